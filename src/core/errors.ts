@@ -1,0 +1,28 @@
+/**
+ * Every refusal a user can meet has a stable code. Interfaces translate codes into words
+ * (i18n) and transports (HTTP status, a bot reply); the message here is for logs and developers.
+ */
+export type ErrorCode =
+  | 'no_active_goal'
+  | 'goal_not_found'
+  | 'goal_closed'
+  | 'step_not_done'
+  | 'no_open_step'
+  | 'awaiting_clarification'
+  | 'no_pending_clarification'
+  | 'invalid_input'
+  | 'rate_limited';
+
+export class StepwiseError extends Error {
+  override readonly name = 'StepwiseError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const isStepwiseError = (e: unknown): e is StepwiseError => e instanceof StepwiseError;

@@ -1,0 +1,84 @@
+/** The languages Stepwise speaks. */
+export const LOCALES = ['en', 'ru'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** How the coach sounds (seed 001, "future features"). */
+export const TONES = ['friendly', 'serious', 'motivational'] as const;
+export type Tone = (typeof TONES)[number];
+
+export type UserId = string;
+export type GoalId = string;
+export type StepId = string;
+
+export interface User {
+  id: UserId;
+  locale: Locale;
+  tone: Tone;
+  displayName: string | null;
+  createdAt: Date;
+}
+
+/**
+ * `active` is the one goal the user works on now (at most one per user); `paused` goals wait
+ * in the list; `completed` and `archived` goals are closed and get no more steps.
+ */
+export const GOAL_STATUSES = ['active', 'paused', 'completed', 'archived'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface Goal {
+  id: GoalId;
+  userId: UserId;
+  title: string;
+  description: string | null;
+  status: GoalStatus;
+  /** The goal type the offline coach recognised (e.g. `language`); null until classified. */
+  goalType: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * A step of a goal's hidden path (seed 001's Step). `open` is the current step (at most one per
+ * goal); `done` has `completedAt`; `superseded` was rephrased away and is kept for the record.
+ */
+export const STEP_STATUSES = ['open', 'done', 'superseded'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export interface Step {
+  id: StepId;
+  goalId: GoalId;
+  userId: UserId;
+  text: string;
+  estimatedMinutes: number | null;
+  status: StepStatus;
+  /** True when this step replaced another one at the user's request. */
+  rephrased: boolean;
+  /** What the user said was wrong with this step when they asked to rephrase it. */
+  userComment: string | null;
+  /** Which coach wrote it (`offline`, `llm`, `fallback`) and, for curated steps, its content key. */
+  source: string;
+  coachKey: string | null;
+  createdAt: Date;
+  completedAt: Date | null;
+}
+
+/** A question the coach asked about a goal, with the user's answer once given. */
+export interface Clarification {
+  id: string;
+  goalId: GoalId;
+  userId: UserId;
+  question: string;
+  answer: string | null;
+  /** How many steps the goal had when the question was asked (set by the store). */
+  stepsBefore: number;
+  createdAt: Date;
+  answeredAt: Date | null;
+}
+
+/** Longest texts we accept; longer input is refused with the limit named, never cut silently. */
+export const LIMITS = {
+  title: 200,
+  description: 2000,
+  comment: 1000,
+  answer: 1000,
+} as const;

@@ -1,0 +1,92 @@
+import type { Clarification, Goal, GoalId, GoalStatus, Step, StepId, User, UserId, Locale, Tone } from './goals/model.js';
+
+/** Time comes in through a port so tests can fix it. */
+export interface Clock {
+  now(): Date;
+}
+
+/** New identifiers come in through a port too (uuid v4 in production). */
+export interface IdSource {
+  next(): string;
+}
+
+export interface UserStore {
+  byIdentity(provider: string, subject: string): Promise<User | undefined>;
+  byId(userId: UserId): Promise<User | undefined>;
+  /** Creates the user and links the identity; returns the existing user if the identity is taken. */
+  createWithIdentity(user: User, provider: string, subject: string): Promise<User>;
+  updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }): Promise<void>;
+}
+
+export interface GoalStore {
+  byId(userId: UserId, goalId: GoalId): Promise<Goal | undefined>;
+  active(userId: UserId): Promise<Goal | undefined>;
+  list(userId: UserId): Promise<Goal[]>;
+  /** Inserts the goal; an `active` one pauses the user's previously active goal in the same transaction. */
+  insert(goal: Goal): Promise<void>;
+  /** Makes `goalId` the only active goal; the previously active one (if any) becomes paused. */
+  activate(userId: UserId, goalId: GoalId, at: Date): Promise<void>;
+  setStatus(userId: UserId, goalId: GoalId, status: GoalStatus, at: Date): Promise<void>;
+  setType(userId: UserId, goalId: GoalId, goalType: string): Promise<void>;
+}
+
+export interface StepStore {
+  open(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /** Steps that count in the goal's history: done and open ones, oldest first (superseded left out). */
+  history(userId: UserId, goalId: GoalId): Promise<Step[]>;
+  /** Every step ever given for the goal, superseded ones included, oldest first. */
+  all(userId: UserId, goalId: GoalId): Promise<Step[]>;
+  countDone(userId: UserId, goalId: GoalId): Promise<number>;
+  lastDone(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /** Inserts an open step; fails with `step_not_done` if the goal already has one. */
+  insertOpen(step: Step): Promise<void>;
+  complete(userId: UserId, stepId: StepId, at: Date): Promise<boolean>;
+  /** Marks `oldId` superseded and inserts `replacement` as the open step, atomically. */
+  replace(userId: UserId, oldId: StepId, comment: string, replacement: Step): Promise<void>;
+}
+
+export interface ClarificationStore {
+  forGoal(userId: UserId, goalId: GoalId): Promise<Clarification[]>;
+  pending(userId: UserId, goalId: GoalId): Promise<Clarification | undefined>;
+  insert(c: Clarification): Promise<void>;
+  answer(userId: UserId, id: string, answer: string, at: Date): Promise<void>;
+}
+
+/** The stores one unit of work needs. */
+export interface Stores {
+  users: UserStore;
+  goals: GoalStore;
+  steps: StepStore;
+  clarifications: ClarificationStore;
+}
+
+/** Where counts of notable events go (metrics); never user text. */
+export interface Counters {
+  inc(name: CounterName, labels?: Record<string, string>): void;
+}
+export type CounterName = 'coach_fallback' | 'crisis_detected' | 'step_completed' | 'step_generated' | 'goal_created';
+
+export const noCounters: Counters = { inc: () => undefined };
+
+/** Structured log lines; implementations must never be handed user text. */
+export interface Log {
+  info(fields: Record<string, unknown>, msg: string): void;
+  warn(fields: Record<string, unknown>, msg: string): void;
+  error(fields: Record<string, unknown>, msg: string): void;
+}
+
+export const silentLog: Log = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** Per-user, per-channel conversation state (the chat FSM), kept in the database across restarts. */
+export interface ChatStateStore {
+  get(userId: UserId, channel: string): Promise<unknown>;
+  set(userId: UserId, channel: string, state: unknown): Promise<void>;
+  clear(userId: UserId, channel: string): Promise<void>;
+}
+
+/** Deduplicates incoming updates by id. */
+export interface ProcessedUpdates {
+  /** True the first time an id is claimed, false for a repeat. */
+  claim(source: string, updateId: string, at: Date): Promise<boolean>;
+  forgetBefore(at: Date): Promise<number>;
+}

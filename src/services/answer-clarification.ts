@@ -1,0 +1,21 @@
+import { StepwiseError } from '../core/errors.js';
+import { LIMITS, type UserId } from '../core/goals/model.js';
+import { loadCoachContext } from './coach-context.js';
+import type { ServiceDeps } from './deps.js';
+import { guardText } from './guard-text.js';
+import { requireActiveGoal, requireUser } from './lookups.js';
+import type { CoachingOutcome } from './outcomes.js';
+import { recordCoaching } from './record-coaching.js';
+
+/** Stores the user's answer in the goal's context and asks the coach again, now better informed. */
+export async function answerClarification(deps: ServiceDeps, userId: UserId, rawAnswer: string): Promise<CoachingOutcome> {
+  const answer = guardText(deps, 'answer', rawAnswer, LIMITS.answer);
+  if (answer.crisis) return { kind: 'crisis', category: answer.crisis };
+  const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
+  const pending = await deps.stores.clarifications.pending(userId, goal.id);
+  if (!pending) throw new StepwiseError('no_pending_clarification', 'there is no question to answer');
+  await deps.stores.clarifications.answer(userId, pending.id, answer.text, deps.clock.now());
+  const ctx = await loadCoachContext(deps, user, goal);
+  const result = ctx.history.length === 0 ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
+  return recordCoaching(deps, goal, result);
+}

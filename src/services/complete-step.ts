@@ -1,0 +1,28 @@
+import { StepwiseError } from '../core/errors.js';
+import type { Goal, Step, UserId } from '../core/goals/model.js';
+import type { ServiceDeps } from './deps.js';
+import { requireActiveGoal } from './lookups.js';
+
+export interface CompletedStep {
+  goal: Goal;
+  step: Step;
+  /** Completed steps of this goal so far, this one included (never a total: the path is hidden). */
+  doneSteps: number;
+}
+
+/** Marks the active goal's open step done. The next step comes only when the user asks for it. */
+export async function completeStep(deps: Pick<ServiceDeps, 'stores' | 'clock' | 'counters'>, userId: UserId): Promise<CompletedStep> {
+  const goal = await requireActiveGoal(deps, userId);
+  const step = await deps.stores.steps.open(userId, goal.id);
+  if (!step) {
+    const pending = await deps.stores.clarifications.pending(userId, goal.id);
+    if (pending) throw new StepwiseError('awaiting_clarification', 'answer the question first');
+    throw new StepwiseError('no_open_step', 'there is no step to complete');
+  }
+  const at = deps.clock.now();
+  // A concurrent /done (double tap, redelivered update) finds the step already done: same refusal.
+  if (!(await deps.stores.steps.complete(userId, step.id, at))) throw new StepwiseError('no_open_step', 'the step is already done');
+  deps.counters.inc('step_completed');
+  const doneSteps = await deps.stores.steps.countDone(userId, goal.id);
+  return { goal, step: { ...step, status: 'done', completedAt: at }, doneSteps };
+}

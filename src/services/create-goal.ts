@@ -1,0 +1,40 @@
+import { LIMITS, type Goal, type UserId } from '../core/goals/model.js';
+import { loadCoachContext } from './coach-context.js';
+import type { ServiceDeps } from './deps.js';
+import { guardText } from './guard-text.js';
+import { requireUser } from './lookups.js';
+import type { CoachingOutcome } from './outcomes.js';
+import { recordCoaching } from './record-coaching.js';
+
+export interface NewGoal {
+  title: string;
+  description?: string | null;
+}
+
+/**
+ * Creates a goal, makes it the active one (the previous active goal is paused), and asks the coach
+ * whether it is clear enough: the answer is the first step or a clarifying question (seed prompt 4).
+ */
+export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGoal): Promise<CoachingOutcome> {
+  const user = await requireUser(deps, userId);
+  const title = guardText(deps, 'title', input.title, LIMITS.title);
+  if (title.crisis) return { kind: 'crisis', category: title.crisis };
+  const description = input.description?.trim() ? guardText(deps, 'description', input.description, LIMITS.description) : undefined;
+  if (description?.crisis) return { kind: 'crisis', category: description.crisis };
+
+  const now = deps.clock.now();
+  const goal: Goal = {
+    id: deps.ids.next(),
+    userId,
+    title: title.text,
+    description: description?.text ?? null,
+    status: 'active',
+    goalType: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.stores.goals.insert(goal);
+  deps.counters.inc('goal_created');
+  const result = await deps.coach.clarifyGoal(await loadCoachContext(deps, user, goal));
+  return recordCoaching(deps, goal, result);
+}

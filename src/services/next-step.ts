@@ -1,0 +1,20 @@
+import { StepwiseError } from '../core/errors.js';
+import type { UserId } from '../core/goals/model.js';
+import { loadCoachContext } from './coach-context.js';
+import type { ServiceDeps } from './deps.js';
+import { requireActiveGoal, requireUser } from './lookups.js';
+import type { CoachingOutcome } from './outcomes.js';
+import { recordCoaching } from './record-coaching.js';
+
+/**
+ * Gives the next step of the active goal (seed prompt 2). Refused while a step is open — the next
+ * step comes only after this one is done — and while the coach's question waits for an answer.
+ */
+export async function nextStep(deps: ServiceDeps, userId: UserId): Promise<CoachingOutcome> {
+  const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
+  if (await deps.stores.steps.open(userId, goal.id)) throw new StepwiseError('step_not_done', 'finish the current step first');
+  if (await deps.stores.clarifications.pending(userId, goal.id)) throw new StepwiseError('awaiting_clarification', 'answer the question first');
+  const ctx = await loadCoachContext(deps, user, goal);
+  const result = ctx.history.length === 0 ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
+  return recordCoaching(deps, goal, result);
+}

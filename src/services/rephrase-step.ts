@@ -1,0 +1,24 @@
+import { StepwiseError } from '../core/errors.js';
+import { LIMITS, type UserId } from '../core/goals/model.js';
+import { loadCoachContext } from './coach-context.js';
+import type { ServiceDeps } from './deps.js';
+import { guardText } from './guard-text.js';
+import { requireActiveGoal, requireUser } from './lookups.js';
+import type { CoachingOutcome } from './outcomes.js';
+import { recordCoaching } from './record-coaching.js';
+
+/**
+ * Replaces the open step with another one at the same level (seed prompt 3), guided by what the
+ * user said is wrong with it. The old step is kept, marked superseded, with the comment.
+ */
+export async function rephraseStep(deps: ServiceDeps, userId: UserId, rawComment: string): Promise<CoachingOutcome> {
+  const comment = guardText(deps, 'comment', rawComment, LIMITS.comment);
+  if (comment.crisis) return { kind: 'crisis', category: comment.crisis };
+  const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
+  const current = await deps.stores.steps.open(userId, goal.id);
+  if (!current) throw new StepwiseError('no_open_step', 'there is no step to rephrase');
+  const ctx = await loadCoachContext(deps, user, goal);
+  // A rephrase answers with a step: the user asked for an alternative, not for a question.
+  const result = await deps.coach.rephrase({ ...ctx, mayAsk: false }, current, comment.text);
+  return recordCoaching(deps, goal, result, { stepId: current.id, comment: comment.text });
+}

@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { ChatStateStore, ProcessedUpdates, Stores } from '../core/ports.js';
+import { createChatStateRepository } from './repositories/chat-state.repository.js';
+import { createClarificationRepository } from './repositories/clarification.repository.js';
+import { createGoalRepository } from './repositories/goal.repository.js';
+import { createProcessedUpdateRepository } from './repositories/processed-update.repository.js';
+import { createStepRepository } from './repositories/step.repository.js';
+import { createUserRepository } from './repositories/user.repository.js';
+import type { Database } from './schema.js';
+
+export interface AllStores extends Stores {
+  chatStates: ChatStateStore;
+  processedUpdates: ProcessedUpdates;
+}
+
+/** Every repository over one database. */
+export function createStores(db: Kysely<Database>): AllStores {
+  return {
+    users: createUserRepository(db),
+    goals: createGoalRepository(db),
+    steps: createStepRepository(db),
+    clarifications: createClarificationRepository(db),
+    chatStates: createChatStateRepository(db),
+    processedUpdates: createProcessedUpdateRepository(db),
+  };
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface StepwiseDb {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, with any password removed: safe to print. */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL only: run in this schema (tests use a throw-away schema per suite). */
+  schema?: string;
+  /** PostgreSQL only: pool size (default 10). */
+  poolSize?: number;
+}
+
+/** Opens the database a `DATABASE_URL` names: `sqlite:<path>` / `sqlite::memory:` or `postgres://…`. */
+export function openDatabase(url: string, options: OpenOptions = {}): StepwiseDb {
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
+  throw new Error('only sqlite: and postgres:// database URLs are supported');
+}
+
+function openSqlite(path: string): StepwiseDb {
+  const memory = path === ':memory:' || path === '';
+  if (!memory) mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new SQLite(memory ? ':memory:' : path);
+  // WAL lets readers run beside the writer; NORMAL sync is durable across app crashes in WAL mode;
+  // the busy timeout makes a second process (e.g. `stepwise chat` beside the server) wait, not fail.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, options: OpenOptions): StepwiseDb {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const safe = new URL(url);
+  safe.password = '';
+  return { db, dialect: 'postgres', describe: `PostgreSQL ${safe.host}${safe.pathname}`, close: () => db.destroy() };
+}

@@ -1,0 +1,23 @@
+import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001-goals.js';
+import * as m0002 from './migrations/0002-processed-updates.js';
+import type { Database } from './schema.js';
+
+/** Every migration, in order. One set serves SQLite and PostgreSQL. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-goals': m0001,
+  '0002-processed-updates': m0002,
+};
+
+export interface MigrationReport {
+  applied: string[];
+  error?: unknown;
+}
+
+/** Brings the schema up to date; reports what ran (an error is a value, not a throw). */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  const applied = (results ?? []).filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
+  return error === undefined ? { applied } : { applied, error };
+}

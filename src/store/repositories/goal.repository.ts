@@ -1,0 +1,73 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Goal, GoalStatus } from '../../core/goals/model.js';
+import type { GoalStore } from '../../core/ports.js';
+import type { Database, GoalsTable } from '../schema.js';
+import { iso, toDate } from './rows.js';
+
+const toGoal = (r: Selectable<GoalsTable>): Goal => ({
+  id: r.id,
+  userId: r.user_id,
+  title: r.title,
+  description: r.description,
+  status: r.status as GoalStatus,
+  goalType: r.goal_type,
+  createdAt: toDate(r.created_at),
+  updatedAt: toDate(r.updated_at),
+});
+
+/** Goals, always filtered by their owner: a goal id alone never finds anything. */
+export function createGoalRepository(db: Kysely<Database>): GoalStore {
+  const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
+    tx.updateTable('goals').set({ status: 'paused', updated_at: iso(at) }).where('user_id', '=', userId).where('status', '=', 'active').execute();
+
+  return {
+    async byId(userId, goalId) {
+      const row = await db.selectFrom('goals').selectAll().where('user_id', '=', userId).where('id', '=', goalId).executeTakeFirst();
+      return row && toGoal(row);
+    },
+
+    async active(userId) {
+      const row = await db.selectFrom('goals').selectAll().where('user_id', '=', userId).where('status', '=', 'active').executeTakeFirst();
+      return row && toGoal(row);
+    },
+
+    async list(userId) {
+      const rows = await db.selectFrom('goals').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+      return rows.map(toGoal);
+    },
+
+    async insert(goal) {
+      await db.transaction().execute(async (tx) => {
+        if (goal.status === 'active') await pauseActive(tx, goal.userId, goal.updatedAt);
+        await tx
+          .insertInto('goals')
+          .values({
+            id: goal.id,
+            user_id: goal.userId,
+            title: goal.title,
+            description: goal.description,
+            status: goal.status,
+            goal_type: goal.goalType,
+            created_at: iso(goal.createdAt),
+            updated_at: iso(goal.updatedAt),
+          })
+          .execute();
+      });
+    },
+
+    async activate(userId, goalId, at) {
+      await db.transaction().execute(async (tx) => {
+        await pauseActive(tx, userId, at);
+        await tx.updateTable('goals').set({ status: 'active', updated_at: iso(at) }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+      });
+    },
+
+    async setStatus(userId, goalId, status, at) {
+      await db.updateTable('goals').set({ status, updated_at: iso(at) }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+    },
+
+    async setType(userId, goalId, goalType) {
+      await db.updateTable('goals').set({ goal_type: goalType }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Locale, Tone, User, UserId } from '../../core/goals/model.js';
+import type { UserStore } from '../../core/ports.js';
+import type { Database, UsersTable } from '../schema.js';
+import { iso, isUniqueViolation, toDate } from './rows.js';
+
+const toUser = (r: Selectable<UsersTable>): User => ({
+  id: r.id,
+  locale: r.locale as Locale,
+  tone: r.tone as Tone,
+  displayName: r.display_name,
+  createdAt: toDate(r.created_at),
+});
+
+export function createUserRepository(db: Kysely<Database>): UserStore {
+  const byIdentity = async (provider: string, subject: string) => {
+    const row = await db
+      .selectFrom('user_identities as i')
+      .innerJoin('users as u', 'u.id', 'i.user_id')
+      .selectAll('u')
+      .where('i.provider', '=', provider)
+      .where('i.subject', '=', subject)
+      .executeTakeFirst();
+    return row && toUser(row);
+  };
+
+  return {
+    byIdentity,
+
+    async byId(userId) {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+      return row && toUser(row);
+    },
+
+    async createWithIdentity(user, provider, subject) {
+      try {
+        await db.transaction().execute(async (tx) => {
+          const at = iso(user.createdAt);
+          await tx
+            .insertInto('users')
+            .values({ id: user.id, locale: user.locale, tone: user.tone, display_name: user.displayName, created_at: at, updated_at: at })
+            .execute();
+          await tx.insertInto('user_identities').values({ provider, subject, user_id: user.id, created_at: at }).execute();
+        });
+        return user;
+      } catch (e) {
+        // Two first messages at once: the other one created the user; use theirs.
+        if (!isUniqueViolation(e)) throw e;
+        const existing = await byIdentity(provider, subject);
+        if (!existing) throw e;
+        return existing;
+      }
+    },
+
+    async updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }) {
+      if (!prefs.locale && !prefs.tone) return;
+      await db
+        .updateTable('users')
+        .set({ ...(prefs.locale && { locale: prefs.locale }), ...(prefs.tone && { tone: prefs.tone }), updated_at: iso(new Date()) })
+        .where('id', '=', userId)
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Table shapes as Kysely sees them. Timestamps are written as ISO-8601 strings: SQLite keeps them
+ * as text, PostgreSQL as timestamptz (and reads them back as Date); repositories read both.
+ * Flags are integers 0/1 on both, because better-sqlite3 cannot bind booleans.
+ */
+type Timestamp = string | Date;
+
+export interface UsersTable {
+  id: string;
+  locale: string;
+  tone: string;
+  display_name: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UserIdentitiesTable {
+  provider: string;
+  subject: string;
+  user_id: string;
+  created_at: Timestamp;
+}
+
+export interface GoalsTable {
+  id: string;
+  user_id: string;
+  title: string;
+  description: string | null;
+  status: string;
+  goal_type: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface StepsTable {
+  id: string;
+  goal_id: string;
+  user_id: string;
+  /** Position on the goal's path (1, 2, …), superseded steps included; orders history. */
+  seq: number;
+  text: string;
+  estimated_minutes: number | null;
+  status: string;
+  rephrased: number;
+  user_comment: string | null;
+  source: string;
+  coach_key: string | null;
+  created_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface ClarificationsTable {
+  id: string;
+  goal_id: string;
+  user_id: string;
+  seq: number;
+  steps_before: number;
+  question: string;
+  answer: string | null;
+  created_at: Timestamp;
+  answered_at: Timestamp | null;
+}
+
+export interface ChatStatesTable {
+  user_id: string;
+  channel: string;
+  state: string;
+  updated_at: Timestamp;
+}
+
+export interface ProcessedUpdatesTable {
+  source: string;
+  update_id: string;
+  processed_at: Timestamp;
+}
+
+
+export interface Database {
+  users: UsersTable;
+  user_identities: UserIdentitiesTable;
+  goals: GoalsTable;
+  steps: StepsTable;
+  clarifications: ClarificationsTable;
+  chat_states: ChatStatesTable;
+  processed_updates: ProcessedUpdatesTable;
+}
