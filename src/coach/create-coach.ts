@@ -1,0 +1,30 @@
+import type { Config } from '../config/env.js';
+import type { CoachPack } from '../content/load-coach-pack.js';
+import type { Coach } from '../core/goals/coach.port.js';
+import type { Counters, Log } from '../core/ports.js';
+import { createLlmCoach } from './llm/llm-coach.js';
+import { createOfflineCoach } from './offline/offline-coach.js';
+
+interface CoachDeps {
+  config: Config;
+  pack: CoachPack;
+  counters: Counters;
+  log: Log;
+}
+
+/** One factory per provider; the offline coach is the default and every other coach's fallback. */
+const COACHES = {
+  offline: ({ pack }: CoachDeps) => createOfflineCoach(pack),
+  openai: ({ config, pack, counters, log }: CoachDeps) =>
+    createLlmCoach({
+      baseUrl: config.llm.baseUrl!,
+      model: config.llm.model!,
+      apiKey: config.llm.apiKey,
+      timeoutMs: config.llm.timeoutMs,
+      fallback: createOfflineCoach(pack),
+      counters,
+      log,
+    }),
+} satisfies Record<Config['llm']['provider'], (deps: CoachDeps) => Coach>;
+
+export const createCoach = (deps: CoachDeps): Coach => COACHES[deps.config.llm.provider](deps);

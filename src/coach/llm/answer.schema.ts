@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Signs that a model's answer carries instructions or links instead of a coaching step — from a
+ * prompt injection in the user's own text or a misbehaving model. Such answers are refused.
+ */
+const SUSPICIOUS = [
+  /\b(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|prompts?|rules)\b/i,
+  /\b(?:system|developer)\s+(?:prompt|message|instructions?)\b/i,
+  /\bapi[\s_-]?keys?\b|\bpasswords?\b|\btokens?\s+(?:is|are)\b/i,
+  /\b(?:https?|ftp|javascript|data):/i,
+  /<\/?[a-z][^>]*>/i,
+  /```/,
+  /игнорир\p{L}*.{0,40}инструкц|системн\p{L}*\s+(?:промпт|инструкц)/iu,
+];
+
+const cleanText = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
+    .pipe(z.string().min(3, 'is too short').max(max, `is longer than ${max} characters`))
+    .refine((s) => !SUSPICIOUS.some((re) => re.test(s)), 'contains instructions or links, not a coaching step');
+
+/** The seed's JSON contract, as a model must answer it. */
+export const LlmAnswer = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    step: cleanText(500),
+    // Models often omit the estimate; a quarter of an hour is the typical micro-step.
+    estimated_minutes: z.coerce.number().int().min(1).max(240).catch(15).default(15),
+  }),
+  z.object({
+    status: z.literal('need_clarification'),
+    question: cleanText(300),
+  }),
+]);
+export type LlmAnswer = z.infer<typeof LlmAnswer>;
+
+export type ParseOutcome = { ok: true; answer: LlmAnswer } | { ok: false; problem: string };
+
+/** Reads a model's reply: JSON (a ```json fence or surrounding prose is tolerated), then the schema. */
+export function parseAnswer(content: string | null | undefined): ParseOutcome {
+  if (!content?.trim()) return { ok: false, problem: 'the answer was empty' };
+  const start = content.indexOf('{');
+  const end = content.lastIndexOf('}');
+  if (start < 0 || end <= start) return { ok: false, problem: 'the answer was not a JSON object' };
+  let json: unknown;
+  try {
+    json = JSON.parse(content.slice(start, end + 1));
+  } catch {
+    return { ok: false, problem: 'the answer was not valid JSON' };
+  }
+  const parsed = LlmAnswer.safeParse(json);
+  if (!parsed.success) return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; ') };
+  return { ok: true, answer: parsed.data };
+}

@@ -1,0 +1,127 @@
+import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.port.js';
+import type { Locale } from '../../core/goals/model.js';
+import type { PathStep, StepWording } from '../../content/coach-pack.schema.js';
+import type { CoachPack } from '../../content/load-coach-pack.js';
+import { createClassifier } from './classify-goal.js';
+import { compileStems, normalise, words } from './text-match.js';
+
+type Variant = 'text' | 'smaller' | 'concrete';
+type Complaint = 'vague' | 'big' | 'noTime' | 'other';
+
+/** `lang-03:smaller` → `lang-03`: every wording of a path step shares its base key. */
+const baseKey = (key: string | null) => key?.split(':')[0] ?? null;
+
+/**
+ * The default coach: deterministic, offline, instant. It recognises the goal's type, asks one
+ * clarifying question when the goal is too vague to act on, then walks the type's curated path,
+ * then the generic steps, then revisits earlier steps — never giving the same step twice.
+ */
+export function createOfflineCoach(pack: CoachPack): Coach {
+  const classifier = createClassifier(pack);
+  const complaints = {
+    vague: compileStems(pack.rephrase.vague),
+    big: compileStems(pack.rephrase.big),
+    noTime: compileStems(pack.rephrase.noTime),
+  };
+
+  const understand = (ctx: CoachContext) => {
+    const answers = ctx.clarifications.flatMap((c) => (c.answer ? [c.answer] : []));
+    const c = classifier.classify(ctx.goal.title, [ctx.goal.description ?? '', ...answers]);
+    const path = [...(c.type?.steps ?? []), ...pack.generic.steps];
+    const fill = (text: string) => text.replaceAll('{subject}', c.subject || ctx.goal.title).replaceAll('{goal}', ctx.goal.title);
+    return { ...c, answers, path, fill };
+  };
+
+  const wording = (step: PathStep, variant: Variant): StepWording =>
+    variant === 'text' ? { ...step.text, minutes: step.minutes } : step[variant];
+
+  const ok = (u: ReturnType<typeof understand>, step: PathStep, variant: Variant, locale: Locale): CoachResult => {
+    const w = wording(step, variant);
+    return {
+      status: 'ok',
+      step: u.fill(w[locale]),
+      estimatedMinutes: w.minutes,
+      coachKey: variant === 'text' ? step.key : `${step.key}:${variant}`,
+      goalType: u.type?.id ?? 'generic',
+      source: 'offline',
+    };
+  };
+
+  const usedKeys = (ctx: CoachContext) => new Set([...ctx.history, ...ctx.rejected].map((s) => baseKey(s.coachKey)).filter(Boolean));
+
+  /** Once every curated step is used: revisit an earlier done step (its text makes the step new). */
+  const revisit = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult => {
+    const done = ctx.history.filter((s) => s.completedAt);
+    const n = ctx.history.length + ctx.rejected.length;
+    const earlier = done[(n * 7) % Math.max(done.length, 1)];
+    const template = pack.revisit[n % pack.revisit.length]!;
+    const quoted = (earlier?.text ?? ctx.goal.title).replace(/\s+/g, ' ').slice(0, 140);
+    return {
+      status: 'ok',
+      step: template[ctx.locale].replace('{step}', quoted),
+      estimatedMinutes: template.minutes,
+      coachKey: `revisit-${n}`,
+      goalType: u.type?.id ?? 'generic',
+      source: 'offline',
+    };
+  };
+
+  const question = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult | undefined => {
+    // One question at most from the offline coach: after an answer it works with what it has.
+    if (!ctx.mayAsk || !u.vague || u.answers.length > 0 || ctx.history.length > 0) return undefined;
+    const q = u.type ? u.type.clarify : pack.generic.clarify;
+    return { status: 'need_clarification', question: q[ctx.locale], goalType: u.type?.id ?? 'generic', source: 'offline' };
+  };
+
+  const next = async (ctx: CoachContext): Promise<CoachResult> => {
+    const u = understand(ctx);
+    const asked = question(ctx, u);
+    if (asked) return asked;
+    const used = usedKeys(ctx);
+    const step = u.path.find((s) => !used.has(s.key));
+    return step ? ok(u, step, 'text', ctx.locale) : revisit(ctx, u);
+  };
+
+  const complaintOf = (comment: string): Complaint => {
+    const text = normalise(comment);
+    const tokens = words(text);
+    // "No time" first: "too long, no time" is about time; then size; then clarity.
+    if (complaints.noTime.count(text, tokens) > 0) return 'noTime';
+    if (complaints.big.count(text, tokens) > 0) return 'big';
+    if (complaints.vague.count(text, tokens) > 0) return 'vague';
+    return 'other';
+  };
+
+  return {
+    clarifyGoal: next,
+    firstStep: next,
+    nextStep: next,
+
+    async rephrase(ctx, current, comment) {
+      const u = understand(ctx);
+      const complaint = complaintOf(comment);
+      const [base, variant] = (current.coachKey ?? '').split(':') as [string, Variant | undefined];
+      const step = u.path.find((s) => s.key === base);
+      const given = new Set([...ctx.history, ...ctx.rejected].map((s) => s.coachKey));
+      const fresh = (key: string) => !given.has(key);
+
+      // Cut the same action down, or spell it out — the point is the same step made doable.
+      if (step && (complaint === 'big' || complaint === 'noTime') && variant !== 'smaller' && fresh(`${step.key}:smaller`)) {
+        return ok(u, step, 'smaller', ctx.locale);
+      }
+      if (step && complaint === 'vague' && variant !== 'concrete' && fresh(`${step.key}:concrete`)) {
+        return ok(u, step, 'concrete', ctx.locale);
+      }
+
+      // Otherwise a different unused step: the smallest one for "too big / no time", else the
+      // one closest in size to the current step ("a different step on the same level").
+      const used = usedKeys(ctx);
+      const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
+      const candidates = u.path.filter((s) => !used.has(s.key));
+      const want: Variant = complaint === 'big' || complaint === 'noTime' ? 'smaller' : complaint === 'vague' ? 'concrete' : 'text';
+      const size = (s: PathStep) => Math.abs(wording(s, want).minutes - target);
+      const best = candidates.reduce<PathStep | undefined>((b, s) => (b === undefined || size(s) < size(b) ? s : b), undefined);
+      return best ? ok(u, best, want, ctx.locale) : revisit(ctx, u);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { LOCALES } from '../core/goals/model.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+/** The environment Stepwise reads. Defaults give a working laptop install with no setup. */
+const EnvSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default('sqlite:./data/stepwise.db')
+      .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(v), 'only sqlite: and postgres:// URLs are supported'),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be at most 65535').default(3000),
+    LLM_PROVIDER: z.enum(['offline', 'openai'], { error: 'must be "offline" or "openai"' }).default('offline'),
+    LLM_BASE_URL: optionalText.pipe(z.url({ error: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional()),
+    LLM_API_KEY: optionalText,
+    LLM_MODEL: optionalText,
+    LLM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().min(100, 'must be at least 100').max(600_000).default(20_000),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    DEFAULT_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('en'),
+    /** A file with the crisis help text per deployment (YAML with `en:` and `ru:`). */
+    SAFETY_RESOURCES_FILE: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.LLM_PROVIDER !== 'openai') return;
+    if (!env.LLM_BASE_URL) ctx.addIssue({ code: 'custom', path: ['LLM_BASE_URL'], message: 'is required when LLM_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)' });
+    if (!env.LLM_MODEL) ctx.addIssue({ code: 'custom', path: ['LLM_MODEL'], message: 'is required when LLM_PROVIDER=openai (e.g. gpt-4o-mini or llama3.1)' });
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** The validated, frozen configuration handed down to every part. */
+export interface Config {
+  database: { url: string };
+  http: { host: string; port: number };
+  llm: { provider: Env['LLM_PROVIDER']; baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number };
+  logLevel: Env['LOG_LEVEL'];
+  defaultLocale: Env['DEFAULT_LOCALE'];
+  safetyResourcesFile?: string;
+}
+
+export type ConfigResult = { ok: true; config: Readonly<Config> } | { ok: false; problems: string[] };
+
+/** Reads the environment; every problem is reported at once, in plain words, each with its variable. */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  // An empty variable means "not set", as in most shells' `VAR= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const config: Config = {
+    database: { url: e.DATABASE_URL },
+    http: { host: e.HOST, port: e.PORT },
+    llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS },
+    logLevel: e.LOG_LEVEL,
+    defaultLocale: e.DEFAULT_LOCALE,
+    safetyResourcesFile: e.SAFETY_RESOURCES_FILE,
+  };
+  return { ok: true, config: deepFreeze(config) };
+}
+
+function deepFreeze<T extends object>(o: T): Readonly<T> {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object);
+  return Object.freeze(o);
+}

@@ -1,0 +1,69 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { GenericPack, GoalTypePack, RephrasePack, StepWording } from './coach-pack.schema.js';
+
+export const RevisitPack = z.array(StepWording).min(1);
+
+/** Everything the offline coach reads from `content/goals/`. */
+export interface CoachPack {
+  types: GoalTypePack[];
+  generic: GenericPack;
+  rephrase: RephrasePack;
+  revisit: z.infer<typeof RevisitPack>;
+}
+
+export type PackResult = { ok: true; pack: CoachPack } | { ok: false; problems: string[] };
+
+/** The project's `content/` folder, found from this file whether it runs from `src/` or `dist/`. */
+export function contentDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'content', 'goals'))) return join(dir, 'content');
+    const up = dirname(dir);
+    if (up === dir) throw new Error('content/ folder not found');
+    dir = up;
+  }
+}
+
+/**
+ * Reads and validates the coach pack. Every problem in every file is reported (file, path, message),
+ * so a content author fixes them all in one go; duplicate type ids and step keys are problems too.
+ */
+export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
+  const problems: string[] = [];
+  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(join(root, file), 'utf8'));
+    } catch (e) {
+      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+    return parsed.success ? parsed.data : undefined;
+  };
+
+  const typeFiles = existsSync(join(root, 'types')) ? readdirSync(join(root, 'types')).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const types = typeFiles.map((f) => read(join('types', f), GoalTypePack)).filter((t): t is GoalTypePack => t !== undefined);
+  const generic = read('generic.yaml', GenericPack);
+  const rephrase = read('rephrase.yaml', RephrasePack);
+  const revisit = read('revisit.yaml', RevisitPack);
+
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  for (const t of types) {
+    if (ids.has(t.id)) problems.push(`types: duplicate type id "${t.id}"`);
+    ids.add(t.id);
+  }
+  for (const s of [...types.flatMap((t) => t.steps), ...(generic?.steps ?? [])]) {
+    if (keys.has(s.key)) problems.push(`duplicate step key "${s.key}"`);
+    keys.add(s.key);
+  }
+  if (types.length === 0) problems.push('types/: no goal types found');
+  if (problems.length > 0 || !generic || !rephrase || !revisit) return { ok: false, problems };
+  return { ok: true, pack: { types, generic, rephrase, revisit } };
+}

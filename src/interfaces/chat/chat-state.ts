@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { LIMITS } from '../../core/goals/model.js';
+
+/** Where a conversation stands between two messages. Stored as JSON, validated when read back. */
+export const ChatState = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('idle') }),
+  z.object({ name: z.literal('title') }),
+  z.object({ name: z.literal('description'), title: z.string().max(LIMITS.title) }),
+  z.object({ name: z.literal('rephrase') }),
+  z.object({ name: z.literal('switch'), goalIds: z.array(z.string()).max(200) }),
+  z.object({ name: z.literal('tone') }),
+]);
+export type ChatState = z.infer<typeof ChatState>;
+
+export const IDLE: ChatState = { name: 'idle' };
+
+/** A stored state that no longer parses (an old version, a manual edit) starts over at idle. */
+export const readChatState = (raw: unknown): ChatState => {
+  const parsed = ChatState.safeParse(raw);
+  return parsed.success ? parsed.data : IDLE;
+};

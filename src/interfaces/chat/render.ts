@@ -1,0 +1,53 @@
+import { isStepwiseError } from '../../core/errors.js';
+import type { Locale, Step } from '../../core/goals/model.js';
+import type { Messages } from '../../i18n/catalog.js';
+import type { CoachingOutcome, CurrentState } from '../../services/outcomes.js';
+import type { Reply } from './reply.js';
+
+/** Crisis help text per deployment, in each language. */
+export type CrisisResources = Record<Locale, string>;
+
+export const stepButtons = (m: Messages) => [[{ label: m.buttonDone(), data: 'cmd:done' }, { label: m.buttonRephrase(), data: 'cmd:rephrase' }]];
+
+/** A step message: always starts with 👣 (the contract every interface keeps). */
+export const renderStep = (m: Messages, step: Step): Reply => ({
+  text: `${m.step(step.text, step.estimatedMinutes)}\n\n${m.stepHint()}`,
+  buttons: stepButtons(m),
+});
+
+/** A question message: always starts with ❓. */
+export const renderQuestion = (m: Messages, question: string): Reply => ({ text: `${m.question(question)}\n\n${m.questionHint()}` });
+
+export function renderOutcome(m: Messages, outcome: CoachingOutcome, resources: string): Reply[] {
+  switch (outcome.kind) {
+    case 'crisis':
+      return [{ text: m.crisis(resources) }];
+    case 'step':
+      return [renderStep(m, outcome.step)];
+    case 'question':
+      return [renderQuestion(m, outcome.question.question)];
+  }
+}
+
+export function renderCurrent(m: Messages, state: CurrentState): Reply[] {
+  switch (state.kind) {
+    case 'step':
+      return [renderStep(m, state.step)];
+    case 'question':
+      return [renderQuestion(m, state.question.question)];
+    case 'between':
+      return [{ text: m.between(state.goal.title), buttons: [[{ label: m.buttonNext(), data: 'cmd:next' }]] }];
+  }
+}
+
+/** Turns a refusal into words; anything unexpected becomes a calm "try again" (and is logged). */
+export function renderError(m: Messages, e: unknown): Reply[] | undefined {
+  if (!isStepwiseError(e)) return undefined;
+  if (e.code === 'invalid_input') {
+    const field = String(e.details.field ?? '');
+    const name = (m.fields() as Record<string, string>)[field] ?? field;
+    if (e.details.reason === 'too_long') return [{ text: m.tooLong(name, Number(e.details.max), Number(e.details.length)) }];
+    if (e.details.reason === 'empty') return [{ text: m.empty(name) }];
+  }
+  return [{ text: m.errors[e.code]() }];
+}

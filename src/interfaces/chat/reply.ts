@@ -1,0 +1,24 @@
+/** A button under a message; `data` comes back as a `button` input when pressed. */
+export interface Button {
+  label: string;
+  data: string;
+}
+
+/** One message to show, transport-neutral: the bot renders buttons inline, the CLI as hints. */
+export interface Reply {
+  text: string;
+  buttons?: Button[][];
+}
+
+/** What a person sent: a command (`/next`), free text, or a pressed button. */
+export type ChatInput =
+  | { kind: 'command'; command: string; args: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'button'; data: string };
+
+/** Splits "/newgoal Learn Spanish" (or "/start@MyBot") into a command input; plain text stays text. */
+export function parseInput(raw: string): ChatInput {
+  const m = /^\/([a-zA-Z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(raw.trim());
+  if (!m) return { kind: 'text', text: raw };
+  return { kind: 'command', command: m[1]!.toLowerCase(), args: (m[2] ?? '').trim() };
+}

@@ -1,0 +1,27 @@
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { sql } from 'kysely';
+import type { App } from '../../main/app.js';
+
+/**
+ * The Stepwise HTTP server. For now: health and metrics; the API, the web app and the Telegram
+ * webhook plug in here as their issues land.
+ */
+export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
+  const http = Fastify(logger ? { loggerInstance: logger, disableRequestLogging: true } : { logger: false });
+
+  http.get('/healthz', async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(app.database.db);
+      return { status: 'ok', database: app.database.dialect, coach: app.config.llm.provider };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  http.get('/metrics', async (_req, reply) => {
+    reply.header('content-type', app.metrics.registry.contentType);
+    return app.metrics.registry.metrics();
+  });
+
+  return http;
+}

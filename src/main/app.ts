@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import { createCoach } from '../coach/create-coach.js';
+import { createCrisisCheck } from '../coach/safety/crisis-check.js';
+import type { Config } from '../config/env.js';
+import { loadCoachPack } from '../content/load-coach-pack.js';
+import { loadSafetyResources } from '../content/load-safety-resources.js';
+import type { Clock, IdSource, Log } from '../core/ports.js';
+import { createDialog } from '../interfaces/chat/dialog.js';
+import { createMetrics } from '../interfaces/metrics/metrics.js';
+import { createGoalServices } from '../services/goal-services.js';
+import { createStores } from '../store/create-stores.js';
+import { openDatabase, type OpenOptions } from '../store/dialect.js';
+import { migrateToLatest } from '../store/migrate.js';
+
+export interface AppOptions {
+  log: Log;
+  clock?: Clock;
+  ids?: IdSource;
+  db?: OpenOptions;
+  defaultMetrics?: boolean;
+}
+
+export class StartupError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/**
+ * The composition root shared by the server, the terminal chat, tests and benchmarks: opens and
+ * migrates the database, loads and validates content, and wires the coach, services and dialog.
+ */
+export async function createApp(config: Readonly<Config>, options: AppOptions) {
+  const pack = loadCoachPack();
+  if (!pack.ok) throw new StartupError(pack.problems.map((p) => `content/goals/${p}`));
+  const resources = loadSafetyResources(config.safetyResourcesFile);
+  if (!resources.ok) throw new StartupError(resources.problems);
+
+  const database = openDatabase(config.database.url, options.db);
+  const migrated = await migrateToLatest(database.db);
+  if (migrated.error) {
+    await database.close();
+    throw new StartupError([`database migration failed: ${(migrated.error as Error).message ?? String(migrated.error)}`]);
+  }
+
+  const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
+  const stores = createStores(database.db);
+  const coach = createCoach({ config, pack: pack.pack, counters: metrics, log: options.log });
+  const goals = createGoalServices({
+    stores,
+    coach,
+    safety: createCrisisCheck(),
+    clock: options.clock ?? { now: () => new Date() },
+    ids: options.ids ?? { next: () => randomUUID() },
+    counters: metrics,
+    log: options.log,
+  });
+  const dialog = createDialog({ goals, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
+
+  return { config, database, stores, metrics, coach, goals, dialog, migrated: migrated.applied, close: () => database.close() };
+}
+
+export type App = Awaited<ReturnType<typeof createApp>>;

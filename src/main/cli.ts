@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { runTerminalChat } from '../interfaces/cli/terminal-chat.js';
+import { pickLocale } from '../i18n/catalog.js';
+import { createApp, StartupError } from './app.js';
+import { asLog, createLogger } from './logger.js';
+import { readConfigOrExit } from './read-config.js';
+import { serve } from './serve.js';
+import { migrateToLatest } from '../store/migrate.js';
+import { openDatabase } from '../store/dialect.js';
+
+const USAGE = `Usage: stepwise <command>
+
+  serve              start the Stepwise server (the default; same as npm start)
+  chat [--lang ru]   talk to your coach in this terminal (same as npm run chat)
+  migrate            bring the database schema up to date and exit
+`;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const command = positionals[0] ?? 'serve';
+  if (values.help) return void process.stdout.write(USAGE);
+
+  if (command === 'serve') return serve();
+
+  if (command === 'migrate') {
+    const config = readConfigOrExit();
+    const database = openDatabase(config.database.url);
+    const report = await migrateToLatest(database.db);
+    await database.close();
+    if (report.error) {
+      process.stderr.write(`Migration failed: ${(report.error as Error).message}\n`);
+      process.exit(1);
+    }
+    process.stdout.write(report.applied.length ? `Applied: ${report.applied.join(', ')}\n` : 'The database is up to date.\n');
+    return;
+  }
+
+  if (command === 'chat') {
+    // Logs go to stderr and only when something is wrong: the terminal is for the conversation.
+    const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
+    const lang = typeof values.lang === 'string' ? values.lang : undefined;
+    if (lang && pickLocale(lang, 'en') !== lang.toLowerCase().slice(0, 2)) {
+      process.stderr.write(`--lang: "${lang}" is not supported; use en or ru\n`);
+      process.exit(2);
+    }
+    const app = await createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((e: unknown) => {
+      if (!(e instanceof StartupError)) throw e;
+      process.stderr.write(`Stepwise cannot start:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.exit(1);
+    });
+    await runTerminalChat({ goals: app.goals, dialog: app.dialog, lang: lang ? pickLocale(lang, config.defaultLocale) : undefined, defaultLocale: config.defaultLocale });
+    await app.close();
+    return;
+  }
+
+  process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
+  process.exit(2);
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,26 @@
+import { pino } from 'pino';
+import type { Log } from '../core/ports.js';
+
+/**
+ * Structured logs. Only event names, ids, codes and counts are ever logged — never user text or
+ * secrets; the redact list is a second line of defence for fields that must never appear.
+ */
+export function createLogger(level: string, destination: 'stdout' | 'stderr' = 'stdout') {
+  return pino(
+    {
+      level,
+      base: { service: 'stepwise' },
+      redact: { paths: ['*.apiKey', '*.token', '*.password', '*.text', '*.title', '*.comment', '*.answer', 'req.headers.authorization'], censor: '[hidden]' },
+    },
+    pino.destination(destination === 'stdout' ? 1 : 2),
+  );
+}
+
+export type Logger = ReturnType<typeof createLogger>;
+
+/** pino's logger seen through the narrow `Log` port the services use. */
+export const asLog = (logger: Logger): Log => ({
+  info: (f, m) => logger.info(f, m),
+  warn: (f, m) => logger.warn(f, m),
+  error: (f, m) => logger.error(f, m),
+});

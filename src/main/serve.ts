@@ -1,0 +1,55 @@
+import { createHttpServer } from '../interfaces/http/server.js';
+import { createApp, StartupError } from './app.js';
+import { asLog, createLogger } from './logger.js';
+import { readConfigOrExit } from './read-config.js';
+
+/** `npm start`: migrate, serve HTTP (and, as they land, the bot and the web app), stop cleanly. */
+export async function serve(): Promise<void> {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.logLevel);
+  let app;
+  try {
+    app = await createApp(config, { log: asLog(logger), defaultMetrics: true });
+  } catch (e) {
+    if (e instanceof StartupError) {
+      process.stderr.write(`Stepwise cannot start:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const http = createHttpServer(app, logger);
+  try {
+    await http.listen({ host: config.http.host, port: config.http.port });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    process.stderr.write(`Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (e as Error).message}\n`);
+    await app.close();
+    process.exit(1);
+  }
+  const address = http.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const llm = config.llm.provider === 'offline' ? 'offline coach (no network)' : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
+  process.stdout.write(
+    [
+      'Stepwise is running',
+      `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics)`,
+      `  database    ${app.database.describe}${app.migrated.length ? `  (migrated: ${app.migrated.join(', ')})` : ''}`,
+      `  coach       ${llm}`,
+      '  interfaces  HTTP; terminal chat: npm run chat',
+      '',
+    ].join('\n'),
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'shutdown', signal }, 'stopping');
+    await http.close();
+    await app.close();
+    process.stdout.write('Stepwise stopped.\n');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}

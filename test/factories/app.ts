@@ -1,0 +1,31 @@
+import { loadConfig, type Config } from '../../src/config/env.js';
+import { silentLog } from '../../src/core/ports.js';
+import { createApp, type App } from '../../src/main/app.js';
+import type { DialectName } from '../../src/store/dialect.js';
+import { fixedClock } from './clock.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export interface TestApp extends App {
+  clock: ReturnType<typeof fixedClock>;
+  testDb: TestDatabase;
+  dispose(): Promise<void>;
+}
+
+/** The whole app (real database, real coach, real services) over a fresh test database. */
+export async function createTestApp(dialect: DialectName = 'sqlite', env: Record<string, string> = {}): Promise<TestApp> {
+  const testDb = await createTestDatabase(dialect);
+  const result = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent', ...env });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const config: Config = result.config;
+  const clock = fixedClock();
+  const app = await createApp(config, { log: silentLog, clock, db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
+  return {
+    ...app,
+    clock,
+    testDb,
+    dispose: async () => {
+      await app.close();
+      await testDb.dispose();
+    },
+  };
+}
