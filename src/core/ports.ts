@@ -34,6 +34,14 @@ export interface StepStore {
   open(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
   /** Steps that count in the goal's history: done and open ones, oldest first (superseded left out). */
   history(userId: UserId, goalId: GoalId): Promise<Step[]>;
+  /** The latest `limit` steps of one status group, oldest first: `path` = done/open, `superseded`. */
+  latest(userId: UserId, goalId: GoalId, group: 'path' | 'superseded', limit: number): Promise<Step[]>;
+  /** The first done/open step of the goal. */
+  first(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /** Counts of every step given (`all`) and of done/open ones (`path`). */
+  counts(userId: UserId, goalId: GoalId): Promise<{ all: number; path: number }>;
+  /** Content keys of every step given for the goal (a narrow column read). */
+  coachKeys(userId: UserId, goalId: GoalId): Promise<string[]>;
   /** Every step ever given for the goal, superseded ones included, oldest first. */
   all(userId: UserId, goalId: GoalId): Promise<Step[]>;
   countDone(userId: UserId, goalId: GoalId): Promise<number>;

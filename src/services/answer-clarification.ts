@@ -1,6 +1,6 @@
 import { StepwiseError } from '../core/errors.js';
 import { LIMITS, type UserId } from '../core/goals/model.js';
-import { loadCoachContext } from './coach-context.js';
+import { isFresh, loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
 import { requireActiveGoal, requireUser } from './lookups.js';
@@ -16,6 +16,6 @@ export async function answerClarification(deps: ServiceDeps, userId: UserId, raw
   if (!pending) throw new StepwiseError('no_pending_clarification', 'there is no question to answer');
   await deps.stores.clarifications.answer(userId, pending.id, answer.text, deps.clock.now());
   const ctx = await loadCoachContext(deps, user, goal);
-  const result = ctx.history.length === 0 ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
+  const result = isFresh(ctx) ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
   return recordCoaching(deps, goal, result);
 }

@@ -1,6 +1,6 @@
 import { StepwiseError } from '../core/errors.js';
 import type { UserId } from '../core/goals/model.js';
-import { loadCoachContext } from './coach-context.js';
+import { isFresh, loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { requireActiveGoal, requireUser } from './lookups.js';
 import type { CoachingOutcome } from './outcomes.js';
@@ -15,6 +15,6 @@ export async function nextStep(deps: ServiceDeps, userId: UserId): Promise<Coach
   if (await deps.stores.steps.open(userId, goal.id)) throw new StepwiseError('step_not_done', 'finish the current step first');
   if (await deps.stores.clarifications.pending(userId, goal.id)) throw new StepwiseError('awaiting_clarification', 'answer the question first');
   const ctx = await loadCoachContext(deps, user, goal);
-  const result = ctx.history.length === 0 ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
+  const result = isFresh(ctx) ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
   return recordCoaching(deps, goal, result);
 }

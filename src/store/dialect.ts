@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -12,6 +12,8 @@ export interface StepwiseDb {
   dialect: DialectName;
   /** Where the data lives, with any password removed: safe to print. */
   describe: string;
+  /** Resolves when the database answers a trivial query (for /healthz). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ function openSqlite(path: string): StepwiseDb {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`, ping: () => ping(db), close: () => db.destroy() };
 }
 
 function openPostgres(url: string, options: OpenOptions): StepwiseDb {
@@ -52,5 +54,7 @@ function openPostgres(url: string, options: OpenOptions): StepwiseDb {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';
-  return { db, dialect: 'postgres', describe: `PostgreSQL ${safe.host}${safe.pathname}`, close: () => db.destroy() };
+  return { db, dialect: 'postgres', describe: `PostgreSQL ${safe.host}${safe.pathname}`, ping: () => ping(db), close: () => db.destroy() };
 }
+
+const ping = async (db: Kysely<Database>) => void (await sql`select 1`.execute(db));

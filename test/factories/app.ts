@@ -29,3 +29,11 @@ export async function createTestApp(dialect: DialectName = 'sqlite', env: Record
     },
   };
 }
+
+/** A second app over the same database, as after a restart. */
+export async function restartApp(previous: TestApp): Promise<App> {
+  await previous.close();
+  const result = loadConfig({ DATABASE_URL: previous.testDb.url, LOG_LEVEL: 'silent' });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return createApp(result.config, { log: silentLog, clock: previous.clock, db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {} });
+}

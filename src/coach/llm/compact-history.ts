@@ -11,24 +11,27 @@ export const clip = (text: string, max: number) => {
 };
 
 export interface CompactHistory {
-  /** e.g. "37 earlier steps were completed. The first: "…". Most recent of them: "…"; "…"; "…"." */
+  /** e.g. "37 earlier step(s) were completed. The first: "…". Most recent of them: "…"; "…"; "…"." */
   summary: string | null;
   recent: { text: string; done: boolean; minutes: number | null }[];
   avoid: { text: string; comment: string | null }[];
 }
 
 /**
- * The rolling summary is built, not generated: a count, the first step and the last three older
- * steps, each clipped. It costs no model call and its size does not grow with the history.
+ * The rolling summary is built, not generated: a count, the first step and the latest older steps,
+ * each clipped. It costs no model call and its size does not grow with the history.
  */
-export function compactHistory(ctx: Pick<CoachContext, 'history' | 'rejected'>): CompactHistory {
-  const older = ctx.history.slice(0, -RECENT_STEPS);
-  const recent = ctx.history.slice(-RECENT_STEPS).map((s) => ({ text: clip(s.text, QUOTE), done: s.completedAt !== null, minutes: s.estimatedMinutes }));
+export function compactHistory(ctx: Pick<CoachContext, 'history' | 'earlier' | 'rejected'>): CompactHistory {
+  const olderInWindow = ctx.history.slice(0, -RECENT_STEPS);
+  const olderCount = ctx.earlier.count + olderInWindow.length;
+  const first = ctx.earlier.first ?? olderInWindow[0]?.text;
+  const latestOlder = olderInWindow.slice(ctx.earlier.count === 0 ? 1 : 0).slice(-3);
   const summary =
-    older.length === 0
+    olderCount === 0 || !first
       ? null
-      : `${older.length} earlier step(s) were completed. The first: "${clip(older[0]!.text, SUMMARY_QUOTE)}".` +
-        (older.length > 1 ? ` Most recent of them: ${older.slice(-3).slice(older.length > 3 ? 0 : 1).map((s) => `"${clip(s.text, SUMMARY_QUOTE)}"`).join('; ')}.` : '');
-  const avoid = ctx.rejected.slice(-3).map((s) => ({ text: clip(s.text, QUOTE), comment: s.userComment && clip(s.userComment, QUOTE) }));
+      : `${olderCount} earlier step(s) were completed. The first: "${clip(first, SUMMARY_QUOTE)}".` +
+        (latestOlder.length ? ` Most recent of them: ${latestOlder.map((s) => `"${clip(s.text, SUMMARY_QUOTE)}"`).join('; ')}.` : '');
+  const recent = ctx.history.slice(-RECENT_STEPS).map((s) => ({ text: clip(s.text, QUOTE), done: s.completedAt !== null, minutes: s.estimatedMinutes }));
+  const avoid = ctx.rejected.map((s) => ({ text: clip(s.text, QUOTE), comment: s.userComment && clip(s.userComment, QUOTE) }));
   return { summary, recent, avoid };
 }

@@ -47,20 +47,28 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     };
   };
 
-  const usedKeys = (ctx: CoachContext) => new Set([...ctx.history, ...ctx.rejected].map((s) => baseKey(s.coachKey)).filter(Boolean));
+  const usedKeys = (ctx: CoachContext) => new Set(ctx.usedKeys.map(baseKey));
 
-  /** Once every curated step is used: revisit an earlier done step (its text makes the step new). */
+  /**
+   * Once every curated step is used: revisit the steps already walked (in path order), each with
+   * each revisit template in turn, so every revisit step is new. The quoted step comes from the
+   * pack by its key, so no history has to be loaded for it.
+   */
   const revisit = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult => {
-    const done = ctx.history.filter((s) => s.completedAt);
-    const n = ctx.history.length + ctx.rejected.length;
-    const earlier = done[(n * 7) % Math.max(done.length, 1)];
-    const template = pack.revisit[n % pack.revisit.length]!;
-    const quoted = (earlier?.text ?? ctx.goal.title).replace(/\s+/g, ' ').slice(0, 140);
+    const used = usedKeys(ctx);
+    const walked = u.path.filter((s) => used.has(s.key));
+    const r = ctx.usedKeys.filter((k) => k.startsWith('revisit-')).length;
+    const templates = pack.revisit.length;
+    const slot = Math.floor(r / templates);
+    const round = Math.floor(slot / Math.max(walked.length, 1));
+    const earlier = walked[slot % Math.max(walked.length, 1)];
+    const template = pack.revisit[r % templates]!;
+    const quoted = earlier ? u.fill(earlier.text[ctx.locale]).replace(/\s+/g, ' ').slice(0, 140) : ctx.goal.title;
     return {
       status: 'ok',
-      step: template[ctx.locale].replace('{step}', quoted),
+      step: template[ctx.locale].replace('{step}', quoted) + (round > 0 ? ` (${round + 1})` : ''),
       estimatedMinutes: template.minutes,
-      coachKey: `revisit-${n}`,
+      coachKey: `revisit-${r}`,
       goalType: u.type?.id ?? 'generic',
       source: 'offline',
     };
@@ -68,7 +76,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
 
   const question = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult | undefined => {
     // One question at most from the offline coach: after an answer it works with what it has.
-    if (!ctx.mayAsk || !u.vague || u.answers.length > 0 || ctx.history.length > 0) return undefined;
+    if (!ctx.mayAsk || !u.vague || u.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0) return undefined;
     const q = u.type ? u.type.clarify : pack.generic.clarify;
     return { status: 'need_clarification', question: q[ctx.locale], goalType: u.type?.id ?? 'generic', source: 'offline' };
   };
@@ -102,7 +110,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
       const complaint = complaintOf(comment);
       const [base, variant] = (current.coachKey ?? '').split(':') as [string, Variant | undefined];
       const step = u.path.find((s) => s.key === base);
-      const given = new Set([...ctx.history, ...ctx.rejected].map((s) => s.coachKey));
+      const given = new Set(ctx.usedKeys);
       const fresh = (key: string) => !given.has(key);
 
       // Cut the same action down, or spell it out — the point is the same step made doable.

@@ -7,7 +7,7 @@ import type { CrisisCategory, SafetyCheck, SafetyVerdict } from '../../core/safe
  */
 const PERSON_EN = String.raw`(?:him|her|them|myself|someone|somebody|people|everyone|my\s+(?:ex|wife|husband|partner|boss|mother|father|mom|dad|neighbou?r|colleague)|the\s+(?:judge|lawyer))`;
 const CHILD_EN = String.raw`(?:my|our|the|his|her|a)\s+(?:child|children|kid|kids|son|daughter|baby|boy|girl)`;
-const CHILD_RU = String.raw`(?:реб[её]нк\p{L}*|детей|дет(?:и|ям|ьми)|сын\p{L}*|доч(?:ь|ер\p{L}*|ку|ка)|малыш\p{L}*)`;
+const CHILD_RU = String.raw`(?:реб[её]н(?:ок|к\p{L}*)|детей|дет(?:и|ям|ьми)|сын\p{L}*|доч(?:ь|ер\p{L}*|ку|ка)|малыш\p{L}*)`;
 
 const PATTERNS: Record<CrisisCategory, RegExp[]> = {
   self_harm: [

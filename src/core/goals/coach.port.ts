@@ -4,15 +4,27 @@ import type { Clarification, Goal, Locale, Step, Tone } from './model.js';
 export interface CoachContext {
   goal: Pick<Goal, 'id' | 'title' | 'description' | 'goalType'>;
   clarifications: Pick<Clarification, 'question' | 'answer'>[];
-  /** Steps given so far (done and the open one), oldest first; superseded ones are in `rejected`. */
+  /**
+   * The most recent steps (done and the open one; at most RECENT_WINDOW), oldest first. The rest of
+   * the path is summarised by `earlier`, so the context stays the same size as the goal grows.
+   */
   history: Pick<Step, 'text' | 'coachKey' | 'completedAt' | 'estimatedMinutes'>[];
-  /** Steps the user asked to rephrase, with their comments: never offer these again. */
+  /** Steps before `history`: how many, and the very first one's text (null when none). */
+  earlier: { count: number; first: string | null };
+  /** The latest steps the user asked to rephrase, with their comments: never offer these again. */
   rejected: Pick<Step, 'text' | 'coachKey' | 'userComment'>[];
+  /** Content keys of every step ever given for this goal (rephrased ones included). */
+  usedKeys: string[];
   locale: Locale;
   tone: Tone;
   /** False once the coach has asked enough questions in a row: it must give a step now. */
   mayAsk: boolean;
 }
+
+/** How many recent steps the coach sees verbatim; older ones are counted and summarised. */
+export const RECENT_WINDOW = 8;
+/** How many rephrased-away steps the coach is told to avoid. */
+export const REJECTED_WINDOW = 3;
 
 /** The seed's contract: a step, or a question when the coach lacks data. */
 export type CoachResult =

@@ -1,5 +1,4 @@
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { sql } from 'kysely';
 import type { App } from '../../main/app.js';
 
 /**
@@ -11,7 +10,7 @@ export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
 
   http.get('/healthz', async (_req, reply) => {
     try {
-      await sql`select 1`.execute(app.database.db);
+      await app.database.ping();
       return { status: 'ok', database: app.database.dialect, coach: app.config.llm.provider };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });

@@ -23,7 +23,7 @@ for (const dialect of DIALECTS) {
       await testDb?.dispose();
     });
 
-    const newUser = async (subject = crypto.randomUUID()) => stores.users.createWithIdentity(aUser(), 'test', subject);
+    const newUser = async (subject: string = crypto.randomUUID()) => stores.users.createWithIdentity(aUser(), 'test', subject);
 
     it('applies every migration once and reports nothing new the second time', async () => {
       expect((await migrateToLatest(database.db)).applied).toEqual([]);

@@ -68,6 +68,35 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
       return (await forGoal(userId, goalId).orderBy('seq').execute()).map(toStep);
     },
 
+    async latest(userId, goalId, group, limit) {
+      const q = forGoal(userId, goalId);
+      const rows = await (group === 'path' ? q.where('status', '!=', 'superseded') : q.where('status', '=', 'superseded')).orderBy('seq', 'desc').limit(limit).execute();
+      return rows.reverse().map(toStep);
+    },
+
+    async first(userId, goalId) {
+      const row = await forGoal(userId, goalId).where('status', '!=', 'superseded').orderBy('seq').limit(1).executeTakeFirst();
+      return row && toStep(row);
+    },
+
+    async counts(userId, goalId) {
+      const row = await db
+        .selectFrom('steps')
+        .select((eb) => [
+          eb.fn.countAll<number | string>().as('all'),
+          eb.fn.sum<number | string | null>(eb.case().when('status', '!=', 'superseded').then(1).else(0).end()).as('path'),
+        ])
+        .where('user_id', '=', userId)
+        .where('goal_id', '=', goalId)
+        .executeTakeFirstOrThrow();
+      return { all: Number(row.all), path: Number(row.path ?? 0) };
+    },
+
+    async coachKeys(userId, goalId) {
+      const rows = await db.selectFrom('steps').select('coach_key').where('user_id', '=', userId).where('goal_id', '=', goalId).where('coach_key', 'is not', null).execute();
+      return rows.map((r) => r.coach_key!);
+    },
+
     async countDone(userId, goalId) {
       const { n } = await db
         .selectFrom('steps')

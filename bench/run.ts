@@ -1,0 +1,100 @@
+// `npm run bench`: the speed and size bars of the core, each next to a baseline measured in the
+// same run (these machines are noisy; ratios travel better than absolute numbers).
+import { loadConfig } from '../src/config/env.js';
+import { silentLog } from '../src/core/ports.js';
+import { createApp } from '../src/main/app.js';
+import { createLlmCoach } from '../src/coach/llm/llm-coach.js';
+import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
+import { createMetrics } from '../src/interfaces/metrics/metrics.js';
+import type { CoachContext } from '../src/core/goals/coach.port.js';
+import { contextFrom } from '../test/factories/coach-context.js';
+import { createTestDatabase } from '../test/factories/databases.js';
+import { startFakeOpenAI } from '../test/fakes/openai-server.js';
+import { measure, ms, table } from './stats.js';
+
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
+
+async function doneNext(dialect: 'sqlite' | 'postgres') {
+  if (dialect === 'postgres') process.env.TEST_DATABASE_URL = PG_URL;
+  const testDb = await createTestDatabase(dialect);
+  const cfg = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent' });
+  if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
+  const app = await createApp(cfg.config, { log: silentLog, db: testDb.schema ? { schema: testDb.schema } : {} });
+  try {
+    const user = await app.goals.ensureUser({ provider: 'bench', subject: 'u', locale: 'en' });
+    await app.goals.createGoal(user.id, { title: 'Learn Spanish' });
+    const baseline = await measure(ROUNDS, () => app.stores.users.byId(user.id));
+    const cycle = await measure(ROUNDS, async () => {
+      await app.goals.completeStep(user.id);
+      await app.goals.nextStep(user.id);
+    });
+    return { baseline, cycle };
+  } finally {
+    await app.close();
+    await testDb.dispose();
+  }
+}
+
+async function offlineCoach() {
+  const app = await createApp(loadConfigOrThrow({ DATABASE_URL: 'sqlite::memory:' }), { log: silentLog });
+  const coach = app.coach;
+  const history: CoachContext['history'] = [];
+  const base: Partial<CoachContext> = { goal: { id: 'g', title: 'Learn Spanish', description: null, goalType: null }, mayAsk: false };
+  for (let i = 0; i < 40; i++) {
+    const r = await coach.nextStep(contextFrom(base, history));
+    if (r.status === 'ok') history.push({ text: r.step, coachKey: r.coachKey ?? null, completedAt: new Date(), estimatedMinutes: r.estimatedMinutes });
+  }
+  const ctx = contextFrom(base, history);
+  const baseline = await measure(ROUNDS * 5, () => JSON.parse(JSON.stringify(ctx)));
+  const step = await measure(ROUNDS * 5, () => coach.nextStep(ctx));
+  await app.close();
+  return { baseline, step };
+}
+
+async function promptSize() {
+  const fake = await startFakeOpenAI();
+  const pack = (await import('../src/content/load-coach-pack.js')).loadCoachPack();
+  if (!pack.ok) throw new Error('content');
+  const coach = createLlmCoach({ baseUrl: fake.baseUrl, model: 'bench', timeoutMs: 5000, fallback: createOfflineCoach(pack.pack), counters: createMetrics(), log: silentLog });
+  const ctxAt = (n: number): CoachContext =>
+    contextFrom({
+    goal: { id: 'g', title: 'Learn Spanish well enough to talk with my partner’s family', description: 'They live in Valencia; we visit twice a year.', goalType: null },
+    clarifications: [{ question: 'What do you want to be able to do first?', answer: 'Small talk at dinner' }],
+    }, Array.from({ length: n }, (_, i) => ({ text: `Step ${i + 1}: practise ten phrases about ${['food', 'family', 'travel', 'work'][i % 4]} out loud and record yourself once`, coachKey: null, completedAt: new Date(), estimatedMinutes: 15 })));
+  const sizes: number[] = [];
+  for (const n of [10, 500]) {
+    fake.script({ answer: { status: 'ok', step: 'Say three Spanish greetings out loud.', estimated_minutes: 5 } });
+    await coach.nextStep(ctxAt(n));
+    sizes.push(fake.requests.at(-1)!.messages.reduce((sum, m) => sum + m.content.length, 0));
+  }
+  await fake.close();
+  return sizes as [number, number];
+}
+
+function loadConfigOrThrow(env: Record<string, string>) {
+  const r = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  if (!r.ok) throw new Error(r.problems.join('\n'));
+  return r.config;
+}
+
+const rows: string[][] = [['measure', 'median', 'p99', 'per second', 'vs baseline (median)']];
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  try {
+    const { baseline, cycle } = await doneNext(dialect);
+    rows.push([`${dialect}: primary-key read (baseline)`, ms(baseline.median), ms(baseline.p99), baseline.perSecond.toFixed(0), '1.0×']);
+    rows.push([`${dialect}: done + next step`, ms(cycle.median), ms(cycle.p99), cycle.perSecond.toFixed(0), `${(cycle.median / baseline.median).toFixed(1)}×`]);
+  } catch (e) {
+    rows.push([`${dialect}: done + next step`, 'skipped', '', '', `(${(e as Error).message.split('\n')[0]})`]);
+  }
+}
+const coach = await offlineCoach();
+rows.push(['offline coach: JSON round-trip of the context (baseline)', ms(coach.baseline.median), ms(coach.baseline.p99), coach.baseline.perSecond.toFixed(0), '1.0×']);
+rows.push(['offline coach: next step at step 40', ms(coach.step.median), ms(coach.step.p99), coach.step.perSecond.toFixed(0), `${(coach.step.median / coach.baseline.median).toFixed(1)}×`]);
+const [at10, at500] = await promptSize();
+rows.push(['LLM prompt size at step 10 (chars)', String(at10), '', '', '1.0×']);
+rows.push(['LLM prompt size at step 500 (chars)', String(at500), '', '', `${(at500 / at10).toFixed(2)}×`]);
+
+console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
+console.log(table(rows));
+console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10.');

@@ -1,0 +1,15 @@
+// `npm run check:content`: validates every content pack (also done at start-up) and prints a summary.
+import { loadCoachPack } from '../src/content/load-coach-pack.js';
+import { loadSafetyResources } from '../src/content/load-safety-resources.js';
+
+const pack = loadCoachPack();
+const resources = loadSafetyResources();
+const problems = [...(pack.ok ? [] : pack.problems.map((p) => `content/goals/${p}`)), ...(resources.ok ? [] : resources.problems)];
+if (problems.length > 0) {
+  console.error(`Content problems (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+if (pack.ok) {
+  const { types, generic } = pack.pack;
+  console.log(`content/goals: ${types.length} goal types (${types.map((t) => `${t.id} ${t.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, en + ru — OK`);
+}

@@ -1,0 +1,124 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestApp, restartApp, type TestApp } from '../../../test/factories/app.js';
+import type { App } from '../../main/app.js';
+import { parseInput } from './reply.js';
+
+describe('the chat dialog (shared by the bot and the terminal)', () => {
+  let app: TestApp;
+  let other: App | undefined;
+  afterEach(async () => {
+    // restartApp() closed the first app already; otherwise close it here.
+    if (other) await other.close();
+    else await app?.close();
+    other = undefined;
+    await app?.testDb.dispose();
+  });
+
+  const say = async (a: App, subject: string, line: string, locale: 'en' | 'ru' = 'en') => {
+    const user = await a.goals.ensureUser({ provider: 'test', subject, locale });
+    return (await a.dialog.handle(await a.goals.user(user.id), 'test', parseInput(line))).map((r) => r.text);
+  };
+
+  it('walks the whole flow in English: new goal, step, done, next, rephrase, status', async () => {
+    app = await createTestApp();
+    const s = (line: string) => say(app, 'ann', line);
+    expect((await s('/start'))[0]).toContain('one small step');
+    expect((await s('/newgoal'))[0]).toContain('What is your goal');
+    expect((await s('Learn Spanish'))[0]).toContain('/skip');
+    const created = await s('/skip');
+    expect(created[0]).toBe('🎯 New goal: «Learn Spanish». Let’s begin.');
+    expect(created[1]).toMatch(/^👣 /);
+    expect((await s('/next'))[0]).toContain('First finish the current step');
+    expect((await s('/step'))[0]).toBe(created[1]);
+    expect((await s('/done'))[0]).toContain('1 step done');
+    const next = await s('/next');
+    expect(next[0]).toMatch(/^👣 /);
+    expect(next[0]).not.toBe(created[1]);
+    expect((await s('/rephrase'))[0]).toContain('What’s wrong');
+    const rephrased = await s('I have no time today');
+    expect(rephrased[0]).toBe('Here is another way to go:');
+    expect(rephrased[1]).toMatch(/^👣 /);
+    expect((await s('done'))[0]).toContain('2 steps done');
+    const status = await s('/status');
+    expect(status[0]).toContain('🎯 Learn Spanish');
+    expect(status[0]).toContain('2 steps done');
+    expect(status.join('\n')).not.toMatch(/of \d+|из \d+/);
+  });
+
+  it('speaks Russian with correct plurals and accepts «готово»', async () => {
+    app = await createTestApp();
+    const s = (line: string) => say(app, 'ivan', line, 'ru');
+    await s('/newgoal');
+    await s('Выучить японский');
+    const created = await s('Хочу читать мангу в оригинале');
+    expect(created[0]).toBe('🎯 Новая цель: «Выучить японский». Начнём.');
+    expect(created[1]).toMatch(/^👣 [А-ЯЁ]/);
+    const counts: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      counts.push((await s(i === 0 ? 'готово' : '/done'))[0]!.match(/сделано: (\d+ \S+)\./)![1]!);
+      await s('/next');
+    }
+    expect(counts).toEqual(['1 шаг', '2 шага', '3 шага', '4 шага', '5 шагов']);
+  });
+
+  it('asks a clarifying question with ❓ and takes the next message as the answer', async () => {
+    app = await createTestApp();
+    const s = (line: string) => say(app, 'bo', line);
+    await s('/newgoal');
+    await s('Be better');
+    const asked = await s('/skip');
+    expect(asked[1]).toMatch(/^❓ /);
+    expect((await s('/done'))[0]).toContain('answer my question');
+    const answer = await s('Get fit enough to hike with my kids');
+    expect(answer[0]).toMatch(/^👣 /);
+  });
+
+  it('continues a half-finished /newgoal after a restart', async () => {
+    app = await createTestApp();
+    await say(app, 'cy', '/newgoal');
+    await say(app, 'cy', 'Learn to draw');
+    other = await restartApp(app);
+    const replies = await say(other, 'cy', 'I want to sketch my cat');
+    expect(replies[0]).toBe('🎯 New goal: «Learn to draw». Let’s begin.');
+  });
+
+  it('refuses a 5,000-character title with the limit and keeps waiting for a title', async () => {
+    app = await createTestApp();
+    await say(app, 'dee', '/newgoal');
+    expect((await say(app, 'dee', 'x'.repeat(5000)))[0]).toBe('That title is too long (5000 characters; the limit is 200). Please shorten it and send it again.');
+    expect((await say(app, 'dee', 'Learn to swim'))[0]).toContain('/skip');
+  });
+
+  it('lists goals with their step counts and switches by number', async () => {
+    app = await createTestApp();
+    const s = (line: string) => say(app, 'eve', line);
+    await s('/newgoal Learn Spanish');
+    await s('/skip');
+    await s('/newgoal Run a marathon');
+    await s('/skip');
+    const list = (await s('/goals'))[0]!;
+    expect(list).toContain('1. 🎯 Run a marathon — 0 steps done (active)');
+    expect(list).toContain('2. 🎯 Learn Spanish — 0 steps done');
+    const switched = await s('2');
+    expect(switched[0]).toBe('🎯 Now working on «Learn Spanish».');
+    expect(switched[1]).toMatch(/^👣 /);
+  });
+
+  it('switches language and tone, and answers unknown commands helpfully', async () => {
+    app = await createTestApp();
+    expect((await say(app, 'fay', '/language ru'))[0]).toBe('Язык: русский.');
+    expect((await say(app, 'fay', '/tone серьёзный', 'ru'))[0]).toBe('Тон: серьёзный.');
+    expect((await say(app, 'fay', '/fly', 'ru'))[0]).toContain('/fly');
+    expect((await say(app, 'fay', 'hello there', 'ru'))[0]).toContain('/help');
+  });
+
+  it('answers crisis language with help resources instead of a step', async () => {
+    app = await createTestApp();
+    await say(app, 'gus', '/newgoal');
+    await say(app, 'gus', 'I want to end my life');
+    const r = await say(app, 'gus', '/skip');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toContain('112');
+    expect(r[0]).not.toMatch(/👣/);
+  });
+});

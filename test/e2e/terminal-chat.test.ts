@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { finished, stepwise } from './processes.js';
+
+describe('npm run chat (terminal chat on the embedded SQLite default)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stepwise-chat-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const chat = async (lines: string[], args: string[] = []) => {
+    // No DATABASE_URL: the default sqlite:./data/stepwise.db, relative to the working directory.
+    const child = stepwise(['chat', ...args], {}, dir);
+    child.stdin!.end(lines.join('\n') + '\n');
+    return finished(child);
+  };
+
+  it('creates a goal, gives a 👣 step, completes it and gives the next one', async () => {
+    const r = await chat(['/newgoal', 'Learn to play guitar', '/skip', '/done', '/next', '/status']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const steps = r.stdout.split('\n').filter((l) => l.startsWith('👣 '));
+    // the first step, the next one, and /status showing the open (next) step again
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).not.toBe(steps[1]);
+    expect(steps[2]).toBe(steps[1]);
+    expect(r.stdout).toContain('1 step done');
+  });
+
+  it('remembers the user and their goal between runs, and speaks Russian with --lang ru', async () => {
+    const r = await chat(['/step', '/goals'], ['--lang', 'ru']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Привет');
+    expect(r.stdout).toMatch(/^👣 /m);
+    expect(r.stdout).toContain('1. 🎯 Learn to play guitar — сделано: 1 шаг (активная)');
+  });
+
+  it('refuses an unsupported language clearly', async () => {
+    const r = await chat([], ['--lang', 'de']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--lang: "de" is not supported; use en or ru');
+  });
+});
