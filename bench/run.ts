@@ -11,6 +11,7 @@ import { contextFrom } from '../test/factories/coach-context.js';
 import { createTestDatabase } from '../test/factories/databases.js';
 import { startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { measure, ms, table } from './stats.js';
+import { benchTelegram } from './telegram.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -95,6 +96,11 @@ const [at10, at500] = await promptSize();
 rows.push(['LLM prompt size at step 10 (chars)', String(at10), '', '', '1.0×']);
 rows.push(['LLM prompt size at step 500 (chars)', String(at500), '', '', `${(at500 / at10).toFixed(2)}×`]);
 
+const tg = await benchTelegram(Math.min(ROUNDS, 500));
+rows.push(['telegram: bare sendMessage round trip (baseline)', ms(tg.baseline.median), ms(tg.baseline.p99), tg.baseline.perSecond.toFixed(0), '1.0×']);
+rows.push(['telegram: /step, update → reply sent', ms(tg.command.median), ms(tg.command.p99), tg.command.perSecond.toFixed(0), `${(tg.command.median / tg.baseline.median).toFixed(1)}×`]);
+rows.push(['telegram: /done and /next, alternating', ms(tg.cycle.median), ms(tg.cycle.p99), tg.cycle.perSecond.toFixed(0), `${(tg.cycle.median / tg.baseline.median).toFixed(1)}×`]);
+
 console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
 console.log(table(rows));
-console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10.');
+console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms.');

@@ -28,8 +28,18 @@ const EnvSchema = z
     DEFAULT_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('en'),
     /** A file with the crisis help text per deployment (YAML with `en:` and `ru:`). */
     SAFETY_RESOURCES_FILE: optionalText,
+    TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token from @BotFather (123456789:AA…)').optional()),
+    TELEGRAM_API_ROOT: z.url({ error: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
+    TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url({ error: 'must be the public URL Telegram should call, e.g. https://bot.example.org/telegram/webhook' }).optional()),
+    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -').optional()),
   })
   .superRefine((env, ctx) => {
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required with TELEGRAM_WEBHOOK_URL, so only Telegram can call the webhook' });
+    }
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required with TELEGRAM_WEBHOOK_URL' });
+    }
     if (env.LLM_PROVIDER !== 'openai') return;
     if (!env.LLM_BASE_URL) ctx.addIssue({ code: 'custom', path: ['LLM_BASE_URL'], message: 'is required when LLM_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)' });
     if (!env.LLM_MODEL) ctx.addIssue({ code: 'custom', path: ['LLM_MODEL'], message: 'is required when LLM_PROVIDER=openai (e.g. gpt-4o-mini or llama3.1)' });
@@ -45,6 +55,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: Env['DEFAULT_LOCALE'];
   safetyResourcesFile?: string;
+  /** Present when TELEGRAM_BOT_TOKEN is set. */
+  telegram?: { token: string; apiRoot: string; webhook?: { url: string; secret: string; path: string } };
 }
 
 export type ConfigResult = { ok: true; config: Readonly<Config> } | { ok: false; problems: string[] };
@@ -65,6 +77,15 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     safetyResourcesFile: e.SAFETY_RESOURCES_FILE,
+    ...(e.TELEGRAM_BOT_TOKEN && {
+      telegram: {
+        token: e.TELEGRAM_BOT_TOKEN,
+        apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+        ...(e.TELEGRAM_WEBHOOK_URL && {
+          webhook: { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET!, path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname },
+        }),
+      },
+    }),
   };
   return { ok: true, config: deepFreeze(config) };
 }

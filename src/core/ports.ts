@@ -96,5 +96,7 @@ export interface ChatStateStore {
 export interface ProcessedUpdates {
   /** True the first time an id is claimed, false for a repeat. */
   claim(source: string, updateId: string, at: Date): Promise<boolean>;
+  /** Gives a claim back, so a redelivery is processed (used when handling failed before any effect). */
+  release(source: string, updateId: string): Promise<void>;
   forgetBefore(at: Date): Promise<number>;
 }

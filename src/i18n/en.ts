@@ -1,3 +1,4 @@
+import type { Tone } from '../core/goals/model.js';
 import { plural } from './plural.js';
 
 const steps = (n: number) => plural('en', n, { one: 'step', other: 'steps' });
@@ -39,7 +40,12 @@ export const en = {
   stepHint: () => 'When it’s done, send /done. If it doesn’t fit, send /rephrase.',
   question: (q: string) => `❓ ${q}`,
   questionHint: () => 'Just reply with your answer.',
-  stepDone: (n: number, title: string) => `✅ Well done! That’s ${steps(n)} done on «${title}».\nTake a breath; send /next when you’re ready for the next one.`,
+  stepDone: (n: number, title: string, tone: Tone) =>
+    ({
+      friendly: `✅ Well done! That’s ${steps(n)} done on «${title}».\nTake a breath; send /next when you’re ready for the next one.`,
+      serious: `✅ Step completed. «${title}»: ${steps(n)} done.\nSend /next for the next step.`,
+      motivational: `🔥 Yes! ${steps(n)} done on «${title}» — you’re building real momentum!\nHit /next when you’re ready to keep going.`,
+    })[tone],
   between: (title: string) => `🎯 «${title}»: the last step is done. Send /next for the next one.`,
   askRephrase: () => 'What’s wrong with this step? (too big, unclear, no time, not my thing…)',
   rephrased: () => 'Here is another way to go:',
@@ -62,6 +68,21 @@ export const en = {
   toneSet: (tone: string) => `Tone: ${tone}.`,
   toneNames: () => ({ friendly: 'friendly', serious: 'serious', motivational: 'motivational' }),
   notUnderstood: () => 'I didn’t catch that. /help lists what I can do.',
+  editedIgnored: () => 'I only read new messages. If you meant to change something, send it again as a new message.',
+  commands: () => ({
+    start: 'Start and see the menu',
+    newgoal: 'Set a new goal',
+    goals: 'Your goals',
+    step: 'Show the current step',
+    done: 'Mark the step as done',
+    next: 'Get the next step',
+    rephrase: 'Ask for a different step',
+    switch: 'Change the active goal',
+    status: 'Active goal and progress',
+    language: 'English / Русский',
+    tone: 'How the coach sounds',
+    help: 'What I can do',
+  }),
   unsupportedMessage: () => 'I can only read text. Please write in words — /help lists what I can do.',
   unknownCommand: (cmd: string) => `I don’t know ${cmd}. /help lists what I can do.`,
   rateLimited: () => 'You’re writing faster than I can think. Give me a few seconds, then try again.',

@@ -8,6 +8,7 @@ import type { Clock, IdSource, Log } from '../core/ports.js';
 import { createDialog } from '../interfaces/chat/dialog.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
 import { createGoalServices } from '../services/goal-services.js';
+import { createUpdateLedger } from '../services/update-ledger.js';
 import { createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -46,18 +47,21 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
   const stores = createStores(database.db);
   const coach = createCoach({ config, pack: pack.pack, counters: metrics, log: options.log });
+  const clock = options.clock ?? { now: () => new Date() };
   const goals = createGoalServices({
     stores,
     coach,
     safety: createCrisisCheck(),
-    clock: options.clock ?? { now: () => new Date() },
+    clock,
     ids: options.ids ?? { next: () => randomUUID() },
     counters: metrics,
     log: options.log,
   });
   const dialog = createDialog({ goals, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
 
-  return { config, database, stores, metrics, coach, goals, dialog, migrated: migrated.applied, close: () => database.close() };
+  const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
+
+  return { config, database, stores, metrics, coach, goals, dialog, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -1,4 +1,5 @@
 import { createHttpServer } from '../interfaces/http/server.js';
+import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
@@ -18,6 +19,10 @@ export async function serve(): Promise<void> {
     throw e;
   }
   const http = createHttpServer(app, logger);
+  const telegram = config.telegram
+    ? createTelegramBot({ config: config.telegram, defaultLocale: config.defaultLocale, goals: app.goals, dialog: app.dialog, updates: app.updates, log: app.log })
+    : undefined;
+  telegram?.attach(http);
   try {
     await http.listen({ host: config.http.host, port: config.http.port });
   } catch (e) {
@@ -25,6 +30,19 @@ export async function serve(): Promise<void> {
     process.stderr.write(`Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (e as Error).message}\n`);
     await app.close();
     process.exit(1);
+  }
+  let botLine = 'off (set TELEGRAM_BOT_TOKEN to turn it on)';
+  if (telegram) {
+    try {
+      const { username } = await telegram.start();
+      botLine = `@${username} via ${telegram.mode === 'webhook' ? `webhook ${config.telegram!.webhook!.url}` : `long polling (${config.telegram!.apiRoot})`}`;
+    } catch (e) {
+      const description = (e as { description?: string }).description ?? (e as Error).message;
+      process.stderr.write(`Stepwise cannot start the Telegram bot at ${config.telegram!.apiRoot}: ${description}\n(check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT)\n`);
+      await http.close();
+      await app.close();
+      process.exit(1);
+    }
   }
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
@@ -35,6 +53,7 @@ export async function serve(): Promise<void> {
       `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics)`,
       `  database    ${app.database.describe}${app.migrated.length ? `  (migrated: ${app.migrated.join(', ')})` : ''}`,
       `  coach       ${llm}`,
+      `  telegram    ${botLine}`,
       '  interfaces  HTTP; terminal chat: npm run chat',
       '',
     ].join('\n'),
@@ -45,6 +64,7 @@ export async function serve(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'shutdown', signal }, 'stopping');
+    await telegram?.stop();
     await http.close();
     await app.close();
     process.stdout.write('Stepwise stopped.\n');

@@ -119,7 +119,7 @@ export function createDialog(deps: DialogDeps) {
 
   const done = async (t: Turn): Promise<Reply[]> => {
     const r = await goals.completeStep(t.user.id);
-    return [{ text: t.m.stepDone(r.doneSteps, r.goal.title), buttons: [[{ label: t.m.buttonNext(), data: 'cmd:next' }]] }];
+    return [{ text: t.m.stepDone(r.doneSteps, r.goal.title, t.user.tone), buttons: [[{ label: t.m.buttonNext(), data: 'cmd:next' }]] }];
   };
 
   const rephrase = async (t: Turn, comment: string): Promise<Reply[]> => {

@@ -16,6 +16,10 @@ export function createProcessedUpdateRepository(db: Kysely<Database>): Processed
       }
     },
 
+    async release(source, updateId) {
+      await db.deleteFrom('processed_updates').where('source', '=', source).where('update_id', '=', updateId).execute();
+    },
+
     async forgetBefore(at) {
       const result = await db.deleteFrom('processed_updates').where('processed_at', '<', iso(at)).executeTakeFirst();
       return Number(result.numDeletedRows);

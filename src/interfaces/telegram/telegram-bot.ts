@@ -1,0 +1,89 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner';
+import { Bot, webhookCallback } from 'grammy';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../config/env.js';
+import type { Locale } from '../../core/goals/model.js';
+import type { Log } from '../../core/ports.js';
+import type { GoalServices } from '../../services/goal-services.js';
+import type { UpdateLedger } from '../../services/update-ledger.js';
+import type { Dialog } from '../chat/dialog.js';
+import { registerCommands } from './commands.js';
+import type { StepwiseContext } from './context.js';
+import { goalsComposer } from './goals.composer.js';
+import { dedupe, type FloodOptions, floodLimit, identify } from './middleware.js';
+
+export interface TelegramDeps {
+  config: NonNullable<Config['telegram']>;
+  defaultLocale: Locale;
+  goals: GoalServices;
+  dialog: Dialog;
+  updates: UpdateLedger;
+  log: Log;
+  flood?: FloodOptions;
+  /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+}
+
+const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
+
+/**
+ * The Telegram bot: a thin adapter over the services. Updates of one chat are handled in order
+ * (sequentialize), redeliveries are skipped (dedupe), 429/5xx from the Bot API are retried
+ * (auto-retry), and a spammer meets a flood limit before the coach is called.
+ */
+export function createTelegramBot(deps: TelegramDeps) {
+  const bot = new Bot<StepwiseContext>(deps.config.token, { client: { apiRoot: deps.config.apiRoot } });
+  bot.api.config.use(autoRetry(deps.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
+
+  bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(dedupe(deps.updates, deps.log));
+  bot.use(floodLimit(deps.flood ?? { limit: 8, windowMs: 10_000 }, deps.defaultLocale));
+  bot.use(identify(deps.goals, deps.defaultLocale));
+  bot.use(goalsComposer(deps.dialog, deps.log));
+
+  bot.catch((err) => {
+    // Names and codes only: the update carries the user's words.
+    deps.log.error({ event: 'telegram_update_failed', update_id: err.ctx.update.update_id, error: (err.error as Error)?.name }, 'an update could not be handled');
+  });
+
+  let runner: RunnerHandle | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
+
+  return {
+    bot,
+    mode: deps.config.webhook ? ('webhook' as const) : ('polling' as const),
+
+    /** In webhook mode, serves the webhook path on the Stepwise HTTP server (call before listen). */
+    attach(http: FastifyInstance) {
+      const hook = deps.config.webhook;
+      if (!hook) return;
+      // grammY answers 401 to a request without the right X-Telegram-Bot-Api-Secret-Token.
+      http.post(hook.path, webhookCallback(bot, 'fastify', { secretToken: hook.secret }));
+    },
+
+    /** Checks the token (getMe), registers commands, then polls or sets the webhook. */
+    async start() {
+      await bot.init();
+      await registerCommands(bot.api);
+      const hook = deps.config.webhook;
+      if (hook) {
+        await bot.api.setWebhook(hook.url, { secret_token: hook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+      } else {
+        await bot.api.deleteWebhook();
+        runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+      }
+      const prune = () => void deps.updates.prune().catch(() => undefined);
+      prune();
+      pruneTimer = setInterval(prune, 6 * 3600 * 1000).unref();
+      return { username: bot.botInfo.username };
+    },
+
+    async stop() {
+      clearInterval(pruneTimer);
+      if (runner?.isRunning()) await runner.stop();
+    },
+  };
+}
+
+export type TelegramBot = ReturnType<typeof createTelegramBot>;

@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startBotHarness, type BotHarness } from '../factories/telegram.js';
+import { person } from './talk.js';
+
+describe('the Telegram bot over the Bot API protocol', () => {
+  let h: BotHarness | undefined;
+  afterEach(async () => {
+    await h?.dispose();
+    h = undefined;
+  });
+
+  it('walks every seed-001 command in English, with 👣 steps and buttons', async () => {
+    h = await startBotHarness();
+    const ann = person(h.fake, { id: 1001, first_name: 'Ann', language_code: 'en' });
+
+    const [welcome] = await ann.say('/start');
+    expect(welcome).toContain('Hi, Ann!');
+    expect(ann.lastMarkup()!.inline_keyboard.flat().map((b) => b.text)).toEqual(['📋 My goals', '➕ New goal']);
+
+    expect(await ann.press('cmd:newgoal')).toEqual([expect.stringContaining('What is your goal?')]);
+    expect((await ann.say('Learn Spanish'))[0]).toContain('/skip');
+    const [created, step] = await ann.say('/skip', 2);
+    expect(created).toBe('🎯 New goal: «Learn Spanish». Let’s begin.');
+    expect(step).toMatch(/^👣 /);
+    expect(ann.lastMarkup()!.inline_keyboard.flat().map((b) => b.callback_data)).toEqual(['cmd:done', 'cmd:rephrase']);
+
+    expect((await ann.say('/step'))[0]).toBe(step);
+    expect((await ann.say('/next'))[0]).toContain('First finish the current step');
+    expect((await ann.press('cmd:done'))[0]).toContain('1 step done');
+    const [next] = await ann.say('/next');
+    expect(next).toMatch(/^👣 /);
+    expect(next).not.toBe(step);
+    expect((await ann.say('/rephrase'))[0]).toContain('What’s wrong with this step?');
+    const [intro, other] = await ann.say('too big for today', 2);
+    expect(intro).toBe('Here is another way to go:');
+    expect(other).toMatch(/^👣 /);
+    expect((await ann.say('done'))[0]).toContain('2 steps done');
+
+    await ann.say('/newgoal Run a 10k race');
+    await ann.say('/skip', 2);
+    const [list] = await ann.say('/switch');
+    expect(list).toContain('Run a 10k race — 0 steps done (active)');
+    const spanish = ann.lastMarkup()!.inline_keyboard.flat().find((b) => b.text.includes('Learn Spanish'))!;
+    const [switched, current] = await ann.press(spanish.callback_data, 2);
+    expect(switched).toBe('🎯 Now working on «Learn Spanish».');
+    expect(current).toMatch(/^(👣|🎯)/);
+    const [status] = await ann.say('/status', 2);
+    expect(status).toContain('🎯 Learn Spanish\n✅ 2 steps done');
+    expect((await ann.say('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (active)');
+    expect((await ann.say('/help'))[0]).toContain('/rephrase');
+    expect(h.fake.callbackAnswers.length).toBe(3);
+  });
+
+  it('speaks Russian to a user whose Telegram language is ru, with correct plurals, and /language switches', async () => {
+    h = await startBotHarness();
+    const ivan = person(h.fake, { id: 1002, first_name: 'Иван', language_code: 'ru' });
+    expect((await ivan.say('/start'))[0]).toContain('Привет, Иван!');
+    expect(ivan.lastMarkup()!.inline_keyboard.flat().map((b) => b.text)).toEqual(['📋 Мои цели', '➕ Новая цель']);
+    await ivan.say('/newgoal');
+    await ivan.say('Выучить японский');
+    const [created, step] = await ivan.say('Хочу читать мангу в оригинале', 2);
+    expect(created).toBe('🎯 Новая цель: «Выучить японский». Начнём.');
+    expect(step).toMatch(/^👣 [А-ЯЁ]/);
+    expect((await ivan.say('готово'))[0]).toContain('сделано: 1 шаг.');
+    await ivan.say('/next');
+    expect((await ivan.say('сделал'))[0]).toContain('сделано: 2 шага.');
+    expect((await ivan.say('/tone серьёзный'))[0]).toBe('Тон: серьёзный.');
+    await ivan.say('/next');
+    expect((await ivan.say('/done'))[0]).toMatch(/^✅ Шаг выполнен\./);
+    expect((await ivan.say('/language'))[0]).toBe('Language: English.');
+    expect((await ivan.say('/help'))[0]).toContain('What I can do');
+  });
+
+  it('registers its commands for the default language and for Russian', async () => {
+    h = await startBotHarness();
+    const names = (lang: string) => (h!.fake.commands[lang] ?? []).map((c: { command: string }) => c.command);
+    for (const lang of ['', 'ru']) expect(names(lang)).toEqual(expect.arrayContaining(['start', 'newgoal', 'goals', 'step', 'done', 'next', 'rephrase', 'switch', 'status', 'help', 'language', 'tone']));
+    expect(h.fake.commands['ru']!.find((c: { command: string }) => c.command === 'done').description).toBe('Отметить шаг выполненным');
+  });
+
+  it('continues a half-finished conversation after a restart', async () => {
+    h = await startBotHarness();
+    const cy = person(h.fake, { id: 1003, first_name: 'Cy' });
+    await cy.say('/newgoal');
+    await cy.say('Learn to draw');
+    await h.restart();
+    const [created] = await cy.say('Sketch my cat from a photo', 2);
+    expect(created).toBe('🎯 New goal: «Learn to draw». Let’s begin.');
+  });
+
+  it('processes a redelivered update once, also after a restart', async () => {
+    h = await startBotHarness();
+    const dee = person(h.fake, { id: 1004, first_name: 'Dee' });
+    await dee.say('/newgoal Learn chess');
+    await dee.say('/skip', 2);
+    const before = dee.all().length;
+    const id = h.fake.sendText(dee.user, '/done');
+    await h.fake.waitForMessages(dee.user.id, before + 1);
+    h.fake.redeliver(id);
+    await h.restart();
+    h.fake.redeliver(id);
+    // A later message is answered, so the redeliveries before it were seen and skipped.
+    expect((await dee.say('/status', 2))[0]).toContain('1 step done');
+    expect(dee.all().filter((t) => t.includes('step done on'))).toHaveLength(1);
+  });
+
+  it('keeps 20 concurrent users apart: each gets only their own replies', async () => {
+    h = await startBotHarness();
+    const people = Array.from({ length: 20 }, (_, i) => person(h!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }));
+    await Promise.all(
+      people.map(async (p, i) => {
+        await p.say(`/newgoal Learn Spanish number ${i}`);
+        await p.say('/skip', 2);
+        await p.say('/done');
+        await p.say('/next');
+        await p.say('/status', 2);
+      }),
+    );
+    for (const [i, p] of people.entries()) {
+      const mine = p.all().join('\n');
+      expect(mine).toContain(`Learn Spanish number ${i}`);
+      for (let j = 0; j < 20; j++) if (j !== i) expect(mine).not.toContain(`Learn Spanish number ${j}»`);
+    }
+  });
+
+  it('rides out 429 and 5xx from the Bot API without losing the reply or the action', async () => {
+    h = await startBotHarness();
+    const eve = person(h.fake, { id: 1005, first_name: 'Eve' });
+    h.fake.failNext('sendMessage', 1, { status: 429, retryAfter: 1 });
+    expect((await eve.say('/start'))[0]).toContain('Hi, Eve!');
+    h.fake.failNext('sendMessage', 1, { status: 502 });
+    expect((await eve.say('/newgoal Save money for a bike'))[0]).toContain('/skip');
+    // Telegram keeps failing past the retry: that reply is lost, but the goal is not.
+    h.fake.failNext('sendMessage', 2, { status: 500 });
+    const before = h.fake.calls.length;
+    h.fake.sendText(eve.user, '/skip');
+    await h.fake.waitFor(() => h!.fake.calls.slice(before).filter((c) => c.method === 'sendMessage').length >= 2, 20_000);
+    // auto-retry backs off once more after the last failure (3 s + 6 s) before the bot gives up.
+    const before2 = eve.all().length;
+    h.fake.sendText(eve.user, '/goals');
+    const [list] = (await h.fake.waitForMessages(eve.user.id, before2 + 1, 15_000)).slice(before2);
+    expect(list).toContain('Save money for a bike');
+  }, 40_000);
+
+  it('answers stickers, photos, voice, edits, unknown commands and oversized titles helpfully, and keeps going', async () => {
+    h = await startBotHarness();
+    const fay = person(h.fake, { id: 1006, first_name: 'Fay' });
+    const expectAnswer = async (send: () => unknown) => {
+      const before = fay.all().length;
+      send();
+      return (await h!.fake.waitForMessages(fay.user.id, before + 1)).at(-1)!;
+    };
+    expect(await expectAnswer(() => h!.fake.sendSticker(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => h!.fake.sendPhoto(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => h!.fake.sendVoice(fay.user))).toContain('I can only read text');
+    expect((await fay.say('/fly'))[0]).toBe('I don’t know /fly. /help lists what I can do.');
+    await fay.say('/newgoal');
+    expect((await fay.say('x'.repeat(4000)))[0]).toBe('That title is too long (4000 characters; the limit is 200). Please shorten it and send it again.');
+    expect((await fay.say('Learn to swim'))[0]).toContain('/skip');
+    expect(await expectAnswer(() => h!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain('I only read new messages');
+    expect((await fay.say('/skip', 2))[0]).toBe('🎯 New goal: «Learn to swim». Let’s begin.');
+  });
+
+  it('splits replies longer than Telegram’s 4,096 characters and loses no goal', async () => {
+    h = await startBotHarness();
+    const gus = person(h.fake, { id: 1007, first_name: 'Gus' });
+    const titles = Array.from({ length: 40 }, (_, i) => `Goal ${String(i).padStart(2, '0')} ${'long words to fill the line '.repeat(6)}`.slice(0, 195));
+    for (const t of titles) await h.app.goals.createGoal((await h.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id, { title: t });
+    const before = gus.all().length;
+    h.fake.sendText(gus.user, '/goals');
+    await h.fake.waitFor(() => gus.all().length > before + 1 && gus.all().at(-1)!.includes('Send its number'), 10_000);
+    const parts = gus.all().slice(before);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
+    const joined = parts.join('\n');
+    for (const t of titles) expect(joined).toContain(t);
+  });
+
+  it('meets a flood with one polite notice instead of calling the coach for every message', async () => {
+    h = await startBotHarness({ flood: { limit: 5, windowMs: 1500 } });
+    const spam = person(h.fake, { id: 1008, first_name: 'Sam' });
+    await spam.say('/newgoal Learn Italian');
+    await spam.say('/skip', 2);
+    const before = spam.all().length;
+    for (let i = 0; i < 30; i++) h.fake.sendText(spam.user, '/status');
+    await h.fake.waitFor(() => h!.fake.pendingUpdates() === 0, 10_000);
+    await new Promise((r) => setTimeout(r, 500));
+    const replies = spam.all().slice(before);
+    expect(replies.filter((t) => t.includes('faster than I can think'))).toHaveLength(1);
+    expect(replies.length).toBeLessThan(20);
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await spam.say('/help'))[0]).toContain('What I can do');
+  });
+});
