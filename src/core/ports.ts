@@ -38,10 +38,11 @@ export interface StepStore {
   latest(userId: UserId, goalId: GoalId, group: 'path' | 'superseded', limit: number): Promise<Step[]>;
   /** The first done/open step of the goal. */
   first(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
-  /** Counts of every step given (`all`) and of done/open ones (`path`). */
-  counts(userId: UserId, goalId: GoalId): Promise<{ all: number; path: number }>;
-  /** Content keys of every step given for the goal (a narrow column read). */
-  coachKeys(userId: UserId, goalId: GoalId): Promise<string[]>;
+  /**
+   * One aggregate over the goal's steps (an index scan, a few rows back): how many were given
+   * (`all`), how many are on the path (done or open), and how often each content key was given.
+   */
+  summary(userId: UserId, goalId: GoalId): Promise<{ all: number; path: number; keys: Record<string, number> }>;
   /** Every step ever given for the goal, superseded ones included, oldest first. */
   all(userId: UserId, goalId: GoalId): Promise<Step[]>;
   countDone(userId: UserId, goalId: GoalId): Promise<number>;

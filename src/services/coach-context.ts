@@ -7,28 +7,27 @@ export const MAX_QUESTIONS_IN_A_ROW = 2;
 
 /**
  * Gathers what the coach needs for one goal (seed 001: goal, history, clarifications). Reads are
- * bounded — a window of recent steps, counts, and the keys column — so the cost stays flat as a
- * goal grows to hundreds of steps.
+ * narrow — a window of recent steps, and one pass over two short columns for counts and keys — so
+ * the cost stays nearly flat as a goal grows to hundreds of steps.
  */
 export async function loadCoachContext(deps: Pick<ServiceDeps, 'stores'>, user: User, goal: Goal): Promise<CoachContext> {
   const { steps, clarifications } = deps.stores;
-  const [questions, history, rejected, counts, usedKeys] = await Promise.all([
+  const [questions, history, rejected, summary] = await Promise.all([
     clarifications.forGoal(user.id, goal.id),
     steps.latest(user.id, goal.id, 'path', RECENT_WINDOW),
     steps.latest(user.id, goal.id, 'superseded', REJECTED_WINDOW),
-    steps.counts(user.id, goal.id),
-    steps.coachKeys(user.id, goal.id),
+    steps.summary(user.id, goal.id),
   ]);
-  const earlierCount = counts.path - history.length;
+  const earlierCount = summary.path - history.length;
   const first = earlierCount > 0 ? await steps.first(user.id, goal.id) : undefined;
-  const questionsSinceLastStep = questions.filter((c) => c.stepsBefore === counts.all).length;
+  const questionsSinceLastStep = questions.filter((c) => c.stepsBefore === summary.all).length;
   return {
     goal: { id: goal.id, title: goal.title, description: goal.description, goalType: goal.goalType },
     clarifications: questions.map((c) => ({ question: c.question, answer: c.answer })),
     history,
     earlier: { count: earlierCount, first: first?.text ?? null },
     rejected,
-    usedKeys,
+    usedKeys: summary.keys,
     locale: user.locale,
     tone: user.tone,
     mayAsk: questionsSinceLastStep < MAX_QUESTIONS_IN_A_ROW,
@@ -37,3 +36,9 @@ export async function loadCoachContext(deps: Pick<ServiceDeps, 'stores'>, user: 
 
 /** True when the goal has no step yet (the coach then writes a first step, not a next one). */
 export const isFresh = (ctx: CoachContext) => ctx.history.length === 0 && ctx.earlier.count === 0;
+
+/** The goal's open step, if any: always the newest step on the path. */
+export const openStepIn = (ctx: CoachContext) => (ctx.history.at(-1)?.completedAt === null ? ctx.history.at(-1) : undefined);
+
+/** True while the coach's last question waits for an answer. */
+export const awaitingAnswer = (ctx: CoachContext) => ctx.clarifications.at(-1)?.answer === null;

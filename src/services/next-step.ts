@@ -1,6 +1,6 @@
 import { StepwiseError } from '../core/errors.js';
 import type { UserId } from '../core/goals/model.js';
-import { isFresh, loadCoachContext } from './coach-context.js';
+import { awaitingAnswer, isFresh, loadCoachContext, openStepIn } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { requireActiveGoal, requireUser } from './lookups.js';
 import type { CoachingOutcome } from './outcomes.js';
@@ -12,9 +12,10 @@ import { recordCoaching } from './record-coaching.js';
  */
 export async function nextStep(deps: ServiceDeps, userId: UserId): Promise<CoachingOutcome> {
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
-  if (await deps.stores.steps.open(userId, goal.id)) throw new StepwiseError('step_not_done', 'finish the current step first');
-  if (await deps.stores.clarifications.pending(userId, goal.id)) throw new StepwiseError('awaiting_clarification', 'answer the question first');
+  // The context already holds the newest step and question, so the checks cost no extra reads.
   const ctx = await loadCoachContext(deps, user, goal);
+  if (openStepIn(ctx)) throw new StepwiseError('step_not_done', 'finish the current step first');
+  if (awaitingAnswer(ctx)) throw new StepwiseError('awaiting_clarification', 'answer the question first');
   const result = isFresh(ctx) ? await deps.coach.firstStep(ctx) : await deps.coach.nextStep(ctx);
   return recordCoaching(deps, goal, result);
 }

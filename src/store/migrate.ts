@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-goals.js';
 import * as m0002 from './migrations/0002-processed-updates.js';
+import * as m0003 from './migrations/0003-steps-summary-index.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-goals': m0001,
   '0002-processed-updates': m0002,
+  '0003-steps-summary-index': m0003,
 };
 
 export interface MigrationReport {

@@ -20,7 +20,7 @@ export function contextFrom(base: Partial<CoachContext>, path: HistoryStep[], re
     history,
     earlier: { count: earlierCount, first: earlierCount > 0 ? path[0]!.text : null },
     rejected: rejected.slice(-REJECTED_WINDOW),
-    usedKeys: [...path, ...rejected].flatMap((s) => (s.coachKey ? [s.coachKey] : [])),
+    usedKeys: [...path, ...rejected].reduce<Record<string, number>>((keys, s) => (s.coachKey ? { ...keys, [s.coachKey]: (keys[s.coachKey] ?? 0) + 1 } : keys), {}),
   };
 }
 

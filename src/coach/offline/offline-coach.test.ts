@@ -97,7 +97,8 @@ describe('offline coach', () => {
     for (const [title, locale] of [['Learn to play guitar', 'en'], ['Накопить на квартиру', 'ru'], ['Be calmer', 'en']] as const) {
       const history = await walk(aCoachContext({ ...goal(title), locale, mayAsk: false }), 50);
       expect(new Set(history.map((h) => h.text)).size, title).toBe(50);
-      expect(new Set(history.map((h) => h.coachKey)).size, title).toBe(50);
+      const curated = history.map((h) => h.coachKey).filter((k) => k !== 'revisit');
+      expect(new Set(curated).size, title).toBe(curated.length);
     }
   });
 

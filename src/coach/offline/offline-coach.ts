@@ -8,6 +8,9 @@ import { compileStems, normalise, words } from './text-match.js';
 type Variant = 'text' | 'smaller' | 'concrete';
 type Complaint = 'vague' | 'big' | 'noTime' | 'other';
 
+/** Every revisit step shares one key; how often it was given numbers the next one. */
+const REVISIT = 'revisit';
+
 /** `lang-03:smaller` → `lang-03`: every wording of a path step shares its base key. */
 const baseKey = (key: string | null) => key?.split(':')[0] ?? null;
 
@@ -47,7 +50,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     };
   };
 
-  const usedKeys = (ctx: CoachContext) => new Set(ctx.usedKeys.map(baseKey));
+  const usedKeys = (ctx: CoachContext) => new Set(Object.keys(ctx.usedKeys).map(baseKey));
 
   /**
    * Once every curated step is used: revisit the steps already walked (in path order), each with
@@ -57,7 +60,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
   const revisit = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult => {
     const used = usedKeys(ctx);
     const walked = u.path.filter((s) => used.has(s.key));
-    const r = ctx.usedKeys.filter((k) => k.startsWith('revisit-')).length;
+    const r = ctx.usedKeys[REVISIT] ?? 0;
     const templates = pack.revisit.length;
     const slot = Math.floor(r / templates);
     const round = Math.floor(slot / Math.max(walked.length, 1));
@@ -68,7 +71,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
       status: 'ok',
       step: template[ctx.locale].replace('{step}', quoted) + (round > 0 ? ` (${round + 1})` : ''),
       estimatedMinutes: template.minutes,
-      coachKey: `revisit-${r}`,
+      coachKey: REVISIT,
       goalType: u.type?.id ?? 'generic',
       source: 'offline',
     };
@@ -110,7 +113,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
       const complaint = complaintOf(comment);
       const [base, variant] = (current.coachKey ?? '').split(':') as [string, Variant | undefined];
       const step = u.path.find((s) => s.key === base);
-      const given = new Set(ctx.usedKeys);
+      const given = new Set(Object.keys(ctx.usedKeys));
       const fresh = (key: string) => !given.has(key);
 
       // Cut the same action down, or spell it out — the point is the same step made doable.

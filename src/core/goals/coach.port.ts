@@ -13,8 +13,8 @@ export interface CoachContext {
   earlier: { count: number; first: string | null };
   /** The latest steps the user asked to rephrase, with their comments: never offer these again. */
   rejected: Pick<Step, 'text' | 'coachKey' | 'userComment'>[];
-  /** Content keys of every step ever given for this goal (rephrased ones included). */
-  usedKeys: string[];
+  /** Content keys of the steps given for this goal (rephrased ones included), with how often each was given. */
+  usedKeys: Record<string, number>;
   locale: Locale;
   tone: Tone;
   /** False once the coach has asked enough questions in a row: it must give a step now. */

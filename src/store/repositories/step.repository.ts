@@ -25,25 +25,31 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
   const forGoal = (userId: string, goalId: string) =>
     db.selectFrom('steps').selectAll().where('user_id', '=', userId).where('goal_id', '=', goalId);
 
+  /** One INSERT … SELECT: the next seq is computed in the same statement, so no transaction is needed. */
   const insertWithNextSeq = async (tx: Kysely<Database>, step: Step) => {
-    const { max } = await tx.selectFrom('steps').select((eb) => eb.fn.max<number | null>('seq').as('max')).where('goal_id', '=', step.goalId).executeTakeFirstOrThrow();
     await tx
       .insertInto('steps')
-      .values({
-        id: step.id,
-        goal_id: step.goalId,
-        user_id: step.userId,
-        seq: Number(max ?? 0) + 1,
-        text: step.text,
-        estimated_minutes: step.estimatedMinutes,
-        status: 'open',
-        rephrased: step.rephrased ? 1 : 0,
-        user_comment: step.userComment,
-        source: step.source,
-        coach_key: step.coachKey,
-        created_at: iso(step.createdAt),
-        completed_at: null,
-      })
+      .columns(['id', 'goal_id', 'user_id', 'seq', 'text', 'estimated_minutes', 'status', 'rephrased', 'user_comment', 'source', 'coach_key', 'created_at', 'completed_at'])
+      .expression(
+        tx
+          .selectFrom('steps')
+          .where('goal_id', '=', step.goalId)
+          .select((eb) => [
+            eb.val(step.id).as('id'),
+            eb.val(step.goalId).as('goal_id'),
+            eb.val(step.userId).as('user_id'),
+            eb(eb.fn.coalesce(eb.fn.max<number>('seq'), eb.lit(0)), '+', eb.lit(1)).as('seq'),
+            eb.val(step.text).as('text'),
+            eb.val(step.estimatedMinutes).as('estimated_minutes'),
+            eb.val('open').as('status'),
+            eb.val(step.rephrased ? 1 : 0).as('rephrased'),
+            eb.val(step.userComment).as('user_comment'),
+            eb.val(step.source).as('source'),
+            eb.val(step.coachKey).as('coach_key'),
+            eb.val(iso(step.createdAt)).as('created_at'),
+            eb.val(null).as('completed_at'),
+          ]),
+      )
       .execute();
   };
 
@@ -79,22 +85,24 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
       return row && toStep(row);
     },
 
-    async counts(userId, goalId) {
-      const row = await db
+    async summary(userId, goalId) {
+      const rows = await db
         .selectFrom('steps')
-        .select((eb) => [
-          eb.fn.countAll<number | string>().as('all'),
-          eb.fn.sum<number | string | null>(eb.case().when('status', '!=', 'superseded').then(1).else(0).end()).as('path'),
-        ])
+        .select((eb) => ['status', 'coach_key', eb.fn.countAll<number | string>().as('n')])
         .where('user_id', '=', userId)
         .where('goal_id', '=', goalId)
-        .executeTakeFirstOrThrow();
-      return { all: Number(row.all), path: Number(row.path ?? 0) };
-    },
-
-    async coachKeys(userId, goalId) {
-      const rows = await db.selectFrom('steps').select('coach_key').where('user_id', '=', userId).where('goal_id', '=', goalId).where('coach_key', 'is not', null).execute();
-      return rows.map((r) => r.coach_key!);
+        .groupBy(['status', 'coach_key'])
+        .execute();
+      const keys: Record<string, number> = {};
+      let all = 0;
+      let path = 0;
+      for (const r of rows) {
+        const n = Number(r.n);
+        all += n;
+        if (r.status !== 'superseded') path += n;
+        if (r.coach_key) keys[r.coach_key] = (keys[r.coach_key] ?? 0) + n;
+      }
+      return { all, path, keys };
     },
 
     async countDone(userId, goalId) {
@@ -114,7 +122,7 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
     },
 
     async insertOpen(step) {
-      await db.transaction().execute((tx) => insertWithNextSeq(tx, step)).catch(asStepNotDone);
+      await insertWithNextSeq(db, step).catch(asStepNotDone);
     },
 
     async complete(userId, stepId, at) {
