@@ -41,3 +41,18 @@ describe('npm run chat (terminal chat on the embedded SQLite default)', () => {
     expect(r.stderr).toContain('--lang: "de" is not supported; use en or ru');
   });
 });
+
+describe('npx stepwise migrate', () => {
+  it('applies migrations once and then reports the database up to date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-migrate-'));
+    try {
+      const first = await finished(stepwise(['migrate'], {}, dir));
+      expect(first.code).toBe(0);
+      expect(first.stdout).toContain('Applied: 0001-goals, 0002-processed-updates, 0003-steps-summary-index');
+      const second = await finished(stepwise(['migrate'], {}, dir));
+      expect(second.stdout).toContain('The database is up to date.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

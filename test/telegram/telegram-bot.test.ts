@@ -71,6 +71,37 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await ivan.say('/help'))[0]).toContain('What I can do');
   });
 
+  it('answers every other command in Russian too', async () => {
+    h = await startBotHarness();
+    const ola = person(h.fake, { id: 1009, first_name: 'Оля', language_code: 'ru' });
+    expect((await ola.say('/step'))[0]).toBe('Активной цели нет. Создай её командой /newgoal или выбери в /goals.');
+    expect((await ola.say('/goals'))[0]).toBe('Целей пока нет. Создай первую командой /newgoal.');
+    await ola.say('/newgoal Научиться рисовать');
+    const [, first] = await ola.say('/skip', 2);
+    expect((await ola.say('/step'))[0]).toBe(first);
+    expect((await ola.say('/next'))[0]).toContain('Сначала закончи текущий шаг');
+    expect((await ola.say('/rephrase'))[0]).toContain('Что не так с этим шагом?');
+    const [intro, other] = await ola.say('слишком сложно', 2);
+    expect(intro).toBe('Вот другой вариант:');
+    expect(other).toMatch(/^👣 /);
+    await ola.say('/newgoal Накопить на отпуск');
+    await ola.say('/skip', 2);
+    const [list] = await ola.say('/switch');
+    expect(list).toContain('1. 🎯 Накопить на отпуск — сделано: 0 шагов (активная)');
+    expect(list).toContain('Какую цель выбрать? Отправь её номер.');
+    const [switched] = await ola.say('2', 2);
+    expect(switched).toBe('🎯 Теперь работаем над целью «Научиться рисовать».');
+    const [status] = await ola.say('/status', 2);
+    expect(status).toMatch(/^🎯 Научиться рисовать\n✅ Сделано: 0 шагов\n📅 с /);
+    expect((await ola.say('/help'))[0]).toContain('Что я умею:');
+    expect((await ola.say('/cancel'))[0]).toBe('Хорошо, отменил.');
+    expect((await ola.say('/archive'))[0]).toContain('в архиве');
+    expect((await ola.say('/fly'))[0]).toBe('Команды /fly я не знаю. Список команд — /help.');
+    const before = ola.all().length;
+    h.fake.sendSticker(ola.user);
+    expect((await h.fake.waitForMessages(ola.user.id, before + 1)).at(-1)).toContain('Я понимаю только текст');
+  });
+
   it('registers its commands for the default language and for Russian', async () => {
     h = await startBotHarness();
     const names = (lang: string) => (h!.fake.commands[lang] ?? []).map((c: { command: string }) => c.command);

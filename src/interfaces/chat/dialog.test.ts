@@ -40,9 +40,13 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     expect(rephrased[1]).toMatch(/^👣 /);
     expect((await s('done'))[0]).toContain('2 steps done');
     const status = await s('/status');
+    expect(status.length).toBe(2);
     expect(status[0]).toContain('🎯 Learn Spanish');
     expect(status[0]).toContain('2 steps done');
     expect(status.join('\n')).not.toMatch(/of \d+|из \d+/);
+    expect((await s('/complete'))[0]).toContain('«Learn Spanish» is achieved');
+    expect((await s('/step'))[0]).toContain('You have no active goal');
+    expect((await s('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (achieved)');
   });
 
   it('speaks Russian with correct plurals and accepts «готово»', async () => {

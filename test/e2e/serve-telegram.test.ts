@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
+import { finished, stepwise, waitFor } from './processes.js';
+
+describe('npm start with TELEGRAM_BOT_TOKEN', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'stepwise-tg-'));
+  let fake: FakeTelegram;
+  beforeAll(async () => {
+    fake = await startFakeTelegram();
+  });
+  afterAll(async () => {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts the bot in the server, says so, answers a user, and stops cleanly', async () => {
+    const child = stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot }, dir);
+    const done = finished(child);
+    const banner = await waitFor(child, /interfaces.*\n/);
+    expect(banner).toContain(`telegram    @${fake.bot.username} via long polling (${fake.apiRoot})`);
+    const user = { id: 5001, first_name: 'Olga', language_code: 'ru' };
+    fake.sendText(user, '/start');
+    const [hello] = await fake.waitForMessages(user.id, 1, 10_000);
+    expect(hello).toContain('Привет, Olga!');
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Stepwise stopped.');
+  });
+
+  it('refuses to start when the Bot API rejects the token, saying what to check', async () => {
+    const r = await finished(stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: '999:WRONG-token-aaaaaaaaaaaaaaaaaaaaaa', TELEGRAM_API_ROOT: fake.apiRoot }, dir));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Stepwise cannot start the Telegram bot');
+    expect(r.stderr).toContain('TELEGRAM_BOT_TOKEN');
+    expect(r.stderr).not.toContain('WRONG-token');
+  });
+});
