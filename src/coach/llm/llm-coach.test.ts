@@ -142,3 +142,30 @@ describe('LLM coach over an OpenAI-compatible server', () => {
     expect(at500!.length / at10!.length).toBeLessThanOrEqual(1.2);
   });
 });
+
+describe('the app configured with LLM_PROVIDER=openai', () => {
+  it('asks the model for steps, stores which coach wrote them, and falls back when the model fails', async () => {
+    const { createTestApp } = await import('../../../test/factories/app.js');
+    const fake = await startFakeOpenAI();
+    const app = await createTestApp('sqlite', { LLM_PROVIDER: 'openai', LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'local-model', LLM_TIMEOUT_MS: '1000' });
+    try {
+      const u = await app.goals.ensureUser({ provider: 'test', subject: 'llm', locale: 'ru' });
+      fake.script({ answer: { status: 'need_clarification', question: 'Для чего тебе испанский: для поездки или для работы?' } });
+      const asked = await app.goals.createGoal(u.id, { title: 'Выучить испанский' });
+      expect(asked.kind === 'question' && asked.question.question).toContain('испанский');
+      fake.script({ answer: { status: 'ok', step: 'Выпиши десять фраз, которые пригодятся в кафе.', estimated_minutes: 15 } });
+      const step = await app.goals.answerClarification(u.id, 'Для поездки в Валенсию');
+      expect(step.kind === 'step' && step.step).toMatchObject({ source: 'llm', estimatedMinutes: 15 });
+      expect(fake.requests.at(-1)!.messages[1]!.content).toContain('Для поездки в Валенсию');
+      await app.goals.completeStep(u.id);
+      fake.script({ status: 500 }, { status: 500 });
+      const fallback = await app.goals.nextStep(u.id);
+      expect(fallback.kind === 'step' && fallback.step.source).toBe('fallback');
+      expect(await app.metrics.total('coach_fallback')).toBe(1);
+      expect(fake.unscripted()).toBe(0);
+    } finally {
+      await app.dispose();
+      await fake.close();
+    }
+  });
+});
