@@ -5,12 +5,14 @@ import type { Log } from '../core/ports.js';
  * Structured logs. Only event names, ids, codes and counts are ever logged — never user text or
  * secrets; the redact list is a second line of defence for fields that must never appear.
  */
+const SENSITIVE = ['apiKey', 'token', 'password', 'text', 'title', 'description', 'comment', 'answer', 'question', 'step'];
+
 export function createLogger(level: string, destination: 'stdout' | 'stderr' = 'stdout') {
   return pino(
     {
       level,
       base: { service: 'stepwise' },
-      redact: { paths: ['*.apiKey', '*.token', '*.password', '*.text', '*.title', '*.comment', '*.answer', 'req.headers.authorization'], censor: '[hidden]' },
+      redact: { paths: [...SENSITIVE, ...SENSITIVE.map((k) => `*.${k}`), 'req.headers.authorization'], censor: '[hidden]' },
     },
     pino.destination(destination === 'stdout' ? 1 : 2),
   );

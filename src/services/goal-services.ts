@@ -11,6 +11,7 @@ import { listGoals } from './list-goals.js';
 import { requireUser } from './lookups.js';
 import { nextStep } from './next-step.js';
 import { rephraseStep } from './rephrase-step.js';
+import { screenText } from './screen-text.js';
 import { setPreferences } from './set-preferences.js';
 import { switchGoal } from './switch-goal.js';
 
@@ -18,6 +19,7 @@ import { switchGoal } from './switch-goal.js';
 export function createGoalServices(deps: ServiceDeps) {
   return {
     ensureUser: (identity: Identity) => ensureUser(deps, identity),
+    screenText: (text: string, field: string) => screenText(deps, text, field),
     user: (userId: UserId) => requireUser(deps, userId),
     setPreferences: (userId: UserId, prefs: { locale?: Locale; tone?: Tone }) => setPreferences(deps, userId, prefs),
     createGoal: (userId: UserId, input: NewGoal) => createGoal(deps, userId, input),

@@ -1,6 +1,7 @@
 import { StepwiseError } from '../core/errors.js';
 import type { CrisisCategory } from '../core/safety.port.js';
 import type { ServiceDeps } from './deps.js';
+import { screenText } from './screen-text.js';
 
 /**
  * Trims and bounds a user's free text, then runs the crisis check on it. Too long or empty text
@@ -22,12 +23,6 @@ export function guardText(
       length: text.length,
     });
   }
-  const verdict = deps.safety.check(text);
-  if (verdict.crisis) {
-    deps.counters.inc('crisis_detected', { category: verdict.category });
-    // The category only: the words themselves never reach a log.
-    deps.log.warn({ event: 'crisis_detected', category: verdict.category, field }, 'crisis language detected');
-    return { text, crisis: verdict.category };
-  }
-  return { text };
+  const crisis = screenText(deps, text, field);
+  return crisis ? { text, crisis } : { text };
 }

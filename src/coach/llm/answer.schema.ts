@@ -26,8 +26,13 @@ export const LlmAnswer = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ok'),
     step: cleanText(500),
-    // Models often omit the estimate; a quarter of an hour is the typical micro-step.
-    estimated_minutes: z.coerce.number().int().min(1).max(240).catch(15).default(15),
+    // Models often omit the estimate or stray outside the contract's 5–120 minutes: a missing or
+    // unreadable estimate becomes a quarter of an hour, an out-of-range one the nearest bound.
+    estimated_minutes: z.coerce
+      .number()
+      .transform((n) => Math.min(120, Math.max(5, Math.round(n))))
+      .catch(15)
+      .default(15),
   }),
   z.object({
     status: z.literal('need_clarification'),
@@ -35,6 +40,14 @@ export const LlmAnswer = z.discriminatedUnion('status', [
   }),
 ]);
 export type LlmAnswer = z.infer<typeof LlmAnswer>;
+
+/** Share of letters in the expected script: a Russian user must not be handed an English step. */
+export function inLanguage(text: string, locale: 'en' | 'ru'): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length < 3) return true;
+  const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length / letters.length;
+  return locale === 'ru' ? cyrillic >= 0.5 : cyrillic <= 0.2;
+}
 
 export type ParseOutcome = { ok: true; answer: LlmAnswer } | { ok: false; problem: string };
 

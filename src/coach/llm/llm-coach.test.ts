@@ -121,6 +121,14 @@ describe('LLM coach over an OpenAI-compatible server', () => {
     expect(JSON.parse(data).goal.title).toBe(attack);
   });
 
+  it('refuses a step in the wrong language: a Russian user gets a Russian step', async () => {
+    fresh();
+    fake.script({ answer: { status: 'ok', step: 'Write down five Spanish words you know.', estimated_minutes: 5 } }, { answer: { status: 'ok', step: 'Запиши пять испанских слов, которые знаешь.', estimated_minutes: 500 } });
+    const r = await coach().firstStep(aCoachContext({ locale: 'ru' }));
+    expect(r).toEqual({ status: 'ok', step: 'Запиши пять испанских слов, которые знаешь.', estimatedMinutes: 120, source: 'llm' });
+    expect(fake.requests[1]!.messages.at(-1)!.content).toContain('not in Russian');
+  });
+
   it('insists on a step when the coach has already asked enough questions', async () => {
     fresh();
     fake.script({ answer: { status: 'need_clarification', question: 'And what else?' } }, { answer: { status: 'ok', step: 'Write down the first thing you will do tomorrow.', estimated_minutes: 5 } });

@@ -1,8 +1,8 @@
 import OpenAI from 'openai';
 import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.port.js';
-import type { Step } from '../../core/goals/model.js';
+import type { Locale, Step } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
-import { parseAnswer } from './answer.schema.js';
+import { inLanguage, parseAnswer } from './answer.schema.js';
 import { buildPrompt, type ChatMessage, type Operation } from './prompts.js';
 
 export interface LlmCoachOptions {
@@ -26,7 +26,7 @@ type Attempt = { ok: true; result: CoachResult } | { ok: false; reason: 'timeout
 export function createLlmCoach(o: LlmCoachOptions): Coach {
   const client = new OpenAI({ baseURL: o.baseUrl, apiKey: o.apiKey ?? 'not-needed', timeout: o.timeoutMs, maxRetries: 0 });
 
-  const attempt = async (messages: ChatMessage[], mayAsk: boolean): Promise<Attempt> => {
+  const attempt = async (messages: ChatMessage[], mayAsk: boolean, locale: Locale): Promise<Attempt> => {
     let raw: string | null | undefined;
     try {
       const completion = await client.chat.completions.create({
@@ -44,6 +44,9 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
     const parsed = parseAnswer(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', problem: parsed.problem, raw: raw ?? '' };
     const a = parsed.answer;
+    if (!inLanguage(a.status === 'ok' ? a.step : a.question, locale)) {
+      return { ok: false, reason: 'invalid', problem: `the answer is not in ${locale === 'ru' ? 'Russian' : 'English'}`, raw: raw ?? '' };
+    }
     if (a.status === 'need_clarification') {
       if (!mayAsk) return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
       return { ok: true, result: { status: 'need_clarification', question: a.question, source: 'llm' } };
@@ -59,7 +62,7 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
     comment?: string,
   ): Promise<CoachResult> => {
     const messages = buildPrompt(op, ctx, current, comment);
-    const first = await attempt(messages, ctx.mayAsk);
+    const first = await attempt(messages, ctx.mayAsk, ctx.locale);
     if (first.ok) return first.result;
     const repair: ChatMessage[] =
       first.reason === 'invalid'
@@ -69,7 +72,7 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
             { role: 'user', content: `That answer cannot be used (${first.problem}). Answer again with only the JSON object described in the rules.` },
           ]
         : messages;
-    const second = await attempt(repair, ctx.mayAsk);
+    const second = await attempt(repair, ctx.mayAsk, ctx.locale);
     if (second.ok) return second.result;
     o.counters.inc('coach_fallback', { reason: second.reason });
     o.log.warn({ event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason }, 'LLM coach failed twice; the offline coach answered');

@@ -116,13 +116,36 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     expect((await say(app, 'fay', 'hello there', 'ru'))[0]).toContain('/help');
   });
 
-  it('answers crisis language with help resources instead of a step', async () => {
+  it('answers crisis language at once with help resources instead of a step, wherever it is written', async () => {
     app = await createTestApp();
     await say(app, 'gus', '/newgoal');
-    await say(app, 'gus', 'I want to end my life');
-    const r = await say(app, 'gus', '/skip');
+    const r = await say(app, 'gus', 'I want to end my life');
     expect(r).toHaveLength(1);
     expect(r[0]).toContain('112');
     expect(r[0]).not.toMatch(/👣/);
+    expect((await say(app, 'gus', '/skip'))[0]).toContain('/skip works only');
+    await say(app, 'gus', '/newgoal Learn Spanish');
+    await say(app, 'gus', '/skip');
+    const idle = await say(app, 'gus', 'honestly I don’t want to live anymore');
+    expect(idle[0]).toContain('112');
+    const ru = await say(app, 'gus2', 'не хочу больше жить', 'ru');
+    expect(ru[0]).toContain('8-800-2000-122');
+    expect(await app.metrics.total('crisis_detected')).toBe(3);
+  });
+
+  it('reads a non-number after /goals as usual: here, the answer to the coach’s question', async () => {
+    app = await createTestApp();
+    await say(app, 'hal', '/newgoal Be better');
+    expect((await say(app, 'hal', '/skip'))[1]).toMatch(/^❓ /);
+    await say(app, 'hal', '/goals');
+    expect((await say(app, 'hal', 'Sleep eight hours a night'))[0]).toMatch(/^👣 /);
+  });
+
+  it('counts characters with Russian plurals and refuses an unknown language', async () => {
+    app = await createTestApp();
+    await say(app, 'ira', '/newgoal', 'ru');
+    expect((await say(app, 'ira', 'ы'.repeat(201), 'ru'))[0]).toContain('название — 201 символ,');
+    expect((await say(app, 'ira', 'ы'.repeat(202), 'ru'))[0]).toContain('название — 202 символа,');
+    expect((await say(app, 'ira', '/language de', 'ru'))[0]).toBe('Я говорю по-русски и по-английски: отправь /language ru или /language en.');
   });
 });

@@ -89,7 +89,9 @@ export function createDialog(deps: DialogDeps) {
         return [{ text: name === 'complete' ? m.goalClosedCompleted(closed.title) : m.goalClosedArchived(closed.title) }];
       }
       case 'language': {
-        const wanted = args.toLowerCase().startsWith('ru') ? 'ru' : args.toLowerCase().startsWith('en') ? 'en' : user.locale === 'ru' ? 'en' : 'ru';
+        const asked = args.toLowerCase();
+        if (asked && !/^(ru|en|рус|англ|russian|english)/.test(asked)) return [{ text: m.languageUnknown() }];
+        const wanted = /^(ru|рус|russian)/.test(asked) ? 'ru' : /^(en|англ|english)/.test(asked) ? 'en' : user.locale === 'ru' ? 'en' : 'ru';
         const updated = await goals.setPreferences(user.id, { locale: wanted });
         return [{ text: messages(updated.locale).languageSet() }];
       }
@@ -102,8 +104,14 @@ export function createDialog(deps: DialogDeps) {
     }
   };
 
+  const crisisReply = (t: Turn): Reply[] => {
+    t.setState(IDLE);
+    return [{ text: t.m.crisis(deps.resources[t.user.locale]) }];
+  };
+
   const titleGiven = (t: Turn, title: string): Reply[] => {
     const text = title.trim();
+    if (goals.screenText(text, 'title')) return crisisReply(t);
     if (text.length > LIMITS.title) throw new StepwiseError('invalid_input', 'title too long', { field: 'title', reason: 'too_long', max: LIMITS.title, length: text.length });
     if (!text) throw new StepwiseError('invalid_input', 'title empty', { field: 'title', reason: 'empty' });
     t.setState({ name: 'description', title: text });
@@ -140,7 +148,8 @@ export function createDialog(deps: DialogDeps) {
     return [
       {
         text: [m.goalsHeader(), ...lines, '', m.askSwitch()].join('\n'),
-        buttons: open.map((i) => [{ label: `🎯 ${i.goal.title.slice(0, 60)}`, data: `goal:${i.goal.id}` }]),
+        // Cut by code points, so an emoji is never split in half.
+        buttons: open.map((i) => [{ label: `🎯 ${Array.from(i.goal.title).slice(0, 60).join('')}`, data: `goal:${i.goal.id}` }]),
       },
     ];
   };
@@ -160,15 +169,21 @@ export function createDialog(deps: DialogDeps) {
   };
 
   const text = async (t: Turn, raw: string): Promise<Reply[]> => {
+    // Every free text meets the crisis check first, whatever the conversation was waiting for.
+    if (goals.screenText(raw, 'message')) return crisisReply(t);
     const s = t.state;
     if (s.name === 'title') return titleGiven(t, raw);
     if (s.name === 'description') return create(t, s.title, raw);
     if (s.name === 'rephrase') return rephrase(t, raw);
     if (s.name === 'tone') return setTone(t, raw);
-    if (s.name === 'switch' && /^\s*\d+\s*$/.test(raw)) {
-      const id = s.goalIds[Number(raw) - 1];
-      if (!id) throw new StepwiseError('goal_not_found', 'no goal with that number');
-      return switchTo(t, id);
+    if (s.name === 'switch') {
+      // The list asked for a number; anything else ends the choice and is read as usual.
+      t.setState(IDLE);
+      if (/^\s*\d+\s*$/.test(raw)) {
+        const id = s.goalIds[Number(raw) - 1];
+        if (!id) throw new StepwiseError('goal_not_found', 'no goal with that number');
+        return switchTo(t, id);
+      }
     }
     if (DONE_WORDS.test(raw.trim())) return done(t);
     const active = await goals.currentStep(t.user.id).catch(() => undefined);

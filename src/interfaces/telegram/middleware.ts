@@ -28,6 +28,23 @@ export function dedupe(updates: UpdateLedger, log: Log): Middleware<StepwiseCont
   };
 }
 
+/**
+ * Logs an update that failed (names and codes only: the update carries the user's words) and tells
+ * the user to try again. The same for long polling and webhooks (where grammY's bot.catch is not
+ * called); the dedupe claim was already given back, so a redelivery is handled afresh.
+ */
+export function errorBoundary(log: Log): Middleware<StepwiseContext> {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (e) {
+      log.error({ event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (e as Error)?.name }, 'an update could not be handled');
+      const locale = ctx.stepwise?.user.locale ?? pickLocale(ctx.from?.language_code, 'en');
+      await ctx.reply(messages(locale).somethingWrong()).catch(() => undefined);
+    }
+  };
+}
+
 /** Finds or creates the Stepwise user behind the sender; a new user gets their Telegram language. */
 export function identify(goals: GoalServices, defaultLocale: Locale): Middleware<StepwiseContext> {
   return async (ctx, next) => {
@@ -55,7 +72,7 @@ export interface FloodOptions {
  * A per-user flood limit: past it, the user gets one polite notice per window and the coach is not
  * called. Counting is per instance (memory), which is what a flood limit needs.
  */
-export function floodLimit(options: FloodOptions, defaultLocale: Locale): Middleware<StepwiseContext> {
+export function floodLimit(options: FloodOptions): Middleware<StepwiseContext> {
   const warnedAt = new Map<string, number>();
   return limit<StepwiseContext, never>({
     timeFrame: options.windowMs,
@@ -67,7 +84,7 @@ export function floodLimit(options: FloodOptions, defaultLocale: Locale): Middle
       if (now - (warnedAt.get(key) ?? 0) < options.windowMs) return;
       warnedAt.set(key, now);
       if (warnedAt.size > 10_000) warnedAt.clear();
-      await ctx.reply(messages(pickLocale(ctx.from?.language_code, defaultLocale)).rateLimited()).catch(() => undefined);
+      await ctx.reply(messages(ctx.stepwise.user.locale).rateLimited()).catch(() => undefined);
     },
   });
 }

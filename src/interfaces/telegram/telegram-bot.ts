@@ -11,7 +11,7 @@ import type { Dialog } from '../chat/dialog.js';
 import { registerCommands } from './commands.js';
 import type { StepwiseContext } from './context.js';
 import { goalsComposer } from './goals.composer.js';
-import { dedupe, type FloodOptions, floodLimit, identify } from './middleware.js';
+import { dedupe, errorBoundary, type FloodOptions, floodLimit, identify } from './middleware.js';
 
 export interface TelegramDeps {
   config: NonNullable<Config['telegram']>;
@@ -37,13 +37,14 @@ export function createTelegramBot(deps: TelegramDeps) {
   bot.api.config.use(autoRetry(deps.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
 
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  bot.use(errorBoundary(deps.log));
   bot.use(dedupe(deps.updates, deps.log));
-  bot.use(floodLimit(deps.flood ?? { limit: 8, windowMs: 10_000 }, deps.defaultLocale));
   bot.use(identify(deps.goals, deps.defaultLocale));
+  bot.use(floodLimit(deps.flood ?? { limit: 8, windowMs: 10_000 }));
   bot.use(goalsComposer(deps.dialog, deps.log));
 
   bot.catch((err) => {
-    // Names and codes only: the update carries the user's words.
+    // Only reached if the boundary itself fails. Names and codes only: the update carries the user's words.
     deps.log.error({ event: 'telegram_update_failed', update_id: err.ctx.update.update_id, error: (err.error as Error)?.name }, 'an update could not be handled');
   });
 
@@ -59,7 +60,9 @@ export function createTelegramBot(deps: TelegramDeps) {
       const hook = deps.config.webhook;
       if (!hook) return;
       // grammY answers 401 to a request without the right X-Telegram-Bot-Api-Secret-Token.
-      http.post(hook.path, webhookCallback(bot, 'fastify', { secretToken: hook.secret }));
+      // A slow coach (an LLM within its timeout) must not make Telegram redeliver: after 9 s the
+      // webhook answers 200 and the update finishes in the background.
+      http.post(hook.path, webhookCallback(bot, 'fastify', { secretToken: hook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 }));
     },
 
     /** Checks the token (getMe), registers commands, then polls or sets the webhook. */
