@@ -47,6 +47,7 @@ export const en = {
       motivational: `🔥 Yes! ${steps(n)} done on «${title}» — you’re building real momentum!\nHit /next when you’re ready to keep going.`,
     })[tone],
   between: (title: string) => `🎯 «${title}»: the last step is done. Send /next for the next one.`,
+  noStepYet: (title: string) => `🎯 «${title}» has no step yet. Send /next for the first one.`,
   askRephrase: () => 'What’s wrong with this step? (too big, unclear, no time, not my thing…)',
   rephrased: () => 'Here is another way to go:',
   noGoals: () => 'You have no goals yet. Create one with /newgoal.',

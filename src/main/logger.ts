@@ -7,14 +7,14 @@ import type { Log } from '../core/ports.js';
  */
 const SENSITIVE = ['apiKey', 'token', 'password', 'text', 'title', 'description', 'comment', 'answer', 'question', 'step'];
 
-export function createLogger(level: string, destination: 'stdout' | 'stderr' = 'stdout') {
+export function createLogger(level: string, destination: 'stdout' | 'stderr' | NodeJS.WritableStream = 'stdout') {
   return pino(
     {
       level,
       base: { service: 'stepwise' },
       redact: { paths: [...SENSITIVE, ...SENSITIVE.map((k) => `*.${k}`), 'req.headers.authorization'], censor: '[hidden]' },
     },
-    pino.destination(destination === 'stdout' ? 1 : 2),
+    typeof destination === 'string' ? pino.destination(destination === 'stdout' ? 1 : 2) : destination,
   );
 }
 

@@ -102,6 +102,20 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await h.fake.waitForMessages(ola.user.id, before + 1)).at(-1)).toContain('Я понимаю только текст');
   });
 
+  it('tells the user to try again when the database fails, logs it without their words, and keeps polling', async () => {
+    const lines: string[] = [];
+    const capture = (f: Record<string, unknown>, m: string) => void lines.push(JSON.stringify({ ...f, m }));
+    h = await startBotHarness({ log: { info: capture, warn: capture, error: capture } });
+    const kim = person(h.fake, { id: 1010, first_name: 'Kim' });
+    await kim.say('/start');
+    await h.app.close(); // the database goes away under the running bot
+    expect((await kim.say('my secret plan for the custody hearing'))[0]).toContain('Something went wrong on my side');
+    expect(lines.join('\n')).toContain('telegram_update_failed');
+    expect(lines.join('\n')).not.toContain('custody');
+    await h.restart();
+    expect((await kim.say('/help'))[0]).toContain('What I can do');
+  });
+
   it('registers its commands for the default language and for Russian', async () => {
     h = await startBotHarness();
     const names = (lang: string) => (h!.fake.commands[lang] ?? []).map((c: { command: string }) => c.command);
@@ -209,7 +223,10 @@ describe('the Telegram bot over the Bot API protocol', () => {
 
   it('meets a flood with one polite notice instead of calling the coach for every message', async () => {
     h = await startBotHarness({ flood: { limit: 5, windowMs: 1500 } });
-    const spam = person(h.fake, { id: 1008, first_name: 'Sam' });
+    // Telegram says Russian, but Sam chose English: the notice follows the saved choice.
+    const spam = person(h.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
+    await spam.say('/language en');
+    await new Promise((r) => setTimeout(r, 1600));
     await spam.say('/newgoal Learn Italian');
     await spam.say('/skip', 2);
     const before = spam.all().length;

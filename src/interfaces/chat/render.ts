@@ -36,7 +36,7 @@ export function renderCurrent(m: Messages, state: CurrentState): Reply[] {
     case 'question':
       return [renderQuestion(m, state.question.question)];
     case 'between':
-      return [{ text: m.between(state.goal.title), buttons: [[{ label: m.buttonNext(), data: 'cmd:next' }]] }];
+      return [{ text: state.lastDone ? m.between(state.goal.title) : m.noStepYet(state.goal.title), buttons: [[{ label: m.buttonNext(), data: 'cmd:next' }]] }];
   }
 }
 
