@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import type { App } from '../../main/app.js';
 
 /**
@@ -6,7 +6,8 @@ import type { App } from '../../main/app.js';
  * webhook plug in here as their issues land.
  */
 export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
-  const http = Fastify(logger ? { loggerInstance: logger, disableRequestLogging: true } : { logger: false });
+  // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
+  const http = Fastify(logger ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false });
 
   http.get('/healthz', async (_req, reply) => {
     try {
