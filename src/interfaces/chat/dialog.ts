@@ -1,36 +1,15 @@
 import { StepwiseError } from '../../core/errors.js';
-import { LIMITS, TONES, type Tone, type User } from '../../core/goals/model.js';
-import type { ChatStateStore, Log } from '../../core/ports.js';
-import { messages, type Messages } from '../../i18n/catalog.js';
-import type { GoalServices } from '../../services/goal-services.js';
-import { type ChatState, IDLE, readChatState } from './chat-state.js';
-import { type CrisisResources, renderCurrent, renderError, renderOutcome } from './render.js';
+import type { User } from '../../core/goals/model.js';
+import { messages } from '../../i18n/catalog.js';
+import { IDLE, readChatState } from './chat-state.js';
+import { createFlows, type DialogDeps, type Turn } from './dialog-flows.js';
+import { renderCurrent, renderError, renderOutcome } from './render.js';
 import type { ChatInput, Reply } from './reply.js';
 
-export interface DialogDeps {
-  goals: GoalServices;
-  chatStates: ChatStateStore;
-  resources: CrisisResources;
-  log: Log;
-}
+export type { DialogDeps };
 
 /** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
 const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|сделано|выполнил[аи]?|выполнено)[.!\s]*$/iu;
-
-/** "serious", "серьёзный", "мотив…": a tone named in either language, by its first letters. */
-function toneOf(word: string): Tone | undefined {
-  const w = word.trim().toLowerCase().replace(/ё/g, 'е');
-  if (w.length < 3) return undefined;
-  const names = (tone: Tone) => [tone, messages('en').toneNames()[tone], messages('ru').toneNames()[tone]].map((n) => n.replace(/ё/g, 'е'));
-  return TONES.find((tone) => names(tone).some((n) => n.startsWith(w) || w.startsWith(n.slice(0, 5))));
-}
-
-interface Turn {
-  user: User;
-  m: Messages;
-  state: ChatState;
-  setState(next: ChatState): void;
-}
 
 /**
  * The conversation of seed 001's bot, transport-neutral: the Telegram bot and the terminal chat
@@ -39,6 +18,7 @@ interface Turn {
  */
 export function createDialog(deps: DialogDeps) {
   const { goals } = deps;
+  const { crisisReply, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone } = createFlows(deps);
 
   const command = async (t: Turn, name: string, args: string): Promise<Reply[]> => {
     const { m, user } = t;
@@ -102,70 +82,6 @@ export function createDialog(deps: DialogDeps) {
       default:
         return [{ text: m.unknownCommand(`/${name}`) }];
     }
-  };
-
-  const crisisReply = (t: Turn): Reply[] => {
-    t.setState(IDLE);
-    return [{ text: t.m.crisis(deps.resources[t.user.locale]) }];
-  };
-
-  const titleGiven = (t: Turn, title: string): Reply[] => {
-    const text = title.trim();
-    if (goals.screenText(text, 'title')) return crisisReply(t);
-    if (text.length > LIMITS.title) throw new StepwiseError('invalid_input', 'title too long', { field: 'title', reason: 'too_long', max: LIMITS.title, length: text.length });
-    if (!text) throw new StepwiseError('invalid_input', 'title empty', { field: 'title', reason: 'empty' });
-    t.setState({ name: 'description', title: text });
-    return [{ text: t.m.askDescription() }];
-  };
-
-  const create = async (t: Turn, title: string, description: string | null): Promise<Reply[]> => {
-    const outcome = await goals.createGoal(t.user.id, { title, description });
-    t.setState(IDLE);
-    const replies = renderOutcome(t.m, outcome, deps.resources[t.user.locale]);
-    return outcome.kind === 'crisis' ? replies : [{ text: t.m.goalCreated(outcome.goal.title) }, ...replies];
-  };
-
-  const done = async (t: Turn): Promise<Reply[]> => {
-    const r = await goals.completeStep(t.user.id);
-    return [{ text: t.m.stepDone(r.doneSteps, r.goal.title, t.user.tone), buttons: [[{ label: t.m.buttonNext(), data: 'cmd:next' }]] }];
-  };
-
-  const rephrase = async (t: Turn, comment: string): Promise<Reply[]> => {
-    const outcome = await goals.rephraseStep(t.user.id, comment);
-    t.setState(IDLE);
-    const replies = renderOutcome(t.m, outcome, deps.resources[t.user.locale]);
-    return outcome.kind === 'step' ? [{ text: t.m.rephrased() }, ...replies] : replies;
-  };
-
-  const listForChoice = async (t: Turn, name: 'goals' | 'switch'): Promise<Reply[]> => {
-    const { m } = t;
-    const items = (await goals.listGoals(t.user.id)).filter((i) => name === 'goals' || i.goal.status === 'active' || i.goal.status === 'paused');
-    if (items.length === 0) return [{ text: m.noGoals(), buttons: [[{ label: m.menuNewGoal(), data: 'cmd:newgoal' }]] }];
-    const status = { active: m.statusActive(), paused: m.statusPaused(), completed: m.statusCompleted(), archived: m.statusArchived() };
-    const lines = items.map((i, n) => m.goalLine(n + 1, i.goal.title, i.doneSteps, status[i.goal.status]));
-    const open = items.filter((i) => i.goal.status === 'active' || i.goal.status === 'paused');
-    t.setState({ name: 'switch', goalIds: items.map((i) => i.goal.id) });
-    return [
-      {
-        text: [m.goalsHeader(), ...lines, '', m.askSwitch()].join('\n'),
-        // Cut by code points, so an emoji is never split in half.
-        buttons: open.map((i) => [{ label: `🎯 ${Array.from(i.goal.title).slice(0, 60).join('')}`, data: `goal:${i.goal.id}` }]),
-      },
-    ];
-  };
-
-  const switchTo = async (t: Turn, goalId: string): Promise<Reply[]> => {
-    const current = await goals.switchGoal(t.user.id, goalId);
-    t.setState(IDLE);
-    return [{ text: t.m.switched(current.goal.title) }, ...renderCurrent(t.m, current)];
-  };
-
-  const setTone = async (t: Turn, word: string): Promise<Reply[]> => {
-    const tone = toneOf(word);
-    if (!tone) return [{ text: t.m.askTone() }];
-    await goals.setPreferences(t.user.id, { tone });
-    t.setState(IDLE);
-    return [{ text: t.m.toneSet(t.m.toneNames()[tone]) }];
   };
 
   const text = async (t: Turn, raw: string): Promise<Reply[]> => {
