@@ -32,8 +32,6 @@ export interface GoalStore {
 
 export interface StepStore {
   open(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
-  /** Steps that count in the goal's history: done and open ones, oldest first (superseded left out). */
-  history(userId: UserId, goalId: GoalId): Promise<Step[]>;
   /** The latest `limit` steps of one status group, oldest first: `path` = done/open, `superseded`. */
   latest(userId: UserId, goalId: GoalId, group: 'path' | 'superseded', limit: number): Promise<Step[]>;
   /** The first done/open step of the goal. */
@@ -74,8 +72,6 @@ export interface Counters {
   inc(name: CounterName, labels?: Record<string, string>): void;
 }
 export type CounterName = 'coach_fallback' | 'crisis_detected' | 'step_completed' | 'step_generated' | 'goal_created';
-
-export const noCounters: Counters = { inc: () => undefined };
 
 /** Structured log lines; implementations must never be handed user text. */
 export interface Log {

@@ -80,7 +80,7 @@ for (const dialect of DIALECTS) {
       await stores.steps.insertOpen(aStep(g, { text: 'two' }));
       expect(await stores.steps.countDone(u.id, g.id)).toBe(1);
       expect((await stores.steps.lastDone(u.id, g.id))?.completedAt?.toISOString()).toBe(at.toISOString());
-      expect((await stores.steps.history(u.id, g.id)).map((s) => s.text)).toEqual(['one', 'two']);
+      expect((await stores.steps.latest(u.id, g.id, 'path', 10)).map((s) => s.text)).toEqual(['one', 'two']);
     });
 
     it('keeps a rephrased step as superseded with its comment and marks the new one rephrased', async () => {

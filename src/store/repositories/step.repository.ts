@@ -65,11 +65,6 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
       return row && toStep(row);
     },
 
-    async history(userId, goalId) {
-      const rows = await forGoal(userId, goalId).where('status', '!=', 'superseded').orderBy('seq').execute();
-      return rows.map(toStep);
-    },
-
     async all(userId, goalId) {
       return (await forGoal(userId, goalId).orderBy('seq').execute()).map(toStep);
     },
