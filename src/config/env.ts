@@ -1,7 +1,22 @@
 import { z } from 'zod';
+import type { FlagRollout } from '../core/flags.js';
 import { LOCALES } from '../core/goals/model.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A feature flag: true/false (on/off, 1/0) or a rollout share such as `20%`. */
+const Rollout = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v, ctx) => {
+    if (['true', 'on', 'yes', '1'].includes(v)) return 100;
+    if (['false', 'off', 'no', '0'].includes(v)) return 0;
+    const m = /^(\d{1,3})\s*%$/.exec(v);
+    if (m && Number(m[1]) <= 100) return Number(m[1]);
+    ctx.addIssue({ code: 'custom', message: 'must be true, false or a share of users such as 20%' });
+    return z.NEVER;
+  });
 
 const optionalText = z
   .string()
@@ -31,6 +46,16 @@ const EnvSchema = z
     TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token from @BotFather (123456789:AA…)').optional()),
     TELEGRAM_API_ROOT: z.url({ error: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
     TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url({ error: 'must be the public URL Telegram should call, e.g. https://bot.example.org/telegram/webhook' }).optional()),
+    MULTI_TRACK_SYSTEM_ENABLED: Rollout.default(100),
+    AI_SUGGESTIONS_ENABLED: Rollout.default(100),
+    STRICT_MILESTONES: Rollout.default(100),
+    /** HS256 key for API tokens; when unset, one is generated once and kept in the database. */
+    JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
+    JWT_TTL_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(1).max(24 * 60, 'must be at most 1440 (a day)').default(15),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 (off) or more').default(120),
+    API_BODY_LIMIT: z.coerce.number({ error: 'must be a number' }).int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+    METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    NUDGE_INTERVAL_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 (off) or more').default(60),
     TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -').optional()),
   })
   .superRefine((env, ctx) => {
@@ -55,6 +80,10 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: Env['DEFAULT_LOCALE'];
   safetyResourcesFile?: string;
+  flags: FlagRollout;
+  api: { jwtSecret?: string; jwtTtlMinutes: number; rateLimitPerMinute: number; bodyLimit: number };
+  metricsToken?: string;
+  nudgeIntervalMinutes: number;
   /** Present when TELEGRAM_BOT_TOKEN is set. */
   telegram?: { token: string; apiRoot: string; webhook?: { url: string; secret: string; path: string } };
 }
@@ -77,6 +106,10 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     safetyResourcesFile: e.SAFETY_RESOURCES_FILE,
+    flags: { multi_track_system_enabled: e.MULTI_TRACK_SYSTEM_ENABLED, ai_suggestions_enabled: e.AI_SUGGESTIONS_ENABLED, strict_milestones: e.STRICT_MILESTONES },
+    api: { jwtSecret: e.JWT_SECRET, jwtTtlMinutes: e.JWT_TTL_MINUTES, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, bodyLimit: e.API_BODY_LIMIT },
+    metricsToken: e.METRICS_TOKEN,
+    nudgeIntervalMinutes: e.NUDGE_INTERVAL_MINUTES,
     ...(e.TELEGRAM_BOT_TOKEN && {
       telegram: {
         token: e.TELEGRAM_BOT_TOKEN,

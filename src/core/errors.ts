@@ -11,7 +11,14 @@ export type ErrorCode =
   | 'awaiting_clarification'
   | 'no_pending_clarification'
   | 'invalid_input'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'unknown_program'
+  | 'not_enrolled'
+  | 'unknown_track'
+  | 'unknown_action'
+  | 'unknown_exercise'
+  | 'entry_not_found'
+  | 'feature_disabled';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

@@ -1,3 +1,4 @@
+import type { ActionRecord, Enrollment, Milestone, ProgressEvent, TrackState } from './tracks/model.js';
 import type { Clarification, Goal, GoalId, GoalStatus, Step, StepId, User, UserId, Locale, Tone } from './goals/model.js';
 
 /** Time comes in through a port so tests can fix it. */
@@ -96,4 +97,69 @@ export interface ProcessedUpdates {
   /** Gives a claim back, so a redelivery is processed (used when handling failed before any effect). */
   release(source: string, updateId: string): Promise<void>;
   forgetBefore(at: Date): Promise<number>;
+}
+
+/** What one recorded action saw inside its transaction: the basis for the engine's decision. */
+export interface ActionSnapshot {
+  states: TrackState[];
+  achieved: ReadonlySet<string>;
+  /** Times this action type was done, this one included. */
+  timesDone: number;
+}
+
+/** What the engine decided to write for one action. */
+export interface ActionPlan {
+  states: TrackState[];
+  events: Array<Omit<ProgressEvent, 'id' | 'userId' | 'programId' | 'actionId' | 'at' | 'source' | 'actionType'>>;
+  milestones: Array<{ id: string; track: string; metadata: Record<string, string | number> }>;
+}
+
+export type RecordedAction<T> = { kind: 'recorded'; actionId: string; plan: T } | { kind: 'duplicate' } | { kind: 'not_enrolled' };
+
+/** Programs, tracks, the progress ledger and milestones of each user. Every method is scoped by user. */
+export interface TrackStore {
+  enrollments(userId: UserId): Promise<Enrollment[]>;
+  /** Creates the enrolment with every track at 0 %; false if the user was already enrolled. */
+  enroll(enrollment: Enrollment, tracks: string[]): Promise<boolean>;
+  states(userId: UserId, programId: string): Promise<TrackState[]>;
+  milestones(userId: UserId, programId: string): Promise<Milestone[]>;
+  /** Sets the primary track; returns the previous one, or undefined when not enrolled. */
+  setPrimary(userId: UserId, programId: string, track: string, at: Date): Promise<string | undefined>;
+  /**
+   * One action as one transaction: the user's enrolment row is locked, a repeated `sourceId` is
+   * refused as a duplicate, then `decide` sees the current states and writes the ledger events,
+   * the new states and any new milestones together.
+   */
+  recordAction<T extends ActionPlan>(action: ActionRecord, decide: (snapshot: ActionSnapshot) => T): Promise<RecordedAction<T>>;
+  /** Distinct UTC days with any progress. */
+  daysActive(userId: UserId, programId: string): Promise<number>;
+  actionCounts(userId: UserId, programId: string): Promise<Record<string, number>>;
+  events(userId: UserId, programId: string, limit: number): Promise<ProgressEvent[]>;
+  markNudged(userId: UserId, programId: string, track: string, at: Date): Promise<void>;
+  /** Enrolments with a track untouched since `before` and not nudged since then (for the nudge job). */
+  dueForNudge(before: Date, limit: number): Promise<Array<{ userId: UserId; programId: string }>>;
+}
+
+export interface ExerciseEntry {
+  id: string;
+  userId: UserId;
+  programId: string;
+  exerciseId: string;
+  answers: Record<string, string | number>;
+  createdAt: Date;
+}
+
+/** Finished exercises (letters, thought records, quests): the user's own words, kept for them only. */
+export interface ExerciseStore {
+  insert(entry: ExerciseEntry): Promise<void>;
+  list(userId: UserId, limit: number): Promise<ExerciseEntry[]>;
+  /** Deletes one entry; progress and milestones it earned stay. False if not the user's. */
+  remove(userId: UserId, entryId: string): Promise<boolean>;
+}
+
+/** Deployment-wide settings (e.g. the generated JWT secret when JWT_SECRET is not set). */
+export interface SettingStore {
+  get(key: string): Promise<string | undefined>;
+  /** Stores `value` unless the key exists; returns the stored value either way. */
+  putIfAbsent(key: string, value: string): Promise<string>;
 }

@@ -1,14 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
+import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
 import { loadCoachPack } from '../content/load-coach-pack.js';
+import { loadProgramPacks } from '../content/load-program-pack.js';
 import { loadSafetyResources } from '../content/load-safety-resources.js';
 import type { Clock, IdSource, Log } from '../core/ports.js';
 import { createDialog } from '../interfaces/chat/dialog.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
 import { createGoalServices } from '../services/goal-services.js';
+import { createEventBus } from '../services/event-bus.js';
+import { createTrackServices } from '../services/tracks/track-services.js';
+import type { Suggester } from '../services/tracks/deps.js';
 import { createUpdateLedger } from '../services/update-ledger.js';
+import { averageCompletion } from '../store/repositories/track.repository.js';
 import { createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -19,6 +25,8 @@ export interface AppOptions {
   ids?: IdSource;
   db?: OpenOptions;
   defaultMetrics?: boolean;
+  /** LLM next-action suggestions (tests pass one; otherwise built from the LLM config when set). */
+  suggester?: Suggester;
 }
 
 export class StartupError extends Error {
@@ -34,6 +42,8 @@ export class StartupError extends Error {
 export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const pack = loadCoachPack();
   if (!pack.ok) throw new StartupError(pack.problems.map((p) => `content/goals/${p}`));
+  const programs = loadProgramPacks();
+  if (!programs.ok) throw new StartupError(programs.problems.map((p) => `content/programs/${p}`));
   const resources = loadSafetyResources(config.safetyResourcesFile);
   if (!resources.ok) throw new StartupError(resources.problems);
 
@@ -57,11 +67,24 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     counters: metrics,
     log: options.log,
   });
+  const bus = createEventBus(options.log);
+  metrics.watchTracks(bus, () => averageCompletion(database.db));
+  const tracks = createTrackServices({
+    stores,
+    programs: programs.programs,
+    flags: config.flags,
+    bus,
+    clock,
+    ids: options.ids ?? { next: () => randomUUID() },
+    log: options.log,
+    counters: metrics,
+    suggester: options.suggester ?? createLlmSuggester(config, options.log),
+  });
   const dialog = createDialog({ goals, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 
-  return { config, database, stores, metrics, coach, goals, dialog, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
+  return { config, database, stores, metrics, coach, goals, tracks, bus, dialog, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -1,16 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { ChatStateStore, ProcessedUpdates, Stores } from '../core/ports.js';
+import type { ChatStateStore, ExerciseStore, ProcessedUpdates, SettingStore, Stores, TrackStore } from '../core/ports.js';
 import { createChatStateRepository } from './repositories/chat-state.repository.js';
 import { createClarificationRepository } from './repositories/clarification.repository.js';
+import { createExerciseRepository, createSettingRepository } from './repositories/exercise.repository.js';
 import { createGoalRepository } from './repositories/goal.repository.js';
 import { createProcessedUpdateRepository } from './repositories/processed-update.repository.js';
 import { createStepRepository } from './repositories/step.repository.js';
+import { createTrackRepository } from './repositories/track.repository.js';
 import { createUserRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
 
 export interface AllStores extends Stores {
   chatStates: ChatStateStore;
   processedUpdates: ProcessedUpdates;
+  tracks: TrackStore;
+  exercises: ExerciseStore;
+  settings: SettingStore;
 }
 
 /** Every repository over one database. */
@@ -22,5 +27,8 @@ export function createStores(db: Kysely<Database>): AllStores {
     clarifications: createClarificationRepository(db),
     chatStates: createChatStateRepository(db),
     processedUpdates: createProcessedUpdateRepository(db),
+    tracks: createTrackRepository(db),
+    exercises: createExerciseRepository(db),
+    settings: createSettingRepository(db),
   };
 }

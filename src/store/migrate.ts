@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kys
 import * as m0001 from './migrations/0001-goals.js';
 import * as m0002 from './migrations/0002-processed-updates.js';
 import * as m0003 from './migrations/0003-steps-summary-index.js';
+import * as m0004 from './migrations/0004-tracks.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -9,6 +10,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-goals': m0001,
   '0002-processed-updates': m0002,
   '0003-steps-summary-index': m0003,
+  '0004-tracks': m0004,
 };
 
 export interface MigrationReport {

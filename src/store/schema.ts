@@ -28,6 +28,8 @@ export interface GoalsTable {
   description: string | null;
   status: string;
   goal_type: string | null;
+  /** `program:track` when the goal's steps move a track, e.g. `recovery:self_work`. */
+  track: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -74,6 +76,76 @@ export interface ProcessedUpdatesTable {
   processed_at: Timestamp;
 }
 
+export interface EnrollmentsTable {
+  user_id: string;
+  program_id: string;
+  primary_track: string;
+  track_switches: number;
+  enrolled_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface TrackStatesTable {
+  user_id: string;
+  program_id: string;
+  track: string;
+  completion: number;
+  phase: string;
+  total_actions: number;
+  last_activity_at: Timestamp | null;
+  last_progress_at: Timestamp | null;
+  nudged_at: Timestamp | null;
+}
+
+export interface ActionsTable {
+  id: string;
+  user_id: string;
+  program_id: string;
+  action_type: string;
+  source: string;
+  source_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface ProgressEventsTable {
+  id: string;
+  user_id: string;
+  program_id: string;
+  action_id: string;
+  track: string;
+  action_type: string;
+  source: string;
+  delta: number;
+  old_pct: number;
+  new_pct: number;
+  created_at: Timestamp;
+}
+
+export interface TrackMilestonesTable {
+  id: string;
+  user_id: string;
+  program_id: string;
+  track: string;
+  milestone_type: string;
+  achieved_at: Timestamp;
+  /** JSON; no user text. */
+  metadata: string;
+}
+
+export interface ExerciseEntriesTable {
+  id: string;
+  user_id: string;
+  program_id: string;
+  exercise_id: string;
+  /** JSON: the user's answers, prompt id → text or number. */
+  answers: string;
+  created_at: Timestamp;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
 
 export interface Database {
   users: UsersTable;
@@ -83,4 +155,11 @@ export interface Database {
   clarifications: ClarificationsTable;
   chat_states: ChatStatesTable;
   processed_updates: ProcessedUpdatesTable;
+  enrollments: EnrollmentsTable;
+  track_states: TrackStatesTable;
+  actions: ActionsTable;
+  progress_events: ProgressEventsTable;
+  track_milestones: TrackMilestonesTable;
+  exercise_entries: ExerciseEntriesTable;
+  settings: SettingsTable;
 }

@@ -14,7 +14,7 @@ const SUSPICIOUS = [
   /игнорир\p{L}*.{0,40}инструкц|системн\p{L}*\s+(?:промпт|инструкц)/iu,
 ];
 
-const cleanText = (max: number) =>
+export const cleanText = (max: number) =>
   z
     .string()
     .transform((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())

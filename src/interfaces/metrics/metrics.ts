@@ -1,5 +1,6 @@
-import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CounterName, Counters } from '../../core/ports.js';
+import type { EventBus } from '../../core/tracks/events.js';
 
 const HELP: Record<CounterName, [string, string, string[]]> = {
   coach_fallback: ['stepwise_coach_fallback_total', 'LLM answers replaced by the offline coach, by reason', ['reason']],
@@ -13,6 +14,9 @@ export interface Metrics extends Counters {
   registry: Registry;
   /** Current value of a counter (all label sets summed): for tests and the start-up banner. */
   total(name: CounterName): Promise<number>;
+  /** The seed's track metrics, fed by the event bus. */
+  watchTracks(bus: EventBus, averages: () => Promise<Record<string, number>>): void;
+  aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
 }
 
 /** Prometheus counters behind the `Counters` port, served at `/metrics`. */
@@ -22,9 +26,39 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const counters = Object.fromEntries(
     Object.entries(HELP).map(([key, [name, help, labelNames]]) => [key, new Counter({ name, help, labelNames, registers: [registry] })]),
   ) as Record<CounterName, Counter>;
+
+  // The seed's names, unprefixed, so its dashboards and alerts apply as written.
+  const progressUpdates = new Counter({ name: 'track_progress_updates_total', help: 'Track progress updates, by track', labelNames: ['track'], registers: [registry] });
+  const milestones = new Counter({ name: 'milestones_achieved_total', help: 'Milestones achieved, by milestone type', labelNames: ['milestone_type'], registers: [registry] });
+  const switches = new Counter({ name: 'primary_track_switches_total', help: 'Primary track switches', registers: [registry] });
+  const aiGenerated = new Counter({ name: 'ai_suggestions_generated_total', help: 'Next-action suggestion sets written by the LLM', registers: [registry] });
+  const aiFailed = new Counter({ name: 'ai_suggestions_failed_total', help: 'LLM suggestion requests that failed (the rules answered instead)', registers: [registry] });
+  const aiLimited = new Counter({ name: 'ai_suggestions_rate_limited_total', help: 'LLM suggestion requests refused by the per-user rate limit', registers: [registry] });
+  let averages: (() => Promise<Record<string, number>>) | undefined;
+  new Gauge({
+    name: 'average_track_completion_percentage',
+    help: 'Average completion over enrolled users, by track (computed at scrape time)',
+    labelNames: ['track'],
+    registers: [registry],
+    async collect() {
+      if (!averages) return;
+      this.reset();
+      for (const [track, value] of Object.entries(await averages())) this.set({ track }, value);
+    },
+  });
+
   return {
     registry,
     inc: (name, labels) => (labels ? counters[name].inc(labels) : counters[name].inc()),
     total: async (name) => (await counters[name].get()).values.reduce((sum, v) => sum + v.value, 0),
+    watchTracks(bus, read) {
+      averages = read;
+      bus.subscribe((e) => {
+        if (e.type === 'progress_updated') progressUpdates.inc({ track: e.track });
+        else if (e.type === 'milestone_achieved') milestones.inc({ milestone_type: e.milestone });
+        else if (e.type === 'track_switched') switches.inc();
+      });
+    },
+    aiSuggestion: (outcome) => (outcome === 'generated' ? aiGenerated.inc() : outcome === 'failed' ? aiFailed.inc() : aiLimited.inc()),
   };
 }

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { PHASES } from '../core/tracks/model.js';
+import { Localized } from './coach-pack.schema.js';
+
+/**
+ * A program pack (`content/programs/<id>/program.yaml`): the tracks a person moves along, the
+ * actions that move them, the milestones, the guided exercises, the intents free text is routed
+ * to, and the next-action suggestions. Adding a program needs no code, only a pack.
+ */
+
+const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower-case letters, digits and _, starting with a letter');
+
+export const PhaseTexts = z.object(Object.fromEntries(PHASES.map((p) => [p, Localized])) as Record<(typeof PHASES)[number], typeof Localized>);
+
+export const TrackDef = z.object({
+  id: Id,
+  emoji: z.string().min(1).max(8),
+  name: Localized,
+  /** What the track is about, in a sentence or two (onboarding, the web dashboard). */
+  about: Localized,
+  /** What the person works on in each phase, e.g. awareness: "Understanding your emotions". */
+  phases: PhaseTexts,
+});
+export type TrackDef = z.infer<typeof TrackDef>;
+
+/** How much an action moves one track (percentage points; completion is capped at 100). */
+export const Impact = z.object({ track: Id, delta: z.number().int().min(1).max(50) });
+
+export const ActionDef = z.object({
+  id: Id,
+  name: Localized,
+  /** The first impact is the action's main track; the others are its cross-track benefits. */
+  impacts: z.array(Impact).min(1).max(4),
+});
+export type ActionDef = z.infer<typeof ActionDef>;
+
+/**
+ * A milestone fires once per user and is never taken back. `progress`: a track reaches `atLeast` %.
+ * `action`: the user has done `action` `count` times. With `strict_milestones` off, the relaxed
+ * numbers apply (when given).
+ */
+export const MilestoneDef = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('progress'),
+    id: Id,
+    track: Id,
+    atLeast: z.number().int().min(1).max(100),
+    relaxedAtLeast: z.number().int().min(1).max(100).optional(),
+    name: Localized,
+    description: Localized,
+  }),
+  z.object({
+    kind: z.literal('action'),
+    id: Id,
+    track: Id,
+    action: Id,
+    count: z.number().int().min(1).max(1000).default(1),
+    relaxedCount: z.number().int().min(1).max(1000).optional(),
+    name: Localized,
+    description: Localized,
+  }),
+]);
+export type MilestoneDef = z.infer<typeof MilestoneDef>;
+
+/** One question of an exercise: free text, a 1–10 style scale, or a choice among options. */
+export const PromptDef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), id: Id, ask: Localized, optional: z.boolean().default(false), maxLength: z.number().int().min(10).max(8000).default(2000) }),
+  z.object({ kind: z.literal('scale'), id: Id, ask: Localized, optional: z.boolean().default(false), min: z.number().int().default(1), max: z.number().int().default(10) }),
+  z.object({
+    kind: z.literal('choice'),
+    id: Id,
+    ask: Localized,
+    optional: z.boolean().default(false),
+    choices: z.array(z.object({ id: Id, label: Localized })).min(2).max(8),
+  }),
+]);
+export type PromptDef = z.infer<typeof PromptDef>;
+
+/** A guided exercise (the seed's Techniques): prompts in order; finishing it records `action`. */
+export const ExerciseDef = z.object({
+  id: Id,
+  track: Id,
+  action: Id,
+  minutes: z.number().int().min(1).max(120),
+  title: Localized,
+  intro: Localized,
+  prompts: z.array(PromptDef).min(1).max(12),
+  /** The offline coach's closing words; an LLM coach may add a personal reflection. */
+  closing: Localized,
+});
+export type ExerciseDef = z.infer<typeof ExerciseDef>;
+
+/** An intent free text can carry; `track: null` for greetings, thanks, off-topic and the like. */
+export const IntentDef = z.object({
+  id: Id,
+  track: Id.nullable(),
+  /** The exercise to start when the intent is recognised with confidence. */
+  exercise: Id.optional(),
+  examples: z.object({ en: z.array(z.string().trim().min(2)).min(8), ru: z.array(z.string().trim().min(2)).min(8) }),
+});
+export type IntentDef = z.infer<typeof IntentDef>;
+
+/**
+ * A next action for a track. The rules pick, per track, the first suggestion whose conditions
+ * hold: the phase is one of `phases` (all when absent), and `action` (when given) has been done
+ * fewer than `ifDoneFewerThan` times. `easy` ones are offered when the user seems stuck.
+ */
+export const SuggestionDef = z.object({
+  id: Id,
+  track: Id,
+  phases: z.array(z.enum(PHASES)).min(1).optional(),
+  exercise: Id.optional(),
+  action: Id.optional(),
+  ifDoneFewerThan: z.number().int().min(1).default(1),
+  easy: z.boolean().default(false),
+  minutes: z.number().int().min(1).max(180),
+  text: Localized,
+});
+export type SuggestionDef = z.infer<typeof SuggestionDef>;
+
+export const ProgramPack = z.object({
+  id: Id,
+  name: Localized,
+  /** Onboarding: what the program is and how the tracks work, before asking for a primary track. */
+  intro: Localized,
+  /** The onboarding question: which track matters most now. */
+  askPrimary: Localized,
+  /**
+   * Gentle nudges: `idle` for a track untouched for over 30 days (`{track}`, `{days}`), `stuck`
+   * for a track at one percentage for weeks (`{track}`, `{percent}`); both end with a suggestion.
+   */
+  nudges: z.object({ idle: Localized, stuck: Localized }),
+  /** Explains a cross-track benefit: `{action}` also moves `{tracks}` (a quest counts for self work too). */
+  crossTrack: Localized,
+  tracks: z.array(TrackDef).min(1).max(8),
+  actions: z.array(ActionDef).min(1),
+  milestones: z.array(MilestoneDef).min(1),
+  exercises: z.array(ExerciseDef),
+  intents: z.array(IntentDef),
+  suggestions: z.array(SuggestionDef).min(1),
+});
+export type ProgramPack = z.infer<typeof ProgramPack>;

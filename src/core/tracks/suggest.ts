@@ -1,0 +1,92 @@
+import type { Locale } from '../goals/model.js';
+import type { Phase, TrackState } from './model.js';
+
+const DAY = 24 * 3600 * 1000;
+/** The seed's edge cases: a track untouched for over 30 days gets a gentle nudge… */
+export const IDLE_DAYS = 30;
+/** …and a track stuck at one percentage for two weeks gets an easier action. */
+export const STUCK_DAYS = 14;
+
+type Text = Record<Locale, string>;
+
+/** The parts of a program the suggestion rules read. */
+export interface SuggestionRules {
+  tracks: ReadonlyArray<{ id: string; name: Text }>;
+  nudges: { idle: Text; stuck: Text };
+  suggestions: ReadonlyArray<{
+    id: string;
+    track: string;
+    phases?: ReadonlyArray<Phase>;
+    exercise?: string;
+    action?: string;
+    ifDoneFewerThan: number;
+    easy: boolean;
+    minutes: number;
+    text: Text;
+  }>;
+}
+
+/** The seed's `next_action`, plus why it was chosen and an optional gentle note. */
+export interface NextAction {
+  id: string;
+  track: string;
+  suggestion: string;
+  /** The exercise (the seed's Technique) to start, if any. */
+  technique: string | null;
+  estimated_time: string;
+  minutes: number;
+  reason: 'rule' | 'idle' | 'stuck' | 'llm';
+  note?: string;
+}
+
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+export const estimatedTime = (minutes: number, locale: Locale) => (locale === 'ru' ? `${minutes} мин` : `${minutes} min`);
+
+/**
+ * Offline next actions, one per track: a nudge for a long-idle track, an easy action for a stuck
+ * one, otherwise the first suggestion whose phase and "done fewer than" conditions hold.
+ */
+export function ruleNextActions(
+  rules: SuggestionRules,
+  states: ReadonlyArray<TrackState>,
+  counts: Readonly<Record<string, number>>,
+  context: { now: Date; enrolledAt: Date; locale: Locale },
+): NextAction[] {
+  const { now, locale } = context;
+  return states.map((state) => {
+    const track = rules.tracks.find((t) => t.id === state.track);
+    const own = rules.suggestions.filter((s) => s.track === state.track);
+    const lastActivity = state.lastActivityAt ?? context.enrolledAt;
+    const idleDays = Math.floor((now.getTime() - lastActivity.getTime()) / DAY);
+    const stillDays = Math.floor((now.getTime() - (state.lastProgressAt ?? context.enrolledAt).getTime()) / DAY);
+    const fits = own.filter((s) => (!s.phases || s.phases.includes(state.phase)) && (!s.action || (counts[s.action] ?? 0) < s.ifDoneFewerThan));
+    const regular = fits.find((s) => !s.easy) ?? fits[0] ?? own[0]!;
+    const easy = own.find((s) => s.easy && (!s.phases || s.phases.includes(state.phase))) ?? own.find((s) => s.easy) ?? regular;
+    const trackName = track?.name[locale] ?? state.track;
+    let chosen = regular;
+    let reason: NextAction['reason'] = 'rule';
+    let note: string | undefined;
+    if (idleDays > IDLE_DAYS) {
+      chosen = easy;
+      reason = 'idle';
+      note = fill(rules.nudges.idle[locale], { track: trackName, days: idleDays });
+    } else if (state.completion < 100 && state.totalActions > 0 && stillDays >= STUCK_DAYS) {
+      chosen = easy;
+      reason = 'stuck';
+      note = fill(rules.nudges.stuck[locale], { track: trackName, percent: state.completion });
+    }
+    return {
+      id: chosen.id,
+      track: state.track,
+      suggestion: chosen.text[locale],
+      technique: chosen.exercise ?? null,
+      estimated_time: estimatedTime(chosen.minutes, locale),
+      minutes: chosen.minutes,
+      reason,
+      ...(note && { note }),
+    };
+  });
+}
+
+export { fill as fillTemplate };

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { StepwiseError } from '../../core/errors.js';
+import type { UserId } from '../../core/goals/model.js';
+import type { ActionSource } from '../../core/tracks/model.js';
+import type { ExerciseDef, ProgramPack, PromptDef } from '../../content/program-pack.schema.js';
+import type { TrackDeps } from './deps.js';
+import { requireEnrollment, requireTracksOn } from './programs.js';
+import { type ActionResult, recordAction } from './record-action.js';
+
+export type Answers = Record<string, string | number>;
+
+/** The schema one prompt's answer must meet (also used by the bot to check each reply). */
+export function answerSchema(prompt: PromptDef) {
+  switch (prompt.kind) {
+    case 'text':
+      return z.string().trim().min(1, 'must not be empty').max(prompt.maxLength, `must be at most ${prompt.maxLength} characters`);
+    case 'scale':
+      return z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(prompt.min, `must be ${prompt.min}–${prompt.max}`).max(prompt.max, `must be ${prompt.min}–${prompt.max}`);
+    case 'choice':
+      return z.enum(prompt.choices.map((c) => c.id) as [string, ...string[]], { error: `must be one of ${prompt.choices.map((c) => c.id).join(', ')}` });
+  }
+}
+
+/** Checks a whole set of answers: every required prompt answered, nothing unknown. */
+export function validateAnswers(exercise: ExerciseDef, answers: Answers): Answers {
+  const shape = Object.fromEntries(exercise.prompts.map((p) => [p.id, p.optional ? answerSchema(p).optional() : answerSchema(p)]));
+  const parsed = z.strictObject(shape).safeParse(answers);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'answers'}: ${i.message}`);
+    throw new StepwiseError('invalid_input', problems.join('; '), { field: 'answers', reason: 'invalid', problems });
+  }
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Answers;
+}
+
+export const findExercise = (program: ProgramPack, exerciseId: string): ExerciseDef => {
+  const exercise = program.exercises.find((e) => e.id === exerciseId);
+  if (!exercise) throw new StepwiseError('unknown_exercise', `unknown exercise "${exerciseId}"`, { exercise: exerciseId, known: program.exercises.map((e) => e.id) });
+  return exercise;
+};
+
+export interface FinishedExercise {
+  entryId: string;
+  exercise: ExerciseDef;
+  action: ActionResult;
+}
+
+/**
+ * Saves a finished exercise (the user's words are kept for them) and records its action; the entry
+ * id is the action's source, so a retried submission counts once.
+ */
+export async function finishExercise(deps: TrackDeps, userId: UserId, input: { exerciseId: string; answers: Answers; source: ActionSource; programId?: string; entryId?: string }): Promise<FinishedExercise> {
+  requireTracksOn(deps, userId);
+  const { program } = await requireEnrollment(deps, userId, input.programId);
+  const exercise = findExercise(program, input.exerciseId);
+  const answers = validateAnswers(exercise, input.answers);
+  const entryId = input.entryId ?? deps.ids.next();
+  await deps.stores.exercises.insert({ id: entryId, userId, programId: program.id, exerciseId: exercise.id, answers, createdAt: deps.clock.now() });
+  const action = await recordAction(deps, userId, { actionType: exercise.action, source: input.source, sourceId: `exercise:${entryId}`, programId: program.id });
+  return { entryId, exercise, action };
+}
+
+/** Deletes one of the user's entries (a letter, a quest). Progress and milestones stay: recovery is not undone. */
+export async function deleteEntry(deps: TrackDeps, userId: UserId, entryId: string): Promise<void> {
+  if (!(await deps.stores.exercises.remove(userId, entryId))) throw new StepwiseError('entry_not_found', 'no such entry');
+}

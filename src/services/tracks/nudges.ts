@@ -1,0 +1,50 @@
+import { flagOn } from '../../core/flags.js';
+import type { Locale, UserId } from '../../core/goals/model.js';
+import type { NextAction } from '../../core/tracks/suggest.js';
+import { IDLE_DAYS } from '../../core/tracks/suggest.js';
+import type { TrackDeps } from './deps.js';
+import { nextActions } from './suggestions.js';
+
+export interface Nudge {
+  userId: UserId;
+  programId: string;
+  locale: Locale;
+  action: NextAction;
+}
+
+/**
+ * The scheduled job's work: users with a track idle for over 30 days get one gentle nudge (the
+ * suggestion for that track), at most once per idle period, one track per user per run.
+ * `deliver` sends it (the bot); a nudge that could not be delivered is tried again next run.
+ */
+export async function sendDueNudges(deps: TrackDeps, deliver: (nudge: Nudge) => Promise<boolean>, options: { limit?: number } = {}): Promise<number> {
+  const now = deps.clock.now();
+  const before = new Date(now.getTime() - IDLE_DAYS * 24 * 3600 * 1000);
+  const due = await deps.stores.tracks.dueForNudge(before, options.limit ?? 500);
+  let sent = 0;
+  for (const { userId, programId } of due) {
+    if (!flagOn(deps.flags, 'multi_track_system_enabled', userId)) continue;
+    const program = deps.programs.find((p) => p.id === programId);
+    const user = await deps.stores.users.byId(userId);
+    const enrollment = (await deps.stores.tracks.enrollments(userId)).find((e) => e.programId === programId);
+    if (!program || !user || !enrollment) continue;
+    const states = await deps.stores.tracks.states(userId, programId);
+    const notNudged = (track: string) => {
+      const at = states.find((s) => s.track === track)?.nudgedAt;
+      return !at || at < before;
+    };
+    const idle = (await nextActions(deps, { userId, program, enrollment, states, locale: user.locale })).filter((a) => a.reason === 'idle' && notNudged(a.track));
+    const action = idle.find((a) => a.track === enrollment.primaryTrack) ?? idle[0];
+    if (!action) continue;
+    try {
+      if (!(await deliver({ userId, programId, locale: user.locale, action }))) continue;
+    } catch {
+      continue;
+    }
+    // One nudge covers every idle track of this user for the period: nobody is nagged track by track.
+    for (const s of states) if ((s.lastActivityAt ?? enrollment.enrolledAt) < before) await deps.stores.tracks.markNudged(userId, programId, s.track, now);
+    deps.log.info({ event: 'nudge_sent', user_id: userId, track: action.track }, 'gentle nudge sent');
+    sent += 1;
+  }
+  return sent;
+}

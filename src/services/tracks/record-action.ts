@@ -1,0 +1,75 @@
+import { StepwiseError } from '../../core/errors.js';
+import { flagOn } from '../../core/flags.js';
+import type { UserId } from '../../core/goals/model.js';
+import { applyAction, type ProgramRules, type TrackChange } from '../../core/tracks/engine.js';
+import type { ActionSource } from '../../core/tracks/model.js';
+import type { MilestoneDef, ProgramPack } from '../../content/program-pack.schema.js';
+import type { TrackDeps } from './deps.js';
+import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
+
+export interface ActionInput {
+  actionType: string;
+  source: ActionSource;
+  /** The quest, letter or step that earned it; the same one recorded twice counts once. */
+  sourceId?: string | null;
+  programId?: string;
+  /** For `goal_step`: the track the goal belongs to (replaces the action's main track). */
+  track?: string;
+}
+
+export interface ActionResult {
+  programId: string;
+  /** True when this source was already recorded: nothing changed. */
+  duplicate: boolean;
+  changes: TrackChange[];
+  milestones: Array<{ id: string; track: string; def: MilestoneDef }>;
+}
+
+/** The program's rules for one action, with a goal step's impact moved to the goal's track. */
+function rulesFor(program: ProgramPack, input: ActionInput): ProgramRules {
+  if (!input.track) return program;
+  const actions = program.actions.map((a) => (a.id === input.actionType ? { ...a, impacts: [{ track: input.track!, delta: a.impacts[0]!.delta }] } : a));
+  return { ...program, actions };
+}
+
+/**
+ * Records what the user did: every impacted track moves (cross-track), the ledger gets one event
+ * per track, milestones fire — all in one transaction — and then the events go out to the bot,
+ * the WebSocket hub, metrics and logs.
+ */
+export async function recordAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
+  requireTracksOn(deps, userId);
+  const { program } = await requireEnrollment(deps, userId, input.programId);
+  if (!program.actions.some((a) => a.id === input.actionType)) {
+    throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, { action_type: input.actionType, known: program.actions.map((a) => a.id) });
+  }
+  if (input.track) requireTrack(program, input.track);
+  const rules = rulesFor(program, input);
+  const strict = flagOn(deps.flags, 'strict_milestones', userId);
+  const at = deps.clock.now();
+  const recorded = await deps.stores.tracks.recordAction(
+    { id: deps.ids.next(), userId, programId: program.id, actionType: input.actionType, source: input.source, sourceId: input.sourceId ?? null, at },
+    (snapshot) => {
+      const outcome = applyAction(rules, snapshot.states, { actionType: input.actionType, timesDone: snapshot.timesDone, achieved: snapshot.achieved, strict, at });
+      return { states: outcome.states, events: outcome.changes, milestones: outcome.milestones, changes: outcome.changes };
+    },
+  );
+  if (recorded.kind === 'not_enrolled') throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: program.id });
+  if (recorded.kind === 'duplicate') return { programId: program.id, duplicate: true, changes: [], milestones: [] };
+
+  const { changes, milestones } = recorded.plan;
+  for (const c of changes) {
+    deps.log.info({ event: 'progress_updated', user_id: userId, track: c.track, old_pct: c.oldPct, new_pct: c.newPct, action_type: input.actionType }, 'track progress updated');
+    deps.bus.publish({ type: 'progress_updated', userId, programId: program.id, track: c.track, old: c.oldPct, new: c.newPct, delta: c.delta, phase: c.newPhase, actionType: input.actionType, source: input.source, at });
+  }
+  for (const m of milestones) {
+    deps.log.info({ event: 'milestone_achieved', user_id: userId, track: m.track, milestone_name: m.id }, 'milestone achieved');
+    deps.bus.publish({ type: 'milestone_achieved', userId, programId: program.id, track: m.track, milestone: m.id, source: input.source, at });
+  }
+  return {
+    programId: program.id,
+    duplicate: false,
+    changes,
+    milestones: milestones.map((m) => ({ id: m.id, track: m.track, def: program.milestones.find((d) => d.id === m.id)! })),
+  };
+}

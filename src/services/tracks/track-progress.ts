@@ -1,0 +1,74 @@
+import type { Locale, UserId } from '../../core/goals/model.js';
+import { overallProgress } from '../../core/tracks/engine.js';
+import type { Milestone, Phase, TrackState } from '../../core/tracks/model.js';
+import type { NextAction } from '../../core/tracks/suggest.js';
+import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { TrackDeps } from './deps.js';
+import { requireEnrollment, requireTracksOn } from './programs.js';
+import { nextActions } from './suggestions.js';
+
+export interface TrackView {
+  track: string;
+  phase: Phase;
+  completion_percentage: number;
+  milestones: Array<{ name: string; type: string; achieved_at: string; description: string }>;
+  next_action: NextAction;
+  last_activity: string | null;
+  total_actions: number;
+}
+
+/** The seed's `GET /api/tracks/progress` shape; the bot's /progress renders the same data. */
+export interface ProgressView {
+  program: string;
+  primary_track: string;
+  tracks: Record<string, TrackView>;
+  overall_progress: number;
+  journey_start_date: string;
+  days_active: number;
+}
+
+const milestoneView = (program: ProgramPack, m: Milestone, locale: Locale) => {
+  const def = program.milestones.find((d) => d.id === m.milestoneType);
+  return {
+    type: m.milestoneType,
+    name: def?.name[locale] ?? m.milestoneType,
+    description: def?.description[locale] ?? '',
+    achieved_at: m.achievedAt.toISOString(),
+  };
+};
+
+/** Every track of the user's program with its phase, milestones, next action and overall progress. */
+export async function trackProgress(deps: TrackDeps, userId: UserId, options: { programId?: string; locale?: Locale } = {}): Promise<ProgressView> {
+  requireTracksOn(deps, userId);
+  const { program, enrollment } = await requireEnrollment(deps, userId, options.programId);
+  const locale = options.locale ?? (await deps.stores.users.byId(userId))?.locale ?? 'en';
+  const [states, milestones, days] = await Promise.all([
+    deps.stores.tracks.states(userId, program.id),
+    deps.stores.tracks.milestones(userId, program.id),
+    deps.stores.tracks.daysActive(userId, program.id),
+  ]);
+  const ordered = program.tracks.map((t) => states.find((s) => s.track === t.id)).filter((s): s is TrackState => s !== undefined);
+  const next = await nextActions(deps, { userId, program, enrollment, states: ordered, locale });
+  const tracks = Object.fromEntries(
+    ordered.map((s) => [
+      s.track,
+      {
+        track: s.track,
+        phase: s.phase,
+        completion_percentage: s.completion,
+        milestones: milestones.filter((m) => m.track === s.track).map((m) => milestoneView(program, m, locale)),
+        next_action: next.find((n) => n.track === s.track)!,
+        last_activity: s.lastActivityAt?.toISOString() ?? null,
+        total_actions: s.totalActions,
+      },
+    ]),
+  );
+  return {
+    program: program.id,
+    primary_track: enrollment.primaryTrack,
+    tracks,
+    overall_progress: overallProgress(ordered),
+    journey_start_date: enrollment.enrolledAt.toISOString().slice(0, 10),
+    days_active: days,
+  };
+}

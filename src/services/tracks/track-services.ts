@@ -1,0 +1,36 @@
+import type { Locale, UserId } from '../../core/goals/model.js';
+import type { TrackDeps } from './deps.js';
+import { enroll, listPrograms } from './enroll.js';
+import { type Answers, deleteEntry, finishExercise } from './finish-exercise.js';
+import { type Nudge, sendDueNudges } from './nudges.js';
+import { tracksOn } from './programs.js';
+import { type ActionInput, recordAction } from './record-action.js';
+import { setPrimaryTrack } from './set-primary.js';
+import { suggestions } from './suggestions.js';
+import { trackProgress } from './track-progress.js';
+import type { ActionSource } from '../../core/tracks/model.js';
+
+/** The track use cases bound to their effects: what the bot, the HTTP API and the jobs call. */
+export function createTrackServices(deps: TrackDeps) {
+  return {
+    programs: deps.programs,
+    program: (programId: string) => deps.programs.find((p) => p.id === programId),
+    enabledFor: (userId: UserId) => tracksOn(deps, userId),
+    listPrograms: (userId: UserId) => listPrograms(deps, userId),
+    enroll: (userId: UserId, programId: string, primaryTrack?: string) => enroll(deps, userId, programId, primaryTrack),
+    enrollments: (userId: UserId) => deps.stores.tracks.enrollments(userId),
+    progress: (userId: UserId, options?: { programId?: string; locale?: Locale }) => trackProgress(deps, userId, options),
+    setPrimary: (userId: UserId, track: string, programId?: string) => setPrimaryTrack(deps, userId, track, programId),
+    recordAction: (userId: UserId, input: ActionInput) => recordAction(deps, userId, input),
+    suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) => suggestions(deps, userId, options),
+    finishExercise: (userId: UserId, input: { exerciseId: string; answers: Answers; source: ActionSource; programId?: string; entryId?: string }) => finishExercise(deps, userId, input),
+    entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
+    deleteEntry: (userId: UserId, entryId: string) => deleteEntry(deps, userId, entryId),
+    events: (userId: UserId, programId: string, limit = 100) => deps.stores.tracks.events(userId, programId, limit),
+    sendDueNudges: (deliver: (nudge: Nudge) => Promise<boolean>) => sendDueNudges(deps, deliver),
+    bus: deps.bus,
+  };
+}
+
+export type TrackServices = ReturnType<typeof createTrackServices>;
+export type { ActionInput, Answers, Nudge };

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { UserId } from '../../core/goals/model.js';
+import type { ActionPlan, TrackStore } from '../../core/ports.js';
+import type { ActionSource, Enrollment, Phase, TrackState } from '../../core/tracks/model.js';
+import type { Database, TrackStatesTable } from '../schema.js';
+import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
+
+const toState = (r: Selectable<TrackStatesTable>): TrackState => ({
+  track: r.track,
+  completion: r.completion,
+  phase: r.phase as Phase,
+  totalActions: r.total_actions,
+  lastActivityAt: toDateOrNull(r.last_activity_at),
+  lastProgressAt: toDateOrNull(r.last_progress_at),
+  nudgedAt: toDateOrNull(r.nudged_at),
+});
+
+const dateOrNull = (d: Date | null) => (d ? iso(d) : null);
+
+export function createTrackRepository(db: Kysely<Database>): TrackStore {
+  const states = async (q: Kysely<Database>, userId: UserId, programId: string, order: string[] | undefined) => {
+    const rows = await q.selectFrom('track_states').selectAll().where('user_id', '=', userId).where('program_id', '=', programId).execute();
+    const list = rows.map(toState);
+    return order ? list.sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track)) : list;
+  };
+
+  return {
+    async enrollments(userId) {
+      const rows = await db.selectFrom('enrollments').selectAll().where('user_id', '=', userId).orderBy('enrolled_at').execute();
+      return rows.map(
+        (r): Enrollment => ({ userId: r.user_id, programId: r.program_id, primaryTrack: r.primary_track, enrolledAt: toDate(r.enrolled_at), trackSwitches: r.track_switches }),
+      );
+    },
+
+    async enroll(e, tracks) {
+      try {
+        await db.transaction().execute(async (tx) => {
+          const at = iso(e.enrolledAt);
+          await tx
+            .insertInto('enrollments')
+            .values({ user_id: e.userId, program_id: e.programId, primary_track: e.primaryTrack, track_switches: 0, enrolled_at: at, updated_at: at })
+            .execute();
+          await tx
+            .insertInto('track_states')
+            .values(tracks.map((track) => ({ user_id: e.userId, program_id: e.programId, track, completion: 0, phase: 'awareness', total_actions: 0 })))
+            .execute();
+        });
+        return true;
+      } catch (err) {
+        if (isUniqueViolation(err)) return false;
+        throw err;
+      }
+    },
+
+    states: (userId, programId) => states(db, userId, programId, undefined),
+
+    async milestones(userId, programId) {
+      const rows = await db
+        .selectFrom('track_milestones')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .orderBy('achieved_at')
+        .orderBy('milestone_type')
+        .execute();
+      return rows.map((r) => ({
+        userId: r.user_id,
+        programId: r.program_id,
+        track: r.track,
+        milestoneType: r.milestone_type,
+        achievedAt: toDate(r.achieved_at),
+        metadata: JSON.parse(r.metadata) as Record<string, string | number>,
+      }));
+    },
+
+    async setPrimary(userId, programId, track, at) {
+      return db.transaction().execute(async (tx) => {
+        const row = await tx.selectFrom('enrollments').select('primary_track').where('user_id', '=', userId).where('program_id', '=', programId).executeTakeFirst();
+        if (!row) return undefined;
+        if (row.primary_track !== track) {
+          await tx
+            .updateTable('enrollments')
+            .set({ primary_track: track, track_switches: sql<number>`track_switches + 1`, updated_at: iso(at) })
+            .where('user_id', '=', userId)
+            .where('program_id', '=', programId)
+            .execute();
+        }
+        return row.primary_track;
+      });
+    },
+
+    async recordAction<T extends ActionPlan>(action: Parameters<TrackStore['recordAction']>[0], decide: (s: Parameters<Parameters<TrackStore['recordAction']>[1]>[0]) => T) {
+      const { userId, programId } = action;
+      const at = iso(action.at);
+      try {
+        return await db.transaction().execute(async (tx) => {
+          // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row
+          // lock held to commit); SQLite runs one write transaction at a time anyway.
+          const locked = await tx.updateTable('enrollments').set({ updated_at: at }).where('user_id', '=', userId).where('program_id', '=', programId).executeTakeFirst();
+          if (Number(locked.numUpdatedRows) === 0) return { kind: 'not_enrolled' as const };
+          await tx
+            .insertInto('actions')
+            .values({ id: action.id, user_id: userId, program_id: programId, action_type: action.actionType, source: action.source, source_id: action.sourceId, created_at: at })
+            .execute();
+          const counted = await tx
+            .selectFrom('actions')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('user_id', '=', userId)
+            .where('program_id', '=', programId)
+            .where('action_type', '=', action.actionType)
+            .executeTakeFirstOrThrow();
+          const achievedRows = await tx.selectFrom('track_milestones').select('milestone_type').where('user_id', '=', userId).where('program_id', '=', programId).execute();
+          const plan = decide({
+            states: await states(tx, userId, programId, undefined),
+            achieved: new Set(achievedRows.map((r) => r.milestone_type)),
+            timesDone: Number(counted.n),
+          });
+          if (plan.events.length > 0) {
+            await tx
+              .insertInto('progress_events')
+              .values(
+                plan.events.map((e) => ({
+                  id: randomUUID(),
+                  user_id: userId,
+                  program_id: programId,
+                  action_id: action.id,
+                  track: e.track,
+                  action_type: action.actionType,
+                  source: action.source as ActionSource,
+                  delta: e.delta,
+                  old_pct: e.oldPct,
+                  new_pct: e.newPct,
+                  created_at: at,
+                })),
+              )
+              .execute();
+          }
+          const touched = new Set(plan.events.map((e) => e.track));
+          for (const s of plan.states.filter((st) => touched.has(st.track))) {
+            await tx
+              .updateTable('track_states')
+              .set({
+                completion: s.completion,
+                phase: s.phase,
+                total_actions: s.totalActions,
+                last_activity_at: dateOrNull(s.lastActivityAt),
+                last_progress_at: dateOrNull(s.lastProgressAt),
+              })
+              .where('user_id', '=', userId)
+              .where('program_id', '=', programId)
+              .where('track', '=', s.track)
+              .execute();
+          }
+          if (plan.milestones.length > 0) {
+            await tx
+              .insertInto('track_milestones')
+              .values(
+                plan.milestones.map((m) => ({
+                  id: randomUUID(),
+                  user_id: userId,
+                  program_id: programId,
+                  track: m.track,
+                  milestone_type: m.id,
+                  achieved_at: at,
+                  metadata: JSON.stringify(m.metadata),
+                })),
+              )
+              .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing())
+              .execute();
+          }
+          return { kind: 'recorded' as const, actionId: action.id, plan };
+        });
+      } catch (err) {
+        // The same source recorded before (or at the same moment): it counts once.
+        if (action.sourceId !== null && isUniqueViolation(err)) return { kind: 'duplicate' as const };
+        throw err;
+      }
+    },
+
+    async daysActive(userId, programId) {
+      const row = await db
+        .selectFrom('progress_events')
+        .select(sql<number>`count(distinct substr(cast(created_at as text), 1, 10))`.as('days'))
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .executeTakeFirstOrThrow();
+      return Number(row.days);
+    },
+
+    async actionCounts(userId, programId) {
+      const rows = await db
+        .selectFrom('actions')
+        .select(['action_type', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .groupBy('action_type')
+        .execute();
+      return Object.fromEntries(rows.map((r) => [r.action_type, Number(r.n)]));
+    },
+
+    async events(userId, programId, limit) {
+      const rows = await db
+        .selectFrom('progress_events')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        userId: r.user_id,
+        programId: r.program_id,
+        actionId: r.action_id,
+        track: r.track,
+        actionType: r.action_type,
+        source: r.source as ActionSource,
+        delta: r.delta,
+        oldPct: r.old_pct,
+        newPct: r.new_pct,
+        at: toDate(r.created_at),
+      }));
+    },
+
+    async markNudged(userId, programId, track, at) {
+      await db.updateTable('track_states').set({ nudged_at: iso(at) }).where('user_id', '=', userId).where('program_id', '=', programId).where('track', '=', track).execute();
+    },
+
+    async dueForNudge(before, limit) {
+      const b = iso(before);
+      const rows = await db
+        .selectFrom('track_states as t')
+        .innerJoin('enrollments as e', (j) => j.onRef('e.user_id', '=', 't.user_id').onRef('e.program_id', '=', 't.program_id'))
+        .select(['t.user_id', 't.program_id'])
+        .distinct()
+        .where((eb) => eb.or([eb('t.last_activity_at', '<', b), eb.and([eb('t.last_activity_at', 'is', null), eb('e.enrolled_at', '<', b)])]))
+        .where((eb) => eb.or([eb('t.nudged_at', 'is', null), eb('t.nudged_at', '<', b)]))
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({ userId: r.user_id, programId: r.program_id }));
+    },
+  };
+}
+
+/** Average completion per track over every enrolled user (the seed's gauge; one grouped query). */
+export async function averageCompletion(db: Kysely<Database>): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('track_states').select(['track', (eb) => eb.fn.avg<number>('completion').as('avg')]).groupBy('track').execute();
+  return Object.fromEntries(rows.map((r) => [r.track, Math.round(Number(r.avg) * 10) / 10]));
+}

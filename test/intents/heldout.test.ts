@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createIntentRouter } from '../../src/coach/intents/intent-router.js';
+import { loadProgramPacks } from '../../src/content/load-program-pack.js';
+import { detectIntents } from '../../src/main/detect-intent.js';
+
+// The held-out sets measure the router; they are never training data (the router learns only
+// from content/programs/recovery/intents.yaml).
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'intents');
+const Labelled = z.object({ text: z.string().min(1), track: z.string().nullable(), intent: z.string() });
+
+const readHeldOut = (lang: string) =>
+  readFileSync(join(FIXTURES, `heldout.${lang}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => Labelled.parse(JSON.parse(line)));
+
+const loaded = loadProgramPacks();
+if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+const program = loaded.programs.find((p) => p.id === 'recovery');
+if (!program) throw new Error('the recovery program is missing');
+
+const started = performance.now();
+const router = createIntentRouter(program);
+const trainingMs = performance.now() - started;
+
+const name = (track: string | null) => track ?? '(none)';
+
+describe('intent router on the held-out messages', () => {
+  it.each(['en', 'ru'])('routes at least 90 %% of the %s held-out messages to the right track', (lang) => {
+    const set = readHeldOut(lang);
+    const t0 = performance.now();
+    const got = set.map((m) => router.detect(m.text));
+    const perMessageMs = (performance.now() - t0) / set.length;
+    const tracks = set.filter((m, i) => got[i]!.track === m.track).length;
+    const intents = set.filter((m, i) => got[i]!.intent === m.intent).length;
+
+    const names = [...new Set([...set.map((m) => name(m.track)), ...program.intents.map((i) => name(i.track))])];
+    const confusion = names.map((expected) => names.map((predicted) => set.filter((m, i) => name(m.track) === expected && name(got[i]!.track) === predicted).length));
+    const misses = set.flatMap((m, i) => (got[i]!.track === m.track ? [] : [`  ${name(m.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${m.text}`]));
+    console.log(
+      [
+        `held-out ${lang}: track ${((100 * tracks) / set.length).toFixed(1)} %, intent ${((100 * intents) / set.length).toFixed(1)} % of ${set.length}; ` +
+          `training ${trainingMs.toFixed(0)} ms, ${(perMessageMs * 1000).toFixed(0)} µs per message`,
+        `  confusion (rows: expected track, columns: predicted) ${names.join(' | ')}`,
+        ...names.map((n, r) => `  ${n.padEnd(17)} ${confusion[r]!.map((c) => String(c).padStart(4)).join(' ')}`),
+        ...misses,
+      ].join('\n'),
+    );
+    expect(tracks / set.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/** Feeds `chunks` to detectIntents one at a time and returns the parsed output lines. */
+async function detect(chunks: (string | Buffer)[]) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  const done = detectIntents(input, output);
+  for (const c of chunks) input.write(c);
+  input.end();
+  await done;
+  return out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe('detectIntents', () => {
+  it('answers one JSON line per message, skipping blank lines and handling CRLF', async () => {
+    const lines = await detect(['hello there\r\n', '\r\n', 'I need to get ready for the court hearing next week\r\n', '   \n', 'хочу написать письмо сыну']);
+    expect(lines.map((l) => l.text)).toEqual(['hello there', 'I need to get ready for the court hearing next week', 'хочу написать письмо сыну']);
+    expect(lines.map((l) => l.track)).toEqual([null, 'negotiation', 'child_connection']);
+    for (const l of lines) {
+      expect(Object.keys(l)).toEqual(['text', 'track', 'intent', 'confidence']);
+      expect(l.confidence).toBe(Math.round((l.confidence as number) * 1000) / 1000);
+    }
+  });
+
+  it('decodes UTF-8 split across chunks and ignores a byte-order mark', async () => {
+    const bytes = Buffer.from('\uFEFFпривет\nспасибо большое\n', 'utf8');
+    const lines = await detect([bytes.subarray(0, 6), bytes.subarray(6, 21), bytes.subarray(21)]);
+    expect(lines.map((l) => l.text)).toEqual(['привет', 'спасибо большое']);
+  });
+
+  it('answers each line as it arrives, before the input ends', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const done = detectIntents(input, output);
+    input.write('thank you so much\n');
+    const [first] = (await new Promise<Buffer[]>((resolve) => output.once('data', (d: Buffer) => resolve([d])))).map((d) => JSON.parse(d.toString('utf8')));
+    expect(first).toMatchObject({ text: 'thank you so much', track: null });
+    input.end();
+    await done;
+  });
+});
