@@ -48,7 +48,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   if (!resources.ok) throw new StartupError(resources.problems);
 
   const database = openDatabase(config.database.url, options.db);
-  const migrated = await migrateToLatest(database.db);
+  const migrated = await migrateToLatest(database.db, options.db?.schema);
   if (migrated.error) {
     await database.close();
     throw new StartupError([`database migration failed: ${(migrated.error as Error).message ?? String(migrated.error)}`]);

@@ -19,8 +19,10 @@ export interface MigrationReport {
 }
 
 /** Brings the schema up to date; reports what ran (an error is a value, not a throw). */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
+  // With a PostgreSQL schema (tests run one per suite), the migration tables live in it too:
+  // otherwise Kysely finds another schema's lock table and skips creating its own.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema && { migrationTableSchema: schema }) });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
   return error === undefined ? { applied } : { applied, error };

@@ -47,10 +47,14 @@ export interface TrainOptions {
   wordWeight: number;
   /** Weigh each label's examples so every label counts equally, however many examples it has. */
   balance: boolean;
+  /** Weigh features by inverse document frequency, so grams every message has count for less. */
+  idf: boolean;
+  /** A label whose gradient on an example is smaller than this is not updated for it. */
+  minGradient: number;
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, seed: 1 };
 
 /** Lower case, ё→е, no accents, apostrophes, punctuation or emoji; one space between words. */
 export const normaliseText = (text: string): string =>
@@ -81,7 +85,7 @@ const bucketOf = (h: number, mask: number) => {
   return (h ^ (h >>> 16)) & mask;
 };
 
-/** The L2-normalised, log-TF feature vector of a text (empty when it has no letters or digits). */
+/** A text's features as hashed buckets with log-TF values (1 + ln count), not yet weighed or normalised. */
 export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wordWeight'> = DEFAULT_TRAIN_OPTIONS): SparseVector {
   const mask = (1 << options.bits) - 1;
   const counts = new Map<number, number>();
@@ -107,10 +111,6 @@ export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wo
     const c = counts.get(b)!;
     return c > 1 ? 1 + Math.log(c) : c;
   });
-  let norm = 0;
-  for (const x of value) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < value.length; i++) value[i]! /= norm;
   return { index, value };
 }
 
@@ -144,11 +144,27 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
   const K = labels.length;
   const rowOf = new Int32Array(1 << o.bits).fill(-1);
   let rows = 0;
-  const data = examples.map((e) => {
+  const raw = examples.map((e) => {
     const v = featurise(e.text, o);
     const row = Int32Array.from(v.index, (b) => (rowOf[b]! >= 0 ? rowOf[b]! : (rowOf[b] = rows++)));
     return { row, value: v.value, y: labels.indexOf(e.label) };
   });
+  const df = new Float64Array(rows);
+  for (const d of raw) for (const r of d.row) df[r]!++;
+  const N = examples.length;
+  const idfOf = (r: number) => (o.idf ? Math.log((N + 1) / ((r >= 0 ? df[r]! : 0) + 1)) + 1 : 1);
+  const idf = Float64Array.from(df, (_, r) => idfOf(r));
+  const unseenIdf = idfOf(-1);
+  /** TF × IDF, L2-normalised; an unseen feature still counts in the norm, which tempers confidence. */
+  const weigh = (row: Int32Array, value: Float64Array) => {
+    const out = Float64Array.from(value, (x, i) => x * (row[i]! >= 0 ? idf[row[i]!]! : unseenIdf));
+    let norm = 0;
+    for (const x of out) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < out.length; i++) out[i]! /= norm;
+    return out;
+  };
+  const data = raw.map((d) => ({ ...d, value: weigh(d.row, d.value) }));
   const perLabel = labels.map((_, k) => data.filter((d) => d.y === k).length);
   const labelWeight = perLabel.map((n) => (o.balance ? examples.length / (K * n) : 1));
 
@@ -181,6 +197,8 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
       const weight = labelWeight[y]!;
       for (let k = 0; k < K; k++) {
         const g = (scores[k]! - (k === y ? 1 : 0)) * weight;
+        // Most labels get p ≈ 0 once the model has learned an example; skipping them is most of the speed.
+        if (Math.abs(g) < o.minGradient) continue;
         Gbias[k]! += g * g;
         bias[k]! -= (o.learningRate * g) / (Math.sqrt(Gbias[k]!) + 1e-8);
         for (let i = 0; i < row.length; i++) {
@@ -199,7 +217,7 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
       const v = featurise(text, o);
       // A bucket no example used has no row: its weights would all be zero anyway.
       const row = Int32Array.from(v.index, (b) => rowOf[b]!);
-      score(row, v.value);
+      score(row, weigh(row, v.value));
       const ranked = labels.map((label, k) => ({ label, p: scores[k]! })).sort((a, b) => b.p - a.p);
       return { label: ranked[0]!.label, confidence: ranked[0]!.p, ranked };
     },
