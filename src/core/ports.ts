@@ -17,6 +17,8 @@ export interface UserStore {
   /** Creates the user and links the identity; returns the existing user if the identity is taken. */
   createWithIdentity(user: User, provider: string, subject: string): Promise<User>;
   updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }): Promise<void>;
+  /** The user's subject at an identity provider (their Telegram id), for messages the user did not ask for. */
+  subjectOf(userId: UserId, provider: string): Promise<string | undefined>;
 }
 
 export interface GoalStore {
@@ -29,6 +31,7 @@ export interface GoalStore {
   activate(userId: UserId, goalId: GoalId, at: Date): Promise<void>;
   setStatus(userId: UserId, goalId: GoalId, status: GoalStatus, at: Date): Promise<void>;
   setType(userId: UserId, goalId: GoalId, goalType: string): Promise<void>;
+  setTrack(userId: UserId, goalId: GoalId, track: string | null): Promise<void>;
 }
 
 export interface StepStore {

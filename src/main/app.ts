@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
+import { confidenceBand, createIntentRouter, type IntentRouter } from '../coach/intents/intent-router.js';
 import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
@@ -80,11 +81,19 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     counters: metrics,
     suggester: options.suggester ?? createLlmSuggester(config, options.log),
   });
-  const dialog = createDialog({ goals, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
+  // Each program's intent router is trained on first use (a fraction of a second), then kept.
+  const routers = new Map<string, IntentRouter>();
+  const detectIntent = (programId: string, text: string) => {
+    let router = routers.get(programId);
+    if (!router) routers.set(programId, (router = createIntentRouter(programs.programs.find((p) => p.id === programId)!)));
+    const d = router.detect(text);
+    return { ...d, band: confidenceBand(d.confidence) };
+  };
+  const dialog = createDialog({ goals, tracks: { tracks, detectIntent }, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 
-  return { config, database, stores, metrics, coach, goals, tracks, bus, dialog, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
+  return { config, database, stores, metrics, coach, goals, tracks, bus, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -16,6 +16,8 @@
 export interface LabelledText {
   text: string;
   label: string;
+  /** How much the example counts (1 when absent); background text can count for less. */
+  weight?: number;
 }
 
 export interface RankedLabel {
@@ -49,12 +51,14 @@ export interface TrainOptions {
   balance: boolean;
   /** Weigh features by inverse document frequency, so grams every message has count for less. */
   idf: boolean;
+  /** Each feature of each example is hidden with this probability in each epoch (a regulariser). */
+  dropout: number;
   /** A label whose gradient on an example is smaller than this is not updated for it. */
   minGradient: number;
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, seed: 1 };
 
 /** Lower case, ё→е, no accents, apostrophes, punctuation or emoji; one space between words. */
 export const normaliseText = (text: string): string =>
@@ -147,7 +151,7 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
   const raw = examples.map((e) => {
     const v = featurise(e.text, o);
     const row = Int32Array.from(v.index, (b) => (rowOf[b]! >= 0 ? rowOf[b]! : (rowOf[b] = rows++)));
-    return { row, value: v.value, y: labels.indexOf(e.label) };
+    return { row, value: v.value, y: labels.indexOf(e.label), weight: e.weight ?? 1 };
   });
   const df = new Float64Array(rows);
   for (const d of raw) for (const r of d.row) df[r]!++;
@@ -165,8 +169,9 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
     return out;
   };
   const data = raw.map((d) => ({ ...d, value: weigh(d.row, d.value) }));
-  const perLabel = labels.map((_, k) => data.filter((d) => d.y === k).length);
-  const labelWeight = perLabel.map((n) => (o.balance ? examples.length / (K * n) : 1));
+  const perLabel = labels.map((_, k) => raw.reduce((sum, d) => sum + (d.y === k ? d.weight : 0), 0));
+  const total = perLabel.reduce((a, b) => a + b, 0);
+  const labelWeight = perLabel.map((n) => (o.balance ? total / (K * n) : 1));
 
   const W = new Float64Array(rows * K);
   const G = new Float64Array(rows * K);
@@ -192,9 +197,16 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const n of order) {
-      const { row, value, y } = data[n]!;
+      const { row: all, value: full, y, weight: exampleWeight } = data[n]!;
+      let row = all;
+      let value = full;
+      if (o.dropout > 0) {
+        const keep = Array.from(all, () => random() >= o.dropout);
+        row = all.filter((_, i) => keep[i]);
+        value = full.filter((_, i) => keep[i]).map((x) => x / (1 - o.dropout));
+      }
       score(row, value);
-      const weight = labelWeight[y]!;
+      const weight = labelWeight[y]! * exampleWeight;
       for (let k = 0; k < K; k++) {
         const g = (scores[k]! - (k === y ? 1 : 0)) * weight;
         // Most labels get p ≈ 0 once the model has learned an example; skipping them is most of the speed.

@@ -33,6 +33,8 @@ export interface Goal {
   status: GoalStatus;
   /** The goal type the offline coach recognised (e.g. `language`); null until classified. */
   goalType: string | null;
+  /** `program:track` when finishing the goal's steps moves a track (e.g. `recovery:self_work`). */
+  track?: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -9,6 +9,13 @@ export const ChatState = z.discriminatedUnion('name', [
   z.object({ name: z.literal('rephrase') }),
   z.object({ name: z.literal('switch'), goalIds: z.array(z.string()).max(200) }),
   z.object({ name: z.literal('tone') }),
+  z.object({
+    name: z.literal('exercise'),
+    programId: z.string().max(32),
+    exerciseId: z.string().max(48),
+    index: z.number().int().min(0).max(20),
+    answers: z.record(z.string().max(48), z.union([z.string().max(8000), z.number()])),
+  }),
 ]);
 export type ChatState = z.infer<typeof ChatState>;
 

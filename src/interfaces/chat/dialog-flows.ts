@@ -6,9 +6,12 @@ import type { GoalServices } from '../../services/goal-services.js';
 import { type ChatState, IDLE } from './chat-state.js';
 import { type CrisisResources, renderCurrent, renderOutcome } from './render.js';
 import type { Reply } from './reply.js';
+import { createTrackFlows, type TrackDialogDeps } from './dialog-tracks.js';
 
 export interface DialogDeps {
   goals: GoalServices;
+  /** The recovery program's flows; absent, the bot is the plain goal coach. */
+  tracks?: TrackDialogDeps;
   chatStates: ChatStateStore;
   resources: CrisisResources;
   log: Log;
@@ -17,6 +20,8 @@ export interface DialogDeps {
 /** One turn of a conversation: who speaks, in which language, and where the conversation stands. */
 export interface Turn {
   user: User;
+  /** `telegram`, `cli`…: where the conversation happens (and the source of actions recorded in it). */
+  channel: string;
   m: Messages;
   state: ChatState;
   setState(next: ChatState): void;
@@ -35,7 +40,8 @@ export function createFlows(deps: DialogDeps) {
   const { goals } = deps;
 
   const crisisReply = (t: Turn): Reply[] => {
-    t.setState(IDLE);
+    // A half-written exercise (a letter) is kept; anything else starts over.
+    if (t.state.name !== 'exercise') t.setState(IDLE);
     return [{ text: t.m.crisis(deps.resources[t.user.locale]) }];
   };
 
@@ -57,7 +63,11 @@ export function createFlows(deps: DialogDeps) {
 
   const done = async (t: Turn): Promise<Reply[]> => {
     const r = await goals.completeStep(t.user.id);
-    return [{ text: t.m.stepDone(r.doneSteps, r.goal.title, t.user.tone), buttons: [[{ label: t.m.buttonNext(), data: 'cmd:next' }]] }];
+    // A goal linked to a track moves it; the step is saved either way.
+    const moved = deps.tracks ? await deps.tracks.tracks.goalStepCompleted(t.user.id, r.goal, r.step.id) : undefined;
+    const trackLines = moved && deps.tracks ? createTrackFlows(deps.tracks).stepMoved(t, moved) : [];
+    const text = [t.m.stepDone(r.doneSteps, r.goal.title, t.user.tone), ...(trackLines.length ? ['', ...trackLines] : [])].join('\n');
+    return [{ text, buttons: [[{ label: t.m.buttonNext(), data: 'cmd:next' }]] }];
   };
 
   const rephrase = async (t: Turn, comment: string): Promise<Reply[]> => {

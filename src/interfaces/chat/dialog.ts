@@ -3,6 +3,7 @@ import type { User } from '../../core/goals/model.js';
 import { messages } from '../../i18n/catalog.js';
 import { IDLE, readChatState } from './chat-state.js';
 import { createFlows, type DialogDeps, type Turn } from './dialog-flows.js';
+import { createTrackFlows } from './dialog-tracks.js';
 import { renderCurrent, renderError, renderOutcome } from './render.js';
 import type { ChatInput, Reply } from './reply.js';
 
@@ -19,11 +20,31 @@ const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|с
 export function createDialog(deps: DialogDeps) {
   const { goals } = deps;
   const { crisisReply, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone } = createFlows(deps);
+  const tracks = deps.tracks ? createTrackFlows(deps.tracks) : undefined;
+  const requireTracks = () => {
+    if (!tracks) throw new StepwiseError('feature_disabled', 'no track system here');
+    return tracks;
+  };
 
   const command = async (t: Turn, name: string, args: string): Promise<Reply[]> => {
-    const { m, user } = t;
+    const before = t.state;
+    if (before.name === 'exercise' && tracks) {
+      if (name === 'skip') return tracks.answer(t, before, undefined, t.channel);
+      if (name === 'cancel') {
+        t.setState(IDLE);
+        return [{ text: t.m.exerciseCancelled() }];
+      }
+      // Any other command runs; the exercise waits unless the command starts something else.
+      const replies = await commandBody(t, name, args);
+      return t.state === before ? [...replies, { text: t.m.exerciseStillOpen(tracks.exerciseTitle(t, before)) }] : replies;
+    }
     // A new command abandons a half-finished flow (except /skip, which answers it).
     if (name !== 'skip' && t.state.name !== 'idle') t.setState(IDLE);
+    return commandBody(t, name, args);
+  };
+
+  const commandBody = async (t: Turn, name: string, args: string): Promise<Reply[]> => {
+    const { m, user } = t;
     switch (name) {
       case 'start':
         t.setState(IDLE);
@@ -79,6 +100,18 @@ export function createDialog(deps: DialogDeps) {
         if (args) return setTone(t, args);
         t.setState({ name: 'tone' });
         return [{ text: m.askTone() }];
+      case 'recovery':
+        return requireTracks().onboarding(t);
+      case 'progress':
+        return requireTracks().progress(t);
+      case 'switch_track':
+        return requireTracks().switchTrack(t);
+      case 'exercise':
+        return args ? requireTracks().startExercise(t, args.trim().toLowerCase()) : requireTracks().listExercises(t);
+      case 'linktrack': {
+        const s = await goals.currentStep(user.id);
+        return requireTracks().linkAsk(t, s.goal.title);
+      }
       default:
         return [{ text: m.unknownCommand(`/${name}`) }];
     }
@@ -88,6 +121,7 @@ export function createDialog(deps: DialogDeps) {
     // Every free text meets the crisis check first, whatever the conversation was waiting for.
     if (goals.screenText(raw, 'message')) return crisisReply(t);
     const s = t.state;
+    if (s.name === 'exercise' && tracks) return tracks.answer(t, s, raw, t.channel);
     if (s.name === 'title') return titleGiven(t, raw);
     if (s.name === 'description') return create(t, s.title, raw);
     if (s.name === 'rephrase') return rephrase(t, raw);
@@ -106,6 +140,8 @@ export function createDialog(deps: DialogDeps) {
     if (active?.kind === 'question') {
       return renderOutcome(t.m, await goals.answerClarification(t.user.id, raw), deps.resources[t.user.locale]);
     }
+    const routed = await tracks?.route(t, raw);
+    if (routed) return routed;
     return [{ text: t.m.notUnderstood() }];
   };
 
@@ -116,6 +152,7 @@ export function createDialog(deps: DialogDeps) {
       let changed = false;
       const turn: Turn = {
         user,
+        channel,
         m: messages(user.locale),
         state,
         setState: (next) => {
@@ -128,6 +165,19 @@ export function createDialog(deps: DialogDeps) {
         if (input.kind === 'command') replies = await command(turn, input.command, input.args);
         else if (input.kind === 'text') replies = await text(turn, input.text);
         else if (input.data.startsWith('goal:')) replies = await switchTo(turn, input.data.slice('goal:'.length));
+        else if (tracks && input.data.startsWith('primary:')) replies = await tracks.setPrimary(turn, input.data.slice('primary:'.length));
+        else if (tracks && input.data.startsWith('ex:')) {
+          if (turn.state.name !== 'idle') turn.setState(IDLE);
+          replies = await tracks.startExercise(turn, input.data.slice('ex:'.length));
+        } else if (tracks && input.data.startsWith('ans:')) {
+          const s = turn.state;
+          // A button under an old question (the exercise already moved on or ended) is ignored politely.
+          replies = s.name === 'exercise' ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel) : [{ text: turn.m.notUnderstood() }];
+        } else if (tracks && input.data.startsWith('goaltrack:')) {
+          const s = await goals.currentStep(user.id);
+          const r = await deps.tracks!.tracks.linkGoal(user.id, s.goal.id, input.data.slice('goaltrack:'.length));
+          replies = tracks.linked(turn, s.goal.title, r.programId, input.data.slice('goaltrack:'.length));
+        }
         else if (input.data.startsWith('cmd:')) replies = await command(turn, input.data.slice('cmd:'.length), '');
         else replies = [{ text: turn.m.notUnderstood() }];
       } catch (e) {

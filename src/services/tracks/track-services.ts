@@ -1,7 +1,8 @@
-import type { Locale, UserId } from '../../core/goals/model.js';
+import type { Goal, Locale, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
 import { type Answers, deleteEntry, finishExercise } from './finish-exercise.js';
+import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
 import { tracksOn } from './programs.js';
 import { type ActionInput, recordAction } from './record-action.js';
@@ -27,6 +28,8 @@ export function createTrackServices(deps: TrackDeps) {
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
     deleteEntry: (userId: UserId, entryId: string) => deleteEntry(deps, userId, entryId),
     events: (userId: UserId, programId: string, limit = 100) => deps.stores.tracks.events(userId, programId, limit),
+    linkGoal: (userId: UserId, goalId: string, track: string, programId?: string) => linkGoal(deps, userId, goalId, track, programId),
+    goalStepCompleted: (userId: UserId, goal: Goal, stepId: string) => goalStepCompleted(deps, userId, goal, stepId),
     sendDueNudges: (deliver: (nudge: Nudge) => Promise<boolean>) => sendDueNudges(deps, deliver),
     bus: deps.bus,
   };

@@ -11,6 +11,7 @@ const toGoal = (r: Selectable<GoalsTable>): Goal => ({
   description: r.description,
   status: r.status as GoalStatus,
   goalType: r.goal_type,
+  track: r.track,
   createdAt: toDate(r.created_at),
   updatedAt: toDate(r.updated_at),
 });
@@ -48,6 +49,7 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
             description: goal.description,
             status: goal.status,
             goal_type: goal.goalType,
+            track: goal.track ?? null,
             created_at: iso(goal.createdAt),
             updated_at: iso(goal.updatedAt),
           })
@@ -64,6 +66,10 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
 
     async setStatus(userId, goalId, status, at) {
       await db.updateTable('goals').set({ status, updated_at: iso(at) }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+    },
+
+    async setTrack(userId, goalId, track) {
+      await db.updateTable('goals').set({ track }).where('user_id', '=', userId).where('id', '=', goalId).execute();
     },
 
     async setType(userId, goalId, goalType) {

@@ -52,6 +52,11 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
       }
     },
 
+    async subjectOf(userId, provider) {
+      const row = await db.selectFrom('user_identities').select('subject').where('user_id', '=', userId).where('provider', '=', provider).executeTakeFirst();
+      return row?.subject;
+    },
+
     async updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }) {
       if (!prefs.locale && !prefs.tone) return;
       await db
