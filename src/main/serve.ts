@@ -1,5 +1,6 @@
 import { createHttpServer } from '../interfaces/http/server.js';
 import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
+import { every } from '../jobs/every.js';
 import { createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
@@ -20,7 +21,7 @@ export async function serve(): Promise<void> {
   }
   const http = createHttpServer(app, logger);
   const telegram = config.telegram
-    ? createTelegramBot({ config: config.telegram, defaultLocale: config.defaultLocale, goals: app.goals, dialog: app.dialog, updates: app.updates, log: app.log })
+    ? createTelegramBot({ config: config.telegram, defaultLocale: config.defaultLocale, goals: app.goals, dialog: app.dialog, updates: app.updates, tracks: app.tracks, log: app.log })
     : undefined;
   telegram?.attach(http);
   try {
@@ -44,6 +45,8 @@ export async function serve(): Promise<void> {
       process.exit(1);
     }
   }
+  // Gentle nudges for tracks idle over 30 days, delivered through the bot.
+  const nudges = telegram && config.nudgeIntervalMinutes > 0 ? every('nudges', config.nudgeIntervalMinutes * 60_000, () => telegram.sendNudges(), app.log) : undefined;
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const llm = config.llm.provider === 'offline' ? 'offline coach (no network)' : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
@@ -64,6 +67,7 @@ export async function serve(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'shutdown', signal }, 'stopping');
+    await nudges?.stop();
     await telegram?.stop();
     await http.close();
     await app.close();

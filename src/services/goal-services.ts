@@ -21,6 +21,7 @@ export function createGoalServices(deps: ServiceDeps) {
     ensureUser: (identity: Identity) => ensureUser(deps, identity),
     screenText: (text: string, field: string) => screenText(deps, text, field),
     user: (userId: UserId) => requireUser(deps, userId),
+    subjectOf: (userId: UserId, provider: string) => deps.stores.users.subjectOf(userId, provider),
     setPreferences: (userId: UserId, prefs: { locale?: Locale; tone?: Tone }) => setPreferences(deps, userId, prefs),
     createGoal: (userId: UserId, input: NewGoal) => createGoal(deps, userId, input),
     listGoals: (userId: UserId) => listGoals(deps, userId),

@@ -2,7 +2,7 @@ import { createTelegramBot, type TelegramBot } from '../../src/interfaces/telegr
 import type { FloodOptions } from '../../src/interfaces/telegram/middleware.js';
 import { createApp, type App } from '../../src/main/app.js';
 import { loadConfig } from '../../src/config/env.js';
-import { silentLog, type Log } from '../../src/core/ports.js';
+import { silentLog, type Clock, type Log } from '../../src/core/ports.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import type { DialectName } from '../../src/store/dialect.js';
@@ -19,7 +19,7 @@ export interface BotHarness {
 }
 
 /** The real bot, on a real database, polling a fake Bot API server on loopback. */
-export async function startBotHarness(options: { dialect?: DialectName; flood?: FloodOptions; log?: Log; webhook?: { url: string; secret: string } } = {}): Promise<BotHarness> {
+export async function startBotHarness(options: { dialect?: DialectName; flood?: FloodOptions; log?: Log; webhook?: { url: string; secret: string }; clock?: Clock } = {}): Promise<BotHarness> {
   const fake = await startFakeTelegram();
   const testDb: TestDatabase = await createTestDatabase(options.dialect ?? 'sqlite');
   const env = {
@@ -34,13 +34,14 @@ export async function startBotHarness(options: { dialect?: DialectName; flood?: 
   const config = result.config;
 
   const boot = async () => {
-    const app = await createApp(config, { log: options.log ?? silentLog, db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
+    const app = await createApp(config, { log: options.log ?? silentLog, ...(options.clock && { clock: options.clock }), db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
     const bot = createTelegramBot({
       config: config.telegram!,
       defaultLocale: 'en',
       goals: app.goals,
       dialog: app.dialog,
       updates: app.updates,
+      tracks: app.tracks,
       log: app.log,
       flood: options.flood ?? { limit: 1000, windowMs: 1000 },
       // One retry keeps the 5xx cases to a 3-second back-off; production uses four.

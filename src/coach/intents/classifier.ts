@@ -51,6 +51,8 @@ export interface TrainOptions {
   balance: boolean;
   /** Weigh features by inverse document frequency, so grams every message has count for less. */
   idf: boolean;
+  /** Learn a per-label bias (a prior); without it, text the model knows nothing of gets a flat answer. */
+  bias: boolean;
   /** Each feature of each example is hidden with this probability in each epoch (a regulariser). */
   dropout: number;
   /** A label whose gradient on an example is smaller than this is not updated for it. */
@@ -58,7 +60,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, bias: true, seed: 1 };
 
 /** Lower case, ё→е, no accents, apostrophes, punctuation or emoji; one space between words. */
 export const normaliseText = (text: string): string =>
@@ -211,8 +213,10 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
         const g = (scores[k]! - (k === y ? 1 : 0)) * weight;
         // Most labels get p ≈ 0 once the model has learned an example; skipping them is most of the speed.
         if (Math.abs(g) < o.minGradient) continue;
-        Gbias[k]! += g * g;
-        bias[k]! -= (o.learningRate * g) / (Math.sqrt(Gbias[k]!) + 1e-8);
+        if (o.bias) {
+          Gbias[k]! += g * g;
+          bias[k]! -= (o.learningRate * g) / (Math.sqrt(Gbias[k]!) + 1e-8);
+        }
         for (let i = 0; i < row.length; i++) {
           const at = row[i]! * K + k;
           const gw = g * value[i]! + o.l2 * W[at]!;

@@ -6,7 +6,9 @@ import type { Config } from '../../config/env.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
 import type { GoalServices } from '../../services/goal-services.js';
+import type { Nudge, TrackServices } from '../../services/tracks/track-services.js';
 import type { UpdateLedger } from '../../services/update-ledger.js';
+import { messages } from '../../i18n/catalog.js';
 import type { Dialog } from '../chat/dialog.js';
 import { registerCommands } from './commands.js';
 import type { StepwiseContext } from './context.js';
@@ -21,6 +23,8 @@ export interface TelegramDeps {
   updates: UpdateLedger;
   log: Log;
   flood?: FloodOptions;
+  /** The recovery program (nudges for idle tracks are sent through the bot). */
+  tracks?: TrackServices;
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -80,6 +84,33 @@ export function createTelegramBot(deps: TelegramDeps) {
       prune();
       pruneTimer = setInterval(prune, 6 * 3600 * 1000).unref();
       return { username: bot.botInfo.username };
+    },
+
+    /**
+     * Sends the gentle nudges that are due (the scheduled job calls this). Each nudge is claimed in
+     * the shared update ledger first, so several instances never send the same one twice.
+     */
+    async sendNudges(): Promise<number> {
+      if (!deps.tracks) return 0;
+      return deps.tracks.sendDueNudges(async (nudge: Nudge) => {
+        const chat = await deps.goals.subjectOf(nudge.userId, 'telegram');
+        if (!chat) return false;
+        const day = new Date().toISOString().slice(0, 10);
+        if (!(await deps.updates.claim('nudge', `${nudge.userId}:${nudge.programId}:${day}`))) return false;
+        const m = messages(nudge.locale);
+        const { action } = nudge;
+        const start = action.technique ? [[{ text: m.startNext(action.suggestion).slice(0, 60), callback_data: `ex:${action.technique}` }]] : [];
+        const markup = { reply_markup: { inline_keyboard: [...start, [{ text: m.buttonProgress(), callback_data: 'cmd:progress' }]] } };
+        try {
+          await bot.api.sendMessage(Number(chat), m.nudge(action.note ?? '', action.suggestion), markup);
+          return true;
+        } catch (e) {
+          // Blocked by the user or Telegram is down: give the claim back so a later run may try again.
+          await deps.updates.release('nudge', `${nudge.userId}:${nudge.programId}:${day}`);
+          deps.log.warn({ event: 'nudge_failed', error: (e as Error).name }, 'a nudge could not be sent');
+          return false;
+        }
+      });
     },
 
     async stop() {

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { LOCALES, type Locale } from '../../../core/goals/model.js';
+import type { FastifyRequest } from 'fastify';
+import { caller } from '../auth/guard.js';
+
+/** The one error shape (see error-handler.ts). */
+export const ErrorBody = z.object({ error: z.string().describe('a stable code, e.g. invalid_input'), message: z.string().describe('what is wrong, in plain words') });
+
+/** Error responses every guarded route may give, for the OpenAPI document. */
+export const errors = { '4xx': ErrorBody, '5xx': ErrorBody } as const;
+
+/** What guarded routes declare: the bearer token, and their group in the document. */
+export const guarded = (tag: string) => ({ tags: [tag], security: [{ bearerAuth: [] }] });
+
+const lang = z.enum(LOCALES).optional().describe("answer in this language instead of the user's own");
+
+/** `?lang=`: names and texts in this language. */
+export const LangQuery = z.strictObject({ lang });
+
+/** `?program=&lang=`: every track endpoint. */
+export const TrackQuery = z.strictObject({
+  program: z.string().min(1).max(32).optional().describe("a program id; default: the user's first enrolled program"),
+  lang,
+});
+
+export const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+/** The language to answer in: `?lang=` when given, else the user's own. */
+export const localeOf = (req: FastifyRequest, lang?: Locale): Locale => lang ?? caller(req).locale;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { PHASES } from '../../../../core/tracks/model.js';
+
+export const NextAction = z.object({
+  id: z.string(),
+  track: z.string(),
+  suggestion: z.string(),
+  technique: z.string().nullable().describe('the exercise to start, if any'),
+  estimated_time: z.string(),
+  minutes: z.number(),
+  reason: z.enum(['rule', 'idle', 'stuck', 'llm']),
+  note: z.string().optional(),
+});
+
+const TrackView = z.object({
+  track: z.string(),
+  phase: z.enum(PHASES),
+  completion_percentage: z.number(),
+  milestones: z.array(z.object({ type: z.string(), name: z.string(), description: z.string(), achieved_at: z.string() })),
+  next_action: NextAction,
+  last_activity: z.string().nullable(),
+  total_actions: z.number(),
+});
+
+/** The seed's `GET /api/tracks/progress` shape (`app.tracks.progress`). */
+export const Progress = z.object({
+  program: z.string(),
+  primary_track: z.string(),
+  tracks: z.record(z.string(), TrackView),
+  overall_progress: z.number(),
+  journey_start_date: z.string(),
+  days_active: z.number(),
+});
+
+export const Suggestions = z.object({ program: z.string(), primary_track: z.string(), suggestions: z.array(NextAction) });
+
+export const SetPrimaryBody = z.strictObject({ track: z.string().min(1).max(64) });
+
+export const ActionBody = z.strictObject({
+  action_type: z.string().min(1).max(64),
+  source_id: z.string().min(1).max(120).optional().describe('what earned it (a quest id…); the same one recorded twice counts once'),
+});
+
+/** What one recorded action changed. */
+export const ActionResult = z.object({
+  program: z.string(),
+  duplicate: z.boolean().describe('true when this source_id was already recorded: nothing changed'),
+  tracks: z.array(z.object({ track: z.string(), old: z.number(), new: z.number(), delta: z.number(), phase: z.enum(PHASES) })),
+  milestones: z.array(z.object({ id: z.string(), track: z.string(), name: z.string(), description: z.string() })),
+});

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TrackServices } from '../../../../services/tracks/track-services.js';
+import { caller } from '../../auth/guard.js';
+import { errors, guarded, localeOf, TrackQuery } from '../common.schema.js';
+import { presentAction } from './present-action.js';
+import { ActionBody, ActionResult, Progress, SetPrimaryBody, Suggestions } from './schema.js';
+
+/** `/api/tracks/*`: progress, the primary track, next actions, and recording what the user did. */
+export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = async (http, { tracks }) => {
+  http.get(
+    '/api/tracks/progress',
+    { schema: { ...guarded('tracks'), summary: 'Every track with its phase, milestones and next action', querystring: TrackQuery, response: { 200: Progress, ...errors } } },
+    async (req) => tracks.progress(caller(req).id, { programId: req.query.program, locale: localeOf(req, req.query.lang) }),
+  );
+
+  http.post(
+    '/api/tracks/set-primary',
+    { schema: { ...guarded('tracks'), summary: 'Change the focus track; progress stays as it is', querystring: TrackQuery, body: SetPrimaryBody, response: { 200: Progress, ...errors } } },
+    async (req) => {
+      const { programId } = await tracks.setPrimary(caller(req).id, req.body.track, req.query.program);
+      return tracks.progress(caller(req).id, { programId, locale: localeOf(req, req.query.lang) });
+    },
+  );
+
+  http.get(
+    '/api/tracks/suggestions',
+    { schema: { ...guarded('tracks'), summary: 'A next action per track (the LLM’s when enabled, else the rules)', querystring: TrackQuery, response: { 200: Suggestions, ...errors } } },
+    async (req) => tracks.suggestions(caller(req).id, { programId: req.query.program, locale: localeOf(req, req.query.lang) }),
+  );
+
+  http.post(
+    '/api/tracks/actions',
+    { schema: { ...guarded('tracks'), summary: 'Record something the user did; every impacted track moves', querystring: TrackQuery, body: ActionBody, response: { 200: ActionResult, ...errors } } },
+    async (req) => {
+      const result = await tracks.recordAction(caller(req).id, { actionType: req.body.action_type, source: 'api', sourceId: req.body.source_id, programId: req.query.program });
+      return presentAction(result, localeOf(req, req.query.lang));
+    },
+  );
+};
