@@ -12,6 +12,7 @@ import { createTestDatabase } from '../test/factories/databases.js';
 import { startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { measure, ms, table } from './stats.js';
 import { benchTelegram } from './telegram.js';
+import { benchTracks, rowsOf } from './tracks.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -101,6 +102,15 @@ rows.push(['telegram: bare sendMessage round trip (baseline)', ms(tg.baseline.me
 rows.push(['telegram: /step, update → reply sent', ms(tg.command.median), ms(tg.command.p99), tg.command.perSecond.toFixed(0), `${(tg.command.median / tg.baseline.median).toFixed(1)}×`]);
 rows.push(['telegram: /done and /next, alternating', ms(tg.cycle.median), ms(tg.cycle.p99), tg.cycle.perSecond.toFixed(0), `${(tg.cycle.median / tg.baseline.median).toFixed(1)}×`]);
 
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  try {
+    if (dialect === 'postgres') process.env.TEST_DATABASE_URL = PG_URL;
+    rows.push(...rowsOf(await benchTracks(dialect, ROUNDS)));
+  } catch (e) {
+    rows.push([`${dialect}: tracks`, 'skipped', '', '', `(${(e as Error).message.split('\n')[0]})`]);
+  }
+}
+
 console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
 console.log(table(rows));
-console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms.');
+console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms.');

@@ -13,6 +13,7 @@ const USAGE = `Usage: stepwise <command>
   serve              start the Stepwise server (the default; same as npm start)
   chat [--lang ru]   talk to your coach in this terminal (same as npm run chat)
   migrate            bring the database schema up to date and exit
+  detect-intent      read messages (one per line) on stdin, write their intent and track as JSON lines
 `;
 
 async function main(argv: string[]): Promise<void> {
@@ -21,6 +22,16 @@ async function main(argv: string[]): Promise<void> {
   if (values.help) return void process.stdout.write(USAGE);
 
   if (command === 'serve') return serve();
+
+  if (command === 'detect-intent') {
+    const { detectIntents } = await import('./detect-intent.js');
+    try {
+      await detectIntents(process.stdin, process.stdout);
+    } catch {
+      process.exit(1);
+    }
+    return;
+  }
 
   if (command === 'migrate') {
     const config = readConfigOrExit();

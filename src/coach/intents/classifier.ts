@@ -45,6 +45,9 @@ export interface TrainOptions {
   learningRate: number;
   /** L2 penalty, applied to a weight whenever its feature occurs in an example. */
   l2: number;
+  /** Character n-grams from minGram to maxGram characters, taken inside each space-padded word. */
+  minGram: number;
+  maxGram: number;
   /** Word unigrams and bigrams weigh this much against one character n-gram. */
   wordWeight: number;
   /** Weigh each label's examples so every label counts equally, however many examples it has. */
@@ -60,7 +63,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, bias: true, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, minGram: 2, maxGram: 5, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, bias: true, seed: 1 };
 
 /** Lower case, ё→е, no accents, apostrophes, punctuation or emoji; one space between words. */
 export const normaliseText = (text: string): string =>
@@ -92,7 +95,7 @@ const bucketOf = (h: number, mask: number) => {
 };
 
 /** A text's features as hashed buckets with log-TF values (1 + ln count), not yet weighed or normalised. */
-export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wordWeight'> = DEFAULT_TRAIN_OPTIONS): SparseVector {
+export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wordWeight' | 'minGram' | 'maxGram'> = DEFAULT_TRAIN_OPTIONS): SparseVector {
   const mask = (1 << options.bits) - 1;
   const counts = new Map<number, number>();
   const add = (h: number, w: number) => {
@@ -104,9 +107,9 @@ export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wo
     const padded = ` ${word} `;
     for (let start = 0; start < padded.length - 1; start++) {
       let h = SEED.gram;
-      for (let n = 1; n <= 5 && start + n <= padded.length; n++) {
+      for (let n = 1; n <= options.maxGram && start + n <= padded.length; n++) {
         h = fnv(h, padded.charCodeAt(start + n - 1));
-        if (n >= 2) add(h, 1);
+        if (n >= options.minGram) add(h, 1);
       }
     }
     add(hashString(SEED.word, word), options.wordWeight);

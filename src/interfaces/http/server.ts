@@ -1,27 +1,34 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { App } from '../../main/app.js';
+import { api } from './api.js';
+import { docsRoutes, openApiOptions } from './docs.js';
+import { installErrorHandling } from './error-handler.js';
+import { opsRoutes } from './routes/ops/ops.route.js';
+
+/** Incoming WebSocket messages are only the auth message: a few KB is plenty. */
+const WS_MAX_PAYLOAD = 16 * 1024;
+/** The API contract's version (the OpenAPI document's `info.version`). */
+const API_VERSION = '1.0.0';
 
 /**
- * The Stepwise HTTP server. For now: health and metrics; the API, the web app and the Telegram
- * webhook plug in here as their issues land.
+ * The Stepwise HTTP server: /healthz, /metrics, the API under /api (documented at /api/docs), the
+ * live WebSocket at /api/ws; the Telegram webhook attaches its route here too.
  */
 export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
   // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
   const http = Fastify(logger ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false });
+  http.setValidatorCompiler(validatorCompiler);
+  http.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(http, app.log);
 
-  http.get('/healthz', async (_req, reply) => {
-    try {
-      await app.database.ping();
-      return { status: 'ok', database: app.database.dialect, coach: app.config.llm.provider };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
-    }
-  });
-
-  http.get('/metrics', async (_req, reply) => {
-    reply.header('content-type', app.metrics.registry.contentType);
-    return app.metrics.registry.metrics();
-  });
-
+  // Order matters: the WebSocket plugin and the document must see every route added after them.
+  void http.register(fastifyWebsocket, { options: { maxPayload: WS_MAX_PAYLOAD } });
+  void http.register(fastifySwagger, openApiOptions(API_VERSION));
+  void http.register(docsRoutes);
+  void http.register(opsRoutes, { app });
+  void http.register(api, { app });
   return http;
 }

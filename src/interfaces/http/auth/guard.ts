@@ -25,7 +25,7 @@ export function caller(req: FastifyRequest): User {
  */
 export async function guard(scope: FastifyInstance, deps: { goals: Pick<GoalServices, 'user'>; perMinute: number }): Promise<void> {
   scope.decorateRequest('account', null);
-  let count: ((req: FastifyRequest, reply: FastifyReply) => Promise<void>) | undefined;
+  let count: ((req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | undefined;
   if (deps.perMinute > 0) {
     await scope.register(fastifyRateLimit, {
       global: false,

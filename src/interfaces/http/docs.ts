@@ -1,0 +1,39 @@
+import type { SwaggerOptions } from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+const DOCUMENTED = /^\/(api\/|healthz$|metrics$)/;
+
+/**
+ * @fastify/swagger's options: the OpenAPI document, built from the routes' zod schemas. Register it
+ * on the root before any route (it collects them as they are added). Routes outside the API (the
+ * Telegram webhook) are left out.
+ */
+export function openApiOptions(version: string): SwaggerOptions {
+  return {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Stepwise API',
+        version,
+        description:
+          'Your tracks, exercises and entries. Every /api route needs `Authorization: Bearer <JWT>` (get one with `npx stepwise token --telegram-id <id>`). ' +
+          'Errors are always `{"error": "<code>", "message": "<what is wrong>"}`. Live updates: GET /api/ws (WebSocket; first message `{"type":"auth","token":"<JWT>"}`).',
+      },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          metricsToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: (doc) => (DOCUMENTED.test(doc.url) ? jsonSchemaTransform(doc) : { schema: { ...doc.schema, hide: true }, url: doc.url }),
+  };
+}
+
+/** `GET /api/docs` and `GET /api/docs/openapi.json`: the document itself (no UI bundled). */
+export async function docsRoutes(http: FastifyInstance): Promise<void> {
+  const document = () => http.swagger();
+  http.get('/api/docs', { schema: { hide: true } }, async () => document());
+  http.get('/api/docs/openapi.json', { schema: { hide: true } }, async () => document());
+}

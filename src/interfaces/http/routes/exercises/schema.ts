@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ActionResult } from '../tracks/schema.js';
+
+const promptBase = { id: z.string(), ask: z.string(), optional: z.boolean() };
+
+export const Exercises = z.object({
+  program: z.string(),
+  exercises: z.array(
+    z.object({
+      id: z.string(),
+      track: z.string(),
+      title: z.string(),
+      intro: z.string(),
+      minutes: z.number(),
+      prompts: z.array(
+        z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('text'), ...promptBase, max_length: z.number() }),
+          z.object({ kind: z.literal('scale'), ...promptBase, min: z.number(), max: z.number() }),
+          z.object({ kind: z.literal('choice'), ...promptBase, choices: z.array(z.object({ id: z.string(), label: z.string() })) }),
+        ]),
+      ),
+    }),
+  ),
+});
+
+export const EntryBody = z.strictObject({
+  answers: z.record(z.string(), z.union([z.string(), z.number()])).describe('prompt id → answer (text, a number on the scale, or a choice id)'),
+  entry_id: z.uuid().optional().describe('a UUID the client picks, so a retried submission counts once'),
+});
+
+export const FinishedExercise = ActionResult.extend({ entry_id: z.string(), exercise: z.string() });

@@ -1,0 +1,71 @@
+import type { WebSocket } from 'ws';
+import type { Locale, UserId } from '../../../core/goals/model.js';
+import type { EventBus } from '../../../core/tracks/events.js';
+import type { ProgramPack } from '../../../content/program-pack.schema.js';
+import { liveMessage } from './live-events.js';
+
+const KEEPALIVE_MS = 30_000;
+/** A client this far behind (a stalled tab on a bad network) is dropped rather than buffered for. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+interface Connection {
+  socket: WebSocket;
+  locale: Locale;
+  alive: boolean;
+}
+
+export interface Hub {
+  /** Starts pushing the user's events to this socket; the returned function stops it. */
+  add(userId: UserId, socket: WebSocket, locale: Locale): () => void;
+  connections(userId: UserId): number;
+  close(): void;
+}
+
+/**
+ * Pushes each user's track events to their open sockets (several per user: a phone and a laptop),
+ * whichever interface the action came from: it listens to the event bus, not to routes. Sockets
+ * that stop answering pings are dropped.
+ */
+export function createHub(deps: { bus: EventBus; program: (id: string) => ProgramPack | undefined }): Hub {
+  const byUser = new Map<UserId, Set<Connection>>();
+
+  const unsubscribe = deps.bus.subscribe((event) => {
+    for (const c of byUser.get(event.userId) ?? []) {
+      const message = liveMessage(event, c.locale, deps.program);
+      if (!message || c.socket.readyState !== c.socket.OPEN) continue;
+      if (c.socket.bufferedAmount > MAX_BUFFERED_BYTES) c.socket.terminate();
+      else c.socket.send(JSON.stringify(message));
+    }
+  });
+
+  const keepalive = setInterval(() => {
+    for (const set of byUser.values()) {
+      for (const c of set) {
+        if (!c.alive) {
+          c.socket.terminate();
+          continue;
+        }
+        c.alive = false;
+        c.socket.ping();
+      }
+    }
+  }, KEEPALIVE_MS).unref();
+
+  return {
+    add(userId, socket, locale) {
+      const c: Connection = { socket, locale, alive: true };
+      socket.on('pong', () => (c.alive = true));
+      const set = byUser.get(userId) ?? new Set();
+      byUser.set(userId, set.add(c));
+      return () => {
+        set.delete(c);
+        if (set.size === 0 && byUser.get(userId) === set) byUser.delete(userId);
+      };
+    },
+    connections: (userId) => byUser.get(userId)?.size ?? 0,
+    close() {
+      unsubscribe();
+      clearInterval(keepalive);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import type { Locale } from '../../../core/goals/model.js';
+import type { TrackEvent } from '../../../core/tracks/events.js';
+import type { ProgramPack } from '../../../content/program-pack.schema.js';
+
+/**
+ * A track event as a WebSocket message, in the user's language; undefined for events the
+ * dashboard does not get pushed (enrolment, focus changes).
+ */
+export function liveMessage(event: TrackEvent, locale: Locale, program: (id: string) => ProgramPack | undefined): object | undefined {
+  if (event.type === 'progress_updated') {
+    return {
+      type: 'progress_updated',
+      program: event.programId,
+      track: event.track,
+      old: event.old,
+      new: event.new,
+      delta: event.delta,
+      phase: event.phase,
+      action_type: event.actionType,
+      source: event.source,
+      at: event.at.toISOString(),
+    };
+  }
+  if (event.type === 'milestone_achieved') {
+    const def = program(event.programId)?.milestones.find((m) => m.id === event.milestone);
+    return {
+      type: 'milestone_achieved',
+      program: event.programId,
+      track: event.track,
+      milestone: event.milestone,
+      name: def?.name[locale] ?? event.milestone,
+      description: def?.description[locale] ?? '',
+      at: event.at.toISOString(),
+    };
+  }
+  return undefined;
+}

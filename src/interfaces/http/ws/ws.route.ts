@@ -1,0 +1,74 @@
+import type { RawData, WebSocket } from 'ws';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { LOCALES } from '../../../core/goals/model.js';
+import type { GoalServices } from '../../../services/goal-services.js';
+import { checkToken } from '../auth/check-token.js';
+import type { Hub } from './hub.js';
+
+export const AUTH_TIMEOUT_MS = 5_000;
+/** Close code for "not authenticated" (4000–4999 are the application's; 4401 mirrors HTTP 401). */
+export const UNAUTHORIZED = 4401;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const AuthMessage = z.object({ type: z.literal('auth'), token: z.string().min(1).max(4096), lang: z.enum(LOCALES).optional() });
+
+const parse = (data: RawData) => {
+  try {
+    return AuthMessage.safeParse(JSON.parse(data.toString())).data;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * `GET /api/ws`: live progress. Tokens never travel in URLs (they end up in proxy logs), so the
+ * first message must be `{"type":"auth","token":"<JWT>"}` within 5 s; anything else closes the
+ * socket with 4401. Then `{"type":"ready"}`, and the user's events until the token expires.
+ */
+export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; goals: Pick<GoalServices, 'user'> }> = async (http, { hub, goals }) => {
+  http.get(
+    '/api/ws',
+    {
+      websocket: true,
+      schema: {
+        tags: ['live'],
+        summary: 'WebSocket: progress_updated and milestone_achieved events as they happen',
+        description:
+          'Send `{"type":"auth","token":"<JWT>","lang":"en|ru"?}` first, within 5 s. The server answers `{"type":"ready"}` and then pushes ' +
+          '`{"type":"progress_updated","program","track","old","new","delta","phase","action_type","source","at"}` and ' +
+          '`{"type":"milestone_achieved","program","track","milestone","name","description","at"}`. A bad, expired or missing token closes the socket with code 4401.',
+      },
+    },
+    (socket: WebSocket) => {
+      const timers: NodeJS.Timeout[] = [];
+      let stop = () => undefined as unknown;
+      let state: 'waiting' | 'checking' | 'ready' = 'waiting';
+      const refuse = (reason: string) => socket.close(UNAUTHORIZED, reason);
+      timers.push(setTimeout(() => state !== 'ready' && refuse('authenticate within 5 seconds'), AUTH_TIMEOUT_MS));
+      socket.on('close', () => {
+        timers.forEach(clearTimeout);
+        stop();
+      });
+      // The handler is attached at once: a message sent right after the upgrade is not lost.
+      socket.on('message', (data) => {
+        if (state !== 'waiting') return;
+        state = 'checking';
+        const auth = parse(data);
+        if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
+        checkToken(http.jwt, goals, auth.token).then(
+          (check) => {
+            if (!check.ok) return refuse(check.problem.slice(0, 120));
+            if (socket.readyState !== socket.OPEN) return;
+            state = 'ready';
+            stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
+            // A socket lives no longer than its token.
+            timers.push(setTimeout(() => refuse('the token has expired'), Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now()))));
+            socket.send(JSON.stringify({ type: 'ready' }));
+          },
+          () => socket.close(1011, 'server error'),
+        );
+      });
+    },
+  );
+};

@@ -1,0 +1,37 @@
+import { it } from 'vitest';
+import { createTestApp } from '../factories/app.js';
+import { createHttpServer } from '../../src/interfaces/http/server.js';
+import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
+import { apiSecret } from '../../src/services/api-secret.js';
+
+it('smoke', async () => {
+  const app = await createTestApp('sqlite');
+  const http = createHttpServer(app, false);
+  await http.ready();
+  const user = await app.goals.ensureUser({ provider: 'telegram', subject: '1', locale: 'en' });
+  const issuer = await createTokenIssuer(await apiSecret({ settings: app.stores.settings }), 15);
+  const auth = { authorization: `Bearer ${issuer.sign(user.id)}` };
+  const show = async (method: string, url: string, payload?: object, headers = auth) => { const r = await http.inject({ method: method as 'GET', url, payload, headers }); console.log(method, url, r.statusCode, r.body.slice(0, 600)); };
+  await show('GET', '/api/tracks/progress');
+  await show('GET', '/api/programs');
+  await show('POST', '/api/programs/recovery/enroll', { primary_track: 'self_work' });
+  await show('POST', '/api/tracks/set-primary', { track: 'nope' });
+  await show('POST', '/api/tracks/set-primary', { track: 5, foo: 1 });
+  await show('POST', '/api/tracks/set-primary');
+  await show('POST', '/api/tracks/actions', { action_type: 'emotional_checkin', source_id: 'a' });
+  await show('POST', '/api/tracks/actions', { action_type: 'emotional_checkin', source_id: 'a' });
+  await show('POST', '/api/tracks/actions', { action_type: 'xx' });
+  await show('GET', '/api/tracks/suggestions?lang=ru');
+  await show('GET', '/api/exercises?lang=de&x=1');
+  await show('GET', '/api/exercises');
+  await show('POST', '/api/exercises/emotional_checkin/entries', { answers: { mood: 5, anxiety: 'x' } });
+  await show('POST', '/api/exercises/emotional_checkin/entries', { answers: { mood: 5, anxiety: 3, hope: 4, three_words: 'tired but ok' } });
+  await show('GET', '/api/entries');
+  await show('DELETE', '/api/entries/nope');
+  await show('GET', '/api/nope');
+  await show('GET', '/api/tracks/progress', undefined, {} as typeof auth);
+  await show('GET', '/metrics');
+  const doc = await http.inject({ url: '/api/docs' });
+  console.log(Object.keys(doc.json().paths), JSON.stringify(doc.json().paths['/api/tracks/actions']).slice(0, 1500));
+  await issuer.close(); await http.close(); await app.dispose();
+});
