@@ -1,6 +1,7 @@
 import type { SwaggerOptions } from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { wsOperation } from './ws/ws.route.js';
 
 const DOCUMENTED = /^\/(api\/|healthz$|metrics$)/;
 
@@ -27,6 +28,7 @@ export function openApiOptions(version: string): SwaggerOptions {
         },
       },
     },
+    transformObject: (doc) => ('openapiObject' in doc ? { ...doc.openapiObject, paths: { ...doc.openapiObject.paths, '/api/ws': wsOperation } } : doc.swaggerObject),
     transform: (doc) => (DOCUMENTED.test(doc.url) ? jsonSchemaTransform(doc) : { schema: { ...doc.schema, hide: true }, url: doc.url }),
   };
 }

@@ -50,7 +50,8 @@ function stepwiseMessage(e: StepwiseError): string {
   const { known, problems, field, program } = e.details as { known?: string[]; problems?: string[]; field?: string; program?: string | null };
   const name = FIELD[e.code];
   if (name && known) return `${name}: must be one of ${known.join(', ')}`;
-  if (problems?.length) return problems.map((p) => (field ? `${field}.${p}` : p)).join('; ');
+  // zod's wording for a missing answer, in the words the rest of the API uses.
+  if (problems?.length) return problems.map((p) => (field ? `${field}.${p}` : p).replace(/Invalid input: expected \w+, received undefined$/, 'is required')).join('; ');
   if (e.code === 'not_enrolled' && program) return `not enrolled in program "${program}" (enrol with POST /api/programs/${program}/enroll)`;
   if (e.code === 'feature_disabled') return 'the track system is not available for this account';
   return e.message;

@@ -4,11 +4,12 @@ const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${
 const unit = (origin: unknown) => (origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '');
 
 /** One zod issue (as fastify-type-provider-zod hands it over) in plain words, without the field name. */
-function wording(v: FastifySchemaValidationError): string {
+function wording(v: FastifySchemaValidationError, whole: boolean): string {
   const p = v.params as Record<string, unknown>;
   switch (v.keyword) {
     case 'invalid_type':
-      if (/received undefined$/.test(v.message ?? '')) return 'is required';
+      // A request without a body reaches validation as null.
+      if (/received undefined$/.test(v.message ?? '') || (whole && /received null$/.test(v.message ?? ''))) return 'is required';
       return p.expected === 'int' ? 'must be a whole number' : `must be ${article(String(p.expected))}`;
     case 'invalid_value':
       return `must be one of ${(p.values as unknown[]).map(String).join(', ')}`;
@@ -37,7 +38,7 @@ export function describeValidation(problems: FastifySchemaValidationError[], con
     .flatMap((v) => {
       const path = v.instancePath.split('/').filter(Boolean).join('.');
       if (v.keyword === 'unrecognized_keys') return ((v.params as { keys: string[] }).keys ?? []).map((k) => `${path ? `${path}.` : ''}${k}: is not a known field`);
-      return [`${path || whole}: ${wording(v)}`];
+      return [`${path || whole}: ${wording(v, !path)}`];
     })
     .join('; ');
 }

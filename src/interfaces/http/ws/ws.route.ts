@@ -21,6 +21,20 @@ const parse = (data: RawData) => {
   }
 };
 
+/** The WebSocket route in the OpenAPI document (@fastify/websocket hides it from @fastify/swagger). */
+export const wsOperation = {
+  get: {
+    tags: ['live'],
+    summary: 'WebSocket: progress_updated and milestone_achieved events as they happen',
+    description:
+      'Send `{"type":"auth","token":"<JWT>","lang":"en|ru"?}` first, within 5 s (never put the token in the URL). The server answers `{"type":"ready"}` and then pushes ' +
+      '`{"type":"progress_updated","program","track","old","new","delta","phase","action_type","source","at"}` and ' +
+      '`{"type":"milestone_achieved","program","track","milestone","name","description","at"}` for actions from any interface. ' +
+      'A bad, expired or missing token, or a first message that is not auth, closes the socket with code 4401; so does the token expiring.',
+    responses: { 101: { description: 'Switching Protocols (WebSocket)' } },
+  },
+};
+
 /**
  * `GET /api/ws`: live progress. Tokens never travel in URLs (they end up in proxy logs), so the
  * first message must be `{"type":"auth","token":"<JWT>"}` within 5 s; anything else closes the
@@ -29,17 +43,7 @@ const parse = (data: RawData) => {
 export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; goals: Pick<GoalServices, 'user'> }> = async (http, { hub, goals }) => {
   http.get(
     '/api/ws',
-    {
-      websocket: true,
-      schema: {
-        tags: ['live'],
-        summary: 'WebSocket: progress_updated and milestone_achieved events as they happen',
-        description:
-          'Send `{"type":"auth","token":"<JWT>","lang":"en|ru"?}` first, within 5 s. The server answers `{"type":"ready"}` and then pushes ' +
-          '`{"type":"progress_updated","program","track","old","new","delta","phase","action_type","source","at"}` and ' +
-          '`{"type":"milestone_achieved","program","track","milestone","name","description","at"}`. A bad, expired or missing token closes the socket with code 4401.',
-      },
-    },
+    { websocket: true },
     (socket: WebSocket) => {
       const timers: NodeJS.Timeout[] = [];
       let stop = () => undefined as unknown;

@@ -8,6 +8,9 @@ import { presentAction } from '../tracks/present-action.js';
 import { enrolledProgram } from './enrolled-program.js';
 import { EntryBody, Exercises, FinishedExercise } from './schema.js';
 
+/** How far back a retried submission is looked for (a retry follows within seconds). */
+const RETRY_WINDOW = 50;
+
 const presentExercise = (e: ExerciseDef, locale: Locale) => ({
   id: e.id,
   track: e.track,
@@ -43,11 +46,19 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
         params: IdParams,
         querystring: TrackQuery,
         body: EntryBody,
-        response: { 201: FinishedExercise, ...errors },
+        response: { 200: FinishedExercise, 201: FinishedExercise, ...errors },
       },
     },
     async (req, reply) => {
-      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers: req.body.answers, source: 'api', programId: req.query.program, entryId: req.body.entry_id });
+      const me = caller(req);
+      const { entry_id: entryId, answers } = req.body;
+      // A retried submission (same entry_id) counts once. The service would try to insert the entry
+      // again; until it treats a known id as a duplicate itself, the route answers for it.
+      const earlier = entryId ? (await tracks.entries(me.id, RETRY_WINDOW)).find((e) => e.id === entryId) : undefined;
+      if (earlier) {
+        return reply.code(200).send({ entry_id: earlier.id, exercise: earlier.exerciseId, program: earlier.programId, duplicate: true, tracks: [], milestones: [] });
+      }
+      const done = await tracks.finishExercise(me.id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
       return reply.code(201).send({ entry_id: done.entryId, exercise: done.exercise.id, ...presentAction(done.action, localeOf(req, req.query.lang)) });
     },
   );
