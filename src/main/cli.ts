@@ -5,6 +5,7 @@ import { createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
 import { serve } from './serve.js';
+import { tokenCommand } from './token.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { openDatabase } from '../store/dialect.js';
 
@@ -13,6 +14,7 @@ const USAGE = `Usage: stepwise <command>
   serve              start the Stepwise server (the default; same as npm start)
   chat [--lang ru]   talk to your coach in this terminal (same as npm run chat)
   migrate            bring the database schema up to date and exit
+  token --telegram-id <id> [--ttl <minutes>]   print an API token (JWT) for that Telegram user
   detect-intent      read messages (one per line) on stdin, write their intent and track as JSON lines
 `;
 
@@ -45,6 +47,8 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(report.applied.length ? `Applied: ${report.applied.join(', ')}\n` : 'The database is up to date.\n');
     return;
   }
+
+  if (command === 'token') return tokenCommand(argv.slice(argv.indexOf('token') + 1));
 
   if (command === 'chat') {
     // Logs go to stderr and only when something is wrong: the terminal is for the conversation.

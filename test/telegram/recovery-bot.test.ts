@@ -34,7 +34,7 @@ describe('the recovery program in Telegram', () => {
     expect(dad.all().at(-1)).toContain('Self Work: 0% → 10%');
     expect(dad.all().at(-1)).toContain('🏆');
     const [progress] = await dad.say('/progress');
-    expect(progress).toMatch(/^🧠 Self Work: █░░░░░░░░░ 10% ⭐\n {3}Next: .+/);
+    expect(progress).toMatch(/^🧠 Self Work: █░░░░░░░░░ 10%\n {3}Next: .+\n\n👨‍👦 Child Connection: ░░░░░░░░░░ 0%\n {3}Next: .+/);
     expect(progress).toContain('👨‍👦 Child Connection: ░░░░░░░░░░ 0%');
     expect(progress).toContain('🤝 Negotiation: ░░░░░░░░░░ 0%');
     expect(progress).toContain('🌍 Community: ░░░░░░░░░░ 0%');

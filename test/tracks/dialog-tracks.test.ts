@@ -54,7 +54,8 @@ describe('the recovery program in the chat dialog', () => {
     expect(done).toContain('Self Work: 0% → 10%');
     expect(done).toContain('🏆');
     const progress = text(await p.say('/progress'));
-    expect(progress).toContain('🧠 Self Work: █░░░░░░░░░ 10% ⭐');
+    expect(progress).toContain('🧠 Self Work: █░░░░░░░░░ 10%\n   Next: ');
+    expect(progress).toContain('⭐ Your focus: 🧠 Self Work');
     expect(progress).toContain('👨‍👦 Child Connection: ░░░░░░░░░░ 0%');
     expect(progress).toMatch(/Next: /);
   });
@@ -95,7 +96,7 @@ describe('the recovery program in the chat dialog', () => {
     expect(buttons(ask).find((b) => b.data === 'primary:self_work')!.label.startsWith('✓')).toBe(true);
     const r = await p.tap('primary:negotiation');
     expect(r[0]!.text).toContain('Negotiation');
-    expect(text(await p.say('/progress'))).toContain('🤝 Negotiation: ░░░░░░░░░░ 0% ⭐');
+    expect(text(await p.say('/progress'))).toContain('⭐ Your focus: 🤝 Negotiation');
   });
 
   it('lets a goal count for a track: each finished step moves it', async () => {

@@ -46,13 +46,14 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   const renderProgress = (t: Turn, p: ProgramPack, view: ProgressView): Reply => {
     const { m } = t;
     const blocks = Object.values(view.tracks).map((tr) =>
-      [m.trackLine(trackEmoji(p, tr.track), trackName(p, tr.track, t), progressBar(tr.completion_percentage), tr.completion_percentage, tr.track === view.primary_track), m.nextLine(tr.next_action.suggestion)].join('\n'),
+      [m.trackLine(trackEmoji(p, tr.track), trackName(p, tr.track, t), progressBar(tr.completion_percentage), tr.completion_percentage), m.nextLine(tr.next_action.suggestion)].join('\n'),
     );
     const primary = view.tracks[view.primary_track];
     const buttons: Button[][] = [];
     if (primary?.next_action.technique) buttons.push([{ label: m.startNext(primary.next_action.suggestion).slice(0, 60), data: `ex:${primary.next_action.technique}` }]);
     buttons.push([{ label: m.buttonSwitchTrack(), data: 'cmd:switch_track' }, { label: m.buttonAllExercises(), data: 'cmd:exercise' }]);
-    return { text: [...blocks, '', m.progressFooter(view.overall_progress, view.days_active)].join('\n\n').replace(/\n\n\n/g, '\n\n'), buttons };
+    const focus = `${trackEmoji(p, view.primary_track)} ${trackName(p, view.primary_track, t)}`;
+    return { text: [...blocks, m.progressFooter(focus, view.overall_progress, view.days_active)].join('\n\n'), buttons };
   };
 
   const trackButtons = (t: Turn, p: ProgramPack, current: string | null): Button[][] =>
