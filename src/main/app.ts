@@ -15,7 +15,8 @@ import { createEventBus } from '../services/event-bus.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
 import type { Suggester } from '../services/tracks/deps.js';
 import { createUpdateLedger } from '../services/update-ledger.js';
-import { averageCompletion } from '../store/repositories/track.repository.js';
+import { averageCompletion, stuckUsers } from '../store/repositories/track.repository.js';
+import { IDLE_DAYS } from '../core/tracks/suggest.js';
 import { createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -69,7 +70,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     log: options.log,
   });
   const bus = createEventBus(options.log);
-  metrics.watchTracks(bus, () => averageCompletion(database.db));
+  metrics.watchTracks(bus, {
+    averages: () => averageCompletion(database.db),
+    stuckUsers: () => stuckUsers(database.db, new Date(clock.now().getTime() - IDLE_DAYS * 24 * 3600 * 1000)),
+  });
   const tracks = createTrackServices({
     stores,
     programs: programs.programs,

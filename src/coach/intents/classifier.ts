@@ -48,6 +48,8 @@ export interface TrainOptions {
   /** Character n-grams from minGram to maxGram characters, taken inside each space-padded word. */
   minGram: number;
   maxGram: number;
+  /** Weight of a feature for the message's length in words (greetings are short, stories long); 0 for none. */
+  lengthWeight: number;
   /** Word unigrams and bigrams weigh this much against one character n-gram. */
   wordWeight: number;
   /** Weigh each label's examples so every label counts equally, however many examples it has. */
@@ -63,7 +65,7 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, minGram: 2, maxGram: 5, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, bias: true, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, minGram: 2, maxGram: 5, lengthWeight: 0, epochs: 20, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, idf: true, minGradient: 1e-3, dropout: 0, bias: true, seed: 1 };
 
 /** Lower case, ё→е, no accents, apostrophes, punctuation or emoji; one space between words. */
 export const normaliseText = (text: string): string =>
@@ -81,7 +83,8 @@ interface SparseVector {
   value: Float64Array;
 }
 
-const SEED = { gram: 0x811c9dc5, word: 0x01000193, pair: 0x9e3779b9 } as const;
+const SEED: Record<'gram' | 'word' | 'pair' | 'length', number> = { gram: 0x811c9dc5, word: 0x01000193, pair: 0x9e3779b9, length: 0x85ebca6b };
+const LENGTH_BUCKETS = [1, 2, 3, 5, 8, 12, Infinity];
 const fnv = (h: number, code: number) => Math.imul(h ^ code, 16777619);
 const hashString = (h: number, s: string) => {
   for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
@@ -95,7 +98,7 @@ const bucketOf = (h: number, mask: number) => {
 };
 
 /** A text's features as hashed buckets with log-TF values (1 + ln count), not yet weighed or normalised. */
-export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wordWeight' | 'minGram' | 'maxGram'> = DEFAULT_TRAIN_OPTIONS): SparseVector {
+export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wordWeight' | 'minGram' | 'maxGram' | 'lengthWeight'> = DEFAULT_TRAIN_OPTIONS): SparseVector {
   const mask = (1 << options.bits) - 1;
   const counts = new Map<number, number>();
   const add = (h: number, w: number) => {
@@ -115,6 +118,7 @@ export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wo
     add(hashString(SEED.word, word), options.wordWeight);
     if (i > 0) add(hashString(hashString(SEED.pair, words[i - 1]!), ` ${word}`), options.wordWeight);
   }
+  if (options.lengthWeight > 0 && words.length) add(hashString(SEED.length, String(LENGTH_BUCKETS.findIndex((n) => words.length <= n))), options.lengthWeight);
   const index = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
   const value = Float64Array.from(index, (b) => {
     const c = counts.get(b)!;

@@ -14,7 +14,7 @@ function wording(v: FastifySchemaValidationError, whole: boolean): string {
     case 'invalid_value':
       return `must be one of ${(p.values as unknown[]).map(String).join(', ')}`;
     case 'invalid_format':
-      return `must be ${article(p.format === 'uuid' ? 'UUID' : String(p.format))}`;
+      return p.format === 'uuid' ? 'must be a UUID' : `must be ${article(String(p.format))}`;
     case 'too_small':
       return p.origin === 'string' && p.minimum === 1 ? 'must not be empty' : `must be at least ${String(p.minimum)}${unit(p.origin)}`;
     case 'too_big':

@@ -15,7 +15,7 @@ export interface Metrics extends Counters {
   /** Current value of a counter (all label sets summed): for tests and the start-up banner. */
   total(name: CounterName): Promise<number>;
   /** The seed's track metrics, fed by the event bus. */
-  watchTracks(bus: EventBus, averages: () => Promise<Record<string, number>>): void;
+  watchTracks(bus: EventBus, read: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> }): void;
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
 }
 
@@ -34,16 +34,24 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const aiGenerated = new Counter({ name: 'ai_suggestions_generated_total', help: 'Next-action suggestion sets written by the LLM', registers: [registry] });
   const aiFailed = new Counter({ name: 'ai_suggestions_failed_total', help: 'LLM suggestion requests that failed (the rules answered instead)', registers: [registry] });
   const aiLimited = new Counter({ name: 'ai_suggestions_rate_limited_total', help: 'LLM suggestion requests refused by the per-user rate limit', registers: [registry] });
-  let averages: (() => Promise<Record<string, number>>) | undefined;
+  let reads: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> } | undefined;
   new Gauge({
     name: 'average_track_completion_percentage',
     help: 'Average completion over enrolled users, by track (computed at scrape time)',
     labelNames: ['track'],
     registers: [registry],
     async collect() {
-      if (!averages) return;
+      if (!reads) return;
       this.reset();
-      for (const [track, value] of Object.entries(await averages())) this.set({ track }, value);
+      for (const [track, value] of Object.entries(await reads.averages())) this.set({ track }, value);
+    },
+  });
+  new Gauge({
+    name: 'track_users_stuck',
+    help: 'Enrolled users with no progress on any track for over 30 days (the seed alert "users stuck")',
+    registers: [registry],
+    async collect() {
+      if (reads) this.set(await reads.stuckUsers());
     },
   });
 
@@ -52,7 +60,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     inc: (name, labels) => (labels ? counters[name].inc(labels) : counters[name].inc()),
     total: async (name) => (await counters[name].get()).values.reduce((sum, v) => sum + v.value, 0),
     watchTracks(bus, read) {
-      averages = read;
+      reads = read;
       bus.subscribe((e) => {
         if (e.type === 'progress_updated') progressUpdates.inc({ track: e.track });
         else if (e.type === 'milestone_achieved') milestones.inc({ milestone_type: e.milestone });

@@ -249,3 +249,26 @@ export async function averageCompletion(db: Kysely<Database>): Promise<Record<st
   const rows = await db.selectFrom('track_states').select(['track', (eb) => eb.fn.avg<number>('completion').as('avg')]).groupBy('track').execute();
   return Object.fromEntries(rows.map((r) => [r.track, Math.round(Number(r.avg) * 10) / 10]));
 }
+
+/** Enrolled users with no activity on any track since `before` (and enrolled before it). */
+export async function stuckUsers(db: Kysely<Database>, before: Date): Promise<number> {
+  const b = iso(before);
+  const row = await db
+    .selectFrom('enrollments as e')
+    .select((eb) => eb.fn.count<number>('e.user_id').distinct().as('n'))
+    .where('e.enrolled_at', '<', b)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('track_states as t')
+            .select('t.user_id')
+            .whereRef('t.user_id', '=', 'e.user_id')
+            .whereRef('t.program_id', '=', 'e.program_id')
+            .where('t.last_activity_at', '>=', b),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

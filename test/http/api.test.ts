@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../../src/core/goals/model.js';
+import { DIALECTS } from '../factories/databases.js';
+import { type ApiHarness, startApi } from './api-harness.js';
+
+const CHECKIN = { mood: 6, anxiety: 4, hope: 5, three_words: 'tired but hopeful' };
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: the HTTP API`, () => {
+    let h: ApiHarness;
+    let ann: User;
+    beforeAll(async () => {
+      h = await startApi(dialect);
+      ann = await h.user(1001);
+    });
+    afterAll(() => h?.dispose());
+
+    it('lists the programs before enrolment, and says how to enrol when asked for progress', async () => {
+      const programs = await h.call('GET', '/api/programs', ann);
+      expect(programs.status).toBe(200);
+      expect(programs.body.programs).toEqual([
+        {
+          id: 'recovery',
+          name: 'Recovery: four paths forward',
+          tracks: [
+            { id: 'self_work', emoji: '🧠', name: 'Self Work' },
+            { id: 'child_connection', emoji: '👨‍👦', name: 'Child Connection' },
+            { id: 'negotiation', emoji: '🤝', name: 'Negotiation' },
+            { id: 'community', emoji: '🌍', name: 'Community' },
+          ],
+          enrolled: false,
+          primary_track: null,
+        },
+      ]);
+      const progress = await h.call('GET', '/api/tracks/progress', ann);
+      expect(progress).toMatchObject({ status: 409, body: { error: 'not_enrolled', message: expect.stringContaining('POST /api/programs/recovery/enroll') } });
+    });
+
+    it('walks the seed scenario: enrol, set primary, check in, create a quest', async () => {
+      const enrolled = await h.call('POST', '/api/programs/recovery/enroll', ann, {});
+      expect(enrolled.status).toBe(201);
+      expect(enrolled.body).toMatchObject({ program: 'recovery', primary_track: 'self_work', overall_progress: 0, journey_start_date: '2026-03-01' });
+      expect(Object.keys(enrolled.body.tracks)).toEqual(['self_work', 'child_connection', 'negotiation', 'community']);
+      expect(enrolled.body.tracks.self_work).toMatchObject({ phase: 'awareness', completion_percentage: 0, milestones: [], total_actions: 0, last_activity: null });
+      expect(enrolled.body.tracks.self_work.next_action).toMatchObject({ track: 'self_work', technique: 'emotional_checkin', estimated_time: '5 min' });
+
+      const focused = await h.call('POST', '/api/tracks/set-primary', ann, { track: 'child_connection' });
+      expect(focused.status).toBe(200);
+      expect(focused.body.primary_track).toBe('child_connection');
+      expect((await h.call('GET', '/api/programs', ann)).body.programs[0]).toMatchObject({ enrolled: true, primary_track: 'child_connection' });
+
+      const checkin = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'emotional_checkin' });
+      expect(checkin.status).toBe(200);
+      expect(checkin.body).toEqual({
+        program: 'recovery',
+        duplicate: false,
+        tracks: [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }],
+        milestones: [{ id: 'first_checkin', track: 'self_work', name: 'First check-in', description: expect.stringContaining('Your first milestone in Self Work') }],
+      });
+
+      const quest = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'quest_created', source_id: 'quest-1' });
+      expect(quest.body.tracks).toEqual([
+        { track: 'child_connection', old: 0, new: 30, delta: 30, phase: 'expression' },
+        { track: 'self_work', old: 10, new: 15, delta: 5, phase: 'awareness' },
+      ]);
+      expect(quest.body.milestones.map((m: { id: string }) => m.id)).toContain('first_quest');
+
+      const progress = await h.call('GET', '/api/tracks/progress', ann);
+      expect(progress.status).toBe(200);
+      expect(progress.body.tracks.self_work).toMatchObject({ completion_percentage: 15, total_actions: 2 });
+      expect(progress.body.tracks.self_work.milestones).toEqual([expect.objectContaining({ type: 'first_checkin', name: 'First check-in' })]);
+      expect(progress.body.tracks.child_connection).toMatchObject({ completion_percentage: 30, phase: 'expression' });
+      expect(progress.body.overall_progress).toBeGreaterThan(0);
+      expect(progress.body.days_active).toBe(1);
+    });
+
+    it('counts a repeated source_id once', async () => {
+      const again = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'quest_created', source_id: 'quest-1' });
+      expect(again).toMatchObject({ status: 200, body: { duplicate: true, tracks: [], milestones: [] } });
+      expect((await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.completion_percentage).toBe(30);
+    });
+
+    it('answers in Russian with ?lang=ru, and in the user’s own language by default', async () => {
+      const ru = await h.call('GET', '/api/tracks/progress?lang=ru', ann);
+      expect(ru.body.tracks.self_work.milestones[0].name).toBe('Первая сверка с собой');
+      const boris = await h.user(1002, 'ru');
+      await h.call('POST', '/api/programs/recovery/enroll', boris, { primary_track: 'negotiation' });
+      const action = await h.call('POST', '/api/tracks/actions', boris, { action_type: 'emotional_checkin' });
+      expect(action.body.milestones[0].name).toBe('Первая сверка с собой');
+      expect((await h.call('GET', '/api/programs', boris)).body.programs[0].tracks[0].name).toBe('Работа над собой');
+      expect((await h.call('GET', '/api/tracks/suggestions?lang=en', boris)).body.suggestions[0].estimated_time).toMatch(/min$/);
+    });
+
+    it('suggests a next action for every track', async () => {
+      const r = await h.call('GET', '/api/tracks/suggestions?program=recovery', ann);
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ program: 'recovery', primary_track: 'child_connection' });
+      expect(r.body.suggestions.map((s: { track: string }) => s.track)).toEqual(['self_work', 'child_connection', 'negotiation', 'community']);
+      expect(r.body.suggestions[0]).toMatchObject({ reason: 'rule', suggestion: expect.any(String), minutes: expect.any(Number) });
+    });
+
+    it('lists the program’s exercises with their prompts, in the user’s language', async () => {
+      const r = await h.call('GET', '/api/exercises', ann);
+      expect(r.status).toBe(200);
+      const checkin = r.body.exercises.find((e: { id: string }) => e.id === 'emotional_checkin');
+      expect(checkin).toMatchObject({ track: 'self_work', title: 'Emotional check-in', minutes: 5 });
+      expect(checkin.prompts[0]).toEqual({ kind: 'scale', id: 'mood', ask: expect.stringContaining('mood'), optional: false, min: 1, max: 10 });
+      expect(checkin.prompts.find((p: { id: string }) => p.id === 'three_words')).toMatchObject({ kind: 'text', max_length: 200 });
+      const ru = await h.call('GET', '/api/exercises?lang=ru', ann);
+      expect(ru.body.exercises[0].title).toBe('Эмоциональная сверка');
+    });
+
+    it('finishes an exercise once even when the submission is retried, and lists the entry', async () => {
+      const entryId = '6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
+      const first = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, { answers: CHECKIN, entry_id: entryId });
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ entry_id: entryId, exercise: 'emotional_checkin', duplicate: false, tracks: [{ track: 'self_work', old: 15, new: 25, delta: 10, phase: 'expression' }] });
+      const retry = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, { answers: CHECKIN, entry_id: entryId });
+      expect(retry).toMatchObject({ status: 200, body: { entry_id: entryId, duplicate: true, tracks: [] } });
+      const entries = await h.call('GET', '/api/entries', ann);
+      expect(entries.body.entries).toEqual([{ id: entryId, program: 'recovery', exercise: 'emotional_checkin', answers: CHECKIN, created_at: '2026-03-01T09:00:00.000Z' }]);
+    });
+
+    it('deletes an entry and keeps the progress and milestones it earned', async () => {
+      const made = await h.call('POST', '/api/exercises/letter_to_self/entries', ann, { answers: await answersFor('letter_to_self') });
+      expect(made.status).toBe(201);
+      const before = (await h.call('GET', '/api/tracks/progress', ann)).body;
+      expect(before.tracks.self_work.milestones.map((m: { type: string }) => m.type)).toContain('first_letter_to_self');
+
+      expect((await h.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).status).toBe(204);
+      expect((await h.call('GET', '/api/entries', ann)).body.entries.map((e: { id: string }) => e.id)).not.toContain(made.body.entry_id);
+      const after = (await h.call('GET', '/api/tracks/progress', ann)).body;
+      expect(after.tracks.self_work.completion_percentage).toBe(before.tracks.self_work.completion_percentage);
+      expect(after.tracks.self_work.milestones).toEqual(before.tracks.self_work.milestones);
+      expect(await h.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).toMatchObject({ status: 404, body: { error: 'entry_not_found' } });
+    });
+
+    it('refuses invalid input with 400 saying what is wrong', async () => {
+      const cases: Array<[string, string, unknown, string, string]> = [
+        ['POST', '/api/tracks/set-primary', { track: 'sleep' }, 'unknown_track', 'track: must be one of self_work, child_connection, negotiation, community'],
+        ['POST', '/api/tracks/set-primary', { track: 5 }, 'invalid_input', 'track: must be a string'],
+        ['POST', '/api/tracks/set-primary', { track: 'self_work', extra: true }, 'invalid_input', 'extra: is not a known field'],
+        ['POST', '/api/tracks/set-primary', undefined, 'invalid_input', 'body: is required'],
+        ['POST', '/api/tracks/actions', { action_type: 'dancing' }, 'unknown_action', 'action_type: must be one of emotional_checkin, cbt_exercise'],
+        ['POST', '/api/tracks/actions', {}, 'invalid_input', 'action_type: is required'],
+        ['POST', '/api/tracks/actions', { action_type: 'quest_created', source_id: 7 }, 'invalid_input', 'source_id: must be a string'],
+        ['GET', '/api/tracks/progress?lang=de', undefined, 'invalid_input', 'lang: must be one of en, ru'],
+        ['GET', '/api/tracks/progress?page=2', undefined, 'invalid_input', 'page: is not a known field'],
+        ['POST', '/api/exercises/emotional_checkin/entries', { answers: { mood: 'great' } }, 'invalid_input', 'answers.mood: must be a number'],
+        ['POST', '/api/exercises/emotional_checkin/entries', { answers: { ...CHECKIN, mood: 11 } }, 'invalid_input', 'answers.mood: must be 1–10'],
+        ['POST', '/api/exercises/emotional_checkin/entries', { answers: CHECKIN, entry_id: 'abc' }, 'invalid_input', 'entry_id: must be a UUID'],
+        ['POST', '/api/exercises/juggling/entries', { answers: {} }, 'unknown_exercise', 'exercise: must be one of emotional_checkin'],
+        ['GET', '/api/entries?limit=0', undefined, 'invalid_input', 'limit: must be at least 1'],
+      ];
+      for (const [method, url, body, error, message] of cases) {
+        const r = await h.call(method as 'GET', url, ann, body);
+        expect({ url, body, status: r.status, error: r.body.error }).toEqual({ url, body, status: 400, error });
+        expect(r.body.message).toContain(message);
+      }
+      const broken = await h.http.inject({ method: 'POST', url: '/api/tracks/actions', headers: { authorization: `Bearer ${h.token(ann.id)}`, 'content-type': 'application/json' }, payload: '{"action_type":' });
+      expect([broken.statusCode, broken.json()]).toEqual([400, { error: 'invalid_input', message: "Body is not valid JSON but content-type is set to 'application/json'" }]);
+      const text = await h.http.inject({ method: 'POST', url: '/api/tracks/actions', headers: { authorization: `Bearer ${h.token(ann.id)}`, 'content-type': 'text/plain' }, payload: 'checkin' });
+      expect([text.statusCode, text.json().error]).toEqual([415, 'unsupported_media_type']);
+    });
+
+    it('answers unknown programs and routes with 404 JSON', async () => {
+      expect(await h.call('GET', '/api/tracks/progress?program=gardening', ann)).toMatchObject({ status: 404, body: { error: 'unknown_program', message: 'program: must be one of recovery' } });
+      expect(await h.call('POST', '/api/programs/gardening/enroll', ann, {})).toMatchObject({ status: 404, body: { error: 'unknown_program' } });
+      expect(await h.call('GET', '/api/nothing-here', ann)).toEqual({ status: 404, body: { error: 'not_found', message: 'no such route: GET /api/nothing-here' }, headers: expect.anything() });
+    });
+
+    it('enrolling again with a primary track changes the focus and keeps progress', async () => {
+      const r = await h.call('POST', '/api/programs/recovery/enroll', ann, { primary_track: 'community' });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ primary_track: 'community', tracks: { child_connection: { completion_percentage: 30 } } });
+    });
+
+    it('never lets one user read or change another user’s data', async () => {
+      const eve = await h.user(6666);
+      const annEntries = (await h.call('GET', '/api/entries', ann)).body.entries;
+      expect(annEntries.length).toBeGreaterThan(0);
+
+      expect((await h.call('GET', '/api/entries', eve)).body).toEqual({ entries: [] });
+      expect(await h.call('DELETE', `/api/entries/${annEntries[0].id}`, eve)).toMatchObject({ status: 404, body: { error: 'entry_not_found' } });
+      expect(await h.call('GET', '/api/tracks/progress', eve)).toMatchObject({ status: 409, body: { error: 'not_enrolled' } });
+      expect(await h.call('POST', '/api/tracks/actions', eve, { action_type: 'emotional_checkin' })).toMatchObject({ status: 409 });
+
+      // Eve's own progress moves hers only; her retry of Ann's entry id is hers, not Ann's.
+      await h.call('POST', '/api/programs/recovery/enroll', eve, {});
+      const before = (await h.call('GET', '/api/tracks/progress', ann)).body;
+      await h.call('POST', '/api/tracks/actions', eve, { action_type: 'quest_created', source_id: 'quest-1' });
+      expect((await h.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage).toBe(30);
+      expect((await h.call('GET', '/api/tracks/progress', ann)).body).toEqual(before);
+      expect((await h.call('GET', '/api/entries', ann)).body.entries).toEqual(annEntries);
+    });
+  });
+}
+
+describe('the HTTP API with the track system switched off', () => {
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await startApi('sqlite', { MULTI_TRACK_SYSTEM_ENABLED: 'false' });
+  });
+  afterAll(() => h?.dispose());
+
+  it('answers every track endpoint with 403 feature_disabled, and still shows the user’s entries', async () => {
+    const u = await h.user(2001);
+    for (const [method, url, body] of [
+      ['GET', '/api/programs'],
+      ['POST', '/api/programs/recovery/enroll', {}],
+      ['GET', '/api/tracks/progress'],
+      ['POST', '/api/tracks/set-primary', { track: 'self_work' }],
+      ['GET', '/api/tracks/suggestions'],
+      ['POST', '/api/tracks/actions', { action_type: 'emotional_checkin' }],
+      ['GET', '/api/exercises'],
+      ['POST', '/api/exercises/emotional_checkin/entries', { answers: CHECKIN }],
+    ] as const) {
+      expect({ url, ...(await h.call(method, url, u, body)) }).toMatchObject({ url, status: 403, body: { error: 'feature_disabled' } });
+    }
+    expect(await h.call('GET', '/api/entries', u)).toMatchObject({ status: 200, body: { entries: [] } });
+  });
+});
+
+/** Valid answers for any exercise of the recovery pack, from its prompt definitions via the API. */
+async function answersFor(exerciseId: string): Promise<Record<string, string | number>> {
+  const { loadProgramPacks } = await import('../../src/content/load-program-pack.js');
+  const packs = loadProgramPacks();
+  if (!packs.ok) throw new Error('content');
+  const exercise = packs.programs[0]!.exercises.find((e) => e.id === exerciseId)!;
+  return Object.fromEntries(exercise.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : 'Some words of mine']));
+}
