@@ -26,6 +26,8 @@ export interface TrackDialogDeps {
 
 type ExerciseState = Extract<ChatState, { name: 'exercise' }>;
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The seed's bar: ten cells, one per 10 %. */
 export const progressBar = (pct: number) => '█'.repeat(Math.floor(pct / 10)) + '░'.repeat(10 - Math.floor(pct / 10));
 
@@ -92,7 +94,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const def = p.tracks.find((x) => x.id === track)!;
     const phaseIndex = PHASES.indexOf(tr.phase);
     const end = PHASES[phaseIndex + 1] ? PHASE_STARTS[PHASES[phaseIndex + 1]!] : 100;
-    const plan = `${def.emoji} ${def.name[t.user.locale]}\n${t.m.phaseNames()[tr.phase]}: ${def.phases[tr.phase][t.user.locale]} (${PHASE_STARTS[tr.phase]}% → ${end}%)\n${t.m.nextLine(tr.next_action.suggestion).trim()}`;
+    const plan = `${def.emoji} ${def.name[t.user.locale]}\n${capitalise(t.m.phaseNames()[tr.phase])}: ${def.phases[tr.phase][t.user.locale]} (${PHASE_STARTS[tr.phase]}% → ${end}%)\n${t.m.nextLine(tr.next_action.suggestion).trim()}`;
     const buttons: Button[][] = tr.next_action.technique ? [[{ label: t.m.startNext(tr.next_action.suggestion).slice(0, 60), data: `ex:${tr.next_action.technique}` }]] : [];
     buttons.push([{ label: t.m.buttonProgress(), data: 'cmd:progress' }]);
     return [{ text: t.m.primarySet(def.name[t.user.locale]) }, { text: plan, buttons }];

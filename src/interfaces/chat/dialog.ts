@@ -105,12 +105,15 @@ export function createDialog(deps: DialogDeps) {
       case 'progress':
         return requireTracks().progress(t);
       case 'switch_track':
-        return requireTracks().switchTrack(t);
+        return args ? requireTracks().setPrimary(t, args.trim().toLowerCase()) : requireTracks().switchTrack(t);
       case 'exercise':
         return args ? requireTracks().startExercise(t, args.trim().toLowerCase()) : requireTracks().listExercises(t);
       case 'linktrack': {
         const s = await goals.currentStep(user.id);
-        return requireTracks().linkAsk(t, s.goal.title);
+        if (!args) return requireTracks().linkAsk(t, s.goal.title);
+        const track = args.trim().toLowerCase();
+        const r = await deps.tracks!.tracks.linkGoal(user.id, s.goal.id, track);
+        return requireTracks().linked(t, s.goal.title, r.programId, track);
       }
       default:
         return [{ text: m.unknownCommand(`/${name}`) }];

@@ -15,10 +15,21 @@ export interface TerminalChatOptions {
   output?: NodeJS.WritableStream;
 }
 
-/** Buttons become command hints in a terminal (goal buttons are covered by the numbered list). */
-const renderReply = (r: Reply) => {
-  const commands = (r.buttons ?? []).flat().filter((b) => b.data.startsWith('cmd:')).map((b) => `/${b.data.slice(4)}`);
-  return commands.length > 0 && !r.text.includes(commands[0]!) ? `${r.text}\n  → ${commands.join('  ·  ')}` : r.text;
+/** What to type instead of pressing a button (goal buttons are covered by the numbered list). */
+const typed = (data: string): string | undefined => {
+  const [kind, value] = [data.slice(0, data.indexOf(':')), data.slice(data.indexOf(':') + 1)];
+  return { cmd: `/${value}`, primary: `/switch_track ${value}`, ex: `/exercise ${value}`, goaltrack: `/linktrack ${value}` }[kind];
+};
+
+/** Buttons become command hints in a terminal; an exercise's options become a numbered list. */
+export const renderReply = (r: Reply) => {
+  const buttons = (r.buttons ?? []).flat();
+  const options = buttons.filter((b) => b.data.startsWith('ans:'));
+  const commands = buttons.map((b) => typed(b.data)).filter((c): c is string => c !== undefined && !r.text.includes(c));
+  let text = r.text;
+  // Scale buttons (numbers) need no list: the hint already says which numbers to type.
+  if (options.length > 0 && options.some((b) => !/^\d+$/.test(b.label))) text += `\n${options.map((b, i) => `  ${i + 1}) ${b.label}`).join('\n')}`;
+  return commands.length > 0 ? `${text}\n  → ${commands.join('  ·  ')}` : text;
 };
 
 /**

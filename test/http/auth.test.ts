@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../../src/core/goals/model.js';
+import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
+import { type ApiHarness, craftJwt, inMinutes, startApi, unsignedJwt } from './api-harness.js';
+
+describe('API authentication', () => {
+  let h: ApiHarness;
+  let ann: User;
+  beforeAll(async () => {
+    h = await startApi('sqlite');
+    ann = await h.user(1001);
+  });
+  afterAll(() => h?.dispose());
+
+  const asHeader = (auth: string | null) => h.call('GET', '/api/programs', { auth });
+  const claims = () => ({ sub: ann.id, iat: inMinutes(0), exp: inMinutes(15) });
+
+  it('accepts a valid HS256 token for an existing user, and one signed by the token issuer', async () => {
+    expect((await asHeader(`Bearer ${h.token(ann.id)}`)).status).toBe(200);
+    const issuer = await createTokenIssuer(h.secret, 5);
+    expect((await asHeader(`Bearer ${issuer.sign(ann.id)}`)).status).toBe(200);
+    await issuer.close();
+  });
+
+  it('refuses every request without a valid token with 401 JSON', async () => {
+    const refused: Array<[string, string | null]> = [
+      ['no header', null],
+      ['not a bearer', `Basic ${Buffer.from('ann:pw').toString('base64')}`],
+      ['empty bearer', 'Bearer '],
+      ['garbage', 'Bearer not.a.jwt'],
+      ['alg none', `Bearer ${unsignedJwt(claims())}`],
+      ['HS512 with the right key', `Bearer ${craftJwt({ alg: 'HS512', typ: 'JWT' }, claims(), h.secret, 'sha512')}`],
+      ['RS256 header', `Bearer ${craftJwt({ alg: 'RS256', typ: 'JWT' }, claims(), h.secret)}`],
+      ['bad signature', `Bearer ${craftJwt({ alg: 'HS256', typ: 'JWT' }, claims(), 'another-secret-of-at-least-32-chars!!')}`],
+      ['expired', `Bearer ${h.token(ann.id, { iat: inMinutes(-30), exp: inMinutes(-15) })}`],
+      ['no expiry', `Bearer ${craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub: ann.id }, h.secret)}`],
+      ['unknown user', `Bearer ${h.token(randomUUID())}`],
+      ['no subject', `Bearer ${craftJwt({ alg: 'HS256', typ: 'JWT' }, { exp: inMinutes(5) }, h.secret)}`],
+    ];
+    for (const [why, header] of refused) {
+      const r = await asHeader(header);
+      expect({ why, status: r.status, error: r.body.error }).toEqual({ why, status: 401, error: 'unauthorized' });
+      expect(r.headers['www-authenticate']).toBe('Bearer');
+      expect(r.body.message).toEqual(expect.any(String));
+    }
+  });
+
+  it('says when a token has expired, and how to get a token when there is none', async () => {
+    expect((await asHeader(`Bearer ${h.token(ann.id, { exp: inMinutes(-1) })}`)).body.message).toContain('expired');
+    expect((await asHeader(null)).body.message).toContain('npx stepwise token --telegram-id');
+  });
+
+  it('checks the token before the body: a stranger learns nothing about the input', async () => {
+    const r = await h.call('POST', '/api/tracks/actions', { auth: null }, { action_type: 'no-such-thing' });
+    expect(r).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
+  });
+
+  it('keeps the generated key in the database, so a second server accepts the same tokens', async () => {
+    const second = await startApi('sqlite');
+    try {
+      expect(second.secret).toHaveLength(64);
+      expect(second.secret).not.toBe(h.secret);
+      const bob = await second.user(2002);
+      expect((await second.call('GET', '/api/programs', bob)).status).toBe(200);
+      const { createHttpServer } = await import('../../src/interfaces/http/server.js');
+      const again = createHttpServer(second.app, false);
+      const r = await again.inject({ url: '/api/programs', headers: { authorization: `Bearer ${second.token(bob.id)}` } });
+      expect(r.statusCode).toBe(200);
+      await again.close();
+    } finally {
+      await second.dispose();
+    }
+  });
+});
+
+describe('API authentication with JWT_SECRET set', () => {
+  const SECRET = 'a-configured-secret-0123456789abcdef';
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await startApi('sqlite', { JWT_SECRET: SECRET });
+  });
+  afterAll(() => h?.dispose());
+
+  it('signs and checks with that key and stores none', async () => {
+    const u = await h.user(3003);
+    expect(h.secret).toBe(SECRET);
+    expect((await h.call('GET', '/api/programs', u)).status).toBe(200);
+    expect(await h.app.stores.settings.get('jwt_secret')).toBeUndefined();
+    const other = craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub: u.id, exp: inMinutes(5) }, 'x'.repeat(40));
+    expect((await h.call('GET', '/api/programs', { auth: `Bearer ${other}` })).status).toBe(401);
+  });
+});
