@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceBand, createIntentRouter, INTENT_CONFIDENCE } from '../../src/coach/intents/intent-router.js';
 import { loadProgramPacks } from '../../src/content/load-program-pack.js';
-import type { IntentDef } from '../../src/content/program-pack.schema.js';
+import type { ProgramPack } from '../../src/content/program-pack.schema.js';
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
@@ -17,17 +17,17 @@ const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` 
  * fold holds a fifth of every intent in both languages. Each example is predicted exactly once,
  * by a router that never saw it.
  */
-function crossValidate(intents: IntentDef[]) {
+function crossValidate(program: ProgramPack) {
   const results: { lang: (typeof LANGS)[number]; track: string | null; intent: string; got: ReturnType<ReturnType<typeof createIntentRouter>['detect']> }[] = [];
   for (let fold = 0; fold < K; fold++) {
-    const split = (keep: boolean) => intents.map((i) => ({ ...i, examples: { en: i.examples.en.filter((_, n) => (n % K === fold) !== keep), ru: i.examples.ru.filter((_, n) => (n % K === fold) !== keep) } }));
-    const router = createIntentRouter({ intents: split(true) });
+    const split = (keep: boolean) => program.intents.map((i) => ({ ...i, examples: { en: i.examples.en.filter((_, n) => (n % K === fold) !== keep), ru: i.examples.ru.filter((_, n) => (n % K === fold) !== keep) } }));
+    const router = createIntentRouter({ ...program, intents: split(true) });
     for (const i of split(false)) for (const lang of LANGS) for (const text of i.examples[lang]) results.push({ lang, track: i.track, intent: i.id, got: router.detect(text) });
   }
   return results;
 }
 
-const results = crossValidate(program.intents);
+const results = crossValidate(program);
 
 describe(`${K}-fold cross-validation of the recovery intents`, () => {
   it.each(LANGS)('routes %s examples it never saw to the right track at least 85 % of the time', (lang) => {

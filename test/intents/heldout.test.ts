@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createIntentRouter } from '../../src/coach/intents/intent-router.js';
+import { confidenceBand, createIntentRouter, INTENT_CONFIDENCE } from '../../src/coach/intents/intent-router.js';
 import { loadProgramPacks } from '../../src/content/load-program-pack.js';
 import { detectIntents } from '../../src/main/detect-intent.js';
 
@@ -31,7 +31,7 @@ const trainingMs = performance.now() - started;
 const name = (track: string | null) => track ?? '(none)';
 
 describe('intent router on the held-out messages', () => {
-  it.each(['en', 'ru'])('routes at least 90 %% of the %s held-out messages to the right track', (lang) => {
+  it.each(['en', 'ru'])('routes the %s held-out messages to the right track at least nine times in ten', (lang) => {
     const set = readHeldOut(lang);
     const t0 = performance.now();
     const got = set.map((m) => router.detect(m.text));
@@ -52,6 +52,25 @@ describe('intent router on the held-out messages', () => {
       ].join('\n'),
     );
     expect(tracks / set.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('intent router', () => {
+  it.each(['', '   ', '?!', '🙂', 'a'])('answers %j with the off-topic intent and no confidence instead of crashing', (text) => {
+    expect(router.detect(text)).toEqual({ intent: 'off_topic', track: null, confidence: 0 });
+    expect(confidenceBand(0)).toBe('low');
+  });
+
+  it('names the exercise to start with an intent that has one', () => {
+    const got = router.detect('I want to write a letter to my daughter');
+    expect(got).toMatchObject({ intent: 'letter_to_child', track: 'child_connection', exercise: program.intents.find((i) => i.id === 'letter_to_child')!.exercise });
+    expect(confidenceBand(got.confidence)).toBe('high');
+    expect(router.detect('thank you')).not.toHaveProperty('exercise');
+  });
+
+  it('orders its bands: high above medium above chance', () => {
+    expect(INTENT_CONFIDENCE.high).toBeGreaterThan(INTENT_CONFIDENCE.medium);
+    expect(INTENT_CONFIDENCE.medium).toBeGreaterThan(1 / program.intents.length);
   });
 });
 
