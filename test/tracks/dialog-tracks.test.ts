@@ -111,6 +111,17 @@ describe('the recovery program in the chat dialog', () => {
     expect(done).toContain('Self Work: 0% → 3%');
   });
 
+  it('counts something done outside the chat with /log', async () => {
+    const p = talker('sasha');
+    await p.say('/recovery');
+    const ask = await p.say('/log');
+    expect(buttons(ask).map((b) => b.data)).toEqual(expect.arrayContaining(['act:support_group_attended', 'act:experience_shared']));
+    expect(buttons(ask).map((b) => b.data)).not.toContain('act:emotional_checkin');
+    const logged = text(await p.tap('act:support_group_attended'));
+    expect(logged).toContain('Community: 0% → 10%');
+    expect(logged).toContain('Self Work: 0% → 3%');
+  });
+
   it('keeps the plain goal coach for someone who never joined', async () => {
     const p = talker('nobody');
     expect(text(await p.say('/progress'))).toContain('/recovery');

@@ -229,6 +229,22 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     return [{ text: m.intentUnclear(), buttons: [...options, ...menu] }];
   };
 
+  /** /log: actions done outside the chat (went to a meeting, shared a story) recorded with one tap. */
+  const logAsk = async (t: Turn): Promise<Reply[]> => {
+    const p = await enrolledProgram(t);
+    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const viaExercise = new Set(p.exercises.map((e) => e.action));
+    const loggable = p.actions.filter((a) => !viaExercise.has(a.id) && a.id !== 'goal_step');
+    return [{ text: t.m.logAsk(), buttons: loggable.map((a) => [{ label: `${trackEmoji(p, a.impacts[0]!.track)} ${a.name[t.user.locale]}`.slice(0, 60), data: `act:${a.id}` }]) }];
+  };
+
+  const logAction = async (t: Turn, actionType: string): Promise<Reply[]> => {
+    const p = await enrolledProgram(t);
+    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const result = await tracks.recordAction(t.user.id, { actionType, source: t.channel === 'telegram' ? 'telegram' : 'cli', programId: p.id });
+    return [{ text: [t.m.logged(), '', ...renderAction(t, p, result)].join('\n'), buttons: [[{ label: t.m.buttonProgress(), data: 'cmd:progress' }]] }];
+  };
+
   const linkAsk = async (t: Turn, goalTitle: string): Promise<Reply[]> => {
     const p = await enrolledProgram(t);
     if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
@@ -240,7 +256,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   /** After a finished goal step that moved a track. */
   const stepMoved = (t: Turn, result: ActionResult | undefined): string[] => (result ? renderAction(t, program(result.programId), result) : []);
 
-  return { progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
+  return { logAsk, logAction, progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
 }
 
 export type TrackFlows = ReturnType<typeof createTrackFlows>;

@@ -106,6 +106,8 @@ export function createDialog(deps: DialogDeps) {
         return requireTracks().progress(t);
       case 'switch_track':
         return args ? requireTracks().setPrimary(t, args.trim().toLowerCase()) : requireTracks().switchTrack(t);
+      case 'log':
+        return args ? requireTracks().logAction(t, args.trim().toLowerCase()) : requireTracks().logAsk(t);
       case 'exercise':
         return args ? requireTracks().startExercise(t, args.trim().toLowerCase()) : requireTracks().listExercises(t);
       case 'linktrack': {
@@ -176,6 +178,8 @@ export function createDialog(deps: DialogDeps) {
           const s = turn.state;
           // A button under an old question (the exercise already moved on or ended) is ignored politely.
           replies = s.name === 'exercise' ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel) : [{ text: turn.m.notUnderstood() }];
+        } else if (tracks && input.data.startsWith('act:')) {
+          replies = await tracks.logAction(turn, input.data.slice('act:'.length));
         } else if (tracks && input.data.startsWith('goaltrack:')) {
           const s = await goals.currentStep(user.id);
           const r = await deps.tracks!.tracks.linkGoal(user.id, s.goal.id, input.data.slice('goaltrack:'.length));
