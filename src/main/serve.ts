@@ -53,11 +53,11 @@ export async function serve(): Promise<void> {
   process.stdout.write(
     [
       'Stepwise is running',
-      `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics)`,
+      `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics, API: /api/docs)`,
       `  database    ${app.database.describe}${app.migrated.length ? `  (migrated: ${app.migrated.join(', ')})` : ''}`,
       `  coach       ${llm}`,
       `  telegram    ${botLine}`,
-      '  interfaces  HTTP; terminal chat: npm run chat',
+      '  interfaces  HTTP API (token: npx stepwise token --telegram-id <id>); terminal chat: npm run chat',
       '',
     ].join('\n'),
   );

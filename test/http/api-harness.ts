@@ -16,6 +16,8 @@ export interface ApiHarness {
   /** A valid HS256 token for the user (or any `sub`). */
   token(sub: string, claims?: Record<string, unknown>): string;
   /** A request as the user (or with `auth` as the whole Authorization header; null for none). */
+  // Response bodies are any: tests compare them by value, the way a client reads them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call(method: 'GET' | 'POST' | 'DELETE', url: string, as: User | { auth: string | null }, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   dispose(): Promise<void>;
 }

@@ -1,6 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../../core/goals/model.js';
-import type { FastifyRequest } from 'fastify';
 import { caller } from '../auth/guard.js';
 
 /** The one error shape (see error-handler.ts). */

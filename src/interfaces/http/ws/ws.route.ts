@@ -6,7 +6,7 @@ import type { GoalServices } from '../../../services/goal-services.js';
 import { checkToken } from '../auth/check-token.js';
 import type { Hub } from './hub.js';
 
-export const AUTH_TIMEOUT_MS = 5_000;
+const AUTH_TIMEOUT_MS = 5_000;
 /** Close code for "not authenticated" (4000–4999 are the application's; 4401 mirrors HTTP 401). */
 export const UNAUTHORIZED = 4401;
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -46,7 +46,7 @@ export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; goals: Pick<GoalService
     { websocket: true },
     (socket: WebSocket) => {
       const timers: NodeJS.Timeout[] = [];
-      let stop = () => undefined as unknown;
+      let stop: () => void = () => undefined;
       let state: 'waiting' | 'checking' | 'ready' = 'waiting';
       const refuse = (reason: string) => socket.close(UNAUTHORIZED, reason);
       timers.push(setTimeout(() => state !== 'ready' && refuse('authenticate within 5 seconds'), AUTH_TIMEOUT_MS));

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpServer } from '../../src/interfaces/http/server.js';
+import { createTestApp, type TestApp } from '../factories/app.js';
+
+const METRICS_TOKEN = 'metrics-token-0123456789';
+
+describe('/healthz, /metrics and the OpenAPI document', () => {
+  let app: TestApp | undefined;
+  let http: ReturnType<typeof createHttpServer> | undefined;
+  afterEach(async () => {
+    await http?.close();
+    await app?.dispose();
+    http = app = undefined;
+  });
+  const start = async (env: Record<string, string> = {}) => {
+    app = await createTestApp('sqlite', env);
+    http = createHttpServer(app, false);
+    return http;
+  };
+
+  it('serves /metrics to anyone when METRICS_TOKEN is not set', async () => {
+    const s = await start();
+    const r = await s.inject({ url: '/metrics' });
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('track_progress_updates_total');
+    expect((await s.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok', database: 'sqlite', coach: 'offline' });
+  });
+
+  it('serves /metrics only with Authorization: Bearer <METRICS_TOKEN> when it is set', async () => {
+    const s = await start({ METRICS_TOKEN });
+    for (const authorization of [undefined, 'Bearer wrong-token-0123456789', METRICS_TOKEN, `Bearer ${METRICS_TOKEN}x`]) {
+      const r = await s.inject({ url: '/metrics', headers: authorization ? { authorization } : {} });
+      expect([r.statusCode, r.json().error]).toEqual([401, 'unauthorized']);
+    }
+    const ok = await s.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.headers['content-type']).toContain('text/plain');
+    expect((await s.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('documents every route at /api/docs and /api/docs/openapi.json', async () => {
+    app = await createTestApp('sqlite');
+    const s = (http = createHttpServer(app, false));
+    // Added before the plugins load (synchronously after creating the server): it sees every route.
+    const routes: string[] = [];
+    s.addHook('onRoute', (r) => {
+      const methods = ([] as string[]).concat(r.method).filter((m) => m !== 'HEAD');
+      if (!r.url.startsWith('/api/docs')) for (const m of methods) routes.push(`${m} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    });
+    const docs = await s.inject({ url: '/api/docs' });
+    expect(docs.statusCode).toBe(200);
+    const doc = docs.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect((await s.inject({ url: '/api/docs/openapi.json' })).json()).toEqual(doc);
+
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(routes.length).toBeGreaterThan(10);
+    expect(documented.sort()).toEqual(routes.sort());
+    expect(routes).toEqual(expect.arrayContaining(['GET /api/tracks/progress', 'POST /api/tracks/actions', 'POST /api/programs/{id}/enroll', 'DELETE /api/entries/{id}', 'GET /api/ws', 'GET /metrics']));
+
+    const actions = doc.paths['/api/tracks/actions'].post;
+    expect(actions.security).toEqual([{ bearerAuth: [] }]);
+    expect(actions.requestBody.content['application/json'].schema).toMatchObject({ required: ['action_type'], additionalProperties: false });
+    expect(doc.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  });
+});

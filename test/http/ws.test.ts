@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { User } from '../../src/core/goals/model.js';
+import { type ApiHarness, craftJwt, inMinutes, startApi } from './api-harness.js';
+
+/** A WebSocket client that keeps every message and how the socket closed. */
+class Client {
+  readonly messages: Array<Record<string, unknown>> = [];
+  readonly closed: Promise<{ code: number; reason: string }>;
+  private waiters: Array<() => void> = [];
+  readonly socket: WebSocket;
+
+  constructor(url: string) {
+    this.socket = new WebSocket(url);
+    this.socket.on('message', (data) => {
+      this.messages.push(JSON.parse(data.toString()));
+      this.waiters.splice(0).forEach((w) => w());
+    });
+    this.closed = new Promise((resolve) => this.socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  }
+
+  opened = () => new Promise<void>((resolve, reject) => (this.socket.readyState === WebSocket.OPEN ? resolve() : this.socket.once('open', () => resolve()).once('error', reject)));
+
+  async send(message: unknown) {
+    await this.opened();
+    this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** Resolves once `n` messages have arrived in all. */
+  async received(n: number) {
+    while (this.messages.length < n) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    return this.messages.slice(0, n);
+  }
+}
+
+describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => {
+  let h: ApiHarness;
+  let base: string;
+  let ann: User;
+  let vera: User;
+  const clients: Client[] = [];
+  const connect = () => {
+    const c = new Client(`${base.replace('http', 'ws')}/api/ws`);
+    clients.push(c);
+    return c;
+  };
+  const post = (user: User, path: string, body: unknown) =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${h.token(user.id)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    h = await startApi('sqlite');
+    base = await h.http.listen({ host: '127.0.0.1', port: 0 });
+    ann = await h.user(1001);
+    vera = await h.user(1002, 'ru');
+    for (const u of [ann, vera]) expect((await post(u, '/api/programs/recovery/enroll', {})).status).toBe(201);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.socket.terminate();
+    await h?.dispose();
+  });
+
+  it('authenticates with the first message, then pushes the user’s progress and milestones from POST /api/tracks/actions', async () => {
+    const c = connect();
+    await c.send({ type: 'auth', token: h.token(ann.id) });
+    expect(await c.received(1)).toEqual([{ type: 'ready' }]);
+
+    expect((await post(ann, '/api/tracks/actions', { action_type: 'emotional_checkin' })).status).toBe(200);
+    const [, progress, milestone] = await c.received(3);
+    expect(progress).toEqual({
+      type: 'progress_updated',
+      program: 'recovery',
+      track: 'self_work',
+      old: 0,
+      new: 10,
+      delta: 10,
+      phase: 'awareness',
+      action_type: 'emotional_checkin',
+      source: 'api',
+      at: '2026-03-01T09:00:00.000Z',
+    });
+    expect(milestone).toEqual({
+      type: 'milestone_achieved',
+      program: 'recovery',
+      track: 'self_work',
+      milestone: 'first_checkin',
+      name: 'First check-in',
+      description: expect.stringContaining('Your first milestone'),
+      at: '2026-03-01T09:00:00.000Z',
+    });
+  });
+
+  it('reaches every open socket of the user, for actions from any interface, in the user’s language', async () => {
+    const [phone, laptop] = [connect(), connect()];
+    for (const c of [phone, laptop]) {
+      await c.send({ type: 'auth', token: h.token(vera.id) });
+      await c.received(1);
+    }
+    // As the Telegram bot records it: straight through the services, no HTTP involved.
+    await h.app.tracks.recordAction(vera.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    for (const c of [phone, laptop]) {
+      const [, progress, milestone] = await c.received(3);
+      expect(progress).toMatchObject({ type: 'progress_updated', track: 'self_work', source: 'telegram' });
+      expect(milestone).toMatchObject({ type: 'milestone_achieved', milestone: 'first_checkin', name: 'Первая сверка с собой' });
+    }
+  });
+
+  it('sends another user’s events to nobody else', async () => {
+    const annSocket = connect();
+    const veraSocket = connect();
+    await annSocket.send({ type: 'auth', token: h.token(ann.id) });
+    await veraSocket.send({ type: 'auth', token: h.token(vera.id) });
+    await Promise.all([annSocket.received(1), veraSocket.received(1)]);
+
+    await post(ann, '/api/tracks/actions', { action_type: 'quest_created', source_id: 'q1' });
+    await post(vera, '/api/tracks/actions', { action_type: 'letter_to_child' });
+    // Messages on one socket arrive in order: if Ann's quest had leaked to Vera, it would come first.
+    const [, first] = await veraSocket.received(2);
+    expect(first).toMatchObject({ type: 'progress_updated', action_type: 'letter_to_child', track: 'child_connection' });
+    expect(veraSocket.messages.every((m) => m.action_type !== 'quest_created')).toBe(true);
+    const [, annFirst] = await annSocket.received(2);
+    expect(annFirst).toMatchObject({ action_type: 'quest_created' });
+  });
+
+  it('closes with 4401 on a bad or expired token, or a first message that is not auth', async () => {
+    const cases: Array<[string, unknown]> = [
+      ['bad signature', { type: 'auth', token: craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub: ann.id, exp: inMinutes(5) }, 'not-the-secret-not-the-secret-123') }],
+      ['expired', { type: 'auth', token: h.token(ann.id, { exp: inMinutes(-1) }) }],
+      ['not auth', { type: 'subscribe', token: h.token(ann.id) }],
+      ['not JSON', 'hello'],
+    ];
+    for (const [why, message] of cases) {
+      const c = connect();
+      await c.send(message);
+      expect({ why, ...(await c.closed) }).toMatchObject({ why, code: 4401 });
+      expect(c.messages).toEqual([]);
+    }
+  });
+
+  it('gives a refused socket nothing, and keeps serving the others', async () => {
+    const refused = connect();
+    await refused.send({ type: 'auth', token: 'nope' });
+    expect((await refused.closed).code).toBe(4401);
+    const ok = connect();
+    await ok.send({ type: 'auth', token: h.token(ann.id) });
+    expect(await ok.received(1)).toEqual([{ type: 'ready' }]);
+    expect(refused.messages).toEqual([]);
+  });
+});
