@@ -45,6 +45,12 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     return e && program(e.programId);
   };
 
+  const requireEnrolled = async (t: Turn): Promise<ProgramPack> => {
+    const p = await enrolledProgram(t);
+    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    return p;
+  };
+
   const renderProgress = (t: Turn, p: ProgramPack, view: ProgressView): Reply => {
     const { m } = t;
     const blocks = Object.values(view.tracks).map((tr) =>
@@ -79,8 +85,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   };
 
   const switchTrack = async (t: Turn): Promise<Reply[]> => {
-    const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const p = await requireEnrolled(t);
     const current = (await tracks.enrollments(t.user.id)).find((e) => e.programId === p.id)!.primaryTrack;
     return [{ text: t.m.askSwitchTrack(), buttons: trackButtons(t, p, current) }];
   };
@@ -101,8 +106,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   };
 
   const listExercises = async (t: Turn): Promise<Reply[]> => {
-    const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const p = await requireEnrolled(t);
     const l = t.user.locale;
     return [{ text: t.m.exercisesHeader(), buttons: p.exercises.map((e) => [{ label: t.m.exerciseButton(trackEmoji(p, e.track), e.title[l], e.minutes).slice(0, 60), data: `ex:${e.id}` }]) }];
   };
@@ -126,8 +130,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   };
 
   const startExercise = async (t: Turn, exerciseId: string, note?: string): Promise<Reply[]> => {
-    const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const p = await requireEnrolled(t);
     const exercise = p.exercises.find((e) => e.id === exerciseId);
     if (!exercise) throw new StepwiseError('unknown_exercise', 'no such exercise');
     t.setState({ name: 'exercise', programId: p.id, exerciseId, index: 0, answers: {} });
@@ -231,23 +234,20 @@ export function createTrackFlows(deps: TrackDialogDeps) {
 
   /** /log: actions done outside the chat (went to a meeting, shared a story) recorded with one tap. */
   const logAsk = async (t: Turn): Promise<Reply[]> => {
-    const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const p = await requireEnrolled(t);
     const viaExercise = new Set(p.exercises.map((e) => e.action));
     const loggable = p.actions.filter((a) => !viaExercise.has(a.id) && a.id !== 'goal_step');
     return [{ text: t.m.logAsk(), buttons: loggable.map((a) => [{ label: `${trackEmoji(p, a.impacts[0]!.track)} ${a.name[t.user.locale]}`.slice(0, 60), data: `act:${a.id}` }]) }];
   };
 
   const logAction = async (t: Turn, actionType: string): Promise<Reply[]> => {
-    const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const p = await requireEnrolled(t);
     const result = await tracks.recordAction(t.user.id, { actionType, source: t.channel === 'telegram' ? 'telegram' : 'cli', programId: p.id });
     return [{ text: [t.m.logged(), '', ...renderAction(t, p, result)].join('\n'), buttons: [[{ label: t.m.buttonProgress(), data: 'cmd:progress' }]] }];
   };
 
   const linkAsk = async (t: Turn, goalTitle: string): Promise<Reply[]> => {
-    const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    const p = await requireEnrolled(t);
     return [{ text: t.m.linkAsk(goalTitle), buttons: p.tracks.map((tr) => [{ label: `${tr.emoji} ${tr.name[t.user.locale]}`, data: `goaltrack:${tr.id}` }]) }];
   };
 
