@@ -152,9 +152,17 @@ export interface ExerciseEntry {
   createdAt: Date;
 }
 
+/**
+ * What saving an entry did: `inserted`; `duplicate` when the user already has an entry with this id
+ * (a retried submission; `existing` is the first one, which stands); `taken` when the id is
+ * another user's.
+ */
+export type SavedEntry = { kind: 'inserted' } | { kind: 'duplicate'; existing: ExerciseEntry } | { kind: 'taken' };
+
 /** Finished exercises (letters, thought records, quests): the user's own words, kept for them only. */
 export interface ExerciseStore {
-  insert(entry: ExerciseEntry): Promise<void>;
+  /** Saves the entry unless its id is already saved; never overwrites (see `SavedEntry`). */
+  insert(entry: ExerciseEntry): Promise<SavedEntry>;
   list(userId: UserId, limit: number): Promise<ExerciseEntry[]>;
   /** Deletes one entry; progress and milestones it earned stay. False if not the user's. */
   remove(userId: UserId, entryId: string): Promise<boolean>;

@@ -121,6 +121,19 @@ for (const dialect of DIALECTS) {
       expect(entries.body.entries).toEqual([{ id: entryId, program: 'recovery', exercise: 'emotional_checkin', answers: CHECKIN, created_at: '2026-03-01T09:00:00.000Z' }]);
     });
 
+    it('counts two concurrent submissions of one entry_id once, and refuses it for another exercise', async () => {
+      const bea = await h.user(1003);
+      await h.call('POST', '/api/programs/recovery/enroll', bea, {});
+      const entryId = '0b6d7c1e-5f2a-4c3b-9d8e-7f6a5b4c3d2e';
+      const both = await Promise.all([0, 1].map(() => h.call('POST', '/api/exercises/emotional_checkin/entries', bea, { answers: CHECKIN, entry_id: entryId })));
+      expect(both.map((r) => r.status)).toContain(201);
+      expect(both.filter((r) => r.body.tracks.length > 0).map((r) => r.body.tracks)).toEqual([[{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }]]);
+      expect((await h.call('GET', '/api/tracks/progress', bea)).body.tracks.self_work).toMatchObject({ completion_percentage: 10, total_actions: 1 });
+      const other = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, { answers: await answersFor('letter_to_self'), entry_id: entryId });
+      expect(other).toMatchObject({ status: 400, body: { error: 'invalid_input', message: 'entry_id: already used for another entry' } });
+      expect((await h.call('GET', '/api/entries', bea)).body.entries.map((e: { id: string }) => e.id)).toEqual([entryId]);
+    });
+
     it('deletes an entry and keeps the progress and milestones it earned', async () => {
       const made = await h.call('POST', '/api/exercises/letter_to_self/entries', ann, { answers: await answersFor('letter_to_self') });
       expect(made.status).toBe(201);
@@ -185,8 +198,10 @@ for (const dialect of DIALECTS) {
       expect(await h.call('GET', '/api/tracks/progress', eve)).toMatchObject({ status: 409, body: { error: 'not_enrolled' } });
       expect(await h.call('POST', '/api/tracks/actions', eve, { action_type: 'emotional_checkin' })).toMatchObject({ status: 409 });
 
-      // Eve's own progress moves hers only; her retry of Ann's entry id is hers, not Ann's.
+      // Eve's own progress moves hers only; Ann's entry id is refused to her and stays Ann's.
       await h.call('POST', '/api/programs/recovery/enroll', eve, {});
+      const stolen = await h.call('POST', `/api/exercises/${annEntries[0].exercise}/entries`, eve, { answers: await answersFor(annEntries[0].exercise), entry_id: annEntries[0].id });
+      expect(stolen).toMatchObject({ status: 400, body: { error: 'invalid_input' } });
       const before = (await h.call('GET', '/api/tracks/progress', ann)).body;
       await h.call('POST', '/api/tracks/actions', eve, { action_type: 'quest_created', source_id: 'quest-1' });
       expect((await h.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage).toBe(30);

@@ -41,12 +41,16 @@ export const findExercise = (program: ProgramPack, exerciseId: string): Exercise
 export interface FinishedExercise {
   entryId: string;
   exercise: ExerciseDef;
+  /** The entry id was already saved (a retried submission): the first entry and its answers stand. */
+  duplicate: boolean;
+  /** `action.duplicate` when the entry's action was counted before: nothing changed. */
   action: ActionResult;
 }
 
 /**
- * Saves a finished exercise (the user's words are kept for them) and records its action; the entry
- * id is the action's source, so a retried submission counts once.
+ * Saves a finished exercise (the user's words are kept for them) and records its action. The entry
+ * id is the retry key and the action's source, so a retried submission keeps the first entry and
+ * counts once: one action, one set of ledger events, no milestone twice.
  */
 export async function finishExercise(deps: TrackDeps, userId: UserId, input: { exerciseId: string; answers: Answers; source: ActionSource; programId?: string; entryId?: string }): Promise<FinishedExercise> {
   requireTracksOn(deps, userId);
@@ -54,9 +58,14 @@ export async function finishExercise(deps: TrackDeps, userId: UserId, input: { e
   const exercise = findExercise(program, input.exerciseId);
   const answers = validateAnswers(exercise, input.answers);
   const entryId = input.entryId ?? deps.ids.next();
-  await deps.stores.exercises.insert({ id: entryId, userId, programId: program.id, exerciseId: exercise.id, answers, createdAt: deps.clock.now() });
+  const saved = await deps.stores.exercises.insert({ id: entryId, userId, programId: program.id, exerciseId: exercise.id, answers, createdAt: deps.clock.now() });
+  if (saved.kind === 'taken' || (saved.kind === 'duplicate' && (saved.existing.exerciseId !== exercise.id || saved.existing.programId !== program.id))) {
+    throw new StepwiseError('invalid_input', 'entry_id: already used for another entry', { field: 'entry_id', reason: 'taken' });
+  }
+  // A duplicate still goes through recordAction: if the first attempt saved the entry and then
+  // failed before its action, the retry counts it; otherwise the action's source id refuses it.
   const action = await recordAction(deps, userId, { actionType: exercise.action, source: input.source, sourceId: `exercise:${entryId}`, programId: program.id });
-  return { entryId, exercise, action };
+  return { entryId, exercise, duplicate: saved.kind === 'duplicate', action };
 }
 
 /** Deletes one of the user's entries (a letter, a quest). Progress and milestones stay: recovery is not undone. */

@@ -8,9 +8,6 @@ import { presentAction } from '../tracks/present-action.js';
 import { enrolledProgram } from './enrolled-program.js';
 import { EntryBody, Exercises, FinishedExercise } from './schema.js';
 
-/** How far back a retried submission is looked for (a retry follows within seconds). */
-const RETRY_WINDOW = 50;
-
 const presentExercise = (e: ExerciseDef, locale: Locale) => ({
   id: e.id,
   track: e.track,
@@ -42,7 +39,10 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
     {
       schema: {
         ...guarded('exercises'),
-        summary: 'Finish an exercise: the answers are kept for the user and its action is recorded',
+        summary: 'Finish an exercise: its answers are kept and its action recorded; idempotent by entry_id (a retry answers 200, duplicate: true)',
+        description:
+          'With `entry_id`, a retried submission keeps the first entry and its answers and counts nothing twice: it answers 200 with `duplicate: true` and no ' +
+          'changes (201 is a submission that saved or counted something). An `entry_id` already used for another exercise is 400 `invalid_input`.',
         params: IdParams,
         querystring: TrackQuery,
         body: EntryBody,
@@ -50,16 +50,11 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
       },
     },
     async (req, reply) => {
-      const me = caller(req);
       const { entry_id: entryId, answers } = req.body;
-      // A retried submission (same entry_id) counts once. The service would try to insert the entry
-      // again; until it treats a known id as a duplicate itself, the route answers for it.
-      const earlier = entryId ? (await tracks.entries(me.id, RETRY_WINDOW)).find((e) => e.id === entryId) : undefined;
-      if (earlier) {
-        return reply.code(200).send({ entry_id: earlier.id, exercise: earlier.exerciseId, program: earlier.programId, duplicate: true, tracks: [], milestones: [] });
-      }
-      const done = await tracks.finishExercise(me.id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
-      return reply.code(201).send({ entry_id: done.entryId, exercise: done.exercise.id, ...presentAction(done.action, localeOf(req, req.query.lang)) });
+      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
+      // 200 when this request changed nothing (a retry of a finished submission), 201 when it saved or counted.
+      const status = done.duplicate && done.action.duplicate ? 200 : 201;
+      return reply.code(status).send({ entry_id: done.entryId, exercise: done.exercise.id, ...presentAction(done.action, localeOf(req, req.query.lang)) });
     },
   );
 };
