@@ -68,6 +68,13 @@ export async function finishExercise(deps: TrackDeps, userId: UserId, input: { e
   return { entryId, exercise, duplicate: saved.kind === 'duplicate', action };
 }
 
+/** The guided exercises of the user's program: the named one, or else their first enrolment. */
+export async function programExercises(deps: TrackDeps, userId: UserId, programId?: string): Promise<{ programId: string; exercises: ExerciseDef[] }> {
+  requireTracksOn(deps, userId);
+  const { program } = await requireEnrollment(deps, userId, programId);
+  return { programId: program.id, exercises: program.exercises };
+}
+
 /** Deletes one of the user's entries (a letter, a quest). Progress and milestones stay: recovery is not undone. */
 export async function deleteEntry(deps: TrackDeps, userId: UserId, entryId: string): Promise<void> {
   if (!(await deps.stores.exercises.remove(userId, entryId))) throw new StepwiseError('entry_not_found', 'no such entry');

@@ -1,7 +1,7 @@
 import type { Goal, Locale, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
-import { type Answers, deleteEntry, finishExercise } from './finish-exercise.js';
+import { type Answers, deleteEntry, finishExercise, programExercises } from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
 import { tracksOn } from './programs.js';
@@ -24,6 +24,7 @@ export function createTrackServices(deps: TrackDeps) {
     setPrimary: (userId: UserId, track: string, programId?: string) => setPrimaryTrack(deps, userId, track, programId),
     recordAction: (userId: UserId, input: ActionInput) => recordAction(deps, userId, input),
     suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) => suggestions(deps, userId, options),
+    exercises: (userId: UserId, programId?: string) => programExercises(deps, userId, programId),
     finishExercise: (userId: UserId, input: { exerciseId: string; answers: Answers; source: ActionSource; programId?: string; entryId?: string }) => finishExercise(deps, userId, input),
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
     deleteEntry: (userId: UserId, entryId: string) => deleteEntry(deps, userId, entryId),

@@ -5,7 +5,6 @@ import type { TrackServices } from '../../../../services/tracks/track-services.j
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, IdParams, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from '../tracks/present-action.js';
-import { enrolledProgram } from './enrolled-program.js';
 import { EntryBody, Exercises, FinishedExercise } from './schema.js';
 
 const presentExercise = (e: ExerciseDef, locale: Locale) => ({
@@ -28,9 +27,9 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
     '/api/exercises',
     { schema: { ...guarded('exercises'), summary: 'The exercises of the user’s program, with their prompts', querystring: TrackQuery, response: { 200: Exercises, ...errors } } },
     async (req) => {
-      const program = await enrolledProgram(tracks, caller(req).id, req.query.program);
+      const { programId, exercises } = await tracks.exercises(caller(req).id, req.query.program);
       const locale = localeOf(req, req.query.lang);
-      return { program: program.id, exercises: program.exercises.map((e) => presentExercise(e, locale)) };
+      return { program: programId, exercises: exercises.map((e) => presentExercise(e, locale)) };
     },
   );
 
