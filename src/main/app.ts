@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
 import { confidenceBand, createIntentRouter, type IntentRouter } from '../coach/intents/intent-router.js';
+import { createLlmReflector } from '../coach/llm/exercise-reflection.js';
+import { createLlmIntentRefiner, type RoutedIntent } from '../coach/llm/intent-refiner.js';
 import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
@@ -87,13 +89,18 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   });
   // Each program's intent router is trained on first use (a fraction of a second), then kept.
   const routers = new Map<string, IntentRouter>();
-  const detectIntent = (programId: string, text: string) => {
+  // With an LLM configured, it refines unsure intents and reflects on finished exercises.
+  const refineIntent = createLlmIntentRefiner(config, { log: options.log, count: metrics.intentRefinement });
+  const reflect = createLlmReflector(config, { log: options.log, count: metrics.exerciseReflection });
+  const detectIntent = async (programId: string, text: string): Promise<RoutedIntent> => {
+    const program = programs.programs.find((p) => p.id === programId)!;
     let router = routers.get(programId);
-    if (!router) routers.set(programId, (router = createIntentRouter(programs.programs.find((p) => p.id === programId)!)));
+    if (!router) routers.set(programId, (router = createIntentRouter(program)));
     const d = router.detect(text);
-    return { ...d, band: confidenceBand(d.confidence) };
+    const offline = { ...d, band: confidenceBand(d.confidence) };
+    return refineIntent ? refineIntent(program, text, offline) : offline;
   };
-  const dialog = createDialog({ goals, tracks: { tracks, detectIntent }, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
+  const dialog = createDialog({ goals, tracks: { tracks, detectIntent, reflect }, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 

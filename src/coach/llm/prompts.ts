@@ -15,7 +15,7 @@ const TONES: Record<Tone, string> = {
   motivational: 'energetic and upbeat, celebrating progress',
 };
 
-const LANGUAGES = { en: 'English', ru: 'Russian (address the user informally, "ты")' } as const;
+export const LANGUAGES = { en: 'English', ru: 'Russian (address the user informally, "ты")' } as const;
 
 /** The seed's four prompts, as tasks under one shared system prompt. */
 const TASKS: Record<Operation, string> = {
@@ -46,7 +46,7 @@ function systemPrompt(ctx: CoachContext): string {
 }
 
 /** JSON with `<` escaped, so a user's text cannot close the <data> block. */
-const asData = (value: unknown) => JSON.stringify(value, null, 1).replace(/</g, '\\u003c');
+export const asData = (value: unknown) => JSON.stringify(value, null, 1).replace(/</g, '\\u003c');
 
 /** Builds the bounded prompt for one operation: recent steps verbatim, older ones summarised. */
 export function buildPrompt(

@@ -1,4 +1,5 @@
 import { StepwiseError } from '../../core/errors.js';
+import type { Locale } from '../../core/goals/model.js';
 import { PHASE_STARTS, PHASES } from '../../core/tracks/model.js';
 import { fillTemplate } from '../../core/tracks/suggest.js';
 import type { ExerciseDef, ProgramPack, PromptDef } from '../../content/program-pack.schema.js';
@@ -21,7 +22,10 @@ export interface DetectedIntent {
 
 export interface TrackDialogDeps {
   tracks: TrackServices;
-  detectIntent(programId: string, text: string): DetectedIntent;
+  /** Async: with an LLM configured, an unsure offline intent may be refined by the model. */
+  detectIntent(programId: string, text: string): Promise<DetectedIntent>;
+  /** A short personal reflection on a finished exercise (an LLM's); undefined leaves the closing alone. */
+  reflect?(r: { locale: Locale; exercise: ExerciseDef; answers: Record<string, string | number> }): Promise<string | undefined>;
 }
 
 type ExerciseState = Extract<ChatState, { name: 'exercise' }>;
@@ -153,9 +157,18 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId });
     t.setState(IDLE);
     const p = program(s.programId);
+    // Asked once the answers are saved, so a slow model never costs the user their exercise.
+    const reflecting = deps.reflect?.({ locale: t.user.locale, exercise, answers: s.answers }).catch(() => undefined);
     const view = await tracks.progress(t.user.id, { locale: t.user.locale, programId: p.id });
     const next = view.tracks[exercise.track]?.next_action;
-    const text = [t.m.exerciseSaved(exercise.closing[t.user.locale]), '', ...renderAction(t, p, done.action), ...(next ? ['', t.m.nextLine(next.suggestion).trim()] : [])].join('\n');
+    const reflection = await reflecting;
+    const text = [
+      t.m.exerciseSaved(exercise.closing[t.user.locale]),
+      ...(reflection ? ['', reflection] : []),
+      '',
+      ...renderAction(t, p, done.action),
+      ...(next ? ['', t.m.nextLine(next.suggestion).trim()] : []),
+    ].join('\n');
     return [{ text, buttons: [[{ label: t.m.buttonProgress(), data: 'cmd:progress' }, { label: t.m.buttonAllExercises(), data: 'cmd:exercise' }]] }];
   };
 
@@ -200,7 +213,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   const route = async (t: Turn, text: string): Promise<Reply[] | undefined> => {
     const p = await enrolledProgram(t);
     if (!p) return undefined;
-    const d = deps.detectIntent(p.id, text);
+    const d = await deps.detectIntent(p.id, text);
     const { m } = t;
     const l = t.user.locale;
     const menu: Button[][] = [[{ label: m.buttonProgress(), data: 'cmd:progress' }, { label: m.buttonAllExercises(), data: 'cmd:exercise' }]];

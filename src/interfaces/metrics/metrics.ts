@@ -1,4 +1,6 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ReflectionOutcome } from '../../coach/llm/exercise-reflection.js';
+import type { RefinementOutcome } from '../../coach/llm/intent-refiner.js';
 import type { CounterName, Counters } from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 
@@ -17,6 +19,10 @@ export interface Metrics extends Counters {
   /** The seed's track metrics, fed by the event bus. */
   watchTracks(bus: EventBus, read: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> }): void;
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
+  /** A low- or medium-confidence intent the LLM was asked about, by what came of it. */
+  intentRefinement(outcome: RefinementOutcome): void;
+  /** An LLM reflection after a finished exercise, by what came of it. */
+  exerciseReflection(outcome: ReflectionOutcome): void;
 }
 
 /** Prometheus counters behind the `Counters` port, served at `/metrics`. */
@@ -34,6 +40,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const aiGenerated = new Counter({ name: 'ai_suggestions_generated_total', help: 'Next-action suggestion sets written by the LLM', registers: [registry] });
   const aiFailed = new Counter({ name: 'ai_suggestions_failed_total', help: 'LLM suggestion requests that failed (the rules answered instead)', registers: [registry] });
   const aiLimited = new Counter({ name: 'ai_suggestions_rate_limited_total', help: 'LLM suggestion requests refused by the per-user rate limit', registers: [registry] });
+  const refinements = new Counter({ name: 'stepwise_intent_refinements_total', help: 'Unsure intents the LLM was asked about, by outcome (changed/confirmed; otherwise the offline intent stood)', labelNames: ['outcome'], registers: [registry] });
+  const reflections = new Counter({ name: 'stepwise_exercise_reflections_total', help: 'LLM reflections after a finished exercise, by outcome (written; otherwise the offline closing alone)', labelNames: ['outcome'], registers: [registry] });
   let reads: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> } | undefined;
   new Gauge({
     name: 'average_track_completion_percentage',
@@ -68,5 +76,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       });
     },
     aiSuggestion: (outcome) => (outcome === 'generated' ? aiGenerated.inc() : outcome === 'failed' ? aiFailed.inc() : aiLimited.inc()),
+    intentRefinement: (outcome) => refinements.inc({ outcome }),
+    exerciseReflection: (outcome) => reflections.inc({ outcome }),
   };
 }
