@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../src/core/goals/model.js';
+import { requiredAnswers } from '../factories/answers.js';
 import { DIALECTS } from '../factories/databases.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 
@@ -242,5 +243,5 @@ async function answersFor(exerciseId: string): Promise<Record<string, string | n
   const packs = loadProgramPacks();
   if (!packs.ok) throw new Error('content');
   const exercise = packs.programs[0]!.exercises.find((e) => e.id === exerciseId)!;
-  return Object.fromEntries(exercise.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : 'Some words of mine']));
+  return requiredAnswers(exercise);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrackEvent } from '../../src/core/tracks/events.js';
+import { requiredAnswers } from '../factories/answers.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 
@@ -78,7 +79,7 @@ for (const dialect of DIALECTS) {
       await expect(checkin(bob.id, entryId)).rejects.toMatchObject({ code: 'invalid_input', details: { field: 'entry_id' } });
       expect(await recorded(bob.id)).toMatchObject({ actions: 0, ledger: 0, entries: [] });
 
-      const letter = { hardest_now: 'a', what_you_did_well: 'b', what_you_need: 'c', letter: 'd' };
+      const letter = requiredAnswers(app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!);
       await expect(app.tracks.finishExercise(ann.id, { exerciseId: 'letter_to_self', answers: letter, source: 'api', entryId })).rejects.toMatchObject({ code: 'invalid_input' });
       expect(await app.stores.tracks.actionCounts(ann.id, 'recovery')).toEqual({ emotional_checkin: 1 });
     });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { requiredAnswers } from '../factories/answers.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.js';
 
@@ -25,7 +26,7 @@ describe('LLM next-action suggestions', () => {
   it('uses the model’s suggestions when they are valid, and only states and ids go in', async () => {
     const u = await start();
     const letter = app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!;
-    const answers = Object.fromEntries(letter.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : 'My private words']));
+    const answers = requiredAnswers(letter, 'My private words');
     await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_self', answers, source: 'api' });
     fake.script(answer([{ track: 'child_connection', suggestion: 'Plan a small treasure hunt for your next visit.', technique: 'quest_builder', minutes: 20 }]));
     const r = await app.tracks.suggestions(u.id);

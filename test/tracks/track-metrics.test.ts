@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Log } from '../../src/core/ports.js';
 import { createApp, type App } from '../../src/main/app.js';
 import { loadConfig } from '../../src/config/env.js';
+import { requiredAnswers } from '../factories/answers.js';
 import { fixedClock } from '../factories/clock.js';
 import { createTestDatabase, type TestDatabase } from '../factories/databases.js';
 
@@ -35,7 +36,7 @@ describe('track logs and metrics', () => {
     await app.tracks.setPrimary(u.id, 'community');
     const letter = app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_child')!;
     const secret = 'Dear Misha, I think of you every day';
-    const answers = Object.fromEntries(letter.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : secret]));
+    const answers = requiredAnswers(letter, secret);
     await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_child', answers, source: 'telegram' });
     await app.tracks.suggestions(u.id);
     const events = lines.map((l) => l.fields.event);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requiredAnswers } from '../factories/answers.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import type { TrackEvent } from '../../src/core/tracks/events.js';
@@ -99,7 +100,7 @@ for (const dialect of DIALECTS) {
     it('keeps progress and milestones when the entry that earned them is deleted', async () => {
       const u = await enrolled();
       const letter = app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_child')!;
-      const answers = Object.fromEntries(letter.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : 'I love you.']));
+      const answers = requiredAnswers(letter, 'I love you.');
       const done = await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_child', answers, source: 'telegram' });
       expect(done.action.milestones.map((m) => m.id)).toContain('first_letter');
       await app.tracks.deleteEntry(u.id, done.entryId);
@@ -118,7 +119,7 @@ for (const dialect of DIALECTS) {
       await expect(app.tracks.finishExercise(u.id, { exerciseId: 'emotional_checkin', answers: { mood: 11 }, source: 'api' })).rejects.toMatchObject({ code: 'invalid_input' });
       const mine = await app.tracks.finishExercise(u.id, {
         exerciseId: 'letter_to_self',
-        answers: Object.fromEntries(app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!.prompts.filter((p) => !p.optional).map((p) => [p.id, 'text'])),
+        answers: requiredAnswers(app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!, 'text'),
         source: 'api',
       });
       await expect(app.tracks.deleteEntry(other.id, mine.entryId)).rejects.toMatchObject({ code: 'entry_not_found' });

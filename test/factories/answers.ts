@@ -1,0 +1,9 @@
+import type { ExerciseDef } from '../../src/content/program-pack.schema.js';
+
+/**
+ * Valid answers to every required prompt of an exercise: the scale's minimum, the first choice,
+ * and `text` for the rest (optional prompts stay unanswered).
+ */
+export function requiredAnswers(exercise: ExerciseDef, text = 'Some words of mine'): Record<string, string | number> {
+  return Object.fromEntries(exercise.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : text]));
+}
