@@ -14,6 +14,7 @@ import { createDialog } from '../interfaces/chat/dialog.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
 import { createGoalServices } from '../services/goal-services.js';
 import { createEventBus } from '../services/event-bus.js';
+import { createFreshness } from '../services/read-cache.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
 import type { Suggester } from '../services/tracks/deps.js';
 import { createUpdateLedger } from '../services/update-ledger.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   defaultMetrics?: boolean;
   /** LLM next-action suggestions (tests pass one; otherwise built from the LLM config when set). */
   suggester?: Suggester;
+  /** `false` turns the HTTP API's read caches off (benchmarks measure the database path with it). */
+  readCache?: boolean;
 }
 
 export class StartupError extends Error {
@@ -72,6 +75,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     log: options.log,
   });
   const bus = createEventBus(options.log);
+  // Read caches (the HTTP API's hot views) check this: any committed write or new LLM suggestion.
+  const freshness = createFreshness(options.readCache === false ? undefined : database.changeStamp);
   metrics.watchTracks(bus, {
     averages: () => averageCompletion(database.db),
     stuckUsers: () => stuckUsers(database.db, new Date(clock.now().getTime() - IDLE_DAYS * 24 * 3600 * 1000)),
@@ -86,6 +91,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     log: options.log,
     counters: metrics,
     suggester: options.suggester ?? createLlmSuggester(config, options.log),
+    freshness,
   });
   // Each program's intent router is trained on first use (a fraction of a second), then kept.
   const routers = new Map<string, IntentRouter>();
@@ -104,7 +110,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 
-  return { config, database, stores, metrics, coach, goals, tracks, bus, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
+  return { config, database, stores, metrics, coach, goals, tracks, bus, freshness, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -14,6 +14,12 @@ export interface StepwiseDb {
   describe: string;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<void>;
+  /**
+   * SQLite only: a value that changes whenever a write commits, from this connection or any other
+   * process on the same file (a few µs). Read caches compare it; PostgreSQL has no cheap
+   * equivalent across instances, so there reads are not cached.
+   */
+  changeStamp?: () => string;
   close(): Promise<void>;
 }
 
@@ -41,17 +47,49 @@ function openSqlite(path: string): StepwiseDb {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`, ping: () => ping(db), close: () => db.destroy() };
+  const statements = withStatementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`,
+    ping: () => ping(db),
+    close: () => db.destroy(),
+    changeStamp: changeStamp(sqlite, statements),
+  };
+}
+
+/** How long another process's commit may go unseen by read caches (reading data_version costs ~4 µs). */
+const OTHER_WRITERS_CHECK_MS = 5;
+
+/**
+ * The stamp: this connection's writes, counted as they are prepared (every Kysely query prepares
+ * first and runs in the same tick; a rolled-back write counts too: a needless miss, never a stale
+ * read), and SQLite's data_version, which moves when another connection commits to the file,
+ * read at most every few ms.
+ */
+function changeStamp(sqlite: SQLite.Database, statements: { writes: () => number }): () => string {
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  let other = 0;
+  let checkedAt = -Infinity;
+  return () => {
+    const now = performance.now();
+    if (now - checkedAt >= OTHER_WRITERS_CHECK_MS) {
+      other = dataVersion.get() as number;
+      checkedAt = now;
+    }
+    return `${other}:${statements.writes()}`;
+  };
 }
 
 /**
  * Kysely's SQLite driver prepares every query afresh, which costs more than running it. Statements
  * are cached by SQL text (the queries are a small fixed set; `in (…)` lists of other lengths just
- * add entries) and bounded, oldest out.
+ * add entries) and bounded, oldest out. Statements that write are counted (see changeStamp).
  */
-function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase & { writes: () => number } {
   const cache = new Map<string, SQLite.Statement>();
+  let writes = 0;
   return {
     close: () => void sqlite.close(),
     prepare(query: string) {
@@ -61,8 +99,10 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
         if (cache.size >= size) cache.delete(cache.keys().next().value!);
         cache.set(query, statement);
       }
+      if (!statement.reader) writes++;
       return statement;
     },
+    writes: () => writes,
   };
 }
 

@@ -51,6 +51,14 @@ describe('API authentication', () => {
     expect((await asHeader(null)).body.message).toContain('npx stepwise token --telegram-id');
   });
 
+  it('refuses a token the moment it expires, even one it accepted a second ago', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 1;
+    const header = `Bearer ${h.token(ann.id, { exp })}`;
+    expect((await asHeader(header)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expect(await asHeader(header)).toMatchObject({ status: 401, body: { message: expect.stringContaining('expired') } });
+  });
+
   it('checks the token before the body: a stranger learns nothing about the input', async () => {
     const r = await h.call('POST', '/api/tracks/actions', { auth: null }, { action_type: 'no-such-thing' });
     expect(r).toMatchObject({ status: 401, body: { error: 'unauthorized' } });

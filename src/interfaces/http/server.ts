@@ -1,5 +1,4 @@
 import fastifySwagger from '@fastify/swagger';
-import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { App } from '../../main/app.js';
@@ -8,8 +7,6 @@ import { docsRoutes, openApiOptions } from './docs.js';
 import { installErrorHandling } from './error-handler.js';
 import { opsRoutes } from './routes/ops/ops.route.js';
 
-/** Incoming WebSocket messages are only the auth message: a few KB is plenty. */
-const WS_MAX_PAYLOAD = 16 * 1024;
 /** The API contract's version (the OpenAPI document's `info.version`). */
 const API_VERSION = '1.0.0';
 
@@ -24,8 +21,7 @@ export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
   http.setSerializerCompiler(serializerCompiler);
   installErrorHandling(http, app.log);
 
-  // Order matters: the WebSocket plugin and the document must see every route added after them.
-  void http.register(fastifyWebsocket, { options: { maxPayload: WS_MAX_PAYLOAD } });
+  // Order matters: the document must see every route added after it.
   void http.register(fastifySwagger, openApiOptions(API_VERSION));
   void http.register(docsRoutes);
   void http.register(opsRoutes, { app });

@@ -5,6 +5,7 @@ import type { EventBus } from '../../core/tracks/events.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
 import type { TrackState } from '../../core/tracks/model.js';
 import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Freshness } from '../read-cache.js';
 
 /** Counters the track system feeds (the seed's metric names live in the metrics module). */
 export interface TrackCounters {
@@ -36,6 +37,8 @@ export interface TrackDeps {
   log: Log;
   counters: TrackCounters;
   suggester?: Suggester;
+  /** Told when in-memory state that views show changes (an LLM suggestion arrived). */
+  freshness?: Pick<Freshness, 'bump'>;
   /** LLM suggestions: cache lifetime and calls allowed per user per hour. */
   suggestionCache?: { ttlMs: number; perUserPerHour: number };
 }

@@ -48,6 +48,7 @@ async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, numb
     deps.counters.aiSuggestion('generated');
     const entry = { key: fingerprint(ctx.program.id, ctx.locale, ctx.states), at: now, actions };
     cache.entries.set(ctx.userId, entry);
+    deps.freshness?.bump();
     return entry;
   } catch (e) {
     deps.counters.aiSuggestion('failed');

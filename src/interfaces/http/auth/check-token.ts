@@ -13,19 +13,43 @@ const EXPIRED = 'the token has expired; get a new one (npx stepwise token --tele
 /** `Authorization: Bearer <token>` → the token; anything else → undefined. */
 export const bearerToken = (header: string | undefined): string | undefined => /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
 
-/** Verifies the signature, algorithm and expiry, then that the user still exists. */
-export async function checkToken(jwt: JWT, goals: Pick<GoalServices, 'user'>, token: string): Promise<TokenCheck> {
-  let claims: { sub?: unknown; exp: number };
-  try {
-    claims = jwt.verify<{ sub?: unknown; exp: number }>(token);
-  } catch (e) {
-    return { ok: false, problem: (e as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
-  }
-  if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
-  const user = await goals.user(claims.sub).catch((e: unknown) => {
-    // An unknown user is a refused token; a database failure is not the client's fault (500).
-    if (isStepwiseError(e)) return undefined;
-    throw e;
-  });
-  return user ? { ok: true, user, expiresAt: new Date(claims.exp * 1000) } : { ok: false, problem: INVALID };
+type Claims = { sub?: unknown; exp: number };
+
+/** How many verified tokens are remembered (one or two per active user), oldest out. */
+const REMEMBERED_TOKENS = 10_000;
+
+/**
+ * `token → TokenCheck`: verifies the signature, algorithm and expiry, then that the user still
+ * exists. A token verified once is remembered by its exact text until it expires, so a client's
+ * next requests skip the HMAC (an identical string carries the identical, already checked signature).
+ */
+export function createTokenChecker(jwt: JWT, goals: Pick<GoalServices, 'user'>, now: () => number = Date.now): (token: string) => Promise<TokenCheck> {
+  const verified = new Map<string, Claims>();
+  const claimsOf = (token: string): Claims | { problem: string } => {
+    const known = verified.get(token);
+    if (known) {
+      if (known.exp * 1000 > now()) return known;
+      verified.delete(token);
+      return { problem: EXPIRED };
+    }
+    try {
+      const claims = jwt.verify<Claims>(token);
+      if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
+      verified.set(token, claims);
+      return claims;
+    } catch (e) {
+      return { problem: (e as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
+    }
+  };
+  return async (token) => {
+    const claims = claimsOf(token);
+    if ('problem' in claims) return { ok: false, problem: claims.problem };
+    if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
+    const user = await goals.user(claims.sub).catch((e: unknown) => {
+      // An unknown user is a refused token; a database failure is not the client's fault (500).
+      if (isStepwiseError(e)) return undefined;
+      throw e;
+    });
+    return user ? { ok: true, user, expiresAt: new Date(claims.exp * 1000) } : { ok: false, problem: INVALID };
+  };
 }

@@ -1,9 +1,8 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../../../core/goals/model.js';
-import type { GoalServices } from '../../../services/goal-services.js';
 import { HttpProblem } from '../error-handler.js';
-import { bearerToken, checkToken, MISSING_TOKEN } from './check-token.js';
+import { bearerToken, MISSING_TOKEN, type TokenCheck } from './check-token.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,7 +22,7 @@ export function caller(req: FastifyRequest): User {
  * count the request (per user when known, else per address, so guessing tokens is limited too),
  * then refuse a missing or bad token with 401.
  */
-export async function guard(scope: FastifyInstance, deps: { goals: Pick<GoalServices, 'user'>; perMinute: number }): Promise<void> {
+export async function guard(scope: FastifyInstance, deps: { checkToken: (token: string) => Promise<TokenCheck>; perMinute: number }): Promise<void> {
   scope.decorateRequest('account', null);
   let count: ((req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | undefined;
   if (deps.perMinute > 0) {
@@ -38,7 +37,7 @@ export async function guard(scope: FastifyInstance, deps: { goals: Pick<GoalServ
   }
   scope.addHook('onRequest', async (req, reply) => {
     const token = bearerToken(req.headers.authorization);
-    const check = token ? await checkToken(scope.jwt, deps.goals, token) : ({ ok: false, problem: MISSING_TOKEN } as const);
+    const check = token ? await deps.checkToken(token) : ({ ok: false, problem: MISSING_TOKEN } as const);
     if (check.ok) req.account = check.user;
     await count?.(req, reply);
     if (!check.ok) throw new HttpProblem(401, 'unauthorized', check.problem, { 'www-authenticate': 'Bearer' });

@@ -1,12 +1,14 @@
+import fastifyWebsocket from '@fastify/websocket';
 import type { RawData, WebSocket } from 'ws';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOCALES } from '../../../core/goals/model.js';
-import type { GoalServices } from '../../../services/goal-services.js';
-import { checkToken } from '../auth/check-token.js';
+import type { TokenCheck } from '../auth/check-token.js';
 import type { Hub } from './hub.js';
 
 const AUTH_TIMEOUT_MS = 5_000;
+/** Incoming WebSocket messages are only the auth message: a few KB is plenty. */
+const WS_MAX_PAYLOAD = 16 * 1024;
 /** Close code for "not authenticated" (4000–4999 are the application's; 4401 mirrors HTTP 401). */
 export const UNAUTHORIZED = 4401;
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -40,7 +42,9 @@ export const wsOperation = {
  * first message must be `{"type":"auth","token":"<JWT>"}` within 5 s; anything else closes the
  * socket with 4401. Then `{"type":"ready"}`, and the user's events until the token expires.
  */
-export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; goals: Pick<GoalServices, 'user'> }> = async (http, { hub, goals }) => {
+export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: string) => Promise<TokenCheck> }> = async (http, { hub, checkToken }) => {
+  // Registered in this scope only: its hooks then run for the WebSocket route, not for every request.
+  await http.register(fastifyWebsocket, { options: { maxPayload: WS_MAX_PAYLOAD } });
   http.get(
     '/api/ws',
     { websocket: true },
@@ -60,7 +64,7 @@ export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; goals: Pick<GoalService
         state = 'checking';
         const auth = parse(data);
         if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
-        checkToken(http.jwt, goals, auth.token).then(
+        checkToken(auth.token).then(
           (check) => {
             if (!check.ok) return refuse(check.problem.slice(0, 120));
             if (socket.readyState !== socket.OPEN) return;

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { User } from '../../src/core/goals/model.js';
+import { silentLog } from '../../src/core/ports.js';
+import { loadConfig } from '../../src/config/env.js';
+import { createApp } from '../../src/main/app.js';
+import { DIALECTS } from '../factories/databases.js';
+import { type ApiHarness, startApi } from './api-harness.js';
+
+// GET /api/tracks/progress is read through a cache on SQLite. Whatever writes, the next read must
+// show it: the API itself, the bot (the same process), or another process on the same file
+// (`stepwise chat` beside the server). On PostgreSQL, where other instances write too, every
+// request reads the database.
+describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) => {
+  let h: ApiHarness;
+  let ann: User;
+  let bob: User;
+  beforeAll(async () => {
+    h = await startApi(dialect);
+    ann = await h.user(3001);
+    bob = await h.user(3002, 'ru');
+    await h.app.tracks.enroll(ann.id, 'recovery', 'self_work');
+    await h.app.tracks.enroll(bob.id, 'recovery', 'community');
+  });
+  afterAll(() => h?.dispose());
+
+  const completion = async (user: User, track: string) => (await h.call('GET', '/api/tracks/progress', user)).body.tracks[track].completion_percentage as number;
+
+  it(`reads the database ${dialect === 'sqlite' ? 'once for repeated reads' : 'on every read'}`, async () => {
+    const states = vi.spyOn(h.app.stores.tracks, 'states');
+    try {
+      const first = await h.call('GET', '/api/tracks/progress', ann);
+      const again = await h.call('GET', '/api/tracks/progress', ann);
+      expect(again.body).toEqual(first.body);
+      expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(states).toHaveBeenCalledTimes(dialect === 'sqlite' ? 1 : 2);
+    } finally {
+      states.mockRestore();
+    }
+  });
+
+  it('shows an action recorded by the bot on the very next read, and only to its user', async () => {
+    const bobBefore = (await h.call('GET', '/api/tracks/progress', bob)).body;
+    const before = await completion(ann, 'child_connection');
+    await h.app.tracks.recordAction(ann.id, { actionType: 'quest_created', source: 'telegram' });
+    expect(await completion(ann, 'child_connection')).toBe(before + 30);
+    expect((await h.call('GET', '/api/tracks/progress', bob)).body).toEqual(bobBefore);
+  });
+
+  it('shows a change of language and of focus at once', async () => {
+    await h.call('GET', '/api/tracks/progress', ann);
+    await h.app.goals.setPreferences(ann.id, { locale: 'ru' });
+    const ru = (await h.call('GET', '/api/tracks/progress', ann)).body;
+    expect(ru.tracks.self_work.next_action.suggestion).toMatch(/[а-яё]/i);
+    await h.app.goals.setPreferences(ann.id, { locale: 'en' });
+    await h.call('POST', '/api/tracks/set-primary', ann, { track: 'negotiation' });
+    expect((await h.call('GET', '/api/tracks/progress', ann)).body.primary_track).toBe('negotiation');
+  });
+
+  it('shows what another process wrote to the same database', async () => {
+    const config = loadConfig({ DATABASE_URL: h.app.testDb.url, LOG_LEVEL: 'silent' });
+    if (!config.ok) throw new Error(config.problems.join('\n'));
+    const other = await createApp(config.config, { log: silentLog, db: h.app.testDb.schema ? { schema: h.app.testDb.schema, poolSize: 2 } : {} });
+    try {
+      const before = await completion(ann, 'community');
+      await other.tracks.recordAction(ann.id, { actionType: 'support_group_joined', source: 'cli' });
+      // SQLite: another process's commit is noticed within a few milliseconds (data_version).
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await completion(ann, 'community')).toBeGreaterThan(before);
+    } finally {
+      await other.close();
+    }
+  });
+});
