@@ -11,6 +11,7 @@ import { contextFrom } from '../test/factories/coach-context.js';
 import { createTestDatabase } from '../test/factories/databases.js';
 import { startFakeOpenAI } from '../test/fakes/openai-server.js';
 import { measure, ms, table } from './stats.js';
+import { benchApi } from './api.js';
 import { benchTelegram } from './telegram.js';
 import { benchTracks, rowsOf } from './tracks.js';
 
@@ -114,3 +115,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
 console.log(table(rows));
 console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms.');
+
+// The HTTP API (its own processes; the 100,000-user database is built on the first run, a few
+// minutes, and kept in the temp directory). BENCH_API=off skips it.
+if (process.env.BENCH_API !== 'off') console.log(`\n${(await benchApi()).join('\n')}`);

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -47,6 +48,9 @@ function openSqlite(path: string): StepwiseDb {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run in a background thread (see checkpointer.ts), not inside a user's commit.
+  const checkpointer = memory ? undefined : startCheckpointer(path);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
   return {
@@ -54,7 +58,10 @@ function openSqlite(path: string): StepwiseDb {
     dialect: 'sqlite',
     describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`,
     ping: () => ping(db),
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
     changeStamp: changeStamp(sqlite, statements),
   };
 }
