@@ -23,6 +23,7 @@ import { IDLE_DAYS } from '../core/tracks/suggest.js';
 import { createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { openEventRelay } from '../store/relay/create-relay.js';
 
 export interface AppOptions {
   log: Log;
@@ -74,7 +75,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     counters: metrics,
     log: options.log,
   });
-  const bus = createEventBus(options.log);
+  // The bus spans every process on this database (other server instances, the terminal chat).
+  const relay = await openEventRelay(database, config.database.url, options.log);
+  const bus = createEventBus(options.log, relay);
   // Read caches (the HTTP API's hot views) check this: any committed write or new LLM suggestion.
   const freshness = createFreshness(options.readCache === false ? undefined : database.changeStamp);
   metrics.watchTracks(bus, {
@@ -110,7 +113,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 
-  return { config, database, stores, metrics, coach, goals, tracks, bus, freshness, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close: () => database.close() };
+  const close = async () => {
+    await relay?.close();
+    await database.close();
+  };
+  return { config, database, stores, metrics, coach, goals, tracks, bus, freshness, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

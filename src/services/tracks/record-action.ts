@@ -47,8 +47,9 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   const rules = rulesFor(program, input);
   const strict = flagOn(deps.flags, 'strict_milestones', userId);
   const at = deps.clock.now();
+  const actionId = deps.ids.next();
   const recorded = await deps.stores.tracks.recordAction(
-    { id: deps.ids.next(), userId, programId: program.id, actionType: input.actionType, source: input.source, sourceId: input.sourceId ?? null, at },
+    { id: actionId, userId, programId: program.id, actionType: input.actionType, source: input.source, sourceId: input.sourceId ?? null, at },
     (snapshot) => {
       const outcome = applyAction(rules, snapshot.states, { actionType: input.actionType, timesDone: snapshot.timesDone, achieved: snapshot.achieved, strict, at });
       return { states: outcome.states, events: outcome.changes, milestones: outcome.milestones, changes: outcome.changes };
@@ -60,7 +61,7 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   const { changes, milestones } = recorded.plan;
   for (const c of changes) {
     deps.log.info({ event: 'progress_updated', user_id: userId, track: c.track, old_pct: c.oldPct, new_pct: c.newPct, action_type: input.actionType }, 'track progress updated');
-    deps.bus.publish({ type: 'progress_updated', userId, programId: program.id, track: c.track, old: c.oldPct, new: c.newPct, delta: c.delta, phase: c.newPhase, actionType: input.actionType, source: input.source, at });
+    deps.bus.publish({ type: 'progress_updated', userId, programId: program.id, track: c.track, old: c.oldPct, new: c.newPct, delta: c.delta, phase: c.newPhase, actionType: input.actionType, actionId, source: input.source, at });
   }
   for (const m of milestones) {
     deps.log.info({ event: 'milestone_achieved', user_id: userId, track: m.track, milestone_name: m.id }, 'milestone achieved');

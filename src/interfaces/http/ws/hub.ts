@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { Locale, UserId } from '../../../core/goals/model.js';
-import type { EventBus } from '../../../core/tracks/events.js';
+import type { EventBus, TrackEvent } from '../../../core/tracks/events.js';
 import type { ProgramPack } from '../../../content/program-pack.schema.js';
 import { liveMessage } from './live-events.js';
 
@@ -29,14 +29,17 @@ export interface Hub {
 export function createHub(deps: { bus: EventBus; program: (id: string) => ProgramPack | undefined }): Hub {
   const byUser = new Map<UserId, Set<Connection>>();
 
-  const unsubscribe = deps.bus.subscribe((event) => {
+  const push = (event: TrackEvent) => {
     for (const c of byUser.get(event.userId) ?? []) {
       const message = liveMessage(event, c.locale, deps.program);
       if (!message || c.socket.readyState !== c.socket.OPEN) continue;
       if (c.socket.bufferedAmount > MAX_BUFFERED_BYTES) c.socket.terminate();
       else c.socket.send(JSON.stringify(message));
     }
-  });
+  };
+  // Subscribed (to this process's events and, through the relay, other processes') only while
+  // some socket is open: with none, nothing listens or tails the database on the hub's behalf.
+  let unsubscribe: (() => void) | undefined;
 
   const keepalive = setInterval(() => {
     for (const set of byUser.values()) {
@@ -57,14 +60,20 @@ export function createHub(deps: { bus: EventBus; program: (id: string) => Progra
       socket.on('pong', () => (c.alive = true));
       const set = byUser.get(userId) ?? new Set();
       byUser.set(userId, set.add(c));
+      unsubscribe ??= deps.bus.subscribe(push, { remote: true });
       return () => {
         set.delete(c);
         if (set.size === 0 && byUser.get(userId) === set) byUser.delete(userId);
+        if (byUser.size === 0) {
+          unsubscribe?.();
+          unsubscribe = undefined;
+        }
       };
     },
     connections: (userId) => byUser.get(userId)?.size ?? 0,
     close() {
-      unsubscribe();
+      unsubscribe?.();
+      unsubscribe = undefined;
       clearInterval(keepalive);
     },
   };

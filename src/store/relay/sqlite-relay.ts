@@ -1,0 +1,113 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { type Kysely, sql } from 'kysely';
+import type { Log } from '../../core/ports.js';
+import type { EventRelay, TrackEvent } from '../../core/tracks/events.js';
+import { type ActionSource, phaseOf } from '../../core/tracks/model.js';
+import type { Database } from '../schema.js';
+
+const TAIL_MS = 250;
+const BATCH = 500;
+/** Far longer than a row waits for the tail; bounds the memory of this process's own rows. */
+const OWN_KEEP_MS = 60_000;
+
+const progressKey = (actionId: string, track: string) => `p ${actionId} ${track}`;
+// A milestone is achieved once per user and program (a unique key), so this names its row.
+const milestoneKey = (userId: string, programId: string, milestone: string) => `m ${userId} ${programId} ${milestone}`;
+
+/**
+ * SQLite: other processes on the file (the terminal chat beside the server) are seen by tailing the
+ * ledger. While some subscriber wants remote events, every 250 ms: when `pragma data_version` moved
+ * (another connection committed; this process has one connection) or this process wrote, rows of
+ * `progress_events` and `track_milestones` past a rowid cursor (rowids follow commit order: one
+ * writer at a time) become events — except this process's own, which it already published and
+ * remembers by key. The keys are checked a turn of the event loop after the read: a local action
+ * publishes within the microtasks that follow its commit, so by then any of its rows is known.
+ */
+export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
+  const own = new Map<string, number>();
+  let wroteSince = false;
+  let cursor: { progress: number; milestones: number; version: number } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let deliver: ((event: TrackEvent) => void) | undefined;
+
+  const dataVersion = async () => (await sql<{ data_version: number }>`pragma data_version`.execute(db)).rows[0]!.data_version;
+  const maxRowid = async (table: 'progress_events' | 'track_milestones') =>
+    Number((await sql<{ m: number | null }>`select max(rowid) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0);
+
+  const tick = async () => {
+    if (!cursor) cursor = { version: await dataVersion(), progress: await maxRowid('progress_events'), milestones: await maxRowid('track_milestones') };
+    const version = await dataVersion();
+    if (version === cursor.version && !wroteSince) return;
+    cursor.version = version;
+    wroteSince = false;
+    const progress = await db
+      .selectFrom('progress_events')
+      .select([sql<number>`rowid`.as('rid'), 'action_id', 'user_id', 'program_id', 'track', 'action_type', 'source', 'delta', 'old_pct', 'new_pct', 'created_at'])
+      .where(sql<number>`rowid`, '>', cursor.progress)
+      .orderBy(sql`rowid`)
+      .limit(BATCH)
+      .execute();
+    const milestones = await db
+      .selectFrom('track_milestones as m')
+      .select([sql<number>`m.rowid`.as('rid'), 'm.user_id', 'm.program_id', 'm.track', 'm.milestone_type', 'm.achieved_at'])
+      // The action that earned it (same user, program and moment) gives its source.
+      .select((eb) => eb.selectFrom('actions as a').select('a.source').whereRef('a.user_id', '=', 'm.user_id').whereRef('a.program_id', '=', 'm.program_id').whereRef('a.created_at', '=', 'm.achieved_at').limit(1).as('source'))
+      .where(sql<number>`m.rowid`, '>', cursor.milestones)
+      .orderBy(sql`m.rowid`)
+      .limit(BATCH)
+      .execute();
+    if (progress.length === BATCH || milestones.length === BATCH) wroteSince = true; // more to read next time
+    await nextTurn();
+    for (const r of progress) {
+      cursor.progress = Math.max(cursor.progress, Number(r.rid));
+      if (own.delete(progressKey(r.action_id, r.track))) continue;
+      const at = new Date(r.created_at as string);
+      deliver?.({ type: 'progress_updated', userId: r.user_id, programId: r.program_id, track: r.track, old: r.old_pct, new: r.new_pct, delta: r.delta, phase: phaseOf(r.new_pct), actionType: r.action_type, actionId: r.action_id, source: r.source as ActionSource, at });
+    }
+    for (const r of milestones) {
+      cursor.milestones = Math.max(cursor.milestones, Number(r.rid));
+      if (own.delete(milestoneKey(r.user_id, r.program_id, r.milestone_type))) continue;
+      const at = new Date(r.achieved_at as string);
+      deliver?.({ type: 'milestone_achieved', userId: r.user_id, programId: r.program_id, track: r.track, milestone: r.milestone_type, source: (r.source ?? 'api') as ActionSource, at });
+    }
+  };
+
+  const poll = () => {
+    if (running) return;
+    running = tick()
+      .catch((e: unknown) => log.warn({ event: 'event_relay_tail_failed', error: (e as { code?: string }).code ?? (e as Error).name }, 'reading other processes’ events failed'))
+      .finally(() => (running = undefined));
+  };
+
+  return {
+    send(event) {
+      const now = Date.now();
+      if (event.type === 'progress_updated' && event.actionId) own.set(progressKey(event.actionId, event.track), now);
+      else if (event.type === 'milestone_achieved') own.set(milestoneKey(event.userId, event.programId, event.milestone), now);
+      else return;
+      wroteSince = true;
+      for (const [key, t] of own) {
+        if (now - t < OWN_KEEP_MS) break; // insertion order is time order
+        own.delete(key);
+      }
+    },
+    start(d) {
+      deliver = d;
+      if (timer) return;
+      // History is not replayed: the cursor starts at the newest rows when the tail starts.
+      cursor = undefined;
+      poll();
+      timer = setInterval(poll, TAIL_MS).unref();
+    },
+    stop() {
+      deliver = undefined;
+      clearInterval(timer);
+      timer = undefined;
+    },
+    async close() {
+      this.stop();
+      await running;
+    },
+  };
+}

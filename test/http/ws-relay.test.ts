@@ -1,0 +1,145 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { loadConfig } from '../../src/config/env.js';
+import type { User } from '../../src/core/goals/model.js';
+import { silentLog } from '../../src/core/ports.js';
+import type { TrackEvent } from '../../src/core/tracks/events.js';
+import { type App, createApp } from '../../src/main/app.js';
+import { openDatabase } from '../../src/store/dialect.js';
+import { eventChannel } from '../../src/store/relay/pg-relay.js';
+import { createTestApp, type TestApp } from '../factories/app.js';
+import { DIALECTS } from '../factories/databases.js';
+import { type ApiHarness, startApi } from './api-harness.js';
+
+/** A socket authenticated as the user; keeps every message after `ready`. */
+async function liveSocket(base: string, token: string) {
+  const socket = new WebSocket(`${base.replace('http', 'ws')}/api/ws`);
+  const messages: Array<Record<string, unknown>> = [];
+  const ready = new Promise<void>((resolve) =>
+    socket.on('message', (data) => {
+      const m = JSON.parse(data.toString());
+      if (m.type === 'ready') resolve();
+      else messages.push(m);
+    }),
+  );
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  socket.send(JSON.stringify({ type: 'auth', token }));
+  await ready;
+  return { socket, messages };
+}
+
+const until = async (check: () => boolean | Promise<boolean>, ms = 1000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A second process's app over the same database (both stay open, unlike restartApp). */
+async function secondApp(first: TestApp): Promise<App> {
+  const result = loadConfig({ DATABASE_URL: first.testDb.url, LOG_LEVEL: 'silent' });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return createApp(result.config, { log: silentLog, clock: first.clock, db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {} });
+}
+
+const counted = async (app: App, name: string) => (await app.metrics.registry.getSingleMetric(name)!.get()).values.reduce((sum, v) => sum + v.value, 0);
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: live events across processes on one database`, () => {
+    let a: ApiHarness;
+    let b: App;
+    let base: string;
+    let ann: User;
+    const sockets: WebSocket[] = [];
+    const live = async (user: User) => {
+      const s = await liveSocket(base, a.token(user.id));
+      sockets.push(s.socket);
+      return s;
+    };
+    // PostgreSQL: app A's listening connection (it opens with the first socket).
+    const admin = dialect === 'postgres' ? openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 }) : undefined;
+    const listener = async () => {
+      const listen = `LISTEN "${eventChannel(a.app.testDb.schema!)}"`;
+      const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'stepwise-events' and query = ${listen}`.execute(admin!.db);
+      return rows[0]?.pid;
+    };
+
+    beforeAll(async () => {
+      a = await startApi(dialect);
+      base = await a.http.listen({ host: '127.0.0.1', port: 0 });
+      b = await secondApp(a.app);
+      ann = await a.user(2001);
+      expect((await a.call('POST', '/api/programs/recovery/enroll', ann, {})).status).toBe(201);
+    });
+    afterAll(async () => {
+      for (const s of sockets) s.terminate();
+      await b?.close();
+      await a?.dispose();
+      await admin?.close();
+    });
+
+    it('pushes an action recorded by another process to the user’s socket within a second, counted once', async () => {
+      const { messages } = await live(ann);
+      if (admin) await until(async () => (await listener()) !== undefined);
+      const started = Date.now();
+      await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+      await until(() => messages.length >= 2);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(messages).toEqual([
+        { type: 'progress_updated', program: 'recovery', track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness', action_type: 'emotional_checkin', source: 'cli', at: '2026-03-01T09:00:00.000Z' },
+        expect.objectContaining({ type: 'milestone_achieved', program: 'recovery', track: 'self_work', milestone: 'first_checkin', name: 'First check-in' }),
+      ]);
+      expect((await counted(a.app, 'track_progress_updates_total')) + (await counted(b, 'track_progress_updates_total'))).toBe(1);
+      expect((await counted(a.app, 'milestones_achieved_total')) + (await counted(b, 'milestones_achieved_total'))).toBe(1);
+    });
+
+    it('pushes this process’s own action once, and the other’s beside it, in no doubled form', async () => {
+      const { messages } = await live(ann);
+      await a.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
+      await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+      await until(() => messages.length >= 3);
+      await pause(600); // two tail rounds on SQLite: nothing more comes
+      expect(messages.map((m) => [m.type, m.source ?? m.milestone, m.new])).toEqual([
+        ['progress_updated', 'api', 20],
+        ['progress_updated', 'cli', 30],
+        ['milestone_achieved', 'self_work_expression', undefined],
+      ]);
+    });
+
+    it.runIf(dialect === 'postgres')('ignores malformed notifications and other schemas’ events', async () => {
+      const remote: TrackEvent[] = [];
+      const stop = a.app.bus.subscribe((e) => e.remote && remote.push(e), { remote: true });
+      const other = await createTestApp('postgres');
+      try {
+        const bob = await other.goals.ensureUser({ provider: 'telegram', subject: '2002', locale: 'en' });
+        await other.tracks.enroll(bob.id, 'recovery');
+        await other.tracks.recordAction(bob.id, { actionType: 'emotional_checkin', source: 'cli' });
+        const channel = eventChannel(a.app.testDb.schema!);
+        for (const junk of ['not json', '{"o":"x","e":{"type":"progress_updated"}}', JSON.stringify({ o: 'x', e: { type: 'milestone_achieved', userId: 'u', programId: 'p', track: 't', milestone: 'm', source: 'cli', at: 'soon' } })]) {
+          await sql`select pg_notify(${channel}, ${junk})`.execute(admin!.db);
+        }
+        await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+        await until(() => remote.length >= 1);
+        await pause(100);
+        expect(remote.map((e) => [e.type, e.userId])).toEqual([['progress_updated', ann.id]]);
+      } finally {
+        stop();
+        await other.dispose();
+      }
+    });
+
+    it.runIf(dialect === 'postgres')('listens again after its connection is killed, and events flow', async () => {
+      const { messages } = await live(ann);
+      const pid = await listener();
+      expect(pid).toBeDefined();
+      await sql`select pg_terminate_backend(${pid})`.execute(admin!.db);
+      await until(async () => ![undefined, pid].includes(await listener()), 5000);
+      await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+      await until(() => messages.length >= 1);
+      expect(messages[0]).toMatchObject({ type: 'progress_updated', source: 'cli', new: 50 });
+    });
+  });
+}
