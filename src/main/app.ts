@@ -117,7 +117,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     await relay?.close();
     await database.close();
   };
-  return { config, database, stores, metrics, coach, goals, tracks, bus, freshness, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
+  return { config, database, stores, metrics, coach, goals, tracks, bus, freshness, clock, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -56,6 +56,15 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
     expect((await h.call('GET', '/api/tracks/progress', ann)).body.primary_track).toBe('negotiation');
   });
 
+  it('notices time passing: a track idle for over 30 days gets its gentle nudge without any write', async () => {
+    const carol = await h.user(3003);
+    await h.app.tracks.enroll(carol.id, 'recovery', 'self_work');
+    await h.app.tracks.recordAction(carol.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    expect((await h.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).not.toBe('idle');
+    h.app.clock.advance(31 * 24 * 3600 * 1000);
+    expect((await h.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).toBe('idle');
+  });
+
   it('shows what another process wrote to the same database', async () => {
     const config = loadConfig({ DATABASE_URL: h.app.testDb.url, LOG_LEVEL: 'silent' });
     if (!config.ok) throw new Error(config.problems.join('\n'));

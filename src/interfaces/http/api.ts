@@ -27,7 +27,8 @@ export async function api(http: FastifyInstance, { app }: { app: App }): Promise
   const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });
   await http.register(fastifyJwt, jwtOptions(secret, app.config.api.jwtTtlMinutes));
 
-  const users = createReadCache<User>(app.freshness, { ttlMs: VIEW_TTL_MS, max: 10_000 });
+  const ttl = { ttlMs: VIEW_TTL_MS, now: () => app.clock.now().getTime() };
+  const users = createReadCache<User>(app.freshness, { ...ttl, max: 10_000 });
   const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, () => app.goals.user(id)) });
 
   const hub = createHub({ bus: app.bus, program: app.tracks.program });
@@ -40,7 +41,7 @@ export async function api(http: FastifyInstance, { app }: { app: App }): Promise
     });
     await guard(rest, { checkToken, perMinute: app.config.api.rateLimitPerMinute });
     // A view with 100 milestones is ~20 KB of JSON: 2,000 of them stay under ~40 MB.
-    await rest.register(trackRoutes, { tracks: app.tracks, views: createReadCache<string>(app.freshness, { ttlMs: VIEW_TTL_MS, max: 2_000 }) });
+    await rest.register(trackRoutes, { tracks: app.tracks, views: createReadCache<string>(app.freshness, { ...ttl, max: 2_000 }) });
     for (const routes of [programRoutes, exerciseRoutes, entryRoutes]) await rest.register(routes, { tracks: app.tracks });
   });
 }
