@@ -29,6 +29,8 @@ interface Context {
   enrollment: Enrollment;
   states: TrackState[];
   locale: Locale;
+  /** How often each action type was done, when the caller already read it (else read here). */
+  counts?: Record<string, number>;
 }
 
 /** Asks the LLM (rate-limited per user); undefined when it may not, cannot, or answered badly. */
@@ -71,7 +73,7 @@ const merge = (rules: NextAction[], llm: CacheEntry | undefined): NextAction[] =
  * waits for a model.
  */
 export async function nextActions(deps: TrackDeps, ctx: Context, options: { wait?: boolean } = {}): Promise<NextAction[]> {
-  const counts = await deps.stores.tracks.actionCounts(ctx.userId, ctx.program.id);
+  const counts = ctx.counts ?? (await deps.stores.tracks.actionCounts(ctx.userId, ctx.program.id));
   const rules = ruleNextActions(ctx.program, ctx.states, counts, { now: deps.clock.now(), enrolledAt: ctx.enrollment.enrolledAt, locale: ctx.locale });
   if (!deps.suggester || !flagOn(deps.flags, 'ai_suggestions_enabled', ctx.userId)) return rules;
   const cache = cacheOf(deps);

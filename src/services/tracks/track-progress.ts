@@ -42,13 +42,15 @@ export async function trackProgress(deps: TrackDeps, userId: UserId, options: { 
   requireTracksOn(deps, userId);
   const { program, enrollment } = await requireEnrollment(deps, userId, options.programId);
   const locale = options.locale ?? (await deps.stores.users.byId(userId))?.locale ?? 'en';
-  const [states, milestones, days] = await Promise.all([
+  // Independent reads: on PostgreSQL they run side by side on the pool's connections.
+  const [states, milestones, days, counts] = await Promise.all([
     deps.stores.tracks.states(userId, program.id),
     deps.stores.tracks.milestones(userId, program.id),
     deps.stores.tracks.daysActive(userId, program.id),
+    deps.stores.tracks.actionCounts(userId, program.id),
   ]);
   const ordered = program.tracks.map((t) => states.find((s) => s.track === t.id)).filter((s): s is TrackState => s !== undefined);
-  const next = await nextActions(deps, { userId, program, enrollment, states: ordered, locale });
+  const next = await nextActions(deps, { userId, program, enrollment, states: ordered, locale, counts });
   const tracks = Object.fromEntries(
     ordered.map((s) => [
       s.track,
