@@ -109,7 +109,11 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
-    it.runIf(dialect === 'postgres')('ignores malformed notifications and other schemas’ events', async () => {
+    // PostgreSQL's own parts of the relay (NOTIFY payloads, channels per schema, the listening
+    // connection) exist only there: these are registered for that dialect alone.
+    const pgIt = dialect === 'postgres' ? it : () => undefined;
+
+    pgIt('ignores malformed notifications and other schemas’ events', async () => {
       const remote: TrackEvent[] = [];
       const stop = a.app.bus.subscribe((e) => e.remote && remote.push(e), { remote: true });
       const other = await createTestApp('postgres');
@@ -131,7 +135,7 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it.runIf(dialect === 'postgres')('listens again after its connection is killed, and events flow', async () => {
+    pgIt('listens again after its connection is killed, and events flow', async () => {
       const { messages } = await live(ann);
       const pid = await listener();
       expect(pid).toBeDefined();
