@@ -117,7 +117,14 @@ export interface ActionPlan {
   milestones: Array<{ id: string; track: string; metadata: Record<string, string | number> }>;
 }
 
-export type RecordedAction<T> = { kind: 'recorded'; actionId: string; plan: T } | { kind: 'duplicate' } | { kind: 'not_enrolled' };
+/** What an action recorded before did, read back from the ledger when the same source comes again. */
+export interface EarlierAction {
+  actionId: string;
+  events: ActionPlan['events'];
+  milestones: Array<{ id: string; track: string }>;
+}
+
+export type RecordedAction<T> = { kind: 'recorded'; actionId: string; plan: T } | { kind: 'duplicate'; earlier: EarlierAction } | { kind: 'not_enrolled' };
 
 /** Programs, tracks, the progress ledger and milestones of each user. Every method is scoped by user. */
 export interface TrackStore {

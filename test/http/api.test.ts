@@ -75,9 +75,20 @@ for (const dialect of DIALECTS) {
       expect(progress.body.days_active).toBe(1);
     });
 
-    it('counts a repeated source_id once', async () => {
+    it('counts a repeated source_id once, and answers it with what the first recording did', async () => {
       const again = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'quest_created', source_id: 'quest-1' });
-      expect(again).toMatchObject({ status: 200, body: { duplicate: true, tracks: [], milestones: [] } });
+      expect(again).toMatchObject({
+        status: 200,
+        body: {
+          duplicate: true,
+          tracks: [
+            { track: 'child_connection', old: 0, new: 30, delta: 30, phase: 'expression' },
+            { track: 'self_work', old: 10, new: 15, delta: 5, phase: 'awareness' },
+          ],
+        },
+      });
+      expect(again.body.milestones.map((m: { id: string }) => m.id)).toContain('first_quest');
+      expect(again.body.milestones.map((m: { id: string }) => m.id)).not.toContain('first_checkin');
       expect((await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.completion_percentage).toBe(30);
     });
 
@@ -117,7 +128,8 @@ for (const dialect of DIALECTS) {
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ entry_id: entryId, exercise: 'emotional_checkin', duplicate: false, tracks: [{ track: 'self_work', old: 15, new: 25, delta: 10, phase: 'expression' }] });
       const retry = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, { answers: CHECKIN, entry_id: entryId });
-      expect(retry).toMatchObject({ status: 200, body: { entry_id: entryId, duplicate: true, tracks: [] } });
+      // A retry counts nothing again and answers with what the first submission did.
+      expect(retry).toMatchObject({ status: 200, body: { entry_id: entryId, duplicate: true, tracks: first.body.tracks, milestones: first.body.milestones } });
       const entries = await h.call('GET', '/api/entries', ann);
       expect(entries.body.entries).toEqual([{ id: entryId, program: 'recovery', exercise: 'emotional_checkin', answers: CHECKIN, created_at: '2026-03-01T09:00:00.000Z' }]);
     });
@@ -128,7 +140,8 @@ for (const dialect of DIALECTS) {
       const entryId = '0b6d7c1e-5f2a-4c3b-9d8e-7f6a5b4c3d2e';
       const both = await Promise.all([0, 1].map(() => h.call('POST', '/api/exercises/emotional_checkin/entries', bea, { answers: CHECKIN, entry_id: entryId })));
       expect(both.map((r) => r.status)).toContain(201);
-      expect(both.filter((r) => r.body.tracks.length > 0).map((r) => r.body.tracks)).toEqual([[{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }]]);
+      // Both answer with the one recording: self_work 0 → 10, once.
+      expect(both.map((r) => r.body.tracks)).toEqual([0, 1].map(() => [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }]));
       expect((await h.call('GET', '/api/tracks/progress', bea)).body.tracks.self_work).toMatchObject({ completion_percentage: 10, total_actions: 1 });
       const other = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, { answers: await answersFor('letter_to_self'), entry_id: entryId });
       expect(other).toMatchObject({ status: 400, body: { error: 'invalid_input', message: 'entry_id: already used for another entry' } });

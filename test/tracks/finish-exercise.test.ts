@@ -43,7 +43,9 @@ for (const dialect of DIALECTS) {
       expect(first.action.milestones.map((m) => m.id)).toEqual(['first_checkin']);
 
       const retry = await checkin(u.id, entryId, { ...CHECKIN, three_words: 'typed it again' });
-      expect(retry).toMatchObject({ entryId, duplicate: true, action: { duplicate: true, changes: [], milestones: [] } });
+      // Nothing counts twice; the retry is told what the first submission did.
+      expect(retry).toMatchObject({ entryId, duplicate: true, action: { duplicate: true, changes: first.action.changes } });
+      expect(retry.action.milestones.map((m) => m.id)).toEqual(['first_checkin']);
       expect(await recorded(u.id)).toEqual({ actions: 1, ledger: 1, milestones: ['first_checkin'], progressEvents: 1, milestoneEvents: 1, entries: [[entryId, CHECKIN]] });
       expect((await app.tracks.progress(u.id)).tracks.self_work!.completion_percentage).toBe(10);
     });

@@ -2,7 +2,8 @@ import { StepwiseError } from '../../core/errors.js';
 import { flagOn } from '../../core/flags.js';
 import type { UserId } from '../../core/goals/model.js';
 import { applyAction, type ProgramRules, type TrackChange } from '../../core/tracks/engine.js';
-import type { ActionSource } from '../../core/tracks/model.js';
+import type { EarlierAction } from '../../core/ports.js';
+import { type ActionSource, phaseOf } from '../../core/tracks/model.js';
 import type { MilestoneDef, ProgramPack } from '../../content/program-pack.schema.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
@@ -19,7 +20,10 @@ export interface ActionInput {
 
 export interface ActionResult {
   programId: string;
-  /** True when this source was already recorded: nothing changed. */
+  /**
+   * True when this source was already recorded: nothing changed now, and `changes` and `milestones`
+   * are what the first recording did (a client retrying after a lost answer learns it all the same).
+   */
   duplicate: boolean;
   changes: TrackChange[];
   milestones: Array<{ id: string; track: string; def: MilestoneDef }>;
@@ -30,6 +34,19 @@ function rulesFor(program: ProgramPack, input: ActionInput): ProgramRules {
   if (!input.track) return program;
   const actions = program.actions.map((a) => (a.id === input.actionType ? { ...a, impacts: [{ track: input.track!, delta: a.impacts[0]!.delta }] } : a));
   return { ...program, actions };
+}
+
+const milestoneOf = (program: ProgramPack, m: { id: string; track: string }) => ({ id: m.id, track: m.track, def: program.milestones.find((d) => d.id === m.id)! });
+
+/** The answer to a repeated source: the first recording's changes, in the order of the action's impacts. */
+function replay(program: ProgramPack, rules: ProgramRules, actionType: string, earlier: EarlierAction): ActionResult {
+  const order = rules.actions.find((a) => a.id === actionType)?.impacts.map((i) => i.track) ?? [];
+  const changes = [...earlier.events]
+    .sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track))
+    .map((e) => ({ track: e.track, delta: e.delta, oldPct: e.oldPct, newPct: e.newPct, oldPhase: phaseOf(e.oldPct), newPhase: phaseOf(e.newPct) }));
+  // A milestone whose definition left the pack is not shown (it stays stored).
+  const milestones = earlier.milestones.filter((m) => program.milestones.some((d) => d.id === m.id)).map((m) => milestoneOf(program, m));
+  return { programId: program.id, duplicate: true, changes, milestones };
 }
 
 /**
@@ -56,7 +73,7 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
     },
   );
   if (recorded.kind === 'not_enrolled') throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: program.id });
-  if (recorded.kind === 'duplicate') return { programId: program.id, duplicate: true, changes: [], milestones: [] };
+  if (recorded.kind === 'duplicate') return replay(program, rules, input.actionType, recorded.earlier);
 
   const { changes, milestones } = recorded.plan;
   for (const c of changes) {
@@ -71,6 +88,6 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
     programId: program.id,
     duplicate: false,
     changes,
-    milestones: milestones.map((m) => ({ id: m.id, track: m.track, def: program.milestones.find((d) => d.id === m.id)! })),
+    milestones: milestones.map((m) => milestoneOf(program, m)),
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { UserId } from '../../core/goals/model.js';
-import type { ActionPlan, TrackStore } from '../../core/ports.js';
+import type { ActionPlan, EarlierAction, TrackStore } from '../../core/ports.js';
 import type { ActionSource, Enrollment, Phase, TrackState } from '../../core/tracks/model.js';
 import type { Database, TrackStatesTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
@@ -17,6 +17,48 @@ const toState = (r: Selectable<TrackStatesTable>): TrackState => ({
 });
 
 const dateOrNull = (d: Date | null) => (d ? iso(d) : null);
+
+/**
+ * The action already recorded for this source, with its ledger events and the milestones it earned
+ * (same user, program and moment; the ones it names in their metadata when several share the moment).
+ */
+async function earlierAction(db: Kysely<Database>, action: Parameters<TrackStore['recordAction']>[0]): Promise<EarlierAction> {
+  const { userId, programId } = action;
+  const original = await db
+    .selectFrom('actions')
+    .select(['id', 'created_at'])
+    .where('user_id', '=', userId)
+    .where('program_id', '=', programId)
+    .where('action_type', '=', action.actionType)
+    .where('source_id', '=', action.sourceId)
+    .executeTakeFirstOrThrow();
+  const [events, milestones] = await Promise.all([
+    db
+      .selectFrom('progress_events')
+      .select(['track', 'delta', 'old_pct', 'new_pct'])
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .where('created_at', '=', original.created_at)
+      .where('action_id', '=', original.id)
+      .execute(),
+    db
+      .selectFrom('track_milestones')
+      .select(['milestone_type', 'track', 'metadata'])
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .where('achieved_at', '=', original.created_at)
+      .execute(),
+  ]);
+  const earned = milestones.filter((m) => {
+    const by = (JSON.parse(m.metadata) as { action_id?: string }).action_id;
+    return by === undefined || by === original.id;
+  });
+  return {
+    actionId: original.id,
+    events: events.map((e) => ({ track: e.track, delta: e.delta, oldPct: e.old_pct, newPct: e.new_pct })),
+    milestones: earned.map((m) => ({ id: m.milestone_type, track: m.track })),
+  };
+}
 
 export function createTrackRepository(db: Kysely<Database>): TrackStore {
   const states = async (q: Kysely<Database>, userId: UserId, programId: string, order: string[] | undefined) => {
@@ -163,7 +205,8 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
                   track: m.track,
                   milestone_type: m.id,
                   achieved_at: at,
-                  metadata: JSON.stringify(m.metadata),
+                  // The action that earned it, so a retry of that action can say what it did.
+                  metadata: JSON.stringify({ ...m.metadata, action_id: action.id }),
                 })),
               )
               .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing())
@@ -173,7 +216,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         });
       } catch (err) {
         // The same source recorded before (or at the same moment): it counts once.
-        if (action.sourceId !== null && isUniqueViolation(err)) return { kind: 'duplicate' as const };
+        if (action.sourceId !== null && isUniqueViolation(err)) return { kind: 'duplicate' as const, earlier: await earlierAction(db, action) };
         throw err;
       }
     },
