@@ -40,8 +40,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
         ...guarded('exercises'),
         summary: 'Finish an exercise: its answers are kept and its action recorded; idempotent by entry_id (a retry answers 200, duplicate: true)',
         description:
-          'With `entry_id`, a retried submission keeps the first entry and its answers and counts nothing twice: it answers 200 with `duplicate: true` and no ' +
-          'changes (201 is a submission that saved or counted something). An `entry_id` already used for another exercise is 400 `invalid_input`.',
+          'With `entry_id`, a retried submission keeps the first entry and its answers and counts nothing twice: it answers 200 with `duplicate: true` and ' +
+          'the changes and milestones of the first submission (201 is a submission that saved or counted something). An `entry_id` already used for another exercise is 400 `invalid_input`.',
         params: IdParams,
         querystring: TrackQuery,
         body: EntryBody,
