@@ -181,3 +181,25 @@ export interface SettingStore {
   /** Stores `value` unless the key exists; returns the stored value either way. */
   putIfAbsent(key: string, value: string): Promise<string>;
 }
+
+/** One verdict on a next-action suggestion (seed 000: "user feedback loop"): ids only, never text. */
+export interface SuggestionFeedback {
+  id: string;
+  userId: UserId;
+  programId: string;
+  track: string;
+  /** The next action's id: a pack suggestion (`self_work_first_checkin`) or `llm:<track>`. */
+  suggestionId: string;
+  /** Why that suggestion was shown (the next action's `reason`). */
+  reason: 'rule' | 'idle' | 'stuck' | 'llm';
+  helpful: boolean;
+  createdAt: Date;
+}
+
+/** Feedback on suggestions, scoped by user: at most one row per user, suggestion and UTC day. */
+export interface SuggestionFeedbackStore {
+  /** Stores the verdict; another one for the same suggestion on the same UTC day replaces it. */
+  record(feedback: SuggestionFeedback): Promise<void>;
+  /** The user's own feedback, newest first. */
+  list(userId: UserId, limit: number): Promise<SuggestionFeedback[]>;
+}

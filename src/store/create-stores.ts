@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { ChatStateStore, ExerciseStore, ProcessedUpdates, SettingStore, Stores, TrackStore } from '../core/ports.js';
+import type { ChatStateStore, ExerciseStore, ProcessedUpdates, SettingStore, Stores, SuggestionFeedbackStore, TrackStore } from '../core/ports.js';
 import { createChatStateRepository } from './repositories/chat-state.repository.js';
 import { createClarificationRepository } from './repositories/clarification.repository.js';
 import { createExerciseRepository, createSettingRepository } from './repositories/exercise.repository.js';
 import { createGoalRepository } from './repositories/goal.repository.js';
 import { createProcessedUpdateRepository } from './repositories/processed-update.repository.js';
 import { createStepRepository } from './repositories/step.repository.js';
+import { createSuggestionFeedbackRepository } from './repositories/suggestion-feedback.repository.js';
 import { createTrackRepository } from './repositories/track.repository.js';
 import { createUserRepository } from './repositories/user.repository.js';
 import type { Database } from './schema.js';
@@ -16,6 +17,7 @@ export interface AllStores extends Stores {
   tracks: TrackStore;
   exercises: ExerciseStore;
   settings: SettingStore;
+  feedback: SuggestionFeedbackStore;
 }
 
 /** Every repository over one database. */
@@ -30,5 +32,6 @@ export function createStores(db: Kysely<Database>): AllStores {
     tracks: createTrackRepository(db),
     exercises: createExerciseRepository(db),
     settings: createSettingRepository(db),
+    feedback: createSuggestionFeedbackRepository(db),
   };
 }

@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001-goals.js';
 import * as m0002 from './migrations/0002-processed-updates.js';
 import * as m0003 from './migrations/0003-steps-summary-index.js';
 import * as m0004 from './migrations/0004-tracks.js';
+import * as m0005 from './migrations/0005-suggestion-feedback.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-processed-updates': m0002,
   '0003-steps-summary-index': m0003,
   '0004-tracks': m0004,
+  '0005-suggestion-feedback': m0005,
 };
 
 export interface MigrationReport {

@@ -147,6 +147,22 @@ export interface SettingsTable {
   value: string;
 }
 
+/** A verdict on a next-action suggestion: ids only, one row per user, suggestion and UTC day. */
+export interface SuggestionFeedbackTable {
+  id: string;
+  user_id: string;
+  program_id: string;
+  track: string;
+  suggestion_id: string;
+  reason: string;
+  /** 1 helpful, 0 not. */
+  helpful: number;
+  /** UTC date, YYYY-MM-DD. */
+  day: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_identities: UserIdentitiesTable;
@@ -162,4 +178,5 @@ export interface Database {
   track_milestones: TrackMilestonesTable;
   exercise_entries: ExerciseEntriesTable;
   settings: SettingsTable;
+  suggestion_feedback: SuggestionFeedbackTable;
 }

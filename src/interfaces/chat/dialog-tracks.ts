@@ -8,6 +8,7 @@ import type { ProgressView } from '../../services/tracks/track-progress.js';
 import { answerSchema } from '../../services/tracks/finish-exercise.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
 import { type ChatState, IDLE } from './chat-state.js';
+import { feedbackRow, feedbackTapped } from './dialog-feedback.js';
 import type { Turn } from './dialog-flows.js';
 import type { Button, Reply } from './reply.js';
 
@@ -63,6 +64,8 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const primary = view.tracks[view.primary_track];
     const buttons: Button[][] = [];
     if (primary?.next_action.technique) buttons.push([{ label: m.startNext(primary.next_action.suggestion).slice(0, 60), data: `ex:${primary.next_action.technique}` }]);
+    // Only the focus track's next action (the one with the start button) asks for feedback.
+    if (primary) buttons.push(...feedbackRow(m, p, primary.next_action));
     buttons.push([{ label: m.buttonSwitchTrack(), data: 'cmd:switch_track' }, { label: m.buttonAllExercises(), data: 'cmd:exercise' }]);
     const focus = `${trackEmoji(p, view.primary_track)} ${trackName(p, view.primary_track, t)}`;
     return { text: [...blocks, m.progressFooter(focus, view.overall_progress, view.days_active)].join('\n\n'), buttons };
@@ -105,7 +108,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const end = PHASES[phaseIndex + 1] ? PHASE_STARTS[PHASES[phaseIndex + 1]!] : 100;
     const plan = `${def.emoji} ${def.name[t.user.locale]}\n${capitalise(t.m.phaseNames()[tr.phase])}: ${def.phases[tr.phase][t.user.locale]} (${PHASE_STARTS[tr.phase]}% → ${end}%)\n${t.m.nextLine(tr.next_action.suggestion).trim()}`;
     const buttons: Button[][] = tr.next_action.technique ? [[{ label: t.m.startNext(tr.next_action.suggestion).slice(0, 60), data: `ex:${tr.next_action.technique}` }]] : [];
-    buttons.push([{ label: t.m.buttonProgress(), data: 'cmd:progress' }]);
+    buttons.push(...feedbackRow(t.m, p, tr.next_action), [{ label: t.m.buttonProgress(), data: 'cmd:progress' }]);
     return [{ text: t.m.primarySet(def.name[t.user.locale]) }, { text: plan, buttons }];
   };
 
@@ -169,7 +172,8 @@ export function createTrackFlows(deps: TrackDialogDeps) {
       ...renderAction(t, p, done.action),
       ...(next ? ['', t.m.nextLine(next.suggestion).trim()] : []),
     ].join('\n');
-    return [{ text, buttons: [[{ label: t.m.buttonProgress(), data: 'cmd:progress' }, { label: t.m.buttonAllExercises(), data: 'cmd:exercise' }]] }];
+    const feedback = next ? feedbackRow(t.m, p, next) : [];
+    return [{ text, buttons: [...feedback, [{ label: t.m.buttonProgress(), data: 'cmd:progress' }, { label: t.m.buttonAllExercises(), data: 'cmd:exercise' }]] }];
   };
 
   /** One answer to the exercise's current question (typed, tapped, or /skip when optional). */
@@ -266,10 +270,13 @@ export function createTrackFlows(deps: TrackDialogDeps) {
 
   const linked = (t: Turn, goalTitle: string, programId: string, track: string): Reply[] => [{ text: t.m.linked(goalTitle, trackName(program(programId), track, t)) }];
 
+  /** A tap on 👍 / 👎 under a next action. */
+  const feedback = async (t: Turn, data: string): Promise<Reply[]> => feedbackTapped(tracks, t, await requireEnrolled(t), data);
+
   /** After a finished goal step that moved a track. */
   const stepMoved = (t: Turn, result: ActionResult | undefined): string[] => (result ? renderAction(t, program(result.programId), result) : []);
 
-  return { logAsk, logAction, progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
+  return { logAsk, logAction, feedback, progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
 }
 
 export type TrackFlows = ReturnType<typeof createTrackFlows>;

@@ -178,6 +178,8 @@ export function createDialog(deps: DialogDeps) {
           const s = turn.state;
           // A button under an old question (the exercise already moved on or ended) is ignored politely.
           replies = s.name === 'exercise' ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel) : [{ text: turn.m.notUnderstood() }];
+        } else if (tracks && input.data.startsWith('fb:')) {
+          replies = await tracks.feedback(turn, input.data);
         } else if (tracks && input.data.startsWith('act:')) {
           replies = await tracks.logAction(turn, input.data.slice('act:'.length));
         } else if (tracks && input.data.startsWith('goaltrack:')) {

@@ -19,6 +19,8 @@ export interface Metrics extends Counters {
   /** The seed's track metrics, fed by the event bus. */
   watchTracks(bus: EventBus, read: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> }): void;
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
+  /** A user's verdict on a next action, by why it was shown (rule/idle/stuck/llm). */
+  suggestionFeedback(reason: string, verdict: 'helpful' | 'not_helpful'): void;
   /** A low- or medium-confidence intent the LLM was asked about, by what came of it. */
   intentRefinement(outcome: RefinementOutcome): void;
   /** An LLM reflection after a finished exercise, by what came of it. */
@@ -40,6 +42,8 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const aiGenerated = new Counter({ name: 'ai_suggestions_generated_total', help: 'Next-action suggestion sets written by the LLM', registers: [registry] });
   const aiFailed = new Counter({ name: 'ai_suggestions_failed_total', help: 'LLM suggestion requests that failed (the rules answered instead)', registers: [registry] });
   const aiLimited = new Counter({ name: 'ai_suggestions_rate_limited_total', help: 'LLM suggestion requests refused by the per-user rate limit', registers: [registry] });
+  // The seed's rollback condition ">50 % negative feedback" is alerted on from this (deploy/prometheus-alerts.yml).
+  const feedback = new Counter({ name: 'ai_suggestion_feedback_total', help: 'Verdicts on shown next actions, by why they were shown (reason) and verdict (helpful/not_helpful)', labelNames: ['reason', 'verdict'], registers: [registry] });
   const refinements = new Counter({ name: 'stepwise_intent_refinements_total', help: 'Unsure intents the LLM was asked about, by outcome (changed/confirmed; otherwise the offline intent stood)', labelNames: ['outcome'], registers: [registry] });
   const reflections = new Counter({ name: 'stepwise_exercise_reflections_total', help: 'LLM reflections after a finished exercise, by outcome (written; otherwise the offline closing alone)', labelNames: ['outcome'], registers: [registry] });
   let reads: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> } | undefined;
@@ -76,6 +80,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       });
     },
     aiSuggestion: (outcome) => (outcome === 'generated' ? aiGenerated.inc() : outcome === 'failed' ? aiFailed.inc() : aiLimited.inc()),
+    suggestionFeedback: (reason, verdict) => feedback.inc({ reason, verdict }),
     intentRefinement: (outcome) => refinements.inc({ outcome }),
     exerciseReflection: (outcome) => reflections.inc({ outcome }),
   };

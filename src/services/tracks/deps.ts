@@ -1,6 +1,6 @@
 import type { FlagRollout } from '../../core/flags.js';
 import type { Locale, UserId } from '../../core/goals/model.js';
-import type { Clock, ExerciseStore, GoalStore, IdSource, Log, TrackStore, UserStore } from '../../core/ports.js';
+import type { Clock, ExerciseStore, GoalStore, IdSource, Log, SuggestionFeedbackStore, TrackStore, UserStore } from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
 import type { TrackState } from '../../core/tracks/model.js';
@@ -10,6 +10,8 @@ import type { Freshness } from '../read-cache.js';
 /** Counters the track system feeds (the seed's metric names live in the metrics module). */
 export interface TrackCounters {
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
+  /** A verdict on a shown next action (`ai_suggestion_feedback_total`). */
+  suggestionFeedback(reason: NextAction['reason'], verdict: 'helpful' | 'not_helpful'): void;
 }
 
 /** What an LLM is asked for when it may suggest next actions: no user text goes in, only states. */
@@ -28,7 +30,7 @@ export interface Suggester {
 }
 
 export interface TrackDeps {
-  stores: { users: UserStore; goals: GoalStore; tracks: TrackStore; exercises: ExerciseStore };
+  stores: { users: UserStore; goals: GoalStore; tracks: TrackStore; exercises: ExerciseStore; feedback: SuggestionFeedbackStore };
   programs: ProgramPack[];
   flags: FlagRollout;
   bus: EventBus;

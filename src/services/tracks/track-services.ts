@@ -7,6 +7,7 @@ import { type Nudge, sendDueNudges } from './nudges.js';
 import { tracksOn } from './programs.js';
 import { type ActionInput, recordAction } from './record-action.js';
 import { setPrimaryTrack } from './set-primary.js';
+import { type FeedbackInput, suggestionFeedback } from './suggestion-feedback.js';
 import { suggestions } from './suggestions.js';
 import { trackProgress } from './track-progress.js';
 import type { ActionSource } from '../../core/tracks/model.js';
@@ -24,6 +25,7 @@ export function createTrackServices(deps: TrackDeps) {
     setPrimary: (userId: UserId, track: string, programId?: string) => setPrimaryTrack(deps, userId, track, programId),
     recordAction: (userId: UserId, input: ActionInput) => recordAction(deps, userId, input),
     suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) => suggestions(deps, userId, options),
+    suggestionFeedback: (userId: UserId, input: FeedbackInput) => suggestionFeedback(deps, userId, input),
     exercises: (userId: UserId, programId?: string) => programExercises(deps, userId, programId),
     finishExercise: (userId: UserId, input: { exerciseId: string; answers: Answers; source: ActionSource; programId?: string; entryId?: string }) => finishExercise(deps, userId, input),
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
@@ -37,4 +39,4 @@ export function createTrackServices(deps: TrackDeps) {
 }
 
 export type TrackServices = ReturnType<typeof createTrackServices>;
-export type { ActionInput, Answers, Nudge };
+export type { ActionInput, Answers, FeedbackInput, Nudge };

@@ -48,3 +48,17 @@ export const ActionResult = z.object({
   tracks: z.array(z.object({ track: z.string(), old: z.number(), new: z.number(), delta: z.number(), phase: z.enum(PHASES) })),
   milestones: z.array(z.object({ id: z.string(), track: z.string(), name: z.string(), description: z.string() })),
 });
+
+/** `POST /api/tracks/suggestions/feedback`: whether a shown next action helped; ids only, no free text. */
+export const SuggestionFeedbackBody = z.strictObject({
+  track: z.string().min(1).max(64),
+  suggestion_id: z
+    .string()
+    .min(1)
+    .max(64)
+    // An id, never words: a refinement so the 400 says what is expected (a regex would read "must be a regex").
+    .refine((id) => /^[a-z0-9_:.-]+$/.test(id), 'must be a next action id (e.g. self_work_first_checkin or llm:self_work)')
+    .describe('the `id` of a next action from /api/tracks/progress or /api/tracks/suggestions'),
+  reason: NextAction.shape.reason.describe('the next action’s `reason`'),
+  helpful: z.boolean(),
+});

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { ReadCache } from '../../../../services/read-cache.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from './present-action.js';
-import { ActionBody, ActionResult, Progress, SetPrimaryBody, Suggestions } from './schema.js';
+import { ActionBody, ActionResult, Progress, SetPrimaryBody, SuggestionFeedbackBody, Suggestions } from './schema.js';
 
 /**
  * `/api/tracks/*`: progress, the primary track, next actions, and recording what the user did.
@@ -38,6 +38,24 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
     '/api/tracks/suggestions',
     { schema: { ...guarded('tracks'), summary: 'A next action per track (the LLM’s when enabled, else the rules)', querystring: TrackQuery, response: { 200: Suggestions, ...errors } } },
     async (req) => tracks.suggestions(caller(req).id, { programId: req.query.program, locale: localeOf(req, req.query.lang) }),
+  );
+
+  http.post(
+    '/api/tracks/suggestions/feedback',
+    {
+      schema: {
+        ...guarded('tracks'),
+        summary: 'Say whether a next action helped (one verdict per suggestion and day; a repeat replaces it)',
+        querystring: TrackQuery,
+        body: SuggestionFeedbackBody,
+        response: { 204: z.undefined(), ...errors },
+      },
+    },
+    async (req, reply) => {
+      const { track, suggestion_id: suggestionId, reason, helpful } = req.body;
+      await tracks.suggestionFeedback(caller(req).id, { track, suggestionId, reason, helpful, programId: req.query.program });
+      return reply.code(204).send();
+    },
   );
 
   http.post(

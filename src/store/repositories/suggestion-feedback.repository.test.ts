@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, createTestDatabase, type TestDatabase } from '../../../test/factories/databases.js';
+import { aUser } from '../../../test/factories/entities.js';
+import type { SuggestionFeedback } from '../../core/ports.js';
+import { createStores, type AllStores } from '../create-stores.js';
+import type { StepwiseDb } from '../dialect.js';
+import { migrateToLatest } from '../migrate.js';
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: suggestion-feedback.repository`, () => {
+    let testDb: TestDatabase;
+    let database: StepwiseDb;
+    let stores: AllStores;
+    let applied: string[];
+
+    beforeAll(async () => {
+      testDb = await createTestDatabase(dialect);
+      database = testDb.open();
+      const report = await migrateToLatest(database.db, testDb.schema);
+      expect(report.error).toBeUndefined();
+      applied = report.applied;
+      stores = createStores(database.db);
+    });
+    afterAll(async () => {
+      await database?.close();
+      await testDb?.dispose();
+    });
+
+    const newUser = () => stores.users.createWithIdentity(aUser(), 'test', crypto.randomUUID());
+    const verdict = (userId: string, over: Partial<SuggestionFeedback> = {}): SuggestionFeedback => ({
+      id: crypto.randomUUID(),
+      userId,
+      programId: 'recovery',
+      track: 'self_work',
+      suggestionId: 'self_work_first_checkin',
+      reason: 'rule',
+      helpful: true,
+      createdAt: new Date('2026-03-01T09:00:00Z'),
+      ...over,
+    });
+
+    it('applies the 0005-suggestion-feedback migration', () => {
+      expect(applied).toContain('0005-suggestion-feedback');
+    });
+
+    it('keeps one row per user, suggestion and UTC day: a repeated tap updates it, even at the same moment', async () => {
+      const u = await newUser();
+      await Promise.all([stores.feedback.record(verdict(u.id)), stores.feedback.record(verdict(u.id))]);
+      await stores.feedback.record(verdict(u.id, { helpful: false, createdAt: new Date('2026-03-01T21:00:00Z') }));
+      expect((await stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.helpful])).toEqual([['self_work_first_checkin', false]]);
+      await stores.feedback.record(verdict(u.id, { createdAt: new Date('2026-03-02T08:00:00Z') }));
+      await stores.feedback.record(verdict(u.id, { suggestionId: 'llm:self_work', reason: 'llm', helpful: false }));
+      const all = await stores.feedback.list(u.id, 10);
+      expect(all).toHaveLength(3);
+      expect(all[0]).toMatchObject({ userId: u.id, programId: 'recovery', track: 'self_work', helpful: true, createdAt: new Date('2026-03-02T08:00:00Z') });
+      expect(all.find((f) => f.reason === 'llm')).toMatchObject({ suggestionId: 'llm:self_work', helpful: false });
+    });
+
+    it('scopes every read and write to the user: the same suggestion tapped by another user is their own row', async () => {
+      const a = await newUser();
+      const b = await newUser();
+      await stores.feedback.record(verdict(a.id, { helpful: true }));
+      await stores.feedback.record(verdict(b.id, { helpful: false }));
+      expect((await stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.helpful])).toEqual([[a.id, true]]);
+      expect((await stores.feedback.list(b.id, 10)).map((f) => [f.userId, f.helpful])).toEqual([[b.id, false]]);
+    });
+  });
+}

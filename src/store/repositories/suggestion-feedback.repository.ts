@@ -1,0 +1,38 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { SuggestionFeedback, SuggestionFeedbackStore } from '../../core/ports.js';
+import type { Database } from '../schema.js';
+import { iso, toDate } from './rows.js';
+
+type FeedbackRow = Selectable<Database['suggestion_feedback']>;
+
+const toFeedback = (r: FeedbackRow): SuggestionFeedback => ({
+  id: r.id,
+  userId: r.user_id,
+  programId: r.program_id,
+  track: r.track,
+  suggestionId: r.suggestion_id,
+  reason: r.reason as SuggestionFeedback['reason'],
+  helpful: Number(r.helpful) === 1,
+  createdAt: toDate(r.created_at),
+});
+
+/** Verdicts on next-action suggestions; every query is scoped to the user. */
+export function createSuggestionFeedbackRepository(db: Kysely<Database>): SuggestionFeedbackStore {
+  return {
+    async record(f) {
+      const at = iso(f.createdAt);
+      // A second tap the same UTC day (or a change of mind) updates the day's row, on both
+      // databases atomically, so a double tap never makes two rows.
+      await db
+        .insertInto('suggestion_feedback')
+        .values({ id: f.id, user_id: f.userId, program_id: f.programId, track: f.track, suggestion_id: f.suggestionId, reason: f.reason, helpful: f.helpful ? 1 : 0, day: at.slice(0, 10), created_at: at, updated_at: at })
+        .onConflict((oc) => oc.columns(['user_id', 'suggestion_id', 'day']).doUpdateSet({ program_id: f.programId, track: f.track, reason: f.reason, helpful: f.helpful ? 1 : 0, updated_at: at }))
+        .execute();
+    },
+
+    async list(userId, limit) {
+      const rows = await db.selectFrom('suggestion_feedback').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+      return rows.map(toFeedback);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../../src/core/goals/model.js';
+import { DIALECTS } from '../factories/databases.js';
+import { startApi, type ApiHarness } from './api-harness.js';
+
+const URL = '/api/tracks/suggestions/feedback';
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: POST ${URL}`, () => {
+    let h: ApiHarness;
+    let ann: User;
+    beforeAll(async () => {
+      h = await startApi(dialect);
+      ann = await h.user(4001);
+      await h.call('POST', '/api/programs/recovery/enroll', ann, {});
+    });
+    afterAll(() => h?.dispose());
+
+    const llmNotHelpful = async () => {
+      const metrics = await h.http.inject({ url: '/metrics' });
+      return Number(/^ai_suggestion_feedback_total\{reason="llm",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0);
+    };
+
+    it('records a verdict on a shown next action with 204, and counts it at /metrics', async () => {
+      const next = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
+      const r = await h.call('POST', URL, ann, { track: 'self_work', suggestion_id: next.id, reason: next.reason, helpful: true });
+      expect(r).toMatchObject({ status: 204, body: undefined });
+      const before = await llmNotHelpful();
+      expect((await h.call('POST', URL, ann, { track: 'child_connection', suggestion_id: 'llm:child_connection', reason: 'llm', helpful: false })).status).toBe(204);
+      expect(await llmNotHelpful()).toBe(before + 1);
+      expect((await h.app.stores.feedback.list(ann.id, 10)).map((f) => [f.track, f.helpful]).sort()).toEqual([['child_connection', false], ['self_work', true]]);
+    });
+
+    it('refuses invalid input with 400 naming the field', async () => {
+      const ok = { track: 'self_work', suggestion_id: 'self_work_first_checkin', reason: 'rule', helpful: true };
+      const cases: Array<[unknown, string, string]> = [
+        [{ ...ok, track: 'astrology' }, 'unknown_track', 'track: must be one of self_work, child_connection, negotiation, community'],
+        [{ ...ok, reason: 'vibes' }, 'invalid_input', 'reason: must be one of'],
+        [{ ...ok, helpful: 'yes' }, 'invalid_input', 'helpful: must be a boolean'],
+        [{ ...ok, suggestion_id: 'I felt awful today' }, 'invalid_input', 'suggestion_id: must be a next action id'],
+        [{ ...ok, suggestion_id: 'child_connection_first_letter' }, 'invalid_input', 'suggestion_id: not a rule next action of track "self_work"'],
+        [{ ...ok, comment: 'free text' }, 'invalid_input', 'comment: is not a known field'],
+        [{ track: 'self_work' }, 'invalid_input', 'is required'],
+      ];
+      for (const [body, error, message] of cases) {
+        const r = await h.call('POST', URL, ann, body);
+        expect(r.status, JSON.stringify(body)).toBe(400);
+        expect(r.body.error).toBe(error);
+        expect(r.body.message).toContain(message);
+      }
+    });
+
+    it('is documented in the OpenAPI document with its body and 204', async () => {
+      const doc = (await h.http.inject({ url: '/api/docs/openapi.json' })).json();
+      const op = doc.paths[URL].post;
+      expect(op.security).toEqual([{ bearerAuth: [] }]);
+      expect(op.requestBody.content['application/json'].schema).toMatchObject({ required: ['track', 'suggestion_id', 'reason', 'helpful'], additionalProperties: false });
+      expect(Object.keys(op.responses)).toContain('204');
+    });
+
+    it('answers 401 without a token and 409 before enrolment', async () => {
+      const body = { track: 'self_work', suggestion_id: 'self_work_first_checkin', reason: 'rule', helpful: true };
+      expect((await h.call('POST', URL, { auth: null }, body)).status).toBe(401);
+      expect((await h.call('POST', URL, { auth: 'Bearer nope' }, body)).status).toBe(401);
+      const bob = await h.user(4002);
+      expect(await h.call('POST', URL, bob, body)).toMatchObject({ status: 409, body: { error: 'not_enrolled' } });
+    });
+  });
+}

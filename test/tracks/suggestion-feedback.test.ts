@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/env.js';
+import type { Log } from '../../src/core/ports.js';
+import { createApp, type App } from '../../src/main/app.js';
+import { createTestApp, type TestApp } from '../factories/app.js';
+import { fixedClock } from '../factories/clock.js';
+import { DIALECTS, createTestDatabase, type TestDatabase } from '../factories/databases.js';
+
+const DAY = 24 * 3600 * 1000;
+const feedbackCount = async (app: App, labels: { reason: string; verdict: string }) =>
+  (await app.metrics.registry.getSingleMetric('ai_suggestion_feedback_total')!.get()).values.find((v) => v.labels.reason === labels.reason && v.labels.verdict === labels.verdict)?.value ?? 0;
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: feedback on next actions`, () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await createTestApp(dialect);
+    });
+    afterAll(() => app?.dispose());
+
+    let n = 0;
+    const enrolled = async () => {
+      const u = await app.goals.ensureUser({ provider: 'test', subject: `fb${++n}`, locale: 'en' });
+      await app.tracks.enroll(u.id, 'recovery');
+      return u;
+    };
+    const firstCheckin = { track: 'self_work', suggestionId: 'self_work_first_checkin', reason: 'rule' as const };
+
+    it('stores one verdict per suggestion and day: a second tap the same day changes it, the next day adds one', async () => {
+      const u = await enrolled();
+      await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: true });
+      await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false });
+      expect((await app.stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.reason, f.helpful])).toEqual([['self_work_first_checkin', 'rule', false]]);
+      app.clock.advance(DAY);
+      await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: true });
+      expect((await app.stores.feedback.list(u.id, 10)).map((f) => f.helpful)).toEqual([true, false]);
+    });
+
+    it('keeps each user’s feedback to themselves', async () => {
+      const a = await enrolled();
+      const b = await enrolled();
+      await app.tracks.suggestionFeedback(a.id, { track: 'community', suggestionId: 'llm:community', reason: 'llm', helpful: false });
+      expect(await app.stores.feedback.list(b.id, 10)).toEqual([]);
+      expect((await app.stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.track, f.suggestionId])).toEqual([[a.id, 'community', 'llm:community']]);
+    });
+
+    it('refuses an unknown track, a suggestion of another track, and a user who never enrolled', async () => {
+      const u = await enrolled();
+      await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'astrology', helpful: true })).rejects.toMatchObject({ code: 'unknown_track' });
+      await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'community', helpful: true })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, suggestionId: 'llm:self_work', helpful: true })).rejects.toMatchObject({ code: 'invalid_input' });
+      const stranger = await app.goals.ensureUser({ provider: 'test', subject: 'fb-stranger', locale: 'en' });
+      await expect(app.tracks.suggestionFeedback(stranger.id, { ...firstCheckin, helpful: true })).rejects.toMatchObject({ code: 'not_enrolled' });
+      expect(await app.stores.feedback.list(u.id, 10)).toEqual([]);
+    });
+
+    it('counts every verdict in ai_suggestion_feedback_total{reason,verdict}', async () => {
+      const u = await enrolled();
+      const before = await feedbackCount(app, { reason: 'llm', verdict: 'not_helpful' });
+      await app.tracks.suggestionFeedback(u.id, { track: 'negotiation', suggestionId: 'llm:negotiation', reason: 'llm', helpful: false });
+      expect(await feedbackCount(app, { reason: 'llm', verdict: 'not_helpful' })).toBe(before + 1);
+    });
+  });
+}
+
+describe('the suggestion_feedback log line', () => {
+  let app: App;
+  let db: TestDatabase;
+  const lines: Array<Record<string, unknown>> = [];
+  const log: Log = { info: (fields) => lines.push(fields), warn: () => undefined, error: () => undefined };
+  beforeAll(async () => {
+    db = await createTestDatabase('sqlite');
+    const cfg = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' });
+    if (!cfg.ok) throw new Error('config');
+    app = await createApp(cfg.config, { log, clock: fixedClock() });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.dispose();
+  });
+
+  it('carries ids and the verdict only', async () => {
+    const u = await app.goals.ensureUser({ provider: 'test', subject: 'fb-log', locale: 'en' });
+    await app.tracks.enroll(u.id, 'recovery');
+    await app.tracks.suggestionFeedback(u.id, { track: 'self_work', suggestionId: 'self_work_first_checkin', reason: 'rule', helpful: true });
+    expect(lines.filter((l) => l.event === 'suggestion_feedback')).toEqual([
+      { event: 'suggestion_feedback', user_id: u.id, program: 'recovery', track: 'self_work', suggestion: 'self_work_first_checkin', reason: 'rule', verdict: 'helpful' },
+    ]);
+  });
+});
