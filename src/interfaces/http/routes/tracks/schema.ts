@@ -44,7 +44,7 @@ export const ActionBody = z.strictObject({
 /** What one recorded action changed. */
 export const ActionResult = z.object({
   program: z.string(),
-  duplicate: z.boolean().describe('true when this source_id was already recorded: nothing changed'),
+  duplicate: z.boolean().describe('true when this source_id was already recorded: nothing changed now, and tracks and milestones are what the first recording did'),
   tracks: z.array(z.object({ track: z.string(), old: z.number(), new: z.number(), delta: z.number(), phase: z.enum(PHASES) })),
   milestones: z.array(z.object({ id: z.string(), track: z.string(), name: z.string(), description: z.string() })),
 });
