@@ -2,6 +2,7 @@ import type { NextAction } from '../../core/tracks/suggest.js';
 import type { ProgramPack } from '../../content/program-pack.schema.js';
 import type { Messages } from '../../i18n/catalog.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
+import { nextActionButtons } from './buttons.js';
 import type { Turn } from './dialog-flows.js';
 import type { Button, Reply } from './reply.js';
 
@@ -35,9 +36,5 @@ export async function feedbackTapped(tracks: TrackServices, t: Turn, program: Pr
   await tracks.suggestionFeedback(t.user.id, { track, suggestionId: parsed[4]!, reason: REASONS[parsed[2]!]!, helpful, programId: program.id });
   if (helpful) return [{ text: t.m.feedbackThanks() }];
   const view = await tracks.progress(t.user.id, { locale: t.user.locale, programId: program.id });
-  const emoji = (id: string) => program.tracks.find((x) => x.id === id)?.emoji ?? '•';
-  const others = Object.values(view.tracks)
-    .filter((tr) => tr.track !== track && tr.next_action.technique)
-    .map((tr) => [{ label: `${emoji(tr.track)} ${tr.next_action.suggestion}`.slice(0, 60), data: `ex:${tr.next_action.technique}` }]);
-  return [{ text: t.m.feedbackOther(), buttons: [...others, [{ label: t.m.buttonAllExercises(), data: 'cmd:exercise' }]] }];
+  return [{ text: t.m.feedbackOther(), buttons: [...nextActionButtons(program, view, track), [{ label: t.m.buttonAllExercises(), data: 'cmd:exercise' }]] }];
 }

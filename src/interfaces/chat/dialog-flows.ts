@@ -5,6 +5,7 @@ import { messages, type Messages } from '../../i18n/catalog.js';
 import type { GoalServices } from '../../services/goal-services.js';
 import { type ChatState, IDLE } from './chat-state.js';
 import { type CrisisResources, renderCurrent, renderOutcome } from './render.js';
+import { buttonLabel } from './buttons.js';
 import type { Reply } from './reply.js';
 import { createTrackFlows, type TrackDialogDeps } from './dialog-tracks.js';
 
@@ -89,7 +90,7 @@ export function createFlows(deps: DialogDeps) {
       {
         text: [m.goalsHeader(), ...lines, '', m.askSwitch()].join('\n'),
         // Cut by code points, so an emoji is never split in half.
-        buttons: open.map((i) => [{ label: `🎯 ${Array.from(i.goal.title).slice(0, 60).join('')}`, data: `goal:${i.goal.id}` }]),
+        buttons: open.map((i) => [{ label: buttonLabel(`🎯 ${i.goal.title}`), data: `goal:${i.goal.id}` }]),
       },
     ];
   };

@@ -10,6 +10,7 @@ import type { TrackServices } from '../../services/tracks/track-services.js';
 import { type ChatState, IDLE } from './chat-state.js';
 import { feedbackRow, feedbackTapped } from './dialog-feedback.js';
 import type { Turn } from './dialog-flows.js';
+import { buttonLabel, nextActionButtons, trackEmoji } from './buttons.js';
 import type { Button, Reply } from './reply.js';
 
 /** What the bot does with a free-text message's intent (the intent router lives in the coach). */
@@ -41,7 +42,6 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   const { tracks } = deps;
   const program = (id: string): ProgramPack => tracks.program(id)!;
   const trackName = (p: ProgramPack, id: string, t: Turn) => p.tracks.find((x) => x.id === id)?.name[t.user.locale] ?? id;
-  const trackEmoji = (p: ProgramPack, id: string) => p.tracks.find((x) => x.id === id)?.emoji ?? '•';
 
   /** The first program with tracks the user is in; undefined when none or the system is off for them. */
   const enrolledProgram = async (t: Turn): Promise<ProgramPack | undefined> => {
@@ -63,7 +63,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     );
     const primary = view.tracks[view.primary_track];
     const buttons: Button[][] = [];
-    if (primary?.next_action.technique) buttons.push([{ label: m.startNext(primary.next_action.suggestion).slice(0, 60), data: `ex:${primary.next_action.technique}` }]);
+    if (primary?.next_action.technique) buttons.push([{ label: buttonLabel(m.startNext(primary.next_action.suggestion)), data: `ex:${primary.next_action.technique}` }]);
     // Only the focus track's next action (the one with the start button) asks for feedback.
     if (primary) buttons.push(...feedbackRow(m, p, primary.next_action));
     buttons.push([{ label: m.buttonSwitchTrack(), data: 'cmd:switch_track' }, { label: m.buttonAllExercises(), data: 'cmd:exercise' }]);
@@ -107,7 +107,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const phaseIndex = PHASES.indexOf(tr.phase);
     const end = PHASES[phaseIndex + 1] ? PHASE_STARTS[PHASES[phaseIndex + 1]!] : 100;
     const plan = `${def.emoji} ${def.name[t.user.locale]}\n${capitalise(t.m.phaseNames()[tr.phase])}: ${def.phases[tr.phase][t.user.locale]} (${PHASE_STARTS[tr.phase]}% → ${end}%)\n${t.m.nextLine(tr.next_action.suggestion).trim()}`;
-    const buttons: Button[][] = tr.next_action.technique ? [[{ label: t.m.startNext(tr.next_action.suggestion).slice(0, 60), data: `ex:${tr.next_action.technique}` }]] : [];
+    const buttons: Button[][] = tr.next_action.technique ? [[{ label: buttonLabel(t.m.startNext(tr.next_action.suggestion)), data: `ex:${tr.next_action.technique}` }]] : [];
     buttons.push(...feedbackRow(t.m, p, tr.next_action), [{ label: t.m.buttonProgress(), data: 'cmd:progress' }]);
     return [{ text: t.m.primarySet(def.name[t.user.locale]) }, { text: plan, buttons }];
   };
@@ -115,7 +115,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   const listExercises = async (t: Turn): Promise<Reply[]> => {
     const p = await requireEnrolled(t);
     const l = t.user.locale;
-    return [{ text: t.m.exercisesHeader(), buttons: p.exercises.map((e) => [{ label: t.m.exerciseButton(trackEmoji(p, e.track), e.title[l], e.minutes).slice(0, 60), data: `ex:${e.id}` }]) }];
+    return [{ text: t.m.exercisesHeader(), buttons: p.exercises.map((e) => [{ label: buttonLabel(t.m.exerciseButton(trackEmoji(p, e.track), e.title[l], e.minutes)), data: `ex:${e.id}` }]) }];
   };
 
   const ask = (t: Turn, exercise: ExerciseDef, index: number): Reply => {
@@ -130,7 +130,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
       buttons = [values.slice(0, half), values.slice(half)].filter((r) => r.length).map((row) => row.map((v) => ({ label: String(v), data: `ans:${v}` })));
     } else if (prompt.kind === 'choice') {
       lines.push(t.m.choiceHint());
-      buttons = prompt.choices.map((c) => [{ label: c.label[l].slice(0, 60), data: `ans:${c.id}` }]);
+      buttons = prompt.choices.map((c) => [{ label: buttonLabel(c.label[l]), data: `ans:${c.id}` }]);
     }
     if (prompt.optional) lines.push(t.m.optionalHint());
     return { text: lines.join('\n'), ...(buttons && { buttons }) };
@@ -243,10 +243,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
       return [{ text: m.intentConfirm(exercise.title[l]), buttons: [[{ label: m.buttonYesStart(), data: `ex:${exercise.id}` }], [{ label: m.buttonSomethingElse(), data: 'cmd:exercise' }]] }];
     }
     const view = await tracks.progress(t.user.id, { locale: l, programId: p.id });
-    const options = Object.values(view.tracks)
-      .filter((tr) => tr.next_action.technique)
-      .map((tr) => [{ label: `${trackEmoji(p, tr.track)} ${tr.next_action.suggestion}`.slice(0, 60), data: `ex:${tr.next_action.technique}` }]);
-    return [{ text: m.intentUnclear(), buttons: [...options, ...menu] }];
+    return [{ text: m.intentUnclear(), buttons: [...nextActionButtons(p, view), ...menu] }];
   };
 
   /** /log: actions done outside the chat (went to a meeting, shared a story) recorded with one tap. */
@@ -254,7 +251,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const p = await requireEnrolled(t);
     const viaExercise = new Set(p.exercises.map((e) => e.action));
     const loggable = p.actions.filter((a) => !viaExercise.has(a.id) && a.id !== 'goal_step');
-    return [{ text: t.m.logAsk(), buttons: loggable.map((a) => [{ label: `${trackEmoji(p, a.impacts[0]!.track)} ${a.name[t.user.locale]}`.slice(0, 60), data: `act:${a.id}` }]) }];
+    return [{ text: t.m.logAsk(), buttons: loggable.map((a) => [{ label: buttonLabel(`${trackEmoji(p, a.impacts[0]!.track)} ${a.name[t.user.locale]}`), data: `act:${a.id}` }]) }];
   };
 
   const logAction = async (t: Turn, actionType: string): Promise<Reply[]> => {

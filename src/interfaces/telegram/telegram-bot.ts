@@ -11,6 +11,7 @@ import type { UpdateLedger } from '../../services/update-ledger.js';
 import { messages } from '../../i18n/catalog.js';
 import type { Dialog } from '../chat/dialog.js';
 import { registerCommands } from './commands.js';
+import { buttonLabel } from '../chat/buttons.js';
 import type { StepwiseContext } from './context.js';
 import { goalsComposer } from './goals.composer.js';
 import { dedupe, errorBoundary, type FloodOptions, floodLimit, identify } from './middleware.js';
@@ -99,7 +100,7 @@ export function createTelegramBot(deps: TelegramDeps) {
         if (!(await deps.updates.claim('nudge', `${nudge.userId}:${nudge.programId}:${day}`))) return false;
         const m = messages(nudge.locale);
         const { action } = nudge;
-        const start = action.technique ? [[{ text: m.startNext(action.suggestion).slice(0, 60), callback_data: `ex:${action.technique}` }]] : [];
+        const start = action.technique ? [[{ text: buttonLabel(m.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]] : [];
         const markup = { reply_markup: { inline_keyboard: [...start, [{ text: m.buttonProgress(), callback_data: 'cmd:progress' }]] } };
         try {
           await bot.api.sendMessage(Number(chat), m.nudge(action.note ?? '', action.suggestion), markup);
