@@ -5,8 +5,8 @@
 //  2. latency of that endpoint, caches off, with 100,000 users × 100 milestones vs 1,000 users ×
 //     100 milestones — bar: within 1.3×. The big database is seeded with raw prepared statements in
 //     one transaction and cached in os.tmpdir() between runs.
-// `npx tsx bench/api.ts` (BENCH_API_SECONDS per load run, default 10; BENCH_API_ONLY=throughput skips
-// the latency part), or `benchApi()` from bench/run.ts.
+// `npx tsx bench/api.ts` (BENCH_API_SECONDS per load run, default 10; BENCH_API_RUNS interleaved runs
+// per server, default 3, the best counts; BENCH_API_ONLY=throughput skips the latency part), or `benchApi()` from bench/run.ts.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -29,6 +29,8 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 const TSX = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
 const SECRET = 'bench-api-secret-0123456789abcdef0123456789';
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+/** Interleaved load runs per server (the best of them counts). */
+const RUNS = Number(process.env.BENCH_API_RUNS ?? 3);
 const CONNECTIONS = 16;
 const SEED_VERSION = 'v1';
 const MILESTONES_PER_USER = 100;
@@ -118,13 +120,26 @@ async function throughput() {
     const authorization = `Bearer ${issuer.sign(user.id)}`;
     await issuer.close();
 
-    const hello = await startServer('hello');
-    const baseline = await load(hello.url).finally(() => hello.child.kill('SIGTERM'));
-    const api = await startServer('api', dbFile);
-    const progress = await load(`${api.url}/api/tracks/progress`, { authorization }).finally(() => api.child.kill('SIGTERM'));
-    const uncachedApi = await startServer('api-uncached', dbFile);
-    const uncached = await load(`${uncachedApi.url}/api/tracks/progress`, { authorization }).finally(() => uncachedApi.child.kill('SIGTERM'));
-    return { baseline, progress, uncached };
+    const run = async (kind: ServerKind, path: string, headers: Record<string, string> = {}) => {
+      const server = await startServer(kind, kind === 'hello' ? undefined : dbFile);
+      return load(`${server.url}${path}`, headers).finally(() => server.child.kill('SIGTERM'));
+    };
+    // Other work on a shared machine only ever slows a run down: the best of interleaved runs of
+    // each (hello, api, hello, api…) is the fairest ratio.
+    type Result = Awaited<ReturnType<typeof load>>;
+    const best = (a: Result | undefined, b: Result) => (a && a.perSecond >= b.perSecond ? a : b);
+    let baseline: Result | undefined;
+    let progress: Result | undefined;
+    let plain: Result | undefined;
+    let uncached: Result | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      baseline = best(baseline, await run('hello', '/'));
+      // As a browser asks (the dashboard): gzip accepted; and as a client that does not.
+      progress = best(progress, await run('api', '/api/tracks/progress', { authorization, 'accept-encoding': 'gzip, deflate, br' }));
+      plain = best(plain, await run('api', '/api/tracks/progress', { authorization }));
+      uncached = best(uncached, await run('api-uncached', '/api/tracks/progress', { authorization }));
+    }
+    return { baseline: baseline!, progress: progress!, plain: plain!, uncached: uncached! };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -213,11 +228,15 @@ async function latency(users: number) {
 /** Runs both benchmarks; returns the report lines (a table and the bars). */
 export async function benchApi(): Promise<string[]> {
   const pinned = hasTaskset ? 'server on core 0, load on core 1' : 'processes not pinned (no taskset)';
-  const { baseline, progress, uncached } = await onCoreOne(throughput);
+  const { baseline, progress, plain, uncached } = await onCoreOne(throughput);
   const ratio = progress.perSecond / baseline.perSecond;
+  const plainRatio = plain.perSecond / baseline.perSecond;
   const uncachedRatio = uncached.perSecond / baseline.perSecond;
   if (process.env.BENCH_API_ONLY === 'throughput') {
-    return [`hello ${baseline.perSecond.toFixed(0)} req/s (p99 ${baseline.p99} ms), progress ${progress.perSecond.toFixed(0)} req/s (p99 ${progress.p99} ms): ${ratio.toFixed(2)}×; caches off ${uncached.perSecond.toFixed(0)} req/s: ${uncachedRatio.toFixed(2)}×`];
+    return [
+      `hello ${baseline.perSecond.toFixed(0)} req/s (p99 ${baseline.p99} ms), progress ${progress.perSecond.toFixed(0)} req/s (p99 ${progress.p99} ms): ${ratio.toFixed(2)}×; ` +
+        `without gzip ${plain.perSecond.toFixed(0)} req/s: ${plainRatio.toFixed(2)}×; caches off ${uncached.perSecond.toFixed(0)} req/s: ${uncachedRatio.toFixed(2)}×`,
+    ];
   }
   const small = await latency(1_000);
   const large = await latency(100_000);
@@ -225,13 +244,14 @@ export async function benchApi(): Promise<string[]> {
   const rows = [
     ['measure', 'req/s', 'median', 'p99', 'vs baseline'],
     ['Fastify hello-world (baseline)', baseline.perSecond.toFixed(0), `${baseline.p50} ms`, `${baseline.p99} ms`, '1.00×'],
-    ['GET /api/tracks/progress (JWT + SQLite)', progress.perSecond.toFixed(0), `${progress.p50} ms`, `${progress.p99} ms`, `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'BELOW BAR'}`],
+    ['GET /api/tracks/progress (JWT + SQLite), gzip accepted', progress.perSecond.toFixed(0), `${progress.p50} ms`, `${progress.p99} ms`, `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'BELOW BAR'}`],
+    ['  the same, plain JSON (no Accept-Encoding)', plain.perSecond.toFixed(0), `${plain.p50} ms`, `${plain.p99} ms`, `${plainRatio.toFixed(2)}× ${plainRatio >= 0.5 ? 'ok' : 'BELOW BAR'}`],
     ['  the same, read caches off', uncached.perSecond.toFixed(0), `${uncached.p50} ms`, `${uncached.p99} ms`, `${uncachedRatio.toFixed(2)}× (no bar)`],
     [`progress (caches off), 1,000 users × ${MILESTONES_PER_USER} milestones (baseline)`, small.perSecond.toFixed(0), ms(small.median), ms(small.p99), '1.00×'],
     [`progress (caches off), 100,000 users × ${MILESTONES_PER_USER} milestones`, large.perSecond.toFixed(0), ms(large.median), ms(large.p99), `${growth.toFixed(2)}× ${growth <= 1.3 ? 'ok' : 'ABOVE BAR'}`],
   ];
   return [
-    `HTTP API benchmarks (Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per load run, ${pinned}; latency: ${LATENCY_ROUNDS} in-process requests over ${SAMPLED_USERS} users)`,
+    `HTTP API benchmarks (Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per load run, best of ${RUNS} interleaved runs, ${pinned}; latency: ${LATENCY_ROUNDS} in-process requests over ${SAMPLED_USERS} users)`,
     '',
     ...table(rows).split('\n'),
     '',

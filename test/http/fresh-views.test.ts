@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { User } from '../../src/core/goals/model.js';
 import { silentLog } from '../../src/core/ports.js';
@@ -78,5 +79,41 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('progress as a polling dashboard gets it', () => {
+  let h: ApiHarness;
+  let ann: User;
+  beforeAll(async () => {
+    h = await startApi('sqlite');
+    ann = await h.user(3101);
+    await h.app.tracks.enroll(ann.id, 'recovery', 'self_work');
+  });
+  afterAll(() => h?.dispose());
+
+  const get = (headers: Record<string, string> = {}) => h.http.inject({ url: '/api/tracks/progress', headers: { authorization: `Bearer ${h.token(ann.id)}`, ...headers } });
+
+  it('answers 304 with no body while the client already has this version, and the new version after a change', async () => {
+    const first = await get();
+    expect(first.headers).toMatchObject({ etag: expect.stringMatching(/^"[\w-]{27}"$/), 'cache-control': 'private, no-cache' });
+    const unchanged = await get({ 'if-none-match': first.headers.etag as string });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+    await h.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    const changed = await get({ 'if-none-match': first.headers.etag as string });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(changed.json().tracks.self_work.completion_percentage).toBe(10);
+  });
+
+  it('sends gzip to clients that accept it (browsers do), the same JSON when unpacked, and plain JSON to the rest', async () => {
+    const plain = await get();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const packed = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect(packed.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-type': 'application/json; charset=utf-8' });
+    expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(JSON.parse(gunzipSync(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect((await get({ 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
   });
 });

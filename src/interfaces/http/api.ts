@@ -6,6 +6,7 @@ import { apiSecret } from '../../services/api-secret.js';
 import { createReadCache } from '../../services/read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
 import { guard } from './auth/guard.js';
+import type { PreparedJson } from './prepared-json.js';
 import { jwtOptions } from './auth/jwt.js';
 import { entryRoutes } from './routes/entries/entries.route.js';
 import { exerciseRoutes } from './routes/exercises/exercises.route.js';
@@ -41,7 +42,7 @@ export async function api(http: FastifyInstance, { app }: { app: App }): Promise
     });
     await guard(rest, { checkToken, perMinute: app.config.api.rateLimitPerMinute });
     // A view with 100 milestones is ~20 KB of JSON: 2,000 of them stay under ~40 MB.
-    await rest.register(trackRoutes, { tracks: app.tracks, views: createReadCache<string>(app.freshness, { ...ttl, max: 2_000 }) });
+    await rest.register(trackRoutes, { tracks: app.tracks, views: createReadCache<PreparedJson>(app.freshness, { ...ttl, max: 2_000 }) });
     for (const routes of [programRoutes, exerciseRoutes, entryRoutes]) await rest.register(routes, { tracks: app.tracks });
   });
 }

@@ -3,25 +3,26 @@ import { z } from 'zod';
 import type { ReadCache } from '../../../../services/read-cache.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import { caller } from '../../auth/guard.js';
+import { type PreparedJson, prepareJson, sendPrepared } from '../../prepared-json.js';
 import { errors, guarded, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from './present-action.js';
 import { ActionBody, ActionResult, Progress, SetPrimaryBody, SuggestionFeedbackBody, Suggestions } from './schema.js';
 
 /**
  * `/api/tracks/*`: progress, the primary track, next actions, and recording what the user did.
- * The progress view is the dashboard's most frequent read: its JSON is kept in `views` per user,
- * program and language (checked against the schema once, when built) until anything changes.
+ * The progress view is the dashboard's most frequent read: its JSON (checked against the schema
+ * once, when built), ETag and gzip are kept in `views` per user, program and language until
+ * anything changes.
  */
-export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: ReadCache<string> }> = async (http, { tracks, views }) => {
+export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: ReadCache<PreparedJson> }> = async (http, { tracks, views }) => {
   http.get(
     '/api/tracks/progress',
     { schema: { ...guarded('tracks'), summary: 'Every track with its phase, milestones and next action', querystring: TrackQuery, response: { 200: Progress, ...errors } } },
     async (req, reply) => {
       const userId = caller(req).id;
       const options = { programId: req.query.program, locale: localeOf(req, req.query.lang) };
-      const json = await views.get(`${userId}\n${options.programId ?? ''}\n${options.locale}`, async () => JSON.stringify(Progress.parse(await tracks.progress(userId, options))));
-      // A JSON string is sent as it is (Fastify serialises only objects).
-      return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof Progress>);
+      const view = await views.get(`${userId}\n${options.programId ?? ''}\n${options.locale}`, async () => prepareJson(Progress.parse(await tracks.progress(userId, options))));
+      return sendPrepared(req, reply, view);
     },
   );
 

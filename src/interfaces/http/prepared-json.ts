@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Bodies smaller than this go out as they are: gzip would save too little to pay for itself. */
+const GZIP_FROM_BYTES = 1024;
+
+/**
+ * A JSON body prepared once for sending many times: its UTF-8 bytes (encoded once, not per
+ * request), a strong ETag and, when asked, gzip.
+ */
+export interface PreparedJson {
+  readonly bytes: Buffer;
+  readonly etag: string;
+  gzip(): Buffer;
+}
+
+export function prepareJson(value: unknown): PreparedJson {
+  const bytes = Buffer.from(JSON.stringify(value), 'utf8');
+  let gzipped: Buffer | undefined;
+  return {
+    bytes,
+    etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,
+    gzip: () => (gzipped ??= gzipSync(bytes)),
+  };
+}
+
+const acceptsGzip = (header: string | undefined) => header !== undefined && /(?:^|,)\s*gzip\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/i.test(header);
+
+/**
+ * Sends a prepared body the way a dashboard polling it wants: `304 Not Modified` when the client
+ * already has this version (If-None-Match), gzip when it accepts it, and never a stored copy in a
+ * shared cache (the body is one user's).
+ */
+export function sendPrepared(req: FastifyRequest, reply: FastifyReply, body: PreparedJson): FastifyReply {
+  reply.header('etag', body.etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+  const known = req.headers['if-none-match'];
+  if (known !== undefined && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === body.etag)) return reply.code(304).send();
+  reply.type('application/json; charset=utf-8');
+  if (body.bytes.length >= GZIP_FROM_BYTES && acceptsGzip(req.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(body.gzip());
+  // A Buffer is sent as it is: Fastify serialises only objects.
+  return reply.send(body.bytes);
+}
