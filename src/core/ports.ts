@@ -198,8 +198,11 @@ export interface SuggestionFeedback {
 
 /** Feedback on suggestions, scoped by user: at most one row per user, suggestion and UTC day. */
 export interface SuggestionFeedbackStore {
-  /** Stores the verdict; another one for the same suggestion on the same UTC day replaces it. */
-  record(feedback: SuggestionFeedback): Promise<void>;
+  /**
+   * Stores the verdict; another one for the same suggestion on the same UTC day replaces it.
+   * Says whether this was the day's first verdict (`new`), a change of mind, or a repeat.
+   */
+  record(feedback: SuggestionFeedback): Promise<'new' | 'changed' | 'same'>;
   /** The user's own feedback, newest first. */
   list(userId: UserId, limit: number): Promise<SuggestionFeedback[]>;
 }

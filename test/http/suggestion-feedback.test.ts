@@ -16,18 +16,21 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => h?.dispose());
 
-    const llmNotHelpful = async () => {
+    const ruleNotHelpful = async () => {
       const metrics = await h.http.inject({ url: '/metrics' });
-      return Number(/^ai_suggestion_feedback_total\{reason="llm",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0);
+      return Number(/^ai_suggestion_feedback_total\{reason="rule",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0);
     };
 
     it('records a verdict on a shown next action with 204, and counts it at /metrics', async () => {
       const next = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
       const r = await h.call('POST', URL, ann, { track: 'self_work', suggestion_id: next.id, reason: next.reason, helpful: true });
       expect(r).toMatchObject({ status: 204, body: undefined });
-      const before = await llmNotHelpful();
-      expect((await h.call('POST', URL, ann, { track: 'child_connection', suggestion_id: 'llm:child_connection', reason: 'llm', helpful: false })).status).toBe(204);
-      expect(await llmNotHelpful()).toBe(before + 1);
+      const before = await ruleNotHelpful();
+      const child = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.next_action;
+      expect((await h.call('POST', URL, ann, { track: 'child_connection', suggestion_id: child.id, reason: child.reason, helpful: false })).status).toBe(204);
+      expect(await ruleNotHelpful()).toBe(before + 1);
+      // No model configured: a verdict on an "LLM suggestion" was never shown to anyone.
+      expect((await h.call('POST', URL, ann, { track: 'child_connection', suggestion_id: 'llm:child_connection', reason: 'llm', helpful: false })).status).toBe(400);
       expect((await h.app.stores.feedback.list(ann.id, 10)).map((f) => [f.track, f.helpful]).sort()).toEqual([['child_connection', false], ['self_work', true]]);
     });
 

@@ -42,6 +42,10 @@ describe('LLM next-action suggestions', () => {
     expect((await app.tracks.progress(u.id)).tracks.child_connection!.next_action.reason).toBe('llm');
     expect(fake.requests).toHaveLength(1);
     expect(fake.unscripted()).toBe(0);
+    // Feedback on the model's suggestion is taken for the track it covered, not for the others.
+    await app.tracks.suggestionFeedback(u.id, { track: 'child_connection', suggestionId: 'llm:child_connection', reason: 'llm', helpful: false });
+    expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestion_feedback_total')).toContain('ai_suggestion_feedback_total{reason="llm",verdict="not_helpful"} 1');
+    await expect(app.tracks.suggestionFeedback(u.id, { track: 'negotiation', suggestionId: 'llm:negotiation', reason: 'llm', helpful: false })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('falls back to the rules on a broken, injected or wrong-language answer, and on an outage', async () => {

@@ -39,9 +39,9 @@ for (const dialect of DIALECTS) {
     it('keeps each user’s feedback to themselves', async () => {
       const a = await enrolled();
       const b = await enrolled();
-      await app.tracks.suggestionFeedback(a.id, { track: 'community', suggestionId: 'llm:community', reason: 'llm', helpful: false });
+      await app.tracks.suggestionFeedback(a.id, { track: 'community', suggestionId: 'community_find_group', reason: 'rule', helpful: false });
       expect(await app.stores.feedback.list(b.id, 10)).toEqual([]);
-      expect((await app.stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.track, f.suggestionId])).toEqual([[a.id, 'community', 'llm:community']]);
+      expect((await app.stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.track, f.suggestionId])).toEqual([[a.id, 'community', 'community_find_group']]);
     });
 
     it('refuses an unknown track, a suggestion of another track, and a user who never enrolled', async () => {
@@ -49,16 +49,20 @@ for (const dialect of DIALECTS) {
       await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'astrology', helpful: true })).rejects.toMatchObject({ code: 'unknown_track' });
       await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'community', helpful: true })).rejects.toMatchObject({ code: 'invalid_input' });
       await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, suggestionId: 'llm:self_work', helpful: true })).rejects.toMatchObject({ code: 'invalid_input' });
+      // Without a language model nobody was shown an LLM suggestion: such a verdict is made up.
+      await expect(app.tracks.suggestionFeedback(u.id, { track: 'self_work', suggestionId: 'llm:self_work', reason: 'llm', helpful: false })).rejects.toMatchObject({ code: 'invalid_input' });
       const stranger = await app.goals.ensureUser({ provider: 'test', subject: 'fb-stranger', locale: 'en' });
       await expect(app.tracks.suggestionFeedback(stranger.id, { ...firstCheckin, helpful: true })).rejects.toMatchObject({ code: 'not_enrolled' });
       expect(await app.stores.feedback.list(u.id, 10)).toEqual([]);
     });
 
-    it('counts every verdict in ai_suggestion_feedback_total{reason,verdict}', async () => {
+    it('counts each user’s first verdict of the day in ai_suggestion_feedback_total{reason,verdict}: repeated taps cannot tip the alert', async () => {
       const u = await enrolled();
-      const before = await feedbackCount(app, { reason: 'llm', verdict: 'not_helpful' });
-      await app.tracks.suggestionFeedback(u.id, { track: 'negotiation', suggestionId: 'llm:negotiation', reason: 'llm', helpful: false });
-      expect(await feedbackCount(app, { reason: 'llm', verdict: 'not_helpful' })).toBe(before + 1);
+      const before = await feedbackCount(app, { reason: 'rule', verdict: 'not_helpful' });
+      for (let i = 0; i < 5; i++) await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false });
+      await Promise.all([0, 1, 2].map(() => app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false })));
+      expect(await feedbackCount(app, { reason: 'rule', verdict: 'not_helpful' })).toBe(before + 1);
+      expect(await app.stores.feedback.list(u.id, 10)).toHaveLength(1);
     });
   });
 }
@@ -84,7 +88,7 @@ describe('the suggestion_feedback log line', () => {
     await app.tracks.enroll(u.id, 'recovery');
     await app.tracks.suggestionFeedback(u.id, { track: 'self_work', suggestionId: 'self_work_first_checkin', reason: 'rule', helpful: true });
     expect(lines.filter((l) => l.event === 'suggestion_feedback')).toEqual([
-      { event: 'suggestion_feedback', user_id: u.id, program: 'recovery', track: 'self_work', suggestion: 'self_work_first_checkin', reason: 'rule', verdict: 'helpful' },
+      { event: 'suggestion_feedback', user_id: u.id, program: 'recovery', track: 'self_work', suggestion: 'self_work_first_checkin', reason: 'rule', verdict: 'helpful', stored: 'new' },
     ]);
   });
 });

@@ -59,6 +59,16 @@ async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, numb
   }
 }
 
+/**
+ * Whether the model's suggestion for this track is the one the user is shown: the LLM is on for
+ * them and its cached answer for their program covers the track.
+ */
+export function hasLlmSuggestion(deps: TrackDeps, userId: UserId, programId: string, track: string): boolean {
+  if (!deps.suggester || !flagOn(deps.flags, 'ai_suggestions_enabled', userId)) return false;
+  const entry = cacheOf(deps).entries.get(userId);
+  return entry !== undefined && entry.key.startsWith(`${programId}:`) && entry.actions.some((a) => a.track === track);
+}
+
 const merge = (rules: NextAction[], llm: CacheEntry | undefined): NextAction[] =>
   rules.map((r) => {
     // A nudge for an idle or stuck track stays: it is the seed's edge case, answered on purpose.

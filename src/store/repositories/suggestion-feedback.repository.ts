@@ -21,13 +21,24 @@ export function createSuggestionFeedbackRepository(db: Kysely<Database>): Sugges
   return {
     async record(f) {
       const at = iso(f.createdAt);
-      // A second tap the same UTC day (or a change of mind) updates the day's row, on both
-      // databases atomically, so a double tap never makes two rows.
-      await db
+      const day = at.slice(0, 10);
+      // The day's first verdict inserts; a second tap (even at the same moment: the unique key
+      // decides) finds the row and changes it only if the verdict differs.
+      const inserted = await db
         .insertInto('suggestion_feedback')
-        .values({ id: f.id, user_id: f.userId, program_id: f.programId, track: f.track, suggestion_id: f.suggestionId, reason: f.reason, helpful: f.helpful ? 1 : 0, day: at.slice(0, 10), created_at: at, updated_at: at })
-        .onConflict((oc) => oc.columns(['user_id', 'suggestion_id', 'day']).doUpdateSet({ program_id: f.programId, track: f.track, reason: f.reason, helpful: f.helpful ? 1 : 0, updated_at: at }))
-        .execute();
+        .values({ id: f.id, user_id: f.userId, program_id: f.programId, track: f.track, suggestion_id: f.suggestionId, reason: f.reason, helpful: f.helpful ? 1 : 0, day, created_at: at, updated_at: at })
+        .onConflict((oc) => oc.columns(['user_id', 'suggestion_id', 'day']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return 'new';
+      const changed = await db
+        .updateTable('suggestion_feedback')
+        .set({ program_id: f.programId, track: f.track, reason: f.reason, helpful: f.helpful ? 1 : 0, updated_at: at })
+        .where('user_id', '=', f.userId)
+        .where('suggestion_id', '=', f.suggestionId)
+        .where('day', '=', day)
+        .where('helpful', '<>', f.helpful ? 1 : 0)
+        .executeTakeFirst();
+      return Number(changed.numUpdatedRows) > 0 ? 'changed' : 'same';
     },
 
     async list(userId, limit) {
