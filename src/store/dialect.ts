@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
+import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
 
@@ -29,16 +30,18 @@ export interface OpenOptions {
   schema?: string;
   /** PostgreSQL only: pool size (default 10). */
   poolSize?: number;
+  /** Where the store says what went wrong in the background (SQLite's checkpoint thread). */
+  log?: Pick<Log, 'warn'>;
 }
 
 /** Opens the database a `DATABASE_URL` names: `sqlite:<path>` / `sqlite::memory:` or `postgres://…`. */
 export function openDatabase(url: string, options: OpenOptions = {}): StepwiseDb {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length));
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), options.log);
   if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
   throw new Error('only sqlite: and postgres:// database URLs are supported');
 }
 
-function openSqlite(path: string): StepwiseDb {
+function openSqlite(path: string, log?: Pick<Log, 'warn'>): StepwiseDb {
   const memory = path === ':memory:' || path === '';
   if (!memory) mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(memory ? ':memory:' : path);
@@ -49,7 +52,7 @@ function openSqlite(path: string): StepwiseDb {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Checkpoints run in a background thread (see checkpointer.ts), not inside a user's commit.
-  const checkpointer = memory ? undefined : startCheckpointer(path);
+  const checkpointer = memory ? undefined : startCheckpointer(path, log);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   const statements = withStatementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
@@ -106,7 +109,8 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
         if (cache.size >= size) cache.delete(cache.keys().next().value!);
         cache.set(query, statement);
       }
-      if (!statement.reader) writes++;
+      // `readonly` is false for anything that can write, `insert … returning` included.
+      if (!statement.readonly) writes++;
       return statement;
     },
     writes: () => writes,

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { type Log, silentLog } from '../../core/ports.js';
 
 /** How often the background thread copies the WAL into the database file. */
 const CHECKPOINT_EVERY_MS = 250;
@@ -31,16 +32,20 @@ export interface Checkpointer {
  * commit then waits for an fsync of the database file (~5 ms here, about every 50 recorded
  * actions — the record-action p99). A worker thread with its own connection does it instead.
  */
-export function startCheckpointer(path: string): Checkpointer {
+export function startCheckpointer(path: string, log: Pick<Log, 'warn'> = silentLog): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, path, everyMs: CHECKPOINT_EVERY_MS } });
   worker.unref();
-  // A failing thread only means the writer's backstop checkpoints take over.
+  let exited = false;
+  worker.once('exit', () => void (exited = true));
+  // A failing thread only means the writer's backstop checkpoints take over: said once, by name.
+  worker.once('error', (e) => log.warn({ event: 'sqlite_checkpointer_failed', error: e.name }, 'background checkpoints stopped; the writer checkpoints itself'));
   worker.on('error', () => undefined);
   let stopped: Promise<void> | undefined;
   return {
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {
+        if (exited) return resolve();
         const timeout = setTimeout(() => void worker.terminate().then(() => resolve()), 2_000);
         worker.once('exit', () => {
           clearTimeout(timeout);
