@@ -37,14 +37,16 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
 
   const tick = async () => {
     if (!cursor) cursor = { version: await dataVersion(), progress: await maxRowid('progress_events'), milestones: await maxRowid('track_milestones') };
+    // This round's cursor: start() may begin a new one (from the newest rows) while it reads.
+    const at = cursor;
     const version = await dataVersion();
-    if (version === cursor.version && !wroteSince) return;
-    cursor.version = version;
+    if (version === at.version && !wroteSince) return;
+    at.version = version;
     wroteSince = false;
     const progress = await db
       .selectFrom('progress_events')
       .select([sql<number>`rowid`.as('rid'), 'action_id', 'user_id', 'program_id', 'track', 'action_type', 'source', 'delta', 'old_pct', 'new_pct', 'created_at'])
-      .where(sql<number>`rowid`, '>', cursor.progress)
+      .where(sql<number>`rowid`, '>', at.progress)
       .orderBy(sql`rowid`)
       .limit(BATCH)
       .execute();
@@ -53,23 +55,22 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
       .select([sql<number>`m.rowid`.as('rid'), 'm.user_id', 'm.program_id', 'm.track', 'm.milestone_type', 'm.achieved_at'])
       // The action that earned it (same user, program and moment) gives its source.
       .select((eb) => eb.selectFrom('actions as a').select('a.source').whereRef('a.user_id', '=', 'm.user_id').whereRef('a.program_id', '=', 'm.program_id').whereRef('a.created_at', '=', 'm.achieved_at').limit(1).as('source'))
-      .where(sql<number>`m.rowid`, '>', cursor.milestones)
+      .where(sql<number>`m.rowid`, '>', at.milestones)
       .orderBy(sql`m.rowid`)
       .limit(BATCH)
       .execute();
     if (progress.length === BATCH || milestones.length === BATCH) wroteSince = true; // more to read next time
     await nextTurn();
+    if (cursor !== at) return; // restarted meanwhile: history is not replayed
     for (const r of progress) {
-      cursor.progress = Math.max(cursor.progress, Number(r.rid));
+      at.progress = Math.max(at.progress, Number(r.rid));
       if (own.delete(progressKey(r.action_id, r.track))) continue;
-      const at = new Date(r.created_at as string);
-      deliver?.({ type: 'progress_updated', userId: r.user_id, programId: r.program_id, track: r.track, old: r.old_pct, new: r.new_pct, delta: r.delta, phase: phaseOf(r.new_pct), actionType: r.action_type, actionId: r.action_id, source: r.source as ActionSource, at });
+      deliver?.({ type: 'progress_updated', userId: r.user_id, programId: r.program_id, track: r.track, old: r.old_pct, new: r.new_pct, delta: r.delta, phase: phaseOf(r.new_pct), actionType: r.action_type, actionId: r.action_id, source: r.source as ActionSource, at: new Date(r.created_at as string) });
     }
     for (const r of milestones) {
-      cursor.milestones = Math.max(cursor.milestones, Number(r.rid));
+      at.milestones = Math.max(at.milestones, Number(r.rid));
       if (own.delete(milestoneKey(r.user_id, r.program_id, r.milestone_type))) continue;
-      const at = new Date(r.achieved_at as string);
-      deliver?.({ type: 'milestone_achieved', userId: r.user_id, programId: r.program_id, track: r.track, milestone: r.milestone_type, source: (r.source ?? 'api') as ActionSource, at });
+      deliver?.({ type: 'milestone_achieved', userId: r.user_id, programId: r.program_id, track: r.track, milestone: r.milestone_type, source: (r.source ?? 'api') as ActionSource, at: new Date(r.achieved_at as string) });
     }
   };
 
