@@ -114,6 +114,11 @@ describe('progress as a polling dashboard gets it', () => {
     expect(packed.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-type': 'application/json; charset=utf-8' });
     expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
     expect(JSON.parse(gunzipSync(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
+    // Its own tag, and either tag of this version answers 304.
+    expect(packed.headers.etag).toBe(`${(plain.headers.etag as string).slice(0, -1)}-gz"`);
+    expect((await get({ 'accept-encoding': 'gzip', 'if-none-match': packed.headers.etag as string })).statusCode).toBe(304);
+    expect((await get({ 'if-none-match': `"nope", ${packed.headers.etag as string}` })).statusCode).toBe(304);
+    expect((await get({ 'if-none-match': '*' })).statusCode).toBe(304);
     expect((await get({ 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
   });
 });

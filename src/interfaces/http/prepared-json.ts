@@ -33,11 +33,14 @@ const acceptsGzip = (header: string | undefined) => header !== undefined && /(?:
  * shared cache (the body is one user's).
  */
 export function sendPrepared(req: FastifyRequest, reply: FastifyReply, body: PreparedJson): FastifyReply {
-  reply.header('etag', body.etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
+  const gzip = body.bytes.length >= GZIP_FROM_BYTES && acceptsGzip(req.headers['accept-encoding']);
+  // Each representation has its own tag (RFC 9110); either one means the client has this version.
+  const etag = gzip ? `${body.etag.slice(0, -1)}-gz"` : body.etag;
+  reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
   const known = req.headers['if-none-match'];
-  if (known !== undefined && known.split(',').some((tag) => tag.trim().replace(/^W\//, '') === body.etag)) return reply.code(304).send();
+  if (known !== undefined && known.split(',').some((tag) => [body.etag, '*'].includes(tag.trim().replace(/^W\//, '').replace(/-gz"$/, '"')))) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
-  if (body.bytes.length >= GZIP_FROM_BYTES && acceptsGzip(req.headers['accept-encoding'])) return reply.header('content-encoding', 'gzip').send(body.gzip());
+  if (gzip) return reply.header('content-encoding', 'gzip').send(body.gzip());
   // A Buffer is sent as it is: Fastify serialises only objects.
   return reply.send(body.bytes);
 }
