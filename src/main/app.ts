@@ -55,7 +55,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const resources = loadSafetyResources(config.safetyResourcesFile);
   if (!resources.ok) throw new StartupError(resources.problems);
 
-  const database = openDatabase(config.database.url, options.db);
+  const database = openDatabase(config.database.url, { ...options.db, log: options.log });
   const migrated = await migrateToLatest(database.db, options.db?.schema);
   if (migrated.error) {
     await database.close();

@@ -9,11 +9,17 @@ export interface LlmEndpoint {
   timeoutMs: number;
 }
 
+/**
+ * The extras asked while the user waits for a reply (refining an unsure intent, a reflection)
+ * give up sooner than LLM_TIMEOUT_MS: the offline answer is ready and good enough.
+ */
+export const INTERACTIVE_TIMEOUT_MS = 6_000;
+
 /** The configured OpenAI-compatible endpoint, or undefined when Stepwise runs offline. */
 export function llmEndpoint(config: Readonly<Config>): LlmEndpoint | undefined {
   const { provider, baseUrl, model, apiKey, timeoutMs } = config.llm;
   if (provider !== 'openai' || !baseUrl || !model) return undefined;
-  return { baseUrl, model, apiKey, timeoutMs };
+  return { baseUrl, model, apiKey, timeoutMs: Math.min(timeoutMs, INTERACTIVE_TIMEOUT_MS) };
 }
 
 export type JsonReply = { ok: true; json: unknown } | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string };
