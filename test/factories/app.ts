@@ -37,3 +37,12 @@ export async function restartApp(previous: TestApp): Promise<App> {
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return createApp(result.config, { log: silentLog, clock: previous.clock, db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {} });
 }
+
+let enrolledCount = 0;
+
+/** A new user (unique Telegram-like subject) enrolled in the recovery program. */
+export async function enrolledUser(app: App, options: { locale?: 'en' | 'ru'; primary?: string } = {}) {
+  const user = await app.goals.ensureUser({ provider: 'test', subject: `enrolled-${process.pid}-${++enrolledCount}`, locale: options.locale ?? 'en' });
+  await app.tracks.enroll(user.id, 'recovery', options.primary);
+  return user;
+}

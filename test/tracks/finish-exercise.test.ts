@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrackEvent } from '../../src/core/tracks/events.js';
 import { requiredAnswers } from '../factories/answers.js';
-import { createTestApp, type TestApp } from '../factories/app.js';
+import { createTestApp, enrolledUser, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 
 const CHECKIN = { mood: 6, anxiety: 4, hope: 5, three_words: 'tired but hopeful' };
@@ -17,12 +17,7 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => app?.dispose());
 
-    let n = 0;
-    const enrolled = async () => {
-      const u = await app.goals.ensureUser({ provider: 'test', subject: `f${++n}`, locale: 'en' });
-      await app.tracks.enroll(u.id, 'recovery');
-      return u;
-    };
+    const enrolled = () => enrolledUser(app);
     const checkin = (userId: string, entryId: string, answers: Record<string, string | number> = CHECKIN) =>
       app.tracks.finishExercise(userId, { exerciseId: 'emotional_checkin', answers, source: 'api', entryId });
     /** What the user's check-ins left behind: actions, ledger events, milestones, bus events. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import type { Log } from '../../src/core/ports.js';
 import { createApp, type App } from '../../src/main/app.js';
-import { createTestApp, type TestApp } from '../factories/app.js';
+import { createTestApp, enrolledUser, type TestApp } from '../factories/app.js';
 import { fixedClock } from '../factories/clock.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../factories/databases.js';
 
@@ -18,12 +18,7 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => app?.dispose());
 
-    let n = 0;
-    const enrolled = async () => {
-      const u = await app.goals.ensureUser({ provider: 'test', subject: `fb${++n}`, locale: 'en' });
-      await app.tracks.enroll(u.id, 'recovery');
-      return u;
-    };
+    const enrolled = () => enrolledUser(app);
     const firstCheckin = { track: 'self_work', suggestionId: 'self_work_first_checkin', reason: 'rule' as const };
 
     it('stores one verdict per suggestion and day: a second tap the same day changes it, the next day adds one', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requiredAnswers } from '../factories/answers.js';
-import { createTestApp, type TestApp } from '../factories/app.js';
+import { createTestApp, enrolledUser, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import type { TrackEvent } from '../../src/core/tracks/events.js';
 
@@ -16,12 +16,7 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => app?.dispose());
 
-    let n = 0;
-    const enrolled = async (locale: 'en' | 'ru' = 'en', primary?: string) => {
-      const u = await app.goals.ensureUser({ provider: 'test', subject: `t${++n}`, locale });
-      await app.tracks.enroll(u.id, 'recovery', primary);
-      return u;
-    };
+    const enrolled = (locale: 'en' | 'ru' = 'en', primary?: string) => enrolledUser(app, { locale, primary });
     const pct = async (userId: string) => {
       const p = await app.tracks.progress(userId);
       return Object.fromEntries(Object.entries(p.tracks).map(([k, v]) => [k, v.completion_percentage]));
@@ -124,7 +119,7 @@ for (const dialect of DIALECTS) {
       });
       await expect(app.tracks.deleteEntry(other.id, mine.entryId)).rejects.toMatchObject({ code: 'entry_not_found' });
       expect(await app.tracks.entries(other.id)).toEqual([]);
-      const stranger = await app.goals.ensureUser({ provider: 'test', subject: `t${++n}`, locale: 'en' });
+      const stranger = await app.goals.ensureUser({ provider: 'test', subject: 't-stranger', locale: 'en' });
       await expect(app.tracks.progress(stranger.id)).rejects.toMatchObject({ code: 'not_enrolled' });
     });
 
