@@ -1,9 +1,80 @@
-/** What a crisis check found. The category is logged and counted; the text never is. */
-export type CrisisCategory = 'self_harm' | 'harm_others' | 'child_danger';
+/**
+ * Crisis safety: what the offline check and a model's second opinion say about one text. The
+ * category and level are logged and counted; the text never is.
+ */
+export const CRISIS_CATEGORIES = [
+  /** Direct or passive suicidal ideation ("no one would notice if I vanished"). */
+  'ideation',
+  /** A plan, means or timing for suicide, often said indirectly (pills saved up, "tonight"). */
+  'plan',
+  /** Goodbye behaviour: a final letter, giving things away, "take care of them when I'm gone". */
+  'goodbye',
+  /** Self-harm acts or urges. */
+  'self_harm',
+  /** Hopelessness with intent: giving up on life itself, "end it all". */
+  'hopeless',
+  /** Intent or threats to hurt another person. */
+  'harm_others',
+  /** A child in danger: abuse, neglect, threats. */
+  'child_danger',
+] as const;
+export type CrisisCategory = (typeof CRISIS_CATEGORIES)[number];
 
-export type SafetyVerdict = { crisis: false } | { crisis: true; category: CrisisCategory };
+/**
+ * How the reply is shaped. `imminent`: emergency numbers first, then an urge to reach someone now.
+ * `concern`: warm acknowledgement, resources, an offer to keep talking. `child`: child protection.
+ */
+export const CRISIS_LEVELS = ['imminent', 'child', 'concern'] as const;
+export type CrisisLevel = (typeof CRISIS_LEVELS)[number];
 
-/** Runs on every free text a user sends before any coaching happens. */
+/** Which layer found it: the high-precision patterns, the trained model, or a language model. */
+export type CrisisSource = 'pattern' | 'model' | 'llm';
+
+export interface CrisisFinding {
+  category: CrisisCategory;
+  level: CrisisLevel;
+  source: CrisisSource;
+}
+
+export type SafetyVerdict =
+  | ({ crisis: true } & CrisisFinding)
+  /** `uncertain`: close enough to the line that a second opinion (a language model) is worth asking. */
+  | { crisis: false; uncertain: boolean };
+
+/** The offline check every free text passes before any coaching happens: synchronous and deterministic. */
 export interface SafetyCheck {
   check(text: string): SafetyVerdict;
+}
+
+/**
+ * A second opinion on a text the offline check was unsure about (a language model). It may only
+ * raise: it answers a finding when it sees a crisis, undefined when it sees none or fails.
+ */
+export interface SafetyReviewer {
+  review(text: string): Promise<CrisisFinding | undefined>;
+}
+
+/**
+ * The level a category calls for. A plan, means or timing is imminent, and so is any other
+ * crisis that names a time or a means (`imminentCue`); a child in danger needs child protection.
+ */
+export function crisisLevel(category: CrisisCategory, imminentCue: boolean): CrisisLevel {
+  if (category === 'child_danger') return 'child';
+  if (category === 'plan' || imminentCue) return 'imminent';
+  return 'concern';
+}
+
+/** The most urgent of several findings (several fields of one submission): imminent first. */
+export function mostUrgent(findings: readonly CrisisFinding[]): CrisisFinding | undefined {
+  return [...findings].sort((a, b) => CRISIS_LEVELS.indexOf(a.level) - CRISIS_LEVELS.indexOf(b.level))[0];
+}
+
+/**
+ * Screens what a user wrote: the offline check, then a second opinion when unsure. A finding is
+ * counted and logged with its category, level and field, never with the words.
+ */
+export interface CrisisScreen {
+  screen(text: string, field: string): Promise<CrisisFinding | undefined>;
+  /** Several fields of one submission (an exercise's answers): the most urgent finding, counted once. */
+  screenAll(fields: Readonly<Record<string, string>>): Promise<CrisisFinding | undefined>;
 }

@@ -5,10 +5,17 @@ import { createLlmReflector } from '../coach/llm/exercise-reflection.js';
 import { createLlmIntentRefiner, type RoutedIntent } from '../coach/llm/intent-refiner.js';
 import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createCrisisCheck } from '../coach/safety/crisis-check.js';
+import { createLlmSafetyReviewer } from '../coach/llm/safety-review.js';
 import type { Config } from '../config/env.js';
-import { loadCoachPack } from '../content/load-coach-pack.js';
+import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
 import { loadProgramPacks } from '../content/load-program-pack.js';
-import { loadSafetyResources } from '../content/load-safety-resources.js';
+import type { ProgramPack } from '../content/program-pack.schema.js';
+import { everydayTexts } from '../content/everyday-texts.js';
+import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
+import { loadSafetyTexts } from '../content/load-safety-texts.js';
+import type { SafetyCheck } from '../core/safety.port.js';
+import { createCrisisScreen } from '../services/safety/crisis-screen.js';
+import { cachedCrisisModel } from './crisis-model-cache.js';
 import type { Clock, IdSource, Log } from '../core/ports.js';
 import { createDialog } from '../interfaces/chat/dialog.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
@@ -35,6 +42,8 @@ export interface AppOptions {
   suggester?: Suggester;
   /** `false` turns the HTTP API's read caches off (benchmarks measure the database path with it). */
   readCache?: boolean;
+  /** The offline crisis check (tests share one); otherwise trained from content/safety/corpus at start. */
+  crisisCheck?: SafetyCheck;
 }
 
 export class StartupError extends Error {
@@ -52,8 +61,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   if (!pack.ok) throw new StartupError(pack.problems.map((p) => `content/goals/${p}`));
   const programs = loadProgramPacks();
   if (!programs.ok) throw new StartupError(programs.problems.map((p) => `content/programs/${p}`));
-  const resources = loadSafetyResources(config.safetyResourcesFile);
-  if (!resources.ok) throw new StartupError(resources.problems);
+  const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
+  if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
+  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck(programs.programs, pack.pack);
 
   const database = openDatabase(config.database.url, { ...options.db, log: options.log });
   const migrated = await migrateToLatest(database.db, options.db?.schema);
@@ -66,10 +76,13 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const stores = createStores(database.db);
   const coach = createCoach({ config, pack: pack.pack, counters: metrics, log: options.log });
   const clock = options.clock ?? { now: () => new Date() };
+  // With an LLM configured, it gives a second opinion on texts the offline check was unsure about.
+  const reviewer = createLlmSafetyReviewer(config, { log: options.log, count: metrics.safetyReview });
+  const screen = createCrisisScreen({ safety: crisisCheck, reviewer, counters: metrics, log: options.log, clock });
   const goals = createGoalServices({
     stores,
     coach,
-    safety: createCrisisCheck(),
+    screen,
     clock,
     ids: options.ids ?? { next: () => randomUUID() },
     counters: metrics,
@@ -93,6 +106,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     ids: options.ids ?? { next: () => randomUUID() },
     log: options.log,
     counters: metrics,
+    screen,
     suggester: options.suggester ?? createLlmSuggester(config, options.log),
     freshness,
   });
@@ -109,7 +123,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     const offline = { ...d, band: confidenceBand(d.confidence) };
     return refineIntent ? refineIntent(program, text, offline) : offline;
   };
-  const dialog = createDialog({ goals, tracks: { tracks, detectIntent, reflect }, chatStates: stores.chatStates, resources: resources.resources, log: options.log });
+  const dialog = createDialog({ goals, tracks: { tracks, detectIntent, reflect }, chatStates: stores.chatStates, safety: safetyTexts.texts, log: options.log });
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 
@@ -117,7 +131,21 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     await relay?.close();
     await database.close();
   };
-  return { config, database, stores, metrics, coach, goals, tracks, bus, freshness, clock, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
+  return { config, database, stores, safetyTexts: safetyTexts.texts, metrics, coach, goals, tracks, bus, freshness, clock, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
+
+/**
+ * The offline crisis check, trained on content/safety/corpus with the product's everyday text as
+ * safe background (deterministic; a few seconds the first time, then read from the model cache).
+ */
+export function trainedCrisisCheck(programs?: readonly ProgramPack[], pack?: CoachPack): SafetyCheck {
+  const corpus = loadSafetyCorpus();
+  if (!corpus.ok) throw new StartupError(corpus.problems.map((p) => `content/safety/corpus/${p}`));
+  const loadedPrograms = programs ? { ok: true as const, programs } : loadProgramPacks();
+  const loadedPack = pack ? { ok: true as const, pack } : loadCoachPack();
+  if (!loadedPrograms.ok) throw new StartupError(loadedPrograms.problems);
+  if (!loadedPack.ok) throw new StartupError(loadedPack.problems);
+  return createCrisisCheck(cachedCrisisModel(corpus.examples, everydayTexts(loadedPrograms.programs, loadedPack.pack)));
+}

@@ -9,8 +9,8 @@ import { recordCoaching } from './record-coaching.js';
 
 /** Stores the user's answer in the goal's context and asks the coach again, now better informed. */
 export async function answerClarification(deps: ServiceDeps, userId: UserId, rawAnswer: string): Promise<CoachingOutcome> {
-  const answer = guardText(deps, 'answer', rawAnswer, LIMITS.answer);
-  if (answer.crisis) return { kind: 'crisis', category: answer.crisis };
+  const answer = await guardText(deps, 'answer', rawAnswer, LIMITS.answer);
+  if (answer.crisis) return { kind: 'crisis', ...answer.crisis };
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
   const pending = await deps.stores.clarifications.pending(userId, goal.id);
   if (!pending) throw new StepwiseError('no_pending_clarification', 'there is no question to answer');

@@ -17,10 +17,10 @@ export interface NewGoal {
  */
 export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGoal): Promise<CoachingOutcome> {
   const user = await requireUser(deps, userId);
-  const title = guardText(deps, 'title', input.title, LIMITS.title);
-  if (title.crisis) return { kind: 'crisis', category: title.crisis };
-  const description = input.description?.trim() ? guardText(deps, 'description', input.description, LIMITS.description) : undefined;
-  if (description?.crisis) return { kind: 'crisis', category: description.crisis };
+  const title = await guardText(deps, 'title', input.title, LIMITS.title);
+  if (title.crisis) return { kind: 'crisis', ...title.crisis };
+  const description = input.description?.trim() ? await guardText(deps, 'description', input.description, LIMITS.description) : undefined;
+  if (description?.crisis) return { kind: 'crisis', ...description.crisis };
 
   const now = deps.clock.now();
   const goal: Goal = {

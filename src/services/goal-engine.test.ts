@@ -112,7 +112,7 @@ for (const dialect of DIALECTS) {
       const u = await newUser();
       const before = await app.metrics.total('crisis_detected');
       const r = await app.goals.createGoal(u.id, { title: 'I want to kill myself' });
-      expect(r).toEqual({ kind: 'crisis', category: 'self_harm' });
+      expect(r).toEqual({ kind: 'crisis', category: 'ideation', level: 'concern', source: 'pattern' });
       expect(await app.goals.listGoals(u.id)).toEqual([]);
       await app.goals.createGoal(u.id, { title: 'Learn Spanish' });
       expect((await app.goals.rephraseStep(u.id, 'не хочу больше жить')).kind).toBe('crisis');

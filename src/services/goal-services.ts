@@ -11,7 +11,6 @@ import { listGoals } from './list-goals.js';
 import { requireUser } from './lookups.js';
 import { nextStep } from './next-step.js';
 import { rephraseStep } from './rephrase-step.js';
-import { screenText } from './screen-text.js';
 import { setPreferences } from './set-preferences.js';
 import { switchGoal } from './switch-goal.js';
 
@@ -19,7 +18,8 @@ import { switchGoal } from './switch-goal.js';
 export function createGoalServices(deps: ServiceDeps) {
   return {
     ensureUser: (identity: Identity) => ensureUser(deps, identity),
-    screenText: (text: string, field: string) => screenText(deps, text, field),
+    /** The crisis screen, for text an interface gets before it knows what the text is for. */
+    screenText: (text: string, field: string) => deps.screen.screen(text, field),
     user: (userId: UserId) => requireUser(deps, userId),
     subjectOf: (userId: UserId, provider: string) => deps.stores.users.subjectOf(userId, provider),
     setPreferences: (userId: UserId, prefs: { locale?: Locale; tone?: Tone }) => setPreferences(deps, userId, prefs),

@@ -1,18 +1,17 @@
 import { StepwiseError } from '../core/errors.js';
-import type { CrisisCategory } from '../core/safety.port.js';
+import type { CrisisFinding } from '../core/safety.port.js';
 import type { ServiceDeps } from './deps.js';
-import { screenText } from './screen-text.js';
 
 /**
- * Trims and bounds a user's free text, then runs the crisis check on it. Too long or empty text
- * is refused with the limit named (nothing is cut silently); a crisis returns its category.
+ * Trims and bounds a user's free text, then screens it for crisis. Too long or empty text is
+ * refused with the limit named (nothing is cut silently); a crisis returns its finding.
  */
-export function guardText(
-  deps: Pick<ServiceDeps, 'safety' | 'counters' | 'log'>,
+export async function guardText(
+  deps: Pick<ServiceDeps, 'screen'>,
   field: string,
   raw: string,
   max: number,
-): { text: string; crisis?: CrisisCategory } {
+): Promise<{ text: string; crisis?: CrisisFinding }> {
   const text = raw.trim();
   if (text.length === 0) throw new StepwiseError('invalid_input', `${field} is empty`, { field, reason: 'empty' });
   if (text.length > max) {
@@ -23,6 +22,6 @@ export function guardText(
       length: text.length,
     });
   }
-  const crisis = screenText(deps, text, field);
+  const crisis = await deps.screen.screen(text, field);
   return crisis ? { text, crisis } : { text };
 }

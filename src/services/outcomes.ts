@@ -1,4 +1,4 @@
-import type { CrisisCategory } from '../core/safety.port.js';
+import type { CrisisFinding } from '../core/safety.port.js';
 import type { Clarification, Goal, Step } from '../core/goals/model.js';
 
 /**
@@ -8,7 +8,7 @@ import type { Clarification, Goal, Step } from '../core/goals/model.js';
 export type CoachingOutcome =
   | { kind: 'step'; goal: Goal; step: Step }
   | { kind: 'question'; goal: Goal; question: Clarification }
-  | { kind: 'crisis'; category: CrisisCategory };
+  | ({ kind: 'crisis' } & CrisisFinding);
 
 /** Where the active goal stands right now. */
 export type CurrentState =

@@ -12,8 +12,8 @@ import { recordCoaching } from './record-coaching.js';
  * user said is wrong with it. The old step is kept, marked superseded, with the comment.
  */
 export async function rephraseStep(deps: ServiceDeps, userId: UserId, rawComment: string): Promise<CoachingOutcome> {
-  const comment = guardText(deps, 'comment', rawComment, LIMITS.comment);
-  if (comment.crisis) return { kind: 'crisis', category: comment.crisis };
+  const comment = await guardText(deps, 'comment', rawComment, LIMITS.comment);
+  if (comment.crisis) return { kind: 'crisis', ...comment.crisis };
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
   const current = await deps.stores.steps.open(userId, goal.id);
   if (!current) throw new StepwiseError('no_open_step', 'there is no step to rephrase');

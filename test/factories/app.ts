@@ -1,8 +1,10 @@
 import { loadConfig, type Config } from '../../src/config/env.js';
-import { silentLog } from '../../src/core/ports.js';
+import { type Log, silentLog } from '../../src/core/ports.js';
 import { createApp, type App } from '../../src/main/app.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { fixedClock } from './clock.js';
+import { sharedCrisisCheck } from './safety.js';
+import type { SafetyCheck } from '../../src/core/safety.port.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApp extends App {
@@ -12,13 +14,18 @@ export interface TestApp extends App {
 }
 
 /** The whole app (real database, real coach, real services) over a fresh test database. */
-export async function createTestApp(dialect: DialectName = 'sqlite', env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName = 'sqlite',
+  env: Record<string, string> = {},
+  options: { log?: Log; crisisCheck?: SafetyCheck } = {},
+): Promise<TestApp> {
+  const log = options.log ?? silentLog;
   const testDb = await createTestDatabase(dialect);
   const result = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent', ...env });
   if (!result.ok) throw new Error(result.problems.join('\n'));
   const config: Config = result.config;
   const clock = fixedClock();
-  const app = await createApp(config, { log: silentLog, clock, db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
+  const app = await createApp(config, { log, clock, crisisCheck: options.crisisCheck ?? sharedCrisisCheck(), db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
   return {
     ...app,
     clock,
@@ -35,7 +42,7 @@ export async function restartApp(previous: TestApp): Promise<App> {
   await previous.close();
   const result = loadConfig({ DATABASE_URL: previous.testDb.url, LOG_LEVEL: 'silent' });
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  return createApp(result.config, { log: silentLog, clock: previous.clock, db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {} });
+  return createApp(result.config, { log: silentLog, clock: previous.clock, crisisCheck: sharedCrisisCheck(), db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {} });
 }
 
 let enrolledCount = 0;

@@ -6,6 +6,7 @@ import { silentLog, type Clock, type Log } from '../../src/core/ports.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import type { DialectName } from '../../src/store/dialect.js';
+import { sharedCrisisCheck } from './safety.js';
 
 export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
 
@@ -34,7 +35,7 @@ export async function startBotHarness(options: { dialect?: DialectName; flood?: 
   const config = result.config;
 
   const boot = async () => {
-    const app = await createApp(config, { log: options.log ?? silentLog, ...(options.clock && { clock: options.clock }), db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
+    const app = await createApp(config, { crisisCheck: sharedCrisisCheck(), log: options.log ?? silentLog, ...(options.clock && { clock: options.clock }), db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
     const bot = createTelegramBot({
       config: config.telegram!,
       defaultLocale: 'en',

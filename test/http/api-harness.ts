@@ -36,7 +36,7 @@ export const inMinutes = (m: number) => Math.floor(Date.now() / 1000) + m * 60;
 
 /** The real app on a fresh database of `dialect`, with its HTTP server (not listening; `inject` drives it). */
 export async function startApi(dialect: DialectName = 'sqlite', env: Record<string, string> = {}, log?: Log): Promise<ApiHarness> {
-  const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env });
+  const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env }, { log });
   const http = createHttpServer(log ? { ...app, log } : app, false);
   await http.ready();
   const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });

@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config/env.js';
 import { createApp } from '../../src/main/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import { type ApiHarness, startApi } from './api-harness.js';
+import { sharedCrisisCheck } from '../factories/safety.js';
 
 // GET /api/tracks/progress is read through a cache on SQLite. Whatever writes, the next read must
 // show it: the API itself, the bot (the same process), or another process on the same file
@@ -69,7 +70,7 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
   it('shows what another process wrote to the same database', async () => {
     const config = loadConfig({ DATABASE_URL: h.app.testDb.url, LOG_LEVEL: 'silent' });
     if (!config.ok) throw new Error(config.problems.join('\n'));
-    const other = await createApp(config.config, { log: silentLog, db: h.app.testDb.schema ? { schema: h.app.testDb.schema, poolSize: 2 } : {} });
+    const other = await createApp(config.config, { crisisCheck: sharedCrisisCheck(), log: silentLog, db: h.app.testDb.schema ? { schema: h.app.testDb.schema, poolSize: 2 } : {} });
     try {
       const before = await completion(ann, 'community');
       await other.tracks.recordAction(ann.id, { actionType: 'support_group_joined', source: 'cli' });

@@ -7,6 +7,7 @@ import { silentLog } from '../../src/core/ports.js';
 import { createHttpServer } from '../../src/interfaces/http/server.js';
 import { createApp } from '../../src/main/app.js';
 import { finished, stepwise } from '../e2e/processes.js';
+import { sharedCrisisCheck } from '../factories/safety.js';
 
 describe('npx stepwise token', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-token-'));
@@ -17,7 +18,7 @@ describe('npx stepwise token', () => {
   async function askApi(token: string, extraEnv: Record<string, string> = {}) {
     const cfg = loadConfig({ ...env, ...extraEnv });
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-    const app = await createApp(cfg.config, { log: silentLog });
+    const app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
     const http = createHttpServer(app, false);
     try {
       const r = await http.inject({ url: '/api/programs', headers: { authorization: `Bearer ${token}` } });

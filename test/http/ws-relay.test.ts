@@ -11,6 +11,7 @@ import { eventChannel } from '../../src/store/relay/pg-relay.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import { type ApiHarness, startApi } from './api-harness.js';
+import { sharedCrisisCheck } from '../factories/safety.js';
 
 /** A socket authenticated as the user; keeps every message after `ready`. */
 async function liveSocket(base: string, token: string) {
@@ -42,7 +43,7 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function secondApp(first: TestApp): Promise<App> {
   const result = loadConfig({ DATABASE_URL: first.testDb.url, LOG_LEVEL: 'silent' });
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  return createApp(result.config, { log: silentLog, clock: first.clock, db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {} });
+  return createApp(result.config, { crisisCheck: sharedCrisisCheck(), log: silentLog, clock: first.clock, db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {} });
 }
 
 const counted = async (app: App, name: string) => (await app.metrics.registry.getSingleMetric(name)!.get()).values.reduce((sum, v) => sum + v.value, 0);

@@ -7,6 +7,7 @@ import { createApp, type App } from '../../src/main/app.js';
 import { createTestDatabase, type TestDatabase } from '../factories/databases.js';
 import type { FakeTelegram } from '../factories/telegram.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
+import { sharedCrisisCheck } from '../factories/safety.js';
 
 const SECRET = 'webhook-secret-0123456789';
 
@@ -28,7 +29,7 @@ describe('the Telegram bot in webhook mode', () => {
       TELEGRAM_WEBHOOK_SECRET: SECRET,
     });
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-    app = await createApp(cfg.config, { log: silentLog });
+    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
     tg = createTelegramBot({ config: cfg.config.telegram!, defaultLocale: 'en', goals: app.goals, dialog: app.dialog, updates: app.updates, log: silentLog });
     http = createHttpServer(app, false);
     tg.attach(http);

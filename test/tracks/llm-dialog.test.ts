@@ -3,6 +3,7 @@ import { confidenceBand, createIntentRouter } from '../../src/coach/intents/inte
 import { messages } from '../../src/i18n/catalog.js';
 import { parseInput, type ChatInput, type Reply } from '../../src/interfaces/chat/reply.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
+import { sureCrisisCheck } from '../factories/safety.js';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.js';
 
 const text = (replies: Reply[]) => replies.map((r) => r.text).join('\n---\n');
@@ -14,7 +15,7 @@ describe('the recovery dialog with an LLM', () => {
   beforeEach(async () => {
     fake = await startFakeOpenAI();
     // Suggestions off: /progress would otherwise ask the model in the background.
-    app = await createTestApp('sqlite', { LLM_PROVIDER: 'openai', LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '400', AI_SUGGESTIONS_ENABLED: 'off' });
+    app = await createTestApp('sqlite', { LLM_PROVIDER: 'openai', LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '400', AI_SUGGESTIONS_ENABLED: 'off' }, { crisisCheck: sureCrisisCheck() });
   });
   afterEach(async () => {
     expect(fake.pending()).toBe(0);

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config/env.js';
 import { requiredAnswers } from '../factories/answers.js';
 import { fixedClock } from '../factories/clock.js';
 import { createTestDatabase, type TestDatabase } from '../factories/databases.js';
+import { sharedCrisisCheck } from '../factories/safety.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -23,7 +24,7 @@ describe('track logs and metrics', () => {
     db = await createTestDatabase('sqlite');
     const cfg = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' });
     if (!cfg.ok) throw new Error('config');
-    app = await createApp(cfg.config, { log, clock });
+    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log, clock });
   });
   afterAll(async () => {
     await app.close();

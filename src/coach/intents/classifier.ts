@@ -44,6 +44,18 @@ export interface IntentPrediction {
 export interface IntentModel {
   readonly labels: readonly string[];
   predict(text: string): IntentPrediction;
+  /** Everything the model is, for saving it and reading it back with `modelFromWeights`. */
+  weights(): ModelWeights;
+}
+
+/** A trained model's numbers: the bucket → row map, one weight per row and label, a bias per label. */
+export interface ModelWeights {
+  labels: string[];
+  bits: number;
+  wordWeight: number;
+  rowOf: Int32Array;
+  weights: Float32Array;
+  bias: Float64Array;
 }
 
 export interface TrainOptions {
@@ -225,16 +237,32 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
     }
   }
 
+  return modelFromWeights({ labels, bits: o.bits, wordWeight: o.wordWeight, rowOf, weights: W, bias });
+}
+
+/** A model from its numbers (a trained one, or one read back from a file). */
+export function modelFromWeights(w: ModelWeights): IntentModel {
+  const K = w.labels.length;
+  const p = new Float64Array(K);
+  const options = { bits: w.bits, wordWeight: w.wordWeight };
   return {
-    labels,
+    labels: w.labels,
     predict(text) {
-      const v = featurise(text, o);
-      // A plain loop: TypedArray.from with a map function is several times slower in V8.
-      const row = new Int32Array(v.index.length);
-      for (let i = 0; i < row.length; i++) row[i] = rowOf[v.index[i]!]!;
-      softmax(row, v.value);
-      const ranked = labels.map((label, k) => ({ label, p: p[k]! })).sort((a, b) => b.p - a.p);
+      const v = featurise(text, options);
+      p.set(w.bias);
+      for (let i = 0; i < v.index.length; i++) {
+        const row = w.rowOf[v.index[i]!]!;
+        if (row < 0) continue;
+        const base = row * K;
+        for (let k = 0; k < K; k++) p[k]! += w.weights[base + k]! * v.value[i]!;
+      }
+      let max = -Infinity;
+      for (const s of p) max = Math.max(max, s);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += p[k] = Math.exp(p[k]! - max);
+      const ranked = w.labels.map((label, k) => ({ label, p: p[k]! / sum })).sort((a, b) => b.p - a.p);
       return { label: ranked[0]!.label, confidence: ranked[0]!.p, ranked };
     },
+    weights: () => w,
   };
 }

@@ -1,47 +1,79 @@
 import { describe, expect, it } from 'vitest';
+import { sharedCrisisCheck } from '../../../test/factories/safety.js';
 import { createCrisisCheck } from './crisis-check.js';
+import type { CrisisModel } from './crisis-model.js';
+import { matchPatterns, patternText } from './crisis-patterns.js';
 
-const check = createCrisisCheck();
-const category = (text: string) => {
+const check = sharedCrisisCheck();
+const verdict = (text: string) => {
   const v = check.check(text);
-  return v.crisis ? v.category : null;
+  return v.crisis ? { category: v.category, level: v.level } : null;
 };
 
-describe('crisis check', () => {
+describe('the crisis check', () => {
   it.each([
-    ['I want to kill myself', 'self_harm'],
-    ['honestly I don’t want to live anymore', 'self_harm'],
-    ['thinking about suicide', 'self_harm'],
-    ['I keep cutting myself', 'self_harm'],
-    ['I want to end my life', 'self_harm'],
-    ['Хочу покончить с собой', 'self_harm'],
-    ['не хочу больше жить', 'self_harm'],
-    ['мысли о суициде', 'self_harm'],
-    ['хочется умереть', 'self_harm'],
-    ['I will kill him if he keeps my son away', 'harm_others'],
-    ['I am going to hurt my ex', 'harm_others'],
-    ['я убью его', 'harm_others'],
-    ['Зарежу бывшую', 'harm_others'],
-    ['her new partner hits my son', 'child_danger'],
-    ['my daughter is being abused', 'child_danger'],
-    ['он бьёт моего ребёнка', 'child_danger'],
-    ['ребёнок в опасности', 'child_danger'],
-  ])('recognises %j as %s', (text, expected) => {
-    expect(category(text)).toBe(expected);
+    ['I want to kill myself', 'ideation', 'concern'],
+    ['honestly I don’t want to live anymore', 'ideation', 'concern'],
+    ['my kids would be better off without me', 'ideation', 'concern'],
+    ['I’ve been saving up my sleeping pills for weeks', 'plan', 'imminent'],
+    ['I keep cutting myself', 'self_harm', 'concern'],
+    ['I wrote a farewell letter to my son', 'goodbye', 'concern'],
+    ['I will kill him if he keeps my son away', 'harm_others', 'concern'],
+    ['her new partner hits my son', 'child_danger', 'child'],
+    ['Хочу покончить с собой', 'ideation', 'concern'],
+    ['накопила таблеток, сегодня ночью всё закончится', 'plan', 'imminent'],
+    ['хочу покончить со всем этим навсегда', 'hopeless', 'concern'],
+    ['когда меня не станет, позаботься о дочке', 'goodbye', 'concern'],
+    ['я убью его', 'harm_others', 'concern'],
+    ['он бьёт моего ребёнка', 'child_danger', 'child'],
+  ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
+    expect(matchPatterns(patternText(text))).toBe(category);
+    expect(verdict(text)).toEqual({ category, level });
+  });
+
+  it('makes any crisis imminent when it names a time or a means', () => {
+    expect(verdict('I want to kill myself tonight')).toEqual({ category: 'ideation', level: 'imminent' });
+    expect(verdict('хочу умереть, таблетки уже на столе')).toMatchObject({ level: 'imminent' });
   });
 
   it.each([
     'Learn Spanish',
     'I want to kill time before my flight productively',
     'This killer app idea needs a landing page',
-    'Stop procrastinating and finish my thesis',
-    'Run a marathon and not die of boredom training',
+    'I’m dying to see my son this weekend',
     'Убить время с пользой: читать книги',
-    'Выучить японский',
-    'Стать лучше',
     'Reconnect with my son after the divorce',
     'Написать письмо дочери',
   ])('leaves %j to the coach', (text) => {
-    expect(category(text)).toBeNull();
+    expect(verdict(text)).toBeNull();
+  });
+
+  it('finds a crisis sentence in the middle of a long letter', () => {
+    const letter = [
+      'Dear Mia, I hope school is going well and that you liked the drawing I sent.',
+      'I think about you every single day.',
+      'By the time you read this I won’t be here anymore, and none of it is your fault.',
+      'Grandma will give you the box with my things.',
+    ].join(' ');
+    expect(verdict(letter)).not.toBeNull();
+  });
+
+  it('lets the patterns floor hold when the model says safe, and asks for a second opinion only near the line', () => {
+    const sure = (p: number): Pick<CrisisModel, 'score'> => ({ score: () => ({ p, category: 'hopeless' }) });
+    const bands = { crisis: 0.5, uncertain: 0.2 };
+    expect(createCrisisCheck(sure(0), bands).check('I want to kill myself')).toMatchObject({ crisis: true, source: 'pattern' });
+    const vague = 'nothing really matters to me anymore';
+    expect(createCrisisCheck(sure(0.9), bands).check(vague)).toMatchObject({ crisis: true, category: 'hopeless', source: 'model' });
+    expect(createCrisisCheck(sure(0.25), bands).check(vague)).toEqual({ crisis: false, uncertain: true });
+    expect(createCrisisCheck(sure(0.01), bands).check(vague)).toEqual({ crisis: false, uncertain: false });
+    // Up to four words, the model must be surer: «нет» or "the thing on tuesday" is not a crisis at 0.45.
+    expect(createCrisisCheck(sure(0.45), bands).check('the thing on tuesday')).toEqual({ crisis: false, uncertain: true });
+    expect(createCrisisCheck(sure(0.55), bands).check('the thing on tuesday')).toMatchObject({ crisis: true });
+  });
+
+  it('is deterministic: a second training gives the same verdicts', async () => {
+    const { trainedCrisisCheck } = await import('../../main/app.js');
+    const again = trainedCrisisCheck();
+    for (const text of ['i cant do this anymore', 'всё достало, сил нет', 'this case is killing me']) expect(again.check(text)).toEqual(check.check(text));
   });
 });

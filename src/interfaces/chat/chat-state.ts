@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../../core/goals/model.js';
+import { CRISIS_LEVELS, type CrisisLevel } from '../../core/safety.port.js';
 
 /** Where a conversation stands between two messages. Stored as JSON, validated when read back. */
 export const ChatState = z.discriminatedUnion('name', [
@@ -15,6 +16,8 @@ export const ChatState = z.discriminatedUnion('name', [
     exerciseId: z.string().max(48),
     index: z.number().int().min(0).max(20),
     answers: z.record(z.string().max(48), z.union([z.string().max(8000), z.number()])),
+    /** Set aside by a crisis reply: typed text is not taken as an answer until /resume. */
+    paused: z.boolean().optional(),
   }),
 ]);
 export type ChatState = z.infer<typeof ChatState>;
@@ -26,3 +29,14 @@ export const readChatState = (raw: unknown): ChatState => {
   const parsed = ChatState.safeParse(raw);
   return parsed.success ? parsed.data : IDLE;
 };
+
+/** Kept beside the state: a crisis reply was shown, so the next message gets a check-in first. */
+const Stored = z.object({ afterCrisis: z.enum(CRISIS_LEVELS).optional() });
+
+export const readAfterCrisis = (raw: unknown): CrisisLevel | undefined => {
+  const parsed = Stored.safeParse(raw);
+  return parsed.success ? parsed.data.afterCrisis : undefined;
+};
+
+/** What is stored for a conversation: its state, and the pending check-in if any. */
+export const storedChatState = (state: ChatState, afterCrisis: CrisisLevel | undefined) => (afterCrisis ? { ...state, afterCrisis } : state);

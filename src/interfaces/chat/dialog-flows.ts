@@ -1,10 +1,14 @@
 import { StepwiseError } from '../../core/errors.js';
 import { LIMITS, TONES, type Tone, type User } from '../../core/goals/model.js';
 import type { ChatStateStore, Log } from '../../core/ports.js';
+import type { CrisisLevel } from '../../core/safety.port.js';
+import type { SafetyTexts } from '../../content/load-safety-texts.js';
 import { messages, type Messages } from '../../i18n/catalog.js';
 import type { GoalServices } from '../../services/goal-services.js';
+import type { CoachingOutcome } from '../../services/outcomes.js';
 import { type ChatState, IDLE } from './chat-state.js';
-import { type CrisisResources, renderCurrent, renderOutcome } from './render.js';
+import { renderCurrent, renderOutcome } from './render.js';
+import { answerSchema } from '../../services/tracks/finish-exercise.js';
 import { buttonLabel } from './buttons.js';
 import type { Reply } from './reply.js';
 import { createTrackFlows, type TrackDialogDeps } from './dialog-tracks.js';
@@ -14,7 +18,8 @@ export interface DialogDeps {
   /** The recovery program's flows; absent, the bot is the plain goal coach. */
   tracks?: TrackDialogDeps;
   chatStates: ChatStateStore;
-  resources: CrisisResources;
+  /** The crisis replies and help resources (content/safety). */
+  safety: SafetyTexts;
   log: Log;
 }
 
@@ -26,6 +31,8 @@ export interface Turn {
   m: Messages;
   state: ChatState;
   setState(next: ChatState): void;
+  /** A crisis reply was shown in this turn: no coaching follows, and the next message gets a check-in. */
+  crisisShown(level: CrisisLevel): void;
 }
 
 /** "serious", "серьёзный", "мотив…": a tone named in either language, by its first letters. */
@@ -40,15 +47,32 @@ function toneOf(word: string): Tone | undefined {
 export function createFlows(deps: DialogDeps) {
   const { goals } = deps;
 
-  const crisisReply = (t: Turn): Reply[] => {
-    // A half-written exercise (a letter) is kept; anything else starts over.
-    if (t.state.name !== 'exercise') t.setState(IDLE);
-    return [{ text: t.m.crisis(deps.resources[t.user.locale]) }];
+  /**
+   * Help instead of coaching: the reply for the level, and nothing else in this turn. A text typed
+   * into an exercise is kept as the answer it was meant to be (a letter is the person's own words)
+   * and the exercise waits, paused, until /resume; any other half-finished flow starts over.
+   */
+  const crisisReply = (t: Turn, level: CrisisLevel, typed?: string): Reply[] => {
+    t.crisisShown(level);
+    const s = t.state;
+    const l = t.user.locale;
+    if (s.name !== 'exercise') {
+      t.setState(IDLE);
+      return [{ text: deps.safety.reply(l, level) }];
+    }
+    const prompt = deps.tracks?.tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId)?.prompts[s.index];
+    const kept = typed !== undefined && !s.paused && prompt?.kind === 'text' && answerSchema(prompt).safeParse(typed).success;
+    t.setState(kept ? { ...s, index: s.index + 1, answers: { ...s.answers, [prompt.id]: typed.trim() }, paused: true } : { ...s, paused: true });
+    return [{ text: `${deps.safety.reply(l, level)}\n\n${deps.safety.draftKept(l)}` }];
   };
 
-  const titleGiven = (t: Turn, title: string): Reply[] => {
+  /** A coaching outcome as replies: a step, a question, or help when the text signalled a crisis. */
+  const present = (t: Turn, outcome: CoachingOutcome): Reply[] => (outcome.kind === 'crisis' ? crisisReply(t, outcome.level) : renderOutcome(t.m, outcome));
+
+  const titleGiven = async (t: Turn, title: string): Promise<Reply[]> => {
     const text = title.trim();
-    if (goals.screenText(text, 'title')) return crisisReply(t);
+    const crisis = await goals.screenText(text, 'title');
+    if (crisis) return crisisReply(t, crisis.level);
     if (text.length > LIMITS.title) throw new StepwiseError('invalid_input', 'title too long', { field: 'title', reason: 'too_long', max: LIMITS.title, length: text.length });
     if (!text) throw new StepwiseError('invalid_input', 'title empty', { field: 'title', reason: 'empty' });
     t.setState({ name: 'description', title: text });
@@ -58,7 +82,7 @@ export function createFlows(deps: DialogDeps) {
   const create = async (t: Turn, title: string, description: string | null): Promise<Reply[]> => {
     const outcome = await goals.createGoal(t.user.id, { title, description });
     t.setState(IDLE);
-    const replies = renderOutcome(t.m, outcome, deps.resources[t.user.locale]);
+    const replies = present(t, outcome);
     return outcome.kind === 'crisis' ? replies : [{ text: t.m.goalCreated(outcome.goal.title) }, ...replies];
   };
 
@@ -74,7 +98,7 @@ export function createFlows(deps: DialogDeps) {
   const rephrase = async (t: Turn, comment: string): Promise<Reply[]> => {
     const outcome = await goals.rephraseStep(t.user.id, comment);
     t.setState(IDLE);
-    const replies = renderOutcome(t.m, outcome, deps.resources[t.user.locale]);
+    const replies = present(t, outcome);
     return outcome.kind === 'step' ? [{ text: t.m.rephrased() }, ...replies] : replies;
   };
 
@@ -109,7 +133,7 @@ export function createFlows(deps: DialogDeps) {
     return [{ text: t.m.toneSet(t.m.toneNames()[tone]) }];
   };
 
-  return { crisisReply, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone };
+  return { crisisReply, present, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone };
 }
 
 export type Flows = ReturnType<typeof createFlows>;

@@ -157,7 +157,8 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   };
 
   const finish = async (t: Turn, s: ExerciseState, exercise: ExerciseDef, channel: string): Promise<Reply[]> => {
-    const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId });
+    // Each answer met the crisis screen as it was typed; screening them again would count twice.
+    const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId, screen: false });
     t.setState(IDLE);
     const p = program(s.programId);
     // Asked once the answers are saved, so a slow model never costs the user their exercise.
@@ -197,6 +198,20 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     if (next.index >= exercise.prompts.length) return finish(t, next, exercise, channel);
     t.setState(next);
     return [ask(t, exercise, next.index)];
+  };
+
+  /** /resume: an exercise set aside by a crisis reply goes on where it stopped (or asks its question again). */
+  const resume = async (t: Turn, s: ExerciseState, channel: string): Promise<Reply[]> => {
+    const exercise = tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId);
+    if (!exercise) {
+      t.setState(IDLE);
+      return [{ text: t.m.exerciseCancelled() }];
+    }
+    const going: ExerciseState = { ...s };
+    delete going.paused;
+    if (going.index >= exercise.prompts.length) return finish(t, going, exercise, channel);
+    t.setState(going);
+    return [ask(t, exercise, going.index)];
   };
 
   /** A typed choice is matched by its id, its label, or its number in the list. */
@@ -273,7 +288,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   /** After a finished goal step that moved a track. */
   const stepMoved = (t: Turn, result: ActionResult | undefined): string[] => (result ? renderAction(t, program(result.programId), result) : []);
 
-  return { logAsk, logAction, feedback, progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
+  return { logAsk, logAction, feedback, progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, resume, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
 }
 
 export type TrackFlows = ReturnType<typeof createTrackFlows>;

@@ -1,10 +1,11 @@
 import { StepwiseError } from '../../core/errors.js';
 import type { User } from '../../core/goals/model.js';
 import { messages } from '../../i18n/catalog.js';
-import { IDLE, readChatState } from './chat-state.js';
+import { CRISIS_LEVELS, type CrisisLevel } from '../../core/safety.port.js';
+import { type ChatState, IDLE, readAfterCrisis, readChatState, storedChatState } from './chat-state.js';
 import { createFlows, type DialogDeps, type Turn } from './dialog-flows.js';
 import { createTrackFlows } from './dialog-tracks.js';
-import { renderCurrent, renderError, renderOutcome } from './render.js';
+import { renderCurrent, renderError } from './render.js';
 import type { ChatInput, Reply } from './reply.js';
 
 export type { DialogDeps };
@@ -19,7 +20,7 @@ const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|с
  */
 export function createDialog(deps: DialogDeps) {
   const { goals } = deps;
-  const { crisisReply, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone } = createFlows(deps);
+  const { crisisReply, present, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone } = createFlows(deps);
   const tracks = deps.tracks ? createTrackFlows(deps.tracks) : undefined;
   const requireTracks = () => {
     if (!tracks) throw new StepwiseError('feature_disabled', 'no track system here');
@@ -27,8 +28,12 @@ export function createDialog(deps: DialogDeps) {
   };
 
   const command = async (t: Turn, name: string, args: string): Promise<Reply[]> => {
+    // What follows a command (a title, a comment, a note for /log) is free text like any other.
+    const crisis = args ? await goals.screenText(args, `/${name}`) : undefined;
+    if (crisis) return crisisReply(t, crisis.level);
     const before = t.state;
     if (before.name === 'exercise' && tracks) {
+      if (name === 'resume') return tracks.resume(t, before, t.channel);
       if (name === 'skip') return tracks.answer(t, before, undefined, t.channel);
       if (name === 'cancel') {
         t.setState(IDLE);
@@ -69,7 +74,12 @@ export function createDialog(deps: DialogDeps) {
       case 'done':
         return done(t);
       case 'next':
-        return renderOutcome(m, await goals.nextStep(user.id), deps.resources[user.locale]);
+        return present(t, await goals.nextStep(user.id));
+      case 'resume':
+        return [{ text: m.nothingToResume() }];
+      case 'sos':
+        // Asked for help: the reply that puts emergency numbers first, whatever was said before.
+        return crisisReply(t, 'imminent');
       case 'rephrase': {
         const current = await goals.currentStep(user.id);
         if (current.kind !== 'step') throw new StepwiseError(current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step', 'nothing to rephrase');
@@ -124,9 +134,10 @@ export function createDialog(deps: DialogDeps) {
 
   const text = async (t: Turn, raw: string): Promise<Reply[]> => {
     // Every free text meets the crisis check first, whatever the conversation was waiting for.
-    if (goals.screenText(raw, 'message')) return crisisReply(t);
+    const crisis = await goals.screenText(raw, 'message');
+    if (crisis) return crisisReply(t, crisis.level, raw);
     const s = t.state;
-    if (s.name === 'exercise' && tracks) return tracks.answer(t, s, raw, t.channel);
+    if (s.name === 'exercise' && !s.paused && tracks) return tracks.answer(t, s, raw, t.channel);
     if (s.name === 'title') return titleGiven(t, raw);
     if (s.name === 'description') return create(t, s.title, raw);
     if (s.name === 'rephrase') return rephrase(t, raw);
@@ -143,17 +154,38 @@ export function createDialog(deps: DialogDeps) {
     if (DONE_WORDS.test(raw.trim())) return done(t);
     const active = await goals.currentStep(t.user.id).catch(() => undefined);
     if (active?.kind === 'question') {
-      return renderOutcome(t.m, await goals.answerClarification(t.user.id, raw), deps.resources[t.user.locale]);
+      return present(t, await goals.answerClarification(t.user.id, raw));
     }
     const routed = await tracks?.route(t, raw);
     if (routed) return routed;
     return [{ text: t.m.notUnderstood() }];
   };
 
+  /**
+   * The gentle check-in that comes first in the reply to the next message after a crisis reply,
+   * with the help one tap away and, when an exercise was set aside, the way back to it.
+   */
+  const checkIn = (t: Turn, level: CrisisLevel, now: ChatState): Reply => {
+    const labels = deps.safety.buttons(t.user.locale);
+    const buttons = [[{ label: labels.showHelp, data: `safety:help:${level}` }]];
+    if (now.name === 'exercise' && now.paused) buttons.push([{ label: labels.resume, data: 'cmd:resume' }]);
+    return { text: deps.safety.checkIn(t.user.locale), buttons };
+  };
+
+  /** "Show the help again": the crisis reply of the level the button was made for. */
+  const helpAgain = (t: Turn, data: string): Reply[] => {
+    const level = data.slice('safety:help:'.length);
+    return crisisReply(t, (CRISIS_LEVELS as readonly string[]).includes(level) ? (level as CrisisLevel) : 'concern');
+  };
+
   return {
     /** Handles one input from a user on a channel (`telegram`, `cli`) and returns the replies. */
     async handle(user: User, channel: string, input: ChatInput): Promise<Reply[]> {
-      let state = readChatState(await deps.chatStates.get(user.id, channel));
+      const stored = await deps.chatStates.get(user.id, channel);
+      let state = readChatState(stored);
+      const pendingCheckIn = readAfterCrisis(stored);
+      let afterCrisis = pendingCheckIn;
+      let crisisThisTurn = false;
       let changed = false;
       const turn: Turn = {
         user,
@@ -164,11 +196,17 @@ export function createDialog(deps: DialogDeps) {
           state = next;
           changed = true;
         },
+        crisisShown: (level) => {
+          afterCrisis = level;
+          crisisThisTurn = true;
+          changed = true;
+        },
       };
       let replies: Reply[];
       try {
         if (input.kind === 'command') replies = await command(turn, input.command, input.args);
         else if (input.kind === 'text') replies = await text(turn, input.text);
+        else if (input.data.startsWith('safety:help:')) replies = helpAgain(turn, input.data);
         else if (input.data.startsWith('goal:')) replies = await switchTo(turn, input.data.slice('goal:'.length));
         else if (tracks && input.data.startsWith('primary:')) replies = await tracks.setPrimary(turn, input.data.slice('primary:'.length));
         else if (tracks && input.data.startsWith('ex:')) {
@@ -177,7 +215,7 @@ export function createDialog(deps: DialogDeps) {
         } else if (tracks && input.data.startsWith('ans:')) {
           const s = turn.state;
           // A button under an old question (the exercise already moved on or ended) is ignored politely.
-          replies = s.name === 'exercise' ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel) : [{ text: turn.m.notUnderstood() }];
+          replies = s.name === 'exercise' && !s.paused ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel) : [{ text: turn.m.notUnderstood() }];
         } else if (tracks && input.data.startsWith('fb:')) {
           replies = await tracks.feedback(turn, input.data);
         } else if (tracks && input.data.startsWith('act:')) {
@@ -197,7 +235,13 @@ export function createDialog(deps: DialogDeps) {
         }
         replies = known;
       }
-      if (changed) await deps.chatStates.set(user.id, channel, state);
+      // The first message after a crisis reply is met with a check-in before anything else.
+      if (pendingCheckIn && !crisisThisTurn) {
+        replies = [checkIn(turn, pendingCheckIn, state), ...replies];
+        afterCrisis = undefined;
+        changed = true;
+      }
+      if (changed) await deps.chatStates.set(user.id, channel, storedChatState(state, afterCrisis));
       return replies;
     },
   };

@@ -1,11 +1,8 @@
 import { isStepwiseError } from '../../core/errors.js';
-import type { Locale, Step } from '../../core/goals/model.js';
+import type { Step } from '../../core/goals/model.js';
 import type { Messages } from '../../i18n/catalog.js';
 import type { CoachingOutcome, CurrentState } from '../../services/outcomes.js';
 import type { Reply } from './reply.js';
-
-/** Crisis help text per deployment, in each language. */
-export type CrisisResources = Record<Locale, string>;
 
 export const stepButtons = (m: Messages) => [[{ label: m.buttonDone(), data: 'cmd:done' }, { label: m.buttonRephrase(), data: 'cmd:rephrase' }]];
 
@@ -18,10 +15,9 @@ export const renderStep = (m: Messages, step: Step): Reply => ({
 /** A question message: always starts with ❓. */
 export const renderQuestion = (m: Messages, question: string): Reply => ({ text: `${m.question(question)}\n\n${m.questionHint()}` });
 
-export function renderOutcome(m: Messages, outcome: CoachingOutcome, resources: string): Reply[] {
+/** A step or a question; a crisis outcome is the dialog's to answer (it changes the conversation). */
+export function renderOutcome(m: Messages, outcome: Exclude<CoachingOutcome, { kind: 'crisis' }>): Reply[] {
   switch (outcome.kind) {
-    case 'crisis':
-      return [{ text: m.crisis(resources) }];
     case 'step':
       return [renderStep(m, outcome.step)];
     case 'question':

@@ -1,12 +1,13 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ReflectionOutcome } from '../../coach/llm/exercise-reflection.js';
 import type { RefinementOutcome } from '../../coach/llm/intent-refiner.js';
+import type { ReviewOutcome } from '../../coach/llm/safety-review.js';
 import type { CounterName, Counters } from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 
 const HELP: Record<CounterName, [string, string, string[]]> = {
   coach_fallback: ['stepwise_coach_fallback_total', 'LLM answers replaced by the offline coach, by reason', ['reason']],
-  crisis_detected: ['stepwise_crisis_detected_total', 'Messages answered with crisis resources, by category', ['category']],
+  crisis_detected: ['stepwise_crisis_detected_total', 'Texts answered with crisis resources, by category, level (imminent/child/concern) and source (pattern/model/llm)', ['category', 'level', 'source']],
   step_completed: ['stepwise_steps_completed_total', 'Steps marked done', []],
   step_generated: ['stepwise_steps_generated_total', 'Steps given, by the coach that wrote them', ['source']],
   goal_created: ['stepwise_goals_created_total', 'Goals created', []],
@@ -25,6 +26,8 @@ export interface Metrics extends Counters {
   intentRefinement(outcome: RefinementOutcome): void;
   /** An LLM reflection after a finished exercise, by what came of it. */
   exerciseReflection(outcome: ReflectionOutcome): void;
+  /** An unsure text the LLM was asked about for crisis, by what came of it. */
+  safetyReview(outcome: ReviewOutcome): void;
 }
 
 /** Prometheus counters behind the `Counters` port, served at `/metrics`. */
@@ -46,6 +49,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const feedback = new Counter({ name: 'ai_suggestion_feedback_total', help: 'Verdicts on shown next actions, by why they were shown (reason) and verdict (helpful/not_helpful)', labelNames: ['reason', 'verdict'], registers: [registry] });
   const refinements = new Counter({ name: 'stepwise_intent_refinements_total', help: 'Unsure intents the LLM was asked about, by outcome (changed/confirmed; otherwise the offline intent stood)', labelNames: ['outcome'], registers: [registry] });
   const reflections = new Counter({ name: 'stepwise_exercise_reflections_total', help: 'LLM reflections after a finished exercise, by outcome (written; otherwise the offline closing alone)', labelNames: ['outcome'], registers: [registry] });
+  const safetyReviews = new Counter({ name: 'stepwise_safety_reviews_total', help: 'Unsure texts the LLM gave a crisis second opinion on, by outcome (raised; otherwise the offline verdict stood)', labelNames: ['outcome'], registers: [registry] });
   let reads: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> } | undefined;
   new Gauge({
     name: 'average_track_completion_percentage',
@@ -83,5 +87,6 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     suggestionFeedback: (reason, verdict) => feedback.inc({ reason, verdict }),
     intentRefinement: (outcome) => refinements.inc({ outcome }),
     exerciseReflection: (outcome) => reflections.inc({ outcome }),
+    safetyReview: (outcome) => safetyReviews.inc({ outcome }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Goal, Locale, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
-import { type Answers, deleteEntry, finishExercise, programExercises } from './finish-exercise.js';
+import { type Answers, deleteEntry, type ExerciseSubmission, finishExercise, programExercises } from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
 import { tracksOn } from './programs.js';
@@ -10,7 +10,6 @@ import { setPrimaryTrack } from './set-primary.js';
 import { type FeedbackInput, suggestionFeedback } from './suggestion-feedback.js';
 import { suggestions } from './suggestions.js';
 import { trackProgress } from './track-progress.js';
-import type { ActionSource } from '../../core/tracks/model.js';
 
 /** The track use cases bound to their effects: what the bot, the HTTP API and the jobs call. */
 export function createTrackServices(deps: TrackDeps) {
@@ -27,7 +26,7 @@ export function createTrackServices(deps: TrackDeps) {
     suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) => suggestions(deps, userId, options),
     suggestionFeedback: (userId: UserId, input: FeedbackInput) => suggestionFeedback(deps, userId, input),
     exercises: (userId: UserId, programId?: string) => programExercises(deps, userId, programId),
-    finishExercise: (userId: UserId, input: { exerciseId: string; answers: Answers; source: ActionSource; programId?: string; entryId?: string }) => finishExercise(deps, userId, input),
+    finishExercise: (userId: UserId, input: ExerciseSubmission) => finishExercise(deps, userId, input),
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
     deleteEntry: (userId: UserId, entryId: string) => deleteEntry(deps, userId, entryId),
     events: (userId: UserId, programId: string, limit = 100) => deps.stores.tracks.events(userId, programId, limit),

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Locale } from '../../../../core/goals/model.js';
 import type { ExerciseDef } from '../../../../content/program-pack.schema.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
+import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
+import type { CrisisFinding } from '../../../../core/safety.port.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, IdParams, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from '../tracks/present-action.js';
@@ -21,8 +23,15 @@ const presentExercise = (e: ExerciseDef, locale: Locale) => ({
   }),
 });
 
+const presentSafety = (safety: SafetyTexts, finding: CrisisFinding, locale: Locale) => ({
+  level: finding.level,
+  category: finding.category,
+  resources: safety.resources(locale, finding.level),
+  message: safety.reply(locale, finding.level),
+});
+
 /** `/api/exercises`: the guided exercises of the user's program, and finishing one. */
-export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = async (http, { tracks }) => {
+export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safety: SafetyTexts }> = async (http, { tracks, safety }) => {
   http.get(
     '/api/exercises',
     { schema: { ...guarded('exercises'), summary: 'The exercises of the user’s program, with their prompts', querystring: TrackQuery, response: { 200: Exercises, ...errors } } },
@@ -41,7 +50,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
         summary: 'Finish an exercise: its answers are kept and its action recorded; idempotent by entry_id (a retry answers 200, duplicate: true)',
         description:
           'With `entry_id`, a retried submission keeps the first entry and its answers and counts nothing twice: it answers 200 with `duplicate: true` and ' +
-          'the changes and milestones of the first submission (201 is a submission that saved or counted something). An `entry_id` already used for another exercise is 400 `invalid_input`.',
+          'the changes and milestones of the first submission (201 is a submission that saved or counted something). An `entry_id` already used for another exercise is 400 `invalid_input`. ' +
+          'Text answers are screened for crisis language: the entry is saved all the same, and `safety` (level, category, resources, message) tells the client to show help first.',
         params: IdParams,
         querystring: TrackQuery,
         body: EntryBody,
@@ -53,7 +63,13 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = 
       const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
       // 200 when this request changed nothing (a retry of a finished submission), 201 when it saved or counted.
       const status = done.duplicate && done.action.duplicate ? 200 : 201;
-      return reply.code(status).send({ entry_id: done.entryId, exercise: done.exercise.id, ...presentAction(done.action, localeOf(req, req.query.lang)) });
+      const locale = localeOf(req, req.query.lang);
+      return reply.code(status).send({
+        ...(done.safety && { safety: presentSafety(safety, done.safety, locale) }),
+        entry_id: done.entryId,
+        exercise: done.exercise.id,
+        ...presentAction(done.action, locale),
+      });
     },
   );
 };

@@ -1,0 +1,113 @@
+import { CRISIS_CATEGORIES, type CrisisCategory } from '../../core/safety.port.js';
+import type { SafetyExample } from '../../content/safety-corpus.schema.js';
+import { type IntentModel, type LabelledText, type ModelWeights, normaliseText, type TrainOptions, trainIntentModel } from '../intents/classifier.js';
+
+/** The label of every hard-but-safe example; the others are crisis categories. */
+const SAFE = 'safe';
+
+export interface CrisisScore {
+  /** How likely the text (its most worrying part) is a crisis: 1 − P(safe), 0–1. */
+  p: number;
+  /** The most likely crisis category of that part. */
+  category: CrisisCategory;
+}
+
+export interface CrisisModel {
+  score(text: string): CrisisScore;
+  /** The underlying classifier's numbers, for caching a trained model. */
+  weights(): ModelWeights;
+}
+
+/**
+ * The intent router's classifier (softmax over hashed character n-grams and words), trained on
+ * the crisis corpus with one label per crisis category plus `safe`. Character n-grams carry
+ * Russian word forms and typos; the categories let the reply fit the need. `balance` is off: the
+ * safe label holds as many examples as all crisis labels together, and weighting each label
+ * equally would make `safe` count for an eighth of the data.
+ */
+export const CRISIS_TRAIN_OPTIONS: Partial<TrainOptions> = { balance: false, epochs: 14, bits: 20 };
+
+/** Splits a long text at sentence ends and line breaks. */
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?…;])\s+|\n+/u)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}/u.test(s));
+
+/** Sentences scored one by one and in pairs, at most this many, so a long letter stays fast. */
+const MAX_SENTENCES = 40;
+
+/**
+ * A crisis sentence inside a long letter is diluted in the letter's features, so a long text is
+ * also scored sentence by sentence and in neighbouring pairs, and its most worrying part counts.
+ */
+export function segmentsOf(text: string): string[] {
+  const sentences = sentencesOf(text);
+  if (sentences.length <= 1) return [text];
+  const segments = [text];
+  const count = Math.min(sentences.length, MAX_SENTENCES);
+  for (let i = 0; i < count; i++) {
+    segments.push(sentences[i]!);
+    if (i > 0) segments.push(`${sentences[i - 1]} ${sentences[i]}`);
+  }
+  return segments;
+}
+
+/**
+ * A sentence on its own carries less context than the whole text, so it must be this much more
+ * likely a crisis than the whole-text threshold before it alone flags the text.
+ */
+export const SEGMENT_MARGIN = 0.2;
+
+/** The sentences of a safe text are safe too: they teach the model what fragments of safe texts look like. */
+const FRAGMENT_WEIGHT = 0.5;
+
+/** Everyday text from the programs (what people type to the coach) counts half as much as the corpus. */
+const BACKGROUND_WEIGHT = 0.5;
+
+/** A text needs this many letters before the model reads it ("4", "ok" and "да" say nothing of a crisis). */
+const MIN_LETTERS = 3;
+
+/**
+ * The training set: every example whole, plus each sentence and sentence pair of every long safe
+ * example (a crisis text's sentences cannot be labelled one by one, so they are not added).
+ */
+export function crisisTrainingSet(examples: readonly SafetyExample[], background: readonly string[] = []): LabelledText[] {
+  const whole = examples.map((e) => ({ text: e.text, label: e.crisis ? e.category : SAFE }));
+  const fragments = examples.flatMap((e) => (e.crisis ? [] : segmentsOf(e.text).slice(1).map((text) => ({ text, label: SAFE, weight: FRAGMENT_WEIGHT }))));
+  const everyday = background.map((text) => ({ text, label: SAFE, weight: BACKGROUND_WEIGHT }));
+  return [...whole, ...fragments, ...everyday];
+}
+
+/**
+ * Trains the crisis model on the labelled corpus plus `background`: everyday messages of the
+ * programs (the intent router's examples), which the corpus's emotional hard negatives do not
+ * cover ("done", "letter to myself", «эмоциональная сверка»). Pure: the same input, the same model.
+ */
+export function trainCrisisModel(examples: readonly SafetyExample[], options: Partial<TrainOptions> & { background?: readonly string[] } = {}): CrisisModel {
+  const { background, ...train } = options;
+  return crisisModelFrom(trainIntentModel(crisisTrainingSet(examples, background), { ...CRISIS_TRAIN_OPTIONS, ...train }));
+}
+
+/** The crisis reading of a trained classifier (one label per category plus `safe`). */
+export function crisisModelFrom(model: IntentModel): CrisisModel {
+  const scoreOne = (text: string): CrisisScore => {
+    const { ranked } = model.predict(text);
+    const safe = ranked.find((r) => r.label === SAFE)?.p ?? 0;
+    const top = ranked.find((r) => r.label !== SAFE)!;
+    return { p: 1 - safe, category: top.label as CrisisCategory };
+  };
+  return {
+    score(text) {
+      if ((normaliseText(text).match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return { p: 0, category: CRISIS_CATEGORIES[0] };
+      const [whole, ...parts] = segmentsOf(text);
+      let worst = scoreOne(whole!);
+      for (const part of parts) {
+        const s = scoreOne(part);
+        if (s.p - SEGMENT_MARGIN > worst.p) worst = { p: s.p - SEGMENT_MARGIN, category: s.category };
+      }
+      return worst;
+    },
+    weights: () => model.weights(),
+  };
+}

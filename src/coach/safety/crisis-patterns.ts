@@ -1,0 +1,141 @@
+import type { CrisisCategory } from '../../core/safety.port.js';
+
+/**
+ * The floor under the trained model: explicit phrases in English and Russian that are a crisis
+ * whatever the model says. They are kept narrow (high precision) on purpose; generalising to how
+ * people really write is the model's job. Everyday idioms that share words ("kill time", «убить
+ * время», "this case is killing me") must not match here. Text arrives lower-cased, ё folded to е
+ * and apostrophes straightened (see `patternText`).
+ */
+const PERSON_EN = String.raw`(?:him|her|them|someone|somebody|people|everyone|my\s+(?:ex|wife|husband|partner|boss|mother[-\s]in[-\s]law|neighbou?r|colleague)|(?:her|his)\s+(?:new\s+)?(?:boyfriend|girlfriend|husband|wife|partner)|the\s+(?:judge|lawyer))`;
+const CHILD_EN = String.raw`(?:my|our|the|his|her|a)\s+(?:\w+\s+)?(?:child|children|kid|kids|son|daughter|baby|boy|girl|toddler)`;
+const CHILD_RU = String.raw`(?:реб[её]н(?:ок|к\p{L}*)|детей|дет(?:и|ям|ьми)|сын\p{L}*|доч(?:ь|ер\p{L}*|ку|ка)|малыш\p{L}*)`;
+const PILLS_EN = String.raw`(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers|antidepressants|insulin)`;
+
+export const CRISIS_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
+  plan: [
+    new RegExp(String.raw`\b(?:saved|saving|stockpil\w*|hoard\w*|collect(?:ed|ing)|stash\w*|squirrel\w*\s+away)\s+(?:up\s+)?(?:\w+\s+){0,3}${PILLS_EN}`, 'u'),
+    new RegExp(String.raw`\b(?:took|swallowed|taken)\s+(?:a\s+whole\s+|the\s+whole\s+|all\s+(?:of\s+)?(?:my|the)\s+|a\s+bottle\s+of\s+|an?\s+(?:entire|full)\s+(?:bottle|pack|box)\s+of\s+)${PILLS_EN}`, 'u'),
+    new RegExp(String.raw`\bhow\s+many\s+${PILLS_EN}\b.{0,40}\b(?:take|enough|lethal|fatal|die|kill)`, 'u'),
+    /\b(?:lethal|fatal)\s+dose\b/u,
+    /\b(?:jump|jumping|throw\s+myself|step(?:ping)?)\s+(?:off|from|in\s+front\s+of|under)\s+(?:the\s+|a\s+|that\s+)?(?:bridge|roof|building|balcony|window|cliff|ledge|train|bus|platform|(?:\d+\w*|top|\w+th)\s+floor)\b(?!\s+(?:a\s+)?stop\s+early)/u,
+    /\bnoose\b|\b(?:rope|cord)\b.{0,40}\b(?:hang|neck|beam|attic|garage)\b/u,
+    /\b(?:chose|picked|set|chosen)\s+(?:the|a)\s+(?:day|date)\b.{0,40}\b(?:die|end\s+it|end\s+my\s+life|kill\s+myself)\b|^i'?ve\s+(?:chosen|picked|set)\s+the\s+(?:day|date)[.!]*$/u,
+    /\b(?:gun|pistol|rifle|shotgun)\b.{0,40}\b(?:myself|my\s+head|my\s+mouth|end\s+it)\b/u,
+    /\b(?:tonight|today|this\s+weekend|tomorrow)\b.{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|it\s+ends\s+for\s+me|i\s+won'?t\s+be\s+(?:here|around|alive))\b/u,
+    /\b(?:how\s+long|how\s+many\s+(?:floors|storeys|stories|metres|meters|feet))\b.{0,40}\b(?:to\s+die|fall|drown|bleed\s+out|hang)/u,
+    /\b(?:car|engine)\b.{0,30}\b(?:garage|hose)\b.{0,40}\b(?:running|exhaust|fumes)\b/u,
+    // A place or means to die, then finality ("…the bridge, and that's it"), in either order.
+    /\b(?:bridge|roof|rooftop|ledge|cliff|railway|tracks|train|platform|thin\s+ice|motorway\s+barrier)\b.{0,60}\b(?:not\s+(?:come|coming)\s+back|won'?t\s+(?:step|come)\s+back|and\s+that'?s\s+it|they'?ll\s+find\s+me|one\s+last\s+time|for\s+good)\b/u,
+    /\bhow\s+(?:high|tall|far\s+down)\b.{0,40}\b(?:survive|for\s+sure|to\s+die|no\s+chance)\b|\bwhat\s+height\b.{0,40}\b(?:survive|die|for\s+sure)\b/u,
+    /(?:мост\p{L}*|крыш\p{L}*|обрыв\p{L}*|скал\p{L}*|рельс\p{L}*|платформ\p{L}*|полынь\p{L}*|тонк\p{L}*\s+л[её]д\p{L}*|отбойник\p{L}*|этаж\p{L}*)[\s.,!:;—-].{0,60}(?:не\s+вернусь|не\s+отойду|не\s+стану\s+спускаться|весной\s+найдут|и\s+вс[её][.!]?\s*$|в\s+последний\s+раз)/u,
+    /(?:не\s+вернусь|не\s+отойду|в\s+последний\s+раз)[\s.,!:;—-].{0,40}(?:к\s+обрыв\p{L}*|на\s+мост\p{L}*|на\s+крыш\p{L}*|к\s+рельс\p{L}*|на\s+рельс\p{L}*)/u,
+    /(?:на\s+какой|с\s+какой)\s+высот\p{L}*\s.{0,30}(?:выжить|шансов|наверняка)/u,
+    /(?:как|видео\p{L}*)\s.{0,25}(?:завязывать|завязать)\s+петл\p{L}*|(?:крюк\p{L}*|люстр\p{L}*)\s.{0,40}(?:выдерж\p{L}*|примерил\p{L}*|проверял\p{L}*)/u,
+    /(?:стою|сижу|я)\s+на\s+(?:перилах|краю\s+(?:крыши|моста|платформы|обрыва))/u,
+    /\b(?:standing|sitting|i'?m)\s+on\s+the\s+(?:railing|ledge|edge\s+of\s+the\s+(?:roof|bridge|platform|cliff))\b/u,
+    /(?:накопил|накопила|коплю|собрал[аи]?|припас\p{L}*|насобирал\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:таблет\p{L}*|снотворн\p{L}*|лекарств\p{L}*|феназепам\p{L}*|антидепрессант\p{L}*)/u,
+    /(?:выпил[аи]?|проглотил[аи]?|наглотал\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:упаковк\p{L}*|пачк\p{L}*|вс[её]|горсть|блистер\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:таблет\p{L}*|снотворн\p{L}*|феназепам\p{L}*|лекарств\p{L}*)/u,
+    /(?:сколько|какая\s+доза)\s+(?:\p{L}+\s+){0,2}(?:таблеток|снотворного|феназепама)\s+(?:\p{L}+\s+){0,3}(?:нужно|надо|хватит|смертельн)/u,
+    /смертельн\p{L}*\s+доз\p{L}*/u,
+    /(?:прыгн\p{L}*|шагн\p{L}*|сброш\p{L}*|брош\p{L}*|бросит\p{L}*)\s+(?:с|из|под)\s+(?:\p{L}+\s+)?(?:моста|крыши|окна|балкона|поезд|электричк|машин|многоэтажк|высотк|\d+\s*этаж)/u,
+    /с\s+какого\s+этажа|выйти\s+в\s+окно|шагнуть\s+с\s+крыши/u,
+    /(?:петлю|петля)\s+(?:на\s+шею|на\s+шее|готова|готов)|(?:верёвк|веревк)\p{L}*\s+.{0,30}(?:крюк|балк|шею)/u,
+    /(?:выбрал|выбрала|назначил|назначила|решил[аи]?)\s+(?:уже\s+)?(?:день|дату|когда)\s.{0,60}(?:уйду|уйти|меня\s+не\s+станет|закончу|покончу)/u,
+    /(?:сегодня|этой\s+ночью|ночью|завтра)\s+.{0,60}(?:покончу|уйду\s+из\s+жизни|меня\s+не\s+станет|меня\s+не\s+будет)/u,
+  ],
+  ideation: [
+    /\bkill(?:ing)?\s+myself\b/u,
+    /\b(?:end(?:ing)?|take|taking)\s+my\s+(?:own\s+)?life\b/u,
+    /\bsuicid(?:e|al)\b/u,
+    /(?<!thought\s+i\s+was\s)(?<!felt\s+like\s+i\s+was\s)\b(?:want|wanna|going|ready)\s+(?:to\s+)?die\b/u,
+    /\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here\s+anymore)\b/u,
+    /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:living|(?:still\s+)?be(?:ing)?\s+(?:here|alive))\b|\bno\s+reason\s+to\s+live\b/u,
+    /\bbetter\s+off\s+(?:dead|without\s+me)\b/u,
+    /\b(?:world|everyone|they|kids|children|family)\s+(?:would\s+be\s+)?better\s+(?:off\s+)?without\s+me\b/u,
+    /\bwish\s+i\s+(?:was|were)\s+(?:dead|never\s+born|gone)\b|\bwish\s+i\s+(?:could\s+)?(?:go\s+to\s+sleep|fall\s+asleep|sleep)\s+and\s+(?:never|not)\s+wake\s+up\b/u,
+    /\b(?:death|dying|being\s+dead)\s+(?:seems|feels|would\s+be|sounds)\s+(?:like\s+)?(?:a\s+)?(?:relief|peaceful|easier|better)\b/u,
+    /\bdisappear\s+(?:for\s+good|forever|permanently)\b/u,
+    /\bi\s+(?:shouldn'?t|should\s+not)\s+(?:be\s+here|exist|be\s+alive)\b|\bi'?m\s+(?:just\s+)?a\s+burden\s+(?:to|on)\s+(?:everyone|them|my\s+(?:kids|family|children))\b/u,
+    /\bdone\s+being\s+alive\b|\b(?:want|wish)\s+(?:to\s+)?not\s+(?:exist|be\s+alive)\b/u,
+    /^(?:не\s+хочу|устал[аи]?)\s+быть(?:\s+вообще)?[.!]*$|(?:исчезнуть|помереть|умереть)\s+бы\b|хочу\s+не\s+существовать/u,
+    /(?:покончить|покончу|покончила|поконч\p{L}+)\s+с\s+собой/u,
+    /самоубийств\p{L}*|суицид\p{L}*/u,
+    /(?:убить|убью|убиваю)\s+себя/u,
+    /(?:хочу|хочется|хотел[аи]?\s+бы)\s+умереть/u,
+    /не\s+(?:хочу|хочется)\s+(?:больше\s+)?жить(?!\s+(?:в|во|на|с|со|у|под|рядом)\s)|жить\s+не\s+(?:хочу|хочется)|нет\s+смысла\s+жить|незачем\s+(?:больше\s+)?жить|устал[аи]?\s+жить(?!\s+(?:в|во|на|с|со|у|под|рядом|так)\s)/u,
+    /наложить\s+на\s+себя\s+руки|св(?:ести|еду)\s+сч[её]ты\s+с\s+жизнью|уйти\s+из\s+жизни|уйду\s+из\s+жизни/u,
+    /повеситься|повешусь/u,
+    /лучше\s+бы\s+я\s+(?:умер(?:ла)?|не\s+родил\p{L}*)|лучше\s+бы\s+меня\s+(?:не\s+было|не\s+стало)/u,
+    /(?:всем|детям|семье|им)\s+(?:будет\s+|станет\s+)?(?:лучше|легче)\s+без\s+меня/u,
+    /не\s+(?:хочу|хочется)\s+(?:больше\s+)?просыпаться(?!\s+(?:завтра|в\s+\d|рано|по\s+будильнику))|заснуть\s+и\s+не\s+проснуться|исчезнуть\s+навсегда/u,
+  ],
+  goodbye: [
+    /\b(?:suicide|farewell|goodbye)\s+(?:note|letter)\b.{0,40}\b(?:wrote|written|writing|left|leave)\b|\b(?:wrote|writing|left)\s+(?:a\s+|my\s+)?(?:suicide|farewell)\s+(?:note|letter)\b/u,
+    /\bwhen\s+i'?m\s+(?:gone|no\s+longer\s+here|not\s+around\s+anymore|dead)\b.{0,60}\b(?:take\s+care|look\s+after|tell\s+(?:him|her|them)|remember|don'?t\s+blame)/u,
+    /\bthis\s+is\s+(?:my\s+)?(?:the\s+)?last\s+(?:thing\s+i'?ll\s+(?:ever\s+)?write|letter\s+you'?ll\s+(?:ever\s+)?get\s+from\s+me|message)\b(?!.{0,24}\b(?:before|until|till|for\s+(?:now|today|a\s+while|this\s+week))\b)/u,
+    /\bgiv(?:ing|en|e)\s+away\s+(?:all\s+)?(?:my|all\s+my)\s+(?:things|stuff|belongings|possessions)\b.{0,60}\b(?:won'?t\s+need|not\s+need|no\s+use)/u,
+    /\bgoodbye\s+(?:forever|for\s+good)\b|\bforgive\s+me\s+for\s+(?:everything|what\s+i'?m\s+about\s+to\s+do|leaving\s+you)\b/u,
+    /\bgoodbye\s+(?:world|everyone)\b|^прощайте(?:\s+вс[её])?[.!]*$/u,
+    /прощальн\p{L}*\s+(?:письм|записк)\p{L}*/u,
+    /когда\s+меня\s+(?:не\s+станет|не\s+будет)/u,
+    /(?:это\s+)?(?:мо[её]|моя)\s+последн\p{L}*\s+(?:письмо|записка|сообщение)(?!\s+(?:до|перед|на\s+сегодня))/u,
+    /прощай(?:те)?\s+навсегда|простите\s+меня\s+за\s+вс[её](?:[.!]|\s*$)/u,
+  ],
+  self_harm: [
+    /\b(?:cut(?:ting)?|burn(?:ing|ed|t)?)\s+myself\b(?!\s+off)/u,
+    /\b(?:harm(?:ing|ed)?|hurt(?:ing)?)\s+myself\s+(?:on\s+purpose|deliberately|again\s+and\s+again|to\s+feel|so\s+(?:i|it))/u,
+    /\bself[-\s]?harm\w*/u,
+    /\boverdos(?:e|ed|ing)\b/u,
+    /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
+    /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)/u,
+    /селфхарм|самоповрежд\p{L}*/u,
+  ],
+  hopeless: [
+    /\bend\s+it\s+all\b/u,
+    /\b(?:done|finished)\s+with\s+(?:life|living|everything\s+for\s+good)\b/u,
+    /\bonly\s+(?:one\s+)?way\s+out\s+(?:left|is\s+to\s+(?:die|go))\b|\bcan'?t\s+go\s+on\s+living\b/u,
+    /покончить\s+со\s+вс[её]м|покончу\s+со\s+вс[её]м|кончить\s+вс[её]\s+это\s+навсегда/u,
+    /уйти\s+навсегда|уйду\s+навсегда/u,
+    /сил\s+(?:больше\s+)?нет\s+жить(?!\s+(?:в|во|на|с|со|у|под|рядом)\s)/u,
+  ],
+  harm_others: [
+    new RegExp(String.raw`\b(?:kill|murder|stab|shoot|strangle|hurt|beat\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`, 'u'),
+    /\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab|shoot)\s*(?=him\b|her\b|them\b|you\b|every(?:one|body)\b|some(?:one|body)\b|that\s+(?:man|woman|bastard|bitch|guy)\b|[.!]|$)(?!\w+\s+with\s+kindness)/u,
+    /(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|задушу|задушить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|судью|эту|этого)/u,
+    /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
+  ],
+  child_danger: [
+    new RegExp(String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b`, 'u'),
+    new RegExp(String.raw`\b${CHILD_EN}\s+(?:is|are)\s+(?:being\s+)?(?:abused|beaten|hurt|in\s+danger|not\s+safe|unsafe)\b`, 'u'),
+    /\bchild\s+abuse\b/u,
+    new RegExp(String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`, 'u'),
+    new RegExp(String.raw`${CHILD_RU}\s+(?:в\s+опасности|избива\p{L}*|бьют|насилу\p{L}*)`, 'u'),
+    /насили\p{L}*\s+над\s+(?:реб[её]нк\p{L}*|детьми|сын\p{L}*|дочер\p{L}*)/u,
+  ],
+};
+
+/**
+ * Time or means named in a message already judged a crisis: these make it imminent whatever its
+ * category (a goodbye letter "for tonight", "the pills are on the table").
+ */
+export const IMMINENT_CUES: readonly RegExp[] = [
+  /\b(?:tonight|right\s+now|this\s+(?:evening|weekend)|before\s+(?:morning|friday|the\s+hearing))\b/u,
+  /\b(?:pills|tablets|sleeping\s+pills|overdose|noose|rope|gun|pistol|bridge|roof|ledge|balcony|railway|train|razor|blade)\b/u,
+  /(?:сегодня\s+ночью|этой\s+ночью|прямо\s+сейчас|до\s+утра)/u,
+  /(?:таблет\p{L}*|снотворн\p{L}*|петл\p{L}*|верёвк\p{L}*|веревк\p{L}*|ружь\p{L}*|пистолет\p{L}*|мост\p{L}*|крыш\p{L}*|балкон\p{L}*|рельс\p{L}*|поезд\p{L}*|лезви\p{L}*|бритв\p{L}*)/u,
+];
+
+/** Lower case, ё→е, straight apostrophes, one space: the form the patterns are written for. */
+export const patternText = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[’`ʼ]/g, "'").replace(/\s+/gu, ' ');
+
+/** Categories in the order a match is reported: the most urgent first. */
+const ORDER: readonly CrisisCategory[] = ['plan', 'child_danger', 'harm_others', 'goodbye', 'self_harm', 'ideation', 'hopeless'];
+
+/** The first category whose pattern matches, most urgent first. */
+export function matchPatterns(normalised: string): CrisisCategory | undefined {
+  return ORDER.find((category) => CRISIS_PATTERNS[category].some((re) => re.test(normalised)));
+}
+
+export const hasImminentCue = (normalised: string): boolean => IMMINENT_CUES.some((re) => re.test(normalised));

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Log } from '../../src/core/ports.js';
+import { parseInput, type Reply } from '../../src/interfaces/chat/reply.js';
+import { startApi, type ApiHarness } from '../http/api-harness.js';
+import { enrolledUser } from '../factories/app.js';
+
+/** Log lines as the server would write them, to check that no user words ever reach them. */
+const lines: string[] = [];
+const record = (fields: object, message: string) => void lines.push(JSON.stringify({ ...fields, m: message }));
+const log: Log = { info: record, warn: record, error: record };
+
+describe('crisis safety wherever a person writes', () => {
+  let h: ApiHarness;
+  beforeAll(async () => {
+    h = await startApi('sqlite', {}, log);
+  });
+  afterAll(() => h.dispose());
+
+  /** A new enrolled user and a way to talk as them (`button:<data>` taps a button). */
+  const chat = async (locale: 'en' | 'ru' = 'en') => {
+    const user = await enrolledUser(h.app, { locale, primary: 'self_work' });
+    const say = async (line: string): Promise<Reply[]> =>
+      h.app.dialog.handle(await h.app.goals.user(user.id), 'test', line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line));
+    return { user, say };
+  };
+
+  it('answers a plan with emergency numbers first, pushes no step, and checks in on the next message before anything else', async () => {
+    const { say } = await chat();
+    const crisis = await say('/newgoal I have saved up enough pills and tomorrow it ends');
+    expect(crisis).toHaveLength(1);
+    expect(crisis[0]!.text.startsWith('If you or someone near you is in danger right now')).toBe(true);
+    expect(crisis[0]!.text).toContain('Please reach someone this minute');
+    expect(crisis[0]!.text).not.toContain('👣');
+    const next = await say('/newgoal Learn Spanish');
+    expect(next[0]!.text).toContain('how are you doing now');
+    expect(next[0]!.buttons?.flat().map((b) => b.data)).toEqual(['safety:help:imminent']);
+    expect(next[1]!.text).toContain('/skip');
+    // Only the first message after the crisis reply gets the check-in.
+    expect((await say('/skip'))[0]!.text).toContain('New goal');
+    expect((await say('button:safety:help:imminent'))[0]!.text).toContain('112');
+  });
+
+  it('answers a child in danger with child-protection resources', async () => {
+    const { say } = await chat();
+    const reply = await say('my daughter came back with bruises and says her stepdad hits her');
+    expect(reply[0]!.text).toContain('a child may not be safe');
+    expect(reply[0]!.text).toContain('NSPCC');
+  });
+
+  it('keeps a farewell letter typed into an exercise, pauses the exercise, and resumes it on request', async () => {
+    const { user, say } = await chat('ru');
+    await say('/exercise letter_to_child');
+    await say('Миша');
+    await say('Как мы строили шалаш на даче');
+    const crisis = await say('Что я его люблю. Это моё последнее письмо, когда меня не станет, пусть знает, что он не виноват');
+    expect(crisis[0]!.text).toContain('112');
+    expect(crisis[0]!.text).toContain('сохранено');
+    // While paused, text is not taken as the next answer.
+    const after = await say('спасибо, мне уже немного легче');
+    expect(after[0]!.text).toContain('как ты сейчас');
+    expect(after[0]!.buttons?.flat().map((b) => b.data)).toEqual(['safety:help:concern', 'cmd:resume']);
+    const resumed = await say('/resume');
+    expect(resumed[0]!.text).toContain('Теперь напиши само письмо');
+    const done = await say('Мишенька, я тебя очень люблю. Увидимся в субботу!');
+    expect(done[0]!.text).toContain('Твоё письмо сохранено');
+    const [entry] = await h.app.tracks.entries(user.id);
+    expect(entry?.answers.want_them_to_know).toContain('моё последнее письмо');
+  });
+
+  it('screens text after a command too (/log)', async () => {
+    const { say } = await chat();
+    expect((await say('/log gave away all my things, won’t need them after this weekend'))[0]!.text).toContain('112');
+  });
+
+  it('saves an API entry that signals a crisis, and answers with the safety object first', async () => {
+    const ann = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
+    const before = await h.app.metrics.total('crisis_detected');
+    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', ann, {
+      answers: {
+        hardest_now: 'Another hearing lost.',
+        what_you_did_well: 'I kept going to work.',
+        what_you_need: 'Sleep.',
+        letter: 'Dear me, you tried. The pills are counted and the note is written; tonight it stops.',
+      },
+    });
+    expect(r.status).toBe(201);
+    expect(Object.keys(r.body)[0]).toBe('safety');
+    expect(r.body.safety).toMatchObject({ level: 'imminent', category: 'plan' });
+    expect(r.body.safety.resources).toMatch(/^If you or someone near you is in danger right now/);
+    expect(r.body.tracks.length).toBeGreaterThan(0);
+    expect((await h.call('GET', '/api/entries', ann)).body.entries[0].answers.letter).toContain('tonight it stops');
+    expect(await h.app.metrics.total('crisis_detected')).toBe(before + 1);
+    const ru = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=ru', ann, {
+      answers: { hardest_now: 'Суд.', what_you_did_well: 'Держусь.', what_you_need: 'Сон.', letter: 'Хочу покончить со всем этим, сил больше нет жить.' },
+    });
+    expect(ru.body.safety.resources).toContain('8-800-2000-122');
+  });
+
+  it('adds no safety object to an ordinary entry', async () => {
+    const bea = await enrolledUser(h.app, { locale: 'en' });
+    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, {
+      answers: { hardest_now: 'Missing my son.', what_you_did_well: 'I called him.', what_you_need: 'Patience.', letter: 'Dear me, this case is killing me, but I am dying to see him on Saturday and I will.' },
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).not.toHaveProperty('safety');
+  });
+
+  it('counts by category, level and source in /metrics, and logs the field but never the words', async () => {
+    const text = (await h.app.metrics.registry.getSingleMetric('stepwise_crisis_detected_total')!.get()).values.map((v) => v.labels);
+    expect(text).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'child_danger', level: 'child' })]));
+    const logged = lines.filter((l) => l.includes('crisis_detected'));
+    expect(logged.length).toBeGreaterThan(3);
+    expect(logged.some((l) => /"field":"[^"]*answers\.letter/.test(l))).toBe(true);
+    for (const word of ['pills', 'bruises', 'шалаш', 'последнее', 'weekend']) expect(lines.join('\n')).not.toContain(word);
+  });
+});

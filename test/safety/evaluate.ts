@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { SafetyCheck } from '../../src/core/safety.port.js';
+import { examplesOf, LabelledSet, type SafetyExample } from '../../src/content/safety-corpus.schema.js';
+
+export const HELD_OUT_LANGS = ['en', 'ru'] as const;
+export const HELD_OUT_SETS = ['heldout', 'heldout2'] as const;
+
+/** A blind held-out set of one language (test/fixtures/safety/<set>.<lang>.yaml). */
+export function readHeldOut(lang: string, set: (typeof HELD_OUT_SETS)[number] = 'heldout'): SafetyExample[] {
+  const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${set}.${lang}.yaml`);
+  return examplesOf(lang, LabelledSet.parse(parse(readFileSync(file, 'utf8'))));
+}
+
+export interface Row {
+  group: string;
+  /** Crisis rows: messages flagged; safe rows: false alarms. */
+  flagged: number;
+  total: number;
+}
+
+export interface Report {
+  lang: string;
+  recall: number;
+  falseAlarms: number;
+  crisisRows: Row[];
+  safeRows: Row[];
+  /** Crisis messages whose reply level was imminent, among the plan category. */
+  planImminent: number;
+}
+
+/** Scores a check on labelled examples: recall per crisis category, false alarms per safe kind. */
+export function evaluate(check: SafetyCheck, lang: string, examples: readonly SafetyExample[]): Report {
+  const verdicts = examples.map((e) => ({ e, v: check.check(e.text) }));
+  const rows = (crisis: boolean) => {
+    const groups = new Map<string, Row>();
+    for (const { e, v } of verdicts) {
+      if (e.crisis !== crisis) continue;
+      const group = e.crisis ? e.category : e.kind;
+      const row = groups.get(group) ?? { group, flagged: 0, total: 0 };
+      row.total++;
+      if (v.crisis) row.flagged++;
+      groups.set(group, row);
+    }
+    return [...groups.values()];
+  };
+  const crisisRows = rows(true);
+  const safeRows = rows(false);
+  const sum = (rs: Row[], key: 'flagged' | 'total') => rs.reduce((n, r) => n + r[key], 0);
+  const planImminent = verdicts.filter(({ e, v }) => e.crisis && e.category === 'plan' && v.crisis && v.level === 'imminent').length;
+  return {
+    lang,
+    recall: sum(crisisRows, 'flagged') / sum(crisisRows, 'total'),
+    falseAlarms: sum(safeRows, 'flagged') / sum(safeRows, 'total'),
+    crisisRows,
+    safeRows,
+    planImminent,
+  };
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1).padStart(5)} %`;
+
+/** The table every test run prints: counts only, never the messages. */
+export function formatReport(title: string, r: Report): string {
+  return [
+    `${title} ${r.lang}: recall ${(100 * r.recall).toFixed(1)} %, false alarms ${(100 * r.falseAlarms).toFixed(1)} %`,
+    '  crisis category    flagged / total   recall',
+    ...r.crisisRows.map((row) => `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`),
+    '  hard negative      alarms  / total   false alarms',
+    ...r.safeRows.map((row) => `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`),
+  ].join('\n');
+}
