@@ -35,6 +35,17 @@ describe('npm run chat (terminal chat on the embedded SQLite default)', () => {
     expect(r.stdout).toContain('1. 🎯 Learn to play guitar — сделано: 1 шаг (активная)');
   });
 
+  it('answers crisis language with the emergency numbers first and offers /sos afterwards', async () => {
+    const r = await chat(['/newgoal', 'I have saved up my pills and tonight I end it', 'ok', '/sos'], ['--lang', 'en']);
+    expect(r.code).toBe(0);
+    const crisis = r.stdout.indexOf('\nIf you or someone near you is in danger right now');
+    const checkIn = r.stdout.indexOf('how are you doing now');
+    expect(crisis).toBeGreaterThan(0);
+    expect(checkIn).toBeGreaterThan(crisis);
+    expect(r.stdout.indexOf('→ /sos')).toBeGreaterThan(checkIn);
+    expect(r.stdout).not.toContain('👣');
+  });
+
   it('refuses an unsupported language clearly', async () => {
     const r = await chat([], ['--lang', 'de']);
     expect(r.code).toBe(2);

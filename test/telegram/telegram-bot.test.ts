@@ -116,6 +116,20 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await kim.say('/help'))[0]).toContain('What I can do');
   });
 
+  it('answers crisis language with help first, checks in on the next message, and shows the help again on a tap', async () => {
+    h = await startBotHarness();
+    const olga = person(h.fake, { id: 1077, first_name: 'Olga', language_code: 'ru' });
+    await olga.say('/start');
+    const [help] = await olga.say('/newgoal Таблетки уже собраны, сегодня ночью уйду из жизни');
+    expect(help!.startsWith('Если тебе или кому-то рядом угрожает опасность прямо сейчас — звони 112.')).toBe(true);
+    expect(help).not.toContain('👣');
+    const [checkIn, answer] = await olga.say('/help', 2);
+    expect(checkIn).toContain('как ты сейчас');
+    expect(olga.all().length).toBeGreaterThan(2);
+    expect(answer).toContain('/sos');
+    expect((await olga.press('safety:help:imminent'))[0]).toContain('112');
+  });
+
   it('registers its commands for the default language and for Russian', async () => {
     h = await startBotHarness();
     const names = (lang: string) => (h!.fake.commands[lang] ?? []).map((c: { command: string }) => c.command);
