@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { z } from 'zod';
+import { readYamlFile } from './read-yaml.js';
 import { GenericPack, GoalTypePack, RephrasePack, StepWording } from './coach-pack.schema.js';
 
 export const RevisitPack = z.array(StepWording).min(1);
@@ -34,18 +34,7 @@ export function contentDir(): string {
  */
 export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const problems: string[] = [];
-  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(join(root, file), 'utf8'));
-    } catch (e) {
-      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
-      return undefined;
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-    return parsed.success ? parsed.data : undefined;
-  };
+  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => readYamlFile(join(root, file), schema, problems, file);
 
   const typeFiles = existsSync(join(root, 'types')) ? readdirSync(join(root, 'types')).filter((f) => f.endsWith('.yaml')).sort() : [];
   const types = typeFiles.map((f) => read(join('types', f), GoalTypePack)).filter((t): t is GoalTypePack => t !== undefined);

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { LOCALES } from '../core/goals/model.js';
 import { contentDir } from './load-coach-pack.js';
+import { readYamlFile } from './read-yaml.js';
 import { CorpusFile, examplesOf, type SafetyExample } from './safety-corpus.schema.js';
 
 export type CorpusResult = { ok: true; examples: SafetyExample[]; files: string[] } | { ok: false; problems: string[] };
@@ -25,16 +25,8 @@ export function loadSafetyCorpus(root = join(contentDir(), 'safety', 'corpus')):
       problems.push(`${file}: name it <name>.<${LOCALES.join('|')}>.yaml`);
       continue;
     }
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(join(root, file), 'utf8'));
-    } catch (e) {
-      problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
-      continue;
-    }
-    const parsed = CorpusFile.safeParse(raw);
-    if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-    else examples.push(...examplesOf(lang, parsed.data));
+    const parsed = readYamlFile(join(root, file), CorpusFile, problems, file);
+    if (parsed) examples.push(...examplesOf(lang, parsed));
   }
   for (const lang of LOCALES) {
     for (const crisis of [true, false]) {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Locale } from '../core/goals/model.js';
 import type { CrisisLevel } from '../core/safety.port.js';
 import { contentDir } from './load-coach-pack.js';
+import { readYamlFile } from './read-yaml.js';
 
 const Block = z.string().trim().min(10);
 
@@ -68,27 +67,14 @@ const ORDER: Record<CrisisLevel, ReadonlyArray<'emergency' | 'support' | 'child'
   concern: ['support', 'emergency'],
 };
 
-function readYaml<T>(file: string, schema: z.ZodType<T>, problems: string[]): T | undefined {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    problems.push(`${file}: ${(e as Error).message.split('\n')[0]}`);
-    return undefined;
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${file}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-  return parsed.success ? parsed.data : undefined;
-}
-
 /** Blank placeholders (an older resources file) leave no gaps of empty lines. */
 const tidy = (text: string) => text.replace(/\n{3,}/g, '\n\n').trim();
 
 /** Reads and checks the crisis replies and the deployment's resources; every problem is reported. */
 export function loadSafetyTexts(resourcesFile?: string, root = join(contentDir(), 'safety')): SafetyTextsResult {
   const problems: string[] = [];
-  const messages = readYaml(join(root, 'messages.yaml'), SafetyMessages, problems);
-  const resources = readYaml(resourcesFile ?? join(root, 'resources.yaml'), SafetyResources, problems);
+  const messages = readYamlFile(join(root, 'messages.yaml'), SafetyMessages, problems);
+  const resources = readYamlFile(resourcesFile ?? join(root, 'resources.yaml'), SafetyResources, problems);
   if (!messages || !resources) return { ok: false, problems };
   const fill = (locale: Locale, template: string) => tidy(template.replace(/\{(emergency|support|child)\}/g, (_, key: 'emergency' | 'support' | 'child') => resources[locale][key]));
   return {
