@@ -48,10 +48,11 @@ export interface SafetyCheck {
 
 /**
  * A second opinion on a text the offline check was unsure about (a language model). It may only
- * raise: it answers a finding when it sees a crisis, undefined when it sees none or fails.
+ * raise: a finding when it sees a crisis, `null` when it sees none, undefined when it could not
+ * answer (a failure changes nothing and is not remembered).
  */
 export interface SafetyReviewer {
-  review(text: string): Promise<CrisisFinding | undefined>;
+  review(text: string): Promise<CrisisFinding | null | undefined>;
 }
 
 /**
@@ -77,4 +78,6 @@ export interface CrisisScreen {
   screen(text: string, field: string): Promise<CrisisFinding | undefined>;
   /** Several fields of one submission (an exercise's answers): the most urgent finding, counted once. */
   screenAll(fields: Readonly<Record<string, string>>): Promise<CrisisFinding | undefined>;
+  /** The offline verdict alone, synchronous, neither counted nor logged: for routing decisions. */
+  looksLikeCrisis(text: string): boolean;
 }

@@ -131,7 +131,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     await relay?.close();
     await database.close();
   };
-  return { config, database, stores, safetyTexts: safetyTexts.texts, metrics, coach, goals, tracks, bus, freshness, clock, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
+  return { config, database, stores, safetyTexts: safetyTexts.texts, screen, metrics, coach, goals, tracks, bus, freshness, clock, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -1,42 +1,49 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
+import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import { cachedCrisisModel } from './crisis-model-cache.js';
 
+// A tiny corpus with every label, so the cached file has the shape the real model has.
 const examples: SafetyExample[] = [
-  { text: 'I want to end my life tonight', lang: 'en', crisis: true, category: 'plan' },
-  { text: 'nobody would miss me if I was gone', lang: 'en', crisis: true, category: 'ideation' },
+  ...CRISIS_CATEGORIES.map((category, i): SafetyExample => ({ text: `crisis words number ${i} tonight for ${category}`, lang: 'en', crisis: true, category })),
   { text: 'this case is killing me', lang: 'en', crisis: false, kind: 'idioms' },
   { text: 'see you on Saturday, I love you', lang: 'en', crisis: false, kind: 'letters' },
 ];
-const texts = ['gone tonight', 'Saturday with the kids', 'nobody would notice', 'the lawyer is killing me'];
+const texts = ['gone tonight', 'Saturday with the kids', 'crisis words', 'the lawyer is killing me'];
+const fileIn = (dir: string) => join(dir, readdirSync(dir).find((f) => f.endsWith('.bin'))!);
 
 describe('the crisis model cache', () => {
   let dir = '';
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads back a model that scores exactly like the one it trained, and trains anew for another corpus', () => {
+  it('keeps a trained model and reads it back on the next start instead of training again', () => {
     dir = mkdtempSync(join(tmpdir(), 'crisis-cache-'));
     const trained = cachedCrisisModel(examples, ['hello'], { dir });
-    const files = readdirSync(dir);
-    expect(files).toHaveLength(1);
-    const read = cachedCrisisModel(examples, ['hello'], { dir });
-    expect(readdirSync(dir)).toEqual(files);
-    for (const text of texts) expect(read.score(text)).toEqual(trained.score(text));
-    const other = cachedCrisisModel(examples.slice(1), ['hello'], { dir });
-    expect(readdirSync(dir)).toHaveLength(2);
-    expect(other.score('this case is killing me').p).not.toBe(read.score('this case is killing me').p);
+    const kept = fileIn(dir);
+    for (const text of texts) expect(cachedCrisisModel(examples, ['hello'], { dir }).score(text)).toEqual(trained.score(text));
+    // Proof that the file is what is read: put another corpus's model in its place.
+    const otherDir = mkdtempSync(join(tmpdir(), 'crisis-cache-other-'));
+    const other = cachedCrisisModel([...examples, { text: 'crisis words number 0 tonight', lang: 'en', crisis: false, kind: 'everyday' }], ['hello'], { dir: otherDir });
+    copyFileSync(fileIn(otherDir), kept);
+    rmSync(otherDir, { recursive: true, force: true });
+    expect(cachedCrisisModel(examples, ['hello'], { dir }).score('crisis words number 0 tonight')).toEqual(other.score('crisis words number 0 tonight'));
   });
 
-  it('trains again when the kept file is damaged', () => {
+  it('trains again when the kept file is damaged or of another shape', () => {
     dir = mkdtempSync(join(tmpdir(), 'crisis-cache-'));
     const first = cachedCrisisModel(examples, [], { dir });
-    const file = join(dir, readdirSync(dir)[0]!);
-    writeFileSync(file, readFileSync(file).subarray(0, 100));
-    const again = cachedCrisisModel(examples, [], { dir });
-    for (const text of texts) expect(again.score(text)).toEqual(first.score(text));
-    expect(readFileSync(file).length).toBeGreaterThan(100);
+    const file = fileIn(dir);
+    const good = readFileSync(file);
+    writeFileSync(file, good.subarray(0, 100));
+    for (const text of texts) expect(cachedCrisisModel(examples, [], { dir }).score(text)).toEqual(first.score(text));
+    expect(statSync(file).size).toBe(good.length);
+    // A header that names other labels: refused, not read as nonsense.
+    const headerLength = good.readUInt32LE(0);
+    const header = good.subarray(4, 4 + headerLength).toString('utf8').replace('"safe"', '"sane"');
+    writeFileSync(file, Buffer.concat([good.subarray(0, 4), Buffer.from(header), good.subarray(4 + headerLength)]));
+    for (const text of texts) expect(cachedCrisisModel(examples, [], { dir }).score(text)).toEqual(first.score(text));
   });
 });

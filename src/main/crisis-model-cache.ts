@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { featurise, modelFromWeights, trainIntentModel } from '../coach/intents/classifier.js';
-import { CRISIS_TRAIN_OPTIONS, crisisModelFrom, type CrisisModel, crisisTrainingSet, trainCrisisModel } from '../coach/safety/crisis-model.js';
+import { DEFAULT_TRAIN_OPTIONS, featurise, modelFromWeights, normaliseText, trainIntentModel } from '../coach/intents/classifier.js';
+import { CRISIS_MODEL_VERSION, CRISIS_TRAIN_OPTIONS, crisisModelFrom, type CrisisModel, crisisTrainingSet, segmentsOf, trainCrisisModel } from '../coach/safety/crisis-model.js';
+import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import type { Log } from '../core/ports.js';
 
@@ -16,20 +17,21 @@ import type { Log } from '../core/ports.js';
  */
 export function cachedCrisisModel(examples: readonly SafetyExample[], background: readonly string[], o: { dir?: string; log?: Log } = {}): CrisisModel {
   const key = createHash('sha256')
-    .update(JSON.stringify({ examples, background, options: CRISIS_TRAIN_OPTIONS }))
-    .update([featurise, trainIntentModel, modelFromWeights, crisisTrainingSet, crisisModelFrom].map((f) => f.toString()).join('\n'))
+    .update(JSON.stringify({ version: CRISIS_MODEL_VERSION, examples, background, options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS } }))
+    // The code that shapes the numbers, so an edit to it trains anew even if nobody bumps the version.
+    .update([normaliseText, featurise, trainIntentModel, modelFromWeights, segmentsOf, crisisTrainingSet, crisisModelFrom].map((f) => f.toString()).join('\n'))
     .digest('hex')
     .slice(0, 32);
-  const dir = o.dir ?? join(tmpdir(), 'stepwise-models');
-  const file = join(dir, `crisis-${key}.bin`);
+  const dir = o.dir ?? privateDir();
+  const file = dir && join(dir, `crisis-${key}.bin`);
   try {
-    return crisisModelFrom(modelFromWeights(readWeights(readFileSync(file))));
+    if (file) return crisisModelFrom(modelFromWeights(checked(readWeights(readFileSync(file)))));
   } catch {
-    // Not there yet, or unreadable: train, then keep it for the next start.
+    // Not there yet, unreadable or not what this code trains: train, then keep it for the next start.
   }
   const model = trainCrisisModel(examples, { background });
+  if (!dir || !file) return model;
   try {
-    mkdirSync(dir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, writeWeights(model.weights()));
     renameSync(partial, file);
@@ -47,6 +49,33 @@ export function cachedCrisisModel(examples: readonly SafetyExample[], background
 }
 
 type Weights = ReturnType<CrisisModel['weights']>;
+
+/**
+ * `stepwise-models-<uid>` in the temp folder, created private (0700); undefined — train every
+ * time — when it exists but belongs to someone else or others may write to it, since a model file
+ * planted there would decide what counts as a crisis.
+ */
+function privateDir(): string | undefined {
+  const dir = join(tmpdir(), `stepwise-models-${process.getuid?.() ?? 'user'}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(dir);
+    if ((process.getuid && stat.uid !== process.getuid()) || (stat.mode & 0o022) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file of another shape (labels, hashed space, array sizes) is refused rather than read as nonsense. */
+function checked(w: Weights): Weights {
+  const labels = [...w.labels].sort().join(',');
+  const expected = ['safe', ...CRISIS_CATEGORIES].sort().join(',');
+  const bits = CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits;
+  const ok = labels === expected && w.bits === bits && w.rowOf.length === 1 << bits && w.weights.length % w.labels.length === 0 && w.bias.length === w.labels.length;
+  if (!ok) throw new RangeError('the cached model does not match this code');
+  return w;
+}
 
 /** A small header (JSON, its length first) and the three arrays' bytes, in order. */
 function writeWeights(w: Weights): Buffer {

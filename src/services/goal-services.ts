@@ -20,6 +20,8 @@ export function createGoalServices(deps: ServiceDeps) {
     ensureUser: (identity: Identity) => ensureUser(deps, identity),
     /** The crisis screen, for text an interface gets before it knows what the text is for. */
     screenText: (text: string, field: string) => deps.screen.screen(text, field),
+    /** The offline verdict alone, not counted or logged: for routing (a flood limit lets crisis words through). */
+    looksLikeCrisis: (text: string) => deps.screen.looksLikeCrisis(text),
     user: (userId: UserId) => requireUser(deps, userId),
     subjectOf: (userId: UserId, provider: string) => deps.stores.users.subjectOf(userId, provider),
     setPreferences: (userId: UserId, prefs: { locale?: Locale; tone?: Tone }) => setPreferences(deps, userId, prefs),

@@ -3,8 +3,9 @@ import type { CrisisFinding } from '../core/safety.port.js';
 import type { ServiceDeps } from './deps.js';
 
 /**
- * Trims and bounds a user's free text, then screens it for crisis. Too long or empty text is
- * refused with the limit named (nothing is cut silently); a crisis returns its finding.
+ * Trims a user's free text, screens it for crisis, then bounds it. A crisis returns its finding
+ * (however long the text); too long or empty text is refused with the limit named (nothing is cut
+ * silently).
  */
 export async function guardText(
   deps: Pick<ServiceDeps, 'screen'>,
@@ -14,6 +15,9 @@ export async function guardText(
 ): Promise<{ text: string; crisis?: CrisisFinding }> {
   const text = raw.trim();
   if (text.length === 0) throw new StepwiseError('invalid_input', `${field} is empty`, { field, reason: 'empty' });
+  // Screened before the length check: a crisis written at length still gets help, not a refusal.
+  const crisis = await deps.screen.screen(text, field);
+  if (crisis) return { text, crisis };
   if (text.length > max) {
     throw new StepwiseError('invalid_input', `${field} is longer than ${max} characters`, {
       field,
@@ -22,6 +26,5 @@ export async function guardText(
       length: text.length,
     });
   }
-  const crisis = await deps.screen.screen(text, field);
-  return crisis ? { text, crisis } : { text };
+  return { text };
 }

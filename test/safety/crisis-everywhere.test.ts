@@ -62,14 +62,41 @@ describe('crisis safety wherever a person writes', () => {
     const resumed = await say('/resume');
     expect(resumed[0]!.text).toContain('Теперь напиши само письмо');
     const done = await say('Мишенька, я тебя очень люблю. Увидимся в субботу!');
-    expect(done[0]!.text).toContain('Твоё письмо сохранено');
+    // Closed quietly: no reflection, no percentages, no next action after a crisis in it.
+    expect(done).toHaveLength(1);
+    expect(done[0]!.text).toMatch(/^✅ Сохранено/);
+    expect(done[0]!.buttons).toBeUndefined();
     const [entry] = await h.app.tracks.entries(user.id);
     expect(entry?.answers.want_them_to_know).toContain('моё последнее письмо');
   });
 
-  it('screens text after a command too (/log)', async () => {
+  it('screens text after a command too (/log), and a command nobody defined', async () => {
     const { say } = await chat();
     expect((await say('/log gave away all my things, won’t need them after this weekend'))[0]!.text).toContain('112');
+    const other = await chat();
+    expect((await other.say('/kill_myself'))[0]!.text).toContain('112');
+  });
+
+  it('meets free text right after a crisis reply with the check-in alone, and keeps a paused exercise from being replaced', async () => {
+    const { say } = await chat();
+    await say('/exercise letter_to_self');
+    expect((await say('I want to die'))[0]!.text).toContain('Thank you for telling me');
+    // A message that would otherwise start the emotional check-in: only the check-in answers it.
+    const next = await say('I feel anxious and want to do a check-in');
+    expect(next).toHaveLength(1);
+    expect(next[0]!.text).toContain('how are you doing now');
+    const later = await say('I feel anxious and want to do a check-in');
+    expect(later.map((r) => r.text).join('\n')).toContain('is waiting');
+    // The crisis message was kept as the first answer: the exercise goes on at the second question.
+    expect((await say('/resume'))[0]!.text).toMatch(/^\(2\/4\)/);
+  });
+
+  it('answers an edited message or a photo caption that speaks of a crisis, and stays quiet about others', async () => {
+    const { user } = await chat();
+    const handle = async (text: string, why: 'edited' | 'media') => h.app.dialog.handle(await h.app.goals.user(user.id), 'test', { kind: 'unread', why, text });
+    expect((await handle('I will kill myself tonight', 'edited'))[0]!.text).toMatch(/^If you or someone near you is in danger right now/);
+    expect((await handle('a photo of the beach', 'media'))[0]!.text).toContain('how are you doing now');
+    expect((await handle('a photo of the beach', 'media'))[0]!.text).toContain('I can only read text');
   });
 
   it('saves an API entry that signals a crisis, and answers with the safety object first', async () => {
@@ -94,6 +121,16 @@ describe('crisis safety wherever a person writes', () => {
       answers: { hardest_now: 'Суд.', what_you_did_well: 'Держусь.', what_you_need: 'Сон.', letter: 'Хочу покончить со всем этим, сил больше нет жить.' },
     });
     expect(ru.body.safety.resources).toContain('8-800-2000-122');
+  });
+
+  it('still answers with the safety object when the entry itself is refused (too long, a field missing)', async () => {
+    const cid = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
+    const letter = `I have written to each of you. The pills are counted and tonight it ends. ${'I love you. '.repeat(800)}`;
+    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', cid, { answers: { hardest_now: 'All of it.', letter } });
+    expect(r.status).toBe(400);
+    expect(Object.keys(r.body)).toEqual(['safety', 'error', 'message']);
+    expect(r.body.safety).toMatchObject({ level: 'imminent' });
+    expect((await h.call('GET', '/api/entries', cid)).body.entries).toEqual([]);
   });
 
   it('adds no safety object to an ordinary entry', async () => {

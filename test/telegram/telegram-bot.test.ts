@@ -250,7 +250,22 @@ describe('the Telegram bot over the Bot API protocol', () => {
     const replies = spam.all().slice(before);
     expect(replies.filter((t) => t.includes('faster than I can think'))).toHaveLength(1);
     expect(replies.length).toBeLessThan(20);
+    // Still over the limit, crisis words are not held back.
+    expect((await spam.say('I have the pills counted out, tonight I end it'))[0]).toMatch(/^If you or someone near you is in danger/);
     await new Promise((r) => setTimeout(r, 1600));
-    expect((await spam.say('/help'))[0]).toContain('What I can do');
+    const [checkIn, help] = await spam.say('/help', 2);
+    expect(checkIn).toContain('how are you doing now');
+    expect(help).toContain('What I can do');
+  });
+
+  it('answers an edited message that speaks of a crisis', async () => {
+    h = await startBotHarness();
+    const eve = person(h.fake, { id: 1013, first_name: 'Eve', language_code: 'en' });
+    await eve.say('/start');
+    const before = eve.all().length;
+    // Her first message (id 1) was /start; she edits it into something else entirely.
+    h.fake.editText(eve.user, 1, 'actually I gave my things away, I won’t need them after tonight');
+    const [reply] = (await h.fake.waitForMessages(eve.user.id, before + 1)).slice(before);
+    expect(reply).toMatch(/^If you or someone near you is in danger/);
   });
 });

@@ -24,8 +24,8 @@ const DEFINITIONS: Record<(typeof CRISIS_CATEGORIES)[number], string> = {
   child_danger: 'a child in danger: physical or sexual abuse, neglect, threats against a child',
 };
 
-/** Long texts (a letter) are sent whole up to this many characters: the worrying line may be anywhere. */
-const MAX_CHARS = 4_000;
+/** Long texts (a letter, up to 8,000 characters) are sent whole: the worrying line may be anywhere. */
+const MAX_CHARS = 8_000;
 
 function prompt(text: string): ChatMessage[] {
   const system = [
@@ -62,7 +62,10 @@ export function createLlmSafetyReviewer(config: Readonly<Config>, o: { log: Log;
       if (!reply.ok) return void done(reply.reason, started);
       const parsed = Answer.safeParse(reply.json);
       if (!parsed.success) return void done('invalid', started);
-      if (!parsed.data.crisis) return void done('not_crisis', started);
+      if (!parsed.data.crisis) {
+        done('not_crisis', started);
+        return null;
+      }
       // "Crisis" with no usable category is still a crisis: the gentlest reply, with every resource.
       const category = parsed.data.category ?? 'ideation';
       done('raised', started);

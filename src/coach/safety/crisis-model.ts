@@ -27,6 +27,9 @@ export interface CrisisModel {
  */
 export const CRISIS_TRAIN_OPTIONS: Partial<TrainOptions> = { balance: false, epochs: 14, bits: 20 };
 
+/** Bumped when anything that shapes the trained numbers changes outside the functions the cache hashes. */
+export const CRISIS_MODEL_VERSION = 2;
+
 /** Splits a long text at sentence ends and line breaks. */
 const sentencesOf = (text: string) =>
   text
@@ -34,8 +37,12 @@ const sentencesOf = (text: string) =>
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 
-/** Sentences scored one by one and in pairs, at most this many, so a long letter stays fast. */
-const MAX_SENTENCES = 40;
+/**
+ * Sentences scored one by one and in pairs. A letter may hold 8,000 characters, and its last line
+ * matters as much as its first: this bound (far above any letter) only guards against pathological
+ * input.
+ */
+const MAX_SENTENCES = 400;
 
 /**
  * A crisis sentence inside a long letter is diluted in the letter's features, so a long text is

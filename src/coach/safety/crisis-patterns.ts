@@ -12,25 +12,26 @@ const CHILD_EN = String.raw`(?:my|our|the|his|her|a)\s+(?:\w+\s+)?(?:child|child
 const CHILD_RU = String.raw`(?:реб[её]н(?:ок|к\p{L}*)|детей|дет(?:и|ям|ьми)|сын\p{L}*|доч(?:ь|ер\p{L}*|ку|ка)|малыш\p{L}*)`;
 const PILLS_EN = String.raw`(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers|antidepressants|insulin)`;
 
-export const CRISIS_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
+const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
   plan: [
     new RegExp(String.raw`\b(?:saved|saving|stockpil\w*|hoard\w*|collect(?:ed|ing)|stash\w*|squirrel\w*\s+away)\s+(?:up\s+)?(?:\w+\s+){0,3}${PILLS_EN}`, 'u'),
     new RegExp(String.raw`\b(?:took|swallowed|taken)\s+(?:a\s+whole\s+|the\s+whole\s+|all\s+(?:of\s+)?(?:my|the)\s+|a\s+bottle\s+of\s+|an?\s+(?:entire|full)\s+(?:bottle|pack|box)\s+of\s+)${PILLS_EN}`, 'u'),
     new RegExp(String.raw`\bhow\s+many\s+${PILLS_EN}\b.{0,40}\b(?:take|enough|lethal|fatal|die|kill)`, 'u'),
     /\b(?:lethal|fatal)\s+dose\b/u,
-    /\b(?:jump|jumping|throw\s+myself|step(?:ping)?)\s+(?:off|from|in\s+front\s+of|under)\s+(?:the\s+|a\s+|that\s+)?(?:bridge|roof|building|balcony|window|cliff|ledge|train|bus|platform|(?:\d+\w*|top|\w+th)\s+floor)\b(?!\s+(?:a\s+)?stop\s+early)/u,
-    /\bnoose\b|\b(?:rope|cord)\b.{0,40}\b(?:hang|neck|beam|attic|garage)\b/u,
+    /\b(?:jump|jumping|throw\s+myself)\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+)?(?:bridge|roof|building|balcony|window|cliff|ledge|(?:\d+\w*|top|\w+th)\s+floor)\b/u,
+    /\b(?:jump|jumping|throw\s+myself|step(?:ping)?|lie\s+down)\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|lorry|truck)\b/u,
+    /\bnoose\b|\b(?:rope|cord|belt)\b.{0,40}\b(?:around\s+my\s+neck|hang\s+myself|to\s+hang\s+from)\b/u,
     /\b(?:chose|picked|set|chosen)\s+(?:the|a)\s+(?:day|date)\b.{0,40}\b(?:die|end\s+it|end\s+my\s+life|kill\s+myself)\b|^i'?ve\s+(?:chosen|picked|set)\s+the\s+(?:day|date)[.!]*$/u,
-    /\b(?:gun|pistol|rifle|shotgun)\b.{0,40}\b(?:myself|my\s+head|my\s+mouth|end\s+it)\b/u,
-    /\b(?:tonight|today|this\s+weekend|tomorrow)\b.{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|it\s+ends\s+for\s+me|i\s+won'?t\s+be\s+(?:here|around|alive))\b/u,
-    /\b(?:how\s+long|how\s+many\s+(?:floors|storeys|stories|metres|meters|feet))\b.{0,40}\b(?:to\s+die|fall|drown|bleed\s+out|hang)/u,
+    /(?<!glue\s)(?<!nail\s)(?<!staple\s)\b(?:gun|pistol|rifle|shotgun)\b.{0,40}\b(?:to\s+my\s+head|in\s+my\s+mouth|on\s+myself|end\s+it)\b/u,
+    /\b(?:tonight|today|this\s+weekend|tomorrow)\b.{0,60}\b(?:end\s+it|end\s+my\s+life|kill\s+myself|it\s+ends\s+for\s+me|i\s+won'?t\s+be\s+alive)\b/u,
+    /\b(?:how\s+long|how\s+many\s+(?:floors|storeys|stories|metres|meters|feet))\b.{0,40}\b(?:to\s+die|to\s+drown|to\s+bleed\s+out|to\s+hang|to\s+be\s+fatal|to\s+kill\s+(?:me|you|a\s+person))\b/u,
     /\b(?:car|engine)\b.{0,30}\b(?:garage|hose)\b.{0,40}\b(?:running|exhaust|fumes)\b/u,
     // A place or means to die, then finality ("…the bridge, and that's it"), in either order.
-    /\b(?:bridge|roof|rooftop|ledge|cliff|railway|tracks|train|platform|thin\s+ice|motorway\s+barrier)\b.{0,60}\b(?:not\s+(?:come|coming)\s+back|won'?t\s+(?:step|come)\s+back|and\s+that'?s\s+it|they'?ll\s+find\s+me|one\s+last\s+time|for\s+good)\b/u,
+    /\b(?:bridge|roof|rooftop|ledge|cliff|railway|train\s+tracks|railway\s+tracks|platform|thin\s+ice|motorway\s+barrier)\b.{0,60}\b(?:not\s+(?:come|coming)\s+back|won'?t\s+(?:step|come)\s+back|they'?ll\s+find\s+me)\b/u,
     /\bhow\s+(?:high|tall|far\s+down)\b.{0,40}\b(?:survive|for\s+sure|to\s+die|no\s+chance)\b|\bwhat\s+height\b.{0,40}\b(?:survive|die|for\s+sure)\b/u,
-    /(?:мост\p{L}*|крыш\p{L}*|обрыв\p{L}*|скал\p{L}*|рельс\p{L}*|платформ\p{L}*|полынь\p{L}*|тонк\p{L}*\s+л[её]д\p{L}*|отбойник\p{L}*|этаж\p{L}*)[\s.,!:;—-].{0,60}(?:не\s+вернусь|не\s+отойду|не\s+стану\s+спускаться|весной\s+найдут|и\s+вс[её][.!]?\s*$|в\s+последний\s+раз)/u,
+    /\b(?:мост\p{L}*|крыш\p{L}*|обрыв\p{L}*|скал\p{L}*|рельс\p{L}*|платформ\p{L}*|полынь\p{L}*|тонк\p{L}*\s+л[её]д\p{L}*|отбойник\p{L}*|этаж\p{L}*)[\s.,!:;—-].{0,60}(?:не\s+вернусь|не\s+отойду|не\s+стану\s+спускаться|весной\s+найдут|и\s+вс[её][.!]?\s*$|в\s+последний\s+раз)/u,
     /(?:не\s+вернусь|не\s+отойду|в\s+последний\s+раз)[\s.,!:;—-].{0,40}(?:к\s+обрыв\p{L}*|на\s+мост\p{L}*|на\s+крыш\p{L}*|к\s+рельс\p{L}*|на\s+рельс\p{L}*)/u,
-    /(?:на\s+какой|с\s+какой)\s+высот\p{L}*\s.{0,30}(?:выжить|шансов|наверняка)/u,
+    /\b(?:на\s+какой|с\s+какой)\s+высот\p{L}*\s.{0,30}(?:выжить|шансов|наверняка)/u,
     /(?:как|видео\p{L}*)\s.{0,25}(?:завязывать|завязать)\s+петл\p{L}*|(?:крюк\p{L}*|люстр\p{L}*)\s.{0,40}(?:выдерж\p{L}*|примерил\p{L}*|проверял\p{L}*)/u,
     /(?:стою|сижу|я)\s+на\s+(?:перилах|краю\s+(?:крыши|моста|платформы|обрыва))/u,
     /\b(?:standing|sitting|i'?m)\s+on\s+the\s+(?:railing|ledge|edge\s+of\s+the\s+(?:roof|bridge|platform|cliff))\b/u,
@@ -38,17 +39,18 @@ export const CRISIS_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>
     /(?:выпил[аи]?|проглотил[аи]?|наглотал\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:упаковк\p{L}*|пачк\p{L}*|вс[её]|горсть|блистер\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:таблет\p{L}*|снотворн\p{L}*|феназепам\p{L}*|лекарств\p{L}*)/u,
     /(?:сколько|какая\s+доза)\s+(?:\p{L}+\s+){0,2}(?:таблеток|снотворного|феназепама)\s+(?:\p{L}+\s+){0,3}(?:нужно|надо|хватит|смертельн)/u,
     /смертельн\p{L}*\s+доз\p{L}*/u,
-    /(?:прыгн\p{L}*|шагн\p{L}*|сброш\p{L}*|брош\p{L}*|бросит\p{L}*)\s+(?:с|из|под)\s+(?:\p{L}+\s+)?(?:моста|крыши|окна|балкона|поезд|электричк|машин|многоэтажк|высотк|\d+\s*этаж)/u,
-    /с\s+какого\s+этажа|выйти\s+в\s+окно|шагнуть\s+с\s+крыши/u,
+    /\b(?:прыгн\p{L}*|шагн\p{L}*|сброш\p{L}*|брош\p{L}*|бросит\p{L}*)\s+(?:с|из)\s+(?:\p{L}+\s+)?(?:моста|крыши|окна|балкона|многоэтажк\p{L}*|высотк\p{L}*|\d+\s*этаж\p{L}*)/u,
+    /\b(?:брошусь|броситься|лягу|лечь|шагну|шагнуть)\s+под\s+(?:поезд|электричк\p{L}*|машин\p{L}*|грузовик)/u,
+    /\bс\s+какого\s+этажа\s.{0,30}(?:наверняка|насмерть|разбиться|прыгать|не\s+выжить)|\bвыйти\s+в\s+окно|\bшагнуть\s+с\s+крыши/u,
     /(?:петлю|петля)\s+(?:на\s+шею|на\s+шее|готова|готов)|(?:верёвк|веревк)\p{L}*\s+.{0,30}(?:крюк|балк|шею)/u,
     /(?:выбрал|выбрала|назначил|назначила|решил[аи]?)\s+(?:уже\s+)?(?:день|дату|когда)\s.{0,60}(?:уйду|уйти|меня\s+не\s+станет|закончу|покончу)/u,
-    /(?:сегодня|этой\s+ночью|ночью|завтра)\s+.{0,60}(?:покончу|уйду\s+из\s+жизни|меня\s+не\s+станет|меня\s+не\s+будет)/u,
+    /(?:сегодня|этой\s+ночью|ночью|завтра)\s+.{0,60}(?:покончу|уйду\s+из\s+жизни|меня\s+не\s+станет)/u,
   ],
   ideation: [
     /\bkill(?:ing)?\s+myself\b/u,
     /\b(?:end(?:ing)?|take|taking)\s+my\s+(?:own\s+)?life\b/u,
     /\bsuicid(?:e|al)\b/u,
-    /(?<!thought\s+i\s+was\s)(?<!felt\s+like\s+i\s+was\s)\b(?:want|wanna|going|ready)\s+(?:to\s+)?die\b/u,
+    /(?<!thought\s+i\s+was\s)(?<!felt\s+like\s+i\s+was\s)\b(?:want|wanna|going|ready)\s+(?:to\s+)?die\b(?!\s+(?:of|from|laughing|for\s+(?:a|some|one)))/u,
     /\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here\s+anymore)\b/u,
     /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:living|(?:still\s+)?be(?:ing)?\s+(?:here|alive))\b|\bno\s+reason\s+to\s+live\b/u,
     /\bbetter\s+off\s+(?:dead|without\s+me)\b/u,
@@ -78,13 +80,14 @@ export const CRISIS_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>
     /\bgoodbye\s+(?:forever|for\s+good)\b|\bforgive\s+me\s+for\s+(?:everything|what\s+i'?m\s+about\s+to\s+do|leaving\s+you)\b/u,
     /\bgoodbye\s+(?:world|everyone)\b|^прощайте(?:\s+вс[её])?[.!]*$/u,
     /прощальн\p{L}*\s+(?:письм|записк)\p{L}*/u,
-    /когда\s+меня\s+(?:не\s+станет|не\s+будет)/u,
+    /\bкогда\s+меня\s+(?:не\s+станет|не\s+будет(?!\s+(?:дома|рядом|на|в|во|у|с|до|после|неделю|пару|несколько|час\p{L}*|дн\p{L}*)\b))/u,
     /(?:это\s+)?(?:мо[её]|моя)\s+последн\p{L}*\s+(?:письмо|записка|сообщение)(?!\s+(?:до|перед|на\s+сегодня))/u,
     /прощай(?:те)?\s+навсегда|простите\s+меня\s+за\s+вс[её](?:[.!]|\s*$)/u,
   ],
   self_harm: [
-    /\b(?:cut(?:ting)?|burn(?:ing|ed|t)?)\s+myself\b(?!\s+off)/u,
-    /\b(?:harm(?:ing|ed)?|hurt(?:ing)?)\s+myself\s+(?:on\s+purpose|deliberately|again\s+and\s+again|to\s+feel|so\s+(?:i|it))/u,
+    // Intent or habit, not an accident: "cut myself shaving" and "burned myself cooking" are not here.
+    /\b(?:keep|kept|been|started|start|want\s+to|urge\s+to|need\s+to|going\s+to)\s+(?:cutting|cut|burning|burn|hurting|hurt|harming|harm)\s+myself\b/u,
+    /\b(?:cut(?:ting)?|burn(?:ing|ed|t)?|harm(?:ing|ed)?|hurt(?:ing)?)\s+myself\s+(?:again|on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it)|every\s+(?:night|day))\b/u,
     /\bself[-\s]?harm\w*/u,
     /\boverdos(?:e|ed|ing)\b/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
@@ -95,18 +98,18 @@ export const CRISIS_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>
     /\bend\s+it\s+all\b/u,
     /\b(?:done|finished)\s+with\s+(?:life|living|everything\s+for\s+good)\b/u,
     /\bonly\s+(?:one\s+)?way\s+out\s+(?:left|is\s+to\s+(?:die|go))\b|\bcan'?t\s+go\s+on\s+living\b/u,
-    /покончить\s+со\s+вс[её]м|покончу\s+со\s+вс[её]м|кончить\s+вс[её]\s+это\s+навсегда/u,
+    /\bпоконч(?:ить|у|ила|ил)\s+со\s+вс[её]м\b(?!\s+(?:долг|дел|бумаг|этим\s+(?:делом|судом|браком)))|кончить\s+вс[её]\s+это\s+навсегда/u,
     /уйти\s+навсегда|уйду\s+навсегда/u,
     /сил\s+(?:больше\s+)?нет\s+жить(?!\s+(?:в|во|на|с|со|у|под|рядом)\s)/u,
   ],
   harm_others: [
-    new RegExp(String.raw`\b(?:kill|murder|stab|shoot|strangle|hurt|beat\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`, 'u'),
-    /\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab|shoot)\s*(?=him\b|her\b|them\b|you\b|every(?:one|body)\b|some(?:one|body)\b|that\s+(?:man|woman|bastard|bitch|guy)\b|[.!]|$)(?!\w+\s+with\s+kindness)/u,
+    new RegExp(String.raw`\b(?:kill|murder|stab|strangle|beat\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`, 'u'),
+    /\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab)\s*(?=him\b|her\b|them\b|you\b|every(?:one|body)\b|some(?:one|body)\b|that\s+(?:man|woman|bastard|bitch|guy)\b|[.!]|$)(?!\w+\s+with\s+kindness)/u,
     /(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|задушу|задушить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|судью|эту|этого)/u,
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
   ],
   child_danger: [
-    new RegExp(String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b`, 'u'),
+    new RegExp(String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b(?!\s+at\s|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`, 'u'),
     new RegExp(String.raw`\b${CHILD_EN}\s+(?:is|are)\s+(?:being\s+)?(?:abused|beaten|hurt|in\s+danger|not\s+safe|unsafe)\b`, 'u'),
     /\bchild\s+abuse\b/u,
     new RegExp(String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`, 'u'),
@@ -119,16 +122,28 @@ export const CRISIS_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>
  * Time or means named in a message already judged a crisis: these make it imminent whatever its
  * category (a goodbye letter "for tonight", "the pills are on the table").
  */
-export const IMMINENT_CUES: readonly RegExp[] = [
+const WRITTEN_CUES: readonly RegExp[] = [
   /\b(?:tonight|right\s+now|this\s+(?:evening|weekend)|before\s+(?:morning|friday|the\s+hearing))\b/u,
   /\b(?:pills|tablets|sleeping\s+pills|overdose|noose|rope|gun|pistol|bridge|roof|ledge|balcony|railway|train|razor|blade)\b/u,
-  /(?:сегодня\s+ночью|этой\s+ночью|прямо\s+сейчас|до\s+утра)/u,
-  /(?:таблет\p{L}*|снотворн\p{L}*|петл\p{L}*|верёвк\p{L}*|веревк\p{L}*|ружь\p{L}*|пистолет\p{L}*|мост\p{L}*|крыш\p{L}*|балкон\p{L}*|рельс\p{L}*|поезд\p{L}*|лезви\p{L}*|бритв\p{L}*)/u,
+  /\b(?:сегодня\s+ночью|этой\s+ночью|прямо\s+сейчас|до\s+утра)\b/u,
+  /\b(?:таблет\p{L}*|снотворн\p{L}*|петл[яюеи]|вер[её]вк\p{L}*|ружь\p{L}*|пистолет\p{L}*|мост(?:а|у|ом|е)?|крыш(?:а|и|у|е)|балкон\p{L}*|рельс\p{L}*|поезд(?:а|у|ом|е)?|лезви\p{L}*|бритв\p{L}*)\b/u,
 ];
+
+/**
+ * JavaScript's `\b` knows only ASCII letters, so in Russian it never marks a word's edge. Every
+ * pattern above is rewritten at load with `\b` meaning the edge of any word, Cyrillic included.
+ */
+const WORD_EDGE = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
+const withWordEdges = (re: RegExp) => new RegExp(re.source.replaceAll('\\b', WORD_EDGE), re.flags);
 
 /** Lower case, ё→е, straight apostrophes, one space: the form the patterns are written for. */
 export const patternText = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[’`ʼ]/g, "'").replace(/\s+/gu, ' ');
+
+export const CRISIS_PATTERNS = Object.fromEntries(
+  Object.entries(WRITTEN_PATTERNS).map(([category, patterns]) => [category, patterns.map(withWordEdges)]),
+) as unknown as Readonly<Record<CrisisCategory, readonly RegExp[]>>;
+export const IMMINENT_CUES: readonly RegExp[] = WRITTEN_CUES.map(withWordEdges);
 
 /** Categories in the order a match is reported: the most urgent first. */
 const ORDER: readonly CrisisCategory[] = ['plan', 'child_danger', 'harm_others', 'goodbye', 'self_harm', 'ideation', 'hopeless'];

@@ -18,6 +18,8 @@ export const ChatState = z.discriminatedUnion('name', [
     answers: z.record(z.string().max(48), z.union([z.string().max(8000), z.number()])),
     /** Set aside by a crisis reply: typed text is not taken as an answer until /resume. */
     paused: z.boolean().optional(),
+    /** A crisis was answered during it: it closes quietly, with no reflection, progress or next action. */
+    crisis: z.boolean().optional(),
   }),
 ]);
 export type ChatState = z.infer<typeof ChatState>;

@@ -29,7 +29,8 @@ export interface Turn {
   /** `telegram`, `cli`…: where the conversation happens (and the source of actions recorded in it). */
   channel: string;
   m: Messages;
-  state: ChatState;
+  /** Where the conversation stands now (after any `setState` in this turn). */
+  readonly state: ChatState;
   setState(next: ChatState): void;
   /** A crisis reply was shown in this turn: no coaching follows, and the next message gets a check-in. */
   crisisShown(level: CrisisLevel): void;
@@ -62,8 +63,9 @@ export function createFlows(deps: DialogDeps) {
     }
     const prompt = deps.tracks?.tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId)?.prompts[s.index];
     const kept = typed !== undefined && !s.paused && prompt?.kind === 'text' && answerSchema(prompt).safeParse(typed).success;
-    t.setState(kept ? { ...s, index: s.index + 1, answers: { ...s.answers, [prompt.id]: typed.trim() }, paused: true } : { ...s, paused: true });
-    return [{ text: `${deps.safety.reply(l, level)}\n\n${deps.safety.draftKept(l)}` }];
+    t.setState(kept ? { ...s, index: s.index + 1, answers: { ...s.answers, [prompt.id]: typed.trim() }, paused: true, crisis: true } : { ...s, paused: true, crisis: true });
+    // Only say the answer is kept when it was (not after /sos, a scale question or an over-long text).
+    return [{ text: kept ? `${deps.safety.reply(l, level)}\n\n${deps.safety.draftKept(l)}` : deps.safety.reply(l, level) }];
   };
 
   /** A coaching outcome as replies: a step, a question, or help when the text signalled a crisis. */

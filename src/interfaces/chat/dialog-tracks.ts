@@ -160,6 +160,9 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     // Each answer met the crisis screen as it was typed; screening them again would count twice.
     const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId, screen: false });
     t.setState(IDLE);
+    // After a crisis in this exercise: saved, and nothing more — no reflection on a farewell letter,
+    // no percentages, no next action to push.
+    if (s.crisis) return [{ text: t.m.entrySavedAfterCrisis() }];
     const p = program(s.programId);
     // Asked once the answers are saved, so a slow model never costs the user their exercise.
     const reflecting = deps.reflect?.({ locale: t.user.locale, exercise, answers: s.answers }).catch(() => undefined);

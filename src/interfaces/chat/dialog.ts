@@ -10,6 +10,12 @@ import type { ChatInput, Reply } from './reply.js';
 
 export type { DialogDeps };
 
+/** The commands the dialog knows; anything else after a slash is screened as free text. */
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set([
+  ...['start', 'help', 'cancel', 'newgoal', 'skip', 'goals', 'switch', 'step', 'done', 'next', 'resume', 'sos', 'rephrase', 'status'],
+  ...['complete', 'archive', 'language', 'tone', 'recovery', 'progress', 'switch_track', 'log', 'exercise', 'linktrack'],
+]);
+
 /** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
 const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|сделано|выполнил[аи]?|выполнено)[.!\s]*$/iu;
 
@@ -28,20 +34,24 @@ export function createDialog(deps: DialogDeps) {
   };
 
   const command = async (t: Turn, name: string, args: string): Promise<Reply[]> => {
-    // What follows a command (a title, a comment, a note for /log) is free text like any other.
-    const crisis = args ? await goals.screenText(args, `/${name}`) : undefined;
+    // What follows a command (a title, a comment, a note for /log) is free text like any other, and
+    // so is a command nobody defined ("/kill_myself"). The field is logged, so it never names the command.
+    const typed = KNOWN_COMMANDS.has(name) ? args : `${name.replace(/_/g, ' ')} ${args}`.trim();
+    const crisis = typed ? await goals.screenText(typed, 'command') : undefined;
     if (crisis) return crisisReply(t, crisis.level);
     const before = t.state;
     if (before.name === 'exercise' && tracks) {
       if (name === 'resume') return tracks.resume(t, before, t.channel);
-      if (name === 'skip') return tracks.answer(t, before, undefined, t.channel);
+      if (name === 'skip' && !before.paused) return tracks.answer(t, before, undefined, t.channel);
       if (name === 'cancel') {
         t.setState(IDLE);
         return [{ text: t.m.exerciseCancelled() }];
       }
       // Any other command runs; the exercise waits unless the command starts something else.
       const replies = await commandBody(t, name, args);
-      return t.state === before ? [...replies, { text: t.m.exerciseStillOpen(tracks.exerciseTitle(t, before)) }] : replies;
+      if (t.state !== before) return replies;
+      const title = tracks.exerciseTitle(t, before);
+      return [...replies, { text: before.paused ? t.m.exercisePaused(title) : t.m.exerciseStillOpen(title) }];
     }
     // A new command abandons a half-finished flow (except /skip, which answers it).
     if (name !== 'skip' && t.state.name !== 'idle') t.setState(IDLE);
@@ -78,8 +88,8 @@ export function createDialog(deps: DialogDeps) {
       case 'resume':
         return [{ text: m.nothingToResume() }];
       case 'sos':
-        // Asked for help: the reply that puts emergency numbers first, whatever was said before.
-        return crisisReply(t, 'imminent');
+        // Asked for help: the reply that puts emergency numbers first, or the level a 🆘 button named.
+        return crisisReply(t, (CRISIS_LEVELS as readonly string[]).includes(args) ? (args as CrisisLevel) : 'imminent');
       case 'rephrase': {
         const current = await goals.currentStep(user.id);
         if (current.kind !== 'step') throw new StepwiseError(current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step', 'nothing to rephrase');
@@ -137,7 +147,10 @@ export function createDialog(deps: DialogDeps) {
     const crisis = await goals.screenText(raw, 'message');
     if (crisis) return crisisReply(t, crisis.level, raw);
     const s = t.state;
-    if (s.name === 'exercise' && !s.paused && tracks) return tracks.answer(t, s, raw, t.channel);
+    if (s.name === 'exercise' && tracks) {
+      // A paused exercise keeps its place: free text neither answers it nor starts another one.
+      return s.paused ? [{ text: t.m.exercisePaused(tracks.exerciseTitle(t, s)) }] : tracks.answer(t, s, raw, t.channel);
+    }
     if (s.name === 'title') return titleGiven(t, raw);
     if (s.name === 'description') return create(t, s.title, raw);
     if (s.name === 'rephrase') return rephrase(t, raw);
@@ -172,6 +185,22 @@ export function createDialog(deps: DialogDeps) {
     return { text: deps.safety.checkIn(t.user.locale), buttons };
   };
 
+  /**
+   * Free text right after a crisis reply is the person's answer to "how are you now?": it is
+   * screened like any text, and otherwise met with the check-in alone, not with coaching.
+   */
+  const answerAfterCrisis = async (t: Turn, raw: string, level: CrisisLevel, now: () => ChatState): Promise<Reply[]> => {
+    const crisis = await goals.screenText(raw, 'message');
+    return crisis ? crisisReply(t, crisis.level, raw) : [checkIn(t, level, now())];
+  };
+
+  /** An edit or a caption: no coaching, but crisis words in it are answered like any others. */
+  const unread = async (t: Turn, input: Extract<ChatInput, { kind: 'unread' }>): Promise<Reply[]> => {
+    const crisis = input.text?.trim() ? await goals.screenText(input.text, input.why === 'edited' ? 'edited_message' : 'caption') : undefined;
+    if (crisis) return crisisReply(t, crisis.level);
+    return [{ text: input.why === 'edited' ? t.m.editedIgnored() : t.m.unsupportedMessage() }];
+  };
+
   /** "Show the help again": the crisis reply of the level the button was made for. */
   const helpAgain = (t: Turn, data: string): Reply[] => {
     const level = data.slice('safety:help:'.length);
@@ -191,7 +220,9 @@ export function createDialog(deps: DialogDeps) {
         user,
         channel,
         m: messages(user.locale),
-        state,
+        get state() {
+          return state;
+        },
         setState: (next) => {
           state = next;
           changed = true;
@@ -205,7 +236,9 @@ export function createDialog(deps: DialogDeps) {
       let replies: Reply[];
       try {
         if (input.kind === 'command') replies = await command(turn, input.command, input.args);
+        else if (input.kind === 'text' && pendingCheckIn) replies = await answerAfterCrisis(turn, input.text, pendingCheckIn, () => state);
         else if (input.kind === 'text') replies = await text(turn, input.text);
+        else if (input.kind === 'unread') replies = await unread(turn, input);
         else if (input.data.startsWith('safety:help:')) replies = helpAgain(turn, input.data);
         else if (input.data.startsWith('goal:')) replies = await switchTo(turn, input.data.slice('goal:'.length));
         else if (tracks && input.data.startsWith('primary:')) replies = await tracks.setPrimary(turn, input.data.slice('primary:'.length));
@@ -235,9 +268,11 @@ export function createDialog(deps: DialogDeps) {
         }
         replies = known;
       }
-      // The first message after a crisis reply is met with a check-in before anything else.
+      // The first message after a crisis reply is met with a check-in before anything else: alone
+      // for typed text (above), first for a command or a tap the person asked for.
       if (pendingCheckIn && !crisisThisTurn) {
-        replies = [checkIn(turn, pendingCheckIn, state), ...replies];
+        if (input.kind !== 'text' && input.kind !== 'unread') replies = [checkIn(turn, pendingCheckIn, state), ...replies];
+        if (input.kind === 'unread') replies = [checkIn(turn, pendingCheckIn, state)];
         afterCrisis = undefined;
         changed = true;
       }

@@ -14,7 +14,12 @@ export interface Reply {
 export type ChatInput =
   | { kind: 'command'; command: string; args: string }
   | { kind: 'text'; text: string }
-  | { kind: 'button'; data: string };
+  | { kind: 'button'; data: string }
+  /**
+   * Something the dialog does not act on (an edited message, a photo or file with a caption): its
+   * words are still screened for crisis, and otherwise the person learns why nothing happened.
+   */
+  | { kind: 'unread'; why: 'edited' | 'media'; text?: string };
 
 /** Splits "/newgoal Learn Spanish" (or "/start@MyBot") into a command input; plain text stays text. */
 export function parseInput(raw: string): ChatInput {

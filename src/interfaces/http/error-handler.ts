@@ -22,6 +22,7 @@ export class HttpProblem extends Error {
 export interface ErrorBody {
   error: string;
   message: string;
+  [extra: string]: unknown;
 }
 
 const STATUS = {
@@ -87,16 +88,22 @@ export function toProblem(e: unknown, req: FastifyRequest): HttpProblem | undefi
  * route pattern only: never bodies, user texts, tokens or headers.
  */
 export function installErrorHandling(http: FastifyInstance, log: Log): void {
-  http.setErrorHandler((e, req, reply) => {
-    const problem = toProblem(e, req);
-    if (problem) return sendProblem(reply, problem);
-    log.error({ event: 'http_error', error: (e as Error)?.name ?? typeof e, code: (e as FastifyError)?.code, method: req.method, route: req.routeOptions.url }, 'request failed');
-    return sendProblem(reply, new HttpProblem(500, 'internal_error', 'something went wrong on our side; please try again'));
-  });
+  http.setErrorHandler((e, req, reply) => sendError(e, req, reply, log));
   http.setNotFoundHandler((req, reply) => sendProblem(reply, new HttpProblem(404, 'not_found', `no such route: ${req.method} ${req.url.split('?')[0]}`)));
 }
 
-export function sendProblem(reply: FastifyReply, problem: HttpProblem) {
-  const body: ErrorBody = { error: problem.code, message: problem.message };
+/**
+ * Sends anything thrown as the one error shape; `extra` fields (a route's `safety`) go in front of
+ * a 4xx body, so a client meets them first even when the request itself was refused.
+ */
+export function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply, log: Log, extra?: Record<string, unknown>) {
+  const problem = toProblem(e, req);
+  if (problem) return sendProblem(reply, problem, extra);
+  log.error({ event: 'http_error', error: (e as Error)?.name ?? typeof e, code: (e as FastifyError)?.code, method: req.method, route: req.routeOptions.url }, 'request failed');
+  return sendProblem(reply, new HttpProblem(500, 'internal_error', 'something went wrong on our side; please try again'));
+}
+
+export function sendProblem(reply: FastifyReply, problem: HttpProblem, extra?: Record<string, unknown>) {
+  const body: ErrorBody = { ...(problem.status < 500 && extra), error: problem.code, message: problem.message };
   return reply.code(problem.status).headers(problem.headers).type('application/json; charset=utf-8').send(body);
 }

@@ -1,6 +1,5 @@
 import { Composer } from 'grammy';
 import type { Log } from '../../core/ports.js';
-import { messages } from '../../i18n/catalog.js';
 import type { Dialog } from '../chat/dialog.js';
 import { parseInput } from '../chat/reply.js';
 import type { StepwiseContext } from './context.js';
@@ -26,8 +25,14 @@ export function goalsComposer(dialog: Dialog, log: Log): Composer<StepwiseContex
     await sendReplies(ctx, await dialog.handle(user, 'telegram', { kind: 'button', data: ctx.callbackQuery.data }), log);
   });
 
-  composer.on('edited_message', (ctx) => sendReplies(ctx, [{ text: messages(ctx.stepwise.user.locale).editedIgnored() }], log));
-  composer.on('message', (ctx) => sendReplies(ctx, [{ text: messages(ctx.stepwise.user.locale).unsupportedMessage() }], log));
+  // Edits and captions are not acted on, but their words still meet the crisis screen.
+  composer.on('edited_message', async (ctx) => {
+    const text = ctx.editedMessage.text ?? ctx.editedMessage.caption;
+    await sendReplies(ctx, await dialog.handle(ctx.stepwise.user, 'telegram', { kind: 'unread', why: 'edited', text }), log);
+  });
+  composer.on('message', async (ctx) => {
+    await sendReplies(ctx, await dialog.handle(ctx.stepwise.user, 'telegram', { kind: 'unread', why: 'media', text: ctx.message.caption }), log);
+  });
 
   return composer;
 }

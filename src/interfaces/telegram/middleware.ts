@@ -72,9 +72,9 @@ export interface FloodOptions {
  * A per-user flood limit: past it, the user gets one polite notice per window and the coach is not
  * called. Counting is per instance (memory), which is what a flood limit needs.
  */
-export function floodLimit(options: FloodOptions): Middleware<StepwiseContext> {
+export function floodLimit(options: FloodOptions, urgent: (text: string) => boolean = () => false): Middleware<StepwiseContext> {
   const warnedAt = new Map<string, number>();
-  return limit<StepwiseContext, never>({
+  const limiter = limit<StepwiseContext, never>({
     timeFrame: options.windowMs,
     limit: options.limit,
     keyGenerator: (ctx) => ctx.from?.id.toString(),
@@ -87,4 +87,9 @@ export function floodLimit(options: FloodOptions): Middleware<StepwiseContext> {
       await ctx.reply(messages(ctx.stepwise.user.locale).rateLimited()).catch(() => undefined);
     },
   });
+  // Crisis words are never held back: they reach the dialog (and its help) however fast they come.
+  return (ctx, next) => {
+    const text = ctx.message?.text ?? ctx.message?.caption ?? ctx.editedMessage?.text;
+    return text && urgent(text) ? next() : limiter(ctx, next);
+  };
 }

@@ -45,7 +45,7 @@ export function createTelegramBot(deps: TelegramDeps) {
   bot.use(errorBoundary(deps.log));
   bot.use(dedupe(deps.updates, deps.log));
   bot.use(identify(deps.goals, deps.defaultLocale));
-  bot.use(floodLimit(deps.flood ?? { limit: 8, windowMs: 10_000 }));
+  bot.use(floodLimit(deps.flood ?? { limit: 8, windowMs: 10_000 }, (text) => deps.goals.looksLikeCrisis(text)));
   bot.use(goalsComposer(deps.dialog, deps.log));
 
   bot.catch((err) => {

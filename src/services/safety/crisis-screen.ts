@@ -22,18 +22,21 @@ const REVIEW_MEMORY = { ttlMs: 60_000, max: 1_000 } as const;
  */
 export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
   // Keyed by a hash, so no user text is held here; answers age out by the app's clock.
-  const reviewed = new Map<string, { at: number; finding: CrisisFinding | undefined }>();
+  const reviewed = new Map<string, { at: number; finding: CrisisFinding | null }>();
 
   const review = async (text: string): Promise<CrisisFinding | undefined> => {
     const key = createHash('sha256').update(text).digest('base64url');
     const now = deps.clock.now().getTime();
     const known = reviewed.get(key);
-    if (known && now - known.at < REVIEW_MEMORY.ttlMs) return known.finding;
+    if (known && now - known.at < REVIEW_MEMORY.ttlMs) return known.finding ?? undefined;
     // A reviewer that throws changes nothing: the offline verdict stands.
     const finding = await deps.reviewer!.review(text).catch(() => undefined);
-    if (reviewed.size >= REVIEW_MEMORY.max) reviewed.delete(reviewed.keys().next().value!);
-    reviewed.set(key, { at: now, finding });
-    return finding;
+    // Only answers are remembered: after a timeout the next screening asks again.
+    if (finding !== undefined) {
+      if (reviewed.size >= REVIEW_MEMORY.max) reviewed.delete(reviewed.keys().next().value!);
+      reviewed.set(key, { at: now, finding });
+    }
+    return finding ?? undefined;
   };
 
   const find = async (text: string): Promise<CrisisFinding | undefined> => {
@@ -49,6 +52,7 @@ export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
   };
 
   return {
+    looksLikeCrisis: (text) => deps.safety.check(text).crisis,
     async screen(text, field) {
       const finding = await find(text);
       if (finding) report(finding, [field]);

@@ -1,10 +1,25 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../../core/goals/model.js';
+import { CRISIS_CATEGORIES, CRISIS_LEVELS } from '../../../core/safety.port.js';
 import { caller } from '../auth/guard.js';
 
+/** Crisis language found in what the user wrote: the client shows this before anything else. */
+export const Safety = z
+  .object({
+    level: z.enum(CRISIS_LEVELS).describe('imminent: emergency numbers first; child: child protection; concern: support and an offer to talk'),
+    category: z.enum(CRISIS_CATEGORIES),
+    resources: z.string().describe('the help resources for this level, in the request’s language, most needed first'),
+    message: z.string().describe('the whole crisis reply the bot would send, resources included'),
+  })
+  .describe('present only when the text signals a crisis; an entry is saved all the same');
+
 /** The one error shape (see error-handler.ts). */
-export const ErrorBody = z.object({ error: z.string().describe('a stable code, e.g. invalid_input'), message: z.string().describe('what is wrong, in plain words') });
+export const ErrorBody = z.object({
+  safety: Safety.optional().describe('a refused exercise entry whose text signals a crisis still carries the help to show'),
+  error: z.string().describe('a stable code, e.g. invalid_input'),
+  message: z.string().describe('what is wrong, in plain words'),
+});
 
 /** Error responses every guarded route may give, for the OpenAPI document. */
 export const errors = { '4xx': ErrorBody, '5xx': ErrorBody } as const;

@@ -3,7 +3,9 @@ import type { Locale } from '../../../../core/goals/model.js';
 import type { ExerciseDef } from '../../../../content/program-pack.schema.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
-import type { CrisisFinding } from '../../../../core/safety.port.js';
+import type { CrisisFinding, CrisisScreen } from '../../../../core/safety.port.js';
+import type { Log } from '../../../../core/ports.js';
+import { sendError } from '../../error-handler.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, IdParams, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from '../tracks/present-action.js';
@@ -30,8 +32,27 @@ const presentSafety = (safety: SafetyTexts, finding: CrisisFinding, locale: Loca
   message: safety.reply(locale, finding.level),
 });
 
+/**
+ * The text answers of a submission as it arrived, before any validation, so that a crisis letter
+ * gets help even when the request is refused (too long, a field missing). Field names are logged,
+ * so a key that is not a plain prompt id is named `answers.?`.
+ */
+const rawAnswers = (body: unknown): Record<string, string> => {
+  const answers = (body as { answers?: unknown } | undefined)?.answers;
+  if (!answers || typeof answers !== 'object') return {};
+  const texts = Object.entries(answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  return Object.fromEntries(texts.map(([key, text], i) => [/^[a-z0-9_]{1,48}$/.test(key) ? `answers.${key}` : `answers.?${i}`, text]));
+};
+
 /** `/api/exercises`: the guided exercises of the user's program, and finishing one. */
-export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safety: SafetyTexts }> = async (http, { tracks, safety }) => {
+export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safety: SafetyTexts; screen: CrisisScreen; log: Log }> = async (http, { tracks, safety, screen, log }) => {
+  // What the screen found in each request still being handled: kept for its reply, success or refusal.
+  const found = new WeakMap<object, CrisisFinding>();
+  const safetyOf = (req: object, locale: Locale) => {
+    const finding = found.get(req);
+    return finding ? { safety: presentSafety(safety, finding, locale) } : {};
+  };
+
   http.get(
     '/api/exercises',
     { schema: { ...guarded('exercises'), summary: 'The exercises of the user’s program, with their prompts', querystring: TrackQuery, response: { 200: Exercises, ...errors } } },
@@ -57,15 +78,21 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
         body: EntryBody,
         response: { 200: FinishedExercise, 201: FinishedExercise, ...errors },
       },
+      // Every text answer meets the crisis screen before validation, once per request.
+      preValidation: async (req) => {
+        const finding = await screen.screenAll(rawAnswers(req.body));
+        if (finding) found.set(req, finding);
+      },
+      errorHandler: (e, req, reply) => sendError(e, req, reply, log, safetyOf(req, localeOf(req, (req.query as { lang?: Locale } | undefined)?.lang))),
     },
     async (req, reply) => {
       const { entry_id: entryId, answers } = req.body;
-      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
+      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId, screen: false });
       // 200 when this request changed nothing (a retry of a finished submission), 201 when it saved or counted.
       const status = done.duplicate && done.action.duplicate ? 200 : 201;
       const locale = localeOf(req, req.query.lang);
       return reply.code(status).send({
-        ...(done.safety && { safety: presentSafety(safety, done.safety, locale) }),
+        ...safetyOf(req, locale),
         entry_id: done.entryId,
         exercise: done.exercise.id,
         ...presentAction(done.action, locale),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CRISIS_CATEGORIES, CRISIS_LEVELS } from '../../../../core/safety.port.js';
+import { Safety } from '../common.schema.js';
 import { ActionResult } from '../tracks/schema.js';
 
 const promptBase = { id: z.string(), ask: z.string(), optional: z.boolean() };
@@ -28,16 +28,6 @@ export const EntryBody = z.strictObject({
   answers: z.record(z.string(), z.union([z.string(), z.number()])).describe('prompt id → answer (text, a number on the scale, or a choice id)'),
   entry_id: z.uuid().optional().describe('a UUID the client picks, so a retried submission counts once'),
 });
-
-/** Crisis language found in what the user wrote: the client shows this before anything else. */
-export const Safety = z
-  .object({
-    level: z.enum(CRISIS_LEVELS).describe('imminent: emergency numbers first; child: child protection; concern: support and an offer to talk'),
-    category: z.enum(CRISIS_CATEGORIES),
-    resources: z.string().describe('the help resources for this level, in the request’s language, most needed first'),
-    message: z.string().describe('the whole crisis reply the bot would send, resources included'),
-  })
-  .describe('present only when the answers signal a crisis; the entry is saved all the same');
 
 /** `safety` comes first in the JSON, so a client that reads in order meets it before anything else. */
 export const FinishedExercise = z.object({ safety: Safety.optional(), ...ActionResult.shape, entry_id: z.string(), exercise: z.string() });
