@@ -5,7 +5,7 @@ import type { SafetyCheck } from '../../src/core/safety.port.js';
 import { examplesOf, LabelledSet, type SafetyExample } from '../../src/content/safety-corpus.schema.js';
 
 export const HELD_OUT_LANGS = ['en', 'ru'] as const;
-export const HELD_OUT_SETS = ['heldout', 'heldout2', 'heldout3'] as const;
+export const HELD_OUT_SETS = ['heldout', 'heldout2', 'heldout3', 'heldout4'] as const;
 
 /** A blind held-out set of one language (test/fixtures/safety/<set>.<lang>.yaml). */
 export function readHeldOut(lang: string, set: (typeof HELD_OUT_SETS)[number] = 'heldout'): SafetyExample[] {

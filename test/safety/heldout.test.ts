@@ -10,10 +10,11 @@ import { evaluate, formatReport, HELD_OUT_LANGS, HELD_OUT_SETS, readHeldOut } fr
 // The blind held-out sets (test/fixtures/safety/<set>.<lang>.yaml) were written by helper sessions
 // that never saw the training corpus (content/safety/corpus), one per set and language, from the
 // category definitions alone. They are never training data, and only their counts are printed,
-// so that nobody tunes the detector on their words. `heldout` and `heldout2` guided the choice of
+// so that nobody tunes the detector on their words. `heldout` to `heldout3` guided the choice of
 // the model's options, threshold and further corpus rounds (development sets, so their figures are
-// optimistic); `heldout3` was written last by sessions that saw neither the corpus nor the other
-// sets, and was scored once, on the final model.
+// optimistic: each was scored blind once, then used to decide the next round); `heldout4` was
+// written last by sessions that saw neither the corpus nor the other sets, and was scored once, on
+// the final model.
 const corpus = loadSafetyCorpus();
 if (!corpus.ok) throw new Error(corpus.problems.join('\n'));
 const started = performance.now();
@@ -25,7 +26,7 @@ const trainingMs = performance.now() - started;
  * issue's bars (recall ≥ 98 % in each language, no plan/means/timing miss, false alarms ≤ 3 %)
  * are printed beside them; the README says which are met.
  */
-const FLOOR = { recall: 0.97, falseAlarms: 0.06, everyday: 0.04 } as const;
+const FLOOR = { recall: 0.97, falseAlarms: 0.06, everyday: 0.03 } as const;
 const BAR = { recall: 0.98, falseAlarms: 0.03 } as const;
 
 const CASES = HELD_OUT_SETS.flatMap((set) => HELD_OUT_LANGS.map((lang) => [set, lang] as const));

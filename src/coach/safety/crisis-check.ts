@@ -9,7 +9,7 @@ import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js
  * training corpus to favour recall: a false alarm costs a calm message with resources, a miss can
  * cost a life. The held-out report (test/safety) shows what they give.
  */
-export const CRISIS_THRESHOLDS = { crisis: 0.25, uncertain: 0.15 } as const;
+export const CRISIS_THRESHOLDS = { crisis: 0.3, uncertain: 0.15 } as const;
 
 /**
  * A message of up to four words gives the model little to read («нет», "be better", "the thing on

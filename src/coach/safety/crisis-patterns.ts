@@ -134,7 +134,21 @@ const WRITTEN_CUES: readonly RegExp[] = [
  * pattern above is rewritten at load with `\b` meaning the edge of any word, Cyrillic included.
  */
 const WORD_EDGE = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
-const withWordEdges = (re: RegExp) => new RegExp(re.source.replaceAll('\\b', WORD_EDGE), re.flags);
+const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
+/**
+ * Only patterns with Russian words are rewritten (ASCII `\b` is right for English). A `\b` that
+ * opens an alternative is a word start and one that closes it a word end, which are cheap checks;
+ * only the rest need the two-sided test.
+ */
+const withWordEdges = (re: RegExp) => {
+  if (!/[а-яё]/i.test(re.source)) return re;
+  const source = re.source
+    .replace(/(^|\||\((?:\?:)?)\\b/g, `$1${WORD_START}`)
+    .replace(/\\b(?=$|\||\))/g, WORD_END)
+    .replaceAll('\\b', WORD_EDGE);
+  return new RegExp(source, re.flags);
+};
 
 /** Lower case, ё→е, straight apostrophes, one space: the form the patterns are written for. */
 export const patternText = (text: string): string =>
