@@ -15,7 +15,7 @@ export async function benchTelegram(rounds: number): Promise<{ baseline: Summary
   const cfg = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
   if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
   const app = await createApp(cfg.config, { log: silentLog });
-  const tg = createTelegramBot({ config: cfg.config.telegram!, defaultLocale: 'en', goals: app.goals, dialog: app.dialog, updates: app.updates, log: silentLog, flood: { limit: 1e9, windowMs: 1000 } });
+  const tg = createTelegramBot({ config: cfg.config.telegram!, defaultLocale: 'en', goals: app.goals, dialog: app.dialog, updates: app.updates, log: silentLog, flood: { text: { burst: 1e9, perSecond: 1e9 }, taps: { burst: 1e9, perSecond: 1e9 }, maxWaitMs: 1000 } });
   await tg.bot.init();
   const from = { id: 4242, is_bot: false, first_name: 'Bench', language_code: 'en' };
   fake.sendText(from, '/start'); // lets the fake know the chat, as Telegram would

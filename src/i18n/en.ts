@@ -105,7 +105,8 @@ export const en = {
   }),
   unsupportedMessage: () => 'I can only read text. Please write in words — /help lists what I can do.',
   unknownCommand: (cmd: string) => `I don’t know ${cmd}. /help lists what I can do.`,
-  rateLimited: () => 'You’re writing faster than I can think. Give me a few seconds, then try again.',
+  floodTexts: () => 'You’re writing faster than I can answer, so I skipped your last message. Please send it again in a few seconds.',
+  floodTaps: () => 'That was faster than I can answer, so I skipped your last tap. Please tap again in a few seconds.',
   nothingToResume: () => 'There’s no exercise waiting to be continued. /exercise lists them.',
   errors: {
     no_active_goal: () => 'You have no active goal. Create one with /newgoal or pick one with /goals.',

@@ -1,5 +1,5 @@
 import { createTelegramBot, type TelegramBot } from '../../src/interfaces/telegram/telegram-bot.js';
-import type { FloodOptions } from '../../src/interfaces/telegram/middleware.js';
+import type { FloodOptions } from '../../src/interfaces/telegram/flood-limit.js';
 import { createApp, type App } from '../../src/main/app.js';
 import { loadConfig } from '../../src/config/env.js';
 import { silentLog, type Clock, type Log } from '../../src/core/ports.js';
@@ -44,7 +44,8 @@ export async function startBotHarness(options: { dialect?: DialectName; flood?: 
       updates: app.updates,
       tracks: app.tracks,
       log: app.log,
-      flood: options.flood ?? { limit: 1000, windowMs: 1000 },
+      // Tests that are not about the flood limit should never meet it.
+      flood: options.flood ?? { text: { burst: 1000, perSecond: 1000 }, taps: { burst: 1000, perSecond: 1000 }, maxWaitMs: 5000 },
       // One retry keeps the 5xx cases to a 3-second back-off; production uses four.
       retry: { maxRetryAttempts: 1, maxDelaySeconds: 5 },
     });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBotHarness, type BotHarness } from '../factories/telegram.js';
 import { person } from './talk.js';
+import { DEFAULT_FLOOD } from '../../src/interfaces/telegram/flood-limit.js';
 
 describe('the Telegram bot over the Bot API protocol', () => {
   let h: BotHarness | undefined;
@@ -235,8 +236,20 @@ describe('the Telegram bot over the Bot API protocol', () => {
     for (const t of titles) expect(joined).toContain(t);
   });
 
+  it('lets a person tap Done and Next through fifteen steps as fast as they like: every tap is answered', async () => {
+    h = await startBotHarness({ flood: DEFAULT_FLOOD });
+    const tia = person(h.fake, { id: 1021, first_name: 'Tia', language_code: 'en' });
+    await tia.say('/newgoal Learn Portuguese');
+    await tia.say('/skip', 2);
+    for (let i = 0; i < 15; i++) {
+      const [reply] = await tia.press(i % 2 === 0 ? 'cmd:done' : 'cmd:next');
+      expect(reply).toMatch(i % 2 === 0 ? /steps? done/ : /^👣 /);
+    }
+    expect(tia.all().some((t) => t.includes('faster than I can answer'))).toBe(false);
+  });
+
   it('meets a flood with one polite notice instead of calling the coach for every message', async () => {
-    h = await startBotHarness({ flood: { limit: 5, windowMs: 1500 } });
+    h = await startBotHarness({ flood: { text: { burst: 5, perSecond: 1 }, taps: { burst: 5, perSecond: 1 }, maxWaitMs: 1500 } });
     // Telegram says Russian, but Sam chose English: the notice follows the saved choice.
     const spam = person(h.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
     await spam.say('/language en');
@@ -246,9 +259,11 @@ describe('the Telegram bot over the Bot API protocol', () => {
     const before = spam.all().length;
     for (let i = 0; i < 30; i++) h.fake.sendText(spam.user, '/status');
     await h.fake.waitFor(() => h!.fake.pendingUpdates() === 0, 10_000);
+    // The held messages are answered as their turn comes; the skipped ones get one notice after them.
+    await h.fake.waitFor(() => spam.all().slice(before).some((t) => t.includes('faster than I can answer')), 10_000);
     await new Promise((r) => setTimeout(r, 500));
     const replies = spam.all().slice(before);
-    expect(replies.filter((t) => t.includes('faster than I can think'))).toHaveLength(1);
+    expect(replies.filter((t) => t.includes('faster than I can answer, so I skipped your last message'))).toHaveLength(1);
     expect(replies.length).toBeLessThan(20);
     // Still over the limit, crisis words are not held back.
     expect((await spam.say('I have the pills counted out, tonight I end it'))[0]).toMatch(/^If you or someone near you is in danger/);

@@ -1,4 +1,3 @@
-import { limit } from '@grammyjs/ratelimiter';
 import type { Middleware } from 'grammy';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
@@ -59,37 +58,5 @@ export function identify(goals: GoalServices, defaultLocale: Locale): Middleware
       }),
     };
     await next();
-  };
-}
-
-export interface FloodOptions {
-  /** Messages allowed per user in `windowMs` before the bot stops calling the coach. */
-  limit: number;
-  windowMs: number;
-}
-
-/**
- * A per-user flood limit: past it, the user gets one polite notice per window and the coach is not
- * called. Counting is per instance (memory), which is what a flood limit needs.
- */
-export function floodLimit(options: FloodOptions, urgent: (text: string) => boolean = () => false): Middleware<StepwiseContext> {
-  const warnedAt = new Map<string, number>();
-  const limiter = limit<StepwiseContext, never>({
-    timeFrame: options.windowMs,
-    limit: options.limit,
-    keyGenerator: (ctx) => ctx.from?.id.toString(),
-    onLimitExceeded: async (ctx) => {
-      const key = ctx.from!.id.toString();
-      const now = Date.now();
-      if (now - (warnedAt.get(key) ?? 0) < options.windowMs) return;
-      warnedAt.set(key, now);
-      if (warnedAt.size > 10_000) warnedAt.clear();
-      await ctx.reply(messages(ctx.stepwise.user.locale).rateLimited()).catch(() => undefined);
-    },
-  });
-  // Crisis words are never held back: they reach the dialog (and its help) however fast they come.
-  return (ctx, next) => {
-    const text = ctx.message?.text ?? ctx.message?.caption ?? ctx.editedMessage?.text;
-    return text && urgent(text) ? next() : limiter(ctx, next);
   };
 }

@@ -14,7 +14,8 @@ import { registerCommands } from './commands.js';
 import { buttonLabel } from '../chat/buttons.js';
 import type { StepwiseContext } from './context.js';
 import { goalsComposer } from './goals.composer.js';
-import { dedupe, errorBoundary, type FloodOptions, floodLimit, identify } from './middleware.js';
+import { dedupe, errorBoundary, identify } from './middleware.js';
+import { DEFAULT_FLOOD, type FloodOptions, floodLimit } from './flood-limit.js';
 
 export interface TelegramDeps {
   config: NonNullable<Config['telegram']>;
@@ -41,11 +42,14 @@ export function createTelegramBot(deps: TelegramDeps) {
   const bot = new Bot<StepwiseContext>(deps.config.token, { client: { apiRoot: deps.config.apiRoot } });
   bot.api.config.use(autoRetry(deps.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
 
+  const flood = floodLimit(deps.flood ?? DEFAULT_FLOOD, (text) => deps.goals.looksLikeCrisis(text));
+  // Counted on arrival, acted on in the chat's order (see flood-limit.ts).
+  bot.use(flood.admit);
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(errorBoundary(deps.log));
   bot.use(dedupe(deps.updates, deps.log));
   bot.use(identify(deps.goals, deps.defaultLocale));
-  bot.use(floodLimit(deps.flood ?? { limit: 8, windowMs: 10_000 }, (text) => deps.goals.looksLikeCrisis(text)));
+  bot.use(flood.apply);
   bot.use(goalsComposer(deps.dialog, deps.log));
 
   bot.catch((err) => {

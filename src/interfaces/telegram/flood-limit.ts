@@ -1,0 +1,101 @@
+import type { Middleware } from 'grammy';
+import { messages } from '../../i18n/catalog.js';
+import type { StepwiseContext } from './context.js';
+
+export interface BucketOptions {
+  /** How many updates may come at once. */
+  burst: number;
+  /** How many a second come back after that. */
+  perSecond: number;
+}
+
+export interface FloodOptions {
+  /** Typed messages. */
+  text: BucketOptions;
+  /** Button taps, counted apart: tapping through steps is what buttons are for. */
+  taps: BucketOptions;
+  /** An update the bucket cannot take now waits up to this long for its turn; past that it is skipped, with a notice. */
+  maxWaitMs: number;
+}
+
+/**
+ * A person tapping Done and Next through a dozen steps, or typing a few quick lines, never meets
+ * the limit; a script sending hundreds a minute does. Sustained rates: 30 messages and 60 taps a
+ * minute.
+ */
+export const DEFAULT_FLOOD: FloodOptions = { text: { burst: 20, perSecond: 0.5 }, taps: { burst: 30, perSecond: 1 }, maxWaitMs: 5_000 };
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** Users whose buckets have been full for this long are forgotten (they would be full again anyway). */
+const IDLE_MS = 10 * 60_000;
+
+/**
+ * A per-user token bucket for each kind of update, in two halves around the chat's queue:
+ * `admit` runs as an update arrives (before `sequentialize`), so a burst is counted when it is sent,
+ * not when its turn comes; `apply` runs in the chat's order (after the user is known). An update that
+ * found the bucket empty waits for its token when that takes at most `maxWaitMs`; only past that is
+ * it skipped, and the person is told once, in their language, what to send again. Crisis words
+ * (`urgent`) are never held back. Counting is per instance (memory), which is what a flood limit needs.
+ */
+export function floodLimit(options: FloodOptions, urgent: (text: string) => boolean = () => false, now: () => number = Date.now) {
+  const buckets = new Map<string, Bucket>();
+  const noticeAt = new Map<string, number>();
+  /** What `admit` decided for each update still on its way: go at this time, or skip. */
+  const decided = new WeakMap<object, number>();
+
+  /** Milliseconds until this update may go on (0: now), or Infinity when it would wait too long. */
+  const take = (key: string, o: BucketOptions): number => {
+    const t = now();
+    const b = buckets.get(key) ?? { tokens: o.burst, at: t };
+    b.tokens = Math.min(o.burst, b.tokens + ((t - b.at) / 1000) * o.perSecond);
+    b.at = t;
+    const wait = b.tokens >= 1 ? 0 : ((1 - b.tokens) / o.perSecond) * 1000;
+    if (wait > options.maxWaitMs) return Infinity;
+    // The token is reserved now (the balance may go below zero), so held updates queue up in order.
+    b.tokens -= 1;
+    buckets.set(key, b);
+    return wait;
+  };
+
+  const forgetIdle = () => {
+    if (buckets.size < 10_000) return;
+    const t = now();
+    for (const [key, b] of buckets) if (t - b.at > IDLE_MS) buckets.delete(key);
+    for (const [key, at] of noticeAt) if (t - at > IDLE_MS) noticeAt.delete(key);
+  };
+
+  const admit: Middleware<StepwiseContext> = (ctx, next) => {
+    const user = ctx.from?.id;
+    const text = ctx.message?.text ?? ctx.message?.caption ?? ctx.editedMessage?.text;
+    if (user !== undefined && !(text && urgent(text))) {
+      const tap = ctx.callbackQuery !== undefined;
+      decided.set(ctx.update, now() + take(`${user}:${tap ? 'tap' : 'text'}`, tap ? options.taps : options.text));
+      forgetIdle();
+    }
+    return next();
+  };
+
+  const apply: Middleware<StepwiseContext> = async (ctx, next) => {
+    const at = decided.get(ctx.update);
+    if (at === undefined) return next();
+    if (at !== Infinity) {
+      const wait = at - now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      return next();
+    }
+    const tap = ctx.callbackQuery !== undefined;
+    if (tap) await ctx.answerCallbackQuery().catch(() => undefined);
+    // Skipped: one notice per wait window says what to send again, so nothing is lost in silence.
+    const key = String(ctx.from!.id);
+    if (now() - (noticeAt.get(key) ?? -Infinity) < options.maxWaitMs) return;
+    noticeAt.set(key, now());
+    const m = messages(ctx.stepwise.user.locale);
+    await ctx.reply(tap ? m.floodTaps() : m.floodTexts()).catch(() => undefined);
+  };
+
+  return { admit, apply };
+}
