@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_TRAIN_OPTIONS, featurise, modelFromWeights, normaliseText, trainIntentModel } from '../coach/intents/classifier.js';
@@ -38,9 +38,15 @@ export function cachedCrisisModel(examples: readonly SafetyExample[], background
     // Models of an older corpus or code go after a week unused (a test runner and the CLI may
     // compile the training code differently, so two current keys can live side by side).
     const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+    const hourAgo = Date.now() - 3600 * 1000;
     for (const old of readdirSync(dir)) {
       const path = join(dir, old);
-      if (/^crisis-[0-9a-f]{32}\.bin$/.test(old) && path !== file && statSync(path).mtimeMs < weekAgo) rmSync(path, { force: true });
+      try {
+        const stale = (/^crisis-[0-9a-f]{32}\.bin$/.test(old) && path !== file && statSync(path).mtimeMs < weekAgo) || (old.endsWith('.tmp') && statSync(path).mtimeMs < hourAgo);
+        if (stale) rmSync(path, { force: true });
+      } catch {
+        // Another process removed it first: nothing to do.
+      }
     }
   } catch (e) {
     o.log?.warn({ event: 'crisis_model_not_cached', error: (e as Error).name }, 'the trained crisis model could not be kept; the next start trains it again');
@@ -59,8 +65,11 @@ function privateDir(): string | undefined {
   const dir = join(tmpdir(), `stepwise-models-${process.getuid?.() ?? 'user'}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = statSync(dir);
-    if ((process.getuid && stat.uid !== process.getuid()) || (stat.mode & 0o022) !== 0) return undefined;
+    // lstat: a link planted in its place is refused, not followed.
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory()) return undefined;
+    // Owner and mode mean something only where the system has them (not on Windows).
+    if (process.getuid && (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0)) return undefined;
     return dir;
   } catch {
     return undefined;

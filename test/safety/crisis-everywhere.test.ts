@@ -133,6 +133,19 @@ describe('crisis safety wherever a person writes', () => {
     expect((await h.call('GET', '/api/entries', cid)).body.entries).toEqual([]);
   });
 
+  it('keeps every other refusal as it was: a bad token is still 401 with its header, an odd ?lang= still gets the help', async () => {
+    const dee = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
+    const unauthorized = await h.call('POST', '/api/exercises/letter_to_self/entries', { auth: 'Bearer nonsense' }, { answers: { letter: 'I want to die' } });
+    expect(unauthorized.status).toBe(401);
+    expect(unauthorized.headers['www-authenticate']).toMatch(/^Bearer/);
+    const odd = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=xx', dee, { answers: { letter: 'I want to die' } });
+    expect(odd.status).toBe(400);
+    expect(odd.body.safety.resources).toMatch(/^To talk to someone now/);
+    // A key the client made up is neither screened as a field name nor written to the logs.
+    await h.call('POST', '/api/exercises/letter_to_self/entries', dee, { answers: { i_want_to_kill_myself: 'x', letter: 'Dear me, see you tomorrow.' } });
+    expect(lines.join('\n')).not.toContain('i_want_to_kill_myself');
+  });
+
   it('adds no safety object to an ordinary entry', async () => {
     const bea = await enrolledUser(h.app, { locale: 'en' });
     const r = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, {

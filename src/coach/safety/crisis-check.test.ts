@@ -31,6 +31,16 @@ describe('the crisis check', () => {
     expect(verdict(text)).toEqual({ category, level });
   });
 
+  it.each(['he beats my daughter at home', 'my husband chokes our son at times', 'умереть бы уже', 'исчезнуть бы навсегда', 'I keep hurting myself'])(
+    'still recognises %j',
+    (text) => expect(verdict(text)).not.toBeNull(),
+  );
+
+  it('reads Russian word edges right: a place inside another word is not a place', () => {
+    for (const text of ['искал работу, а нашёл только отказ', 'самостоятельно решу', 'поездка на море']) expect(matchPatterns(patternText(text))).toBeUndefined();
+    expect(matchPatterns(patternText('брошусь под поезд'))).toBe('plan');
+  });
+
   it('makes any crisis imminent when it names a time or a means', () => {
     expect(verdict('I want to kill myself tonight')).toEqual({ category: 'ideation', level: 'imminent' });
     expect(verdict('хочу умереть, таблетки уже на столе')).toMatchObject({ level: 'imminent' });
@@ -46,6 +56,26 @@ describe('the crisis check', () => {
     'Написать письмо дочери',
   ])('leaves %j to the coach', (text) => {
     expect(verdict(text)).toBeNull();
+  });
+
+  // Everyday lines that once matched a pattern, which the model could never overrule (a review
+  // found them). The patterns must stay out of their way; whether the model reads them right is
+  // what the blind sets measure.
+  it.each([
+    "I'll text you when I step off the train",
+    'how long does it take to fall asleep',
+    'Tomorrow I won’t be around, I have a work trip',
+    'I didn’t mean to hurt her feelings',
+    'I’ll shoot him a message about the handover',
+    'he beats my son at chess every Sunday',
+    'I hurt myself again at the gym',
+    'I’m going to die of embarrassment at the parents’ evening',
+    'Когда меня не будет дома, дети у бабушки',
+    'хочу покончить со всеми долгами до лета',
+    'исчезнуть бы на недельку в отпуск',
+    'С какого этажа лучше вид на реку?',
+  ])('matches no pattern on %j', (text) => {
+    expect(matchPatterns(patternText(text))).toBeUndefined();
   });
 
   it('finds a crisis sentence in the middle of a long letter', () => {

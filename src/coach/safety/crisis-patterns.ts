@@ -60,7 +60,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\bdisappear\s+(?:for\s+good|forever|permanently)\b/u,
     /\bi\s+(?:shouldn'?t|should\s+not)\s+(?:be\s+here|exist|be\s+alive)\b|\bi'?m\s+(?:just\s+)?a\s+burden\s+(?:to|on)\s+(?:everyone|them|my\s+(?:kids|family|children))\b/u,
     /\bdone\s+being\s+alive\b|\b(?:want|wish)\s+(?:to\s+)?not\s+(?:exist|be\s+alive)\b/u,
-    /^(?:не\s+хочу|устал[аи]?)\s+быть(?:\s+вообще)?[.!]*$|(?:исчезнуть|помереть|умереть)\s+бы\b|хочу\s+не\s+существовать/u,
+    /^(?:не\s+хочу|устал[аи]?)\s+быть(?:\s+вообще)?[.!]*$|^(?:помереть|умереть)\s+бы(?:\s+уже)?[.!]*$|\bисчезнуть\s+бы\s+навсегда\b|хочу\s+не\s+существовать/u,
     /(?:покончить|покончу|покончила|поконч\p{L}+)\s+с\s+собой/u,
     /самоубийств\p{L}*|суицид\p{L}*/u,
     /(?:убить|убью|убиваю)\s+себя/u,
@@ -86,8 +86,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
   ],
   self_harm: [
     // Intent or habit, not an accident: "cut myself shaving" and "burned myself cooking" are not here.
-    /\b(?:keep|kept|been|started|start|want\s+to|urge\s+to|need\s+to|going\s+to)\s+(?:cutting|cut|burning|burn|hurting|hurt|harming|harm)\s+myself\b/u,
-    /\b(?:cut(?:ting)?|burn(?:ing|ed|t)?|harm(?:ing|ed)?|hurt(?:ing)?)\s+myself\s+(?:again|on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it)|every\s+(?:night|day))\b/u,
+    /\b(?:keep|kept|been|started|start|want\s+to|urge\s+to|need\s+to|going\s+to)\s+(?:cutting|cut|burning|burn|hurting|hurt|harming|harm)\s+myself\b(?!\s+(?:at|in|during|while|on|playing|lifting|running|training)\b)/u,
+    /\b(?:cut(?:ting)?|burn(?:ing|ed|t)?|harm(?:ing|ed)?)\s+myself\s+(?:again|on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it)|every\s+(?:night|day))\b(?!\s+(?:at|in|during|while|shaving|cooking)\b)/u,
+    /\bhurt(?:ing)?\s+myself\s+(?:on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it))\b/u,
     /\bself[-\s]?harm\w*/u,
     /\boverdos(?:e|ed|ing)\b/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
@@ -109,7 +110,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
   ],
   child_danger: [
-    new RegExp(String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b(?!\s+at\s|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`, 'u'),
+    new RegExp(String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b(?!\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`, 'u'),
     new RegExp(String.raw`\b${CHILD_EN}\s+(?:is|are)\s+(?:being\s+)?(?:abused|beaten|hurt|in\s+danger|not\s+safe|unsafe)\b`, 'u'),
     /\bchild\s+abuse\b/u,
     new RegExp(String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`, 'u'),

@@ -94,16 +94,17 @@ export function installErrorHandling(http: FastifyInstance, log: Log): void {
 
 /**
  * Sends anything thrown as the one error shape; `extra` fields (a route's `safety`) go in front of
- * a 4xx body, so a client meets them first even when the request itself was refused.
+ * the body, so a client meets them first even when the request itself failed.
  */
 export function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply, log: Log, extra?: Record<string, unknown>) {
   const problem = toProblem(e, req);
   if (problem) return sendProblem(reply, problem, extra);
   log.error({ event: 'http_error', error: (e as Error)?.name ?? typeof e, code: (e as FastifyError)?.code, method: req.method, route: req.routeOptions.url }, 'request failed');
-  return sendProblem(reply, new HttpProblem(500, 'internal_error', 'something went wrong on our side; please try again'));
+  return sendProblem(reply, new HttpProblem(500, 'internal_error', 'something went wrong on our side; please try again'), extra);
 }
 
 export function sendProblem(reply: FastifyReply, problem: HttpProblem, extra?: Record<string, unknown>) {
-  const body: ErrorBody = { ...(problem.status < 500 && extra), error: problem.code, message: problem.message };
+  // A crisis reply travels with every refusal, a failure on our side included: the help comes first.
+  const body: ErrorBody = { ...extra, error: problem.code, message: problem.message };
   return reply.code(problem.status).headers(problem.headers).type('application/json; charset=utf-8').send(body);
 }

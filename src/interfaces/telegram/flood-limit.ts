@@ -68,10 +68,22 @@ export function floodLimit(options: FloodOptions, urgent: (text: string) => bool
     for (const [key, at] of noticeAt) if (t - at > IDLE_MS) noticeAt.delete(key);
   };
 
+  /** Crisis words skip the bucket, but only this often a minute: they must not open a way around it. */
+  const URGENT_PER_MINUTE = 5;
+  const urgentAt = new Map<number, number[]>();
+  const urgentAllowed = (user: number): boolean => {
+    const t = now();
+    const recent = (urgentAt.get(user) ?? []).filter((at) => t - at < 60_000);
+    if (recent.length >= URGENT_PER_MINUTE) return false;
+    urgentAt.set(user, [...recent, t]);
+    if (urgentAt.size > 10_000) urgentAt.clear();
+    return true;
+  };
+
   const admit: Middleware<StepwiseContext> = (ctx, next) => {
     const user = ctx.from?.id;
-    const text = ctx.message?.text ?? ctx.message?.caption ?? ctx.editedMessage?.text;
-    if (user !== undefined && !(text && urgent(text))) {
+    const text = ctx.message?.text ?? ctx.message?.caption ?? ctx.editedMessage?.text ?? ctx.editedMessage?.caption;
+    if (user !== undefined && !(text && urgent(text) && urgentAllowed(user))) {
       const tap = ctx.callbackQuery !== undefined;
       decided.set(ctx.update, now() + take(`${user}:${tap ? 'tap' : 'text'}`, tap ? options.taps : options.text));
       forgetIdle();

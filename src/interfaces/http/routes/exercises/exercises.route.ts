@@ -1,5 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Locale } from '../../../../core/goals/model.js';
+import { LOCALES, type Locale } from '../../../../core/goals/model.js';
 import type { ExerciseDef } from '../../../../content/program-pack.schema.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
@@ -32,16 +33,23 @@ const presentSafety = (safety: SafetyTexts, finding: CrisisFinding, locale: Loca
   message: safety.reply(locale, finding.level),
 });
 
+/** At most this many answers, each cut to this length, are screened before validation. */
+const RAW_LIMIT = { fields: 20, chars: 20_000 } as const;
+
 /**
  * The text answers of a submission as it arrived, before any validation, so that a crisis letter
- * gets help even when the request is refused (too long, a field missing). Field names are logged,
- * so a key that is not a plain prompt id is named `answers.?`.
+ * gets help even when the request is refused (too long, a field missing). Only the exercise's own
+ * text prompts are read, by their ids; when the exercise is unknown, the first few strings are read
+ * under the plain name `answers` (a key a client made up never reaches the logs).
  */
-const rawAnswers = (body: unknown): Record<string, string> => {
+const rawAnswers = (body: unknown, textPrompts: readonly string[] | undefined): Record<string, string> => {
   const answers = (body as { answers?: unknown } | undefined)?.answers;
   if (!answers || typeof answers !== 'object') return {};
-  const texts = Object.entries(answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
-  return Object.fromEntries(texts.map(([key, text], i) => [/^[a-z0-9_]{1,48}$/.test(key) ? `answers.${key}` : `answers.?${i}`, text]));
+  const strings = Object.entries(answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  const chosen = textPrompts ? strings.filter(([key]) => textPrompts.includes(key)) : strings;
+  return Object.fromEntries(
+    chosen.slice(0, RAW_LIMIT.fields).map(([key, text], i) => [textPrompts ? `answers.${key}` : `answers#${i + 1}`, text.slice(0, RAW_LIMIT.chars)]),
+  );
 };
 
 /** `/api/exercises`: the guided exercises of the user's program, and finishing one. */
@@ -51,6 +59,18 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
   const safetyOf = (req: object, locale: Locale) => {
     const finding = found.get(req);
     return finding ? { safety: presentSafety(safety, finding, locale) } : {};
+  };
+  /** The language of a refusal: `?lang=` when it is valid, else the caller's, else English. Never throws. */
+  const refusalLocale = (req: FastifyRequest): Locale => {
+    const lang = (req.query as { lang?: unknown } | undefined)?.lang;
+    return (LOCALES as readonly unknown[]).includes(lang) ? (lang as Locale) : (req.account?.locale ?? 'en');
+  };
+  /** The ids of the exercise's text prompts, or undefined when it cannot be found for this caller. */
+  const textPromptsOf = async (req: FastifyRequest): Promise<string[] | undefined> => {
+    const { id } = (req.params ?? {}) as { id?: string };
+    const program = (req.query as { program?: string } | undefined)?.program;
+    const list = req.account ? await tracks.exercises(req.account.id, typeof program === 'string' ? program : undefined).catch(() => undefined) : undefined;
+    return list?.exercises.find((e) => e.id === id)?.prompts.filter((p) => p.kind === 'text').map((p) => p.id);
   };
 
   http.get(
@@ -80,10 +100,10 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
       },
       // Every text answer meets the crisis screen before validation, once per request.
       preValidation: async (req) => {
-        const finding = await screen.screenAll(rawAnswers(req.body));
+        const finding = await screen.screenAll(rawAnswers(req.body, await textPromptsOf(req)));
         if (finding) found.set(req, finding);
       },
-      errorHandler: (e, req, reply) => sendError(e, req, reply, log, safetyOf(req, localeOf(req, (req.query as { lang?: Locale } | undefined)?.lang))),
+      errorHandler: (e, req, reply) => sendError(e, req, reply, log, found.has(req) ? safetyOf(req, refusalLocale(req)) : undefined),
     },
     async (req, reply) => {
       const { entry_id: entryId, answers } = req.body;
