@@ -18,7 +18,7 @@ export interface TerminalChatOptions {
 /** What to type instead of pressing a button (goal buttons are covered by the numbered list). */
 const typed = (data: string): string | undefined => {
   const [kind, value] = [data.slice(0, data.indexOf(':')), data.slice(data.indexOf(':') + 1)];
-  return { cmd: `/${value}`, primary: `/switch_track ${value}`, ex: `/exercise ${value}`, act: `/log ${value}`, goaltrack: `/linktrack ${value}`, safety: `/sos ${value.replace('help:', '')}` }[kind];
+  return { cmd: `/${value}`, primary: `/switch_track ${value}`, ex: `/exercise ${value}`, act: `/log ${value}`, goaltrack: `/linktrack ${value}`, safety: value === 'help:child' ? '/sos child' : '/sos' }[kind];
 };
 
 /** Buttons become command hints in a terminal; an exercise's options become a numbered list. */
