@@ -106,7 +106,6 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     ids: options.ids ?? { next: () => randomUUID() },
     log: options.log,
     counters: metrics,
-    screen,
     suggester: options.suggester ?? createLlmSuggester(config, options.log),
     freshness,
   });

@@ -157,8 +157,7 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   };
 
   const finish = async (t: Turn, s: ExerciseState, exercise: ExerciseDef, channel: string): Promise<Reply[]> => {
-    // Each answer met the crisis screen as it was typed; screening them again would count twice.
-    const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId, screen: false });
+    const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId });
     t.setState(IDLE);
     // After a crisis in this exercise: saved, and nothing more — no reflection on a farewell letter,
     // no percentages, no next action to push.

@@ -16,6 +16,9 @@ const KNOWN_COMMANDS: ReadonlySet<string> = new Set([
   ...['complete', 'archive', 'language', 'tone', 'recovery', 'progress', 'switch_track', 'log', 'exercise', 'linktrack'],
 ]);
 
+/** The field an edit's or a caption's words are logged under. */
+const unreadField = { edited: 'edited_message', media: 'caption' } as const;
+
 /** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
 const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|сделано|выполнил[аи]?|выполнено)[.!\s]*$/iu;
 
@@ -189,14 +192,14 @@ export function createDialog(deps: DialogDeps) {
    * Free text right after a crisis reply is the person's answer to "how are you now?": it is
    * screened like any text, and otherwise met with the check-in alone, not with coaching.
    */
-  const answerAfterCrisis = async (t: Turn, raw: string, level: CrisisLevel, now: () => ChatState): Promise<Reply[]> => {
-    const crisis = await goals.screenText(raw, 'message');
-    return crisis ? crisisReply(t, crisis.level, raw) : [checkIn(t, level, now())];
+  const answerAfterCrisis = async (t: Turn, raw: string | undefined, field: string, level: CrisisLevel, now: () => ChatState): Promise<Reply[]> => {
+    const crisis = raw?.trim() ? await goals.screenText(raw, field) : undefined;
+    return crisis ? crisisReply(t, crisis.level, field === 'message' ? raw : undefined) : [checkIn(t, level, now())];
   };
 
   /** An edit or a caption: no coaching, but crisis words in it are answered like any others. */
   const unread = async (t: Turn, input: Extract<ChatInput, { kind: 'unread' }>): Promise<Reply[]> => {
-    const crisis = input.text?.trim() ? await goals.screenText(input.text, input.why === 'edited' ? 'edited_message' : 'caption') : undefined;
+    const crisis = input.text?.trim() ? await goals.screenText(input.text, unreadField[input.why]) : undefined;
     if (crisis) return crisisReply(t, crisis.level);
     return [{ text: input.why === 'edited' ? t.m.editedIgnored() : t.m.unsupportedMessage() }];
   };
@@ -236,7 +239,8 @@ export function createDialog(deps: DialogDeps) {
       let replies: Reply[];
       try {
         if (input.kind === 'command') replies = await command(turn, input.command, input.args);
-        else if (input.kind === 'text' && pendingCheckIn) replies = await answerAfterCrisis(turn, input.text, pendingCheckIn, () => state);
+        else if (input.kind === 'text' && pendingCheckIn) replies = await answerAfterCrisis(turn, input.text, 'message', pendingCheckIn, () => state);
+        else if (input.kind === 'unread' && pendingCheckIn) replies = await answerAfterCrisis(turn, input.text, unreadField[input.why], pendingCheckIn, () => state);
         else if (input.kind === 'text') replies = await text(turn, input.text);
         else if (input.kind === 'unread') replies = await unread(turn, input);
         else if (input.data.startsWith('safety:help:')) replies = helpAgain(turn, input.data);
@@ -271,8 +275,7 @@ export function createDialog(deps: DialogDeps) {
       // The first message after a crisis reply is met with a check-in before anything else: alone
       // for typed text (above), first for a command or a tap the person asked for.
       if (pendingCheckIn && !crisisThisTurn) {
-        if (input.kind !== 'text' && input.kind !== 'unread') replies = [checkIn(turn, pendingCheckIn, state), ...replies];
-        if (input.kind === 'unread') replies = [checkIn(turn, pendingCheckIn, state)];
+        if (input.kind === 'command' || input.kind === 'button') replies = [checkIn(turn, pendingCheckIn, state), ...replies];
         afterCrisis = undefined;
         changed = true;
       }

@@ -6,7 +6,6 @@ import type { NextAction } from '../../core/tracks/suggest.js';
 import type { TrackState } from '../../core/tracks/model.js';
 import type { ProgramPack } from '../../content/program-pack.schema.js';
 import type { Freshness } from '../read-cache.js';
-import type { CrisisScreen } from '../../core/safety.port.js';
 
 /** Counters the track system feeds (the seed's metric names live in the metrics module). */
 export interface TrackCounters {
@@ -39,8 +38,6 @@ export interface TrackDeps {
   ids: IdSource;
   log: Log;
   counters: TrackCounters;
-  /** Exercise answers (letters, thought records) are screened for crisis like every free text. */
-  screen: CrisisScreen;
   suggester?: Suggester;
   /** Told when in-memory state that views show changes (an LLM suggestion arrived). */
   freshness?: Pick<Freshness, 'bump'>;

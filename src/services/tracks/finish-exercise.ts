@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { StepwiseError } from '../../core/errors.js';
 import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
-import type { CrisisFinding } from '../../core/safety.port.js';
 import type { ExerciseDef, ProgramPack, PromptDef } from '../../content/program-pack.schema.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTracksOn } from './programs.js';
@@ -46,8 +45,6 @@ export interface FinishedExercise {
   duplicate: boolean;
   /** `action.duplicate` when the entry's action was counted before: nothing changed. */
   action: ActionResult;
-  /** Crisis language in the answers: the entry is saved all the same, and the client shows help first. */
-  safety?: CrisisFinding;
 }
 
 export interface ExerciseSubmission {
@@ -56,27 +53,19 @@ export interface ExerciseSubmission {
   source: ActionSource;
   programId?: string;
   entryId?: string;
-  /** `false` when each answer was already screened as it was typed (the chat). */
-  screen?: boolean;
 }
-
-/** The text answers of an exercise, by field name (`answers.<prompt>`), for the crisis screen. */
-const textAnswers = (exercise: ExerciseDef, answers: Answers): Record<string, string> =>
-  Object.fromEntries(exercise.prompts.flatMap((p) => (p.kind === 'text' && typeof answers[p.id] === 'string' ? [[`answers.${p.id}`, answers[p.id] as string]] : [])));
 
 /**
  * Saves a finished exercise (the user's words are kept for them) and records its action. The entry
  * id is the retry key and the action's source, so a retried submission keeps the first entry and
- * counts once: one action, one set of ledger events, no milestone twice. Text answers are screened
- * for crisis first, and a finding comes back with the result.
+ * counts once: one action, one set of ledger events, no milestone twice. The crisis screen has run
+ * before: the chat screens each answer as it is typed, the API the raw request before validation.
  */
 export async function finishExercise(deps: TrackDeps, userId: UserId, input: ExerciseSubmission): Promise<FinishedExercise> {
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, input.programId);
   const exercise = findExercise(program, input.exerciseId);
   const answers = validateAnswers(exercise, input.answers);
-  // Screened before it is stored; the entry is saved either way, since it is the person's own words.
-  const safety = input.screen === false ? undefined : await deps.screen.screenAll(textAnswers(exercise, answers));
   const entryId = input.entryId ?? deps.ids.next();
   const saved = await deps.stores.exercises.insert({ id: entryId, userId, programId: program.id, exerciseId: exercise.id, answers, createdAt: deps.clock.now() });
   if (saved.kind === 'taken' || (saved.kind === 'duplicate' && (saved.existing.exerciseId !== exercise.id || saved.existing.programId !== program.id))) {
@@ -85,7 +74,7 @@ export async function finishExercise(deps: TrackDeps, userId: UserId, input: Exe
   // A duplicate still goes through recordAction: if the first attempt saved the entry and then
   // failed before its action, the retry counts it; otherwise the action's source id refuses it.
   const action = await recordAction(deps, userId, { actionType: exercise.action, source: input.source, sourceId: `exercise:${entryId}`, programId: program.id });
-  return { entryId, exercise, duplicate: saved.kind === 'duplicate', action, ...(safety && { safety }) };
+  return { entryId, exercise, duplicate: saved.kind === 'duplicate', action };
 }
 
 /** The guided exercises of the user's program: the named one, or else their first enrolment. */

@@ -107,7 +107,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
     },
     async (req, reply) => {
       const { entry_id: entryId, answers } = req.body;
-      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId, screen: false });
+      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
       // 200 when this request changed nothing (a retry of a finished submission), 201 when it saved or counted.
       const status = done.duplicate && done.action.duplicate ? 200 : 201;
       const locale = localeOf(req, req.query.lang);
