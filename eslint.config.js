@@ -6,7 +6,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', crypto: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', crypto: 'readonly', fetch: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -17,7 +19,23 @@ export default tseslint.config(
     // The domain stays pure: no I/O libraries in core (see STYLE.md).
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'kysely', 'grammy', 'fastify', 'openai', 'pg', 'better-sqlite3', '../store/*', '../services/*', '../interfaces/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'kysely',
+            'grammy',
+            'fastify',
+            'openai',
+            'pg',
+            'better-sqlite3',
+            '../store/*',
+            '../services/*',
+            '../interfaces/*',
+          ],
+        },
+      ],
     },
   },
   {

@@ -9,6 +9,11 @@ export default defineConfig({
     // SQLite files and PostgreSQL schemas are per test file, so files run in parallel safely.
     pool: 'forks',
     // `npm run coverage`: line coverage of the sources (the seed asks > 80 %).
-    coverage: { provider: 'v8', include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], reporter: ['text-summary', 'json-summary'] },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/**/*.test.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
   },
 });

@@ -37,7 +37,12 @@ const MILESTONES_PER_USER = 100;
 const LATENCY_ROUNDS = 2000;
 const SAMPLED_USERS = 500;
 
-const serverEnv = (dbFile: string) => ({ DATABASE_URL: `sqlite:${dbFile}`, JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'silent' });
+const serverEnv = (dbFile: string) => ({
+  DATABASE_URL: `sqlite:${dbFile}`,
+  JWT_SECRET: SECRET,
+  RATE_LIMIT_PER_MINUTE: '0',
+  LOG_LEVEL: 'silent',
+});
 
 /** Deterministic uuid-shaped ids, so sampled users can be addressed without a lookup. */
 const userId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -74,7 +79,9 @@ const hasTaskset = (() => {
 /** Starts a server process on core 0 (when taskset exists); resolves with its URL. */
 function startServer(kind: ServerKind, dbFile?: string): Promise<{ url: string; child: ChildProcess }> {
   const args = [TSX, THIS_FILE, '--serve', kind, ...(dbFile ? [dbFile] : [])];
-  const child = hasTaskset ? spawn('taskset', ['-c', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] }) : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = hasTaskset
+    ? spawn('taskset', ['-c', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -96,7 +103,8 @@ async function load(url: string, headers: Record<string, string> = {}) {
 /** Pins this process (the load) to core 1 while `fn` runs; the server processes run on core 0. */
 async function onCoreOne<T>(fn: () => Promise<T>): Promise<T> {
   if (!hasTaskset) return fn();
-  const pin = (cores: string) => execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
+  const pin = (cores: string) =>
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
   pin('1');
   try {
     return await fn();
@@ -114,7 +122,8 @@ async function throughput() {
     const app = await createApp(cfg.config, { log: silentLog });
     const user = await app.goals.ensureUser({ provider: 'telegram', subject: '1', locale: 'en' });
     await app.tracks.enroll(user.id, 'recovery', 'self_work');
-    for (const action of ['emotional_checkin', 'quest_created', 'support_group_joined']) await app.tracks.recordAction(user.id, { actionType: action, source: 'api' });
+    for (const action of ['emotional_checkin', 'quest_created', 'support_group_joined'])
+      await app.tracks.recordAction(user.id, { actionType: action, source: 'api' });
     await app.close();
     const issuer = await createTokenIssuer(SECRET, 60);
     const authorization = `Bearer ${issuer.sign(user.id)}`;
@@ -135,7 +144,10 @@ async function throughput() {
     for (let i = 0; i < RUNS; i++) {
       baseline = best(baseline, await run('hello', '/'));
       // As a browser asks (the dashboard): gzip accepted; and as a client that does not.
-      progress = best(progress, await run('api', '/api/tracks/progress', { authorization, 'accept-encoding': 'gzip, deflate, br' }));
+      progress = best(
+        progress,
+        await run('api', '/api/tracks/progress', { authorization, 'accept-encoding': 'gzip, deflate, br' }),
+      );
       plain = best(plain, await run('api', '/api/tracks/progress', { authorization }));
       uncached = best(uncached, await run('api-uncached', '/api/tracks/progress', { authorization }));
     }
@@ -164,23 +176,32 @@ async function seededDatabase(users: number): Promise<string> {
   const tracks = program.tracks.map((t) => t.id);
   // The pack's own milestones first, then made-up ones up to 100 (the unique key is per type).
   const types = [...program.milestones.map((m) => ({ id: m.id, track: m.track }))];
-  for (let i = 0; types.length < MILESTONES_PER_USER; i++) types.push({ id: `bench_extra_${i}`, track: tracks[i % tracks.length]! });
+  for (let i = 0; types.length < MILESTONES_PER_USER; i++)
+    types.push({ id: `bench_extra_${i}`, track: tracks[i % tracks.length]! });
 
   const sqlite = new SQLite(building);
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('cache_size = -262144');
   const at = (day: number) => new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString();
-  const insertUser = sqlite.prepare('insert into users (id, locale, tone, display_name, created_at, updated_at) values (?, ?, ?, null, ?, ?)');
-  const insertEnrollment = sqlite.prepare('insert into enrollments (user_id, program_id, primary_track, track_switches, enrolled_at, updated_at) values (?, ?, ?, 0, ?, ?)');
+  const insertUser = sqlite.prepare(
+    'insert into users (id, locale, tone, display_name, created_at, updated_at) values (?, ?, ?, null, ?, ?)',
+  );
+  const insertEnrollment = sqlite.prepare(
+    'insert into enrollments (user_id, program_id, primary_track, track_switches, enrolled_at, updated_at) values (?, ?, ?, 0, ?, ?)',
+  );
   const insertState = sqlite.prepare(
     'insert into track_states (user_id, program_id, track, completion, phase, total_actions, last_activity_at, last_progress_at, nudged_at) values (?, ?, ?, ?, ?, ?, ?, ?, null)',
   );
-  const insertAction = sqlite.prepare('insert into actions (id, user_id, program_id, action_type, source, source_id, created_at) values (?, ?, ?, ?, ?, null, ?)');
+  const insertAction = sqlite.prepare(
+    'insert into actions (id, user_id, program_id, action_type, source, source_id, created_at) values (?, ?, ?, ?, ?, null, ?)',
+  );
   const insertEvent = sqlite.prepare(
     'insert into progress_events (id, user_id, program_id, action_id, track, action_type, source, delta, old_pct, new_pct, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const insertMilestone = sqlite.prepare('insert into track_milestones (id, user_id, program_id, track, milestone_type, achieved_at, metadata) values (?, ?, ?, ?, ?, ?, ?)');
+  const insertMilestone = sqlite.prepare(
+    'insert into track_milestones (id, user_id, program_id, track, milestone_type, achieved_at, metadata) values (?, ?, ?, ?, ?, ?, ?)',
+  );
   let milestoneSeq = 0;
   sqlite.transaction(() => {
     for (let n = 0; n < users; n++) {
@@ -191,9 +212,30 @@ async function seededDatabase(users: number): Promise<string> {
       for (let a = 0; a < 3; a++) {
         const actionId = `a${(n * 3 + a).toString(16).padStart(9, '0')}`;
         insertAction.run(actionId, id, program.id, 'emotional_checkin', 'api', at(a));
-        insertEvent.run(`e${(n * 3 + a).toString(16).padStart(9, '0')}`, id, program.id, actionId, 'self_work', 'emotional_checkin', 'api', 10, a * 10, a * 10 + 10, at(a));
+        insertEvent.run(
+          `e${(n * 3 + a).toString(16).padStart(9, '0')}`,
+          id,
+          program.id,
+          actionId,
+          'self_work',
+          'emotional_checkin',
+          'api',
+          10,
+          a * 10,
+          a * 10 + 10,
+          at(a),
+        );
       }
-      for (const [i, t] of types.entries()) insertMilestone.run(`m${(milestoneSeq++).toString(16).padStart(9, '0')}`, id, program.id, t.track, t.id, at(i % 30), '{}');
+      for (const [i, t] of types.entries())
+        insertMilestone.run(
+          `m${(milestoneSeq++).toString(16).padStart(9, '0')}`,
+          id,
+          program.id,
+          t.track,
+          t.id,
+          at(i % 30),
+          '{}',
+        );
     }
   })();
   sqlite.pragma('journal_mode = WAL');
@@ -212,12 +254,22 @@ async function latency(users: number) {
   await http.ready();
   const issuer = await createTokenIssuer(SECRET, 60);
   // Users spread over the whole table (a fixed stride, so both sizes sample the same way).
-  const headers = Array.from({ length: SAMPLED_USERS }, (_, i) => ({ authorization: `Bearer ${issuer.sign(userId(Math.floor((i * users) / SAMPLED_USERS)))}` }));
+  const headers = Array.from({ length: SAMPLED_USERS }, (_, i) => ({
+    authorization: `Bearer ${issuer.sign(userId(Math.floor((i * users) / SAMPLED_USERS)))}`,
+  }));
   try {
     const check = await http.inject({ url: '/api/tracks/progress', headers: headers[1]! });
-    const milestones = Object.values(check.json().tracks as Record<string, { milestones: unknown[] }>).reduce((sum, t) => sum + t.milestones.length, 0);
-    if (check.statusCode !== 200 || milestones !== MILESTONES_PER_USER) throw new Error(`unexpected answer: ${check.statusCode}, ${milestones} milestones`);
-    return await measure(LATENCY_ROUNDS, (i) => http.inject({ url: '/api/tracks/progress', headers: headers[(i + SAMPLED_USERS) % SAMPLED_USERS]! }), SAMPLED_USERS);
+    const milestones = Object.values(check.json().tracks as Record<string, { milestones: unknown[] }>).reduce(
+      (sum, t) => sum + t.milestones.length,
+      0,
+    );
+    if (check.statusCode !== 200 || milestones !== MILESTONES_PER_USER)
+      throw new Error(`unexpected answer: ${check.statusCode}, ${milestones} milestones`);
+    return await measure(
+      LATENCY_ROUNDS,
+      (i) => http.inject({ url: '/api/tracks/progress', headers: headers[(i + SAMPLED_USERS) % SAMPLED_USERS]! }),
+      SAMPLED_USERS,
+    );
   } finally {
     await issuer.close();
     await http.close();
@@ -243,12 +295,48 @@ export async function benchApi(): Promise<string[]> {
   const growth = large.median / small.median;
   const rows = [
     ['measure', 'req/s', 'median', 'p99', 'vs baseline'],
-    ['Fastify hello-world (baseline)', baseline.perSecond.toFixed(0), `${baseline.p50} ms`, `${baseline.p99} ms`, '1.00×'],
-    ['GET /api/tracks/progress (JWT + SQLite), gzip accepted', progress.perSecond.toFixed(0), `${progress.p50} ms`, `${progress.p99} ms`, `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'BELOW BAR'}`],
-    ['  the same, plain JSON (no Accept-Encoding)', plain.perSecond.toFixed(0), `${plain.p50} ms`, `${plain.p99} ms`, `${plainRatio.toFixed(2)}× ${plainRatio >= 0.5 ? 'ok' : 'BELOW BAR'}`],
-    ['  the same, read caches off', uncached.perSecond.toFixed(0), `${uncached.p50} ms`, `${uncached.p99} ms`, `${uncachedRatio.toFixed(2)}× (no bar)`],
-    [`progress (caches off), 1,000 users × ${MILESTONES_PER_USER} milestones (baseline)`, small.perSecond.toFixed(0), ms(small.median), ms(small.p99), '1.00×'],
-    [`progress (caches off), 100,000 users × ${MILESTONES_PER_USER} milestones`, large.perSecond.toFixed(0), ms(large.median), ms(large.p99), `${growth.toFixed(2)}× ${growth <= 1.3 ? 'ok' : 'ABOVE BAR'}`],
+    [
+      'Fastify hello-world (baseline)',
+      baseline.perSecond.toFixed(0),
+      `${baseline.p50} ms`,
+      `${baseline.p99} ms`,
+      '1.00×',
+    ],
+    [
+      'GET /api/tracks/progress (JWT + SQLite), gzip accepted',
+      progress.perSecond.toFixed(0),
+      `${progress.p50} ms`,
+      `${progress.p99} ms`,
+      `${ratio.toFixed(2)}× ${ratio >= 0.5 ? 'ok' : 'BELOW BAR'}`,
+    ],
+    [
+      '  the same, plain JSON (no Accept-Encoding)',
+      plain.perSecond.toFixed(0),
+      `${plain.p50} ms`,
+      `${plain.p99} ms`,
+      `${plainRatio.toFixed(2)}× ${plainRatio >= 0.5 ? 'ok' : 'BELOW BAR'}`,
+    ],
+    [
+      '  the same, read caches off',
+      uncached.perSecond.toFixed(0),
+      `${uncached.p50} ms`,
+      `${uncached.p99} ms`,
+      `${uncachedRatio.toFixed(2)}× (no bar)`,
+    ],
+    [
+      `progress (caches off), 1,000 users × ${MILESTONES_PER_USER} milestones (baseline)`,
+      small.perSecond.toFixed(0),
+      ms(small.median),
+      ms(small.p99),
+      '1.00×',
+    ],
+    [
+      `progress (caches off), 100,000 users × ${MILESTONES_PER_USER} milestones`,
+      large.perSecond.toFixed(0),
+      ms(large.median),
+      ms(large.p99),
+      `${growth.toFixed(2)}× ${growth <= 1.3 ? 'ok' : 'ABOVE BAR'}`,
+    ],
   ];
   return [
     `HTTP API benchmarks (Node ${process.version}; ${CONNECTIONS} connections × ${SECONDS} s per load run, best of ${RUNS} interleaved runs, ${pinned}; latency: ${LATENCY_ROUNDS} in-process requests over ${SAMPLED_USERS} users)`,

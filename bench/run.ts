@@ -44,10 +44,19 @@ async function offlineCoach() {
   const app = await createApp(loadConfigOrThrow({ DATABASE_URL: 'sqlite::memory:' }), { log: silentLog });
   const coach = app.coach;
   const history: CoachContext['history'] = [];
-  const base: Partial<CoachContext> = { goal: { id: 'g', title: 'Learn Spanish', description: null, goalType: null }, mayAsk: false };
+  const base: Partial<CoachContext> = {
+    goal: { id: 'g', title: 'Learn Spanish', description: null, goalType: null },
+    mayAsk: false,
+  };
   for (let i = 0; i < 40; i++) {
     const r = await coach.nextStep(contextFrom(base, history));
-    if (r.status === 'ok') history.push({ text: r.step, coachKey: r.coachKey ?? null, completedAt: new Date(), estimatedMinutes: r.estimatedMinutes });
+    if (r.status === 'ok')
+      history.push({
+        text: r.step,
+        coachKey: r.coachKey ?? null,
+        completedAt: new Date(),
+        estimatedMinutes: r.estimatedMinutes,
+      });
   }
   const ctx = contextFrom(base, history);
   const baseline = await measure(ROUNDS * 5, () => JSON.parse(JSON.stringify(ctx)));
@@ -60,12 +69,32 @@ async function promptSize() {
   const fake = await startFakeOpenAI();
   const pack = (await import('../src/content/load-coach-pack.js')).loadCoachPack();
   if (!pack.ok) throw new Error('content');
-  const coach = createLlmCoach({ baseUrl: fake.baseUrl, model: 'bench', timeoutMs: 5000, fallback: createOfflineCoach(pack.pack), counters: createMetrics(), log: silentLog });
+  const coach = createLlmCoach({
+    baseUrl: fake.baseUrl,
+    model: 'bench',
+    timeoutMs: 5000,
+    fallback: createOfflineCoach(pack.pack),
+    counters: createMetrics(),
+    log: silentLog,
+  });
   const ctxAt = (n: number): CoachContext =>
-    contextFrom({
-    goal: { id: 'g', title: 'Learn Spanish well enough to talk with my partner’s family', description: 'They live in Valencia; we visit twice a year.', goalType: null },
-    clarifications: [{ question: 'What do you want to be able to do first?', answer: 'Small talk at dinner' }],
-    }, Array.from({ length: n }, (_, i) => ({ text: `Step ${i + 1}: practise ten phrases about ${['food', 'family', 'travel', 'work'][i % 4]} out loud and record yourself once`, coachKey: null, completedAt: new Date(), estimatedMinutes: 15 })));
+    contextFrom(
+      {
+        goal: {
+          id: 'g',
+          title: 'Learn Spanish well enough to talk with my partner’s family',
+          description: 'They live in Valencia; we visit twice a year.',
+          goalType: null,
+        },
+        clarifications: [{ question: 'What do you want to be able to do first?', answer: 'Small talk at dinner' }],
+      },
+      Array.from({ length: n }, (_, i) => ({
+        text: `Step ${i + 1}: practise ten phrases about ${['food', 'family', 'travel', 'work'][i % 4]} out loud and record yourself once`,
+        coachKey: null,
+        completedAt: new Date(),
+        estimatedMinutes: 15,
+      })),
+    );
   const sizes: number[] = [];
   for (const n of [10, 500]) {
     fake.script({ answer: { status: 'ok', step: 'Say three Spanish greetings out loud.', estimated_minutes: 5 } });
@@ -86,24 +115,66 @@ const rows: string[][] = [['measure', 'median', 'p99', 'per second', 'vs baselin
 for (const dialect of ['sqlite', 'postgres'] as const) {
   try {
     const { baseline, cycle } = await doneNext(dialect);
-    rows.push([`${dialect}: primary-key read (baseline)`, ms(baseline.median), ms(baseline.p99), baseline.perSecond.toFixed(0), '1.0×']);
-    rows.push([`${dialect}: done + next step`, ms(cycle.median), ms(cycle.p99), cycle.perSecond.toFixed(0), `${(cycle.median / baseline.median).toFixed(1)}×`]);
+    rows.push([
+      `${dialect}: primary-key read (baseline)`,
+      ms(baseline.median),
+      ms(baseline.p99),
+      baseline.perSecond.toFixed(0),
+      '1.0×',
+    ]);
+    rows.push([
+      `${dialect}: done + next step`,
+      ms(cycle.median),
+      ms(cycle.p99),
+      cycle.perSecond.toFixed(0),
+      `${(cycle.median / baseline.median).toFixed(1)}×`,
+    ]);
   } catch (e) {
     rows.push([`${dialect}: done + next step`, 'skipped', '', '', `(${(e as Error).message.split('\n')[0]})`]);
   }
 }
 const coach = await offlineCoach();
-rows.push(['offline coach: JSON round-trip of the context (baseline)', ms(coach.baseline.median), ms(coach.baseline.p99), coach.baseline.perSecond.toFixed(0), '1.0×']);
-rows.push(['offline coach: next step at step 40', ms(coach.step.median), ms(coach.step.p99), coach.step.perSecond.toFixed(0), `${(coach.step.median / coach.baseline.median).toFixed(1)}×`]);
+rows.push([
+  'offline coach: JSON round-trip of the context (baseline)',
+  ms(coach.baseline.median),
+  ms(coach.baseline.p99),
+  coach.baseline.perSecond.toFixed(0),
+  '1.0×',
+]);
+rows.push([
+  'offline coach: next step at step 40',
+  ms(coach.step.median),
+  ms(coach.step.p99),
+  coach.step.perSecond.toFixed(0),
+  `${(coach.step.median / coach.baseline.median).toFixed(1)}×`,
+]);
 rows.push(...(await benchSafety(ROUNDS)));
 const [at10, at500] = await promptSize();
 rows.push(['LLM prompt size at step 10 (chars)', String(at10), '', '', '1.0×']);
 rows.push(['LLM prompt size at step 500 (chars)', String(at500), '', '', `${(at500 / at10).toFixed(2)}×`]);
 
 const tg = await benchTelegram(Math.min(ROUNDS, 500));
-rows.push(['telegram: bare sendMessage round trip (baseline)', ms(tg.baseline.median), ms(tg.baseline.p99), tg.baseline.perSecond.toFixed(0), '1.0×']);
-rows.push(['telegram: /step, update → reply sent', ms(tg.command.median), ms(tg.command.p99), tg.command.perSecond.toFixed(0), `${(tg.command.median / tg.baseline.median).toFixed(1)}×`]);
-rows.push(['telegram: /done and /next, alternating', ms(tg.cycle.median), ms(tg.cycle.p99), tg.cycle.perSecond.toFixed(0), `${(tg.cycle.median / tg.baseline.median).toFixed(1)}×`]);
+rows.push([
+  'telegram: bare sendMessage round trip (baseline)',
+  ms(tg.baseline.median),
+  ms(tg.baseline.p99),
+  tg.baseline.perSecond.toFixed(0),
+  '1.0×',
+]);
+rows.push([
+  'telegram: /step, update → reply sent',
+  ms(tg.command.median),
+  ms(tg.command.p99),
+  tg.command.perSecond.toFixed(0),
+  `${(tg.command.median / tg.baseline.median).toFixed(1)}×`,
+]);
+rows.push([
+  'telegram: /done and /next, alternating',
+  ms(tg.cycle.median),
+  ms(tg.cycle.p99),
+  tg.cycle.perSecond.toFixed(0),
+  `${(tg.cycle.median / tg.baseline.median).toFixed(1)}×`,
+]);
 
 for (const dialect of ['sqlite', 'postgres'] as const) {
   try {
@@ -116,7 +187,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
 console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
 console.log(table(rows));
-console.log('\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms.');
+console.log(
+  '\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms.',
+);
 
 // The HTTP API (its own processes; the 100,000-user database is built on the first run, a few
 // minutes, and kept in the temp directory). BENCH_API=off skips it.

@@ -21,7 +21,19 @@ export async function benchSafety(rounds: number): Promise<string[][]> {
   const baseline = await measure(n, (i) => router.detect(texts[Math.abs(i) % texts.length]!));
   const crisis = await measure(n, (i) => check.check(texts[Math.abs(i) % texts.length]!));
   return [
-    ['safety: intent router on the same messages (baseline)', ms(baseline.median), ms(baseline.p99), baseline.perSecond.toFixed(0), '1.0×'],
-    ['safety: crisis check a message (bar p99 < 1 ms)', ms(crisis.median), ms(crisis.p99), crisis.perSecond.toFixed(0), `${(crisis.median / baseline.median).toFixed(1)}×`],
+    [
+      'safety: intent router on the same messages (baseline)',
+      ms(baseline.median),
+      ms(baseline.p99),
+      baseline.perSecond.toFixed(0),
+      '1.0×',
+    ],
+    [
+      'safety: crisis check a message (bar p99 < 1 ms)',
+      ms(crisis.median),
+      ms(crisis.p99),
+      crisis.perSecond.toFixed(0),
+      `${(crisis.median / baseline.median).toFixed(1)}×`,
+    ],
   ];
 }

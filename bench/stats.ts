@@ -1,5 +1,6 @@
 /** Percentile of already-sorted samples (nearest rank). */
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 export interface Summary {
   n: number;
@@ -9,7 +10,11 @@ export interface Summary {
 }
 
 /** Times `fn` `n` times (after `warmup` untimed runs); milliseconds. */
-export async function measure(n: number, fn: (i: number) => Promise<unknown> | unknown, warmup = Math.min(50, n)): Promise<Summary> {
+export async function measure(
+  n: number,
+  fn: (i: number) => Promise<unknown> | unknown,
+  warmup = Math.min(50, n),
+): Promise<Summary> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const samples: number[] = [];
   const started = performance.now();
@@ -27,5 +32,11 @@ export const ms = (v: number) => (v < 1 ? `${v.toFixed(3)} ms` : `${v.toFixed(2)
 
 export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  return rows.map((r, ri) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ') + (ri === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+  return rows
+    .map(
+      (r, ri) =>
+        r.map((c, i) => c.padEnd(widths[i]!)).join('  ') +
+        (ri === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
+    )
+    .join('\n');
 }

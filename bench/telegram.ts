@@ -12,10 +12,23 @@ import { measure, type Summary } from './stats.js';
 export async function benchTelegram(rounds: number): Promise<{ baseline: Summary; command: Summary; cycle: Summary }> {
   const fake = await startFakeTelegram();
   const testDb = await createTestDatabase('sqlite');
-  const cfg = loadConfig({ DATABASE_URL: testDb.url, LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
+  const cfg = loadConfig({
+    DATABASE_URL: testDb.url,
+    LOG_LEVEL: 'silent',
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+  });
   if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
   const app = await createApp(cfg.config, { log: silentLog });
-  const tg = createTelegramBot({ config: cfg.config.telegram!, defaultLocale: 'en', goals: app.goals, dialog: app.dialog, updates: app.updates, log: silentLog, flood: { text: { burst: 1e9, perSecond: 1e9 }, taps: { burst: 1e9, perSecond: 1e9 }, maxWaitMs: 1000 } });
+  const tg = createTelegramBot({
+    config: cfg.config.telegram!,
+    defaultLocale: 'en',
+    goals: app.goals,
+    dialog: app.dialog,
+    updates: app.updates,
+    log: silentLog,
+    flood: { text: { burst: 1e9, perSecond: 1e9 }, taps: { burst: 1e9, perSecond: 1e9 }, maxWaitMs: 1000 },
+  });
   await tg.bot.init();
   const from = { id: 4242, is_bot: false, first_name: 'Bench', language_code: 'en' };
   fake.sendText(from, '/start'); // lets the fake know the chat, as Telegram would
@@ -28,7 +41,9 @@ export async function benchTelegram(rounds: number): Promise<{ baseline: Summary
       chat: { id: from.id, type: 'private', first_name: from.first_name },
       from,
       text,
-      ...(text.startsWith('/') && { entities: [{ type: 'bot_command' as const, offset: 0, length: text.split(' ')[0]!.length }] }),
+      ...(text.startsWith('/') && {
+        entities: [{ type: 'bot_command' as const, offset: 0, length: text.split(' ')[0]!.length }],
+      }),
     },
   });
   try {

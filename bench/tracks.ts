@@ -8,7 +8,14 @@ import { createApp } from '../src/main/app.js';
 import { createTestDatabase } from '../test/factories/databases.js';
 import { measure, ms, type Summary } from './stats.js';
 
-const ACTIONS = ['emotional_checkin', 'letter_to_child', 'quest_created', 'court_documents_reviewed', 'support_group_attended', 'cbt_exercise'];
+const ACTIONS = [
+  'emotional_checkin',
+  'letter_to_child',
+  'quest_created',
+  'court_documents_reviewed',
+  'support_group_attended',
+  'cbt_exercise',
+];
 const TRACKS = ['self_work', 'child_connection', 'negotiation', 'community'];
 
 export async function benchTracks(dialect: 'sqlite' | 'postgres', rounds: number): Promise<Array<[string, Summary]>> {
@@ -21,7 +28,13 @@ export async function benchTracks(dialect: 'sqlite' | 'postgres', rounds: number
     await app.tracks.enroll(user.id, 'recovery');
     const baseline = await measure(rounds, () => app.stores.users.byId(user.id));
     // Each round is a new action (a new source), so the ledger grows as in real use.
-    const record = await measure(rounds, (i) => app.tracks.recordAction(user.id, { actionType: ACTIONS[Math.abs(i) % ACTIONS.length]!, source: 'api', sourceId: `bench-${i}` }));
+    const record = await measure(rounds, (i) =>
+      app.tracks.recordAction(user.id, {
+        actionType: ACTIONS[Math.abs(i) % ACTIONS.length]!,
+        source: 'api',
+        sourceId: `bench-${i}`,
+      }),
+    );
     const chatUser = await app.goals.user(user.id);
     const progress = await measure(rounds, () => app.dialog.handle(chatUser, 'bench', parseInput('/progress')));
     const switched = await measure(rounds, (i) => app.tracks.setPrimary(user.id, TRACKS[Math.abs(i) % TRACKS.length]!));
@@ -39,5 +52,11 @@ export async function benchTracks(dialect: 'sqlite' | 'postgres', rounds: number
 
 export const rowsOf = (results: Array<[string, Summary]>): string[][] => {
   const base = results[0]![1];
-  return results.map(([name, s], i) => [name, ms(s.median), ms(s.p99), s.perSecond.toFixed(0), i === 0 ? '1.0×' : `${(s.median / base.median).toFixed(1)}×`]);
+  return results.map(([name, s], i) => [
+    name,
+    ms(s.median),
+    ms(s.p99),
+    s.perSecond.toFixed(0),
+    i === 0 ? '1.0×' : `${(s.median / base.median).toFixed(1)}×`,
+  ]);
 };

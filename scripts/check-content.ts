@@ -20,7 +20,9 @@ if (problems.length > 0) {
 }
 if (pack.ok) {
   const { types, generic } = pack.pack;
-  console.log(`content/goals: ${types.length} goal types (${types.map((t) => `${t.id} ${t.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, en + ru — OK`);
+  console.log(
+    `content/goals: ${types.length} goal types (${types.map((t) => `${t.id} ${t.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, en + ru — OK`,
+  );
 }
 if (programs.ok) {
   for (const p of programs.programs) {
@@ -31,7 +33,10 @@ if (programs.ok) {
   }
 }
 if (corpus.ok) {
-  const count = (lang: string, crisis: boolean) => corpus.examples.filter((e) => e.lang === lang && e.crisis === crisis).length;
+  const count = (lang: string, crisis: boolean) =>
+    corpus.examples.filter((e) => e.lang === lang && e.crisis === crisis).length;
   const langs = [...new Set(corpus.examples.map((e) => e.lang))];
-  console.log(`content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((l) => `${l} ${count(l, true)} crisis + ${count(l, false)} safe`).join(', ')} — OK`);
+  console.log(
+    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((l) => `${l} ${count(l, true)} crisis + ${count(l, false)} safe`).join(', ')} — OK`,
+  );
 }

@@ -4,9 +4,13 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const out = '.test-results.json';
 rmSync(out, { force: true });
-const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 let passed = 0;
 let failed = 0;
 if (existsSync(out)) {

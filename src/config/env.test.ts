@@ -26,7 +26,12 @@ describe('configuration', () => {
   it('asks for the endpoint and the model when an OpenAI-compatible coach is chosen', () => {
     const r = loadConfig({ LLM_PROVIDER: 'openai' });
     expect(!r.ok && r.problems.map((p) => p.split(':')[0])).toEqual(['LLM_BASE_URL', 'LLM_MODEL']);
-    const ok = loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3.1', LLM_TIMEOUT_MS: '5000' });
+    const ok = loadConfig({
+      LLM_PROVIDER: 'openai',
+      LLM_BASE_URL: 'http://127.0.0.1:11434/v1',
+      LLM_MODEL: 'llama3.1',
+      LLM_TIMEOUT_MS: '5000',
+    });
     expect(ok.ok && ok.config.llm).toMatchObject({ provider: 'openai', model: 'llama3.1', timeoutMs: 5000 });
   });
 

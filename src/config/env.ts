@@ -31,43 +31,106 @@ const EnvSchema = z
       .string()
       .trim()
       .default('sqlite:./data/stepwise.db')
-      .refine((v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(v), 'only sqlite: and postgres:// URLs are supported'),
+      .refine(
+        (v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(v),
+        'only sqlite: and postgres:// URLs are supported',
+      ),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
-    PORT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(65535, 'must be at most 65535').default(3000),
+    PORT: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0)
+      .max(65535, 'must be at most 65535')
+      .default(3000),
     LLM_PROVIDER: z.enum(['offline', 'openai'], { error: 'must be "offline" or "openai"' }).default('offline'),
     LLM_BASE_URL: optionalText.pipe(z.url({ error: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional()),
     LLM_API_KEY: optionalText,
     LLM_MODEL: optionalText,
-    LLM_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().min(100, 'must be at least 100').max(600_000).default(20_000),
+    LLM_TIMEOUT_MS: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(100, 'must be at least 100')
+      .max(600_000)
+      .default(20_000),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
     DEFAULT_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('en'),
     /** A file with the crisis help text per deployment (YAML with `en:` and `ru:`). */
     SAFETY_RESOURCES_FILE: optionalText,
-    TELEGRAM_BOT_TOKEN: optionalText.pipe(z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token from @BotFather (123456789:AA…)').optional()),
-    TELEGRAM_API_ROOT: z.url({ error: 'must be a URL such as https://api.telegram.org' }).default('https://api.telegram.org'),
-    TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url({ error: 'must be the public URL Telegram should call, e.g. https://bot.example.org/telegram/webhook' }).optional()),
+    TELEGRAM_BOT_TOKEN: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token from @BotFather (123456789:AA…)')
+        .optional(),
+    ),
+    TELEGRAM_API_ROOT: z
+      .url({ error: 'must be a URL such as https://api.telegram.org' })
+      .default('https://api.telegram.org'),
+    TELEGRAM_WEBHOOK_URL: optionalText.pipe(
+      z
+        .url({ error: 'must be the public URL Telegram should call, e.g. https://bot.example.org/telegram/webhook' })
+        .optional(),
+    ),
     MULTI_TRACK_SYSTEM_ENABLED: Rollout.default(100),
     AI_SUGGESTIONS_ENABLED: Rollout.default(100),
     STRICT_MILESTONES: Rollout.default(100),
     /** HS256 key for API tokens; when unset, one is generated once and kept in the database. */
-    JWT_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional()),
-    JWT_TTL_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(1).max(24 * 60, 'must be at most 1440 (a day)').default(15),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 (off) or more').default(120),
-    API_BODY_LIMIT: z.coerce.number({ error: 'must be a number' }).int().min(1024).max(10 * 1024 * 1024).default(64 * 1024),
+    JWT_SECRET: optionalText.pipe(
+      z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+    ),
+    JWT_TTL_MINUTES: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1)
+      .max(24 * 60, 'must be at most 1440 (a day)')
+      .default(15),
+    RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(0, 'must be 0 (off) or more')
+      .default(120),
+    API_BODY_LIMIT: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1024)
+      .max(10 * 1024 * 1024)
+      .default(64 * 1024),
     METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-    NUDGE_INTERVAL_MINUTES: z.coerce.number({ error: 'must be a number' }).int().min(0, 'must be 0 (off) or more').default(60),
-    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -').optional()),
+    NUDGE_INTERVAL_MINUTES: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(0, 'must be 0 (off) or more')
+      .default(60),
+    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -')
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required with TELEGRAM_WEBHOOK_URL, so only Telegram can call the webhook' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'is required with TELEGRAM_WEBHOOK_URL, so only Telegram can call the webhook',
+      });
     }
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
       ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required with TELEGRAM_WEBHOOK_URL' });
     }
     if (env.LLM_PROVIDER !== 'openai') return;
-    if (!env.LLM_BASE_URL) ctx.addIssue({ code: 'custom', path: ['LLM_BASE_URL'], message: 'is required when LLM_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)' });
-    if (!env.LLM_MODEL) ctx.addIssue({ code: 'custom', path: ['LLM_MODEL'], message: 'is required when LLM_PROVIDER=openai (e.g. gpt-4o-mini or llama3.1)' });
+    if (!env.LLM_BASE_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_BASE_URL'],
+        message: 'is required when LLM_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)',
+      });
+    if (!env.LLM_MODEL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_MODEL'],
+        message: 'is required when LLM_PROVIDER=openai (e.g. gpt-4o-mini or llama3.1)',
+      });
   });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -96,18 +159,36 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+    };
   }
   const e = parsed.data;
   const config: Config = {
     database: { url: e.DATABASE_URL },
     http: { host: e.HOST, port: e.PORT },
-    llm: { provider: e.LLM_PROVIDER, baseUrl: e.LLM_BASE_URL, apiKey: e.LLM_API_KEY, model: e.LLM_MODEL, timeoutMs: e.LLM_TIMEOUT_MS },
+    llm: {
+      provider: e.LLM_PROVIDER,
+      baseUrl: e.LLM_BASE_URL,
+      apiKey: e.LLM_API_KEY,
+      model: e.LLM_MODEL,
+      timeoutMs: e.LLM_TIMEOUT_MS,
+    },
     logLevel: e.LOG_LEVEL,
     defaultLocale: e.DEFAULT_LOCALE,
     safetyResourcesFile: e.SAFETY_RESOURCES_FILE,
-    flags: { multi_track_system_enabled: e.MULTI_TRACK_SYSTEM_ENABLED, ai_suggestions_enabled: e.AI_SUGGESTIONS_ENABLED, strict_milestones: e.STRICT_MILESTONES },
-    api: { jwtSecret: e.JWT_SECRET, jwtTtlMinutes: e.JWT_TTL_MINUTES, rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE, bodyLimit: e.API_BODY_LIMIT },
+    flags: {
+      multi_track_system_enabled: e.MULTI_TRACK_SYSTEM_ENABLED,
+      ai_suggestions_enabled: e.AI_SUGGESTIONS_ENABLED,
+      strict_milestones: e.STRICT_MILESTONES,
+    },
+    api: {
+      jwtSecret: e.JWT_SECRET,
+      jwtTtlMinutes: e.JWT_TTL_MINUTES,
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      bodyLimit: e.API_BODY_LIMIT,
+    },
     metricsToken: e.METRICS_TOKEN,
     nudgeIntervalMinutes: e.NUDGE_INTERVAL_MINUTES,
     ...(e.TELEGRAM_BOT_TOKEN && {
@@ -115,7 +196,11 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         token: e.TELEGRAM_BOT_TOKEN,
         apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
         ...(e.TELEGRAM_WEBHOOK_URL && {
-          webhook: { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET!, path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname },
+          webhook: {
+            url: e.TELEGRAM_WEBHOOK_URL,
+            secret: e.TELEGRAM_WEBHOOK_SECRET!,
+            path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname,
+          },
         }),
       },
     }),

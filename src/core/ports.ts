@@ -1,5 +1,16 @@
 import type { ActionRecord, Enrollment, Milestone, ProgressEvent, TrackState } from './tracks/model.js';
-import type { Clarification, Goal, GoalId, GoalStatus, Step, StepId, User, UserId, Locale, Tone } from './goals/model.js';
+import type {
+  Clarification,
+  Goal,
+  GoalId,
+  GoalStatus,
+  Step,
+  StepId,
+  User,
+  UserId,
+  Locale,
+  Tone,
+} from './goals/model.js';
 
 /** Time comes in through a port so tests can fix it. */
 export interface Clock {
@@ -124,7 +135,10 @@ export interface EarlierAction {
   milestones: Array<{ id: string; track: string }>;
 }
 
-export type RecordedAction<T> = { kind: 'recorded'; actionId: string; plan: T } | { kind: 'duplicate'; earlier: EarlierAction } | { kind: 'not_enrolled' };
+export type RecordedAction<T> =
+  | { kind: 'recorded'; actionId: string; plan: T }
+  | { kind: 'duplicate'; earlier: EarlierAction }
+  | { kind: 'not_enrolled' };
 
 /** Programs, tracks, the progress ledger and milestones of each user. Every method is scoped by user. */
 export interface TrackStore {
@@ -140,7 +154,10 @@ export interface TrackStore {
    * refused as a duplicate, then `decide` sees the current states and writes the ledger events,
    * the new states and any new milestones together.
    */
-  recordAction<T extends ActionPlan>(action: ActionRecord, decide: (snapshot: ActionSnapshot) => T): Promise<RecordedAction<T>>;
+  recordAction<T extends ActionPlan>(
+    action: ActionRecord,
+    decide: (snapshot: ActionSnapshot) => T,
+  ): Promise<RecordedAction<T>>;
   /** Distinct UTC days with any progress. */
   daysActive(userId: UserId, programId: string): Promise<number>;
   actionCounts(userId: UserId, programId: string): Promise<Record<string, number>>;

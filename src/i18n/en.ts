@@ -63,7 +63,8 @@ export const en = {
   rephrased: () => 'Here is another way to go:',
   noGoals: () => 'You have no goals yet. Create one with /newgoal.',
   goalsHeader: () => 'Your goals:',
-  goalLine: (i: number, title: string, done: number, status: string) => `${i}. 🎯 ${title} — ${steps(done)} done${status}`,
+  goalLine: (i: number, title: string, done: number, status: string) =>
+    `${i}. 🎯 ${title} — ${steps(done)} done${status}`,
   statusActive: () => ' (active)',
   statusPaused: () => '',
   statusCompleted: () => ' (achieved)',
@@ -71,7 +72,8 @@ export const en = {
   askSwitch: () => 'Which goal? Send its number.',
   switched: (title: string) => `🎯 Now working on «${title}».`,
   status: (title: string, done: number, since: string) => `🎯 ${title}\n✅ ${steps(done)} done\n📅 since ${since}`,
-  goalClosedCompleted: (title: string) => `🏁 «${title}» is achieved. Proud of you! Start a new one with /newgoal or pick one with /goals.`,
+  goalClosedCompleted: (title: string) =>
+    `🏁 «${title}» is achieved. Proud of you! Start a new one with /newgoal or pick one with /goals.`,
   goalClosedArchived: (title: string) => `🗄 «${title}» is archived. Your steps are kept. /goals shows the others.`,
   cancelled: () => 'OK, cancelled.',
   skipOnlyForDescription: () => '/skip works only when I ask for a description.',
@@ -105,14 +107,16 @@ export const en = {
   }),
   unsupportedMessage: () => 'I can only read text. Please write in words — /help lists what I can do.',
   unknownCommand: (cmd: string) => `I don’t know ${cmd}. /help lists what I can do.`,
-  floodTexts: () => 'You’re writing faster than I can answer, so I skipped your last message. Please send it again in a few seconds.',
+  floodTexts: () =>
+    'You’re writing faster than I can answer, so I skipped your last message. Please send it again in a few seconds.',
   floodTaps: () => 'That was faster than I can answer, so I skipped your last tap. Please tap again in a few seconds.',
   nothingToResume: () => 'There’s no exercise waiting to be continued. /exercise lists them.',
   errors: {
     no_active_goal: () => 'You have no active goal. Create one with /newgoal or pick one with /goals.',
     goal_not_found: () => 'I can’t find that goal. /goals shows yours.',
     goal_closed: () => 'That goal is closed. Start a new one with /newgoal.',
-    step_not_done: () => 'First finish the current step — the next one comes after it. Send /done when it’s done, or /rephrase if it doesn’t fit.',
+    step_not_done: () =>
+      'First finish the current step — the next one comes after it. Send /done when it’s done, or /rephrase if it doesn’t fit.',
     no_open_step: () => 'There’s no open step right now. Send /next to get one.',
     awaiting_clarification: () => 'First answer my question, then we’ll go on.',
     no_pending_clarification: () => 'There’s no question waiting for an answer.',
@@ -124,9 +128,11 @@ export const en = {
     unknown_action: () => 'I don’t know that action.',
     unknown_exercise: () => 'I don’t know that exercise. /exercise lists them.',
     entry_not_found: () => 'I can’t find that entry.',
-    feature_disabled: () => 'Tracks aren’t available right now. Your progress is safe; meanwhile your goals work as usual — /goals.',
+    feature_disabled: () =>
+      'Tracks aren’t available right now. Your progress is safe; meanwhile your goals work as usual — /goals.',
   },
-  tooLong: (field: string, max: number, length: number) => `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,
+  tooLong: (field: string, max: number, length: number) =>
+    `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,
   empty: (field: string) => `The ${field} is empty. Please write a few words.`,
   fields: () => ({ title: 'title', description: 'description', comment: 'comment', answer: 'answer' }),
   // — Tracks (the recovery program) —
@@ -135,7 +141,8 @@ export const en = {
   joinProgram: (name: string) => `Join: ${name}`,
   trackLine: (emoji: string, name: string, bar: string, pct: number) => `${emoji} ${name}: ${bar} ${pct}%`,
   nextLine: (text: string) => `   Next: ${text}`,
-  progressFooter: (focus: string, overall: number, days: number) => `⭐ Your focus: ${focus} (/switch_track to change)\nOverall: ${overall}% · ${plural('en', days, { one: 'day', other: 'days' })} active`,
+  progressFooter: (focus: string, overall: number, days: number) =>
+    `⭐ Your focus: ${focus} (/switch_track to change)\nOverall: ${overall}% · ${plural('en', days, { one: 'day', other: 'days' })} active`,
   primaryButton: (emoji: string, name: string, current: boolean) => `${current ? '✓ ' : ''}${emoji} ${name}`,
   askSwitchTrack: () => 'Which track do you want to focus on now? Progress on the others stays.',
   primarySet: (name: string) => `⭐ Your focus is now ${name}. Everything you did on other tracks stays.`,
@@ -157,9 +164,12 @@ export const en = {
   exerciseInvalid: (problem: string) => `That answer doesn’t fit: ${problem}. Please try again.`,
   exerciseSkipRequired: () => 'This question needs an answer — or send /cancel to stop the exercise.',
   exerciseCancelled: () => 'Exercise stopped. Nothing was recorded; you can start again any time with /exercise.',
-  exerciseStillOpen: (title: string) => `(We’re still in «${title}»: answer the question above to go on, or send /cancel.)`,
-  exercisePaused: (title: string) => `Your exercise «${title}» is waiting, with everything you wrote. When you feel ready, /resume goes on; /cancel ends it without saving.`,
-  entrySavedAfterCrisis: () => '✅ Saved. What you wrote is kept for you, and only you can see it. If things feel heavy again, /sos shows the help at once.',
+  exerciseStillOpen: (title: string) =>
+    `(We’re still in «${title}»: answer the question above to go on, or send /cancel.)`,
+  exercisePaused: (title: string) =>
+    `Your exercise «${title}» is waiting, with everything you wrote. When you feel ready, /resume goes on; /cancel ends it without saving.`,
+  entrySavedAfterCrisis: () =>
+    '✅ Saved. What you wrote is kept for you, and only you can see it. If things feel heavy again, /sos shows the help at once.',
   exerciseSaved: (closing: string) => `✅ ${closing}`,
   progressChange: (emoji: string, name: string, from: number, to: number) => `${emoji} ${name}: ${from}% → ${to}%`,
   phaseReached: (name: string, phase: string) => `${name} is now in the ${phase} phase.`,
@@ -170,9 +180,11 @@ export const en = {
   buttonYesStart: () => '✅ Yes, let’s start',
   buttonSomethingElse: () => '🤔 Something else',
   intentUnclear: () => 'I want to make sure I understand. What would help most right now?',
-  greetingReply: (name: string | null) => `Hello${name ? `, ${name}` : ''}. I’m here. How are you feeling today? You can tell me in your own words, or pick something below.`,
+  greetingReply: (name: string | null) =>
+    `Hello${name ? `, ${name}` : ''}. I’m here. How are you feeling today? You can tell me in your own words, or pick something below.`,
   thanksReply: () => 'You’re welcome. I’m here whenever you want to take the next small step.',
-  offTopicReply: () => 'I may not be much help with that — I’m here for your recovery journey and your goals. What’s on your mind about it?',
+  offTopicReply: () =>
+    'I may not be much help with that — I’m here for your recovery journey and your goals. What’s on your mind about it?',
   trackContext: (name: string) => `This is part of ${name}.`,
   nudge: (note: string, suggestion: string) => `🌱 ${note}\n\nIf you feel like it: ${suggestion}`,
   linkAsk: (title: string) => `Which track should «${title}» count for? Each finished step will move it.`,

@@ -6,13 +6,20 @@ import type { Log } from '../core/ports.js';
  * with several instances, the task itself must claim its work (the nudge job claims each nudge in
  * the shared update ledger), so running it on every instance sends nothing twice.
  */
-export function every(name: string, intervalMs: number, task: () => Promise<unknown>, log: Log): { stop(): Promise<void> } {
+export function every(
+  name: string,
+  intervalMs: number,
+  task: () => Promise<unknown>,
+  log: Log,
+): { stop(): Promise<void> } {
   let running: Promise<void> | undefined;
   const tick = () => {
     if (running) return;
     running = task()
       .then(() => undefined)
-      .catch((e: unknown) => log.error({ event: 'job_failed', job: name, error: (e as Error).name }, 'a scheduled job failed'))
+      .catch((e: unknown) =>
+        log.error({ event: 'job_failed', job: name, error: (e as Error).name }, 'a scheduled job failed'),
+      )
       .finally(() => (running = undefined));
   };
   const timer = setInterval(tick, intervalMs);

@@ -69,7 +69,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const migrated = await migrateToLatest(database.db, options.db?.schema);
   if (migrated.error) {
     await database.close();
-    throw new StartupError([`database migration failed: ${(migrated.error as Error).message ?? String(migrated.error)}`]);
+    throw new StartupError([
+      `database migration failed: ${(migrated.error as Error).message ?? String(migrated.error)}`,
+    ]);
   }
 
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
@@ -122,7 +124,13 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     const offline = { ...d, band: confidenceBand(d.confidence) };
     return refineIntent ? refineIntent(program, text, offline) : offline;
   };
-  const dialog = createDialog({ goals, tracks: { tracks, detectIntent, reflect }, chatStates: stores.chatStates, safety: safetyTexts.texts, log: options.log });
+  const dialog = createDialog({
+    goals,
+    tracks: { tracks, detectIntent, reflect },
+    chatStates: stores.chatStates,
+    safety: safetyTexts.texts,
+    log: options.log,
+  });
 
   const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
 
@@ -130,7 +138,26 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     await relay?.close();
     await database.close();
   };
-  return { config, database, stores, safetyTexts: safetyTexts.texts, screen, metrics, coach, goals, tracks, bus, freshness, clock, dialog, detectIntent, updates, log: options.log, migrated: migrated.applied, close };
+  return {
+    config,
+    database,
+    stores,
+    safetyTexts: safetyTexts.texts,
+    screen,
+    metrics,
+    coach,
+    goals,
+    tracks,
+    bus,
+    freshness,
+    clock,
+    dialog,
+    detectIntent,
+    updates,
+    log: options.log,
+    migrated: migrated.applied,
+    close,
+  };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;

@@ -19,7 +19,12 @@ const USAGE = `Usage: stepwise <command>
 `;
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: false, options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   const command = positionals[0] ?? 'serve';
   if (values.help) return void process.stdout.write(USAGE);
 
@@ -44,7 +49,9 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`Migration failed: ${(report.error as Error).message}\n`);
       process.exit(1);
     }
-    process.stdout.write(report.applied.length ? `Applied: ${report.applied.join(', ')}\n` : 'The database is up to date.\n');
+    process.stdout.write(
+      report.applied.length ? `Applied: ${report.applied.join(', ')}\n` : 'The database is up to date.\n',
+    );
     return;
   }
 
@@ -63,7 +70,12 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`Stepwise cannot start:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
       process.exit(1);
     });
-    await runTerminalChat({ goals: app.goals, dialog: app.dialog, lang: lang ? pickLocale(lang, config.defaultLocale) : undefined, defaultLocale: config.defaultLocale });
+    await runTerminalChat({
+      goals: app.goals,
+      dialog: app.dialog,
+      lang: lang ? pickLocale(lang, config.defaultLocale) : undefined,
+      defaultLocale: config.defaultLocale,
+    });
     await app.close();
     return;
   }

@@ -8,12 +8,21 @@ import { cachedCrisisModel } from './crisis-model-cache.js';
 
 // A tiny corpus with every label, so the cached file has the shape the real model has.
 const examples: SafetyExample[] = [
-  ...CRISIS_CATEGORIES.map((category, i): SafetyExample => ({ text: `crisis words number ${i} tonight for ${category}`, lang: 'en', crisis: true, category })),
+  ...CRISIS_CATEGORIES.map((category, i): SafetyExample => ({
+    text: `crisis words number ${i} tonight for ${category}`,
+    lang: 'en',
+    crisis: true,
+    category,
+  })),
   { text: 'this case is killing me', lang: 'en', crisis: false, kind: 'idioms' },
   { text: 'see you on Saturday, I love you', lang: 'en', crisis: false, kind: 'letters' },
 ];
 const texts = ['gone tonight', 'Saturday with the kids', 'crisis words', 'the lawyer is killing me'];
-const fileIn = (dir: string) => join(dir, readdirSync(dir).find((f) => f.endsWith('.bin'))!);
+const fileIn = (dir: string) =>
+  join(
+    dir,
+    readdirSync(dir).find((f) => f.endsWith('.bin'))!,
+  );
 
 describe('the crisis model cache', () => {
   let dir = '';
@@ -23,13 +32,20 @@ describe('the crisis model cache', () => {
     dir = mkdtempSync(join(tmpdir(), 'crisis-cache-'));
     const trained = cachedCrisisModel(examples, ['hello'], { dir });
     const kept = fileIn(dir);
-    for (const text of texts) expect(cachedCrisisModel(examples, ['hello'], { dir }).score(text)).toEqual(trained.score(text));
+    for (const text of texts)
+      expect(cachedCrisisModel(examples, ['hello'], { dir }).score(text)).toEqual(trained.score(text));
     // Proof that the file is what is read: put another corpus's model in its place.
     const otherDir = mkdtempSync(join(tmpdir(), 'crisis-cache-other-'));
-    const other = cachedCrisisModel([...examples, { text: 'crisis words number 0 tonight', lang: 'en', crisis: false, kind: 'everyday' }], ['hello'], { dir: otherDir });
+    const other = cachedCrisisModel(
+      [...examples, { text: 'crisis words number 0 tonight', lang: 'en', crisis: false, kind: 'everyday' }],
+      ['hello'],
+      { dir: otherDir },
+    );
     copyFileSync(fileIn(otherDir), kept);
     rmSync(otherDir, { recursive: true, force: true });
-    expect(cachedCrisisModel(examples, ['hello'], { dir }).score('crisis words number 0 tonight')).toEqual(other.score('crisis words number 0 tonight'));
+    expect(cachedCrisisModel(examples, ['hello'], { dir }).score('crisis words number 0 tonight')).toEqual(
+      other.score('crisis words number 0 tonight'),
+    );
   });
 
   it('trains again when the kept file is damaged or of another shape', () => {
@@ -42,7 +58,10 @@ describe('the crisis model cache', () => {
     expect(statSync(file).size).toBe(good.length);
     // A header that names other labels: refused, not read as nonsense.
     const headerLength = good.readUInt32LE(0);
-    const header = good.subarray(4, 4 + headerLength).toString('utf8').replace('"safe"', '"sane"');
+    const header = good
+      .subarray(4, 4 + headerLength)
+      .toString('utf8')
+      .replace('"safe"', '"sane"');
     writeFileSync(file, Buffer.concat([good.subarray(0, 4), Buffer.from(header), good.subarray(4 + headerLength)]));
     for (const text of texts) expect(cachedCrisisModel(examples, [], { dir }).score(text)).toEqual(first.score(text));
   });

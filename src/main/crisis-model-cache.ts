@@ -2,8 +2,22 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_TRAIN_OPTIONS, featurise, modelFromWeights, normaliseText, trainIntentModel } from '../coach/intents/classifier.js';
-import { CRISIS_MODEL_VERSION, CRISIS_TRAIN_OPTIONS, crisisModelFrom, type CrisisModel, crisisTrainingSet, segmentsOf, trainCrisisModel } from '../coach/safety/crisis-model.js';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  featurise,
+  modelFromWeights,
+  normaliseText,
+  trainIntentModel,
+} from '../coach/intents/classifier.js';
+import {
+  CRISIS_MODEL_VERSION,
+  CRISIS_TRAIN_OPTIONS,
+  crisisModelFrom,
+  type CrisisModel,
+  crisisTrainingSet,
+  segmentsOf,
+  trainCrisisModel,
+} from '../coach/safety/crisis-model.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import type { Log } from '../core/ports.js';
@@ -15,11 +29,26 @@ import type { Log } from '../core/ports.js';
  * the training code itself, so an edit to any of them trains anew. The file holds only numbers
  * learnt from the public corpus; a missing or unreadable file is simply trained again.
  */
-export function cachedCrisisModel(examples: readonly SafetyExample[], background: readonly string[], o: { dir?: string; log?: Log } = {}): CrisisModel {
+export function cachedCrisisModel(
+  examples: readonly SafetyExample[],
+  background: readonly string[],
+  o: { dir?: string; log?: Log } = {},
+): CrisisModel {
   const key = createHash('sha256')
-    .update(JSON.stringify({ version: CRISIS_MODEL_VERSION, examples, background, options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS } }))
+    .update(
+      JSON.stringify({
+        version: CRISIS_MODEL_VERSION,
+        examples,
+        background,
+        options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
+      }),
+    )
     // The code that shapes the numbers, so an edit to it trains anew even if nobody bumps the version.
-    .update([normaliseText, featurise, trainIntentModel, modelFromWeights, segmentsOf, crisisTrainingSet, crisisModelFrom].map((f) => f.toString()).join('\n'))
+    .update(
+      [normaliseText, featurise, trainIntentModel, modelFromWeights, segmentsOf, crisisTrainingSet, crisisModelFrom]
+        .map((f) => f.toString())
+        .join('\n'),
+    )
     .digest('hex')
     .slice(0, 32);
   const dir = o.dir ?? privateDir();
@@ -42,14 +71,19 @@ export function cachedCrisisModel(examples: readonly SafetyExample[], background
     for (const old of readdirSync(dir)) {
       const path = join(dir, old);
       try {
-        const stale = (/^crisis-[0-9a-f]{32}\.bin$/.test(old) && path !== file && statSync(path).mtimeMs < weekAgo) || (old.endsWith('.tmp') && statSync(path).mtimeMs < hourAgo);
+        const stale =
+          (/^crisis-[0-9a-f]{32}\.bin$/.test(old) && path !== file && statSync(path).mtimeMs < weekAgo) ||
+          (old.endsWith('.tmp') && statSync(path).mtimeMs < hourAgo);
         if (stale) rmSync(path, { force: true });
       } catch {
         // Another process removed it first: nothing to do.
       }
     }
   } catch (e) {
-    o.log?.warn({ event: 'crisis_model_not_cached', error: (e as Error).name }, 'the trained crisis model could not be kept; the next start trains it again');
+    o.log?.warn(
+      { event: 'crisis_model_not_cached', error: (e as Error).name },
+      'the trained crisis model could not be kept; the next start trains it again',
+    );
   }
   return model;
 }
@@ -81,14 +115,28 @@ function checked(w: Weights): Weights {
   const labels = [...w.labels].sort().join(',');
   const expected = ['safe', ...CRISIS_CATEGORIES].sort().join(',');
   const bits = CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits;
-  const ok = labels === expected && w.bits === bits && w.rowOf.length === 1 << bits && w.weights.length % w.labels.length === 0 && w.bias.length === w.labels.length;
+  const ok =
+    labels === expected &&
+    w.bits === bits &&
+    w.rowOf.length === 1 << bits &&
+    w.weights.length % w.labels.length === 0 &&
+    w.bias.length === w.labels.length;
   if (!ok) throw new RangeError('the cached model does not match this code');
   return w;
 }
 
 /** A small header (JSON, its length first) and the three arrays' bytes, in order. */
 function writeWeights(w: Weights): Buffer {
-  const header = Buffer.from(JSON.stringify({ labels: w.labels, bits: w.bits, wordWeight: w.wordWeight, rows: w.rowOf.length, weights: w.weights.length, bias: w.bias.length }));
+  const header = Buffer.from(
+    JSON.stringify({
+      labels: w.labels,
+      bits: w.bits,
+      wordWeight: w.wordWeight,
+      rows: w.rowOf.length,
+      weights: w.weights.length,
+      bias: w.bias.length,
+    }),
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -97,7 +145,14 @@ function writeWeights(w: Weights): Buffer {
 
 function readWeights(buf: Buffer): Weights {
   const headerLength = buf.readUInt32LE(0);
-  const h = JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')) as { labels: string[]; bits: number; wordWeight: number; rows: number; weights: number; bias: number };
+  const h = JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')) as {
+    labels: string[];
+    bits: number;
+    wordWeight: number;
+    rows: number;
+    weights: number;
+    bias: number;
+  };
   let at = 4 + headerLength;
   // Copied into fresh, aligned arrays: a Buffer's offset need not suit a typed array.
   const take = <T>(make: (ab: ArrayBuffer) => T, count: number, size: number): T => {

@@ -8,9 +8,13 @@ describe('logs', () => {
     let written = '';
     out.on('data', (d: Buffer) => (written += d.toString()));
     const log = asLog(createLogger('info', out));
-    log.info({ event: 'x', title: 'My secret goal', apiKey: 'sk-123', nested: { text: 'a letter to my son', token: 't-1' } }, 'probe');
+    log.info(
+      { event: 'x', title: 'My secret goal', apiKey: 'sk-123', nested: { text: 'a letter to my son', token: 't-1' } },
+      'probe',
+    );
     await new Promise((r) => setImmediate(r));
     expect(written).toContain('"event":"x"');
-    for (const secret of ['My secret goal', 'sk-123', 'a letter to my son', 't-1']) expect(written).not.toContain(secret);
+    for (const secret of ['My secret goal', 'sk-123', 'a letter to my son', 't-1'])
+      expect(written).not.toContain(secret);
   });
 });

@@ -10,6 +10,8 @@ export function readConfigOrExit(overrides: Record<string, string | undefined> =
   if (existsSync('.env')) process.loadEnvFile('.env');
   const result = loadConfig({ ...process.env, ...overrides });
   if (result.ok) return result.config;
-  process.stderr.write(`Stepwise cannot start; please fix the configuration:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  process.stderr.write(
+    `Stepwise cannot start; please fix the configuration:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  );
   process.exit(2);
 }

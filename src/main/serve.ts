@@ -21,14 +21,24 @@ export async function serve(): Promise<void> {
   }
   const http = createHttpServer(app, logger);
   const telegram = config.telegram
-    ? createTelegramBot({ config: config.telegram, defaultLocale: config.defaultLocale, goals: app.goals, dialog: app.dialog, updates: app.updates, tracks: app.tracks, log: app.log })
+    ? createTelegramBot({
+        config: config.telegram,
+        defaultLocale: config.defaultLocale,
+        goals: app.goals,
+        dialog: app.dialog,
+        updates: app.updates,
+        tracks: app.tracks,
+        log: app.log,
+      })
     : undefined;
   telegram?.attach(http);
   try {
     await http.listen({ host: config.http.host, port: config.http.port });
   } catch (e) {
     const code = (e as { code?: string }).code;
-    process.stderr.write(`Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (e as Error).message}\n`);
+    process.stderr.write(
+      `Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (e as Error).message}\n`,
+    );
     await app.close();
     process.exit(1);
   }
@@ -39,17 +49,25 @@ export async function serve(): Promise<void> {
       botLine = `@${username} via ${telegram.mode === 'webhook' ? `webhook ${config.telegram!.webhook!.url}` : `long polling (${config.telegram!.apiRoot})`}`;
     } catch (e) {
       const description = (e as { description?: string }).description ?? (e as Error).message;
-      process.stderr.write(`Stepwise cannot start the Telegram bot at ${config.telegram!.apiRoot}: ${description}\n(check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT)\n`);
+      process.stderr.write(
+        `Stepwise cannot start the Telegram bot at ${config.telegram!.apiRoot}: ${description}\n(check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT)\n`,
+      );
       await http.close();
       await app.close();
       process.exit(1);
     }
   }
   // Gentle nudges for tracks idle over 30 days, delivered through the bot.
-  const nudges = telegram && config.nudgeIntervalMinutes > 0 ? every('nudges', config.nudgeIntervalMinutes * 60_000, () => telegram.sendNudges(), app.log) : undefined;
+  const nudges =
+    telegram && config.nudgeIntervalMinutes > 0
+      ? every('nudges', config.nudgeIntervalMinutes * 60_000, () => telegram.sendNudges(), app.log)
+      : undefined;
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  const llm = config.llm.provider === 'offline' ? 'offline coach (no network)' : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
+  const llm =
+    config.llm.provider === 'offline'
+      ? 'offline coach (no network)'
+      : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
   process.stdout.write(
     [
       'Stepwise is running',

@@ -20,16 +20,22 @@ const fail = (message: string): never => {
 export async function tokenCommand(argv: string[]): Promise<void> {
   let values: { 'telegram-id'?: string; ttl?: string };
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options: { 'telegram-id': { type: 'string' }, ttl: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: { 'telegram-id': { type: 'string' }, ttl: { type: 'string' } },
+    }));
   } catch (e) {
     return fail((e as Error).message);
   }
   const telegramId = values['telegram-id']?.trim();
   if (!telegramId) return fail('--telegram-id is required: your numeric Telegram user id (e.g. from @userinfobot)');
-  if (!/^[1-9]\d{0,15}$/.test(telegramId)) return fail(`--telegram-id: "${telegramId}" is not a Telegram user id (a positive whole number)`);
+  if (!/^[1-9]\d{0,15}$/.test(telegramId))
+    return fail(`--telegram-id: "${telegramId}" is not a Telegram user id (a positive whole number)`);
   const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
   const ttl = values.ttl === undefined ? config.api.jwtTtlMinutes : Number(values.ttl);
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 24 * 60) return fail(`--ttl: "${values.ttl}" must be a whole number of minutes from 1 to 1440`);
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 24 * 60)
+    return fail(`--ttl: "${values.ttl}" must be a whole number of minutes from 1 to 1440`);
 
   const app = await createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((e: unknown) => {
     if (!(e instanceof StartupError)) throw e;
@@ -37,11 +43,20 @@ export async function tokenCommand(argv: string[]): Promise<void> {
     process.exit(1);
   });
   try {
-    const user = await app.goals.ensureUser({ provider: 'telegram', subject: telegramId, locale: config.defaultLocale });
-    const issuer = await createTokenIssuer(await apiSecret({ configured: config.api.jwtSecret, settings: app.stores.settings }), ttl);
+    const user = await app.goals.ensureUser({
+      provider: 'telegram',
+      subject: telegramId,
+      locale: config.defaultLocale,
+    });
+    const issuer = await createTokenIssuer(
+      await apiSecret({ configured: config.api.jwtSecret, settings: app.stores.settings }),
+      ttl,
+    );
     process.stdout.write(`${issuer.sign(user.id)}\n`);
     await issuer.close();
-    process.stderr.write(`A token for Telegram user ${telegramId} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`);
+    process.stderr.write(
+      `A token for Telegram user ${telegramId} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`,
+    );
   } finally {
     await app.close();
   }

@@ -8,7 +8,11 @@ import type { CoachingOutcome } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
 /** Stores the user's answer in the goal's context and asks the coach again, now better informed. */
-export async function answerClarification(deps: ServiceDeps, userId: UserId, rawAnswer: string): Promise<CoachingOutcome> {
+export async function answerClarification(
+  deps: ServiceDeps,
+  userId: UserId,
+  rawAnswer: string,
+): Promise<CoachingOutcome> {
   const answer = await guardText(deps, 'answer', rawAnswer, LIMITS.answer);
   if (answer.crisis) return { kind: 'crisis', ...answer.crisis };
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);

@@ -14,7 +14,8 @@ export async function closeGoal(
 ): Promise<Goal> {
   const goal = await deps.stores.goals.byId(userId, goalId);
   if (!goal) throw new StepwiseError('goal_not_found', 'no such goal');
-  if (goal.status === 'completed' || goal.status === 'archived') throw new StepwiseError('goal_closed', 'this goal is already closed');
+  if (goal.status === 'completed' || goal.status === 'archived')
+    throw new StepwiseError('goal_closed', 'this goal is already closed');
   const at = deps.clock.now();
   await deps.stores.goals.setStatus(userId, goalId, as, at);
   return { ...goal, status: as, updatedAt: at };

@@ -10,7 +10,11 @@ export const MAX_QUESTIONS_IN_A_ROW = 2;
  * narrow — a window of recent steps, and one pass over two short columns for counts and keys — so
  * the cost stays nearly flat as a goal grows to hundreds of steps.
  */
-export async function loadCoachContext(deps: Pick<ServiceDeps, 'stores'>, user: User, goal: Goal): Promise<CoachContext> {
+export async function loadCoachContext(
+  deps: Pick<ServiceDeps, 'stores'>,
+  user: User,
+  goal: Goal,
+): Promise<CoachContext> {
   const { steps, clarifications } = deps.stores;
   const [questions, history, rejected, summary] = await Promise.all([
     clarifications.forGoal(user.id, goal.id),
@@ -38,7 +42,8 @@ export async function loadCoachContext(deps: Pick<ServiceDeps, 'stores'>, user: 
 export const isFresh = (ctx: CoachContext) => ctx.history.length === 0 && ctx.earlier.count === 0;
 
 /** The goal's open step, if any: always the newest step on the path. */
-export const openStepIn = (ctx: CoachContext) => (ctx.history.at(-1)?.completedAt === null ? ctx.history.at(-1) : undefined);
+export const openStepIn = (ctx: CoachContext) =>
+  ctx.history.at(-1)?.completedAt === null ? ctx.history.at(-1) : undefined;
 
 /** True while the coach's last question waits for an answer. */
 export const awaitingAnswer = (ctx: CoachContext) => ctx.clarifications.at(-1)?.answer === null;

@@ -11,7 +11,10 @@ export interface CompletedStep {
 }
 
 /** Marks the active goal's open step done. The next step comes only when the user asks for it. */
-export async function completeStep(deps: Pick<ServiceDeps, 'stores' | 'clock' | 'counters'>, userId: UserId): Promise<CompletedStep> {
+export async function completeStep(
+  deps: Pick<ServiceDeps, 'stores' | 'clock' | 'counters'>,
+  userId: UserId,
+): Promise<CompletedStep> {
   const goal = await requireActiveGoal(deps, userId);
   const step = await deps.stores.steps.open(userId, goal.id);
   if (!step) {
@@ -21,7 +24,8 @@ export async function completeStep(deps: Pick<ServiceDeps, 'stores' | 'clock' | 
   }
   const at = deps.clock.now();
   // A concurrent /done (double tap, redelivered update) finds the step already done: same refusal.
-  if (!(await deps.stores.steps.complete(userId, step.id, at))) throw new StepwiseError('no_open_step', 'the step is already done');
+  if (!(await deps.stores.steps.complete(userId, step.id, at)))
+    throw new StepwiseError('no_open_step', 'the step is already done');
   deps.counters.inc('step_completed');
   const doneSteps = await deps.stores.steps.countDone(userId, goal.id);
   return { goal, step: { ...step, status: 'done', completedAt: at }, doneSteps };

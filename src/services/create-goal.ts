@@ -19,7 +19,9 @@ export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGo
   const user = await requireUser(deps, userId);
   const title = await guardText(deps, 'title', input.title, LIMITS.title);
   if (title.crisis) return { kind: 'crisis', ...title.crisis };
-  const description = input.description?.trim() ? await guardText(deps, 'description', input.description, LIMITS.description) : undefined;
+  const description = input.description?.trim()
+    ? await guardText(deps, 'description', input.description, LIMITS.description)
+    : undefined;
   if (description?.crisis) return { kind: 'crisis', ...description.crisis };
 
   const now = deps.clock.now();

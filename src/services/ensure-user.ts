@@ -11,7 +11,10 @@ export interface Identity {
 }
 
 /** Finds the user behind an identity, creating them on first contact with the given locale. */
-export async function ensureUser(deps: Pick<ServiceDeps, 'stores' | 'clock' | 'ids'>, identity: Identity): Promise<User> {
+export async function ensureUser(
+  deps: Pick<ServiceDeps, 'stores' | 'clock' | 'ids'>,
+  identity: Identity,
+): Promise<User> {
   const found = await deps.stores.users.byIdentity(identity.provider, identity.subject);
   if (found) return found;
   const user: User = {

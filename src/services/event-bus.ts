@@ -17,7 +17,10 @@ export function createEventBus(log: Log, relay?: EventRelay): EventBus {
       try {
         listener(event);
       } catch (e) {
-        log.error({ event: 'event_listener_failed', type: event.type, error: (e as Error).name }, 'an event listener failed');
+        log.error(
+          { event: 'event_listener_failed', type: event.type, error: (e as Error).name },
+          'an event listener failed',
+        );
       }
     }
   };
@@ -30,7 +33,10 @@ export function createEventBus(log: Log, relay?: EventRelay): EventBus {
       try {
         relay?.send(event);
       } catch (e) {
-        log.error({ event: 'event_relay_failed', type: event.type, error: (e as Error).name }, 'an event could not be relayed');
+        log.error(
+          { event: 'event_relay_failed', type: event.type, error: (e as Error).name },
+          'an event could not be relayed',
+        );
       }
     },
     subscribe(listener, options) {

@@ -11,7 +11,8 @@ for (const dialect of DIALECTS) {
     afterAll(() => app?.dispose());
 
     let n = 0;
-    const newUser = (locale: 'en' | 'ru' = 'en') => app.goals.ensureUser({ provider: 'test', subject: `u${++n}`, locale });
+    const newUser = (locale: 'en' | 'ru' = 'en') =>
+      app.goals.ensureUser({ provider: 'test', subject: `u${++n}`, locale });
 
     it('makes a new goal the active one and answers with its first step', async () => {
       const u = await newUser();
@@ -20,7 +21,10 @@ for (const dialect of DIALECTS) {
       const second = await app.goals.createGoal(u.id, { title: 'Run a 10k race' });
       expect(second.kind === 'step' && second.goal.status).toBe('active');
       const list = await app.goals.listGoals(u.id);
-      expect(list.map((i) => [i.goal.title, i.goal.status])).toEqual([['Run a 10k race', 'active'], ['Learn Spanish', 'paused']]);
+      expect(list.map((i) => [i.goal.title, i.goal.status])).toEqual([
+        ['Run a 10k race', 'active'],
+        ['Learn Spanish', 'paused'],
+      ]);
     });
 
     it('gives the next step only after the current one is done', async () => {
@@ -48,7 +52,10 @@ for (const dialect of DIALECTS) {
       expect(r.step.text).not.toBe(created.step.text);
       expect(r.step.estimatedMinutes!).toBeLessThan(created.step.estimatedMinutes!);
       const all = await app.stores.steps.all(u.id, created.goal.id);
-      expect(all.map((s) => [s.status, s.userComment])).toEqual([['superseded', 'This is too big for me'], ['open', null]]);
+      expect(all.map((s) => [s.status, s.userComment])).toEqual([
+        ['superseded', 'This is too big for me'],
+        ['open', null],
+      ]);
     });
 
     it('asks a question when the goal is too vague, stores the answer and then gives a step', async () => {
@@ -102,7 +109,9 @@ for (const dialect of DIALECTS) {
       const g = await app.goals.createGoal(owner.id, { title: 'Learn Italian' });
       if (g.kind !== 'step') throw new Error('expected a step');
       await expect(app.goals.switchGoal(intruder.id, g.goal.id)).rejects.toMatchObject({ code: 'goal_not_found' });
-      await expect(app.goals.closeGoal(intruder.id, g.goal.id, 'archived')).rejects.toMatchObject({ code: 'goal_not_found' });
+      await expect(app.goals.closeGoal(intruder.id, g.goal.id, 'archived')).rejects.toMatchObject({
+        code: 'goal_not_found',
+      });
       expect(await app.goals.listGoals(intruder.id)).toEqual([]);
       await expect(app.goals.completeStep(intruder.id)).rejects.toMatchObject({ code: 'no_active_goal' });
       expect((await app.goals.currentStep(owner.id)).kind).toBe('step');
@@ -122,7 +131,10 @@ for (const dialect of DIALECTS) {
 
     it('refuses a title over the limit, naming it, and creates nothing', async () => {
       const u = await newUser();
-      await expect(app.goals.createGoal(u.id, { title: 'x'.repeat(5000) })).rejects.toMatchObject({ code: 'invalid_input', details: { max: 200, length: 5000 } });
+      await expect(app.goals.createGoal(u.id, { title: 'x'.repeat(5000) })).rejects.toMatchObject({
+        code: 'invalid_input',
+        details: { max: 200, length: 5000 },
+      });
       expect(await app.goals.listGoals(u.id)).toEqual([]);
     });
 

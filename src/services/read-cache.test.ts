@@ -6,14 +6,25 @@ const setup = (options: { ttlMs?: number; max?: number } = {}) => {
   let version = 0;
   let now = 0;
   const freshness = createFreshness(() => String(version));
-  const cache = createReadCache<string>(freshness, { ttlMs: options.ttlMs ?? 1000, max: options.max ?? 10, now: () => now });
+  const cache = createReadCache<string>(freshness, {
+    ttlMs: options.ttlMs ?? 1000,
+    max: options.max ?? 10,
+    now: () => now,
+  });
   let computed = 0;
   const read = (key: string, value = `${key}@${version}`) =>
     cache.get(key, async () => {
       computed++;
       return value;
     });
-  return { cache, freshness, read, write: () => void version++, wait: (ms: number) => void (now += ms), computed: () => computed };
+  return {
+    cache,
+    freshness,
+    read,
+    write: () => void version++,
+    wait: (ms: number) => void (now += ms),
+    computed: () => computed,
+  };
 };
 
 describe('read cache', () => {
@@ -48,7 +59,10 @@ describe('read cache', () => {
   it('does not keep a value computed while a write happened', async () => {
     const t = setup();
     let release: () => void = () => undefined;
-    const slow = t.cache.get('ann', () => new Promise<string>((resolve) => (release = () => resolve('before the write'))));
+    const slow = t.cache.get(
+      'ann',
+      () => new Promise<string>((resolve) => (release = () => resolve('before the write'))),
+    );
     t.write();
     release();
     expect(await slow).toBe('before the write');
@@ -65,7 +79,9 @@ describe('read cache', () => {
 
   it('never keeps a failure: the next read tries again', async () => {
     const t = setup();
-    await expect(t.cache.get('ann', () => Promise.reject(new Error('database is down')))).rejects.toThrow('database is down');
+    await expect(t.cache.get('ann', () => Promise.reject(new Error('database is down')))).rejects.toThrow(
+      'database is down',
+    );
     expect(await t.read('ann')).toBe('ann@0');
   });
 

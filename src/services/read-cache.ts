@@ -37,7 +37,10 @@ interface Entry<V> {
  * write-heavy moment only costs the reads that would have happened anyway. The stamp is taken
  * before computing, so a write during the computation retires its result too. Oldest out past `max`.
  */
-export function createReadCache<V>(freshness: Freshness, options: { ttlMs: number; max: number; now?: () => number }): ReadCache<V> {
+export function createReadCache<V>(
+  freshness: Freshness,
+  options: { ttlMs: number; max: number; now?: () => number },
+): ReadCache<V> {
   const entries = new Map<string, Entry<V>>();
   const now = options.now ?? Date.now;
   return {

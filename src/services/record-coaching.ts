@@ -16,7 +16,16 @@ export async function recordCoaching(
     goal = { ...goal, goalType: result.goalType };
   }
   if (result.status === 'need_clarification') {
-    const question = { id: deps.ids.next(), goalId: goal.id, userId: goal.userId, question: result.question, answer: null, stepsBefore: 0, createdAt: now, answeredAt: null };
+    const question = {
+      id: deps.ids.next(),
+      goalId: goal.id,
+      userId: goal.userId,
+      question: result.question,
+      answer: null,
+      stepsBefore: 0,
+      createdAt: now,
+      answeredAt: null,
+    };
     await deps.stores.clarifications.insert(question);
     return { kind: 'question', goal, question };
   }

@@ -9,7 +9,8 @@ export const REMEMBER_UPDATES_MS = 7 * 24 * 3600 * 1000;
  */
 export function createUpdateLedger(deps: { processedUpdates: ProcessedUpdates; clock: Clock }) {
   return {
-    claim: (source: string, updateId: string | number) => deps.processedUpdates.claim(source, String(updateId), deps.clock.now()),
+    claim: (source: string, updateId: string | number) =>
+      deps.processedUpdates.claim(source, String(updateId), deps.clock.now()),
     release: (source: string, updateId: string | number) => deps.processedUpdates.release(source, String(updateId)),
     prune: () => deps.processedUpdates.forgetBefore(new Date(deps.clock.now().getTime() - REMEMBER_UPDATES_MS)),
   };

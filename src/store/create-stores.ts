@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { ChatStateStore, ExerciseStore, ProcessedUpdates, SettingStore, Stores, SuggestionFeedbackStore, TrackStore } from '../core/ports.js';
+import type {
+  ChatStateStore,
+  ExerciseStore,
+  ProcessedUpdates,
+  SettingStore,
+  Stores,
+  SuggestionFeedbackStore,
+  TrackStore,
+} from '../core/ports.js';
 import { createChatStateRepository } from './repositories/chat-state.repository.js';
 import { createClarificationRepository } from './repositories/clarification.repository.js';
 import { createExerciseRepository, createSettingRepository } from './repositories/exercise.repository.js';

@@ -126,7 +126,13 @@ function openPostgres(url: string, options: OpenOptions): StepwiseDb {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';
-  return { db, dialect: 'postgres', describe: `PostgreSQL ${safe.host}${safe.pathname}`, ping: () => ping(db), close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    describe: `PostgreSQL ${safe.host}${safe.pathname}`,
+    ping: () => ping(db),
+    close: () => db.destroy(),
+  };
 }
 
 const ping = async (db: Kysely<Database>) => void (await sql`select 1`.execute(db));

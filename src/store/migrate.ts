@@ -24,7 +24,11 @@ export interface MigrationReport {
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
   // With a PostgreSQL schema (tests run one per suite), the migration tables live in it too:
   // otherwise Kysely finds another schema's lock table and skips creating its own.
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema && { migrationTableSchema: schema }) });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema && { migrationTableSchema: schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
   return error === undefined ? { applied } : { applied, error };

@@ -5,11 +5,16 @@ describe('stepwise detect-intent (a real process)', () => {
   it('reads one message per line on stdin and writes one JSON object per line', async () => {
     const child = stepwise(['detect-intent'], {});
     const done = finished(child);
-    child.stdin!.end('Хочу написать письмо сыну, которого не видел полгода\r\n\nhi there\nmy lawyer sent the custody order, help me go through it\n');
+    child.stdin!.end(
+      'Хочу написать письмо сыну, которого не видел полгода\r\n\nhi there\nmy lawyer sent the custody order, help me go through it\n',
+    );
     const { code, stdout, stderr } = await done;
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as { text: string; track: string | null; intent: string; confidence: number });
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; track: string | null; intent: string; confidence: number });
     expect(lines.map((l) => l.track)).toEqual(['child_connection', null, 'negotiation']);
     expect(lines[0]!.text).toBe('Хочу написать письмо сыну, которого не видел полгода');
     for (const l of lines) {

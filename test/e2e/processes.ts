@@ -27,7 +27,10 @@ export function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stdout: ${out}; stderr: ${err}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out waiting for ${pattern}; stdout: ${out}; stderr: ${err}`)),
+      timeoutMs,
+    );
     child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
@@ -36,6 +39,8 @@ export function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000
         resolve(out);
       }
     });
-    child.on('exit', (code) => reject(new Error(`exited with ${code} before ${pattern}; stdout: ${out}; stderr: ${err}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`exited with ${code} before ${pattern}; stdout: ${out}; stderr: ${err}`)),
+    );
   });
 }

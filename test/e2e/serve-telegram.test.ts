@@ -17,7 +17,11 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
   });
 
   it('starts the bot in the server, says so, answers a user, and stops cleanly', async () => {
-    const child = stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot }, dir);
+    const child = stepwise(
+      ['serve'],
+      { PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
+      dir,
+    );
     const done = finished(child);
     const banner = await waitFor(child, /interfaces.*\n/);
     expect(banner).toContain(`telegram    @${fake.bot.username} via long polling (${fake.apiRoot})`);
@@ -32,7 +36,18 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
   });
 
   it('refuses to start when the Bot API rejects the token, saying what to check', async () => {
-    const r = await finished(stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: '999:WRONG-token-aaaaaaaaaaaaaaaaaaaaaa', TELEGRAM_API_ROOT: fake.apiRoot }, dir));
+    const r = await finished(
+      stepwise(
+        ['serve'],
+        {
+          PORT: '0',
+          LOG_LEVEL: 'silent',
+          TELEGRAM_BOT_TOKEN: '999:WRONG-token-aaaaaaaaaaaaaaaaaaaaaa',
+          TELEGRAM_API_ROOT: fake.apiRoot,
+        },
+        dir,
+      ),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Stepwise cannot start the Telegram bot');
     expect(r.stderr).toContain('TELEGRAM_BOT_TOKEN');

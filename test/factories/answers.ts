@@ -5,5 +5,9 @@ import type { ExerciseDef } from '../../src/content/program-pack.schema.js';
  * and `text` for the rest (optional prompts stay unanswered).
  */
 export function requiredAnswers(exercise: ExerciseDef, text = 'Some words of mine'): Record<string, string | number> {
-  return Object.fromEntries(exercise.prompts.filter((p) => !p.optional).map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : text]));
+  return Object.fromEntries(
+    exercise.prompts
+      .filter((p) => !p.optional)
+      .map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : text]),
+  );
 }

@@ -25,7 +25,12 @@ export async function createTestApp(
   if (!result.ok) throw new Error(result.problems.join('\n'));
   const config: Config = result.config;
   const clock = fixedClock();
-  const app = await createApp(config, { log, clock, crisisCheck: options.crisisCheck ?? sharedCrisisCheck(), db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
+  const app = await createApp(config, {
+    log,
+    clock,
+    crisisCheck: options.crisisCheck ?? sharedCrisisCheck(),
+    db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},
+  });
   return {
     ...app,
     clock,
@@ -42,14 +47,23 @@ export async function restartApp(previous: TestApp): Promise<App> {
   await previous.close();
   const result = loadConfig({ DATABASE_URL: previous.testDb.url, LOG_LEVEL: 'silent' });
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  return createApp(result.config, { log: silentLog, clock: previous.clock, crisisCheck: sharedCrisisCheck(), db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {} });
+  return createApp(result.config, {
+    log: silentLog,
+    clock: previous.clock,
+    crisisCheck: sharedCrisisCheck(),
+    db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {},
+  });
 }
 
 let enrolledCount = 0;
 
 /** A new user (unique Telegram-like subject) enrolled in the recovery program. */
 export async function enrolledUser(app: App, options: { locale?: 'en' | 'ru'; primary?: string } = {}) {
-  const user = await app.goals.ensureUser({ provider: 'test', subject: `enrolled-${process.pid}-${++enrolledCount}`, locale: options.locale ?? 'en' });
+  const user = await app.goals.ensureUser({
+    provider: 'test',
+    subject: `enrolled-${process.pid}-${++enrolledCount}`,
+    locale: options.locale ?? 'en',
+  });
   await app.tracks.enroll(user.id, 'recovery', options.primary);
   return user;
 }

@@ -7,7 +7,11 @@ type RejectedStep = CoachContext['rejected'][number];
  * A coach context as the services build it from a goal's whole path: a recent window, a count
  * and first step for the rest, the latest rejected steps, and every key given.
  */
-export function contextFrom(base: Partial<CoachContext>, path: HistoryStep[], rejected: RejectedStep[] = []): CoachContext {
+export function contextFrom(
+  base: Partial<CoachContext>,
+  path: HistoryStep[],
+  rejected: RejectedStep[] = [],
+): CoachContext {
   const history = path.slice(-RECENT_WINDOW);
   const earlierCount = path.length - history.length;
   return {
@@ -20,7 +24,10 @@ export function contextFrom(base: Partial<CoachContext>, path: HistoryStep[], re
     history,
     earlier: { count: earlierCount, first: earlierCount > 0 ? path[0]!.text : null },
     rejected: rejected.slice(-REJECTED_WINDOW),
-    usedKeys: [...path, ...rejected].reduce<Record<string, number>>((keys, s) => (s.coachKey ? { ...keys, [s.coachKey]: (keys[s.coachKey] ?? 0) + 1 } : keys), {}),
+    usedKeys: [...path, ...rejected].reduce<Record<string, number>>(
+      (keys, s) => (s.coachKey ? { ...keys, [s.coachKey]: (keys[s.coachKey] ?? 0) + 1 } : keys),
+      {},
+    ),
   };
 }
 

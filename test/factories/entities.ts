@@ -3,7 +3,14 @@ import type { Goal, Step, User } from '../../src/core/goals/model.js';
 
 const T0 = new Date('2026-03-01T09:00:00Z');
 
-export const aUser = (over: Partial<User> = {}): User => ({ id: randomUUID(), locale: 'en', tone: 'friendly', displayName: null, createdAt: T0, ...over });
+export const aUser = (over: Partial<User> = {}): User => ({
+  id: randomUUID(),
+  locale: 'en',
+  tone: 'friendly',
+  displayName: null,
+  createdAt: T0,
+  ...over,
+});
 
 export const aGoal = (userId: string, over: Partial<Goal> = {}): Goal => ({
   id: randomUUID(),

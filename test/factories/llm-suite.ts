@@ -27,7 +27,12 @@ export function useFakeOpenAI(): LlmSuite {
     log: { info: record, warn: record, error: record },
     metrics: createMetrics(),
     config(timeoutMs = 2000) {
-      const loaded = loadConfig({ LLM_PROVIDER: 'openai', LLM_BASE_URL: suite.fake.baseUrl, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: String(timeoutMs) });
+      const loaded = loadConfig({
+        LLM_PROVIDER: 'openai',
+        LLM_BASE_URL: suite.fake.baseUrl,
+        LLM_MODEL: 'test-model',
+        LLM_TIMEOUT_MS: String(timeoutMs),
+      });
       if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
       return loaded.config;
     },

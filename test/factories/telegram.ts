@@ -20,7 +20,15 @@ export interface BotHarness {
 }
 
 /** The real bot, on a real database, polling a fake Bot API server on loopback. */
-export async function startBotHarness(options: { dialect?: DialectName; flood?: FloodOptions; log?: Log; webhook?: { url: string; secret: string }; clock?: Clock } = {}): Promise<BotHarness> {
+export async function startBotHarness(
+  options: {
+    dialect?: DialectName;
+    flood?: FloodOptions;
+    log?: Log;
+    webhook?: { url: string; secret: string };
+    clock?: Clock;
+  } = {},
+): Promise<BotHarness> {
   const fake = await startFakeTelegram();
   const testDb: TestDatabase = await createTestDatabase(options.dialect ?? 'sqlite');
   const env = {
@@ -28,14 +36,22 @@ export async function startBotHarness(options: { dialect?: DialectName; flood?: 
     LOG_LEVEL: 'silent',
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
-    ...(options.webhook && { TELEGRAM_WEBHOOK_URL: options.webhook.url, TELEGRAM_WEBHOOK_SECRET: options.webhook.secret }),
+    ...(options.webhook && {
+      TELEGRAM_WEBHOOK_URL: options.webhook.url,
+      TELEGRAM_WEBHOOK_SECRET: options.webhook.secret,
+    }),
   };
   const result = loadConfig(env);
   if (!result.ok) throw new Error(result.problems.join('\n'));
   const config = result.config;
 
   const boot = async () => {
-    const app = await createApp(config, { crisisCheck: sharedCrisisCheck(), log: options.log ?? silentLog, ...(options.clock && { clock: options.clock }), db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {} });
+    const app = await createApp(config, {
+      crisisCheck: sharedCrisisCheck(),
+      log: options.log ?? silentLog,
+      ...(options.clock && { clock: options.clock }),
+      db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},
+    });
     const bot = createTelegramBot({
       config: config.telegram!,
       defaultLocale: 'en',
@@ -45,7 +61,11 @@ export async function startBotHarness(options: { dialect?: DialectName; flood?: 
       tracks: app.tracks,
       log: app.log,
       // Tests that are not about the flood limit should never meet it.
-      flood: options.flood ?? { text: { burst: 1000, perSecond: 1000 }, taps: { burst: 1000, perSecond: 1000 }, maxWaitMs: 5000 },
+      flood: options.flood ?? {
+        text: { burst: 1000, perSecond: 1000 },
+        taps: { burst: 1000, perSecond: 1000 },
+        maxWaitMs: 5000,
+      },
       // One retry keeps the 5xx cases to a 3-second back-off; production uses four.
       retry: { maxRetryAttempts: 1, maxDelaySeconds: 5 },
     });

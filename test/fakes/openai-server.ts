@@ -34,7 +34,8 @@ export async function startFakeOpenAI() {
     send(res, status, { error: { message, type, param: null, code: null } });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') return error(res, 404, `Unknown request URL: ${req.method} ${req.url}`);
+    if (req.method !== 'POST' || req.url !== '/v1/chat/completions')
+      return error(res, 404, `Unknown request URL: ${req.method} ${req.url}`);
     let body: ChatRequest;
     try {
       const chunks: Buffer[] = [];
@@ -53,7 +54,13 @@ export async function startFakeOpenAI() {
       return error(res, 500, 'fake server: no scripted reply left', 'server_error');
     }
     if ('hang' in next) return; // keep the socket open until the client gives up
-    if ('status' in next) return error(res, next.status, next.error ?? 'The server had an error while processing your request.', 'server_error');
+    if ('status' in next)
+      return error(
+        res,
+        next.status,
+        next.error ?? 'The server had an error while processing your request.',
+        'server_error',
+      );
     const content = 'answer' in next ? JSON.stringify(next.answer) : next.content;
     send(res, 200, {
       id: `chatcmpl-${requests.length}`,

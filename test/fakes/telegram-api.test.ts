@@ -4,12 +4,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from './telegram-api.js';
 
 // Plain fetch, not grammY: this checks the wire protocol itself.
-type Answer = { ok: boolean; result?: any; error_code?: number; description?: string; parameters?: { retry_after: number } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Answer = {
+  ok: boolean;
+  result?: any;
+  error_code?: number;
+  description?: string;
+  parameters?: { retry_after: number };
+}; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('the fake Telegram Bot API', () => {
   let tg: FakeTelegram;
   const ann = { id: 501, first_name: 'Ann', language_code: 'en' };
-  const call = async (method: string, params: Record<string, unknown> = {}, init: { token?: string; signal?: AbortSignal } = {}) => {
+  const call = async (
+    method: string,
+    params: Record<string, unknown> = {},
+    init: { token?: string; signal?: AbortSignal } = {},
+  ) => {
     const res = await fetch(`${tg.apiRoot}/bot${init.token ?? tg.token}/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -28,18 +38,43 @@ describe('the fake Telegram Bot API', () => {
   afterEach(() => tg.close());
 
   it('answers getMe, 401 for a wrong token, 404 for an unknown method, and takes form and query parameters', async () => {
-    expect(await call('getMe')).toEqual({ status: 200, body: { ok: true, result: expect.objectContaining({ id: 123456, is_bot: true, username: 'step_bot', can_join_groups: true }) } });
-    expect(await call('getMe', {}, { token: '123456:wrong' })).toEqual({ status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } });
-    expect(await call('sendMessages')).toEqual({ status: 404, body: { ok: false, error_code: 404, description: 'Not Found' } });
+    expect(await call('getMe')).toEqual({
+      status: 200,
+      body: {
+        ok: true,
+        result: expect.objectContaining({ id: 123456, is_bot: true, username: 'step_bot', can_join_groups: true }),
+      },
+    });
+    expect(await call('getMe', {}, { token: '123456:wrong' })).toEqual({
+      status: 401,
+      body: { ok: false, error_code: 401, description: 'Unauthorized' },
+    });
+    expect(await call('sendMessages')).toEqual({
+      status: 404,
+      body: { ok: false, error_code: 404, description: 'Not Found' },
+    });
     expect((await call('GETME')).status).toBe(200); // method names are case-insensitive
     tg.sendText(ann, 'hi');
     const form = await fetch(`${tg.apiRoot}/bot${tg.token}/sendMessage?chat_id=501`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ text: 'by form', reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] }) }),
+      body: new URLSearchParams({
+        text: 'by form',
+        reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] }),
+      }),
     });
-    expect(((await form.json()) as Answer).result).toMatchObject({ message_id: 2, text: 'by form', reply_markup: { inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] } });
-    expect(tg.calls.map((c) => [c.method, c.status])).toEqual([['getMe', 200], ['getMe', 401], ['sendMessages', 404], ['getMe', 200], ['sendMessage', 200]]);
+    expect(((await form.json()) as Answer).result).toMatchObject({
+      message_id: 2,
+      text: 'by form',
+      reply_markup: { inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] },
+    });
+    expect(tg.calls.map((c) => [c.method, c.status])).toEqual([
+      ['getMe', 200],
+      ['getMe', 401],
+      ['sendMessages', 404],
+      ['getMe', 200],
+      ['sendMessage', 200],
+    ]);
   });
 
   it('holds a long poll until an update arrives, and an offset confirms and forgets older updates', async () => {
@@ -82,7 +117,15 @@ describe('the fake Telegram Bot API', () => {
     await new Promise((r) => setTimeout(r, 100));
     const abort = new AbortController();
     const newer = call('getUpdates', { timeout: 10 }, { signal: abort.signal }).catch((e: Error) => e.name);
-    expect(await older).toEqual({ status: 409, body: { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' } });
+    expect(await older).toEqual({
+      status: 409,
+      body: {
+        ok: false,
+        error_code: 409,
+        description:
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      },
+    });
     abort.abort();
     expect(await newer).toBe('AbortError');
     await new Promise((r) => setTimeout(r, 50));
@@ -97,23 +140,88 @@ describe('the fake Telegram Bot API', () => {
     await expectError('sendMessage', { text: 'hi' }, 400, 'Bad Request: chat_id is empty');
     await expectError('sendMessage', { chat_id: 501, text: '' }, 400, 'Bad Request: message text is empty');
     await expectError('sendMessage', { chat_id: 501, text: ' \n ' }, 400, 'Bad Request: message text is empty');
-    await expectError('sendMessage', { chat_id: 501, text: '😀'.repeat(2049) }, 400, 'Bad Request: message is too long'); // 4098 UTF-16 units
-    await expectError('sendMessage', { chat_id: 501, text: 'x', parse_mode: 'html5' }, 400, 'Bad Request: unsupported parse_mode');
-    await expectError('sendMessage', { chat_id: 501, text: '<b>x</i>', parse_mode: 'HTML' }, 400, 'Bad Request: can\'t parse entities: Unmatched end tag, expected "</b>", found "</i>" at byte offset 4');
-    await expectError('sendMessage', { chat_id: 501, text: 'Done.', parse_mode: 'MarkdownV2' }, 400, "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'");
-    const keyboard = (...row: Record<string, unknown>[]) => ({ chat_id: 501, text: 'pick', reply_markup: { inline_keyboard: [row] } });
-    await expectError('sendMessage', keyboard({ text: 'A', callback_data: 'é'.repeat(33) }), 400, 'Bad Request: BUTTON_DATA_INVALID'); // 66 bytes
-    await expectError('sendMessage', keyboard({ text: 'A', callback_data: '' }), 400, 'Bad Request: BUTTON_DATA_INVALID');
-    await expectError('sendMessage', keyboard({ text: 'A' }), 400, 'Bad Request: text buttons are unallowed in the inline keyboard');
-    await expectError('sendMessage', keyboard({ text: 'A', callback_data: 'a', url: 'https://x.org' }), 400, "Bad Request: can't parse inline keyboard button: only one of callback_data, url may be used");
-    await expectError('sendMessage', keyboard(...Array.from({ length: 101 }, (_, i) => ({ text: `${i}`, callback_data: `${i}` }))), 400, 'Bad Request: too many buttons');
+    await expectError(
+      'sendMessage',
+      { chat_id: 501, text: '😀'.repeat(2049) },
+      400,
+      'Bad Request: message is too long',
+    ); // 4098 UTF-16 units
+    await expectError(
+      'sendMessage',
+      { chat_id: 501, text: 'x', parse_mode: 'html5' },
+      400,
+      'Bad Request: unsupported parse_mode',
+    );
+    await expectError(
+      'sendMessage',
+      { chat_id: 501, text: '<b>x</i>', parse_mode: 'HTML' },
+      400,
+      'Bad Request: can\'t parse entities: Unmatched end tag, expected "</b>", found "</i>" at byte offset 4',
+    );
+    await expectError(
+      'sendMessage',
+      { chat_id: 501, text: 'Done.', parse_mode: 'MarkdownV2' },
+      400,
+      "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
+    );
+    const keyboard = (...row: Record<string, unknown>[]) => ({
+      chat_id: 501,
+      text: 'pick',
+      reply_markup: { inline_keyboard: [row] },
+    });
+    await expectError(
+      'sendMessage',
+      keyboard({ text: 'A', callback_data: 'é'.repeat(33) }),
+      400,
+      'Bad Request: BUTTON_DATA_INVALID',
+    ); // 66 bytes
+    await expectError(
+      'sendMessage',
+      keyboard({ text: 'A', callback_data: '' }),
+      400,
+      'Bad Request: BUTTON_DATA_INVALID',
+    );
+    await expectError(
+      'sendMessage',
+      keyboard({ text: 'A' }),
+      400,
+      'Bad Request: text buttons are unallowed in the inline keyboard',
+    );
+    await expectError(
+      'sendMessage',
+      keyboard({ text: 'A', callback_data: 'a', url: 'https://x.org' }),
+      400,
+      "Bad Request: can't parse inline keyboard button: only one of callback_data, url may be used",
+    );
+    await expectError(
+      'sendMessage',
+      keyboard(...Array.from({ length: 101 }, (_, i) => ({ text: `${i}`, callback_data: `${i}` }))),
+      400,
+      'Bad Request: too many buttons',
+    );
     expect(tg.sent).toEqual([]);
 
     const ok = await call('sendMessage', { chat_id: '501', text: 'x'.repeat(4096) });
-    expect(ok.body.result).toMatchObject({ message_id: 2, from: { id: 123456, is_bot: true }, chat: { id: 501, type: 'private' } });
-    const html = await call('sendMessage', { chat_id: 501, text: '<b>Hi</b> &amp; bye', parse_mode: 'HTML', reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'A', callback_data: 'é'.repeat(32) }]] }) });
-    expect(html.body.result).toMatchObject({ message_id: 3, text: 'Hi & bye', entities: [{ type: 'bold', offset: 0, length: 2 }] });
-    expect(tg.sent.map((m) => [m.chatId, m.messageId, m.text.length])).toEqual([[501, 2, 4096], [501, 3, 8]]);
+    expect(ok.body.result).toMatchObject({
+      message_id: 2,
+      from: { id: 123456, is_bot: true },
+      chat: { id: 501, type: 'private' },
+    });
+    const html = await call('sendMessage', {
+      chat_id: 501,
+      text: '<b>Hi</b> &amp; bye',
+      parse_mode: 'HTML',
+      reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'A', callback_data: 'é'.repeat(32) }]] }),
+    });
+    expect(html.body.result).toMatchObject({
+      message_id: 3,
+      text: 'Hi & bye',
+      entities: [{ type: 'bold', offset: 0, length: 2 }],
+    });
+    expect(tg.sent.map((m) => [m.chatId, m.messageId, m.text.length])).toEqual([
+      [501, 2, 4096],
+      [501, 3, 8],
+    ]);
     expect(tg.messagesTo(501)[1]).toBe('Hi & bye');
   });
 
@@ -121,8 +229,19 @@ describe('the fake Telegram Bot API', () => {
     tg.sendText(ann, 'hi');
     tg.failNext('sendMessage', 1, { status: 429, retryAfter: 3 });
     tg.failNext('sendMessage', 1, { status: 502 });
-    expect(await call('sendMessage', { chat_id: 501, text: 'a' })).toEqual({ status: 429, body: { ok: false, error_code: 429, description: 'Too Many Requests: retry after 3', parameters: { retry_after: 3 } } });
-    expect(await call('sendMessage', { chat_id: 501, text: 'a' })).toEqual({ status: 502, body: { ok: false, error_code: 502, description: 'Bad Gateway' } });
+    expect(await call('sendMessage', { chat_id: 501, text: 'a' })).toEqual({
+      status: 429,
+      body: {
+        ok: false,
+        error_code: 429,
+        description: 'Too Many Requests: retry after 3',
+        parameters: { retry_after: 3 },
+      },
+    });
+    expect(await call('sendMessage', { chat_id: 501, text: 'a' })).toEqual({
+      status: 502,
+      body: { ok: false, error_code: 502, description: 'Bad Gateway' },
+    });
     expect((await call('sendMessage', { chat_id: 501, text: 'a' })).status).toBe(200);
     expect(tg.calls.map((c) => c.status)).toEqual([429, 502, 200]);
     expect(() => tg.failNext('sendMesage', 1, { status: 500 })).toThrow(/unknown method/);
@@ -136,7 +255,9 @@ describe('the fake Telegram Bot API', () => {
     await new Promise((r) => setTimeout(r, 50));
     tg.redeliver(id);
     const again = (await poll).body.result;
-    expect(again.map((u: { update_id: number; message: { text: string } }) => [u.update_id, u.message.text])).toEqual([[id, '/done']]);
+    expect(again.map((u: { update_id: number; message: { text: string } }) => [u.update_id, u.message.text])).toEqual([
+      [id, '/done'],
+    ]);
     // Once delivered again, the next offset forgets it as usual.
     expect((await call('getUpdates', { offset: id + 1 })).body.result).toEqual([]);
     expect(() => tg.redeliver(42)).toThrow(/no update 42/);
@@ -145,18 +266,36 @@ describe('the fake Telegram Bot API', () => {
   it('presses existing buttons only, and a callback query can be answered once', async () => {
     tg.sendText(ann, 'hi');
     expect(() => tg.pressButton(ann, 'go')).toThrow(/no button with data "go"/);
-    await call('sendMessage', { chat_id: 501, text: 'pick', reply_markup: { inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] } });
+    await call('sendMessage', {
+      chat_id: 501,
+      text: 'pick',
+      reply_markup: { inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] },
+    });
     const id = tg.pressButton(ann, 'go');
     const [update] = (await call('getUpdates', { offset: id })).body.result;
-    expect(update.callback_query).toMatchObject({ from: { id: 501 }, data: 'go', chat_instance: expect.any(String), message: { message_id: 2, text: 'pick' } });
-    expect((await call('answerCallbackQuery', { callback_query_id: update.callback_query.id, text: 'ok' })).body).toEqual({ ok: true, result: true });
+    expect(update.callback_query).toMatchObject({
+      from: { id: 501 },
+      data: 'go',
+      chat_instance: expect.any(String),
+      message: { message_id: 2, text: 'pick' },
+    });
+    expect(
+      (await call('answerCallbackQuery', { callback_query_id: update.callback_query.id, text: 'ok' })).body,
+    ).toEqual({ ok: true, result: true });
     const tooOld = 'Bad Request: query is too old and response timeout expired or query ID is invalid';
     await expectError('answerCallbackQuery', { callback_query_id: update.callback_query.id }, 400, tooOld);
     await expectError('answerCallbackQuery', { callback_query_id: '123' }, 400, tooOld);
     expect(tg.callbackAnswers).toEqual([expect.objectContaining({ data: 'go', text: 'ok', showAlert: false })]);
     // Editing without reply_markup removes the keyboard, and an identical edit is refused.
-    expect((await call('editMessageText', { chat_id: 501, message_id: 2, text: 'picked' })).body.result).not.toHaveProperty('reply_markup');
-    await expectError('editMessageText', { chat_id: 501, message_id: 2, text: 'picked' }, 400, expect.stringMatching(/^Bad Request: message is not modified/) as unknown as string);
+    expect(
+      (await call('editMessageText', { chat_id: 501, message_id: 2, text: 'picked' })).body.result,
+    ).not.toHaveProperty('reply_markup');
+    await expectError(
+      'editMessageText',
+      { chat_id: 501, message_id: 2, text: 'picked' },
+      400,
+      expect.stringMatching(/^Bad Request: message is not modified/) as unknown as string,
+    );
     expect(() => tg.pressButton(ann, 'go')).toThrow(/buttons on screen: none/);
   });
 
@@ -164,7 +303,11 @@ describe('the fake Telegram Bot API', () => {
     const commands = [{ command: 'start', description: 'Start' }];
     expect((await call('setMyCommands', { commands, language_code: 'ru' })).body.result).toBe(true);
     expect((await call('setMyCommands', { commands })).body.result).toBe(true);
-    for (const bad of [{ command: 'Start', description: 'x' }, { command: 'start', description: '' }, { command: 'a'.repeat(33), description: 'x' }]) {
+    for (const bad of [
+      { command: 'Start', description: 'x' },
+      { command: 'start', description: '' },
+      { command: 'a'.repeat(33), description: 'x' },
+    ]) {
       await expectError('setMyCommands', { commands: [bad] }, 400, 'Bad Request: BOT_COMMAND_INVALID');
     }
     expect(tg.commands).toEqual({ '': commands, ru: commands });
@@ -174,12 +317,27 @@ describe('the fake Telegram Bot API', () => {
   });
 
   it('keeps getUpdates off while a webhook is set, and posts updates to it with the secret', async () => {
-    await expectError('setWebhook', { url: 'http://bot.example.org/hook' }, 400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
-    expect((await call('setWebhook', { url: 'https://bot.example.org/hook', secret_token: 'sEcret_123' })).body.result).toBe(true);
+    await expectError(
+      'setWebhook',
+      { url: 'http://bot.example.org/hook' },
+      400,
+      'Bad Request: bad webhook: An HTTPS URL must be provided for webhook',
+    );
+    expect(
+      (await call('setWebhook', { url: 'https://bot.example.org/hook', secret_token: 'sEcret_123' })).body.result,
+    ).toBe(true);
     expect(tg.webhook).toMatchObject({ url: 'https://bot.example.org/hook', secretToken: 'sEcret_123' });
-    await expectError('getUpdates', {}, 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    await expectError(
+      'getUpdates',
+      {},
+      409,
+      "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+    );
     const id = tg.sendText(ann, 'via hook');
-    expect((await call('getWebhookInfo')).body.result).toMatchObject({ url: 'https://bot.example.org/hook', pending_update_count: 1 });
+    expect((await call('getWebhookInfo')).body.result).toMatchObject({
+      url: 'https://bot.example.org/hook',
+      pending_update_count: 1,
+    });
 
     const seen: { secret: unknown; body: string }[] = [];
     const hook = createServer((req, res) => {
@@ -209,6 +367,8 @@ describe('the fake Telegram Bot API', () => {
     setTimeout(() => void call('sendMessage', { chat_id: 501, text: 'one' }), 50);
     expect(await tg.waitForMessages(501, 1)).toEqual(['one']);
     await call('sendMessage', { chat_id: 501, text: '' });
-    await expect(tg.waitForMessages(501, 2, 200)).rejects.toThrow(/expected 2 messages in chat 501 within 200 ms, got 1:\n {2}1\. "one"\nrefused calls for this chat:\n {2}sendMessage → 400 Bad Request: message text is empty/);
+    await expect(tg.waitForMessages(501, 2, 200)).rejects.toThrow(
+      /expected 2 messages in chat 501 within 200 ms, got 1:\n {2}1\. "one"\nrefused calls for this chat:\n {2}sendMessage → 400 Bad Request: message text is empty/,
+    );
   });
 });

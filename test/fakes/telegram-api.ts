@@ -1,6 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { Chat, ForceReply, InlineKeyboardMarkup, Message, MessageEntity, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update, User } from 'grammy/types';
+import type {
+  Chat,
+  ForceReply,
+  InlineKeyboardMarkup,
+  Message,
+  MessageEntity,
+  ReplyKeyboardMarkup,
+  ReplyKeyboardRemove,
+  Update,
+  User,
+} from 'grammy/types';
 
 /** A user the test plays; chat id = user id (a private chat), as in Telegram. */
 export interface FakeUser {
@@ -12,7 +22,8 @@ export interface FakeUser {
 }
 
 /** How the next calls of a method fail, shaped like Telegram's own errors. */
-export type Failure = { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { status: 400; description: string };
+export type Failure =
+  { status: 429; retryAfter: number } | { status: 500 | 502 | 503 } | { status: 400; description: string };
 
 export type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply;
 
@@ -63,10 +74,52 @@ class TelegramError extends Error {
 const bad = (what: string) => new TelegramError(400, `Bad Request: ${what}`);
 
 const MAX_TEXT = 4096;
-const NOT_MODIFIED = 'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
-const CHAT_ACTIONS = ['typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note'];
-const BUTTON_ACTIONS = ['callback_data', 'url', 'web_app', 'login_url', 'switch_inline_query', 'switch_inline_query_current_chat', 'switch_inline_query_chosen_chat', 'copy_text', 'callback_game', 'pay', 'disabled'];
-const HTML_TAGS: Record<string, string> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic', u: 'underline', ins: 'underline', s: 'strikethrough', strike: 'strikethrough', del: 'strikethrough', span: 'spoiler', 'tg-spoiler': 'spoiler', a: 'text_link', code: 'code', pre: 'pre', blockquote: 'blockquote', 'tg-emoji': 'custom_emoji' };
+const NOT_MODIFIED =
+  'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
+const CHAT_ACTIONS = [
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
+];
+const BUTTON_ACTIONS = [
+  'callback_data',
+  'url',
+  'web_app',
+  'login_url',
+  'switch_inline_query',
+  'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat',
+  'copy_text',
+  'callback_game',
+  'pay',
+  'disabled',
+];
+const HTML_TAGS: Record<string, string> = {
+  b: 'bold',
+  strong: 'bold',
+  i: 'italic',
+  em: 'italic',
+  u: 'underline',
+  ins: 'underline',
+  s: 'strikethrough',
+  strike: 'strikethrough',
+  del: 'strikethrough',
+  span: 'spoiler',
+  'tg-spoiler': 'spoiler',
+  a: 'text_link',
+  code: 'code',
+  pre: 'pre',
+  blockquote: 'blockquote',
+  'tg-emoji': 'custom_emoji',
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const seconds = () => Math.floor(Date.now() / 1000);
@@ -87,7 +140,8 @@ function strParam(p: Params, name: string): string | undefined {
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   throw bad(`field "${name}" must be of type String`);
 }
-const boolParam = (p: Params, name: string) => p[name] === true || p[name] === 'true' || p[name] === 1 || p[name] === '1';
+const boolParam = (p: Params, name: string) =>
+  p[name] === true || p[name] === 'true' || p[name] === 1 || p[name] === '1';
 function jsonParam(p: Params, name: string, what = `${name} JSON object`): unknown {
   const v = p[name];
   if (typeof v !== 'string') return v ?? undefined;
@@ -113,22 +167,33 @@ function parseHtml(src: string): { text: string; entities: MessageEntity[] } {
     const [, closing, rawTag, attrs = '', entity] = m;
     if (entity) {
       const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
-      text += named[entity] ?? String.fromCodePoint(entity[1]!.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+      text +=
+        named[entity] ??
+        String.fromCodePoint(
+          entity[1]!.toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+        );
       continue;
     }
     if (!rawTag) fail('Unexpected end of name token', m.index);
     const tag = rawTag!.toLowerCase();
     const type = HTML_TAGS[tag] ?? fail(`Unsupported ${closing ? 'end' : 'start'} tag "${tag}"`, m.index);
     if (!closing) {
-      if (tag === 'span' && !/class\s*=\s*["']tg-spoiler["']/.test(attrs)) fail('Tag "span" must have class "tg-spoiler"', m.index);
+      if (tag === 'span' && !/class\s*=\s*["']tg-spoiler["']/.test(attrs))
+        fail('Tag "span" must have class "tg-spoiler"', m.index);
       open.push({ tag, type, offset: text.length, attrs });
       continue;
     }
     const top = open.pop();
     if (top?.tag !== tag) fail(`Unmatched end tag, expected "</${top?.tag ?? ''}>", found "</${tag}>"`, m.index);
     const attr = (name: string) => new RegExp(`${name}\\s*=\\s*["']([^"']*)["']`).exec(top!.attrs)?.[1];
-    const entityFields = type === 'text_link' ? { url: attr('href') ?? '' } : type === 'custom_emoji' ? { custom_emoji_id: attr('emoji-id') ?? '' } : {};
-    if (text.length > top!.offset) entities.push({ type, offset: top!.offset, length: text.length - top!.offset, ...entityFields } as MessageEntity);
+    const entityFields =
+      type === 'text_link'
+        ? { url: attr('href') ?? '' }
+        : type === 'custom_emoji'
+          ? { custom_emoji_id: attr('emoji-id') ?? '' }
+          : {};
+    if (text.length > top!.offset)
+      entities.push({ type, offset: top!.offset, length: text.length - top!.offset, ...entityFields } as MessageEntity);
   }
   text += src.slice(last);
   if (open.length) fail(`Can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`, src.length);
@@ -147,13 +212,21 @@ function parseMarkdown(src: string, v2: boolean): { text: string } {
       else if (inCode) continue;
       else if (inUrl) inUrl = c !== ')';
       else if (c === '(' && src[i - 1] === ']') inUrl = true;
-      else if ('#+-={}.!()'.includes(c) || (c === '>' && i > 0 && src[i - 1] !== '\n') || (c === '|' && src[i + 1] !== '|' && src[i - 1] !== '|')) {
+      else if (
+        '#+-={}.!()'.includes(c) ||
+        (c === '>' && i > 0 && src[i - 1] !== '\n') ||
+        (c === '|' && src[i + 1] !== '|' && src[i - 1] !== '|')
+      ) {
         throw bad(`can't parse entities: Character '${c}' is reserved and must be escaped with the preceding '\\'`);
       }
     }
   }
   const noLinks = src.replace(/\[([^\]]*)\]\((?:\\.|[^)\\])*\)/g, '$1');
-  return { text: v2 ? noLinks.replace(/\\(.)|[*_~|`]|^>/gms, (_m, escaped: string | undefined) => escaped ?? '') : noLinks.replace(/[*_`]/g, '') };
+  return {
+    text: v2
+      ? noLinks.replace(/\\(.)|[*_~|`]|^>/gms, (_m, escaped: string | undefined) => escaped ?? '')
+      : noLinks.replace(/[*_`]/g, ''),
+  };
 }
 
 /** Reads `text` + `parse_mode` (+ `entities`) and applies Telegram's emptiness and length rules to the visible text. */
@@ -162,7 +235,12 @@ function readText(p: Params, tooLong: string): { text: string; entities?: Messag
   const mode = (strParam(p, 'parse_mode') ?? '').toLowerCase();
   if (!['', 'html', 'markdownv2', 'markdown'].includes(mode)) throw bad('unsupported parse_mode');
   const given = jsonParam(p, 'entities');
-  const parsed: { text: string; entities?: MessageEntity[] } = mode === 'html' ? parseHtml(raw) : mode ? parseMarkdown(raw, mode === 'markdownv2') : { text: raw, entities: Array.isArray(given) ? (given as MessageEntity[]) : [] };
+  const parsed: { text: string; entities?: MessageEntity[] } =
+    mode === 'html'
+      ? parseHtml(raw)
+      : mode
+        ? parseMarkdown(raw, mode === 'markdownv2')
+        : { text: raw, entities: Array.isArray(given) ? (given as MessageEntity[]) : [] };
   if (!parsed.text.trim()) throw bad('message text is empty');
   if (parsed.text.length > MAX_TEXT) throw bad(tooLong); // UTF-16 code units, like Telegram
   return parsed.entities?.length ? parsed : { text: parsed.text };
@@ -175,22 +253,28 @@ function readMarkup(p: Params, inlineOnly = false): ReplyMarkup | undefined {
   if (!isObject(m)) throw bad("can't parse reply keyboard markup JSON object");
   if (!('inline_keyboard' in m)) {
     if (inlineOnly) throw bad('inline keyboard expected');
-    if (Array.isArray(m.keyboard) || m.remove_keyboard === true || m.force_reply === true) return m as unknown as ReplyMarkup;
+    if (Array.isArray(m.keyboard) || m.remove_keyboard === true || m.force_reply === true)
+      return m as unknown as ReplyMarkup;
     throw bad("can't parse reply keyboard markup JSON object");
   }
   const rows = m.inline_keyboard;
-  if (!Array.isArray(rows) || !rows.every(Array.isArray)) throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
+  if (!Array.isArray(rows) || !rows.every(Array.isArray))
+    throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
   let count = 0;
   for (const button of rows.flat() as unknown[]) {
     if (++count > 100) throw bad('too many buttons');
     if (!isObject(button)) throw bad("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
-    if (typeof button.text !== 'string' || !button.text.trim()) throw bad("can't parse inline keyboard button: Text must be non-empty");
+    if (typeof button.text !== 'string' || !button.text.trim())
+      throw bad("can't parse inline keyboard button: Text must be non-empty");
     const actions = BUTTON_ACTIONS.filter((k) => button[k] !== undefined);
     if (actions.length === 0) throw bad('text buttons are unallowed in the inline keyboard');
-    if (actions.length > 1) throw bad(`can't parse inline keyboard button: only one of ${actions.join(', ')} may be used`);
+    if (actions.length > 1)
+      throw bad(`can't parse inline keyboard button: only one of ${actions.join(', ')} may be used`);
     const data = button.callback_data;
-    if (data !== undefined && (typeof data !== 'string' || data.length === 0 || Buffer.byteLength(data) > 64)) throw bad('BUTTON_DATA_INVALID');
-    if (button.url !== undefined && !(typeof button.url === 'string' && /^(https?|tg):\/\/\S+$/.test(button.url))) throw bad('BUTTON_URL_INVALID');
+    if (data !== undefined && (typeof data !== 'string' || data.length === 0 || Buffer.byteLength(data) > 64))
+      throw bad('BUTTON_DATA_INVALID');
+    if (button.url !== undefined && !(typeof button.url === 'string' && /^(https?|tg):\/\/\S+$/.test(button.url)))
+      throw bad('BUTTON_URL_INVALID');
   }
   return m as unknown as InlineKeyboardMarkup;
 }
@@ -212,7 +296,8 @@ async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
     if (!isObject(body)) throw bad('JSON object expected as request body');
     return { ...params, ...body };
   }
-  if (type === 'application/x-www-form-urlencoded') return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
+  if (type === 'application/x-www-form-urlencoded')
+    return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
   // grammY only sends multipart for file uploads, which Stepwise never does: fail loudly if it starts to.
   throw bad(`the fake Bot API does not accept Content-Type "${type}"`);
 }
@@ -225,8 +310,14 @@ async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
  */
 export async function startFakeTelegram(options: { token?: string; botUsername?: string } = {}) {
   const token = options.token ?? '123456:TEST-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-  if (!/^\d+:[\w-]+$/.test(token)) throw new Error(`startFakeTelegram: "${token}" is not shaped like a bot token (<bot id>:<secret>)`);
-  const bot: User = { id: Number(token.split(':')[0]), is_bot: true, first_name: 'Stepwise Test', username: options.botUsername ?? 'stepwise_test_bot' };
+  if (!/^\d+:[\w-]+$/.test(token))
+    throw new Error(`startFakeTelegram: "${token}" is not shaped like a bot token (<bot id>:<secret>)`);
+  const bot: User = {
+    id: Number(token.split(':')[0]),
+    is_bot: true,
+    first_name: 'Stepwise Test',
+    username: options.botUsername ?? 'stepwise_test_bot',
+  };
 
   const chats = new Map<number, ChatState>();
   const history = new Map<number, Update>(); // every update ever generated, for redeliver()
@@ -240,8 +331,16 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
 
   const sent: SentMessage[] = [];
   const calls: ApiCall[] = [];
-  const edits: { chatId: number; messageId: number; text?: string; replyMarkup?: InlineKeyboardMarkup; at: number }[] = [];
-  const callbackAnswers: { queryId: string; data: string; text?: string; showAlert: boolean; url?: string; at: number }[] = [];
+  const edits: { chatId: number; messageId: number; text?: string; replyMarkup?: InlineKeyboardMarkup; at: number }[] =
+    [];
+  const callbackAnswers: {
+    queryId: string;
+    data: string;
+    text?: string;
+    showAlert: boolean;
+    url?: string;
+    at: number;
+  }[] = [];
   // Loosely typed on purpose: tests read commands back with `commands.ru.find(...).description`.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const commands: Record<string, any[]> = {};
@@ -259,7 +358,12 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   };
   const fail = (res: ServerResponse, call: ApiCall | undefined, e: TelegramError) => {
     if (call) call.description = e.description;
-    send(res, call, e.code, { ok: false, error_code: e.code, description: e.description, ...(e.retryAfter !== undefined && { parameters: { retry_after: e.retryAfter } }) });
+    send(res, call, e.code, {
+      ok: false,
+      error_code: e.code,
+      description: e.description,
+      ...(e.retryAfter !== undefined && { parameters: { retry_after: e.retryAfter } }),
+    });
     changed();
   };
 
@@ -272,12 +376,28 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     return chat;
   };
   const chatFor = (u: FakeUser): ChatState => {
-    if (!Number.isSafeInteger(u.id) || u.id <= 0) throw new Error(`fake Telegram: user id must be a positive integer, got ${u.id}`);
-    const names = { first_name: u.first_name ?? 'Tester', ...(u.last_name && { last_name: u.last_name }), ...(u.username && { username: u.username }) };
-    const user: User = { id: u.id, is_bot: false, ...names, ...(u.language_code && { language_code: u.language_code }) };
+    if (!Number.isSafeInteger(u.id) || u.id <= 0)
+      throw new Error(`fake Telegram: user id must be a positive integer, got ${u.id}`);
+    const names = {
+      first_name: u.first_name ?? 'Tester',
+      ...(u.last_name && { last_name: u.last_name }),
+      ...(u.username && { username: u.username }),
+    };
+    const user: User = {
+      id: u.id,
+      is_bot: false,
+      ...names,
+      ...(u.language_code && { language_code: u.language_code }),
+    };
     const known = chats.get(u.id);
     if (known) return Object.assign(known, { user, chat: { id: u.id, type: 'private', ...names } });
-    const state: ChatState = { user, chat: { id: u.id, type: 'private', ...names }, blocked: false, nextId: 1, messages: new Map() };
+    const state: ChatState = {
+      user,
+      chat: { id: u.id, type: 'private', ...names },
+      blocked: false,
+      nextId: 1,
+      messages: new Map(),
+    };
     chats.set(u.id, state);
     return state;
   };
@@ -327,20 +447,31 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   // What a Telegram app sends for typed text: a leading /command (with any @botname) is a bot_command entity.
   const typed = (text: string): Partial<Message> => {
     if (!text.trim()) throw new Error('fake Telegram: a Telegram app cannot send an empty message');
-    if (text.length > MAX_TEXT) throw new Error(`fake Telegram: a Telegram app splits texts over ${MAX_TEXT} characters; this one has ${text.length}`);
+    if (text.length > MAX_TEXT)
+      throw new Error(
+        `fake Telegram: a Telegram app splits texts over ${MAX_TEXT} characters; this one has ${text.length}`,
+      );
     const command = /^\/[A-Za-z0-9_]{1,64}(@[A-Za-z0-9_]{3,32})?(?![\w/@])/.exec(text);
     return command ? { text, entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] } : { text };
   };
-  const file = (prefix: string) => ({ file_id: `${prefix}ACAgIAAxkBAAI${(++counter).toString(36).padStart(6, '0')}ZmFrZS1maWxl`, file_unique_id: `AgAD${counter.toString(36)}` });
+  const file = (prefix: string) => ({
+    file_id: `${prefix}ACAgIAAxkBAAI${(++counter).toString(36).padStart(6, '0')}ZmFrZS1maWxl`,
+    file_unique_id: `AgAD${counter.toString(36)}`,
+  });
 
   function getUpdates(p: Params, res: ServerResponse, call: ApiCall) {
-    if (webhook.url) throw new TelegramError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (webhook.url)
+      throw new TelegramError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const offset = intParam(p, 'offset') ?? 0;
     const limit = Math.min(100, Math.max(1, intParam(p, 'limit') ?? 100));
     const timeout = Math.max(0, intParam(p, 'timeout') ?? 0);
     const allowed = jsonParam(p, 'allowed_updates');
     if (allowed !== undefined) {
-      if (!Array.isArray(allowed) || !allowed.every((t) => typeof t === 'string')) throw bad("can't parse allowed updates");
+      if (!Array.isArray(allowed) || !allowed.every((t) => typeof t === 'string'))
+        throw bad("can't parse allowed updates");
       allowedUpdates = allowed; // persists for later calls, as in Telegram
     }
     // The offset confirms on arrival, even if this request is aborted later.
@@ -351,7 +482,14 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       const older = poll;
       clearTimeout(older.timer);
       poll = undefined;
-      fail(older.res, older.call, new TelegramError(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running'));
+      fail(
+        older.res,
+        older.call,
+        new TelegramError(
+          409,
+          'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+        ),
+      );
     }
     if (queue.length || timeout === 0) return send(res, call, 200, { ok: true, result: takeBatch(limit) });
     const held = {
@@ -375,7 +513,14 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   }
 
   const methods: Record<string, (p: Params) => unknown> = {
-    getMe: () => ({ ...bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false }),
+    getMe: () => ({
+      ...bot,
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+      can_connect_to_business: false,
+      has_main_web_app: false,
+    }),
     setWebhook: (p) => {
       const url = strParam(p, 'url') ?? '';
       const secret = strParam(p, 'secret_token');
@@ -387,13 +532,19 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
           throw bad('invalid webhook URL specified');
         }
         if (parsed.protocol !== 'https:') throw bad('bad webhook: An HTTPS URL must be provided for webhook');
-        if (!['', '80', '88', '443', '8443'].includes(parsed.port)) throw bad('bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443');
+        if (!['', '80', '88', '443', '8443'].includes(parsed.port))
+          throw bad('bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443');
       }
-      if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw bad('secret token contains unallowed characters');
+      if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
+        throw bad('secret token contains unallowed characters');
       const allowed = jsonParam(p, 'allowed_updates');
       if (Array.isArray(allowed)) allowedUpdates = allowed as string[];
       if (boolParam(p, 'drop_pending_updates')) queue = [];
-      Object.assign(webhook, { url, secretToken: url ? secret : undefined, allowedUpdates: url && Array.isArray(allowed) ? allowed : undefined });
+      Object.assign(webhook, {
+        url,
+        secretToken: url ? secret : undefined,
+        allowedUpdates: url && Array.isArray(allowed) ? allowed : undefined,
+      });
       if (url && poll) fail(poll.res, poll.call, new TelegramError(409, 'Conflict: terminated by setWebhook request'));
       if (url) poll = undefined;
       return true;
@@ -407,7 +558,10 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       url: webhook.url,
       has_custom_certificate: false,
       pending_update_count: queue.length,
-      ...(webhook.url && { max_connections: 40, ...(webhook.allowedUpdates && { allowed_updates: webhook.allowedUpdates }) }),
+      ...(webhook.url && {
+        max_connections: 40,
+        ...(webhook.allowedUpdates && { allowed_updates: webhook.allowedUpdates }),
+      }),
     }),
     sendMessage: (p) => {
       const chat = chatOf(p);
@@ -423,7 +577,13 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         ...(markup && 'inline_keyboard' in markup && { reply_markup: markup }),
       } as Message;
       chat.messages.set(msg.message_id, msg);
-      sent.push({ chatId: chat.chat.id, text, ...(markup && { replyMarkup: markup }), messageId: msg.message_id, at: Date.now() });
+      sent.push({
+        chatId: chat.chat.id,
+        text,
+        ...(markup && { replyMarkup: markup }),
+        messageId: msg.message_id,
+        at: Date.now(),
+      });
       return msg;
     },
     editMessageText: (p) => {
@@ -431,11 +591,20 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       const { text, entities } = readText(p, 'MESSAGE_TOO_LONG');
       const markup = readMarkup(p, true) as InlineKeyboardMarkup | undefined;
       if (msg.text === undefined) throw bad('there is no text in the message to edit');
-      const same = msg.text === text && JSON.stringify(msg.entities ?? []) === JSON.stringify(entities ?? []) && JSON.stringify(msg.reply_markup) === JSON.stringify(markup);
+      const same =
+        msg.text === text &&
+        JSON.stringify(msg.entities ?? []) === JSON.stringify(entities ?? []) &&
+        JSON.stringify(msg.reply_markup) === JSON.stringify(markup);
       if (same) throw bad(NOT_MODIFIED);
       // Like Telegram, an edit without reply_markup removes the inline keyboard.
       Object.assign(msg, { text, entities, reply_markup: markup, edit_date: seconds() });
-      edits.push({ chatId: msg.chat.id, messageId: msg.message_id, text, ...(markup && { replyMarkup: markup }), at: Date.now() });
+      edits.push({
+        chatId: msg.chat.id,
+        messageId: msg.message_id,
+        text,
+        ...(markup && { replyMarkup: markup }),
+        at: Date.now(),
+      });
       return msg;
     },
     editMessageReplyMarkup: (p) => {
@@ -443,7 +612,12 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       const markup = readMarkup(p, true) as InlineKeyboardMarkup | undefined;
       if (JSON.stringify(msg.reply_markup) === JSON.stringify(markup)) throw bad(NOT_MODIFIED);
       Object.assign(msg, { reply_markup: markup, edit_date: seconds() });
-      edits.push({ chatId: msg.chat.id, messageId: msg.message_id, ...(markup && { replyMarkup: markup }), at: Date.now() });
+      edits.push({
+        chatId: msg.chat.id,
+        messageId: msg.message_id,
+        ...(markup && { replyMarkup: markup }),
+        at: Date.now(),
+      });
       return msg;
     },
     answerCallbackQuery: (p) => {
@@ -454,7 +628,14 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       if (text !== undefined && text.length > 200) throw bad('MESSAGE_TOO_LONG');
       query.answered = true;
       const url = strParam(p, 'url');
-      callbackAnswers.push({ queryId: id!, data: query.data, ...(text && { text }), showAlert: boolParam(p, 'show_alert'), ...(url && { url }), at: Date.now() });
+      callbackAnswers.push({
+        queryId: id!,
+        data: query.data,
+        ...(text && { text }),
+        showAlert: boolParam(p, 'show_alert'),
+        ...(url && { url }),
+        at: Date.now(),
+      });
       return true;
     },
     setMyCommands: (p) => {
@@ -463,11 +644,21 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       if (!Array.isArray(list)) throw bad("can't parse bot commands");
       if (list.length > 100) throw bad('BOT_COMMANDS_TOO_MUCH');
       for (const c of list as unknown[]) {
-        const ok = isObject(c) && typeof c.command === 'string' && /^[a-z0-9_]{1,32}$/.test(c.command) && typeof c.description === 'string' && c.description.trim().length >= 1 && c.description.length <= 256;
+        const ok =
+          isObject(c) &&
+          typeof c.command === 'string' &&
+          /^[a-z0-9_]{1,32}$/.test(c.command) &&
+          typeof c.description === 'string' &&
+          c.description.trim().length >= 1 &&
+          c.description.length <= 256;
         if (!ok) throw bad('BOT_COMMAND_INVALID');
       }
       const lang = language(p);
-      if (list.length) commands[lang] = (list as { command: string; description: string }[]).map(({ command, description }) => ({ command, description }));
+      if (list.length)
+        commands[lang] = (list as { command: string; description: string }[]).map(({ command, description }) => ({
+          command,
+          description,
+        }));
       else delete commands[lang]; // an empty list is how Telegram deletes them
       return true;
     },
@@ -512,9 +703,17 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       if (planned) {
         if (--planned.left === 0) failures.splice(failures.indexOf(planned), 1);
         const f = planned.failure;
-        if (f.status === 429) throw new TelegramError(429, `Too Many Requests: retry after ${f.retryAfter}`, f.retryAfter);
-        if (f.status === 400) throw new TelegramError(400, f.description.startsWith('Bad Request: ') ? f.description : `Bad Request: ${f.description}`);
-        throw new TelegramError(f.status, { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }[f.status]);
+        if (f.status === 429)
+          throw new TelegramError(429, `Too Many Requests: retry after ${f.retryAfter}`, f.retryAfter);
+        if (f.status === 400)
+          throw new TelegramError(
+            400,
+            f.description.startsWith('Bad Request: ') ? f.description : `Bad Request: ${f.description}`,
+          );
+        throw new TelegramError(
+          f.status,
+          { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }[f.status],
+        );
       }
       if (method === 'getUpdates') getUpdates(params, res, call);
       else send(res, call, 200, { ok: true, result: methods[method]!(params) });
@@ -526,7 +725,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) => fail(res, undefined, new TelegramError(500, `Internal Server Error: fake bug: ${(e as Error).message}`)));
+    handle(req, res).catch((e: unknown) =>
+      fail(res, undefined, new TelegramError(500, `Internal Server Error: fake bug: ${(e as Error).message}`)),
+    );
   });
   // grammY keeps connections alive; a longer server keep-alive avoids ECONNRESET races on reuse.
   server.keepAliveTimeout = 120_000;
@@ -557,8 +758,20 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         },
         fail: done,
       };
-      const recent = () => calls.slice(-8).map((c) => `  ${c.method} → ${c.status ?? 'pending'}${c.description ? ` ${c.description}` : ''}`).join('\n');
-      const timer = setTimeout(() => done(new Error(`${explain?.() ?? `waitFor: condition not met within ${timeoutMs} ms`}\nundelivered updates: ${undelivered()}; last API calls:\n${recent() || '  (none)'}`)), timeoutMs);
+      const recent = () =>
+        calls
+          .slice(-8)
+          .map((c) => `  ${c.method} → ${c.status ?? 'pending'}${c.description ? ` ${c.description}` : ''}`)
+          .join('\n');
+      const timer = setTimeout(
+        () =>
+          done(
+            new Error(
+              `${explain?.() ?? `waitFor: condition not met within ${timeoutMs} ms`}\nundelivered updates: ${undelivered()}; last API calls:\n${recent() || '  (none)'}`,
+            ),
+          ),
+        timeoutMs,
+      );
       const tick = setInterval(waiter.check, 20);
       waiters.add(waiter);
       waiter.check();
@@ -587,31 +800,86 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       return enqueue('message', userMessage(user, typed(text)));
     },
     sendSticker: (user: FakeUser) =>
-      enqueue('message', userMessage(user, { sticker: { ...file('CAAC'), type: 'regular', width: 512, height: 512, is_animated: false, is_video: false, emoji: '👍', set_name: 'HotCherry', file_size: 23_144 } })),
+      enqueue(
+        'message',
+        userMessage(user, {
+          sticker: {
+            ...file('CAAC'),
+            type: 'regular',
+            width: 512,
+            height: 512,
+            is_animated: false,
+            is_video: false,
+            emoji: '👍',
+            set_name: 'HotCherry',
+            file_size: 23_144,
+          },
+        }),
+      ),
     sendPhoto: (user: FakeUser) =>
-      enqueue('message', userMessage(user, { photo: [[90, 67, 1_412], [320, 240, 17_864], [800, 600, 61_202]].map(([width, height, file_size]) => ({ ...file('AgAC'), width: width!, height: height!, file_size: file_size! })) })),
-    sendVoice: (user: FakeUser) => enqueue('message', userMessage(user, { voice: { ...file('AwAC'), duration: 3, mime_type: 'audio/ogg', file_size: 9_817 } })),
+      enqueue(
+        'message',
+        userMessage(user, {
+          photo: [
+            [90, 67, 1_412],
+            [320, 240, 17_864],
+            [800, 600, 61_202],
+          ].map(([width, height, file_size]) => ({
+            ...file('AgAC'),
+            width: width!,
+            height: height!,
+            file_size: file_size!,
+          })),
+        }),
+      ),
+    sendVoice: (user: FakeUser) =>
+      enqueue(
+        'message',
+        userMessage(user, { voice: { ...file('AwAC'), duration: 3, mime_type: 'audio/ogg', file_size: 9_817 } }),
+      ),
     /** The user edits one of their own messages (an `edited_message` update). */
     editText(user: FakeUser, messageId: number, newText: string): number {
       const msg = chatFor(user).messages.get(messageId);
-      if (!msg || msg.from?.id !== user.id) throw new Error(`fake Telegram: chat ${user.id} has no message ${messageId} from this user to edit`);
-      const edited = { message_id: messageId, from: msg.from, chat: msg.chat, date: msg.date, edit_date: seconds(), ...typed(newText) } as Message;
+      if (!msg || msg.from?.id !== user.id)
+        throw new Error(`fake Telegram: chat ${user.id} has no message ${messageId} from this user to edit`);
+      const edited = {
+        message_id: messageId,
+        from: msg.from,
+        chat: msg.chat,
+        date: msg.date,
+        edit_date: seconds(),
+        ...typed(newText),
+      } as Message;
       chatFor(user).messages.set(messageId, edited);
       return enqueue('edited_message', edited);
     },
     /** The user presses an inline button that exists: on `messageId`, or else the latest bot message carrying `data`. */
     pressButton(user: FakeUser, data: string, messageId?: number): number {
       const chat = chatFor(user);
-      const hasButton = (m: Message) => !!m.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data === data);
+      const hasButton = (m: Message) =>
+        !!m.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data === data);
       const botMessages = [...chat.messages.values()].filter((m) => m.from?.id === bot.id).reverse();
       const msg = messageId === undefined ? botMessages.find(hasButton) : chat.messages.get(messageId);
       if (!msg || msg.from?.id !== bot.id || !hasButton(msg)) {
-        const offered = botMessages.flatMap((m) => m.reply_markup?.inline_keyboard.flat().map((b) => `#${m.message_id} ${'callback_data' in b ? b.callback_data : b.text}`) ?? []);
-        throw new Error(`fake Telegram: no button with data ${JSON.stringify(data)}${messageId ? ` on message ${messageId}` : ''} in chat ${user.id}; buttons on screen: ${offered.join(', ') || 'none'}`);
+        const offered = botMessages.flatMap(
+          (m) =>
+            m.reply_markup?.inline_keyboard
+              .flat()
+              .map((b) => `#${m.message_id} ${'callback_data' in b ? b.callback_data : b.text}`) ?? [],
+        );
+        throw new Error(
+          `fake Telegram: no button with data ${JSON.stringify(data)}${messageId ? ` on message ${messageId}` : ''} in chat ${user.id}; buttons on screen: ${offered.join(', ') || 'none'}`,
+        );
       }
       const id = `${user.id}${(++counter).toString().padStart(7, '0')}`;
       queries.set(id, { data, answered: false });
-      return enqueue('callback_query', { id, from: chat.user, message: msg, chat_instance: String(-(4_000_000_000_000 + user.id)), data });
+      return enqueue('callback_query', {
+        id,
+        from: chat.user,
+        message: msg,
+        chat_instance: String(-(4_000_000_000_000 + user.id)),
+        data,
+      });
     },
     /** Puts an update back in the queue with its own update_id, to be delivered again even if confirmed. */
     redeliver(updateId: number): void {
@@ -619,7 +887,10 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       if (!update) throw new Error(`fake Telegram: no update ${updateId} was ever generated`);
       const queued = queue.find((e) => e.update.update_id === updateId);
       if (queued) Object.assign(queued, { delivered: false, sticky: true });
-      else queue = [...queue, { update, delivered: false, sticky: true }].sort((a, b) => a.update.update_id - b.update.update_id);
+      else
+        queue = [...queue, { update, delivered: false, sticky: true }].sort(
+          (a, b) => a.update.update_id - b.update.update_id,
+        );
       wake();
       changed();
     },
@@ -629,18 +900,29 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     failNext(method: string, times: number, failure: Failure): void {
       const name = canonical.get(method.toLowerCase());
       if (!name) throw new Error(`fake Telegram: unknown method ${method}`);
-      if (!Number.isInteger(times) || times < 1) throw new Error('fake Telegram: failNext needs a positive number of times');
+      if (!Number.isInteger(times) || times < 1)
+        throw new Error('fake Telegram: failNext needs a positive number of times');
       failures.push({ method: name, left: times, failure });
     },
 
     messagesTo,
     /** Resolves with all texts sent to `chatId` once there are at least `count`. */
     async waitForMessages(chatId: number, count: number, timeoutMs = 5000): Promise<string[]> {
-      await waitFor(() => messagesTo(chatId).length >= count, timeoutMs, () => {
-        const got = messagesTo(chatId);
-        const refused = calls.filter((c) => String(c.params.chat_id) === String(chatId) && (c.status ?? 200) >= 400).map((c) => `  ${c.method} → ${c.status} ${c.description}`);
-        return [`waitForMessages: expected ${count} messages in chat ${chatId} within ${timeoutMs} ms, got ${got.length}:`, ...got.map((t, i) => `  ${i + 1}. ${clip(t)}`), ...(refused.length ? ['refused calls for this chat:', ...refused] : [])].join('\n');
-      });
+      await waitFor(
+        () => messagesTo(chatId).length >= count,
+        timeoutMs,
+        () => {
+          const got = messagesTo(chatId);
+          const refused = calls
+            .filter((c) => String(c.params.chat_id) === String(chatId) && (c.status ?? 200) >= 400)
+            .map((c) => `  ${c.method} → ${c.status} ${c.description}`);
+          return [
+            `waitForMessages: expected ${count} messages in chat ${chatId} within ${timeoutMs} ms, got ${got.length}:`,
+            ...got.map((t, i) => `  ${i + 1}. ${clip(t)}`),
+            ...(refused.length ? ['refused calls for this chat:', ...refused] : []),
+          ].join('\n');
+        },
+      );
       return messagesTo(chatId);
     },
     /** Resolves once `predicate()` holds (checked on every change and every 20 ms). */
@@ -652,18 +934,31 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
      * Webhook mode: POSTs an update (the oldest undelivered, or `updateId`) to `url` as Telegram would,
      * with the secret header; a 2xx confirms it. A webhook reply (a method in the answer body) is refused.
      */
-    async postToWebhook(url: string, updateId?: number, secret = webhook.secretToken): Promise<{ status: number; body: string }> {
-      const entry = updateId === undefined ? queue.find((e) => !e.delivered) : queue.find((e) => e.update.update_id === updateId);
+    async postToWebhook(
+      url: string,
+      updateId?: number,
+      secret = webhook.secretToken,
+    ): Promise<{ status: number; body: string }> {
+      const entry =
+        updateId === undefined ? queue.find((e) => !e.delivered) : queue.find((e) => e.update.update_id === updateId);
       const update = entry?.update ?? (updateId === undefined ? undefined : history.get(updateId));
-      if (!update) throw new Error(`fake Telegram: ${updateId === undefined ? 'no undelivered update' : `no update ${updateId}`} to post`);
+      if (!update)
+        throw new Error(
+          `fake Telegram: ${updateId === undefined ? 'no undelivered update' : `no update ${updateId}`} to post`,
+        );
       if (entry) entry.delivered = true;
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(secret && { 'x-telegram-bot-api-secret-token': secret }) }, body: JSON.stringify(update) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(secret && { 'x-telegram-bot-api-secret-token': secret }) },
+        body: JSON.stringify(update),
+      });
       const body = await res.text();
       if (res.ok) queue = queue.filter((e) => e !== entry);
       else if (entry) entry.delivered = false; // Telegram retries later
       changed();
       // A method call in the answer (a "webhook reply") would be executed by Telegram; this fake does not.
-      if (res.ok && /^\s*\{[^]*"method"\s*:/.test(body)) throw new Error(`fake Telegram: webhook replies are not supported; the webhook answered ${clip(body)}`);
+      if (res.ok && /^\s*\{[^]*"method"\s*:/.test(body))
+        throw new Error(`fake Telegram: webhook replies are not supported; the webhook answered ${clip(body)}`);
       return { status: res.status, body };
     },
 

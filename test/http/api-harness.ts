@@ -18,7 +18,12 @@ export interface ApiHarness {
   /** A request as the user (or with `auth` as the whole Authorization header; null for none). */
   // Response bodies are any: tests compare them by value, the way a client reads them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  call(method: 'GET' | 'POST' | 'DELETE', url: string, as: User | { auth: string | null }, body?: unknown): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  call(
+    method: 'GET' | 'POST' | 'DELETE',
+    url: string,
+    as: User | { auth: string | null },
+    body?: unknown,
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   dispose(): Promise<void>;
 }
 
@@ -35,21 +40,32 @@ export const unsignedJwt = (payload: object) => `${b64({ alg: 'none', typ: 'JWT'
 export const inMinutes = (m: number) => Math.floor(Date.now() / 1000) + m * 60;
 
 /** The real app on a fresh database of `dialect`, with its HTTP server (not listening; `inject` drives it). */
-export async function startApi(dialect: DialectName = 'sqlite', env: Record<string, string> = {}, log?: Log): Promise<ApiHarness> {
+export async function startApi(
+  dialect: DialectName = 'sqlite',
+  env: Record<string, string> = {},
+  log?: Log,
+): Promise<ApiHarness> {
   const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env }, { log });
   const http = createHttpServer(log ? { ...app, log } : app, false);
   await http.ready();
   const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });
-  const token = (sub: string, claims: Record<string, unknown> = {}) => craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub, iat: inMinutes(0), exp: inMinutes(15), ...claims }, secret);
+  const token = (sub: string, claims: Record<string, unknown> = {}) =>
+    craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub, iat: inMinutes(0), exp: inMinutes(15), ...claims }, secret);
   return {
     app,
     http,
     secret,
     token,
-    user: (telegramId, locale = 'en') => app.goals.ensureUser({ provider: 'telegram', subject: String(telegramId), locale }),
+    user: (telegramId, locale = 'en') =>
+      app.goals.ensureUser({ provider: 'telegram', subject: String(telegramId), locale }),
     async call(method, url, as, body) {
       const auth = 'auth' in as ? as.auth : `Bearer ${token(as.id)}`;
-      const r = await http.inject({ method, url, headers: auth === null ? {} : { authorization: auth }, ...(body !== undefined && { payload: body as object }) });
+      const r = await http.inject({
+        method,
+        url,
+        headers: auth === null ? {} : { authorization: auth },
+        ...(body !== undefined && { payload: body as object }),
+      });
       return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : undefined, headers: r.headers };
     },
     async dispose() {

@@ -34,21 +34,42 @@ for (const dialect of DIALECTS) {
         },
       ]);
       const progress = await h.call('GET', '/api/tracks/progress', ann);
-      expect(progress).toMatchObject({ status: 409, body: { error: 'not_enrolled', message: expect.stringContaining('POST /api/programs/recovery/enroll') } });
+      expect(progress).toMatchObject({
+        status: 409,
+        body: { error: 'not_enrolled', message: expect.stringContaining('POST /api/programs/recovery/enroll') },
+      });
     });
 
     it('walks the seed scenario: enrol, set primary, check in, create a quest', async () => {
       const enrolled = await h.call('POST', '/api/programs/recovery/enroll', ann, {});
       expect(enrolled.status).toBe(201);
-      expect(enrolled.body).toMatchObject({ program: 'recovery', primary_track: 'self_work', overall_progress: 0, journey_start_date: '2026-03-01' });
+      expect(enrolled.body).toMatchObject({
+        program: 'recovery',
+        primary_track: 'self_work',
+        overall_progress: 0,
+        journey_start_date: '2026-03-01',
+      });
       expect(Object.keys(enrolled.body.tracks)).toEqual(['self_work', 'child_connection', 'negotiation', 'community']);
-      expect(enrolled.body.tracks.self_work).toMatchObject({ phase: 'awareness', completion_percentage: 0, milestones: [], total_actions: 0, last_activity: null });
-      expect(enrolled.body.tracks.self_work.next_action).toMatchObject({ track: 'self_work', technique: 'emotional_checkin', estimated_time: '5 min' });
+      expect(enrolled.body.tracks.self_work).toMatchObject({
+        phase: 'awareness',
+        completion_percentage: 0,
+        milestones: [],
+        total_actions: 0,
+        last_activity: null,
+      });
+      expect(enrolled.body.tracks.self_work.next_action).toMatchObject({
+        track: 'self_work',
+        technique: 'emotional_checkin',
+        estimated_time: '5 min',
+      });
 
       const focused = await h.call('POST', '/api/tracks/set-primary', ann, { track: 'child_connection' });
       expect(focused.status).toBe(200);
       expect(focused.body.primary_track).toBe('child_connection');
-      expect((await h.call('GET', '/api/programs', ann)).body.programs[0]).toMatchObject({ enrolled: true, primary_track: 'child_connection' });
+      expect((await h.call('GET', '/api/programs', ann)).body.programs[0]).toMatchObject({
+        enrolled: true,
+        primary_track: 'child_connection',
+      });
 
       const checkin = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'emotional_checkin' });
       expect(checkin.status).toBe(200);
@@ -56,10 +77,20 @@ for (const dialect of DIALECTS) {
         program: 'recovery',
         duplicate: false,
         tracks: [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }],
-        milestones: [{ id: 'first_checkin', track: 'self_work', name: 'First check-in', description: expect.stringContaining('Your first milestone in Self Work') }],
+        milestones: [
+          {
+            id: 'first_checkin',
+            track: 'self_work',
+            name: 'First check-in',
+            description: expect.stringContaining('Your first milestone in Self Work'),
+          },
+        ],
       });
 
-      const quest = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'quest_created', source_id: 'quest-1' });
+      const quest = await h.call('POST', '/api/tracks/actions', ann, {
+        action_type: 'quest_created',
+        source_id: 'quest-1',
+      });
       expect(quest.body.tracks).toEqual([
         { track: 'child_connection', old: 0, new: 30, delta: 30, phase: 'expression' },
         { track: 'self_work', old: 10, new: 15, delta: 5, phase: 'awareness' },
@@ -69,14 +100,19 @@ for (const dialect of DIALECTS) {
       const progress = await h.call('GET', '/api/tracks/progress', ann);
       expect(progress.status).toBe(200);
       expect(progress.body.tracks.self_work).toMatchObject({ completion_percentage: 15, total_actions: 2 });
-      expect(progress.body.tracks.self_work.milestones).toEqual([expect.objectContaining({ type: 'first_checkin', name: 'First check-in' })]);
+      expect(progress.body.tracks.self_work.milestones).toEqual([
+        expect.objectContaining({ type: 'first_checkin', name: 'First check-in' }),
+      ]);
       expect(progress.body.tracks.child_connection).toMatchObject({ completion_percentage: 30, phase: 'expression' });
       expect(progress.body.overall_progress).toBeGreaterThan(0);
       expect(progress.body.days_active).toBe(1);
     });
 
     it('counts a repeated source_id once, and answers it with what the first recording did', async () => {
-      const again = await h.call('POST', '/api/tracks/actions', ann, { action_type: 'quest_created', source_id: 'quest-1' });
+      const again = await h.call('POST', '/api/tracks/actions', ann, {
+        action_type: 'quest_created',
+        source_id: 'quest-1',
+      });
       expect(again).toMatchObject({
         status: 200,
         body: {
@@ -89,7 +125,9 @@ for (const dialect of DIALECTS) {
       });
       expect(again.body.milestones.map((m: { id: string }) => m.id)).toContain('first_quest');
       expect(again.body.milestones.map((m: { id: string }) => m.id)).not.toContain('first_checkin');
-      expect((await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.completion_percentage).toBe(30);
+      expect(
+        (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.completion_percentage,
+      ).toBe(30);
     });
 
     it('answers in Russian with ?lang=ru, and in the user’s own language by default', async () => {
@@ -100,15 +138,26 @@ for (const dialect of DIALECTS) {
       const action = await h.call('POST', '/api/tracks/actions', boris, { action_type: 'emotional_checkin' });
       expect(action.body.milestones[0].name).toBe('Первая сверка с собой');
       expect((await h.call('GET', '/api/programs', boris)).body.programs[0].tracks[0].name).toBe('Работа над собой');
-      expect((await h.call('GET', '/api/tracks/suggestions?lang=en', boris)).body.suggestions[0].estimated_time).toMatch(/min$/);
+      expect(
+        (await h.call('GET', '/api/tracks/suggestions?lang=en', boris)).body.suggestions[0].estimated_time,
+      ).toMatch(/min$/);
     });
 
     it('suggests a next action for every track', async () => {
       const r = await h.call('GET', '/api/tracks/suggestions?program=recovery', ann);
       expect(r.status).toBe(200);
       expect(r.body).toMatchObject({ program: 'recovery', primary_track: 'child_connection' });
-      expect(r.body.suggestions.map((s: { track: string }) => s.track)).toEqual(['self_work', 'child_connection', 'negotiation', 'community']);
-      expect(r.body.suggestions[0]).toMatchObject({ reason: 'rule', suggestion: expect.any(String), minutes: expect.any(Number) });
+      expect(r.body.suggestions.map((s: { track: string }) => s.track)).toEqual([
+        'self_work',
+        'child_connection',
+        'negotiation',
+        'community',
+      ]);
+      expect(r.body.suggestions[0]).toMatchObject({
+        reason: 'rule',
+        suggestion: expect.any(String),
+        minutes: expect.any(Number),
+      });
     });
 
     it('lists the program’s exercises with their prompts, in the user’s language', async () => {
@@ -116,67 +165,171 @@ for (const dialect of DIALECTS) {
       expect(r.status).toBe(200);
       const checkin = r.body.exercises.find((e: { id: string }) => e.id === 'emotional_checkin');
       expect(checkin).toMatchObject({ track: 'self_work', title: 'Emotional check-in', minutes: 5 });
-      expect(checkin.prompts[0]).toEqual({ kind: 'scale', id: 'mood', ask: expect.stringContaining('mood'), optional: false, min: 1, max: 10 });
-      expect(checkin.prompts.find((p: { id: string }) => p.id === 'three_words')).toMatchObject({ kind: 'text', max_length: 200 });
+      expect(checkin.prompts[0]).toEqual({
+        kind: 'scale',
+        id: 'mood',
+        ask: expect.stringContaining('mood'),
+        optional: false,
+        min: 1,
+        max: 10,
+      });
+      expect(checkin.prompts.find((p: { id: string }) => p.id === 'three_words')).toMatchObject({
+        kind: 'text',
+        max_length: 200,
+      });
       const ru = await h.call('GET', '/api/exercises?lang=ru', ann);
       expect(ru.body.exercises[0].title).toBe('Эмоциональная сверка');
     });
 
     it('finishes an exercise once even when the submission is retried, and lists the entry', async () => {
       const entryId = '6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
-      const first = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, { answers: CHECKIN, entry_id: entryId });
+      const first = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
+        answers: CHECKIN,
+        entry_id: entryId,
+      });
       expect(first.status).toBe(201);
-      expect(first.body).toMatchObject({ entry_id: entryId, exercise: 'emotional_checkin', duplicate: false, tracks: [{ track: 'self_work', old: 15, new: 25, delta: 10, phase: 'expression' }] });
-      const retry = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, { answers: CHECKIN, entry_id: entryId });
+      expect(first.body).toMatchObject({
+        entry_id: entryId,
+        exercise: 'emotional_checkin',
+        duplicate: false,
+        tracks: [{ track: 'self_work', old: 15, new: 25, delta: 10, phase: 'expression' }],
+      });
+      const retry = await h.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
+        answers: CHECKIN,
+        entry_id: entryId,
+      });
       // A retry counts nothing again and answers with what the first submission did.
-      expect(retry).toMatchObject({ status: 200, body: { entry_id: entryId, duplicate: true, tracks: first.body.tracks, milestones: first.body.milestones } });
+      expect(retry).toMatchObject({
+        status: 200,
+        body: { entry_id: entryId, duplicate: true, tracks: first.body.tracks, milestones: first.body.milestones },
+      });
       const entries = await h.call('GET', '/api/entries', ann);
-      expect(entries.body.entries).toEqual([{ id: entryId, program: 'recovery', exercise: 'emotional_checkin', answers: CHECKIN, created_at: '2026-03-01T09:00:00.000Z' }]);
+      expect(entries.body.entries).toEqual([
+        {
+          id: entryId,
+          program: 'recovery',
+          exercise: 'emotional_checkin',
+          answers: CHECKIN,
+          created_at: '2026-03-01T09:00:00.000Z',
+        },
+      ]);
     });
 
     it('counts two concurrent submissions of one entry_id once, and refuses it for another exercise', async () => {
       const bea = await h.user(1003);
       await h.call('POST', '/api/programs/recovery/enroll', bea, {});
       const entryId = '0b6d7c1e-5f2a-4c3b-9d8e-7f6a5b4c3d2e';
-      const both = await Promise.all([0, 1].map(() => h.call('POST', '/api/exercises/emotional_checkin/entries', bea, { answers: CHECKIN, entry_id: entryId })));
+      const both = await Promise.all(
+        [0, 1].map(() =>
+          h.call('POST', '/api/exercises/emotional_checkin/entries', bea, { answers: CHECKIN, entry_id: entryId }),
+        ),
+      );
       expect(both.map((r) => r.status)).toContain(201);
       // Both answer with the one recording: self_work 0 → 10, once.
-      expect(both.map((r) => r.body.tracks)).toEqual([0, 1].map(() => [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }]));
-      expect((await h.call('GET', '/api/tracks/progress', bea)).body.tracks.self_work).toMatchObject({ completion_percentage: 10, total_actions: 1 });
-      const other = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, { answers: await answersFor('letter_to_self'), entry_id: entryId });
-      expect(other).toMatchObject({ status: 400, body: { error: 'invalid_input', message: 'entry_id: already used for another entry' } });
-      expect((await h.call('GET', '/api/entries', bea)).body.entries.map((e: { id: string }) => e.id)).toEqual([entryId]);
+      expect(both.map((r) => r.body.tracks)).toEqual(
+        [0, 1].map(() => [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }]),
+      );
+      expect((await h.call('GET', '/api/tracks/progress', bea)).body.tracks.self_work).toMatchObject({
+        completion_percentage: 10,
+        total_actions: 1,
+      });
+      const other = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, {
+        answers: await answersFor('letter_to_self'),
+        entry_id: entryId,
+      });
+      expect(other).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_input', message: 'entry_id: already used for another entry' },
+      });
+      expect((await h.call('GET', '/api/entries', bea)).body.entries.map((e: { id: string }) => e.id)).toEqual([
+        entryId,
+      ]);
     });
 
     it('deletes an entry and keeps the progress and milestones it earned', async () => {
-      const made = await h.call('POST', '/api/exercises/letter_to_self/entries', ann, { answers: await answersFor('letter_to_self') });
+      const made = await h.call('POST', '/api/exercises/letter_to_self/entries', ann, {
+        answers: await answersFor('letter_to_self'),
+      });
       expect(made.status).toBe(201);
       const before = (await h.call('GET', '/api/tracks/progress', ann)).body;
       expect(before.tracks.self_work.milestones.map((m: { type: string }) => m.type)).toContain('first_letter_to_self');
 
       expect((await h.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).status).toBe(204);
-      expect((await h.call('GET', '/api/entries', ann)).body.entries.map((e: { id: string }) => e.id)).not.toContain(made.body.entry_id);
+      expect((await h.call('GET', '/api/entries', ann)).body.entries.map((e: { id: string }) => e.id)).not.toContain(
+        made.body.entry_id,
+      );
       const after = (await h.call('GET', '/api/tracks/progress', ann)).body;
       expect(after.tracks.self_work.completion_percentage).toBe(before.tracks.self_work.completion_percentage);
       expect(after.tracks.self_work.milestones).toEqual(before.tracks.self_work.milestones);
-      expect(await h.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).toMatchObject({ status: 404, body: { error: 'entry_not_found' } });
+      expect(await h.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).toMatchObject({
+        status: 404,
+        body: { error: 'entry_not_found' },
+      });
     });
 
     it('refuses invalid input with 400 saying what is wrong', async () => {
       const cases: Array<[string, string, unknown, string, string]> = [
-        ['POST', '/api/tracks/set-primary', { track: 'sleep' }, 'unknown_track', 'track: must be one of self_work, child_connection, negotiation, community'],
+        [
+          'POST',
+          '/api/tracks/set-primary',
+          { track: 'sleep' },
+          'unknown_track',
+          'track: must be one of self_work, child_connection, negotiation, community',
+        ],
         ['POST', '/api/tracks/set-primary', { track: 5 }, 'invalid_input', 'track: must be a string'],
-        ['POST', '/api/tracks/set-primary', { track: 'self_work', extra: true }, 'invalid_input', 'extra: is not a known field'],
+        [
+          'POST',
+          '/api/tracks/set-primary',
+          { track: 'self_work', extra: true },
+          'invalid_input',
+          'extra: is not a known field',
+        ],
         ['POST', '/api/tracks/set-primary', undefined, 'invalid_input', 'body: is required'],
-        ['POST', '/api/tracks/actions', { action_type: 'dancing' }, 'unknown_action', 'action_type: must be one of emotional_checkin, cbt_exercise'],
+        [
+          'POST',
+          '/api/tracks/actions',
+          { action_type: 'dancing' },
+          'unknown_action',
+          'action_type: must be one of emotional_checkin, cbt_exercise',
+        ],
         ['POST', '/api/tracks/actions', {}, 'invalid_input', 'action_type: is required'],
-        ['POST', '/api/tracks/actions', { action_type: 'quest_created', source_id: 7 }, 'invalid_input', 'source_id: must be a string'],
+        [
+          'POST',
+          '/api/tracks/actions',
+          { action_type: 'quest_created', source_id: 7 },
+          'invalid_input',
+          'source_id: must be a string',
+        ],
         ['GET', '/api/tracks/progress?lang=de', undefined, 'invalid_input', 'lang: must be one of en, ru'],
         ['GET', '/api/tracks/progress?page=2', undefined, 'invalid_input', 'page: is not a known field'],
-        ['POST', '/api/exercises/emotional_checkin/entries', { answers: { mood: 'great' } }, 'invalid_input', 'answers.mood: must be a number'],
-        ['POST', '/api/exercises/emotional_checkin/entries', { answers: { ...CHECKIN, mood: 11 } }, 'invalid_input', 'answers.mood: must be 1–10'],
-        ['POST', '/api/exercises/emotional_checkin/entries', { answers: CHECKIN, entry_id: 'abc' }, 'invalid_input', 'entry_id: must be a UUID'],
-        ['POST', '/api/exercises/juggling/entries', { answers: {} }, 'unknown_exercise', 'exercise: must be one of emotional_checkin'],
+        [
+          'POST',
+          '/api/exercises/emotional_checkin/entries',
+          { answers: { mood: 'great' } },
+          'invalid_input',
+          'answers.mood: must be a number',
+        ],
+        [
+          'POST',
+          '/api/exercises/emotional_checkin/entries',
+          { answers: { ...CHECKIN, mood: 11 } },
+          'invalid_input',
+          'answers.mood: must be 1–10',
+        ],
+        [
+          'POST',
+          '/api/exercises/emotional_checkin/entries',
+          { answers: CHECKIN, entry_id: 'abc' },
+          'invalid_input',
+          'entry_id: must be a UUID',
+        ],
+        [
+          'POST',
+          '/api/exercises/juggling/entries',
+          { answers: {} },
+          'unknown_exercise',
+          'exercise: must be one of emotional_checkin',
+        ],
         ['GET', '/api/entries?limit=0', undefined, 'invalid_input', 'limit: must be at least 1'],
       ];
       for (const [method, url, body, error, message] of cases) {
@@ -184,22 +337,51 @@ for (const dialect of DIALECTS) {
         expect({ url, body, status: r.status, error: r.body.error }).toEqual({ url, body, status: 400, error });
         expect(r.body.message).toContain(message);
       }
-      const broken = await h.http.inject({ method: 'POST', url: '/api/tracks/actions', headers: { authorization: `Bearer ${h.token(ann.id)}`, 'content-type': 'application/json' }, payload: '{"action_type":' });
-      expect([broken.statusCode, broken.json()]).toEqual([400, { error: 'invalid_input', message: "Body is not valid JSON but content-type is set to 'application/json'" }]);
-      const text = await h.http.inject({ method: 'POST', url: '/api/tracks/actions', headers: { authorization: `Bearer ${h.token(ann.id)}`, 'content-type': 'text/plain' }, payload: 'checkin' });
-      expect([text.statusCode, text.json()]).toEqual([400, { error: 'invalid_input', message: 'body: must be an object' }]);
+      const broken = await h.http.inject({
+        method: 'POST',
+        url: '/api/tracks/actions',
+        headers: { authorization: `Bearer ${h.token(ann.id)}`, 'content-type': 'application/json' },
+        payload: '{"action_type":',
+      });
+      expect([broken.statusCode, broken.json()]).toEqual([
+        400,
+        { error: 'invalid_input', message: "Body is not valid JSON but content-type is set to 'application/json'" },
+      ]);
+      const text = await h.http.inject({
+        method: 'POST',
+        url: '/api/tracks/actions',
+        headers: { authorization: `Bearer ${h.token(ann.id)}`, 'content-type': 'text/plain' },
+        payload: 'checkin',
+      });
+      expect([text.statusCode, text.json()]).toEqual([
+        400,
+        { error: 'invalid_input', message: 'body: must be an object' },
+      ]);
     });
 
     it('answers unknown programs and routes with 404 JSON', async () => {
-      expect(await h.call('GET', '/api/tracks/progress?program=gardening', ann)).toMatchObject({ status: 404, body: { error: 'unknown_program', message: 'program: must be one of recovery' } });
-      expect(await h.call('POST', '/api/programs/gardening/enroll', ann, {})).toMatchObject({ status: 404, body: { error: 'unknown_program' } });
-      expect(await h.call('GET', '/api/nothing-here', ann)).toEqual({ status: 404, body: { error: 'not_found', message: 'no such route: GET /api/nothing-here' }, headers: expect.anything() });
+      expect(await h.call('GET', '/api/tracks/progress?program=gardening', ann)).toMatchObject({
+        status: 404,
+        body: { error: 'unknown_program', message: 'program: must be one of recovery' },
+      });
+      expect(await h.call('POST', '/api/programs/gardening/enroll', ann, {})).toMatchObject({
+        status: 404,
+        body: { error: 'unknown_program' },
+      });
+      expect(await h.call('GET', '/api/nothing-here', ann)).toEqual({
+        status: 404,
+        body: { error: 'not_found', message: 'no such route: GET /api/nothing-here' },
+        headers: expect.anything(),
+      });
     });
 
     it('enrolling again with a primary track changes the focus and keeps progress', async () => {
       const r = await h.call('POST', '/api/programs/recovery/enroll', ann, { primary_track: 'community' });
       expect(r.status).toBe(200);
-      expect(r.body).toMatchObject({ primary_track: 'community', tracks: { child_connection: { completion_percentage: 30 } } });
+      expect(r.body).toMatchObject({
+        primary_track: 'community',
+        tracks: { child_connection: { completion_percentage: 30 } },
+      });
     });
 
     it('never lets one user read or change another user’s data', async () => {
@@ -208,17 +390,30 @@ for (const dialect of DIALECTS) {
       expect(annEntries.length).toBeGreaterThan(0);
 
       expect((await h.call('GET', '/api/entries', eve)).body).toEqual({ entries: [] });
-      expect(await h.call('DELETE', `/api/entries/${annEntries[0].id}`, eve)).toMatchObject({ status: 404, body: { error: 'entry_not_found' } });
-      expect(await h.call('GET', '/api/tracks/progress', eve)).toMatchObject({ status: 409, body: { error: 'not_enrolled' } });
-      expect(await h.call('POST', '/api/tracks/actions', eve, { action_type: 'emotional_checkin' })).toMatchObject({ status: 409 });
+      expect(await h.call('DELETE', `/api/entries/${annEntries[0].id}`, eve)).toMatchObject({
+        status: 404,
+        body: { error: 'entry_not_found' },
+      });
+      expect(await h.call('GET', '/api/tracks/progress', eve)).toMatchObject({
+        status: 409,
+        body: { error: 'not_enrolled' },
+      });
+      expect(await h.call('POST', '/api/tracks/actions', eve, { action_type: 'emotional_checkin' })).toMatchObject({
+        status: 409,
+      });
 
       // Eve's own progress moves hers only; Ann's entry id is refused to her and stays Ann's.
       await h.call('POST', '/api/programs/recovery/enroll', eve, {});
-      const stolen = await h.call('POST', `/api/exercises/${annEntries[0].exercise}/entries`, eve, { answers: await answersFor(annEntries[0].exercise), entry_id: annEntries[0].id });
+      const stolen = await h.call('POST', `/api/exercises/${annEntries[0].exercise}/entries`, eve, {
+        answers: await answersFor(annEntries[0].exercise),
+        entry_id: annEntries[0].id,
+      });
       expect(stolen).toMatchObject({ status: 400, body: { error: 'invalid_input' } });
       const before = (await h.call('GET', '/api/tracks/progress', ann)).body;
       await h.call('POST', '/api/tracks/actions', eve, { action_type: 'quest_created', source_id: 'quest-1' });
-      expect((await h.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage).toBe(30);
+      expect(
+        (await h.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage,
+      ).toBe(30);
       expect((await h.call('GET', '/api/tracks/progress', ann)).body).toEqual(before);
       expect((await h.call('GET', '/api/entries', ann)).body.entries).toEqual(annEntries);
     });
@@ -244,7 +439,11 @@ describe('the HTTP API with the track system switched off', () => {
       ['GET', '/api/exercises'],
       ['POST', '/api/exercises/emotional_checkin/entries', { answers: CHECKIN }],
     ] as const) {
-      expect({ url, ...(await h.call(method, url, u, body)) }).toMatchObject({ url, status: 403, body: { error: 'feature_disabled' } });
+      expect({ url, ...(await h.call(method, url, u, body)) }).toMatchObject({
+        url,
+        status: 403,
+        body: { error: 'feature_disabled' },
+      });
     }
     expect(await h.call('GET', '/api/entries', u)).toMatchObject({ status: 200, body: { entries: [] } });
   });

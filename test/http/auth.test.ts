@@ -32,7 +32,10 @@ describe('API authentication', () => {
       ['alg none', `Bearer ${unsignedJwt(claims())}`],
       ['HS512 with the right key', `Bearer ${craftJwt({ alg: 'HS512', typ: 'JWT' }, claims(), h.secret, 'sha512')}`],
       ['RS256 header', `Bearer ${craftJwt({ alg: 'RS256', typ: 'JWT' }, claims(), h.secret)}`],
-      ['bad signature', `Bearer ${craftJwt({ alg: 'HS256', typ: 'JWT' }, claims(), 'another-secret-of-at-least-32-chars!!')}`],
+      [
+        'bad signature',
+        `Bearer ${craftJwt({ alg: 'HS256', typ: 'JWT' }, claims(), 'another-secret-of-at-least-32-chars!!')}`,
+      ],
       ['expired', `Bearer ${h.token(ann.id, { iat: inMinutes(-30), exp: inMinutes(-15) })}`],
       ['no expiry', `Bearer ${craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub: ann.id }, h.secret)}`],
       ['unknown user', `Bearer ${h.token(randomUUID())}`],
@@ -56,7 +59,10 @@ describe('API authentication', () => {
     const header = `Bearer ${h.token(ann.id, { exp })}`;
     expect((await asHeader(header)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
-    expect(await asHeader(header)).toMatchObject({ status: 401, body: { message: expect.stringContaining('expired') } });
+    expect(await asHeader(header)).toMatchObject({
+      status: 401,
+      body: { message: expect.stringContaining('expired') },
+    });
   });
 
   it('checks the token before the body: a stranger learns nothing about the input', async () => {
@@ -73,7 +79,10 @@ describe('API authentication', () => {
       expect((await second.call('GET', '/api/programs', bob)).status).toBe(200);
       const { createHttpServer } = await import('../../src/interfaces/http/server.js');
       const again = createHttpServer(second.app, false);
-      const r = await again.inject({ url: '/api/programs', headers: { authorization: `Bearer ${second.token(bob.id)}` } });
+      const r = await again.inject({
+        url: '/api/programs',
+        headers: { authorization: `Bearer ${second.token(bob.id)}` },
+      });
       expect(r.statusCode).toBe(200);
       await again.close();
     } finally {

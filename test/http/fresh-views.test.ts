@@ -25,7 +25,8 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
   });
   afterAll(() => h?.dispose());
 
-  const completion = async (user: User, track: string) => (await h.call('GET', '/api/tracks/progress', user)).body.tracks[track].completion_percentage as number;
+  const completion = async (user: User, track: string) =>
+    (await h.call('GET', '/api/tracks/progress', user)).body.tracks[track].completion_percentage as number;
 
   it(`reads the database ${dialect === 'sqlite' ? 'once for repeated reads' : 'on every read'}`, async () => {
     const states = vi.spyOn(h.app.stores.tracks, 'states');
@@ -62,7 +63,9 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
     const carol = await h.user(3003);
     await h.app.tracks.enroll(carol.id, 'recovery', 'self_work');
     await h.app.tracks.recordAction(carol.id, { actionType: 'emotional_checkin', source: 'telegram' });
-    expect((await h.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).not.toBe('idle');
+    expect((await h.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).not.toBe(
+      'idle',
+    );
     h.app.clock.advance(31 * 24 * 3600 * 1000);
     expect((await h.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).toBe('idle');
   });
@@ -70,7 +73,11 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
   it('shows what another process wrote to the same database', async () => {
     const config = loadConfig({ DATABASE_URL: h.app.testDb.url, LOG_LEVEL: 'silent' });
     if (!config.ok) throw new Error(config.problems.join('\n'));
-    const other = await createApp(config.config, { crisisCheck: sharedCrisisCheck(), log: silentLog, db: h.app.testDb.schema ? { schema: h.app.testDb.schema, poolSize: 2 } : {} });
+    const other = await createApp(config.config, {
+      crisisCheck: sharedCrisisCheck(),
+      log: silentLog,
+      db: h.app.testDb.schema ? { schema: h.app.testDb.schema, poolSize: 2 } : {},
+    });
     try {
       const before = await completion(ann, 'community');
       await other.tracks.recordAction(ann.id, { actionType: 'support_group_joined', source: 'cli' });
@@ -93,11 +100,15 @@ describe('progress as a polling dashboard gets it', () => {
   });
   afterAll(() => h?.dispose());
 
-  const get = (headers: Record<string, string> = {}) => h.http.inject({ url: '/api/tracks/progress', headers: { authorization: `Bearer ${h.token(ann.id)}`, ...headers } });
+  const get = (headers: Record<string, string> = {}) =>
+    h.http.inject({ url: '/api/tracks/progress', headers: { authorization: `Bearer ${h.token(ann.id)}`, ...headers } });
 
   it('answers 304 with no body while the client already has this version, and the new version after a change', async () => {
     const first = await get();
-    expect(first.headers).toMatchObject({ etag: expect.stringMatching(/^"[\w-]{27}"$/), 'cache-control': 'private, no-cache' });
+    expect(first.headers).toMatchObject({
+      etag: expect.stringMatching(/^"[\w-]{27}"$/),
+      'cache-control': 'private, no-cache',
+    });
     const unchanged = await get({ 'if-none-match': first.headers.etag as string });
     expect(unchanged.statusCode).toBe(304);
     expect(unchanged.body).toBe('');
@@ -112,12 +123,18 @@ describe('progress as a polling dashboard gets it', () => {
     const plain = await get();
     expect(plain.headers['content-encoding']).toBeUndefined();
     const packed = await get({ 'accept-encoding': 'gzip, deflate, br' });
-    expect(packed.headers).toMatchObject({ 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-type': 'application/json; charset=utf-8' });
+    expect(packed.headers).toMatchObject({
+      'content-encoding': 'gzip',
+      vary: 'accept-encoding',
+      'content-type': 'application/json; charset=utf-8',
+    });
     expect(packed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
     expect(JSON.parse(gunzipSync(packed.rawPayload).toString('utf8'))).toEqual(plain.json());
     // Its own tag, and either tag of this version answers 304.
     expect(packed.headers.etag).toBe(`${(plain.headers.etag as string).slice(0, -1)}-gz"`);
-    expect((await get({ 'accept-encoding': 'gzip', 'if-none-match': packed.headers.etag as string })).statusCode).toBe(304);
+    expect((await get({ 'accept-encoding': 'gzip', 'if-none-match': packed.headers.etag as string })).statusCode).toBe(
+      304,
+    );
     expect((await get({ 'if-none-match': `"nope", ${packed.headers.etag as string}` })).statusCode).toBe(304);
     expect((await get({ 'if-none-match': '*' })).statusCode).toBe(304);
     expect((await get({ 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();

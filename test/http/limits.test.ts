@@ -13,8 +13,14 @@ describe('API limits and failures', () => {
     h = await startApi('sqlite', { API_BODY_LIMIT: '1024' });
     const u = await h.user(1);
     await h.call('POST', '/api/programs/recovery/enroll', u, {});
-    const big = await h.call('POST', '/api/tracks/actions', u, { action_type: 'emotional_checkin', source_id: 'x'.repeat(2000) });
-    expect(big).toMatchObject({ status: 413, body: { error: 'payload_too_large', message: 'the body is over the limit of 1024 bytes' } });
+    const big = await h.call('POST', '/api/tracks/actions', u, {
+      action_type: 'emotional_checkin',
+      source_id: 'x'.repeat(2000),
+    });
+    expect(big).toMatchObject({
+      status: 413,
+      body: { error: 'payload_too_large', message: 'the body is over the limit of 1024 bytes' },
+    });
     expect((await h.call('POST', '/api/tracks/actions', u, { action_type: 'emotional_checkin' })).status).toBe(200);
   });
 
@@ -23,7 +29,10 @@ describe('API limits and failures', () => {
     const [ann, bob] = [await h.user(1), await h.user(2)];
     for (let i = 0; i < 3; i++) expect((await h.call('GET', '/api/programs', ann)).status).toBe(200);
     const limited = await h.call('GET', '/api/programs', ann);
-    expect(limited).toMatchObject({ status: 429, body: { error: 'rate_limited', message: expect.stringContaining('try again in') } });
+    expect(limited).toMatchObject({
+      status: 429,
+      body: { error: 'rate_limited', message: expect.stringContaining('try again in') },
+    });
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect((await h.call('GET', '/api/programs', bob)).status).toBe(200);
   });
@@ -31,7 +40,8 @@ describe('API limits and failures', () => {
   it('counts requests without a valid token by address, so tokens cannot be guessed at speed', async () => {
     h = await startApi('sqlite', { RATE_LIMIT_PER_MINUTE: '2' });
     const guesses = [];
-    for (let i = 0; i < 4; i++) guesses.push((await h.call('GET', '/api/programs', { auth: `Bearer guess-${i}` })).status);
+    for (let i = 0; i < 4; i++)
+      guesses.push((await h.call('GET', '/api/programs', { auth: `Bearer guess-${i}` })).status);
     expect(guesses).toEqual([401, 401, 429, 429]);
     expect((await h.call('GET', '/api/programs', await h.user(3))).status).toBe(200);
   });
@@ -50,9 +60,24 @@ describe('API limits and failures', () => {
     const u = await h.user(1);
     const token = h.token(u.id);
     await h.app.database.close();
-    const r = await h.call('POST', '/api/tracks/actions', { auth: `Bearer ${token}` }, { action_type: 'emotional_checkin', source_id: 'my private note' });
-    expect(r).toMatchObject({ status: 500, body: { error: 'internal_error', message: 'something went wrong on our side; please try again' } });
-    expect(lines).toContainEqual(expect.objectContaining({ event: 'http_error', error: expect.any(String), route: '/api/tracks/actions', method: 'POST' }));
+    const r = await h.call(
+      'POST',
+      '/api/tracks/actions',
+      { auth: `Bearer ${token}` },
+      { action_type: 'emotional_checkin', source_id: 'my private note' },
+    );
+    expect(r).toMatchObject({
+      status: 500,
+      body: { error: 'internal_error', message: 'something went wrong on our side; please try again' },
+    });
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        event: 'http_error',
+        error: expect.any(String),
+        route: '/api/tracks/actions',
+        method: 'POST',
+      }),
+    );
     const logged = JSON.stringify(lines);
     for (const secret of [token, 'my private note', 'authorization', 'Bearer']) expect(logged).not.toContain(secret);
   });

@@ -23,12 +23,21 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
     const r = await s.inject({ url: '/metrics' });
     expect(r.statusCode).toBe(200);
     expect(r.body).toContain('track_progress_updates_total');
-    expect((await s.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok', database: 'sqlite', coach: 'offline' });
+    expect((await s.inject({ url: '/healthz' })).json()).toEqual({
+      status: 'ok',
+      database: 'sqlite',
+      coach: 'offline',
+    });
   });
 
   it('serves /metrics only with Authorization: Bearer <METRICS_TOKEN> when it is set', async () => {
     const s = await start({ METRICS_TOKEN });
-    for (const authorization of [undefined, 'Bearer wrong-token-0123456789', METRICS_TOKEN, `Bearer ${METRICS_TOKEN}x`]) {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong-token-0123456789',
+      METRICS_TOKEN,
+      `Bearer ${METRICS_TOKEN}x`,
+    ]) {
       const r = await s.inject({ url: '/metrics', headers: authorization ? { authorization } : {} });
       expect([r.statusCode, r.json().error]).toEqual([401, 'unauthorized']);
     }
@@ -45,7 +54,8 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
     const routes: string[] = [];
     s.addHook('onRoute', (r) => {
       const methods = ([] as string[]).concat(r.method).filter((m) => m !== 'HEAD');
-      if (!r.url.startsWith('/api/docs')) for (const m of methods) routes.push(`${m} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+      if (!r.url.startsWith('/api/docs'))
+        for (const m of methods) routes.push(`${m} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     });
     const docs = await s.inject({ url: '/api/docs' });
     expect(docs.statusCode).toBe(200);
@@ -53,14 +63,28 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect((await s.inject({ url: '/api/docs/openapi.json' })).json()).toEqual(doc);
 
-    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     expect(routes.length).toBeGreaterThan(10);
     expect(documented.sort()).toEqual(routes.sort());
-    expect(routes).toEqual(expect.arrayContaining(['GET /api/tracks/progress', 'POST /api/tracks/actions', 'POST /api/programs/{id}/enroll', 'DELETE /api/entries/{id}', 'GET /api/ws', 'GET /metrics']));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/tracks/progress',
+        'POST /api/tracks/actions',
+        'POST /api/programs/{id}/enroll',
+        'DELETE /api/entries/{id}',
+        'GET /api/ws',
+        'GET /metrics',
+      ]),
+    );
 
     const actions = doc.paths['/api/tracks/actions'].post;
     expect(actions.security).toEqual([{ bearerAuth: [] }]);
-    expect(actions.requestBody.content['application/json'].schema).toMatchObject({ required: ['action_type'], additionalProperties: false });
+    expect(actions.requestBody.content['application/json'].schema).toMatchObject({
+      required: ['action_type'],
+      additionalProperties: false,
+    });
     expect(doc.components.securitySchemes.bearerAuth).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   });
 });

@@ -18,30 +18,66 @@ for (const dialect of DIALECTS) {
 
     const ruleNotHelpful = async () => {
       const metrics = await h.http.inject({ url: '/metrics' });
-      return Number(/^ai_suggestion_feedback_total\{reason="rule",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0);
+      return Number(
+        /^ai_suggestion_feedback_total\{reason="rule",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0,
+      );
     };
 
     it('records a verdict on a shown next action with 204, and counts it at /metrics', async () => {
       const next = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
-      const r = await h.call('POST', URL, ann, { track: 'self_work', suggestion_id: next.id, reason: next.reason, helpful: true });
+      const r = await h.call('POST', URL, ann, {
+        track: 'self_work',
+        suggestion_id: next.id,
+        reason: next.reason,
+        helpful: true,
+      });
       expect(r).toMatchObject({ status: 204, body: undefined });
       const before = await ruleNotHelpful();
       const child = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.next_action;
-      expect((await h.call('POST', URL, ann, { track: 'child_connection', suggestion_id: child.id, reason: child.reason, helpful: false })).status).toBe(204);
+      expect(
+        (
+          await h.call('POST', URL, ann, {
+            track: 'child_connection',
+            suggestion_id: child.id,
+            reason: child.reason,
+            helpful: false,
+          })
+        ).status,
+      ).toBe(204);
       expect(await ruleNotHelpful()).toBe(before + 1);
       // No model configured: a verdict on an "LLM suggestion" was never shown to anyone.
-      expect((await h.call('POST', URL, ann, { track: 'child_connection', suggestion_id: 'llm:child_connection', reason: 'llm', helpful: false })).status).toBe(400);
-      expect((await h.app.stores.feedback.list(ann.id, 10)).map((f) => [f.track, f.helpful]).sort()).toEqual([['child_connection', false], ['self_work', true]]);
+      expect(
+        (
+          await h.call('POST', URL, ann, {
+            track: 'child_connection',
+            suggestion_id: 'llm:child_connection',
+            reason: 'llm',
+            helpful: false,
+          })
+        ).status,
+      ).toBe(400);
+      expect((await h.app.stores.feedback.list(ann.id, 10)).map((f) => [f.track, f.helpful]).sort()).toEqual([
+        ['child_connection', false],
+        ['self_work', true],
+      ]);
     });
 
     it('refuses invalid input with 400 naming the field', async () => {
       const ok = { track: 'self_work', suggestion_id: 'self_work_first_checkin', reason: 'rule', helpful: true };
       const cases: Array<[unknown, string, string]> = [
-        [{ ...ok, track: 'astrology' }, 'unknown_track', 'track: must be one of self_work, child_connection, negotiation, community'],
+        [
+          { ...ok, track: 'astrology' },
+          'unknown_track',
+          'track: must be one of self_work, child_connection, negotiation, community',
+        ],
         [{ ...ok, reason: 'vibes' }, 'invalid_input', 'reason: must be one of'],
         [{ ...ok, helpful: 'yes' }, 'invalid_input', 'helpful: must be a boolean'],
         [{ ...ok, suggestion_id: 'I felt awful today' }, 'invalid_input', 'suggestion_id: must be a next action id'],
-        [{ ...ok, suggestion_id: 'child_connection_first_letter' }, 'invalid_input', 'suggestion_id: not a rule next action of track "self_work"'],
+        [
+          { ...ok, suggestion_id: 'child_connection_first_letter' },
+          'invalid_input',
+          'suggestion_id: not a rule next action of track "self_work"',
+        ],
         [{ ...ok, comment: 'free text' }, 'invalid_input', 'comment: is not a known field'],
         [{ track: 'self_work' }, 'invalid_input', 'is required'],
       ];
@@ -57,7 +93,10 @@ for (const dialect of DIALECTS) {
       const doc = (await h.http.inject({ url: '/api/docs/openapi.json' })).json();
       const op = doc.paths[URL].post;
       expect(op.security).toEqual([{ bearerAuth: [] }]);
-      expect(op.requestBody.content['application/json'].schema).toMatchObject({ required: ['track', 'suggestion_id', 'reason', 'helpful'], additionalProperties: false });
+      expect(op.requestBody.content['application/json'].schema).toMatchObject({
+        required: ['track', 'suggestion_id', 'reason', 'helpful'],
+        additionalProperties: false,
+      });
       expect(Object.keys(op.responses)).toContain('204');
     });
 

@@ -23,7 +23,12 @@ describe('npx stepwise token', () => {
     try {
       const r = await http.inject({ url: '/api/programs', headers: { authorization: `Bearer ${token}` } });
       const user = await app.goals.ensureUser({ provider: 'telegram', subject: '424242', locale: 'en' });
-      return { status: r.statusCode, body: r.json(), sub: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub, userId: user.id };
+      return {
+        status: r.statusCode,
+        body: r.json(),
+        sub: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub,
+        userId: user.id,
+      };
     } finally {
       await http.close();
       await app.close();

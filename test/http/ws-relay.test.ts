@@ -43,10 +43,16 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function secondApp(first: TestApp): Promise<App> {
   const result = loadConfig({ DATABASE_URL: first.testDb.url, LOG_LEVEL: 'silent' });
   if (!result.ok) throw new Error(result.problems.join('\n'));
-  return createApp(result.config, { crisisCheck: sharedCrisisCheck(), log: silentLog, clock: first.clock, db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {} });
+  return createApp(result.config, {
+    crisisCheck: sharedCrisisCheck(),
+    log: silentLog,
+    clock: first.clock,
+    db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {},
+  });
 }
 
-const counted = async (app: App, name: string) => (await app.metrics.registry.getSingleMetric(name)!.get()).values.reduce((sum, v) => sum + v.value, 0);
+const counted = async (app: App, name: string) =>
+  (await app.metrics.registry.getSingleMetric(name)!.get()).values.reduce((sum, v) => sum + v.value, 0);
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: live events across processes on one database`, () => {
@@ -64,7 +70,11 @@ for (const dialect of DIALECTS) {
     const admin = dialect === 'postgres' ? openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 }) : undefined;
     const listener = async () => {
       const listen = `LISTEN "${eventChannel(a.app.testDb.schema!)}"`;
-      const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'stepwise-events' and query = ${listen}`.execute(admin!.db);
+      const { rows } = await sql<{
+        pid: number;
+      }>`select pid from pg_stat_activity where application_name = 'stepwise-events' and query = ${listen}`.execute(
+        admin!.db,
+      );
       return rows[0]?.pid;
     };
 
@@ -90,11 +100,32 @@ for (const dialect of DIALECTS) {
       await until(() => messages.length >= 2);
       expect(Date.now() - started).toBeLessThan(1000);
       expect(messages).toEqual([
-        { type: 'progress_updated', program: 'recovery', track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness', action_type: 'emotional_checkin', source: 'cli', at: '2026-03-01T09:00:00.000Z' },
-        expect.objectContaining({ type: 'milestone_achieved', program: 'recovery', track: 'self_work', milestone: 'first_checkin', name: 'First check-in' }),
+        {
+          type: 'progress_updated',
+          program: 'recovery',
+          track: 'self_work',
+          old: 0,
+          new: 10,
+          delta: 10,
+          phase: 'awareness',
+          action_type: 'emotional_checkin',
+          source: 'cli',
+          at: '2026-03-01T09:00:00.000Z',
+        },
+        expect.objectContaining({
+          type: 'milestone_achieved',
+          program: 'recovery',
+          track: 'self_work',
+          milestone: 'first_checkin',
+          name: 'First check-in',
+        }),
       ]);
-      expect((await counted(a.app, 'track_progress_updates_total')) + (await counted(b, 'track_progress_updates_total'))).toBe(1);
-      expect((await counted(a.app, 'milestones_achieved_total')) + (await counted(b, 'milestones_achieved_total'))).toBe(1);
+      expect(
+        (await counted(a.app, 'track_progress_updates_total')) + (await counted(b, 'track_progress_updates_total')),
+      ).toBe(1);
+      expect(
+        (await counted(a.app, 'milestones_achieved_total')) + (await counted(b, 'milestones_achieved_total')),
+      ).toBe(1);
     });
 
     it('pushes this process’s own action once, and the other’s beside it, in no doubled form', async () => {
@@ -123,7 +154,22 @@ for (const dialect of DIALECTS) {
         await other.tracks.enroll(bob.id, 'recovery');
         await other.tracks.recordAction(bob.id, { actionType: 'emotional_checkin', source: 'cli' });
         const channel = eventChannel(a.app.testDb.schema!);
-        for (const junk of ['not json', '{"o":"x","e":{"type":"progress_updated"}}', JSON.stringify({ o: 'x', e: { type: 'milestone_achieved', userId: 'u', programId: 'p', track: 't', milestone: 'm', source: 'cli', at: 'soon' } })]) {
+        for (const junk of [
+          'not json',
+          '{"o":"x","e":{"type":"progress_updated"}}',
+          JSON.stringify({
+            o: 'x',
+            e: {
+              type: 'milestone_achieved',
+              userId: 'u',
+              programId: 'p',
+              track: 't',
+              milestone: 'm',
+              source: 'cli',
+              at: 'soon',
+            },
+          }),
+        ]) {
           await sql`select pg_notify(${channel}, ${junk})`.execute(admin!.db);
         }
         await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });

@@ -16,10 +16,17 @@ class Client {
       this.messages.push(JSON.parse(data.toString()));
       this.waiters.splice(0).forEach((w) => w());
     });
-    this.closed = new Promise((resolve) => this.socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) =>
+      this.socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
   }
 
-  opened = () => new Promise<void>((resolve, reject) => (this.socket.readyState === WebSocket.OPEN ? resolve() : this.socket.once('open', () => resolve()).once('error', reject)));
+  opened = () =>
+    new Promise<void>((resolve, reject) =>
+      this.socket.readyState === WebSocket.OPEN
+        ? resolve()
+        : this.socket.once('open', () => resolve()).once('error', reject),
+    );
 
   async send(message: unknown) {
     await this.opened();
@@ -45,7 +52,11 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     return c;
   };
   const post = (user: User, path: string, body: unknown) =>
-    fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${h.token(user.id)}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${h.token(user.id)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     h = await startApi('sqlite');
@@ -100,7 +111,11 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     for (const c of [phone, laptop]) {
       const [, progress, milestone] = await c.received(3);
       expect(progress).toMatchObject({ type: 'progress_updated', track: 'self_work', source: 'telegram' });
-      expect(milestone).toMatchObject({ type: 'milestone_achieved', milestone: 'first_checkin', name: 'Первая сверка с собой' });
+      expect(milestone).toMatchObject({
+        type: 'milestone_achieved',
+        milestone: 'first_checkin',
+        name: 'Первая сверка с собой',
+      });
     }
   });
 
@@ -115,7 +130,11 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     await post(vera, '/api/tracks/actions', { action_type: 'letter_to_child' });
     // Messages on one socket arrive in order: if Ann's quest had leaked to Vera, it would come first.
     const [, first] = await veraSocket.received(2);
-    expect(first).toMatchObject({ type: 'progress_updated', action_type: 'letter_to_child', track: 'child_connection' });
+    expect(first).toMatchObject({
+      type: 'progress_updated',
+      action_type: 'letter_to_child',
+      track: 'child_connection',
+    });
     expect(veraSocket.messages.every((m) => m.action_type !== 'quest_created')).toBe(true);
     const [, annFirst] = await annSocket.received(2);
     expect(annFirst).toMatchObject({ action_type: 'quest_created' });
@@ -123,7 +142,17 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
 
   it('closes with 4401 on a bad or expired token, or a first message that is not auth', async () => {
     const cases: Array<[string, unknown]> = [
-      ['bad signature', { type: 'auth', token: craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub: ann.id, exp: inMinutes(5) }, 'not-the-secret-not-the-secret-123') }],
+      [
+        'bad signature',
+        {
+          type: 'auth',
+          token: craftJwt(
+            { alg: 'HS256', typ: 'JWT' },
+            { sub: ann.id, exp: inMinutes(5) },
+            'not-the-secret-not-the-secret-123',
+          ),
+        },
+      ],
       ['expired', { type: 'auth', token: h.token(ann.id, { exp: inMinutes(-1) }) }],
       ['not auth', { type: 'subscribe', token: h.token(ann.id) }],
       ['not JSON', 'hello'],

@@ -18,11 +18,26 @@ const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` 
  * by a router that never saw it.
  */
 function crossValidate(program: ProgramPack) {
-  const results: { lang: (typeof LANGS)[number]; track: string | null; intent: string; got: ReturnType<ReturnType<typeof createIntentRouter>['detect']> }[] = [];
+  const results: {
+    lang: (typeof LANGS)[number];
+    track: string | null;
+    intent: string;
+    got: ReturnType<ReturnType<typeof createIntentRouter>['detect']>;
+  }[] = [];
   for (let fold = 0; fold < K; fold++) {
-    const split = (keep: boolean) => program.intents.map((i) => ({ ...i, examples: { en: i.examples.en.filter((_, n) => (n % K === fold) !== keep), ru: i.examples.ru.filter((_, n) => (n % K === fold) !== keep) } }));
+    const split = (keep: boolean) =>
+      program.intents.map((i) => ({
+        ...i,
+        examples: {
+          en: i.examples.en.filter((_, n) => (n % K === fold) !== keep),
+          ru: i.examples.ru.filter((_, n) => (n % K === fold) !== keep),
+        },
+      }));
     const router = createIntentRouter({ ...program, intents: split(true) });
-    for (const i of split(false)) for (const lang of LANGS) for (const text of i.examples[lang]) results.push({ lang, track: i.track, intent: i.id, got: router.detect(text) });
+    for (const i of split(false))
+      for (const lang of LANGS)
+        for (const text of i.examples[lang])
+          results.push({ lang, track: i.track, intent: i.id, got: router.detect(text) });
   }
   return results;
 }
@@ -34,7 +49,9 @@ describe(`${K}-fold cross-validation of the recovery intents`, () => {
     const mine = results.filter((r) => r.lang === lang);
     const tracks = mine.filter((r) => r.got.track === r.track).length;
     const intents = mine.filter((r) => r.got.intent === r.intent).length;
-    console.log(`cross-validation ${lang}: track ${pct(tracks, mine.length)}, intent ${pct(intents, mine.length)} (${mine.length} examples)`);
+    console.log(
+      `cross-validation ${lang}: track ${pct(tracks, mine.length)}, intent ${pct(intents, mine.length)} (${mine.length} examples)`,
+    );
     expect(tracks / mine.length).toBeGreaterThanOrEqual(0.85);
   });
 
@@ -47,7 +64,12 @@ describe(`${K}-fold cross-validation of the recovery intents`, () => {
     });
     console.log(
       `confidence bands (high ≥ ${INTENT_CONFIDENCE.high}, medium ≥ ${INTENT_CONFIDENCE.medium}):\n` +
-        lines.map((l) => `  ${l.band.padEnd(6)} ${pct(l.n, results.length).padStart(7)} of answers, intent right ${pct(l.right, l.n)}, track right ${pct(l.rightTrack, l.n)}`).join('\n'),
+        lines
+          .map(
+            (l) =>
+              `  ${l.band.padEnd(6)} ${pct(l.n, results.length).padStart(7)} of answers, intent right ${pct(l.right, l.n)}, track right ${pct(l.rightTrack, l.n)}`,
+          )
+          .join('\n'),
     );
     const high = lines[0]!;
     expect(high.right / high.n).toBeGreaterThanOrEqual(0.95);

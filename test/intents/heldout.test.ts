@@ -33,12 +33,19 @@ const trainingMs = performance.now() - started;
 const name = (track: string | null) => track ?? '(none)';
 
 const SETS = ['heldout', 'heldout2'].flatMap((set) => ['en', 'ru'].map((lang) => [set, lang] as const));
-const normal = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normal = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 describe('intent router on the held-out messages', () => {
   it.each(SETS)('never trains on a held-out message (%s.%s)', (set, lang) => {
     const training = new Set(program.intents.flatMap((i) => i.examples[lang as 'en' | 'ru'].map(normal)));
-    const leaked = readHeldOut(set, lang).filter((m) => training.has(normal(m.text)) && normal(m.text).split(' ').length > 3);
+    const leaked = readHeldOut(set, lang).filter(
+      (m) => training.has(normal(m.text)) && normal(m.text).split(' ').length > 3,
+    );
     expect(leaked.map((m) => m.text)).toEqual([]);
   });
 
@@ -51,8 +58,18 @@ describe('intent router on the held-out messages', () => {
     const intents = set.filter((m, i) => got[i]!.intent === m.intent).length;
 
     const names = [...new Set([...set.map((m) => name(m.track)), ...program.intents.map((i) => name(i.track))])];
-    const confusion = names.map((expected) => names.map((predicted) => set.filter((m, i) => name(m.track) === expected && name(got[i]!.track) === predicted).length));
-    const misses = set.flatMap((m, i) => (got[i]!.track === m.track ? [] : [`  ${name(m.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${m.text}`]));
+    const confusion = names.map((expected) =>
+      names.map(
+        (predicted) => set.filter((m, i) => name(m.track) === expected && name(got[i]!.track) === predicted).length,
+      ),
+    );
+    const misses = set.flatMap((m, i) =>
+      got[i]!.track === m.track
+        ? []
+        : [
+            `  ${name(m.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${m.text}`,
+          ],
+    );
     console.log(
       [
         `${setName} ${lang}: track ${((100 * tracks) / set.length).toFixed(1)} %, intent ${((100 * intents) / set.length).toFixed(1)} % of ${set.length}; ` +
@@ -67,14 +84,21 @@ describe('intent router on the held-out messages', () => {
 });
 
 describe('intent router', () => {
-  it.each(['', '   ', '?!', '🙂', 'a'])('answers %j with the off-topic intent and no confidence instead of crashing', (text) => {
-    expect(router.detect(text)).toEqual({ intent: 'off_topic', track: null, confidence: 0 });
-    expect(confidenceBand(0)).toBe('low');
-  });
+  it.each(['', '   ', '?!', '🙂', 'a'])(
+    'answers %j with the off-topic intent and no confidence instead of crashing',
+    (text) => {
+      expect(router.detect(text)).toEqual({ intent: 'off_topic', track: null, confidence: 0 });
+      expect(confidenceBand(0)).toBe('low');
+    },
+  );
 
   it('names the exercise to start with an intent that has one', () => {
     const got = router.detect('I want to write a letter to my daughter');
-    expect(got).toMatchObject({ intent: 'letter_to_child', track: 'child_connection', exercise: program.intents.find((i) => i.id === 'letter_to_child')!.exercise });
+    expect(got).toMatchObject({
+      intent: 'letter_to_child',
+      track: 'child_connection',
+      exercise: program.intents.find((i) => i.id === 'letter_to_child')!.exercise,
+    });
     expect(confidenceBand(got.confidence)).toBe('high');
     expect(router.detect('thank you')).not.toHaveProperty('exercise');
   });
@@ -95,13 +119,26 @@ async function detect(chunks: (string | Buffer)[]) {
   for (const c of chunks) input.write(c);
   input.end();
   await done;
-  return out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe('detectIntents', () => {
   it('answers one JSON line per message, skipping blank lines and handling CRLF', async () => {
-    const lines = await detect(['hello there\r\n', '\r\n', 'I need to get ready for the court hearing next week\r\n', '   \n', 'хочу написать письмо сыну']);
-    expect(lines.map((l) => l.text)).toEqual(['hello there', 'I need to get ready for the court hearing next week', 'хочу написать письмо сыну']);
+    const lines = await detect([
+      'hello there\r\n',
+      '\r\n',
+      'I need to get ready for the court hearing next week\r\n',
+      '   \n',
+      'хочу написать письмо сыну',
+    ]);
+    expect(lines.map((l) => l.text)).toEqual([
+      'hello there',
+      'I need to get ready for the court hearing next week',
+      'хочу написать письмо сыну',
+    ]);
     expect(lines.map((l) => l.track)).toEqual([null, 'negotiation', 'child_connection']);
     for (const l of lines) {
       expect(Object.keys(l)).toEqual(['text', 'track', 'intent', 'confidence']);
@@ -120,7 +157,9 @@ describe('detectIntents', () => {
     const output = new PassThrough();
     const done = detectIntents(input, output);
     input.write('thank you so much\n');
-    const [first] = (await new Promise<Buffer[]>((resolve) => output.once('data', (d: Buffer) => resolve([d])))).map((d) => JSON.parse(d.toString('utf8')));
+    const [first] = (await new Promise<Buffer[]>((resolve) => output.once('data', (d: Buffer) => resolve([d])))).map(
+      (d) => JSON.parse(d.toString('utf8')),
+    );
     expect(first).toMatchObject({ text: 'thank you so much', track: null });
     input.end();
     await done;

@@ -20,7 +20,11 @@ describe('crisis safety wherever a person writes', () => {
   const chat = async (locale: 'en' | 'ru' = 'en') => {
     const user = await enrolledUser(h.app, { locale, primary: 'self_work' });
     const say = async (line: string): Promise<Reply[]> =>
-      h.app.dialog.handle(await h.app.goals.user(user.id), 'test', line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line));
+      h.app.dialog.handle(
+        await h.app.goals.user(user.id),
+        'test',
+        line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
+      );
     return { user, say };
   };
 
@@ -52,7 +56,9 @@ describe('crisis safety wherever a person writes', () => {
     await say('/exercise letter_to_child');
     await say('Миша');
     await say('Как мы строили шалаш на даче');
-    const crisis = await say('Что я его люблю. Это моё последнее письмо, когда меня не станет, пусть знает, что он не виноват');
+    const crisis = await say(
+      'Что я его люблю. Это моё последнее письмо, когда меня не станет, пусть знает, что он не виноват',
+    );
     expect(crisis[0]!.text).toContain('112');
     expect(crisis[0]!.text).toContain('сохранено');
     // While paused, text is not taken as the next answer.
@@ -93,8 +99,11 @@ describe('crisis safety wherever a person writes', () => {
 
   it('answers an edited message or a photo caption that speaks of a crisis, and stays quiet about others', async () => {
     const { user } = await chat();
-    const handle = async (text: string, why: 'edited' | 'media') => h.app.dialog.handle(await h.app.goals.user(user.id), 'test', { kind: 'unread', why, text });
-    expect((await handle('I will kill myself tonight', 'edited'))[0]!.text).toMatch(/^If you or someone near you is in danger right now/);
+    const handle = async (text: string, why: 'edited' | 'media') =>
+      h.app.dialog.handle(await h.app.goals.user(user.id), 'test', { kind: 'unread', why, text });
+    expect((await handle('I will kill myself tonight', 'edited'))[0]!.text).toMatch(
+      /^If you or someone near you is in danger right now/,
+    );
     expect((await handle('a photo of the beach', 'media'))[0]!.text).toContain('how are you doing now');
     expect((await handle('a photo of the beach', 'media'))[0]!.text).toContain('I can only read text');
   });
@@ -118,7 +127,12 @@ describe('crisis safety wherever a person writes', () => {
     expect((await h.call('GET', '/api/entries', ann)).body.entries[0].answers.letter).toContain('tonight it stops');
     expect(await h.app.metrics.total('crisis_detected')).toBe(before + 1);
     const ru = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=ru', ann, {
-      answers: { hardest_now: 'Суд.', what_you_did_well: 'Держусь.', what_you_need: 'Сон.', letter: 'Хочу покончить со всем этим, сил больше нет жить.' },
+      answers: {
+        hardest_now: 'Суд.',
+        what_you_did_well: 'Держусь.',
+        what_you_need: 'Сон.',
+        letter: 'Хочу покончить со всем этим, сил больше нет жить.',
+      },
     });
     expect(ru.body.safety.resources).toContain('8-800-2000-122');
   });
@@ -126,7 +140,9 @@ describe('crisis safety wherever a person writes', () => {
   it('still answers with the safety object when the entry itself is refused (too long, a field missing)', async () => {
     const cid = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
     const letter = `I have written to each of you. The pills are counted and tonight it ends. ${'I love you. '.repeat(800)}`;
-    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', cid, { answers: { hardest_now: 'All of it.', letter } });
+    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', cid, {
+      answers: { hardest_now: 'All of it.', letter },
+    });
     expect(r.status).toBe(400);
     expect(Object.keys(r.body)).toEqual(['safety', 'error', 'message']);
     expect(r.body.safety).toMatchObject({ level: 'imminent' });
@@ -135,32 +151,51 @@ describe('crisis safety wherever a person writes', () => {
 
   it('keeps every other refusal as it was: a bad token is still 401 with its header, an odd ?lang= still gets the help', async () => {
     const dee = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
-    const unauthorized = await h.call('POST', '/api/exercises/letter_to_self/entries', { auth: 'Bearer nonsense' }, { answers: { letter: 'I want to die' } });
+    const unauthorized = await h.call(
+      'POST',
+      '/api/exercises/letter_to_self/entries',
+      { auth: 'Bearer nonsense' },
+      { answers: { letter: 'I want to die' } },
+    );
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers['www-authenticate']).toMatch(/^Bearer/);
-    const odd = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=xx', dee, { answers: { letter: 'I want to die' } });
+    const odd = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=xx', dee, {
+      answers: { letter: 'I want to die' },
+    });
     expect(odd.status).toBe(400);
     expect(odd.body.safety.resources).toMatch(/^To talk to someone now/);
     // A key the client made up is neither screened as a field name nor written to the logs.
-    await h.call('POST', '/api/exercises/letter_to_self/entries', dee, { answers: { i_want_to_kill_myself: 'x', letter: 'Dear me, see you tomorrow.' } });
+    await h.call('POST', '/api/exercises/letter_to_self/entries', dee, {
+      answers: { i_want_to_kill_myself: 'x', letter: 'Dear me, see you tomorrow.' },
+    });
     expect(lines.join('\n')).not.toContain('i_want_to_kill_myself');
   });
 
   it('adds no safety object to an ordinary entry', async () => {
     const bea = await enrolledUser(h.app, { locale: 'en' });
     const r = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, {
-      answers: { hardest_now: 'Missing my son.', what_you_did_well: 'I called him.', what_you_need: 'Patience.', letter: 'Dear me, this case is killing me, but I am dying to see him on Saturday and I will.' },
+      answers: {
+        hardest_now: 'Missing my son.',
+        what_you_did_well: 'I called him.',
+        what_you_need: 'Patience.',
+        letter: 'Dear me, this case is killing me, but I am dying to see him on Saturday and I will.',
+      },
     });
     expect(r.status).toBe(201);
     expect(r.body).not.toHaveProperty('safety');
   });
 
   it('counts by category, level and source in /metrics, and logs the field but never the words', async () => {
-    const text = (await h.app.metrics.registry.getSingleMetric('stepwise_crisis_detected_total')!.get()).values.map((v) => v.labels);
-    expect(text).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'child_danger', level: 'child' })]));
+    const text = (await h.app.metrics.registry.getSingleMetric('stepwise_crisis_detected_total')!.get()).values.map(
+      (v) => v.labels,
+    );
+    expect(text).toEqual(
+      expect.arrayContaining([expect.objectContaining({ category: 'child_danger', level: 'child' })]),
+    );
     const logged = lines.filter((l) => l.includes('crisis_detected'));
     expect(logged.length).toBeGreaterThan(3);
     expect(logged.some((l) => /"field":"[^"]*answers\.letter/.test(l))).toBe(true);
-    for (const word of ['pills', 'bruises', 'шалаш', 'последнее', 'weekend']) expect(lines.join('\n')).not.toContain(word);
+    for (const word of ['pills', 'bruises', 'шалаш', 'последнее', 'weekend'])
+      expect(lines.join('\n')).not.toContain(word);
   });
 });

@@ -48,7 +48,9 @@ export function evaluate(check: SafetyCheck, lang: string, examples: readonly Sa
   const crisisRows = rows(true);
   const safeRows = rows(false);
   const sum = (rs: Row[], key: 'flagged' | 'total') => rs.reduce((n, r) => n + r[key], 0);
-  const planImminent = verdicts.filter(({ e, v }) => e.crisis && e.category === 'plan' && v.crisis && v.level === 'imminent').length;
+  const planImminent = verdicts.filter(
+    ({ e, v }) => e.crisis && e.category === 'plan' && v.crisis && v.level === 'imminent',
+  ).length;
   return {
     lang,
     recall: sum(crisisRows, 'flagged') / sum(crisisRows, 'total'),
@@ -66,8 +68,14 @@ export function formatReport(title: string, r: Report): string {
   return [
     `${title} ${r.lang}: recall ${(100 * r.recall).toFixed(1)} %, false alarms ${(100 * r.falseAlarms).toFixed(1)} %`,
     '  crisis category    flagged / total   recall',
-    ...r.crisisRows.map((row) => `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`),
+    ...r.crisisRows.map(
+      (row) =>
+        `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`,
+    ),
     '  hard negative      alarms  / total   false alarms',
-    ...r.safeRows.map((row) => `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`),
+    ...r.safeRows.map(
+      (row) =>
+        `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`,
+    ),
   ].join('\n');
 }

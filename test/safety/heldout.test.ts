@@ -72,8 +72,24 @@ describe('crisis detector on everyday messages', () => {
 
   it('raises few false alarms on what people type every day, and none on short chat replies', () => {
     const alarms = everyday.filter((text) => check.check(text).crisis).length;
-    console.log(`everyday messages (intent held-out sets): ${alarms} crisis replies of ${everyday.length} (${((100 * alarms) / everyday.length).toFixed(1)} %)`);
+    console.log(
+      `everyday messages (intent held-out sets): ${alarms} crisis replies of ${everyday.length} (${((100 * alarms) / everyday.length).toFixed(1)} %)`,
+    );
     expect(alarms / everyday.length).toBeLessThanOrEqual(FLOOR.everyday);
-    for (const reply of ['готово', 'done', 'next', 'ok', 'да', 'нет', '4', '10', 'thanks', 'спасибо', 'сделал', 'дальше']) expect(check.check(reply).crisis, reply).toBe(false);
+    for (const reply of [
+      'готово',
+      'done',
+      'next',
+      'ok',
+      'да',
+      'нет',
+      '4',
+      '10',
+      'thanks',
+      'спасибо',
+      'сделал',
+      'дальше',
+    ])
+      expect(check.check(reply).crisis, reply).toBe(false);
   });
 });

@@ -18,7 +18,12 @@ describe('the recovery program in Telegram', () => {
     const [intro, ask] = await dad.say('/recovery', 2);
     expect(intro).toContain('🧠 Self Work');
     expect(ask).toBeTruthy();
-    expect(dad.lastMarkup()!.inline_keyboard.flat().map((b) => b.callback_data)).toEqual(['primary:self_work', 'primary:child_connection', 'primary:negotiation', 'primary:community']);
+    expect(
+      dad
+        .lastMarkup()!
+        .inline_keyboard.flat()
+        .map((b) => b.callback_data),
+    ).toEqual(['primary:self_work', 'primary:child_connection', 'primary:negotiation', 'primary:community']);
     const [focus, plan] = await dad.press('primary:self_work', 2);
     expect(focus).toContain('Self Work');
     expect(plan).toContain('(0% → 25%)');
@@ -26,7 +31,10 @@ describe('the recovery program in Telegram', () => {
     for (let i = 0; i < 12; i += 1) {
       const last = dad.all().at(-1)!;
       if (last.startsWith('✅')) break;
-      const button = dad.lastMarkup()?.inline_keyboard.flat().find((b) => b.callback_data.startsWith('ans:'));
+      const button = dad
+        .lastMarkup()
+        ?.inline_keyboard.flat()
+        .find((b) => b.callback_data.startsWith('ans:'));
       if (button) await dad.press(button.callback_data);
       else if (last.includes('/skip')) await dad.say('/skip');
       else await dad.say('tired but hopeful');
@@ -34,7 +42,9 @@ describe('the recovery program in Telegram', () => {
     expect(dad.all().at(-1)).toContain('Self Work: 0% → 10%');
     expect(dad.all().at(-1)).toContain('🏆');
     const [progress] = await dad.say('/progress');
-    expect(progress).toMatch(/^🧠 Self Work: █░░░░░░░░░ 10%\n {3}Next: .+\n\n👨‍👦 Child Connection: ░░░░░░░░░░ 0%\n {3}Next: .+/);
+    expect(progress).toMatch(
+      /^🧠 Self Work: █░░░░░░░░░ 10%\n {3}Next: .+\n\n👨‍👦 Child Connection: ░░░░░░░░░░ 0%\n {3}Next: .+/,
+    );
     expect(progress).toContain('👨‍👦 Child Connection: ░░░░░░░░░░ 0%');
     expect(progress).toContain('🤝 Negotiation: ░░░░░░░░░░ 0%');
     expect(progress).toContain('🌍 Community: ░░░░░░░░░░ 0%');
@@ -63,7 +73,12 @@ describe('the recovery program in Telegram', () => {
     const nudge = (await h.fake.waitForMessages(2003, dad.all().length)).at(-1)!;
     expect(nudge).toMatch(/^🌱 /);
     expect(nudge).toContain('35');
-    expect(dad.lastMarkup()!.inline_keyboard.flat().map((b) => b.callback_data)).toContain('cmd:progress');
+    expect(
+      dad
+        .lastMarkup()!
+        .inline_keyboard.flat()
+        .map((b) => b.callback_data),
+    ).toContain('cmd:progress');
     expect(await h.bot.sendNudges()).toBe(0);
   });
 });

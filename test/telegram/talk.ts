@@ -21,6 +21,8 @@ export function person(fake: FakeTelegram, user: TgUser) {
     press: (data: string, replies = 1) => expect(() => fake.pressButton(user, data), replies),
     /** Everything sent to this person's chat so far. */
     all: () => fake.messagesTo(user.id),
-    lastMarkup: () => fake.sent.filter((m) => m.chatId === user.id).at(-1)?.replyMarkup as { inline_keyboard: { text: string; callback_data: string }[][] } | undefined,
+    lastMarkup: () =>
+      fake.sent.filter((m) => m.chatId === user.id).at(-1)?.replyMarkup as
+        { inline_keyboard: { text: string; callback_data: string }[][] } | undefined,
   };
 }

@@ -16,14 +16,24 @@ describe('the Telegram bot over the Bot API protocol', () => {
 
     const [welcome] = await ann.say('/start');
     expect(welcome).toContain('Hi, Ann!');
-    expect(ann.lastMarkup()!.inline_keyboard.flat().map((b) => b.text)).toEqual(['📋 My goals', '➕ New goal']);
+    expect(
+      ann
+        .lastMarkup()!
+        .inline_keyboard.flat()
+        .map((b) => b.text),
+    ).toEqual(['📋 My goals', '➕ New goal']);
 
     expect(await ann.press('cmd:newgoal')).toEqual([expect.stringContaining('What is your goal?')]);
     expect((await ann.say('Learn Spanish'))[0]).toContain('/skip');
     const [created, step] = await ann.say('/skip', 2);
     expect(created).toBe('🎯 New goal: «Learn Spanish». Let’s begin.');
     expect(step).toMatch(/^👣 /);
-    expect(ann.lastMarkup()!.inline_keyboard.flat().map((b) => b.callback_data)).toEqual(['cmd:done', 'cmd:rephrase']);
+    expect(
+      ann
+        .lastMarkup()!
+        .inline_keyboard.flat()
+        .map((b) => b.callback_data),
+    ).toEqual(['cmd:done', 'cmd:rephrase']);
 
     expect((await ann.say('/step'))[0]).toBe(step);
     expect((await ann.say('/next'))[0]).toContain('First finish the current step');
@@ -41,7 +51,10 @@ describe('the Telegram bot over the Bot API protocol', () => {
     await ann.say('/skip', 2);
     const [list] = await ann.say('/switch');
     expect(list).toContain('Run a 10k race — 0 steps done (active)');
-    const spanish = ann.lastMarkup()!.inline_keyboard.flat().find((b) => b.text.includes('Learn Spanish'))!;
+    const spanish = ann
+      .lastMarkup()!
+      .inline_keyboard.flat()
+      .find((b) => b.text.includes('Learn Spanish'))!;
     const [switched, current] = await ann.press(spanish.callback_data, 2);
     expect(switched).toBe('🎯 Now working on «Learn Spanish».');
     expect(current).toMatch(/^(👣|🎯)/);
@@ -56,7 +69,12 @@ describe('the Telegram bot over the Bot API protocol', () => {
     h = await startBotHarness();
     const ivan = person(h.fake, { id: 1002, first_name: 'Иван', language_code: 'ru' });
     expect((await ivan.say('/start'))[0]).toContain('Привет, Иван!');
-    expect(ivan.lastMarkup()!.inline_keyboard.flat().map((b) => b.text)).toEqual(['📋 Мои цели', '➕ Новая цель']);
+    expect(
+      ivan
+        .lastMarkup()!
+        .inline_keyboard.flat()
+        .map((b) => b.text),
+    ).toEqual(['📋 Мои цели', '➕ Новая цель']);
     await ivan.say('/newgoal');
     await ivan.say('Выучить японский');
     const [created, step] = await ivan.say('Хочу читать мангу в оригинале', 2);
@@ -134,8 +152,26 @@ describe('the Telegram bot over the Bot API protocol', () => {
   it('registers its commands for the default language and for Russian', async () => {
     h = await startBotHarness();
     const names = (lang: string) => (h!.fake.commands[lang] ?? []).map((c: { command: string }) => c.command);
-    for (const lang of ['', 'ru']) expect(names(lang)).toEqual(expect.arrayContaining(['start', 'newgoal', 'goals', 'step', 'done', 'next', 'rephrase', 'switch', 'status', 'help', 'language', 'tone']));
-    expect(h.fake.commands['ru']!.find((c: { command: string }) => c.command === 'done').description).toBe('Отметить шаг выполненным');
+    for (const lang of ['', 'ru'])
+      expect(names(lang)).toEqual(
+        expect.arrayContaining([
+          'start',
+          'newgoal',
+          'goals',
+          'step',
+          'done',
+          'next',
+          'rephrase',
+          'switch',
+          'status',
+          'help',
+          'language',
+          'tone',
+        ]),
+      );
+    expect(h.fake.commands['ru']!.find((c: { command: string }) => c.command === 'done').description).toBe(
+      'Отметить шаг выполненным',
+    );
   });
 
   it('continues a half-finished conversation after a restart', async () => {
@@ -166,7 +202,9 @@ describe('the Telegram bot over the Bot API protocol', () => {
 
   it('keeps 20 concurrent users apart: each gets only their own replies', async () => {
     h = await startBotHarness();
-    const people = Array.from({ length: 20 }, (_, i) => person(h!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }));
+    const people = Array.from({ length: 20 }, (_, i) =>
+      person(h!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }),
+    );
     await Promise.all(
       people.map(async (p, i) => {
         await p.say(`/newgoal Learn Spanish number ${i}`);
@@ -194,7 +232,10 @@ describe('the Telegram bot over the Bot API protocol', () => {
     h.fake.failNext('sendMessage', 2, { status: 500 });
     const before = h.fake.calls.length;
     h.fake.sendText(eve.user, '/skip');
-    await h.fake.waitFor(() => h!.fake.calls.slice(before).filter((c) => c.method === 'sendMessage').length >= 2, 20_000);
+    await h.fake.waitFor(
+      () => h!.fake.calls.slice(before).filter((c) => c.method === 'sendMessage').length >= 2,
+      20_000,
+    );
     // auto-retry backs off once more after the last failure (3 s + 6 s) before the bot gives up.
     const before2 = eve.all().length;
     h.fake.sendText(eve.user, '/goals');
@@ -215,17 +256,27 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect(await expectAnswer(() => h!.fake.sendVoice(fay.user))).toContain('I can only read text');
     expect((await fay.say('/fly'))[0]).toBe('I don’t know /fly. /help lists what I can do.');
     await fay.say('/newgoal');
-    expect((await fay.say('x'.repeat(4000)))[0]).toBe('That title is too long (4000 characters; the limit is 200). Please shorten it and send it again.');
+    expect((await fay.say('x'.repeat(4000)))[0]).toBe(
+      'That title is too long (4000 characters; the limit is 200). Please shorten it and send it again.',
+    );
     expect((await fay.say('Learn to swim'))[0]).toContain('/skip');
-    expect(await expectAnswer(() => h!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain('I only read new messages');
+    expect(await expectAnswer(() => h!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain(
+      'I only read new messages',
+    );
     expect((await fay.say('/skip', 2))[0]).toBe('🎯 New goal: «Learn to swim». Let’s begin.');
   });
 
   it('splits replies longer than Telegram’s 4,096 characters and loses no goal', async () => {
     h = await startBotHarness();
     const gus = person(h.fake, { id: 1007, first_name: 'Gus' });
-    const titles = Array.from({ length: 40 }, (_, i) => `Goal ${String(i).padStart(2, '0')} ${'long words to fill the line '.repeat(6)}`.slice(0, 195));
-    for (const t of titles) await h.app.goals.createGoal((await h.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id, { title: t });
+    const titles = Array.from({ length: 40 }, (_, i) =>
+      `Goal ${String(i).padStart(2, '0')} ${'long words to fill the line '.repeat(6)}`.slice(0, 195),
+    );
+    for (const t of titles)
+      await h.app.goals.createGoal(
+        (await h.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id,
+        { title: t },
+      );
     const before = gus.all().length;
     h.fake.sendText(gus.user, '/goals');
     await h.fake.waitFor(() => gus.all().length > before + 1 && gus.all().at(-1)!.includes('Send its number'), 10_000);
@@ -249,7 +300,9 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('meets a flood with one polite notice instead of calling the coach for every message', async () => {
-    h = await startBotHarness({ flood: { text: { burst: 5, perSecond: 1 }, taps: { burst: 5, perSecond: 1 }, maxWaitMs: 1500 } });
+    h = await startBotHarness({
+      flood: { text: { burst: 5, perSecond: 1 }, taps: { burst: 5, perSecond: 1 }, maxWaitMs: 1500 },
+    });
     // Telegram says Russian, but Sam chose English: the notice follows the saved choice.
     const spam = person(h.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
     await spam.say('/language en');
@@ -260,13 +313,24 @@ describe('the Telegram bot over the Bot API protocol', () => {
     for (let i = 0; i < 30; i++) h.fake.sendText(spam.user, '/status');
     await h.fake.waitFor(() => h!.fake.pendingUpdates() === 0, 10_000);
     // The held messages are answered as their turn comes; the skipped ones get one notice after them.
-    await h.fake.waitFor(() => spam.all().slice(before).some((t) => t.includes('faster than I can answer')), 10_000);
+    await h.fake.waitFor(
+      () =>
+        spam
+          .all()
+          .slice(before)
+          .some((t) => t.includes('faster than I can answer')),
+      10_000,
+    );
     await new Promise((r) => setTimeout(r, 500));
     const replies = spam.all().slice(before);
-    expect(replies.filter((t) => t.includes('faster than I can answer, so I skipped your last message'))).toHaveLength(1);
+    expect(replies.filter((t) => t.includes('faster than I can answer, so I skipped your last message'))).toHaveLength(
+      1,
+    );
     expect(replies.length).toBeLessThan(20);
     // Still over the limit, crisis words are not held back.
-    expect((await spam.say('I have the pills counted out, tonight I end it'))[0]).toMatch(/^If you or someone near you is in danger/);
+    expect((await spam.say('I have the pills counted out, tonight I end it'))[0]).toMatch(
+      /^If you or someone near you is in danger/,
+    );
     await new Promise((r) => setTimeout(r, 1600));
     const [checkIn, help] = await spam.say('/help', 2);
     expect(checkIn).toContain('how are you doing now');

@@ -30,7 +30,14 @@ describe('the Telegram bot in webhook mode', () => {
     });
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
     app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
-    tg = createTelegramBot({ config: cfg.config.telegram!, defaultLocale: 'en', goals: app.goals, dialog: app.dialog, updates: app.updates, log: silentLog });
+    tg = createTelegramBot({
+      config: cfg.config.telegram!,
+      defaultLocale: 'en',
+      goals: app.goals,
+      dialog: app.dialog,
+      updates: app.updates,
+      log: silentLog,
+    });
     http = createHttpServer(app, false);
     tg.attach(http);
     await http.ready();
@@ -47,10 +54,22 @@ describe('the Telegram bot in webhook mode', () => {
   const user = { id: 3001, first_name: 'Wes', language_code: 'en' };
   const update = (updateId: number, text: string) => ({
     update_id: updateId,
-    message: { message_id: updateId, date: Math.floor(Date.now() / 1000), chat: { id: user.id, type: 'private', first_name: user.first_name }, from: { ...user, is_bot: false }, text, entities: [{ type: 'bot_command', offset: 0, length: text.length }] },
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: user.id, type: 'private', first_name: user.first_name },
+      from: { ...user, is_bot: false },
+      text,
+      entities: [{ type: 'bot_command', offset: 0, length: text.length }],
+    },
   });
   const post = (body: unknown, secret?: string) =>
-    http.inject({ method: 'POST', url: '/telegram/webhook', payload: body as object, headers: secret ? { 'x-telegram-bot-api-secret-token': secret } : {} });
+    http.inject({
+      method: 'POST',
+      url: '/telegram/webhook',
+      payload: body as object,
+      headers: secret ? { 'x-telegram-bot-api-secret-token': secret } : {},
+    });
 
   it('registers the webhook with its secret instead of polling', () => {
     expect(fake.webhook).toMatchObject({ url: 'https://bot.example.org/telegram/webhook', secretToken: SECRET });

@@ -29,7 +29,12 @@ describe('the recovery program in the chat dialog', () => {
     const intro = await p.say('/recovery');
     expect(text(intro)).toContain('Self Work');
     expect(text(intro)).toContain('Community');
-    expect(buttons(intro).map((b) => b.data)).toEqual(['primary:self_work', 'primary:child_connection', 'primary:negotiation', 'primary:community']);
+    expect(buttons(intro).map((b) => b.data)).toEqual([
+      'primary:self_work',
+      'primary:child_connection',
+      'primary:negotiation',
+      'primary:community',
+    ]);
     const chosen = await p.tap('primary:self_work');
     expect(chosen[0]!.text).toContain('Self Work');
     expect(chosen[1]!.text).toMatch(/\(0% → 25%\)/);
@@ -93,7 +98,11 @@ describe('the recovery program in the chat dialog', () => {
   it('switches the focus track with buttons and keeps progress', async () => {
     const p = talker('max');
     const ask = await p.say('/switch_track');
-    expect(buttons(ask).find((b) => b.data === 'primary:self_work')!.label.startsWith('✓')).toBe(true);
+    expect(
+      buttons(ask)
+        .find((b) => b.data === 'primary:self_work')!
+        .label.startsWith('✓'),
+    ).toBe(true);
     const r = await p.tap('primary:negotiation');
     expect(r[0]!.text).toContain('Negotiation');
     expect(text(await p.say('/progress'))).toContain('⭐ Your focus: 🤝 Negotiation');
@@ -115,7 +124,9 @@ describe('the recovery program in the chat dialog', () => {
     const p = talker('sasha');
     await p.say('/recovery');
     const ask = await p.say('/log');
-    expect(buttons(ask).map((b) => b.data)).toEqual(expect.arrayContaining(['act:support_group_attended', 'act:experience_shared']));
+    expect(buttons(ask).map((b) => b.data)).toEqual(
+      expect.arrayContaining(['act:support_group_attended', 'act:experience_shared']),
+    );
     expect(buttons(ask).map((b) => b.data)).not.toContain('act:emotional_checkin');
     const logged = text(await p.tap('act:support_group_attended'));
     expect(logged).toContain('Community: 0% → 10%');

@@ -34,14 +34,29 @@ for (const dialect of DIALECTS) {
       const u = await enrolled();
       const entryId = randomUUID();
       const first = await checkin(u.id, entryId);
-      expect(first).toMatchObject({ entryId, duplicate: false, action: { duplicate: false, changes: [{ track: 'self_work', oldPct: 0, newPct: 10 }] } });
+      expect(first).toMatchObject({
+        entryId,
+        duplicate: false,
+        action: { duplicate: false, changes: [{ track: 'self_work', oldPct: 0, newPct: 10 }] },
+      });
       expect(first.action.milestones.map((m) => m.id)).toEqual(['first_checkin']);
 
       const retry = await checkin(u.id, entryId, { ...CHECKIN, three_words: 'typed it again' });
       // Nothing counts twice; the retry is told what the first submission did.
-      expect(retry).toMatchObject({ entryId, duplicate: true, action: { duplicate: true, changes: first.action.changes } });
+      expect(retry).toMatchObject({
+        entryId,
+        duplicate: true,
+        action: { duplicate: true, changes: first.action.changes },
+      });
       expect(retry.action.milestones.map((m) => m.id)).toEqual(['first_checkin']);
-      expect(await recorded(u.id)).toEqual({ actions: 1, ledger: 1, milestones: ['first_checkin'], progressEvents: 1, milestoneEvents: 1, entries: [[entryId, CHECKIN]] });
+      expect(await recorded(u.id)).toEqual({
+        actions: 1,
+        ledger: 1,
+        milestones: ['first_checkin'],
+        progressEvents: 1,
+        milestoneEvents: 1,
+        entries: [[entryId, CHECKIN]],
+      });
       expect((await app.tracks.progress(u.id)).tracks.self_work!.completion_percentage).toBe(10);
     });
 
@@ -52,18 +67,35 @@ for (const dialect of DIALECTS) {
       expect(both.map((d) => d.duplicate).sort()).toEqual([false, true]);
       // Exactly one of them counted the action, whichever got there first.
       expect(both.filter((d) => !d.action.duplicate)).toHaveLength(1);
-      expect(await recorded(u.id)).toEqual({ actions: 1, ledger: 1, milestones: ['first_checkin'], progressEvents: 1, milestoneEvents: 1, entries: [[entryId, CHECKIN]] });
+      expect(await recorded(u.id)).toEqual({
+        actions: 1,
+        ledger: 1,
+        milestones: ['first_checkin'],
+        progressEvents: 1,
+        milestoneEvents: 1,
+        entries: [[entryId, CHECKIN]],
+      });
     });
 
     it('counts a retry whose first attempt saved the entry but not its action', async () => {
       const u = await enrolled();
       const entryId = randomUUID();
-      const entry = { id: entryId, userId: u.id, programId: 'recovery', exerciseId: 'emotional_checkin', answers: CHECKIN, createdAt: app.clock.now() };
+      const entry = {
+        id: entryId,
+        userId: u.id,
+        programId: 'recovery',
+        exerciseId: 'emotional_checkin',
+        answers: CHECKIN,
+        createdAt: app.clock.now(),
+      };
       expect(await app.stores.exercises.insert(entry)).toEqual({ kind: 'inserted' });
       expect(await app.stores.exercises.insert(entry)).toEqual({ kind: 'duplicate', existing: entry });
 
       const retry = await checkin(u.id, entryId);
-      expect(retry).toMatchObject({ duplicate: true, action: { duplicate: false, changes: [{ track: 'self_work', newPct: 10 }] } });
+      expect(retry).toMatchObject({
+        duplicate: true,
+        action: { duplicate: false, changes: [{ track: 'self_work', newPct: 10 }] },
+      });
       expect(await recorded(u.id)).toMatchObject({ actions: 1, ledger: 1, entries: [[entryId, CHECKIN]] });
     });
 
@@ -72,12 +104,26 @@ for (const dialect of DIALECTS) {
       const bob = await enrolled();
       const entryId = randomUUID();
       await checkin(ann.id, entryId);
-      expect(await app.stores.exercises.insert({ id: entryId, userId: bob.id, programId: 'recovery', exerciseId: 'emotional_checkin', answers: {}, createdAt: app.clock.now() })).toEqual({ kind: 'taken' });
-      await expect(checkin(bob.id, entryId)).rejects.toMatchObject({ code: 'invalid_input', details: { field: 'entry_id' } });
+      expect(
+        await app.stores.exercises.insert({
+          id: entryId,
+          userId: bob.id,
+          programId: 'recovery',
+          exerciseId: 'emotional_checkin',
+          answers: {},
+          createdAt: app.clock.now(),
+        }),
+      ).toEqual({ kind: 'taken' });
+      await expect(checkin(bob.id, entryId)).rejects.toMatchObject({
+        code: 'invalid_input',
+        details: { field: 'entry_id' },
+      });
       expect(await recorded(bob.id)).toMatchObject({ actions: 0, ledger: 0, entries: [] });
 
       const letter = requiredAnswers(app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!);
-      await expect(app.tracks.finishExercise(ann.id, { exerciseId: 'letter_to_self', answers: letter, source: 'api', entryId })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(
+        app.tracks.finishExercise(ann.id, { exerciseId: 'letter_to_self', answers: letter, source: 'api', entryId }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
       expect(await app.stores.tracks.actionCounts(ann.id, 'recovery')).toEqual({ emotional_checkin: 1 });
     });
   });

@@ -15,7 +15,17 @@ describe('the recovery dialog with an LLM', () => {
   beforeEach(async () => {
     fake = await startFakeOpenAI();
     // Suggestions off: /progress would otherwise ask the model in the background.
-    app = await createTestApp('sqlite', { LLM_PROVIDER: 'openai', LLM_BASE_URL: fake.baseUrl, LLM_MODEL: 'test-model', LLM_TIMEOUT_MS: '400', AI_SUGGESTIONS_ENABLED: 'off' }, { crisisCheck: sureCrisisCheck() });
+    app = await createTestApp(
+      'sqlite',
+      {
+        LLM_PROVIDER: 'openai',
+        LLM_BASE_URL: fake.baseUrl,
+        LLM_MODEL: 'test-model',
+        LLM_TIMEOUT_MS: '400',
+        AI_SUGGESTIONS_ENABLED: 'off',
+      },
+      { crisisCheck: sureCrisisCheck() },
+    );
   });
   afterEach(async () => {
     expect(fake.pending()).toBe(0);
@@ -41,14 +51,24 @@ describe('the recovery dialog with an LLM', () => {
     for (let i = 0; i < 10 && !replies.at(-1)!.text.startsWith('✅'); i += 1) {
       const last = replies.at(-1)!;
       const scale = (last.buttons ?? []).flat().find((b) => b.data.startsWith('ans:'));
-      replies = scale ? await p.tap(scale.data) : last.text.includes('/skip') ? await p.say('/skip') : await p.say(words);
+      replies = scale
+        ? await p.tap(scale.data)
+        : last.text.includes('/skip')
+          ? await p.say('/skip')
+          : await p.say(words);
     }
     return replies.at(-1)!.text;
   };
 
   const recovery = () => app.tracks.program('recovery')!;
   const offlineBand = (message: string) => confidenceBand(createIntentRouter(recovery()).detect(message).confidence);
-  const refinements = async () => Object.fromEntries((await app.metrics.registry.getSingleMetric('stepwise_intent_refinements_total')!.get()).values.map((v) => [v.labels.outcome, v.value]));
+  const refinements = async () =>
+    Object.fromEntries(
+      (await app.metrics.registry.getSingleMetric('stepwise_intent_refinements_total')!.get()).values.map((v) => [
+        v.labels.outcome,
+        v.value,
+      ]),
+    );
 
   it('routes a low-confidence message by the model’s pick: the quest builder starts', async () => {
     const p = await parent();
@@ -58,14 +78,22 @@ describe('the recovery dialog with an LLM', () => {
     const routed = await p.say(message);
     expect(routed[0]!.text).toMatch(/quest/i);
     expect(routed[1]!.text).toMatch(/^\(1\/\d+\)/);
-    expect(JSON.parse(fake.requests[0]!.messages[1]!.content.split('<message>')[1]!.split('</message>')[0]!)).toBe(message);
+    expect(JSON.parse(fake.requests[0]!.messages[1]!.content.split('<message>')[1]!.split('</message>')[0]!)).toBe(
+      message,
+    );
     expect(await refinements()).toEqual({ changed: 1 });
   });
 
   it('keeps the offline routing when the model fails, answers nonsense or hangs', async () => {
     const p = await parent();
-    fake.script({ status: 500 }, { answer: { intent: 'hack_the_planet', confidence: 1 } }, { content: 'nope' }, { hang: true });
-    for (let i = 0; i < 4; i += 1) expect(text(await p.say('the thing on tuesday'))).toContain(messages('en').intentUnclear());
+    fake.script(
+      { status: 500 },
+      { answer: { intent: 'hack_the_planet', confidence: 1 } },
+      { content: 'nope' },
+      { hang: true },
+    );
+    for (let i = 0; i < 4; i += 1)
+      expect(text(await p.say('the thing on tuesday'))).toContain(messages('en').intentUnclear());
     expect(await refinements()).toEqual({ http: 1, unknown_intent: 1, invalid: 1, timeout: 1 });
   });
 
@@ -90,7 +118,9 @@ describe('the recovery dialog with an LLM', () => {
     const closing = recovery().exercises.find((e) => e.id === 'emotional_checkin')!.closing.en;
     fake.script({ answer: { reflection: 'Naming your tiredness took honesty, and hope is still there.' } });
     const done = await finishCheckin(p, 'tired, hopeful, quiet');
-    expect(done.startsWith(`✅ ${closing}\n\nNaming your tiredness took honesty, and hope is still there.\n\n`)).toBe(true);
+    expect(done.startsWith(`✅ ${closing}\n\nNaming your tiredness took honesty, and hope is still there.\n\n`)).toBe(
+      true,
+    );
     expect(done).toContain('Self Work: 0% → 10%');
     expect(fake.requests[0]!.messages[1]!.content).toContain('tired, hopeful, quiet');
   });
@@ -99,7 +129,9 @@ describe('the recovery dialog with an LLM', () => {
     const p = await parent();
     const closing = recovery().exercises.find((e) => e.id === 'emotional_checkin')!.closing.en;
     fake.script({ status: 500 });
-    expect(await finishCheckin(p, 'tired, hopeful, quiet')).toMatch(new RegExp(`^✅ ${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n.*Self Work: 0% → 10%`, 's'));
+    expect(await finishCheckin(p, 'tired, hopeful, quiet')).toMatch(
+      new RegExp(`^✅ ${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n.*Self Work: 0% → 10%`, 's'),
+    );
     fake.script({ hang: true });
     const started = Date.now();
     const slow = await finishCheckin(p, 'still tired');
@@ -112,7 +144,9 @@ describe('the recovery dialog with an LLM', () => {
     const p = await parent('ru');
     const closing = recovery().exercises.find((e) => e.id === 'emotional_checkin')!.closing.ru;
     fake.script({ answer: { reflection: 'Ты честно назвал, что чувствуешь. В этом уже есть сила.' } });
-    expect(await finishCheckin(p, 'устал, скучаю, держусь')).toContain(`✅ ${closing}\n\nТы честно назвал, что чувствуешь. В этом уже есть сила.\n\n`);
+    expect(await finishCheckin(p, 'устал, скучаю, держусь')).toContain(
+      `✅ ${closing}\n\nТы честно назвал, что чувствуешь. В этом уже есть сила.\n\n`,
+    );
     fake.script({ answer: { reflection: 'You named your feelings honestly; there is strength in that.' } });
     const refused = await finishCheckin(p, 'устал, скучаю, держусь');
     expect(refused).not.toContain('honestly');

@@ -12,8 +12,13 @@ describe('feedback on next actions in the chat dialog', () => {
 
   const talker = async (subject: string, locale: 'en' | 'ru') => {
     const user = await app.goals.ensureUser({ provider: 'test', subject, locale });
-    const send = async (input: ChatInput): Promise<Reply[]> => app.dialog.handle(await app.goals.user(user.id), 'telegram', input);
-    return { id: user.id, say: (line: string) => send(parseInput(line)), tap: (data: string) => send({ kind: 'button', data }) };
+    const send = async (input: ChatInput): Promise<Reply[]> =>
+      app.dialog.handle(await app.goals.user(user.id), 'telegram', input);
+    return {
+      id: user.id,
+      say: (line: string) => send(parseInput(line)),
+      tap: (data: string) => send({ kind: 'button', data }),
+    };
   };
   const buttons = (replies: Reply[]) => replies.flatMap((r) => r.buttons ?? []).flat();
   const feedback = (replies: Reply[]) => buttons(replies).filter((b) => b.data.startsWith('fb:'));
@@ -46,7 +51,9 @@ describe('feedback on next actions in the chat dialog', () => {
       expect(yes!.data).toMatch(/^fb:yr1:child_connection_/);
       expect(await p.tap(yes!.data)).toEqual([{ text: words.thanks }]);
       await p.tap(yes!.data);
-      expect((await app.stores.feedback.list(p.id, 10)).map((f) => [f.track, f.reason, f.helpful])).toEqual([['child_connection', 'rule', true]]);
+      expect((await app.stores.feedback.list(p.id, 10)).map((f) => [f.track, f.reason, f.helpful])).toEqual([
+        ['child_connection', 'rule', true],
+      ]);
     });
 
     it(`${locale}: a 👎 tap is recorded and offers other tracks’ next actions and the exercise list`, async () => {
@@ -60,7 +67,9 @@ describe('feedback on next actions in the chat dialog', () => {
       expect(offered).not.toContain('ex:emotional_checkin');
       expect(offered.filter((d) => d.startsWith('ex:')).length).toBeGreaterThan(0);
       expect(offered[offered.length - 1]).toBe('cmd:exercise');
-      expect((await app.stores.feedback.list(p.id, 10)).map((f) => [f.suggestionId, f.helpful])).toEqual([['self_work_first_checkin', false]]);
+      expect((await app.stores.feedback.list(p.id, 10)).map((f) => [f.suggestionId, f.helpful])).toEqual([
+        ['self_work_first_checkin', false],
+      ]);
     });
   }
 
@@ -75,7 +84,10 @@ describe('feedback on next actions in the chat dialog', () => {
     }
     const done = replies[replies.length - 1]!;
     expect(done.text).toContain('Next: ');
-    expect(done.buttons!.map((row) => row.map((b) => b.data.slice(0, 6)))).toEqual([['fb:yr0', 'fb:nr0'], ['cmd:pr', 'cmd:ex']]);
+    expect(done.buttons!.map((row) => row.map((b) => b.data.slice(0, 6)))).toEqual([
+      ['fb:yr0', 'fb:nr0'],
+      ['cmd:pr', 'cmd:ex'],
+    ]);
   });
 
   it('answers a stale or malformed feedback button politely, recording nothing', async () => {

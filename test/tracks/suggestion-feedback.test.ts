@@ -9,7 +9,9 @@ import { sharedCrisisCheck } from '../factories/safety.js';
 
 const DAY = 24 * 3600 * 1000;
 const feedbackCount = async (app: App, labels: { reason: string; verdict: string }) =>
-  (await app.metrics.registry.getSingleMetric('ai_suggestion_feedback_total')!.get()).values.find((v) => v.labels.reason === labels.reason && v.labels.verdict === labels.verdict)?.value ?? 0;
+  (await app.metrics.registry.getSingleMetric('ai_suggestion_feedback_total')!.get()).values.find(
+    (v) => v.labels.reason === labels.reason && v.labels.verdict === labels.verdict,
+  )?.value ?? 0;
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: feedback on next actions`, () => {
@@ -26,7 +28,9 @@ for (const dialect of DIALECTS) {
       const u = await enrolled();
       await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: true });
       await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false });
-      expect((await app.stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.reason, f.helpful])).toEqual([['self_work_first_checkin', 'rule', false]]);
+      expect((await app.stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.reason, f.helpful])).toEqual([
+        ['self_work_first_checkin', 'rule', false],
+      ]);
       app.clock.advance(DAY);
       await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: true });
       expect((await app.stores.feedback.list(u.id, 10)).map((f) => f.helpful)).toEqual([true, false]);
@@ -35,20 +39,42 @@ for (const dialect of DIALECTS) {
     it('keeps each user’s feedback to themselves', async () => {
       const a = await enrolled();
       const b = await enrolled();
-      await app.tracks.suggestionFeedback(a.id, { track: 'community', suggestionId: 'community_find_group', reason: 'rule', helpful: false });
+      await app.tracks.suggestionFeedback(a.id, {
+        track: 'community',
+        suggestionId: 'community_find_group',
+        reason: 'rule',
+        helpful: false,
+      });
       expect(await app.stores.feedback.list(b.id, 10)).toEqual([]);
-      expect((await app.stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.track, f.suggestionId])).toEqual([[a.id, 'community', 'community_find_group']]);
+      expect((await app.stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.track, f.suggestionId])).toEqual([
+        [a.id, 'community', 'community_find_group'],
+      ]);
     });
 
     it('refuses an unknown track, a suggestion of another track, and a user who never enrolled', async () => {
       const u = await enrolled();
-      await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'astrology', helpful: true })).rejects.toMatchObject({ code: 'unknown_track' });
-      await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'community', helpful: true })).rejects.toMatchObject({ code: 'invalid_input' });
-      await expect(app.tracks.suggestionFeedback(u.id, { ...firstCheckin, suggestionId: 'llm:self_work', helpful: true })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(
+        app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'astrology', helpful: true }),
+      ).rejects.toMatchObject({ code: 'unknown_track' });
+      await expect(
+        app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'community', helpful: true }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(
+        app.tracks.suggestionFeedback(u.id, { ...firstCheckin, suggestionId: 'llm:self_work', helpful: true }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
       // Without a language model nobody was shown an LLM suggestion: such a verdict is made up.
-      await expect(app.tracks.suggestionFeedback(u.id, { track: 'self_work', suggestionId: 'llm:self_work', reason: 'llm', helpful: false })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(
+        app.tracks.suggestionFeedback(u.id, {
+          track: 'self_work',
+          suggestionId: 'llm:self_work',
+          reason: 'llm',
+          helpful: false,
+        }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
       const stranger = await app.goals.ensureUser({ provider: 'test', subject: 'fb-stranger', locale: 'en' });
-      await expect(app.tracks.suggestionFeedback(stranger.id, { ...firstCheckin, helpful: true })).rejects.toMatchObject({ code: 'not_enrolled' });
+      await expect(
+        app.tracks.suggestionFeedback(stranger.id, { ...firstCheckin, helpful: true }),
+      ).rejects.toMatchObject({ code: 'not_enrolled' });
       expect(await app.stores.feedback.list(u.id, 10)).toEqual([]);
     });
 
@@ -82,9 +108,23 @@ describe('the suggestion_feedback log line', () => {
   it('carries ids and the verdict only', async () => {
     const u = await app.goals.ensureUser({ provider: 'test', subject: 'fb-log', locale: 'en' });
     await app.tracks.enroll(u.id, 'recovery');
-    await app.tracks.suggestionFeedback(u.id, { track: 'self_work', suggestionId: 'self_work_first_checkin', reason: 'rule', helpful: true });
+    await app.tracks.suggestionFeedback(u.id, {
+      track: 'self_work',
+      suggestionId: 'self_work_first_checkin',
+      reason: 'rule',
+      helpful: true,
+    });
     expect(lines.filter((l) => l.event === 'suggestion_feedback')).toEqual([
-      { event: 'suggestion_feedback', user_id: u.id, program: 'recovery', track: 'self_work', suggestion: 'self_work_first_checkin', reason: 'rule', verdict: 'helpful', stored: 'new' },
+      {
+        event: 'suggestion_feedback',
+        user_id: u.id,
+        program: 'recovery',
+        track: 'self_work',
+        suggestion: 'self_work_first_checkin',
+        reason: 'rule',
+        verdict: 'helpful',
+        stored: 'new',
+      },
     ]);
   });
 });

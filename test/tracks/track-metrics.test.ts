@@ -41,9 +41,22 @@ describe('track logs and metrics', () => {
     await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_child', answers, source: 'telegram' });
     await app.tracks.suggestions(u.id);
     const events = lines.map((l) => l.fields.event);
-    for (const e of ['track_initialized', 'track_switched', 'progress_updated', 'milestone_achieved', 'next_action_suggested']) expect(events).toContain(e);
-    expect(lines.find((l) => l.fields.event === 'track_switched')!.fields).toMatchObject({ user_id: u.id, from_track: 'self_work', to_track: 'community' });
-    expect(lines.find((l) => l.fields.event === 'progress_updated' && l.fields.track === 'child_connection')!.fields).toMatchObject({ old_pct: 0, new_pct: 15 });
+    for (const e of [
+      'track_initialized',
+      'track_switched',
+      'progress_updated',
+      'milestone_achieved',
+      'next_action_suggested',
+    ])
+      expect(events).toContain(e);
+    expect(lines.find((l) => l.fields.event === 'track_switched')!.fields).toMatchObject({
+      user_id: u.id,
+      from_track: 'self_work',
+      to_track: 'community',
+    });
+    expect(
+      lines.find((l) => l.fields.event === 'progress_updated' && l.fields.track === 'child_connection')!.fields,
+    ).toMatchObject({ old_pct: 0, new_pct: 15 });
     expect(JSON.stringify(lines)).not.toContain('Misha');
   });
 

@@ -26,7 +26,9 @@ for (const dialect of DIALECTS) {
       const u = await enrolled('en', 'child_connection');
       const p = await app.tracks.progress(u.id);
       expect(Object.keys(p.tracks)).toEqual(['self_work', 'child_connection', 'negotiation', 'community']);
-      expect(Object.values(p.tracks).map((t) => [t.phase, t.completion_percentage, t.milestones.length])).toEqual(Array(4).fill(['awareness', 0, 0]));
+      expect(Object.values(p.tracks).map((t) => [t.phase, t.completion_percentage, t.milestones.length])).toEqual(
+        Array(4).fill(['awareness', 0, 0]),
+      );
       expect(p.primary_track).toBe('child_connection');
       expect(p.overall_progress).toBe(0);
       expect(p.days_active).toBe(0);
@@ -49,8 +51,15 @@ for (const dialect of DIALECTS) {
 
     it('moves several tracks with one cross-track action (a quest: Child Connection +30, Self Work +5)', async () => {
       const u = await enrolled();
-      const r = await app.tracks.recordAction(u.id, { actionType: 'quest_created', source: 'telegram', sourceId: 'quest-1' });
-      expect(r.changes.map((c) => [c.track, c.delta])).toEqual([['child_connection', 30], ['self_work', 5]]);
+      const r = await app.tracks.recordAction(u.id, {
+        actionType: 'quest_created',
+        source: 'telegram',
+        sourceId: 'quest-1',
+      });
+      expect(r.changes.map((c) => [c.track, c.delta])).toEqual([
+        ['child_connection', 30],
+        ['self_work', 5],
+      ]);
       expect(r.milestones.map((m) => m.id)).toContain('first_quest');
       expect(r.milestones.map((m) => m.id)).toContain('child_connection_expression');
       const p = await app.tracks.progress(u.id);
@@ -58,7 +67,10 @@ for (const dialect of DIALECTS) {
       expect(p.overall_progress).toBe(Math.round((30 + 5) / 4));
       const ledger = await app.tracks.events(u.id, 'recovery');
       expect(ledger.map((e) => [e.track, e.oldPct, e.newPct, e.actionType, e.source])).toEqual(
-        expect.arrayContaining([['child_connection', 0, 30, 'quest_created', 'telegram'], ['self_work', 0, 5, 'quest_created', 'telegram']]),
+        expect.arrayContaining([
+          ['child_connection', 0, 30, 'quest_created', 'telegram'],
+          ['self_work', 0, 5, 'quest_created', 'telegram'],
+        ]),
       );
     });
 
@@ -74,19 +86,32 @@ for (const dialect of DIALECTS) {
 
     it('keeps every concurrent action of one user (no lost update)', async () => {
       const u = await enrolled();
-      await Promise.all(Array.from({ length: 8 }, () => app.tracks.recordAction(u.id, { actionType: 'emotional_checkin', source: 'api' })));
+      await Promise.all(
+        Array.from({ length: 8 }, () =>
+          app.tracks.recordAction(u.id, { actionType: 'emotional_checkin', source: 'api' }),
+        ),
+      );
       expect((await pct(u.id)).self_work).toBe(80);
       expect((await app.tracks.events(u.id, 'recovery')).length).toBe(8);
     });
 
     it('never goes past 100 % or down, and fires each phase milestone once', async () => {
       const u = await enrolled();
-      for (let i = 0; i < 6; i += 1) await app.tracks.recordAction(u.id, { actionType: 'support_group_joined', source: 'api', sourceId: `g${i}` });
+      for (let i = 0; i < 6; i += 1)
+        await app.tracks.recordAction(u.id, { actionType: 'support_group_joined', source: 'api', sourceId: `g${i}` });
       const p = await app.tracks.progress(u.id);
       expect(p.tracks.community!.completion_percentage).toBe(100);
       expect(p.tracks.community!.phase).toBe('mastery');
       const types = p.tracks.community!.milestones.map((m) => m.type);
-      expect(types).toEqual(expect.arrayContaining(['community_expression', 'community_action', 'community_mastery', 'community_complete', 'joined_group']));
+      expect(types).toEqual(
+        expect.arrayContaining([
+          'community_expression',
+          'community_action',
+          'community_mastery',
+          'community_complete',
+          'joined_group',
+        ]),
+      );
       expect(new Set(types).size).toBe(types.length);
       const ledger = await app.tracks.events(u.id, 'recovery', 100);
       for (const e of ledger) expect(e.newPct).toBeGreaterThanOrEqual(e.oldPct);
@@ -96,7 +121,11 @@ for (const dialect of DIALECTS) {
       const u = await enrolled();
       const letter = app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_child')!;
       const answers = requiredAnswers(letter, 'I love you.');
-      const done = await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_child', answers, source: 'telegram' });
+      const done = await app.tracks.finishExercise(u.id, {
+        exerciseId: 'letter_to_child',
+        answers,
+        source: 'telegram',
+      });
       expect(done.action.milestones.map((m) => m.id)).toContain('first_letter');
       await app.tracks.deleteEntry(u.id, done.entryId);
       expect(await app.tracks.entries(u.id)).toEqual([]);
@@ -109,12 +138,21 @@ for (const dialect of DIALECTS) {
       const u = await enrolled();
       const other = await enrolled();
       await expect(app.tracks.setPrimary(u.id, 'gardening')).rejects.toMatchObject({ code: 'unknown_track' });
-      await expect(app.tracks.recordAction(u.id, { actionType: 'hacked', source: 'api' })).rejects.toMatchObject({ code: 'unknown_action' });
-      await expect(app.tracks.finishExercise(u.id, { exerciseId: 'nope', answers: {}, source: 'api' })).rejects.toMatchObject({ code: 'unknown_exercise' });
-      await expect(app.tracks.finishExercise(u.id, { exerciseId: 'emotional_checkin', answers: { mood: 11 }, source: 'api' })).rejects.toMatchObject({ code: 'invalid_input' });
+      await expect(app.tracks.recordAction(u.id, { actionType: 'hacked', source: 'api' })).rejects.toMatchObject({
+        code: 'unknown_action',
+      });
+      await expect(
+        app.tracks.finishExercise(u.id, { exerciseId: 'nope', answers: {}, source: 'api' }),
+      ).rejects.toMatchObject({ code: 'unknown_exercise' });
+      await expect(
+        app.tracks.finishExercise(u.id, { exerciseId: 'emotional_checkin', answers: { mood: 11 }, source: 'api' }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
       const mine = await app.tracks.finishExercise(u.id, {
         exerciseId: 'letter_to_self',
-        answers: requiredAnswers(app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!, 'text'),
+        answers: requiredAnswers(
+          app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!,
+          'text',
+        ),
         source: 'api',
       });
       await expect(app.tracks.deleteEntry(other.id, mine.entryId)).rejects.toMatchObject({ code: 'entry_not_found' });
@@ -168,7 +206,8 @@ for (const dialect of DIALECTS) {
         const u = await relaxed.goals.ensureUser({ provider: 'test', subject: 'relaxed', locale: 'en' });
         await relaxed.tracks.enroll(u.id, 'recovery');
         const results = [];
-        for (let i = 0; i < 2; i += 1) results.push(await relaxed.tracks.recordAction(u.id, { actionType: 'emotional_checkin', source: 'api' }));
+        for (let i = 0; i < 2; i += 1)
+          results.push(await relaxed.tracks.recordAction(u.id, { actionType: 'emotional_checkin', source: 'api' }));
         // 20 % reaches the relaxed expression threshold (25 − 5).
         expect(results[1]!.milestones.map((m) => m.id)).toContain('self_work_expression');
       } finally {

@@ -34,7 +34,9 @@ const TOY: Record<string, string[]> = {
     'адвокат прислал бумаги из суда',
   ],
 };
-const examples: LabelledText[] = Object.entries(TOY).flatMap(([label, texts]) => texts.map((text) => ({ text, label })));
+const examples: LabelledText[] = Object.entries(TOY).flatMap(([label, texts]) =>
+  texts.map((text) => ({ text, label })),
+);
 const model = trainIntentModel(examples);
 
 describe('intent classifier', () => {
@@ -83,7 +85,8 @@ describe('intent classifier', () => {
 
   it('is deterministic: the same examples and seed give the same probabilities', () => {
     const again = trainIntentModel(examples);
-    for (const text of ['злюсь на всех', 'court tomorrow', 'письмо']) expect(again.predict(text)).toEqual(model.predict(text));
+    for (const text of ['злюсь на всех', 'court tomorrow', 'письмо'])
+      expect(again.predict(text)).toEqual(model.predict(text));
   });
 
   it('answers empty or symbol-only text with low confidence instead of crashing', () => {

@@ -76,7 +76,16 @@ export interface TrainOptions {
 }
 
 /** Chosen by 5-fold cross-validation on the recovery intents; accuracy is flat around these values. */
-export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = { bits: 18, epochs: 8, learningRate: 0.3, l2: 1e-3, wordWeight: 2, balance: true, minGradient: 1e-3, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = {
+  bits: 18,
+  epochs: 8,
+  learningRate: 0.3,
+  l2: 1e-3,
+  wordWeight: 2,
+  balance: true,
+  minGradient: 1e-3,
+  seed: 1,
+};
 
 /** Lower case, ё→е, no accents, apostrophes, punctuation or emoji; one space between words. */
 export const normaliseText = (text: string): string =>
@@ -111,7 +120,10 @@ const bucketOf = (h: number, mask: number) => {
 const scratch = new Map<number, Float64Array>();
 
 /** A text's features: hashed buckets with L2-normalised log-TF values (empty for a text without words). */
-export function featurise(text: string, options: Pick<TrainOptions, 'bits' | 'wordWeight'> = DEFAULT_TRAIN_OPTIONS): SparseVector {
+export function featurise(
+  text: string,
+  options: Pick<TrainOptions, 'bits' | 'wordWeight'> = DEFAULT_TRAIN_OPTIONS,
+): SparseVector {
   const mask = (1 << options.bits) - 1;
   let counts = scratch.get(options.bits);
   if (!counts) scratch.set(options.bits, (counts = new Float64Array(mask + 1)));
@@ -177,7 +189,8 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
   const data = examples.map((e) => {
     const v = featurise(e.text, o);
     const row = new Int32Array(v.index.length);
-    for (let i = 0; i < row.length; i++) row[i] = rowOf[v.index[i]!]! >= 0 ? rowOf[v.index[i]!]! : (rowOf[v.index[i]!] = rows++);
+    for (let i = 0; i < row.length; i++)
+      row[i] = rowOf[v.index[i]!]! >= 0 ? rowOf[v.index[i]!]! : (rowOf[v.index[i]!] = rows++);
     return { row, value: v.value, y: labels.indexOf(e.label), weight: e.weight ?? 1 };
   });
   const perLabel = labels.map((_, k) => data.reduce((sum, d) => sum + (d.y === k ? d.weight : 0), 0));

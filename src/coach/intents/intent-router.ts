@@ -45,17 +45,25 @@ const BACKGROUND_WEIGHT = 0.5;
  * cross-validated accuracy.
  */
 export function trainingExamples(program: RouterProgram): LabelledText[] {
-  const own = program.intents.flatMap((i) => [...i.examples.en, ...i.examples.ru].map((text) => ({ text, label: i.id })));
+  const own = program.intents.flatMap((i) =>
+    [...i.examples.en, ...i.examples.ru].map((text) => ({ text, label: i.id })),
+  );
   const intentOf = new Map(program.intents.filter((i) => i.exercise).map((i) => [i.exercise!, i.id]));
   const background: LabelledText[] = [];
   const add = (label: string | undefined, ...texts: { en: string; ru: string }[]) => {
     if (!label) return;
     for (const t of texts)
-      for (const sentence of [t.en, t.ru].flatMap((s) => s.split(/(?<=[.!?…])\s+/))) background.push({ text: sentence, label, weight: BACKGROUND_WEIGHT });
+      for (const sentence of [t.en, t.ru].flatMap((s) => s.split(/(?<=[.!?…])\s+/)))
+        background.push({ text: sentence, label, weight: BACKGROUND_WEIGHT });
   };
   for (const e of program.exercises) {
     const label = intentOf.get(e.id);
-    add(label, e.title, e.intro, ...e.prompts.flatMap((p) => [p.ask, ...(p.kind === 'choice' ? p.choices.map((c) => c.label) : [])]));
+    add(
+      label,
+      e.title,
+      e.intro,
+      ...e.prompts.flatMap((p) => [p.ask, ...(p.kind === 'choice' ? p.choices.map((c) => c.label) : [])]),
+    );
     add(label, ...program.actions.filter((a) => a.id === e.action).map((a) => a.name));
   }
   for (const s of program.suggestions) if (s.exercise) add(intentOf.get(s.exercise), s.text);

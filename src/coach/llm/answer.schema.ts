@@ -64,6 +64,10 @@ export function parseAnswer(content: string | null | undefined): ParseOutcome {
     return { ok: false, problem: 'the answer was not valid JSON' };
   }
   const parsed = LlmAnswer.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; ') };
+  if (!parsed.success)
+    return {
+      ok: false,
+      problem: parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; '),
+    };
   return { ok: true, answer: parsed.data };
 }

@@ -30,8 +30,15 @@ export function compactHistory(ctx: Pick<CoachContext, 'history' | 'earlier' | '
     olderCount === 0 || !first
       ? null
       : `${olderCount} earlier step(s) were completed. The first: "${clip(first, SUMMARY_QUOTE)}".` +
-        (latestOlder.length ? ` Most recent of them: ${latestOlder.map((s) => `"${clip(s.text, SUMMARY_QUOTE)}"`).join('; ')}.` : '');
-  const recent = ctx.history.slice(-RECENT_STEPS).map((s) => ({ text: clip(s.text, QUOTE), done: s.completedAt !== null, minutes: s.estimatedMinutes }));
-  const avoid = ctx.rejected.map((s) => ({ text: clip(s.text, QUOTE), comment: s.userComment && clip(s.userComment, QUOTE) }));
+        (latestOlder.length
+          ? ` Most recent of them: ${latestOlder.map((s) => `"${clip(s.text, SUMMARY_QUOTE)}"`).join('; ')}.`
+          : '');
+  const recent = ctx.history
+    .slice(-RECENT_STEPS)
+    .map((s) => ({ text: clip(s.text, QUOTE), done: s.completedAt !== null, minutes: s.estimatedMinutes }));
+  const avoid = ctx.rejected.map((s) => ({
+    text: clip(s.text, QUOTE),
+    comment: s.userComment && clip(s.userComment, QUOTE),
+  }));
   return { summary, recent, avoid };
 }

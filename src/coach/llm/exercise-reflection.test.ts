@@ -15,24 +15,48 @@ const request = (over: Partial<ReflectionRequest> = {}): ReflectionRequest => ({
 
 describe('LLM reflection after an exercise', () => {
   const s = useFakeOpenAI();
-  const reflector = (timeoutMs = 2000) => createLlmReflector(s.config(timeoutMs), { log: s.log, count: s.metrics.exerciseReflection })!;
-  const outcomes = async () => Object.fromEntries((await s.metrics.registry.getSingleMetric('stepwise_exercise_reflections_total')!.get()).values.map((v) => [v.labels.outcome, v.value]));
+  const reflector = (timeoutMs = 2000) =>
+    createLlmReflector(s.config(timeoutMs), { log: s.log, count: s.metrics.exerciseReflection })!;
+  const outcomes = async () =>
+    Object.fromEntries(
+      (await s.metrics.registry.getSingleMetric('stepwise_exercise_reflections_total')!.get()).values.map((v) => [
+        v.labels.outcome,
+        v.value,
+      ]),
+    );
 
   it('writes a reflection from the answers, sent as data in the user’s language, and never logs them', async () => {
-    s.fake.script({ answer: { reflection: 'Naming how tired you are took honesty. Missing Sasha shows how much you love him.' } });
-    expect(await reflector()(request())).toBe('Naming how tired you are took honesty. Missing Sasha shows how much you love him.');
+    s.fake.script({
+      answer: { reflection: 'Naming how tired you are took honesty. Missing Sasha shows how much you love him.' },
+    });
+    expect(await reflector()(request())).toBe(
+      'Naming how tired you are took honesty. Missing Sasha shows how much you love him.',
+    );
     const [system, user] = s.fake.requests[0]!.messages;
     expect(system!.content).toContain('Write in English');
-    const data = JSON.parse(user!.content.slice(user!.content.indexOf('<data>') + 6, user!.content.indexOf('</data>'))) as { answers: { answer: string }[] };
-    expect(data.answers.map((a) => a.answer)).toEqual(['3 (1–10)', '8 (1–10)', '5 (1–10)', 'tired, hopeful, missing Sasha']);
+    const data = JSON.parse(
+      user!.content.slice(user!.content.indexOf('<data>') + 6, user!.content.indexOf('</data>')),
+    ) as { answers: { answer: string }[] };
+    expect(data.answers.map((a) => a.answer)).toEqual([
+      '3 (1–10)',
+      '8 (1–10)',
+      '5 (1–10)',
+      'tired, hopeful, missing Sasha',
+    ]);
     expect(await outcomes()).toEqual({ written: 1 });
     expect(s.lines.join('\n')).toContain('"outcome":"written"');
     expect(s.lines.join('\n')).not.toMatch(/Sasha|tired/);
   });
 
   it('accepts a Russian reflection for a Russian user and refuses an English one', async () => {
-    const ru = request({ locale: 'ru', answers: { mood: 4, anxiety: 7, hope: 6, three_words: 'устала, скучаю, держусь' } });
-    s.fake.script({ answer: { reflection: 'Ты честно назвала, как тебе сейчас. Это уже шаг к себе.' } }, { answer: { reflection: 'You named your feelings honestly, and that matters.' } });
+    const ru = request({
+      locale: 'ru',
+      answers: { mood: 4, anxiety: 7, hope: 6, three_words: 'устала, скучаю, держусь' },
+    });
+    s.fake.script(
+      { answer: { reflection: 'Ты честно назвала, как тебе сейчас. Это уже шаг к себе.' } },
+      { answer: { reflection: 'You named your feelings honestly, and that matters.' } },
+    );
     expect(await reflector()(ru)).toBe('Ты честно назвала, как тебе сейчас. Это уже шаг к себе.');
     expect(s.fake.requests[0]!.messages[0]!.content).toContain('Write in Russian');
     expect(await reflector()(ru)).toBeUndefined();

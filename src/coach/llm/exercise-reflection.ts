@@ -24,9 +24,26 @@ const word = (stem: string) => new RegExp(`(?<!\\p{L})${stem}`, 'iu');
  * model that does it anyway): diagnoses, medication, lawsuits, filings.
  */
 const OFF_LIMITS = [
-  'diagnos', 'disorder', 'medicat', 'antidepress', 'dosage', 'prescri', 'pills?(?!\\p{L})', 'lawsuit', 'sue(?!\\p{L})',
-  'legal advice', '(?:file|submit) (?:a |an )?(?:motion|petition|complaint|appeal)',
-  'диагноз', 'расстройств', 'лекарств', 'антидепресс', 'таблет', 'дозиров', 'иск(?!\\p{L})', 'юридическ\\p{L}* совет', 'пода(?:й|йте|ть) в суд',
+  'diagnos',
+  'disorder',
+  'medicat',
+  'antidepress',
+  'dosage',
+  'prescri',
+  'pills?(?!\\p{L})',
+  'lawsuit',
+  'sue(?!\\p{L})',
+  'legal advice',
+  '(?:file|submit) (?:a |an )?(?:motion|petition|complaint|appeal)',
+  'диагноз',
+  'расстройств',
+  'лекарств',
+  'антидепресс',
+  'таблет',
+  'дозиров',
+  'иск(?!\\p{L})',
+  'юридическ\\p{L}* совет',
+  'пода(?:й|йте|ть) в суд',
 ].map(word);
 
 const sentences = (s: string) => s.split(/(?<=[.!?…])\s+/u).filter((x) => /\p{L}/u.test(x)).length;
@@ -42,7 +59,11 @@ function answered(r: ReflectionRequest) {
     const a = r.answers[p.id];
     if (a === undefined || a === '') return [];
     const answer =
-      p.kind === 'scale' ? `${a} (${p.min}–${p.max})` : p.kind === 'choice' ? (p.choices.find((c) => c.id === a)?.label[l] ?? String(a)) : clip(String(a), 600);
+      p.kind === 'scale'
+        ? `${a} (${p.min}–${p.max})`
+        : p.kind === 'choice'
+          ? (p.choices.find((c) => c.id === a)?.label[l] ?? String(a))
+          : clip(String(a), 600);
     return [{ question: clip(p.ask[l], 200), answer }];
   });
 }
@@ -70,7 +91,10 @@ function prompt(r: ReflectionRequest): ChatMessage[] {
  * stands alone. One attempt: the user is waiting for the closing. The answers are sensitive: only
  * the outcome and the exercise id are counted and logged.
  */
-export function createLlmReflector(config: Readonly<Config>, o: { log: Log; count(outcome: ReflectionOutcome): void }): Reflector | undefined {
+export function createLlmReflector(
+  config: Readonly<Config>,
+  o: { log: Log; count(outcome: ReflectionOutcome): void },
+): Reflector | undefined {
   const endpoint = llmEndpoint(config);
   if (!endpoint) return undefined;
   const complete = createJsonCompletion(endpoint);
@@ -79,7 +103,10 @@ export function createLlmReflector(config: Readonly<Config>, o: { log: Log; coun
     const started = Date.now();
     const done = (outcome: ReflectionOutcome, text?: string) => {
       o.count(outcome);
-      o.log[text ? 'info' : 'warn']({ event: 'exercise_reflection', outcome, exercise: r.exercise.id, ms: Date.now() - started }, 'LLM exercise reflection');
+      o.log[text ? 'info' : 'warn'](
+        { event: 'exercise_reflection', outcome, exercise: r.exercise.id, ms: Date.now() - started },
+        'LLM exercise reflection',
+      );
       return text;
     };
     const reply = await complete(prompt(r), 0.6);

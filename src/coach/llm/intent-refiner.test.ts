@@ -9,17 +9,35 @@ if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
 const recovery = loaded.programs.find((p) => p.id === 'recovery')!;
 
 /** What the offline router said about a message it could not place. */
-const unsure = (over: Partial<RoutedIntent> = {}): RoutedIntent => ({ intent: 'off_topic', track: null, confidence: 0.16, band: 'low', ...over });
+const unsure = (over: Partial<RoutedIntent> = {}): RoutedIntent => ({
+  intent: 'off_topic',
+  track: null,
+  confidence: 0.16,
+  band: 'low',
+  ...over,
+});
 
 describe('LLM refinement of unsure intents', () => {
   const s = useFakeOpenAI();
-  const refiner = (timeoutMs = 2000) => createLlmIntentRefiner(s.config(timeoutMs), { log: s.log, count: s.metrics.intentRefinement })!;
-  const outcomes = async () => (await s.metrics.registry.getSingleMetric('stepwise_intent_refinements_total')!.get()).values.map((v) => [v.labels.outcome, v.value]);
+  const refiner = (timeoutMs = 2000) =>
+    createLlmIntentRefiner(s.config(timeoutMs), { log: s.log, count: s.metrics.intentRefinement })!;
+  const outcomes = async () =>
+    (await s.metrics.registry.getSingleMetric('stepwise_intent_refinements_total')!.get()).values.map((v) => [
+      v.labels.outcome,
+      v.value,
+    ]);
 
   it('takes the model’s pick for a low-confidence message, and logs and counts only the outcome', async () => {
     s.fake.script({ answer: { intent: 'quest_builder', confidence: 0.9 } });
     const d = await refiner()(recovery, 'the thing for Misha on Saturday', unsure());
-    expect(d).toEqual({ intent: 'quest_builder', track: 'child_connection', exercise: 'quest_builder', confidence: 0.9, band: 'high', source: 'llm' });
+    expect(d).toEqual({
+      intent: 'quest_builder',
+      track: 'child_connection',
+      exercise: 'quest_builder',
+      confidence: 0.9,
+      band: 'high',
+      source: 'llm',
+    });
     expect(s.fake.requests[0]).toMatchObject({ model: 'test-model', response_format: { type: 'json_object' } });
     expect(await outcomes()).toEqual([['changed', 1]]);
     expect(s.lines).toHaveLength(1);
@@ -28,11 +46,29 @@ describe('LLM refinement of unsure intents', () => {
   });
 
   it('lets a medium pick ask to confirm, and confirms the offline intent when the model agrees', async () => {
-    s.fake.script({ answer: { intent: 'negotiation_prep', confidence: 0.6 } }, { answer: { intent: 'emotional_checkin', confidence: 95 } });
+    s.fake.script(
+      { answer: { intent: 'negotiation_prep', confidence: 0.6 } },
+      { answer: { intent: 'emotional_checkin', confidence: 95 } },
+    );
     expect(await refiner()(recovery, 'friday', unsure())).toMatchObject({ intent: 'negotiation_prep', band: 'medium' });
-    const agreed = await refiner()(recovery, 'не знаю', unsure({ intent: 'emotional_checkin', track: 'self_work', exercise: 'emotional_checkin', confidence: 0.48, band: 'medium' }));
+    const agreed = await refiner()(
+      recovery,
+      'не знаю',
+      unsure({
+        intent: 'emotional_checkin',
+        track: 'self_work',
+        exercise: 'emotional_checkin',
+        confidence: 0.48,
+        band: 'medium',
+      }),
+    );
     expect(agreed).toMatchObject({ intent: 'emotional_checkin', confidence: 0.95, band: 'high' });
-    expect(await outcomes()).toEqual(expect.arrayContaining([['changed', 1], ['confirmed', 1]]));
+    expect(await outcomes()).toEqual(
+      expect.arrayContaining([
+        ['changed', 1],
+        ['confirmed', 1],
+      ]),
+    );
   });
 
   it('keeps the offline result on invalid JSON, a malformed answer, an unknown intent, an HTTP 500 and a hang', async () => {
@@ -50,14 +86,23 @@ describe('LLM refinement of unsure intents', () => {
 
   it('keeps the offline result when the model is unsure itself', async () => {
     const offline = unsure();
-    s.fake.script({ answer: { intent: null, confidence: 0.9 } }, { answer: { intent: 'quest_builder', confidence: 0.3 } });
+    s.fake.script(
+      { answer: { intent: null, confidence: 0.9 } },
+      { answer: { intent: 'quest_builder', confidence: 0.3 } },
+    );
     expect(await refiner()(recovery, 'blue', offline)).toBe(offline);
     expect(await refiner()(recovery, 'blue', offline)).toBe(offline);
     expect(await outcomes()).toEqual([['unsure', 2]]);
   });
 
   it('never asks the model about a high-confidence intent or a message with nothing to read', async () => {
-    const sure = unsure({ intent: 'quest_builder', track: 'child_connection', exercise: 'quest_builder', confidence: 0.9, band: 'high' });
+    const sure = unsure({
+      intent: 'quest_builder',
+      track: 'child_connection',
+      exercise: 'quest_builder',
+      confidence: 0.9,
+      band: 'high',
+    });
     expect(await refiner()(recovery, 'I want to create a quest for my son', sure)).toBe(sure);
     expect(await refiner()(recovery, '?!', unsure())).toMatchObject({ intent: 'off_topic' });
     expect(s.fake.requests).toHaveLength(0);
@@ -73,12 +118,16 @@ describe('LLM refinement of unsure intents', () => {
     expect(user!.content.match(/<\/message>/g)).toHaveLength(1);
     const message = user!.content.slice(user!.content.indexOf('<message>') + 9, user!.content.indexOf('</message>'));
     expect(JSON.parse(message)).toBe(attack);
-    const intents = JSON.parse(user!.content.slice(user!.content.indexOf('<intents>') + 9, user!.content.indexOf('</intents>'))) as { id: string }[];
+    const intents = JSON.parse(
+      user!.content.slice(user!.content.indexOf('<intents>') + 9, user!.content.indexOf('</intents>')),
+    ) as { id: string }[];
     expect(intents.map((i) => i.id)).toEqual(recovery.intents.map((i) => i.id));
   });
 
   it('is absent when Stepwise runs offline', () => {
     const config = loadConfig({});
-    expect(config.ok && createLlmIntentRefiner(config.config, { log: s.log, count: s.metrics.intentRefinement })).toBeUndefined();
+    expect(
+      config.ok && createLlmIntentRefiner(config.config, { log: s.log, count: s.metrics.intentRefinement }),
+    ).toBeUndefined();
   });
 });

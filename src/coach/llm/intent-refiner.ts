@@ -47,7 +47,10 @@ function prompt(program: RefinerProgram, text: string): ChatMessage[] {
   ].join('\n');
   return [
     { role: 'system', content: system },
-    { role: 'user', content: `<intents>\n${asData(intents)}\n</intents>\n\n<message>\n${asData(clip(text, 1000))}\n</message>` },
+    {
+      role: 'user',
+      content: `<intents>\n${asData(intents)}\n</intents>\n\n<message>\n${asData(clip(text, 1000))}\n</message>`,
+    },
   ];
 }
 
@@ -58,14 +61,20 @@ function prompt(program: RefinerProgram, text: string): ChatMessage[] {
  * the model is unsure itself. One attempt, no retry: the offline answer is already usable and the
  * user is waiting. Only the outcome is counted and logged, never the message or the model's words.
  */
-export function createLlmIntentRefiner(config: Readonly<Config>, o: { log: Log; count(outcome: RefinementOutcome): void }): IntentRefiner | undefined {
+export function createLlmIntentRefiner(
+  config: Readonly<Config>,
+  o: { log: Log; count(outcome: RefinementOutcome): void },
+): IntentRefiner | undefined {
   const endpoint = llmEndpoint(config);
   if (!endpoint) return undefined;
   const complete = createJsonCompletion(endpoint);
   const done = (outcome: RefinementOutcome, offline: RoutedIntent, result: RoutedIntent, started: number) => {
     o.count(outcome);
     const failed = outcome === 'invalid' || outcome === 'timeout' || outcome === 'http';
-    o.log[failed ? 'warn' : 'info']({ event: 'intent_refined', outcome, band: offline.band, ms: Date.now() - started }, 'LLM intent refinement');
+    o.log[failed ? 'warn' : 'info'](
+      { event: 'intent_refined', outcome, band: offline.band, ms: Date.now() - started },
+      'LLM intent refinement',
+    );
     return result;
   };
 

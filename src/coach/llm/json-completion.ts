@@ -22,7 +22,8 @@ export function llmEndpoint(config: Readonly<Config>): LlmEndpoint | undefined {
   return { baseUrl, model, apiKey, timeoutMs: Math.min(timeoutMs, INTERACTIVE_TIMEOUT_MS) };
 }
 
-export type JsonReply = { ok: true; json: unknown } | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string };
+export type JsonReply =
+  { ok: true; json: unknown } | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string };
 
 /**
  * One Chat Completions call in JSON mode, no retries, bounded by the endpoint's timeout. The reply
@@ -30,19 +31,34 @@ export type JsonReply = { ok: true; json: unknown } | { ok: false; reason: 'time
  * Failures are values; `problem` holds an HTTP status or a fixed phrase, never the model's text.
  */
 export function createJsonCompletion(e: LlmEndpoint) {
-  const client = new OpenAI({ baseURL: e.baseUrl, apiKey: e.apiKey ?? 'not-needed', timeout: e.timeoutMs, maxRetries: 0 });
+  const client = new OpenAI({
+    baseURL: e.baseUrl,
+    apiKey: e.apiKey ?? 'not-needed',
+    timeout: e.timeoutMs,
+    maxRetries: 0,
+  });
   return async (messages: ChatMessage[], temperature: number): Promise<JsonReply> => {
     let content: string | null | undefined;
     try {
-      const completion = await client.chat.completions.create({ model: e.model, messages, temperature, response_format: { type: 'json_object' } });
+      const completion = await client.chat.completions.create({
+        model: e.model,
+        messages,
+        temperature,
+        response_format: { type: 'json_object' },
+      });
       content = completion.choices[0]?.message?.content;
     } catch (err) {
       if (err instanceof OpenAI.APIConnectionTimeoutError) return { ok: false, reason: 'timeout', problem: 'timeout' };
-      return { ok: false, reason: 'http', problem: err instanceof OpenAI.APIError && err.status ? `HTTP ${err.status}` : (err as Error).name };
+      return {
+        ok: false,
+        reason: 'http',
+        problem: err instanceof OpenAI.APIError && err.status ? `HTTP ${err.status}` : (err as Error).name,
+      };
     }
     const start = content?.indexOf('{') ?? -1;
     const end = content?.lastIndexOf('}') ?? -1;
-    if (!content || start < 0 || end <= start) return { ok: false, reason: 'invalid', problem: 'the answer was not a JSON object' };
+    if (!content || start < 0 || end <= start)
+      return { ok: false, reason: 'invalid', problem: 'the answer was not a JSON object' };
     try {
       return { ok: true, json: JSON.parse(content.slice(start, end + 1)) };
     } catch {

@@ -16,7 +16,9 @@ export interface LlmCoachOptions {
   log: Log;
 }
 
-type Attempt = { ok: true; result: CoachResult } | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string; raw?: string };
+type Attempt =
+  | { ok: true; result: CoachResult }
+  | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string; raw?: string };
 
 /**
  * A coach over any OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, llama.cpp server,
@@ -24,7 +26,12 @@ type Attempt = { ok: true; result: CoachResult } | { ok: false; reason: 'timeout
  * problem — then the fallback coach answers. Only reasons are logged, never prompts or answers.
  */
 export function createLlmCoach(o: LlmCoachOptions): Coach {
-  const client = new OpenAI({ baseURL: o.baseUrl, apiKey: o.apiKey ?? 'not-needed', timeout: o.timeoutMs, maxRetries: 0 });
+  const client = new OpenAI({
+    baseURL: o.baseUrl,
+    apiKey: o.apiKey ?? 'not-needed',
+    timeout: o.timeoutMs,
+    maxRetries: 0,
+  });
 
   const attempt = async (messages: ChatMessage[], mayAsk: boolean, locale: Locale): Promise<Attempt> => {
     let raw: string | null | undefined;
@@ -45,10 +52,16 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
     if (!parsed.ok) return { ok: false, reason: 'invalid', problem: parsed.problem, raw: raw ?? '' };
     const a = parsed.answer;
     if (!inLanguage(a.status === 'ok' ? a.step : a.question, locale)) {
-      return { ok: false, reason: 'invalid', problem: `the answer is not in ${locale === 'ru' ? 'Russian' : 'English'}`, raw: raw ?? '' };
+      return {
+        ok: false,
+        reason: 'invalid',
+        problem: `the answer is not in ${locale === 'ru' ? 'Russian' : 'English'}`,
+        raw: raw ?? '',
+      };
     }
     if (a.status === 'need_clarification') {
-      if (!mayAsk) return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
+      if (!mayAsk)
+        return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
       return { ok: true, result: { status: 'need_clarification', question: a.question, source: 'llm' } };
     }
     return { ok: true, result: { status: 'ok', step: a.step, estimatedMinutes: a.estimated_minutes, source: 'llm' } };
@@ -69,13 +82,19 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
         ? [
             ...messages,
             { role: 'assistant', content: (first.raw ?? '').slice(0, 2000) },
-            { role: 'user', content: `That answer cannot be used (${first.problem}). Answer again with only the JSON object described in the rules.` },
+            {
+              role: 'user',
+              content: `That answer cannot be used (${first.problem}). Answer again with only the JSON object described in the rules.`,
+            },
           ]
         : messages;
     const second = await attempt(repair, ctx.mayAsk, ctx.locale);
     if (second.ok) return second.result;
     o.counters.inc('coach_fallback', { reason: second.reason });
-    o.log.warn({ event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason }, 'LLM coach failed twice; the offline coach answered');
+    o.log.warn(
+      { event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason },
+      'LLM coach failed twice; the offline coach answered',
+    );
     return { ...(await fallback()), source: 'fallback' } as CoachResult;
   };
 
@@ -83,6 +102,7 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
     clarifyGoal: (ctx) => ask('clarifyGoal', ctx, () => o.fallback.clarifyGoal(ctx)),
     firstStep: (ctx) => ask('firstStep', ctx, () => o.fallback.firstStep(ctx)),
     nextStep: (ctx) => ask('nextStep', ctx, () => o.fallback.nextStep(ctx)),
-    rephrase: (ctx, current, comment) => ask('rephrase', ctx, () => o.fallback.rephrase(ctx, current, comment), current, comment),
+    rephrase: (ctx, current, comment) =>
+      ask('rephrase', ctx, () => o.fallback.rephrase(ctx, current, comment), current, comment),
   };
 }

@@ -12,8 +12,20 @@ const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 describe('a language model’s second opinion on unsure texts', () => {
   const s = useFakeOpenAI();
   const screen = (safety: SafetyCheck = unsure, timeoutMs = 2000) =>
-    createCrisisScreen({ safety, reviewer: createLlmSafetyReviewer(s.config(timeoutMs), { log: s.log, count: s.metrics.safetyReview }), counters: s.metrics, log: s.log, clock });
-  const outcomes = async () => Object.fromEntries((await s.metrics.registry.getSingleMetric('stepwise_safety_reviews_total')!.get()).values.map((v) => [v.labels.outcome, v.value]));
+    createCrisisScreen({
+      safety,
+      reviewer: createLlmSafetyReviewer(s.config(timeoutMs), { log: s.log, count: s.metrics.safetyReview }),
+      counters: s.metrics,
+      log: s.log,
+      clock,
+    });
+  const outcomes = async () =>
+    Object.fromEntries(
+      (await s.metrics.registry.getSingleMetric('stepwise_safety_reviews_total')!.get()).values.map((v) => [
+        v.labels.outcome,
+        v.value,
+      ]),
+    );
 
   it('raises an unsure text to a crisis when the model sees one, and logs and counts no words', async () => {
     s.fake.script({ answer: { crisis: true, category: 'goodbye' } });
@@ -38,7 +50,8 @@ describe('a language model’s second opinion on unsure texts', () => {
 
   it('changes nothing when the model fails: invalid JSON, a wrong shape, an HTTP 500 or a hang', async () => {
     s.fake.script({ content: 'yes, I think so' }, { answer: { crisis: 'maybe' } }, { status: 500 }, { hang: true });
-    for (const text of ['one', 'two', 'three', 'four']) expect(await screen(unsure, 300).screen(`unsure text ${text}`, 'message')).toBeUndefined();
+    for (const text of ['one', 'two', 'three', 'four'])
+      expect(await screen(unsure, 300).screen(`unsure text ${text}`, 'message')).toBeUndefined();
     expect(await outcomes()).toEqual({ invalid: 2, http: 1, timeout: 1 });
     expect(await s.metrics.total('crisis_detected')).toBe(0);
   });

@@ -15,7 +15,8 @@ const Answer = z.object({
 });
 
 const DEFINITIONS: Record<(typeof CRISIS_CATEGORIES)[number], string> = {
-  ideation: 'suicidal thoughts, direct or passive (wishing not to exist, others better off without them, being a burden)',
+  ideation:
+    'suicidal thoughts, direct or passive (wishing not to exist, others better off without them, being a burden)',
   plan: 'a plan, means or timing for suicide, even indirect (saved-up pills, a bridge or height, "tonight", a chosen day)',
   goodbye: 'goodbye behaviour: a final farewell letter, giving things away, arranging for others "when I am gone"',
   self_harm: 'self-harm acts or urges (cutting, burning, hurting oneself)',
@@ -37,7 +38,10 @@ function prompt(text: string): ChatMessage[] {
   ].join('\n');
   return [
     { role: 'system', content: system },
-    { role: 'user', content: `<categories>\n${asData(DEFINITIONS)}\n</categories>\n\n<message>\n${asData(clip(text, MAX_CHARS))}\n</message>` },
+    {
+      role: 'user',
+      content: `<categories>\n${asData(DEFINITIONS)}\n</categories>\n\n<message>\n${asData(clip(text, MAX_CHARS))}\n</message>`,
+    },
   ];
 }
 
@@ -47,13 +51,19 @@ function prompt(text: string): ChatMessage[] {
  * does not parse all leave the offline verdict standing. One attempt; the person is waiting. Only
  * the outcome is counted and logged, never the message or the model's words.
  */
-export function createLlmSafetyReviewer(config: Readonly<Config>, o: { log: Log; count(outcome: ReviewOutcome): void }): SafetyReviewer | undefined {
+export function createLlmSafetyReviewer(
+  config: Readonly<Config>,
+  o: { log: Log; count(outcome: ReviewOutcome): void },
+): SafetyReviewer | undefined {
   const endpoint = llmEndpoint(config);
   if (!endpoint) return undefined;
   const complete = createJsonCompletion(endpoint);
   const done = (outcome: ReviewOutcome, started: number) => {
     o.count(outcome);
-    o.log[outcome === 'invalid' || outcome === 'timeout' || outcome === 'http' ? 'warn' : 'info']({ event: 'safety_reviewed', outcome, ms: Date.now() - started }, 'LLM safety second opinion');
+    o.log[outcome === 'invalid' || outcome === 'timeout' || outcome === 'http' ? 'warn' : 'info'](
+      { event: 'safety_reviewed', outcome, ms: Date.now() - started },
+      'LLM safety second opinion',
+    );
   };
   return {
     async review(text) {

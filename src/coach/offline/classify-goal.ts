@@ -31,14 +31,20 @@ export interface GoalClassifier {
  * the type's generic words and the pack's vague words.
  */
 export function createClassifier(pack: CoachPack): GoalClassifier {
-  const types = pack.types.map((type) => ({ type, triggers: compileStems(type.triggers), generic: compileStems(type.generic) }));
+  const types = pack.types.map((type) => ({
+    type,
+    triggers: compileStems(type.triggers),
+    generic: compileStems(type.generic),
+  }));
   const vague = compileStems(pack.generic.vague);
 
   const subjectOf = (title: string, generic: StemMatcher | undefined) => {
     const kept = title
       .split(/\s+/)
       .map((raw) => ({ raw: raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), norm: normalise(raw) }))
-      .filter(({ raw, norm }) => raw && norm && !STOP.has(norm) && !vague.coversWord(norm) && !generic?.coversWord(norm));
+      .filter(
+        ({ raw, norm }) => raw && norm && !STOP.has(norm) && !vague.coversWord(norm) && !generic?.coversWord(norm),
+      );
     return kept.map((k) => k.raw).join(' ');
   };
 
@@ -54,7 +60,8 @@ export function createClassifier(pack: CoachPack): GoalClassifier {
       }
       let subject = subjectOf(title, best?.generic);
       // An answer to a clarifying question names the subject when the title did not.
-      for (const answer of extra) if (!subject) subject = subjectOf(answer, best?.generic).split(' ').slice(0, 4).join(' ');
+      for (const answer of extra)
+        if (!subject) subject = subjectOf(answer, best?.generic).split(' ').slice(0, 4).join(' ');
       return { type: best?.type, subject, vague: subject === '' };
     },
   };

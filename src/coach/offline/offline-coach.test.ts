@@ -9,7 +9,9 @@ if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
 const pack = loaded.pack;
 const coach = createOfflineCoach(pack);
 
-const goal = (title: string, description: string | null = null) => ({ goal: { id: 'g', title, description, goalType: null } });
+const goal = (title: string, description: string | null = null) => ({
+  goal: { id: 'g', title, description, goalType: null },
+});
 const stepOf = (r: CoachResult) => {
   if (r.status !== 'ok') throw new Error(`expected a step, got a question: ${r.question}`);
   return r;
@@ -20,7 +22,12 @@ async function walk(ctx: CoachContext, n: number) {
   const history: CoachContext['history'] = [];
   for (let i = 0; i < n; i++) {
     const r = stepOf(await coach.nextStep(contextFrom(ctx, history)));
-    history.push({ text: r.step, coachKey: r.coachKey ?? null, completedAt: new Date(), estimatedMinutes: r.estimatedMinutes });
+    history.push({
+      text: r.step,
+      coachKey: r.coachKey ?? null,
+      completedAt: new Date(),
+      estimatedMinutes: r.estimatedMinutes,
+    });
   }
   return history;
 }
@@ -28,7 +35,19 @@ async function walk(ctx: CoachContext, n: number) {
 describe('offline coach content', () => {
   it('has at least 9 goal types with 12 steps each, in both languages, with 5–120 minute steps', () => {
     expect(pack.types.length).toBeGreaterThanOrEqual(9);
-    expect(pack.types.map((t) => t.id).sort()).toEqual(expect.arrayContaining(['skill', 'language', 'creative', 'fitness', 'career', 'home', 'finance', 'social', 'habit']));
+    expect(pack.types.map((t) => t.id).sort()).toEqual(
+      expect.arrayContaining([
+        'skill',
+        'language',
+        'creative',
+        'fitness',
+        'career',
+        'home',
+        'finance',
+        'social',
+        'habit',
+      ]),
+    );
     for (const t of pack.types) {
       expect(t.steps.length, t.id).toBeGreaterThanOrEqual(12);
       for (const s of t.steps) {
@@ -75,7 +94,11 @@ describe('offline coach', () => {
   });
 
   it('asks only once: after an answer it gives a step built on the answer', async () => {
-    const r = stepOf(await coach.firstStep(aCoachContext({ ...goal('Learn a language'), clarifications: [{ question: 'Which?', answer: 'Portuguese' }] })));
+    const r = stepOf(
+      await coach.firstStep(
+        aCoachContext({ ...goal('Learn a language'), clarifications: [{ question: 'Which?', answer: 'Portuguese' }] }),
+      ),
+    );
     expect(r.goalType).toBe('language');
     expect(r.step).toContain('Portuguese');
     expect(r.step).not.toMatch(/[{}]/);
@@ -94,7 +117,11 @@ describe('offline coach', () => {
   });
 
   it('never repeats a step within 50 steps of one goal, in either language', async () => {
-    for (const [title, locale] of [['Learn to play guitar', 'en'], ['Накопить на квартиру', 'ru'], ['Be calmer', 'en']] as const) {
+    for (const [title, locale] of [
+      ['Learn to play guitar', 'en'],
+      ['Накопить на квартиру', 'ru'],
+      ['Be calmer', 'en'],
+    ] as const) {
       const history = await walk(aCoachContext({ ...goal(title), locale, mayAsk: false }), 50);
       expect(new Set(history.map((h) => h.text)).size, title).toBe(50);
       const curated = history.map((h) => h.coachKey).filter((k) => k !== 'revisit');

@@ -31,7 +31,8 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     const answers = ctx.clarifications.flatMap((c) => (c.answer ? [c.answer] : []));
     const c = classifier.classify(ctx.goal.title, [ctx.goal.description ?? '', ...answers]);
     const path = [...(c.type?.steps ?? []), ...pack.generic.steps];
-    const fill = (text: string) => text.replaceAll('{subject}', c.subject || ctx.goal.title).replaceAll('{goal}', ctx.goal.title);
+    const fill = (text: string) =>
+      text.replaceAll('{subject}', c.subject || ctx.goal.title).replaceAll('{goal}', ctx.goal.title);
     return { ...c, answers, path, fill };
   };
 
@@ -79,9 +80,15 @@ export function createOfflineCoach(pack: CoachPack): Coach {
 
   const question = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult | undefined => {
     // One question at most from the offline coach: after an answer it works with what it has.
-    if (!ctx.mayAsk || !u.vague || u.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0) return undefined;
+    if (!ctx.mayAsk || !u.vague || u.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0)
+      return undefined;
     const q = u.type ? u.type.clarify : pack.generic.clarify;
-    return { status: 'need_clarification', question: q[ctx.locale], goalType: u.type?.id ?? 'generic', source: 'offline' };
+    return {
+      status: 'need_clarification',
+      question: q[ctx.locale],
+      goalType: u.type?.id ?? 'generic',
+      source: 'offline',
+    };
   };
 
   const next = async (ctx: CoachContext): Promise<CoachResult> => {
@@ -117,7 +124,12 @@ export function createOfflineCoach(pack: CoachPack): Coach {
       const fresh = (key: string) => !given.has(key);
 
       // Cut the same action down, or spell it out — the point is the same step made doable.
-      if (step && (complaint === 'big' || complaint === 'noTime') && variant !== 'smaller' && fresh(`${step.key}:smaller`)) {
+      if (
+        step &&
+        (complaint === 'big' || complaint === 'noTime') &&
+        variant !== 'smaller' &&
+        fresh(`${step.key}:smaller`)
+      ) {
         return ok(u, step, 'smaller', ctx.locale);
       }
       if (step && complaint === 'vague' && variant !== 'concrete' && fresh(`${step.key}:concrete`)) {
@@ -129,9 +141,13 @@ export function createOfflineCoach(pack: CoachPack): Coach {
       const used = usedKeys(ctx);
       const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
       const candidates = u.path.filter((s) => !used.has(s.key));
-      const want: Variant = complaint === 'big' || complaint === 'noTime' ? 'smaller' : complaint === 'vague' ? 'concrete' : 'text';
+      const want: Variant =
+        complaint === 'big' || complaint === 'noTime' ? 'smaller' : complaint === 'vague' ? 'concrete' : 'text';
       const size = (s: PathStep) => Math.abs(wording(s, want).minutes - target);
-      const best = candidates.reduce<PathStep | undefined>((b, s) => (b === undefined || size(s) < size(b) ? s : b), undefined);
+      const best = candidates.reduce<PathStep | undefined>(
+        (b, s) => (b === undefined || size(s) < size(b) ? s : b),
+        undefined,
+      );
       return best ? ok(u, best, want, ctx.locale) : revisit(ctx, u);
     },
   };

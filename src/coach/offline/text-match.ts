@@ -2,7 +2,11 @@ import type { Stems } from '../../content/coach-pack.schema.js';
 
 /** Lower case, ё→е, one space between words: the form every stem is matched against. */
 export const normalise = (text: string) =>
-  text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim();
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
+    .trim();
 
 export const words = (normalised: string) => normalised.split(' ').filter(Boolean);
 
@@ -18,7 +22,8 @@ export function compileStems(stems: Stems): StemMatcher {
   const phrases = all.filter((s) => s.includes(' '));
   const coversWord = (w: string) => single.some((s) => w.startsWith(s));
   return {
-    count: (text, tokens) => tokens.filter(coversWord).length + phrases.filter((p) => ` ${text} `.includes(` ${p}`)).length,
+    count: (text, tokens) =>
+      tokens.filter(coversWord).length + phrases.filter((p) => ` ${text} `.includes(` ${p}`)).length,
     coversWord,
   };
 }

@@ -31,13 +31,17 @@ describe('the crisis check', () => {
     expect(verdict(text)).toEqual({ category, level });
   });
 
-  it.each(['he beats my daughter at home', 'my husband chokes our son at times', 'умереть бы уже', 'исчезнуть бы навсегда', 'I keep hurting myself'])(
-    'still recognises %j',
-    (text) => expect(verdict(text)).not.toBeNull(),
-  );
+  it.each([
+    'he beats my daughter at home',
+    'my husband chokes our son at times',
+    'умереть бы уже',
+    'исчезнуть бы навсегда',
+    'I keep hurting myself',
+  ])('still recognises %j', (text) => expect(verdict(text)).not.toBeNull());
 
   it('reads Russian word edges right: a place inside another word is not a place', () => {
-    for (const text of ['искал работу, а нашёл только отказ', 'самостоятельно решу', 'поездка на море']) expect(matchPatterns(patternText(text))).toBeUndefined();
+    for (const text of ['искал работу, а нашёл только отказ', 'самостоятельно решу', 'поездка на море'])
+      expect(matchPatterns(patternText(text))).toBeUndefined();
     expect(matchPatterns(patternText('брошусь под поезд'))).toBe('plan');
   });
 
@@ -91,19 +95,30 @@ describe('the crisis check', () => {
   it('lets the patterns floor hold when the model says safe, and asks for a second opinion only near the line', () => {
     const sure = (p: number): Pick<CrisisModel, 'score'> => ({ score: () => ({ p, category: 'hopeless' }) });
     const bands = { crisis: 0.5, uncertain: 0.2 };
-    expect(createCrisisCheck(sure(0), bands).check('I want to kill myself')).toMatchObject({ crisis: true, source: 'pattern' });
+    expect(createCrisisCheck(sure(0), bands).check('I want to kill myself')).toMatchObject({
+      crisis: true,
+      source: 'pattern',
+    });
     const vague = 'nothing really matters to me anymore';
-    expect(createCrisisCheck(sure(0.9), bands).check(vague)).toMatchObject({ crisis: true, category: 'hopeless', source: 'model' });
+    expect(createCrisisCheck(sure(0.9), bands).check(vague)).toMatchObject({
+      crisis: true,
+      category: 'hopeless',
+      source: 'model',
+    });
     expect(createCrisisCheck(sure(0.25), bands).check(vague)).toEqual({ crisis: false, uncertain: true });
     expect(createCrisisCheck(sure(0.01), bands).check(vague)).toEqual({ crisis: false, uncertain: false });
     // Up to four words, the model must be surer: «нет» or "the thing on tuesday" is not a crisis at 0.45.
-    expect(createCrisisCheck(sure(0.45), bands).check('the thing on tuesday')).toEqual({ crisis: false, uncertain: true });
+    expect(createCrisisCheck(sure(0.45), bands).check('the thing on tuesday')).toEqual({
+      crisis: false,
+      uncertain: true,
+    });
     expect(createCrisisCheck(sure(0.55), bands).check('the thing on tuesday')).toMatchObject({ crisis: true });
   });
 
   it('is deterministic: a second training gives the same verdicts', async () => {
     const { trainedCrisisCheck } = await import('../../main/app.js');
     const again = trainedCrisisCheck();
-    for (const text of ['i cant do this anymore', 'всё достало, сил нет', 'this case is killing me']) expect(again.check(text)).toEqual(check.check(text));
+    for (const text of ['i cant do this anymore', 'всё достало, сил нет', 'this case is killing me'])
+      expect(again.check(text)).toEqual(check.check(text));
   });
 });

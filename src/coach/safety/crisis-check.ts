@@ -22,16 +22,29 @@ const SHORT = { words: 4, crisis: 0.5, uncertain: 0.3 } as const;
  * The crisis check every free text passes: the high-precision patterns first (a floor the model
  * can never lower), then the trained model. A time or a means named in a crisis makes it imminent.
  */
-export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, thresholds: { crisis: number; uncertain: number } = CRISIS_THRESHOLDS): SafetyCheck {
+export function createCrisisCheck(
+  model: Pick<CrisisModel, 'score'>,
+  thresholds: { crisis: number; uncertain: number } = CRISIS_THRESHOLDS,
+): SafetyCheck {
   return {
     check(text) {
       const normalised = patternText(text);
       const matched = matchPatterns(normalised);
-      if (matched) return { crisis: true, category: matched, level: crisisLevel(matched, hasImminentCue(normalised)), source: 'pattern' };
+      if (matched)
+        return {
+          crisis: true,
+          category: matched,
+          level: crisisLevel(matched, hasImminentCue(normalised)),
+          source: 'pattern',
+        };
       const { p, category } = model.score(text);
       const short = normaliseText(text).split(' ').length <= SHORT.words;
-      if (p >= (short ? Math.max(SHORT.crisis, thresholds.crisis) : thresholds.crisis)) return { crisis: true, category, level: crisisLevel(category, hasImminentCue(normalised)), source: 'model' };
-      return { crisis: false, uncertain: p >= (short ? Math.max(SHORT.uncertain, thresholds.uncertain) : thresholds.uncertain) };
+      if (p >= (short ? Math.max(SHORT.crisis, thresholds.crisis) : thresholds.crisis))
+        return { crisis: true, category, level: crisisLevel(category, hasImminentCue(normalised)), source: 'model' };
+      return {
+        crisis: false,
+        uncertain: p >= (short ? Math.max(SHORT.uncertain, thresholds.uncertain) : thresholds.uncertain),
+      };
     },
   };
 }

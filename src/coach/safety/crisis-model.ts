@@ -1,6 +1,13 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../../core/safety.port.js';
 import type { SafetyExample } from '../../content/safety-corpus.schema.js';
-import { type IntentModel, type LabelledText, type ModelWeights, normaliseText, type TrainOptions, trainIntentModel } from '../intents/classifier.js';
+import {
+  type IntentModel,
+  type LabelledText,
+  type ModelWeights,
+  normaliseText,
+  type TrainOptions,
+  trainIntentModel,
+} from '../intents/classifier.js';
 
 /** The label of every hard-but-safe example; the others are crisis categories. */
 const SAFE = 'safe';
@@ -79,9 +86,18 @@ const MIN_LETTERS = 3;
  * The training set: every example whole, plus each sentence and sentence pair of every long safe
  * example (a crisis text's sentences cannot be labelled one by one, so they are not added).
  */
-export function crisisTrainingSet(examples: readonly SafetyExample[], background: readonly string[] = []): LabelledText[] {
+export function crisisTrainingSet(
+  examples: readonly SafetyExample[],
+  background: readonly string[] = [],
+): LabelledText[] {
   const whole = examples.map((e) => ({ text: e.text, label: e.crisis ? e.category : SAFE }));
-  const fragments = examples.flatMap((e) => (e.crisis ? [] : segmentsOf(e.text).slice(1).map((text) => ({ text, label: SAFE, weight: FRAGMENT_WEIGHT }))));
+  const fragments = examples.flatMap((e) =>
+    e.crisis
+      ? []
+      : segmentsOf(e.text)
+          .slice(1)
+          .map((text) => ({ text, label: SAFE, weight: FRAGMENT_WEIGHT })),
+  );
   const everyday = background.map((text) => ({ text, label: SAFE, weight: BACKGROUND_WEIGHT }));
   return [...whole, ...fragments, ...everyday];
 }
@@ -91,9 +107,14 @@ export function crisisTrainingSet(examples: readonly SafetyExample[], background
  * programs (the intent router's examples), which the corpus's emotional hard negatives do not
  * cover ("done", "letter to myself", «эмоциональная сверка»). Pure: the same input, the same model.
  */
-export function trainCrisisModel(examples: readonly SafetyExample[], options: Partial<TrainOptions> & { background?: readonly string[] } = {}): CrisisModel {
+export function trainCrisisModel(
+  examples: readonly SafetyExample[],
+  options: Partial<TrainOptions> & { background?: readonly string[] } = {},
+): CrisisModel {
   const { background, ...train } = options;
-  return crisisModelFrom(trainIntentModel(crisisTrainingSet(examples, background), { ...CRISIS_TRAIN_OPTIONS, ...train }));
+  return crisisModelFrom(
+    trainIntentModel(crisisTrainingSet(examples, background), { ...CRISIS_TRAIN_OPTIONS, ...train }),
+  );
 }
 
 /** The crisis reading of a trained classifier (one label per category plus `safe`). */
@@ -106,7 +127,8 @@ export function crisisModelFrom(model: IntentModel): CrisisModel {
   };
   return {
     score(text) {
-      if ((normaliseText(text).match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return { p: 0, category: CRISIS_CATEGORIES[0] };
+      if ((normaliseText(text).match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS)
+        return { p: 0, category: CRISIS_CATEGORIES[0] };
       const [whole, ...parts] = segmentsOf(text);
       let worst = scoreOne(whole!);
       for (const part of parts) {

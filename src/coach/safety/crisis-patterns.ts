@@ -14,8 +14,14 @@ const PILLS_EN = String.raw`(?:pills|tablets|meds|medication|sleeping\s+pills|pa
 
 const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
   plan: [
-    new RegExp(String.raw`\b(?:saved|saving|stockpil\w*|hoard\w*|collect(?:ed|ing)|stash\w*|squirrel\w*\s+away)\s+(?:up\s+)?(?:\w+\s+){0,3}${PILLS_EN}`, 'u'),
-    new RegExp(String.raw`\b(?:took|swallowed|taken)\s+(?:a\s+whole\s+|the\s+whole\s+|all\s+(?:of\s+)?(?:my|the)\s+|a\s+bottle\s+of\s+|an?\s+(?:entire|full)\s+(?:bottle|pack|box)\s+of\s+)${PILLS_EN}`, 'u'),
+    new RegExp(
+      String.raw`\b(?:saved|saving|stockpil\w*|hoard\w*|collect(?:ed|ing)|stash\w*|squirrel\w*\s+away)\s+(?:up\s+)?(?:\w+\s+){0,3}${PILLS_EN}`,
+      'u',
+    ),
+    new RegExp(
+      String.raw`\b(?:took|swallowed|taken)\s+(?:a\s+whole\s+|the\s+whole\s+|all\s+(?:of\s+)?(?:my|the)\s+|a\s+bottle\s+of\s+|an?\s+(?:entire|full)\s+(?:bottle|pack|box)\s+of\s+)${PILLS_EN}`,
+      'u',
+    ),
     new RegExp(String.raw`\bhow\s+many\s+${PILLS_EN}\b.{0,40}\b(?:take|enough|lethal|fatal|die|kill)`, 'u'),
     /\b(?:lethal|fatal)\s+dose\b/u,
     /\b(?:jump|jumping|throw\s+myself)\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+)?(?:bridge|roof|building|balcony|window|cliff|ledge|(?:\d+\w*|top|\w+th)\s+floor)\b/u,
@@ -110,10 +116,19 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
   ],
   child_danger: [
-    new RegExp(String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b(?!\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`, 'u'),
-    new RegExp(String.raw`\b${CHILD_EN}\s+(?:is|are)\s+(?:being\s+)?(?:abused|beaten|hurt|in\s+danger|not\s+safe|unsafe)\b`, 'u'),
+    new RegExp(
+      String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b(?!\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`,
+      'u',
+    ),
+    new RegExp(
+      String.raw`\b${CHILD_EN}\s+(?:is|are)\s+(?:being\s+)?(?:abused|beaten|hurt|in\s+danger|not\s+safe|unsafe)\b`,
+      'u',
+    ),
     /\bchild\s+abuse\b/u,
-    new RegExp(String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`, 'u'),
+    new RegExp(
+      String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`,
+      'u',
+    ),
     new RegExp(String.raw`${CHILD_RU}\s+(?:в\s+опасности|избива\p{L}*|бьют|насилу\p{L}*)`, 'u'),
     /насили\p{L}*\s+над\s+(?:реб[её]нк\p{L}*|детьми|сын\p{L}*|дочер\p{L}*)/u,
   ],
@@ -161,7 +176,15 @@ export const CRISIS_PATTERNS = Object.fromEntries(
 export const IMMINENT_CUES: readonly RegExp[] = WRITTEN_CUES.map(withWordEdges);
 
 /** Categories in the order a match is reported: the most urgent first. */
-const ORDER: readonly CrisisCategory[] = ['plan', 'child_danger', 'harm_others', 'goodbye', 'self_harm', 'ideation', 'hopeless'];
+const ORDER: readonly CrisisCategory[] = [
+  'plan',
+  'child_danger',
+  'harm_others',
+  'goodbye',
+  'self_harm',
+  'ideation',
+  'hopeless',
+];
 
 /** The first category whose pattern matches, most urgent first. */
 export function matchPatterns(normalised: string): CrisisCategory | undefined {

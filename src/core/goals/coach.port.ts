@@ -45,5 +45,9 @@ export interface Coach {
   /** Prompt 2: the next logical step after the last one was done (may ask a question instead). */
   nextStep(ctx: CoachContext): Promise<CoachResult>;
   /** Prompt 3: another step at the same level, given the user's comment on the current one. */
-  rephrase(ctx: CoachContext, current: Pick<Step, 'text' | 'coachKey' | 'estimatedMinutes'>, comment: string): Promise<CoachResult>;
+  rephrase(
+    ctx: CoachContext,
+    current: Pick<Step, 'text' | 'coachKey' | 'estimatedMinutes'>,
+    comment: string,
+  ): Promise<CoachResult>;
 }

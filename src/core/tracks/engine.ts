@@ -54,7 +54,14 @@ export function applyAction(
     state.totalActions = old.totalActions + 1;
     state.lastActivityAt = input.at;
     if (newPct !== old.completion) state.lastProgressAt = input.at;
-    changes.push({ track: impact.track, delta: newPct - old.completion, oldPct: old.completion, newPct, oldPhase: old.phase, newPhase: state.phase });
+    changes.push({
+      track: impact.track,
+      delta: newPct - old.completion,
+      oldPct: old.completion,
+      newPct,
+      oldPhase: old.phase,
+      newPhase: state.phase,
+    });
   }
 
   const milestones: ActionOutcome['milestones'] = [];
@@ -63,10 +70,12 @@ export function applyAction(
     if (rule.kind === 'progress') {
       const threshold = input.strict ? rule.atLeast : (rule.relaxedAtLeast ?? rule.atLeast);
       const state = states.find((s) => s.track === rule.track);
-      if (state && state.completion >= threshold) milestones.push({ id: rule.id, track: rule.track, metadata: { completion: state.completion } });
+      if (state && state.completion >= threshold)
+        milestones.push({ id: rule.id, track: rule.track, metadata: { completion: state.completion } });
     } else if (rule.action === input.actionType) {
       const needed = input.strict ? rule.count : (rule.relaxedCount ?? rule.count);
-      if (input.timesDone >= needed) milestones.push({ id: rule.id, track: rule.track, metadata: { times: input.timesDone } });
+      if (input.timesDone >= needed)
+        milestones.push({ id: rule.id, track: rule.track, metadata: { times: input.timesDone } });
     }
   }
   return { changes, states, milestones };

@@ -23,7 +23,15 @@ export type TrackEvent = { remote?: true } & (
       source: ActionSource;
       at: Date;
     }
-  | { type: 'milestone_achieved'; userId: UserId; programId: string; track: string; milestone: string; source: ActionSource; at: Date }
+  | {
+      type: 'milestone_achieved';
+      userId: UserId;
+      programId: string;
+      track: string;
+      milestone: string;
+      source: ActionSource;
+      at: Date;
+    }
 );
 
 /** Publishes events after their transaction committed; a failing subscriber never fails the action. */

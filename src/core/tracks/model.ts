@@ -5,7 +5,8 @@ export const PHASES = ['awareness', 'expression', 'action', 'mastery'] as const;
 export type Phase = (typeof PHASES)[number];
 export const PHASE_STARTS: Record<Phase, number> = { awareness: 0, expression: 25, action: 50, mastery: 75 };
 
-export const phaseOf = (completion: number): Phase => (completion >= 75 ? 'mastery' : completion >= 50 ? 'action' : completion >= 25 ? 'expression' : 'awareness');
+export const phaseOf = (completion: number): Phase =>
+  completion >= 75 ? 'mastery' : completion >= 50 ? 'action' : completion >= 25 ? 'expression' : 'awareness';
 
 /** Where the user's actions come from; kept on every progress event. */
 export const ACTION_SOURCES = ['telegram', 'api', 'web', 'cli', 'exercise', 'goal_step'] as const;

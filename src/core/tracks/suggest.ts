@@ -39,9 +39,11 @@ export interface NextAction {
   note?: string;
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-export const estimatedTime = (minutes: number, locale: Locale) => (locale === 'ru' ? `${minutes} мин` : `${minutes} min`);
+export const estimatedTime = (minutes: number, locale: Locale) =>
+  locale === 'ru' ? `${minutes} мин` : `${minutes} min`;
 
 /**
  * Offline next actions, one per track: a nudge for a long-idle track, an easy action for a stuck
@@ -60,9 +62,13 @@ export function ruleNextActions(
     const lastActivity = state.lastActivityAt ?? context.enrolledAt;
     const idleDays = Math.floor((now.getTime() - lastActivity.getTime()) / DAY);
     const stillDays = Math.floor((now.getTime() - (state.lastProgressAt ?? context.enrolledAt).getTime()) / DAY);
-    const fits = own.filter((s) => (!s.phases || s.phases.includes(state.phase)) && (!s.action || (counts[s.action] ?? 0) < s.ifDoneFewerThan));
+    const fits = own.filter(
+      (s) =>
+        (!s.phases || s.phases.includes(state.phase)) && (!s.action || (counts[s.action] ?? 0) < s.ifDoneFewerThan),
+    );
     const regular = fits.find((s) => !s.easy) ?? fits[0] ?? own[0]!;
-    const easy = own.find((s) => s.easy && (!s.phases || s.phases.includes(state.phase))) ?? own.find((s) => s.easy) ?? regular;
+    const easy =
+      own.find((s) => s.easy && (!s.phases || s.phases.includes(state.phase))) ?? own.find((s) => s.easy) ?? regular;
     const trackName = track?.name[locale] ?? state.track;
     let chosen = regular;
     let reason: NextAction['reason'] = 'rule';

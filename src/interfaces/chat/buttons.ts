@@ -8,14 +8,25 @@ const LABEL_MAX = 60;
 /** A button label of at most 60 characters, cut between characters (never inside an emoji's pair). */
 export function buttonLabel(text: string): string {
   const chars = Array.from(text);
-  return chars.length <= LABEL_MAX ? text : `${chars.slice(0, LABEL_MAX - 1).join('').trimEnd()}…`;
+  return chars.length <= LABEL_MAX
+    ? text
+    : `${chars
+        .slice(0, LABEL_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
-export const trackEmoji = (program: ProgramPack, track: string) => program.tracks.find((t) => t.id === track)?.emoji ?? '•';
+export const trackEmoji = (program: ProgramPack, track: string) =>
+  program.tracks.find((t) => t.id === track)?.emoji ?? '•';
 
 /** One button per track whose next action starts an exercise (optionally all but one track). */
 export function nextActionButtons(program: ProgramPack, view: ProgressView, except?: string): Button[][] {
   return Object.values(view.tracks)
     .filter((tr) => tr.track !== except && tr.next_action.technique)
-    .map((tr) => [{ label: buttonLabel(`${trackEmoji(program, tr.track)} ${tr.next_action.suggestion}`), data: `ex:${tr.next_action.technique}` }]);
+    .map((tr) => [
+      {
+        label: buttonLabel(`${trackEmoji(program, tr.track)} ${tr.next_action.suggestion}`),
+        data: `ex:${tr.next_action.technique}`,
+      },
+    ]);
 }

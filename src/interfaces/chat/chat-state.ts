@@ -41,4 +41,5 @@ export const readAfterCrisis = (raw: unknown): CrisisLevel | undefined => {
 };
 
 /** What is stored for a conversation: its state, and the pending check-in if any. */
-export const storedChatState = (state: ChatState, afterCrisis: CrisisLevel | undefined) => (afterCrisis ? { ...state, afterCrisis } : state);
+export const storedChatState = (state: ChatState, afterCrisis: CrisisLevel | undefined) =>
+  afterCrisis ? { ...state, afterCrisis } : state;

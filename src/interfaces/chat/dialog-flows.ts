@@ -40,7 +40,8 @@ export interface Turn {
 function toneOf(word: string): Tone | undefined {
   const w = word.trim().toLowerCase().replace(/ё/g, 'е');
   if (w.length < 3) return undefined;
-  const names = (tone: Tone) => [tone, messages('en').toneNames()[tone], messages('ru').toneNames()[tone]].map((n) => n.replace(/ё/g, 'е'));
+  const names = (tone: Tone) =>
+    [tone, messages('en').toneNames()[tone], messages('ru').toneNames()[tone]].map((n) => n.replace(/ё/g, 'е'));
   return TONES.find((tone) => names(tone).some((n) => n.startsWith(w) || w.startsWith(n.slice(0, 5))));
 }
 
@@ -61,21 +62,37 @@ export function createFlows(deps: DialogDeps) {
       t.setState(IDLE);
       return [{ text: deps.safety.reply(l, level) }];
     }
-    const prompt = deps.tracks?.tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId)?.prompts[s.index];
-    const kept = typed !== undefined && !s.paused && prompt?.kind === 'text' && answerSchema(prompt).safeParse(typed).success;
-    t.setState(kept ? { ...s, index: s.index + 1, answers: { ...s.answers, [prompt.id]: typed.trim() }, paused: true, crisis: true } : { ...s, paused: true, crisis: true });
+    const prompt = deps.tracks?.tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId)?.prompts[
+      s.index
+    ];
+    const kept =
+      typed !== undefined && !s.paused && prompt?.kind === 'text' && answerSchema(prompt).safeParse(typed).success;
+    t.setState(
+      kept
+        ? { ...s, index: s.index + 1, answers: { ...s.answers, [prompt.id]: typed.trim() }, paused: true, crisis: true }
+        : { ...s, paused: true, crisis: true },
+    );
     // Only say the answer is kept when it was (not after /sos, a scale question or an over-long text).
-    return [{ text: kept ? `${deps.safety.reply(l, level)}\n\n${deps.safety.draftKept(l)}` : deps.safety.reply(l, level) }];
+    return [
+      { text: kept ? `${deps.safety.reply(l, level)}\n\n${deps.safety.draftKept(l)}` : deps.safety.reply(l, level) },
+    ];
   };
 
   /** A coaching outcome as replies: a step, a question, or help when the text signalled a crisis. */
-  const present = (t: Turn, outcome: CoachingOutcome): Reply[] => (outcome.kind === 'crisis' ? crisisReply(t, outcome.level) : renderOutcome(t.m, outcome));
+  const present = (t: Turn, outcome: CoachingOutcome): Reply[] =>
+    outcome.kind === 'crisis' ? crisisReply(t, outcome.level) : renderOutcome(t.m, outcome);
 
   const titleGiven = async (t: Turn, title: string): Promise<Reply[]> => {
     const text = title.trim();
     const crisis = await goals.screenText(text, 'title');
     if (crisis) return crisisReply(t, crisis.level);
-    if (text.length > LIMITS.title) throw new StepwiseError('invalid_input', 'title too long', { field: 'title', reason: 'too_long', max: LIMITS.title, length: text.length });
+    if (text.length > LIMITS.title)
+      throw new StepwiseError('invalid_input', 'title too long', {
+        field: 'title',
+        reason: 'too_long',
+        max: LIMITS.title,
+        length: text.length,
+      });
     if (!text) throw new StepwiseError('invalid_input', 'title empty', { field: 'title', reason: 'empty' });
     t.setState({ name: 'description', title: text });
     return [{ text: t.m.askDescription() }];
@@ -93,7 +110,10 @@ export function createFlows(deps: DialogDeps) {
     // A goal linked to a track moves it; the step is saved either way.
     const moved = deps.tracks ? await deps.tracks.tracks.goalStepCompleted(t.user.id, r.goal, r.step.id) : undefined;
     const trackLines = moved && deps.tracks ? createTrackFlows(deps.tracks).stepMoved(t, moved) : [];
-    const text = [t.m.stepDone(r.doneSteps, r.goal.title, t.user.tone), ...(trackLines.length ? ['', ...trackLines] : [])].join('\n');
+    const text = [
+      t.m.stepDone(r.doneSteps, r.goal.title, t.user.tone),
+      ...(trackLines.length ? ['', ...trackLines] : []),
+    ].join('\n');
     return [{ text, buttons: [[{ label: t.m.buttonNext(), data: 'cmd:next' }]] }];
   };
 
@@ -106,9 +126,17 @@ export function createFlows(deps: DialogDeps) {
 
   const listForChoice = async (t: Turn, name: 'goals' | 'switch'): Promise<Reply[]> => {
     const { m } = t;
-    const items = (await goals.listGoals(t.user.id)).filter((i) => name === 'goals' || i.goal.status === 'active' || i.goal.status === 'paused');
-    if (items.length === 0) return [{ text: m.noGoals(), buttons: [[{ label: m.menuNewGoal(), data: 'cmd:newgoal' }]] }];
-    const status = { active: m.statusActive(), paused: m.statusPaused(), completed: m.statusCompleted(), archived: m.statusArchived() };
+    const items = (await goals.listGoals(t.user.id)).filter(
+      (i) => name === 'goals' || i.goal.status === 'active' || i.goal.status === 'paused',
+    );
+    if (items.length === 0)
+      return [{ text: m.noGoals(), buttons: [[{ label: m.menuNewGoal(), data: 'cmd:newgoal' }]] }];
+    const status = {
+      active: m.statusActive(),
+      paused: m.statusPaused(),
+      completed: m.statusCompleted(),
+      archived: m.statusArchived(),
+    };
     const lines = items.map((i, n) => m.goalLine(n + 1, i.goal.title, i.doneSteps, status[i.goal.status]));
     const open = items.filter((i) => i.goal.status === 'active' || i.goal.status === 'paused');
     t.setState({ name: 'switch', goalIds: items.map((i) => i.goal.id) });

@@ -27,7 +27,11 @@ export interface TrackDialogDeps {
   /** Async: with an LLM configured, an unsure offline intent may be refined by the model. */
   detectIntent(programId: string, text: string): Promise<DetectedIntent>;
   /** A short personal reflection on a finished exercise (an LLM's); undefined leaves the closing alone. */
-  reflect?(r: { locale: Locale; exercise: ExerciseDef; answers: Record<string, string | number> }): Promise<string | undefined>;
+  reflect?(r: {
+    locale: Locale;
+    exercise: ExerciseDef;
+    answers: Record<string, string | number>;
+  }): Promise<string | undefined>;
 }
 
 type ExerciseState = Extract<ChatState, { name: 'exercise' }>;
@@ -41,7 +45,8 @@ export const progressBar = (pct: number) => '█'.repeat(Math.floor(pct / 10)) +
 export function createTrackFlows(deps: TrackDialogDeps) {
   const { tracks } = deps;
   const program = (id: string): ProgramPack => tracks.program(id)!;
-  const trackName = (p: ProgramPack, id: string, t: Turn) => p.tracks.find((x) => x.id === id)?.name[t.user.locale] ?? id;
+  const trackName = (p: ProgramPack, id: string, t: Turn) =>
+    p.tracks.find((x) => x.id === id)?.name[t.user.locale] ?? id;
 
   /** The first program with tracks the user is in; undefined when none or the system is off for them. */
   const enrolledProgram = async (t: Turn): Promise<ProgramPack | undefined> => {
@@ -52,27 +57,50 @@ export function createTrackFlows(deps: TrackDialogDeps) {
 
   const requireEnrolled = async (t: Turn): Promise<ProgramPack> => {
     const p = await enrolledProgram(t);
-    if (!p) throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
+    if (!p)
+      throw new StepwiseError(tracks.enabledFor(t.user.id) ? 'not_enrolled' : 'feature_disabled', 'not in a program');
     return p;
   };
 
   const renderProgress = (t: Turn, p: ProgramPack, view: ProgressView): Reply => {
     const { m } = t;
     const blocks = Object.values(view.tracks).map((tr) =>
-      [m.trackLine(trackEmoji(p, tr.track), trackName(p, tr.track, t), progressBar(tr.completion_percentage), tr.completion_percentage), m.nextLine(tr.next_action.suggestion)].join('\n'),
+      [
+        m.trackLine(
+          trackEmoji(p, tr.track),
+          trackName(p, tr.track, t),
+          progressBar(tr.completion_percentage),
+          tr.completion_percentage,
+        ),
+        m.nextLine(tr.next_action.suggestion),
+      ].join('\n'),
     );
     const primary = view.tracks[view.primary_track];
     const buttons: Button[][] = [];
-    if (primary?.next_action.technique) buttons.push([{ label: buttonLabel(m.startNext(primary.next_action.suggestion)), data: `ex:${primary.next_action.technique}` }]);
+    if (primary?.next_action.technique)
+      buttons.push([
+        {
+          label: buttonLabel(m.startNext(primary.next_action.suggestion)),
+          data: `ex:${primary.next_action.technique}`,
+        },
+      ]);
     // Only the focus track's next action (the one with the start button) asks for feedback.
     if (primary) buttons.push(...feedbackRow(m, p, primary.next_action));
-    buttons.push([{ label: m.buttonSwitchTrack(), data: 'cmd:switch_track' }, { label: m.buttonAllExercises(), data: 'cmd:exercise' }]);
+    buttons.push([
+      { label: m.buttonSwitchTrack(), data: 'cmd:switch_track' },
+      { label: m.buttonAllExercises(), data: 'cmd:exercise' },
+    ]);
     const focus = `${trackEmoji(p, view.primary_track)} ${trackName(p, view.primary_track, t)}`;
-    return { text: [...blocks, m.progressFooter(focus, view.overall_progress, view.days_active)].join('\n\n'), buttons };
+    return {
+      text: [...blocks, m.progressFooter(focus, view.overall_progress, view.days_active)].join('\n\n'),
+      buttons,
+    };
   };
 
   const trackButtons = (t: Turn, p: ProgramPack, current: string | null): Button[][] =>
-    p.tracks.map((tr) => [{ label: t.m.primaryButton(tr.emoji, tr.name[t.user.locale], tr.id === current), data: `primary:${tr.id}` }]);
+    p.tracks.map((tr) => [
+      { label: t.m.primaryButton(tr.emoji, tr.name[t.user.locale], tr.id === current), data: `primary:${tr.id}` },
+    ]);
 
   const progress = async (t: Turn): Promise<Reply[]> => {
     const view = await tracks.progress(t.user.id, { locale: t.user.locale });
@@ -107,7 +135,9 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const phaseIndex = PHASES.indexOf(tr.phase);
     const end = PHASES[phaseIndex + 1] ? PHASE_STARTS[PHASES[phaseIndex + 1]!] : 100;
     const plan = `${def.emoji} ${def.name[t.user.locale]}\n${capitalise(t.m.phaseNames()[tr.phase])}: ${def.phases[tr.phase][t.user.locale]} (${PHASE_STARTS[tr.phase]}% → ${end}%)\n${t.m.nextLine(tr.next_action.suggestion).trim()}`;
-    const buttons: Button[][] = tr.next_action.technique ? [[{ label: buttonLabel(t.m.startNext(tr.next_action.suggestion)), data: `ex:${tr.next_action.technique}` }]] : [];
+    const buttons: Button[][] = tr.next_action.technique
+      ? [[{ label: buttonLabel(t.m.startNext(tr.next_action.suggestion)), data: `ex:${tr.next_action.technique}` }]]
+      : [];
     buttons.push(...feedbackRow(t.m, p, tr.next_action), [{ label: t.m.buttonProgress(), data: 'cmd:progress' }]);
     return [{ text: t.m.primarySet(def.name[t.user.locale]) }, { text: plan, buttons }];
   };
@@ -115,7 +145,14 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   const listExercises = async (t: Turn): Promise<Reply[]> => {
     const p = await requireEnrolled(t);
     const l = t.user.locale;
-    return [{ text: t.m.exercisesHeader(), buttons: p.exercises.map((e) => [{ label: buttonLabel(t.m.exerciseButton(trackEmoji(p, e.track), e.title[l], e.minutes)), data: `ex:${e.id}` }]) }];
+    return [
+      {
+        text: t.m.exercisesHeader(),
+        buttons: p.exercises.map((e) => [
+          { label: buttonLabel(t.m.exerciseButton(trackEmoji(p, e.track), e.title[l], e.minutes)), data: `ex:${e.id}` },
+        ]),
+      },
+    ];
   };
 
   const ask = (t: Turn, exercise: ExerciseDef, index: number): Reply => {
@@ -127,7 +164,9 @@ export function createTrackFlows(deps: TrackDialogDeps) {
       lines.push(t.m.scaleHint(prompt.min, prompt.max));
       const values = Array.from({ length: prompt.max - prompt.min + 1 }, (_, i) => prompt.min + i);
       const half = Math.ceil(values.length / 2);
-      buttons = [values.slice(0, half), values.slice(half)].filter((r) => r.length).map((row) => row.map((v) => ({ label: String(v), data: `ans:${v}` })));
+      buttons = [values.slice(0, half), values.slice(half)]
+        .filter((r) => r.length)
+        .map((row) => row.map((v) => ({ label: String(v), data: `ans:${v}` })));
     } else if (prompt.kind === 'choice') {
       lines.push(t.m.choiceHint());
       buttons = prompt.choices.map((c) => [{ label: buttonLabel(c.label[l]), data: `ans:${c.id}` }]);
@@ -150,14 +189,23 @@ export function createTrackFlows(deps: TrackDialogDeps) {
   const renderAction = (t: Turn, p: ProgramPack, result: ActionResult): string[] => {
     if (result.duplicate) return [t.m.alreadyCounted()];
     const l = t.user.locale;
-    const lines = result.changes.map((c) => t.m.progressChange(trackEmoji(p, c.track), trackName(p, c.track, t), c.oldPct, c.newPct));
-    for (const c of result.changes) if (c.newPhase !== c.oldPhase) lines.push(t.m.phaseReached(trackName(p, c.track, t), t.m.phaseNames()[c.newPhase]));
+    const lines = result.changes.map((c) =>
+      t.m.progressChange(trackEmoji(p, c.track), trackName(p, c.track, t), c.oldPct, c.newPct),
+    );
+    for (const c of result.changes)
+      if (c.newPhase !== c.oldPhase)
+        lines.push(t.m.phaseReached(trackName(p, c.track, t), t.m.phaseNames()[c.newPhase]));
     for (const ms of result.milestones) lines.push('', t.m.milestoneReached(ms.def.name[l], ms.def.description[l]));
     return lines;
   };
 
   const finish = async (t: Turn, s: ExerciseState, exercise: ExerciseDef, channel: string): Promise<Reply[]> => {
-    const done = await tracks.finishExercise(t.user.id, { exerciseId: exercise.id, answers: s.answers, source: channel === 'telegram' ? 'telegram' : 'cli', programId: s.programId });
+    const done = await tracks.finishExercise(t.user.id, {
+      exerciseId: exercise.id,
+      answers: s.answers,
+      source: channel === 'telegram' ? 'telegram' : 'cli',
+      programId: s.programId,
+    });
     t.setState(IDLE);
     // After a crisis in this exercise: saved, and nothing more — no reflection on a farewell letter,
     // no percentages, no next action to push.
@@ -176,7 +224,18 @@ export function createTrackFlows(deps: TrackDialogDeps) {
       ...(next ? ['', t.m.nextLine(next.suggestion).trim()] : []),
     ].join('\n');
     const feedback = next ? feedbackRow(t.m, p, next) : [];
-    return [{ text, buttons: [...feedback, [{ label: t.m.buttonProgress(), data: 'cmd:progress' }, { label: t.m.buttonAllExercises(), data: 'cmd:exercise' }]] }];
+    return [
+      {
+        text,
+        buttons: [
+          ...feedback,
+          [
+            { label: t.m.buttonProgress(), data: 'cmd:progress' },
+            { label: t.m.buttonAllExercises(), data: 'cmd:exercise' },
+          ],
+        ],
+      },
+    ];
   };
 
   /** One answer to the exercise's current question (typed, tapped, or /skip when optional). */
@@ -193,7 +252,8 @@ export function createTrackFlows(deps: TrackDialogDeps) {
       if (!prompt.optional) return [{ text: t.m.exerciseSkipRequired() }, ask(t, exercise, s.index)];
     } else {
       const parsed = answerSchema(prompt).safeParse(prompt.kind === 'choice' ? choiceId(prompt, raw, t) : raw);
-      if (!parsed.success) return [{ text: t.m.exerciseInvalid(parsed.error.issues[0]?.message ?? '') }, ask(t, exercise, s.index)];
+      if (!parsed.success)
+        return [{ text: t.m.exerciseInvalid(parsed.error.issues[0]?.message ?? '') }, ask(t, exercise, s.index)];
       answers[prompt.id] = parsed.data;
     }
     const next: ExerciseState = { ...s, index: s.index + 1, answers };
@@ -224,7 +284,8 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     return prompt.choices.find((c) => c.id === v || c.label[t.user.locale].toLowerCase() === v)?.id ?? v;
   };
 
-  const exerciseTitle = (t: Turn, s: ExerciseState) => tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId)?.title[t.user.locale] ?? s.exerciseId;
+  const exerciseTitle = (t: Turn, s: ExerciseState) =>
+    tracks.program(s.programId)?.exercises.find((e) => e.id === s.exerciseId)?.title[t.user.locale] ?? s.exerciseId;
 
   /**
    * Free text outside any flow, for a user in a program: the intent router decides. High confidence
@@ -237,7 +298,12 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const d = await deps.detectIntent(p.id, text);
     const { m } = t;
     const l = t.user.locale;
-    const menu: Button[][] = [[{ label: m.buttonProgress(), data: 'cmd:progress' }, { label: m.buttonAllExercises(), data: 'cmd:exercise' }]];
+    const menu: Button[][] = [
+      [
+        { label: m.buttonProgress(), data: 'cmd:progress' },
+        { label: m.buttonAllExercises(), data: 'cmd:exercise' },
+      ],
+    ];
     if (d.track === null && d.band !== 'low') {
       if (d.intent === 'show_progress') return progress(t);
       if (d.intent === 'greeting') return [{ text: m.greetingReply(t.user.displayName), buttons: menu }];
@@ -252,12 +318,25 @@ export function createTrackFlows(deps: TrackDialogDeps) {
         // Conflicting priorities: say how this action also serves the other tracks.
         const impacts = p.actions.find((a) => a.id === exercise.action)?.impacts ?? [];
         const others = impacts.filter((i) => i.track !== exercise.track).map((i) => trackName(p, i.track, t));
-        note = [m.trackContext(trackName(p, exercise.track, t)), others.length ? fillTemplate(p.crossTrack[l], { action: exercise.title[l], tracks: others.join(', ') }) : ''].filter(Boolean).join(' ');
+        note = [
+          m.trackContext(trackName(p, exercise.track, t)),
+          others.length ? fillTemplate(p.crossTrack[l], { action: exercise.title[l], tracks: others.join(', ') }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
       }
       return startExercise(t, exercise.id, note);
     }
     if (exercise && d.band === 'medium') {
-      return [{ text: m.intentConfirm(exercise.title[l]), buttons: [[{ label: m.buttonYesStart(), data: `ex:${exercise.id}` }], [{ label: m.buttonSomethingElse(), data: 'cmd:exercise' }]] }];
+      return [
+        {
+          text: m.intentConfirm(exercise.title[l]),
+          buttons: [
+            [{ label: m.buttonYesStart(), data: `ex:${exercise.id}` }],
+            [{ label: m.buttonSomethingElse(), data: 'cmd:exercise' }],
+          ],
+        },
+      ];
     }
     const view = await tracks.progress(t.user.id, { locale: l, programId: p.id });
     return [{ text: m.intentUnclear(), buttons: [...nextActionButtons(p, view), ...menu] }];
@@ -268,29 +347,72 @@ export function createTrackFlows(deps: TrackDialogDeps) {
     const p = await requireEnrolled(t);
     const viaExercise = new Set(p.exercises.map((e) => e.action));
     const loggable = p.actions.filter((a) => !viaExercise.has(a.id) && a.id !== 'goal_step');
-    return [{ text: t.m.logAsk(), buttons: loggable.map((a) => [{ label: buttonLabel(`${trackEmoji(p, a.impacts[0]!.track)} ${a.name[t.user.locale]}`), data: `act:${a.id}` }]) }];
+    return [
+      {
+        text: t.m.logAsk(),
+        buttons: loggable.map((a) => [
+          { label: buttonLabel(`${trackEmoji(p, a.impacts[0]!.track)} ${a.name[t.user.locale]}`), data: `act:${a.id}` },
+        ]),
+      },
+    ];
   };
 
   const logAction = async (t: Turn, actionType: string): Promise<Reply[]> => {
     const p = await requireEnrolled(t);
-    const result = await tracks.recordAction(t.user.id, { actionType, source: t.channel === 'telegram' ? 'telegram' : 'cli', programId: p.id });
-    return [{ text: [t.m.logged(), '', ...renderAction(t, p, result)].join('\n'), buttons: [[{ label: t.m.buttonProgress(), data: 'cmd:progress' }]] }];
+    const result = await tracks.recordAction(t.user.id, {
+      actionType,
+      source: t.channel === 'telegram' ? 'telegram' : 'cli',
+      programId: p.id,
+    });
+    return [
+      {
+        text: [t.m.logged(), '', ...renderAction(t, p, result)].join('\n'),
+        buttons: [[{ label: t.m.buttonProgress(), data: 'cmd:progress' }]],
+      },
+    ];
   };
 
   const linkAsk = async (t: Turn, goalTitle: string): Promise<Reply[]> => {
     const p = await requireEnrolled(t);
-    return [{ text: t.m.linkAsk(goalTitle), buttons: p.tracks.map((tr) => [{ label: `${tr.emoji} ${tr.name[t.user.locale]}`, data: `goaltrack:${tr.id}` }]) }];
+    return [
+      {
+        text: t.m.linkAsk(goalTitle),
+        buttons: p.tracks.map((tr) => [{ label: `${tr.emoji} ${tr.name[t.user.locale]}`, data: `goaltrack:${tr.id}` }]),
+      },
+    ];
   };
 
-  const linked = (t: Turn, goalTitle: string, programId: string, track: string): Reply[] => [{ text: t.m.linked(goalTitle, trackName(program(programId), track, t)) }];
+  const linked = (t: Turn, goalTitle: string, programId: string, track: string): Reply[] => [
+    { text: t.m.linked(goalTitle, trackName(program(programId), track, t)) },
+  ];
 
   /** A tap on 👍 / 👎 under a next action. */
-  const feedback = async (t: Turn, data: string): Promise<Reply[]> => feedbackTapped(tracks, t, await requireEnrolled(t), data);
+  const feedback = async (t: Turn, data: string): Promise<Reply[]> =>
+    feedbackTapped(tracks, t, await requireEnrolled(t), data);
 
   /** After a finished goal step that moved a track. */
-  const stepMoved = (t: Turn, result: ActionResult | undefined): string[] => (result ? renderAction(t, program(result.programId), result) : []);
+  const stepMoved = (t: Turn, result: ActionResult | undefined): string[] =>
+    result ? renderAction(t, program(result.programId), result) : [];
 
-  return { logAsk, logAction, feedback, progress, onboarding, switchTrack, setPrimary, listExercises, startExercise, answer, resume, exerciseTitle, route, linkAsk, linked, stepMoved, enrolledProgram };
+  return {
+    logAsk,
+    logAction,
+    feedback,
+    progress,
+    onboarding,
+    switchTrack,
+    setPrimary,
+    listExercises,
+    startExercise,
+    answer,
+    resume,
+    exerciseTitle,
+    route,
+    linkAsk,
+    linked,
+    stepMoved,
+    enrolledProgram,
+  };
 }
 
 export type TrackFlows = ReturnType<typeof createTrackFlows>;

@@ -89,7 +89,9 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
   it('refuses a 5,000-character title with the limit and keeps waiting for a title', async () => {
     app = await createTestApp();
     await say(app, 'dee', '/newgoal');
-    expect((await say(app, 'dee', 'x'.repeat(5000)))[0]).toBe('That title is too long (5000 characters; the limit is 200). Please shorten it and send it again.');
+    expect((await say(app, 'dee', 'x'.repeat(5000)))[0]).toBe(
+      'That title is too long (5000 characters; the limit is 200). Please shorten it and send it again.',
+    );
     expect((await say(app, 'dee', 'Learn to swim'))[0]).toContain('/skip');
   });
 
@@ -149,6 +151,8 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     await say(app, 'ira', '/newgoal', 'ru');
     expect((await say(app, 'ira', 'ы'.repeat(201), 'ru'))[0]).toContain('название — 201 символ,');
     expect((await say(app, 'ira', 'ы'.repeat(202), 'ru'))[0]).toContain('название — 202 символа,');
-    expect((await say(app, 'ira', '/language de', 'ru'))[0]).toBe('Я говорю по-русски и по-английски: отправь /language ru или /language en.');
+    expect((await say(app, 'ira', '/language de', 'ru'))[0]).toBe(
+      'Я говорю по-русски и по-английски: отправь /language ru или /language en.',
+    );
   });
 });

@@ -12,8 +12,34 @@ export type { DialogDeps };
 
 /** The commands the dialog knows; anything else after a slash is screened as free text. */
 const KNOWN_COMMANDS: ReadonlySet<string> = new Set([
-  ...['start', 'help', 'cancel', 'newgoal', 'skip', 'goals', 'switch', 'step', 'done', 'next', 'resume', 'sos', 'rephrase', 'status'],
-  ...['complete', 'archive', 'language', 'tone', 'recovery', 'progress', 'switch_track', 'log', 'exercise', 'linktrack'],
+  ...[
+    'start',
+    'help',
+    'cancel',
+    'newgoal',
+    'skip',
+    'goals',
+    'switch',
+    'step',
+    'done',
+    'next',
+    'resume',
+    'sos',
+    'rephrase',
+    'status',
+  ],
+  ...[
+    'complete',
+    'archive',
+    'language',
+    'tone',
+    'recovery',
+    'progress',
+    'switch_track',
+    'log',
+    'exercise',
+    'linktrack',
+  ],
 ]);
 
 /** The field an edit's or a caption's words are logged under. */
@@ -29,7 +55,8 @@ const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|с
  */
 export function createDialog(deps: DialogDeps) {
   const { goals } = deps;
-  const { crisisReply, present, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone } = createFlows(deps);
+  const { crisisReply, present, titleGiven, create, done, rephrase, listForChoice, switchTo, setTone } =
+    createFlows(deps);
   const tracks = deps.tracks ? createTrackFlows(deps.tracks) : undefined;
   const requireTracks = () => {
     if (!tracks) throw new StepwiseError('feature_disabled', 'no track system here');
@@ -66,7 +93,17 @@ export function createDialog(deps: DialogDeps) {
     switch (name) {
       case 'start':
         t.setState(IDLE);
-        return [{ text: m.welcome(user.displayName), buttons: [[{ label: m.menuGoals(), data: 'cmd:goals' }, { label: m.menuNewGoal(), data: 'cmd:newgoal' }]] }];
+        return [
+          {
+            text: m.welcome(user.displayName),
+            buttons: [
+              [
+                { label: m.menuGoals(), data: 'cmd:goals' },
+                { label: m.menuNewGoal(), data: 'cmd:newgoal' },
+              ],
+            ],
+          },
+        ];
       case 'help':
         return [{ text: m.help() }];
       case 'cancel':
@@ -95,14 +132,22 @@ export function createDialog(deps: DialogDeps) {
         return crisisReply(t, (CRISIS_LEVELS as readonly string[]).includes(args) ? (args as CrisisLevel) : 'imminent');
       case 'rephrase': {
         const current = await goals.currentStep(user.id);
-        if (current.kind !== 'step') throw new StepwiseError(current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step', 'nothing to rephrase');
+        if (current.kind !== 'step')
+          throw new StepwiseError(
+            current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step',
+            'nothing to rephrase',
+          );
         if (args) return rephrase(t, args);
         t.setState({ name: 'rephrase' });
         return [{ text: m.askRephrase() }];
       }
       case 'status': {
         const s = await goals.goalStatus(user.id);
-        const since = s.current.goal.createdAt.toLocaleDateString(user.locale === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+        const since = s.current.goal.createdAt.toLocaleDateString(user.locale === 'ru' ? 'ru-RU' : 'en-GB', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        });
         return [{ text: m.status(s.current.goal.title, s.doneSteps, since) }, ...renderCurrent(m, s.current)];
       }
       case 'complete':
@@ -110,12 +155,20 @@ export function createDialog(deps: DialogDeps) {
         const s = await goals.currentStep(user.id);
         const closed = await goals.closeGoal(user.id, s.goal.id, name === 'complete' ? 'completed' : 'archived');
         t.setState(IDLE);
-        return [{ text: name === 'complete' ? m.goalClosedCompleted(closed.title) : m.goalClosedArchived(closed.title) }];
+        return [
+          { text: name === 'complete' ? m.goalClosedCompleted(closed.title) : m.goalClosedArchived(closed.title) },
+        ];
       }
       case 'language': {
         const asked = args.toLowerCase();
         if (asked && !/^(ru|en|рус|англ|russian|english)/.test(asked)) return [{ text: m.languageUnknown() }];
-        const wanted = /^(ru|рус|russian)/.test(asked) ? 'ru' : /^(en|англ|english)/.test(asked) ? 'en' : user.locale === 'ru' ? 'en' : 'ru';
+        const wanted = /^(ru|рус|russian)/.test(asked)
+          ? 'ru'
+          : /^(en|англ|english)/.test(asked)
+            ? 'en'
+            : user.locale === 'ru'
+              ? 'en'
+              : 'ru';
         const updated = await goals.setPreferences(user.id, { locale: wanted });
         return [{ text: messages(updated.locale).languageSet() }];
       }
@@ -152,7 +205,9 @@ export function createDialog(deps: DialogDeps) {
     const s = t.state;
     if (s.name === 'exercise' && tracks) {
       // A paused exercise keeps its place: free text neither answers it nor starts another one.
-      return s.paused ? [{ text: t.m.exercisePaused(tracks.exerciseTitle(t, s)) }] : tracks.answer(t, s, raw, t.channel);
+      return s.paused
+        ? [{ text: t.m.exercisePaused(tracks.exerciseTitle(t, s)) }]
+        : tracks.answer(t, s, raw, t.channel);
     }
     if (s.name === 'title') return titleGiven(t, raw);
     if (s.name === 'description') return create(t, s.title, raw);
@@ -192,7 +247,13 @@ export function createDialog(deps: DialogDeps) {
    * Free text right after a crisis reply is the person's answer to "how are you now?": it is
    * screened like any text, and otherwise met with the check-in alone, not with coaching.
    */
-  const answerAfterCrisis = async (t: Turn, raw: string | undefined, field: string, level: CrisisLevel, now: () => ChatState): Promise<Reply[]> => {
+  const answerAfterCrisis = async (
+    t: Turn,
+    raw: string | undefined,
+    field: string,
+    level: CrisisLevel,
+    now: () => ChatState,
+  ): Promise<Reply[]> => {
     const crisis = raw?.trim() ? await goals.screenText(raw, field) : undefined;
     return crisis ? crisisReply(t, crisis.level, field === 'message' ? raw : undefined) : [checkIn(t, level, now())];
   };
@@ -239,20 +300,26 @@ export function createDialog(deps: DialogDeps) {
       let replies: Reply[];
       try {
         if (input.kind === 'command') replies = await command(turn, input.command, input.args);
-        else if (input.kind === 'text' && pendingCheckIn) replies = await answerAfterCrisis(turn, input.text, 'message', pendingCheckIn, () => state);
-        else if (input.kind === 'unread' && pendingCheckIn) replies = await answerAfterCrisis(turn, input.text, unreadField[input.why], pendingCheckIn, () => state);
+        else if (input.kind === 'text' && pendingCheckIn)
+          replies = await answerAfterCrisis(turn, input.text, 'message', pendingCheckIn, () => state);
+        else if (input.kind === 'unread' && pendingCheckIn)
+          replies = await answerAfterCrisis(turn, input.text, unreadField[input.why], pendingCheckIn, () => state);
         else if (input.kind === 'text') replies = await text(turn, input.text);
         else if (input.kind === 'unread') replies = await unread(turn, input);
         else if (input.data.startsWith('safety:help:')) replies = helpAgain(turn, input.data);
         else if (input.data.startsWith('goal:')) replies = await switchTo(turn, input.data.slice('goal:'.length));
-        else if (tracks && input.data.startsWith('primary:')) replies = await tracks.setPrimary(turn, input.data.slice('primary:'.length));
+        else if (tracks && input.data.startsWith('primary:'))
+          replies = await tracks.setPrimary(turn, input.data.slice('primary:'.length));
         else if (tracks && input.data.startsWith('ex:')) {
           if (turn.state.name !== 'idle') turn.setState(IDLE);
           replies = await tracks.startExercise(turn, input.data.slice('ex:'.length));
         } else if (tracks && input.data.startsWith('ans:')) {
           const s = turn.state;
           // A button under an old question (the exercise already moved on or ended) is ignored politely.
-          replies = s.name === 'exercise' && !s.paused ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel) : [{ text: turn.m.notUnderstood() }];
+          replies =
+            s.name === 'exercise' && !s.paused
+              ? await tracks.answer(turn, s, input.data.slice('ans:'.length), channel)
+              : [{ text: turn.m.notUnderstood() }];
         } else if (tracks && input.data.startsWith('fb:')) {
           replies = await tracks.feedback(turn, input.data);
         } else if (tracks && input.data.startsWith('act:')) {
@@ -261,8 +328,7 @@ export function createDialog(deps: DialogDeps) {
           const s = await goals.currentStep(user.id);
           const r = await deps.tracks!.tracks.linkGoal(user.id, s.goal.id, input.data.slice('goaltrack:'.length));
           replies = tracks.linked(turn, s.goal.title, r.programId, input.data.slice('goaltrack:'.length));
-        }
-        else if (input.data.startsWith('cmd:')) replies = await command(turn, input.data.slice('cmd:'.length), '');
+        } else if (input.data.startsWith('cmd:')) replies = await command(turn, input.data.slice('cmd:'.length), '');
         else replies = [{ text: turn.m.notUnderstood() }];
       } catch (e) {
         const known = renderError(turn.m, e);
@@ -275,7 +341,8 @@ export function createDialog(deps: DialogDeps) {
       // The first message after a crisis reply is met with a check-in before anything else: alone
       // for typed text (above), first for a command or a tap the person asked for.
       if (pendingCheckIn && !crisisThisTurn) {
-        if (input.kind === 'command' || input.kind === 'button') replies = [checkIn(turn, pendingCheckIn, state), ...replies];
+        if (input.kind === 'command' || input.kind === 'button')
+          replies = [checkIn(turn, pendingCheckIn, state), ...replies];
         afterCrisis = undefined;
         changed = true;
       }

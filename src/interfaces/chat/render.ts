@@ -4,7 +4,12 @@ import type { Messages } from '../../i18n/catalog.js';
 import type { CoachingOutcome, CurrentState } from '../../services/outcomes.js';
 import type { Reply } from './reply.js';
 
-export const stepButtons = (m: Messages) => [[{ label: m.buttonDone(), data: 'cmd:done' }, { label: m.buttonRephrase(), data: 'cmd:rephrase' }]];
+export const stepButtons = (m: Messages) => [
+  [
+    { label: m.buttonDone(), data: 'cmd:done' },
+    { label: m.buttonRephrase(), data: 'cmd:rephrase' },
+  ],
+];
 
 /** A step message: always starts with 👣 (the contract every interface keeps). */
 export const renderStep = (m: Messages, step: Step): Reply => ({
@@ -13,7 +18,9 @@ export const renderStep = (m: Messages, step: Step): Reply => ({
 });
 
 /** A question message: always starts with ❓. */
-export const renderQuestion = (m: Messages, question: string): Reply => ({ text: `${m.question(question)}\n\n${m.questionHint()}` });
+export const renderQuestion = (m: Messages, question: string): Reply => ({
+  text: `${m.question(question)}\n\n${m.questionHint()}`,
+});
 
 /** A step or a question; a crisis outcome is the dialog's to answer (it changes the conversation). */
 export function renderOutcome(m: Messages, outcome: Exclude<CoachingOutcome, { kind: 'crisis' }>): Reply[] {
@@ -32,7 +39,12 @@ export function renderCurrent(m: Messages, state: CurrentState): Reply[] {
     case 'question':
       return [renderQuestion(m, state.question.question)];
     case 'between':
-      return [{ text: state.lastDone ? m.between(state.goal.title) : m.noStepYet(state.goal.title), buttons: [[{ label: m.buttonNext(), data: 'cmd:next' }]] }];
+      return [
+        {
+          text: state.lastDone ? m.between(state.goal.title) : m.noStepYet(state.goal.title),
+          buttons: [[{ label: m.buttonNext(), data: 'cmd:next' }]],
+        },
+      ];
   }
 }
 
@@ -42,7 +54,8 @@ export function renderError(m: Messages, e: unknown): Reply[] | undefined {
   if (e.code === 'invalid_input') {
     const field = String(e.details.field ?? '');
     const name = (m.fields() as Record<string, string>)[field] ?? field;
-    if (e.details.reason === 'too_long') return [{ text: m.tooLong(name, Number(e.details.max), Number(e.details.length)) }];
+    if (e.details.reason === 'too_long')
+      return [{ text: m.tooLong(name, Number(e.details.max), Number(e.details.length)) }];
     if (e.details.reason === 'empty') return [{ text: m.empty(name) }];
   }
   return [{ text: m.errors[e.code]() }];

@@ -18,7 +18,14 @@ export interface TerminalChatOptions {
 /** What to type instead of pressing a button (goal buttons are covered by the numbered list). */
 const typed = (data: string): string | undefined => {
   const [kind, value] = [data.slice(0, data.indexOf(':')), data.slice(data.indexOf(':') + 1)];
-  return { cmd: `/${value}`, primary: `/switch_track ${value}`, ex: `/exercise ${value}`, act: `/log ${value}`, goaltrack: `/linktrack ${value}`, safety: value === 'help:child' ? '/sos child' : '/sos' }[kind];
+  return {
+    cmd: `/${value}`,
+    primary: `/switch_track ${value}`,
+    ex: `/exercise ${value}`,
+    act: `/log ${value}`,
+    goaltrack: `/linktrack ${value}`,
+    safety: value === 'help:child' ? '/sos child' : '/sos',
+  }[kind];
 };
 
 /** Buttons become command hints in a terminal; an exercise's options become a numbered list. */
@@ -28,7 +35,8 @@ export const renderReply = (r: Reply) => {
   const commands = buttons.map((b) => typed(b.data)).filter((c): c is string => c !== undefined && !r.text.includes(c));
   let text = r.text;
   // Scale buttons (numbers) need no list: the hint already says which numbers to type.
-  if (options.length > 0 && options.some((b) => !/^\d+$/.test(b.label))) text += `\n${options.map((b, i) => `  ${i + 1}) ${b.label}`).join('\n')}`;
+  if (options.length > 0 && options.some((b) => !/^\d+$/.test(b.label)))
+    text += `\n${options.map((b, i) => `  ${i + 1}) ${b.label}`).join('\n')}`;
   return commands.length > 0 ? `${text}\n  → ${commands.join('  ·  ')}` : text;
 };
 
@@ -42,14 +50,20 @@ export async function runTerminalChat(o: TerminalChatOptions): Promise<void> {
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const say = (text: string) => output.write(`${text}\n\n`);
 
-  let user = await o.goals.ensureUser({ provider: 'cli', subject: userInfo().username, locale: o.lang ?? o.defaultLocale, displayName: userInfo().username });
+  let user = await o.goals.ensureUser({
+    provider: 'cli',
+    subject: userInfo().username,
+    locale: o.lang ?? o.defaultLocale,
+    displayName: userInfo().username,
+  });
   if (o.lang && user.locale !== o.lang) user = await o.goals.setPreferences(user.id, { locale: o.lang });
 
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const prompt = () => interactive && rl.prompt();
   rl.setPrompt('› ');
 
-  for (const r of await o.dialog.handle(user, 'cli', { kind: 'command', command: 'start', args: '' })) say(renderReply(r));
+  for (const r of await o.dialog.handle(user, 'cli', { kind: 'command', command: 'start', args: '' }))
+    say(renderReply(r));
   prompt();
   for await (const line of rl) {
     if (!line.trim()) {

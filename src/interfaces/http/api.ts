@@ -42,8 +42,16 @@ export async function api(http: FastifyInstance, { app }: { app: App }): Promise
     });
     await guard(rest, { checkToken, perMinute: app.config.api.rateLimitPerMinute });
     // A view with 100 milestones is ~20 KB of JSON: 2,000 of them stay under ~40 MB.
-    await rest.register(trackRoutes, { tracks: app.tracks, views: createReadCache<PreparedJson>(app.freshness, { ...ttl, max: 2_000 }) });
-    await rest.register(exerciseRoutes, { tracks: app.tracks, safety: app.safetyTexts, screen: app.screen, log: app.log });
+    await rest.register(trackRoutes, {
+      tracks: app.tracks,
+      views: createReadCache<PreparedJson>(app.freshness, { ...ttl, max: 2_000 }),
+    });
+    await rest.register(exerciseRoutes, {
+      tracks: app.tracks,
+      safety: app.safetyTexts,
+      screen: app.screen,
+      log: app.log,
+    });
     for (const routes of [programRoutes, entryRoutes]) await rest.register(routes, { tracks: app.tracks });
   });
 }

@@ -28,8 +28,12 @@ export function openApiOptions(version: string): SwaggerOptions {
         },
       },
     },
-    transformObject: (doc) => ('openapiObject' in doc ? { ...doc.openapiObject, paths: { ...doc.openapiObject.paths, '/api/ws': wsOperation } } : doc.swaggerObject),
-    transform: (doc) => (DOCUMENTED.test(doc.url) ? jsonSchemaTransform(doc) : { schema: { ...doc.schema, hide: true }, url: doc.url }),
+    transformObject: (doc) =>
+      'openapiObject' in doc
+        ? { ...doc.openapiObject, paths: { ...doc.openapiObject.paths, '/api/ws': wsOperation } }
+        : doc.swaggerObject,
+    transform: (doc) =>
+      DOCUMENTED.test(doc.url) ? jsonSchemaTransform(doc) : { schema: { ...doc.schema, hide: true }, url: doc.url },
   };
 }
 

@@ -45,15 +45,31 @@ const STATUS = {
 } satisfies Record<ErrorCode, number>;
 
 /** The field an `unknown_*` refusal is about, so the message names it as a validation error would. */
-const FIELD: Partial<Record<ErrorCode, string>> = { unknown_track: 'track', unknown_action: 'action_type', unknown_exercise: 'exercise', unknown_program: 'program' };
+const FIELD: Partial<Record<ErrorCode, string>> = {
+  unknown_track: 'track',
+  unknown_action: 'action_type',
+  unknown_exercise: 'exercise',
+  unknown_program: 'program',
+};
 
 function stepwiseMessage(e: StepwiseError): string {
-  const { known, problems, field, program } = e.details as { known?: string[]; problems?: string[]; field?: string; program?: string | null };
+  const { known, problems, field, program } = e.details as {
+    known?: string[];
+    problems?: string[];
+    field?: string;
+    program?: string | null;
+  };
   const name = FIELD[e.code];
   if (name && known) return `${name}: must be one of ${known.join(', ')}`;
   // zod's wording for a missing answer, in the words the rest of the API uses.
-  if (problems?.length) return problems.map((p) => (field ? `${field}.${p}` : p).replace(/Invalid input: expected \w+, received undefined$/, 'is required')).join('; ');
-  if (e.code === 'not_enrolled' && program) return `not enrolled in program "${program}" (enrol with POST /api/programs/${program}/enroll)`;
+  if (problems?.length)
+    return problems
+      .map((p) =>
+        (field ? `${field}.${p}` : p).replace(/Invalid input: expected \w+, received undefined$/, 'is required'),
+      )
+      .join('; ');
+  if (e.code === 'not_enrolled' && program)
+    return `not enrolled in program "${program}" (enrol with POST /api/programs/${program}/enroll)`;
   if (e.code === 'feature_disabled') return 'the track system is not available for this account';
   return e.message;
 }
@@ -74,12 +90,19 @@ const FASTIFY_CODES: Record<number, string> = {
 export function toProblem(e: unknown, req: FastifyRequest): HttpProblem | undefined {
   if (e instanceof HttpProblem) return e;
   if (isStepwiseError(e)) return new HttpProblem(STATUS[e.code], e.code, stepwiseMessage(e));
-  if (hasZodFastifySchemaValidationErrors(e)) return new HttpProblem(400, 'invalid_input', describeValidation(e.validation, e.validationContext));
+  if (hasZodFastifySchemaValidationErrors(e))
+    return new HttpProblem(400, 'invalid_input', describeValidation(e.validation, e.validationContext));
   const fastifyError = e as Partial<FastifyError>;
-  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new HttpProblem(413, 'payload_too_large', `the body is over the limit of ${req.routeOptions.bodyLimit ?? 'the configured'} bytes`);
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return new HttpProblem(
+      413,
+      'payload_too_large',
+      `the body is over the limit of ${req.routeOptions.bodyLimit ?? 'the configured'} bytes`,
+    );
   const status = fastifyError.statusCode;
   // Fastify's own 4xx messages (bad JSON, wrong media type…) are fixed texts, safe to pass on.
-  if (status && status >= 400 && status < 500) return new HttpProblem(status, FASTIFY_CODES[status] ?? 'bad_request', fastifyError.message ?? 'bad request');
+  if (status && status >= 400 && status < 500)
+    return new HttpProblem(status, FASTIFY_CODES[status] ?? 'bad_request', fastifyError.message ?? 'bad request');
   return undefined;
 }
 
@@ -89,18 +112,39 @@ export function toProblem(e: unknown, req: FastifyRequest): HttpProblem | undefi
  */
 export function installErrorHandling(http: FastifyInstance, log: Log): void {
   http.setErrorHandler((e, req, reply) => sendError(e, req, reply, log));
-  http.setNotFoundHandler((req, reply) => sendProblem(reply, new HttpProblem(404, 'not_found', `no such route: ${req.method} ${req.url.split('?')[0]}`)));
+  http.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, new HttpProblem(404, 'not_found', `no such route: ${req.method} ${req.url.split('?')[0]}`)),
+  );
 }
 
 /**
  * Sends anything thrown as the one error shape; `extra` fields (a route's `safety`) go in front of
  * the body, so a client meets them first even when the request itself failed.
  */
-export function sendError(e: unknown, req: FastifyRequest, reply: FastifyReply, log: Log, extra?: Record<string, unknown>) {
+export function sendError(
+  e: unknown,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  log: Log,
+  extra?: Record<string, unknown>,
+) {
   const problem = toProblem(e, req);
   if (problem) return sendProblem(reply, problem, extra);
-  log.error({ event: 'http_error', error: (e as Error)?.name ?? typeof e, code: (e as FastifyError)?.code, method: req.method, route: req.routeOptions.url }, 'request failed');
-  return sendProblem(reply, new HttpProblem(500, 'internal_error', 'something went wrong on our side; please try again'), extra);
+  log.error(
+    {
+      event: 'http_error',
+      error: (e as Error)?.name ?? typeof e,
+      code: (e as FastifyError)?.code,
+      method: req.method,
+      route: req.routeOptions.url,
+    },
+    'request failed',
+  );
+  return sendProblem(
+    reply,
+    new HttpProblem(500, 'internal_error', 'something went wrong on our side; please try again'),
+    extra,
+  );
 }
 
 export function sendProblem(reply: FastifyReply, problem: HttpProblem, extra?: Record<string, unknown>) {

@@ -25,7 +25,8 @@ export function prepareJson(value: unknown): PreparedJson {
   };
 }
 
-const acceptsGzip = (header: string | undefined) => header !== undefined && /(?:^|,)\s*gzip\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/i.test(header);
+const acceptsGzip = (header: string | undefined) =>
+  header !== undefined && /(?:^|,)\s*gzip\s*(?:,|$|;\s*q=(?!0(?:\.0*)?\s*(?:,|$)))/i.test(header);
 
 /**
  * Sends a prepared body the way a dashboard polling it wants: `304 Not Modified` when the client
@@ -38,7 +39,11 @@ export function sendPrepared(req: FastifyRequest, reply: FastifyReply, body: Pre
   const etag = gzip ? `${body.etag.slice(0, -1)}-gz"` : body.etag;
   reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding');
   const known = req.headers['if-none-match'];
-  if (known !== undefined && known.split(',').some((tag) => [body.etag, '*'].includes(tag.trim().replace(/^W\//, '').replace(/-gz"$/, '"')))) return reply.code(304).send();
+  if (
+    known !== undefined &&
+    known.split(',').some((tag) => [body.etag, '*'].includes(tag.trim().replace(/^W\//, '').replace(/-gz"$/, '"')))
+  )
+    return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
   if (gzip) return reply.header('content-encoding', 'gzip').send(body.gzip());
   // A Buffer is sent as it is: Fastify serialises only objects.

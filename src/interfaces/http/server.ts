@@ -16,7 +16,11 @@ const API_VERSION = '1.0.0';
  */
 export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
   // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
-  const http = Fastify(logger ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) } : { logger: false });
+  const http = Fastify(
+    logger
+      ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) }
+      : { logger: false },
+  );
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
   installErrorHandling(http, app.log);

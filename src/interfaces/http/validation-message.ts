@@ -9,14 +9,17 @@ function wording(v: FastifySchemaValidationError, whole: boolean): string {
   switch (v.keyword) {
     case 'invalid_type':
       // A request without a body reaches validation as null.
-      if (/received undefined$/.test(v.message ?? '') || (whole && /received null$/.test(v.message ?? ''))) return 'is required';
+      if (/received undefined$/.test(v.message ?? '') || (whole && /received null$/.test(v.message ?? '')))
+        return 'is required';
       return p.expected === 'int' ? 'must be a whole number' : `must be ${article(String(p.expected))}`;
     case 'invalid_value':
       return `must be one of ${(p.values as unknown[]).map(String).join(', ')}`;
     case 'invalid_format':
       return p.format === 'uuid' ? 'must be a UUID' : `must be ${article(String(p.format))}`;
     case 'too_small':
-      return p.origin === 'string' && p.minimum === 1 ? 'must not be empty' : `must be at least ${String(p.minimum)}${unit(p.origin)}`;
+      return p.origin === 'string' && p.minimum === 1
+        ? 'must not be empty'
+        : `must be at least ${String(p.minimum)}${unit(p.origin)}`;
     case 'too_big':
       return `must be at most ${String(p.maximum)}${unit(p.origin)}`;
     case 'invalid_union': {
@@ -37,7 +40,10 @@ export function describeValidation(problems: FastifySchemaValidationError[], con
   return problems
     .flatMap((v) => {
       const path = v.instancePath.split('/').filter(Boolean).join('.');
-      if (v.keyword === 'unrecognized_keys') return ((v.params as { keys: string[] }).keys ?? []).map((k) => `${path ? `${path}.` : ''}${k}: is not a known field`);
+      if (v.keyword === 'unrecognized_keys')
+        return ((v.params as { keys: string[] }).keys ?? []).map(
+          (k) => `${path ? `${path}.` : ''}${k}: is not a known field`,
+        );
       return [`${path || whole}: ${wording(v, !path)}`];
     })
     .join('; ');

@@ -23,7 +23,11 @@ export interface FloodOptions {
  * the limit; a script sending hundreds a minute does. Sustained rates: 30 messages and 60 taps a
  * minute.
  */
-export const DEFAULT_FLOOD: FloodOptions = { text: { burst: 20, perSecond: 0.5 }, taps: { burst: 30, perSecond: 1 }, maxWaitMs: 5_000 };
+export const DEFAULT_FLOOD: FloodOptions = {
+  text: { burst: 20, perSecond: 0.5 },
+  taps: { burst: 30, perSecond: 1 },
+  maxWaitMs: 5_000,
+};
 
 interface Bucket {
   tokens: number;
@@ -41,7 +45,11 @@ const IDLE_MS = 10 * 60_000;
  * it skipped, and the person is told once, in their language, what to send again. Crisis words
  * (`urgent`) are never held back. Counting is per instance (memory), which is what a flood limit needs.
  */
-export function floodLimit(options: FloodOptions, urgent: (text: string) => boolean = () => false, now: () => number = Date.now) {
+export function floodLimit(
+  options: FloodOptions,
+  urgent: (text: string) => boolean = () => false,
+  now: () => number = Date.now,
+) {
   const buckets = new Map<string, Bucket>();
   const noticeAt = new Map<string, number>();
   /** What `admit` decided for each update still on its way: go at this time, or skip. */

@@ -22,16 +22,28 @@ export function goalsComposer(dialog: Dialog, log: Log): Composer<StepwiseContex
     // Stop the button's spinner first; a failure here must not block the action itself.
     await ctx.answerCallbackQuery().catch(() => undefined);
     const { user } = ctx.stepwise;
-    await sendReplies(ctx, await dialog.handle(user, 'telegram', { kind: 'button', data: ctx.callbackQuery.data }), log);
+    await sendReplies(
+      ctx,
+      await dialog.handle(user, 'telegram', { kind: 'button', data: ctx.callbackQuery.data }),
+      log,
+    );
   });
 
   // Edits and captions are not acted on, but their words still meet the crisis screen.
   composer.on('edited_message', async (ctx) => {
     const text = ctx.editedMessage.text ?? ctx.editedMessage.caption;
-    await sendReplies(ctx, await dialog.handle(ctx.stepwise.user, 'telegram', { kind: 'unread', why: 'edited', text }), log);
+    await sendReplies(
+      ctx,
+      await dialog.handle(ctx.stepwise.user, 'telegram', { kind: 'unread', why: 'edited', text }),
+      log,
+    );
   });
   composer.on('message', async (ctx) => {
-    await sendReplies(ctx, await dialog.handle(ctx.stepwise.user, 'telegram', { kind: 'unread', why: 'media', text: ctx.message.caption }), log);
+    await sendReplies(
+      ctx,
+      await dialog.handle(ctx.stepwise.user, 'telegram', { kind: 'unread', why: 'media', text: ctx.message.caption }),
+      log,
+    );
   });
 
   return composer;

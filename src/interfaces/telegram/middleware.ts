@@ -37,7 +37,10 @@ export function errorBoundary(log: Log): Middleware<StepwiseContext> {
     try {
       await next();
     } catch (e) {
-      log.error({ event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (e as Error)?.name }, 'an update could not be handled');
+      log.error(
+        { event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (e as Error)?.name },
+        'an update could not be handled',
+      );
       const locale = ctx.stepwise?.user.locale ?? pickLocale(ctx.from?.language_code, 'en');
       await ctx.reply(messages(locale).somethingWrong()).catch(() => undefined);
     }

@@ -15,7 +15,9 @@ const keyboard = (rows: Button[][] | undefined): InlineKeyboardMarkup | undefine
     kept.push(row);
     count += row.length;
   }
-  return kept.length ? { inline_keyboard: kept.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))) } : undefined;
+  return kept.length
+    ? { inline_keyboard: kept.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))) }
+    : undefined;
 };
 
 /**
@@ -31,7 +33,14 @@ export async function sendReplies(ctx: StepwiseContext, replies: Reply[], log: L
       try {
         await ctx.reply(part, markup ? { reply_markup: markup } : {});
       } catch (e) {
-        log.warn({ event: 'telegram_send_failed', error: (e as Error).name, description: (e as { description?: string }).description }, 'could not send a reply');
+        log.warn(
+          {
+            event: 'telegram_send_failed',
+            error: (e as Error).name,
+            description: (e as { description?: string }).description,
+          },
+          'could not send a reply',
+        );
         return;
       }
     }

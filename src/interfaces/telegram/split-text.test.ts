@@ -7,7 +7,10 @@ describe('splitting long replies for Telegram', () => {
   });
 
   it('cuts at line breaks, keeps every line, and stays within the limit', () => {
-    const lines = Array.from({ length: 300 }, (_, i) => `${i + 1}. 🎯 ${'a goal with a fairly long title '.repeat(2).trim()}`);
+    const lines = Array.from(
+      { length: 300 },
+      (_, i) => `${i + 1}. 🎯 ${'a goal with a fairly long title '.repeat(2).trim()}`,
+    );
     const parts = splitText(lines.join('\n'));
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);

@@ -54,7 +54,10 @@ export function createTelegramBot(deps: TelegramDeps) {
 
   bot.catch((err) => {
     // Only reached if the boundary itself fails. Names and codes only: the update carries the user's words.
-    deps.log.error({ event: 'telegram_update_failed', update_id: err.ctx.update.update_id, error: (err.error as Error)?.name }, 'an update could not be handled');
+    deps.log.error(
+      { event: 'telegram_update_failed', update_id: err.ctx.update.update_id, error: (err.error as Error)?.name },
+      'an update could not be handled',
+    );
   });
 
   let runner: RunnerHandle | undefined;
@@ -71,7 +74,10 @@ export function createTelegramBot(deps: TelegramDeps) {
       // grammY answers 401 to a request without the right X-Telegram-Bot-Api-Secret-Token.
       // A slow coach (an LLM within its timeout) must not make Telegram redeliver: after 9 s the
       // webhook answers 200 and the update finishes in the background.
-      http.post(hook.path, webhookCallback(bot, 'fastify', { secretToken: hook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 }));
+      http.post(
+        hook.path,
+        webhookCallback(bot, 'fastify', { secretToken: hook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 }),
+      );
     },
 
     /** Checks the token (getMe), registers commands, then polls or sets the webhook. */
@@ -104,8 +110,12 @@ export function createTelegramBot(deps: TelegramDeps) {
         if (!(await deps.updates.claim('nudge', `${nudge.userId}:${nudge.programId}:${day}`))) return false;
         const m = messages(nudge.locale);
         const { action } = nudge;
-        const start = action.technique ? [[{ text: buttonLabel(m.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]] : [];
-        const markup = { reply_markup: { inline_keyboard: [...start, [{ text: m.buttonProgress(), callback_data: 'cmd:progress' }]] } };
+        const start = action.technique
+          ? [[{ text: buttonLabel(m.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]]
+          : [];
+        const markup = {
+          reply_markup: { inline_keyboard: [...start, [{ text: m.buttonProgress(), callback_data: 'cmd:progress' }]] },
+        };
         try {
           await bot.api.sendMessage(Number(chat), m.nudge(action.note ?? '', action.suggestion), markup);
           return true;

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Clock, Counters, Log } from '../../core/ports.js';
-import { type CrisisFinding, type CrisisScreen, mostUrgent, type SafetyCheck, type SafetyReviewer } from '../../core/safety.port.js';
+import {
+  type CrisisFinding,
+  type CrisisScreen,
+  mostUrgent,
+  type SafetyCheck,
+  type SafetyReviewer,
+} from '../../core/safety.port.js';
 
 export interface CrisisScreenDeps {
   safety: SafetyCheck;
@@ -48,7 +54,10 @@ export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
   const report = (finding: CrisisFinding, fields: string[]) => {
     const { category, level, source } = finding;
     deps.counters.inc('crisis_detected', { category, level, source });
-    deps.log.warn({ event: 'crisis_detected', category, level, source, field: fields.join(',') }, 'crisis language detected');
+    deps.log.warn(
+      { event: 'crisis_detected', category, level, source, field: fields.join(',') },
+      'crisis language detected',
+    );
   };
 
   return {
@@ -59,10 +68,16 @@ export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
       return finding;
     },
     async screenAll(fields) {
-      const found = await Promise.all(Object.entries(fields).map(async ([field, text]) => ({ field, finding: await find(text) })));
+      const found = await Promise.all(
+        Object.entries(fields).map(async ([field, text]) => ({ field, finding: await find(text) })),
+      );
       const flagged = found.filter((f) => f.finding);
       const worst = mostUrgent(flagged.map((f) => f.finding!));
-      if (worst) report(worst, flagged.map((f) => f.field));
+      if (worst)
+        report(
+          worst,
+          flagged.map((f) => f.field),
+        );
       return worst;
     },
   };

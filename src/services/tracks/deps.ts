@@ -1,6 +1,15 @@
 import type { FlagRollout } from '../../core/flags.js';
 import type { Locale, UserId } from '../../core/goals/model.js';
-import type { Clock, ExerciseStore, GoalStore, IdSource, Log, SuggestionFeedbackStore, TrackStore, UserStore } from '../../core/ports.js';
+import type {
+  Clock,
+  ExerciseStore,
+  GoalStore,
+  IdSource,
+  Log,
+  SuggestionFeedbackStore,
+  TrackStore,
+  UserStore,
+} from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
 import type { TrackState } from '../../core/tracks/model.js';
@@ -30,7 +39,13 @@ export interface Suggester {
 }
 
 export interface TrackDeps {
-  stores: { users: UserStore; goals: GoalStore; tracks: TrackStore; exercises: ExerciseStore; feedback: SuggestionFeedbackStore };
+  stores: {
+    users: UserStore;
+    goals: GoalStore;
+    tracks: TrackStore;
+    exercises: ExerciseStore;
+    feedback: SuggestionFeedbackStore;
+  };
   programs: ProgramPack[];
   flags: FlagRollout;
   bus: EventBus;

@@ -3,21 +3,33 @@ import type { TrackDeps } from './deps.js';
 import { requireProgram, requireTrack, requireTracksOn } from './programs.js';
 
 /** Enrols the user in a program: every track starts at 0 %, the primary track is the chosen one (or the first). */
-export async function enroll(deps: TrackDeps, userId: UserId, programId: string, primaryTrack?: string): Promise<{ created: boolean }> {
+export async function enroll(
+  deps: TrackDeps,
+  userId: UserId,
+  programId: string,
+  primaryTrack?: string,
+): Promise<{ created: boolean }> {
   requireTracksOn(deps, userId);
   const program = requireProgram(deps, programId);
   const primary = primaryTrack ?? program.tracks[0]!.id;
   requireTrack(program, primary);
   const at = deps.clock.now();
   const tracks = program.tracks.map((t) => t.id);
-  const created = await deps.stores.tracks.enroll({ userId, programId, primaryTrack: primary, enrolledAt: at, trackSwitches: 0 }, tracks);
+  const created = await deps.stores.tracks.enroll(
+    { userId, programId, primaryTrack: primary, enrolledAt: at, trackSwitches: 0 },
+    tracks,
+  );
   if (created) {
-    deps.log.info({ event: 'track_initialized', user_id: userId, program: programId, all_tracks: tracks, primary_track: primary }, 'tracks initialised');
+    deps.log.info(
+      { event: 'track_initialized', user_id: userId, program: programId, all_tracks: tracks, primary_track: primary },
+      'tracks initialised',
+    );
     deps.bus.publish({ type: 'track_initialized', userId, programId, tracks, primaryTrack: primary, at });
   } else if (primaryTrack) {
     // Enrolling again with a choice is how onboarding sets the focus for an existing enrolment.
     const from = await deps.stores.tracks.setPrimary(userId, programId, primary, at);
-    if (from && from !== primary) deps.bus.publish({ type: 'track_switched', userId, programId, from, to: primary, at });
+    if (from && from !== primary)
+      deps.bus.publish({ type: 'track_switched', userId, programId, from, to: primary, at });
   }
   return { created };
 }
@@ -27,6 +39,11 @@ export async function listPrograms(deps: TrackDeps, userId: UserId) {
   const enrollments = await deps.stores.tracks.enrollments(userId);
   return deps.programs.map((p) => {
     const e = enrollments.find((x) => x.programId === p.id);
-    return { program: p, enrolled: Boolean(e), primaryTrack: e?.primaryTrack ?? null, enrolledAt: e?.enrolledAt ?? null };
+    return {
+      program: p,
+      enrolled: Boolean(e),
+      primaryTrack: e?.primaryTrack ?? null,
+      enrolledAt: e?.enrolledAt ?? null,
+    };
   });
 }

@@ -13,17 +13,29 @@ export type Answers = Record<string, string | number>;
 export function answerSchema(prompt: PromptDef) {
   switch (prompt.kind) {
     case 'text':
-      return z.string().trim().min(1, 'must not be empty').max(prompt.maxLength, `must be at most ${prompt.maxLength} characters`);
+      return z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(prompt.maxLength, `must be at most ${prompt.maxLength} characters`);
     case 'scale':
-      return z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(prompt.min, `must be ${prompt.min}–${prompt.max}`).max(prompt.max, `must be ${prompt.min}–${prompt.max}`);
+      return z.coerce
+        .number({ error: 'must be a number' })
+        .int('must be a whole number')
+        .min(prompt.min, `must be ${prompt.min}–${prompt.max}`)
+        .max(prompt.max, `must be ${prompt.min}–${prompt.max}`);
     case 'choice':
-      return z.enum(prompt.choices.map((c) => c.id) as [string, ...string[]], { error: `must be one of ${prompt.choices.map((c) => c.id).join(', ')}` });
+      return z.enum(prompt.choices.map((c) => c.id) as [string, ...string[]], {
+        error: `must be one of ${prompt.choices.map((c) => c.id).join(', ')}`,
+      });
   }
 }
 
 /** Checks a whole set of answers: every required prompt answered, nothing unknown. */
 export function validateAnswers(exercise: ExerciseDef, answers: Answers): Answers {
-  const shape = Object.fromEntries(exercise.prompts.map((p) => [p.id, p.optional ? answerSchema(p).optional() : answerSchema(p)]));
+  const shape = Object.fromEntries(
+    exercise.prompts.map((p) => [p.id, p.optional ? answerSchema(p).optional() : answerSchema(p)]),
+  );
   const parsed = z.strictObject(shape).safeParse(answers);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'answers'}: ${i.message}`);
@@ -34,7 +46,11 @@ export function validateAnswers(exercise: ExerciseDef, answers: Answers): Answer
 
 export const findExercise = (program: ProgramPack, exerciseId: string): ExerciseDef => {
   const exercise = program.exercises.find((e) => e.id === exerciseId);
-  if (!exercise) throw new StepwiseError('unknown_exercise', `unknown exercise "${exerciseId}"`, { exercise: exerciseId, known: program.exercises.map((e) => e.id) });
+  if (!exercise)
+    throw new StepwiseError('unknown_exercise', `unknown exercise "${exerciseId}"`, {
+      exercise: exerciseId,
+      known: program.exercises.map((e) => e.id),
+    });
   return exercise;
 };
 
@@ -61,24 +77,51 @@ export interface ExerciseSubmission {
  * counts once: one action, one set of ledger events, no milestone twice. The crisis screen has run
  * before: the chat screens each answer as it is typed, the API the raw request before validation.
  */
-export async function finishExercise(deps: TrackDeps, userId: UserId, input: ExerciseSubmission): Promise<FinishedExercise> {
+export async function finishExercise(
+  deps: TrackDeps,
+  userId: UserId,
+  input: ExerciseSubmission,
+): Promise<FinishedExercise> {
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, input.programId);
   const exercise = findExercise(program, input.exerciseId);
   const answers = validateAnswers(exercise, input.answers);
   const entryId = input.entryId ?? deps.ids.next();
-  const saved = await deps.stores.exercises.insert({ id: entryId, userId, programId: program.id, exerciseId: exercise.id, answers, createdAt: deps.clock.now() });
-  if (saved.kind === 'taken' || (saved.kind === 'duplicate' && (saved.existing.exerciseId !== exercise.id || saved.existing.programId !== program.id))) {
-    throw new StepwiseError('invalid_input', 'entry_id: already used for another entry', { field: 'entry_id', reason: 'taken' });
+  const saved = await deps.stores.exercises.insert({
+    id: entryId,
+    userId,
+    programId: program.id,
+    exerciseId: exercise.id,
+    answers,
+    createdAt: deps.clock.now(),
+  });
+  if (
+    saved.kind === 'taken' ||
+    (saved.kind === 'duplicate' &&
+      (saved.existing.exerciseId !== exercise.id || saved.existing.programId !== program.id))
+  ) {
+    throw new StepwiseError('invalid_input', 'entry_id: already used for another entry', {
+      field: 'entry_id',
+      reason: 'taken',
+    });
   }
   // A duplicate still goes through recordAction: if the first attempt saved the entry and then
   // failed before its action, the retry counts it; otherwise the action's source id refuses it.
-  const action = await recordAction(deps, userId, { actionType: exercise.action, source: input.source, sourceId: `exercise:${entryId}`, programId: program.id });
+  const action = await recordAction(deps, userId, {
+    actionType: exercise.action,
+    source: input.source,
+    sourceId: `exercise:${entryId}`,
+    programId: program.id,
+  });
   return { entryId, exercise, duplicate: saved.kind === 'duplicate', action };
 }
 
 /** The guided exercises of the user's program: the named one, or else their first enrolment. */
-export async function programExercises(deps: TrackDeps, userId: UserId, programId?: string): Promise<{ programId: string; exercises: ExerciseDef[] }> {
+export async function programExercises(
+  deps: TrackDeps,
+  userId: UserId,
+  programId?: string,
+): Promise<{ programId: string; exercises: ExerciseDef[] }> {
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, programId);
   return { programId: program.id, exercises: program.exercises };
@@ -86,5 +129,6 @@ export async function programExercises(deps: TrackDeps, userId: UserId, programI
 
 /** Deletes one of the user's entries (a letter, a quest). Progress and milestones stay: recovery is not undone. */
 export async function deleteEntry(deps: TrackDeps, userId: UserId, entryId: string): Promise<void> {
-  if (!(await deps.stores.exercises.remove(userId, entryId))) throw new StepwiseError('entry_not_found', 'no such entry');
+  if (!(await deps.stores.exercises.remove(userId, entryId)))
+    throw new StepwiseError('entry_not_found', 'no such entry');
 }

@@ -17,7 +17,11 @@ export interface Nudge {
  * suggestion for that track), at most once per idle period, one track per user per run.
  * `deliver` sends it (the bot); a nudge that could not be delivered is tried again next run.
  */
-export async function sendDueNudges(deps: TrackDeps, deliver: (nudge: Nudge) => Promise<boolean>, options: { limit?: number } = {}): Promise<number> {
+export async function sendDueNudges(
+  deps: TrackDeps,
+  deliver: (nudge: Nudge) => Promise<boolean>,
+  options: { limit?: number } = {},
+): Promise<number> {
   const now = deps.clock.now();
   const before = new Date(now.getTime() - IDLE_DAYS * 24 * 3600 * 1000);
   const due = await deps.stores.tracks.dueForNudge(before, options.limit ?? 500);
@@ -33,7 +37,9 @@ export async function sendDueNudges(deps: TrackDeps, deliver: (nudge: Nudge) => 
       const at = states.find((s) => s.track === track)?.nudgedAt;
       return !at || at < before;
     };
-    const idle = (await nextActions(deps, { userId, program, enrollment, states, locale: user.locale })).filter((a) => a.reason === 'idle' && notNudged(a.track));
+    const idle = (await nextActions(deps, { userId, program, enrollment, states, locale: user.locale })).filter(
+      (a) => a.reason === 'idle' && notNudged(a.track),
+    );
     const action = idle.find((a) => a.track === enrollment.primaryTrack) ?? idle[0];
     if (!action) continue;
     try {
@@ -42,7 +48,9 @@ export async function sendDueNudges(deps: TrackDeps, deliver: (nudge: Nudge) => 
       continue;
     }
     // One nudge covers every idle track of this user for the period: nobody is nagged track by track.
-    for (const s of states) if ((s.lastActivityAt ?? enrollment.enrolledAt) < before) await deps.stores.tracks.markNudged(userId, programId, s.track, now);
+    for (const s of states)
+      if ((s.lastActivityAt ?? enrollment.enrolledAt) < before)
+        await deps.stores.tracks.markNudged(userId, programId, s.track, now);
     deps.log.info({ event: 'nudge_sent', user_id: userId, track: action.track }, 'gentle nudge sent');
     sent += 1;
   }

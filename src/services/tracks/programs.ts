@@ -7,31 +7,49 @@ import type { TrackDeps } from './deps.js';
 
 export const requireProgram = (deps: Pick<TrackDeps, 'programs'>, programId: string): ProgramPack => {
   const program = deps.programs.find((p) => p.id === programId);
-  if (!program) throw new StepwiseError('unknown_program', `no program "${programId}"`, { program: programId, known: deps.programs.map((p) => p.id) });
+  if (!program)
+    throw new StepwiseError('unknown_program', `no program "${programId}"`, {
+      program: programId,
+      known: deps.programs.map((p) => p.id),
+    });
   return program;
 };
 
 /** Refuses when the track system is off for this user (the flag's rollout); their data is kept. */
 export const requireTracksOn = (deps: Pick<TrackDeps, 'flags'>, userId: UserId) => {
-  if (!flagOn(deps.flags, 'multi_track_system_enabled', userId)) throw new StepwiseError('feature_disabled', 'the track system is off', { flag: 'multi_track_system_enabled' });
+  if (!flagOn(deps.flags, 'multi_track_system_enabled', userId))
+    throw new StepwiseError('feature_disabled', 'the track system is off', { flag: 'multi_track_system_enabled' });
 };
 
-export const tracksOn = (deps: Pick<TrackDeps, 'flags'>, userId: UserId) => flagOn(deps.flags, 'multi_track_system_enabled', userId);
+export const tracksOn = (deps: Pick<TrackDeps, 'flags'>, userId: UserId) =>
+  flagOn(deps.flags, 'multi_track_system_enabled', userId);
 
 /**
  * The enrolment an action or a view is about: the named program, or else the user's first
  * enrolment. Not enrolled → `not_enrolled` (the caller offers to enrol).
  */
-export async function requireEnrollment(deps: Pick<TrackDeps, 'programs' | 'stores'>, userId: UserId, programId?: string): Promise<{ program: ProgramPack; enrollment: Enrollment }> {
+export async function requireEnrollment(
+  deps: Pick<TrackDeps, 'programs' | 'stores'>,
+  userId: UserId,
+  programId?: string,
+): Promise<{ program: ProgramPack; enrollment: Enrollment }> {
   if (programId) requireProgram(deps, programId);
   const enrollments = await deps.stores.tracks.enrollments(userId);
-  const enrollment = programId ? enrollments.find((e) => e.programId === programId) : enrollments.find((e) => deps.programs.some((p) => p.id === e.programId));
-  if (!enrollment) throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: programId ?? deps.programs[0]?.id ?? null });
+  const enrollment = programId
+    ? enrollments.find((e) => e.programId === programId)
+    : enrollments.find((e) => deps.programs.some((p) => p.id === e.programId));
+  if (!enrollment)
+    throw new StepwiseError('not_enrolled', 'not enrolled in the program', {
+      program: programId ?? deps.programs[0]?.id ?? null,
+    });
   return { program: requireProgram(deps, enrollment.programId), enrollment };
 }
 
 export const requireTrack = (program: ProgramPack, track: string) => {
   if (!program.tracks.some((t) => t.id === track)) {
-    throw new StepwiseError('unknown_track', `unknown track "${track}"`, { track, known: program.tracks.map((t) => t.id) });
+    throw new StepwiseError('unknown_track', `unknown track "${track}"`, {
+      track,
+      known: program.tracks.map((t) => t.id),
+    });
   }
 };

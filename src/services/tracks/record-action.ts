@@ -32,20 +32,35 @@ export interface ActionResult {
 /** The program's rules for one action, with a goal step's impact moved to the goal's track. */
 function rulesFor(program: ProgramPack, input: ActionInput): ProgramRules {
   if (!input.track) return program;
-  const actions = program.actions.map((a) => (a.id === input.actionType ? { ...a, impacts: [{ track: input.track!, delta: a.impacts[0]!.delta }] } : a));
+  const actions = program.actions.map((a) =>
+    a.id === input.actionType ? { ...a, impacts: [{ track: input.track!, delta: a.impacts[0]!.delta }] } : a,
+  );
   return { ...program, actions };
 }
 
-const milestoneOf = (program: ProgramPack, m: { id: string; track: string }) => ({ id: m.id, track: m.track, def: program.milestones.find((d) => d.id === m.id)! });
+const milestoneOf = (program: ProgramPack, m: { id: string; track: string }) => ({
+  id: m.id,
+  track: m.track,
+  def: program.milestones.find((d) => d.id === m.id)!,
+});
 
 /** The answer to a repeated source: the first recording's changes, in the order of the action's impacts. */
 function replay(program: ProgramPack, rules: ProgramRules, actionType: string, earlier: EarlierAction): ActionResult {
   const order = rules.actions.find((a) => a.id === actionType)?.impacts.map((i) => i.track) ?? [];
   const changes = [...earlier.events]
     .sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track))
-    .map((e) => ({ track: e.track, delta: e.delta, oldPct: e.oldPct, newPct: e.newPct, oldPhase: phaseOf(e.oldPct), newPhase: phaseOf(e.newPct) }));
+    .map((e) => ({
+      track: e.track,
+      delta: e.delta,
+      oldPct: e.oldPct,
+      newPct: e.newPct,
+      oldPhase: phaseOf(e.oldPct),
+      newPhase: phaseOf(e.newPct),
+    }));
   // A milestone whose definition left the pack is not shown (it stays stored).
-  const milestones = earlier.milestones.filter((m) => program.milestones.some((d) => d.id === m.id)).map((m) => milestoneOf(program, m));
+  const milestones = earlier.milestones
+    .filter((m) => program.milestones.some((d) => d.id === m.id))
+    .map((m) => milestoneOf(program, m));
   return { programId: program.id, duplicate: true, changes, milestones };
 }
 
@@ -58,7 +73,10 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, input.programId);
   if (!program.actions.some((a) => a.id === input.actionType)) {
-    throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, { action_type: input.actionType, known: program.actions.map((a) => a.id) });
+    throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {
+      action_type: input.actionType,
+      known: program.actions.map((a) => a.id),
+    });
   }
   if (input.track) requireTrack(program, input.track);
   const rules = rulesFor(program, input);
@@ -66,23 +84,77 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   const at = deps.clock.now();
   const actionId = deps.ids.next();
   const recorded = await deps.stores.tracks.recordAction(
-    { id: actionId, userId, programId: program.id, actionType: input.actionType, source: input.source, sourceId: input.sourceId ?? null, at },
+    {
+      id: actionId,
+      userId,
+      programId: program.id,
+      actionType: input.actionType,
+      source: input.source,
+      sourceId: input.sourceId ?? null,
+      at,
+    },
     (snapshot) => {
-      const outcome = applyAction(rules, snapshot.states, { actionType: input.actionType, timesDone: snapshot.timesDone, achieved: snapshot.achieved, strict, at });
-      return { states: outcome.states, events: outcome.changes, milestones: outcome.milestones, changes: outcome.changes };
+      const outcome = applyAction(rules, snapshot.states, {
+        actionType: input.actionType,
+        timesDone: snapshot.timesDone,
+        achieved: snapshot.achieved,
+        strict,
+        at,
+      });
+      return {
+        states: outcome.states,
+        events: outcome.changes,
+        milestones: outcome.milestones,
+        changes: outcome.changes,
+      };
     },
   );
-  if (recorded.kind === 'not_enrolled') throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: program.id });
+  if (recorded.kind === 'not_enrolled')
+    throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: program.id });
   if (recorded.kind === 'duplicate') return replay(program, rules, input.actionType, recorded.earlier);
 
   const { changes, milestones } = recorded.plan;
   for (const c of changes) {
-    deps.log.info({ event: 'progress_updated', user_id: userId, track: c.track, old_pct: c.oldPct, new_pct: c.newPct, action_type: input.actionType }, 'track progress updated');
-    deps.bus.publish({ type: 'progress_updated', userId, programId: program.id, track: c.track, old: c.oldPct, new: c.newPct, delta: c.delta, phase: c.newPhase, actionType: input.actionType, actionId, source: input.source, at });
+    deps.log.info(
+      {
+        event: 'progress_updated',
+        user_id: userId,
+        track: c.track,
+        old_pct: c.oldPct,
+        new_pct: c.newPct,
+        action_type: input.actionType,
+      },
+      'track progress updated',
+    );
+    deps.bus.publish({
+      type: 'progress_updated',
+      userId,
+      programId: program.id,
+      track: c.track,
+      old: c.oldPct,
+      new: c.newPct,
+      delta: c.delta,
+      phase: c.newPhase,
+      actionType: input.actionType,
+      actionId,
+      source: input.source,
+      at,
+    });
   }
   for (const m of milestones) {
-    deps.log.info({ event: 'milestone_achieved', user_id: userId, track: m.track, milestone_name: m.id }, 'milestone achieved');
-    deps.bus.publish({ type: 'milestone_achieved', userId, programId: program.id, track: m.track, milestone: m.id, source: input.source, at });
+    deps.log.info(
+      { event: 'milestone_achieved', user_id: userId, track: m.track, milestone_name: m.id },
+      'milestone achieved',
+    );
+    deps.bus.publish({
+      type: 'milestone_achieved',
+      userId,
+      programId: program.id,
+      track: m.track,
+      milestone: m.id,
+      source: input.source,
+      at,
+    });
   }
   return {
     programId: program.id,

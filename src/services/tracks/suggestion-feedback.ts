@@ -6,7 +6,9 @@ import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 import { hasLlmSuggestion } from './suggestions.js';
 
-export const FEEDBACK_REASONS = ['rule', 'idle', 'stuck', 'llm'] as const satisfies ReadonlyArray<SuggestionFeedback['reason']>;
+export const FEEDBACK_REASONS = ['rule', 'idle', 'stuck', 'llm'] as const satisfies ReadonlyArray<
+  SuggestionFeedback['reason']
+>;
 
 export interface FeedbackInput {
   track: string;
@@ -31,16 +33,45 @@ const isSuggestionOf = (deps: TrackDeps, userId: UserId, program: ProgramPack, i
  * UTC day (a repeated tap updates), logged with ids only, and its first verdict counted in
  * `ai_suggestion_feedback_total{reason,verdict}`, on which the rollback alert watches the LLM's share.
  */
-export async function suggestionFeedback(deps: TrackDeps, userId: UserId, input: FeedbackInput): Promise<{ programId: string }> {
+export async function suggestionFeedback(
+  deps: TrackDeps,
+  userId: UserId,
+  input: FeedbackInput,
+): Promise<{ programId: string }> {
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, input.programId);
   requireTrack(program, input.track);
   if (!isSuggestionOf(deps, userId, program, input)) {
-    throw new StepwiseError('invalid_input', `suggestion_id: not a ${input.reason} next action of track "${input.track}"`, { field: 'suggestion_id' });
+    throw new StepwiseError(
+      'invalid_input',
+      `suggestion_id: not a ${input.reason} next action of track "${input.track}"`,
+      { field: 'suggestion_id' },
+    );
   }
-  const stored = await deps.stores.feedback.record({ id: deps.ids.next(), userId, programId: program.id, track: input.track, suggestionId: input.suggestionId, reason: input.reason, helpful: input.helpful, createdAt: deps.clock.now() });
+  const stored = await deps.stores.feedback.record({
+    id: deps.ids.next(),
+    userId,
+    programId: program.id,
+    track: input.track,
+    suggestionId: input.suggestionId,
+    reason: input.reason,
+    helpful: input.helpful,
+    createdAt: deps.clock.now(),
+  });
   const verdict = input.helpful ? 'helpful' : 'not_helpful';
-  deps.log.info({ event: 'suggestion_feedback', user_id: userId, program: program.id, track: input.track, suggestion: input.suggestionId, reason: input.reason, verdict, stored }, 'suggestion feedback');
+  deps.log.info(
+    {
+      event: 'suggestion_feedback',
+      user_id: userId,
+      program: program.id,
+      track: input.track,
+      suggestion: input.suggestionId,
+      reason: input.reason,
+      verdict,
+      stored,
+    },
+    'suggestion feedback',
+  );
   // The metric counts each user's first verdict on a suggestion per day: double taps and second
   // thoughts cannot tip the rollback alert (the table keeps the latest verdict).
   if (stored === 'new') deps.counters.suggestionFeedback(input.reason, verdict);

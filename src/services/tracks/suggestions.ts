@@ -13,7 +13,10 @@ interface CacheEntry {
 }
 
 const DAY = 24 * 3600 * 1000;
-const caches = new WeakMap<TrackDeps, { entries: Map<UserId, CacheEntry>; calls: Map<UserId, number[]>; pending: Set<UserId> }>();
+const caches = new WeakMap<
+  TrackDeps,
+  { entries: Map<UserId, CacheEntry>; calls: Map<UserId, number[]>; pending: Set<UserId> }
+>();
 const cacheOf = (deps: TrackDeps) => {
   let c = caches.get(deps);
   if (!c) caches.set(deps, (c = { entries: new Map(), calls: new Map(), pending: new Set() }));
@@ -21,7 +24,8 @@ const cacheOf = (deps: TrackDeps) => {
 };
 
 /** A cached LLM answer is reused while the tracks look the same and it is younger than the TTL. */
-const fingerprint = (programId: string, locale: Locale, states: TrackState[]) => `${programId}:${locale}:${states.map((s) => `${s.track}=${s.completion}/${s.totalActions}`).join(',')}`;
+const fingerprint = (programId: string, locale: Locale, states: TrackState[]) =>
+  `${programId}:${locale}:${states.map((s) => `${s.track}=${s.completion}/${s.totalActions}`).join(',')}`;
 
 interface Context {
   userId: UserId;
@@ -45,8 +49,17 @@ async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, numb
   }
   cache.calls.set(ctx.userId, [...recent, now]);
   try {
-    const daysSinceActivity = Object.fromEntries(ctx.states.map((s) => [s.track, s.lastActivityAt ? Math.floor((now - s.lastActivityAt.getTime()) / DAY) : null]));
-    const actions = await deps.suggester!.suggest({ program: ctx.program, locale: ctx.locale, primaryTrack: ctx.enrollment.primaryTrack, states: ctx.states, counts, daysSinceActivity });
+    const daysSinceActivity = Object.fromEntries(
+      ctx.states.map((s) => [s.track, s.lastActivityAt ? Math.floor((now - s.lastActivityAt.getTime()) / DAY) : null]),
+    );
+    const actions = await deps.suggester!.suggest({
+      program: ctx.program,
+      locale: ctx.locale,
+      primaryTrack: ctx.enrollment.primaryTrack,
+      states: ctx.states,
+      counts,
+      daysSinceActivity,
+    });
     deps.counters.aiSuggestion('generated');
     const entry = { key: fingerprint(ctx.program.id, ctx.locale, ctx.states), at: now, actions };
     cache.entries.set(ctx.userId, entry);
@@ -54,7 +67,10 @@ async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, numb
     return entry;
   } catch (e) {
     deps.counters.aiSuggestion('failed');
-    deps.log.warn({ event: 'ai_suggestion_failed', error: (e as Error).name }, 'LLM suggestions failed; the rules answer');
+    deps.log.warn(
+      { event: 'ai_suggestion_failed', error: (e as Error).name },
+      'LLM suggestions failed; the rules answer',
+    );
     return undefined;
   }
 }
@@ -82,14 +98,27 @@ const merge = (rules: NextAction[], llm: CacheEntry | undefined): NextAction[] =
  * fresh cached answer is used and a stale one is refreshed in the background, so /progress never
  * waits for a model.
  */
-export async function nextActions(deps: TrackDeps, ctx: Context, options: { wait?: boolean } = {}): Promise<NextAction[]> {
+export async function nextActions(
+  deps: TrackDeps,
+  ctx: Context,
+  options: { wait?: boolean } = {},
+): Promise<NextAction[]> {
   const counts = ctx.counts ?? (await deps.stores.tracks.actionCounts(ctx.userId, ctx.program.id));
-  const rules = ruleNextActions(ctx.program, ctx.states, counts, { now: deps.clock.now(), enrolledAt: ctx.enrollment.enrolledAt, locale: ctx.locale });
+  const rules = ruleNextActions(ctx.program, ctx.states, counts, {
+    now: deps.clock.now(),
+    enrolledAt: ctx.enrollment.enrolledAt,
+    locale: ctx.locale,
+  });
   if (!deps.suggester || !flagOn(deps.flags, 'ai_suggestions_enabled', ctx.userId)) return rules;
   const cache = cacheOf(deps);
   const ttl = deps.suggestionCache?.ttlMs ?? 6 * 3600 * 1000;
   const cached = cache.entries.get(ctx.userId);
-  const fresh = cached && cached.key === fingerprint(ctx.program.id, ctx.locale, ctx.states) && deps.clock.now().getTime() - cached.at < ttl ? cached : undefined;
+  const fresh =
+    cached &&
+    cached.key === fingerprint(ctx.program.id, ctx.locale, ctx.states) &&
+    deps.clock.now().getTime() - cached.at < ttl
+      ? cached
+      : undefined;
   if (fresh) return merge(rules, fresh);
   if (options.wait) return merge(rules, await askLlm(deps, ctx, counts));
   if (!cache.pending.has(ctx.userId)) {
@@ -100,13 +129,23 @@ export async function nextActions(deps: TrackDeps, ctx: Context, options: { wait
 }
 
 /** `GET /api/tracks/suggestions`: a next action per track, the LLM's when it can, logged. */
-export async function suggestions(deps: TrackDeps, userId: UserId, options: { programId?: string; locale?: Locale } = {}) {
+export async function suggestions(
+  deps: TrackDeps,
+  userId: UserId,
+  options: { programId?: string; locale?: Locale } = {},
+) {
   requireTracksOn(deps, userId);
   const { program, enrollment } = await requireEnrollment(deps, userId, options.programId);
   const locale = options.locale ?? (await deps.stores.users.byId(userId))?.locale ?? 'en';
   const stored = await deps.stores.tracks.states(userId, program.id);
-  const states = program.tracks.map((t) => stored.find((s) => s.track === t.id)).filter((s): s is TrackState => s !== undefined);
+  const states = program.tracks
+    .map((t) => stored.find((s) => s.track === t.id))
+    .filter((s): s is TrackState => s !== undefined);
   const actions = await nextActions(deps, { userId, program, enrollment, states, locale }, { wait: true });
-  for (const a of actions) deps.log.info({ event: 'next_action_suggested', user_id: userId, track: a.track, suggestion: a.id, reason: a.reason }, 'next action suggested');
+  for (const a of actions)
+    deps.log.info(
+      { event: 'next_action_suggested', user_id: userId, track: a.track, suggestion: a.id, reason: a.reason },
+      'next action suggested',
+    );
   return { program: program.id, primary_track: enrollment.primaryTrack, suggestions: actions };
 }

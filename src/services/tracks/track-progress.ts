@@ -38,7 +38,11 @@ const milestoneView = (program: ProgramPack, m: Milestone, locale: Locale) => {
 };
 
 /** Every track of the user's program with its phase, milestones, next action and overall progress. */
-export async function trackProgress(deps: TrackDeps, userId: UserId, options: { programId?: string; locale?: Locale } = {}): Promise<ProgressView> {
+export async function trackProgress(
+  deps: TrackDeps,
+  userId: UserId,
+  options: { programId?: string; locale?: Locale } = {},
+): Promise<ProgressView> {
   requireTracksOn(deps, userId);
   const { program, enrollment } = await requireEnrollment(deps, userId, options.programId);
   const locale = options.locale ?? (await deps.stores.users.byId(userId))?.locale ?? 'en';
@@ -49,7 +53,9 @@ export async function trackProgress(deps: TrackDeps, userId: UserId, options: { 
     deps.stores.tracks.daysActive(userId, program.id),
     deps.stores.tracks.actionCounts(userId, program.id),
   ]);
-  const ordered = program.tracks.map((t) => states.find((s) => s.track === t.id)).filter((s): s is TrackState => s !== undefined);
+  const ordered = program.tracks
+    .map((t) => states.find((s) => s.track === t.id))
+    .filter((s): s is TrackState => s !== undefined);
   const next = await nextActions(deps, { userId, program, enrollment, states: ordered, locale, counts });
   const tracks = Object.fromEntries(
     ordered.map((s) => [

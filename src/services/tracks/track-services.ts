@@ -1,7 +1,13 @@
 import type { Goal, Locale, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
-import { type Answers, deleteEntry, type ExerciseSubmission, finishExercise, programExercises } from './finish-exercise.js';
+import {
+  type Answers,
+  deleteEntry,
+  type ExerciseSubmission,
+  finishExercise,
+  programExercises,
+} from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
 import { tracksOn } from './programs.js';
@@ -20,17 +26,20 @@ export function createTrackServices(deps: TrackDeps) {
     listPrograms: (userId: UserId) => listPrograms(deps, userId),
     enroll: (userId: UserId, programId: string, primaryTrack?: string) => enroll(deps, userId, programId, primaryTrack),
     enrollments: (userId: UserId) => deps.stores.tracks.enrollments(userId),
-    progress: (userId: UserId, options?: { programId?: string; locale?: Locale }) => trackProgress(deps, userId, options),
+    progress: (userId: UserId, options?: { programId?: string; locale?: Locale }) =>
+      trackProgress(deps, userId, options),
     setPrimary: (userId: UserId, track: string, programId?: string) => setPrimaryTrack(deps, userId, track, programId),
     recordAction: (userId: UserId, input: ActionInput) => recordAction(deps, userId, input),
-    suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) => suggestions(deps, userId, options),
+    suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) =>
+      suggestions(deps, userId, options),
     suggestionFeedback: (userId: UserId, input: FeedbackInput) => suggestionFeedback(deps, userId, input),
     exercises: (userId: UserId, programId?: string) => programExercises(deps, userId, programId),
     finishExercise: (userId: UserId, input: ExerciseSubmission) => finishExercise(deps, userId, input),
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
     deleteEntry: (userId: UserId, entryId: string) => deleteEntry(deps, userId, entryId),
     events: (userId: UserId, programId: string, limit = 100) => deps.stores.tracks.events(userId, programId, limit),
-    linkGoal: (userId: UserId, goalId: string, track: string, programId?: string) => linkGoal(deps, userId, goalId, track, programId),
+    linkGoal: (userId: UserId, goalId: string, track: string, programId?: string) =>
+      linkGoal(deps, userId, goalId, track, programId),
     goalStepCompleted: (userId: UserId, goal: Goal, stepId: string) => goalStepCompleted(deps, userId, goal, stepId),
     sendDueNudges: (deliver: (nudge: Nudge) => Promise<boolean>) => sendDueNudges(deps, deliver),
     bus: deps.bus,

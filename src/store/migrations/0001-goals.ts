@@ -37,7 +37,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('goals_user_idx').on('goals').columns(['user_id', 'status']).execute();
   // The database itself keeps "exactly one active goal per user".
-  await db.schema.createIndex('goals_one_active_idx').on('goals').column('user_id').unique().where(sql.ref('status'), '=', 'active').execute();
+  await db.schema
+    .createIndex('goals_one_active_idx')
+    .on('goals')
+    .column('user_id')
+    .unique()
+    .where(sql.ref('status'), '=', 'active')
+    .execute();
 
   await db.schema
     .createTable('steps')
@@ -57,7 +63,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addUniqueConstraint('steps_goal_seq_uq', ['goal_id', 'seq'])
     .execute();
   // ...and "never two open steps on one goal", even under concurrent requests.
-  await db.schema.createIndex('steps_one_open_idx').on('steps').column('goal_id').unique().where(sql.ref('status'), '=', 'open').execute();
+  await db.schema
+    .createIndex('steps_one_open_idx')
+    .on('steps')
+    .column('goal_id')
+    .unique()
+    .where(sql.ref('status'), '=', 'open')
+    .execute();
 
   await db.schema
     .createTable('clarifications')

@@ -44,7 +44,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('source_id', 'varchar(128)')
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('actions_user_type_idx').on('actions').columns(['user_id', 'program_id', 'action_type']).execute();
+  await db.schema
+    .createIndex('actions_user_type_idx')
+    .on('actions')
+    .columns(['user_id', 'program_id', 'action_type'])
+    .execute();
   // The same quest or letter recorded twice (a retry, a double tap) counts once.
   await db.schema
     .createIndex('actions_source_uq')
@@ -68,7 +72,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('new_pct', 'integer', (c) => c.notNull())
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('progress_events_user_idx').on('progress_events').columns(['user_id', 'program_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('progress_events_user_idx')
+    .on('progress_events')
+    .columns(['user_id', 'program_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('track_milestones')
@@ -91,7 +99,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answers', 'text', (c) => c.notNull())
     .addColumn('created_at', ts, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('exercise_entries_user_idx').on('exercise_entries').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('exercise_entries_user_idx')
+    .on('exercise_entries')
+    .columns(['user_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('settings')
@@ -104,7 +116,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('goals').dropColumn('track').execute();
-  for (const table of ['settings', 'exercise_entries', 'track_milestones', 'progress_events', 'actions', 'track_states', 'enrollments']) {
+  for (const table of [
+    'settings',
+    'exercise_entries',
+    'track_milestones',
+    'progress_events',
+    'actions',
+    'track_states',
+    'enrollments',
+  ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

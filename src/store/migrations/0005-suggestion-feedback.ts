@@ -24,7 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', ts, (c) => c.notNull())
     .addUniqueConstraint('suggestion_feedback_uq', ['user_id', 'suggestion_id', 'day'])
     .execute();
-  await db.schema.createIndex('suggestion_feedback_user_idx').on('suggestion_feedback').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('suggestion_feedback_user_idx')
+    .on('suggestion_feedback')
+    .columns(['user_id', 'created_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

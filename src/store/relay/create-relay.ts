@@ -12,7 +12,8 @@ import { createSqliteRelay } from './sqlite-relay.js';
  * remote events, so one-shot commands (`stepwise token`) never listen.
  */
 export async function openEventRelay(database: StepwiseDb, url: string, log: Log): Promise<EventRelay | undefined> {
-  if (database.dialect === 'sqlite') return /^sqlite:(:memory:)?$/.test(url) ? undefined : createSqliteRelay(database.db, log);
+  if (database.dialect === 'sqlite')
+    return /^sqlite:(:memory:)?$/.test(url) ? undefined : createSqliteRelay(database.db, log);
   // The schema in use (search_path, as openDatabase set it) names the channel.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
   return createPgRelay(database.db, { url, channel: eventChannel(rows[0]!.schema), origin: randomUUID(), log });

@@ -16,7 +16,9 @@ const LAST_RETRY_MS = 10_000;
 export function eventChannel(schema: string): string {
   if (schema === 'public') return 'stepwise_events';
   const name = `stepwise_events.${schema}`;
-  return Buffer.byteLength(name) <= 63 ? name : `stepwise_events.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
+  return Buffer.byteLength(name) <= 63
+    ? name
+    : `stepwise_events.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
 }
 
 /**
@@ -25,7 +27,10 @@ export function eventChannel(schema: string): string {
  * close: one per server process), republishes other origins' events, and reconnects with backoff
  * when it drops; events sent while it is down are missed (a dashboard re-reads progress on reconnect).
  */
-export function createPgRelay(db: Kysely<Database>, options: { url: string; channel: string; origin: string; log: Log }): EventRelay {
+export function createPgRelay(
+  db: Kysely<Database>,
+  options: { url: string; channel: string; origin: string; log: Log },
+): EventRelay {
   const { channel, origin, log } = options;
   let sending: Promise<unknown> = Promise.resolve();
   let deliver: ((event: TrackEvent) => void) | undefined;
@@ -43,7 +48,14 @@ export function createPgRelay(db: Kysely<Database>, options: { url: string; chan
     void which.end().catch(() => undefined);
     if (closing) return;
     const delay = Math.min(FIRST_RETRY_MS * 2 ** failures++, LAST_RETRY_MS);
-    log.warn({ event: 'event_relay_disconnected', error: (error as { code?: string }).code ?? (error as Error).name, retry_ms: delay }, 'the event relay lost its listening connection');
+    log.warn(
+      {
+        event: 'event_relay_disconnected',
+        error: (error as { code?: string }).code ?? (error as Error).name,
+        retry_ms: delay,
+      },
+      'the event relay lost its listening connection',
+    );
     retry = setTimeout(listen, delay);
   };
 
@@ -53,7 +65,11 @@ export function createPgRelay(db: Kysely<Database>, options: { url: string; chan
     c.on('notification', (n) => {
       if (n.channel !== channel) return;
       const decoded = decodeEvent(n.payload ?? '');
-      if (!decoded) return void log.warn({ event: 'event_relay_malformed', dropped: ++malformed }, 'a malformed event notification was dropped');
+      if (!decoded)
+        return void log.warn(
+          { event: 'event_relay_malformed', dropped: ++malformed },
+          'a malformed event notification was dropped',
+        );
       if (decoded.origin !== origin) deliver?.(decoded.event);
     });
     c.on('error', (e) => lost(c, e));
@@ -61,7 +77,8 @@ export function createPgRelay(db: Kysely<Database>, options: { url: string; chan
     c.connect()
       .then(() => c.query(`LISTEN ${c.escapeIdentifier(channel)}`))
       .then(() => {
-        if (failures > 0) log.info({ event: 'event_relay_reconnected', attempts: failures }, 'the event relay listens again');
+        if (failures > 0)
+          log.info({ event: 'event_relay_reconnected', attempts: failures }, 'the event relay listens again');
         failures = 0;
       })
       .catch((e: unknown) => lost(c, e));
@@ -70,10 +87,20 @@ export function createPgRelay(db: Kysely<Database>, options: { url: string; chan
   return {
     send(event) {
       const payload = encodeEvent(origin, event);
-      if (!payload) return void log.error({ event: 'event_relay_too_large', type: event.type }, 'an event was too large to relay');
+      if (!payload)
+        return void log.error({ event: 'event_relay_too_large', type: event.type }, 'an event was too large to relay');
       sending = sending
         .then(() => sql`select pg_notify(${channel}, ${payload})`.execute(db))
-        .catch((e: unknown) => log.warn({ event: 'event_relay_send_failed', type: event.type, error: (e as { code?: string }).code ?? (e as Error).name }, 'an event could not be relayed'));
+        .catch((e: unknown) =>
+          log.warn(
+            {
+              event: 'event_relay_send_failed',
+              type: event.type,
+              error: (e as { code?: string }).code ?? (e as Error).name,
+            },
+            'an event could not be relayed',
+          ),
+        );
     },
     start(d) {
       deliver = d;

@@ -23,7 +23,13 @@ const Event = z.discriminatedUnion('type', [
     actionId: id.optional(),
     source: z.enum(ACTION_SOURCES),
   }),
-  z.object({ type: z.literal('milestone_achieved'), ...common, track: id, milestone: id, source: z.enum(ACTION_SOURCES) }),
+  z.object({
+    type: z.literal('milestone_achieved'),
+    ...common,
+    track: id,
+    milestone: id,
+    source: z.enum(ACTION_SOURCES),
+  }),
 ]);
 
 /** One relayed event: `o` is the sending process, so it can ignore its own. */

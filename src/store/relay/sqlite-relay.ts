@@ -31,12 +31,20 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
   let running: Promise<void> | undefined;
   let deliver: ((event: TrackEvent) => void) | undefined;
 
-  const dataVersion = async () => (await sql<{ data_version: number }>`pragma data_version`.execute(db)).rows[0]!.data_version;
+  const dataVersion = async () =>
+    (await sql<{ data_version: number }>`pragma data_version`.execute(db)).rows[0]!.data_version;
   const maxRowid = async (table: 'progress_events' | 'track_milestones') =>
-    Number((await sql<{ m: number | null }>`select max(rowid) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0);
+    Number(
+      (await sql<{ m: number | null }>`select max(rowid) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0,
+    );
 
   const tick = async () => {
-    if (!cursor) cursor = { version: await dataVersion(), progress: await maxRowid('progress_events'), milestones: await maxRowid('track_milestones') };
+    if (!cursor)
+      cursor = {
+        version: await dataVersion(),
+        progress: await maxRowid('progress_events'),
+        milestones: await maxRowid('track_milestones'),
+      };
     // This round's cursor: start() may begin a new one (from the newest rows) while it reads.
     const at = cursor;
     const version = await dataVersion();
@@ -45,16 +53,44 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
     wroteSince = false;
     const progress = await db
       .selectFrom('progress_events')
-      .select([sql<number>`rowid`.as('rid'), 'action_id', 'user_id', 'program_id', 'track', 'action_type', 'source', 'delta', 'old_pct', 'new_pct', 'created_at'])
+      .select([
+        sql<number>`rowid`.as('rid'),
+        'action_id',
+        'user_id',
+        'program_id',
+        'track',
+        'action_type',
+        'source',
+        'delta',
+        'old_pct',
+        'new_pct',
+        'created_at',
+      ])
       .where(sql<number>`rowid`, '>', at.progress)
       .orderBy(sql`rowid`)
       .limit(BATCH)
       .execute();
     const milestones = await db
       .selectFrom('track_milestones as m')
-      .select([sql<number>`m.rowid`.as('rid'), 'm.user_id', 'm.program_id', 'm.track', 'm.milestone_type', 'm.achieved_at'])
+      .select([
+        sql<number>`m.rowid`.as('rid'),
+        'm.user_id',
+        'm.program_id',
+        'm.track',
+        'm.milestone_type',
+        'm.achieved_at',
+      ])
       // The action that earned it (same user, program and moment) gives its source.
-      .select((eb) => eb.selectFrom('actions as a').select('a.source').whereRef('a.user_id', '=', 'm.user_id').whereRef('a.program_id', '=', 'm.program_id').whereRef('a.created_at', '=', 'm.achieved_at').limit(1).as('source'))
+      .select((eb) =>
+        eb
+          .selectFrom('actions as a')
+          .select('a.source')
+          .whereRef('a.user_id', '=', 'm.user_id')
+          .whereRef('a.program_id', '=', 'm.program_id')
+          .whereRef('a.created_at', '=', 'm.achieved_at')
+          .limit(1)
+          .as('source'),
+      )
       .where(sql<number>`m.rowid`, '>', at.milestones)
       .orderBy(sql`m.rowid`)
       .limit(BATCH)
@@ -65,19 +101,45 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
     for (const r of progress) {
       at.progress = Math.max(at.progress, Number(r.rid));
       if (own.delete(progressKey(r.action_id, r.track))) continue;
-      deliver?.({ type: 'progress_updated', userId: r.user_id, programId: r.program_id, track: r.track, old: r.old_pct, new: r.new_pct, delta: r.delta, phase: phaseOf(r.new_pct), actionType: r.action_type, actionId: r.action_id, source: r.source as ActionSource, at: new Date(r.created_at as string) });
+      deliver?.({
+        type: 'progress_updated',
+        userId: r.user_id,
+        programId: r.program_id,
+        track: r.track,
+        old: r.old_pct,
+        new: r.new_pct,
+        delta: r.delta,
+        phase: phaseOf(r.new_pct),
+        actionType: r.action_type,
+        actionId: r.action_id,
+        source: r.source as ActionSource,
+        at: new Date(r.created_at as string),
+      });
     }
     for (const r of milestones) {
       at.milestones = Math.max(at.milestones, Number(r.rid));
       if (own.delete(milestoneKey(r.user_id, r.program_id, r.milestone_type))) continue;
-      deliver?.({ type: 'milestone_achieved', userId: r.user_id, programId: r.program_id, track: r.track, milestone: r.milestone_type, source: (r.source ?? 'api') as ActionSource, at: new Date(r.achieved_at as string) });
+      deliver?.({
+        type: 'milestone_achieved',
+        userId: r.user_id,
+        programId: r.program_id,
+        track: r.track,
+        milestone: r.milestone_type,
+        source: (r.source ?? 'api') as ActionSource,
+        at: new Date(r.achieved_at as string),
+      });
     }
   };
 
   const poll = () => {
     if (running) return;
     running = tick()
-      .catch((e: unknown) => log.warn({ event: 'event_relay_tail_failed', error: (e as { code?: string }).code ?? (e as Error).name }, 'reading other processes’ events failed'))
+      .catch((e: unknown) =>
+        log.warn(
+          { event: 'event_relay_tail_failed', error: (e as { code?: string }).code ?? (e as Error).name },
+          'reading other processes’ events failed',
+        ),
+      )
       .finally(() => (running = undefined));
   };
 
@@ -85,7 +147,8 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
     send(event) {
       const now = Date.now();
       if (event.type === 'progress_updated' && event.actionId) own.set(progressKey(event.actionId, event.track), now);
-      else if (event.type === 'milestone_achieved') own.set(milestoneKey(event.userId, event.programId, event.milestone), now);
+      else if (event.type === 'milestone_achieved')
+        own.set(milestoneKey(event.userId, event.programId, event.milestone), now);
       else return;
       wroteSince = true;
       for (const [key, t] of own) {

@@ -7,7 +7,12 @@ import { iso } from './rows.js';
 export function createChatStateRepository(db: Kysely<Database>): ChatStateStore {
   return {
     async get(userId, channel) {
-      const row = await db.selectFrom('chat_states').select('state').where('user_id', '=', userId).where('channel', '=', channel).executeTakeFirst();
+      const row = await db
+        .selectFrom('chat_states')
+        .select('state')
+        .where('user_id', '=', userId)
+        .where('channel', '=', channel)
+        .executeTakeFirst();
       return row ? (JSON.parse(row.state) as unknown) : undefined;
     },
 
@@ -16,7 +21,9 @@ export function createChatStateRepository(db: Kysely<Database>): ChatStateStore 
       await db
         .insertInto('chat_states')
         .values(values)
-        .onConflict((oc) => oc.columns(['user_id', 'channel']).doUpdateSet({ state: values.state, updated_at: values.updated_at }))
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'channel']).doUpdateSet({ state: values.state, updated_at: values.updated_at }),
+        )
         .execute();
     },
 

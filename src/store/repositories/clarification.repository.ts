@@ -26,14 +26,26 @@ export function createClarificationRepository(db: Kysely<Database>): Clarificati
     },
 
     async pending(userId, goalId) {
-      const row = await forGoal(userId, goalId).where('answer', 'is', null).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const row = await forGoal(userId, goalId)
+        .where('answer', 'is', null)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row && toClarification(row);
     },
 
     async insert(c) {
       await db.transaction().execute(async (tx) => {
-        const { max } = await tx.selectFrom('clarifications').select((eb) => eb.fn.max<number | null>('seq').as('max')).where('goal_id', '=', c.goalId).executeTakeFirstOrThrow();
-        const { n } = await tx.selectFrom('steps').select((eb) => eb.fn.countAll<number | string>().as('n')).where('goal_id', '=', c.goalId).executeTakeFirstOrThrow();
+        const { max } = await tx
+          .selectFrom('clarifications')
+          .select((eb) => eb.fn.max<number | null>('seq').as('max'))
+          .where('goal_id', '=', c.goalId)
+          .executeTakeFirstOrThrow();
+        const { n } = await tx
+          .selectFrom('steps')
+          .select((eb) => eb.fn.countAll<number | string>().as('n'))
+          .where('goal_id', '=', c.goalId)
+          .executeTakeFirstOrThrow();
         await tx
           .insertInto('clarifications')
           .values({
@@ -52,7 +64,12 @@ export function createClarificationRepository(db: Kysely<Database>): Clarificati
     },
 
     async answer(userId, id, answer, at) {
-      await db.updateTable('clarifications').set({ answer, answered_at: iso(at) }).where('user_id', '=', userId).where('id', '=', id).execute();
+      await db
+        .updateTable('clarifications')
+        .set({ answer, answered_at: iso(at) })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

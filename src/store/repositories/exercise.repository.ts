@@ -21,28 +21,51 @@ export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
       // unique-violation, on both databases; a concurrent twin waits for the first and then does nothing.
       const r = await db
         .insertInto('exercise_entries')
-        .values({ id: e.id, user_id: e.userId, program_id: e.programId, exercise_id: e.exerciseId, answers: JSON.stringify(e.answers), created_at: iso(e.createdAt) })
+        .values({
+          id: e.id,
+          user_id: e.userId,
+          program_id: e.programId,
+          exercise_id: e.exerciseId,
+          answers: JSON.stringify(e.answers),
+          created_at: iso(e.createdAt),
+        })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
       if (Number(r.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'inserted' };
-      const existing = await db.selectFrom('exercise_entries').selectAll().where('user_id', '=', e.userId).where('id', '=', e.id).executeTakeFirst();
+      const existing = await db
+        .selectFrom('exercise_entries')
+        .selectAll()
+        .where('user_id', '=', e.userId)
+        .where('id', '=', e.id)
+        .executeTakeFirst();
       return existing ? { kind: 'duplicate', existing: toEntry(existing) } : { kind: 'taken' };
     },
 
     async list(userId, limit) {
-      const rows = await db.selectFrom('exercise_entries').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').limit(limit).execute();
+      const rows = await db
+        .selectFrom('exercise_entries')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .limit(limit)
+        .execute();
       return rows.map(toEntry);
     },
 
     async remove(userId, entryId) {
-      const r = await db.deleteFrom('exercise_entries').where('user_id', '=', userId).where('id', '=', entryId).executeTakeFirst();
+      const r = await db
+        .deleteFrom('exercise_entries')
+        .where('user_id', '=', userId)
+        .where('id', '=', entryId)
+        .executeTakeFirst();
       return Number(r.numDeletedRows) > 0;
     },
   };
 }
 
 export function createSettingRepository(db: Kysely<Database>): SettingStore {
-  const get = async (key: string) => (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;
+  const get = async (key: string) =>
+    (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;
   return {
     get,
     async putIfAbsent(key, value) {

@@ -19,21 +19,41 @@ const toGoal = (r: Selectable<GoalsTable>): Goal => ({
 /** Goals, always filtered by their owner: a goal id alone never finds anything. */
 export function createGoalRepository(db: Kysely<Database>): GoalStore {
   const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
-    tx.updateTable('goals').set({ status: 'paused', updated_at: iso(at) }).where('user_id', '=', userId).where('status', '=', 'active').execute();
+    tx
+      .updateTable('goals')
+      .set({ status: 'paused', updated_at: iso(at) })
+      .where('user_id', '=', userId)
+      .where('status', '=', 'active')
+      .execute();
 
   return {
     async byId(userId, goalId) {
-      const row = await db.selectFrom('goals').selectAll().where('user_id', '=', userId).where('id', '=', goalId).executeTakeFirst();
+      const row = await db
+        .selectFrom('goals')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('id', '=', goalId)
+        .executeTakeFirst();
       return row && toGoal(row);
     },
 
     async active(userId) {
-      const row = await db.selectFrom('goals').selectAll().where('user_id', '=', userId).where('status', '=', 'active').executeTakeFirst();
+      const row = await db
+        .selectFrom('goals')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('status', '=', 'active')
+        .executeTakeFirst();
       return row && toGoal(row);
     },
 
     async list(userId) {
-      const rows = await db.selectFrom('goals').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+      const rows = await db
+        .selectFrom('goals')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .execute();
       return rows.map(toGoal);
     },
 
@@ -60,12 +80,22 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
     async activate(userId, goalId, at) {
       await db.transaction().execute(async (tx) => {
         await pauseActive(tx, userId, at);
-        await tx.updateTable('goals').set({ status: 'active', updated_at: iso(at) }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+        await tx
+          .updateTable('goals')
+          .set({ status: 'active', updated_at: iso(at) })
+          .where('user_id', '=', userId)
+          .where('id', '=', goalId)
+          .execute();
       });
     },
 
     async setStatus(userId, goalId, status, at) {
-      await db.updateTable('goals').set({ status, updated_at: iso(at) }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+      await db
+        .updateTable('goals')
+        .set({ status, updated_at: iso(at) })
+        .where('user_id', '=', userId)
+        .where('id', '=', goalId)
+        .execute();
     },
 
     async setTrack(userId, goalId, track) {
@@ -73,7 +103,12 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
     },
 
     async setType(userId, goalId, goalType) {
-      await db.updateTable('goals').set({ goal_type: goalType }).where('user_id', '=', userId).where('id', '=', goalId).execute();
+      await db
+        .updateTable('goals')
+        .set({ goal_type: goalType })
+        .where('user_id', '=', userId)
+        .where('id', '=', goalId)
+        .execute();
     },
   };
 }

@@ -8,7 +8,10 @@ export function createProcessedUpdateRepository(db: Kysely<Database>): Processed
   return {
     async claim(source, updateId, at) {
       try {
-        await db.insertInto('processed_updates').values({ source, update_id: updateId, processed_at: iso(at) }).execute();
+        await db
+          .insertInto('processed_updates')
+          .values({ source, update_id: updateId, processed_at: iso(at) })
+          .execute();
         return true;
       } catch (e) {
         if (isUniqueViolation(e)) return false;

@@ -23,7 +23,8 @@ for (const dialect of DIALECTS) {
       await testDb?.dispose();
     });
 
-    const newUser = async (subject: string = crypto.randomUUID()) => stores.users.createWithIdentity(aUser(), 'test', subject);
+    const newUser = async (subject: string = crypto.randomUUID()) =>
+      stores.users.createWithIdentity(aUser(), 'test', subject);
 
     it('applies every migration once and reports nothing new the second time', async () => {
       expect((await migrateToLatest(database.db)).applied).toEqual([]);
@@ -48,21 +49,42 @@ for (const dialect of DIALECTS) {
       expect((await stores.goals.byId(u.id, a.id))?.status).toBe('paused');
       await stores.goals.activate(u.id, a.id, new Date());
       const statuses = (await stores.goals.list(u.id)).map((g) => [g.title, g.status]).sort();
-      expect(statuses).toEqual([['A', 'active'], ['B', 'paused']]);
+      expect(statuses).toEqual([
+        ['A', 'active'],
+        ['B', 'paused'],
+      ]);
     });
 
     it('refuses a second active goal at the database level', async () => {
       const u = await newUser();
       await stores.goals.insert(aGoal(u.id));
       const sneaky = aGoal(u.id);
-      await expect(database.db.insertInto('goals').values({ id: sneaky.id, user_id: u.id, title: 'x', description: null, status: 'active', goal_type: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() }).execute()).rejects.toThrow();
+      await expect(
+        database.db
+          .insertInto('goals')
+          .values({
+            id: sneaky.id,
+            user_id: u.id,
+            title: 'x',
+            description: null,
+            status: 'active',
+            goal_type: null,
+            created_at: new Date().toISOString(),
+            updated_at: new Date().toISOString(),
+          })
+          .execute(),
+      ).rejects.toThrow();
     });
 
     it('never stores two open steps on one goal, even when two inserts race', async () => {
       const u = await newUser();
       const g = aGoal(u.id);
       await stores.goals.insert(g);
-      const results = await Promise.allSettled([stores.steps.insertOpen(aStep(g)), stores.steps.insertOpen(aStep(g)), stores.steps.insertOpen(aStep(g))]);
+      const results = await Promise.allSettled([
+        stores.steps.insertOpen(aStep(g)),
+        stores.steps.insertOpen(aStep(g)),
+        stores.steps.insertOpen(aStep(g)),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'step_not_done' });
       expect((await stores.steps.all(u.id, g.id)).filter((s) => s.status === 'open')).toHaveLength(1);
@@ -95,7 +117,9 @@ for (const dialect of DIALECTS) {
         ['too big', 'superseded', false, 'this is too big'],
         ['smaller', 'open', true, null],
       ]);
-      await expect(stores.steps.replace(u.id, old.id, 'again', aStep(g))).rejects.toMatchObject({ code: 'no_open_step' });
+      await expect(stores.steps.replace(u.id, old.id, 'again', aStep(g))).rejects.toMatchObject({
+        code: 'no_open_step',
+      });
     });
 
     it('never shows or changes another user’s goals, steps or answers', async () => {
@@ -105,7 +129,16 @@ for (const dialect of DIALECTS) {
       await stores.goals.insert(g);
       const s = aStep(g);
       await stores.steps.insertOpen(s);
-      await stores.clarifications.insert({ id: crypto.randomUUID(), goalId: g.id, userId: owner.id, question: 'Which?', answer: null, stepsBefore: 0, createdAt: new Date(), answeredAt: null });
+      await stores.clarifications.insert({
+        id: crypto.randomUUID(),
+        goalId: g.id,
+        userId: owner.id,
+        question: 'Which?',
+        answer: null,
+        stepsBefore: 0,
+        createdAt: new Date(),
+        answeredAt: null,
+      });
 
       expect(await stores.goals.byId(other.id, g.id)).toBeUndefined();
       expect(await stores.goals.list(other.id)).toEqual([]);
@@ -122,12 +155,23 @@ for (const dialect of DIALECTS) {
       const u = await newUser();
       const g = aGoal(u.id);
       await stores.goals.insert(g);
-      const q = { id: crypto.randomUUID(), goalId: g.id, userId: u.id, question: 'Which language?', answer: null, stepsBefore: 0, createdAt: new Date(), answeredAt: null };
+      const q = {
+        id: crypto.randomUUID(),
+        goalId: g.id,
+        userId: u.id,
+        question: 'Which language?',
+        answer: null,
+        stepsBefore: 0,
+        createdAt: new Date(),
+        answeredAt: null,
+      };
       await stores.clarifications.insert(q);
       expect((await stores.clarifications.pending(u.id, g.id))?.question).toBe('Which language?');
       await stores.clarifications.answer(u.id, q.id, 'Spanish', new Date());
       expect(await stores.clarifications.pending(u.id, g.id)).toBeUndefined();
-      expect(await stores.clarifications.forGoal(u.id, g.id)).toMatchObject([{ question: 'Which language?', answer: 'Spanish', stepsBefore: 0 }]);
+      expect(await stores.clarifications.forGoal(u.id, g.id)).toMatchObject([
+        { question: 'Which language?', answer: 'Spanish', stepsBefore: 0 },
+      ]);
     });
 
     it('keeps chat state per user and channel, and claims an update id only once', async () => {

@@ -29,7 +29,21 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
   const insertWithNextSeq = async (tx: Kysely<Database>, step: Step) => {
     await tx
       .insertInto('steps')
-      .columns(['id', 'goal_id', 'user_id', 'seq', 'text', 'estimated_minutes', 'status', 'rephrased', 'user_comment', 'source', 'coach_key', 'created_at', 'completed_at'])
+      .columns([
+        'id',
+        'goal_id',
+        'user_id',
+        'seq',
+        'text',
+        'estimated_minutes',
+        'status',
+        'rephrased',
+        'user_comment',
+        'source',
+        'coach_key',
+        'created_at',
+        'completed_at',
+      ])
       .expression(
         tx
           .selectFrom('steps')
@@ -71,12 +85,21 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
 
     async latest(userId, goalId, group, limit) {
       const q = forGoal(userId, goalId);
-      const rows = await (group === 'path' ? q.where('status', '!=', 'superseded') : q.where('status', '=', 'superseded')).orderBy('seq', 'desc').limit(limit).execute();
+      const rows = await (
+        group === 'path' ? q.where('status', '!=', 'superseded') : q.where('status', '=', 'superseded')
+      )
+        .orderBy('seq', 'desc')
+        .limit(limit)
+        .execute();
       return rows.reverse().map(toStep);
     },
 
     async first(userId, goalId) {
-      const row = await forGoal(userId, goalId).where('status', '!=', 'superseded').orderBy('seq').limit(1).executeTakeFirst();
+      const row = await forGoal(userId, goalId)
+        .where('status', '!=', 'superseded')
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst();
       return row && toStep(row);
     },
 
@@ -112,7 +135,11 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
     },
 
     async lastDone(userId, goalId) {
-      const row = await forGoal(userId, goalId).where('status', '=', 'done').orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const row = await forGoal(userId, goalId)
+        .where('status', '=', 'done')
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row && toStep(row);
     },
 
@@ -142,7 +169,8 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
             .where('id', '=', oldId)
             .where('status', '=', 'open')
             .executeTakeFirst();
-          if (Number(result.numUpdatedRows) !== 1) throw new StepwiseError('no_open_step', 'the step was already done or replaced');
+          if (Number(result.numUpdatedRows) !== 1)
+            throw new StepwiseError('no_open_step', 'the step was already done or replaced');
           await insertWithNextSeq(tx, replacement);
         })
         .catch(asStepNotDone);

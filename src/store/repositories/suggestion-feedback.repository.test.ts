@@ -47,12 +47,20 @@ for (const dialect of DIALECTS) {
       const u = await newUser();
       await Promise.all([stores.feedback.record(verdict(u.id)), stores.feedback.record(verdict(u.id))]);
       await stores.feedback.record(verdict(u.id, { helpful: false, createdAt: new Date('2026-03-01T21:00:00Z') }));
-      expect((await stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.helpful])).toEqual([['self_work_first_checkin', false]]);
+      expect((await stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.helpful])).toEqual([
+        ['self_work_first_checkin', false],
+      ]);
       await stores.feedback.record(verdict(u.id, { createdAt: new Date('2026-03-02T08:00:00Z') }));
       await stores.feedback.record(verdict(u.id, { suggestionId: 'llm:self_work', reason: 'llm', helpful: false }));
       const all = await stores.feedback.list(u.id, 10);
       expect(all).toHaveLength(3);
-      expect(all[0]).toMatchObject({ userId: u.id, programId: 'recovery', track: 'self_work', helpful: true, createdAt: new Date('2026-03-02T08:00:00Z') });
+      expect(all[0]).toMatchObject({
+        userId: u.id,
+        programId: 'recovery',
+        track: 'self_work',
+        helpful: true,
+        createdAt: new Date('2026-03-02T08:00:00Z'),
+      });
       expect(all.find((f) => f.reason === 'llm')).toMatchObject({ suggestionId: 'llm:self_work', helpful: false });
     });
 

@@ -26,7 +26,18 @@ export function createSuggestionFeedbackRepository(db: Kysely<Database>): Sugges
       // decides) finds the row and changes it only if the verdict differs.
       const inserted = await db
         .insertInto('suggestion_feedback')
-        .values({ id: f.id, user_id: f.userId, program_id: f.programId, track: f.track, suggestion_id: f.suggestionId, reason: f.reason, helpful: f.helpful ? 1 : 0, day, created_at: at, updated_at: at })
+        .values({
+          id: f.id,
+          user_id: f.userId,
+          program_id: f.programId,
+          track: f.track,
+          suggestion_id: f.suggestionId,
+          reason: f.reason,
+          helpful: f.helpful ? 1 : 0,
+          day,
+          created_at: at,
+          updated_at: at,
+        })
         .onConflict((oc) => oc.columns(['user_id', 'suggestion_id', 'day']).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return 'new';
@@ -42,7 +53,14 @@ export function createSuggestionFeedbackRepository(db: Kysely<Database>): Sugges
     },
 
     async list(userId, limit) {
-      const rows = await db.selectFrom('suggestion_feedback').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+      const rows = await db
+        .selectFrom('suggestion_feedback')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
       return rows.map(toFeedback);
     },
   };

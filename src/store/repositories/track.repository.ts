@@ -22,7 +22,10 @@ const dateOrNull = (d: Date | null) => (d ? iso(d) : null);
  * The action already recorded for this source, with its ledger events and the milestones it earned
  * (same user, program and moment; the ones it names in their metadata when several share the moment).
  */
-async function earlierAction(db: Kysely<Database>, action: Parameters<TrackStore['recordAction']>[0]): Promise<EarlierAction> {
+async function earlierAction(
+  db: Kysely<Database>,
+  action: Parameters<TrackStore['recordAction']>[0],
+): Promise<EarlierAction> {
   const { userId, programId } = action;
   const original = await db
     .selectFrom('actions')
@@ -62,17 +65,31 @@ async function earlierAction(db: Kysely<Database>, action: Parameters<TrackStore
 
 export function createTrackRepository(db: Kysely<Database>): TrackStore {
   const states = async (q: Kysely<Database>, userId: UserId, programId: string, order: string[] | undefined) => {
-    const rows = await q.selectFrom('track_states').selectAll().where('user_id', '=', userId).where('program_id', '=', programId).execute();
+    const rows = await q
+      .selectFrom('track_states')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .execute();
     const list = rows.map(toState);
     return order ? list.sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track)) : list;
   };
 
   return {
     async enrollments(userId) {
-      const rows = await db.selectFrom('enrollments').selectAll().where('user_id', '=', userId).orderBy('enrolled_at').execute();
-      return rows.map(
-        (r): Enrollment => ({ userId: r.user_id, programId: r.program_id, primaryTrack: r.primary_track, enrolledAt: toDate(r.enrolled_at), trackSwitches: r.track_switches }),
-      );
+      const rows = await db
+        .selectFrom('enrollments')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('enrolled_at')
+        .execute();
+      return rows.map((r): Enrollment => ({
+        userId: r.user_id,
+        programId: r.program_id,
+        primaryTrack: r.primary_track,
+        enrolledAt: toDate(r.enrolled_at),
+        trackSwitches: r.track_switches,
+      }));
     },
 
     async enroll(e, tracks) {
@@ -81,11 +98,27 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
           const at = iso(e.enrolledAt);
           await tx
             .insertInto('enrollments')
-            .values({ user_id: e.userId, program_id: e.programId, primary_track: e.primaryTrack, track_switches: 0, enrolled_at: at, updated_at: at })
+            .values({
+              user_id: e.userId,
+              program_id: e.programId,
+              primary_track: e.primaryTrack,
+              track_switches: 0,
+              enrolled_at: at,
+              updated_at: at,
+            })
             .execute();
           await tx
             .insertInto('track_states')
-            .values(tracks.map((track) => ({ user_id: e.userId, program_id: e.programId, track, completion: 0, phase: 'awareness', total_actions: 0 })))
+            .values(
+              tracks.map((track) => ({
+                user_id: e.userId,
+                program_id: e.programId,
+                track,
+                completion: 0,
+                phase: 'awareness',
+                total_actions: 0,
+              })),
+            )
             .execute();
         });
         return true;
@@ -118,7 +151,12 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
 
     async setPrimary(userId, programId, track, at) {
       return db.transaction().execute(async (tx) => {
-        const row = await tx.selectFrom('enrollments').select('primary_track').where('user_id', '=', userId).where('program_id', '=', programId).executeTakeFirst();
+        const row = await tx
+          .selectFrom('enrollments')
+          .select('primary_track')
+          .where('user_id', '=', userId)
+          .where('program_id', '=', programId)
+          .executeTakeFirst();
         if (!row) return undefined;
         if (row.primary_track !== track) {
           await tx
@@ -132,18 +170,34 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
       });
     },
 
-    async recordAction<T extends ActionPlan>(action: Parameters<TrackStore['recordAction']>[0], decide: (s: Parameters<Parameters<TrackStore['recordAction']>[1]>[0]) => T) {
+    async recordAction<T extends ActionPlan>(
+      action: Parameters<TrackStore['recordAction']>[0],
+      decide: (s: Parameters<Parameters<TrackStore['recordAction']>[1]>[0]) => T,
+    ) {
       const { userId, programId } = action;
       const at = iso(action.at);
       try {
         return await db.transaction().execute(async (tx) => {
           // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row
           // lock held to commit); SQLite runs one write transaction at a time anyway.
-          const locked = await tx.updateTable('enrollments').set({ updated_at: at }).where('user_id', '=', userId).where('program_id', '=', programId).executeTakeFirst();
+          const locked = await tx
+            .updateTable('enrollments')
+            .set({ updated_at: at })
+            .where('user_id', '=', userId)
+            .where('program_id', '=', programId)
+            .executeTakeFirst();
           if (Number(locked.numUpdatedRows) === 0) return { kind: 'not_enrolled' as const };
           await tx
             .insertInto('actions')
-            .values({ id: action.id, user_id: userId, program_id: programId, action_type: action.actionType, source: action.source, source_id: action.sourceId, created_at: at })
+            .values({
+              id: action.id,
+              user_id: userId,
+              program_id: programId,
+              action_type: action.actionType,
+              source: action.source,
+              source_id: action.sourceId,
+              created_at: at,
+            })
             .execute();
           const counted = await tx
             .selectFrom('actions')
@@ -152,7 +206,12 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
             .where('program_id', '=', programId)
             .where('action_type', '=', action.actionType)
             .executeTakeFirstOrThrow();
-          const achievedRows = await tx.selectFrom('track_milestones').select('milestone_type').where('user_id', '=', userId).where('program_id', '=', programId).execute();
+          const achievedRows = await tx
+            .selectFrom('track_milestones')
+            .select('milestone_type')
+            .where('user_id', '=', userId)
+            .where('program_id', '=', programId)
+            .execute();
           const plan = decide({
             states: await states(tx, userId, programId, undefined),
             achieved: new Set(achievedRows.map((r) => r.milestone_type)),
@@ -216,7 +275,8 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         });
       } catch (err) {
         // The same source recorded before (or at the same moment): it counts once.
-        if (action.sourceId !== null && isUniqueViolation(err)) return { kind: 'duplicate' as const, earlier: await earlierAction(db, action) };
+        if (action.sourceId !== null && isUniqueViolation(err))
+          return { kind: 'duplicate' as const, earlier: await earlierAction(db, action) };
         throw err;
       }
     },
@@ -268,17 +328,30 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
     },
 
     async markNudged(userId, programId, track, at) {
-      await db.updateTable('track_states').set({ nudged_at: iso(at) }).where('user_id', '=', userId).where('program_id', '=', programId).where('track', '=', track).execute();
+      await db
+        .updateTable('track_states')
+        .set({ nudged_at: iso(at) })
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .where('track', '=', track)
+        .execute();
     },
 
     async dueForNudge(before, limit) {
       const b = iso(before);
       const rows = await db
         .selectFrom('track_states as t')
-        .innerJoin('enrollments as e', (j) => j.onRef('e.user_id', '=', 't.user_id').onRef('e.program_id', '=', 't.program_id'))
+        .innerJoin('enrollments as e', (j) =>
+          j.onRef('e.user_id', '=', 't.user_id').onRef('e.program_id', '=', 't.program_id'),
+        )
         .select(['t.user_id', 't.program_id'])
         .distinct()
-        .where((eb) => eb.or([eb('t.last_activity_at', '<', b), eb.and([eb('t.last_activity_at', 'is', null), eb('e.enrolled_at', '<', b)])]))
+        .where((eb) =>
+          eb.or([
+            eb('t.last_activity_at', '<', b),
+            eb.and([eb('t.last_activity_at', 'is', null), eb('e.enrolled_at', '<', b)]),
+          ]),
+        )
         .where((eb) => eb.or([eb('t.nudged_at', 'is', null), eb('t.nudged_at', '<', b)]))
         .limit(limit)
         .execute();
@@ -289,7 +362,11 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
 
 /** Average completion per track over every enrolled user (the seed's gauge; one grouped query). */
 export async function averageCompletion(db: Kysely<Database>): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('track_states').select(['track', (eb) => eb.fn.avg<number>('completion').as('avg')]).groupBy('track').execute();
+  const rows = await db
+    .selectFrom('track_states')
+    .select(['track', (eb) => eb.fn.avg<number>('completion').as('avg')])
+    .groupBy('track')
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.track, Math.round(Number(r.avg) * 10) / 10]));
 }
 

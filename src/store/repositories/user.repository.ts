@@ -38,9 +38,19 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
           const at = iso(user.createdAt);
           await tx
             .insertInto('users')
-            .values({ id: user.id, locale: user.locale, tone: user.tone, display_name: user.displayName, created_at: at, updated_at: at })
+            .values({
+              id: user.id,
+              locale: user.locale,
+              tone: user.tone,
+              display_name: user.displayName,
+              created_at: at,
+              updated_at: at,
+            })
             .execute();
-          await tx.insertInto('user_identities').values({ provider, subject, user_id: user.id, created_at: at }).execute();
+          await tx
+            .insertInto('user_identities')
+            .values({ provider, subject, user_id: user.id, created_at: at })
+            .execute();
         });
         return user;
       } catch (e) {
@@ -53,7 +63,12 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
     },
 
     async subjectOf(userId, provider) {
-      const row = await db.selectFrom('user_identities').select('subject').where('user_id', '=', userId).where('provider', '=', provider).executeTakeFirst();
+      const row = await db
+        .selectFrom('user_identities')
+        .select('subject')
+        .where('user_id', '=', userId)
+        .where('provider', '=', provider)
+        .executeTakeFirst();
       return row?.subject;
     },
 
@@ -61,7 +76,11 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
       if (!prefs.locale && !prefs.tone) return;
       await db
         .updateTable('users')
-        .set({ ...(prefs.locale && { locale: prefs.locale }), ...(prefs.tone && { tone: prefs.tone }), updated_at: iso(new Date()) })
+        .set({
+          ...(prefs.locale && { locale: prefs.locale }),
+          ...(prefs.tone && { tone: prefs.tone }),
+          updated_at: iso(new Date()),
+        })
         .where('id', '=', userId)
         .execute();
     },

@@ -46,7 +46,11 @@ describe('the SQLite change stamp (read caches compare it)', () => {
         ['a read', () => sql`select count(*) from notes`.execute(db.db), false],
         ['an insert', () => sql`insert into notes (body) values ('a')`.execute(db.db), true],
         ['an insert … returning', () => sql`insert into notes (body) values ('b') returning id`.execute(db.db), true],
-        ['an update in a transaction', () => db.db.transaction().execute((tx) => sql`update notes set body = 'c'`.execute(tx)), true],
+        [
+          'an update in a transaction',
+          () => db.db.transaction().execute((tx) => sql`update notes set body = 'c'`.execute(tx)),
+          true,
+        ],
         ['a delete … returning', () => sql`delete from notes where id = 1 returning id`.execute(db.db), true],
       ];
       for (const [what, run, moves] of steps) {

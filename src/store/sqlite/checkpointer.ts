@@ -39,7 +39,12 @@ export function startCheckpointer(path: string, log: Pick<Log, 'warn'> = silentL
   let exited = false;
   worker.once('exit', () => void (exited = true));
   // A failing thread only means the writer's backstop checkpoints take over: said once, by name.
-  worker.once('error', (e) => log.warn({ event: 'sqlite_checkpointer_failed', error: e.name }, 'background checkpoints stopped; the writer checkpoints itself'));
+  worker.once('error', (e) =>
+    log.warn(
+      { event: 'sqlite_checkpointer_failed', error: e.name },
+      'background checkpoints stopped; the writer checkpoints itself',
+    ),
+  );
   worker.on('error', () => undefined);
   let stopped: Promise<void> | undefined;
   return {

@@ -6,12 +6,14 @@ import type { GoalServices } from '../../../services/goal-services.js';
 /** A token either names a user who exists, or is refused with a reason the client may see. */
 export type TokenCheck = { ok: true; user: User; expiresAt: Date } | { ok: false; problem: string };
 
-export const MISSING_TOKEN = 'send Authorization: Bearer <token> (get one with: npx stepwise token --telegram-id <your Telegram id>)';
+export const MISSING_TOKEN =
+  'send Authorization: Bearer <token> (get one with: npx stepwise token --telegram-id <your Telegram id>)';
 const INVALID = 'the token is not valid';
 const EXPIRED = 'the token has expired; get a new one (npx stepwise token --telegram-id <your Telegram id>)';
 
 /** `Authorization: Bearer <token>` → the token; anything else → undefined. */
-export const bearerToken = (header: string | undefined): string | undefined => /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
+export const bearerToken = (header: string | undefined): string | undefined =>
+  /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
 
 type Claims = { sub?: unknown; exp: number };
 
@@ -23,7 +25,11 @@ const REMEMBERED_TOKENS = 10_000;
  * exists. A token verified once is remembered by its exact text until it expires, so a client's
  * next requests skip the HMAC (an identical string carries the identical, already checked signature).
  */
-export function createTokenChecker(jwt: JWT, goals: Pick<GoalServices, 'user'>, now: () => number = Date.now): (token: string) => Promise<TokenCheck> {
+export function createTokenChecker(
+  jwt: JWT,
+  goals: Pick<GoalServices, 'user'>,
+  now: () => number = Date.now,
+): (token: string) => Promise<TokenCheck> {
   const verified = new Map<string, Claims>();
   const claimsOf = (token: string): Claims | { problem: string } => {
     const known = verified.get(token);

@@ -22,7 +22,10 @@ export function caller(req: FastifyRequest): User {
  * count the request (per user when known, else per address, so guessing tokens is limited too),
  * then refuse a missing or bad token with 401.
  */
-export async function guard(scope: FastifyInstance, deps: { checkToken: (token: string) => Promise<TokenCheck>; perMinute: number }): Promise<void> {
+export async function guard(
+  scope: FastifyInstance,
+  deps: { checkToken: (token: string) => Promise<TokenCheck>; perMinute: number },
+): Promise<void> {
   scope.decorateRequest('account', null);
   let count: ((req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | undefined;
   if (deps.perMinute > 0) {
@@ -31,7 +34,8 @@ export async function guard(scope: FastifyInstance, deps: { checkToken: (token: 
       max: deps.perMinute,
       timeWindow: 60_000,
       keyGenerator: (req) => (req.account ? `user:${req.account.id}` : `ip:${req.ip}`),
-      errorResponseBuilder: (_req, context) => new HttpProblem(429, 'rate_limited', `too many requests; try again in ${context.after}`),
+      errorResponseBuilder: (_req, context) =>
+        new HttpProblem(429, 'rate_limited', `too many requests; try again in ${context.after}`),
     });
     count = scope.rateLimit();
   }

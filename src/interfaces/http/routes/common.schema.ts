@@ -7,7 +7,9 @@ import { caller } from '../auth/guard.js';
 /** Crisis language found in what the user wrote: the client shows this before anything else. */
 export const Safety = z
   .object({
-    level: z.enum(CRISIS_LEVELS).describe('imminent: emergency numbers first; child: child protection; concern: support and an offer to talk'),
+    level: z
+      .enum(CRISIS_LEVELS)
+      .describe('imminent: emergency numbers first; child: child protection; concern: support and an offer to talk'),
     category: z.enum(CRISIS_CATEGORIES),
     resources: z.string().describe('the help resources for this level, in the request’s language, most needed first'),
     message: z.string().describe('the whole crisis reply the bot would send, resources included'),
@@ -16,7 +18,9 @@ export const Safety = z
 
 /** The one error shape (see error-handler.ts). */
 export const ErrorBody = z.object({
-  safety: Safety.optional().describe('a refused exercise entry whose text signals a crisis still carries the help to show'),
+  safety: Safety.optional().describe(
+    'a refused exercise entry whose text signals a crisis still carries the help to show',
+  ),
   error: z.string().describe('a stable code, e.g. invalid_input'),
   message: z.string().describe('what is wrong, in plain words'),
 });

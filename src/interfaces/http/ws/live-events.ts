@@ -6,7 +6,11 @@ import type { ProgramPack } from '../../../content/program-pack.schema.js';
  * A track event as a WebSocket message, in the user's language; undefined for events the
  * dashboard does not get pushed (enrolment, focus changes).
  */
-export function liveMessage(event: TrackEvent, locale: Locale, program: (id: string) => ProgramPack | undefined): object | undefined {
+export function liveMessage(
+  event: TrackEvent,
+  locale: Locale,
+  program: (id: string) => ProgramPack | undefined,
+): object | undefined {
   if (event.type === 'progress_updated') {
     return {
       type: 'progress_updated',

@@ -13,7 +13,11 @@ const WS_MAX_PAYLOAD = 16 * 1024;
 export const UNAUTHORIZED = 4401;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-const AuthMessage = z.object({ type: z.literal('auth'), token: z.string().min(1).max(4096), lang: z.enum(LOCALES).optional() });
+const AuthMessage = z.object({
+  type: z.literal('auth'),
+  token: z.string().min(1).max(4096),
+  lang: z.enum(LOCALES).optional(),
+});
 
 const parse = (data: RawData) => {
   try {
@@ -42,41 +46,45 @@ export const wsOperation = {
  * first message must be `{"type":"auth","token":"<JWT>"}` within 5 s; anything else closes the
  * socket with 4401. Then `{"type":"ready"}`, and the user's events until the token expires.
  */
-export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: string) => Promise<TokenCheck> }> = async (http, { hub, checkToken }) => {
+export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: string) => Promise<TokenCheck> }> = async (
+  http,
+  { hub, checkToken },
+) => {
   // Registered in this scope only: its hooks then run for the WebSocket route, not for every request.
   await http.register(fastifyWebsocket, { options: { maxPayload: WS_MAX_PAYLOAD } });
-  http.get(
-    '/api/ws',
-    { websocket: true },
-    (socket: WebSocket) => {
-      const timers: NodeJS.Timeout[] = [];
-      let stop: () => void = () => undefined;
-      let state: 'waiting' | 'checking' | 'ready' = 'waiting';
-      const refuse = (reason: string) => socket.close(UNAUTHORIZED, reason);
-      timers.push(setTimeout(() => state !== 'ready' && refuse('authenticate within 5 seconds'), AUTH_TIMEOUT_MS));
-      socket.on('close', () => {
-        timers.forEach(clearTimeout);
-        stop();
-      });
-      // The handler is attached at once: a message sent right after the upgrade is not lost.
-      socket.on('message', (data) => {
-        if (state !== 'waiting') return;
-        state = 'checking';
-        const auth = parse(data);
-        if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
-        checkToken(auth.token).then(
-          (check) => {
-            if (!check.ok) return refuse(check.problem.slice(0, 120));
-            if (socket.readyState !== socket.OPEN) return;
-            state = 'ready';
-            stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
-            // A socket lives no longer than its token.
-            timers.push(setTimeout(() => refuse('the token has expired'), Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now()))));
-            socket.send(JSON.stringify({ type: 'ready' }));
-          },
-          () => socket.close(1011, 'server error'),
-        );
-      });
-    },
-  );
+  http.get('/api/ws', { websocket: true }, (socket: WebSocket) => {
+    const timers: NodeJS.Timeout[] = [];
+    let stop: () => void = () => undefined;
+    let state: 'waiting' | 'checking' | 'ready' = 'waiting';
+    const refuse = (reason: string) => socket.close(UNAUTHORIZED, reason);
+    timers.push(setTimeout(() => state !== 'ready' && refuse('authenticate within 5 seconds'), AUTH_TIMEOUT_MS));
+    socket.on('close', () => {
+      timers.forEach(clearTimeout);
+      stop();
+    });
+    // The handler is attached at once: a message sent right after the upgrade is not lost.
+    socket.on('message', (data) => {
+      if (state !== 'waiting') return;
+      state = 'checking';
+      const auth = parse(data);
+      if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
+      checkToken(auth.token).then(
+        (check) => {
+          if (!check.ok) return refuse(check.problem.slice(0, 120));
+          if (socket.readyState !== socket.OPEN) return;
+          state = 'ready';
+          stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
+          // A socket lives no longer than its token.
+          timers.push(
+            setTimeout(
+              () => refuse('the token has expired'),
+              Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now())),
+            ),
+          );
+          socket.send(JSON.stringify({ type: 'ready' }));
+        },
+        () => socket.close(1011, 'server error'),
+      );
+    });
+  });
 };

@@ -12,16 +12,38 @@ import { Entries, EntriesQuery, EntryParams } from './schema.js';
 export const entryRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = async (http, { tracks }) => {
   http.get(
     '/api/entries',
-    { schema: { ...guarded('entries'), summary: 'The user’s finished exercises, newest first', querystring: EntriesQuery, response: { 200: Entries, ...errors } } },
+    {
+      schema: {
+        ...guarded('entries'),
+        summary: 'The user’s finished exercises, newest first',
+        querystring: EntriesQuery,
+        response: { 200: Entries, ...errors },
+      },
+    },
     async (req) => {
       const entries = await tracks.entries(caller(req).id, req.query.limit);
-      return { entries: entries.map((e) => ({ id: e.id, program: e.programId, exercise: e.exerciseId, answers: e.answers, created_at: e.createdAt.toISOString() })) };
+      return {
+        entries: entries.map((e) => ({
+          id: e.id,
+          program: e.programId,
+          exercise: e.exerciseId,
+          answers: e.answers,
+          created_at: e.createdAt.toISOString(),
+        })),
+      };
     },
   );
 
   http.delete(
     '/api/entries/:id',
-    { schema: { ...guarded('entries'), summary: 'Delete an entry; the progress and milestones it earned stay', params: EntryParams, response: { 204: z.undefined(), ...errors } } },
+    {
+      schema: {
+        ...guarded('entries'),
+        summary: 'Delete an entry; the progress and milestones it earned stay',
+        params: EntryParams,
+        response: { 204: z.undefined(), ...errors },
+      },
+    },
     async (req, reply) => {
       await tracks.deleteEntry(caller(req).id, req.params.id);
       return reply.code(204).send();

@@ -45,15 +45,24 @@ const RAW_LIMIT = { fields: 20, chars: 20_000 } as const;
 const rawAnswers = (body: unknown, textPrompts: readonly string[] | undefined): Record<string, string> => {
   const answers = (body as { answers?: unknown } | undefined)?.answers;
   if (!answers || typeof answers !== 'object') return {};
-  const strings = Object.entries(answers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '');
+  const strings = Object.entries(answers).filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
+  );
   const chosen = textPrompts ? strings.filter(([key]) => textPrompts.includes(key)) : strings;
   return Object.fromEntries(
-    chosen.slice(0, RAW_LIMIT.fields).map(([key, text], i) => [textPrompts ? `answers.${key}` : `answers#${i + 1}`, text.slice(0, RAW_LIMIT.chars)]),
+    chosen
+      .slice(0, RAW_LIMIT.fields)
+      .map(([key, text], i) => [textPrompts ? `answers.${key}` : `answers#${i + 1}`, text.slice(0, RAW_LIMIT.chars)]),
   );
 };
 
 /** `/api/exercises`: the guided exercises of the user's program, and finishing one. */
-export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safety: SafetyTexts; screen: CrisisScreen; log: Log }> = async (http, { tracks, safety, screen, log }) => {
+export const exerciseRoutes: FastifyPluginAsyncZod<{
+  tracks: TrackServices;
+  safety: SafetyTexts;
+  screen: CrisisScreen;
+  log: Log;
+}> = async (http, { tracks, safety, screen, log }) => {
   // What the screen found in each request still being handled: kept for its reply, success or refusal.
   const found = new WeakMap<object, CrisisFinding>();
   const safetyOf = (req: object, locale: Locale) => {
@@ -69,13 +78,25 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
   const textPromptsOf = async (req: FastifyRequest): Promise<string[] | undefined> => {
     const { id } = (req.params ?? {}) as { id?: string };
     const program = (req.query as { program?: string } | undefined)?.program;
-    const list = req.account ? await tracks.exercises(req.account.id, typeof program === 'string' ? program : undefined).catch(() => undefined) : undefined;
-    return list?.exercises.find((e) => e.id === id)?.prompts.filter((p) => p.kind === 'text').map((p) => p.id);
+    const list = req.account
+      ? await tracks.exercises(req.account.id, typeof program === 'string' ? program : undefined).catch(() => undefined)
+      : undefined;
+    return list?.exercises
+      .find((e) => e.id === id)
+      ?.prompts.filter((p) => p.kind === 'text')
+      .map((p) => p.id);
   };
 
   http.get(
     '/api/exercises',
-    { schema: { ...guarded('exercises'), summary: 'The exercises of the user’s program, with their prompts', querystring: TrackQuery, response: { 200: Exercises, ...errors } } },
+    {
+      schema: {
+        ...guarded('exercises'),
+        summary: 'The exercises of the user’s program, with their prompts',
+        querystring: TrackQuery,
+        response: { 200: Exercises, ...errors },
+      },
+    },
     async (req) => {
       const { programId, exercises } = await tracks.exercises(caller(req).id, req.query.program);
       const locale = localeOf(req, req.query.lang);
@@ -88,7 +109,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
     {
       schema: {
         ...guarded('exercises'),
-        summary: 'Finish an exercise: its answers are kept and its action recorded; idempotent by entry_id (a retry answers 200, duplicate: true)',
+        summary:
+          'Finish an exercise: its answers are kept and its action recorded; idempotent by entry_id (a retry answers 200, duplicate: true)',
         description:
           'With `entry_id`, a retried submission keeps the first entry and its answers and counts nothing twice: it answers 200 with `duplicate: true` and ' +
           'the changes and milestones of the first submission (201 is a submission that saved or counted something). An `entry_id` already used for another exercise is 400 `invalid_input`. ' +
@@ -103,11 +125,18 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; safe
         const finding = await screen.screenAll(rawAnswers(req.body, await textPromptsOf(req)));
         if (finding) found.set(req, finding);
       },
-      errorHandler: (e, req, reply) => sendError(e, req, reply, log, found.has(req) ? safetyOf(req, refusalLocale(req)) : undefined),
+      errorHandler: (e, req, reply) =>
+        sendError(e, req, reply, log, found.has(req) ? safetyOf(req, refusalLocale(req)) : undefined),
     },
     async (req, reply) => {
       const { entry_id: entryId, answers } = req.body;
-      const done = await tracks.finishExercise(caller(req).id, { exerciseId: req.params.id, answers, source: 'api', programId: req.query.program, entryId });
+      const done = await tracks.finishExercise(caller(req).id, {
+        exerciseId: req.params.id,
+        answers,
+        source: 'api',
+        programId: req.query.program,
+        entryId,
+      });
       // 200 when this request changed nothing (a retry of a finished submission), 201 when it saved or counted.
       const status = done.duplicate && done.action.duplicate ? 200 : 201;
       const locale = localeOf(req, req.query.lang);

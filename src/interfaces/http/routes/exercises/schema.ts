@@ -17,7 +17,11 @@ export const Exercises = z.object({
         z.discriminatedUnion('kind', [
           z.object({ kind: z.literal('text'), ...promptBase, max_length: z.number() }),
           z.object({ kind: z.literal('scale'), ...promptBase, min: z.number(), max: z.number() }),
-          z.object({ kind: z.literal('choice'), ...promptBase, choices: z.array(z.object({ id: z.string(), label: z.string() })) }),
+          z.object({
+            kind: z.literal('choice'),
+            ...promptBase,
+            choices: z.array(z.object({ id: z.string(), label: z.string() })),
+          }),
         ]),
       ),
     }),
@@ -25,9 +29,16 @@ export const Exercises = z.object({
 });
 
 export const EntryBody = z.strictObject({
-  answers: z.record(z.string(), z.union([z.string(), z.number()])).describe('prompt id → answer (text, a number on the scale, or a choice id)'),
+  answers: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .describe('prompt id → answer (text, a number on the scale, or a choice id)'),
   entry_id: z.uuid().optional().describe('a UUID the client picks, so a retried submission counts once'),
 });
 
 /** `safety` comes first in the JSON, so a client that reads in order meets it before anything else. */
-export const FinishedExercise = z.object({ safety: Safety.optional(), ...ActionResult.shape, entry_id: z.string(), exercise: z.string() });
+export const FinishedExercise = z.object({
+  safety: Safety.optional(),
+  ...ActionResult.shape,
+  entry_id: z.string(),
+  exercise: z.string(),
+});

@@ -8,13 +8,23 @@ import { ErrorBody } from '../common.schema.js';
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Constant-time check of `Authorization: Bearer <METRICS_TOKEN>` (digests make the lengths equal). */
-const metricsAllowed = (expected: string | undefined, header: string | undefined) => !expected || timingSafeEqual(digest(`Bearer ${expected}`), digest(header ?? ''));
+const metricsAllowed = (expected: string | undefined, header: string | undefined) =>
+  !expected || timingSafeEqual(digest(`Bearer ${expected}`), digest(header ?? ''));
 
 /** `/healthz` for load balancers; `/metrics` for Prometheus, behind METRICS_TOKEN when it is set. */
 export const opsRoutes: FastifyPluginAsyncZod<{ app: App }> = async (http, { app }) => {
   http.get(
     '/healthz',
-    { schema: { tags: ['operations'], summary: 'Is the server up and the database reachable?', response: { 200: z.object({ status: z.literal('ok'), database: z.string(), coach: z.string() }), 503: z.object({ status: z.literal('unavailable'), database: z.string() }) } } },
+    {
+      schema: {
+        tags: ['operations'],
+        summary: 'Is the server up and the database reachable?',
+        response: {
+          200: z.object({ status: z.literal('ok'), database: z.string(), coach: z.string() }),
+          503: z.object({ status: z.literal('unavailable'), database: z.string() }),
+        },
+      },
+    },
     async (_req, reply) => {
       try {
         await app.database.ping();
@@ -36,7 +46,10 @@ export const opsRoutes: FastifyPluginAsyncZod<{ app: App }> = async (http, { app
       },
     },
     async (req, reply) => {
-      if (!metricsAllowed(app.config.metricsToken, req.headers.authorization)) throw new HttpProblem(401, 'unauthorized', 'send Authorization: Bearer <METRICS_TOKEN>', { 'www-authenticate': 'Bearer' });
+      if (!metricsAllowed(app.config.metricsToken, req.headers.authorization))
+        throw new HttpProblem(401, 'unauthorized', 'send Authorization: Bearer <METRICS_TOKEN>', {
+          'www-authenticate': 'Bearer',
+        });
       reply.header('content-type', app.metrics.registry.contentType);
       return app.metrics.registry.metrics();
     },

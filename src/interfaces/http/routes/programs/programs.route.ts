@@ -10,7 +10,14 @@ import { EnrollBody, Programs } from './schema.js';
 export const programRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = async (http, { tracks }) => {
   http.get(
     '/api/programs',
-    { schema: { ...guarded('programs'), summary: 'The programs, with the user’s enrolment in each', querystring: LangQuery, response: { 200: Programs, ...errors } } },
+    {
+      schema: {
+        ...guarded('programs'),
+        summary: 'The programs, with the user’s enrolment in each',
+        querystring: LangQuery,
+        response: { 200: Programs, ...errors },
+      },
+    },
     async (req) => {
       const me = caller(req);
       // Listing is no use while the track system is off for this user: say so, as enrolling would.
@@ -42,7 +49,10 @@ export const programRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = a
     async (req, reply) => {
       const me = caller(req);
       const { created } = await tracks.enroll(me.id, req.params.id, req.body?.primary_track);
-      const progress = await tracks.progress(me.id, { programId: req.params.id, locale: localeOf(req, req.query.lang) });
+      const progress = await tracks.progress(me.id, {
+        programId: req.params.id,
+        locale: localeOf(req, req.query.lang),
+      });
       return reply.code(created ? 201 : 200).send(progress);
     },
   );

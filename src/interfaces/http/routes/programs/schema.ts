@@ -12,4 +12,6 @@ export const Programs = z.object({
   ),
 });
 
-export const EnrollBody = z.strictObject({ primary_track: z.string().min(1).max(64).optional().describe('default: the program’s first track') }).optional();
+export const EnrollBody = z
+  .strictObject({ primary_track: z.string().min(1).max(64).optional().describe('default: the program’s first track') })
+  .optional();

@@ -16,7 +16,9 @@ const TrackView = z.object({
   track: z.string(),
   phase: z.enum(PHASES),
   completion_percentage: z.number(),
-  milestones: z.array(z.object({ type: z.string(), name: z.string(), description: z.string(), achieved_at: z.string() })),
+  milestones: z.array(
+    z.object({ type: z.string(), name: z.string(), description: z.string(), achieved_at: z.string() }),
+  ),
   next_action: NextAction,
   last_activity: z.string().nullable(),
   total_actions: z.number(),
@@ -32,20 +34,35 @@ export const Progress = z.object({
   days_active: z.number(),
 });
 
-export const Suggestions = z.object({ program: z.string(), primary_track: z.string(), suggestions: z.array(NextAction) });
+export const Suggestions = z.object({
+  program: z.string(),
+  primary_track: z.string(),
+  suggestions: z.array(NextAction),
+});
 
 export const SetPrimaryBody = z.strictObject({ track: z.string().min(1).max(64) });
 
 export const ActionBody = z.strictObject({
   action_type: z.string().min(1).max(64),
-  source_id: z.string().min(1).max(120).optional().describe('what earned it (a quest id…); the same one recorded twice counts once'),
+  source_id: z
+    .string()
+    .min(1)
+    .max(120)
+    .optional()
+    .describe('what earned it (a quest id…); the same one recorded twice counts once'),
 });
 
 /** What one recorded action changed. */
 export const ActionResult = z.object({
   program: z.string(),
-  duplicate: z.boolean().describe('true when this source_id was already recorded: nothing changed now, and tracks and milestones are what the first recording did'),
-  tracks: z.array(z.object({ track: z.string(), old: z.number(), new: z.number(), delta: z.number(), phase: z.enum(PHASES) })),
+  duplicate: z
+    .boolean()
+    .describe(
+      'true when this source_id was already recorded: nothing changed now, and tracks and milestones are what the first recording did',
+    ),
+  tracks: z.array(
+    z.object({ track: z.string(), old: z.number(), new: z.number(), delta: z.number(), phase: z.enum(PHASES) }),
+  ),
   milestones: z.array(z.object({ id: z.string(), track: z.string(), name: z.string(), description: z.string() })),
 });
 
@@ -57,7 +74,10 @@ export const SuggestionFeedbackBody = z.strictObject({
     .min(1)
     .max(64)
     // An id, never words: a refinement so the 400 says what is expected (a regex would read "must be a regex").
-    .refine((id) => /^[a-z0-9_:.-]+$/.test(id), 'must be a next action id (e.g. self_work_first_checkin or llm:self_work)')
+    .refine(
+      (id) => /^[a-z0-9_:.-]+$/.test(id),
+      'must be a next action id (e.g. self_work_first_checkin or llm:self_work)',
+    )
     .describe('the `id` of a next action from /api/tracks/progress or /api/tracks/suggestions'),
   reason: NextAction.shape.reason.describe('the next action’s `reason`'),
   helpful: z.boolean(),

@@ -14,21 +14,41 @@ import { ActionBody, ActionResult, Progress, SetPrimaryBody, SuggestionFeedbackB
  * once, when built), ETag and gzip are kept in `views` per user, program and language until
  * anything changes.
  */
-export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: ReadCache<PreparedJson> }> = async (http, { tracks, views }) => {
+export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: ReadCache<PreparedJson> }> = async (
+  http,
+  { tracks, views },
+) => {
   http.get(
     '/api/tracks/progress',
-    { schema: { ...guarded('tracks'), summary: 'Every track with its phase, milestones and next action', querystring: TrackQuery, response: { 200: Progress, ...errors } } },
+    {
+      schema: {
+        ...guarded('tracks'),
+        summary: 'Every track with its phase, milestones and next action',
+        querystring: TrackQuery,
+        response: { 200: Progress, ...errors },
+      },
+    },
     async (req, reply) => {
       const userId = caller(req).id;
       const options = { programId: req.query.program, locale: localeOf(req, req.query.lang) };
-      const view = await views.get(`${userId}\n${options.programId ?? ''}\n${options.locale}`, async () => prepareJson(Progress.parse(await tracks.progress(userId, options))));
+      const view = await views.get(`${userId}\n${options.programId ?? ''}\n${options.locale}`, async () =>
+        prepareJson(Progress.parse(await tracks.progress(userId, options))),
+      );
       return sendPrepared(req, reply, view);
     },
   );
 
   http.post(
     '/api/tracks/set-primary',
-    { schema: { ...guarded('tracks'), summary: 'Change the focus track; progress stays as it is', querystring: TrackQuery, body: SetPrimaryBody, response: { 200: Progress, ...errors } } },
+    {
+      schema: {
+        ...guarded('tracks'),
+        summary: 'Change the focus track; progress stays as it is',
+        querystring: TrackQuery,
+        body: SetPrimaryBody,
+        response: { 200: Progress, ...errors },
+      },
+    },
     async (req) => {
       const { programId } = await tracks.setPrimary(caller(req).id, req.body.track, req.query.program);
       return tracks.progress(caller(req).id, { programId, locale: localeOf(req, req.query.lang) });
@@ -37,8 +57,16 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
 
   http.get(
     '/api/tracks/suggestions',
-    { schema: { ...guarded('tracks'), summary: 'A next action per track (the LLM’s when enabled, else the rules)', querystring: TrackQuery, response: { 200: Suggestions, ...errors } } },
-    async (req) => tracks.suggestions(caller(req).id, { programId: req.query.program, locale: localeOf(req, req.query.lang) }),
+    {
+      schema: {
+        ...guarded('tracks'),
+        summary: 'A next action per track (the LLM’s when enabled, else the rules)',
+        querystring: TrackQuery,
+        response: { 200: Suggestions, ...errors },
+      },
+    },
+    async (req) =>
+      tracks.suggestions(caller(req).id, { programId: req.query.program, locale: localeOf(req, req.query.lang) }),
   );
 
   http.post(
@@ -54,16 +82,35 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
     },
     async (req, reply) => {
       const { track, suggestion_id: suggestionId, reason, helpful } = req.body;
-      await tracks.suggestionFeedback(caller(req).id, { track, suggestionId, reason, helpful, programId: req.query.program });
+      await tracks.suggestionFeedback(caller(req).id, {
+        track,
+        suggestionId,
+        reason,
+        helpful,
+        programId: req.query.program,
+      });
       return reply.code(204).send();
     },
   );
 
   http.post(
     '/api/tracks/actions',
-    { schema: { ...guarded('tracks'), summary: 'Record something the user did; every impacted track moves', querystring: TrackQuery, body: ActionBody, response: { 200: ActionResult, ...errors } } },
+    {
+      schema: {
+        ...guarded('tracks'),
+        summary: 'Record something the user did; every impacted track moves',
+        querystring: TrackQuery,
+        body: ActionBody,
+        response: { 200: ActionResult, ...errors },
+      },
+    },
     async (req) => {
-      const result = await tracks.recordAction(caller(req).id, { actionType: req.body.action_type, source: 'api', sourceId: req.body.source_id, programId: req.query.program });
+      const result = await tracks.recordAction(caller(req).id, {
+        actionType: req.body.action_type,
+        source: 'api',
+        sourceId: req.body.source_id,
+        programId: req.query.program,
+      });
       return presentAction(result, localeOf(req, req.query.lang));
     },
   );

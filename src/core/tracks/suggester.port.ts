@@ -1,0 +1,28 @@
+import type { Locale } from '../goals/model.js';
+import type { Exercise, Program } from '../programs/program.js';
+import type { TrackState } from './model.js';
+import type { NextAction } from './suggest.js';
+
+/** What a model is asked for when it may suggest next actions: no user text goes in, only states. */
+export interface SuggestionRequest {
+  program: Program;
+  locale: Locale;
+  primaryTrack: string;
+  states: TrackState[];
+  counts: Record<string, number>;
+  daysSinceActivity: Record<string, number | null>;
+}
+
+/** An optional model that proposes next actions; a throw falls back to the rules. */
+export interface Suggester {
+  suggest(request: SuggestionRequest): Promise<Array<Omit<NextAction, 'reason' | 'id'>>>;
+}
+
+export interface ReflectionRequest {
+  locale: Locale;
+  exercise: Exercise;
+  answers: Record<string, string | number>;
+}
+
+/** A short personal reflection on a finished exercise (a model's); undefined leaves the closing alone. */
+export type Reflector = (request: ReflectionRequest) => Promise<string | undefined>;
