@@ -223,3 +223,14 @@ export interface SuggestionFeedbackStore {
   /** The user's own feedback, newest first. */
   list(userId: UserId, limit: number): Promise<SuggestionFeedback[]>;
 }
+
+/**
+ * What a cached read is checked against. `current()` changes whenever anything a view is built
+ * from may have changed: the database's change stamp (any committed write, by this process or
+ * another) joined with a local generation that `bump()` moves for state kept in memory (LLM
+ * suggestions arriving). `undefined` means "no cheap stamp here": reads are not cached.
+ */
+export interface Freshness {
+  current(): string | undefined;
+  bump(): void;
+}

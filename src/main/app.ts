@@ -19,12 +19,12 @@ import { cachedCrisisModel } from './crisis-model-cache.js';
 import type { Clock, IdSource, Log } from '../core/ports.js';
 import { createDialog } from '../interfaces/chat/dialog.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
-import { createGoalServices } from '../services/goal-services.js';
-import { createEventBus } from '../services/event-bus.js';
-import { createFreshness } from '../services/read-cache.js';
+import { createGoalServices } from '../services/goals/goal-services.js';
+import { createEventBus } from '../store/relay/event-bus.js';
+import { createFreshness } from '../store/freshness.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
 import type { Suggester } from '../services/tracks/deps.js';
-import { createUpdateLedger } from '../services/update-ledger.js';
+import { createDeliveryClaims } from '../services/delivery/delivery-claims.js';
 import { averageCompletion, stuckUsers } from '../store/repositories/track.repository.js';
 import { IDLE_DAYS } from '../core/tracks/suggest.js';
 import { createStores } from '../store/create-stores.js';
@@ -132,7 +132,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     log: options.log,
   });
 
-  const updates = createUpdateLedger({ processedUpdates: stores.processedUpdates, clock });
+  const updates = createDeliveryClaims({ processedUpdates: stores.processedUpdates, clock });
 
   const close = async () => {
     await relay?.close();

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createTokenIssuer } from '../interfaces/http/auth/jwt.js';
-import { apiSecret } from '../services/api-secret.js';
+import { apiSecret } from '../services/auth/api-secret.js';
 import { createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Locale, User } from '../../src/core/goals/model.js';
 import type { Log } from '../../src/core/ports.js';
 import { createHttpServer } from '../../src/interfaces/http/server.js';
-import { apiSecret } from '../../src/services/api-secret.js';
+import { apiSecret } from '../../src/services/auth/api-secret.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 

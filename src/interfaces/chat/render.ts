@@ -1,7 +1,7 @@
 import { isStepwiseError } from '../../core/errors.js';
 import type { Step } from '../../core/goals/model.js';
 import type { Messages } from '../../i18n/catalog.js';
-import type { CoachingOutcome, CurrentState } from '../../services/outcomes.js';
+import type { CoachingOutcome, CurrentState } from '../../services/goals/outcomes.js';
 import type { Reply } from './reply.js';
 
 export const stepButtons = (m: Messages) => [

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Locale } from '../../core/goals/model.js';
-import type { GoalServices } from '../../services/goal-services.js';
+import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { Dialog } from '../chat/dialog.js';
 import { parseInput, type Reply } from '../chat/reply.js';
 

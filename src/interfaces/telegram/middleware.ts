@@ -2,8 +2,8 @@ import type { Middleware } from 'grammy';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
 import { messages, pickLocale } from '../../i18n/catalog.js';
-import type { GoalServices } from '../../services/goal-services.js';
-import type { UpdateLedger } from '../../services/update-ledger.js';
+import type { GoalServices } from '../../services/goals/goal-services.js';
+import type { DeliveryClaims } from '../../services/delivery/delivery-claims.js';
 import type { StepwiseContext } from './context.js';
 
 /**
@@ -11,7 +11,7 @@ import type { StepwiseContext } from './context.js';
  * too. If handling fails before anything happened (the error escapes), the claim is given back
  * so a redelivery can try again.
  */
-export function dedupe(updates: UpdateLedger, log: Log): Middleware<StepwiseContext> {
+export function dedupe(updates: DeliveryClaims, log: Log): Middleware<StepwiseContext> {
   return async (ctx, next) => {
     const id = ctx.update.update_id;
     if (!(await updates.claim('telegram', id))) {

@@ -5,9 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config/env.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
-import type { GoalServices } from '../../services/goal-services.js';
+import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { Nudge, TrackServices } from '../../services/tracks/track-services.js';
-import type { UpdateLedger } from '../../services/update-ledger.js';
+import type { DeliveryClaims } from '../../services/delivery/delivery-claims.js';
 import { messages } from '../../i18n/catalog.js';
 import type { Dialog } from '../chat/dialog.js';
 import { registerCommands } from './commands.js';
@@ -22,7 +22,7 @@ export interface TelegramDeps {
   defaultLocale: Locale;
   goals: GoalServices;
   dialog: Dialog;
-  updates: UpdateLedger;
+  updates: DeliveryClaims;
   log: Log;
   flood?: FloodOptions;
   /** The recovery program (nudges for idle tracks are sent through the bot). */

@@ -14,7 +14,7 @@ import type { EventBus } from '../../core/tracks/events.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
 import type { TrackState } from '../../core/tracks/model.js';
 import type { ProgramPack } from '../../content/program-pack.schema.js';
-import type { Freshness } from '../read-cache.js';
+import type { Freshness } from '../../core/ports.js';
 
 /** Counters the track system feeds (the seed's metric names live in the metrics module). */
 export interface TrackCounters {

@@ -1,7 +1,7 @@
 import type { JWT } from '@fastify/jwt';
 import { isStepwiseError } from '../../../core/errors.js';
 import type { User } from '../../../core/goals/model.js';
-import type { GoalServices } from '../../../services/goal-services.js';
+import type { GoalServices } from '../../../services/goals/goal-services.js';
 
 /** A token either names a user who exists, or is refused with a reason the client may see. */
 export type TokenCheck = { ok: true; user: User; expiresAt: Date } | { ok: false; problem: string };

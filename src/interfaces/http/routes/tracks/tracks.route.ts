@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ReadCache } from '../../../../services/read-cache.js';
+import type { ReadCache } from '../../read-cache.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import { caller } from '../../auth/guard.js';
 import { type PreparedJson, prepareJson, sendPrepared } from '../../prepared-json.js';

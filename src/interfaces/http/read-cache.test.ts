@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFreshness, createReadCache } from './read-cache.js';
+import { createFreshness } from '../../store/freshness.js';
+import { createReadCache } from './read-cache.js';
 
 /** A database stamp the test moves by hand, and a clock it moves too. */
 const setup = (options: { ttlMs?: number; max?: number } = {}) => {

@@ -1,5 +1,5 @@
-import { StepwiseError } from '../core/errors.js';
-import { LIMITS, type UserId } from '../core/goals/model.js';
+import { StepwiseError } from '../../core/errors.js';
+import { LIMITS, type UserId } from '../../core/goals/model.js';
 import { isFresh, loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';

@@ -1,4 +1,4 @@
-import type { UserId } from '../core/goals/model.js';
+import type { UserId } from '../../core/goals/model.js';
 import { stateOf } from './current-step.js';
 import type { ServiceDeps } from './deps.js';
 import { requireActiveGoal } from './lookups.js';

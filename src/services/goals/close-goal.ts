@@ -1,5 +1,5 @@
-import { StepwiseError } from '../core/errors.js';
-import type { Goal, GoalId, UserId } from '../core/goals/model.js';
+import { StepwiseError } from '../../core/errors.js';
+import type { Goal, GoalId, UserId } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 
 /**

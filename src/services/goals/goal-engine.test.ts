@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/factories/app.js';
-import { DIALECTS } from '../../test/factories/databases.js';
+import { createTestApp, type TestApp } from '../../../test/factories/app.js';
+import { DIALECTS } from '../../../test/factories/databases.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: the goal engine`, () => {

@@ -1,5 +1,5 @@
-import { type CoachContext, RECENT_WINDOW, REJECTED_WINDOW } from '../core/goals/coach.port.js';
-import type { Goal, User } from '../core/goals/model.js';
+import { type CoachContext, RECENT_WINDOW, REJECTED_WINDOW } from '../../core/goals/coach.port.js';
+import type { Goal, User } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 
 /** After this many questions in a row (no step between them) the coach must give a step. */

@@ -1,5 +1,5 @@
-import type { CrisisFinding } from '../core/safety.port.js';
-import type { Clarification, Goal, Step } from '../core/goals/model.js';
+import type { CrisisFinding } from '../../core/safety.port.js';
+import type { Clarification, Goal, Step } from '../../core/goals/model.js';
 
 /**
  * What a user gets back after anything that may produce coaching: a step to do, a question to

@@ -1,5 +1,5 @@
-import type { CoachResult } from '../core/goals/coach.port.js';
-import type { Goal, Step } from '../core/goals/model.js';
+import type { CoachResult } from '../../core/goals/coach.port.js';
+import type { Goal, Step } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 import type { CoachingOutcome } from './outcomes.js';
 

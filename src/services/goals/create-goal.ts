@@ -1,4 +1,4 @@
-import { LIMITS, type Goal, type UserId } from '../core/goals/model.js';
+import { LIMITS, type Goal, type UserId } from '../../core/goals/model.js';
 import { loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';

@@ -1,6 +1,6 @@
-import type { Coach } from '../core/goals/coach.port.js';
-import type { Clock, Counters, IdSource, Log, Stores } from '../core/ports.js';
-import type { CrisisScreen } from '../core/safety.port.js';
+import type { Coach } from '../../core/goals/coach.port.js';
+import type { Clock, Counters, IdSource, Log, Stores } from '../../core/ports.js';
+import type { CrisisScreen } from '../../core/safety.port.js';
 
 /** Every effect a use case may have, passed in (tests give a fixed clock and an in-process coach). */
 export interface ServiceDeps {

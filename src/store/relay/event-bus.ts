@@ -1,5 +1,5 @@
-import type { Log } from '../core/ports.js';
-import type { EventBus, EventRelay, TrackEvent } from '../core/tracks/events.js';
+import type { Log } from '../../core/ports.js';
+import type { EventBus, EventRelay, TrackEvent } from '../../core/tracks/events.js';
 
 type Listener = (event: TrackEvent) => void;
 

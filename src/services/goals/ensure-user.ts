@@ -1,4 +1,4 @@
-import type { Locale, User } from '../core/goals/model.js';
+import type { Locale, User } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 
 export interface Identity {

@@ -1,21 +1,4 @@
-/**
- * What a cached read is checked against. `current()` changes whenever anything a view is built
- * from may have changed: the database's change stamp (any committed write, by this process or
- * another) joined with a local generation that `bump()` moves for state kept in memory (LLM
- * suggestions arriving). `undefined` means "no cheap stamp here": reads are not cached.
- */
-export interface Freshness {
-  current(): string | undefined;
-  bump(): void;
-}
-
-export function createFreshness(databaseStamp: (() => string) | undefined): Freshness {
-  let generation = 0;
-  return {
-    current: databaseStamp ? () => `${databaseStamp()}/${generation}` : () => undefined,
-    bump: () => void generation++,
-  };
-}
+import type { Freshness } from '../../core/ports.js';
 
 export interface ReadCache<V> {
   /** The cached value while it is fresh, else `compute()`'s (kept when it resolves). */

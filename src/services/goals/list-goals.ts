@@ -1,4 +1,4 @@
-import type { Goal, UserId } from '../core/goals/model.js';
+import type { Goal, UserId } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 
 export interface GoalListItem {

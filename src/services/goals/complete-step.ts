@@ -1,5 +1,5 @@
-import { StepwiseError } from '../core/errors.js';
-import type { Goal, Step, UserId } from '../core/goals/model.js';
+import { StepwiseError } from '../../core/errors.js';
+import type { Goal, Step, UserId } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 import { requireActiveGoal } from './lookups.js';
 

@@ -1,4 +1,4 @@
-import type { Locale, Tone, User, UserId } from '../core/goals/model.js';
+import type { Locale, Tone, User, UserId } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 import { requireUser } from './lookups.js';
 

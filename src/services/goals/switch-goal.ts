@@ -1,5 +1,5 @@
-import { StepwiseError } from '../core/errors.js';
-import type { GoalId, UserId } from '../core/goals/model.js';
+import { StepwiseError } from '../../core/errors.js';
+import type { GoalId, UserId } from '../../core/goals/model.js';
 import { stateOf } from './current-step.js';
 import type { ServiceDeps } from './deps.js';
 import type { CurrentState } from './outcomes.js';

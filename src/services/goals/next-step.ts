@@ -1,5 +1,5 @@
-import { StepwiseError } from '../core/errors.js';
-import type { UserId } from '../core/goals/model.js';
+import { StepwiseError } from '../../core/errors.js';
+import type { UserId } from '../../core/goals/model.js';
 import { awaitingAnswer, isFresh, loadCoachContext, openStepIn } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { requireActiveGoal, requireUser } from './lookups.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { SettingStore } from '../core/ports.js';
+import type { SettingStore } from '../../core/ports.js';
 
 /**
  * The HS256 key API tokens are signed with: `JWT_SECRET` when set, otherwise 32 random bytes

@@ -1,5 +1,5 @@
-import { StepwiseError } from '../core/errors.js';
-import type { CrisisFinding } from '../core/safety.port.js';
+import { StepwiseError } from '../../core/errors.js';
+import type { CrisisFinding } from '../../core/safety.port.js';
 import type { ServiceDeps } from './deps.js';
 
 /**
