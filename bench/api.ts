@@ -24,6 +24,7 @@ import { createApp } from '../src/main/app.js';
 import { openDatabase } from '../src/store/dialect.js';
 import { migrateToLatest } from '../src/store/migrate.js';
 import { measure, ms, table } from './stats.js';
+import { httpDeps } from '../src/main/wire.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const TSX = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
@@ -60,7 +61,10 @@ async function serveForBench(kind: ServerKind, dbFile?: string): Promise<void> {
   } else {
     const cfg = loadConfig(serverEnv(dbFile!));
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-    http = createHttpServer(await createApp(cfg.config, { log: silentLog, readCache: kind === 'api' }), false);
+    http = createHttpServer(
+      httpDeps(await createApp(cfg.config, { log: silentLog, readCache: kind === 'api' })),
+      false,
+    );
   }
   const address = await http.listen({ host: '127.0.0.1', port: 0 });
   process.stdout.write(`listening ${address}\n`);
@@ -250,7 +254,7 @@ async function latency(users: number) {
   if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
   // Caches off: this measures how reads scale with the size of the database.
   const app = await createApp(cfg.config, { log: silentLog, readCache: false });
-  const http = createHttpServer(app, false);
+  const http = createHttpServer(httpDeps(app), false);
   await http.ready();
   const issuer = await createTokenIssuer(SECRET, 60);
   // Users spread over the whole table (a fixed stride, so both sizes sample the same way).

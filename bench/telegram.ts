@@ -8,6 +8,7 @@ import { createApp } from '../src/main/app.js';
 import { createTestDatabase } from '../test/factories/databases.js';
 import { startFakeTelegram } from '../test/fakes/telegram-api.js';
 import { measure, type Summary } from './stats.js';
+import { telegramDeps } from '../src/main/wire.js';
 
 export async function benchTelegram(rounds: number): Promise<{ baseline: Summary; command: Summary; cycle: Summary }> {
   const fake = await startFakeTelegram();
@@ -21,12 +22,7 @@ export async function benchTelegram(rounds: number): Promise<{ baseline: Summary
   if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
   const app = await createApp(cfg.config, { log: silentLog });
   const tg = createTelegramBot({
-    config: cfg.config.telegram!,
-    defaultLocale: 'en',
-    goals: app.goals,
-    dialog: app.dialog,
-    updates: app.updates,
-    log: silentLog,
+    ...telegramDeps(app, cfg.config.telegram!),
     flood: { text: { burst: 1e9, perSecond: 1e9 }, taps: { burst: 1e9, perSecond: 1e9 }, maxWaitMs: 1000 },
   });
   await tg.bot.init();

@@ -1,5 +1,5 @@
 import type { CoachPack } from './load-coach-pack.js';
-import type { ProgramPack } from './program-pack.schema.js';
+import type { Program } from '../core/programs/program.js';
 
 const both = (t: { en: string; ru: string }) => [t.en, t.ru];
 
@@ -9,7 +9,7 @@ const both = (t: { en: string; ru: string }) => [t.en, t.ru];
  * detector learns it as safe background, so everyday words ("лучше", "letter", "готово") are not
  * read as a crisis just because crisis messages use them too.
  */
-export function everydayTexts(programs: readonly ProgramPack[], pack?: CoachPack): string[] {
+export function everydayTexts(programs: readonly Program[], pack?: CoachPack): string[] {
   const fromPrograms = programs.flatMap((p) => [
     ...p.intents.flatMap((i) => [...i.examples.en, ...i.examples.ru]),
     ...p.exercises.flatMap((e) => [...both(e.title), ...both(e.intro), ...e.prompts.flatMap((prompt) => both(prompt.ask))]),

@@ -234,3 +234,23 @@ export interface Freshness {
   current(): string | undefined;
   bump(): void;
 }
+
+/** The stores a transaction sees: goals and steps together with the track ledger. */
+export interface TransactionStores extends Stores {
+  tracks: TrackStore;
+  exercises: ExerciseStore;
+  feedback: SuggestionFeedbackStore;
+}
+
+/** Runs work in one database transaction: all of its writes commit together or none does. */
+export interface UnitOfWork {
+  transaction<T>(work: (stores: TransactionStores) => Promise<T>): Promise<T>;
+}
+
+/** Figures over every user, for the track gauges at /metrics (no user ids leave the store). */
+export interface TrackStatsStore {
+  /** The mean completion of each track over everyone enrolled. */
+  averageCompletion(): Promise<Record<string, number>>;
+  /** How many users have a track with no progress since `before`. */
+  stuckUsers(before: Date): Promise<number>;
+}

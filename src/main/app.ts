@@ -1,36 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
-import { confidenceBand, createIntentRouter, type IntentRouter } from '../coach/intents/intent-router.js';
+import { createIntentDetector } from '../coach/intents/intent-detector.js';
 import { createLlmReflector } from '../coach/llm/exercise-reflection.js';
-import { createLlmIntentRefiner, type RoutedIntent } from '../coach/llm/intent-refiner.js';
+import { createLlmIntentRefiner } from '../coach/llm/intent-refiner.js';
 import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
-import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import { createLlmSafetyReviewer } from '../coach/llm/safety-review.js';
+import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
+import { everydayTexts } from '../content/everyday-texts.js';
 import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
 import { loadProgramPacks } from '../content/load-program-pack.js';
-import type { ProgramPack } from '../content/program-pack.schema.js';
-import { everydayTexts } from '../content/everyday-texts.js';
 import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
-import { loadSafetyTexts } from '../content/load-safety-texts.js';
-import type { SafetyCheck } from '../core/safety.port.js';
-import { createCrisisScreen } from '../services/safety/crisis-screen.js';
-import { cachedCrisisModel } from './crisis-model-cache.js';
+import { loadSafetyTexts, type SafetyTexts } from '../content/load-safety-texts.js';
+import type { ProgramPack } from '../content/program-pack.schema.js';
 import type { Clock, IdSource, Log } from '../core/ports.js';
+import type { Program } from '../core/programs/program.js';
+import type { SafetyCheck } from '../core/safety.port.js';
+import type { Suggester } from '../core/tracks/suggester.port.js';
 import { createDialog } from '../interfaces/chat/dialog.js';
+import { createChatFeatures } from '../interfaces/chat/features/index.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
-import { createGoalServices } from '../services/goals/goal-services.js';
-import { createEventBus } from '../store/relay/event-bus.js';
-import { createFreshness } from '../store/freshness.js';
-import { createTrackServices } from '../services/tracks/track-services.js';
-import type { Suggester } from '../services/tracks/deps.js';
 import { createDeliveryClaims } from '../services/delivery/delivery-claims.js';
-import { averageCompletion, stuckUsers } from '../store/repositories/track.repository.js';
-import { IDLE_DAYS } from '../core/tracks/suggest.js';
+import { createGoalServices } from '../services/goals/goal-services.js';
+import { createCrisisScreen } from '../services/safety/crisis-screen.js';
+import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
+import { trackGauges } from '../services/tracks/track-gauges.js';
+import { createTrackServices } from '../services/tracks/track-services.js';
 import { createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
+import { createFreshness } from '../store/freshness.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { openEventRelay } from '../store/relay/create-relay.js';
+import { createEventBus } from '../store/relay/event-bus.js';
+import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
+import { cachedCrisisModel } from './crisis-model-cache.js';
 
 export interface AppOptions {
   log: Log;
@@ -52,88 +55,91 @@ export class StartupError extends Error {
   }
 }
 
-/**
- * The composition root shared by the server, the terminal chat, tests and benchmarks: opens and
- * migrates the database, loads and validates content, and wires the coach, services and dialog.
- */
-export async function createApp(config: Readonly<Config>, options: AppOptions) {
+interface Content {
+  pack: CoachPack;
+  programs: ProgramPack[];
+  safetyTexts: SafetyTexts;
+  crisisCheck: SafetyCheck;
+}
+
+/** Every content pack, validated; any problem stops the start with all problems listed. */
+function loadContent(config: Readonly<Config>, options: AppOptions): Content {
   const pack = loadCoachPack();
-  if (!pack.ok) throw new StartupError(pack.problems.map((p) => `content/goals/${p}`));
+  if (!pack.ok) throw new StartupError(pack.problems.map((problem) => `content/goals/${problem}`));
   const programs = loadProgramPacks();
-  if (!programs.ok) throw new StartupError(programs.problems.map((p) => `content/programs/${p}`));
+  if (!programs.ok) throw new StartupError(programs.problems.map((problem) => `content/programs/${problem}`));
   const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
   if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
   const crisisCheck = options.crisisCheck ?? trainedCrisisCheck(programs.programs, pack.pack);
+  return { pack: pack.pack, programs: programs.programs, safetyTexts: safetyTexts.texts, crisisCheck };
+}
 
+async function openMigrated(config: Readonly<Config>, options: AppOptions) {
   const database = openDatabase(config.database.url, { ...options.db, log: options.log });
   const migrated = await migrateToLatest(database.db, options.db?.schema);
   if (migrated.error) {
     await database.close();
-    throw new StartupError([
-      `database migration failed: ${(migrated.error as Error).message ?? String(migrated.error)}`,
-    ]);
+    const reason = (migrated.error as Error).message ?? String(migrated.error);
+    throw new StartupError([`database migration failed: ${reason}`]);
   }
+  return { database, migrated: migrated.applied };
+}
 
+/**
+ * The composition root shared by the server, the terminal chat, tests and benchmarks: opens and
+ * migrates the database, loads and validates content, and wires the coach, services and dialog.
+ * It only wires: every rule lives in a service, and every interface gets the narrow part it uses
+ * (see wire.ts).
+ */
+export async function createApp(config: Readonly<Config>, options: AppOptions) {
+  const content = loadContent(config, options);
+  const { database, migrated } = await openMigrated(config, options);
+  const log = options.log;
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
   const stores = createStores(database.db);
-  const coach = createCoach({ config, pack: pack.pack, counters: metrics, log: options.log });
   const clock = options.clock ?? { now: () => new Date() };
+  const ids = options.ids ?? { next: () => randomUUID() };
+  const coach = createCoach({ config, pack: content.pack, counters: metrics, log });
   // With an LLM configured, it gives a second opinion on texts the offline check was unsure about.
-  const reviewer = createLlmSafetyReviewer(config, { log: options.log, count: metrics.safetyReview });
-  const screen = createCrisisScreen({ safety: crisisCheck, reviewer, counters: metrics, log: options.log, clock });
-  const goals = createGoalServices({
-    stores,
-    coach,
-    screen,
-    clock,
-    ids: options.ids ?? { next: () => randomUUID() },
-    counters: metrics,
-    log: options.log,
-  });
+  const reviewer = createLlmSafetyReviewer(config, { log, count: metrics.safetyReview });
+  const screen = createCrisisScreen({ safety: content.crisisCheck, reviewer, counters: metrics, log, clock });
+  const goals = createGoalServices({ stores, coach, screen, clock, ids, counters: metrics, log });
   // The bus spans every process on this database (other server instances, the terminal chat).
-  const relay = await openEventRelay(database, config.database.url, options.log);
-  const bus = createEventBus(options.log, relay);
+  const relay = await openEventRelay(database, config.database.url, log);
+  const bus = createEventBus(log, relay);
   // Read caches (the HTTP API's hot views) check this: any committed write or new LLM suggestion.
   const freshness = createFreshness(options.readCache === false ? undefined : database.changeStamp);
-  metrics.watchTracks(bus, {
-    averages: () => averageCompletion(database.db),
-    stuckUsers: () => stuckUsers(database.db, new Date(clock.now().getTime() - IDLE_DAYS * 24 * 3600 * 1000)),
-  });
+  const claims = createDeliveryClaims({ processedUpdates: stores.processedUpdates, clock });
   const tracks = createTrackServices({
     stores,
-    programs: programs.programs,
+    programs: content.programs,
     flags: config.flags,
     bus,
     clock,
-    ids: options.ids ?? { next: () => randomUUID() },
-    log: options.log,
+    ids,
+    log,
     counters: metrics,
-    suggester: options.suggester ?? createLlmSuggester(config, options.log),
+    stepCounters: metrics,
+    unitOfWork: createUnitOfWork(database.db),
+    claims,
+    suggestionCache: createSuggestionCache(),
     freshness,
+    // With an LLM configured, it suggests next actions, refines unsure intents and reflects on exercises.
+    suggester: options.suggester ?? createLlmSuggester(config, log),
+    intents: createIntentDetector(
+      content.programs,
+      createLlmIntentRefiner(config, { log, count: metrics.intentRefinement }),
+    ),
+    reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
-  // Each program's intent router is trained on first use (a fraction of a second), then kept.
-  const routers = new Map<string, IntentRouter>();
-  // With an LLM configured, it refines unsure intents and reflects on finished exercises.
-  const refineIntent = createLlmIntentRefiner(config, { log: options.log, count: metrics.intentRefinement });
-  const reflect = createLlmReflector(config, { log: options.log, count: metrics.exerciseReflection });
-  const detectIntent = async (programId: string, text: string): Promise<RoutedIntent> => {
-    const program = programs.programs.find((p) => p.id === programId)!;
-    let router = routers.get(programId);
-    if (!router) routers.set(programId, (router = createIntentRouter(program)));
-    const d = router.detect(text);
-    const offline = { ...d, band: confidenceBand(d.confidence) };
-    return refineIntent ? refineIntent(program, text, offline) : offline;
-  };
+  metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const dialog = createDialog({
-    goals,
-    tracks: { tracks, detectIntent, reflect },
+    features: createChatFeatures({ goals, tracks }),
+    screenText: goals.screenText,
     chatStates: stores.chatStates,
-    safety: safetyTexts.texts,
-    log: options.log,
+    safety: content.safetyTexts,
+    log,
   });
-
-  const updates = createDeliveryClaims({ processedUpdates: stores.processedUpdates, clock });
-
   const close = async () => {
     await relay?.close();
     await database.close();
@@ -142,7 +148,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     config,
     database,
     stores,
-    safetyTexts: safetyTexts.texts,
+    safetyTexts: content.safetyTexts,
     screen,
     metrics,
     coach,
@@ -152,10 +158,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     freshness,
     clock,
     dialog,
-    detectIntent,
-    updates,
-    log: options.log,
-    migrated: migrated.applied,
+    claims,
+    log,
+    migrated,
     close,
   };
 }
@@ -166,7 +171,7 @@ export type App = Awaited<ReturnType<typeof createApp>>;
  * The offline crisis check, trained on content/safety/corpus with the product's everyday text as
  * safe background (deterministic; a few seconds the first time, then read from the model cache).
  */
-export function trainedCrisisCheck(programs?: readonly ProgramPack[], pack?: CoachPack): SafetyCheck {
+export function trainedCrisisCheck(programs?: readonly Program[], pack?: CoachPack): SafetyCheck {
   const corpus = loadSafetyCorpus();
   if (!corpus.ok) throw new StartupError(corpus.problems.map((p) => `content/safety/corpus/${p}`));
   const loadedPrograms = programs ? { ok: true as const, programs } : loadProgramPacks();

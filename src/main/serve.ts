@@ -4,6 +4,7 @@ import { every } from '../jobs/every.js';
 import { createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
+import { httpDeps, telegramDeps } from './wire.js';
 
 /** `npm start`: migrate, serve HTTP (and, as they land, the bot and the web app), stop cleanly. */
 export async function serve(): Promise<void> {
@@ -19,18 +20,8 @@ export async function serve(): Promise<void> {
     }
     throw e;
   }
-  const http = createHttpServer(app, logger);
-  const telegram = config.telegram
-    ? createTelegramBot({
-        config: config.telegram,
-        defaultLocale: config.defaultLocale,
-        goals: app.goals,
-        dialog: app.dialog,
-        updates: app.updates,
-        tracks: app.tracks,
-        log: app.log,
-      })
-    : undefined;
+  const http = createHttpServer(httpDeps(app), logger);
+  const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
   telegram?.attach(http);
   try {
     await http.listen({ host: config.http.host, port: config.http.port });

@@ -1,10 +1,10 @@
-import type { ExerciseDef } from '../../src/content/program-pack.schema.js';
+import type { Exercise } from '../../src/core/programs/program.js';
 
 /**
  * Valid answers to every required prompt of an exercise: the scale's minimum, the first choice,
  * and `text` for the rest (optional prompts stay unanswered).
  */
-export function requiredAnswers(exercise: ExerciseDef, text = 'Some words of mine'): Record<string, string | number> {
+export function requiredAnswers(exercise: Exercise, text = 'Some words of mine'): Record<string, string | number> {
   return Object.fromEntries(
     exercise.prompts
       .filter((p) => !p.optional)

@@ -7,6 +7,7 @@ import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { sharedCrisisCheck } from './safety.js';
+import { telegramDeps } from '../../src/main/wire.js';
 
 export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
 
@@ -53,13 +54,7 @@ export async function startBotHarness(
       db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},
     });
     const bot = createTelegramBot({
-      config: config.telegram!,
-      defaultLocale: 'en',
-      goals: app.goals,
-      dialog: app.dialog,
-      updates: app.updates,
-      tracks: app.tracks,
-      log: app.log,
+      ...telegramDeps(app, config.telegram!),
       // Tests that are not about the flood limit should never meet it.
       flood: options.flood ?? {
         text: { burst: 1000, perSecond: 1000 },

@@ -6,6 +6,7 @@ import { createHttpServer } from '../../src/interfaces/http/server.js';
 import { apiSecret } from '../../src/services/auth/api-secret.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
+import { httpDeps } from '../../src/main/wire.js';
 
 export interface ApiHarness {
   app: TestApp;
@@ -46,7 +47,7 @@ export async function startApi(
   log?: Log,
 ): Promise<ApiHarness> {
   const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env }, { log });
-  const http = createHttpServer(log ? { ...app, log } : app, false);
+  const http = createHttpServer(httpDeps(log ? { ...app, log } : app), false);
   await http.ready();
   const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });
   const token = (sub: string, claims: Record<string, unknown> = {}) =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../src/core/goals/model.js';
 import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
 import { type ApiHarness, craftJwt, inMinutes, startApi, unsignedJwt } from './api-harness.js';
+import { httpDeps } from '../../src/main/wire.js';
 
 describe('API authentication', () => {
   let h: ApiHarness;
@@ -78,7 +79,7 @@ describe('API authentication', () => {
       const bob = await second.user(2002);
       expect((await second.call('GET', '/api/programs', bob)).status).toBe(200);
       const { createHttpServer } = await import('../../src/interfaces/http/server.js');
-      const again = createHttpServer(second.app, false);
+      const again = createHttpServer(httpDeps(second.app), false);
       const r = await again.inject({
         url: '/api/programs',
         headers: { authorization: `Bearer ${second.token(bob.id)}` },

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../src/interfaces/http/server.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
+import { httpDeps } from '../../src/main/wire.js';
 
 const METRICS_TOKEN = 'metrics-token-0123456789';
 
@@ -14,7 +15,7 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
   });
   const start = async (env: Record<string, string> = {}) => {
     app = await createTestApp('sqlite', env);
-    http = createHttpServer(app, false);
+    http = createHttpServer(httpDeps(app), false);
     return http;
   };
 
@@ -49,7 +50,7 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
 
   it('documents every route at /api/docs and /api/docs/openapi.json', async () => {
     app = await createTestApp('sqlite');
-    const s = (http = createHttpServer(app, false));
+    const s = (http = createHttpServer(httpDeps(app), false));
     // Added before the plugins load (synchronously after creating the server): it sees every route.
     const routes: string[] = [];
     s.addHook('onRoute', (r) => {

@@ -8,6 +8,7 @@ import { createHttpServer } from '../../src/interfaces/http/server.js';
 import { createApp } from '../../src/main/app.js';
 import { finished, stepwise } from '../e2e/processes.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { httpDeps } from '../../src/main/wire.js';
 
 describe('npx stepwise token', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-token-'));
@@ -19,7 +20,7 @@ describe('npx stepwise token', () => {
     const cfg = loadConfig({ ...env, ...extraEnv });
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
     const app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
-    const http = createHttpServer(app, false);
+    const http = createHttpServer(httpDeps(app), false);
     try {
       const r = await http.inject({ url: '/api/programs', headers: { authorization: `Bearer ${token}` } });
       const user = await app.goals.ensureUser({ provider: 'telegram', subject: '424242', locale: 'en' });

@@ -8,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from '../factories/databases.js
 import type { FakeTelegram } from '../factories/telegram.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { httpDeps } from '../../src/main/wire.js';
+import { telegramDeps } from '../../src/main/wire.js';
 
 const SECRET = 'webhook-secret-0123456789';
 
@@ -31,14 +33,9 @@ describe('the Telegram bot in webhook mode', () => {
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
     app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
     tg = createTelegramBot({
-      config: cfg.config.telegram!,
-      defaultLocale: 'en',
-      goals: app.goals,
-      dialog: app.dialog,
-      updates: app.updates,
-      log: silentLog,
+      ...telegramDeps(app, cfg.config.telegram!),
     });
-    http = createHttpServer(app, false);
+    http = createHttpServer(httpDeps(app), false);
     tg.attach(http);
     await http.ready();
     await tg.start();

@@ -1,38 +1,25 @@
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { ConfidenceBand, DetectedIntent } from '../../core/intents/intent.port.js';
+import type { Program } from '../../core/programs/program.js';
 import { type LabelledText, normaliseText, type TrainOptions, trainIntentModel } from './classifier.js';
 
 /**
  * Confidence bands for what the bot does with a detected intent: at or above `high` it starts the
- * intent's exercise, at or above `medium` it asks "did you mean …?", below it asks what the user
- * wants. Picked on a 5-fold cross-validation of the recovery examples (2,256 predictions, each by a
- * model that never saw the example; re-measured by test/intents/cross-validation.test.ts):
- * - ≥ 0.50: 70 % of answers, the intent is right 98 % of the time, the track 99 % — safe to act on.
- * - 0.25–0.50: 23 %, the intent right about seven times in ten — worth a yes/no question.
- * - < 0.25: 7 %, right less than half the time — better to ask an open question.
- * (13 intents, so chance is 0.08.)
+ * intent's exercise, at or above `medium` it asks "did you mean …?", below it asks an open question.
+ * The cut-offs are where the cross-validated accuracy makes each answer safe (docs/notes/intent-router.md).
  */
 export const INTENT_CONFIDENCE = { high: 0.5, medium: 0.25 } as const;
-
-export type ConfidenceBand = 'high' | 'medium' | 'low';
 
 export const confidenceBand = (confidence: number): ConfidenceBand =>
   confidence >= INTENT_CONFIDENCE.high ? 'high' : confidence >= INTENT_CONFIDENCE.medium ? 'medium' : 'low';
 
-export interface DetectedIntent {
-  intent: string;
-  /** `null` for greetings, thanks, off-topic and the like. */
-  track: string | null;
-  /** The probability of `intent`, 0–1. */
-  confidence: number;
-  /** The exercise the intent starts, when it has one. */
-  exercise?: string;
-}
+/** What the offline router reads from a message; the band is added by `confidenceBand`. */
+export type OfflineIntent = Omit<DetectedIntent, 'band' | 'source'>;
 
 export interface IntentRouter {
-  detect(text: string): DetectedIntent;
+  detect(text: string): OfflineIntent;
 }
 
-export type RouterProgram = Pick<ProgramPack, 'intents' | 'exercises' | 'suggestions' | 'actions'>;
+export type RouterProgram = Pick<Program, 'intents' | 'exercises' | 'suggestions' | 'actions'>;
 
 /** Background text counts half as much as an intent's own examples. */
 const BACKGROUND_WEIGHT = 0.5;
@@ -81,7 +68,7 @@ const MIN_CHARS = 2;
 export function createIntentRouter(program: RouterProgram, options: Partial<TrainOptions> = {}): IntentRouter {
   const byId = new Map(program.intents.map((i) => [i.id, i]));
   const fallbackDef = byId.get('off_topic') ?? program.intents.find((i) => i.track === null);
-  const fallback: DetectedIntent = { intent: fallbackDef?.id ?? 'off_topic', track: null, confidence: 0 };
+  const fallback: OfflineIntent = { intent: fallbackDef?.id ?? 'off_topic', track: null, confidence: 0 };
   const examples = trainingExamples(program);
   const model = examples.length ? trainIntentModel(examples, options) : undefined;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { loadProgramPacks } from '../../content/load-program-pack.js';
-import { createLlmReflector, type ReflectionRequest } from './exercise-reflection.js';
+import type { ReflectionRequest } from '../../core/tracks/suggester.port.js';
+import { createLlmReflector } from './exercise-reflection.js';
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { loadConfig } from '../../config/env.js';
 import { loadProgramPacks } from '../../content/load-program-pack.js';
-import { createLlmIntentRefiner, type RoutedIntent } from './intent-refiner.js';
+import type { DetectedIntent } from '../../core/intents/intent.port.js';
+import { createLlmIntentRefiner } from './intent-refiner.js';
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
 const recovery = loaded.programs.find((p) => p.id === 'recovery')!;
 
 /** What the offline router said about a message it could not place. */
-const unsure = (over: Partial<RoutedIntent> = {}): RoutedIntent => ({
+const unsure = (over: Partial<DetectedIntent> = {}): DetectedIntent => ({
   intent: 'off_topic',
   track: null,
   confidence: 0.16,

@@ -1,16 +1,15 @@
 import { z } from 'zod';
 import type { Config } from '../../config/env.js';
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
 import type { Log } from '../../core/ports.js';
-import type { ConfidenceBand, DetectedIntent } from '../intents/intent-router.js';
+import type { ConfidenceBand, DetectedIntent } from '../../core/intents/intent.port.js';
 import { clip } from './compact-history.js';
 import { createJsonCompletion, llmEndpoint } from './json-completion.js';
 import { asData, type ChatMessage } from './prompts.js';
 
-export type RoutedIntent = DetectedIntent & { band: ConfidenceBand; source?: 'offline' | 'llm' };
 export type RefinementOutcome = 'changed' | 'confirmed' | 'unsure' | 'unknown_intent' | 'invalid' | 'timeout' | 'http';
-export type RefinerProgram = Pick<ProgramPack, 'id' | 'name' | 'intents' | 'exercises' | 'tracks'>;
-export type IntentRefiner = (program: RefinerProgram, text: string, offline: RoutedIntent) => Promise<RoutedIntent>;
+export type RefinerProgram = Pick<Program, 'id' | 'name' | 'intents' | 'exercises' | 'tracks'>;
+export type IntentRefiner = (program: RefinerProgram, text: string, offline: DetectedIntent) => Promise<DetectedIntent>;
 
 /**
  * A model's own confidence is not a calibrated probability (models say 0.9 readily), so its bar to
@@ -68,7 +67,7 @@ export function createLlmIntentRefiner(
   const endpoint = llmEndpoint(config);
   if (!endpoint) return undefined;
   const complete = createJsonCompletion(endpoint);
-  const done = (outcome: RefinementOutcome, offline: RoutedIntent, result: RoutedIntent, started: number) => {
+  const done = (outcome: RefinementOutcome, offline: DetectedIntent, result: DetectedIntent, started: number) => {
     o.count(outcome);
     const failed = outcome === 'invalid' || outcome === 'timeout' || outcome === 'http';
     o.log[failed ? 'warn' : 'info'](
@@ -90,7 +89,7 @@ export function createLlmIntentRefiner(
     if (intent === null || confidence < LLM_CONFIDENCE.medium) return done('unsure', offline, offline, started);
     const def = program.intents.find((i) => i.id === intent);
     if (!def) return done('unknown_intent', offline, offline, started);
-    const refined: RoutedIntent = {
+    const refined: DetectedIntent = {
       intent: def.id,
       track: def.track,
       confidence,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Config } from '../../config/env.js';
 import type { Log } from '../../core/ports.js';
 import { estimatedTime } from '../../core/tracks/suggest.js';
-import type { Suggester, SuggestionRequest } from '../../services/tracks/deps.js';
+import type { Suggester, SuggestionRequest } from '../../core/tracks/suggester.port.js';
 import { cleanText, inLanguage } from './answer.schema.js';
 
 const Answer = z.object({

@@ -79,3 +79,9 @@ export const newTrackState = (track: string): TrackState => ({
   lastProgressAt: null,
   nudgedAt: null,
 });
+
+/** Where a phase begins and ends, in percent (mastery ends at 100). */
+export function phaseWindow(phase: Phase): { start: number; end: number } {
+  const next = PHASES[PHASES.indexOf(phase) + 1];
+  return { start: PHASE_STARTS[phase], end: next ? PHASE_STARTS[next] : 100 };
+}

@@ -1,4 +1,4 @@
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
 import type { ProgressView } from '../../services/tracks/track-progress.js';
 import type { Button } from './reply.js';
 
@@ -16,11 +16,10 @@ export function buttonLabel(text: string): string {
         .trimEnd()}…`;
 }
 
-export const trackEmoji = (program: ProgramPack, track: string) =>
-  program.tracks.find((t) => t.id === track)?.emoji ?? '•';
+export const trackEmoji = (program: Program, track: string) => program.tracks.find((t) => t.id === track)?.emoji ?? '•';
 
 /** One button per track whose next action starts an exercise (optionally all but one track). */
-export function nextActionButtons(program: ProgramPack, view: ProgressView, except?: string): Button[][] {
+export function nextActionButtons(program: Program, view: ProgressView, except?: string): Button[][] {
   return Object.values(view.tracks)
     .filter((tr) => tr.track !== except && tr.next_action.technique)
     .map((tr) => [

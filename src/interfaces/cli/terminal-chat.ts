@@ -15,28 +15,17 @@ export interface TerminalChatOptions {
   output?: NodeJS.WritableStream;
 }
 
-/** What to type instead of pressing a button (goal buttons are covered by the numbered list). */
-const typed = (data: string): string | undefined => {
-  const [kind, value] = [data.slice(0, data.indexOf(':')), data.slice(data.indexOf(':') + 1)];
-  return {
-    cmd: `/${value}`,
-    primary: `/switch_track ${value}`,
-    ex: `/exercise ${value}`,
-    act: `/log ${value}`,
-    goaltrack: `/linktrack ${value}`,
-    safety: value === 'help:child' ? '/sos child' : '/sos',
-  }[kind];
-};
-
 /** Buttons become command hints in a terminal; an exercise's options become a numbered list. */
-export const renderReply = (r: Reply) => {
-  const buttons = (r.buttons ?? []).flat();
-  const options = buttons.filter((b) => b.data.startsWith('ans:'));
-  const commands = buttons.map((b) => typed(b.data)).filter((c): c is string => c !== undefined && !r.text.includes(c));
-  let text = r.text;
+export const renderReply = (reply: Reply, typed: (data: string) => string | undefined) => {
+  const buttons = (reply.buttons ?? []).flat();
+  const options = buttons.filter((button) => button.data.startsWith('ans:'));
+  const commands = buttons
+    .map((button) => typed(button.data))
+    .filter((command): command is string => command !== undefined && !reply.text.includes(command));
+  let text = reply.text;
   // Scale buttons (numbers) need no list: the hint already says which numbers to type.
-  if (options.length > 0 && options.some((b) => !/^\d+$/.test(b.label)))
-    text += `\n${options.map((b, i) => `  ${i + 1}) ${b.label}`).join('\n')}`;
+  if (options.length > 0 && options.some((option) => !/^\d+$/.test(option.label)))
+    text += `\n${options.map((option, i) => `  ${i + 1}) ${option.label}`).join('\n')}`;
   return commands.length > 0 ? `${text}\n  → ${commands.join('  ·  ')}` : text;
 };
 
@@ -44,36 +33,39 @@ export const renderReply = (r: Reply) => {
  * `npm run chat`: the same conversation as the Telegram bot, in a terminal. Lines are handled one
  * at a time, in order; piped input works too (each line is a message), and EOF ends the chat.
  */
-export async function runTerminalChat(o: TerminalChatOptions): Promise<void> {
-  const input = o.input ?? process.stdin;
-  const output = o.output ?? process.stdout;
+export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
+  const input = options.input ?? process.stdin;
+  const output = options.output ?? process.stdout;
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const say = (text: string) => output.write(`${text}\n\n`);
 
-  let user = await o.goals.ensureUser({
+  let user = await options.goals.ensureUser({
     provider: 'cli',
     subject: userInfo().username,
-    locale: o.lang ?? o.defaultLocale,
+    locale: options.lang ?? options.defaultLocale,
     displayName: userInfo().username,
   });
-  if (o.lang && user.locale !== o.lang) user = await o.goals.setPreferences(user.id, { locale: o.lang });
+  if (options.lang && user.locale !== options.lang)
+    user = await options.goals.setPreferences(user.id, { locale: options.lang });
 
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
-  const prompt = () => interactive && rl.prompt();
-  rl.setPrompt('› ');
+  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const prompt = () => interactive && lines.prompt();
+  lines.setPrompt('› ');
 
-  for (const r of await o.dialog.handle(user, 'cli', { kind: 'command', command: 'start', args: '' }))
-    say(renderReply(r));
+  const show = (replies: Reply[]) => {
+    for (const reply of replies) say(renderReply(reply, options.dialog.typedFor));
+  };
+  show(await options.dialog.handle(user, 'cli', { kind: 'command', command: 'start', args: '' }));
   prompt();
-  for await (const line of rl) {
+  for await (const line of lines) {
     if (!line.trim()) {
       prompt();
       continue;
     }
     if (/^\/(quit|exit)$/.test(line.trim())) break;
-    user = await o.goals.user(user.id); // /language may have changed it
-    for (const r of await o.dialog.handle(user, 'cli', parseInput(line))) say(renderReply(r));
+    user = await options.goals.user(user.id); // /language may have changed it
+    show(await options.dialog.handle(user, 'cli', parseInput(line)));
     prompt();
   }
-  rl.close();
+  lines.close();
 }

@@ -1,8 +1,11 @@
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance } from 'fastify';
-import type { App } from '../../main/app.js';
 import type { User } from '../../core/goals/model.js';
-import { apiSecret } from '../../services/auth/api-secret.js';
+import type { Clock, Freshness, Log } from '../../core/ports.js';
+import type { CrisisScreen } from '../../core/safety.port.js';
+import type { EventBus } from '../../core/tracks/events.js';
+import type { SafetyTexts } from '../../content/load-safety-texts.js';
+import type { TrackServices } from '../../services/tracks/track-services.js';
 import { createReadCache } from './read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
 import { guard } from './auth/guard.js';
@@ -24,34 +27,48 @@ const VIEW_TTL_MS = 60_000;
  * token's user and the progress view are read through caches that any write retires (SQLite; on
  * PostgreSQL every request reads the database, since other instances write too).
  */
-export async function api(http: FastifyInstance, { app }: { app: App }): Promise<void> {
-  const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });
-  await http.register(fastifyJwt, jwtOptions(secret, app.config.api.jwtTtlMinutes));
+export interface ApiDeps {
+  /** The HS256 key API tokens are signed with (resolved once, at start). */
+  secret(): Promise<string>;
+  limits: { jwtTtlMinutes: number; bodyLimit: number; rateLimitPerMinute: number };
+  /** The user behind a token's subject. */
+  user(userId: string): Promise<User>;
+  tracks: TrackServices;
+  screen: CrisisScreen;
+  safety: SafetyTexts;
+  bus: EventBus;
+  freshness: Freshness;
+  clock: Clock;
+  log: Log;
+}
 
-  const ttl = { ttlMs: VIEW_TTL_MS, now: () => app.clock.now().getTime() };
-  const users = createReadCache<User>(app.freshness, { ...ttl, max: 10_000 });
-  const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, () => app.goals.user(id)) });
+export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
+  await http.register(fastifyJwt, jwtOptions(await deps.secret(), deps.limits.jwtTtlMinutes));
 
-  const hub = createHub({ bus: app.bus, program: app.tracks.program });
+  const ttl = { ttlMs: VIEW_TTL_MS, now: () => deps.clock.now().getTime() };
+  const users = createReadCache<User>(deps.freshness, { ...ttl, max: 10_000 });
+  const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, () => deps.user(id)) });
+
+  const hub = createHub({ bus: deps.bus, program: deps.tracks.program });
   http.addHook('onClose', async () => hub.close());
   await http.register(wsRoutes, { hub, checkToken });
 
   await http.register(async (rest) => {
     rest.addHook('onRoute', (route) => {
-      route.bodyLimit ??= app.config.api.bodyLimit;
+      route.bodyLimit ??= deps.limits.bodyLimit;
     });
-    await guard(rest, { checkToken, perMinute: app.config.api.rateLimitPerMinute });
+    await guard(rest, { checkToken, perMinute: deps.limits.rateLimitPerMinute });
     // A view with 100 milestones is ~20 KB of JSON: 2,000 of them stay under ~40 MB.
     await rest.register(trackRoutes, {
-      tracks: app.tracks,
-      views: createReadCache<PreparedJson>(app.freshness, { ...ttl, max: 2_000 }),
+      tracks: deps.tracks,
+      views: createReadCache<PreparedJson>(deps.freshness, { ...ttl, max: 2_000 }),
     });
     await rest.register(exerciseRoutes, {
-      tracks: app.tracks,
-      safety: app.safetyTexts,
-      screen: app.screen,
-      log: app.log,
+      tracks: deps.tracks,
+      safety: deps.safety,
+      screen: deps.screen,
+      log: deps.log,
     });
-    for (const routes of [programRoutes, entryRoutes]) await rest.register(routes, { tracks: app.tracks });
+    for (const routes of [programRoutes, entryRoutes]) await rest.register(routes, { tracks: deps.tracks });
   });
 }

@@ -1,11 +1,17 @@
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { App } from '../../main/app.js';
-import { api } from './api.js';
+import type { Log } from '../../core/ports.js';
+import { api, type ApiDeps } from './api.js';
 import { docsRoutes, openApiOptions } from './docs.js';
 import { installErrorHandling } from './error-handler.js';
-import { opsRoutes } from './routes/ops/ops.route.js';
+import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
+
+/** What the HTTP server needs: the operations endpoints', the API's, and where errors are logged. */
+export interface HttpDeps extends OpsDeps {
+  api: ApiDeps;
+  log: Log;
+}
 
 /** The API contract's version (the OpenAPI document's `info.version`). */
 const API_VERSION = '1.0.0';
@@ -14,7 +20,7 @@ const API_VERSION = '1.0.0';
  * The Stepwise HTTP server: /healthz, /metrics, the API under /api (documented at /api/docs), the
  * live WebSocket at /api/ws; the Telegram webhook attaches its route here too.
  */
-export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
+export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | false) {
   // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
   const http = Fastify(
     logger
@@ -23,12 +29,12 @@ export function createHttpServer(app: App, logger: FastifyBaseLogger | false) {
   );
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(http, app.log);
+  installErrorHandling(http, deps.log);
 
   // Order matters: the document must see every route added after it.
   void http.register(fastifySwagger, openApiOptions(API_VERSION));
   void http.register(docsRoutes);
-  void http.register(opsRoutes, { app });
-  void http.register(api, { app });
+  void http.register(opsRoutes, { health: deps.health, metrics: deps.metrics });
+  void http.register(api, deps.api);
   return http;
 }

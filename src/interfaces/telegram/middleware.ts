@@ -48,7 +48,7 @@ export function errorBoundary(log: Log): Middleware<StepwiseContext> {
 }
 
 /** Finds or creates the Stepwise user behind the sender; a new user gets their Telegram language. */
-export function identify(goals: GoalServices, defaultLocale: Locale): Middleware<StepwiseContext> {
+export function identify(goals: Pick<GoalServices, 'ensureUser'>, defaultLocale: Locale): Middleware<StepwiseContext> {
   return async (ctx, next) => {
     const from = ctx.from;
     if (!from || from.is_bot) return;

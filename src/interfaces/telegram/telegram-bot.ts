@@ -6,52 +6,54 @@ import type { Config } from '../../config/env.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
-import type { Nudge, TrackServices } from '../../services/tracks/track-services.js';
+import type { TrackServices } from '../../services/tracks/track-services.js';
 import type { DeliveryClaims } from '../../services/delivery/delivery-claims.js';
-import { messages } from '../../i18n/catalog.js';
 import type { Dialog } from '../chat/dialog.js';
+import { conversationComposer, featureComposer } from './chat.composer.js';
 import { registerCommands } from './commands.js';
-import { buttonLabel } from '../chat/buttons.js';
 import type { StepwiseContext } from './context.js';
-import { goalsComposer } from './goals.composer.js';
 import { dedupe, errorBoundary, identify } from './middleware.js';
 import { DEFAULT_FLOOD, type FloodOptions, floodLimit } from './flood-limit.js';
+import { nudgeSender } from './nudge-message.js';
 
 export interface TelegramDeps {
   config: NonNullable<Config['telegram']>;
   defaultLocale: Locale;
-  goals: GoalServices;
+  /** Who is writing (found or created), where to reach them, and whether their words sound like a crisis. */
+  users: Pick<GoalServices, 'ensureUser' | 'subjectOf' | 'looksLikeCrisis'>;
   dialog: Dialog;
-  updates: DeliveryClaims;
+  /** Each update handled once (and the claims pruned). */
+  claims: DeliveryClaims;
   log: Log;
   flood?: FloodOptions;
-  /** The recovery program (nudges for idle tracks are sent through the bot). */
-  tracks?: TrackServices;
+  /** The recovery program's gentle nudges for idle tracks, sent through the bot. */
+  nudges?: Pick<TrackServices, 'sendDueNudges'>;
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
 
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
+const PRUNE_EVERY_MS = 6 * 3600 * 1000;
 
 /**
  * The Telegram bot: a thin adapter over the services. Updates of one chat are handled in order
  * (sequentialize), redeliveries are skipped (dedupe), 429/5xx from the Bot API are retried
- * (auto-retry), and a spammer meets a flood limit before the coach is called.
+ * (auto-retry), a spammer meets a flood limit before the coach is called, and each chat feature is
+ * its own Composer.
  */
 export function createTelegramBot(deps: TelegramDeps) {
   const bot = new Bot<StepwiseContext>(deps.config.token, { client: { apiRoot: deps.config.apiRoot } });
   bot.api.config.use(autoRetry(deps.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
-
-  const flood = floodLimit(deps.flood ?? DEFAULT_FLOOD, (text) => deps.goals.looksLikeCrisis(text));
+  const flood = floodLimit(deps.flood ?? DEFAULT_FLOOD, (text) => deps.users.looksLikeCrisis(text));
   // Counted on arrival, acted on in the chat's order (see flood-limit.ts).
   bot.use(flood.admit);
   bot.use(sequentialize((ctx) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
   bot.use(errorBoundary(deps.log));
-  bot.use(dedupe(deps.updates, deps.log));
-  bot.use(identify(deps.goals, deps.defaultLocale));
+  bot.use(dedupe(deps.claims, deps.log));
+  bot.use(identify(deps.users, deps.defaultLocale));
   bot.use(flood.apply);
-  bot.use(goalsComposer(deps.dialog, deps.log));
-
+  for (const feature of deps.dialog.features) bot.use(featureComposer(feature, deps.dialog, deps.log));
+  bot.use(conversationComposer(deps.dialog, deps.log));
   bot.catch((err) => {
     // Only reached if the boundary itself fails. Names and codes only: the update carries the user's words.
     deps.log.error(
@@ -59,14 +61,17 @@ export function createTelegramBot(deps: TelegramDeps) {
       'an update could not be handled',
     );
   });
+  return { bot, mode: deps.config.webhook ? ('webhook' as const) : ('polling' as const), ...lifecycle(bot, deps) };
+}
 
+export type TelegramBot = ReturnType<typeof createTelegramBot>;
+
+/** Serving the webhook or polling, starting and stopping, and the nudges the scheduled job sends. */
+function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
   let runner: RunnerHandle | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
-
+  const sendNudge = nudgeSender(bot.api, deps);
   return {
-    bot,
-    mode: deps.config.webhook ? ('webhook' as const) : ('polling' as const),
-
     /** In webhook mode, serves the webhook path on the Stepwise HTTP server (call before listen). */
     attach(http: FastifyInstance) {
       const hook = deps.config.webhook;
@@ -74,12 +79,9 @@ export function createTelegramBot(deps: TelegramDeps) {
       // grammY answers 401 to a request without the right X-Telegram-Bot-Api-Secret-Token.
       // A slow coach (an LLM within its timeout) must not make Telegram redeliver: after 9 s the
       // webhook answers 200 and the update finishes in the background.
-      http.post(
-        hook.path,
-        webhookCallback(bot, 'fastify', { secretToken: hook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 }),
-      );
+      const options = { secretToken: hook.secret, onTimeout: 'return', timeoutMilliseconds: 9_000 } as const;
+      http.post(hook.path, webhookCallback(bot, 'fastify', options));
     },
-
     /** Checks the token (getMe), registers commands, then polls or sets the webhook. */
     async start() {
       await bot.init();
@@ -91,48 +93,16 @@ export function createTelegramBot(deps: TelegramDeps) {
         await bot.api.deleteWebhook();
         runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
       }
-      const prune = () => void deps.updates.prune().catch(() => undefined);
+      const prune = () => void deps.claims.prune().catch(() => undefined);
       prune();
-      pruneTimer = setInterval(prune, 6 * 3600 * 1000).unref();
+      pruneTimer = setInterval(prune, PRUNE_EVERY_MS).unref();
       return { username: bot.botInfo.username };
     },
-
-    /**
-     * Sends the gentle nudges that are due (the scheduled job calls this). Each nudge is claimed in
-     * the shared update ledger first, so several instances never send the same one twice.
-     */
-    async sendNudges(): Promise<number> {
-      if (!deps.tracks) return 0;
-      return deps.tracks.sendDueNudges(async (nudge: Nudge) => {
-        const chat = await deps.goals.subjectOf(nudge.userId, 'telegram');
-        if (!chat) return false;
-        const day = new Date().toISOString().slice(0, 10);
-        if (!(await deps.updates.claim('nudge', `${nudge.userId}:${nudge.programId}:${day}`))) return false;
-        const m = messages(nudge.locale);
-        const { action } = nudge;
-        const start = action.technique
-          ? [[{ text: buttonLabel(m.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]]
-          : [];
-        const markup = {
-          reply_markup: { inline_keyboard: [...start, [{ text: m.buttonProgress(), callback_data: 'cmd:progress' }]] },
-        };
-        try {
-          await bot.api.sendMessage(Number(chat), m.nudge(action.note ?? '', action.suggestion), markup);
-          return true;
-        } catch (e) {
-          // Blocked by the user or Telegram is down: give the claim back so a later run may try again.
-          await deps.updates.release('nudge', `${nudge.userId}:${nudge.programId}:${day}`);
-          deps.log.warn({ event: 'nudge_failed', error: (e as Error).name }, 'a nudge could not be sent');
-          return false;
-        }
-      });
-    },
-
+    /** Sends the gentle nudges that are due (the scheduled job calls this). */
+    sendNudges: async (): Promise<number> => (deps.nudges ? deps.nudges.sendDueNudges(sendNudge) : 0),
     async stop() {
       clearInterval(pruneTimer);
       if (runner?.isRunning()) await runner.stop();
     },
   };
 }
-
-export type TelegramBot = ReturnType<typeof createTelegramBot>;

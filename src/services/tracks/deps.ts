@@ -2,6 +2,8 @@ import type { FlagRollout } from '../../core/flags.js';
 import type { Locale, UserId } from '../../core/goals/model.js';
 import type {
   Clock,
+  Counters,
+  UnitOfWork,
   ExerciseStore,
   GoalStore,
   IdSource,
@@ -12,30 +14,18 @@ import type {
 } from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
-import type { TrackState } from '../../core/tracks/model.js';
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
+import type { Reflector, Suggester } from '../../core/tracks/suggester.port.js';
 import type { Freshness } from '../../core/ports.js';
+import type { SuggestionCache } from './suggestion-cache.js';
+import type { IntentDetector } from '../../core/intents/intent.port.js';
+import type { DeliveryClaims } from '../delivery/delivery-claims.js';
 
 /** Counters the track system feeds (the seed's metric names live in the metrics module). */
 export interface TrackCounters {
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
   /** A verdict on a shown next action (`ai_suggestion_feedback_total`). */
   suggestionFeedback(reason: NextAction['reason'], verdict: 'helpful' | 'not_helpful'): void;
-}
-
-/** What an LLM is asked for when it may suggest next actions: no user text goes in, only states. */
-export interface SuggestionRequest {
-  program: ProgramPack;
-  locale: Locale;
-  primaryTrack: string;
-  states: TrackState[];
-  counts: Record<string, number>;
-  daysSinceActivity: Record<string, number | null>;
-}
-
-/** An optional LLM that proposes next actions; undefined or a throw falls back to the rules. */
-export interface Suggester {
-  suggest(request: SuggestionRequest): Promise<Array<Omit<NextAction, 'reason' | 'id'>>>;
 }
 
 export interface TrackDeps {
@@ -46,7 +36,7 @@ export interface TrackDeps {
     exercises: ExerciseStore;
     feedback: SuggestionFeedbackStore;
   };
-  programs: ProgramPack[];
+  programs: Program[];
   flags: FlagRollout;
   bus: EventBus;
   clock: Clock;
@@ -54,10 +44,20 @@ export interface TrackDeps {
   log: Log;
   counters: TrackCounters;
   suggester?: Suggester;
+  /** An optional model that writes a short reflection on a finished exercise. */
+  reflector?: Reflector;
   /** Told when in-memory state that views show changes (an LLM suggestion arrived). */
   freshness?: Pick<Freshness, 'bump'>;
-  /** LLM suggestions: cache lifetime and calls allowed per user per hour. */
-  suggestionCache?: { ttlMs: number; perUserPerHour: number };
+  /** Reads the intent of free text (the offline router, refined by a model when one is set). */
+  intents: IntentDetector;
+  /** Runs a step's completion and its track's move in one transaction. */
+  unitOfWork: UnitOfWork;
+  /** The goal coach's counters (a completed step is counted there). */
+  stepCounters: Counters;
+  /** Claims on scheduled messages, so several instances never send the same nudge. */
+  claims: Pick<DeliveryClaims, 'claim' | 'release'>;
+  /** The model suggestions' memory across calls (one per app, created at wiring time). */
+  suggestionCache: SuggestionCache;
 }
 
 export type { UserId };

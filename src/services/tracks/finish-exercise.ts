@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { StepwiseError } from '../../core/errors.js';
 import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
-import type { ExerciseDef, ProgramPack, PromptDef } from '../../content/program-pack.schema.js';
+import type { Exercise, Program, Prompt } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTracksOn } from './programs.js';
 import { type ActionResult, recordAction } from './record-action.js';
@@ -10,7 +10,7 @@ import { type ActionResult, recordAction } from './record-action.js';
 export type Answers = Record<string, string | number>;
 
 /** The schema one prompt's answer must meet (also used by the bot to check each reply). */
-export function answerSchema(prompt: PromptDef) {
+export function answerSchema(prompt: Prompt) {
   switch (prompt.kind) {
     case 'text':
       return z
@@ -32,7 +32,7 @@ export function answerSchema(prompt: PromptDef) {
 }
 
 /** Checks a whole set of answers: every required prompt answered, nothing unknown. */
-export function validateAnswers(exercise: ExerciseDef, answers: Answers): Answers {
+export function validateAnswers(exercise: Exercise, answers: Answers): Answers {
   const shape = Object.fromEntries(
     exercise.prompts.map((p) => [p.id, p.optional ? answerSchema(p).optional() : answerSchema(p)]),
   );
@@ -44,7 +44,7 @@ export function validateAnswers(exercise: ExerciseDef, answers: Answers): Answer
   return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Answers;
 }
 
-export const findExercise = (program: ProgramPack, exerciseId: string): ExerciseDef => {
+export const findExercise = (program: Program, exerciseId: string): Exercise => {
   const exercise = program.exercises.find((e) => e.id === exerciseId);
   if (!exercise)
     throw new StepwiseError('unknown_exercise', `unknown exercise "${exerciseId}"`, {
@@ -56,7 +56,7 @@ export const findExercise = (program: ProgramPack, exerciseId: string): Exercise
 
 export interface FinishedExercise {
   entryId: string;
-  exercise: ExerciseDef;
+  exercise: Exercise;
   /** The entry id was already saved (a retried submission): the first entry and its answers stand. */
   duplicate: boolean;
   /** `action.duplicate` when the entry's action was counted before: nothing changed. */
@@ -121,7 +121,7 @@ export async function programExercises(
   deps: TrackDeps,
   userId: UserId,
   programId?: string,
-): Promise<{ programId: string; exercises: ExerciseDef[] }> {
+): Promise<{ programId: string; exercises: readonly Exercise[] }> {
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, programId);
   return { programId: program.id, exercises: program.exercises };

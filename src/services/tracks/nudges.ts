@@ -42,9 +42,13 @@ export async function sendDueNudges(
     );
     const action = idle.find((a) => a.track === enrollment.primaryTrack) ?? idle[0];
     if (!action) continue;
-    try {
-      if (!(await deliver({ userId, programId, locale: user.locale, action }))) continue;
-    } catch {
+    // Claimed for the day before it is sent, so several instances never send the same nudge; a
+    // nudge that could not be delivered gives its claim back for a later run.
+    const claim = `${userId}:${programId}:${now.toISOString().slice(0, 10)}`;
+    if (!(await deps.claims.claim('nudge', claim))) continue;
+    const delivered = await deliver({ userId, programId, locale: user.locale, action }).catch(() => false);
+    if (!delivered) {
+      await deps.claims.release('nudge', claim);
       continue;
     }
     // One nudge covers every idle track of this user for the period: nobody is nagged track by track.

@@ -2,10 +2,10 @@ import { StepwiseError } from '../../core/errors.js';
 import { flagOn } from '../../core/flags.js';
 import type { UserId } from '../../core/goals/model.js';
 import type { Enrollment } from '../../core/tracks/model.js';
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 
-export const requireProgram = (deps: Pick<TrackDeps, 'programs'>, programId: string): ProgramPack => {
+export const requireProgram = (deps: Pick<TrackDeps, 'programs'>, programId: string): Program => {
   const program = deps.programs.find((p) => p.id === programId);
   if (!program)
     throw new StepwiseError('unknown_program', `no program "${programId}"`, {
@@ -32,7 +32,7 @@ export async function requireEnrollment(
   deps: Pick<TrackDeps, 'programs' | 'stores'>,
   userId: UserId,
   programId?: string,
-): Promise<{ program: ProgramPack; enrollment: Enrollment }> {
+): Promise<{ program: Program; enrollment: Enrollment }> {
   if (programId) requireProgram(deps, programId);
   const enrollments = await deps.stores.tracks.enrollments(userId);
   const enrollment = programId
@@ -45,7 +45,7 @@ export async function requireEnrollment(
   return { program: requireProgram(deps, enrollment.programId), enrollment };
 }
 
-export const requireTrack = (program: ProgramPack, track: string) => {
+export const requireTrack = (program: Program, track: string) => {
   if (!program.tracks.some((t) => t.id === track)) {
     throw new StepwiseError('unknown_track', `unknown track "${track}"`, {
       track,
@@ -53,3 +53,17 @@ export const requireTrack = (program: ProgramPack, track: string) => {
     });
   }
 };
+
+/**
+ * The program a chat message is about: the user's first enrolment in a known program, when the
+ * track system is on for them; undefined otherwise (the coach is then the plain goal coach).
+ */
+export async function activeProgram(
+  deps: Pick<TrackDeps, 'programs' | 'stores' | 'flags'>,
+  userId: UserId,
+): Promise<{ program: Program; enrollment: Enrollment } | undefined> {
+  if (!tracksOn(deps, userId)) return undefined;
+  const enrollments = await deps.stores.tracks.enrollments(userId);
+  const enrollment = enrollments.find((candidate) => deps.programs.some((p) => p.id === candidate.programId));
+  return enrollment && { program: requireProgram(deps, enrollment.programId), enrollment };
+}

@@ -4,7 +4,7 @@ import type { UserId } from '../../core/goals/model.js';
 import { applyAction, type ProgramRules, type TrackChange } from '../../core/tracks/engine.js';
 import type { EarlierAction } from '../../core/ports.js';
 import { type ActionSource, phaseOf } from '../../core/tracks/model.js';
-import type { MilestoneDef, ProgramPack } from '../../content/program-pack.schema.js';
+import type { MilestoneRule, Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 
@@ -26,11 +26,11 @@ export interface ActionResult {
    */
   duplicate: boolean;
   changes: TrackChange[];
-  milestones: Array<{ id: string; track: string; def: MilestoneDef }>;
+  milestones: Array<{ id: string; track: string; def: MilestoneRule }>;
 }
 
 /** The program's rules for one action, with a goal step's impact moved to the goal's track. */
-function rulesFor(program: ProgramPack, input: ActionInput): ProgramRules {
+function rulesFor(program: Program, input: ActionInput): ProgramRules {
   if (!input.track) return program;
   const actions = program.actions.map((a) =>
     a.id === input.actionType ? { ...a, impacts: [{ track: input.track!, delta: a.impacts[0]!.delta }] } : a,
@@ -38,14 +38,14 @@ function rulesFor(program: ProgramPack, input: ActionInput): ProgramRules {
   return { ...program, actions };
 }
 
-const milestoneOf = (program: ProgramPack, m: { id: string; track: string }) => ({
+const milestoneOf = (program: Program, m: { id: string; track: string }) => ({
   id: m.id,
   track: m.track,
   def: program.milestones.find((d) => d.id === m.id)!,
 });
 
 /** The answer to a repeated source: the first recording's changes, in the order of the action's impacts. */
-function replay(program: ProgramPack, rules: ProgramRules, actionType: string, earlier: EarlierAction): ActionResult {
+function replay(program: Program, rules: ProgramRules, actionType: string, earlier: EarlierAction): ActionResult {
   const order = rules.actions.find((a) => a.id === actionType)?.impacts.map((i) => i.track) ?? [];
   const changes = [...earlier.events]
     .sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track))

@@ -1,7 +1,7 @@
 import { StepwiseError } from '../../core/errors.js';
 import type { UserId } from '../../core/goals/model.js';
 import type { SuggestionFeedback } from '../../core/ports.js';
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 import { hasLlmSuggestion } from './suggestions.js';
@@ -23,7 +23,7 @@ export interface FeedbackInput {
  * `llm:<track>` while the model's suggestion for that track is the one in use for them. So nothing
  * a client makes up — least of all free text — reaches the table or the rollback alert.
  */
-const isSuggestionOf = (deps: TrackDeps, userId: UserId, program: ProgramPack, input: FeedbackInput) =>
+const isSuggestionOf = (deps: TrackDeps, userId: UserId, program: Program, input: FeedbackInput) =>
   input.reason === 'llm'
     ? input.suggestionId === `llm:${input.track}` && hasLlmSuggestion(deps, userId, program.id, input.track)
     : program.suggestions.some((s) => s.id === input.suggestionId && s.track === input.track);

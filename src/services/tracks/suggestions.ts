@@ -2,34 +2,16 @@ import { flagOn } from '../../core/flags.js';
 import type { Locale, UserId } from '../../core/goals/model.js';
 import type { Enrollment, TrackState } from '../../core/tracks/model.js';
 import { type NextAction, ruleNextActions } from '../../core/tracks/suggest.js';
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTracksOn } from './programs.js';
-
-interface CacheEntry {
-  key: string;
-  at: number;
-  actions: Array<Omit<NextAction, 'reason' | 'id'>>;
-}
+import { type CachedSuggestions, suggestionKey } from './suggestion-cache.js';
 
 const DAY = 24 * 3600 * 1000;
-const caches = new WeakMap<
-  TrackDeps,
-  { entries: Map<UserId, CacheEntry>; calls: Map<UserId, number[]>; pending: Set<UserId> }
->();
-const cacheOf = (deps: TrackDeps) => {
-  let c = caches.get(deps);
-  if (!c) caches.set(deps, (c = { entries: new Map(), calls: new Map(), pending: new Set() }));
-  return c;
-};
-
-/** A cached LLM answer is reused while the tracks look the same and it is younger than the TTL. */
-const fingerprint = (programId: string, locale: Locale, states: TrackState[]) =>
-  `${programId}:${locale}:${states.map((s) => `${s.track}=${s.completion}/${s.totalActions}`).join(',')}`;
 
 interface Context {
   userId: UserId;
-  program: ProgramPack;
+  program: Program;
   enrollment: Enrollment;
   states: TrackState[];
   locale: Locale;
@@ -38,19 +20,22 @@ interface Context {
 }
 
 /** Asks the LLM (rate-limited per user); undefined when it may not, cannot, or answered badly. */
-async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, number>): Promise<CacheEntry | undefined> {
-  const limits = deps.suggestionCache ?? { ttlMs: 6 * 3600 * 1000, perUserPerHour: 6 };
-  const cache = cacheOf(deps);
+async function askLlm(
+  deps: TrackDeps,
+  ctx: Context,
+  counts: Record<string, number>,
+): Promise<CachedSuggestions | undefined> {
   const now = deps.clock.now().getTime();
-  const recent = (cache.calls.get(ctx.userId) ?? []).filter((t) => now - t < 3600 * 1000);
-  if (recent.length >= limits.perUserPerHour) {
+  if (!deps.suggestionCache.allowCall(ctx.userId, now)) {
     deps.counters.aiSuggestion('limited');
     return undefined;
   }
-  cache.calls.set(ctx.userId, [...recent, now]);
   try {
     const daysSinceActivity = Object.fromEntries(
-      ctx.states.map((s) => [s.track, s.lastActivityAt ? Math.floor((now - s.lastActivityAt.getTime()) / DAY) : null]),
+      ctx.states.map((state) => [
+        state.track,
+        state.lastActivityAt ? Math.floor((now - state.lastActivityAt.getTime()) / DAY) : null,
+      ]),
     );
     const actions = await deps.suggester!.suggest({
       program: ctx.program,
@@ -61,14 +46,14 @@ async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, numb
       daysSinceActivity,
     });
     deps.counters.aiSuggestion('generated');
-    const entry = { key: fingerprint(ctx.program.id, ctx.locale, ctx.states), at: now, actions };
-    cache.entries.set(ctx.userId, entry);
+    const entry = { key: suggestionKey(ctx.program.id, ctx.locale, ctx.states), at: now, actions };
+    deps.suggestionCache.keep(ctx.userId, entry);
     deps.freshness?.bump();
     return entry;
-  } catch (e) {
+  } catch (error) {
     deps.counters.aiSuggestion('failed');
     deps.log.warn(
-      { event: 'ai_suggestion_failed', error: (e as Error).name },
+      { event: 'ai_suggestion_failed', error: (error as Error).name },
       'LLM suggestions failed; the rules answer',
     );
     return undefined;
@@ -81,15 +66,19 @@ async function askLlm(deps: TrackDeps, ctx: Context, counts: Record<string, numb
  */
 export function hasLlmSuggestion(deps: TrackDeps, userId: UserId, programId: string, track: string): boolean {
   if (!deps.suggester || !flagOn(deps.flags, 'ai_suggestions_enabled', userId)) return false;
-  const entry = cacheOf(deps).entries.get(userId);
-  return entry !== undefined && entry.key.startsWith(`${programId}:`) && entry.actions.some((a) => a.track === track);
+  const entry = deps.suggestionCache.latest(userId);
+  return (
+    entry !== undefined &&
+    entry.key.startsWith(`${programId}:`) &&
+    entry.actions.some((action) => action.track === track)
+  );
 }
 
-const merge = (rules: NextAction[], llm: CacheEntry | undefined): NextAction[] =>
-  rules.map((r) => {
+const merge = (rules: NextAction[], llm: CachedSuggestions | undefined): NextAction[] =>
+  rules.map((rule) => {
     // A nudge for an idle or stuck track stays: it is the seed's edge case, answered on purpose.
-    const own = r.reason === 'rule' ? llm?.actions.find((a) => a.track === r.track) : undefined;
-    return own ? { ...own, id: `llm:${r.track}`, reason: 'llm' } : r;
+    const own = rule.reason === 'rule' ? llm?.actions.find((action) => action.track === rule.track) : undefined;
+    return own ? { ...own, id: `llm:${rule.track}`, reason: 'llm' } : rule;
   });
 
 /**
@@ -110,21 +99,15 @@ export async function nextActions(
     locale: ctx.locale,
   });
   if (!deps.suggester || !flagOn(deps.flags, 'ai_suggestions_enabled', ctx.userId)) return rules;
-  const cache = cacheOf(deps);
-  const ttl = deps.suggestionCache?.ttlMs ?? 6 * 3600 * 1000;
-  const cached = cache.entries.get(ctx.userId);
-  const fresh =
-    cached &&
-    cached.key === fingerprint(ctx.program.id, ctx.locale, ctx.states) &&
-    deps.clock.now().getTime() - cached.at < ttl
-      ? cached
-      : undefined;
+  const cache = deps.suggestionCache;
+  const fresh = cache.fresh(
+    ctx.userId,
+    suggestionKey(ctx.program.id, ctx.locale, ctx.states),
+    deps.clock.now().getTime(),
+  );
   if (fresh) return merge(rules, fresh);
   if (options.wait) return merge(rules, await askLlm(deps, ctx, counts));
-  if (!cache.pending.has(ctx.userId)) {
-    cache.pending.add(ctx.userId);
-    void askLlm(deps, ctx, counts).finally(() => cache.pending.delete(ctx.userId));
-  }
+  cache.refreshOnce(ctx.userId, () => askLlm(deps, ctx, counts));
   return rules;
 }
 
@@ -139,12 +122,18 @@ export async function suggestions(
   const locale = options.locale ?? (await deps.stores.users.byId(userId))?.locale ?? 'en';
   const stored = await deps.stores.tracks.states(userId, program.id);
   const states = program.tracks
-    .map((t) => stored.find((s) => s.track === t.id))
-    .filter((s): s is TrackState => s !== undefined);
+    .map((track) => stored.find((state) => state.track === track.id))
+    .filter((state): state is TrackState => state !== undefined);
   const actions = await nextActions(deps, { userId, program, enrollment, states, locale }, { wait: true });
-  for (const a of actions)
+  for (const action of actions)
     deps.log.info(
-      { event: 'next_action_suggested', user_id: userId, track: a.track, suggestion: a.id, reason: a.reason },
+      {
+        event: 'next_action_suggested',
+        user_id: userId,
+        track: action.track,
+        suggestion: action.id,
+        reason: action.reason,
+      },
       'next action suggested',
     );
   return { program: program.id, primary_track: enrollment.primaryTrack, suggestions: actions };

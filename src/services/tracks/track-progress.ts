@@ -2,7 +2,7 @@ import type { Locale, UserId } from '../../core/goals/model.js';
 import { overallProgress } from '../../core/tracks/engine.js';
 import type { Milestone, Phase, TrackState } from '../../core/tracks/model.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
-import type { ProgramPack } from '../../content/program-pack.schema.js';
+import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTracksOn } from './programs.js';
 import { nextActions } from './suggestions.js';
@@ -27,7 +27,7 @@ export interface ProgressView {
   days_active: number;
 }
 
-const milestoneView = (program: ProgramPack, m: Milestone, locale: Locale) => {
+const milestoneView = (program: Program, m: Milestone, locale: Locale) => {
   const def = program.milestones.find((d) => d.id === m.milestoneType);
   return {
     type: m.milestoneType,

@@ -10,7 +10,10 @@ import {
 } from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
-import { tracksOn } from './programs.js';
+import { activeProgram, tracksOn } from './programs.js';
+import { routeMessage } from './route-message.js';
+import { completeGoalStep } from './complete-goal-step.js';
+import type { ReflectionRequest } from '../../core/tracks/suggester.port.js';
 import { type ActionInput, recordAction } from './record-action.js';
 import { setPrimaryTrack } from './set-primary.js';
 import { type FeedbackInput, suggestionFeedback } from './suggestion-feedback.js';
@@ -43,6 +46,18 @@ export function createTrackServices(deps: TrackDeps) {
     goalStepCompleted: (userId: UserId, goal: Goal, stepId: string) => goalStepCompleted(deps, userId, goal, stepId),
     sendDueNudges: (deliver: (nudge: Nudge) => Promise<boolean>) => sendDueNudges(deps, deliver),
     bus: deps.bus,
+    /** Free text in a program: its intent and what to do with it (undefined outside any program). */
+    routeMessage: (userId: UserId, text: string) => routeMessage(deps, userId, text),
+    /** The program chat messages are about, if any. */
+    activeProgram: (userId: UserId) => activeProgram(deps, userId),
+    /** `/done`: the step and its linked track's move, in one transaction. */
+    completeGoalStep: (userId: UserId) => completeGoalStep(deps, userId),
+    /**
+     * A model's short reflection on a finished exercise; undefined without a model or on any
+     * failure (the exercise's closing words stand alone).
+     */
+    reflect: (request: ReflectionRequest) =>
+      deps.reflector ? deps.reflector(request).catch(() => undefined) : Promise.resolve(undefined),
   };
 }
 

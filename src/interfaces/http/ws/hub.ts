@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { Locale, UserId } from '../../../core/goals/model.js';
 import type { EventBus, TrackEvent } from '../../../core/tracks/events.js';
-import type { ProgramPack } from '../../../content/program-pack.schema.js';
+import type { Program } from '../../../core/programs/program.js';
 import { liveMessage } from './live-events.js';
 
 const KEEPALIVE_MS = 30_000;
@@ -26,7 +26,7 @@ export interface Hub {
  * whichever interface the action came from: it listens to the event bus, not to routes. Sockets
  * that stop answering pings are dropped.
  */
-export function createHub(deps: { bus: EventBus; program: (id: string) => ProgramPack | undefined }): Hub {
+export function createHub(deps: { bus: EventBus; program: (id: string) => Program | undefined }): Hub {
   const byUser = new Map<UserId, Set<Connection>>();
 
   const push = (event: TrackEvent) => {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../core/goals/model.js';
 import type { TrackEvent } from '../../../core/tracks/events.js';
-import type { ProgramPack } from '../../../content/program-pack.schema.js';
+import type { Program } from '../../../core/programs/program.js';
 
 /**
  * A track event as a WebSocket message, in the user's language; undefined for events the
@@ -9,7 +9,7 @@ import type { ProgramPack } from '../../../content/program-pack.schema.js';
 export function liveMessage(
   event: TrackEvent,
   locale: Locale,
-  program: (id: string) => ProgramPack | undefined,
+  program: (id: string) => Program | undefined,
 ): object | undefined {
   if (event.type === 'progress_updated') {
     return {

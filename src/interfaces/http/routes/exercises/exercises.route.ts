@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LOCALES, type Locale } from '../../../../core/goals/model.js';
-import type { ExerciseDef } from '../../../../content/program-pack.schema.js';
+import type { Exercise } from '../../../../core/programs/program.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
 import type { CrisisFinding, CrisisScreen } from '../../../../core/safety.port.js';
@@ -12,7 +12,7 @@ import { errors, guarded, IdParams, localeOf, TrackQuery } from '../common.schem
 import { presentAction } from '../tracks/present-action.js';
 import { EntryBody, Exercises, FinishedExercise } from './schema.js';
 
-const presentExercise = (e: ExerciseDef, locale: Locale) => ({
+const presentExercise = (e: Exercise, locale: Locale) => ({
   id: e.id,
   track: e.track,
   title: e.title[locale],

@@ -1,18 +1,24 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { App } from '../../../../main/app.js';
 import { HttpProblem } from '../../error-handler.js';
 import { ErrorBody } from '../common.schema.js';
 
-const digest = (s: string) => createHash('sha256').update(s).digest();
+const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** Constant-time check of `Authorization: Bearer <METRICS_TOKEN>` (digests make the lengths equal). */
 const metricsAllowed = (expected: string | undefined, header: string | undefined) =>
   !expected || timingSafeEqual(digest(`Bearer ${expected}`), digest(header ?? ''));
 
+export interface OpsDeps {
+  /** Is the database reachable, which one is it, and which coach answers. */
+  health: { ping(): Promise<void>; database: string; coach: string };
+  /** The Prometheus registry's text, and the token that guards it (when set). */
+  metrics: { token?: string; contentType: string; render(): Promise<string> };
+}
+
 /** `/healthz` for load balancers; `/metrics` for Prometheus, behind METRICS_TOKEN when it is set. */
-export const opsRoutes: FastifyPluginAsyncZod<{ app: App }> = async (http, { app }) => {
+export const opsRoutes: FastifyPluginAsyncZod<OpsDeps> = async (http, { health, metrics }) => {
   http.get(
     '/healthz',
     {
@@ -27,8 +33,8 @@ export const opsRoutes: FastifyPluginAsyncZod<{ app: App }> = async (http, { app
     },
     async (_req, reply) => {
       try {
-        await app.database.ping();
-        return { status: 'ok' as const, database: app.database.dialect, coach: app.config.llm.provider };
+        await health.ping();
+        return { status: 'ok' as const, database: health.database, coach: health.coach };
       } catch {
         return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
       }
@@ -41,17 +47,17 @@ export const opsRoutes: FastifyPluginAsyncZod<{ app: App }> = async (http, { app
       schema: {
         tags: ['operations'],
         summary: 'Prometheus metrics (Authorization: Bearer <METRICS_TOKEN> when that is set)',
-        ...(app.config.metricsToken && { security: [{ metricsToken: [] }] }),
+        ...(metrics.token && { security: [{ metricsToken: [] }] }),
         response: { 200: z.string(), 401: ErrorBody },
       },
     },
     async (req, reply) => {
-      if (!metricsAllowed(app.config.metricsToken, req.headers.authorization))
+      if (!metricsAllowed(metrics.token, req.headers.authorization))
         throw new HttpProblem(401, 'unauthorized', 'send Authorization: Bearer <METRICS_TOKEN>', {
           'www-authenticate': 'Bearer',
         });
-      reply.header('content-type', app.metrics.registry.contentType);
-      return app.metrics.registry.metrics();
+      reply.header('content-type', metrics.contentType);
+      return metrics.render();
     },
   );
 };

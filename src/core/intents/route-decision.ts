@@ -1,0 +1,42 @@
+import type { Exercise, Program } from '../programs/program.js';
+import type { DetectedIntent } from './intent.port.js';
+
+/** What the coach does with a free-text message, decided from its intent. */
+export type RouteDecision =
+  | { kind: 'small_talk'; intent: 'show_progress' | 'greeting' | 'thanks' | 'off_topic' }
+  /** Sure enough to act: the exercise starts; `crossTrack` when it is not the focus track's. */
+  | { kind: 'start_exercise'; exercise: Exercise; crossTrack?: { track: string; alsoHelps: string[] } }
+  /** Fairly sure: ask "did you mean …?" before starting. */
+  | { kind: 'confirm_exercise'; exercise: Exercise }
+  /** Unsure: ask what would help, offering the next actions. */
+  | { kind: 'unclear' };
+
+const SMALL_TALK = new Set(['show_progress', 'greeting', 'thanks']);
+
+/**
+ * The confidence-band policy: a high band starts the intent's exercise (noting how it also serves
+ * other tracks when it is not the focus), a medium band asks to confirm, a low band asks what would
+ * help. Greetings, thanks and off-topic messages get a short answer unless the router is unsure.
+ */
+export function routeDecision(
+  program: Pick<Program, 'exercises' | 'actions'>,
+  detected: DetectedIntent,
+  primaryTrack: string | undefined,
+): RouteDecision {
+  if (detected.track === null && detected.band !== 'low') {
+    const intent = SMALL_TALK.has(detected.intent) ? detected.intent : 'off_topic';
+    return { kind: 'small_talk', intent: intent as 'show_progress' | 'greeting' | 'thanks' | 'off_topic' };
+  }
+  const exercise = detected.exercise
+    ? program.exercises.find((candidate) => candidate.id === detected.exercise)
+    : undefined;
+  if (exercise && detected.band === 'high') {
+    if (!primaryTrack || exercise.track === primaryTrack) return { kind: 'start_exercise', exercise };
+    // Conflicting priorities: the action's other impacts say how it also serves the other tracks.
+    const impacts = program.actions.find((action) => action.id === exercise.action)?.impacts ?? [];
+    const alsoHelps = impacts.filter((impact) => impact.track !== exercise.track).map((impact) => impact.track);
+    return { kind: 'start_exercise', exercise, crossTrack: { track: exercise.track, alsoHelps } };
+  }
+  if (exercise && detected.band === 'medium') return { kind: 'confirm_exercise', exercise };
+  return { kind: 'unclear' };
+}

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { Reply } from './reply.js';
+import type { ChatState, Turn } from './turn.js';
+
+/** Answers a command (`args`: what followed it) or a button (`args`: its data after the prefix). */
+export type Handler = (turn: Turn, args: string) => Promise<Reply[]> | Reply[];
+
+/** What a conversation waiting in one state does with what comes next. */
+export interface StateHandler<S extends ChatState = ChatState> {
+  /** The state as stored between messages; a stored value that fails it starts over at idle. */
+  schema: z.ZodType<S>;
+  /** Free text in this state; undefined hands it on to the features' free-text readers. */
+  text(turn: Turn, state: S, raw: string): Promise<Reply[] | undefined>;
+  /** A command in this state: replies when the state answers it itself, undefined to let it run. */
+  command?(turn: Turn, state: S, name: string, args: string): Promise<Reply[] | undefined>;
+  /**
+   * Set for a state that waits through other commands (an exercise): the reminder follows their
+   * replies. Without it, a new command ends the state.
+   */
+  reminder?(turn: Turn, state: S): Reply;
+  /** What a crisis reply does to this state; without it, the conversation starts over at idle. */
+  onCrisis?(turn: Turn, state: S, typed: string | undefined): { next: ChatState; draftKept: boolean };
+  /** Whether the check-in after a crisis offers a way back to this state. */
+  resumable?(state: S): boolean;
+}
+
+/** A button of the feature's: what it does, and what to type in a terminal instead of tapping it. */
+export interface CallbackHandler {
+  run: Handler;
+  /** The command a terminal shows for this button (`value` is the data after the prefix). */
+  typed?(value: string): string | undefined;
+}
+
+/**
+ * A chat feature: one folder that owns its commands, its button prefixes, its dialog states and
+ * its replies. The dialog mounts a list of them; the Telegram adapter makes each its own Composer.
+ */
+export interface ChatFeature {
+  name: string;
+  commands?: Readonly<Record<string, Handler>>;
+  /** Button data prefixes (`goal:`) and their handlers. */
+  callbacks?: Readonly<Record<string, CallbackHandler>>;
+  states?: Readonly<Record<string, StateHandler>>;
+  /** Free text outside any state, tried in the order features are listed; undefined passes it on. */
+  freeText?(turn: Turn, raw: string): Promise<Reply[] | undefined>;
+}
+
+/** Types a feature's state handler against its own state while the registry keeps them uniform. */
+export const defineState = <S extends ChatState>(handler: StateHandler<S>): StateHandler =>
+  handler as unknown as StateHandler;

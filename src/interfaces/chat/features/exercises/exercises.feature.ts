@@ -1,0 +1,75 @@
+import type { TrackServices } from '../../../../services/tracks/track-services.js';
+import { buttonLabel, trackEmoji } from '../../buttons.js';
+import { type ChatFeature, defineState } from '../../feature.js';
+import type { Reply } from '../../reply.js';
+import { IDLE, type Turn } from '../../turn.js';
+import { requireEnrolled } from '../tracks/enrolled.js';
+import { createExerciseFlow } from './exercise-flow.js';
+import { ExerciseState } from './exercise-state.js';
+
+/** The guided exercises (seed 000's techniques): the list, starting one, answering, pausing and resuming. */
+export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
+  const { tracks } = deps;
+  const flow = createExerciseFlow(tracks);
+
+  const list = async (turn: Turn): Promise<Reply[]> => {
+    const program = await requireEnrolled(tracks, turn);
+    const locale = turn.user.locale;
+    const buttons = program.exercises.map((exercise) => [
+      {
+        label: buttonLabel(
+          turn.m.exerciseButton(trackEmoji(program, exercise.track), exercise.title[locale], exercise.minutes),
+        ),
+        data: `ex:${exercise.id}`,
+      },
+    ]);
+    return [{ text: turn.m.exercisesHeader(), buttons }];
+  };
+
+  const exercise = defineState({
+    schema: ExerciseState,
+    // A paused exercise keeps its place: free text neither answers it nor starts another one.
+    text: async (turn, state, raw) =>
+      state.paused ? [{ text: turn.m.exercisePaused(flow.title(turn, state)) }] : flow.answer(turn, state, raw),
+    async command(turn, state, name) {
+      if (name === 'resume') return flow.resume(turn, state);
+      if (name === 'skip' && !state.paused) return flow.answer(turn, state, undefined);
+      if (name !== 'cancel') return undefined;
+      turn.setState(IDLE);
+      return [{ text: turn.m.exerciseCancelled() }];
+    },
+    // Any other command runs; the exercise waits unless the command starts something else.
+    reminder: (turn, state) => ({
+      text: state.paused
+        ? turn.m.exercisePaused(flow.title(turn, state))
+        : turn.m.exerciseStillOpen(flow.title(turn, state)),
+    }),
+    onCrisis: (_turn, state, typed) => flow.pauseForCrisis(state, typed),
+    resumable: (state) => state.paused === true,
+  });
+
+  return {
+    name: 'exercises',
+    commands: {
+      exercise: (turn, args) => (args ? flow.start(turn, args.trim().toLowerCase()) : list(turn)),
+    },
+    callbacks: {
+      'ex:': {
+        run: (turn, exerciseId) => {
+          if (turn.state.name !== IDLE.name) turn.setState(IDLE);
+          return flow.start(turn, exerciseId);
+        },
+        typed: (exerciseId) => `/exercise ${exerciseId}`,
+      },
+      'ans:': {
+        // A button under an old question (the exercise already moved on or ended) is ignored politely.
+        run: (turn, value) => {
+          const parsed = ExerciseState.safeParse(turn.state);
+          const open = parsed.success && !parsed.data.paused;
+          return open ? flow.answer(turn, parsed.data, value) : [{ text: turn.m.notUnderstood() }];
+        },
+      },
+    },
+    states: { exercise },
+  };
+}

@@ -1,0 +1,29 @@
+import type { TrackServices } from '../../../../services/tracks/track-services.js';
+import { nextActionButtons } from '../../buttons.js';
+import type { ChatFeature } from '../../feature.js';
+import type { Reply } from '../../reply.js';
+import type { Turn } from '../../turn.js';
+import { requireEnrolled } from '../tracks/enrolled.js';
+import { FEEDBACK_PREFIX, readFeedback } from './feedback-buttons.js';
+
+/**
+ * 👍/👎 under a shown next action: the verdict is recorded and thanked for briefly. After "not for
+ * me" the person is offered another track's next action and the exercise list, so they are never stuck.
+ */
+export function feedbackFeature(deps: { tracks: TrackServices }): ChatFeature {
+  const { tracks } = deps;
+  const tapped = async (turn: Turn, value: string): Promise<Reply[]> => {
+    const program = await requireEnrolled(tracks, turn);
+    const verdict = readFeedback(program, value);
+    if (!verdict) return [{ text: turn.m.notUnderstood() }];
+    await tracks.suggestionFeedback(turn.user.id, { ...verdict, programId: program.id });
+    if (verdict.helpful) return [{ text: turn.m.feedbackThanks() }];
+    const view = await tracks.progress(turn.user.id, { locale: turn.user.locale, programId: program.id });
+    const buttons = [
+      ...nextActionButtons(program, view, verdict.track),
+      [{ label: turn.m.buttonAllExercises(), data: 'cmd:exercise' }],
+    ];
+    return [{ text: turn.m.feedbackOther(), buttons }];
+  };
+  return { name: 'feedback', callbacks: { [FEEDBACK_PREFIX]: { run: tapped } } };
+}

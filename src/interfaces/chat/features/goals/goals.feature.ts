@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { StepwiseError } from '../../../../core/errors.js';
+import { LIMITS } from '../../../../core/goals/model.js';
+import { type ChatFeature, defineState } from '../../feature.js';
+import { IDLE, type Turn } from '../../turn.js';
+import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
+import { renderCurrent } from './render.js';
+
+/** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
+const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|сделано|выполнил[аи]?|выполнено)[.!\s]*$/iu;
+
+const Description = z.object({ name: z.literal('description'), title: z.string().max(LIMITS.title) });
+const Switch = z.object({ name: z.literal('switch'), goalIds: z.array(z.string()).max(200) });
+
+/** Seed 001's goal coach: goals, the hidden path one step at a time, rephrasing, clarifying questions. */
+export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
+  const { goals } = deps;
+  const flows = createGoalFlows(deps);
+
+  const status = async (turn: Turn) => {
+    const { m, user } = turn;
+    const current = await goals.goalStatus(user.id);
+    const since = current.current.goal.createdAt.toLocaleDateString(user.locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    return [
+      { text: m.status(current.current.goal.title, current.doneSteps, since) },
+      ...renderCurrent(m, current.current),
+    ];
+  };
+
+  const close = (as: 'completed' | 'archived') => async (turn: Turn) => {
+    const { goal } = await goals.currentStep(turn.user.id);
+    const closed = await goals.closeGoal(turn.user.id, goal.id, as);
+    turn.setState(IDLE);
+    const text =
+      as === 'completed' ? turn.m.goalClosedCompleted(closed.title) : turn.m.goalClosedArchived(closed.title);
+    return [{ text }];
+  };
+
+  const rephrase = async (turn: Turn, args: string) => {
+    const current = await goals.currentStep(turn.user.id);
+    if (current.kind !== 'step') {
+      const code = current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step';
+      throw new StepwiseError(code, 'nothing to rephrase');
+    }
+    if (args) return flows.rephrase(turn, args);
+    turn.setState({ name: 'rephrase' });
+    return [{ text: turn.m.askRephrase() }];
+  };
+
+  return {
+    name: 'goals',
+    commands: {
+      newgoal: (turn, args) => {
+        if (args) return flows.titleGiven(turn, args);
+        turn.setState({ name: 'title' });
+        return [{ text: turn.m.askTitle() }];
+      },
+      skip: (turn) => {
+        const state = turn.state;
+        if (state.name !== 'description') return [{ text: turn.m.skipOnlyForDescription() }];
+        return flows.create(turn, Description.parse(state).title, null);
+      },
+      goals: (turn) => flows.listForChoice(turn, 'goals'),
+      switch: (turn) => flows.listForChoice(turn, 'switch'),
+      step: async (turn) => renderCurrent(turn.m, await goals.currentStep(turn.user.id)),
+      done: (turn) => flows.done(turn),
+      next: async (turn) => flows.present(turn, await goals.nextStep(turn.user.id)),
+      rephrase,
+      status,
+      complete: close('completed'),
+      archive: close('archived'),
+    },
+    callbacks: {
+      'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
+    },
+    states: {
+      title: defineState({
+        schema: z.object({ name: z.literal('title') }),
+        text: (turn, _state, raw) => flows.titleGiven(turn, raw),
+      }),
+      description: defineState({
+        schema: Description,
+        text: (turn, state, raw) => flows.create(turn, state.title, raw),
+      }),
+      rephrase: defineState({
+        schema: z.object({ name: z.literal('rephrase') }),
+        text: (turn, _state, raw) => flows.rephrase(turn, raw),
+      }),
+      switch: defineState({
+        schema: Switch,
+        // The list asked for a number; anything else ends the choice and is read as usual.
+        text: async (turn, state, raw) => {
+          turn.setState(IDLE);
+          if (!/^\s*\d+\s*$/.test(raw)) return undefined;
+          const goalId = state.goalIds[Number(raw) - 1];
+          if (!goalId) throw new StepwiseError('goal_not_found', 'no goal with that number');
+          return flows.switchTo(turn, goalId);
+        },
+      }),
+    },
+    async freeText(turn, raw) {
+      if (DONE_WORDS.test(raw.trim())) return flows.done(turn);
+      const active = await goals.currentStep(turn.user.id).catch(() => undefined);
+      if (active?.kind === 'question') return flows.present(turn, await goals.answerClarification(turn.user.id, raw));
+      return undefined;
+    },
+  };
+}
+
+/** The welcome, help and cancel that every conversation has. */
+export function basicsFeature(): ChatFeature {
+  return {
+    name: 'basics',
+    commands: {
+      start: (turn) => {
+        turn.setState(IDLE);
+        const { m } = turn;
+        const buttons = [
+          [
+            { label: m.menuGoals(), data: 'cmd:goals' },
+            { label: m.menuNewGoal(), data: 'cmd:newgoal' },
+          ],
+        ];
+        return [{ text: m.welcome(turn.user.displayName), buttons }];
+      },
+      help: (turn) => [{ text: turn.m.help() }],
+      cancel: (turn) => {
+        turn.setState(IDLE);
+        return [{ text: turn.m.cancelled() }];
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { GoalServices } from '../../../services/goals/goal-services.js';
+import type { TrackServices } from '../../../services/tracks/track-services.js';
+import type { ChatFeature } from '../feature.js';
+import { exercisesFeature } from './exercises/exercises.feature.js';
+import { feedbackFeature } from './feedback/feedback.feature.js';
+import { basicsFeature, goalsFeature } from './goals/goals.feature.js';
+import { safetyFeature } from './safety/safety.feature.js';
+import { settingsFeature } from './settings/settings.feature.js';
+import { tracksFeature } from './tracks/tracks.feature.js';
+
+export interface ChatFeatureDeps {
+  goals: GoalServices;
+  /** The programs with tracks; absent, the chat is the plain goal coach. */
+  tracks?: TrackServices;
+}
+
+/**
+ * Every chat feature, in the order free text is offered to them (the goal coach reads "done" and
+ * answers to its questions before the recovery program's intent router sees the rest). A new
+ * feature is a folder here and one line in this list.
+ */
+export function createChatFeatures({ goals, tracks }: ChatFeatureDeps): ChatFeature[] {
+  return [
+    basicsFeature(),
+    safetyFeature(),
+    goalsFeature({ goals, tracks }),
+    settingsFeature({ goals }),
+    ...(tracks ? [tracksFeature({ tracks, goals }), exercisesFeature({ tracks }), feedbackFeature({ tracks })] : []),
+  ];
+}

@@ -1,0 +1,31 @@
+import type { User } from '../../core/goals/model.js';
+import type { CrisisLevel } from '../../core/safety.port.js';
+import type { Messages } from '../../i18n/catalog.js';
+import type { Reply } from './reply.js';
+
+/** Where a conversation stands between two messages; each feature defines its own states. */
+export interface ChatState {
+  readonly name: string;
+}
+
+export const IDLE: ChatState = { name: 'idle' };
+
+/** One turn of a conversation: who speaks, in which language, and where the conversation stands. */
+export interface Turn {
+  user: User;
+  /** `telegram`, `cli`…: where the conversation happens (and the source of actions recorded in it). */
+  channel: string;
+  m: Messages;
+  /** Where the conversation stands now (after any `setState` in this turn). */
+  readonly state: ChatState;
+  setState<S extends ChatState>(next: S): void;
+  /**
+   * Help instead of coaching: the reply for the level, and nothing else in this turn. The state the
+   * conversation is in decides what happens to it (an exercise pauses and keeps a typed answer; any
+   * other half-finished flow starts over), and the next message gets a check-in first.
+   */
+  crisis(level: CrisisLevel, typed?: string): Reply[];
+}
+
+/** Actions recorded in a chat name where they came from. */
+export const actionSource = (turn: Turn) => (turn.channel === 'telegram' ? 'telegram' : 'cli');

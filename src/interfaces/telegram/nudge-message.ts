@@ -1,0 +1,34 @@
+import type { Api } from 'grammy';
+import type { Log } from '../../core/ports.js';
+import { messages } from '../../i18n/catalog.js';
+import type { GoalServices } from '../../services/goals/goal-services.js';
+import type { Nudge } from '../../services/tracks/track-services.js';
+import { buttonLabel } from '../chat/buttons.js';
+
+/**
+ * Delivers one nudge as a Telegram message with its "▶ Start" and progress buttons. False when the
+ * user has no Telegram chat or the message could not be sent (blocked, Telegram down): the service
+ * then gives the day's claim back so a later run may try again.
+ */
+export function nudgeSender(api: Api, deps: { users: Pick<GoalServices, 'subjectOf'>; log: Log }) {
+  return async (nudge: Nudge): Promise<boolean> => {
+    const chat = await deps.users.subjectOf(nudge.userId, 'telegram');
+    if (!chat) return false;
+    const m = messages(nudge.locale);
+    const { action } = nudge;
+    const start = action.technique
+      ? [[{ text: buttonLabel(m.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]]
+      : [];
+    const progress = [{ text: m.buttonProgress(), callback_data: 'cmd:progress' }];
+    try {
+      await send(api, chat, m.nudge(action.note ?? '', action.suggestion), [...start, progress]);
+      return true;
+    } catch (error) {
+      deps.log.warn({ event: 'nudge_failed', error: (error as Error).name }, 'a nudge could not be sent');
+      return false;
+    }
+  };
+}
+
+const send = (api: Api, chat: string, text: string, rows: Array<Array<{ text: string; callback_data: string }>>) =>
+  api.sendMessage(Number(chat), text, { reply_markup: { inline_keyboard: rows } });

@@ -1,0 +1,53 @@
+import type { Config } from '../config/env.js';
+import type { HttpDeps } from '../interfaces/http/server.js';
+import type { TelegramDeps } from '../interfaces/telegram/telegram-bot.js';
+import { apiSecret } from '../services/auth/api-secret.js';
+import type { App } from './app.js';
+
+/** What the HTTP server gets from the app: each part only what it uses. */
+export function httpDeps(app: App): HttpDeps {
+  const { config } = app;
+  return {
+    log: app.log,
+    health: { ping: () => app.database.ping(), database: app.database.dialect, coach: config.llm.provider },
+    metrics: {
+      token: config.metricsToken,
+      contentType: app.metrics.registry.contentType,
+      render: () => app.metrics.registry.metrics(),
+    },
+    api: {
+      secret: () => apiSecret({ configured: config.api.jwtSecret, settings: app.stores.settings }),
+      limits: {
+        jwtTtlMinutes: config.api.jwtTtlMinutes,
+        bodyLimit: config.api.bodyLimit,
+        rateLimitPerMinute: config.api.rateLimitPerMinute,
+      },
+      user: (userId) => app.goals.user(userId),
+      tracks: app.tracks,
+      screen: app.screen,
+      safety: app.safetyTexts,
+      bus: app.bus,
+      freshness: app.freshness,
+      clock: app.clock,
+      log: app.log,
+    },
+  };
+}
+
+/** What the Telegram bot gets from the app. */
+export function telegramDeps(
+  app: App,
+  telegram: NonNullable<Config['telegram']>,
+  extra: Pick<TelegramDeps, 'flood' | 'retry'> = {},
+): TelegramDeps {
+  return {
+    config: telegram,
+    defaultLocale: app.config.defaultLocale,
+    users: app.goals,
+    dialog: app.dialog,
+    claims: app.claims,
+    log: app.log,
+    nudges: app.tracks,
+    ...extra,
+  };
+}

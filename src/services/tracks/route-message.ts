@@ -1,0 +1,21 @@
+import type { UserId } from '../../core/goals/model.js';
+import { type RouteDecision, routeDecision } from '../../core/intents/route-decision.js';
+import type { Program } from '../../core/programs/program.js';
+import type { TrackDeps } from './deps.js';
+import { activeProgram } from './programs.js';
+
+/**
+ * Free text outside any flow, for a user in a program: its intent is read (offline, or refined by
+ * a model when the router is unsure) and the confidence-band policy decides what to do.
+ * Undefined when the user is in no program.
+ */
+export async function routeMessage(
+  deps: Pick<TrackDeps, 'programs' | 'stores' | 'flags' | 'intents'>,
+  userId: UserId,
+  text: string,
+): Promise<{ program: Program; decision: RouteDecision } | undefined> {
+  const active = await activeProgram(deps, userId);
+  if (!active) return undefined;
+  const detected = await deps.intents.detect(active.program.id, text);
+  return { program: active.program, decision: routeDecision(active.program, detected, active.enrollment.primaryTrack) };
+}
