@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Clarification } from '../../core/goals/model.js';
 import type { ClarificationStore } from '../../core/ports.js';
+import { inTransaction } from '../in-transaction.js';
 import type { ClarificationsTable, Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
 
@@ -35,7 +36,7 @@ export function createClarificationRepository(db: Kysely<Database>): Clarificati
     },
 
     async insert(c) {
-      await db.transaction().execute(async (tx) => {
+      await inTransaction(db, async (tx) => {
         const { max } = await tx
           .selectFrom('clarifications')
           .select((eb) => eb.fn.max<number | null>('seq').as('max'))

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Goal, GoalStatus } from '../../core/goals/model.js';
 import type { GoalStore } from '../../core/ports.js';
+import { inTransaction } from '../in-transaction.js';
 import type { Database, GoalsTable } from '../schema.js';
 import { iso, toDate } from './rows.js';
 
@@ -58,7 +59,7 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
     },
 
     async insert(goal) {
-      await db.transaction().execute(async (tx) => {
+      await inTransaction(db, async (tx) => {
         if (goal.status === 'active') await pauseActive(tx, goal.userId, goal.updatedAt);
         await tx
           .insertInto('goals')
@@ -78,7 +79,7 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
     },
 
     async activate(userId, goalId, at) {
-      await db.transaction().execute(async (tx) => {
+      await inTransaction(db, async (tx) => {
         await pauseActive(tx, userId, at);
         await tx
           .updateTable('goals')

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { StepwiseError } from '../../core/errors.js';
 import type { Step, StepStatus } from '../../core/goals/model.js';
 import type { StepStore } from '../../core/ports.js';
+import { inTransaction } from '../in-transaction.js';
 import type { Database, StepsTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
 
@@ -159,21 +160,18 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
     },
 
     async replace(userId, oldId, comment, replacement) {
-      await db
-        .transaction()
-        .execute(async (tx) => {
-          const result = await tx
-            .updateTable('steps')
-            .set({ status: 'superseded', user_comment: comment })
-            .where('user_id', '=', userId)
-            .where('id', '=', oldId)
-            .where('status', '=', 'open')
-            .executeTakeFirst();
-          if (Number(result.numUpdatedRows) !== 1)
-            throw new StepwiseError('no_open_step', 'the step was already done or replaced');
-          await insertWithNextSeq(tx, replacement);
-        })
-        .catch(asStepNotDone);
+      await inTransaction(db, async (tx) => {
+        const result = await tx
+          .updateTable('steps')
+          .set({ status: 'superseded', user_comment: comment })
+          .where('user_id', '=', userId)
+          .where('id', '=', oldId)
+          .where('status', '=', 'open')
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1)
+          throw new StepwiseError('no_open_step', 'the step was already done or replaced');
+        await insertWithNextSeq(tx, replacement);
+      }).catch(asStepNotDone);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { ActionPlan, EarlierAction, TrackStore } from '../../core/ports.js'
 import type { ActionSource, Enrollment, Phase, TrackState } from '../../core/tracks/model.js';
 import type { Database, TrackStatesTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
+import { inTransaction } from '../in-transaction.js';
 
 const toState = (r: Selectable<TrackStatesTable>): TrackState => ({
   track: r.track,
@@ -94,7 +95,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
 
     async enroll(e, tracks) {
       try {
-        await db.transaction().execute(async (tx) => {
+        await inTransaction(db, async (tx) => {
           const at = iso(e.enrolledAt);
           await tx
             .insertInto('enrollments')
@@ -150,7 +151,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
     },
 
     async setPrimary(userId, programId, track, at) {
-      return db.transaction().execute(async (tx) => {
+      return inTransaction(db, async (tx) => {
         const row = await tx
           .selectFrom('enrollments')
           .select('primary_track')
@@ -177,7 +178,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
       const { userId, programId } = action;
       const at = iso(action.at);
       try {
-        return await db.transaction().execute(async (tx) => {
+        return await inTransaction(db, async (tx) => {
           // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row
           // lock held to commit); SQLite runs one write transaction at a time anyway.
           const locked = await tx

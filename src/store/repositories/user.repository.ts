@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Locale, Tone, User, UserId } from '../../core/goals/model.js';
 import type { UserStore } from '../../core/ports.js';
+import { inTransaction } from '../in-transaction.js';
 import type { Database, UsersTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 
@@ -34,7 +35,7 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
 
     async createWithIdentity(user, provider, subject) {
       try {
-        await db.transaction().execute(async (tx) => {
+        await inTransaction(db, async (tx) => {
           const at = iso(user.createdAt);
           await tx
             .insertInto('users')
