@@ -14,66 +14,68 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     await app?.testDb.dispose();
   });
 
-  const say = async (a: App, subject: string, line: string, locale: 'en' | 'ru' = 'en') => {
-    const user = await a.goals.ensureUser({ provider: 'test', subject, locale });
-    return (await a.dialog.handle(await a.goals.user(user.id), 'test', parseInput(line))).map((r) => r.text);
+  const say = async (target: App, subject: string, line: string, locale: 'en' | 'ru' = 'en') => {
+    const user = await target.goals.ensureUser({ provider: 'test', subject, locale });
+    return (await target.dialog.handle(await target.goals.user(user.id), 'test', parseInput(line))).map(
+      (reply) => reply.text,
+    );
   };
 
   it('walks the whole flow in English: new goal, step, done, next, rephrase, status', async () => {
     app = await createTestApp();
-    const s = (line: string) => say(app, 'ann', line);
-    expect((await s('/start'))[0]).toContain('one small step');
-    expect((await s('/newgoal'))[0]).toContain('What is your goal');
-    expect((await s('Learn Spanish'))[0]).toContain('/skip');
-    const created = await s('/skip');
+    const send = (line: string) => say(app, 'ann', line);
+    expect((await send('/start'))[0]).toContain('one small step');
+    expect((await send('/newgoal'))[0]).toContain('What is your goal');
+    expect((await send('Learn Spanish'))[0]).toContain('/skip');
+    const created = await send('/skip');
     expect(created[0]).toBe('🎯 New goal: «Learn Spanish». Let’s begin.');
     expect(created[1]).toMatch(/^👣 /);
-    expect((await s('/next'))[0]).toContain('First finish the current step');
-    expect((await s('/step'))[0]).toBe(created[1]);
-    expect((await s('/done'))[0]).toContain('1 step done');
-    const next = await s('/next');
+    expect((await send('/next'))[0]).toContain('First finish the current step');
+    expect((await send('/step'))[0]).toBe(created[1]);
+    expect((await send('/done'))[0]).toContain('1 step done');
+    const next = await send('/next');
     expect(next[0]).toMatch(/^👣 /);
     expect(next[0]).not.toBe(created[1]);
-    expect((await s('/rephrase'))[0]).toContain('What’s wrong');
-    const rephrased = await s('I have no time today');
+    expect((await send('/rephrase'))[0]).toContain('What’s wrong');
+    const rephrased = await send('I have no time today');
     expect(rephrased[0]).toBe('Here is another way to go:');
     expect(rephrased[1]).toMatch(/^👣 /);
-    expect((await s('done'))[0]).toContain('2 steps done');
-    const status = await s('/status');
+    expect((await send('done'))[0]).toContain('2 steps done');
+    const status = await send('/status');
     expect(status.length).toBe(2);
     expect(status[0]).toContain('🎯 Learn Spanish');
     expect(status[0]).toContain('2 steps done');
     expect(status.join('\n')).not.toMatch(/of \d+|из \d+/);
-    expect((await s('/complete'))[0]).toContain('«Learn Spanish» is achieved');
-    expect((await s('/step'))[0]).toContain('You have no active goal');
-    expect((await s('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (achieved)');
+    expect((await send('/complete'))[0]).toContain('«Learn Spanish» is achieved');
+    expect((await send('/step'))[0]).toContain('You have no active goal');
+    expect((await send('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (achieved)');
   });
 
   it('speaks Russian with correct plurals and accepts «готово»', async () => {
     app = await createTestApp();
-    const s = (line: string) => say(app, 'ivan', line, 'ru');
-    await s('/newgoal');
-    await s('Выучить японский');
-    const created = await s('Хочу читать мангу в оригинале');
+    const send = (line: string) => say(app, 'ivan', line, 'ru');
+    await send('/newgoal');
+    await send('Выучить японский');
+    const created = await send('Хочу читать мангу в оригинале');
     expect(created[0]).toBe('🎯 Новая цель: «Выучить японский». Начнём.');
     expect(created[1]).toMatch(/^👣 [А-ЯЁ]/);
     const counts: string[] = [];
     for (let i = 0; i < 5; i++) {
-      counts.push((await s(i === 0 ? 'готово' : '/done'))[0]!.match(/сделано: (\d+ \S+)\./)![1]!);
-      await s('/next');
+      counts.push((await send(i === 0 ? 'готово' : '/done'))[0]!.match(/сделано: (\d+ \S+)\./)![1]!);
+      await send('/next');
     }
     expect(counts).toEqual(['1 шаг', '2 шага', '3 шага', '4 шага', '5 шагов']);
   });
 
   it('asks a clarifying question with ❓ and takes the next message as the answer', async () => {
     app = await createTestApp();
-    const s = (line: string) => say(app, 'bo', line);
-    await s('/newgoal');
-    await s('Be better');
-    const asked = await s('/skip');
+    const send = (line: string) => say(app, 'bo', line);
+    await send('/newgoal');
+    await send('Be better');
+    const asked = await send('/skip');
     expect(asked[1]).toMatch(/^❓ /);
-    expect((await s('/done'))[0]).toContain('answer my question');
-    const answer = await s('Get fit enough to hike with my kids');
+    expect((await send('/done'))[0]).toContain('answer my question');
+    const answer = await send('Get fit enough to hike with my kids');
     expect(answer[0]).toMatch(/^👣 /);
   });
 
@@ -97,15 +99,15 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
 
   it('lists goals with their step counts and switches by number', async () => {
     app = await createTestApp();
-    const s = (line: string) => say(app, 'eve', line);
-    await s('/newgoal Learn Spanish');
-    await s('/skip');
-    await s('/newgoal Run a marathon');
-    await s('/skip');
-    const list = (await s('/goals'))[0]!;
+    const send = (line: string) => say(app, 'eve', line);
+    await send('/newgoal Learn Spanish');
+    await send('/skip');
+    await send('/newgoal Run a marathon');
+    await send('/skip');
+    const list = (await send('/goals'))[0]!;
     expect(list).toContain('1. 🎯 Run a marathon — 0 steps done (active)');
     expect(list).toContain('2. 🎯 Learn Spanish — 0 steps done');
-    const switched = await s('2');
+    const switched = await send('2');
     expect(switched[0]).toBe('🎯 Now working on «Learn Spanish».');
     expect(switched[1]).toMatch(/^👣 /);
   });
@@ -121,10 +123,10 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
   it('answers crisis language at once with help resources instead of a step, wherever it is written', async () => {
     app = await createTestApp();
     await say(app, 'gus', '/newgoal');
-    const r = await say(app, 'gus', 'I want to end my life');
-    expect(r).toHaveLength(1);
-    expect(r[0]).toContain('112');
-    expect(r[0]).not.toMatch(/👣/);
+    const replies = await say(app, 'gus', 'I want to end my life');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toContain('112');
+    expect(replies[0]).not.toMatch(/👣/);
     // The next message gets a check-in first, then its own answer.
     const after = await say(app, 'gus', '/skip');
     expect(after[0]).toContain('how are you doing now');

@@ -23,7 +23,7 @@ export type ChatInput =
 
 /** Splits "/newgoal Learn Spanish" (or "/start@MyBot") into a command input; plain text stays text. */
 export function parseInput(raw: string): ChatInput {
-  const m = /^\/([a-zA-Z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(raw.trim());
-  if (!m) return { kind: 'text', text: raw };
-  return { kind: 'command', command: m[1]!.toLowerCase(), args: (m[2] ?? '').trim() };
+  const match = /^\/([a-zA-Z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/.exec(raw.trim());
+  if (!match) return { kind: 'text', text: raw };
+  return { kind: 'command', command: match[1]!.toLowerCase(), args: (match[2] ?? '').trim() };
 }

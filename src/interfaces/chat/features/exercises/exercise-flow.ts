@@ -47,6 +47,41 @@ function choiceId(prompt: Extract<Prompt, { kind: 'choice' }>, raw: string, turn
   );
 }
 
+/** The last answer given: the entry is saved and progress, a reflection and the next action follow. */
+async function finishExercise(
+  tracks: TrackServices,
+  turn: Turn,
+  state: ExerciseState,
+  exercise: Exercise,
+): Promise<Reply[]> {
+  const done = await tracks.finishExercise(turn.user.id, {
+    exerciseId: exercise.id,
+    answers: state.answers,
+    source: actionSource(turn),
+    programId: state.programId,
+  });
+  turn.setState(IDLE);
+  // After a crisis in this exercise: saved, and nothing more — no reflection on a farewell letter,
+  // no percentages, no next action to push.
+  if (state.crisis) return [{ text: turn.m.entrySavedAfterCrisis() }];
+  const program = tracks.program(state.programId)!;
+  const locale = turn.user.locale;
+  // Asked once the answers are saved, so a slow model never costs the user their exercise.
+  const reflecting = tracks.reflect({ locale, exercise, answers: state.answers });
+  const view = await tracks.progress(turn.user.id, { locale, programId: program.id });
+  const next = view.tracks[exercise.track]?.next_action;
+  const reflection = await reflecting;
+  const text = [
+    turn.m.exerciseSaved(exercise.closing[locale]),
+    ...(reflection ? ['', reflection] : []),
+    '',
+    ...actionLines(turn, program, done.action),
+    ...(next ? ['', turn.m.nextLine(next.suggestion).trim()] : []),
+  ].join('\n');
+  const feedback = next ? feedbackRow(turn.m, program, next) : [];
+  return [{ text, buttons: [...feedback, progressAndExercisesRow(turn)] }];
+}
+
 /** The guided exercises in chat: start, one answer at a time, resume, finish. */
 export function createExerciseFlow(tracks: TrackServices) {
   const exerciseOf = (state: ExerciseState) =>
@@ -62,34 +97,8 @@ export function createExerciseFlow(tracks: TrackServices) {
     return [{ text: note ? `${note}\n\n${intro}` : intro }, ask(turn, exercise, 0)];
   };
 
-  const finish = async (turn: Turn, state: ExerciseState, exercise: Exercise): Promise<Reply[]> => {
-    const done = await tracks.finishExercise(turn.user.id, {
-      exerciseId: exercise.id,
-      answers: state.answers,
-      source: actionSource(turn),
-      programId: state.programId,
-    });
-    turn.setState(IDLE);
-    // After a crisis in this exercise: saved, and nothing more — no reflection on a farewell letter,
-    // no percentages, no next action to push.
-    if (state.crisis) return [{ text: turn.m.entrySavedAfterCrisis() }];
-    const program = tracks.program(state.programId)!;
-    const locale = turn.user.locale;
-    // Asked once the answers are saved, so a slow model never costs the user their exercise.
-    const reflecting = tracks.reflect({ locale, exercise, answers: state.answers });
-    const view = await tracks.progress(turn.user.id, { locale, programId: program.id });
-    const next = view.tracks[exercise.track]?.next_action;
-    const reflection = await reflecting;
-    const text = [
-      turn.m.exerciseSaved(exercise.closing[locale]),
-      ...(reflection ? ['', reflection] : []),
-      '',
-      ...actionLines(turn, program, done.action),
-      ...(next ? ['', turn.m.nextLine(next.suggestion).trim()] : []),
-    ].join('\n');
-    const feedback = next ? feedbackRow(turn.m, program, next) : [];
-    return [{ text, buttons: [...feedback, progressAndExercisesRow(turn)] }];
-  };
+  const finish = (turn: Turn, state: ExerciseState, exercise: Exercise) =>
+    finishExercise(tracks, turn, state, exercise);
 
   /** One answer to the exercise's current question (typed, tapped, or /skip when optional). */
   const answer = async (turn: Turn, state: ExerciseState, raw: string | undefined): Promise<Reply[]> => {

@@ -22,14 +22,14 @@ export const FEEDBACK_PREFIX = 'fb:';
  * "👍 Helpful" / "👎 Not for me" under one shown next action, as a compact button payload:
  * `fb:yr0:self_work_first_checkin` (about 40 bytes; a longer one gets no buttons rather than a broken one).
  */
-export function feedbackRow(m: Messages, program: Program, next: NextAction): Button[][] {
+export function feedbackRow(msg: Messages, program: Program, next: NextAction): Button[][] {
   const index = program.tracks.findIndex((track) => track.id === next.track);
   const data = (verdict: 'y' | 'n') => `${FEEDBACK_PREFIX}${verdict}${REASON_CODES[next.reason]}${index}:${next.id}`;
   if (index < 0 || new TextEncoder().encode(data('n')).length > MAX_DATA_BYTES) return [];
   return [
     [
-      { label: m.buttonHelpful(), data: data('y') },
-      { label: m.buttonNotHelpful(), data: data('n') },
+      { label: msg.buttonHelpful(), data: data('y') },
+      { label: msg.buttonNotHelpful(), data: data('n') },
     ],
   ];
 }

@@ -16,6 +16,31 @@ export interface GoalFeatureDeps {
   tracks?: Pick<TrackServices, 'completeGoalStep' | 'program'>;
 }
 
+/** `/goals` and `/switch`: the numbered list, with a button for each open goal. */
+async function listGoalsForChoice(goals: GoalServices, turn: Turn, name: 'goals' | 'switch'): Promise<Reply[]> {
+  const msg = turn.m;
+  const isOpen = (status: string) => status === 'active' || status === 'paused';
+  const items = (await goals.listGoals(turn.user.id)).filter((item) => name === 'goals' || isOpen(item.goal.status));
+  if (items.length === 0)
+    return [{ text: msg.noGoals(), buttons: [[{ label: msg.menuNewGoal(), data: 'cmd:newgoal' }]] }];
+  const status = {
+    active: msg.statusActive(),
+    paused: msg.statusPaused(),
+    completed: msg.statusCompleted(),
+    archived: msg.statusArchived(),
+  };
+  const lines = items.map((item, i) => msg.goalLine(i + 1, item.goal.title, item.doneSteps, status[item.goal.status]));
+  const open = items.filter((item) => isOpen(item.goal.status));
+  turn.setState({ name: 'switch', goalIds: items.map((item) => item.goal.id) });
+  return [
+    {
+      text: [msg.goalsHeader(), ...lines, '', msg.askSwitch()].join('\n'),
+      // Cut by code points, so an emoji is never split in half.
+      buttons: open.map((item) => [{ label: buttonLabel(`🎯 ${item.goal.title}`), data: `goal:${item.goal.id}` }]),
+    },
+  ];
+}
+
 /** The goal coach's steps that commands and free text share: each calls one service and presents it. */
 export function createGoalFlows(deps: GoalFeatureDeps) {
   const { goals } = deps;
@@ -68,29 +93,7 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     return outcome.kind === 'step' ? [{ text: turn.m.rephrased() }, ...replies] : replies;
   };
 
-  const listForChoice = async (turn: Turn, name: 'goals' | 'switch'): Promise<Reply[]> => {
-    const { m } = turn;
-    const isOpen = (status: string) => status === 'active' || status === 'paused';
-    const items = (await goals.listGoals(turn.user.id)).filter((item) => name === 'goals' || isOpen(item.goal.status));
-    if (items.length === 0)
-      return [{ text: m.noGoals(), buttons: [[{ label: m.menuNewGoal(), data: 'cmd:newgoal' }]] }];
-    const status = {
-      active: m.statusActive(),
-      paused: m.statusPaused(),
-      completed: m.statusCompleted(),
-      archived: m.statusArchived(),
-    };
-    const lines = items.map((item, i) => m.goalLine(i + 1, item.goal.title, item.doneSteps, status[item.goal.status]));
-    const open = items.filter((item) => isOpen(item.goal.status));
-    turn.setState({ name: 'switch', goalIds: items.map((item) => item.goal.id) });
-    return [
-      {
-        text: [m.goalsHeader(), ...lines, '', m.askSwitch()].join('\n'),
-        // Cut by code points, so an emoji is never split in half.
-        buttons: open.map((item) => [{ label: buttonLabel(`🎯 ${item.goal.title}`), data: `goal:${item.goal.id}` }]),
-      },
-    ];
-  };
+  const listForChoice = (turn: Turn, name: 'goals' | 'switch') => listGoalsForChoice(goals, turn, name);
 
   const switchTo = async (turn: Turn, goalId: string): Promise<Reply[]> => {
     const current = await goals.switchGoal(turn.user.id, goalId);
@@ -98,7 +101,56 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     return [{ text: turn.m.switched(current.goal.title) }, ...renderCurrent(turn.m, current)];
   };
 
-  return { present, titleGiven, create, done, rephrase, listForChoice, switchTo };
+  return {
+    ...createGoalCommands(goals, rephrase),
+    present,
+    titleGiven,
+    create,
+    done,
+    rephrase,
+    listForChoice,
+    switchTo,
+  };
 }
 
 export type GoalFlows = ReturnType<typeof createGoalFlows>;
+
+/** `/status`, `/complete`, `/archive` and `/rephrase`: the commands about the active goal as a whole. */
+function createGoalCommands(goals: GoalServices, rephrase: (turn: Turn, comment: string) => Promise<Reply[]>) {
+  const status = async (turn: Turn) => {
+    const { m: msg, user } = turn;
+    const current = await goals.goalStatus(user.id);
+    const since = current.current.goal.createdAt.toLocaleDateString(user.locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    return [
+      { text: msg.status(current.current.goal.title, current.doneSteps, since) },
+      ...renderCurrent(msg, current.current),
+    ];
+  };
+
+  const close = (as: 'completed' | 'archived') => async (turn: Turn) => {
+    const { goal } = await goals.currentStep(turn.user.id);
+    const closed = await goals.closeGoal(turn.user.id, goal.id, as);
+    turn.setState(IDLE);
+    const text =
+      as === 'completed' ? turn.m.goalClosedCompleted(closed.title) : turn.m.goalClosedArchived(closed.title);
+    return [{ text }];
+  };
+
+  /** `/rephrase`: with a comment at once, else the comment is asked for. */
+  const rephraseCommand = async (turn: Turn, args: string) => {
+    const current = await goals.currentStep(turn.user.id);
+    if (current.kind !== 'step') {
+      const code = current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step';
+      throw new StepwiseError(code, 'nothing to rephrase');
+    }
+    if (args) return rephrase(turn, args);
+    turn.setState({ name: 'rephrase' });
+    return [{ text: turn.m.askRephrase() }];
+  };
+
+  return { status, close, rephraseCommand };
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { StepwiseError } from '../../../../core/errors.js';
 import { LIMITS } from '../../../../core/goals/model.js';
 import { type ChatFeature, defineState } from '../../feature.js';
-import { IDLE, type Turn } from '../../turn.js';
+import { IDLE } from '../../turn.js';
 import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
 import { renderCurrent } from './render.js';
 
@@ -16,40 +16,6 @@ const Switch = z.object({ name: z.literal('switch'), goalIds: z.array(z.string()
 export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
   const { goals } = deps;
   const flows = createGoalFlows(deps);
-
-  const status = async (turn: Turn) => {
-    const { m, user } = turn;
-    const current = await goals.goalStatus(user.id);
-    const since = current.current.goal.createdAt.toLocaleDateString(user.locale === 'ru' ? 'ru-RU' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    return [
-      { text: m.status(current.current.goal.title, current.doneSteps, since) },
-      ...renderCurrent(m, current.current),
-    ];
-  };
-
-  const close = (as: 'completed' | 'archived') => async (turn: Turn) => {
-    const { goal } = await goals.currentStep(turn.user.id);
-    const closed = await goals.closeGoal(turn.user.id, goal.id, as);
-    turn.setState(IDLE);
-    const text =
-      as === 'completed' ? turn.m.goalClosedCompleted(closed.title) : turn.m.goalClosedArchived(closed.title);
-    return [{ text }];
-  };
-
-  const rephrase = async (turn: Turn, args: string) => {
-    const current = await goals.currentStep(turn.user.id);
-    if (current.kind !== 'step') {
-      const code = current.kind === 'question' ? 'awaiting_clarification' : 'no_open_step';
-      throw new StepwiseError(code, 'nothing to rephrase');
-    }
-    if (args) return flows.rephrase(turn, args);
-    turn.setState({ name: 'rephrase' });
-    return [{ text: turn.m.askRephrase() }];
-  };
 
   return {
     name: 'goals',
@@ -69,10 +35,10 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       step: async (turn) => renderCurrent(turn.m, await goals.currentStep(turn.user.id)),
       done: (turn) => flows.done(turn),
       next: async (turn) => flows.present(turn, await goals.nextStep(turn.user.id)),
-      rephrase,
-      status,
-      complete: close('completed'),
-      archive: close('archived'),
+      rephrase: flows.rephraseCommand,
+      status: flows.status,
+      complete: flows.close('completed'),
+      archive: flows.close('archived'),
     },
     callbacks: {
       'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
@@ -107,31 +73,6 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       const active = await goals.currentStep(turn.user.id).catch(() => undefined);
       if (active?.kind === 'question') return flows.present(turn, await goals.answerClarification(turn.user.id, raw));
       return undefined;
-    },
-  };
-}
-
-/** The welcome, help and cancel that every conversation has. */
-export function basicsFeature(): ChatFeature {
-  return {
-    name: 'basics',
-    commands: {
-      start: (turn) => {
-        turn.setState(IDLE);
-        const { m } = turn;
-        const buttons = [
-          [
-            { label: m.menuGoals(), data: 'cmd:goals' },
-            { label: m.menuNewGoal(), data: 'cmd:newgoal' },
-          ],
-        ];
-        return [{ text: m.welcome(turn.user.displayName), buttons }];
-      },
-      help: (turn) => [{ text: turn.m.help() }],
-      cancel: (turn) => {
-        turn.setState(IDLE);
-        return [{ text: turn.m.cancelled() }];
-      },
     },
   };
 }

@@ -24,38 +24,41 @@ export const progressAndExercisesRow = (turn: Turn): Button[] => [
 
 /** `/progress`: every track with its bar and next action, the focus track's start and feedback buttons. */
 export function renderProgress(turn: Turn, program: Program, view: ProgressView): Reply {
-  const { m } = turn;
+  const msg = turn.m;
   const blocks = Object.values(view.tracks).map((track) =>
     [
-      m.trackLine(
+      msg.trackLine(
         trackEmoji(program, track.track),
         trackName(program, track.track, turn),
         progressBar(track.completion_percentage),
         track.completion_percentage,
       ),
-      m.nextLine(track.next_action.suggestion),
+      msg.nextLine(track.next_action.suggestion),
     ].join('\n'),
   );
   const primary = view.tracks[view.primary_track];
   const buttons: Button[][] = [];
   if (primary) buttons.push(...startButtons(turn, primary.next_action));
   // Only the focus track's next action (the one with the start button) asks for feedback.
-  if (primary) buttons.push(...feedbackRow(m, program, primary.next_action));
+  if (primary) buttons.push(...feedbackRow(msg, program, primary.next_action));
   buttons.push([
-    { label: m.buttonSwitchTrack(), data: 'cmd:switch_track' },
-    { label: m.buttonAllExercises(), data: 'cmd:exercise' },
+    { label: msg.buttonSwitchTrack(), data: 'cmd:switch_track' },
+    { label: msg.buttonAllExercises(), data: 'cmd:exercise' },
   ]);
   const focus = `${trackEmoji(program, view.primary_track)} ${trackName(program, view.primary_track, turn)}`;
-  return { text: [...blocks, m.progressFooter(focus, view.overall_progress, view.days_active)].join('\n\n'), buttons };
+  return {
+    text: [...blocks, msg.progressFooter(focus, view.overall_progress, view.days_active)].join('\n\n'),
+    buttons,
+  };
 }
 
 /** Progress lines, phase changes and milestone celebrations after an action. */
 export function actionLines(turn: Turn, program: Program, result: ActionResult): string[] {
-  const { m } = turn;
-  if (result.duplicate) return [m.alreadyCounted()];
+  const msg = turn.m;
+  if (result.duplicate) return [msg.alreadyCounted()];
   const locale = turn.user.locale;
   const lines = result.changes.map((change) =>
-    m.progressChange(
+    msg.progressChange(
       trackEmoji(program, change.track),
       trackName(program, change.track, turn),
       change.oldPct,
@@ -64,8 +67,8 @@ export function actionLines(turn: Turn, program: Program, result: ActionResult):
   );
   for (const change of result.changes)
     if (change.newPhase !== change.oldPhase)
-      lines.push(m.phaseReached(trackName(program, change.track, turn), m.phaseNames()[change.newPhase]));
+      lines.push(msg.phaseReached(trackName(program, change.track, turn), msg.phaseNames()[change.newPhase]));
   for (const milestone of result.milestones)
-    lines.push('', m.milestoneReached(milestone.def.name[locale], milestone.def.description[locale]));
+    lines.push('', msg.milestoneReached(milestone.def.name[locale], milestone.def.description[locale]));
   return lines;
 }

@@ -25,10 +25,38 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function tracksFeature(deps: TrackFeatureDeps): ChatFeature {
   const { tracks } = deps;
   const exercises = createExerciseFlow(tracks);
-  const program = (programId: string): Program => tracks.program(programId)!;
-  const primaryOf = async (turn: Turn, programId: string) =>
-    (await tracks.enrollments(turn.user.id)).find((enrollment) => enrollment.programId === programId)?.primaryTrack;
+  const { progress, onboarding, switchTrack, setPrimary } = createFocusFlows(tracks);
+  const { logAsk, logAction, linkTrack } = createRecordFlows(deps);
 
+  const routed = createRouteReplies(tracks, exercises);
+
+  return {
+    name: 'tracks',
+    commands: {
+      recovery: (turn) => onboarding(turn),
+      progress,
+      switch_track: (turn, args) => (args ? setPrimary(turn, args.trim().toLowerCase()) : switchTrack(turn)),
+      log: (turn, args) => (args ? logAction(turn, args.trim().toLowerCase()) : logAsk(turn)),
+      linktrack: (turn, args) => linkTrack(turn, args.trim().toLowerCase()),
+    },
+    callbacks: {
+      'primary:': { run: setPrimary, typed: (trackId) => `/switch_track ${trackId}` },
+      'act:': { run: logAction, typed: (actionType) => `/log ${actionType}` },
+      'goaltrack:': { run: linkTrack, typed: (trackId) => `/linktrack ${trackId}` },
+    },
+    async freeText(turn, raw) {
+      const found = await tracks.routeMessage(turn.user.id, raw);
+      return found && routed(turn, found.program, found.decision, progress);
+    },
+  };
+}
+
+const primaryOf = async (tracks: TrackServices, turn: Turn, programId: string) =>
+  (await tracks.enrollments(turn.user.id)).find((enrollment) => enrollment.programId === programId)?.primaryTrack;
+
+/** `/recovery`, `/progress` and the focus track: joining, seeing where one stands, choosing what matters most. */
+function createFocusFlows(tracks: TrackServices) {
+  const program = (programId: string): Program => tracks.program(programId)!;
   const trackButtons = (turn: Turn, shown: Program, current: string | null | undefined): Button[][] =>
     shown.tracks.map((track) => [
       {
@@ -50,7 +78,7 @@ export function tracksFeature(deps: TrackFeatureDeps): ChatFeature {
     await tracks.enroll(turn.user.id, joined.id);
     const locale = turn.user.locale;
     const list = joined.tracks.map((track) => `${track.emoji} ${track.name[locale]} — ${track.about[locale]}`);
-    const current = await primaryOf(turn, joined.id);
+    const current = await primaryOf(tracks, turn, joined.id);
     return [
       { text: `${joined.intro[locale]}\n\n${list.join('\n\n')}` },
       { text: joined.askPrimary[locale], buttons: trackButtons(turn, joined, current ?? null) },
@@ -60,13 +88,16 @@ export function tracksFeature(deps: TrackFeatureDeps): ChatFeature {
   const switchTrack = async (turn: Turn): Promise<Reply[]> => {
     const enrolled = await requireEnrolled(tracks, turn);
     return [
-      { text: turn.m.askSwitchTrack(), buttons: trackButtons(turn, enrolled, await primaryOf(turn, enrolled.id)) },
+      {
+        text: turn.m.askSwitchTrack(),
+        buttons: trackButtons(turn, enrolled, await primaryOf(tracks, turn, enrolled.id)),
+      },
     ];
   };
 
   /** A track chosen (onboarding or /switch_track): the focus changes and its phase and next action show. */
   const setPrimary = async (turn: Turn, trackId: string): Promise<Reply[]> => {
-    const { m, user } = turn;
+    const { m: msg, user } = turn;
     const result = await tracks.setPrimary(user.id, trackId);
     const shown = program(result.programId);
     const view = await tracks.progress(user.id, { locale: user.locale });
@@ -75,17 +106,24 @@ export function tracksFeature(deps: TrackFeatureDeps): ChatFeature {
     const window = phaseWindow(track.phase);
     const plan = [
       `${def.emoji} ${def.name[user.locale]}`,
-      `${capitalise(m.phaseNames()[track.phase])}: ${def.phases[track.phase][user.locale]} (${window.start}% → ${window.end}%)`,
-      m.nextLine(track.next_action.suggestion).trim(),
+      `${capitalise(msg.phaseNames()[track.phase])}: ${def.phases[track.phase][user.locale]} (${window.start}% → ${window.end}%)`,
+      msg.nextLine(track.next_action.suggestion).trim(),
     ].join('\n');
     const buttons: Button[][] = [
       ...startButtons(turn, track.next_action),
-      ...feedbackRow(m, shown, track.next_action),
-      [{ label: m.buttonProgress(), data: 'cmd:progress' }],
+      ...feedbackRow(msg, shown, track.next_action),
+      [{ label: msg.buttonProgress(), data: 'cmd:progress' }],
     ];
-    return [{ text: m.primarySet(def.name[user.locale]) }, { text: plan, buttons }];
+    return [{ text: msg.primarySet(def.name[user.locale]) }, { text: plan, buttons }];
   };
 
+  return { progress, onboarding, switchTrack, setPrimary };
+}
+
+/** `/log` and `/linktrack`: counting what was done outside the chat, and letting a goal count for a track. */
+function createRecordFlows(deps: TrackFeatureDeps) {
+  const { tracks } = deps;
+  const program = (programId: string): Program => tracks.program(programId)!;
   /** /log: actions done outside the chat (went to a meeting, shared a story) recorded with one tap. */
   const logAsk = async (turn: Turn): Promise<Reply[]> => {
     const enrolled = await requireEnrolled(tracks, turn);
@@ -120,27 +158,7 @@ export function tracksFeature(deps: TrackFeatureDeps): ChatFeature {
     return [{ text: turn.m.linked(goal.title, trackName(program(linked.programId), trackId, turn)) }];
   };
 
-  const routed = createRouteReplies(tracks, exercises);
-
-  return {
-    name: 'tracks',
-    commands: {
-      recovery: (turn) => onboarding(turn),
-      progress,
-      switch_track: (turn, args) => (args ? setPrimary(turn, args.trim().toLowerCase()) : switchTrack(turn)),
-      log: (turn, args) => (args ? logAction(turn, args.trim().toLowerCase()) : logAsk(turn)),
-      linktrack: (turn, args) => linkTrack(turn, args.trim().toLowerCase()),
-    },
-    callbacks: {
-      'primary:': { run: setPrimary, typed: (trackId) => `/switch_track ${trackId}` },
-      'act:': { run: logAction, typed: (actionType) => `/log ${actionType}` },
-      'goaltrack:': { run: linkTrack, typed: (trackId) => `/linktrack ${trackId}` },
-    },
-    async freeText(turn, raw) {
-      const found = await tracks.routeMessage(turn.user.id, raw);
-      return found && routed(turn, found.program, found.decision, progress);
-    },
-  };
+  return { logAsk, logAction, linkTrack };
 }
 
 /** A routing decision in words: small talk, an exercise started or offered, or "what would help?". */
@@ -151,15 +169,15 @@ function createRouteReplies(tracks: TrackServices, exercises: ReturnType<typeof 
     decision: RouteDecision,
     progress: (turn: Turn) => Promise<Reply[]>,
   ): Promise<Reply[]> => {
-    const { m, user } = turn;
+    const { m: msg, user } = turn;
     const locale = user.locale;
     const menu: Button[][] = [progressAndExercisesRow(turn)];
     switch (decision.kind) {
       case 'small_talk':
         if (decision.intent === 'show_progress') return progress(turn);
-        if (decision.intent === 'greeting') return [{ text: m.greetingReply(user.displayName), buttons: menu }];
-        if (decision.intent === 'thanks') return [{ text: m.thanksReply() }];
-        return [{ text: m.offTopicReply(), buttons: menu }];
+        if (decision.intent === 'greeting') return [{ text: msg.greetingReply(user.displayName), buttons: menu }];
+        if (decision.intent === 'thanks') return [{ text: msg.thanksReply() }];
+        return [{ text: msg.offTopicReply(), buttons: menu }];
       case 'start_exercise': {
         const cross = decision.crossTrack;
         const others = cross?.alsoHelps.map((trackId) => trackName(program, trackId, turn)) ?? [];
@@ -170,20 +188,20 @@ function createRouteReplies(tracks: TrackServices, exercises: ReturnType<typeof 
             })
           : '';
         const note = cross
-          ? [m.trackContext(trackName(program, cross.track, turn)), also].filter(Boolean).join(' ')
+          ? [msg.trackContext(trackName(program, cross.track, turn)), also].filter(Boolean).join(' ')
           : undefined;
         return exercises.start(turn, decision.exercise.id, note);
       }
       case 'confirm_exercise': {
         const buttons = [
-          [{ label: m.buttonYesStart(), data: `ex:${decision.exercise.id}` }],
-          [{ label: m.buttonSomethingElse(), data: 'cmd:exercise' }],
+          [{ label: msg.buttonYesStart(), data: `ex:${decision.exercise.id}` }],
+          [{ label: msg.buttonSomethingElse(), data: 'cmd:exercise' }],
         ];
-        return [{ text: m.intentConfirm(decision.exercise.title[locale]), buttons }];
+        return [{ text: msg.intentConfirm(decision.exercise.title[locale]), buttons }];
       }
       case 'unclear': {
         const view = await tracks.progress(user.id, { locale, programId: program.id });
-        return [{ text: m.intentUnclear(), buttons: [...nextActionButtons(program, view), ...menu] }];
+        return [{ text: msg.intentUnclear(), buttons: [...nextActionButtons(program, view), ...menu] }];
       }
     }
   };
