@@ -23,33 +23,51 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
   },
-  {
-    // The domain stays pure: no I/O libraries in core (see STYLE.md).
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'node:*',
-            'kysely',
-            'grammy',
-            'fastify',
-            'openai',
-            'pg',
-            'better-sqlite3',
-            '../store/*',
-            '../services/*',
-            '../interfaces/*',
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Interfaces reach the data only through services.
-    files: ['src/interfaces/**/*.ts'],
-    ignores: ['src/interfaces/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/store/*', 'kysely', 'openai'] }] },
-  },
+  // The layering of docs/architecture.md: arrows point down only, and nothing imports main/.
+  ...layers({
+    core: { may: [], libraries: ['node:*', 'kysely', 'grammy', 'fastify', 'openai', 'pg', 'better-sqlite3', 'zod'] },
+    config: { may: ['core'] },
+    i18n: { may: ['core'] },
+    content: { may: ['core'] },
+    services: { may: ['core'], libraries: ['grammy', 'fastify', 'kysely', 'openai', 'pg', 'better-sqlite3'] },
+    coach: { may: ['core', 'content', 'config'], libraries: ['grammy', 'fastify', 'kysely', 'pg', 'better-sqlite3'] },
+    store: { may: ['core'], libraries: ['grammy', 'fastify', 'openai'] },
+    jobs: { may: ['core', 'services'] },
+    interfaces: { may: ['core', 'services', 'i18n', 'content', 'config'], libraries: ['kysely', 'openai', 'pg'] },
+  }),
 );
+
+/**
+ * One ESLint block per layer: a layer may import itself and the layers it names, never another
+ * (and never main/, the composition roots). Tests are exempt: they build whole apps.
+ */
+function layers(table) {
+  const all = ['core', 'config', 'i18n', 'content', 'services', 'coach', 'store', 'jobs', 'interfaces', 'main'];
+  return Object.entries(table).map(([layer, rule]) => {
+    const banned = all.filter((other) => other !== layer && !rule.may.includes(other));
+    const group = banned.flatMap((other) => [
+      `../${other}/*`,
+      `**/../${other}/*`,
+      `../${other}/**`,
+      `**/../${other}/**`,
+    ]);
+    return {
+      files: [`src/${layer}/**/*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group,
+                message: `${layer}/ may import only ${['itself', ...rule.may].join(', ')} (docs/architecture.md)`,
+              },
+              ...(rule.libraries?.length ? [{ group: rule.libraries, message: `not in ${layer}/` }] : []),
+            ],
+          },
+        ],
+      },
+    };
+  });
+}
