@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../../config/env.js';
-import type { ReflectionRequest, Reflector } from '../../core/tracks/suggester.port.js';
+import type { ReflectionOutcome, ReflectionRequest, Reflector } from '../../core/tracks/suggester.port.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
 import { cleanText, inLanguage } from './answer.schema.js';
@@ -8,7 +8,7 @@ import { clip } from './compact-history.js';
 import { createJsonCompletion, llmEndpoint } from './json-completion.js';
 import { asData, type ChatMessage, LANGUAGES } from './prompts.js';
 
-export type ReflectionOutcome = 'written' | 'invalid' | 'wrong_language' | 'off_limits' | 'timeout' | 'http';
+export type { ReflectionOutcome };
 
 /** Letters on either side: JavaScript's `\b` knows no Cyrillic. */
 const word = (stem: string) => new RegExp(`(?<!\\p{L})${stem}`, 'iu');

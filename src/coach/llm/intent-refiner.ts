@@ -2,12 +2,12 @@ import { z } from 'zod';
 import type { Config } from '../../config/env.js';
 import type { Program } from '../../core/programs/program.js';
 import type { Log } from '../../core/ports.js';
-import type { ConfidenceBand, DetectedIntent } from '../../core/intents/intent.port.js';
+import type { ConfidenceBand, DetectedIntent, RefinementOutcome } from '../../core/intents/intent.port.js';
 import { clip } from './compact-history.js';
 import { createJsonCompletion, llmEndpoint } from './json-completion.js';
 import { asData, type ChatMessage } from './prompts.js';
 
-export type RefinementOutcome = 'changed' | 'confirmed' | 'unsure' | 'unknown_intent' | 'invalid' | 'timeout' | 'http';
+export type { RefinementOutcome };
 export type RefinerProgram = Pick<Program, 'id' | 'name' | 'intents' | 'exercises' | 'tracks'>;
 export type IntentRefiner = (program: RefinerProgram, text: string, offline: DetectedIntent) => Promise<DetectedIntent>;
 

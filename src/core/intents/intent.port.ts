@@ -19,3 +19,6 @@ export interface DetectedIntent {
 export interface IntentDetector {
   detect(programId: string, text: string): Promise<DetectedIntent>;
 }
+
+/** What came of asking a model about an unsure intent (`stepwise_intent_refinements_total{outcome}`). */
+export type RefinementOutcome = 'changed' | 'confirmed' | 'unsure' | 'unknown_intent' | 'invalid' | 'timeout' | 'http';

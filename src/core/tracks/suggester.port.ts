@@ -26,3 +26,6 @@ export interface ReflectionRequest {
 
 /** A short personal reflection on a finished exercise (a model's); undefined leaves the closing alone. */
 export type Reflector = (request: ReflectionRequest) => Promise<string | undefined>;
+
+/** What came of asking a model for a reflection (`stepwise_exercise_reflections_total{outcome}`). */
+export type ReflectionOutcome = 'written' | 'invalid' | 'wrong_language' | 'off_limits' | 'timeout' | 'http';
