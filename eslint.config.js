@@ -14,7 +14,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
       // Descriptive names: one letter only for loop indices and ignored parameters.
-      'id-length': ['error', { min: 2, exceptions: ['i', 'j', '_'], properties: 'never' }],
+      'id-length': ['error', { min: 2, exceptions: ['i', 'j', 'k', '_'], properties: 'never' }],
     },
   },
   {

@@ -46,7 +46,7 @@ const serverEnv = (dbFile: string) => ({
 });
 
 /** Deterministic uuid-shaped ids, so sampled users can be addressed without a lookup. */
-const userId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const userId = (count: number) => `00000000-0000-4000-8000-${count.toString(16).padStart(12, '0')}`;
 
 // ---------------------------------------------------------------------------------------------
 // Server processes (this file run with --serve hello|api)
@@ -88,10 +88,10 @@ function startServer(kind: ServerKind, dbFile?: string): Promise<{ url: string; 
     : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /listening (\S+)/.exec(out);
-      if (m) resolve({ url: m[1]!, child });
+    child.stdout!.on('data', (buffer: Buffer) => {
+      out += buffer.toString();
+      const match = /listening (\S+)/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
     });
     child.once('exit', (code) => reject(new Error(`the ${kind} server exited with ${code} before listening`)));
   });
@@ -99,9 +99,10 @@ function startServer(kind: ServerKind, dbFile?: string): Promise<{ url: string; 
 
 async function load(url: string, headers: Record<string, string> = {}) {
   await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // warm-up: JIT, caches
-  const r = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
-  if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx answers, ${r.errors} errors`);
-  return { perSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99 };
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 /** Pins this process (the load) to core 1 while `fn` runs; the server processes run on core 0. */
@@ -140,7 +141,8 @@ async function throughput() {
     // Other work on a shared machine only ever slows a run down: the best of interleaved runs of
     // each (hello, api, hello, api…) is the fairest ratio.
     type Result = Awaited<ReturnType<typeof load>>;
-    const best = (a: Result | undefined, b: Result) => (a && a.perSecond >= b.perSecond ? a : b);
+    const best = (left: Result | undefined, right: Result) =>
+      left && left.perSecond >= right.perSecond ? left : right;
     let baseline: Result | undefined;
     let progress: Result | undefined;
     let plain: Result | undefined;
@@ -176,10 +178,10 @@ async function seededDatabase(users: number): Promise<string> {
 
   const packs = loadProgramPacks();
   if (!packs.ok) throw new Error(packs.problems.join('\n'));
-  const program = packs.programs.find((p) => p.id === 'recovery')!;
-  const tracks = program.tracks.map((t) => t.id);
+  const program = packs.programs.find((candidate) => candidate.id === 'recovery')!;
+  const tracks = program.tracks.map((track) => track.id);
   // The pack's own milestones first, then made-up ones up to 100 (the unique key is per type).
-  const types = [...program.milestones.map((m) => ({ id: m.id, track: m.track }))];
+  const types = [...program.milestones.map((milestone) => ({ id: milestone.id, track: milestone.track }))];
   for (let i = 0; types.length < MILESTONES_PER_USER; i++)
     types.push({ id: `bench_extra_${i}`, track: tracks[i % tracks.length]! });
 
@@ -208,16 +210,16 @@ async function seededDatabase(users: number): Promise<string> {
   );
   let milestoneSeq = 0;
   sqlite.transaction(() => {
-    for (let n = 0; n < users; n++) {
-      const id = userId(n);
-      insertUser.run(id, n % 2 ? 'ru' : 'en', 'friendly', at(0), at(0));
-      insertEnrollment.run(id, program.id, tracks[n % tracks.length], at(0), at(0));
+    for (let count = 0; count < users; count++) {
+      const id = userId(count);
+      insertUser.run(id, count % 2 ? 'ru' : 'en', 'friendly', at(0), at(0));
+      insertEnrollment.run(id, program.id, tracks[count % tracks.length], at(0), at(0));
       for (const track of tracks) insertState.run(id, program.id, track, 60, 'action', 12, at(30), at(30));
-      for (let a = 0; a < 3; a++) {
-        const actionId = `a${(n * 3 + a).toString(16).padStart(9, '0')}`;
-        insertAction.run(actionId, id, program.id, 'emotional_checkin', 'api', at(a));
+      for (let value = 0; value < 3; value++) {
+        const actionId = `a${(count * 3 + value).toString(16).padStart(9, '0')}`;
+        insertAction.run(actionId, id, program.id, 'emotional_checkin', 'api', at(value));
         insertEvent.run(
-          `e${(n * 3 + a).toString(16).padStart(9, '0')}`,
+          `e${(count * 3 + value).toString(16).padStart(9, '0')}`,
           id,
           program.id,
           actionId,
@@ -225,18 +227,18 @@ async function seededDatabase(users: number): Promise<string> {
           'emotional_checkin',
           'api',
           10,
-          a * 10,
-          a * 10 + 10,
-          at(a),
+          value * 10,
+          value * 10 + 10,
+          at(value),
         );
       }
-      for (const [i, t] of types.entries())
+      for (const [i, item] of types.entries())
         insertMilestone.run(
           `m${(milestoneSeq++).toString(16).padStart(9, '0')}`,
           id,
           program.id,
-          t.track,
-          t.id,
+          item.track,
+          item.id,
           at(i % 30),
           '{}',
         );
@@ -264,7 +266,7 @@ async function latency(users: number) {
   try {
     const check = await http.inject({ url: '/api/tracks/progress', headers: headers[1]! });
     const milestones = Object.values(check.json().tracks as Record<string, { milestones: unknown[] }>).reduce(
-      (sum, t) => sum + t.milestones.length,
+      (sum, item) => sum + item.milestones.length,
       0,
     );
     if (check.statusCode !== 200 || milestones !== MILESTONES_PER_USER)

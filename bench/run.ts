@@ -49,13 +49,13 @@ async function offlineCoach() {
     mayAsk: false,
   };
   for (let i = 0; i < 40; i++) {
-    const r = await coach.nextStep(contextFrom(base, history));
-    if (r.status === 'ok')
+    const coachResult = await coach.nextStep(contextFrom(base, history));
+    if (coachResult.status === 'ok')
       history.push({
-        text: r.step,
-        coachKey: r.coachKey ?? null,
+        text: coachResult.step,
+        coachKey: coachResult.coachKey ?? null,
         completedAt: new Date(),
-        estimatedMinutes: r.estimatedMinutes,
+        estimatedMinutes: coachResult.estimatedMinutes,
       });
   }
   const ctx = contextFrom(base, history);
@@ -77,7 +77,7 @@ async function promptSize() {
     counters: createMetrics(),
     log: silentLog,
   });
-  const ctxAt = (n: number): CoachContext =>
+  const ctxAt = (count: number): CoachContext =>
     contextFrom(
       {
         goal: {
@@ -88,7 +88,7 @@ async function promptSize() {
         },
         clarifications: [{ question: 'What do you want to be able to do first?', answer: 'Small talk at dinner' }],
       },
-      Array.from({ length: n }, (_, i) => ({
+      Array.from({ length: count }, (_, i) => ({
         text: `Step ${i + 1}: practise ten phrases about ${['food', 'family', 'travel', 'work'][i % 4]} out loud and record yourself once`,
         coachKey: null,
         completedAt: new Date(),
@@ -96,19 +96,19 @@ async function promptSize() {
       })),
     );
   const sizes: number[] = [];
-  for (const n of [10, 500]) {
+  for (const count of [10, 500]) {
     fake.script({ answer: { status: 'ok', step: 'Say three Spanish greetings out loud.', estimated_minutes: 5 } });
-    await coach.nextStep(ctxAt(n));
-    sizes.push(fake.requests.at(-1)!.messages.reduce((sum, m) => sum + m.content.length, 0));
+    await coach.nextStep(ctxAt(count));
+    sizes.push(fake.requests.at(-1)!.messages.reduce((sum, match) => sum + match.content.length, 0));
   }
   await fake.close();
   return sizes as [number, number];
 }
 
 function loadConfigOrThrow(env: Record<string, string>) {
-  const r = loadConfig({ LOG_LEVEL: 'silent', ...env });
-  if (!r.ok) throw new Error(r.problems.join('\n'));
-  return r.config;
+  const configResult = loadConfig({ LOG_LEVEL: 'silent', ...env });
+  if (!configResult.ok) throw new Error(configResult.problems.join('\n'));
+  return configResult.config;
 }
 
 const rows: string[][] = [['measure', 'median', 'p99', 'per second', 'vs baseline (median)']];
@@ -129,8 +129,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       cycle.perSecond.toFixed(0),
       `${(cycle.median / baseline.median).toFixed(1)}×`,
     ]);
-  } catch (e) {
-    rows.push([`${dialect}: done + next step`, 'skipped', '', '', `(${(e as Error).message.split('\n')[0]})`]);
+  } catch (failure) {
+    rows.push([`${dialect}: done + next step`, 'skipped', '', '', `(${(failure as Error).message.split('\n')[0]})`]);
   }
 }
 const coach = await offlineCoach();
@@ -180,8 +180,8 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
   try {
     if (dialect === 'postgres') process.env.TEST_DATABASE_URL = PG_URL;
     rows.push(...rowsOf(await benchTracks(dialect, ROUNDS)));
-  } catch (e) {
-    rows.push([`${dialect}: tracks`, 'skipped', '', '', `(${(e as Error).message.split('\n')[0]})`]);
+  } catch (error) {
+    rows.push([`${dialect}: tracks`, 'skipped', '', '', `(${(error as Error).message.split('\n')[0]})`]);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Percentile of already-sorted samples (nearest rank). */
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+export const percentile = (sorted: number[], percent: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((percent / 100) * sorted.length) - 1)] ?? NaN;
 
 export interface Summary {
   n: number;
@@ -11,32 +11,32 @@ export interface Summary {
 
 /** Times `fn` `n` times (after `warmup` untimed runs); milliseconds. */
 export async function measure(
-  n: number,
+  count: number,
   fn: (i: number) => Promise<unknown> | unknown,
-  warmup = Math.min(50, n),
+  warmup = Math.min(50, count),
 ): Promise<Summary> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const samples: number[] = [];
   const started = performance.now();
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
+  for (let i = 0; i < count; i++) {
+    const time = performance.now();
     await fn(i);
-    samples.push(performance.now() - t);
+    samples.push(performance.now() - time);
   }
   const total = performance.now() - started;
-  samples.sort((a, b) => a - b);
-  return { n, median: percentile(samples, 50), p99: percentile(samples, 99), perSecond: (n / total) * 1000 };
+  samples.sort((left, right) => left - right);
+  return { n: count, median: percentile(samples, 50), p99: percentile(samples, 99), perSecond: (count / total) * 1000 };
 }
 
-export const ms = (v: number) => (v < 1 ? `${v.toFixed(3)} ms` : `${v.toFixed(2)} ms`);
+export const ms = (value: number) => (value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(2)} ms`);
 
 export function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   return rows
     .map(
-      (r, ri) =>
-        r.map((c, i) => c.padEnd(widths[i]!)).join('  ') +
-        (ri === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
+      (row, ri) =>
+        row.map((char, i) => char.padEnd(widths[i]!)).join('  ') +
+        (ri === 0 ? `\n${widths.map((width) => '-'.repeat(width)).join('  ')}` : ''),
     )
     .join('\n');
 }

@@ -52,11 +52,11 @@ export async function benchTracks(dialect: 'sqlite' | 'postgres', rounds: number
 
 export const rowsOf = (results: Array<[string, Summary]>): string[][] => {
   const base = results[0]![1];
-  return results.map(([name, s], i) => [
+  return results.map(([name, summary], i) => [
     name,
-    ms(s.median),
-    ms(s.p99),
-    s.perSecond.toFixed(0),
-    i === 0 ? '1.0×' : `${(s.median / base.median).toFixed(1)}×`,
+    ms(summary.median),
+    ms(summary.p99),
+    summary.perSecond.toFixed(0),
+    i === 0 ? '1.0×' : `${(summary.median / base.median).toFixed(1)}×`,
   ]);
 };

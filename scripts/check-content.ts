@@ -9,34 +9,34 @@ const programs = loadProgramPacks();
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
 const problems = [
-  ...(pack.ok ? [] : pack.problems.map((p) => `content/goals/${p}`)),
-  ...(programs.ok ? [] : programs.problems.map((p) => `content/programs/${p}`)),
+  ...(pack.ok ? [] : pack.problems.map((problem) => `content/goals/${problem}`)),
+  ...(programs.ok ? [] : programs.problems.map((problem) => `content/programs/${problem}`)),
   ...(safety.ok ? [] : safety.problems),
-  ...(corpus.ok ? [] : corpus.problems.map((p) => `content/safety/corpus/${p}`)),
+  ...(corpus.ok ? [] : corpus.problems.map((problem) => `content/safety/corpus/${problem}`)),
 ];
 if (problems.length > 0) {
-  console.error(`Content problems (${problems.length}):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  console.error(`Content problems (${problems.length}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   process.exit(1);
 }
 if (pack.ok) {
   const { types, generic } = pack.pack;
   console.log(
-    `content/goals: ${types.length} goal types (${types.map((t) => `${t.id} ${t.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, en + ru — OK`,
+    `content/goals: ${types.length} goal types (${types.map((type) => `${type.id} ${type.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, en + ru — OK`,
   );
 }
 if (programs.ok) {
-  for (const p of programs.programs) {
-    const examples = p.intents.reduce((n, i) => n + i.examples.en.length + i.examples.ru.length, 0);
+  for (const program of programs.programs) {
+    const examples = program.intents.reduce((count, i) => count + i.examples.en.length + i.examples.ru.length, 0);
     console.log(
-      `content/programs/${p.id}: ${p.tracks.length} tracks, ${p.actions.length} actions, ${p.milestones.length} milestones, ${p.exercises.length} exercises, ${p.intents.length} intents (${examples} examples), ${p.suggestions.length} suggestions, en + ru — OK`,
+      `content/programs/${program.id}: ${program.tracks.length} tracks, ${program.actions.length} actions, ${program.milestones.length} milestones, ${program.exercises.length} exercises, ${program.intents.length} intents (${examples} examples), ${program.suggestions.length} suggestions, en + ru — OK`,
     );
   }
 }
 if (corpus.ok) {
   const count = (lang: string, crisis: boolean) =>
-    corpus.examples.filter((e) => e.lang === lang && e.crisis === crisis).length;
-  const langs = [...new Set(corpus.examples.map((e) => e.lang))];
+    corpus.examples.filter((example) => example.lang === lang && example.crisis === crisis).length;
+  const langs = [...new Set(corpus.examples.map((example) => example.lang))];
   console.log(
-    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((l) => `${l} ${count(l, true)} crisis + ${count(l, false)} safe`).join(', ')} — OK`,
+    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((lang) => `${lang} ${count(lang, true)} crisis + ${count(lang, false)} safe`).join(', ')} — OK`,
   );
 }

@@ -14,9 +14,9 @@ const run = spawnSync(
 let passed = 0;
 let failed = 0;
 if (existsSync(out)) {
-  const r = JSON.parse(readFileSync(out, 'utf8'));
-  passed = r.numPassedTests;
-  failed = r.numFailedTests + (r.success || r.numFailedTests > 0 ? 0 : 1);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  passed = report.numPassedTests;
+  failed = report.numFailedTests + (report.success || report.numFailedTests > 0 ? 0 : 1);
 } else {
   failed = 1;
 }

@@ -3,8 +3,8 @@ import { loadConfig } from './env.js';
 
 describe('configuration', () => {
   it('runs on embedded defaults with no environment at all', () => {
-    const r = loadConfig({});
-    expect(r.ok && r.config).toMatchObject({
+    const configResult = loadConfig({});
+    expect(configResult.ok && configResult.config).toMatchObject({
       database: { url: 'sqlite:./data/stepwise.db' },
       http: { host: '127.0.0.1', port: 3000 },
       llm: { provider: 'offline', timeoutMs: 20000 },
@@ -13,9 +13,14 @@ describe('configuration', () => {
   });
 
   it('reports every problem at once, each with its variable, in plain words', () => {
-    const r = loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', LLM_PROVIDER: 'gpt4', DEFAULT_LOCALE: 'de' });
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems).toEqual([
+    const configResult = loadConfig({
+      DATABASE_URL: 'mysql://x',
+      PORT: 'eighty',
+      LLM_PROVIDER: 'gpt4',
+      DEFAULT_LOCALE: 'de',
+    });
+    expect(configResult.ok).toBe(false);
+    expect(!configResult.ok && configResult.problems).toEqual([
       'DATABASE_URL: only sqlite: and postgres:// URLs are supported',
       'PORT: must be a number',
       'LLM_PROVIDER: must be "offline" or "openai"',
@@ -24,8 +29,11 @@ describe('configuration', () => {
   });
 
   it('asks for the endpoint and the model when an OpenAI-compatible coach is chosen', () => {
-    const r = loadConfig({ LLM_PROVIDER: 'openai' });
-    expect(!r.ok && r.problems.map((p) => p.split(':')[0])).toEqual(['LLM_BASE_URL', 'LLM_MODEL']);
+    const configResult = loadConfig({ LLM_PROVIDER: 'openai' });
+    expect(!configResult.ok && configResult.problems.map((problem) => problem.split(':')[0])).toEqual([
+      'LLM_BASE_URL',
+      'LLM_MODEL',
+    ]);
     const ok = loadConfig({
       LLM_PROVIDER: 'openai',
       LLM_BASE_URL: 'http://127.0.0.1:11434/v1',
@@ -36,9 +44,9 @@ describe('configuration', () => {
   });
 
   it('hands down a frozen config', () => {
-    const r = loadConfig({ PORT: '8080' });
-    if (!r.ok) throw new Error('expected a config');
-    expect(Object.isFrozen(r.config) && Object.isFrozen(r.config.http)).toBe(true);
-    expect(() => ((r.config.http as { port: number }).port = 1)).toThrow(TypeError);
+    const configResult = loadConfig({ PORT: '8080' });
+    if (!configResult.ok) throw new Error('expected a config');
+    expect(Object.isFrozen(configResult.config) && Object.isFrozen(configResult.config.http)).toBe(true);
+    expect(() => ((configResult.config.http as { port: number }).port = 1)).toThrow(TypeError);
   });
 });

@@ -9,11 +9,11 @@ const Rollout = z
   .string()
   .trim()
   .toLowerCase()
-  .transform((v, ctx) => {
-    if (['true', 'on', 'yes', '1'].includes(v)) return 100;
-    if (['false', 'off', 'no', '0'].includes(v)) return 0;
-    const m = /^(\d{1,3})\s*%$/.exec(v);
-    if (m && Number(m[1]) <= 100) return Number(m[1]);
+  .transform((value, ctx) => {
+    if (['true', 'on', 'yes', '1'].includes(value)) return 100;
+    if (['false', 'off', 'no', '0'].includes(value)) return 0;
+    const match = /^(\d{1,3})\s*%$/.exec(value);
+    if (match && Number(match[1]) <= 100) return Number(match[1]);
     ctx.addIssue({ code: 'custom', message: 'must be true, false or a share of users such as 20%' });
     return z.NEVER;
   });
@@ -21,7 +21,7 @@ const Rollout = z
 const optionalText = z
   .string()
   .trim()
-  .transform((s) => (s === '' ? undefined : s))
+  .transform((text) => (text === '' ? undefined : text))
   .optional();
 
 /** The environment Stepwise reads. Defaults give a working laptop install with no setup. */
@@ -32,7 +32,7 @@ const EnvSchema = z
       .trim()
       .default('sqlite:./data/stepwise.db')
       .refine(
-        (v) => v.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(v),
+        (value) => value.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(value),
         'only sqlite: and postgres:// URLs are supported',
       ),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
@@ -156,7 +156,7 @@ export type ConfigResult = { ok: true; config: Readonly<Config> } | { ok: false;
 /** Reads the environment; every problem is reported at once, in plain words, each with its variable. */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = EnvSchema.safeParse(present);
   if (!parsed.success) {
     return {
@@ -164,42 +164,42 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
     };
   }
-  const e = parsed.data;
+  const entry = parsed.data;
   const config: Config = {
-    database: { url: e.DATABASE_URL },
-    http: { host: e.HOST, port: e.PORT },
+    database: { url: entry.DATABASE_URL },
+    http: { host: entry.HOST, port: entry.PORT },
     llm: {
-      provider: e.LLM_PROVIDER,
-      baseUrl: e.LLM_BASE_URL,
-      apiKey: e.LLM_API_KEY,
-      model: e.LLM_MODEL,
-      timeoutMs: e.LLM_TIMEOUT_MS,
+      provider: entry.LLM_PROVIDER,
+      baseUrl: entry.LLM_BASE_URL,
+      apiKey: entry.LLM_API_KEY,
+      model: entry.LLM_MODEL,
+      timeoutMs: entry.LLM_TIMEOUT_MS,
     },
-    logLevel: e.LOG_LEVEL,
-    defaultLocale: e.DEFAULT_LOCALE,
-    safetyResourcesFile: e.SAFETY_RESOURCES_FILE,
+    logLevel: entry.LOG_LEVEL,
+    defaultLocale: entry.DEFAULT_LOCALE,
+    safetyResourcesFile: entry.SAFETY_RESOURCES_FILE,
     flags: {
-      multi_track_system_enabled: e.MULTI_TRACK_SYSTEM_ENABLED,
-      ai_suggestions_enabled: e.AI_SUGGESTIONS_ENABLED,
-      strict_milestones: e.STRICT_MILESTONES,
+      multi_track_system_enabled: entry.MULTI_TRACK_SYSTEM_ENABLED,
+      ai_suggestions_enabled: entry.AI_SUGGESTIONS_ENABLED,
+      strict_milestones: entry.STRICT_MILESTONES,
     },
     api: {
-      jwtSecret: e.JWT_SECRET,
-      jwtTtlMinutes: e.JWT_TTL_MINUTES,
-      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-      bodyLimit: e.API_BODY_LIMIT,
+      jwtSecret: entry.JWT_SECRET,
+      jwtTtlMinutes: entry.JWT_TTL_MINUTES,
+      rateLimitPerMinute: entry.RATE_LIMIT_PER_MINUTE,
+      bodyLimit: entry.API_BODY_LIMIT,
     },
-    metricsToken: e.METRICS_TOKEN,
-    nudgeIntervalMinutes: e.NUDGE_INTERVAL_MINUTES,
-    ...(e.TELEGRAM_BOT_TOKEN && {
+    metricsToken: entry.METRICS_TOKEN,
+    nudgeIntervalMinutes: entry.NUDGE_INTERVAL_MINUTES,
+    ...(entry.TELEGRAM_BOT_TOKEN && {
       telegram: {
-        token: e.TELEGRAM_BOT_TOKEN,
-        apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
-        ...(e.TELEGRAM_WEBHOOK_URL && {
+        token: entry.TELEGRAM_BOT_TOKEN,
+        apiRoot: entry.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+        ...(entry.TELEGRAM_WEBHOOK_URL && {
           webhook: {
-            url: e.TELEGRAM_WEBHOOK_URL,
-            secret: e.TELEGRAM_WEBHOOK_SECRET!,
-            path: new URL(e.TELEGRAM_WEBHOOK_URL).pathname,
+            url: entry.TELEGRAM_WEBHOOK_URL,
+            secret: entry.TELEGRAM_WEBHOOK_SECRET!,
+            path: new URL(entry.TELEGRAM_WEBHOOK_URL).pathname,
           },
         }),
       },
@@ -208,7 +208,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   return { ok: true, config: deepFreeze(config) };
 }
 
-function deepFreeze<T extends object>(o: T): Readonly<T> {
-  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object);
-  return Object.freeze(o);
+function deepFreeze<T extends object>(options: T): Readonly<T> {
+  for (const value of Object.values(options)) if (value && typeof value === 'object') deepFreeze(value as object);
+  return Object.freeze(options);
 }

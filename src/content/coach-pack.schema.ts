@@ -34,7 +34,7 @@ export const PathStep = z
     smaller: StepWording,
     concrete: StepWording,
   })
-  .refine((s) => s.smaller.minutes < s.minutes || s.minutes === 5, {
+  .refine((item) => item.smaller.minutes < item.minutes || item.minutes === 5, {
     message: 'the smaller wording must take fewer minutes than the step',
     path: ['smaller', 'minutes'],
   });

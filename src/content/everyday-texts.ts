@@ -1,7 +1,7 @@
 import type { CoachPack } from './load-coach-pack.js';
 import type { Program } from '../core/programs/program.js';
 
-const both = (t: { en: string; ru: string }) => [t.en, t.ru];
+const both = (item: { en: string; ru: string }) => [item.en, item.ru];
 
 /**
  * Ordinary text from the product itself, in both languages: what people type to the programs (the
@@ -10,14 +10,14 @@ const both = (t: { en: string; ru: string }) => [t.en, t.ru];
  * read as a crisis just because crisis messages use them too.
  */
 export function everydayTexts(programs: readonly Program[], pack?: CoachPack): string[] {
-  const fromPrograms = programs.flatMap((p) => [
-    ...p.intents.flatMap((i) => [...i.examples.en, ...i.examples.ru]),
-    ...p.exercises.flatMap((e) => [...both(e.title), ...both(e.intro), ...e.prompts.flatMap((prompt) => both(prompt.ask))]),
+  const fromPrograms = programs.flatMap((program) => [
+    ...program.intents.flatMap((i) => [...i.examples.en, ...i.examples.ru]),
+    ...program.exercises.flatMap((exercis) => [...both(exercis.title), ...both(exercis.intro), ...exercis.prompts.flatMap((prompt) => both(prompt.ask))]),
   ]);
   const fromCoach = pack
-    ? [...pack.types, pack.generic].flatMap((t) => [
-        ...both(t.clarify),
-        ...t.steps.flatMap((s) => [...both(s.text), ...both(s.smaller), ...both(s.concrete)]),
+    ? [...pack.types, pack.generic].flatMap((item) => [
+        ...both(item.clarify),
+        ...item.steps.flatMap((step) => [...both(step.text), ...both(step.smaller), ...both(step.concrete)]),
       ])
     : [];
   return [...fromPrograms, ...fromCoach];

@@ -36,21 +36,21 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const problems: string[] = [];
   const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => readYamlFile(join(root, file), schema, problems, file);
 
-  const typeFiles = existsSync(join(root, 'types')) ? readdirSync(join(root, 'types')).filter((f) => f.endsWith('.yaml')).sort() : [];
-  const types = typeFiles.map((f) => read(join('types', f), GoalTypePack)).filter((t): t is GoalTypePack => t !== undefined);
+  const typeFiles = existsSync(join(root, 'types')) ? readdirSync(join(root, 'types')).filter((text) => text.endsWith('.yaml')).sort() : [];
+  const types = typeFiles.map((typeFile) => read(join('types', typeFile), GoalTypePack)).filter((item): item is GoalTypePack => item !== undefined);
   const generic = read('generic.yaml', GenericPack);
   const rephrase = read('rephrase.yaml', RephrasePack);
   const revisit = read('revisit.yaml', RevisitPack);
 
   const ids = new Set<string>();
   const keys = new Set<string>();
-  for (const t of types) {
-    if (ids.has(t.id)) problems.push(`types: duplicate type id "${t.id}"`);
-    ids.add(t.id);
+  for (const goalType of types) {
+    if (ids.has(goalType.id)) problems.push(`types: duplicate type id "${goalType.id}"`);
+    ids.add(goalType.id);
   }
-  for (const s of [...types.flatMap((t) => t.steps), ...(generic?.steps ?? [])]) {
-    if (keys.has(s.key)) problems.push(`duplicate step key "${s.key}"`);
-    keys.add(s.key);
+  for (const item of [...types.flatMap((type) => type.steps), ...(generic?.steps ?? [])]) {
+    if (keys.has(item.key)) problems.push(`duplicate step key "${item.key}"`);
+    keys.add(item.key);
   }
   if (types.length === 0) problems.push('types/: no goal types found');
   if (problems.length > 0 || !generic || !rephrase || !revisit) return { ok: false, problems };

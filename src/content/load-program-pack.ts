@@ -17,15 +17,15 @@ const FILES = { main: 'program.yaml', exercises: 'exercises.yaml', intents: 'int
 export function loadProgramPacks(root = join(contentDir(), 'programs')): ProgramsResult {
   const problems: string[] = [];
   const programs: ProgramPack[] = [];
-  const dirs = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const dirs = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((dirent) => dirent.isDirectory()).map((dirent) => dirent.name).sort() : [];
   for (const dir of dirs) {
     const read = (file: string): unknown => {
       const path = join(root, dir, file);
       if (!existsSync(path)) return undefined;
       try {
         return parse(readFileSync(path, 'utf8'));
-      } catch (e) {
-        problems.push(`${dir}/${file}: ${(e as Error).message.split('\n')[0]}`);
+      } catch (error) {
+        problems.push(`${dir}/${file}: ${(error as Error).message.split('\n')[0]}`);
         return undefined;
       }
     };
@@ -42,7 +42,7 @@ export function loadProgramPacks(root = join(contentDir(), 'programs')): Program
     }
     const pack = parsed.data;
     if (pack.id !== dir) problems.push(`${dir}/${FILES.main}: id "${pack.id}" must match its folder name`);
-    problems.push(...checkReferences(pack).map((p) => `${dir}: ${p}`));
+    problems.push(...checkReferences(pack).map((text) => `${dir}: ${text}`));
     programs.push(pack);
   }
   if (programs.length === 0 && problems.length === 0) problems.push('programs/: no programs found');
@@ -51,9 +51,9 @@ export function loadProgramPacks(root = join(contentDir(), 'programs')): Program
 
 function checkReferences(pack: ProgramPack): string[] {
   const problems: string[] = [];
-  const tracks = new Set(pack.tracks.map((t) => t.id));
-  const actions = new Set(pack.actions.map((a) => a.id));
-  const exercises = new Set(pack.exercises.map((e) => e.id));
+  const tracks = new Set(pack.tracks.map((trackDef) => trackDef.id));
+  const actions = new Set(pack.actions.map((actionDef) => actionDef.id));
+  const exercises = new Set(pack.exercises.map((exercis) => exercis.id));
   const dupes = (kind: string, ids: string[]) => {
     const seen = new Set<string>();
     for (const id of ids) {
@@ -61,42 +61,42 @@ function checkReferences(pack: ProgramPack): string[] {
       seen.add(id);
     }
   };
-  dupes('tracks', pack.tracks.map((t) => t.id));
-  dupes('actions', pack.actions.map((a) => a.id));
-  dupes('milestones', pack.milestones.map((m) => m.id));
-  dupes('exercises', pack.exercises.map((e) => e.id));
+  dupes('tracks', pack.tracks.map((trackDef) => trackDef.id));
+  dupes('actions', pack.actions.map((actionDef) => actionDef.id));
+  dupes('milestones', pack.milestones.map((milestone) => milestone.id));
+  dupes('exercises', pack.exercises.map((exercis) => exercis.id));
   dupes('intents', pack.intents.map((i) => i.id));
-  dupes('suggestions', pack.suggestions.map((s) => s.id));
+  dupes('suggestions', pack.suggestions.map((suggestion) => suggestion.id));
   const track = (where: string, id: string) => tracks.has(id) || problems.push(`${where}: unknown track "${id}"`);
   const action = (where: string, id: string) => actions.has(id) || problems.push(`${where}: unknown action "${id}"`);
   const exercise = (where: string, id: string) => exercises.has(id) || problems.push(`${where}: unknown exercise "${id}"`);
-  for (const a of pack.actions) for (const i of a.impacts) track(`actions.${a.id}`, i.track);
-  for (const m of pack.milestones) {
-    track(`milestones.${m.id}`, m.track);
-    if (m.kind === 'action') action(`milestones.${m.id}`, m.action);
+  for (const actionDef of pack.actions) for (const i of actionDef.impacts) track(`actions.${actionDef.id}`, i.track);
+  for (const milestone of pack.milestones) {
+    track(`milestones.${milestone.id}`, milestone.track);
+    if (milestone.kind === 'action') action(`milestones.${milestone.id}`, milestone.action);
   }
-  for (const e of pack.exercises) {
-    track(`exercises.${e.id}`, e.track);
-    action(`exercises.${e.id}`, e.action);
+  for (const exerciseDef of pack.exercises) {
+    track(`exercises.${exerciseDef.id}`, exerciseDef.track);
+    action(`exercises.${exerciseDef.id}`, exerciseDef.action);
     const prompts = new Set<string>();
-    for (const p of e.prompts) {
-      if (prompts.has(p.id)) problems.push(`exercises.${e.id}: duplicate prompt id "${p.id}"`);
-      prompts.add(p.id);
+    for (const prompt of exerciseDef.prompts) {
+      if (prompts.has(prompt.id)) problems.push(`exercises.${exerciseDef.id}: duplicate prompt id "${prompt.id}"`);
+      prompts.add(prompt.id);
     }
   }
   for (const i of pack.intents) {
     if (i.track !== null) track(`intents.${i.id}`, i.track);
     if (i.exercise) exercise(`intents.${i.id}`, i.exercise);
   }
-  for (const s of pack.suggestions) {
-    track(`suggestions.${s.id}`, s.track);
-    if (s.exercise) exercise(`suggestions.${s.id}`, s.exercise);
-    if (s.action) action(`suggestions.${s.id}`, s.action);
+  for (const suggestionDef of pack.suggestions) {
+    track(`suggestions.${suggestionDef.id}`, suggestionDef.track);
+    if (suggestionDef.exercise) exercise(`suggestions.${suggestionDef.id}`, suggestionDef.exercise);
+    if (suggestionDef.action) action(`suggestions.${suggestionDef.id}`, suggestionDef.action);
   }
-  for (const t of pack.tracks) {
-    const own = pack.suggestions.filter((s) => s.track === t.id);
-    if (!own.some((s) => !s.phases && !s.action)) problems.push(`suggestions: track "${t.id}" needs a fallback suggestion with no phases and no action condition`);
-    if (!own.some((s) => s.easy)) problems.push(`suggestions: track "${t.id}" needs an easy suggestion (for a user who is stuck)`);
+  for (const trackDef of pack.tracks) {
+    const own = pack.suggestions.filter((suggestion) => suggestion.track === trackDef.id);
+    if (!own.some((candidate) => !candidate.phases && !candidate.action)) problems.push(`suggestions: track "${trackDef.id}" needs a fallback suggestion with no phases and no action condition`);
+    if (!own.some((candidate) => candidate.easy)) problems.push(`suggestions: track "${trackDef.id}" needs an easy suggestion (for a user who is stuck)`);
   }
   return problems;
 }

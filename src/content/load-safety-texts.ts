@@ -27,7 +27,7 @@ const Localised = z.strictObject({ en: z.string().trim().min(1), ru: z.string().
 const Template = (level: CrisisLevel) =>
   Localised.superRefine((texts, ctx) => {
     for (const [lang, text] of Object.entries(texts)) {
-      const unknown = (text.match(/\{[a-z_]+\}/g) ?? []).filter((p) => !(PLACEHOLDERS as readonly string[]).includes(p));
+      const unknown = (text.match(/\{[a-z_]+\}/g) ?? []).filter((placeholder) => !(PLACEHOLDERS as readonly string[]).includes(placeholder));
       if (unknown.length) ctx.addIssue({ code: 'custom', path: [lang], message: `unknown placeholder ${unknown.join(', ')}` });
       if (!text.includes('{emergency}')) ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {emergency}' });
       if (level === 'imminent' && !text.startsWith('{emergency}')) ctx.addIssue({ code: 'custom', path: [lang], message: 'must start with {emergency}: emergency numbers come first' });

@@ -11,7 +11,7 @@ import { Localized } from './coach-pack.schema.js';
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower-case letters, digits and _, starting with a letter');
 
-export const PhaseTexts = z.object(Object.fromEntries(PHASES.map((p) => [p, Localized])) as Record<(typeof PHASES)[number], typeof Localized>);
+export const PhaseTexts = z.object(Object.fromEntries(PHASES.map((part) => [part, Localized])) as Record<(typeof PHASES)[number], typeof Localized>);
 
 export const TrackDef = z.object({
   id: Id,

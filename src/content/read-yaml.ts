@@ -11,8 +11,8 @@ export function readYamlFile<T>(path: string, schema: z.ZodType<T>, problems: st
   let raw: unknown;
   try {
     raw = parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    problems.push(`${label}: ${(e as Error).message.split('\n')[0]}`);
+  } catch (error) {
+    problems.push(`${label}: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }
   const parsed = schema.safeParse(raw);

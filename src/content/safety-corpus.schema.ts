@@ -11,10 +11,10 @@ export type SafeKind = (typeof SAFE_KINDS)[number];
 const Texts = z.array(z.string().trim().min(1).max(4000)).min(1);
 
 /** `content/safety/corpus/crisis.<lang>.yaml`: crisis category → messages. */
-export const CrisisTexts = z.strictObject(Object.fromEntries(CRISIS_CATEGORIES.map((c) => [c, Texts])) as Record<(typeof CRISIS_CATEGORIES)[number], typeof Texts>);
+export const CrisisTexts = z.strictObject(Object.fromEntries(CRISIS_CATEGORIES.map((item) => [item, Texts])) as Record<(typeof CRISIS_CATEGORIES)[number], typeof Texts>);
 
 /** `content/safety/corpus/safe.<lang>.yaml`: hard-but-safe kind → messages. */
-export const SafeTexts = z.strictObject(Object.fromEntries(SAFE_KINDS.map((k) => [k, Texts])) as Record<SafeKind, typeof Texts>);
+export const SafeTexts = z.strictObject(Object.fromEntries(SAFE_KINDS.map((key) => [key, Texts])) as Record<SafeKind, typeof Texts>);
 
 /** A held-out file has both halves, every category and kind filled. */
 export const LabelledSet = z.strictObject({ crisis: CrisisTexts, safe: SafeTexts });
@@ -27,8 +27,8 @@ const Some = z
 
 /** A training file holds either half or both, and any of the categories and kinds. */
 export const CorpusFile = z.strictObject({
-  crisis: z.strictObject(Object.fromEntries(CRISIS_CATEGORIES.map((c) => [c, Some.optional()])) as Record<(typeof CRISIS_CATEGORIES)[number], z.ZodOptional<typeof Some>>).optional(),
-  safe: z.strictObject(Object.fromEntries(SAFE_KINDS.map((k) => [k, Some.optional()])) as Record<SafeKind, z.ZodOptional<typeof Some>>).optional(),
+  crisis: z.strictObject(Object.fromEntries(CRISIS_CATEGORIES.map((item) => [item, Some.optional()])) as Record<(typeof CRISIS_CATEGORIES)[number], z.ZodOptional<typeof Some>>).optional(),
+  safe: z.strictObject(Object.fromEntries(SAFE_KINDS.map((key) => [key, Some.optional()])) as Record<SafeKind, z.ZodOptional<typeof Some>>).optional(),
 });
 export type CorpusFile = z.infer<typeof CorpusFile>;
 

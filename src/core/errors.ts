@@ -32,4 +32,4 @@ export class StepwiseError extends Error {
   }
 }
 
-export const isStepwiseError = (e: unknown): e is StepwiseError => e instanceof StepwiseError;
+export const isStepwiseError = (error: unknown): error is StepwiseError => error instanceof StepwiseError;

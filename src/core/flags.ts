@@ -7,12 +7,12 @@ export type FlagRollout = Record<Flag, number>;
 
 /** FNV-1a, 32 bits: the same user lands in the same bucket on every instance and every restart. */
 function bucket(flag: string, userId: string): number {
-  let h = 0x811c9dc5;
+  let hash = 0x811c9dc5;
   for (const ch of `${flag}:${userId}`) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return h % 100;
+  return hash % 100;
 }
 
 export const flagOn = (rollout: FlagRollout, flag: Flag, userId: string): boolean => {

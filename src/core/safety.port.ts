@@ -67,7 +67,7 @@ export function crisisLevel(category: CrisisCategory, imminentCue: boolean): Cri
 
 /** The most urgent of several findings (several fields of one submission): imminent first. */
 export function mostUrgent(findings: readonly CrisisFinding[]): CrisisFinding | undefined {
-  return [...findings].sort((a, b) => CRISIS_LEVELS.indexOf(a.level) - CRISIS_LEVELS.indexOf(b.level))[0];
+  return [...findings].sort((left, right) => CRISIS_LEVELS.indexOf(left.level) - CRISIS_LEVELS.indexOf(right.level))[0];
 }
 
 /**

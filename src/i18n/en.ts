@@ -1,7 +1,7 @@
 import type { Tone } from '../core/goals/model.js';
 import { plural } from './plural.js';
 
-const steps = (n: number) => plural('en', n, { one: 'step', other: 'steps' });
+const steps = (count: number) => plural('en', count, { one: 'step', other: 'steps' });
 
 /** English texts. The Russian catalog must have exactly these keys (checked by the compiler). */
 export const en = {
@@ -49,13 +49,13 @@ export const en = {
   goalCreated: (title: string) => `🎯 New goal: «${title}». Let’s begin.`,
   step: (text: string, minutes: number | null) => `👣 ${text}${minutes ? `\n⏱ about ${minutes} min` : ''}`,
   stepHint: () => 'When it’s done, send /done. If it doesn’t fit, send /rephrase.',
-  question: (q: string) => `❓ ${q}`,
+  question: (text: string) => `❓ ${text}`,
   questionHint: () => 'Just reply with your answer.',
-  stepDone: (n: number, title: string, tone: Tone) =>
+  stepDone: (count: number, title: string, tone: Tone) =>
     ({
-      friendly: `✅ Well done! That’s ${steps(n)} done on «${title}».\nTake a breath; send /next when you’re ready for the next one.`,
-      serious: `✅ Step completed. «${title}»: ${steps(n)} done.\nSend /next for the next step.`,
-      motivational: `🔥 Yes! ${steps(n)} done on «${title}» — you’re building real momentum!\nHit /next when you’re ready to keep going.`,
+      friendly: `✅ Well done! That’s ${steps(count)} done on «${title}».\nTake a breath; send /next when you’re ready for the next one.`,
+      serious: `✅ Step completed. «${title}»: ${steps(count)} done.\nSend /next for the next step.`,
+      motivational: `🔥 Yes! ${steps(count)} done on «${title}» — you’re building real momentum!\nHit /next when you’re ready to keep going.`,
     })[tone],
   between: (title: string) => `🎯 «${title}»: the last step is done. Send /next for the next one.`,
   noStepYet: (title: string) => `🎯 «${title}» has no step yet. Send /next for the first one.`,
@@ -157,7 +157,7 @@ export const en = {
   exercisesHeader: () => 'Guided exercises — pick one:',
   exerciseButton: (emoji: string, title: string, minutes: number) => `${emoji} ${title} · ${minutes} min`,
   exerciseStart: (title: string, intro: string, minutes: number) => `🧩 ${title} (about ${minutes} min)\n\n${intro}`,
-  exerciseAsk: (n: number, total: number, ask: string) => `(${n}/${total}) ${ask}`,
+  exerciseAsk: (count: number, total: number, ask: string) => `(${count}/${total}) ${ask}`,
   scaleHint: (min: number, max: number) => `Tap a number or send one from ${min} to ${max}.`,
   choiceHint: () => 'Tap one of the options.',
   optionalHint: () => 'You can /skip this one.',

@@ -1,7 +1,7 @@
 import type { Messages } from './en.js';
 import { plural } from './plural.js';
 
-const steps = (n: number) => plural('ru', n, { one: 'шаг', few: 'шага', many: 'шагов', other: 'шага' });
+const steps = (count: number) => plural('ru', count, { one: 'шаг', few: 'шага', many: 'шагов', other: 'шага' });
 
 /** Русские тексты: те же ключи, что в английском каталоге. */
 export const ru: Messages = {
@@ -49,13 +49,13 @@ export const ru: Messages = {
   goalCreated: (title) => `🎯 Новая цель: «${title}». Начнём.`,
   step: (text, minutes) => `👣 ${text}${minutes ? `\n⏱ примерно ${minutes} мин` : ''}`,
   stepHint: () => 'Когда сделаешь — отправь /done. Если шаг не подходит — /rephrase.',
-  question: (q) => `❓ ${q}`,
+  question: (text) => `❓ ${text}`,
   questionHint: () => 'Просто ответь сообщением.',
-  stepDone: (n, title, tone) =>
+  stepDone: (count, title, tone) =>
     ({
-      friendly: `✅ Отлично! По цели «${title}» сделано: ${steps(n)}.\nПереведи дух; когда будешь готов(а) — отправь /next.`,
-      serious: `✅ Шаг выполнен. По цели «${title}» сделано: ${steps(n)}.\nСледующий шаг — /next.`,
-      motivational: `🔥 Есть! По цели «${title}» сделано: ${steps(n)}. Ты набираешь ход!\nЖми /next, когда будешь готов(а) продолжить.`,
+      friendly: `✅ Отлично! По цели «${title}» сделано: ${steps(count)}.\nПереведи дух; когда будешь готов(а) — отправь /next.`,
+      serious: `✅ Шаг выполнен. По цели «${title}» сделано: ${steps(count)}.\nСледующий шаг — /next.`,
+      motivational: `🔥 Есть! По цели «${title}» сделано: ${steps(count)}. Ты набираешь ход!\nЖми /next, когда будешь готов(а) продолжить.`,
     })[tone],
   between: (title) => `🎯 «${title}»: последний шаг сделан. Отправь /next, чтобы получить следующий.`,
   noStepYet: (title) => `🎯 У цели «${title}» пока нет шага. Отправь /next, чтобы получить первый.`,
@@ -156,7 +156,7 @@ export const ru: Messages = {
   exercisesHeader: () => 'Упражнения с подсказками — выбери одно:',
   exerciseButton: (emoji, title, minutes) => `${emoji} ${title} · ${minutes} мин`,
   exerciseStart: (title, intro, minutes) => `🧩 ${title} (около ${minutes} мин)\n\n${intro}`,
-  exerciseAsk: (n, total, ask) => `(${n}/${total}) ${ask}`,
+  exerciseAsk: (count, total, ask) => `(${count}/${total}) ${ask}`,
   scaleHint: (min, max) => `Нажми на число или напиши число от ${min} до ${max}.`,
   choiceHint: () => 'Выбери один из вариантов.',
   optionalHint: () => 'Этот вопрос можно пропустить: /skip.',

@@ -17,8 +17,8 @@ export function every(
     if (running) return;
     running = task()
       .then(() => undefined)
-      .catch((e: unknown) =>
-        log.error({ event: 'job_failed', job: name, error: (e as Error).name }, 'a scheduled job failed'),
+      .catch((error: unknown) =>
+        log.error({ event: 'job_failed', job: name, error: (error as Error).name }, 'a scheduled job failed'),
       )
       .finally(() => (running = undefined));
   };

@@ -173,7 +173,7 @@ export type App = Awaited<ReturnType<typeof createApp>>;
  */
 export function trainedCrisisCheck(programs?: readonly Program[], pack?: CoachPack): SafetyCheck {
   const corpus = loadSafetyCorpus();
-  if (!corpus.ok) throw new StartupError(corpus.problems.map((p) => `content/safety/corpus/${p}`));
+  if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const loadedPrograms = programs ? { ok: true as const, programs } : loadProgramPacks();
   const loadedPack = pack ? { ok: true as const, pack } : loadCoachPack();
   if (!loadedPrograms.ok) throw new StartupError(loadedPrograms.problems);

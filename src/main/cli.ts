@@ -65,11 +65,15 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`--lang: "${lang}" is not supported; use en or ru\n`);
       process.exit(2);
     }
-    const app = await createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((e: unknown) => {
-      if (!(e instanceof StartupError)) throw e;
-      process.stderr.write(`Stepwise cannot start:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-      process.exit(1);
-    });
+    const app = await createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch(
+      (error: unknown) => {
+        if (!(error instanceof StartupError)) throw error;
+        process.stderr.write(
+          `Stepwise cannot start:\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
+        );
+        process.exit(1);
+      },
+    );
     await runTerminalChat({
       goals: app.goals,
       dialog: app.dialog,

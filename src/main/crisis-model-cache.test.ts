@@ -21,7 +21,7 @@ const texts = ['gone tonight', 'Saturday with the kids', 'crisis words', 'the la
 const fileIn = (dir: string) =>
   join(
     dir,
-    readdirSync(dir).find((f) => f.endsWith('.bin'))!,
+    readdirSync(dir).find((text) => text.endsWith('.bin'))!,
   );
 
 describe('the crisis model cache', () => {

@@ -32,7 +32,7 @@ import type { Log } from '../core/ports.js';
 export function cachedCrisisModel(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  o: { dir?: string; log?: Log } = {},
+  options: { dir?: string; log?: Log } = {},
 ): CrisisModel {
   const key = createHash('sha256')
     .update(
@@ -46,12 +46,12 @@ export function cachedCrisisModel(
     // The code that shapes the numbers, so an edit to it trains anew even if nobody bumps the version.
     .update(
       [normaliseText, featurise, trainIntentModel, modelFromWeights, segmentsOf, crisisTrainingSet, crisisModelFrom]
-        .map((f) => f.toString())
+        .map((field) => field.toString())
         .join('\n'),
     )
     .digest('hex')
     .slice(0, 32);
-  const dir = o.dir ?? privateDir();
+  const dir = options.dir ?? privateDir();
   const file = dir && join(dir, `crisis-${key}.bin`);
   try {
     if (file) return crisisModelFrom(modelFromWeights(checked(readWeights(readFileSync(file)))));
@@ -79,9 +79,9 @@ export function cachedCrisisModel(
         // Another process removed it first: nothing to do.
       }
     }
-  } catch (e) {
-    o.log?.warn(
-      { event: 'crisis_model_not_cached', error: (e as Error).name },
+  } catch (error) {
+    options.log?.warn(
+      { event: 'crisis_model_not_cached', error: (error as Error).name },
       'the trained crisis model could not be kept; the next start trains it again',
     );
   }
@@ -111,41 +111,48 @@ function privateDir(): string | undefined {
 }
 
 /** A file of another shape (labels, hashed space, array sizes) is refused rather than read as nonsense. */
-function checked(w: Weights): Weights {
-  const labels = [...w.labels].sort().join(',');
+function checked(modelWeights: Weights): Weights {
+  const labels = [...modelWeights.labels].sort().join(',');
   const expected = ['safe', ...CRISIS_CATEGORIES].sort().join(',');
   const bits = CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits;
   const ok =
     labels === expected &&
-    w.bits === bits &&
-    w.rowOf.length === 1 << bits &&
-    w.weights.length % w.labels.length === 0 &&
-    w.bias.length === w.labels.length;
+    modelWeights.bits === bits &&
+    modelWeights.rowOf.length === 1 << bits &&
+    modelWeights.weights.length % modelWeights.labels.length === 0 &&
+    modelWeights.bias.length === modelWeights.labels.length;
   if (!ok) throw new RangeError('the cached model does not match this code');
-  return w;
+  return modelWeights;
 }
 
 /** A small header (JSON, its length first) and the three arrays' bytes, in order. */
-function writeWeights(w: Weights): Buffer {
+function writeWeights(modelWeights: Weights): Buffer {
   const header = Buffer.from(
     JSON.stringify({
-      labels: w.labels,
-      bits: w.bits,
-      wordWeight: w.wordWeight,
-      rows: w.rowOf.length,
-      weights: w.weights.length,
-      bias: w.bias.length,
+      labels: modelWeights.labels,
+      bits: modelWeights.bits,
+      wordWeight: modelWeights.wordWeight,
+      rows: modelWeights.rowOf.length,
+      weights: modelWeights.weights.length,
+      bias: modelWeights.bias.length,
     }),
   );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  return Buffer.concat([length, header, bytes(w.rowOf), bytes(w.weights), bytes(w.bias)]);
+  const bytes = (arrayBufferView: ArrayBufferView) =>
+    Buffer.from(arrayBufferView.buffer, arrayBufferView.byteOffset, arrayBufferView.byteLength);
+  return Buffer.concat([
+    length,
+    header,
+    bytes(modelWeights.rowOf),
+    bytes(modelWeights.weights),
+    bytes(modelWeights.bias),
+  ]);
 }
 
 function readWeights(buf: Buffer): Weights {
   const headerLength = buf.readUInt32LE(0);
-  const h = JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')) as {
+  const hash = JSON.parse(buf.subarray(4, 4 + headerLength).toString('utf8')) as {
     labels: string[];
     bits: number;
     wordWeight: number;
@@ -162,11 +169,11 @@ function readWeights(buf: Buffer): Weights {
     return make(new Uint8Array(slice).buffer);
   };
   return {
-    labels: h.labels,
-    bits: h.bits,
-    wordWeight: h.wordWeight,
-    rowOf: take((ab) => new Int32Array(ab), h.rows, 4),
-    weights: take((ab) => new Float32Array(ab), h.weights, 4),
-    bias: take((ab) => new Float64Array(ab), h.bias, 8),
+    labels: hash.labels,
+    bits: hash.bits,
+    wordWeight: hash.wordWeight,
+    rowOf: take((ab) => new Int32Array(ab), hash.rows, 4),
+    weights: take((ab) => new Float32Array(ab), hash.weights, 4),
+    bias: take((ab) => new Float64Array(ab), hash.bias, 8),
   };
 }

@@ -14,10 +14,12 @@ const PROGRAM = 'recovery';
  */
 export async function detectIntents(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
   const loaded = loadProgramPacks();
-  const program = loaded.ok ? loaded.programs.find((p) => p.id === PROGRAM) : undefined;
+  const program = loaded.ok ? loaded.programs.find((candidate) => candidate.id === PROGRAM) : undefined;
   if (!program) {
     const problems = loaded.ok ? [`programs/: program "${PROGRAM}" not found`] : loaded.problems;
-    process.stderr.write(`Cannot load the ${PROGRAM} program:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `Cannot load the ${PROGRAM} program:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
+    );
     throw new Error(`content problems in programs/: ${problems.length}`);
   }
   const router = createIntentRouter(program);

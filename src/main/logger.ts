@@ -24,7 +24,7 @@ export function createLogger(level: string, destination: 'stdout' | 'stderr' | N
       level,
       base: { service: 'stepwise' },
       redact: {
-        paths: [...SENSITIVE, ...SENSITIVE.map((k) => `*.${k}`), 'req.headers.authorization'],
+        paths: [...SENSITIVE, ...SENSITIVE.map((key) => `*.${key}`), 'req.headers.authorization'],
         censor: '[hidden]',
       },
     },
@@ -36,7 +36,7 @@ export type Logger = ReturnType<typeof createLogger>;
 
 /** pino's logger seen through the narrow `Log` port the services use. */
 export const asLog = (logger: Logger): Log => ({
-  info: (f, m) => logger.info(f, m),
-  warn: (f, m) => logger.warn(f, m),
-  error: (f, m) => logger.error(f, m),
+  info: (field, text) => logger.info(field, text),
+  warn: (field, text) => logger.warn(field, text),
+  error: (field, text) => logger.error(field, text),
 });

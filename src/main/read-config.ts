@@ -11,7 +11,7 @@ export function readConfigOrExit(overrides: Record<string, string | undefined> =
   const result = loadConfig({ ...process.env, ...overrides });
   if (result.ok) return result.config;
   process.stderr.write(
-    `Stepwise cannot start; please fix the configuration:\n${result.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    `Stepwise cannot start; please fix the configuration:\n${result.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
   );
   process.exit(2);
 }

@@ -13,22 +13,24 @@ export async function serve(): Promise<void> {
   let app;
   try {
     app = await createApp(config, { log: asLog(logger), defaultMetrics: true });
-  } catch (e) {
-    if (e instanceof StartupError) {
-      process.stderr.write(`Stepwise cannot start:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  } catch (failure) {
+    if (failure instanceof StartupError) {
+      process.stderr.write(
+        `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
+      );
       process.exit(1);
     }
-    throw e;
+    throw failure;
   }
   const http = createHttpServer(httpDeps(app), logger);
   const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
   telegram?.attach(http);
   try {
     await http.listen({ host: config.http.host, port: config.http.port });
-  } catch (e) {
-    const code = (e as { code?: string }).code;
+  } catch (failure) {
+    const code = (failure as { code?: string }).code;
     process.stderr.write(
-      `Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (e as Error).message}\n`,
+      `Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (failure as Error).message}\n`,
     );
     await app.close();
     process.exit(1);
@@ -38,8 +40,8 @@ export async function serve(): Promise<void> {
     try {
       const { username } = await telegram.start();
       botLine = `@${username} via ${telegram.mode === 'webhook' ? `webhook ${config.telegram!.webhook!.url}` : `long polling (${config.telegram!.apiRoot})`}`;
-    } catch (e) {
-      const description = (e as { description?: string }).description ?? (e as Error).message;
+    } catch (error) {
+      const description = (error as { description?: string }).description ?? (error as Error).message;
       process.stderr.write(
         `Stepwise cannot start the Telegram bot at ${config.telegram!.apiRoot}: ${description}\n(check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT)\n`,
       );

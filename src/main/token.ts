@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createTokenIssuer } from '../interfaces/http/auth/jwt.js';
 import { apiSecret } from '../services/auth/api-secret.js';
-import { createApp, StartupError } from './app.js';
-import { asLog, createLogger } from './logger.js';
+import { ensureUser } from '../services/goals/ensure-user.js';
+import { createStores } from '../store/create-stores.js';
+import { openDatabase } from '../store/dialect.js';
+import { migrateToLatest } from '../store/migrate.js';
 import { readConfigOrExit } from './read-config.js';
 
 const USAGE = 'Usage: stepwise token --telegram-id <id> [--ttl <minutes>]';
@@ -25,8 +28,8 @@ export async function tokenCommand(argv: string[]): Promise<void> {
       strict: true,
       options: { 'telegram-id': { type: 'string' }, ttl: { type: 'string' } },
     }));
-  } catch (e) {
-    return fail((e as Error).message);
+  } catch (failure) {
+    return fail((failure as Error).message);
   }
   const telegramId = values['telegram-id']?.trim();
   if (!telegramId) return fail('--telegram-id is required: your numeric Telegram user id (e.g. from @userinfobot)');
@@ -37,19 +40,27 @@ export async function tokenCommand(argv: string[]): Promise<void> {
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 24 * 60)
     return fail(`--ttl: "${values.ttl}" must be a whole number of minutes from 1 to 1440`);
 
-  const app = await createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((e: unknown) => {
-    if (!(e instanceof StartupError)) throw e;
-    process.stderr.write(`Stepwise cannot start:\n${e.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+  // Only the users and settings are needed: no content, coach or crisis model to load (a token in
+  // well under a second, not the seconds a whole app takes to start).
+  const database = openDatabase(config.database.url);
+  const migrated = await migrateToLatest(database.db);
+  if (migrated.error) {
+    await database.close();
+    process.stderr.write(
+      `Stepwise cannot start:\n  - database migration failed: ${(migrated.error as Error).message}\n`,
+    );
     process.exit(1);
-  });
+  }
+  const stores = createStores(database.db);
   try {
-    const user = await app.goals.ensureUser({
+    const identity = { ids: { next: () => randomUUID() }, clock: { now: () => new Date() }, stores };
+    const user = await ensureUser(identity, {
       provider: 'telegram',
       subject: telegramId,
       locale: config.defaultLocale,
     });
     const issuer = await createTokenIssuer(
-      await apiSecret({ configured: config.api.jwtSecret, settings: app.stores.settings }),
+      await apiSecret({ configured: config.api.jwtSecret, settings: stores.settings }),
       ttl,
     );
     process.stdout.write(`${issuer.sign(user.id)}\n`);
@@ -58,6 +69,6 @@ export async function tokenCommand(argv: string[]): Promise<void> {
       `A token for Telegram user ${telegramId} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`,
     );
   } finally {
-    await app.close();
+    await database.close();
   }
 }

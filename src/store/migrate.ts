@@ -30,6 +30,8 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
     ...(schema && { migrationTableSchema: schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
-  const applied = (results ?? []).filter((r: MigrationResult) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = (results ?? [])
+    .filter((migrationResult: MigrationResult) => migrationResult.status === 'Success')
+    .map((migrationResult) => migrationResult.migrationName);
   return error === undefined ? { applied } : { applied, error };
 }

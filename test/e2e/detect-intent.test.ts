@@ -14,13 +14,13 @@ describe('stepwise detect-intent (a real process)', () => {
     const lines = stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { text: string; track: string | null; intent: string; confidence: number });
-    expect(lines.map((l) => l.track)).toEqual(['child_connection', null, 'negotiation']);
+      .map((line) => JSON.parse(line) as { text: string; track: string | null; intent: string; confidence: number });
+    expect(lines.map((line) => line.track)).toEqual(['child_connection', null, 'negotiation']);
     expect(lines[0]!.text).toBe('Хочу написать письмо сыну, которого не видел полгода');
-    for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['text', 'track', 'intent', 'confidence']);
-      expect(l.confidence).toBeGreaterThan(0);
-      expect(l.confidence).toBeLessThanOrEqual(1);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['text', 'track', 'intent', 'confidence']);
+      expect(line.confidence).toBeGreaterThan(0);
+      expect(line.confidence).toBeLessThanOrEqual(1);
     }
   });
 });

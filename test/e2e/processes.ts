@@ -17,8 +17,8 @@ export function stepwise(args: string[], env: Record<string, string>, cwd = ROOT
 export function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout?.on('data', (buffer: Buffer) => (stdout += buffer.toString()));
+  child.stderr?.on('data', (buffer: Buffer) => (stderr += buffer.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
@@ -31,9 +31,9 @@ export function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000
       () => reject(new Error(`timed out waiting for ${pattern}; stdout: ${out}; stderr: ${err}`)),
       timeoutMs,
     );
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
+    child.stderr?.on('data', (buffer: Buffer) => (err += buffer.toString()));
+    child.stdout?.on('data', (buffer: Buffer) => {
+      out += buffer.toString();
       if (pattern.test(out)) {
         clearTimeout(timer);
         resolve(out);

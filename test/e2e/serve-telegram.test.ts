@@ -30,13 +30,13 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
     const [hello] = await fake.waitForMessages(user.id, 1, 10_000);
     expect(hello).toContain('Привет, Olga!');
     child.kill('SIGTERM');
-    const r = await done;
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Stepwise stopped.');
+    const result = await done;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Stepwise stopped.');
   });
 
   it('refuses to start when the Bot API rejects the token, saying what to check', async () => {
-    const r = await finished(
+    const result = await finished(
       stepwise(
         ['serve'],
         {
@@ -48,9 +48,9 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
         dir,
       ),
     );
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Stepwise cannot start the Telegram bot');
-    expect(r.stderr).toContain('TELEGRAM_BOT_TOKEN');
-    expect(r.stderr).not.toContain('WRONG-token');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Stepwise cannot start the Telegram bot');
+    expect(result.stderr).toContain('TELEGRAM_BOT_TOKEN');
+    expect(result.stderr).not.toContain('WRONG-token');
   });
 });

@@ -21,15 +21,15 @@ describe('npm start (the Stepwise server)', () => {
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toContain('stepwise_coach_fallback_total');
     child.kill('SIGTERM');
-    const r = await done;
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Stepwise stopped.');
+    const result = await done;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Stepwise stopped.');
   });
 
   it('refuses a bad configuration with every problem in plain words', async () => {
-    const r = await finished(stepwise(['serve'], { DATABASE_URL: 'mysql://x', PORT: 'abc' }, dir));
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('DATABASE_URL: only sqlite: and postgres:// URLs are supported');
-    expect(r.stderr).toContain('PORT: must be a number');
+    const result = await finished(stepwise(['serve'], { DATABASE_URL: 'mysql://x', PORT: 'abc' }, dir));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('DATABASE_URL: only sqlite: and postgres:// URLs are supported');
+    expect(result.stderr).toContain('PORT: must be a number');
   });
 });

@@ -16,40 +16,43 @@ describe('npm run chat (terminal chat on the embedded SQLite default)', () => {
   };
 
   it('creates a goal, gives a 👣 step, completes it and gives the next one', async () => {
-    const r = await chat(['/newgoal', 'Learn to play guitar', '/skip', '/done', '/next', '/status']);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    const steps = r.stdout.split('\n').filter((l) => l.startsWith('👣 '));
+    const result = await chat(['/newgoal', 'Learn to play guitar', '/skip', '/done', '/next', '/status']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const steps = result.stdout.split('\n').filter((line) => line.startsWith('👣 '));
     // the first step, the next one, and /status showing the open (next) step again
     expect(steps).toHaveLength(3);
     expect(steps[0]).not.toBe(steps[1]);
     expect(steps[2]).toBe(steps[1]);
-    expect(r.stdout).toContain('1 step done');
+    expect(result.stdout).toContain('1 step done');
   });
 
   it('remembers the user and their goal between runs, and speaks Russian with --lang ru', async () => {
-    const r = await chat(['/step', '/goals'], ['--lang', 'ru']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Привет');
-    expect(r.stdout).toMatch(/^👣 /m);
-    expect(r.stdout).toContain('1. 🎯 Learn to play guitar — сделано: 1 шаг (активная)');
+    const result = await chat(['/step', '/goals'], ['--lang', 'ru']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Привет');
+    expect(result.stdout).toMatch(/^👣 /m);
+    expect(result.stdout).toContain('1. 🎯 Learn to play guitar — сделано: 1 шаг (активная)');
   });
 
   it('answers crisis language with the emergency numbers first and offers /sos afterwards', async () => {
-    const r = await chat(['/newgoal', 'I have saved up my pills and tonight I end it', 'ok', '/sos'], ['--lang', 'en']);
-    expect(r.code).toBe(0);
-    const crisis = r.stdout.indexOf('\nIf you or someone near you is in danger right now');
-    const checkIn = r.stdout.indexOf('how are you doing now');
+    const result = await chat(
+      ['/newgoal', 'I have saved up my pills and tonight I end it', 'ok', '/sos'],
+      ['--lang', 'en'],
+    );
+    expect(result.code).toBe(0);
+    const crisis = result.stdout.indexOf('\nIf you or someone near you is in danger right now');
+    const checkIn = result.stdout.indexOf('how are you doing now');
     expect(crisis).toBeGreaterThan(0);
     expect(checkIn).toBeGreaterThan(crisis);
-    expect(r.stdout.indexOf('→ /sos')).toBeGreaterThan(checkIn);
-    expect(r.stdout).not.toContain('👣');
+    expect(result.stdout.indexOf('→ /sos')).toBeGreaterThan(checkIn);
+    expect(result.stdout).not.toContain('👣');
   });
 
   it('refuses an unsupported language clearly', async () => {
-    const r = await chat([], ['--lang', 'de']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--lang: "de" is not supported; use en or ru');
+    const result = await chat([], ['--lang', 'de']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--lang: "de" is not supported; use en or ru');
   });
 });
 

@@ -7,7 +7,10 @@ import type { Exercise } from '../../src/core/programs/program.js';
 export function requiredAnswers(exercise: Exercise, text = 'Some words of mine'): Record<string, string | number> {
   return Object.fromEntries(
     exercise.prompts
-      .filter((p) => !p.optional)
-      .map((p) => [p.id, p.kind === 'scale' ? p.min : p.kind === 'choice' ? p.choices[0]!.id : text]),
+      .filter((prompt) => !prompt.optional)
+      .map((prompt) => [
+        prompt.id,
+        prompt.kind === 'scale' ? prompt.min : prompt.kind === 'choice' ? prompt.choices[0]!.id : text,
+      ]),
   );
 }

@@ -69,24 +69,24 @@ export async function startBotHarness(
 
   let { app, bot } = await boot();
   await bot.start();
-  const h: BotHarness = {
+  const botHarness: BotHarness = {
     fake,
     app,
     bot,
     async restart() {
-      await h.bot.stop();
-      await h.app.close();
+      await botHarness.bot.stop();
+      await botHarness.app.close();
       ({ app, bot } = await boot());
-      h.app = app;
-      h.bot = bot;
+      botHarness.app = app;
+      botHarness.bot = bot;
       await bot.start();
     },
     async dispose() {
-      await h.bot.stop();
-      await h.app.close();
+      await botHarness.bot.stop();
+      await botHarness.app.close();
       await fake.close();
       await testDb.dispose();
     },
   };
-  return h;
+  return botHarness;
 }

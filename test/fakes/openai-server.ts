@@ -39,7 +39,7 @@ export async function startFakeOpenAI() {
     let body: ChatRequest;
     try {
       const chunks: Buffer[] = [];
-      for await (const c of req) chunks.push(c as Buffer);
+      for await (const item of req) chunks.push(item as Buffer);
       body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
     } catch {
       return error(res, 400, 'We could not parse the JSON body of your request.');
@@ -73,9 +73,9 @@ export async function startFakeOpenAI() {
   };
 
   const server = createServer((req, res) => void handle(req, res));
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -89,7 +89,7 @@ export async function startFakeOpenAI() {
     unscripted: () => unscripted,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -6,11 +6,12 @@ import { startFakeTelegram, type FakeTelegram } from './telegram-api.js';
 // Plain fetch, not grammY: this checks the wire protocol itself.
 type Answer = {
   ok: boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each method answers a differently shaped result
   result?: any;
   error_code?: number;
   description?: string;
   parameters?: { retry_after: number };
-}; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
 
 describe('the fake Telegram Bot API', () => {
   let tg: FakeTelegram;
@@ -68,7 +69,7 @@ describe('the fake Telegram Bot API', () => {
       text: 'by form',
       reply_markup: { inline_keyboard: [[{ text: 'Go', callback_data: 'go' }]] },
     });
-    expect(tg.calls.map((c) => [c.method, c.status])).toEqual([
+    expect(tg.calls.map((apiCall) => [apiCall.method, apiCall.status])).toEqual([
       ['getMe', 200],
       ['getMe', 401],
       ['sendMessages', 404],
@@ -80,7 +81,7 @@ describe('the fake Telegram Bot API', () => {
   it('holds a long poll until an update arrives, and an offset confirms and forgets older updates', async () => {
     const started = Date.now();
     const poll = call('getUpdates', { timeout: 10, allowed_updates: ['message', 'callback_query'] });
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect([tg.calls.at(-1)!.method, tg.calls.at(-1)!.status]).toEqual(['getUpdates', undefined]); // still held
     const id = tg.sendText(ann, '/start@step_bot now');
     const { body } = await poll;
@@ -100,7 +101,9 @@ describe('the fake Telegram Bot API', () => {
     ]);
     expect(tg.pendingUpdates()).toBe(0);
     // Unconfirmed, the same update comes again; an offset above its id forgets it for good.
-    expect((await call('getUpdates')).body.result.map((u: { update_id: number }) => u.update_id)).toEqual([id]);
+    expect((await call('getUpdates')).body.result.map((update: { update_id: number }) => update.update_id)).toEqual([
+      id,
+    ]);
     expect((await call('getUpdates', { offset: id + 1 })).body.result).toEqual([]);
     expect((await call('getUpdates')).body.result).toEqual([]);
     // A poll that runs out answers an empty list.
@@ -114,9 +117,9 @@ describe('the fake Telegram Bot API', () => {
 
   it('answers the older of two concurrent polls with 409, and drops an aborted poll without losing updates', async () => {
     const older = call('getUpdates', { timeout: 10 });
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const abort = new AbortController();
-    const newer = call('getUpdates', { timeout: 10 }, { signal: abort.signal }).catch((e: Error) => e.name);
+    const newer = call('getUpdates', { timeout: 10 }, { signal: abort.signal }).catch((error: Error) => error.name);
     expect(await older).toEqual({
       status: 409,
       body: {
@@ -128,7 +131,7 @@ describe('the fake Telegram Bot API', () => {
     });
     abort.abort();
     expect(await newer).toBe('AbortError');
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const id = tg.sendText(ann, 'still here');
     expect(tg.pendingUpdates()).toBe(1);
     expect((await call('getUpdates', { timeout: 1 })).body.result[0].update_id).toBe(id);
@@ -218,7 +221,7 @@ describe('the fake Telegram Bot API', () => {
       text: 'Hi & bye',
       entities: [{ type: 'bold', offset: 0, length: 2 }],
     });
-    expect(tg.sent.map((m) => [m.chatId, m.messageId, m.text.length])).toEqual([
+    expect(tg.sent.map((message) => [message.chatId, message.messageId, message.text.length])).toEqual([
       [501, 2, 4096],
       [501, 3, 8],
     ]);
@@ -243,7 +246,7 @@ describe('the fake Telegram Bot API', () => {
       body: { ok: false, error_code: 502, description: 'Bad Gateway' },
     });
     expect((await call('sendMessage', { chat_id: 501, text: 'a' })).status).toBe(200);
-    expect(tg.calls.map((c) => c.status)).toEqual([429, 502, 200]);
+    expect(tg.calls.map((apiCall) => apiCall.status)).toEqual([429, 502, 200]);
     expect(() => tg.failNext('sendMesage', 1, { status: 500 })).toThrow(/unknown method/);
   });
 
@@ -252,12 +255,12 @@ describe('the fake Telegram Bot API', () => {
     expect((await call('getUpdates')).body.result).toHaveLength(1);
     expect((await call('getUpdates', { offset: id + 1 })).body.result).toEqual([]);
     const poll = call('getUpdates', { offset: id + 1, timeout: 5 });
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((resolve) => setTimeout(resolve, 50));
     tg.redeliver(id);
     const again = (await poll).body.result;
-    expect(again.map((u: { update_id: number; message: { text: string } }) => [u.update_id, u.message.text])).toEqual([
-      [id, '/done'],
-    ]);
+    expect(
+      again.map((update: { update_id: number; message: { text: string } }) => [update.update_id, update.message.text]),
+    ).toEqual([[id, '/done']]);
     // Once delivered again, the next offset forgets it as usual.
     expect((await call('getUpdates', { offset: id + 1 })).body.result).toEqual([]);
     expect(() => tg.redeliver(42)).toThrow(/no update 42/);
@@ -342,13 +345,13 @@ describe('the fake Telegram Bot API', () => {
     const seen: { secret: unknown; body: string }[] = [];
     const hook = createServer((req, res) => {
       let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         seen.push({ secret: req.headers['x-telegram-bot-api-secret-token'], body });
         res.writeHead(200).end();
       });
     });
-    await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
     try {
       const { status } = await tg.postToWebhook(`http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`);
       expect(status).toBe(200);

@@ -121,32 +121,33 @@ const HTML_TAGS: Record<string, string> = {
   'tg-emoji': 'custom_emoji',
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const seconds = () => Math.floor(Date.now() / 1000);
-const clip = (s: string) => JSON.stringify(s.length > 120 ? `${s.slice(0, 120)}…` : s);
+const clip = (text: string) => JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text);
 
 // Parameters arrive as JSON, form fields or a query string, so every reader accepts both the typed
 // value and its string form, as Telegram does.
-function intParam(p: Params, name: string): number | undefined {
-  const v = p[name];
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  if (typeof v === 'string' && /^-?\d+$/.test(v.trim())) return Number(v);
+function intParam(params: Params, name: string): number | undefined {
+  const value = params[name];
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value);
   throw bad(`field "${name}" must be of type Integer`);
 }
-function strParam(p: Params, name: string): string | undefined {
-  const v = p[name];
-  if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string' || typeof v === 'number') return String(v);
+function strParam(params: Params, name: string): string | undefined {
+  const value = params[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
   throw bad(`field "${name}" must be of type String`);
 }
-const boolParam = (p: Params, name: string) =>
-  p[name] === true || p[name] === 'true' || p[name] === 1 || p[name] === '1';
-function jsonParam(p: Params, name: string, what = `${name} JSON object`): unknown {
-  const v = p[name];
-  if (typeof v !== 'string') return v ?? undefined;
+const boolParam = (params: Params, name: string) =>
+  params[name] === true || params[name] === 'true' || params[name] === 1 || params[name] === '1';
+function jsonParam(params: Params, name: string, what = `${name} JSON object`): unknown {
+  const value = params[name];
+  if (typeof value !== 'string') return value ?? undefined;
   try {
-    return JSON.parse(v);
+    return JSON.parse(value);
   } catch {
     throw bad(`can't parse ${what}`);
   }
@@ -161,10 +162,10 @@ function parseHtml(src: string): { text: string; entities: MessageEntity[] } {
   const entities: MessageEntity[] = [];
   let text = '';
   let last = 0;
-  for (const m of src.matchAll(/<(\/?)([A-Za-z][\w-]*)([^<>]*)>|<|&(#[xX][0-9a-fA-F]+|#\d+|lt|gt|amp|quot);/g)) {
-    text += src.slice(last, m.index);
-    last = m.index + m[0].length;
-    const [, closing, rawTag, attrs = '', entity] = m;
+  for (const match of src.matchAll(/<(\/?)([A-Za-z][\w-]*)([^<>]*)>|<|&(#[xX][0-9a-fA-F]+|#\d+|lt|gt|amp|quot);/g)) {
+    text += src.slice(last, match.index);
+    last = match.index + match[0].length;
+    const [, closing, rawTag, attrs = '', entity] = match;
     if (entity) {
       const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' };
       text +=
@@ -174,17 +175,17 @@ function parseHtml(src: string): { text: string; entities: MessageEntity[] } {
         );
       continue;
     }
-    if (!rawTag) fail('Unexpected end of name token', m.index);
+    if (!rawTag) fail('Unexpected end of name token', match.index);
     const tag = rawTag!.toLowerCase();
-    const type = HTML_TAGS[tag] ?? fail(`Unsupported ${closing ? 'end' : 'start'} tag "${tag}"`, m.index);
+    const type = HTML_TAGS[tag] ?? fail(`Unsupported ${closing ? 'end' : 'start'} tag "${tag}"`, match.index);
     if (!closing) {
       if (tag === 'span' && !/class\s*=\s*["']tg-spoiler["']/.test(attrs))
-        fail('Tag "span" must have class "tg-spoiler"', m.index);
+        fail('Tag "span" must have class "tg-spoiler"', match.index);
       open.push({ tag, type, offset: text.length, attrs });
       continue;
     }
     const top = open.pop();
-    if (top?.tag !== tag) fail(`Unmatched end tag, expected "</${top?.tag ?? ''}>", found "</${tag}>"`, m.index);
+    if (top?.tag !== tag) fail(`Unmatched end tag, expected "</${top?.tag ?? ''}>", found "</${tag}>"`, match.index);
     const attr = (name: string) => new RegExp(`${name}\\s*=\\s*["']([^"']*)["']`).exec(top!.attrs)?.[1];
     const entityFields =
       type === 'text_link'
@@ -197,7 +198,7 @@ function parseHtml(src: string): { text: string; entities: MessageEntity[] } {
   }
   text += src.slice(last);
   if (open.length) fail(`Can't find end tag corresponding to start tag "${open.at(-1)!.tag}"`, src.length);
-  return { text, entities: entities.sort((a, b) => a.offset - b.offset) };
+  return { text, entities: entities.sort((left, right) => left.offset - right.offset) };
 }
 
 /** Markdown modes: MarkdownV2's reserved characters must be escaped; the visible text is approximated. */
@@ -206,18 +207,18 @@ function parseMarkdown(src: string, v2: boolean): { text: string } {
     let inCode = false;
     let inUrl = false;
     for (let i = 0; i < src.length; i++) {
-      const c = src[i]!;
-      if (c === '\\') i++;
-      else if (c === '`') inCode = !inCode;
+      const char = src[i]!;
+      if (char === '\\') i++;
+      else if (char === '`') inCode = !inCode;
       else if (inCode) continue;
-      else if (inUrl) inUrl = c !== ')';
-      else if (c === '(' && src[i - 1] === ']') inUrl = true;
+      else if (inUrl) inUrl = char !== ')';
+      else if (char === '(' && src[i - 1] === ']') inUrl = true;
       else if (
-        '#+-={}.!()'.includes(c) ||
-        (c === '>' && i > 0 && src[i - 1] !== '\n') ||
-        (c === '|' && src[i + 1] !== '|' && src[i - 1] !== '|')
+        '#+-={}.!()'.includes(char) ||
+        (char === '>' && i > 0 && src[i - 1] !== '\n') ||
+        (char === '|' && src[i + 1] !== '|' && src[i - 1] !== '|')
       ) {
-        throw bad(`can't parse entities: Character '${c}' is reserved and must be escaped with the preceding '\\'`);
+        throw bad(`can't parse entities: Character '${char}' is reserved and must be escaped with the preceding '\\'`);
       }
     }
   }
@@ -230,11 +231,11 @@ function parseMarkdown(src: string, v2: boolean): { text: string } {
 }
 
 /** Reads `text` + `parse_mode` (+ `entities`) and applies Telegram's emptiness and length rules to the visible text. */
-function readText(p: Params, tooLong: string): { text: string; entities?: MessageEntity[] } {
-  const raw = strParam(p, 'text') ?? '';
-  const mode = (strParam(p, 'parse_mode') ?? '').toLowerCase();
+function readText(params: Params, tooLong: string): { text: string; entities?: MessageEntity[] } {
+  const raw = strParam(params, 'text') ?? '';
+  const mode = (strParam(params, 'parse_mode') ?? '').toLowerCase();
   if (!['', 'html', 'markdownv2', 'markdown'].includes(mode)) throw bad('unsupported parse_mode');
-  const given = jsonParam(p, 'entities');
+  const given = jsonParam(params, 'entities');
   const parsed: { text: string; entities?: MessageEntity[] } =
     mode === 'html'
       ? parseHtml(raw)
@@ -247,17 +248,17 @@ function readText(p: Params, tooLong: string): { text: string; entities?: Messag
 }
 
 /** Validates reply_markup like Telegram; only inline keyboards are echoed back in the Message. */
-function readMarkup(p: Params, inlineOnly = false): ReplyMarkup | undefined {
-  const m = jsonParam(p, 'reply_markup', 'reply keyboard markup JSON object');
-  if (m === undefined) return undefined;
-  if (!isObject(m)) throw bad("can't parse reply keyboard markup JSON object");
-  if (!('inline_keyboard' in m)) {
+function readMarkup(params: Params, inlineOnly = false): ReplyMarkup | undefined {
+  const markup = jsonParam(params, 'reply_markup', 'reply keyboard markup JSON object');
+  if (markup === undefined) return undefined;
+  if (!isObject(markup)) throw bad("can't parse reply keyboard markup JSON object");
+  if (!('inline_keyboard' in markup)) {
     if (inlineOnly) throw bad('inline keyboard expected');
-    if (Array.isArray(m.keyboard) || m.remove_keyboard === true || m.force_reply === true)
-      return m as unknown as ReplyMarkup;
+    if (Array.isArray(markup.keyboard) || markup.remove_keyboard === true || markup.force_reply === true)
+      return markup as unknown as ReplyMarkup;
     throw bad("can't parse reply keyboard markup JSON object");
   }
-  const rows = m.inline_keyboard;
+  const rows = markup.inline_keyboard;
   if (!Array.isArray(rows) || !rows.every(Array.isArray))
     throw bad('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays');
   let count = 0;
@@ -266,7 +267,7 @@ function readMarkup(p: Params, inlineOnly = false): ReplyMarkup | undefined {
     if (!isObject(button)) throw bad("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
     if (typeof button.text !== 'string' || !button.text.trim())
       throw bad("can't parse inline keyboard button: Text must be non-empty");
-    const actions = BUTTON_ACTIONS.filter((k) => button[k] !== undefined);
+    const actions = BUTTON_ACTIONS.filter((key) => button[key] !== undefined);
     if (actions.length === 0) throw bad('text buttons are unallowed in the inline keyboard');
     if (actions.length > 1)
       throw bad(`can't parse inline keyboard button: only one of ${actions.join(', ')} may be used`);
@@ -276,13 +277,13 @@ function readMarkup(p: Params, inlineOnly = false): ReplyMarkup | undefined {
     if (button.url !== undefined && !(typeof button.url === 'string' && /^(https?|tg):\/\/\S+$/.test(button.url)))
       throw bad('BUTTON_URL_INVALID');
   }
-  return m as unknown as InlineKeyboardMarkup;
+  return markup as unknown as InlineKeyboardMarkup;
 }
 
 async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
   const params: Params = Object.fromEntries(url.searchParams);
   const chunks: Buffer[] = [];
-  for await (const c of req) chunks.push(c as Buffer);
+  for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks).toString('utf8');
   if (!raw) return params;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
@@ -347,8 +348,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   const webhook: { url: string; secretToken?: string; allowedUpdates?: string[] } = { url: '' };
 
   // Waiters are re-checked on every change of the fake, and every 20 ms for predicates about other state.
-  const waiters = new Set<{ check: () => void; fail: (e: Error) => void }>();
-  const changed = () => [...waiters].forEach((w) => w.check());
+  const waiters = new Set<{ check: () => void; fail: (error: Error) => void }>();
+  const changed = () => [...waiters].forEach((waiter) => waiter.check());
 
   const send = (res: ServerResponse, call: ApiCall | undefined, status: number, body: unknown) => {
     if (call) call.status = status;
@@ -356,55 +357,55 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   };
-  const fail = (res: ServerResponse, call: ApiCall | undefined, e: TelegramError) => {
-    if (call) call.description = e.description;
-    send(res, call, e.code, {
+  const fail = (res: ServerResponse, call: ApiCall | undefined, telegramError: TelegramError) => {
+    if (call) call.description = telegramError.description;
+    send(res, call, telegramError.code, {
       ok: false,
-      error_code: e.code,
-      description: e.description,
-      ...(e.retryAfter !== undefined && { parameters: { retry_after: e.retryAfter } }),
+      error_code: telegramError.code,
+      description: telegramError.description,
+      ...(telegramError.retryAfter !== undefined && { parameters: { retry_after: telegramError.retryAfter } }),
     });
     changed();
   };
 
-  const chatOf = (p: Params): ChatState => {
-    const raw = p.chat_id;
+  const chatOf = (params: Params): ChatState => {
+    const raw = params.chat_id;
     if (raw === undefined || raw === null || raw === '') throw bad('chat_id is empty');
     const chat = /^-?\d+$/.test(String(raw)) ? chats.get(Number(raw)) : undefined; // no @username for users
     if (!chat) throw bad('chat not found');
     if (chat.blocked) throw new TelegramError(403, 'Forbidden: bot was blocked by the user');
     return chat;
   };
-  const chatFor = (u: FakeUser): ChatState => {
-    if (!Number.isSafeInteger(u.id) || u.id <= 0)
-      throw new Error(`fake Telegram: user id must be a positive integer, got ${u.id}`);
+  const chatFor = (fakeUser: FakeUser): ChatState => {
+    if (!Number.isSafeInteger(fakeUser.id) || fakeUser.id <= 0)
+      throw new Error(`fake Telegram: user id must be a positive integer, got ${fakeUser.id}`);
     const names = {
-      first_name: u.first_name ?? 'Tester',
-      ...(u.last_name && { last_name: u.last_name }),
-      ...(u.username && { username: u.username }),
+      first_name: fakeUser.first_name ?? 'Tester',
+      ...(fakeUser.last_name && { last_name: fakeUser.last_name }),
+      ...(fakeUser.username && { username: fakeUser.username }),
     };
     const user: User = {
-      id: u.id,
+      id: fakeUser.id,
       is_bot: false,
       ...names,
-      ...(u.language_code && { language_code: u.language_code }),
+      ...(fakeUser.language_code && { language_code: fakeUser.language_code }),
     };
-    const known = chats.get(u.id);
-    if (known) return Object.assign(known, { user, chat: { id: u.id, type: 'private', ...names } });
+    const known = chats.get(fakeUser.id);
+    if (known) return Object.assign(known, { user, chat: { id: fakeUser.id, type: 'private', ...names } });
     const state: ChatState = {
       user,
-      chat: { id: u.id, type: 'private', ...names },
+      chat: { id: fakeUser.id, type: 'private', ...names },
       blocked: false,
       nextId: 1,
       messages: new Map(),
     };
-    chats.set(u.id, state);
+    chats.set(fakeUser.id, state);
     return state;
   };
-  const botMessage = (p: Params): Message => {
-    if (p.inline_message_id !== undefined) throw bad('MESSAGE_ID_INVALID'); // inline mode is not faked
-    const chat = chatOf(p);
-    const id = intParam(p, 'message_id');
+  const botMessage = (params: Params): Message => {
+    if (params.inline_message_id !== undefined) throw bad('MESSAGE_ID_INVALID'); // inline mode is not faked
+    const chat = chatOf(params);
+    const id = intParam(params, 'message_id');
     if (id === undefined) throw bad('message identifier is not specified');
     const msg = chat.messages.get(id);
     if (!msg) throw bad('message to edit not found');
@@ -413,11 +414,11 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   };
 
   // --- the update queue: Telegram keeps an update until a getUpdates `offset` above its id confirms it
-  const undelivered = () => queue.filter((e) => !e.delivered).length;
+  const undelivered = () => queue.filter((queued) => !queued.delivered).length;
   const takeBatch = (limit: number) => {
     const batch = queue.slice(0, limit);
-    for (const e of batch) Object.assign(e, { delivered: true, sticky: false });
-    return batch.map((e) => e.update);
+    for (const queued of batch) Object.assign(queued, { delivered: true, sticky: false });
+    return batch.map((queued) => queued.update);
   };
   const wake = () => {
     if (!poll || queue.length === 0) return;
@@ -437,8 +438,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     changed();
     return update.update_id;
   };
-  const userMessage = (u: FakeUser, content: Partial<Message>): Message => {
-    const chat = chatFor(u);
+  const userMessage = (fakeUser: FakeUser, content: Partial<Message>): Message => {
+    const chat = chatFor(fakeUser);
     chat.blocked = false; // a user can only write after unblocking the bot
     const msg = { message_id: chat.nextId++, from: chat.user, chat: chat.chat, date: seconds(), ...content } as Message;
     chat.messages.set(msg.message_id, msg);
@@ -459,23 +460,24 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     file_unique_id: `AgAD${counter.toString(36)}`,
   });
 
-  function getUpdates(p: Params, res: ServerResponse, call: ApiCall) {
+  function getUpdates(params: Params, res: ServerResponse, call: ApiCall) {
     if (webhook.url)
       throw new TelegramError(
         409,
         "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
       );
-    const offset = intParam(p, 'offset') ?? 0;
-    const limit = Math.min(100, Math.max(1, intParam(p, 'limit') ?? 100));
-    const timeout = Math.max(0, intParam(p, 'timeout') ?? 0);
-    const allowed = jsonParam(p, 'allowed_updates');
+    const offset = intParam(params, 'offset') ?? 0;
+    const limit = Math.min(100, Math.max(1, intParam(params, 'limit') ?? 100));
+    const timeout = Math.max(0, intParam(params, 'timeout') ?? 0);
+    const allowed = jsonParam(params, 'allowed_updates');
     if (allowed !== undefined) {
-      if (!Array.isArray(allowed) || !allowed.every((t) => typeof t === 'string'))
+      if (!Array.isArray(allowed) || !allowed.every((updateType) => typeof updateType === 'string'))
         throw bad("can't parse allowed updates");
       allowedUpdates = allowed; // persists for later calls, as in Telegram
     }
     // The offset confirms on arrival, even if this request is aborted later.
-    if (offset > 0) queue = queue.filter((e) => e.update.update_id >= offset || (e.sticky && !e.delivered));
+    if (offset > 0)
+      queue = queue.filter((queued) => queued.update.update_id >= offset || (queued.sticky && !queued.delivered));
     if (offset < 0) queue = queue.slice(Math.max(0, queue.length + offset));
     // Telegram answers the OLDER request with 409 and serves the newer one.
     if (poll) {
@@ -521,9 +523,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       can_connect_to_business: false,
       has_main_web_app: false,
     }),
-    setWebhook: (p) => {
-      const url = strParam(p, 'url') ?? '';
-      const secret = strParam(p, 'secret_token');
+    setWebhook: (params) => {
+      const url = strParam(params, 'url') ?? '';
+      const secret = strParam(params, 'secret_token');
       if (url) {
         let parsed: URL;
         try {
@@ -537,9 +539,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       }
       if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
         throw bad('secret token contains unallowed characters');
-      const allowed = jsonParam(p, 'allowed_updates');
+      const allowed = jsonParam(params, 'allowed_updates');
       if (Array.isArray(allowed)) allowedUpdates = allowed as string[];
-      if (boolParam(p, 'drop_pending_updates')) queue = [];
+      if (boolParam(params, 'drop_pending_updates')) queue = [];
       Object.assign(webhook, {
         url,
         secretToken: url ? secret : undefined,
@@ -549,8 +551,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       if (url) poll = undefined;
       return true;
     },
-    deleteWebhook: (p) => {
-      if (boolParam(p, 'drop_pending_updates')) queue = [];
+    deleteWebhook: (params) => {
+      if (boolParam(params, 'drop_pending_updates')) queue = [];
       Object.assign(webhook, { url: '', secretToken: undefined, allowedUpdates: undefined });
       return true;
     },
@@ -563,10 +565,10 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         ...(webhook.allowedUpdates && { allowed_updates: webhook.allowedUpdates }),
       }),
     }),
-    sendMessage: (p) => {
-      const chat = chatOf(p);
-      const { text, entities } = readText(p, 'message is too long');
-      const markup = readMarkup(p);
+    sendMessage: (params) => {
+      const chat = chatOf(params);
+      const { text, entities } = readText(params, 'message is too long');
+      const markup = readMarkup(params);
       const msg = {
         message_id: chat.nextId++,
         from: bot,
@@ -586,10 +588,10 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       });
       return msg;
     },
-    editMessageText: (p) => {
-      const msg = botMessage(p);
-      const { text, entities } = readText(p, 'MESSAGE_TOO_LONG');
-      const markup = readMarkup(p, true) as InlineKeyboardMarkup | undefined;
+    editMessageText: (params) => {
+      const msg = botMessage(params);
+      const { text, entities } = readText(params, 'MESSAGE_TOO_LONG');
+      const markup = readMarkup(params, true) as InlineKeyboardMarkup | undefined;
       if (msg.text === undefined) throw bad('there is no text in the message to edit');
       const same =
         msg.text === text &&
@@ -607,9 +609,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       });
       return msg;
     },
-    editMessageReplyMarkup: (p) => {
-      const msg = botMessage(p);
-      const markup = readMarkup(p, true) as InlineKeyboardMarkup | undefined;
+    editMessageReplyMarkup: (params) => {
+      const msg = botMessage(params);
+      const markup = readMarkup(params, true) as InlineKeyboardMarkup | undefined;
       if (JSON.stringify(msg.reply_markup) === JSON.stringify(markup)) throw bad(NOT_MODIFIED);
       Object.assign(msg, { reply_markup: markup, edit_date: seconds() });
       edits.push({
@@ -620,40 +622,40 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       });
       return msg;
     },
-    answerCallbackQuery: (p) => {
-      const id = strParam(p, 'callback_query_id');
+    answerCallbackQuery: (params) => {
+      const id = strParam(params, 'callback_query_id');
       const query = id === undefined ? undefined : queries.get(id);
       if (!query || query.answered) throw bad('query is too old and response timeout expired or query ID is invalid');
-      const text = strParam(p, 'text');
+      const text = strParam(params, 'text');
       if (text !== undefined && text.length > 200) throw bad('MESSAGE_TOO_LONG');
       query.answered = true;
-      const url = strParam(p, 'url');
+      const url = strParam(params, 'url');
       callbackAnswers.push({
         queryId: id!,
         data: query.data,
         ...(text && { text }),
-        showAlert: boolParam(p, 'show_alert'),
+        showAlert: boolParam(params, 'show_alert'),
         ...(url && { url }),
         at: Date.now(),
       });
       return true;
     },
-    setMyCommands: (p) => {
-      const list = jsonParam(p, 'commands', 'bot commands');
+    setMyCommands: (params) => {
+      const list = jsonParam(params, 'commands', 'bot commands');
       if (list === undefined) throw bad('parameter "commands" is required');
       if (!Array.isArray(list)) throw bad("can't parse bot commands");
       if (list.length > 100) throw bad('BOT_COMMANDS_TOO_MUCH');
-      for (const c of list as unknown[]) {
+      for (const entry of list as unknown[]) {
         const ok =
-          isObject(c) &&
-          typeof c.command === 'string' &&
-          /^[a-z0-9_]{1,32}$/.test(c.command) &&
-          typeof c.description === 'string' &&
-          c.description.trim().length >= 1 &&
-          c.description.length <= 256;
+          isObject(entry) &&
+          typeof entry.command === 'string' &&
+          /^[a-z0-9_]{1,32}$/.test(entry.command) &&
+          typeof entry.description === 'string' &&
+          entry.description.trim().length >= 1 &&
+          entry.description.length <= 256;
         if (!ok) throw bad('BOT_COMMAND_INVALID');
       }
-      const lang = language(p);
+      const lang = language(params);
       if (list.length)
         commands[lang] = (list as { command: string; description: string }[]).map(({ command, description }) => ({
           command,
@@ -662,24 +664,24 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       else delete commands[lang]; // an empty list is how Telegram deletes them
       return true;
     },
-    getMyCommands: (p) => commands[language(p)] ?? [],
-    deleteMyCommands: (p) => {
-      delete commands[language(p)];
+    getMyCommands: (params) => commands[language(params)] ?? [],
+    deleteMyCommands: (params) => {
+      delete commands[language(params)];
       return true;
     },
-    sendChatAction: (p) => {
-      chatOf(p);
-      if (!CHAT_ACTIONS.includes(strParam(p, 'action') ?? '')) throw bad('wrong parameter action in request');
+    sendChatAction: (params) => {
+      chatOf(params);
+      if (!CHAT_ACTIONS.includes(strParam(params, 'action') ?? '')) throw bad('wrong parameter action in request');
       return true;
     },
   };
-  const language = (p: Params) => {
-    const lang = strParam(p, 'language_code') ?? '';
+  const language = (params: Params) => {
+    const lang = strParam(params, 'language_code') ?? '';
     if (!/^([a-z]{2})?$/.test(lang)) throw bad('LANGUAGE_CODE_INVALID');
     return lang; // `scope` is ignored: Stepwise registers only the default scope
   };
   // Bot API method names are case-insensitive.
-  const canonical = new Map([...Object.keys(methods), 'getUpdates'].map((m) => [m.toLowerCase(), m]));
+  const canonical = new Map([...Object.keys(methods), 'getUpdates'].map((name) => [name.toLowerCase(), name]));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -689,8 +691,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     let parseError: TelegramError | undefined;
     try {
       params = await readParams(req, url);
-    } catch (e) {
-      parseError = e as TelegramError;
+    } catch (problem) {
+      parseError = problem as TelegramError;
     }
     const method = canonical.get(path[2]!.toLowerCase());
     const call: ApiCall = { method: method ?? path[2]!, params, at: Date.now() };
@@ -699,42 +701,44 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       if (decodeURIComponent(path[1]!) !== token) throw new TelegramError(401, 'Unauthorized');
       if (!method || !['GET', 'POST'].includes(req.method ?? '')) throw new TelegramError(404, 'Not Found');
       if (parseError) throw parseError;
-      const planned = failures.find((f) => f.method === method);
+      const planned = failures.find((plan) => plan.method === method);
       if (planned) {
         if (--planned.left === 0) failures.splice(failures.indexOf(planned), 1);
-        const f = planned.failure;
-        if (f.status === 429)
-          throw new TelegramError(429, `Too Many Requests: retry after ${f.retryAfter}`, f.retryAfter);
-        if (f.status === 400)
+        const failure = planned.failure;
+        if (failure.status === 429)
+          throw new TelegramError(429, `Too Many Requests: retry after ${failure.retryAfter}`, failure.retryAfter);
+        if (failure.status === 400)
           throw new TelegramError(
             400,
-            f.description.startsWith('Bad Request: ') ? f.description : `Bad Request: ${f.description}`,
+            failure.description.startsWith('Bad Request: ')
+              ? failure.description
+              : `Bad Request: ${failure.description}`,
           );
         throw new TelegramError(
-          f.status,
-          { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }[f.status],
+          failure.status,
+          { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' }[failure.status],
         );
       }
       if (method === 'getUpdates') getUpdates(params, res, call);
       else send(res, call, 200, { ok: true, result: methods[method]!(params) });
       changed();
-    } catch (e) {
-      if (!(e instanceof TelegramError)) throw e;
-      fail(res, call, e);
+    } catch (error) {
+      if (!(error instanceof TelegramError)) throw error;
+      fail(res, call, error);
     }
   };
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((e: unknown) =>
-      fail(res, undefined, new TelegramError(500, `Internal Server Error: fake bug: ${(e as Error).message}`)),
+    handle(req, res).catch((error: unknown) =>
+      fail(res, undefined, new TelegramError(500, `Internal Server Error: fake bug: ${(error as Error).message}`)),
     );
   });
   // grammY keeps connections alive; a longer server keep-alive avoids ECONNRESET races on reuse.
   server.keepAliveTimeout = 120_000;
   const sockets = new Set<Socket>();
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -752,8 +756,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         check: () => {
           try {
             if (predicate()) done();
-          } catch (e) {
-            done(e as Error);
+          } catch (error) {
+            done(error as Error);
           }
         },
         fail: done,
@@ -761,7 +765,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       const recent = () =>
         calls
           .slice(-8)
-          .map((c) => `  ${c.method} → ${c.status ?? 'pending'}${c.description ? ` ${c.description}` : ''}`)
+          .map(
+            (call) => `  ${call.method} → ${call.status ?? 'pending'}${call.description ? ` ${call.description}` : ''}`,
+          )
           .join('\n');
       const timer = setTimeout(
         () =>
@@ -776,7 +782,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       waiters.add(waiter);
       waiter.check();
     });
-  const messagesTo = (chatId: number) => sent.filter((m) => m.chatId === chatId).map((m) => m.text);
+  const messagesTo = (chatId: number) =>
+    sent.filter((sentMessage) => sentMessage.chatId === chatId).map((sentMessage) => sentMessage.text);
 
   return {
     /** Pass as grammY's `client: { apiRoot }`. */
@@ -853,19 +860,25 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       chatFor(user).messages.set(messageId, edited);
       return enqueue('edited_message', edited);
     },
-    /** The user presses an inline button that exists: on `messageId`, or else the latest bot message carrying `data`. */
+    /**
+     * The user presses an inline button that exists: on `messageId`, or else the latest bot message
+     * carrying `data`.
+     */
     pressButton(user: FakeUser, data: string, messageId?: number): number {
       const chat = chatFor(user);
-      const hasButton = (m: Message) =>
-        !!m.reply_markup?.inline_keyboard.flat().some((b) => 'callback_data' in b && b.callback_data === data);
-      const botMessages = [...chat.messages.values()].filter((m) => m.from?.id === bot.id).reverse();
+      const hasButton = (message: Message) =>
+        !!message.reply_markup?.inline_keyboard
+          .flat()
+          .some((button) => 'callback_data' in button && button.callback_data === data);
+      const botMessages = [...chat.messages.values()].filter((message) => message.from?.id === bot.id).reverse();
       const msg = messageId === undefined ? botMessages.find(hasButton) : chat.messages.get(messageId);
       if (!msg || msg.from?.id !== bot.id || !hasButton(msg)) {
         const offered = botMessages.flatMap(
-          (m) =>
-            m.reply_markup?.inline_keyboard
+          (message) =>
+            message.reply_markup?.inline_keyboard
               .flat()
-              .map((b) => `#${m.message_id} ${'callback_data' in b ? b.callback_data : b.text}`) ?? [],
+              .map((button) => `#${message.message_id} ${'callback_data' in button ? button.callback_data : button.text}`) ??
+            [],
         );
         throw new Error(
           `fake Telegram: no button with data ${JSON.stringify(data)}${messageId ? ` on message ${messageId}` : ''} in chat ${user.id}; buttons on screen: ${offered.join(', ') || 'none'}`,
@@ -885,11 +898,11 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     redeliver(updateId: number): void {
       const update = history.get(updateId);
       if (!update) throw new Error(`fake Telegram: no update ${updateId} was ever generated`);
-      const queued = queue.find((e) => e.update.update_id === updateId);
+      const queued = queue.find((entry) => entry.update.update_id === updateId);
       if (queued) Object.assign(queued, { delivered: false, sticky: true });
       else
         queue = [...queue, { update, delivered: false, sticky: true }].sort(
-          (a, b) => a.update.update_id - b.update.update_id,
+          (left, right) => left.update.update_id - right.update.update_id,
         );
       wake();
       changed();
@@ -914,11 +927,11 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         () => {
           const got = messagesTo(chatId);
           const refused = calls
-            .filter((c) => String(c.params.chat_id) === String(chatId) && (c.status ?? 200) >= 400)
-            .map((c) => `  ${c.method} → ${c.status} ${c.description}`);
+            .filter((call) => String(call.params.chat_id) === String(chatId) && (call.status ?? 200) >= 400)
+            .map((call) => `  ${call.method} → ${call.status} ${call.description}`);
           return [
             `waitForMessages: expected ${count} messages in chat ${chatId} within ${timeoutMs} ms, got ${got.length}:`,
-            ...got.map((t, i) => `  ${i + 1}. ${clip(t)}`),
+            ...got.map((text, i) => `  ${i + 1}. ${clip(text)}`),
             ...(refused.length ? ['refused calls for this chat:', ...refused] : []),
           ].join('\n');
         },
@@ -940,7 +953,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       secret = webhook.secretToken,
     ): Promise<{ status: number; body: string }> {
       const entry =
-        updateId === undefined ? queue.find((e) => !e.delivered) : queue.find((e) => e.update.update_id === updateId);
+        updateId === undefined
+          ? queue.find((queued) => !queued.delivered)
+          : queue.find((queued) => queued.update.update_id === updateId);
       const update = entry?.update ?? (updateId === undefined ? undefined : history.get(updateId));
       if (!update)
         throw new Error(
@@ -953,7 +968,7 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         body: JSON.stringify(update),
       });
       const body = await res.text();
-      if (res.ok) queue = queue.filter((e) => e !== entry);
+      if (res.ok) queue = queue.filter((queued) => queued !== entry);
       else if (entry) entry.delivered = false; // Telegram retries later
       changed();
       // A method call in the answer (a "webhook reply") would be executed by Telegram; this fake does not.
@@ -967,8 +982,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       new Promise<void>((resolve) => {
         if (poll) clearTimeout(poll.timer);
         poll = undefined;
-        for (const w of [...waiters]) w.fail(new Error('fake Telegram closed while waiting'));
-        for (const s of sockets) s.destroy();
+        for (const waiter of [...waiters]) waiter.fail(new Error('fake Telegram closed while waiting'));
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -18,17 +18,17 @@ export interface ApiHarness {
   token(sub: string, claims?: Record<string, unknown>): string;
   /** A request as the user (or with `auth` as the whole Authorization header; null for none). */
   // Response bodies are any: tests compare them by value, the way a client reads them.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call(
     method: 'GET' | 'POST' | 'DELETE',
     url: string,
     as: User | { auth: string | null },
     body?: unknown,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   dispose(): Promise<void>;
 }
 
-const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const b64 = (options: object) => Buffer.from(JSON.stringify(options)).toString('base64url');
 
 /** A JWT built by hand, so tests can make the ones a library would refuse to sign (alg none, HS512, expired…). */
 export function craftJwt(header: object, payload: object, key: string, hash: 'sha256' | 'sha512' = 'sha256'): string {
@@ -38,7 +38,7 @@ export function craftJwt(header: object, payload: object, key: string, hash: 'sh
 
 export const unsignedJwt = (payload: object) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`;
 
-export const inMinutes = (m: number) => Math.floor(Date.now() / 1000) + m * 60;
+export const inMinutes = (value: number) => Math.floor(Date.now() / 1000) + value * 60;
 
 /** The real app on a fresh database of `dialect`, with its HTTP server (not listening; `inject` drives it). */
 export async function startApi(
@@ -61,13 +61,17 @@ export async function startApi(
       app.goals.ensureUser({ provider: 'telegram', subject: String(telegramId), locale }),
     async call(method, url, as, body) {
       const auth = 'auth' in as ? as.auth : `Bearer ${token(as.id)}`;
-      const r = await http.inject({
+      const response = await http.inject({
         method,
         url,
         headers: auth === null ? {} : { authorization: auth },
         ...(body !== undefined && { payload: body as object }),
       });
-      return { status: r.statusCode, body: r.body ? JSON.parse(r.body) : undefined, headers: r.headers };
+      return {
+        status: response.statusCode,
+        body: response.body ? JSON.parse(response.body) : undefined,
+        headers: response.headers,
+      };
     },
     async dispose() {
       await http.close();

@@ -20,11 +20,11 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
   };
 
   it('serves /metrics to anyone when METRICS_TOKEN is not set', async () => {
-    const s = await start();
-    const r = await s.inject({ url: '/metrics' });
-    expect(r.statusCode).toBe(200);
-    expect(r.body).toContain('track_progress_updates_total');
-    expect((await s.inject({ url: '/healthz' })).json()).toEqual({
+    const fastifyInstance = await start();
+    const response = await fastifyInstance.inject({ url: '/metrics' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('track_progress_updates_total');
+    expect((await fastifyInstance.inject({ url: '/healthz' })).json()).toEqual({
       status: 'ok',
       database: 'sqlite',
       coach: 'offline',
@@ -32,40 +32,43 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
   });
 
   it('serves /metrics only with Authorization: Bearer <METRICS_TOKEN> when it is set', async () => {
-    const s = await start({ METRICS_TOKEN });
+    const fastifyInstance = await start({ METRICS_TOKEN });
     for (const authorization of [
       undefined,
       'Bearer wrong-token-0123456789',
       METRICS_TOKEN,
       `Bearer ${METRICS_TOKEN}x`,
     ]) {
-      const r = await s.inject({ url: '/metrics', headers: authorization ? { authorization } : {} });
-      expect([r.statusCode, r.json().error]).toEqual([401, 'unauthorized']);
+      const response = await fastifyInstance.inject({
+        url: '/metrics',
+        headers: authorization ? { authorization } : {},
+      });
+      expect([response.statusCode, response.json().error]).toEqual([401, 'unauthorized']);
     }
-    const ok = await s.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const ok = await fastifyInstance.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(ok.statusCode).toBe(200);
     expect(ok.headers['content-type']).toContain('text/plain');
-    expect((await s.inject({ url: '/healthz' })).statusCode).toBe(200);
+    expect((await fastifyInstance.inject({ url: '/healthz' })).statusCode).toBe(200);
   });
 
   it('documents every route at /api/docs and /api/docs/openapi.json', async () => {
     app = await createTestApp('sqlite');
-    const s = (http = createHttpServer(httpDeps(app), false));
+    const item = (http = createHttpServer(httpDeps(app), false));
     // Added before the plugins load (synchronously after creating the server): it sees every route.
     const routes: string[] = [];
-    s.addHook('onRoute', (r) => {
-      const methods = ([] as string[]).concat(r.method).filter((m) => m !== 'HEAD');
-      if (!r.url.startsWith('/api/docs'))
-        for (const m of methods) routes.push(`${m} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
+    item.addHook('onRoute', (result) => {
+      const methods = ([] as string[]).concat(result.method).filter((text) => text !== 'HEAD');
+      if (!result.url.startsWith('/api/docs'))
+        for (const method of methods) routes.push(`${method} ${result.url.replace(/:(\w+)/g, '{$1}')}`);
     });
-    const docs = await s.inject({ url: '/api/docs' });
+    const docs = await item.inject({ url: '/api/docs' });
     expect(docs.statusCode).toBe(200);
     const doc = docs.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect((await s.inject({ url: '/api/docs/openapi.json' })).json()).toEqual(doc);
+    expect((await item.inject({ url: '/api/docs/openapi.json' })).json()).toEqual(doc);
 
     const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      Object.keys(ops).map((text) => `${text.toUpperCase()} ${path}`),
     );
     expect(routes.length).toBeGreaterThan(10);
     expect(documented.sort()).toEqual(routes.sort());

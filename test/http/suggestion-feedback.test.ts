@@ -7,36 +7,37 @@ const URL = '/api/tracks/suggestions/feedback';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: POST ${URL}`, () => {
-    let h: ApiHarness;
+    let apiHarness: ApiHarness;
     let ann: User;
     beforeAll(async () => {
-      h = await startApi(dialect);
-      ann = await h.user(4001);
-      await h.call('POST', '/api/programs/recovery/enroll', ann, {});
+      apiHarness = await startApi(dialect);
+      ann = await apiHarness.user(4001);
+      await apiHarness.call('POST', '/api/programs/recovery/enroll', ann, {});
     });
-    afterAll(() => h?.dispose());
+    afterAll(() => apiHarness?.dispose());
 
     const ruleNotHelpful = async () => {
-      const metrics = await h.http.inject({ url: '/metrics' });
+      const metrics = await apiHarness.http.inject({ url: '/metrics' });
       return Number(
         /^ai_suggestion_feedback_total\{reason="rule",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0,
       );
     };
 
     it('records a verdict on a shown next action with 204, and counts it at /metrics', async () => {
-      const next = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
-      const r = await h.call('POST', URL, ann, {
+      const next = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
+      const result = await apiHarness.call('POST', URL, ann, {
         track: 'self_work',
         suggestion_id: next.id,
         reason: next.reason,
         helpful: true,
       });
-      expect(r).toMatchObject({ status: 204, body: undefined });
+      expect(result).toMatchObject({ status: 204, body: undefined });
       const before = await ruleNotHelpful();
-      const child = (await h.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.next_action;
+      const child = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection
+        .next_action;
       expect(
         (
-          await h.call('POST', URL, ann, {
+          await apiHarness.call('POST', URL, ann, {
             track: 'child_connection',
             suggestion_id: child.id,
             reason: child.reason,
@@ -48,7 +49,7 @@ for (const dialect of DIALECTS) {
       // No model configured: a verdict on an "LLM suggestion" was never shown to anyone.
       expect(
         (
-          await h.call('POST', URL, ann, {
+          await apiHarness.call('POST', URL, ann, {
             track: 'child_connection',
             suggestion_id: 'llm:child_connection',
             reason: 'llm',
@@ -56,7 +57,11 @@ for (const dialect of DIALECTS) {
           })
         ).status,
       ).toBe(400);
-      expect((await h.app.stores.feedback.list(ann.id, 10)).map((f) => [f.track, f.helpful]).sort()).toEqual([
+      expect(
+        (await apiHarness.app.stores.feedback.list(ann.id, 10))
+          .map((suggestionFeedback) => [suggestionFeedback.track, suggestionFeedback.helpful])
+          .sort(),
+      ).toEqual([
         ['child_connection', false],
         ['self_work', true],
       ]);
@@ -82,15 +87,15 @@ for (const dialect of DIALECTS) {
         [{ track: 'self_work' }, 'invalid_input', 'is required'],
       ];
       for (const [body, error, message] of cases) {
-        const r = await h.call('POST', URL, ann, body);
-        expect(r.status, JSON.stringify(body)).toBe(400);
-        expect(r.body.error).toBe(error);
-        expect(r.body.message).toContain(message);
+        const result = await apiHarness.call('POST', URL, ann, body);
+        expect(result.status, JSON.stringify(body)).toBe(400);
+        expect(result.body.error).toBe(error);
+        expect(result.body.message).toContain(message);
       }
     });
 
     it('is documented in the OpenAPI document with its body and 204', async () => {
-      const doc = (await h.http.inject({ url: '/api/docs/openapi.json' })).json();
+      const doc = (await apiHarness.http.inject({ url: '/api/docs/openapi.json' })).json();
       const op = doc.paths[URL].post;
       expect(op.security).toEqual([{ bearerAuth: [] }]);
       expect(op.requestBody.content['application/json'].schema).toMatchObject({
@@ -102,10 +107,13 @@ for (const dialect of DIALECTS) {
 
     it('answers 401 without a token and 409 before enrolment', async () => {
       const body = { track: 'self_work', suggestion_id: 'self_work_first_checkin', reason: 'rule', helpful: true };
-      expect((await h.call('POST', URL, { auth: null }, body)).status).toBe(401);
-      expect((await h.call('POST', URL, { auth: 'Bearer nope' }, body)).status).toBe(401);
-      const bob = await h.user(4002);
-      expect(await h.call('POST', URL, bob, body)).toMatchObject({ status: 409, body: { error: 'not_enrolled' } });
+      expect((await apiHarness.call('POST', URL, { auth: null }, body)).status).toBe(401);
+      expect((await apiHarness.call('POST', URL, { auth: 'Bearer nope' }, body)).status).toBe(401);
+      const bob = await apiHarness.user(4002);
+      expect(await apiHarness.call('POST', URL, bob, body)).toMatchObject({
+        status: 409,
+        body: { error: 'not_enrolled' },
+      });
     });
   });
 }

@@ -22,11 +22,11 @@ describe('npx stepwise token', () => {
     const app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
     const http = createHttpServer(httpDeps(app), false);
     try {
-      const r = await http.inject({ url: '/api/programs', headers: { authorization: `Bearer ${token}` } });
+      const response = await http.inject({ url: '/api/programs', headers: { authorization: `Bearer ${token}` } });
       const user = await app.goals.ensureUser({ provider: 'telegram', subject: '424242', locale: 'en' });
       return {
-        status: r.statusCode,
-        body: r.json(),
+        status: response.statusCode,
+        body: response.json(),
         sub: JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()).sub,
         userId: user.id,
       };
@@ -37,11 +37,11 @@ describe('npx stepwise token', () => {
   }
 
   it('prints a token for a Telegram user (creating them) that the API accepts', async () => {
-    const r = await finished(stepwise(['token', '--telegram-id', '424242'], env, dir));
-    expect(r.code).toBe(0);
-    const token = r.stdout.trim();
+    const result = await finished(stepwise(['token', '--telegram-id', '424242'], env, dir));
+    expect(result.code).toBe(0);
+    const token = result.stdout.trim();
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-    expect(r.stderr).toContain('valid for 15 min');
+    expect(result.stderr).toContain('valid for 15 min');
     const api = await askApi(token);
     expect(api.status).toBe(200);
     expect(api.body.programs[0].id).toBe('recovery');
@@ -50,13 +50,15 @@ describe('npx stepwise token', () => {
 
   it('honours --ttl and JWT_SECRET', async () => {
     const secret = { JWT_SECRET: 'token-command-secret-0123456789abcdef' };
-    const r = await finished(stepwise(['token', '--telegram-id', '424242', '--ttl', '60'], { ...env, ...secret }, dir));
-    expect(r.code).toBe(0);
-    const claims = JSON.parse(Buffer.from(r.stdout.trim().split('.')[1]!, 'base64url').toString());
+    const result = await finished(
+      stepwise(['token', '--telegram-id', '424242', '--ttl', '60'], { ...env, ...secret }, dir),
+    );
+    expect(result.code).toBe(0);
+    const claims = JSON.parse(Buffer.from(result.stdout.trim().split('.')[1]!, 'base64url').toString());
     expect(claims.exp - claims.iat).toBe(3600);
-    expect((await askApi(r.stdout.trim(), secret)).status).toBe(200);
+    expect((await askApi(result.stdout.trim(), secret)).status).toBe(200);
     // A server with another key refuses it.
-    expect((await askApi(r.stdout.trim())).status).toBe(401);
+    expect((await askApi(result.stdout.trim())).status).toBe(401);
   });
 
   it('refuses a missing or bad id with a clear message and exit code 2', async () => {
@@ -67,10 +69,10 @@ describe('npx stepwise token', () => {
     ] as const;
     const runs = await Promise.all(cases.map(([args]) => finished(stepwise([...args], env, dir))));
     for (const [i, [args, message]] of cases.entries()) {
-      const r = runs[i]!;
-      expect({ args, code: r.code, stdout: r.stdout }).toEqual({ args, code: 2, stdout: '' });
-      expect(r.stderr).toContain(message);
-      expect(r.stderr).toContain('Usage: stepwise token --telegram-id <id>');
+      const result = runs[i]!;
+      expect({ args, code: result.code, stdout: result.stdout }).toEqual({ args, code: 2, stdout: '' });
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).toContain('Usage: stepwise token --telegram-id <id>');
     }
   });
 });

@@ -19,9 +19,9 @@ async function liveSocket(base: string, token: string) {
   const messages: Array<Record<string, unknown>> = [];
   const ready = new Promise<void>((resolve) =>
     socket.on('message', (data) => {
-      const m = JSON.parse(data.toString());
-      if (m.type === 'ready') resolve();
-      else messages.push(m);
+      const match = JSON.parse(data.toString());
+      if (match.type === 'ready') resolve();
+      else messages.push(match);
     }),
   );
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
@@ -34,10 +34,10 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 1000) => {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((result) => setTimeout(result, 10));
   }
 };
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const pause = (ms: number) => new Promise((result) => setTimeout(result, ms));
 
 /** A second process's app over the same database (both stay open, unlike restartApp). */
 async function secondApp(first: TestApp): Promise<App> {
@@ -52,24 +52,27 @@ async function secondApp(first: TestApp): Promise<App> {
 }
 
 const counted = async (app: App, name: string) =>
-  (await app.metrics.registry.getSingleMetric(name)!.get()).values.reduce((sum, v) => sum + v.value, 0);
+  (await app.metrics.registry.getSingleMetric(name)!.get()).values.reduce(
+    (sum, metricValue) => sum + metricValue.value,
+    0,
+  );
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: live events across processes on one database`, () => {
-    let a: ApiHarness;
-    let b: App;
+    let apiHarness: ApiHarness;
+    let second: App;
     let base: string;
     let ann: User;
     const sockets: WebSocket[] = [];
     const live = async (user: User) => {
-      const s = await liveSocket(base, a.token(user.id));
-      sockets.push(s.socket);
-      return s;
+      const item = await liveSocket(base, apiHarness.token(user.id));
+      sockets.push(item.socket);
+      return item;
     };
     // PostgreSQL: app A's listening connection (it opens with the first socket).
     const admin = dialect === 'postgres' ? openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 }) : undefined;
     const listener = async () => {
-      const listen = `LISTEN "${eventChannel(a.app.testDb.schema!)}"`;
+      const listen = `LISTEN "${eventChannel(apiHarness.app.testDb.schema!)}"`;
       const { rows } = await sql<{
         pid: number;
       }>`select pid from pg_stat_activity where application_name = 'stepwise-events' and query = ${listen}`.execute(
@@ -79,16 +82,16 @@ for (const dialect of DIALECTS) {
     };
 
     beforeAll(async () => {
-      a = await startApi(dialect);
-      base = await a.http.listen({ host: '127.0.0.1', port: 0 });
-      b = await secondApp(a.app);
-      ann = await a.user(2001);
-      expect((await a.call('POST', '/api/programs/recovery/enroll', ann, {})).status).toBe(201);
+      apiHarness = await startApi(dialect);
+      base = await apiHarness.http.listen({ host: '127.0.0.1', port: 0 });
+      second = await secondApp(apiHarness.app);
+      ann = await apiHarness.user(2001);
+      expect((await apiHarness.call('POST', '/api/programs/recovery/enroll', ann, {})).status).toBe(201);
     });
     afterAll(async () => {
-      for (const s of sockets) s.terminate();
-      await b?.close();
-      await a?.dispose();
+      for (const socket of sockets) socket.terminate();
+      await second?.close();
+      await apiHarness?.dispose();
       await admin?.close();
     });
 
@@ -96,7 +99,7 @@ for (const dialect of DIALECTS) {
       const { messages } = await live(ann);
       if (admin) await until(async () => (await listener()) !== undefined);
       const started = Date.now();
-      await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+      await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 2);
       expect(Date.now() - started).toBeLessThan(1000);
       expect(messages).toEqual([
@@ -121,20 +124,22 @@ for (const dialect of DIALECTS) {
         }),
       ]);
       expect(
-        (await counted(a.app, 'track_progress_updates_total')) + (await counted(b, 'track_progress_updates_total')),
+        (await counted(apiHarness.app, 'track_progress_updates_total')) +
+          (await counted(second, 'track_progress_updates_total')),
       ).toBe(1);
       expect(
-        (await counted(a.app, 'milestones_achieved_total')) + (await counted(b, 'milestones_achieved_total')),
+        (await counted(apiHarness.app, 'milestones_achieved_total')) +
+          (await counted(second, 'milestones_achieved_total')),
       ).toBe(1);
     });
 
     it('pushes this process’s own action once, and the other’s beside it, in no doubled form', async () => {
       const { messages } = await live(ann);
-      await a.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
-      await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+      await apiHarness.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
+      await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 3);
       await pause(600); // two tail rounds on SQLite: nothing more comes
-      expect(messages.map((m) => [m.type, m.source ?? m.milestone, m.new])).toEqual([
+      expect(messages.map((message) => [message.type, message.source ?? message.milestone, message.new])).toEqual([
         ['progress_updated', 'api', 20],
         ['progress_updated', 'cli', 30],
         ['milestone_achieved', 'self_work_expression', undefined],
@@ -147,13 +152,15 @@ for (const dialect of DIALECTS) {
 
     pgIt('ignores malformed notifications and other schemas’ events', async () => {
       const remote: TrackEvent[] = [];
-      const stop = a.app.bus.subscribe((e) => e.remote && remote.push(e), { remote: true });
+      const stop = apiHarness.app.bus.subscribe((trackEvent) => trackEvent.remote && remote.push(trackEvent), {
+        remote: true,
+      });
       const other = await createTestApp('postgres');
       try {
         const bob = await other.goals.ensureUser({ provider: 'telegram', subject: '2002', locale: 'en' });
         await other.tracks.enroll(bob.id, 'recovery');
         await other.tracks.recordAction(bob.id, { actionType: 'emotional_checkin', source: 'cli' });
-        const channel = eventChannel(a.app.testDb.schema!);
+        const channel = eventChannel(apiHarness.app.testDb.schema!);
         for (const junk of [
           'not json',
           '{"o":"x","e":{"type":"progress_updated"}}',
@@ -172,10 +179,12 @@ for (const dialect of DIALECTS) {
         ]) {
           await sql`select pg_notify(${channel}, ${junk})`.execute(admin!.db);
         }
-        await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+        await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
         await until(() => remote.length >= 1);
         await pause(100);
-        expect(remote.map((e) => [e.type, e.userId])).toEqual([['progress_updated', ann.id]]);
+        expect(remote.map((trackEvent) => [trackEvent.type, trackEvent.userId])).toEqual([
+          ['progress_updated', ann.id],
+        ]);
       } finally {
         stop();
         await other.dispose();
@@ -188,7 +197,7 @@ for (const dialect of DIALECTS) {
       expect(pid).toBeDefined();
       await sql`select pg_terminate_backend(${pid})`.execute(admin!.db);
       await until(async () => ![undefined, pid].includes(await listener()), 5000);
-      await b.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
+      await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 1);
       expect(messages[0]).toMatchObject({ type: 'progress_updated', source: 'cli', new: 50 });
     });

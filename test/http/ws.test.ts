@@ -14,7 +14,7 @@ class Client {
     this.socket = new WebSocket(url);
     this.socket.on('message', (data) => {
       this.messages.push(JSON.parse(data.toString()));
-      this.waiters.splice(0).forEach((w) => w());
+      this.waiters.splice(0).forEach((word) => word());
     });
     this.closed = new Promise((resolve) =>
       this.socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
@@ -34,49 +34,49 @@ class Client {
   }
 
   /** Resolves once `n` messages have arrived in all. */
-  async received(n: number) {
-    while (this.messages.length < n) await new Promise<void>((resolve) => this.waiters.push(resolve));
-    return this.messages.slice(0, n);
+  async received(count: number) {
+    while (this.messages.length < count) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    return this.messages.slice(0, count);
   }
 }
 
 describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => {
-  let h: ApiHarness;
+  let apiHarness: ApiHarness;
   let base: string;
   let ann: User;
   let vera: User;
   const clients: Client[] = [];
   const connect = () => {
-    const c = new Client(`${base.replace('http', 'ws')}/api/ws`);
-    clients.push(c);
-    return c;
+    const client = new Client(`${base.replace('http', 'ws')}/api/ws`);
+    clients.push(client);
+    return client;
   };
   const post = (user: User, path: string, body: unknown) =>
     fetch(`${base}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${h.token(user.id)}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${apiHarness.token(user.id)}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
 
   beforeAll(async () => {
-    h = await startApi('sqlite');
-    base = await h.http.listen({ host: '127.0.0.1', port: 0 });
-    ann = await h.user(1001);
-    vera = await h.user(1002, 'ru');
-    for (const u of [ann, vera]) expect((await post(u, '/api/programs/recovery/enroll', {})).status).toBe(201);
+    apiHarness = await startApi('sqlite');
+    base = await apiHarness.http.listen({ host: '127.0.0.1', port: 0 });
+    ann = await apiHarness.user(1001);
+    vera = await apiHarness.user(1002, 'ru');
+    for (const user of [ann, vera]) expect((await post(user, '/api/programs/recovery/enroll', {})).status).toBe(201);
   });
   afterAll(async () => {
-    for (const c of clients) c.socket.terminate();
-    await h?.dispose();
+    for (const client of clients) client.socket.terminate();
+    await apiHarness?.dispose();
   });
 
   it('authenticates with the first message, then pushes the user’s progress and milestones from POST /api/tracks/actions', async () => {
-    const c = connect();
-    await c.send({ type: 'auth', token: h.token(ann.id) });
-    expect(await c.received(1)).toEqual([{ type: 'ready' }]);
+    const client = connect();
+    await client.send({ type: 'auth', token: apiHarness.token(ann.id) });
+    expect(await client.received(1)).toEqual([{ type: 'ready' }]);
 
     expect((await post(ann, '/api/tracks/actions', { action_type: 'emotional_checkin' })).status).toBe(200);
-    const [, progress, milestone] = await c.received(3);
+    const [, progress, milestone] = await client.received(3);
     expect(progress).toEqual({
       type: 'progress_updated',
       program: 'recovery',
@@ -102,14 +102,14 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
 
   it('reaches every open socket of the user, for actions from any interface, in the user’s language', async () => {
     const [phone, laptop] = [connect(), connect()];
-    for (const c of [phone, laptop]) {
-      await c.send({ type: 'auth', token: h.token(vera.id) });
-      await c.received(1);
+    for (const socket of [phone, laptop]) {
+      await socket.send({ type: 'auth', token: apiHarness.token(vera.id) });
+      await socket.received(1);
     }
     // As the Telegram bot records it: straight through the services, no HTTP involved.
-    await h.app.tracks.recordAction(vera.id, { actionType: 'emotional_checkin', source: 'telegram' });
-    for (const c of [phone, laptop]) {
-      const [, progress, milestone] = await c.received(3);
+    await apiHarness.app.tracks.recordAction(vera.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    for (const client of [phone, laptop]) {
+      const [, progress, milestone] = await client.received(3);
       expect(progress).toMatchObject({ type: 'progress_updated', track: 'self_work', source: 'telegram' });
       expect(milestone).toMatchObject({
         type: 'milestone_achieved',
@@ -122,8 +122,8 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
   it('sends another user’s events to nobody else', async () => {
     const annSocket = connect();
     const veraSocket = connect();
-    await annSocket.send({ type: 'auth', token: h.token(ann.id) });
-    await veraSocket.send({ type: 'auth', token: h.token(vera.id) });
+    await annSocket.send({ type: 'auth', token: apiHarness.token(ann.id) });
+    await veraSocket.send({ type: 'auth', token: apiHarness.token(vera.id) });
     await Promise.all([annSocket.received(1), veraSocket.received(1)]);
 
     await post(ann, '/api/tracks/actions', { action_type: 'quest_created', source_id: 'q1' });
@@ -135,7 +135,7 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
       action_type: 'letter_to_child',
       track: 'child_connection',
     });
-    expect(veraSocket.messages.every((m) => m.action_type !== 'quest_created')).toBe(true);
+    expect(veraSocket.messages.every((message) => message.action_type !== 'quest_created')).toBe(true);
     const [, annFirst] = await annSocket.received(2);
     expect(annFirst).toMatchObject({ action_type: 'quest_created' });
   });
@@ -153,15 +153,15 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
           ),
         },
       ],
-      ['expired', { type: 'auth', token: h.token(ann.id, { exp: inMinutes(-1) }) }],
-      ['not auth', { type: 'subscribe', token: h.token(ann.id) }],
+      ['expired', { type: 'auth', token: apiHarness.token(ann.id, { exp: inMinutes(-1) }) }],
+      ['not auth', { type: 'subscribe', token: apiHarness.token(ann.id) }],
       ['not JSON', 'hello'],
     ];
     for (const [why, message] of cases) {
-      const c = connect();
-      await c.send(message);
-      expect({ why, ...(await c.closed) }).toMatchObject({ why, code: 4401 });
-      expect(c.messages).toEqual([]);
+      const client = connect();
+      await client.send(message);
+      expect({ why, ...(await client.closed) }).toMatchObject({ why, code: 4401 });
+      expect(client.messages).toEqual([]);
     }
   });
 
@@ -170,7 +170,7 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     await refused.send({ type: 'auth', token: 'nope' });
     expect((await refused.closed).code).toBe(4401);
     const ok = connect();
-    await ok.send({ type: 'auth', token: h.token(ann.id) });
+    await ok.send({ type: 'auth', token: apiHarness.token(ann.id) });
     expect(await ok.received(1)).toEqual([{ type: 'ready' }]);
     expect(refused.messages).toEqual([]);
   });

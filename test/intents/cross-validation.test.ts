@@ -5,12 +5,12 @@ import type { ProgramPack } from '../../src/content/program-pack.schema.js';
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const program = loaded.programs.find((p) => p.id === 'recovery');
+const program = loaded.programs.find((candidate) => candidate.id === 'recovery');
 if (!program) throw new Error('the recovery program is missing');
 
-const K = 5;
+const value = 5;
 const LANGS = ['en', 'ru'] as const;
-const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` : '—');
+const pct = (count: number, of: number) => (of ? `${((100 * count) / of).toFixed(1)} %` : '—');
 
 /**
  * Stratified k-fold: the i-th example of each intent and language goes to fold i mod K, so every
@@ -24,13 +24,13 @@ function crossValidate(program: ProgramPack) {
     intent: string;
     got: ReturnType<ReturnType<typeof createIntentRouter>['detect']>;
   }[] = [];
-  for (let fold = 0; fold < K; fold++) {
+  for (let fold = 0; fold < value; fold++) {
     const split = (keep: boolean) =>
       program.intents.map((i) => ({
         ...i,
         examples: {
-          en: i.examples.en.filter((_, n) => (n % K === fold) !== keep),
-          ru: i.examples.ru.filter((_, n) => (n % K === fold) !== keep),
+          en: i.examples.en.filter((_, count) => (count % value === fold) !== keep),
+          ru: i.examples.ru.filter((_, count) => (count % value === fold) !== keep),
         },
       }));
     const router = createIntentRouter({ ...program, intents: split(true) });
@@ -44,11 +44,11 @@ function crossValidate(program: ProgramPack) {
 
 const results = crossValidate(program);
 
-describe(`${K}-fold cross-validation of the recovery intents`, () => {
+describe(`${value}-fold cross-validation of the recovery intents`, () => {
   it.each(LANGS)('routes %s examples it never saw to the right track at least 85 % of the time', (lang) => {
-    const mine = results.filter((r) => r.lang === lang);
-    const tracks = mine.filter((r) => r.got.track === r.track).length;
-    const intents = mine.filter((r) => r.got.intent === r.intent).length;
+    const mine = results.filter((result) => result.lang === lang);
+    const tracks = mine.filter((candidate) => candidate.got.track === candidate.track).length;
+    const intents = mine.filter((candidate) => candidate.got.intent === candidate.intent).length;
     console.log(
       `cross-validation ${lang}: track ${pct(tracks, mine.length)}, intent ${pct(intents, mine.length)} (${mine.length} examples)`,
     );
@@ -57,17 +57,17 @@ describe(`${K}-fold cross-validation of the recovery intents`, () => {
 
   it('keeps the confidence bands honest: a high-confidence answer is nearly always right', () => {
     const lines = (['high', 'medium', 'low'] as const).map((band) => {
-      const inBand = results.filter((r) => confidenceBand(r.got.confidence) === band);
-      const right = inBand.filter((r) => r.got.intent === r.intent).length;
-      const rightTrack = inBand.filter((r) => r.got.track === r.track).length;
+      const inBand = results.filter((result) => confidenceBand(result.got.confidence) === band);
+      const right = inBand.filter((candidate) => candidate.got.intent === candidate.intent).length;
+      const rightTrack = inBand.filter((candidate) => candidate.got.track === candidate.track).length;
       return { band, n: inBand.length, right, rightTrack };
     });
     console.log(
       `confidence bands (high ≥ ${INTENT_CONFIDENCE.high}, medium ≥ ${INTENT_CONFIDENCE.medium}):\n` +
         lines
           .map(
-            (l) =>
-              `  ${l.band.padEnd(6)} ${pct(l.n, results.length).padStart(7)} of answers, intent right ${pct(l.right, l.n)}, track right ${pct(l.rightTrack, l.n)}`,
+            (line) =>
+              `  ${line.band.padEnd(6)} ${pct(line.n, results.length).padStart(7)} of answers, intent right ${pct(line.right, line.n)}, track right ${pct(line.rightTrack, line.n)}`,
           )
           .join('\n'),
     );

@@ -23,7 +23,7 @@ const readHeldOut = (set: string, lang: string) =>
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const program = loaded.programs.find((p) => p.id === 'recovery');
+const program = loaded.programs.find((candidate) => candidate.id === 'recovery');
 if (!program) throw new Error('the recovery program is missing');
 
 const started = performance.now();
@@ -44,30 +44,33 @@ describe('intent router on the held-out messages', () => {
   it.each(SETS)('never trains on a held-out message (%s.%s)', (set, lang) => {
     const training = new Set(program.intents.flatMap((i) => i.examples[lang as 'en' | 'ru'].map(normal)));
     const leaked = readHeldOut(set, lang).filter(
-      (m) => training.has(normal(m.text)) && normal(m.text).split(' ').length > 3,
+      (match) => training.has(normal(match.text)) && normal(match.text).split(' ').length > 3,
     );
-    expect(leaked.map((m) => m.text)).toEqual([]);
+    expect(leaked.map((match) => match.text)).toEqual([]);
   });
 
   it.each(SETS)('routes the %s.%s messages to the right track at least nine times in ten', (setName, lang) => {
     const set = readHeldOut(setName, lang);
     const t0 = performance.now();
-    const got = set.map((m) => router.detect(m.text));
+    const got = set.map((match) => router.detect(match.text));
     const perMessageMs = (performance.now() - t0) / set.length;
-    const tracks = set.filter((m, i) => got[i]!.track === m.track).length;
-    const intents = set.filter((m, i) => got[i]!.intent === m.intent).length;
+    const tracks = set.filter((candidate, i) => got[i]!.track === candidate.track).length;
+    const intents = set.filter((candidate, i) => got[i]!.intent === candidate.intent).length;
 
-    const names = [...new Set([...set.map((m) => name(m.track)), ...program.intents.map((i) => name(i.track))])];
+    const names = [
+      ...new Set([...set.map((match) => name(match.track)), ...program.intents.map((i) => name(i.track))]),
+    ];
     const confusion = names.map((expected) =>
       names.map(
-        (predicted) => set.filter((m, i) => name(m.track) === expected && name(got[i]!.track) === predicted).length,
+        (predicted) =>
+          set.filter((candidate, i) => name(candidate.track) === expected && name(got[i]!.track) === predicted).length,
       ),
     );
-    const misses = set.flatMap((m, i) =>
-      got[i]!.track === m.track
+    const misses = set.flatMap((match, i) =>
+      got[i]!.track === match.track
         ? []
         : [
-            `  ${name(m.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${m.text}`,
+            `  ${name(match.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${match.text}`,
           ],
     );
     console.log(
@@ -75,7 +78,10 @@ describe('intent router on the held-out messages', () => {
         `${setName} ${lang}: track ${((100 * tracks) / set.length).toFixed(1)} %, intent ${((100 * intents) / set.length).toFixed(1)} % of ${set.length}; ` +
           `training ${trainingMs.toFixed(0)} ms, ${(perMessageMs * 1000).toFixed(0)} µs per message`,
         `  confusion (rows: expected track, columns: predicted) ${names.join(' | ')}`,
-        ...names.map((n, r) => `  ${n.padEnd(17)} ${confusion[r]!.map((c) => String(c).padStart(4)).join(' ')}`),
+        ...names.map(
+          (fileName, amount) =>
+            `  ${fileName.padEnd(17)} ${confusion[amount]!.map((value) => String(value).padStart(4)).join(' ')}`,
+        ),
         ...misses,
       ].join('\n'),
     );
@@ -114,15 +120,15 @@ async function detect(chunks: (string | Buffer)[]) {
   const input = new PassThrough();
   const output = new PassThrough();
   let out = '';
-  output.on('data', (d: Buffer) => (out += d.toString('utf8')));
+  output.on('data', (buffer: Buffer) => (out += buffer.toString('utf8')));
   const done = detectIntents(input, output);
-  for (const c of chunks) input.write(c);
+  for (const chunk of chunks) input.write(chunk);
   input.end();
   await done;
   return out
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('detectIntents', () => {
@@ -134,22 +140,22 @@ describe('detectIntents', () => {
       '   \n',
       'хочу написать письмо сыну',
     ]);
-    expect(lines.map((l) => l.text)).toEqual([
+    expect(lines.map((line) => line.text)).toEqual([
       'hello there',
       'I need to get ready for the court hearing next week',
       'хочу написать письмо сыну',
     ]);
-    expect(lines.map((l) => l.track)).toEqual([null, 'negotiation', 'child_connection']);
-    for (const l of lines) {
-      expect(Object.keys(l)).toEqual(['text', 'track', 'intent', 'confidence']);
-      expect(l.confidence).toBe(Math.round((l.confidence as number) * 1000) / 1000);
+    expect(lines.map((line) => line.track)).toEqual([null, 'negotiation', 'child_connection']);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(['text', 'track', 'intent', 'confidence']);
+      expect(line.confidence).toBe(Math.round((line.confidence as number) * 1000) / 1000);
     }
   });
 
   it('decodes UTF-8 split across chunks and ignores a byte-order mark', async () => {
     const bytes = Buffer.from('\uFEFFпривет\nспасибо большое\n', 'utf8');
     const lines = await detect([bytes.subarray(0, 6), bytes.subarray(6, 21), bytes.subarray(21)]);
-    expect(lines.map((l) => l.text)).toEqual(['привет', 'спасибо большое']);
+    expect(lines.map((line) => line.text)).toEqual(['привет', 'спасибо большое']);
   });
 
   it('answers each line as it arrives, before the input ends', async () => {
@@ -157,9 +163,9 @@ describe('detectIntents', () => {
     const output = new PassThrough();
     const done = detectIntents(input, output);
     input.write('thank you so much\n');
-    const [first] = (await new Promise<Buffer[]>((resolve) => output.once('data', (d: Buffer) => resolve([d])))).map(
-      (d) => JSON.parse(d.toString('utf8')),
-    );
+    const [first] = (
+      await new Promise<Buffer[]>((resolve) => output.once('data', (buffer: Buffer) => resolve([buffer])))
+    ).map((buffer) => JSON.parse(buffer.toString('utf8')));
     expect(first).toMatchObject({ text: 'thank you so much', track: null });
     input.end();
     await done;

@@ -10,18 +10,18 @@ const record = (fields: object, message: string) => void lines.push(JSON.stringi
 const log: Log = { info: record, warn: record, error: record };
 
 describe('crisis safety wherever a person writes', () => {
-  let h: ApiHarness;
+  let apiHarness: ApiHarness;
   beforeAll(async () => {
-    h = await startApi('sqlite', {}, log);
+    apiHarness = await startApi('sqlite', {}, log);
   });
-  afterAll(() => h.dispose());
+  afterAll(() => apiHarness.dispose());
 
   /** A new enrolled user and a way to talk as them (`button:<data>` taps a button). */
   const chat = async (locale: 'en' | 'ru' = 'en') => {
-    const user = await enrolledUser(h.app, { locale, primary: 'self_work' });
+    const user = await enrolledUser(apiHarness.app, { locale, primary: 'self_work' });
     const say = async (line: string): Promise<Reply[]> =>
-      h.app.dialog.handle(
-        await h.app.goals.user(user.id),
+      apiHarness.app.dialog.handle(
+        await apiHarness.app.goals.user(user.id),
         'test',
         line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
       );
@@ -37,7 +37,7 @@ describe('crisis safety wherever a person writes', () => {
     expect(crisis[0]!.text).not.toContain('👣');
     const next = await say('/newgoal Learn Spanish');
     expect(next[0]!.text).toContain('how are you doing now');
-    expect(next[0]!.buttons?.flat().map((b) => b.data)).toEqual(['safety:help:imminent']);
+    expect(next[0]!.buttons?.flat().map((button) => button.data)).toEqual(['safety:help:imminent']);
     expect(next[1]!.text).toContain('/skip');
     // Only the first message after the crisis reply gets the check-in.
     expect((await say('/skip'))[0]!.text).toContain('New goal');
@@ -64,7 +64,7 @@ describe('crisis safety wherever a person writes', () => {
     // While paused, text is not taken as the next answer.
     const after = await say('спасибо, мне уже немного легче');
     expect(after[0]!.text).toContain('как ты сейчас');
-    expect(after[0]!.buttons?.flat().map((b) => b.data)).toEqual(['safety:help:concern', 'cmd:resume']);
+    expect(after[0]!.buttons?.flat().map((button) => button.data)).toEqual(['safety:help:concern', 'cmd:resume']);
     const resumed = await say('/resume');
     expect(resumed[0]!.text).toContain('Теперь напиши само письмо');
     const done = await say('Мишенька, я тебя очень люблю. Увидимся в субботу!');
@@ -72,7 +72,7 @@ describe('crisis safety wherever a person writes', () => {
     expect(done).toHaveLength(1);
     expect(done[0]!.text).toMatch(/^✅ Сохранено/);
     expect(done[0]!.buttons).toBeUndefined();
-    const [entry] = await h.app.tracks.entries(user.id);
+    const [entry] = await apiHarness.app.tracks.entries(user.id);
     expect(entry?.answers.want_them_to_know).toContain('моё последнее письмо');
   });
 
@@ -92,7 +92,7 @@ describe('crisis safety wherever a person writes', () => {
     expect(next).toHaveLength(1);
     expect(next[0]!.text).toContain('how are you doing now');
     const later = await say('I feel anxious and want to do a check-in');
-    expect(later.map((r) => r.text).join('\n')).toContain('is waiting');
+    expect(later.map((reply) => reply.text).join('\n')).toContain('is waiting');
     // The crisis message was kept as the first answer: the exercise goes on at the second question.
     expect((await say('/resume'))[0]!.text).toMatch(/^\(2\/4\)/);
   });
@@ -100,7 +100,7 @@ describe('crisis safety wherever a person writes', () => {
   it('answers an edited message or a photo caption that speaks of a crisis, and stays quiet about others', async () => {
     const { user } = await chat();
     const handle = async (text: string, why: 'edited' | 'media') =>
-      h.app.dialog.handle(await h.app.goals.user(user.id), 'test', { kind: 'unread', why, text });
+      apiHarness.app.dialog.handle(await apiHarness.app.goals.user(user.id), 'test', { kind: 'unread', why, text });
     expect((await handle('I will kill myself tonight', 'edited'))[0]!.text).toMatch(
       /^If you or someone near you is in danger right now/,
     );
@@ -109,9 +109,9 @@ describe('crisis safety wherever a person writes', () => {
   });
 
   it('saves an API entry that signals a crisis, and answers with the safety object first', async () => {
-    const ann = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
-    const before = await h.app.metrics.total('crisis_detected');
-    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', ann, {
+    const ann = await enrolledUser(apiHarness.app, { locale: 'en', primary: 'self_work' });
+    const before = await apiHarness.app.metrics.total('crisis_detected');
+    const result = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', ann, {
       answers: {
         hardest_now: 'Another hearing lost.',
         what_you_did_well: 'I kept going to work.',
@@ -119,14 +119,16 @@ describe('crisis safety wherever a person writes', () => {
         letter: 'Dear me, you tried. The pills are counted and the note is written; tonight it stops.',
       },
     });
-    expect(r.status).toBe(201);
-    expect(Object.keys(r.body)[0]).toBe('safety');
-    expect(r.body.safety).toMatchObject({ level: 'imminent', category: 'plan' });
-    expect(r.body.safety.resources).toMatch(/^If you or someone near you is in danger right now/);
-    expect(r.body.tracks.length).toBeGreaterThan(0);
-    expect((await h.call('GET', '/api/entries', ann)).body.entries[0].answers.letter).toContain('tonight it stops');
-    expect(await h.app.metrics.total('crisis_detected')).toBe(before + 1);
-    const ru = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=ru', ann, {
+    expect(result.status).toBe(201);
+    expect(Object.keys(result.body)[0]).toBe('safety');
+    expect(result.body.safety).toMatchObject({ level: 'imminent', category: 'plan' });
+    expect(result.body.safety.resources).toMatch(/^If you or someone near you is in danger right now/);
+    expect(result.body.tracks.length).toBeGreaterThan(0);
+    expect((await apiHarness.call('GET', '/api/entries', ann)).body.entries[0].answers.letter).toContain(
+      'tonight it stops',
+    );
+    expect(await apiHarness.app.metrics.total('crisis_detected')).toBe(before + 1);
+    const ru = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries?lang=ru', ann, {
       answers: {
         hardest_now: 'Суд.',
         what_you_did_well: 'Держусь.',
@@ -138,20 +140,20 @@ describe('crisis safety wherever a person writes', () => {
   });
 
   it('still answers with the safety object when the entry itself is refused (too long, a field missing)', async () => {
-    const cid = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
+    const cid = await enrolledUser(apiHarness.app, { locale: 'en', primary: 'self_work' });
     const letter = `I have written to each of you. The pills are counted and tonight it ends. ${'I love you. '.repeat(800)}`;
-    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', cid, {
+    const result = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', cid, {
       answers: { hardest_now: 'All of it.', letter },
     });
-    expect(r.status).toBe(400);
-    expect(Object.keys(r.body)).toEqual(['safety', 'error', 'message']);
-    expect(r.body.safety).toMatchObject({ level: 'imminent' });
-    expect((await h.call('GET', '/api/entries', cid)).body.entries).toEqual([]);
+    expect(result.status).toBe(400);
+    expect(Object.keys(result.body)).toEqual(['safety', 'error', 'message']);
+    expect(result.body.safety).toMatchObject({ level: 'imminent' });
+    expect((await apiHarness.call('GET', '/api/entries', cid)).body.entries).toEqual([]);
   });
 
   it('keeps every other refusal as it was: a bad token is still 401 with its header, an odd ?lang= still gets the help', async () => {
-    const dee = await enrolledUser(h.app, { locale: 'en', primary: 'self_work' });
-    const unauthorized = await h.call(
+    const dee = await enrolledUser(apiHarness.app, { locale: 'en', primary: 'self_work' });
+    const unauthorized = await apiHarness.call(
       'POST',
       '/api/exercises/letter_to_self/entries',
       { auth: 'Bearer nonsense' },
@@ -159,21 +161,21 @@ describe('crisis safety wherever a person writes', () => {
     );
     expect(unauthorized.status).toBe(401);
     expect(unauthorized.headers['www-authenticate']).toMatch(/^Bearer/);
-    const odd = await h.call('POST', '/api/exercises/letter_to_self/entries?lang=xx', dee, {
+    const odd = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries?lang=xx', dee, {
       answers: { letter: 'I want to die' },
     });
     expect(odd.status).toBe(400);
     expect(odd.body.safety.resources).toMatch(/^To talk to someone now/);
     // A key the client made up is neither screened as a field name nor written to the logs.
-    await h.call('POST', '/api/exercises/letter_to_self/entries', dee, {
+    await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', dee, {
       answers: { i_want_to_kill_myself: 'x', letter: 'Dear me, see you tomorrow.' },
     });
     expect(lines.join('\n')).not.toContain('i_want_to_kill_myself');
   });
 
   it('adds no safety object to an ordinary entry', async () => {
-    const bea = await enrolledUser(h.app, { locale: 'en' });
-    const r = await h.call('POST', '/api/exercises/letter_to_self/entries', bea, {
+    const bea = await enrolledUser(apiHarness.app, { locale: 'en' });
+    const result = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', bea, {
       answers: {
         hardest_now: 'Missing my son.',
         what_you_did_well: 'I called him.',
@@ -181,20 +183,20 @@ describe('crisis safety wherever a person writes', () => {
         letter: 'Dear me, this case is killing me, but I am dying to see him on Saturday and I will.',
       },
     });
-    expect(r.status).toBe(201);
-    expect(r.body).not.toHaveProperty('safety');
+    expect(result.status).toBe(201);
+    expect(result.body).not.toHaveProperty('safety');
   });
 
   it('counts by category, level and source in /metrics, and logs the field but never the words', async () => {
-    const text = (await h.app.metrics.registry.getSingleMetric('stepwise_crisis_detected_total')!.get()).values.map(
-      (v) => v.labels,
-    );
+    const text = (
+      await apiHarness.app.metrics.registry.getSingleMetric('stepwise_crisis_detected_total')!.get()
+    ).values.map((value) => value.labels);
     expect(text).toEqual(
       expect.arrayContaining([expect.objectContaining({ category: 'child_danger', level: 'child' })]),
     );
-    const logged = lines.filter((l) => l.includes('crisis_detected'));
+    const logged = lines.filter((line) => line.includes('crisis_detected'));
     expect(logged.length).toBeGreaterThan(3);
-    expect(logged.some((l) => /"field":"[^"]*answers\.letter/.test(l))).toBe(true);
+    expect(logged.some((line) => /"field":"[^"]*answers\.letter/.test(line))).toBe(true);
     for (const word of ['pills', 'bruises', 'шалаш', 'последнее', 'weekend'])
       expect(lines.join('\n')).not.toContain(word);
   });

@@ -32,7 +32,7 @@ export interface Report {
 
 /** Scores a check on labelled examples: recall per crisis category, false alarms per safe kind. */
 export function evaluate(check: SafetyCheck, lang: string, examples: readonly SafetyExample[]): Report {
-  const verdicts = examples.map((e) => ({ e, v: check.check(e.text) }));
+  const verdicts = examples.map((example) => ({ e: example, v: check.check(example.text) }));
   const rows = (crisis: boolean) => {
     const groups = new Map<string, Row>();
     for (const { e, v } of verdicts) {
@@ -47,7 +47,7 @@ export function evaluate(check: SafetyCheck, lang: string, examples: readonly Sa
   };
   const crisisRows = rows(true);
   const safeRows = rows(false);
-  const sum = (rs: Row[], key: 'flagged' | 'total') => rs.reduce((n, r) => n + r[key], 0);
+  const sum = (rs: Row[], key: 'flagged' | 'total') => rs.reduce((count, row) => count + row[key], 0);
   const planImminent = verdicts.filter(
     ({ e, v }) => e.crisis && e.category === 'plan' && v.crisis && v.level === 'imminent',
   ).length;
@@ -61,19 +61,19 @@ export function evaluate(check: SafetyCheck, lang: string, examples: readonly Sa
   };
 }
 
-const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1).padStart(5)} %`;
+const pct = (count: number, delta: number) => `${((100 * count) / delta).toFixed(1).padStart(5)} %`;
 
 /** The table every test run prints: counts only, never the messages. */
-export function formatReport(title: string, r: Report): string {
+export function formatReport(title: string, report: Report): string {
   return [
-    `${title} ${r.lang}: recall ${(100 * r.recall).toFixed(1)} %, false alarms ${(100 * r.falseAlarms).toFixed(1)} %`,
+    `${title} ${report.lang}: recall ${(100 * report.recall).toFixed(1)} %, false alarms ${(100 * report.falseAlarms).toFixed(1)} %`,
     '  crisis category    flagged / total   recall',
-    ...r.crisisRows.map(
+    ...report.crisisRows.map(
       (row) =>
         `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`,
     ),
     '  hard negative      alarms  / total   false alarms',
-    ...r.safeRows.map(
+    ...report.safeRows.map(
       (row) =>
         `  ${row.group.padEnd(18)} ${String(row.flagged).padStart(7)} / ${String(row.total).padEnd(5)}  ${pct(row.flagged, row.total)}`,
     ),

@@ -22,7 +22,7 @@ export function person(fake: FakeTelegram, user: TgUser) {
     /** Everything sent to this person's chat so far. */
     all: () => fake.messagesTo(user.id),
     lastMarkup: () =>
-      fake.sent.filter((m) => m.chatId === user.id).at(-1)?.replyMarkup as
+      fake.sent.filter((sentMessage) => sentMessage.chatId === user.id).at(-1)?.replyMarkup as
         { inline_keyboard: { text: string; callback_data: string }[][] } | undefined,
   };
 }

@@ -4,15 +4,15 @@ import { person } from './talk.js';
 import { DEFAULT_FLOOD } from '../../src/interfaces/telegram/flood-limit.js';
 
 describe('the Telegram bot over the Bot API protocol', () => {
-  let h: BotHarness | undefined;
+  let hash: BotHarness | undefined;
   afterEach(async () => {
-    await h?.dispose();
-    h = undefined;
+    await hash?.dispose();
+    hash = undefined;
   });
 
   it('walks every seed-001 command in English, with 👣 steps and buttons', async () => {
-    h = await startBotHarness();
-    const ann = person(h.fake, { id: 1001, first_name: 'Ann', language_code: 'en' });
+    hash = await startBotHarness();
+    const ann = person(hash.fake, { id: 1001, first_name: 'Ann', language_code: 'en' });
 
     const [welcome] = await ann.say('/start');
     expect(welcome).toContain('Hi, Ann!');
@@ -20,7 +20,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
       ann
         .lastMarkup()!
         .inline_keyboard.flat()
-        .map((b) => b.text),
+        .map((second) => second.text),
     ).toEqual(['📋 My goals', '➕ New goal']);
 
     expect(await ann.press('cmd:newgoal')).toEqual([expect.stringContaining('What is your goal?')]);
@@ -32,7 +32,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
       ann
         .lastMarkup()!
         .inline_keyboard.flat()
-        .map((b) => b.callback_data),
+        .map((second) => second.callback_data),
     ).toEqual(['cmd:done', 'cmd:rephrase']);
 
     expect((await ann.say('/step'))[0]).toBe(step);
@@ -54,7 +54,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
     const spanish = ann
       .lastMarkup()!
       .inline_keyboard.flat()
-      .find((b) => b.text.includes('Learn Spanish'))!;
+      .find((second) => second.text.includes('Learn Spanish'))!;
     const [switched, current] = await ann.press(spanish.callback_data, 2);
     expect(switched).toBe('🎯 Now working on «Learn Spanish».');
     expect(current).toMatch(/^(👣|🎯)/);
@@ -62,18 +62,18 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect(status).toContain('🎯 Learn Spanish\n✅ 2 steps done');
     expect((await ann.say('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (active)');
     expect((await ann.say('/help'))[0]).toContain('/rephrase');
-    expect(h.fake.callbackAnswers.length).toBe(3);
+    expect(hash.fake.callbackAnswers.length).toBe(3);
   });
 
   it('speaks Russian to a user whose Telegram language is ru, with correct plurals, and /language switches', async () => {
-    h = await startBotHarness();
-    const ivan = person(h.fake, { id: 1002, first_name: 'Иван', language_code: 'ru' });
+    hash = await startBotHarness();
+    const ivan = person(hash.fake, { id: 1002, first_name: 'Иван', language_code: 'ru' });
     expect((await ivan.say('/start'))[0]).toContain('Привет, Иван!');
     expect(
       ivan
         .lastMarkup()!
         .inline_keyboard.flat()
-        .map((b) => b.text),
+        .map((other) => other.text),
     ).toEqual(['📋 Мои цели', '➕ Новая цель']);
     await ivan.say('/newgoal');
     await ivan.say('Выучить японский');
@@ -91,8 +91,8 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('answers every other command in Russian too', async () => {
-    h = await startBotHarness();
-    const ola = person(h.fake, { id: 1009, first_name: 'Оля', language_code: 'ru' });
+    hash = await startBotHarness();
+    const ola = person(hash.fake, { id: 1009, first_name: 'Оля', language_code: 'ru' });
     expect((await ola.say('/step'))[0]).toBe('Активной цели нет. Создай её командой /newgoal или выбери в /goals.');
     expect((await ola.say('/goals'))[0]).toBe('Целей пока нет. Создай первую командой /newgoal.');
     await ola.say('/newgoal Научиться рисовать');
@@ -117,27 +117,28 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await ola.say('/archive'))[0]).toContain('в архиве');
     expect((await ola.say('/fly'))[0]).toBe('Команды /fly я не знаю. Список команд — /help.');
     const before = ola.all().length;
-    h.fake.sendSticker(ola.user);
-    expect((await h.fake.waitForMessages(ola.user.id, before + 1)).at(-1)).toContain('Я понимаю только текст');
+    hash.fake.sendSticker(ola.user);
+    expect((await hash.fake.waitForMessages(ola.user.id, before + 1)).at(-1)).toContain('Я понимаю только текст');
   });
 
   it('tells the user to try again when the database fails, logs it without their words, and keeps polling', async () => {
     const lines: string[] = [];
-    const capture = (f: Record<string, unknown>, m: string) => void lines.push(JSON.stringify({ ...f, m }));
-    h = await startBotHarness({ log: { info: capture, warn: capture, error: capture } });
-    const kim = person(h.fake, { id: 1010, first_name: 'Kim' });
+    const capture = (field: Record<string, unknown>, text: string) =>
+      void lines.push(JSON.stringify({ ...field, m: text }));
+    hash = await startBotHarness({ log: { info: capture, warn: capture, error: capture } });
+    const kim = person(hash.fake, { id: 1010, first_name: 'Kim' });
     await kim.say('/start');
-    await h.app.close(); // the database goes away under the running bot
+    await hash.app.close(); // the database goes away under the running bot
     expect((await kim.say('my secret plan for the custody hearing'))[0]).toContain('Something went wrong on my side');
     expect(lines.join('\n')).toContain('telegram_update_failed');
     expect(lines.join('\n')).not.toContain('custody');
-    await h.restart();
+    await hash.restart();
     expect((await kim.say('/help'))[0]).toContain('What I can do');
   });
 
   it('answers crisis language with help first, checks in on the next message, and shows the help again on a tap', async () => {
-    h = await startBotHarness();
-    const olga = person(h.fake, { id: 1077, first_name: 'Olga', language_code: 'ru' });
+    hash = await startBotHarness();
+    const olga = person(hash.fake, { id: 1077, first_name: 'Olga', language_code: 'ru' });
     await olga.say('/start');
     const [help] = await olga.say('/newgoal Таблетки уже собраны, сегодня ночью уйду из жизни');
     expect(help!.startsWith('Если тебе или кому-то рядом угрожает опасность прямо сейчас — звони 112.')).toBe(true);
@@ -150,8 +151,8 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('registers its commands for the default language and for Russian', async () => {
-    h = await startBotHarness();
-    const names = (lang: string) => (h!.fake.commands[lang] ?? []).map((c: { command: string }) => c.command);
+    hash = await startBotHarness();
+    const names = (lang: string) => (hash!.fake.commands[lang] ?? []).map((item: { command: string }) => item.command);
     for (const lang of ['', 'ru'])
       expect(names(lang)).toEqual(
         expect.arrayContaining([
@@ -169,182 +170,185 @@ describe('the Telegram bot over the Bot API protocol', () => {
           'tone',
         ]),
       );
-    expect(h.fake.commands['ru']!.find((c: { command: string }) => c.command === 'done').description).toBe(
+    expect(hash.fake.commands['ru']!.find((item: { command: string }) => item.command === 'done').description).toBe(
       'Отметить шаг выполненным',
     );
   });
 
   it('continues a half-finished conversation after a restart', async () => {
-    h = await startBotHarness();
-    const cy = person(h.fake, { id: 1003, first_name: 'Cy' });
+    hash = await startBotHarness();
+    const cy = person(hash.fake, { id: 1003, first_name: 'Cy' });
     await cy.say('/newgoal');
     await cy.say('Learn to draw');
-    await h.restart();
+    await hash.restart();
     const [created] = await cy.say('Sketch my cat from a photo', 2);
     expect(created).toBe('🎯 New goal: «Learn to draw». Let’s begin.');
   });
 
   it('processes a redelivered update once, also after a restart', async () => {
-    h = await startBotHarness();
-    const dee = person(h.fake, { id: 1004, first_name: 'Dee' });
+    hash = await startBotHarness();
+    const dee = person(hash.fake, { id: 1004, first_name: 'Dee' });
     await dee.say('/newgoal Learn chess');
     await dee.say('/skip', 2);
     const before = dee.all().length;
-    const id = h.fake.sendText(dee.user, '/done');
-    await h.fake.waitForMessages(dee.user.id, before + 1);
-    h.fake.redeliver(id);
-    await h.restart();
-    h.fake.redeliver(id);
+    const id = hash.fake.sendText(dee.user, '/done');
+    await hash.fake.waitForMessages(dee.user.id, before + 1);
+    hash.fake.redeliver(id);
+    await hash.restart();
+    hash.fake.redeliver(id);
     // A later message is answered, so the redeliveries before it were seen and skipped.
     expect((await dee.say('/status', 2))[0]).toContain('1 step done');
-    expect(dee.all().filter((t) => t.includes('step done on'))).toHaveLength(1);
+    expect(dee.all().filter((text) => text.includes('step done on'))).toHaveLength(1);
   });
 
   it('keeps 20 concurrent users apart: each gets only their own replies', async () => {
-    h = await startBotHarness();
+    hash = await startBotHarness();
     const people = Array.from({ length: 20 }, (_, i) =>
-      person(h!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }),
+      person(hash!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }),
     );
     await Promise.all(
-      people.map(async (p, i) => {
-        await p.say(`/newgoal Learn Spanish number ${i}`);
-        await p.say('/skip', 2);
-        await p.say('/done');
-        await p.say('/next');
-        await p.say('/status', 2);
+      people.map(async (part, i) => {
+        await part.say(`/newgoal Learn Spanish number ${i}`);
+        await part.say('/skip', 2);
+        await part.say('/done');
+        await part.say('/next');
+        await part.say('/status', 2);
       }),
     );
-    for (const [i, p] of people.entries()) {
-      const mine = p.all().join('\n');
+    for (const [i, part] of people.entries()) {
+      const mine = part.all().join('\n');
       expect(mine).toContain(`Learn Spanish number ${i}`);
       for (let j = 0; j < 20; j++) if (j !== i) expect(mine).not.toContain(`Learn Spanish number ${j}»`);
     }
   });
 
   it('rides out 429 and 5xx from the Bot API without losing the reply or the action', async () => {
-    h = await startBotHarness();
-    const eve = person(h.fake, { id: 1005, first_name: 'Eve' });
-    h.fake.failNext('sendMessage', 1, { status: 429, retryAfter: 1 });
+    hash = await startBotHarness();
+    const eve = person(hash.fake, { id: 1005, first_name: 'Eve' });
+    hash.fake.failNext('sendMessage', 1, { status: 429, retryAfter: 1 });
     expect((await eve.say('/start'))[0]).toContain('Hi, Eve!');
-    h.fake.failNext('sendMessage', 1, { status: 502 });
+    hash.fake.failNext('sendMessage', 1, { status: 502 });
     expect((await eve.say('/newgoal Save money for a bike'))[0]).toContain('/skip');
     // Telegram keeps failing past the retry: that reply is lost, but the goal is not.
-    h.fake.failNext('sendMessage', 2, { status: 500 });
-    const before = h.fake.calls.length;
-    h.fake.sendText(eve.user, '/skip');
-    await h.fake.waitFor(
-      () => h!.fake.calls.slice(before).filter((c) => c.method === 'sendMessage').length >= 2,
+    hash.fake.failNext('sendMessage', 2, { status: 500 });
+    const before = hash.fake.calls.length;
+    hash.fake.sendText(eve.user, '/skip');
+    await hash.fake.waitFor(
+      () => hash!.fake.calls.slice(before).filter((call) => call.method === 'sendMessage').length >= 2,
       20_000,
     );
     // auto-retry backs off once more after the last failure (3 s + 6 s) before the bot gives up.
-    const before2 = eve.all().length;
-    h.fake.sendText(eve.user, '/goals');
-    const [list] = (await h.fake.waitForMessages(eve.user.id, before2 + 1, 15_000)).slice(before2);
+    const beforeSecond = eve.all().length;
+    hash.fake.sendText(eve.user, '/goals');
+    const [list] = (await hash.fake.waitForMessages(eve.user.id, beforeSecond + 1, 15_000)).slice(beforeSecond);
     expect(list).toContain('Save money for a bike');
   }, 40_000);
 
   it('answers stickers, photos, voice, edits, unknown commands and oversized titles helpfully, and keeps going', async () => {
-    h = await startBotHarness();
-    const fay = person(h.fake, { id: 1006, first_name: 'Fay' });
+    hash = await startBotHarness();
+    const fay = person(hash.fake, { id: 1006, first_name: 'Fay' });
     const expectAnswer = async (send: () => unknown) => {
       const before = fay.all().length;
       send();
-      return (await h!.fake.waitForMessages(fay.user.id, before + 1)).at(-1)!;
+      return (await hash!.fake.waitForMessages(fay.user.id, before + 1)).at(-1)!;
     };
-    expect(await expectAnswer(() => h!.fake.sendSticker(fay.user))).toContain('I can only read text');
-    expect(await expectAnswer(() => h!.fake.sendPhoto(fay.user))).toContain('I can only read text');
-    expect(await expectAnswer(() => h!.fake.sendVoice(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => hash!.fake.sendSticker(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => hash!.fake.sendPhoto(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => hash!.fake.sendVoice(fay.user))).toContain('I can only read text');
     expect((await fay.say('/fly'))[0]).toBe('I don’t know /fly. /help lists what I can do.');
     await fay.say('/newgoal');
     expect((await fay.say('x'.repeat(4000)))[0]).toBe(
       'That title is too long (4000 characters; the limit is 200). Please shorten it and send it again.',
     );
     expect((await fay.say('Learn to swim'))[0]).toContain('/skip');
-    expect(await expectAnswer(() => h!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain(
+    expect(await expectAnswer(() => hash!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain(
       'I only read new messages',
     );
     expect((await fay.say('/skip', 2))[0]).toBe('🎯 New goal: «Learn to swim». Let’s begin.');
   });
 
   it('splits replies longer than Telegram’s 4,096 characters and loses no goal', async () => {
-    h = await startBotHarness();
-    const gus = person(h.fake, { id: 1007, first_name: 'Gus' });
+    hash = await startBotHarness();
+    const gus = person(hash.fake, { id: 1007, first_name: 'Gus' });
     const titles = Array.from({ length: 40 }, (_, i) =>
       `Goal ${String(i).padStart(2, '0')} ${'long words to fill the line '.repeat(6)}`.slice(0, 195),
     );
-    for (const t of titles)
-      await h.app.goals.createGoal(
-        (await h.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id,
-        { title: t },
+    for (const goalTitle of titles)
+      await hash.app.goals.createGoal(
+        (await hash.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id,
+        { title: goalTitle },
       );
     const before = gus.all().length;
-    h.fake.sendText(gus.user, '/goals');
-    await h.fake.waitFor(() => gus.all().length > before + 1 && gus.all().at(-1)!.includes('Send its number'), 10_000);
+    hash.fake.sendText(gus.user, '/goals');
+    await hash.fake.waitFor(
+      () => gus.all().length > before + 1 && gus.all().at(-1)!.includes('Send its number'),
+      10_000,
+    );
     const parts = gus.all().slice(before);
     expect(parts.length).toBeGreaterThan(1);
-    for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
     const joined = parts.join('\n');
-    for (const t of titles) expect(joined).toContain(t);
+    for (const title of titles) expect(joined).toContain(title);
   });
 
   it('lets a person tap Done and Next through fifteen steps as fast as they like: every tap is answered', async () => {
-    h = await startBotHarness({ flood: DEFAULT_FLOOD });
-    const tia = person(h.fake, { id: 1021, first_name: 'Tia', language_code: 'en' });
+    hash = await startBotHarness({ flood: DEFAULT_FLOOD });
+    const tia = person(hash.fake, { id: 1021, first_name: 'Tia', language_code: 'en' });
     await tia.say('/newgoal Learn Portuguese');
     await tia.say('/skip', 2);
     for (let i = 0; i < 15; i++) {
       const [reply] = await tia.press(i % 2 === 0 ? 'cmd:done' : 'cmd:next');
       expect(reply).toMatch(i % 2 === 0 ? /steps? done/ : /^👣 /);
     }
-    expect(tia.all().some((t) => t.includes('faster than I can answer'))).toBe(false);
+    expect(tia.all().some((text) => text.includes('faster than I can answer'))).toBe(false);
   });
 
   it('meets a flood with one polite notice instead of calling the coach for every message', async () => {
-    h = await startBotHarness({
+    hash = await startBotHarness({
       flood: { text: { burst: 5, perSecond: 1 }, taps: { burst: 5, perSecond: 1 }, maxWaitMs: 1500 },
     });
     // Telegram says Russian, but Sam chose English: the notice follows the saved choice.
-    const spam = person(h.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
+    const spam = person(hash.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
     await spam.say('/language en');
-    await new Promise((r) => setTimeout(r, 1600));
+    await new Promise((result) => setTimeout(result, 1600));
     await spam.say('/newgoal Learn Italian');
     await spam.say('/skip', 2);
     const before = spam.all().length;
-    for (let i = 0; i < 30; i++) h.fake.sendText(spam.user, '/status');
-    await h.fake.waitFor(() => h!.fake.pendingUpdates() === 0, 10_000);
+    for (let i = 0; i < 30; i++) hash.fake.sendText(spam.user, '/status');
+    await hash.fake.waitFor(() => hash!.fake.pendingUpdates() === 0, 10_000);
     // The held messages are answered as their turn comes; the skipped ones get one notice after them.
-    await h.fake.waitFor(
+    await hash.fake.waitFor(
       () =>
         spam
           .all()
           .slice(before)
-          .some((t) => t.includes('faster than I can answer')),
+          .some((text) => text.includes('faster than I can answer')),
       10_000,
     );
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((result) => setTimeout(result, 500));
     const replies = spam.all().slice(before);
-    expect(replies.filter((t) => t.includes('faster than I can answer, so I skipped your last message'))).toHaveLength(
-      1,
-    );
+    expect(
+      replies.filter((reply) => reply.includes('faster than I can answer, so I skipped your last message')),
+    ).toHaveLength(1);
     expect(replies.length).toBeLessThan(20);
     // Still over the limit, crisis words are not held back.
     expect((await spam.say('I have the pills counted out, tonight I end it'))[0]).toMatch(
       /^If you or someone near you is in danger/,
     );
-    await new Promise((r) => setTimeout(r, 1600));
+    await new Promise((result) => setTimeout(result, 1600));
     const [checkIn, help] = await spam.say('/help', 2);
     expect(checkIn).toContain('how are you doing now');
     expect(help).toContain('What I can do');
   });
 
   it('answers an edited message that speaks of a crisis', async () => {
-    h = await startBotHarness();
-    const eve = person(h.fake, { id: 1013, first_name: 'Eve', language_code: 'en' });
+    hash = await startBotHarness();
+    const eve = person(hash.fake, { id: 1013, first_name: 'Eve', language_code: 'en' });
     await eve.say('/start');
     const before = eve.all().length;
     // Her first message (id 1) was /start; she edits it into something else entirely.
-    h.fake.editText(eve.user, 1, 'actually I gave my things away, I won’t need them after tonight');
-    const [reply] = (await h.fake.waitForMessages(eve.user.id, before + 1)).slice(before);
+    hash.fake.editText(eve.user, 1, 'actually I gave my things away, I won’t need them after tonight');
+    const [reply] = (await hash.fake.waitForMessages(eve.user.id, before + 1)).slice(before);
     expect(reply).toMatch(/^If you or someone near you is in danger/);
   });
 });

@@ -70,7 +70,7 @@ describe('the Telegram bot in webhook mode', () => {
 
   it('registers the webhook with its secret instead of polling', () => {
     expect(fake.webhook).toMatchObject({ url: 'https://bot.example.org/telegram/webhook', secretToken: SECRET });
-    expect(fake.calls.some((c) => c.method === 'getUpdates')).toBe(false);
+    expect(fake.calls.some((call) => call.method === 'getUpdates')).toBe(false);
   });
 
   it('refuses a request without the right secret token and handles nothing', async () => {

@@ -13,7 +13,7 @@ for (const dialect of DIALECTS) {
     const events: TrackEvent[] = [];
     beforeAll(async () => {
       app = await createTestApp(dialect);
-      app.bus.subscribe((e) => events.push(e));
+      app.bus.subscribe((trackEvent) => events.push(trackEvent));
     });
     afterAll(() => app?.dispose());
 
@@ -24,32 +24,32 @@ for (const dialect of DIALECTS) {
     const recorded = async (userId: string) => ({
       actions: (await app.stores.tracks.actionCounts(userId, 'recovery')).emotional_checkin ?? 0,
       ledger: (await app.tracks.events(userId, 'recovery', 100)).length,
-      milestones: (await app.stores.tracks.milestones(userId, 'recovery')).map((m) => m.milestoneType),
-      progressEvents: events.filter((e) => e.type === 'progress_updated' && e.userId === userId).length,
-      milestoneEvents: events.filter((e) => e.type === 'milestone_achieved' && e.userId === userId).length,
-      entries: (await app.tracks.entries(userId)).map((e) => [e.id, e.answers]),
+      milestones: (await app.stores.tracks.milestones(userId, 'recovery')).map((milestone) => milestone.milestoneType),
+      progressEvents: events.filter((event) => event.type === 'progress_updated' && event.userId === userId).length,
+      milestoneEvents: events.filter((event) => event.type === 'milestone_achieved' && event.userId === userId).length,
+      entries: (await app.tracks.entries(userId)).map((exerciseEntry) => [exerciseEntry.id, exerciseEntry.answers]),
     });
 
     it('keeps the first entry and records one action, one ledger event and one milestone', async () => {
-      const u = await enrolled();
+      const user = await enrolled();
       const entryId = randomUUID();
-      const first = await checkin(u.id, entryId);
+      const first = await checkin(user.id, entryId);
       expect(first).toMatchObject({
         entryId,
         duplicate: false,
         action: { duplicate: false, changes: [{ track: 'self_work', oldPct: 0, newPct: 10 }] },
       });
-      expect(first.action.milestones.map((m) => m.id)).toEqual(['first_checkin']);
+      expect(first.action.milestones.map((milestone) => milestone.id)).toEqual(['first_checkin']);
 
-      const retry = await checkin(u.id, entryId, { ...CHECKIN, three_words: 'typed it again' });
+      const retry = await checkin(user.id, entryId, { ...CHECKIN, three_words: 'typed it again' });
       // Nothing counts twice; the retry is told what the first submission did.
       expect(retry).toMatchObject({
         entryId,
         duplicate: true,
         action: { duplicate: true, changes: first.action.changes },
       });
-      expect(retry.action.milestones.map((m) => m.id)).toEqual(['first_checkin']);
-      expect(await recorded(u.id)).toEqual({
+      expect(retry.action.milestones.map((milestone) => milestone.id)).toEqual(['first_checkin']);
+      expect(await recorded(user.id)).toEqual({
         actions: 1,
         ledger: 1,
         milestones: ['first_checkin'],
@@ -57,17 +57,17 @@ for (const dialect of DIALECTS) {
         milestoneEvents: 1,
         entries: [[entryId, CHECKIN]],
       });
-      expect((await app.tracks.progress(u.id)).tracks.self_work!.completion_percentage).toBe(10);
+      expect((await app.tracks.progress(user.id)).tracks.self_work!.completion_percentage).toBe(10);
     });
 
     it('records one action when two retries arrive at once', async () => {
-      const u = await enrolled();
+      const user = await enrolled();
       const entryId = randomUUID();
-      const both = await Promise.all([checkin(u.id, entryId), checkin(u.id, entryId)]);
-      expect(both.map((d) => d.duplicate).sort()).toEqual([false, true]);
+      const both = await Promise.all([checkin(user.id, entryId), checkin(user.id, entryId)]);
+      expect(both.map((finishedExercise) => finishedExercise.duplicate).sort()).toEqual([false, true]);
       // Exactly one of them counted the action, whichever got there first.
-      expect(both.filter((d) => !d.action.duplicate)).toHaveLength(1);
-      expect(await recorded(u.id)).toEqual({
+      expect(both.filter((finishedExercise) => !finishedExercise.action.duplicate)).toHaveLength(1);
+      expect(await recorded(user.id)).toEqual({
         actions: 1,
         ledger: 1,
         milestones: ['first_checkin'],
@@ -78,11 +78,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('counts a retry whose first attempt saved the entry but not its action', async () => {
-      const u = await enrolled();
+      const user = await enrolled();
       const entryId = randomUUID();
       const entry = {
         id: entryId,
-        userId: u.id,
+        userId: user.id,
         programId: 'recovery',
         exerciseId: 'emotional_checkin',
         answers: CHECKIN,
@@ -91,12 +91,12 @@ for (const dialect of DIALECTS) {
       expect(await app.stores.exercises.insert(entry)).toEqual({ kind: 'inserted' });
       expect(await app.stores.exercises.insert(entry)).toEqual({ kind: 'duplicate', existing: entry });
 
-      const retry = await checkin(u.id, entryId);
+      const retry = await checkin(user.id, entryId);
       expect(retry).toMatchObject({
         duplicate: true,
         action: { duplicate: false, changes: [{ track: 'self_work', newPct: 10 }] },
       });
-      expect(await recorded(u.id)).toMatchObject({ actions: 1, ledger: 1, entries: [[entryId, CHECKIN]] });
+      expect(await recorded(user.id)).toMatchObject({ actions: 1, ledger: 1, entries: [[entryId, CHECKIN]] });
     });
 
     it('refuses an entry_id used by another user or for another exercise, and records nothing', async () => {
@@ -120,7 +120,9 @@ for (const dialect of DIALECTS) {
       });
       expect(await recorded(bob.id)).toMatchObject({ actions: 0, ledger: 0, entries: [] });
 
-      const letter = requiredAnswers(app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!);
+      const letter = requiredAnswers(
+        app.tracks.program('recovery')!.exercises.find((exercis) => exercis.id === 'letter_to_self')!,
+      );
       await expect(
         app.tracks.finishExercise(ann.id, { exerciseId: 'letter_to_self', answers: letter, source: 'api', entryId }),
       ).rejects.toMatchObject({ code: 'invalid_input' });

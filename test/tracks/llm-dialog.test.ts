@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../factories/app.js';
 import { sureCrisisCheck } from '../factories/safety.js';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.js';
 
-const text = (replies: Reply[]) => replies.map((r) => r.text).join('\n---\n');
+const text = (replies: Reply[]) => replies.map((reply) => reply.text).join('\n---\n');
 
 /** The recovery dialog with a model configured: unsure intents refined, finished exercises reflected on. */
 describe('the recovery dialog with an LLM', () => {
@@ -39,23 +39,26 @@ describe('the recovery dialog with an LLM', () => {
       const user = await app.goals.ensureUser({ provider: 'test', subject: locale, locale });
       return app.dialog.handle(await app.goals.user(user.id), 'telegram', input);
     };
-    const p = { say: (line: string) => send(parseInput(line)), tap: (data: string) => send({ kind: 'button', data }) };
-    await p.say('/recovery');
-    await p.tap('primary:self_work');
-    return p;
+    const part = {
+      say: (line: string) => send(parseInput(line)),
+      tap: (data: string) => send({ kind: 'button', data }),
+    };
+    await part.say('/recovery');
+    await part.tap('primary:self_work');
+    return part;
   };
 
   /** Answers the check-in through to its closing: scales by button, words by text, optional ones skipped. */
-  const finishCheckin = async (p: Awaited<ReturnType<typeof parent>>, words: string) => {
-    let replies = await p.tap('ex:emotional_checkin');
+  const finishCheckin = async (part: Awaited<ReturnType<typeof parent>>, words: string) => {
+    let replies = await part.tap('ex:emotional_checkin');
     for (let i = 0; i < 10 && !replies.at(-1)!.text.startsWith('✅'); i += 1) {
       const last = replies.at(-1)!;
-      const scale = (last.buttons ?? []).flat().find((b) => b.data.startsWith('ans:'));
+      const scale = (last.buttons ?? []).flat().find((button) => button.data.startsWith('ans:'));
       replies = scale
-        ? await p.tap(scale.data)
+        ? await part.tap(scale.data)
         : last.text.includes('/skip')
-          ? await p.say('/skip')
-          : await p.say(words);
+          ? await part.say('/skip')
+          : await part.say(words);
     }
     return replies.at(-1)!.text;
   };
@@ -64,18 +67,18 @@ describe('the recovery dialog with an LLM', () => {
   const offlineBand = (message: string) => confidenceBand(createIntentRouter(recovery()).detect(message).confidence);
   const refinements = async () =>
     Object.fromEntries(
-      (await app.metrics.registry.getSingleMetric('stepwise_intent_refinements_total')!.get()).values.map((v) => [
-        v.labels.outcome,
-        v.value,
+      (await app.metrics.registry.getSingleMetric('stepwise_intent_refinements_total')!.get()).values.map((value) => [
+        value.labels.outcome,
+        value.value,
       ]),
     );
 
   it('routes a low-confidence message by the model’s pick: the quest builder starts', async () => {
-    const p = await parent();
+    const part = await parent();
     const message = 'the thing on tuesday';
     expect(offlineBand(message)).toBe('low');
     fake.script({ answer: { intent: 'quest_builder', confidence: 0.9 } });
-    const routed = await p.say(message);
+    const routed = await part.say(message);
     expect(routed[0]!.text).toMatch(/quest/i);
     expect(routed[1]!.text).toMatch(/^\(1\/\d+\)/);
     expect(JSON.parse(fake.requests[0]!.messages[1]!.content.split('<message>')[1]!.split('</message>')[0]!)).toBe(
@@ -85,7 +88,7 @@ describe('the recovery dialog with an LLM', () => {
   });
 
   it('keeps the offline routing when the model fails, answers nonsense or hangs', async () => {
-    const p = await parent();
+    const part = await parent();
     fake.script(
       { status: 500 },
       { answer: { intent: 'hack_the_planet', confidence: 1 } },
@@ -93,31 +96,31 @@ describe('the recovery dialog with an LLM', () => {
       { hang: true },
     );
     for (let i = 0; i < 4; i += 1)
-      expect(text(await p.say('the thing on tuesday'))).toContain(messages('en').intentUnclear());
+      expect(text(await part.say('the thing on tuesday'))).toContain(messages('en').intentUnclear());
     expect(await refinements()).toEqual({ http: 1, unknown_intent: 1, invalid: 1, timeout: 1 });
   });
 
   it('never asks the model about a high-confidence message', async () => {
-    const p = await parent();
+    const part = await parent();
     const message = 'I want to create a quest for my son for his birthday';
     expect(offlineBand(message)).toBe('high');
-    expect(text(await p.say(message))).toMatch(/quest/i);
+    expect(text(await part.say(message))).toMatch(/quest/i);
     expect(fake.requests).toHaveLength(0);
   });
 
   it('answers a crisis message with help, in an exercise or not, and never sends it to the model', async () => {
-    const p = await parent();
-    expect(text(await p.say('I want to kill myself'))).toContain('not a crisis service');
-    await p.tap('ex:letter_to_self');
-    expect(text(await p.say('I want to kill myself'))).toContain('not a crisis service');
+    const part = await parent();
+    expect(text(await part.say('I want to kill myself'))).toContain('not a crisis service');
+    await part.tap('ex:letter_to_self');
+    expect(text(await part.say('I want to kill myself'))).toContain('not a crisis service');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('adds the model’s reflection after the closing of a finished exercise', async () => {
-    const p = await parent();
-    const closing = recovery().exercises.find((e) => e.id === 'emotional_checkin')!.closing.en;
+    const part = await parent();
+    const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.en;
     fake.script({ answer: { reflection: 'Naming your tiredness took honesty, and hope is still there.' } });
-    const done = await finishCheckin(p, 'tired, hopeful, quiet');
+    const done = await finishCheckin(part, 'tired, hopeful, quiet');
     expect(done.startsWith(`✅ ${closing}\n\nNaming your tiredness took honesty, and hope is still there.\n\n`)).toBe(
       true,
     );
@@ -126,29 +129,29 @@ describe('the recovery dialog with an LLM', () => {
   });
 
   it('shows the offline closing alone when the model fails or is too slow', async () => {
-    const p = await parent();
-    const closing = recovery().exercises.find((e) => e.id === 'emotional_checkin')!.closing.en;
+    const part = await parent();
+    const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.en;
     fake.script({ status: 500 });
-    expect(await finishCheckin(p, 'tired, hopeful, quiet')).toMatch(
+    expect(await finishCheckin(part, 'tired, hopeful, quiet')).toMatch(
       new RegExp(`^✅ ${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n.*Self Work: 0% → 10%`, 's'),
     );
     fake.script({ hang: true });
     const started = Date.now();
-    const slow = await finishCheckin(p, 'still tired');
+    const slow = await finishCheckin(part, 'still tired');
     expect(slow.split('\n\n')[0]).toBe(`✅ ${closing}`);
     expect(slow.split('\n\n')[1]).toContain('Self Work');
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('gives a Russian parent a Russian reflection and refuses an English one', async () => {
-    const p = await parent('ru');
-    const closing = recovery().exercises.find((e) => e.id === 'emotional_checkin')!.closing.ru;
+    const part = await parent('ru');
+    const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.ru;
     fake.script({ answer: { reflection: 'Ты честно назвал, что чувствуешь. В этом уже есть сила.' } });
-    expect(await finishCheckin(p, 'устал, скучаю, держусь')).toContain(
+    expect(await finishCheckin(part, 'устал, скучаю, держусь')).toContain(
       `✅ ${closing}\n\nТы честно назвал, что чувствуешь. В этом уже есть сила.\n\n`,
     );
     fake.script({ answer: { reflection: 'You named your feelings honestly; there is strength in that.' } });
-    const refused = await finishCheckin(p, 'устал, скучаю, держусь');
+    const refused = await finishCheckin(part, 'устал, скучаю, держусь');
     expect(refused).not.toContain('honestly');
     expect(refused.split('\n\n')[0]).toBe(`✅ ${closing}`);
   });

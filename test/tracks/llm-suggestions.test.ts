@@ -23,17 +23,17 @@ describe('LLM next-action suggestions', () => {
       LLM_TIMEOUT_MS: '1000',
       ...env,
     });
-    const u = await app.goals.ensureUser({ provider: 'test', subject: 'p', locale: 'en' });
-    await app.tracks.enroll(u.id, 'recovery');
-    return u;
+    const user = await app.goals.ensureUser({ provider: 'test', subject: 'p', locale: 'en' });
+    await app.tracks.enroll(user.id, 'recovery');
+    return user;
   };
   const answer = (suggestions: unknown) => ({ answer: { suggestions } });
 
   it('uses the model’s suggestions when they are valid, and only states and ids go in', async () => {
-    const u = await start();
-    const letter = app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_self')!;
+    const user = await start();
+    const letter = app.tracks.program('recovery')!.exercises.find((exercis) => exercis.id === 'letter_to_self')!;
     const answers = requiredAnswers(letter, 'My private words');
-    await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_self', answers, source: 'api' });
+    await app.tracks.finishExercise(user.id, { exerciseId: 'letter_to_self', answers, source: 'api' });
     fake.script(
       answer([
         {
@@ -44,28 +44,28 @@ describe('LLM next-action suggestions', () => {
         },
       ]),
     );
-    const r = await app.tracks.suggestions(u.id);
-    const child = r.suggestions.find((s) => s.track === 'child_connection')!;
+    const result = await app.tracks.suggestions(user.id);
+    const child = result.suggestions.find((suggestion) => suggestion.track === 'child_connection')!;
     expect(child).toMatchObject({
       reason: 'llm',
       suggestion: 'Plan a small treasure hunt for your next visit.',
       technique: 'quest_builder',
       minutes: 20,
     });
-    expect(r.suggestions.find((s) => s.track === 'negotiation')!.reason).toBe('rule');
+    expect(result.suggestions.find((suggestion) => suggestion.track === 'negotiation')!.reason).toBe('rule');
     const prompt = JSON.stringify(fake.requests.at(-1)!.messages);
     expect(prompt).not.toContain('My private words');
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_generated_total')).toContain(
       'ai_suggestions_generated_total 1',
     );
     // Cached: the same picture of the tracks asks the model nothing more, and /progress shows it too.
-    const again = await app.tracks.suggestions(u.id);
-    expect(again.suggestions.find((s) => s.track === 'child_connection')!.reason).toBe('llm');
-    expect((await app.tracks.progress(u.id)).tracks.child_connection!.next_action.reason).toBe('llm');
+    const again = await app.tracks.suggestions(user.id);
+    expect(again.suggestions.find((suggestion) => suggestion.track === 'child_connection')!.reason).toBe('llm');
+    expect((await app.tracks.progress(user.id)).tracks.child_connection!.next_action.reason).toBe('llm');
     expect(fake.requests).toHaveLength(1);
     expect(fake.unscripted()).toBe(0);
     // Feedback on the model's suggestion is taken for the track it covered, not for the others.
-    await app.tracks.suggestionFeedback(u.id, {
+    await app.tracks.suggestionFeedback(user.id, {
       track: 'child_connection',
       suggestionId: 'llm:child_connection',
       reason: 'llm',
@@ -75,7 +75,7 @@ describe('LLM next-action suggestions', () => {
       'ai_suggestion_feedback_total{reason="llm",verdict="not_helpful"} 1',
     );
     await expect(
-      app.tracks.suggestionFeedback(u.id, {
+      app.tracks.suggestionFeedback(user.id, {
         track: 'negotiation',
         suggestionId: 'llm:negotiation',
         reason: 'llm',
@@ -85,7 +85,7 @@ describe('LLM next-action suggestions', () => {
   });
 
   it('falls back to the rules on a broken, injected or wrong-language answer, and on an outage', async () => {
-    const u = await start();
+    const user = await start();
     for (const bad of [
       { status: 500 },
       { content: 'not json at all' },
@@ -102,9 +102,9 @@ describe('LLM next-action suggestions', () => {
     ]) {
       fake.script(bad as never);
       // Each attempt needs a different picture of the tracks, or the cache answers.
-      await app.tracks.recordAction(u.id, { actionType: 'support_group_attended', source: 'api' });
-      const r = await app.tracks.suggestions(u.id);
-      expect(r.suggestions.every((s) => s.reason !== 'llm')).toBe(true);
+      await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
+      const result = await app.tracks.suggestions(user.id);
+      expect(result.suggestions.every((suggestion) => suggestion.reason !== 'llm')).toBe(true);
     }
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_failed_total')).toContain(
       'ai_suggestions_failed_total 5',
@@ -112,7 +112,7 @@ describe('LLM next-action suggestions', () => {
   });
 
   it('rate-limits model calls per user, answering from the rules meanwhile', async () => {
-    const u = await start();
+    const user = await start();
     for (let i = 0; i < 6; i += 1) {
       fake.script(
         answer([
@@ -124,11 +124,11 @@ describe('LLM next-action suggestions', () => {
           },
         ]),
       );
-      await app.tracks.recordAction(u.id, { actionType: 'support_group_attended', source: 'api' });
-      expect((await app.tracks.suggestions(u.id)).suggestions[0]!.reason).toBe('llm');
+      await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
+      expect((await app.tracks.suggestions(user.id)).suggestions[0]!.reason).toBe('llm');
     }
-    await app.tracks.recordAction(u.id, { actionType: 'support_group_attended', source: 'api' });
-    const limited = await app.tracks.suggestions(u.id);
+    await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
+    const limited = await app.tracks.suggestions(user.id);
     expect(limited.suggestions[0]!.reason).toBe('rule');
     expect(fake.unscripted()).toBe(0);
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_rate_limited_total')).toContain(
@@ -137,10 +137,10 @@ describe('LLM next-action suggestions', () => {
   });
 
   it('never asks the model when ai_suggestions_enabled is off', async () => {
-    const u = await start({ AI_SUGGESTIONS_ENABLED: 'off' });
-    const r = await app.tracks.suggestions(u.id);
-    expect(r.suggestions.every((s) => s.reason === 'rule')).toBe(true);
-    await app.tracks.progress(u.id);
+    const user = await start({ AI_SUGGESTIONS_ENABLED: 'off' });
+    const result = await app.tracks.suggestions(user.id);
+    expect(result.suggestions.every((suggestion) => suggestion.reason === 'rule')).toBe(true);
+    await app.tracks.progress(user.id);
     expect(fake.requests).toHaveLength(0);
   });
 });

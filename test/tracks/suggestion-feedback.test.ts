@@ -10,7 +10,7 @@ import { sharedCrisisCheck } from '../factories/safety.js';
 const DAY = 24 * 3600 * 1000;
 const feedbackCount = async (app: App, labels: { reason: string; verdict: string }) =>
   (await app.metrics.registry.getSingleMetric('ai_suggestion_feedback_total')!.get()).values.find(
-    (v) => v.labels.reason === labels.reason && v.labels.verdict === labels.verdict,
+    (value) => value.labels.reason === labels.reason && value.labels.verdict === labels.verdict,
   )?.value ?? 0;
 
 for (const dialect of DIALECTS) {
@@ -25,46 +25,56 @@ for (const dialect of DIALECTS) {
     const firstCheckin = { track: 'self_work', suggestionId: 'self_work_first_checkin', reason: 'rule' as const };
 
     it('stores one verdict per suggestion and day: a second tap the same day changes it, the next day adds one', async () => {
-      const u = await enrolled();
-      await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: true });
-      await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false });
-      expect((await app.stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.reason, f.helpful])).toEqual([
-        ['self_work_first_checkin', 'rule', false],
-      ]);
+      const user = await enrolled();
+      await app.tracks.suggestionFeedback(user.id, { ...firstCheckin, helpful: true });
+      await app.tracks.suggestionFeedback(user.id, { ...firstCheckin, helpful: false });
+      expect(
+        (await app.stores.feedback.list(user.id, 10)).map((suggestionFeedback) => [
+          suggestionFeedback.suggestionId,
+          suggestionFeedback.reason,
+          suggestionFeedback.helpful,
+        ]),
+      ).toEqual([['self_work_first_checkin', 'rule', false]]);
       app.clock.advance(DAY);
-      await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: true });
-      expect((await app.stores.feedback.list(u.id, 10)).map((f) => f.helpful)).toEqual([true, false]);
+      await app.tracks.suggestionFeedback(user.id, { ...firstCheckin, helpful: true });
+      expect(
+        (await app.stores.feedback.list(user.id, 10)).map((suggestionFeedback) => suggestionFeedback.helpful),
+      ).toEqual([true, false]);
     });
 
     it('keeps each user’s feedback to themselves', async () => {
-      const a = await enrolled();
-      const b = await enrolled();
-      await app.tracks.suggestionFeedback(a.id, {
+      const person = await enrolled();
+      const user = await enrolled();
+      await app.tracks.suggestionFeedback(person.id, {
         track: 'community',
         suggestionId: 'community_find_group',
         reason: 'rule',
         helpful: false,
       });
-      expect(await app.stores.feedback.list(b.id, 10)).toEqual([]);
-      expect((await app.stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.track, f.suggestionId])).toEqual([
-        [a.id, 'community', 'community_find_group'],
-      ]);
+      expect(await app.stores.feedback.list(user.id, 10)).toEqual([]);
+      expect(
+        (await app.stores.feedback.list(person.id, 10)).map((suggestionFeedback) => [
+          suggestionFeedback.userId,
+          suggestionFeedback.track,
+          suggestionFeedback.suggestionId,
+        ]),
+      ).toEqual([[person.id, 'community', 'community_find_group']]);
     });
 
     it('refuses an unknown track, a suggestion of another track, and a user who never enrolled', async () => {
-      const u = await enrolled();
+      const user = await enrolled();
       await expect(
-        app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'astrology', helpful: true }),
+        app.tracks.suggestionFeedback(user.id, { ...firstCheckin, track: 'astrology', helpful: true }),
       ).rejects.toMatchObject({ code: 'unknown_track' });
       await expect(
-        app.tracks.suggestionFeedback(u.id, { ...firstCheckin, track: 'community', helpful: true }),
+        app.tracks.suggestionFeedback(user.id, { ...firstCheckin, track: 'community', helpful: true }),
       ).rejects.toMatchObject({ code: 'invalid_input' });
       await expect(
-        app.tracks.suggestionFeedback(u.id, { ...firstCheckin, suggestionId: 'llm:self_work', helpful: true }),
+        app.tracks.suggestionFeedback(user.id, { ...firstCheckin, suggestionId: 'llm:self_work', helpful: true }),
       ).rejects.toMatchObject({ code: 'invalid_input' });
       // Without a language model nobody was shown an LLM suggestion: such a verdict is made up.
       await expect(
-        app.tracks.suggestionFeedback(u.id, {
+        app.tracks.suggestionFeedback(user.id, {
           track: 'self_work',
           suggestionId: 'llm:self_work',
           reason: 'llm',
@@ -75,16 +85,18 @@ for (const dialect of DIALECTS) {
       await expect(
         app.tracks.suggestionFeedback(stranger.id, { ...firstCheckin, helpful: true }),
       ).rejects.toMatchObject({ code: 'not_enrolled' });
-      expect(await app.stores.feedback.list(u.id, 10)).toEqual([]);
+      expect(await app.stores.feedback.list(user.id, 10)).toEqual([]);
     });
 
     it('counts each user’s first verdict of the day in ai_suggestion_feedback_total{reason,verdict}: repeated taps cannot tip the alert', async () => {
-      const u = await enrolled();
+      const user = await enrolled();
       const before = await feedbackCount(app, { reason: 'rule', verdict: 'not_helpful' });
-      for (let i = 0; i < 5; i++) await app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false });
-      await Promise.all([0, 1, 2].map(() => app.tracks.suggestionFeedback(u.id, { ...firstCheckin, helpful: false })));
+      for (let i = 0; i < 5; i++) await app.tracks.suggestionFeedback(user.id, { ...firstCheckin, helpful: false });
+      await Promise.all(
+        [0, 1, 2].map(() => app.tracks.suggestionFeedback(user.id, { ...firstCheckin, helpful: false })),
+      );
       expect(await feedbackCount(app, { reason: 'rule', verdict: 'not_helpful' })).toBe(before + 1);
-      expect(await app.stores.feedback.list(u.id, 10)).toHaveLength(1);
+      expect(await app.stores.feedback.list(user.id, 10)).toHaveLength(1);
     });
   });
 }
@@ -106,18 +118,18 @@ describe('the suggestion_feedback log line', () => {
   });
 
   it('carries ids and the verdict only', async () => {
-    const u = await app.goals.ensureUser({ provider: 'test', subject: 'fb-log', locale: 'en' });
-    await app.tracks.enroll(u.id, 'recovery');
-    await app.tracks.suggestionFeedback(u.id, {
+    const user = await app.goals.ensureUser({ provider: 'test', subject: 'fb-log', locale: 'en' });
+    await app.tracks.enroll(user.id, 'recovery');
+    await app.tracks.suggestionFeedback(user.id, {
       track: 'self_work',
       suggestionId: 'self_work_first_checkin',
       reason: 'rule',
       helpful: true,
     });
-    expect(lines.filter((l) => l.event === 'suggestion_feedback')).toEqual([
+    expect(lines.filter((line) => line.event === 'suggestion_feedback')).toEqual([
       {
         event: 'suggestion_feedback',
-        user_id: u.id,
+        user_id: user.id,
         program: 'recovery',
         track: 'self_work',
         suggestion: 'self_work_first_checkin',

@@ -32,39 +32,40 @@ describe('track logs and metrics', () => {
   });
 
   it('logs track_initialized, track_switched, progress_updated, milestone_achieved and next_action_suggested', async () => {
-    const u = await app.goals.ensureUser({ provider: 'test', subject: 'm1', locale: 'en' });
-    await app.tracks.enroll(u.id, 'recovery');
-    await app.tracks.setPrimary(u.id, 'community');
-    const letter = app.tracks.program('recovery')!.exercises.find((e) => e.id === 'letter_to_child')!;
+    const user = await app.goals.ensureUser({ provider: 'test', subject: 'm1', locale: 'en' });
+    await app.tracks.enroll(user.id, 'recovery');
+    await app.tracks.setPrimary(user.id, 'community');
+    const letter = app.tracks.program('recovery')!.exercises.find((exercis) => exercis.id === 'letter_to_child')!;
     const secret = 'Dear Misha, I think of you every day';
     const answers = requiredAnswers(letter, secret);
-    await app.tracks.finishExercise(u.id, { exerciseId: 'letter_to_child', answers, source: 'telegram' });
-    await app.tracks.suggestions(u.id);
-    const events = lines.map((l) => l.fields.event);
-    for (const e of [
+    await app.tracks.finishExercise(user.id, { exerciseId: 'letter_to_child', answers, source: 'telegram' });
+    await app.tracks.suggestions(user.id);
+    const events = lines.map((line) => line.fields.event);
+    for (const text of [
       'track_initialized',
       'track_switched',
       'progress_updated',
       'milestone_achieved',
       'next_action_suggested',
     ])
-      expect(events).toContain(e);
-    expect(lines.find((l) => l.fields.event === 'track_switched')!.fields).toMatchObject({
-      user_id: u.id,
+      expect(events).toContain(text);
+    expect(lines.find((line) => line.fields.event === 'track_switched')!.fields).toMatchObject({
+      user_id: user.id,
       from_track: 'self_work',
       to_track: 'community',
     });
     expect(
-      lines.find((l) => l.fields.event === 'progress_updated' && l.fields.track === 'child_connection')!.fields,
+      lines.find((line) => line.fields.event === 'progress_updated' && line.fields.track === 'child_connection')!
+        .fields,
     ).toMatchObject({ old_pct: 0, new_pct: 15 });
     expect(JSON.stringify(lines)).not.toContain('Misha');
   });
 
   it('exports the seed’s metrics at /metrics', async () => {
-    const u = await app.goals.ensureUser({ provider: 'test', subject: 'm2', locale: 'en' });
-    await app.tracks.enroll(u.id, 'recovery');
-    await app.tracks.recordAction(u.id, { actionType: 'quest_created', source: 'api', sourceId: 'q' });
-    await app.tracks.setPrimary(u.id, 'negotiation');
+    const user = await app.goals.ensureUser({ provider: 'test', subject: 'again', locale: 'en' });
+    await app.tracks.enroll(user.id, 'recovery');
+    await app.tracks.recordAction(user.id, { actionType: 'quest_created', source: 'api', sourceId: 'q' });
+    await app.tracks.setPrimary(user.id, 'negotiation');
     const text = await app.metrics.registry.metrics();
     expect(text).toMatch(/track_progress_updates_total\{track="child_connection"\} 2/);
     expect(text).toMatch(/milestones_achieved_total\{milestone_type="first_quest"\} 1/);

@@ -46,7 +46,7 @@ describe('intent classifier', () => {
   });
 
   it('learns the examples it was trained on', () => {
-    for (const e of examples) expect(model.predict(e.text).label, e.text).toBe(e.label);
+    for (const example of examples) expect(model.predict(example.text).label, example.text).toBe(example.label);
   });
 
   it.each([
@@ -77,8 +77,8 @@ describe('intent classifier', () => {
 
   it('ranks every label with probabilities that sum to one', () => {
     const { ranked, confidence, label } = model.predict('letter to my son');
-    expect(ranked.map((r) => r.label).sort()).toEqual(['anger', 'court', 'letter']);
-    expect(ranked.reduce((s, r) => s + r.p, 0)).toBeCloseTo(1, 9);
+    expect(ranked.map((rankedLabel) => rankedLabel.label).sort()).toEqual(['anger', 'court', 'letter']);
+    expect(ranked.reduce((value, rankedLabel) => value + rankedLabel.p, 0)).toBeCloseTo(1, 9);
     expect(ranked[0]).toEqual({ label, p: confidence });
     expect(ranked[1]!.p).toBeLessThanOrEqual(ranked[0]!.p);
   });
@@ -92,9 +92,9 @@ describe('intent classifier', () => {
   it('answers empty or symbol-only text with low confidence instead of crashing', () => {
     expect(featurise('').index.length).toBe(0);
     for (const text of ['', '   ', '?!…', '🙂🙂']) {
-      const p = model.predict(text);
-      expect(p.confidence).toBeLessThan(0.5);
-      expect(p.ranked).toHaveLength(3);
+      const intentPrediction = model.predict(text);
+      expect(intentPrediction.confidence).toBeLessThan(0.5);
+      expect(intentPrediction.ranked).toHaveLength(3);
     }
   });
 

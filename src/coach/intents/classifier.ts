@@ -104,16 +104,16 @@ export interface SparseVector {
 }
 
 const SEED = { gram: 0x811c9dc5, word: 0x01000193, pair: 0x9e3779b9 };
-const fnv = (h: number, code: number) => Math.imul(h ^ code, 16777619);
-const hashString = (h: number, s: string) => {
-  for (let i = 0; i < s.length; i++) h = fnv(h, s.charCodeAt(i));
-  return h;
+const fnv = (hash: number, code: number) => Math.imul(hash ^ code, 16777619);
+const hashString = (hash: number, text: string) => {
+  for (let i = 0; i < text.length; i++) hash = fnv(hash, text.charCodeAt(i));
+  return hash;
 };
 /** murmur3's finaliser: FNV's low bits alone spread poorly over a power-of-two table. */
-const bucketOf = (h: number, mask: number) => {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & mask;
+const bucketOf = (hash: number, mask: number) => {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) & mask;
 };
 
 /** Per-size scratch tables for counting a text's buckets; always left zeroed after use. */
@@ -128,20 +128,20 @@ export function featurise(
   let counts = scratch.get(options.bits);
   if (!counts) scratch.set(options.bits, (counts = new Float64Array(mask + 1)));
   const touched: number[] = [];
-  const add = (h: number, w: number) => {
-    const b = bucketOf(h, mask);
-    if (counts[b] === 0) touched.push(b);
-    counts[b]! += w;
+  const add = (hash: number, weight: number) => {
+    const bucket = bucketOf(hash, mask);
+    if (counts[bucket] === 0) touched.push(bucket);
+    counts[bucket]! += weight;
   };
   const words = normaliseText(text).split(' ').filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const padded = ` ${words[i]} `;
     // FNV is incremental: one pass from each start yields its 2-, 3-, 4- and 5-grams.
     for (let start = 0; start < padded.length - 1; start++) {
-      let h = SEED.gram;
-      for (let n = 1; n <= 5 && start + n <= padded.length; n++) {
-        h = fnv(h, padded.charCodeAt(start + n - 1));
-        if (n >= 2) add(h, 1);
+      let hash = SEED.gram;
+      for (let size = 1; size <= 5 && start + size <= padded.length; size++) {
+        hash = fnv(hash, padded.charCodeAt(start + size - 1));
+        if (size >= 2) add(hash, 1);
       }
     }
     add(hashString(SEED.word, words[i]!), options.wordWeight);
@@ -151,11 +151,11 @@ export function featurise(
   const value = new Float64Array(touched.length);
   let norm = 0;
   for (let i = 0; i < touched.length; i++) {
-    const b = touched[i]!;
-    const c = counts[b]!;
-    counts[b] = 0;
-    index[i] = b;
-    value[i] = c > 1 ? 1 + Math.log(c) : c;
+    const bucket = touched[i]!;
+    const count = counts[bucket]!;
+    counts[bucket] = 0;
+    index[i] = bucket;
+    value[i] = count > 1 ? 1 + Math.log(count) : count;
     norm += value[i]! * value[i]!;
   }
   norm = Math.sqrt(norm) || 1;
@@ -165,12 +165,12 @@ export function featurise(
 
 /** mulberry32: a tiny seeded generator, so the same examples always train the same model. */
 function seededRandom(seed: number) {
-  let a = seed >>> 0;
+  let state = seed >>> 0;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -180,102 +180,104 @@ function seededRandom(seed: number) {
  * so a model stays small however large the hashed space is.
  */
 export function trainIntentModel(examples: readonly LabelledText[], options: Partial<TrainOptions> = {}): IntentModel {
-  const o = { ...DEFAULT_TRAIN_OPTIONS, ...options };
-  const labels = [...new Set(examples.map((e) => e.label))];
+  const settings = { ...DEFAULT_TRAIN_OPTIONS, ...options };
+  const labels = [...new Set(examples.map((example) => example.label))];
   if (labels.length === 0) throw new RangeError('trainIntentModel: no examples');
-  const K = labels.length;
-  const rowOf = new Int32Array(1 << o.bits).fill(-1);
+  const labelCount = labels.length;
+  const rowOf = new Int32Array(1 << settings.bits).fill(-1);
   let rows = 0;
-  const data = examples.map((e) => {
-    const v = featurise(e.text, o);
-    const row = new Int32Array(v.index.length);
+  const data = examples.map((example) => {
+    const vector = featurise(example.text, settings);
+    const row = new Int32Array(vector.index.length);
     for (let i = 0; i < row.length; i++)
-      row[i] = rowOf[v.index[i]!]! >= 0 ? rowOf[v.index[i]!]! : (rowOf[v.index[i]!] = rows++);
-    return { row, value: v.value, y: labels.indexOf(e.label), weight: e.weight ?? 1 };
+      row[i] = rowOf[vector.index[i]!]! >= 0 ? rowOf[vector.index[i]!]! : (rowOf[vector.index[i]!] = rows++);
+    return { row, value: vector.value, y: labels.indexOf(example.label), weight: example.weight ?? 1 };
   });
-  const perLabel = labels.map((_, k) => data.reduce((sum, d) => sum + (d.y === k ? d.weight : 0), 0));
-  const total = perLabel.reduce((a, b) => a + b, 0);
-  const labelWeight = perLabel.map((n) => (o.balance ? total / (K * n) : 1));
+  const perLabel = labels.map((_, k) => data.reduce((sum, entry) => sum + (entry.y === k ? entry.weight : 0), 0));
+  const total = perLabel.reduce((left, right) => left + right, 0);
+  const labelWeight = perLabel.map((weightOfLabel) => (settings.balance ? total / (labelCount * weightOfLabel) : 1));
 
   // Float32: half the memory of Float64 and no measurable difference in accuracy.
-  const W = new Float32Array(rows * K);
-  const G = new Float32Array(rows * K);
-  const bias = new Float64Array(K);
-  const Gbias = new Float64Array(K);
-  const p = new Float64Array(K);
-  const grad = new Float64Array(K);
-  const liveLabel = new Int32Array(K);
+  const weights = new Float32Array(rows * labelCount);
+  const squaredGradients = new Float32Array(rows * labelCount);
+  const bias = new Float64Array(labelCount);
+  const Gbias = new Float64Array(labelCount);
+  const probabilities = new Float64Array(labelCount);
+  const grad = new Float64Array(labelCount);
+  const liveLabel = new Int32Array(labelCount);
   const softmax = (row: Int32Array, value: Float64Array) => {
-    p.set(bias);
+    probabilities.set(bias);
     for (let i = 0; i < row.length; i++) {
       if (row[i]! < 0) continue;
-      const base = row[i]! * K;
-      for (let k = 0; k < K; k++) p[k]! += W[base + k]! * value[i]!;
+      const base = row[i]! * labelCount;
+      for (let k = 0; k < labelCount; k++) probabilities[k]! += weights[base + k]! * value[i]!;
     }
     let max = -Infinity;
-    for (const s of p) max = Math.max(max, s);
+    for (const score of probabilities) max = Math.max(max, score);
     let sum = 0;
-    for (let k = 0; k < K; k++) sum += p[k] = Math.exp(p[k]! - max);
-    for (let k = 0; k < K; k++) p[k]! /= sum;
+    for (let k = 0; k < labelCount; k++) sum += probabilities[k] = Math.exp(probabilities[k]! - max);
+    for (let k = 0; k < labelCount; k++) probabilities[k]! /= sum;
   };
 
-  const random = seededRandom(o.seed);
+  const random = seededRandom(settings.seed);
   const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (const n of order) {
-      const { row, value, y, weight } = data[n]!;
+    for (const exampleIndex of order) {
+      const { row, value, y, weight } = data[exampleIndex]!;
       softmax(row, value);
       let live = 0;
-      for (let k = 0; k < K; k++) {
-        const g = (p[k]! - (k === y ? 1 : 0)) * labelWeight[y]! * weight;
-        if (Math.abs(g) < o.minGradient) continue;
-        grad[live] = g;
+      for (let k = 0; k < labelCount; k++) {
+        const gradient = (probabilities[k]! - (k === y ? 1 : 0)) * labelWeight[y]! * weight;
+        if (Math.abs(gradient) < settings.minGradient) continue;
+        grad[live] = gradient;
         liveLabel[live++] = k;
-        Gbias[k]! += g * g;
-        bias[k]! -= (o.learningRate * g) / (Math.sqrt(Gbias[k]!) + 1e-8);
+        Gbias[k]! += gradient * gradient;
+        bias[k]! -= (settings.learningRate * gradient) / (Math.sqrt(Gbias[k]!) + 1e-8);
       }
       for (let i = 0; i < row.length; i++) {
-        const base = row[i]! * K;
-        for (let l = 0; l < live; l++) {
-          const at = base + liveLabel[l]!;
-          const gw = grad[l]! * value[i]! + o.l2 * W[at]!;
-          G[at]! += gw * gw;
-          W[at]! -= (o.learningRate * gw) / (Math.sqrt(G[at]!) + 1e-8);
+        const base = row[i]! * labelCount;
+        for (let slot = 0; slot < live; slot++) {
+          const at = base + liveLabel[slot]!;
+          const gw = grad[slot]! * value[i]! + settings.l2 * weights[at]!;
+          squaredGradients[at]! += gw * gw;
+          weights[at]! -= (settings.learningRate * gw) / (Math.sqrt(squaredGradients[at]!) + 1e-8);
         }
       }
     }
   }
 
-  return modelFromWeights({ labels, bits: o.bits, wordWeight: o.wordWeight, rowOf, weights: W, bias });
+  return modelFromWeights({ labels, bits: settings.bits, wordWeight: settings.wordWeight, rowOf, weights, bias });
 }
 
 /** A model from its numbers (a trained one, or one read back from a file). */
-export function modelFromWeights(w: ModelWeights): IntentModel {
-  const K = w.labels.length;
-  const p = new Float64Array(K);
-  const options = { bits: w.bits, wordWeight: w.wordWeight };
+export function modelFromWeights(stored: ModelWeights): IntentModel {
+  const labelCount = stored.labels.length;
+  const probabilities = new Float64Array(labelCount);
+  const options = { bits: stored.bits, wordWeight: stored.wordWeight };
   return {
-    labels: w.labels,
+    labels: stored.labels,
     predict(text) {
-      const v = featurise(text, options);
-      p.set(w.bias);
-      for (let i = 0; i < v.index.length; i++) {
-        const row = w.rowOf[v.index[i]!]!;
+      const vector = featurise(text, options);
+      probabilities.set(stored.bias);
+      for (let i = 0; i < vector.index.length; i++) {
+        const row = stored.rowOf[vector.index[i]!]!;
         if (row < 0) continue;
-        const base = row * K;
-        for (let k = 0; k < K; k++) p[k]! += w.weights[base + k]! * v.value[i]!;
+        const base = row * labelCount;
+        for (let k = 0; k < labelCount; k++) probabilities[k]! += stored.weights[base + k]! * vector.value[i]!;
       }
       let max = -Infinity;
-      for (const s of p) max = Math.max(max, s);
+      for (const score of probabilities) max = Math.max(max, score);
       let sum = 0;
-      for (let k = 0; k < K; k++) sum += p[k] = Math.exp(p[k]! - max);
-      const ranked = w.labels.map((label, k) => ({ label, p: p[k]! / sum })).sort((a, b) => b.p - a.p);
+      for (let k = 0; k < labelCount; k++) sum += probabilities[k] = Math.exp(probabilities[k]! - max);
+      const ranked = stored.labels
+        .map((label, k) => ({ label, p: probabilities[k]! / sum }))
+        .sort((left, right) => right.p - left.p);
       return { label: ranked[0]!.label, confidence: ranked[0]!.p, ranked };
     },
-    weights: () => w,
+    weights: () => stored,
   };
 }

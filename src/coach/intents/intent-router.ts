@@ -39,21 +39,25 @@ export function trainingExamples(program: RouterProgram): LabelledText[] {
   const background: LabelledText[] = [];
   const add = (label: string | undefined, ...texts: { en: string; ru: string }[]) => {
     if (!label) return;
-    for (const t of texts)
-      for (const sentence of [t.en, t.ru].flatMap((s) => s.split(/(?<=[.!?…])\s+/)))
+    for (const localized of texts)
+      for (const sentence of [localized.en, localized.ru].flatMap((text) => text.split(/(?<=[.!?…])\s+/)))
         background.push({ text: sentence, label, weight: BACKGROUND_WEIGHT });
   };
-  for (const e of program.exercises) {
-    const label = intentOf.get(e.id);
+  for (const exercise of program.exercises) {
+    const label = intentOf.get(exercise.id);
     add(
       label,
-      e.title,
-      e.intro,
-      ...e.prompts.flatMap((p) => [p.ask, ...(p.kind === 'choice' ? p.choices.map((c) => c.label) : [])]),
+      exercise.title,
+      exercise.intro,
+      ...exercise.prompts.flatMap((prompt) => [
+        prompt.ask,
+        ...(prompt.kind === 'choice' ? prompt.choices.map((choice) => choice.label) : []),
+      ]),
     );
-    add(label, ...program.actions.filter((a) => a.id === e.action).map((a) => a.name));
+    add(label, ...program.actions.filter((action) => action.id === exercise.action).map((action) => action.name));
   }
-  for (const s of program.suggestions) if (s.exercise) add(intentOf.get(s.exercise), s.text);
+  for (const suggestion of program.suggestions)
+    if (suggestion.exercise) add(intentOf.get(suggestion.exercise), suggestion.text);
   return [...own, ...background];
 }
 

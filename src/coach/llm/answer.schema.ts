@@ -17,9 +17,9 @@ const SUSPICIOUS = [
 export const cleanText = (max: number) =>
   z
     .string()
-    .transform((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
+    .transform((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
     .pipe(z.string().min(3, 'is too short').max(max, `is longer than ${max} characters`))
-    .refine((s) => !SUSPICIOUS.some((re) => re.test(s)), 'contains instructions or links, not a coaching step');
+    .refine((text) => !SUSPICIOUS.some((re) => re.test(text)), 'contains instructions or links, not a coaching step');
 
 /** The seed's JSON contract, as a model must answer it. */
 export const LlmAnswer = z.discriminatedUnion('status', [
@@ -30,7 +30,7 @@ export const LlmAnswer = z.discriminatedUnion('status', [
     // unreadable estimate becomes a quarter of an hour, an out-of-range one the nearest bound.
     estimated_minutes: z.coerce
       .number()
-      .transform((n) => Math.min(120, Math.max(5, Math.round(n))))
+      .transform((count) => Math.min(120, Math.max(5, Math.round(count))))
       .catch(15)
       .default(15),
   }),
@@ -45,7 +45,7 @@ export type LlmAnswer = z.infer<typeof LlmAnswer>;
 export function inLanguage(text: string, locale: 'en' | 'ru'): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   if (letters.length < 3) return true;
-  const cyrillic = letters.filter((c) => /\p{Script=Cyrillic}/u.test(c)).length / letters.length;
+  const cyrillic = letters.filter((letter) => /\p{Script=Cyrillic}/u.test(letter)).length / letters.length;
   return locale === 'ru' ? cyrillic >= 0.5 : cyrillic <= 0.2;
 }
 

@@ -31,14 +31,14 @@ export function compactHistory(ctx: Pick<CoachContext, 'history' | 'earlier' | '
       ? null
       : `${olderCount} earlier step(s) were completed. The first: "${clip(first, SUMMARY_QUOTE)}".` +
         (latestOlder.length
-          ? ` Most recent of them: ${latestOlder.map((s) => `"${clip(s.text, SUMMARY_QUOTE)}"`).join('; ')}.`
+          ? ` Most recent of them: ${latestOlder.map((item) => `"${clip(item.text, SUMMARY_QUOTE)}"`).join('; ')}.`
           : '');
   const recent = ctx.history
     .slice(-RECENT_STEPS)
-    .map((s) => ({ text: clip(s.text, QUOTE), done: s.completedAt !== null, minutes: s.estimatedMinutes }));
-  const avoid = ctx.rejected.map((s) => ({
-    text: clip(s.text, QUOTE),
-    comment: s.userComment && clip(s.userComment, QUOTE),
+    .map((item) => ({ text: clip(item.text, QUOTE), done: item.completedAt !== null, minutes: item.estimatedMinutes }));
+  const avoid = ctx.rejected.map((item) => ({
+    text: clip(item.text, QUOTE),
+    comment: item.userComment && clip(item.userComment, QUOTE),
   }));
   return { summary, recent, avoid };
 }

@@ -26,15 +26,15 @@ const Answer = z.object({
   // Some models answer in percent: 85 means 0.85.
   confidence: z.coerce
     .number()
-    .transform((n) => (n > 1 && n <= 100 ? n / 100 : n))
+    .transform((count) => (count > 1 && count <= 100 ? count / 100 : count))
     .pipe(z.number().min(0).max(1)),
 });
 
 function prompt(program: RefinerProgram, text: string): ChatMessage[] {
   const intents = program.intents.map((i) => ({
     id: i.id,
-    track: i.track === null ? null : (program.tracks.find((t) => t.id === i.track)?.name.en ?? i.track),
-    starts: i.exercise ? (program.exercises.find((e) => e.id === i.exercise)?.title.en ?? null) : null,
+    track: i.track === null ? null : (program.tracks.find((track) => track.id === i.track)?.name.en ?? i.track),
+    starts: i.exercise ? (program.exercises.find((exercis) => exercis.id === i.exercise)?.title.en ?? null) : null,
     for_example: i.examples.en.slice(0, 3),
   }));
   const system = [
@@ -62,15 +62,15 @@ function prompt(program: RefinerProgram, text: string): ChatMessage[] {
  */
 export function createLlmIntentRefiner(
   config: Readonly<Config>,
-  o: { log: Log; count(outcome: RefinementOutcome): void },
+  options: { log: Log; count(outcome: RefinementOutcome): void },
 ): IntentRefiner | undefined {
   const endpoint = llmEndpoint(config);
   if (!endpoint) return undefined;
   const complete = createJsonCompletion(endpoint);
   const done = (outcome: RefinementOutcome, offline: DetectedIntent, result: DetectedIntent, started: number) => {
-    o.count(outcome);
+    options.count(outcome);
     const failed = outcome === 'invalid' || outcome === 'timeout' || outcome === 'http';
-    o.log[failed ? 'warn' : 'info'](
+    options.log[failed ? 'warn' : 'info'](
       { event: 'intent_refined', outcome, band: offline.band, ms: Date.now() - started },
       'LLM intent refinement',
     );

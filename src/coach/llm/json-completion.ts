@@ -30,18 +30,18 @@ export type JsonReply =
  * is read as the first `{` to the last `}` (a ```json fence or surrounding prose is tolerated).
  * Failures are values; `problem` holds an HTTP status or a fixed phrase, never the model's text.
  */
-export function createJsonCompletion(e: LlmEndpoint) {
+export function createJsonCompletion(target: LlmEndpoint) {
   const client = new OpenAI({
-    baseURL: e.baseUrl,
-    apiKey: e.apiKey ?? 'not-needed',
-    timeout: e.timeoutMs,
+    baseURL: target.baseUrl,
+    apiKey: target.apiKey ?? 'not-needed',
+    timeout: target.timeoutMs,
     maxRetries: 0,
   });
   return async (messages: ChatMessage[], temperature: number): Promise<JsonReply> => {
     let content: string | null | undefined;
     try {
       const completion = await client.chat.completions.create({
-        model: e.model,
+        model: target.model,
         messages,
         temperature,
         response_format: { type: 'json_object' },

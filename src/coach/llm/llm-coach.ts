@@ -25,11 +25,11 @@ type Attempt =
  * vLLM). One retry on any failure — for bad output, the retry shows the model its answer and the
  * problem — then the fallback coach answers. Only reasons are logged, never prompts or answers.
  */
-export function createLlmCoach(o: LlmCoachOptions): Coach {
+export function createLlmCoach(llmCoachOptions: LlmCoachOptions): Coach {
   const client = new OpenAI({
-    baseURL: o.baseUrl,
-    apiKey: o.apiKey ?? 'not-needed',
-    timeout: o.timeoutMs,
+    baseURL: llmCoachOptions.baseUrl,
+    apiKey: llmCoachOptions.apiKey ?? 'not-needed',
+    timeout: llmCoachOptions.timeoutMs,
     maxRetries: 0,
   });
 
@@ -37,21 +37,21 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
     let raw: string | null | undefined;
     try {
       const completion = await client.chat.completions.create({
-        model: o.model,
+        model: llmCoachOptions.model,
         messages,
         temperature: 0.4,
         response_format: { type: 'json_object' },
       });
       raw = completion.choices[0]?.message?.content;
-    } catch (e) {
-      const reason = e instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'http';
-      const status = e instanceof OpenAI.APIError ? e.status : undefined;
-      return { ok: false, reason, problem: status ? `HTTP ${status}` : (e as Error).name };
+    } catch (error) {
+      const reason = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'http';
+      const status = error instanceof OpenAI.APIError ? error.status : undefined;
+      return { ok: false, reason, problem: status ? `HTTP ${status}` : (error as Error).name };
     }
     const parsed = parseAnswer(raw);
     if (!parsed.ok) return { ok: false, reason: 'invalid', problem: parsed.problem, raw: raw ?? '' };
-    const a = parsed.answer;
-    if (!inLanguage(a.status === 'ok' ? a.step : a.question, locale)) {
+    const item = parsed.answer;
+    if (!inLanguage(item.status === 'ok' ? item.step : item.question, locale)) {
       return {
         ok: false,
         reason: 'invalid',
@@ -59,12 +59,15 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
         raw: raw ?? '',
       };
     }
-    if (a.status === 'need_clarification') {
+    if (item.status === 'need_clarification') {
       if (!mayAsk)
         return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
-      return { ok: true, result: { status: 'need_clarification', question: a.question, source: 'llm' } };
+      return { ok: true, result: { status: 'need_clarification', question: item.question, source: 'llm' } };
     }
-    return { ok: true, result: { status: 'ok', step: a.step, estimatedMinutes: a.estimated_minutes, source: 'llm' } };
+    return {
+      ok: true,
+      result: { status: 'ok', step: item.step, estimatedMinutes: item.estimated_minutes, source: 'llm' },
+    };
   };
 
   const ask = async (
@@ -90,8 +93,8 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
         : messages;
     const second = await attempt(repair, ctx.mayAsk, ctx.locale);
     if (second.ok) return second.result;
-    o.counters.inc('coach_fallback', { reason: second.reason });
-    o.log.warn(
+    llmCoachOptions.counters.inc('coach_fallback', { reason: second.reason });
+    llmCoachOptions.log.warn(
       { event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason },
       'LLM coach failed twice; the offline coach answered',
     );
@@ -99,10 +102,10 @@ export function createLlmCoach(o: LlmCoachOptions): Coach {
   };
 
   return {
-    clarifyGoal: (ctx) => ask('clarifyGoal', ctx, () => o.fallback.clarifyGoal(ctx)),
-    firstStep: (ctx) => ask('firstStep', ctx, () => o.fallback.firstStep(ctx)),
-    nextStep: (ctx) => ask('nextStep', ctx, () => o.fallback.nextStep(ctx)),
+    clarifyGoal: (ctx) => ask('clarifyGoal', ctx, () => llmCoachOptions.fallback.clarifyGoal(ctx)),
+    firstStep: (ctx) => ask('firstStep', ctx, () => llmCoachOptions.fallback.firstStep(ctx)),
+    nextStep: (ctx) => ask('nextStep', ctx, () => llmCoachOptions.fallback.nextStep(ctx)),
     rephrase: (ctx, current, comment) =>
-      ask('rephrase', ctx, () => o.fallback.rephrase(ctx, current, comment), current, comment),
+      ask('rephrase', ctx, () => llmCoachOptions.fallback.rephrase(ctx, current, comment), current, comment),
   };
 }

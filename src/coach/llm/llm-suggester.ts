@@ -15,7 +15,7 @@ const Answer = z.object({
         technique: z.string().nullable().catch(null).default(null),
         minutes: z.coerce
           .number()
-          .transform((n) => Math.min(120, Math.max(5, Math.round(n))))
+          .transform((count) => Math.min(120, Math.max(5, Math.round(count))))
           .catch(15)
           .default(15),
       }),
@@ -43,23 +43,23 @@ export function createLlmSuggester(config: Readonly<Config>, log: Log): Suggeste
   });
   const model = config.llm.model;
   return {
-    async suggest(r: SuggestionRequest) {
+    async suggest(suggestionRequest: SuggestionRequest) {
       const data = {
-        language: r.locale === 'ru' ? 'Russian' : 'English',
-        primary_track: r.primaryTrack,
-        tracks: r.states.map((s) => ({
-          id: s.track,
-          name: r.program.tracks.find((t) => t.id === s.track)?.name.en,
-          phase: s.phase,
-          completion_percentage: s.completion,
-          days_since_activity: r.daysSinceActivity[s.track] ?? null,
+        language: suggestionRequest.locale === 'ru' ? 'Russian' : 'English',
+        primary_track: suggestionRequest.primaryTrack,
+        tracks: suggestionRequest.states.map((state) => ({
+          id: state.track,
+          name: suggestionRequest.program.tracks.find((track) => track.id === state.track)?.name.en,
+          phase: state.phase,
+          completion_percentage: state.completion,
+          days_since_activity: suggestionRequest.daysSinceActivity[state.track] ?? null,
         })),
-        done: r.counts,
-        techniques: r.program.exercises.map((e) => ({
-          id: e.id,
-          track: e.track,
-          title: e.title.en,
-          minutes: e.minutes,
+        done: suggestionRequest.counts,
+        techniques: suggestionRequest.program.exercises.map((exercis) => ({
+          id: exercis.id,
+          track: exercis.track,
+          title: exercis.title.en,
+          minutes: exercis.minutes,
         })),
       };
       const completion = await client.chat.completions.create({
@@ -82,16 +82,18 @@ export function createLlmSuggester(config: Readonly<Config>, log: Log): Suggeste
       }
       const parsed = Answer.safeParse(raw);
       if (!parsed.success) throw new Error(`invalid suggestions: ${parsed.error.issues[0]?.message}`);
-      const known = new Set(r.states.map((s) => s.track));
-      const techniques = new Set(r.program.exercises.map((e) => e.id));
+      const known = new Set(suggestionRequest.states.map((state) => state.track));
+      const techniques = new Set(suggestionRequest.program.exercises.map((exercis) => exercis.id));
       const kept = parsed.data.suggestions
-        .filter((s) => known.has(s.track) && inLanguage(s.suggestion, r.locale))
-        .map((s) => ({
-          track: s.track,
-          suggestion: s.suggestion,
-          technique: s.technique && techniques.has(s.technique) ? s.technique : null,
-          minutes: s.minutes,
-          estimated_time: estimatedTime(s.minutes, r.locale),
+        .filter(
+          (suggestion) => known.has(suggestion.track) && inLanguage(suggestion.suggestion, suggestionRequest.locale),
+        )
+        .map((suggestion) => ({
+          track: suggestion.track,
+          suggestion: suggestion.suggestion,
+          technique: suggestion.technique && techniques.has(suggestion.technique) ? suggestion.technique : null,
+          minutes: suggestion.minutes,
+          estimated_time: estimatedTime(suggestion.minutes, suggestionRequest.locale),
         }));
       if (kept.length === 0) throw new Error('no usable suggestion');
       log.info(

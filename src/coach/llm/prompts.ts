@@ -61,9 +61,10 @@ export function buildPrompt(
       title: clip(ctx.goal.title, 200),
       description: ctx.goal.description ? clip(ctx.goal.description, 600) : null,
     },
-    clarifications: ctx.clarifications
-      .slice(-4)
-      .map((c) => ({ question: clip(c.question, 200), answer: c.answer ? clip(c.answer, 300) : null })),
+    clarifications: ctx.clarifications.slice(-4).map((clarification) => ({
+      question: clip(clarification.question, 200),
+      answer: clarification.answer ? clip(clarification.answer, 300) : null,
+    })),
     earlier_steps_summary: history.summary,
     recent_steps: history.recent,
     steps_to_avoid: history.avoid,

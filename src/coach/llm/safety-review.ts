@@ -53,14 +53,14 @@ function prompt(text: string): ChatMessage[] {
  */
 export function createLlmSafetyReviewer(
   config: Readonly<Config>,
-  o: { log: Log; count(outcome: ReviewOutcome): void },
+  options: { log: Log; count(outcome: ReviewOutcome): void },
 ): SafetyReviewer | undefined {
   const endpoint = llmEndpoint(config);
   if (!endpoint) return undefined;
   const complete = createJsonCompletion(endpoint);
   const done = (outcome: ReviewOutcome, started: number) => {
-    o.count(outcome);
-    o.log[outcome === 'invalid' || outcome === 'timeout' || outcome === 'http' ? 'warn' : 'info'](
+    options.count(outcome);
+    options.log[outcome === 'invalid' || outcome === 'timeout' || outcome === 'http' ? 'warn' : 'info'](
       { event: 'safety_reviewed', outcome, ms: Date.now() - started },
       'LLM safety second opinion',
     );

@@ -45,7 +45,7 @@ export function createClassifier(pack: CoachPack): GoalClassifier {
       .filter(
         ({ raw, norm }) => raw && norm && !STOP.has(norm) && !vague.coversWord(norm) && !generic?.coversWord(norm),
       );
-    return kept.map((k) => k.raw).join(' ');
+    return kept.map((key) => key.raw).join(' ');
   };
 
   return {
@@ -54,9 +54,9 @@ export function createClassifier(pack: CoachPack): GoalClassifier {
       const tokens = words(text);
       let best: (typeof types)[number] | undefined;
       let bestScore = 0;
-      for (const t of types) {
-        const score = t.triggers.count(text, tokens);
-        if (score > bestScore) [best, bestScore] = [t, score];
+      for (const type of types) {
+        const score = type.triggers.count(text, tokens);
+        if (score > bestScore) [best, bestScore] = [type, score];
       }
       let subject = subjectOf(title, best?.generic);
       // An answer to a clarifying question names the subject when the title did not.

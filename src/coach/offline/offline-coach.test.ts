@@ -12,21 +12,21 @@ const coach = createOfflineCoach(pack);
 const goal = (title: string, description: string | null = null) => ({
   goal: { id: 'g', title, description, goalType: null },
 });
-const stepOf = (r: CoachResult) => {
-  if (r.status !== 'ok') throw new Error(`expected a step, got a question: ${r.question}`);
-  return r;
+const stepOf = (coachResult: CoachResult) => {
+  if (coachResult.status !== 'ok') throw new Error(`expected a step, got a question: ${coachResult.question}`);
+  return coachResult;
 };
 
 /** Walks a goal for `n` steps, completing each, as the services would. */
-async function walk(ctx: CoachContext, n: number) {
+async function walk(ctx: CoachContext, count: number) {
   const history: CoachContext['history'] = [];
-  for (let i = 0; i < n; i++) {
-    const r = stepOf(await coach.nextStep(contextFrom(ctx, history)));
+  for (let i = 0; i < count; i++) {
+    const result = stepOf(await coach.nextStep(contextFrom(ctx, history)));
     history.push({
-      text: r.step,
-      coachKey: r.coachKey ?? null,
+      text: result.step,
+      coachKey: result.coachKey ?? null,
       completedAt: new Date(),
-      estimatedMinutes: r.estimatedMinutes,
+      estimatedMinutes: result.estimatedMinutes,
     });
   }
   return history;
@@ -35,7 +35,7 @@ async function walk(ctx: CoachContext, n: number) {
 describe('offline coach content', () => {
   it('has at least 9 goal types with 12 steps each, in both languages, with 5–120 minute steps', () => {
     expect(pack.types.length).toBeGreaterThanOrEqual(9);
-    expect(pack.types.map((t) => t.id).sort()).toEqual(
+    expect(pack.types.map((type) => type.id).sort()).toEqual(
       expect.arrayContaining([
         'skill',
         'language',
@@ -48,13 +48,13 @@ describe('offline coach content', () => {
         'habit',
       ]),
     );
-    for (const t of pack.types) {
-      expect(t.steps.length, t.id).toBeGreaterThanOrEqual(12);
-      for (const s of t.steps) {
-        expect(s.text.ru, s.key).toMatch(/[а-яё]/i);
-        expect(s.text.en, s.key).toMatch(/^[^а-яё]*$/i);
-        expect(s.minutes).toBeGreaterThanOrEqual(5);
-        expect(s.minutes).toBeLessThanOrEqual(120);
+    for (const type of pack.types) {
+      expect(type.steps.length, type.id).toBeGreaterThanOrEqual(12);
+      for (const step of type.steps) {
+        expect(step.text.ru, step.key).toMatch(/[а-яё]/i);
+        expect(step.text.en, step.key).toMatch(/^[^а-яё]*$/i);
+        expect(step.minutes).toBeGreaterThanOrEqual(5);
+        expect(step.minutes).toBeLessThanOrEqual(120);
       }
     }
   });
@@ -89,19 +89,19 @@ describe('offline coach', () => {
     ['Стать лучше', 'ru'],
     ['Learn a language', 'en'],
   ] as const)('asks a clarifying question for %j', async (title, locale) => {
-    const r = await coach.clarifyGoal(aCoachContext({ ...goal(title), locale }));
-    expect(r.status).toBe('need_clarification');
+    const coachResult = await coach.clarifyGoal(aCoachContext({ ...goal(title), locale }));
+    expect(coachResult.status).toBe('need_clarification');
   });
 
   it('asks only once: after an answer it gives a step built on the answer', async () => {
-    const r = stepOf(
+    const result = stepOf(
       await coach.firstStep(
         aCoachContext({ ...goal('Learn a language'), clarifications: [{ question: 'Which?', answer: 'Portuguese' }] }),
       ),
     );
-    expect(r.goalType).toBe('language');
-    expect(r.step).toContain('Portuguese');
-    expect(r.step).not.toMatch(/[{}]/);
+    expect(result.goalType).toBe('language');
+    expect(result.step).toContain('Portuguese');
+    expect(result.step).not.toMatch(/[{}]/);
   });
 
   it('does not ask when it has already asked enough (mayAsk false)', async () => {
@@ -123,15 +123,15 @@ describe('offline coach', () => {
       ['Be calmer', 'en'],
     ] as const) {
       const history = await walk(aCoachContext({ ...goal(title), locale, mayAsk: false }), 50);
-      expect(new Set(history.map((h) => h.text)).size, title).toBe(50);
-      const curated = history.map((h) => h.coachKey).filter((k) => k !== 'revisit');
+      expect(new Set(history.map((hash) => hash.text)).size, title).toBe(50);
+      const curated = history.map((hash) => hash.coachKey).filter((key) => key !== 'revisit');
       expect(new Set(curated).size, title).toBe(curated.length);
     }
   });
 
   it('keeps going past the curated steps without repeating, by revisiting earlier ones', async () => {
     const history = await walk(aCoachContext({ ...goal('Learn Spanish'), mayAsk: false }), 400);
-    expect(new Set(history.map((h) => h.text)).size).toBe(400);
+    expect(new Set(history.map((hash) => hash.text)).size).toBe(400);
   });
 
   it('is deterministic: the same goal and history give the same step', async () => {
@@ -149,29 +149,29 @@ describe('offline coach', () => {
 
     it('too big → a smaller version of the same step', async () => {
       const { ctx, current } = await start('Write a novel');
-      const r = stepOf(await coach.rephrase(ctx, current, 'This is way too big'));
-      expect(r.coachKey).toBe(`${current.coachKey}:smaller`);
-      expect(r.estimatedMinutes).toBeLessThanOrEqual(current.estimatedMinutes);
+      const result = stepOf(await coach.rephrase(ctx, current, 'This is way too big'));
+      expect(result.coachKey).toBe(`${current.coachKey}:smaller`);
+      expect(result.estimatedMinutes).toBeLessThanOrEqual(current.estimatedMinutes);
     });
 
     it('no time → a shorter step (Russian comment)', async () => {
       const { ctx, current } = await start('Выучить японский', 'ru');
-      const r = stepOf(await coach.rephrase(ctx, current, 'Сегодня нет времени'));
-      expect(r.estimatedMinutes).toBeLessThanOrEqual(current.estimatedMinutes);
-      expect(r.step).not.toBe(current.text);
+      const result = stepOf(await coach.rephrase(ctx, current, 'Сегодня нет времени'));
+      expect(result.estimatedMinutes).toBeLessThanOrEqual(current.estimatedMinutes);
+      expect(result.step).not.toBe(current.text);
     });
 
     it('too vague → a more concrete version', async () => {
       const { ctx, current } = await start('Find a new job as a designer');
-      const r = stepOf(await coach.rephrase(ctx, current, 'too general, I don’t understand what to do'));
-      expect(r.coachKey).toBe(`${current.coachKey}:concrete`);
+      const result = stepOf(await coach.rephrase(ctx, current, 'too general, I don’t understand what to do'));
+      expect(result.coachKey).toBe(`${current.coachKey}:concrete`);
     });
 
     it('anything else → a different step of about the same size', async () => {
       const { ctx, current } = await start('Run a marathon');
-      const r = stepOf(await coach.rephrase(ctx, current, 'I don’t like this one'));
-      expect(r.coachKey?.split(':')[0]).not.toBe(current.coachKey);
-      expect(r.step).not.toBe(current.text);
+      const result = stepOf(await coach.rephrase(ctx, current, 'I don’t like this one'));
+      expect(result.coachKey?.split(':')[0]).not.toBe(current.coachKey);
+      expect(result.step).not.toBe(current.text);
     });
   });
 });

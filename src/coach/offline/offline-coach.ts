@@ -28,25 +28,25 @@ export function createOfflineCoach(pack: CoachPack): Coach {
   };
 
   const understand = (ctx: CoachContext) => {
-    const answers = ctx.clarifications.flatMap((c) => (c.answer ? [c.answer] : []));
-    const c = classifier.classify(ctx.goal.title, [ctx.goal.description ?? '', ...answers]);
-    const path = [...(c.type?.steps ?? []), ...pack.generic.steps];
+    const answers = ctx.clarifications.flatMap((clarification) => (clarification.answer ? [clarification.answer] : []));
+    const classified = classifier.classify(ctx.goal.title, [ctx.goal.description ?? '', ...answers]);
+    const path = [...(classified.type?.steps ?? []), ...pack.generic.steps];
     const fill = (text: string) =>
-      text.replaceAll('{subject}', c.subject || ctx.goal.title).replaceAll('{goal}', ctx.goal.title);
-    return { ...c, answers, path, fill };
+      text.replaceAll('{subject}', classified.subject || ctx.goal.title).replaceAll('{goal}', ctx.goal.title);
+    return { ...classified, answers, path, fill };
   };
 
   const wording = (step: PathStep, variant: Variant): StepWording =>
     variant === 'text' ? { ...step.text, minutes: step.minutes } : step[variant];
 
-  const ok = (u: ReturnType<typeof understand>, step: PathStep, variant: Variant, locale: Locale): CoachResult => {
-    const w = wording(step, variant);
+  const ok = (user: ReturnType<typeof understand>, step: PathStep, variant: Variant, locale: Locale): CoachResult => {
+    const word = wording(step, variant);
     return {
       status: 'ok',
-      step: u.fill(w[locale]),
-      estimatedMinutes: w.minutes,
+      step: user.fill(word[locale]),
+      estimatedMinutes: word.minutes,
       coachKey: variant === 'text' ? step.key : `${step.key}:${variant}`,
-      goalType: u.type?.id ?? 'generic',
+      goalType: user.type?.id ?? 'generic',
       source: 'offline',
     };
   };
@@ -58,46 +58,46 @@ export function createOfflineCoach(pack: CoachPack): Coach {
    * each revisit template in turn, so every revisit step is new. The quoted step comes from the
    * pack by its key, so no history has to be loaded for it.
    */
-  const revisit = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult => {
+  const revisit = (ctx: CoachContext, user: ReturnType<typeof understand>): CoachResult => {
     const used = usedKeys(ctx);
-    const walked = u.path.filter((s) => used.has(s.key));
-    const r = ctx.usedKeys[REVISIT] ?? 0;
+    const walked = user.path.filter((candidate) => used.has(candidate.key));
+    const value = ctx.usedKeys[REVISIT] ?? 0;
     const templates = pack.revisit.length;
-    const slot = Math.floor(r / templates);
+    const slot = Math.floor(value / templates);
     const round = Math.floor(slot / Math.max(walked.length, 1));
     const earlier = walked[slot % Math.max(walked.length, 1)];
-    const template = pack.revisit[r % templates]!;
-    const quoted = earlier ? u.fill(earlier.text[ctx.locale]).replace(/\s+/g, ' ').slice(0, 140) : ctx.goal.title;
+    const template = pack.revisit[value % templates]!;
+    const quoted = earlier ? user.fill(earlier.text[ctx.locale]).replace(/\s+/g, ' ').slice(0, 140) : ctx.goal.title;
     return {
       status: 'ok',
       step: template[ctx.locale].replace('{step}', quoted) + (round > 0 ? ` (${round + 1})` : ''),
       estimatedMinutes: template.minutes,
       coachKey: REVISIT,
-      goalType: u.type?.id ?? 'generic',
+      goalType: user.type?.id ?? 'generic',
       source: 'offline',
     };
   };
 
-  const question = (ctx: CoachContext, u: ReturnType<typeof understand>): CoachResult | undefined => {
+  const question = (ctx: CoachContext, user: ReturnType<typeof understand>): CoachResult | undefined => {
     // One question at most from the offline coach: after an answer it works with what it has.
-    if (!ctx.mayAsk || !u.vague || u.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0)
+    if (!ctx.mayAsk || !user.vague || user.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0)
       return undefined;
-    const q = u.type ? u.type.clarify : pack.generic.clarify;
+    const query = user.type ? user.type.clarify : pack.generic.clarify;
     return {
       status: 'need_clarification',
-      question: q[ctx.locale],
-      goalType: u.type?.id ?? 'generic',
+      question: query[ctx.locale],
+      goalType: user.type?.id ?? 'generic',
       source: 'offline',
     };
   };
 
   const next = async (ctx: CoachContext): Promise<CoachResult> => {
-    const u = understand(ctx);
-    const asked = question(ctx, u);
+    const user = understand(ctx);
+    const asked = question(ctx, user);
     if (asked) return asked;
     const used = usedKeys(ctx);
-    const step = u.path.find((s) => !used.has(s.key));
-    return step ? ok(u, step, 'text', ctx.locale) : revisit(ctx, u);
+    const step = user.path.find((candidate) => !used.has(candidate.key));
+    return step ? ok(user, step, 'text', ctx.locale) : revisit(ctx, user);
   };
 
   const complaintOf = (comment: string): Complaint => {
@@ -116,10 +116,10 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     nextStep: next,
 
     async rephrase(ctx, current, comment) {
-      const u = understand(ctx);
+      const user = understand(ctx);
       const complaint = complaintOf(comment);
       const [base, variant] = (current.coachKey ?? '').split(':') as [string, Variant | undefined];
-      const step = u.path.find((s) => s.key === base);
+      const step = user.path.find((candidate) => candidate.key === base);
       const given = new Set(Object.keys(ctx.usedKeys));
       const fresh = (key: string) => !given.has(key);
 
@@ -130,25 +130,25 @@ export function createOfflineCoach(pack: CoachPack): Coach {
         variant !== 'smaller' &&
         fresh(`${step.key}:smaller`)
       ) {
-        return ok(u, step, 'smaller', ctx.locale);
+        return ok(user, step, 'smaller', ctx.locale);
       }
       if (step && complaint === 'vague' && variant !== 'concrete' && fresh(`${step.key}:concrete`)) {
-        return ok(u, step, 'concrete', ctx.locale);
+        return ok(user, step, 'concrete', ctx.locale);
       }
 
       // Otherwise a different unused step: the smallest one for "too big / no time", else the
       // one closest in size to the current step ("a different step on the same level").
       const used = usedKeys(ctx);
       const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
-      const candidates = u.path.filter((s) => !used.has(s.key));
+      const candidates = user.path.filter((candidate) => !used.has(candidate.key));
       const want: Variant =
         complaint === 'big' || complaint === 'noTime' ? 'smaller' : complaint === 'vague' ? 'concrete' : 'text';
-      const size = (s: PathStep) => Math.abs(wording(s, want).minutes - target);
+      const size = (item: PathStep) => Math.abs(wording(item, want).minutes - target);
       const best = candidates.reduce<PathStep | undefined>(
-        (b, s) => (b === undefined || size(s) < size(b) ? s : b),
+        (other, item) => (other === undefined || size(item) < size(other) ? item : other),
         undefined,
       );
-      return best ? ok(u, best, want, ctx.locale) : revisit(ctx, u);
+      return best ? ok(user, best, want, ctx.locale) : revisit(ctx, user);
     },
   };
 }

@@ -17,13 +17,13 @@ export interface StemMatcher {
 }
 
 export function compileStems(stems: Stems): StemMatcher {
-  const all = [...stems.en, ...stems.ru].map((s) => s.replace(/ё/g, 'е'));
-  const single = all.filter((s) => !s.includes(' '));
-  const phrases = all.filter((s) => s.includes(' '));
-  const coversWord = (w: string) => single.some((s) => w.startsWith(s));
+  const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е'));
+  const single = all.filter((text) => !text.includes(' '));
+  const phrases = all.filter((text) => text.includes(' '));
+  const coversWord = (word: string) => single.some((text) => word.startsWith(text));
   return {
     count: (text, tokens) =>
-      tokens.filter(coversWord).length + phrases.filter((p) => ` ${text} `.includes(` ${p}`)).length,
+      tokens.filter(coversWord).length + phrases.filter((phras) => ` ${text} `.includes(` ${phras}`)).length,
     coversWord,
   };
 }

@@ -6,8 +6,8 @@ import { matchPatterns, patternText } from './crisis-patterns.js';
 
 const check = sharedCrisisCheck();
 const verdict = (text: string) => {
-  const v = check.check(text);
-  return v.crisis ? { category: v.category, level: v.level } : null;
+  const safetyVerdict = check.check(text);
+  return safetyVerdict.crisis ? { category: safetyVerdict.category, level: safetyVerdict.level } : null;
 };
 
 describe('the crisis check', () => {
@@ -93,7 +93,9 @@ describe('the crisis check', () => {
   });
 
   it('lets the patterns floor hold when the model says safe, and asks for a second opinion only near the line', () => {
-    const sure = (p: number): Pick<CrisisModel, 'score'> => ({ score: () => ({ p, category: 'hopeless' }) });
+    const sure = (percent: number): Pick<CrisisModel, 'score'> => ({
+      score: () => ({ p: percent, category: 'hopeless' }),
+    });
     const bands = { crisis: 0.5, uncertain: 0.2 };
     expect(createCrisisCheck(sure(0), bands).check('I want to kill myself')).toMatchObject({
       crisis: true,

@@ -41,8 +41,8 @@ export const CRISIS_MODEL_VERSION = 2;
 const sentencesOf = (text: string) =>
   text
     .split(/(?<=[.!?…;])\s+|\n+/u)
-    .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s));
+    .map((fragment) => fragment.trim())
+    .filter((fragment) => /\p{L}/u.test(fragment));
 
 /**
  * Sentences scored one by one and in pairs. A letter may hold 8,000 characters, and its last line
@@ -90,11 +90,11 @@ export function crisisTrainingSet(
   examples: readonly SafetyExample[],
   background: readonly string[] = [],
 ): LabelledText[] {
-  const whole = examples.map((e) => ({ text: e.text, label: e.crisis ? e.category : SAFE }));
-  const fragments = examples.flatMap((e) =>
-    e.crisis
+  const whole = examples.map((example) => ({ text: example.text, label: example.crisis ? example.category : SAFE }));
+  const fragments = examples.flatMap((example) =>
+    example.crisis
       ? []
-      : segmentsOf(e.text)
+      : segmentsOf(example.text)
           .slice(1)
           .map((text) => ({ text, label: SAFE, weight: FRAGMENT_WEIGHT })),
   );
@@ -121,8 +121,8 @@ export function trainCrisisModel(
 export function crisisModelFrom(model: IntentModel): CrisisModel {
   const scoreOne = (text: string): CrisisScore => {
     const { ranked } = model.predict(text);
-    const safe = ranked.find((r) => r.label === SAFE)?.p ?? 0;
-    const top = ranked.find((r) => r.label !== SAFE)!;
+    const safe = ranked.find((rankedLabel) => rankedLabel.label === SAFE)?.p ?? 0;
+    const top = ranked.find((rankedLabel) => rankedLabel.label !== SAFE)!;
     return { p: 1 - safe, category: top.label as CrisisCategory };
   };
   return {
@@ -132,8 +132,9 @@ export function crisisModelFrom(model: IntentModel): CrisisModel {
       const [whole, ...parts] = segmentsOf(text);
       let worst = scoreOne(whole!);
       for (const part of parts) {
-        const s = scoreOne(part);
-        if (s.p - SEGMENT_MARGIN > worst.p) worst = { p: s.p - SEGMENT_MARGIN, category: s.category };
+        const crisisScore = scoreOne(part);
+        if (crisisScore.p - SEGMENT_MARGIN > worst.p)
+          worst = { p: crisisScore.p - SEGMENT_MARGIN, category: crisisScore.category };
       }
       return worst;
     },

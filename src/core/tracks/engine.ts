@@ -39,13 +39,13 @@ export function applyAction(
   current: ReadonlyArray<TrackState>,
   input: { actionType: string; timesDone: number; achieved: ReadonlySet<string>; strict: boolean; at: Date },
 ): ActionOutcome {
-  const action = program.actions.find((a) => a.id === input.actionType);
+  const action = program.actions.find((candidate) => candidate.id === input.actionType);
   if (!action) throw new Error(`unknown action type ${input.actionType}`);
-  const byTrack = new Map(current.map((s) => [s.track, s]));
+  const byTrack = new Map(current.map((trackState) => [trackState.track, trackState]));
   const changes: TrackChange[] = [];
-  const states = current.map((s) => ({ ...s }));
+  const states = current.map((trackState) => ({ ...trackState }));
   for (const impact of action.impacts) {
-    const state = states.find((s) => s.track === impact.track);
+    const state = states.find((candidate) => candidate.track === impact.track);
     if (!state) continue;
     const old = byTrack.get(impact.track)!;
     const newPct = Math.min(100, old.completion + impact.delta);
@@ -69,7 +69,7 @@ export function applyAction(
     if (input.achieved.has(rule.id)) continue;
     if (rule.kind === 'progress') {
       const threshold = input.strict ? rule.atLeast : (rule.relaxedAtLeast ?? rule.atLeast);
-      const state = states.find((s) => s.track === rule.track);
+      const state = states.find((candidate) => candidate.track === rule.track);
       if (state && state.completion >= threshold)
         milestones.push({ id: rule.id, track: rule.track, metadata: { completion: state.completion } });
     } else if (rule.action === input.actionType) {
@@ -87,4 +87,6 @@ export function applyAction(
  * focus would). All tracks count alike because recovery needs each of them.
  */
 export const overallProgress = (states: ReadonlyArray<TrackState>): number =>
-  states.length === 0 ? 0 : Math.round(states.reduce((sum, s) => sum + s.completion, 0) / states.length);
+  states.length === 0
+    ? 0
+    : Math.round(states.reduce((sum, trackState) => sum + trackState.completion, 0) / states.length);

@@ -40,7 +40,7 @@ export interface NextAction {
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  template.replace(/\{(\w+)\}/g, (text, key: string) => (key in values ? String(values[key]) : text));
 
 export const estimatedTime = (minutes: number, locale: Locale) =>
   locale === 'ru' ? `${minutes} мин` : `${minutes} min`;
@@ -57,18 +57,21 @@ export function ruleNextActions(
 ): NextAction[] {
   const { now, locale } = context;
   return states.map((state) => {
-    const track = rules.tracks.find((t) => t.id === state.track);
-    const own = rules.suggestions.filter((s) => s.track === state.track);
+    const track = rules.tracks.find((candidate) => candidate.id === state.track);
+    const own = rules.suggestions.filter((suggestion) => suggestion.track === state.track);
     const lastActivity = state.lastActivityAt ?? context.enrolledAt;
     const idleDays = Math.floor((now.getTime() - lastActivity.getTime()) / DAY);
     const stillDays = Math.floor((now.getTime() - (state.lastProgressAt ?? context.enrolledAt).getTime()) / DAY);
     const fits = own.filter(
-      (s) =>
-        (!s.phases || s.phases.includes(state.phase)) && (!s.action || (counts[s.action] ?? 0) < s.ifDoneFewerThan),
+      (candidate) =>
+        (!candidate.phases || candidate.phases.includes(state.phase)) &&
+        (!candidate.action || (counts[candidate.action] ?? 0) < candidate.ifDoneFewerThan),
     );
-    const regular = fits.find((s) => !s.easy) ?? fits[0] ?? own[0]!;
+    const regular = fits.find((fit) => !fit.easy) ?? fits[0] ?? own[0]!;
     const easy =
-      own.find((s) => s.easy && (!s.phases || s.phases.includes(state.phase))) ?? own.find((s) => s.easy) ?? regular;
+      own.find((candidate) => candidate.easy && (!candidate.phases || candidate.phases.includes(state.phase))) ??
+      own.find((candidate) => candidate.easy) ??
+      regular;
     const trackName = track?.name[locale] ?? state.track;
     let chosen = regular;
     let reason: NextAction['reason'] = 'rule';

@@ -16,7 +16,8 @@ export function buttonLabel(text: string): string {
         .trimEnd()}…`;
 }
 
-export const trackEmoji = (program: Program, track: string) => program.tracks.find((candidate) => candidate.id === track)?.emoji ?? '•';
+export const trackEmoji = (program: Program, track: string) =>
+  program.tracks.find((candidate) => candidate.id === track)?.emoji ?? '•';
 
 /** One button per track whose next action starts an exercise (optionally all but one track). */
 export function nextActionButtons(program: Program, view: ProgressView, except?: string): Button[][] {

@@ -52,26 +52,29 @@ const FIELD: Partial<Record<ErrorCode, string>> = {
   unknown_program: 'program',
 };
 
-function stepwiseMessage(e: StepwiseError): string {
-  const { known, problems, field, program } = e.details as {
+function stepwiseMessage(stepwiseError: StepwiseError): string {
+  const { known, problems, field, program } = stepwiseError.details as {
     known?: string[];
     problems?: string[];
     field?: string;
     program?: string | null;
   };
-  const name = FIELD[e.code];
+  const name = FIELD[stepwiseError.code];
   if (name && known) return `${name}: must be one of ${known.join(', ')}`;
   // zod's wording for a missing answer, in the words the rest of the API uses.
   if (problems?.length)
     return problems
-      .map((p) =>
-        (field ? `${field}.${p}` : p).replace(/Invalid input: expected \w+, received undefined$/, 'is required'),
+      .map((problem) =>
+        (field ? `${field}.${problem}` : problem).replace(
+          /Invalid input: expected \w+, received undefined$/,
+          'is required',
+        ),
       )
       .join('; ');
-  if (e.code === 'not_enrolled' && program)
+  if (stepwiseError.code === 'not_enrolled' && program)
     return `not enrolled in program "${program}" (enrol with POST /api/programs/${program}/enroll)`;
-  if (e.code === 'feature_disabled') return 'the track system is not available for this account';
-  return e.message;
+  if (stepwiseError.code === 'feature_disabled') return 'the track system is not available for this account';
+  return stepwiseError.message;
 }
 
 const FASTIFY_CODES: Record<number, string> = {
@@ -87,12 +90,12 @@ const FASTIFY_CODES: Record<number, string> = {
 };
 
 /** Turns anything thrown while handling a request into a status and the one error shape. */
-export function toProblem(e: unknown, req: FastifyRequest): HttpProblem | undefined {
-  if (e instanceof HttpProblem) return e;
-  if (isStepwiseError(e)) return new HttpProblem(STATUS[e.code], e.code, stepwiseMessage(e));
-  if (hasZodFastifySchemaValidationErrors(e))
-    return new HttpProblem(400, 'invalid_input', describeValidation(e.validation, e.validationContext));
-  const fastifyError = e as Partial<FastifyError>;
+export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | undefined {
+  if (error instanceof HttpProblem) return error;
+  if (isStepwiseError(error)) return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error));
+  if (hasZodFastifySchemaValidationErrors(error))
+    return new HttpProblem(400, 'invalid_input', describeValidation(error.validation, error.validationContext));
+  const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
     return new HttpProblem(
       413,
@@ -111,7 +114,7 @@ export function toProblem(e: unknown, req: FastifyRequest): HttpProblem | undefi
  * route pattern only: never bodies, user texts, tokens or headers.
  */
 export function installErrorHandling(http: FastifyInstance, log: Log): void {
-  http.setErrorHandler((e, req, reply) => sendError(e, req, reply, log));
+  http.setErrorHandler((error, req, reply) => sendError(error, req, reply, log));
   http.setNotFoundHandler((req, reply) =>
     sendProblem(reply, new HttpProblem(404, 'not_found', `no such route: ${req.method} ${req.url.split('?')[0]}`)),
   );
@@ -122,19 +125,19 @@ export function installErrorHandling(http: FastifyInstance, log: Log): void {
  * the body, so a client meets them first even when the request itself failed.
  */
 export function sendError(
-  e: unknown,
+  error: unknown,
   req: FastifyRequest,
   reply: FastifyReply,
   log: Log,
   extra?: Record<string, unknown>,
 ) {
-  const problem = toProblem(e, req);
+  const problem = toProblem(error, req);
   if (problem) return sendProblem(reply, problem, extra);
   log.error(
     {
       event: 'http_error',
-      error: (e as Error)?.name ?? typeof e,
-      code: (e as FastifyError)?.code,
+      error: (error as Error)?.name ?? typeof error,
+      code: (error as FastifyError)?.code,
       method: req.method,
       route: req.routeOptions.url,
     },

@@ -30,80 +30,80 @@ const setup = (options: { ttlMs?: number; max?: number } = {}) => {
 
 describe('read cache', () => {
   it('answers a repeated read from memory until the database changes', async () => {
-    const t = setup();
-    expect(await t.read('ann')).toBe('ann@0');
-    expect(await t.read('ann')).toBe('ann@0');
-    expect(t.computed()).toBe(1);
-    t.write();
-    expect(await t.read('ann')).toBe('ann@1');
-    expect(t.computed()).toBe(2);
+    const item = setup();
+    expect(await item.read('ann')).toBe('ann@0');
+    expect(await item.read('ann')).toBe('ann@0');
+    expect(item.computed()).toBe(1);
+    item.write();
+    expect(await item.read('ann')).toBe('ann@1');
+    expect(item.computed()).toBe(2);
   });
 
   it('keeps each key apart: one user never gets another user’s view', async () => {
-    const t = setup();
-    expect(await t.read('ann')).toBe('ann@0');
-    expect(await t.read('bob')).toBe('bob@0');
-    expect(await t.read('ann')).toBe('ann@0');
+    const item = setup();
+    expect(await item.read('ann')).toBe('ann@0');
+    expect(await item.read('bob')).toBe('bob@0');
+    expect(await item.read('ann')).toBe('ann@0');
   });
 
   it('reads again after the time limit, for views that depend on the clock', async () => {
-    const t = setup({ ttlMs: 1000 });
-    await t.read('ann');
-    t.wait(999);
-    await t.read('ann');
-    expect(t.computed()).toBe(1);
-    t.wait(1);
-    await t.read('ann');
-    expect(t.computed()).toBe(2);
+    const item = setup({ ttlMs: 1000 });
+    await item.read('ann');
+    item.wait(999);
+    await item.read('ann');
+    expect(item.computed()).toBe(1);
+    item.wait(1);
+    await item.read('ann');
+    expect(item.computed()).toBe(2);
   });
 
   it('does not keep a value computed while a write happened', async () => {
-    const t = setup();
+    const item = setup();
     let release: () => void = () => undefined;
-    const slow = t.cache.get(
+    const slow = item.cache.get(
       'ann',
       () => new Promise<string>((resolve) => (release = () => resolve('before the write'))),
     );
-    t.write();
+    item.write();
     release();
     expect(await slow).toBe('before the write');
-    expect(await t.read('ann')).toBe('ann@1');
+    expect(await item.read('ann')).toBe('ann@1');
   });
 
   it('a bump (state kept in memory changed) retires every entry, like a write', async () => {
-    const t = setup();
-    await t.read('ann');
-    t.freshness.bump();
-    await t.read('ann');
-    expect(t.computed()).toBe(2);
+    const item = setup();
+    await item.read('ann');
+    item.freshness.bump();
+    await item.read('ann');
+    expect(item.computed()).toBe(2);
   });
 
   it('never keeps a failure: the next read tries again', async () => {
-    const t = setup();
-    await expect(t.cache.get('ann', () => Promise.reject(new Error('database is down')))).rejects.toThrow(
+    const item = setup();
+    await expect(item.cache.get('ann', () => Promise.reject(new Error('database is down')))).rejects.toThrow(
       'database is down',
     );
-    expect(await t.read('ann')).toBe('ann@0');
+    expect(await item.read('ann')).toBe('ann@0');
   });
 
   it('holds at most `max` entries, the oldest going first', async () => {
-    const t = setup({ max: 2 });
-    await t.read('a');
-    await t.read('b');
-    await t.read('c');
-    expect(t.cache.size).toBe(2);
-    await t.read('b');
-    await t.read('c');
-    expect(t.computed()).toBe(3);
-    await t.read('a');
-    expect(t.computed()).toBe(4);
+    const item = setup({ max: 2 });
+    await item.read('a');
+    await item.read('b');
+    await item.read('c');
+    expect(item.cache.size).toBe(2);
+    await item.read('b');
+    await item.read('c');
+    expect(item.computed()).toBe(3);
+    await item.read('a');
+    expect(item.computed()).toBe(4);
   });
 
   it('caches nothing where the database has no cheap change stamp (PostgreSQL)', async () => {
     const cache = createReadCache<number>(createFreshness(undefined), { ttlMs: 1000, max: 10 });
-    let n = 0;
-    expect(await cache.get('ann', async () => ++n)).toBe(1);
-    expect(await cache.get('ann', async () => ++n)).toBe(2);
+    let count = 0;
+    expect(await cache.get('ann', async () => ++count)).toBe(1);
+    expect(await cache.get('ann', async () => ++count)).toBe(2);
     expect(cache.size).toBe(0);
   });
 });

@@ -4,30 +4,32 @@ const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${
 const unit = (origin: unknown) => (origin === 'string' ? ' characters' : origin === 'array' ? ' items' : '');
 
 /** One zod issue (as fastify-type-provider-zod hands it over) in plain words, without the field name. */
-function wording(v: FastifySchemaValidationError, whole: boolean): string {
-  const p = v.params as Record<string, unknown>;
-  switch (v.keyword) {
+function wording(value: FastifySchemaValidationError, whole: boolean): string {
+  const part = value.params as Record<string, unknown>;
+  switch (value.keyword) {
     case 'invalid_type':
       // A request without a body reaches validation as null.
-      if (/received undefined$/.test(v.message ?? '') || (whole && /received null$/.test(v.message ?? '')))
+      if (/received undefined$/.test(value.message ?? '') || (whole && /received null$/.test(value.message ?? '')))
         return 'is required';
-      return p.expected === 'int' ? 'must be a whole number' : `must be ${article(String(p.expected))}`;
+      return part.expected === 'int' ? 'must be a whole number' : `must be ${article(String(part.expected))}`;
     case 'invalid_value':
-      return `must be one of ${(p.values as unknown[]).map(String).join(', ')}`;
+      return `must be one of ${(part.values as unknown[]).map(String).join(', ')}`;
     case 'invalid_format':
-      return p.format === 'uuid' ? 'must be a UUID' : `must be ${article(String(p.format))}`;
+      return part.format === 'uuid' ? 'must be a UUID' : `must be ${article(String(part.format))}`;
     case 'too_small':
-      return p.origin === 'string' && p.minimum === 1
+      return part.origin === 'string' && part.minimum === 1
         ? 'must not be empty'
-        : `must be at least ${String(p.minimum)}${unit(p.origin)}`;
+        : `must be at least ${String(part.minimum)}${unit(part.origin)}`;
     case 'too_big':
-      return `must be at most ${String(p.maximum)}${unit(p.origin)}`;
+      return `must be at most ${String(part.maximum)}${unit(part.origin)}`;
     case 'invalid_union': {
-      const expected = (p.errors as Array<Array<{ expected?: string }>>).map((e) => e[0]?.expected).filter(Boolean);
-      return expected.length ? `must be ${expected.map((e) => article(e!)).join(' or ')}` : 'is not valid';
+      const expected = (part.errors as Array<Array<{ expected?: string }>>)
+        .map((entry) => entry[0]?.expected)
+        .filter(Boolean);
+      return expected.length ? `must be ${expected.map((entry) => article(entry!)).join(' or ')}` : 'is not valid';
     }
     default:
-      return v.message ?? 'is not valid';
+      return value.message ?? 'is not valid';
   }
 }
 
@@ -38,13 +40,13 @@ function wording(v: FastifySchemaValidationError, whole: boolean): string {
 export function describeValidation(problems: FastifySchemaValidationError[], context: string | undefined): string {
   const whole = context === 'querystring' ? 'query' : (context ?? 'request');
   return problems
-    .flatMap((v) => {
-      const path = v.instancePath.split('/').filter(Boolean).join('.');
-      if (v.keyword === 'unrecognized_keys')
-        return ((v.params as { keys: string[] }).keys ?? []).map(
-          (k) => `${path ? `${path}.` : ''}${k}: is not a known field`,
+    .flatMap((problem) => {
+      const path = problem.instancePath.split('/').filter(Boolean).join('.');
+      if (problem.keyword === 'unrecognized_keys')
+        return ((problem.params as { keys: string[] }).keys ?? []).map(
+          (key) => `${path ? `${path}.` : ''}${key}: is not a known field`,
         );
-      return [`${path || whole}: ${wording(v, !path)}`];
+      return [`${path || whole}: ${wording(problem, !path)}`];
     })
     .join('; ');
 }

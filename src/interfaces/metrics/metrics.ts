@@ -130,13 +130,13 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   return {
     registry,
     inc: (name, labels) => (labels ? counters[name].inc(labels) : counters[name].inc()),
-    total: async (name) => (await counters[name].get()).values.reduce((sum, v) => sum + v.value, 0),
+    total: async (name) => (await counters[name].get()).values.reduce((sum, metricValue) => sum + metricValue.value, 0),
     watchTracks(bus, read) {
       reads = read;
-      bus.subscribe((e) => {
-        if (e.type === 'progress_updated') progressUpdates.inc({ track: e.track });
-        else if (e.type === 'milestone_achieved') milestones.inc({ milestone_type: e.milestone });
-        else if (e.type === 'track_switched') switches.inc();
+      bus.subscribe((trackEvent) => {
+        if (trackEvent.type === 'progress_updated') progressUpdates.inc({ track: trackEvent.track });
+        else if (trackEvent.type === 'milestone_achieved') milestones.inc({ milestone_type: trackEvent.milestone });
+        else if (trackEvent.type === 'track_switched') switches.inc();
       });
     },
     aiSuggestion: (outcome) =>

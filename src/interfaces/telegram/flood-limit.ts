@@ -56,34 +56,37 @@ export function floodLimit(
   const decided = new WeakMap<object, number>();
 
   /** Milliseconds until this update may go on (0: now), or Infinity when it would wait too long. */
-  const take = (key: string, o: BucketOptions): number => {
-    const t = now();
-    const b = buckets.get(key) ?? { tokens: o.burst, at: t };
-    b.tokens = Math.min(o.burst, b.tokens + ((t - b.at) / 1000) * o.perSecond);
-    b.at = t;
-    const wait = b.tokens >= 1 ? 0 : ((1 - b.tokens) / o.perSecond) * 1000;
+  const take = (key: string, bucketOptions: BucketOptions): number => {
+    const time = now();
+    const bucket = buckets.get(key) ?? { tokens: bucketOptions.burst, at: time };
+    bucket.tokens = Math.min(
+      bucketOptions.burst,
+      bucket.tokens + ((time - bucket.at) / 1000) * bucketOptions.perSecond,
+    );
+    bucket.at = time;
+    const wait = bucket.tokens >= 1 ? 0 : ((1 - bucket.tokens) / bucketOptions.perSecond) * 1000;
     if (wait > options.maxWaitMs) return Infinity;
     // The token is reserved now (the balance may go below zero), so held updates queue up in order.
-    b.tokens -= 1;
-    buckets.set(key, b);
+    bucket.tokens -= 1;
+    buckets.set(key, bucket);
     return wait;
   };
 
   const forgetIdle = () => {
     if (buckets.size < 10_000) return;
-    const t = now();
-    for (const [key, b] of buckets) if (t - b.at > IDLE_MS) buckets.delete(key);
-    for (const [key, at] of noticeAt) if (t - at > IDLE_MS) noticeAt.delete(key);
+    const time = now();
+    for (const [key, bucket] of buckets) if (time - bucket.at > IDLE_MS) buckets.delete(key);
+    for (const [key, at] of noticeAt) if (time - at > IDLE_MS) noticeAt.delete(key);
   };
 
   /** Crisis words skip the bucket, but only this often a minute: they must not open a way around it. */
   const URGENT_PER_MINUTE = 5;
   const urgentAt = new Map<number, number[]>();
   const urgentAllowed = (user: number): boolean => {
-    const t = now();
-    const recent = (urgentAt.get(user) ?? []).filter((at) => t - at < 60_000);
+    const time = now();
+    const recent = (urgentAt.get(user) ?? []).filter((at) => time - at < 60_000);
     if (recent.length >= URGENT_PER_MINUTE) return false;
-    urgentAt.set(user, [...recent, t]);
+    urgentAt.set(user, [...recent, time]);
     if (urgentAt.size > 10_000) urgentAt.clear();
     return true;
   };
@@ -113,8 +116,8 @@ export function floodLimit(
     const key = String(ctx.from!.id);
     if (now() - (noticeAt.get(key) ?? -Infinity) < options.maxWaitMs) return;
     noticeAt.set(key, now());
-    const m = messages(ctx.stepwise.user.locale);
-    await ctx.reply(tap ? m.floodTaps() : m.floodTexts()).catch(() => undefined);
+    const msg = messages(ctx.stepwise.user.locale);
+    await ctx.reply(tap ? msg.floodTaps() : msg.floodTexts()).catch(() => undefined);
   };
 
   return { admit, apply };

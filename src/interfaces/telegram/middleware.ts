@@ -20,9 +20,9 @@ export function dedupe(updates: DeliveryClaims, log: Log): Middleware<StepwiseCo
     }
     try {
       await next();
-    } catch (e) {
+    } catch (error) {
       await updates.release('telegram', id).catch(() => undefined);
-      throw e;
+      throw error;
     }
   };
 }
@@ -36,9 +36,9 @@ export function errorBoundary(log: Log): Middleware<StepwiseContext> {
   return async (ctx, next) => {
     try {
       await next();
-    } catch (e) {
+    } catch (error) {
       log.error(
-        { event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (e as Error)?.name },
+        { event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (error as Error)?.name },
         'an update could not be handled',
       );
       const locale = ctx.stepwise?.user.locale ?? pickLocale(ctx.from?.language_code, 'en');

@@ -16,7 +16,7 @@ const keyboard = (rows: Button[][] | undefined): InlineKeyboardMarkup | undefine
     count += row.length;
   }
   return kept.length
-    ? { inline_keyboard: kept.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))) }
+    ? { inline_keyboard: kept.map((row) => row.map((button) => ({ text: button.label, callback_data: button.data }))) }
     : undefined;
 };
 
@@ -32,12 +32,12 @@ export async function sendReplies(ctx: StepwiseContext, replies: Reply[], log: L
       const markup = i === parts.length - 1 ? keyboard(reply.buttons) : undefined;
       try {
         await ctx.reply(part, markup ? { reply_markup: markup } : {});
-      } catch (e) {
+      } catch (error) {
         log.warn(
           {
             event: 'telegram_send_failed',
-            error: (e as Error).name,
-            description: (e as { description?: string }).description,
+            error: (error as Error).name,
+            description: (error as { description?: string }).description,
           },
           'could not send a reply',
         );

@@ -13,14 +13,14 @@ describe('splitting long replies for Telegram', () => {
     );
     const parts = splitText(lines.join('\n'));
     expect(parts.length).toBeGreaterThan(1);
-    for (const p of parts) expect(p.length).toBeLessThanOrEqual(4096);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
     expect(parts.join('\n').split('\n')).toEqual(lines);
   });
 
   it('cuts a single huge word where it must, losing nothing', () => {
     const word = 'x'.repeat(10_000);
     const parts = splitText(word);
-    expect(parts.map((p) => p.length)).toEqual([4096, 4096, 1808]);
+    expect(parts.map((part) => part.length)).toEqual([4096, 4096, 1808]);
     expect(parts.join('')).toBe(word);
   });
 });

@@ -24,10 +24,10 @@ export async function loadCoachContext(
   ]);
   const earlierCount = summary.path - history.length;
   const first = earlierCount > 0 ? await steps.first(user.id, goal.id) : undefined;
-  const questionsSinceLastStep = questions.filter((c) => c.stepsBefore === summary.all).length;
+  const questionsSinceLastStep = questions.filter((question) => question.stepsBefore === summary.all).length;
   return {
     goal: { id: goal.id, title: goal.title, description: goal.description, goalType: goal.goalType },
-    clarifications: questions.map((c) => ({ question: c.question, answer: c.answer })),
+    clarifications: questions.map((question) => ({ question: question.question, answer: question.answer })),
     history,
     earlier: { count: earlierCount, first: first?.text ?? null },
     rejected,

@@ -9,9 +9,12 @@ export interface GoalListItem {
 /** The user's goals, newest first, closed ones last, each with its count of completed steps. */
 export async function listGoals(deps: Pick<ServiceDeps, 'stores'>, userId: UserId): Promise<GoalListItem[]> {
   const goals = await deps.stores.goals.list(userId);
-  const counts = await Promise.all(goals.map((g) => deps.stores.steps.countDone(userId, g.id)));
-  const rank = (g: Goal) => (g.status === 'active' ? 0 : g.status === 'paused' ? 1 : 2);
+  const counts = await Promise.all(goals.map((goal) => deps.stores.steps.countDone(userId, goal.id)));
+  const rank = (goal: Goal) => (goal.status === 'active' ? 0 : goal.status === 'paused' ? 1 : 2);
   return goals
     .map((goal, i) => ({ goal, doneSteps: counts[i] ?? 0 }))
-    .sort((a, b) => rank(a.goal) - rank(b.goal) || b.goal.createdAt.getTime() - a.goal.createdAt.getTime());
+    .sort(
+      (left, right) =>
+        rank(left.goal) - rank(right.goal) || right.goal.createdAt.getTime() - left.goal.createdAt.getTime(),
+    );
 }

@@ -71,12 +71,12 @@ export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
       const found = await Promise.all(
         Object.entries(fields).map(async ([field, text]) => ({ field, finding: await find(text) })),
       );
-      const flagged = found.filter((f) => f.finding);
-      const worst = mostUrgent(flagged.map((f) => f.finding!));
+      const flagged = found.filter((candidate) => candidate.finding);
+      const worst = mostUrgent(flagged.map((field) => field.finding!));
       if (worst)
         report(
           worst,
-          flagged.map((f) => f.field),
+          flagged.map((field) => field.field),
         );
       return worst;
     },

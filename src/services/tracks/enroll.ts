@@ -14,7 +14,7 @@ export async function enroll(
   const primary = primaryTrack ?? program.tracks[0]!.id;
   requireTrack(program, primary);
   const at = deps.clock.now();
-  const tracks = program.tracks.map((t) => t.id);
+  const tracks = program.tracks.map((track) => track.id);
   const created = await deps.stores.tracks.enroll(
     { userId, programId, primaryTrack: primary, enrolledAt: at, trackSwitches: 0 },
     tracks,
@@ -37,13 +37,13 @@ export async function enroll(
 /** The programs there are, with the user's enrolment in each. */
 export async function listPrograms(deps: TrackDeps, userId: UserId) {
   const enrollments = await deps.stores.tracks.enrollments(userId);
-  return deps.programs.map((p) => {
-    const e = enrollments.find((x) => x.programId === p.id);
+  return deps.programs.map((program) => {
+    const entry = enrollments.find((enrollment) => enrollment.programId === program.id);
     return {
-      program: p,
-      enrolled: Boolean(e),
-      primaryTrack: e?.primaryTrack ?? null,
-      enrolledAt: e?.enrolledAt ?? null,
+      program: program,
+      enrolled: Boolean(entry),
+      primaryTrack: entry?.primaryTrack ?? null,
+      enrolledAt: entry?.enrolledAt ?? null,
     };
   });
 }

@@ -25,8 +25,8 @@ export function answerSchema(prompt: Prompt) {
         .min(prompt.min, `must be ${prompt.min}–${prompt.max}`)
         .max(prompt.max, `must be ${prompt.min}–${prompt.max}`);
     case 'choice':
-      return z.enum(prompt.choices.map((c) => c.id) as [string, ...string[]], {
-        error: `must be one of ${prompt.choices.map((c) => c.id).join(', ')}`,
+      return z.enum(prompt.choices.map((choice) => choice.id) as [string, ...string[]], {
+        error: `must be one of ${prompt.choices.map((choice) => choice.id).join(', ')}`,
       });
   }
 }
@@ -34,22 +34,25 @@ export function answerSchema(prompt: Prompt) {
 /** Checks a whole set of answers: every required prompt answered, nothing unknown. */
 export function validateAnswers(exercise: Exercise, answers: Answers): Answers {
   const shape = Object.fromEntries(
-    exercise.prompts.map((p) => [p.id, p.optional ? answerSchema(p).optional() : answerSchema(p)]),
+    exercise.prompts.map((prompt) => [
+      prompt.id,
+      prompt.optional ? answerSchema(prompt).optional() : answerSchema(prompt),
+    ]),
   );
   const parsed = z.strictObject(shape).safeParse(answers);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'answers'}: ${i.message}`);
     throw new StepwiseError('invalid_input', problems.join('; '), { field: 'answers', reason: 'invalid', problems });
   }
-  return Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Answers;
+  return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as Answers;
 }
 
 export const findExercise = (program: Program, exerciseId: string): Exercise => {
-  const exercise = program.exercises.find((e) => e.id === exerciseId);
+  const exercise = program.exercises.find((exercis) => exercis.id === exerciseId);
   if (!exercise)
     throw new StepwiseError('unknown_exercise', `unknown exercise "${exerciseId}"`, {
       exercise: exerciseId,
-      known: program.exercises.map((e) => e.id),
+      known: program.exercises.map((exercis) => exercis.id),
     });
   return exercise;
 };

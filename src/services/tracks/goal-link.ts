@@ -18,7 +18,7 @@ export async function linkGoal(
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, programId);
   requireTrack(program, track);
-  if (!program.actions.some((a) => a.id === GOAL_STEP_ACTION))
+  if (!program.actions.some((action) => action.id === GOAL_STEP_ACTION))
     throw new StepwiseError('unknown_action', `program ${program.id} has no ${GOAL_STEP_ACTION} action`);
   const goal = await deps.stores.goals.byId(userId, goalId);
   if (!goal) throw new StepwiseError('goal_not_found', 'no such goal');
@@ -39,7 +39,9 @@ export async function goalStepCompleted(
   if (!goal.track || !tracksOn(deps, userId)) return undefined;
   const [programId, track] = goal.track.split(':');
   if (!programId || !track) return undefined;
-  const enrolled = (await deps.stores.tracks.enrollments(userId)).some((e) => e.programId === programId);
+  const enrolled = (await deps.stores.tracks.enrollments(userId)).some(
+    (enrollment) => enrollment.programId === programId,
+  );
   if (!enrolled) return undefined;
   return recordAction(deps, userId, {
     actionType: GOAL_STEP_ACTION,

@@ -28,19 +28,21 @@ export async function sendDueNudges(
   let sent = 0;
   for (const { userId, programId } of due) {
     if (!flagOn(deps.flags, 'multi_track_system_enabled', userId)) continue;
-    const program = deps.programs.find((p) => p.id === programId);
+    const program = deps.programs.find((candidate) => candidate.id === programId);
     const user = await deps.stores.users.byId(userId);
-    const enrollment = (await deps.stores.tracks.enrollments(userId)).find((e) => e.programId === programId);
+    const enrollment = (await deps.stores.tracks.enrollments(userId)).find(
+      (candidate) => candidate.programId === programId,
+    );
     if (!program || !user || !enrollment) continue;
     const states = await deps.stores.tracks.states(userId, programId);
     const notNudged = (track: string) => {
-      const at = states.find((s) => s.track === track)?.nudgedAt;
+      const at = states.find((state) => state.track === track)?.nudgedAt;
       return !at || at < before;
     };
     const idle = (await nextActions(deps, { userId, program, enrollment, states, locale: user.locale })).filter(
-      (a) => a.reason === 'idle' && notNudged(a.track),
+      (nextAction) => nextAction.reason === 'idle' && notNudged(nextAction.track),
     );
-    const action = idle.find((a) => a.track === enrollment.primaryTrack) ?? idle[0];
+    const action = idle.find((nextAction) => nextAction.track === enrollment.primaryTrack) ?? idle[0];
     if (!action) continue;
     // Claimed for the day before it is sent, so several instances never send the same nudge; a
     // nudge that could not be delivered gives its claim back for a later run.
@@ -52,9 +54,9 @@ export async function sendDueNudges(
       continue;
     }
     // One nudge covers every idle track of this user for the period: nobody is nagged track by track.
-    for (const s of states)
-      if ((s.lastActivityAt ?? enrollment.enrolledAt) < before)
-        await deps.stores.tracks.markNudged(userId, programId, s.track, now);
+    for (const state of states)
+      if ((state.lastActivityAt ?? enrollment.enrolledAt) < before)
+        await deps.stores.tracks.markNudged(userId, programId, state.track, now);
     deps.log.info({ event: 'nudge_sent', user_id: userId, track: action.track }, 'gentle nudge sent');
     sent += 1;
   }

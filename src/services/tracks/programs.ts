@@ -6,11 +6,11 @@ import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 
 export const requireProgram = (deps: Pick<TrackDeps, 'programs'>, programId: string): Program => {
-  const program = deps.programs.find((p) => p.id === programId);
+  const program = deps.programs.find((candidate) => candidate.id === programId);
   if (!program)
     throw new StepwiseError('unknown_program', `no program "${programId}"`, {
       program: programId,
-      known: deps.programs.map((p) => p.id),
+      known: deps.programs.map((candidate) => candidate.id),
     });
   return program;
 };
@@ -36,8 +36,8 @@ export async function requireEnrollment(
   if (programId) requireProgram(deps, programId);
   const enrollments = await deps.stores.tracks.enrollments(userId);
   const enrollment = programId
-    ? enrollments.find((e) => e.programId === programId)
-    : enrollments.find((e) => deps.programs.some((p) => p.id === e.programId));
+    ? enrollments.find((candidate) => candidate.programId === programId)
+    : enrollments.find((candidate) => deps.programs.some((program) => program.id === candidate.programId));
   if (!enrollment)
     throw new StepwiseError('not_enrolled', 'not enrolled in the program', {
       program: programId ?? deps.programs[0]?.id ?? null,
@@ -46,10 +46,10 @@ export async function requireEnrollment(
 }
 
 export const requireTrack = (program: Program, track: string) => {
-  if (!program.tracks.some((t) => t.id === track)) {
+  if (!program.tracks.some((candidate) => candidate.id === track)) {
     throw new StepwiseError('unknown_track', `unknown track "${track}"`, {
       track,
-      known: program.tracks.map((t) => t.id),
+      known: program.tracks.map((candidate) => candidate.id),
     });
   }
 };
@@ -64,6 +64,8 @@ export async function activeProgram(
 ): Promise<{ program: Program; enrollment: Enrollment } | undefined> {
   if (!tracksOn(deps, userId)) return undefined;
   const enrollments = await deps.stores.tracks.enrollments(userId);
-  const enrollment = enrollments.find((candidate) => deps.programs.some((p) => p.id === candidate.programId));
+  const enrollment = enrollments.find((candidate) =>
+    deps.programs.some((program) => program.id === candidate.programId),
+  );
   return enrollment && { program: requireProgram(deps, enrollment.programId), enrollment };
 }

@@ -32,35 +32,37 @@ export interface ActionResult {
 /** The program's rules for one action, with a goal step's impact moved to the goal's track. */
 function rulesFor(program: Program, input: ActionInput): ProgramRules {
   if (!input.track) return program;
-  const actions = program.actions.map((a) =>
-    a.id === input.actionType ? { ...a, impacts: [{ track: input.track!, delta: a.impacts[0]!.delta }] } : a,
+  const actions = program.actions.map((action) =>
+    action.id === input.actionType
+      ? { ...action, impacts: [{ track: input.track!, delta: action.impacts[0]!.delta }] }
+      : action,
   );
   return { ...program, actions };
 }
 
-const milestoneOf = (program: Program, m: { id: string; track: string }) => ({
-  id: m.id,
-  track: m.track,
-  def: program.milestones.find((d) => d.id === m.id)!,
+const milestoneOf = (program: Program, match: { id: string; track: string }) => ({
+  id: match.id,
+  track: match.track,
+  def: program.milestones.find((milestone) => milestone.id === match.id)!,
 });
 
 /** The answer to a repeated source: the first recording's changes, in the order of the action's impacts. */
 function replay(program: Program, rules: ProgramRules, actionType: string, earlier: EarlierAction): ActionResult {
-  const order = rules.actions.find((a) => a.id === actionType)?.impacts.map((i) => i.track) ?? [];
+  const order = rules.actions.find((action) => action.id === actionType)?.impacts.map((i) => i.track) ?? [];
   const changes = [...earlier.events]
-    .sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track))
-    .map((e) => ({
-      track: e.track,
-      delta: e.delta,
-      oldPct: e.oldPct,
-      newPct: e.newPct,
-      oldPhase: phaseOf(e.oldPct),
-      newPhase: phaseOf(e.newPct),
+    .sort((left, right) => order.indexOf(left.track) - order.indexOf(right.track))
+    .map((entry) => ({
+      track: entry.track,
+      delta: entry.delta,
+      oldPct: entry.oldPct,
+      newPct: entry.newPct,
+      oldPhase: phaseOf(entry.oldPct),
+      newPhase: phaseOf(entry.newPct),
     }));
   // A milestone whose definition left the pack is not shown (it stays stored).
   const milestones = earlier.milestones
-    .filter((m) => program.milestones.some((d) => d.id === m.id))
-    .map((m) => milestoneOf(program, m));
+    .filter((candidate) => program.milestones.some((milestone) => milestone.id === candidate.id))
+    .map((milestone) => milestoneOf(program, milestone));
   return { programId: program.id, duplicate: true, changes, milestones };
 }
 
@@ -72,10 +74,10 @@ function replay(program: Program, rules: ProgramRules, actionType: string, earli
 export async function recordAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
   requireTracksOn(deps, userId);
   const { program } = await requireEnrollment(deps, userId, input.programId);
-  if (!program.actions.some((a) => a.id === input.actionType)) {
+  if (!program.actions.some((action) => action.id === input.actionType)) {
     throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {
       action_type: input.actionType,
-      known: program.actions.map((a) => a.id),
+      known: program.actions.map((action) => action.id),
     });
   }
   if (input.track) requireTrack(program, input.track);
@@ -114,14 +116,14 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   if (recorded.kind === 'duplicate') return replay(program, rules, input.actionType, recorded.earlier);
 
   const { changes, milestones } = recorded.plan;
-  for (const c of changes) {
+  for (const change of changes) {
     deps.log.info(
       {
         event: 'progress_updated',
         user_id: userId,
-        track: c.track,
-        old_pct: c.oldPct,
-        new_pct: c.newPct,
+        track: change.track,
+        old_pct: change.oldPct,
+        new_pct: change.newPct,
         action_type: input.actionType,
       },
       'track progress updated',
@@ -130,28 +132,28 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
       type: 'progress_updated',
       userId,
       programId: program.id,
-      track: c.track,
-      old: c.oldPct,
-      new: c.newPct,
-      delta: c.delta,
-      phase: c.newPhase,
+      track: change.track,
+      old: change.oldPct,
+      new: change.newPct,
+      delta: change.delta,
+      phase: change.newPhase,
       actionType: input.actionType,
       actionId,
       source: input.source,
       at,
     });
   }
-  for (const m of milestones) {
+  for (const reached of milestones) {
     deps.log.info(
-      { event: 'milestone_achieved', user_id: userId, track: m.track, milestone_name: m.id },
+      { event: 'milestone_achieved', user_id: userId, track: reached.track, milestone_name: reached.id },
       'milestone achieved',
     );
     deps.bus.publish({
       type: 'milestone_achieved',
       userId,
       programId: program.id,
-      track: m.track,
-      milestone: m.id,
+      track: reached.track,
+      milestone: reached.id,
       source: input.source,
       at,
     });
@@ -160,6 +162,6 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
     programId: program.id,
     duplicate: false,
     changes,
-    milestones: milestones.map((m) => milestoneOf(program, m)),
+    milestones: milestones.map((milestone) => milestoneOf(program, milestone)),
   };
 }

@@ -26,7 +26,9 @@ export interface FeedbackInput {
 const isSuggestionOf = (deps: TrackDeps, userId: UserId, program: Program, input: FeedbackInput) =>
   input.reason === 'llm'
     ? input.suggestionId === `llm:${input.track}` && hasLlmSuggestion(deps, userId, program.id, input.track)
-    : program.suggestions.some((s) => s.id === input.suggestionId && s.track === input.track);
+    : program.suggestions.some(
+        (suggestion) => suggestion.id === input.suggestionId && suggestion.track === input.track,
+      );
 
 /**
  * "Did this next action help?" (seed 000's feedback loop). Stored once per user, suggestion and

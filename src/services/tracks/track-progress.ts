@@ -27,13 +27,13 @@ export interface ProgressView {
   days_active: number;
 }
 
-const milestoneView = (program: Program, m: Milestone, locale: Locale) => {
-  const def = program.milestones.find((d) => d.id === m.milestoneType);
+const milestoneView = (program: Program, reached: Milestone, locale: Locale) => {
+  const def = program.milestones.find((milestone) => milestone.id === reached.milestoneType);
   return {
-    type: m.milestoneType,
-    name: def?.name[locale] ?? m.milestoneType,
+    type: reached.milestoneType,
+    name: def?.name[locale] ?? reached.milestoneType,
     description: def?.description[locale] ?? '',
-    achieved_at: m.achievedAt.toISOString(),
+    achieved_at: reached.achievedAt.toISOString(),
   };
 };
 
@@ -54,20 +54,22 @@ export async function trackProgress(
     deps.stores.tracks.actionCounts(userId, program.id),
   ]);
   const ordered = program.tracks
-    .map((t) => states.find((s) => s.track === t.id))
-    .filter((s): s is TrackState => s !== undefined);
+    .map((track) => states.find((state) => state.track === track.id))
+    .filter((item): item is TrackState => item !== undefined);
   const next = await nextActions(deps, { userId, program, enrollment, states: ordered, locale, counts });
   const tracks = Object.fromEntries(
-    ordered.map((s) => [
-      s.track,
+    ordered.map((trackState) => [
+      trackState.track,
       {
-        track: s.track,
-        phase: s.phase,
-        completion_percentage: s.completion,
-        milestones: milestones.filter((m) => m.track === s.track).map((m) => milestoneView(program, m, locale)),
-        next_action: next.find((n) => n.track === s.track)!,
-        last_activity: s.lastActivityAt?.toISOString() ?? null,
-        total_actions: s.totalActions,
+        track: trackState.track,
+        phase: trackState.phase,
+        completion_percentage: trackState.completion,
+        milestones: milestones
+          .filter((milestone) => milestone.track === trackState.track)
+          .map((milestone) => milestoneView(program, milestone, locale)),
+        next_action: next.find((nextAction) => nextAction.track === trackState.track)!,
+        last_activity: trackState.lastActivityAt?.toISOString() ?? null,
+        total_actions: trackState.totalActions,
       },
     ]),
   );

@@ -24,7 +24,7 @@ import { trackProgress } from './track-progress.js';
 export function createTrackServices(deps: TrackDeps) {
   return {
     programs: deps.programs,
-    program: (programId: string) => deps.programs.find((p) => p.id === programId),
+    program: (programId: string) => deps.programs.find((program) => program.id === programId),
     enabledFor: (userId: UserId) => tracksOn(deps, userId),
     listPrograms: (userId: UserId) => listPrograms(deps, userId),
     enroll: (userId: UserId, programId: string, primaryTrack?: string) => enroll(deps, userId, programId, primaryTrack),

@@ -11,23 +11,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('enrollments')
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('primary_track', 'varchar(32)', (c) => c.notNull())
-    .addColumn('track_switches', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('enrolled_at', ts, (c) => c.notNull())
-    .addColumn('updated_at', ts, (c) => c.notNull())
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('primary_track', 'varchar(32)', (item) => item.notNull())
+    .addColumn('track_switches', 'integer', (item) => item.notNull().defaultTo(0))
+    .addColumn('enrolled_at', ts, (item) => item.notNull())
+    .addColumn('updated_at', ts, (item) => item.notNull())
     .addPrimaryKeyConstraint('enrollments_pk', ['user_id', 'program_id'])
     .execute();
 
   await db.schema
     .createTable('track_states')
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('track', 'varchar(32)', (c) => c.notNull())
-    .addColumn('completion', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('phase', 'varchar(16)', (c) => c.notNull())
-    .addColumn('total_actions', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('track', 'varchar(32)', (item) => item.notNull())
+    .addColumn('completion', 'integer', (item) => item.notNull().defaultTo(0))
+    .addColumn('phase', 'varchar(16)', (item) => item.notNull())
+    .addColumn('total_actions', 'integer', (item) => item.notNull().defaultTo(0))
     .addColumn('last_activity_at', ts)
     .addColumn('last_progress_at', ts)
     .addColumn('nudged_at', ts)
@@ -36,13 +36,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('actions')
-    .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('action_type', 'varchar(48)', (c) => c.notNull())
-    .addColumn('source', 'varchar(16)', (c) => c.notNull())
+    .addColumn('id', 'varchar(36)', (item) => item.primaryKey())
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('action_type', 'varchar(48)', (item) => item.notNull())
+    .addColumn('source', 'varchar(16)', (item) => item.notNull())
     .addColumn('source_id', 'varchar(128)')
-    .addColumn('created_at', ts, (c) => c.notNull())
+    .addColumn('created_at', ts, (item) => item.notNull())
     .execute();
   await db.schema
     .createIndex('actions_user_type_idx')
@@ -60,17 +60,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('progress_events')
-    .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('action_id', 'varchar(36)', (c) => c.notNull())
-    .addColumn('track', 'varchar(32)', (c) => c.notNull())
-    .addColumn('action_type', 'varchar(48)', (c) => c.notNull())
-    .addColumn('source', 'varchar(16)', (c) => c.notNull())
-    .addColumn('delta', 'integer', (c) => c.notNull())
-    .addColumn('old_pct', 'integer', (c) => c.notNull())
-    .addColumn('new_pct', 'integer', (c) => c.notNull())
-    .addColumn('created_at', ts, (c) => c.notNull())
+    .addColumn('id', 'varchar(36)', (item) => item.primaryKey())
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('action_id', 'varchar(36)', (item) => item.notNull())
+    .addColumn('track', 'varchar(32)', (item) => item.notNull())
+    .addColumn('action_type', 'varchar(48)', (item) => item.notNull())
+    .addColumn('source', 'varchar(16)', (item) => item.notNull())
+    .addColumn('delta', 'integer', (item) => item.notNull())
+    .addColumn('old_pct', 'integer', (item) => item.notNull())
+    .addColumn('new_pct', 'integer', (item) => item.notNull())
+    .addColumn('created_at', ts, (item) => item.notNull())
     .execute();
   await db.schema
     .createIndex('progress_events_user_idx')
@@ -80,24 +80,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('track_milestones')
-    .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('track', 'varchar(32)', (c) => c.notNull())
-    .addColumn('milestone_type', 'varchar(64)', (c) => c.notNull())
-    .addColumn('achieved_at', ts, (c) => c.notNull())
-    .addColumn('metadata', 'text', (c) => c.notNull())
+    .addColumn('id', 'varchar(36)', (item) => item.primaryKey())
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('track', 'varchar(32)', (item) => item.notNull())
+    .addColumn('milestone_type', 'varchar(64)', (item) => item.notNull())
+    .addColumn('achieved_at', ts, (item) => item.notNull())
+    .addColumn('metadata', 'text', (item) => item.notNull())
     .addUniqueConstraint('track_milestones_uq', ['user_id', 'program_id', 'milestone_type'])
     .execute();
 
   await db.schema
     .createTable('exercise_entries')
-    .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('exercise_id', 'varchar(48)', (c) => c.notNull())
-    .addColumn('answers', 'text', (c) => c.notNull())
-    .addColumn('created_at', ts, (c) => c.notNull())
+    .addColumn('id', 'varchar(36)', (item) => item.primaryKey())
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('exercise_id', 'varchar(48)', (item) => item.notNull())
+    .addColumn('answers', 'text', (item) => item.notNull())
+    .addColumn('created_at', ts, (item) => item.notNull())
     .execute();
   await db.schema
     .createIndex('exercise_entries_user_idx')
@@ -107,8 +107,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('settings')
-    .addColumn('key', 'varchar(64)', (c) => c.primaryKey())
-    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('key', 'varchar(64)', (item) => item.primaryKey())
+    .addColumn('value', 'text', (item) => item.notNull())
     .execute();
 
   await db.schema.alterTable('goals').addColumn('track', 'varchar(64)').execute();

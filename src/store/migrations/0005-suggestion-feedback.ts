@@ -11,17 +11,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const ts = timestampType(db);
   await db.schema
     .createTable('suggestion_feedback')
-    .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('program_id', 'varchar(32)', (c) => c.notNull())
-    .addColumn('track', 'varchar(32)', (c) => c.notNull())
-    .addColumn('suggestion_id', 'varchar(64)', (c) => c.notNull())
-    .addColumn('reason', 'varchar(8)', (c) => c.notNull())
+    .addColumn('id', 'varchar(36)', (item) => item.primaryKey())
+    .addColumn('user_id', 'varchar(36)', (item) => item.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('program_id', 'varchar(32)', (item) => item.notNull())
+    .addColumn('track', 'varchar(32)', (item) => item.notNull())
+    .addColumn('suggestion_id', 'varchar(64)', (item) => item.notNull())
+    .addColumn('reason', 'varchar(8)', (item) => item.notNull())
     // 0/1 on both databases (better-sqlite3 cannot bind booleans).
-    .addColumn('helpful', 'integer', (c) => c.notNull())
-    .addColumn('day', 'varchar(10)', (c) => c.notNull())
-    .addColumn('created_at', ts, (c) => c.notNull())
-    .addColumn('updated_at', ts, (c) => c.notNull())
+    .addColumn('helpful', 'integer', (item) => item.notNull())
+    .addColumn('day', 'varchar(10)', (item) => item.notNull())
+    .addColumn('created_at', ts, (item) => item.notNull())
+    .addColumn('updated_at', ts, (item) => item.notNull())
     .addUniqueConstraint('suggestion_feedback_uq', ['user_id', 'suggestion_id', 'day'])
     .execute();
   await db.schema

@@ -16,9 +16,9 @@ export function createEventBus(log: Log, relay?: EventRelay): EventBus {
     for (const listener of listeners) {
       try {
         listener(event);
-      } catch (e) {
+      } catch (error) {
         log.error(
-          { event: 'event_listener_failed', type: event.type, error: (e as Error).name },
+          { event: 'event_listener_failed', type: event.type, error: (error as Error).name },
           'an event listener failed',
         );
       }
@@ -32,9 +32,9 @@ export function createEventBus(log: Log, relay?: EventRelay): EventBus {
       deliver(everywhere, event);
       try {
         relay?.send(event);
-      } catch (e) {
+      } catch (error) {
         log.error(
-          { event: 'event_relay_failed', type: event.type, error: (e as Error).name },
+          { event: 'event_relay_failed', type: event.type, error: (error as Error).name },
           'an event could not be relayed',
         );
       }

@@ -61,10 +61,10 @@ export function createPgRelay(
 
   const listen = () => {
     retry = undefined;
-    const c = (client = new pg.Client({ connectionString: options.url, application_name: 'stepwise-events' }));
-    c.on('notification', (n) => {
-      if (n.channel !== channel) return;
-      const decoded = decodeEvent(n.payload ?? '');
+    const connection = (client = new pg.Client({ connectionString: options.url, application_name: 'stepwise-events' }));
+    connection.on('notification', (notification) => {
+      if (notification.channel !== channel) return;
+      const decoded = decodeEvent(notification.payload ?? '');
       if (!decoded)
         return void log.warn(
           { event: 'event_relay_malformed', dropped: ++malformed },
@@ -72,16 +72,17 @@ export function createPgRelay(
         );
       if (decoded.origin !== origin) deliver?.(decoded.event);
     });
-    c.on('error', (e) => lost(c, e));
-    c.on('end', () => lost(c, new Error('connection ended')));
-    c.connect()
-      .then(() => c.query(`LISTEN ${c.escapeIdentifier(channel)}`))
+    connection.on('error', (error) => lost(connection, error));
+    connection.on('end', () => lost(connection, new Error('connection ended')));
+    connection
+      .connect()
+      .then(() => connection.query(`LISTEN ${connection.escapeIdentifier(channel)}`))
       .then(() => {
         if (failures > 0)
           log.info({ event: 'event_relay_reconnected', attempts: failures }, 'the event relay listens again');
         failures = 0;
       })
-      .catch((e: unknown) => lost(c, e));
+      .catch((error: unknown) => lost(connection, error));
   };
 
   return {
@@ -91,19 +92,19 @@ export function createPgRelay(
         return void log.error({ event: 'event_relay_too_large', type: event.type }, 'an event was too large to relay');
       sending = sending
         .then(() => sql`select pg_notify(${channel}, ${payload})`.execute(db))
-        .catch((e: unknown) =>
+        .catch((error: unknown) =>
           log.warn(
             {
               event: 'event_relay_send_failed',
               type: event.type,
-              error: (e as { code?: string }).code ?? (e as Error).name,
+              error: (error as { code?: string }).code ?? (error as Error).name,
             },
             'an event could not be relayed',
           ),
         );
     },
-    start(d) {
-      deliver = d;
+    start(detail) {
+      deliver = detail;
       if (!client && !retry && !closing) listen();
     },
     stop() {
@@ -115,9 +116,9 @@ export function createPgRelay(
       deliver = undefined;
       clearTimeout(retry);
       await sending;
-      const c = client;
+      const item = client;
       client = undefined;
-      await c?.end().catch(() => undefined);
+      await item?.end().catch(() => undefined);
     },
   };
 }

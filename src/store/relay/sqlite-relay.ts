@@ -98,35 +98,35 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
     if (progress.length === BATCH || milestones.length === BATCH) wroteSince = true; // more to read next time
     await nextTurn();
     if (cursor !== at) return; // restarted meanwhile: history is not replayed
-    for (const r of progress) {
-      at.progress = Math.max(at.progress, Number(r.rid));
-      if (own.delete(progressKey(r.action_id, r.track))) continue;
+    for (const result of progress) {
+      at.progress = Math.max(at.progress, Number(result.rid));
+      if (own.delete(progressKey(result.action_id, result.track))) continue;
       deliver?.({
         type: 'progress_updated',
-        userId: r.user_id,
-        programId: r.program_id,
-        track: r.track,
-        old: r.old_pct,
-        new: r.new_pct,
-        delta: r.delta,
-        phase: phaseOf(r.new_pct),
-        actionType: r.action_type,
-        actionId: r.action_id,
-        source: r.source as ActionSource,
-        at: new Date(r.created_at as string),
+        userId: result.user_id,
+        programId: result.program_id,
+        track: result.track,
+        old: result.old_pct,
+        new: result.new_pct,
+        delta: result.delta,
+        phase: phaseOf(result.new_pct),
+        actionType: result.action_type,
+        actionId: result.action_id,
+        source: result.source as ActionSource,
+        at: new Date(result.created_at as string),
       });
     }
-    for (const r of milestones) {
-      at.milestones = Math.max(at.milestones, Number(r.rid));
-      if (own.delete(milestoneKey(r.user_id, r.program_id, r.milestone_type))) continue;
+    for (const milestone of milestones) {
+      at.milestones = Math.max(at.milestones, Number(milestone.rid));
+      if (own.delete(milestoneKey(milestone.user_id, milestone.program_id, milestone.milestone_type))) continue;
       deliver?.({
         type: 'milestone_achieved',
-        userId: r.user_id,
-        programId: r.program_id,
-        track: r.track,
-        milestone: r.milestone_type,
-        source: (r.source ?? 'api') as ActionSource,
-        at: new Date(r.achieved_at as string),
+        userId: milestone.user_id,
+        programId: milestone.program_id,
+        track: milestone.track,
+        milestone: milestone.milestone_type,
+        source: (milestone.source ?? 'api') as ActionSource,
+        at: new Date(milestone.achieved_at as string),
       });
     }
   };
@@ -134,9 +134,9 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
   const poll = () => {
     if (running) return;
     running = tick()
-      .catch((e: unknown) =>
+      .catch((error: unknown) =>
         log.warn(
-          { event: 'event_relay_tail_failed', error: (e as { code?: string }).code ?? (e as Error).name },
+          { event: 'event_relay_tail_failed', error: (error as { code?: string }).code ?? (error as Error).name },
           'reading other processes’ events failed',
         ),
       )
@@ -151,13 +151,13 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
         own.set(milestoneKey(event.userId, event.programId, event.milestone), now);
       else return;
       wroteSince = true;
-      for (const [key, t] of own) {
-        if (now - t < OWN_KEEP_MS) break; // insertion order is time order
+      for (const [key, time] of own) {
+        if (now - time < OWN_KEEP_MS) break; // insertion order is time order
         own.delete(key);
       }
     },
-    start(d) {
-      deliver = d;
+    start(detail) {
+      deliver = detail;
       if (timer) return;
       // History is not replayed: the cursor starts at the newest rows when the tail starts.
       cursor = undefined;

@@ -5,15 +5,15 @@ import { inTransaction } from '../in-transaction.js';
 import type { ClarificationsTable, Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
 
-const toClarification = (r: Selectable<ClarificationsTable>): Clarification => ({
-  id: r.id,
-  goalId: r.goal_id,
-  userId: r.user_id,
-  question: r.question,
-  answer: r.answer,
-  stepsBefore: Number(r.steps_before),
-  createdAt: toDate(r.created_at),
-  answeredAt: toDateOrNull(r.answered_at),
+const toClarification = (result: Selectable<ClarificationsTable>): Clarification => ({
+  id: result.id,
+  goalId: result.goal_id,
+  userId: result.user_id,
+  question: result.question,
+  answer: result.answer,
+  stepsBefore: Number(result.steps_before),
+  createdAt: toDate(result.created_at),
+  answeredAt: toDateOrNull(result.answered_at),
 });
 
 /** The coach's questions about a goal and the user's answers: the goal's context (seed 001). */
@@ -35,30 +35,30 @@ export function createClarificationRepository(db: Kysely<Database>): Clarificati
       return row && toClarification(row);
     },
 
-    async insert(c) {
+    async insert(clarification) {
       await inTransaction(db, async (tx) => {
         const { max } = await tx
           .selectFrom('clarifications')
           .select((eb) => eb.fn.max<number | null>('seq').as('max'))
-          .where('goal_id', '=', c.goalId)
+          .where('goal_id', '=', clarification.goalId)
           .executeTakeFirstOrThrow();
         const { n } = await tx
           .selectFrom('steps')
           .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .where('goal_id', '=', c.goalId)
+          .where('goal_id', '=', clarification.goalId)
           .executeTakeFirstOrThrow();
         await tx
           .insertInto('clarifications')
           .values({
-            id: c.id,
-            goal_id: c.goalId,
-            user_id: c.userId,
+            id: clarification.id,
+            goal_id: clarification.goalId,
+            user_id: clarification.userId,
             seq: Number(max ?? 0) + 1,
             steps_before: Number(n),
-            question: c.question,
-            answer: c.answer,
-            created_at: iso(c.createdAt),
-            answered_at: c.answeredAt && iso(c.answeredAt),
+            question: clarification.question,
+            answer: clarification.answer,
+            created_at: iso(clarification.createdAt),
+            answered_at: clarification.answeredAt && iso(clarification.answeredAt),
           })
           .execute();
       });

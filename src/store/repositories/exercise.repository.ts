@@ -5,38 +5,38 @@ import { iso, isUniqueViolation, toDate } from './rows.js';
 
 type EntryRow = Selectable<Database['exercise_entries']>;
 
-const toEntry = (r: EntryRow): ExerciseEntry => ({
-  id: r.id,
-  userId: r.user_id,
-  programId: r.program_id,
-  exerciseId: r.exercise_id,
-  answers: JSON.parse(r.answers) as Record<string, string | number>,
-  createdAt: toDate(r.created_at),
+const toEntry = (result: EntryRow): ExerciseEntry => ({
+  id: result.id,
+  userId: result.user_id,
+  programId: result.program_id,
+  exerciseId: result.exercise_id,
+  answers: JSON.parse(result.answers) as Record<string, string | number>,
+  createdAt: toDate(result.created_at),
 });
 
 export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
   return {
-    async insert(e) {
+    async insert(exerciseEntry) {
       // The id is the client's retry key: a second insert of it is a value (`duplicate`), not a
       // unique-violation, on both databases; a concurrent twin waits for the first and then does nothing.
-      const r = await db
+      const insertResult = await db
         .insertInto('exercise_entries')
         .values({
-          id: e.id,
-          user_id: e.userId,
-          program_id: e.programId,
-          exercise_id: e.exerciseId,
-          answers: JSON.stringify(e.answers),
-          created_at: iso(e.createdAt),
+          id: exerciseEntry.id,
+          user_id: exerciseEntry.userId,
+          program_id: exerciseEntry.programId,
+          exercise_id: exerciseEntry.exerciseId,
+          answers: JSON.stringify(exerciseEntry.answers),
+          created_at: iso(exerciseEntry.createdAt),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
-      if (Number(r.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'inserted' };
+      if (Number(insertResult.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'inserted' };
       const existing = await db
         .selectFrom('exercise_entries')
         .selectAll()
-        .where('user_id', '=', e.userId)
-        .where('id', '=', e.id)
+        .where('user_id', '=', exerciseEntry.userId)
+        .where('id', '=', exerciseEntry.id)
         .executeTakeFirst();
       return existing ? { kind: 'duplicate', existing: toEntry(existing) } : { kind: 'taken' };
     },
@@ -53,12 +53,12 @@ export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
     },
 
     async remove(userId, entryId) {
-      const r = await db
+      const deleteResult = await db
         .deleteFrom('exercise_entries')
         .where('user_id', '=', userId)
         .where('id', '=', entryId)
         .executeTakeFirst();
-      return Number(r.numDeletedRows) > 0;
+      return Number(deleteResult.numDeletedRows) > 0;
     },
   };
 }
@@ -72,8 +72,8 @@ export function createSettingRepository(db: Kysely<Database>): SettingStore {
       try {
         await db.insertInto('settings').values({ key, value }).execute();
         return value;
-      } catch (e) {
-        if (!isUniqueViolation(e)) throw e;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
         return (await get(key))!;
       }
     },

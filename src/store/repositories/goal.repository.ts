@@ -5,16 +5,16 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, GoalsTable } from '../schema.js';
 import { iso, toDate } from './rows.js';
 
-const toGoal = (r: Selectable<GoalsTable>): Goal => ({
-  id: r.id,
-  userId: r.user_id,
-  title: r.title,
-  description: r.description,
-  status: r.status as GoalStatus,
-  goalType: r.goal_type,
-  track: r.track,
-  createdAt: toDate(r.created_at),
-  updatedAt: toDate(r.updated_at),
+const toGoal = (result: Selectable<GoalsTable>): Goal => ({
+  id: result.id,
+  userId: result.user_id,
+  title: result.title,
+  description: result.description,
+  status: result.status as GoalStatus,
+  goalType: result.goal_type,
+  track: result.track,
+  createdAt: toDate(result.created_at),
+  updatedAt: toDate(result.updated_at),
 });
 
 /** Goals, always filtered by their owner: a goal id alone never finds anything. */

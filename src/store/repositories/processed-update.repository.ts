@@ -13,9 +13,9 @@ export function createProcessedUpdateRepository(db: Kysely<Database>): Processed
           .values({ source, update_id: updateId, processed_at: iso(at) })
           .execute();
         return true;
-      } catch (e) {
-        if (isUniqueViolation(e)) return false;
-        throw e;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
       }
     },
 

@@ -40,15 +40,15 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps exactly one active goal per user: inserting an active goal pauses the previous one', async () => {
-      const u = await newUser();
-      const a = aGoal(u.id, { title: 'A' });
-      const b = aGoal(u.id, { title: 'B' });
-      await stores.goals.insert(a);
-      await stores.goals.insert(b);
-      expect((await stores.goals.active(u.id))?.title).toBe('B');
-      expect((await stores.goals.byId(u.id, a.id))?.status).toBe('paused');
-      await stores.goals.activate(u.id, a.id, new Date());
-      const statuses = (await stores.goals.list(u.id)).map((g) => [g.title, g.status]).sort();
+      const user = await newUser();
+      const firstGoal = aGoal(user.id, { title: 'A' });
+      const otherGoal = aGoal(user.id, { title: 'B' });
+      await stores.goals.insert(firstGoal);
+      await stores.goals.insert(otherGoal);
+      expect((await stores.goals.active(user.id))?.title).toBe('B');
+      expect((await stores.goals.byId(user.id, firstGoal.id))?.status).toBe('paused');
+      await stores.goals.activate(user.id, firstGoal.id, new Date());
+      const statuses = (await stores.goals.list(user.id)).map((goal) => [goal.title, goal.status]).sort();
       expect(statuses).toEqual([
         ['A', 'active'],
         ['B', 'paused'],
@@ -56,15 +56,15 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses a second active goal at the database level', async () => {
-      const u = await newUser();
-      await stores.goals.insert(aGoal(u.id));
-      const sneaky = aGoal(u.id);
+      const user = await newUser();
+      await stores.goals.insert(aGoal(user.id));
+      const sneaky = aGoal(user.id);
       await expect(
         database.db
           .insertInto('goals')
           .values({
             id: sneaky.id,
-            user_id: u.id,
+            user_id: user.id,
             title: 'x',
             description: null,
             status: 'active',
@@ -77,47 +77,51 @@ for (const dialect of DIALECTS) {
     });
 
     it('never stores two open steps on one goal, even when two inserts race', async () => {
-      const u = await newUser();
-      const g = aGoal(u.id);
-      await stores.goals.insert(g);
+      const user = await newUser();
+      const goal = aGoal(user.id);
+      await stores.goals.insert(goal);
       const results = await Promise.allSettled([
-        stores.steps.insertOpen(aStep(g)),
-        stores.steps.insertOpen(aStep(g)),
-        stores.steps.insertOpen(aStep(g)),
+        stores.steps.insertOpen(aStep(goal)),
+        stores.steps.insertOpen(aStep(goal)),
+        stores.steps.insertOpen(aStep(goal)),
       ]);
-      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'step_not_done' });
-      expect((await stores.steps.all(u.id, g.id)).filter((s) => s.status === 'open')).toHaveLength(1);
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      for (const result of results)
+        if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'step_not_done' });
+      expect((await stores.steps.all(user.id, goal.id)).filter((step) => step.status === 'open')).toHaveLength(1);
     });
 
     it('completes a step once, numbers steps in order and counts only done ones', async () => {
-      const u = await newUser();
-      const g = aGoal(u.id);
-      await stores.goals.insert(g);
-      const s1 = aStep(g, { text: 'one' });
+      const user = await newUser();
+      const goal = aGoal(user.id);
+      await stores.goals.insert(goal);
+      const s1 = aStep(goal, { text: 'one' });
       await stores.steps.insertOpen(s1);
       const at = new Date('2026-03-02T10:00:00Z');
-      expect(await stores.steps.complete(u.id, s1.id, at)).toBe(true);
-      expect(await stores.steps.complete(u.id, s1.id, at)).toBe(false);
-      await stores.steps.insertOpen(aStep(g, { text: 'two' }));
-      expect(await stores.steps.countDone(u.id, g.id)).toBe(1);
-      expect((await stores.steps.lastDone(u.id, g.id))?.completedAt?.toISOString()).toBe(at.toISOString());
-      expect((await stores.steps.latest(u.id, g.id, 'path', 10)).map((s) => s.text)).toEqual(['one', 'two']);
+      expect(await stores.steps.complete(user.id, s1.id, at)).toBe(true);
+      expect(await stores.steps.complete(user.id, s1.id, at)).toBe(false);
+      await stores.steps.insertOpen(aStep(goal, { text: 'two' }));
+      expect(await stores.steps.countDone(user.id, goal.id)).toBe(1);
+      expect((await stores.steps.lastDone(user.id, goal.id))?.completedAt?.toISOString()).toBe(at.toISOString());
+      expect((await stores.steps.latest(user.id, goal.id, 'path', 10)).map((step) => step.text)).toEqual([
+        'one',
+        'two',
+      ]);
     });
 
     it('keeps a rephrased step as superseded with its comment and marks the new one rephrased', async () => {
-      const u = await newUser();
-      const g = aGoal(u.id);
-      await stores.goals.insert(g);
-      const old = aStep(g, { text: 'too big' });
+      const user = await newUser();
+      const goal = aGoal(user.id);
+      await stores.goals.insert(goal);
+      const old = aStep(goal, { text: 'too big' });
       await stores.steps.insertOpen(old);
-      await stores.steps.replace(u.id, old.id, 'this is too big', aStep(g, { text: 'smaller', rephrased: true }));
-      const all = await stores.steps.all(u.id, g.id);
-      expect(all.map((s) => [s.text, s.status, s.rephrased, s.userComment])).toEqual([
+      await stores.steps.replace(user.id, old.id, 'this is too big', aStep(goal, { text: 'smaller', rephrased: true }));
+      const all = await stores.steps.all(user.id, goal.id);
+      expect(all.map((step) => [step.text, step.status, step.rephrased, step.userComment])).toEqual([
         ['too big', 'superseded', false, 'this is too big'],
         ['smaller', 'open', true, null],
       ]);
-      await expect(stores.steps.replace(u.id, old.id, 'again', aStep(g))).rejects.toMatchObject({
+      await expect(stores.steps.replace(user.id, old.id, 'again', aStep(goal))).rejects.toMatchObject({
         code: 'no_open_step',
       });
     });
@@ -125,13 +129,13 @@ for (const dialect of DIALECTS) {
     it('never shows or changes another user’s goals, steps or answers', async () => {
       const owner = await newUser();
       const other = await newUser();
-      const g = aGoal(owner.id);
-      await stores.goals.insert(g);
-      const s = aStep(g);
-      await stores.steps.insertOpen(s);
+      const goal = aGoal(owner.id);
+      await stores.goals.insert(goal);
+      const step = aStep(goal);
+      await stores.steps.insertOpen(step);
       await stores.clarifications.insert({
         id: crypto.randomUUID(),
-        goalId: g.id,
+        goalId: goal.id,
         userId: owner.id,
         question: 'Which?',
         answer: null,
@@ -140,46 +144,46 @@ for (const dialect of DIALECTS) {
         answeredAt: null,
       });
 
-      expect(await stores.goals.byId(other.id, g.id)).toBeUndefined();
+      expect(await stores.goals.byId(other.id, goal.id)).toBeUndefined();
       expect(await stores.goals.list(other.id)).toEqual([]);
-      expect(await stores.steps.open(other.id, g.id)).toBeUndefined();
-      expect(await stores.steps.complete(other.id, s.id, new Date())).toBe(false);
-      expect(await stores.clarifications.pending(other.id, g.id)).toBeUndefined();
-      await stores.goals.setStatus(other.id, g.id, 'archived', new Date());
-      await stores.goals.activate(other.id, g.id, new Date());
-      expect((await stores.goals.byId(owner.id, g.id))?.status).toBe('active');
-      expect((await stores.steps.open(owner.id, g.id))?.id).toBe(s.id);
+      expect(await stores.steps.open(other.id, goal.id)).toBeUndefined();
+      expect(await stores.steps.complete(other.id, step.id, new Date())).toBe(false);
+      expect(await stores.clarifications.pending(other.id, goal.id)).toBeUndefined();
+      await stores.goals.setStatus(other.id, goal.id, 'archived', new Date());
+      await stores.goals.activate(other.id, goal.id, new Date());
+      expect((await stores.goals.byId(owner.id, goal.id))?.status).toBe('active');
+      expect((await stores.steps.open(owner.id, goal.id))?.id).toBe(step.id);
     });
 
     it('stores clarifications in order with their answers and the step count when asked', async () => {
-      const u = await newUser();
-      const g = aGoal(u.id);
-      await stores.goals.insert(g);
-      const q = {
+      const user = await newUser();
+      const goal = aGoal(user.id);
+      await stores.goals.insert(goal);
+      const query = {
         id: crypto.randomUUID(),
-        goalId: g.id,
-        userId: u.id,
+        goalId: goal.id,
+        userId: user.id,
         question: 'Which language?',
         answer: null,
         stepsBefore: 0,
         createdAt: new Date(),
         answeredAt: null,
       };
-      await stores.clarifications.insert(q);
-      expect((await stores.clarifications.pending(u.id, g.id))?.question).toBe('Which language?');
-      await stores.clarifications.answer(u.id, q.id, 'Spanish', new Date());
-      expect(await stores.clarifications.pending(u.id, g.id)).toBeUndefined();
-      expect(await stores.clarifications.forGoal(u.id, g.id)).toMatchObject([
+      await stores.clarifications.insert(query);
+      expect((await stores.clarifications.pending(user.id, goal.id))?.question).toBe('Which language?');
+      await stores.clarifications.answer(user.id, query.id, 'Spanish', new Date());
+      expect(await stores.clarifications.pending(user.id, goal.id)).toBeUndefined();
+      expect(await stores.clarifications.forGoal(user.id, goal.id)).toMatchObject([
         { question: 'Which language?', answer: 'Spanish', stepsBefore: 0 },
       ]);
     });
 
     it('keeps chat state per user and channel, and claims an update id only once', async () => {
-      const u = await newUser();
-      await stores.chatStates.set(u.id, 'telegram', { name: 'title' });
-      await stores.chatStates.set(u.id, 'telegram', { name: 'description', title: 'X' });
-      expect(await stores.chatStates.get(u.id, 'telegram')).toEqual({ name: 'description', title: 'X' });
-      expect(await stores.chatStates.get(u.id, 'cli')).toBeUndefined();
+      const user = await newUser();
+      await stores.chatStates.set(user.id, 'telegram', { name: 'title' });
+      await stores.chatStates.set(user.id, 'telegram', { name: 'description', title: 'X' });
+      expect(await stores.chatStates.get(user.id, 'telegram')).toEqual({ name: 'description', title: 'X' });
+      expect(await stores.chatStates.get(user.id, 'cli')).toBeUndefined();
       const id = String(Math.floor(Math.random() * 1e9));
       expect(await stores.processedUpdates.claim('telegram', id, new Date())).toBe(true);
       expect(await stores.processedUpdates.claim('telegram', id, new Date())).toBe(false);

@@ -6,19 +6,19 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, StepsTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
 
-const toStep = (r: Selectable<StepsTable>): Step => ({
-  id: r.id,
-  goalId: r.goal_id,
-  userId: r.user_id,
-  text: r.text,
-  estimatedMinutes: r.estimated_minutes,
-  status: r.status as StepStatus,
-  rephrased: Number(r.rephrased) === 1,
-  userComment: r.user_comment,
-  source: r.source,
-  coachKey: r.coach_key,
-  createdAt: toDate(r.created_at),
-  completedAt: toDateOrNull(r.completed_at),
+const toStep = (result: Selectable<StepsTable>): Step => ({
+  id: result.id,
+  goalId: result.goal_id,
+  userId: result.user_id,
+  text: result.text,
+  estimatedMinutes: result.estimated_minutes,
+  status: result.status as StepStatus,
+  rephrased: Number(result.rephrased) === 1,
+  userComment: result.user_comment,
+  source: result.source,
+  coachKey: result.coach_key,
+  createdAt: toDate(result.created_at),
+  completedAt: toDateOrNull(result.completed_at),
 });
 
 /** Steps of a goal's hidden path, always filtered by their owner. */
@@ -69,9 +69,9 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
   };
 
   /** The unique index on open steps (or on seq) refused a second open step: someone was faster. */
-  const asStepNotDone = (e: unknown): never => {
-    if (isUniqueViolation(e)) throw new StepwiseError('step_not_done', 'the goal already has an open step');
-    throw e;
+  const asStepNotDone = (error: unknown): never => {
+    if (isUniqueViolation(error)) throw new StepwiseError('step_not_done', 'the goal already has an open step');
+    throw error;
   };
 
   return {
@@ -85,9 +85,11 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
     },
 
     async latest(userId, goalId, group, limit) {
-      const q = forGoal(userId, goalId);
+      const selectQueryBuilder = forGoal(userId, goalId);
       const rows = await (
-        group === 'path' ? q.where('status', '!=', 'superseded') : q.where('status', '=', 'superseded')
+        group === 'path'
+          ? selectQueryBuilder.where('status', '!=', 'superseded')
+          : selectQueryBuilder.where('status', '=', 'superseded')
       )
         .orderBy('seq', 'desc')
         .limit(limit)
@@ -115,11 +117,11 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
       const keys: Record<string, number> = {};
       let all = 0;
       let path = 0;
-      for (const r of rows) {
-        const n = Number(r.n);
-        all += n;
-        if (r.status !== 'superseded') path += n;
-        if (r.coach_key) keys[r.coach_key] = (keys[r.coach_key] ?? 0) + n;
+      for (const row of rows) {
+        const count = Number(row.n);
+        all += count;
+        if (row.status !== 'superseded') path += count;
+        if (row.coach_key) keys[row.coach_key] = (keys[row.coach_key] ?? 0) + count;
       }
       return { all, path, keys };
     },

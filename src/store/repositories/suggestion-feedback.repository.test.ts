@@ -44,33 +44,49 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps one row per user, suggestion and UTC day: a repeated tap updates it, even at the same moment', async () => {
-      const u = await newUser();
-      await Promise.all([stores.feedback.record(verdict(u.id)), stores.feedback.record(verdict(u.id))]);
-      await stores.feedback.record(verdict(u.id, { helpful: false, createdAt: new Date('2026-03-01T21:00:00Z') }));
-      expect((await stores.feedback.list(u.id, 10)).map((f) => [f.suggestionId, f.helpful])).toEqual([
-        ['self_work_first_checkin', false],
-      ]);
-      await stores.feedback.record(verdict(u.id, { createdAt: new Date('2026-03-02T08:00:00Z') }));
-      await stores.feedback.record(verdict(u.id, { suggestionId: 'llm:self_work', reason: 'llm', helpful: false }));
-      const all = await stores.feedback.list(u.id, 10);
+      const user = await newUser();
+      await Promise.all([stores.feedback.record(verdict(user.id)), stores.feedback.record(verdict(user.id))]);
+      await stores.feedback.record(verdict(user.id, { helpful: false, createdAt: new Date('2026-03-01T21:00:00Z') }));
+      expect(
+        (await stores.feedback.list(user.id, 10)).map((suggestionFeedback) => [
+          suggestionFeedback.suggestionId,
+          suggestionFeedback.helpful,
+        ]),
+      ).toEqual([['self_work_first_checkin', false]]);
+      await stores.feedback.record(verdict(user.id, { createdAt: new Date('2026-03-02T08:00:00Z') }));
+      await stores.feedback.record(verdict(user.id, { suggestionId: 'llm:self_work', reason: 'llm', helpful: false }));
+      const all = await stores.feedback.list(user.id, 10);
       expect(all).toHaveLength(3);
       expect(all[0]).toMatchObject({
-        userId: u.id,
+        userId: user.id,
         programId: 'recovery',
         track: 'self_work',
         helpful: true,
         createdAt: new Date('2026-03-02T08:00:00Z'),
       });
-      expect(all.find((f) => f.reason === 'llm')).toMatchObject({ suggestionId: 'llm:self_work', helpful: false });
+      expect(all.find((suggestionFeedback) => suggestionFeedback.reason === 'llm')).toMatchObject({
+        suggestionId: 'llm:self_work',
+        helpful: false,
+      });
     });
 
     it('scopes every read and write to the user: the same suggestion tapped by another user is their own row', async () => {
-      const a = await newUser();
-      const b = await newUser();
-      await stores.feedback.record(verdict(a.id, { helpful: true }));
-      await stores.feedback.record(verdict(b.id, { helpful: false }));
-      expect((await stores.feedback.list(a.id, 10)).map((f) => [f.userId, f.helpful])).toEqual([[a.id, true]]);
-      expect((await stores.feedback.list(b.id, 10)).map((f) => [f.userId, f.helpful])).toEqual([[b.id, false]]);
+      const person = await newUser();
+      const user = await newUser();
+      await stores.feedback.record(verdict(person.id, { helpful: true }));
+      await stores.feedback.record(verdict(user.id, { helpful: false }));
+      expect(
+        (await stores.feedback.list(person.id, 10)).map((suggestionFeedback) => [
+          suggestionFeedback.userId,
+          suggestionFeedback.helpful,
+        ]),
+      ).toEqual([[person.id, true]]);
+      expect(
+        (await stores.feedback.list(user.id, 10)).map((suggestionFeedback) => [
+          suggestionFeedback.userId,
+          suggestionFeedback.helpful,
+        ]),
+      ).toEqual([[user.id, false]]);
     });
   });
 }

@@ -5,35 +5,35 @@ import { iso, toDate } from './rows.js';
 
 type FeedbackRow = Selectable<Database['suggestion_feedback']>;
 
-const toFeedback = (r: FeedbackRow): SuggestionFeedback => ({
-  id: r.id,
-  userId: r.user_id,
-  programId: r.program_id,
-  track: r.track,
-  suggestionId: r.suggestion_id,
-  reason: r.reason as SuggestionFeedback['reason'],
-  helpful: Number(r.helpful) === 1,
-  createdAt: toDate(r.created_at),
+const toFeedback = (result: FeedbackRow): SuggestionFeedback => ({
+  id: result.id,
+  userId: result.user_id,
+  programId: result.program_id,
+  track: result.track,
+  suggestionId: result.suggestion_id,
+  reason: result.reason as SuggestionFeedback['reason'],
+  helpful: Number(result.helpful) === 1,
+  createdAt: toDate(result.created_at),
 });
 
 /** Verdicts on next-action suggestions; every query is scoped to the user. */
 export function createSuggestionFeedbackRepository(db: Kysely<Database>): SuggestionFeedbackStore {
   return {
-    async record(f) {
-      const at = iso(f.createdAt);
+    async record(suggestionFeedback) {
+      const at = iso(suggestionFeedback.createdAt);
       const day = at.slice(0, 10);
       // The day's first verdict inserts; a second tap (even at the same moment: the unique key
       // decides) finds the row and changes it only if the verdict differs.
       const inserted = await db
         .insertInto('suggestion_feedback')
         .values({
-          id: f.id,
-          user_id: f.userId,
-          program_id: f.programId,
-          track: f.track,
-          suggestion_id: f.suggestionId,
-          reason: f.reason,
-          helpful: f.helpful ? 1 : 0,
+          id: suggestionFeedback.id,
+          user_id: suggestionFeedback.userId,
+          program_id: suggestionFeedback.programId,
+          track: suggestionFeedback.track,
+          suggestion_id: suggestionFeedback.suggestionId,
+          reason: suggestionFeedback.reason,
+          helpful: suggestionFeedback.helpful ? 1 : 0,
           day,
           created_at: at,
           updated_at: at,
@@ -43,11 +43,17 @@ export function createSuggestionFeedbackRepository(db: Kysely<Database>): Sugges
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return 'new';
       const changed = await db
         .updateTable('suggestion_feedback')
-        .set({ program_id: f.programId, track: f.track, reason: f.reason, helpful: f.helpful ? 1 : 0, updated_at: at })
-        .where('user_id', '=', f.userId)
-        .where('suggestion_id', '=', f.suggestionId)
+        .set({
+          program_id: suggestionFeedback.programId,
+          track: suggestionFeedback.track,
+          reason: suggestionFeedback.reason,
+          helpful: suggestionFeedback.helpful ? 1 : 0,
+          updated_at: at,
+        })
+        .where('user_id', '=', suggestionFeedback.userId)
+        .where('suggestion_id', '=', suggestionFeedback.suggestionId)
         .where('day', '=', day)
-        .where('helpful', '<>', f.helpful ? 1 : 0)
+        .where('helpful', '<>', suggestionFeedback.helpful ? 1 : 0)
         .executeTakeFirst();
       return Number(changed.numUpdatedRows) > 0 ? 'changed' : 'same';
     },

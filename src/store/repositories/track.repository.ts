@@ -7,17 +7,17 @@ import type { Database, TrackStatesTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
 import { inTransaction } from '../in-transaction.js';
 
-const toState = (r: Selectable<TrackStatesTable>): TrackState => ({
-  track: r.track,
-  completion: r.completion,
-  phase: r.phase as Phase,
-  totalActions: r.total_actions,
-  lastActivityAt: toDateOrNull(r.last_activity_at),
-  lastProgressAt: toDateOrNull(r.last_progress_at),
-  nudgedAt: toDateOrNull(r.nudged_at),
+const toState = (result: Selectable<TrackStatesTable>): TrackState => ({
+  track: result.track,
+  completion: result.completion,
+  phase: result.phase as Phase,
+  totalActions: result.total_actions,
+  lastActivityAt: toDateOrNull(result.last_activity_at),
+  lastProgressAt: toDateOrNull(result.last_progress_at),
+  nudgedAt: toDateOrNull(result.nudged_at),
 });
 
-const dateOrNull = (d: Date | null) => (d ? iso(d) : null);
+const dateOrNull = (detail: Date | null) => (detail ? iso(detail) : null);
 
 /**
  * The action already recorded for this source, with its ledger events and the milestones it earned
@@ -53,27 +53,32 @@ async function earlierAction(
       .where('achieved_at', '=', original.created_at)
       .execute(),
   ]);
-  const earned = milestones.filter((m) => {
-    const by = (JSON.parse(m.metadata) as { action_id?: string }).action_id;
+  const earned = milestones.filter((milestone) => {
+    const by = (JSON.parse(milestone.metadata) as { action_id?: string }).action_id;
     return by === undefined || by === original.id;
   });
   return {
     actionId: original.id,
-    events: events.map((e) => ({ track: e.track, delta: e.delta, oldPct: e.old_pct, newPct: e.new_pct })),
-    milestones: earned.map((m) => ({ id: m.milestone_type, track: m.track })),
+    events: events.map((event) => ({
+      track: event.track,
+      delta: event.delta,
+      oldPct: event.old_pct,
+      newPct: event.new_pct,
+    })),
+    milestones: earned.map((match) => ({ id: match.milestone_type, track: match.track })),
   };
 }
 
 export function createTrackRepository(db: Kysely<Database>): TrackStore {
-  const states = async (q: Kysely<Database>, userId: UserId, programId: string, order: string[] | undefined) => {
-    const rows = await q
+  const states = async (kysely: Kysely<Database>, userId: UserId, programId: string, order: string[] | undefined) => {
+    const rows = await kysely
       .selectFrom('track_states')
       .selectAll()
       .where('user_id', '=', userId)
       .where('program_id', '=', programId)
       .execute();
     const list = rows.map(toState);
-    return order ? list.sort((a, b) => order.indexOf(a.track) - order.indexOf(b.track)) : list;
+    return order ? list.sort((left, right) => order.indexOf(left.track) - order.indexOf(right.track)) : list;
   };
 
   return {
@@ -84,25 +89,25 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         .where('user_id', '=', userId)
         .orderBy('enrolled_at')
         .execute();
-      return rows.map((r): Enrollment => ({
-        userId: r.user_id,
-        programId: r.program_id,
-        primaryTrack: r.primary_track,
-        enrolledAt: toDate(r.enrolled_at),
-        trackSwitches: r.track_switches,
+      return rows.map((row): Enrollment => ({
+        userId: row.user_id,
+        programId: row.program_id,
+        primaryTrack: row.primary_track,
+        enrolledAt: toDate(row.enrolled_at),
+        trackSwitches: row.track_switches,
       }));
     },
 
-    async enroll(e, tracks) {
+    async enroll(enrollment, tracks) {
       try {
         await inTransaction(db, async (tx) => {
-          const at = iso(e.enrolledAt);
+          const at = iso(enrollment.enrolledAt);
           await tx
             .insertInto('enrollments')
             .values({
-              user_id: e.userId,
-              program_id: e.programId,
-              primary_track: e.primaryTrack,
+              user_id: enrollment.userId,
+              program_id: enrollment.programId,
+              primary_track: enrollment.primaryTrack,
               track_switches: 0,
               enrolled_at: at,
               updated_at: at,
@@ -112,8 +117,8 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
             .insertInto('track_states')
             .values(
               tracks.map((track) => ({
-                user_id: e.userId,
-                program_id: e.programId,
+                user_id: enrollment.userId,
+                program_id: enrollment.programId,
                 track,
                 completion: 0,
                 phase: 'awareness',
@@ -140,13 +145,13 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         .orderBy('achieved_at')
         .orderBy('milestone_type')
         .execute();
-      return rows.map((r) => ({
-        userId: r.user_id,
-        programId: r.program_id,
-        track: r.track,
-        milestoneType: r.milestone_type,
-        achievedAt: toDate(r.achieved_at),
-        metadata: JSON.parse(r.metadata) as Record<string, string | number>,
+      return rows.map((row) => ({
+        userId: row.user_id,
+        programId: row.program_id,
+        track: row.track,
+        milestoneType: row.milestone_type,
+        achievedAt: toDate(row.achieved_at),
+        metadata: JSON.parse(row.metadata) as Record<string, string | number>,
       }));
     },
 
@@ -215,58 +220,58 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
             .execute();
           const plan = decide({
             states: await states(tx, userId, programId, undefined),
-            achieved: new Set(achievedRows.map((r) => r.milestone_type)),
+            achieved: new Set(achievedRows.map((achievedRow) => achievedRow.milestone_type)),
             timesDone: Number(counted.n),
           });
           if (plan.events.length > 0) {
             await tx
               .insertInto('progress_events')
               .values(
-                plan.events.map((e) => ({
+                plan.events.map((event) => ({
                   id: randomUUID(),
                   user_id: userId,
                   program_id: programId,
                   action_id: action.id,
-                  track: e.track,
+                  track: event.track,
                   action_type: action.actionType,
                   source: action.source as ActionSource,
-                  delta: e.delta,
-                  old_pct: e.oldPct,
-                  new_pct: e.newPct,
+                  delta: event.delta,
+                  old_pct: event.oldPct,
+                  new_pct: event.newPct,
                   created_at: at,
                 })),
               )
               .execute();
           }
-          const touched = new Set(plan.events.map((e) => e.track));
-          for (const s of plan.states.filter((st) => touched.has(st.track))) {
+          const touched = new Set(plan.events.map((event) => event.track));
+          for (const state of plan.states.filter((st) => touched.has(st.track))) {
             await tx
               .updateTable('track_states')
               .set({
-                completion: s.completion,
-                phase: s.phase,
-                total_actions: s.totalActions,
-                last_activity_at: dateOrNull(s.lastActivityAt),
-                last_progress_at: dateOrNull(s.lastProgressAt),
+                completion: state.completion,
+                phase: state.phase,
+                total_actions: state.totalActions,
+                last_activity_at: dateOrNull(state.lastActivityAt),
+                last_progress_at: dateOrNull(state.lastProgressAt),
               })
               .where('user_id', '=', userId)
               .where('program_id', '=', programId)
-              .where('track', '=', s.track)
+              .where('track', '=', state.track)
               .execute();
           }
           if (plan.milestones.length > 0) {
             await tx
               .insertInto('track_milestones')
               .values(
-                plan.milestones.map((m) => ({
+                plan.milestones.map((milestone) => ({
                   id: randomUUID(),
                   user_id: userId,
                   program_id: programId,
-                  track: m.track,
-                  milestone_type: m.id,
+                  track: milestone.track,
+                  milestone_type: milestone.id,
                   achieved_at: at,
                   // The action that earned it, so a retry of that action can say what it did.
-                  metadata: JSON.stringify({ ...m.metadata, action_id: action.id }),
+                  metadata: JSON.stringify({ ...milestone.metadata, action_id: action.id }),
                 })),
               )
               .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing())
@@ -300,7 +305,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         .where('program_id', '=', programId)
         .groupBy('action_type')
         .execute();
-      return Object.fromEntries(rows.map((r) => [r.action_type, Number(r.n)]));
+      return Object.fromEntries(rows.map((row) => [row.action_type, Number(row.n)]));
     },
 
     async events(userId, programId, limit) {
@@ -313,18 +318,18 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         .orderBy('id')
         .limit(limit)
         .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        userId: r.user_id,
-        programId: r.program_id,
-        actionId: r.action_id,
-        track: r.track,
-        actionType: r.action_type,
-        source: r.source as ActionSource,
-        delta: r.delta,
-        oldPct: r.old_pct,
-        newPct: r.new_pct,
-        at: toDate(r.created_at),
+      return rows.map((row) => ({
+        id: row.id,
+        userId: row.user_id,
+        programId: row.program_id,
+        actionId: row.action_id,
+        track: row.track,
+        actionType: row.action_type,
+        source: row.source as ActionSource,
+        delta: row.delta,
+        oldPct: row.old_pct,
+        newPct: row.new_pct,
+        at: toDate(row.created_at),
       }));
     },
 
@@ -339,7 +344,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
     },
 
     async dueForNudge(before, limit) {
-      const b = iso(before);
+      const text = iso(before);
       const rows = await db
         .selectFrom('track_states as t')
         .innerJoin('enrollments as e', (j) =>
@@ -349,14 +354,14 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         .distinct()
         .where((eb) =>
           eb.or([
-            eb('t.last_activity_at', '<', b),
-            eb.and([eb('t.last_activity_at', 'is', null), eb('e.enrolled_at', '<', b)]),
+            eb('t.last_activity_at', '<', text),
+            eb.and([eb('t.last_activity_at', 'is', null), eb('e.enrolled_at', '<', text)]),
           ]),
         )
-        .where((eb) => eb.or([eb('t.nudged_at', 'is', null), eb('t.nudged_at', '<', b)]))
+        .where((eb) => eb.or([eb('t.nudged_at', 'is', null), eb('t.nudged_at', '<', text)]))
         .limit(limit)
         .execute();
-      return rows.map((r) => ({ userId: r.user_id, programId: r.program_id }));
+      return rows.map((row) => ({ userId: row.user_id, programId: row.program_id }));
     },
   };
 }
@@ -368,16 +373,16 @@ export async function averageCompletion(db: Kysely<Database>): Promise<Record<st
     .select(['track', (eb) => eb.fn.avg<number>('completion').as('avg')])
     .groupBy('track')
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.track, Math.round(Number(r.avg) * 10) / 10]));
+  return Object.fromEntries(rows.map((row) => [row.track, Math.round(Number(row.avg) * 10) / 10]));
 }
 
 /** Enrolled users with no activity on any track since `before` (and enrolled before it). */
 export async function stuckUsers(db: Kysely<Database>, before: Date): Promise<number> {
-  const b = iso(before);
+  const text = iso(before);
   const row = await db
     .selectFrom('enrollments as e')
     .select((eb) => eb.fn.count<number>('e.user_id').distinct().as('n'))
-    .where('e.enrolled_at', '<', b)
+    .where('e.enrolled_at', '<', text)
     .where((eb) =>
       eb.not(
         eb.exists(
@@ -386,7 +391,7 @@ export async function stuckUsers(db: Kysely<Database>, before: Date): Promise<nu
             .select('t.user_id')
             .whereRef('t.user_id', '=', 'e.user_id')
             .whereRef('t.program_id', '=', 'e.program_id')
-            .where('t.last_activity_at', '>=', b),
+            .where('t.last_activity_at', '>=', text),
         ),
       ),
     )

@@ -5,12 +5,12 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, UsersTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 
-const toUser = (r: Selectable<UsersTable>): User => ({
-  id: r.id,
-  locale: r.locale as Locale,
-  tone: r.tone as Tone,
-  displayName: r.display_name,
-  createdAt: toDate(r.created_at),
+const toUser = (result: Selectable<UsersTable>): User => ({
+  id: result.id,
+  locale: result.locale as Locale,
+  tone: result.tone as Tone,
+  displayName: result.display_name,
+  createdAt: toDate(result.created_at),
 });
 
 export function createUserRepository(db: Kysely<Database>): UserStore {
@@ -54,11 +54,11 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
             .execute();
         });
         return user;
-      } catch (e) {
+      } catch (error) {
         // Two first messages at once: the other one created the user; use theirs.
-        if (!isUniqueViolation(e)) throw e;
+        if (!isUniqueViolation(error)) throw error;
         const existing = await byIdentity(provider, subject);
-        if (!existing) throw e;
+        if (!existing) throw error;
         return existing;
       }
     },

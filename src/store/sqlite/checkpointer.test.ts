@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../dialect.js';
 
 const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(() => dirs.splice(0).forEach((text) => rmSync(text, { recursive: true, force: true })));
 
 const waitFor = async (check: () => boolean, ms: number) => {
   const until = Date.now() + ms;

@@ -39,9 +39,9 @@ export function startCheckpointer(path: string, log: Pick<Log, 'warn'> = silentL
   let exited = false;
   worker.once('exit', () => void (exited = true));
   // A failing thread only means the writer's backstop checkpoints take over: said once, by name.
-  worker.once('error', (e) =>
+  worker.once('error', (error) =>
     log.warn(
-      { event: 'sqlite_checkpointer_failed', error: e.name },
+      { event: 'sqlite_checkpointer_failed', error: error.name },
       'background checkpoints stopped; the writer checkpoints itself',
     ),
   );

@@ -43,18 +43,18 @@ export function createTokenChecker(
       if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
       verified.set(token, claims);
       return claims;
-    } catch (e) {
-      return { problem: (e as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
+    } catch (error) {
+      return { problem: (error as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
     }
   };
   return async (token) => {
     const claims = claimsOf(token);
     if ('problem' in claims) return { ok: false, problem: claims.problem };
     if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
-    const user = await goals.user(claims.sub).catch((e: unknown) => {
+    const user = await goals.user(claims.sub).catch((error: unknown) => {
       // An unknown user is a refused token; a database failure is not the client's fault (500).
-      if (isStepwiseError(e)) return undefined;
-      throw e;
+      if (isStepwiseError(error)) return undefined;
+      throw error;
     });
     return user ? { ok: true, user, expiresAt: new Date(claims.exp * 1000) } : { ok: false, problem: INVALID };
   };

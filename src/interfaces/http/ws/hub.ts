@@ -30,11 +30,11 @@ export function createHub(deps: { bus: EventBus; program: (id: string) => Progra
   const byUser = new Map<UserId, Set<Connection>>();
 
   const push = (event: TrackEvent) => {
-    for (const c of byUser.get(event.userId) ?? []) {
-      const message = liveMessage(event, c.locale, deps.program);
-      if (!message || c.socket.readyState !== c.socket.OPEN) continue;
-      if (c.socket.bufferedAmount > MAX_BUFFERED_BYTES) c.socket.terminate();
-      else c.socket.send(JSON.stringify(message));
+    for (const connection of byUser.get(event.userId) ?? []) {
+      const message = liveMessage(event, connection.locale, deps.program);
+      if (!message || connection.socket.readyState !== connection.socket.OPEN) continue;
+      if (connection.socket.bufferedAmount > MAX_BUFFERED_BYTES) connection.socket.terminate();
+      else connection.socket.send(JSON.stringify(message));
     }
   };
   // Subscribed (to this process's events and, through the relay, other processes') only while
@@ -43,26 +43,26 @@ export function createHub(deps: { bus: EventBus; program: (id: string) => Progra
 
   const keepalive = setInterval(() => {
     for (const set of byUser.values()) {
-      for (const c of set) {
-        if (!c.alive) {
-          c.socket.terminate();
+      for (const connection of set) {
+        if (!connection.alive) {
+          connection.socket.terminate();
           continue;
         }
-        c.alive = false;
-        c.socket.ping();
+        connection.alive = false;
+        connection.socket.ping();
       }
     }
   }, KEEPALIVE_MS).unref();
 
   return {
     add(userId, socket, locale) {
-      const c: Connection = { socket, locale, alive: true };
-      socket.on('pong', () => (c.alive = true));
+      const connection: Connection = { socket, locale, alive: true };
+      socket.on('pong', () => (connection.alive = true));
       const set = byUser.get(userId) ?? new Set();
-      byUser.set(userId, set.add(c));
+      byUser.set(userId, set.add(connection));
       unsubscribe ??= deps.bus.subscribe(push, { remote: true });
       return () => {
-        set.delete(c);
+        set.delete(connection);
         if (set.size === 0 && byUser.get(userId) === set) byUser.delete(userId);
         if (byUser.size === 0) {
           unsubscribe?.();

@@ -26,7 +26,7 @@ export function liveMessage(
     };
   }
   if (event.type === 'milestone_achieved') {
-    const def = program(event.programId)?.milestones.find((m) => m.id === event.milestone);
+    const def = program(event.programId)?.milestones.find((milestone) => milestone.id === event.milestone);
     return {
       type: 'milestone_achieved',
       program: event.programId,

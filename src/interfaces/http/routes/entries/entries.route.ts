@@ -23,12 +23,12 @@ export const entryRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = asy
     async (req) => {
       const entries = await tracks.entries(caller(req).id, req.query.limit);
       return {
-        entries: entries.map((e) => ({
-          id: e.id,
-          program: e.programId,
-          exercise: e.exerciseId,
-          answers: e.answers,
-          created_at: e.createdAt.toISOString(),
+        entries: entries.map((entry) => ({
+          id: entry.id,
+          program: entry.programId,
+          exercise: entry.exerciseId,
+          answers: entry.answers,
+          created_at: entry.createdAt.toISOString(),
         })),
       };
     },

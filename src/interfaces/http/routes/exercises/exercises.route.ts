@@ -12,17 +12,21 @@ import { errors, guarded, IdParams, localeOf, TrackQuery } from '../common.schem
 import { presentAction } from '../tracks/present-action.js';
 import { EntryBody, Exercises, FinishedExercise } from './schema.js';
 
-const presentExercise = (e: Exercise, locale: Locale) => ({
-  id: e.id,
-  track: e.track,
-  title: e.title[locale],
-  intro: e.intro[locale],
-  minutes: e.minutes,
-  prompts: e.prompts.map((p) => {
-    const base = { id: p.id, ask: p.ask[locale], optional: p.optional };
-    if (p.kind === 'text') return { kind: p.kind, ...base, max_length: p.maxLength };
-    if (p.kind === 'scale') return { kind: p.kind, ...base, min: p.min, max: p.max };
-    return { kind: p.kind, ...base, choices: p.choices.map((c) => ({ id: c.id, label: c.label[locale] })) };
+const presentExercise = (exercise: Exercise, locale: Locale) => ({
+  id: exercise.id,
+  track: exercise.track,
+  title: exercise.title[locale],
+  intro: exercise.intro[locale],
+  minutes: exercise.minutes,
+  prompts: exercise.prompts.map((prompt) => {
+    const base = { id: prompt.id, ask: prompt.ask[locale], optional: prompt.optional };
+    if (prompt.kind === 'text') return { kind: prompt.kind, ...base, max_length: prompt.maxLength };
+    if (prompt.kind === 'scale') return { kind: prompt.kind, ...base, min: prompt.min, max: prompt.max };
+    return {
+      kind: prompt.kind,
+      ...base,
+      choices: prompt.choices.map((choice) => ({ id: choice.id, label: choice.label[locale] })),
+    };
   }),
 });
 
@@ -82,9 +86,9 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{
       ? await tracks.exercises(req.account.id, typeof program === 'string' ? program : undefined).catch(() => undefined)
       : undefined;
     return list?.exercises
-      .find((e) => e.id === id)
-      ?.prompts.filter((p) => p.kind === 'text')
-      .map((p) => p.id);
+      .find((exercis) => exercis.id === id)
+      ?.prompts.filter((prompt) => prompt.kind === 'text')
+      .map((prompt) => prompt.id);
   };
 
   http.get(
@@ -100,7 +104,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{
     async (req) => {
       const { programId, exercises } = await tracks.exercises(caller(req).id, req.query.program);
       const locale = localeOf(req, req.query.lang);
-      return { program: programId, exercises: exercises.map((e) => presentExercise(e, locale)) };
+      return { program: programId, exercises: exercises.map((exercis) => presentExercise(exercis, locale)) };
     },
   );
 
@@ -125,8 +129,8 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{
         const finding = await screen.screenAll(rawAnswers(req.body, await textPromptsOf(req)));
         if (finding) found.set(req, finding);
       },
-      errorHandler: (e, req, reply) =>
-        sendError(e, req, reply, log, found.has(req) ? safetyOf(req, refusalLocale(req)) : undefined),
+      errorHandler: (fastifyError, req, reply) =>
+        sendError(fastifyError, req, reply, log, found.has(req) ? safetyOf(req, refusalLocale(req)) : undefined),
     },
     async (req, reply) => {
       const { entry_id: entryId, answers } = req.body;

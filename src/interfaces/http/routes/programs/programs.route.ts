@@ -26,7 +26,7 @@ export const programRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices }> = a
       const programs = (await tracks.listPrograms(me.id)).map(({ program, enrolled, primaryTrack }) => ({
         id: program.id,
         name: program.name[locale],
-        tracks: program.tracks.map((t) => ({ id: t.id, emoji: t.emoji, name: t.name[locale] })),
+        tracks: program.tracks.map((track) => ({ id: track.id, emoji: track.emoji, name: track.name[locale] })),
         enrolled,
         primary_track: primaryTrack,
       }));

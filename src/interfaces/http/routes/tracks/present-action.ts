@@ -5,17 +5,17 @@ import type { ActionResult } from '../../../../services/tracks/record-action.js'
 export const presentAction = (result: ActionResult, locale: Locale) => ({
   program: result.programId,
   duplicate: result.duplicate,
-  tracks: result.changes.map((c) => ({
-    track: c.track,
-    old: c.oldPct,
-    new: c.newPct,
-    delta: c.delta,
-    phase: c.newPhase,
+  tracks: result.changes.map((change) => ({
+    track: change.track,
+    old: change.oldPct,
+    new: change.newPct,
+    delta: change.delta,
+    phase: change.newPhase,
   })),
-  milestones: result.milestones.map((m) => ({
-    id: m.id,
-    track: m.track,
-    name: m.def.name[locale],
-    description: m.def.description[locale],
+  milestones: result.milestones.map((milestone) => ({
+    id: milestone.id,
+    track: milestone.track,
+    name: milestone.def.name[locale],
+    description: milestone.def.description[locale],
   })),
 });
