@@ -1,86 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { type Kysely, type Selectable, sql } from 'kysely';
-import type { UserId } from '../../core/goals/model.js';
-import type { ActionPlan, EarlierAction, TrackStore } from '../../core/ports.js';
-import type { ActionSource, Enrollment, Phase, TrackState } from '../../core/tracks/model.js';
-import type { Database, TrackStatesTable } from '../schema.js';
-import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
+import { type Kysely, sql } from 'kysely';
+import type { TrackStore } from '../../core/ports.js';
+import type { ActionSource, Enrollment } from '../../core/tracks/model.js';
+import type { Database } from '../schema.js';
+import { iso, isUniqueViolation, toDate } from './rows.js';
 import { inTransaction } from '../in-transaction.js';
+import { recordTrackAction } from './track-ledger.js';
+import { readStates } from './track-states.js';
 
-const toState = (result: Selectable<TrackStatesTable>): TrackState => ({
-  track: result.track,
-  completion: result.completion,
-  phase: result.phase as Phase,
-  totalActions: result.total_actions,
-  lastActivityAt: toDateOrNull(result.last_activity_at),
-  lastProgressAt: toDateOrNull(result.last_progress_at),
-  nudgedAt: toDateOrNull(result.nudged_at),
-});
-
-const dateOrNull = (detail: Date | null) => (detail ? iso(detail) : null);
-
-/**
- * The action already recorded for this source, with its ledger events and the milestones it earned
- * (same user, program and moment; the ones it names in their metadata when several share the moment).
- */
-async function earlierAction(
-  db: Kysely<Database>,
-  action: Parameters<TrackStore['recordAction']>[0],
-): Promise<EarlierAction> {
-  const { userId, programId } = action;
-  const original = await db
-    .selectFrom('actions')
-    .select(['id', 'created_at'])
-    .where('user_id', '=', userId)
-    .where('program_id', '=', programId)
-    .where('action_type', '=', action.actionType)
-    .where('source_id', '=', action.sourceId)
-    .executeTakeFirstOrThrow();
-  const [events, milestones] = await Promise.all([
-    db
-      .selectFrom('progress_events')
-      .select(['track', 'delta', 'old_pct', 'new_pct'])
-      .where('user_id', '=', userId)
-      .where('program_id', '=', programId)
-      .where('created_at', '=', original.created_at)
-      .where('action_id', '=', original.id)
-      .execute(),
-    db
-      .selectFrom('track_milestones')
-      .select(['milestone_type', 'track', 'metadata'])
-      .where('user_id', '=', userId)
-      .where('program_id', '=', programId)
-      .where('achieved_at', '=', original.created_at)
-      .execute(),
-  ]);
-  const earned = milestones.filter((milestone) => {
-    const by = (JSON.parse(milestone.metadata) as { action_id?: string }).action_id;
-    return by === undefined || by === original.id;
-  });
+/** Programs, tracks and the ledger of each user: enrolments, recording actions, and their history. */
+export function createTrackRepository(db: Kysely<Database>): TrackStore {
   return {
-    actionId: original.id,
-    events: events.map((event) => ({
-      track: event.track,
-      delta: event.delta,
-      oldPct: event.old_pct,
-      newPct: event.new_pct,
-    })),
-    milestones: earned.map((match) => ({ id: match.milestone_type, track: match.track })),
+    ...enrollmentMethods(db),
+    ...stateMethods(db),
+    recordAction: (action, decide) => recordTrackAction(db, action, decide),
+    ...historyMethods(db),
   };
 }
 
-export function createTrackRepository(db: Kysely<Database>): TrackStore {
-  const states = async (kysely: Kysely<Database>, userId: UserId, programId: string, order: string[] | undefined) => {
-    const rows = await kysely
-      .selectFrom('track_states')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .where('program_id', '=', programId)
-      .execute();
-    const list = rows.map(toState);
-    return order ? list.sort((left, right) => order.indexOf(left.track) - order.indexOf(right.track)) : list;
-  };
+type EnrollmentMethods = Pick<TrackStore, 'enrollments' | 'enroll' | 'setPrimary'>;
 
+function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
   return {
     async enrollments(userId) {
       const rows = await db
@@ -134,27 +73,6 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
       }
     },
 
-    states: (userId, programId) => states(db, userId, programId, undefined),
-
-    async milestones(userId, programId) {
-      const rows = await db
-        .selectFrom('track_milestones')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .orderBy('achieved_at')
-        .orderBy('milestone_type')
-        .execute();
-      return rows.map((row) => ({
-        userId: row.user_id,
-        programId: row.program_id,
-        track: row.track,
-        milestoneType: row.milestone_type,
-        achievedAt: toDate(row.achieved_at),
-        metadata: JSON.parse(row.metadata) as Record<string, string | number>,
-      }));
-    },
-
     async setPrimary(userId, programId, track, at) {
       return inTransaction(db, async (tx) => {
         const row = await tx
@@ -175,118 +93,38 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
         return row.primary_track;
       });
     },
+  };
+}
 
-    async recordAction<T extends ActionPlan>(
-      action: Parameters<TrackStore['recordAction']>[0],
-      decide: (s: Parameters<Parameters<TrackStore['recordAction']>[1]>[0]) => T,
-    ) {
-      const { userId, programId } = action;
-      const at = iso(action.at);
-      try {
-        return await inTransaction(db, async (tx) => {
-          // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row
-          // lock held to commit); SQLite runs one write transaction at a time anyway.
-          const locked = await tx
-            .updateTable('enrollments')
-            .set({ updated_at: at })
-            .where('user_id', '=', userId)
-            .where('program_id', '=', programId)
-            .executeTakeFirst();
-          if (Number(locked.numUpdatedRows) === 0) return { kind: 'not_enrolled' as const };
-          await tx
-            .insertInto('actions')
-            .values({
-              id: action.id,
-              user_id: userId,
-              program_id: programId,
-              action_type: action.actionType,
-              source: action.source,
-              source_id: action.sourceId,
-              created_at: at,
-            })
-            .execute();
-          const counted = await tx
-            .selectFrom('actions')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .where('user_id', '=', userId)
-            .where('program_id', '=', programId)
-            .where('action_type', '=', action.actionType)
-            .executeTakeFirstOrThrow();
-          const achievedRows = await tx
-            .selectFrom('track_milestones')
-            .select('milestone_type')
-            .where('user_id', '=', userId)
-            .where('program_id', '=', programId)
-            .execute();
-          const plan = decide({
-            states: await states(tx, userId, programId, undefined),
-            achieved: new Set(achievedRows.map((achievedRow) => achievedRow.milestone_type)),
-            timesDone: Number(counted.n),
-          });
-          if (plan.events.length > 0) {
-            await tx
-              .insertInto('progress_events')
-              .values(
-                plan.events.map((event) => ({
-                  id: randomUUID(),
-                  user_id: userId,
-                  program_id: programId,
-                  action_id: action.id,
-                  track: event.track,
-                  action_type: action.actionType,
-                  source: action.source as ActionSource,
-                  delta: event.delta,
-                  old_pct: event.oldPct,
-                  new_pct: event.newPct,
-                  created_at: at,
-                })),
-              )
-              .execute();
-          }
-          const touched = new Set(plan.events.map((event) => event.track));
-          for (const state of plan.states.filter((st) => touched.has(st.track))) {
-            await tx
-              .updateTable('track_states')
-              .set({
-                completion: state.completion,
-                phase: state.phase,
-                total_actions: state.totalActions,
-                last_activity_at: dateOrNull(state.lastActivityAt),
-                last_progress_at: dateOrNull(state.lastProgressAt),
-              })
-              .where('user_id', '=', userId)
-              .where('program_id', '=', programId)
-              .where('track', '=', state.track)
-              .execute();
-          }
-          if (plan.milestones.length > 0) {
-            await tx
-              .insertInto('track_milestones')
-              .values(
-                plan.milestones.map((milestone) => ({
-                  id: randomUUID(),
-                  user_id: userId,
-                  program_id: programId,
-                  track: milestone.track,
-                  milestone_type: milestone.id,
-                  achieved_at: at,
-                  // The action that earned it, so a retry of that action can say what it did.
-                  metadata: JSON.stringify({ ...milestone.metadata, action_id: action.id }),
-                })),
-              )
-              .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing())
-              .execute();
-          }
-          return { kind: 'recorded' as const, actionId: action.id, plan };
-        });
-      } catch (err) {
-        // The same source recorded before (or at the same moment): it counts once.
-        if (action.sourceId !== null && isUniqueViolation(err))
-          return { kind: 'duplicate' as const, earlier: await earlierAction(db, action) };
-        throw err;
-      }
+function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states' | 'milestones'> {
+  return {
+    states: (userId, programId) => readStates(db, userId, programId),
+
+    async milestones(userId, programId) {
+      const rows = await db
+        .selectFrom('track_milestones')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .orderBy('achieved_at')
+        .orderBy('milestone_type')
+        .execute();
+      return rows.map((row) => ({
+        userId: row.user_id,
+        programId: row.program_id,
+        track: row.track,
+        milestoneType: row.milestone_type,
+        achievedAt: toDate(row.achieved_at),
+        metadata: JSON.parse(row.metadata) as Record<string, string | number>,
+      }));
     },
+  };
+}
 
+type HistoryMethods = Pick<TrackStore, 'daysActive' | 'actionCounts' | 'events' | 'markNudged' | 'dueForNudge'>;
+
+function historyMethods(db: Kysely<Database>): HistoryMethods {
+  return {
     async daysActive(userId, programId) {
       const row = await db
         .selectFrom('progress_events')

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { ActionPlan, ActionSnapshot, EarlierAction, RecordedAction, TrackStore } from '../../core/ports.js';
+import type { ActionSource } from '../../core/tracks/model.js';
+import { inTransaction } from '../in-transaction.js';
+import type { Database } from '../schema.js';
+import { iso, isUniqueViolation } from './rows.js';
+import { readStates } from './track-states.js';
+
+type ActionRow = Parameters<TrackStore['recordAction']>[0];
+
+const dateOrNull = (date: Date | null) => (date ? iso(date) : null);
+
+/**
+ * One action as one transaction (see `TrackStore.recordAction`): lock the enrolment, insert the
+ * action (a repeated source is refused by its unique index), let `decide` plan the moves from what
+ * the transaction sees, and write the ledger events, states and milestones together.
+ */
+export async function recordTrackAction<T extends ActionPlan>(
+  db: Kysely<Database>,
+  action: ActionRow,
+  decide: (snapshot: ActionSnapshot) => T,
+): Promise<RecordedAction<T>> {
+  try {
+    return await inTransaction(db, async (tx) => {
+      const snapshot = await lockAndSnapshot(tx, action);
+      if (!snapshot) return { kind: 'not_enrolled' as const };
+      const plan = decide(snapshot);
+      await writePlan(tx, action, plan);
+      return { kind: 'recorded' as const, actionId: action.id, plan };
+    });
+  } catch (error) {
+    // The same source recorded before (or at the same moment): it counts once.
+    if (action.sourceId !== null && isUniqueViolation(error))
+      return { kind: 'duplicate' as const, earlier: await earlierAction(db, action) };
+    throw error;
+  }
+}
+
+/** Locks the enrolment, inserts the action, and reads what the engine decides from; undefined when not enrolled. */
+async function lockAndSnapshot(tx: Transaction<Database>, action: ActionRow): Promise<ActionSnapshot | undefined> {
+  const { userId, programId } = action;
+  const at = iso(action.at);
+  // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row lock held
+  // to commit); SQLite runs one write transaction at a time anyway.
+  const locked = await tx
+    .updateTable('enrollments')
+    .set({ updated_at: at })
+    .where('user_id', '=', userId)
+    .where('program_id', '=', programId)
+    .executeTakeFirst();
+  if (Number(locked.numUpdatedRows) === 0) return undefined;
+  await tx
+    .insertInto('actions')
+    .values({
+      id: action.id,
+      user_id: userId,
+      program_id: programId,
+      action_type: action.actionType,
+      source: action.source,
+      source_id: action.sourceId,
+      created_at: at,
+    })
+    .execute();
+  const counted = await tx
+    .selectFrom('actions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('program_id', '=', programId)
+    .where('action_type', '=', action.actionType)
+    .executeTakeFirstOrThrow();
+  const achievedRows = await tx
+    .selectFrom('track_milestones')
+    .select('milestone_type')
+    .where('user_id', '=', userId)
+    .where('program_id', '=', programId)
+    .execute();
+  return {
+    states: await readStates(tx, userId, programId),
+    achieved: new Set(achievedRows.map((row) => row.milestone_type)),
+    timesDone: Number(counted.n),
+  };
+}
+
+/** The ledger events, the moved tracks' states and the new milestones of one plan. */
+async function writePlan(tx: Transaction<Database>, action: ActionRow, plan: ActionPlan): Promise<void> {
+  const { userId, programId } = action;
+  const at = iso(action.at);
+  if (plan.events.length > 0) {
+    await tx
+      .insertInto('progress_events')
+      .values(
+        plan.events.map((event) => ({
+          id: randomUUID(),
+          user_id: userId,
+          program_id: programId,
+          action_id: action.id,
+          track: event.track,
+          action_type: action.actionType,
+          source: action.source as ActionSource,
+          delta: event.delta,
+          old_pct: event.oldPct,
+          new_pct: event.newPct,
+          created_at: at,
+        })),
+      )
+      .execute();
+  }
+  const touched = new Set(plan.events.map((event) => event.track));
+  for (const state of plan.states.filter((candidate) => touched.has(candidate.track))) {
+    await tx
+      .updateTable('track_states')
+      .set({
+        completion: state.completion,
+        phase: state.phase,
+        total_actions: state.totalActions,
+        last_activity_at: dateOrNull(state.lastActivityAt),
+        last_progress_at: dateOrNull(state.lastProgressAt),
+      })
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .where('track', '=', state.track)
+      .execute();
+  }
+  if (plan.milestones.length === 0) return;
+  await tx
+    .insertInto('track_milestones')
+    .values(
+      plan.milestones.map((milestone) => ({
+        id: randomUUID(),
+        user_id: userId,
+        program_id: programId,
+        track: milestone.track,
+        milestone_type: milestone.id,
+        achieved_at: at,
+        // The action that earned it, so a retry of that action can say what it did.
+        metadata: JSON.stringify({ ...milestone.metadata, action_id: action.id }),
+      })),
+    )
+    .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing())
+    .execute();
+}
+
+/**
+ * The action already recorded for this source, with its ledger events and the milestones it earned
+ * (same user, program and moment; the ones it names in their metadata when several share the moment).
+ */
+async function earlierAction(
+  db: Kysely<Database>,
+  action: Parameters<TrackStore['recordAction']>[0],
+): Promise<EarlierAction> {
+  const { userId, programId } = action;
+  const original = await db
+    .selectFrom('actions')
+    .select(['id', 'created_at'])
+    .where('user_id', '=', userId)
+    .where('program_id', '=', programId)
+    .where('action_type', '=', action.actionType)
+    .where('source_id', '=', action.sourceId)
+    .executeTakeFirstOrThrow();
+  const [events, milestones] = await Promise.all([
+    db
+      .selectFrom('progress_events')
+      .select(['track', 'delta', 'old_pct', 'new_pct'])
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .where('created_at', '=', original.created_at)
+      .where('action_id', '=', original.id)
+      .execute(),
+    db
+      .selectFrom('track_milestones')
+      .select(['milestone_type', 'track', 'metadata'])
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .where('achieved_at', '=', original.created_at)
+      .execute(),
+  ]);
+  const earned = milestones.filter((milestone) => {
+    const by = (JSON.parse(milestone.metadata) as { action_id?: string }).action_id;
+    return by === undefined || by === original.id;
+  });
+  return {
+    actionId: original.id,
+    events: events.map((event) => ({
+      track: event.track,
+      delta: event.delta,
+      oldPct: event.old_pct,
+      newPct: event.new_pct,
+    })),
+    milestones: earned.map((match) => ({ id: match.milestone_type, track: match.track })),
+  };
+}
