@@ -18,15 +18,16 @@ const toGoal = (result: Selectable<GoalsTable>): Goal => ({
 });
 
 /** Goals, always filtered by their owner: a goal id alone never finds anything. */
-export function createGoalRepository(db: Kysely<Database>): GoalStore {
-  const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
-    tx
-      .updateTable('goals')
-      .set({ status: 'paused', updated_at: iso(at) })
-      .where('user_id', '=', userId)
-      .where('status', '=', 'active')
-      .execute();
+/** Pauses the user's active goal (before another becomes active). */
+const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
+  tx
+    .updateTable('goals')
+    .set({ status: 'paused', updated_at: iso(at) })
+    .where('user_id', '=', userId)
+    .where('status', '=', 'active')
+    .execute();
 
+export function createGoalRepository(db: Kysely<Database>): GoalStore {
   return {
     async byId(userId, goalId) {
       const row = await db

@@ -23,56 +23,14 @@ const toStep = (result: Selectable<StepsTable>): Step => ({
 
 /** Steps of a goal's hidden path, always filtered by their owner. */
 export function createStepRepository(db: Kysely<Database>): StepStore {
+  return { ...stepReads(db), ...stepWrites(db) };
+}
+
+type StepWrites = Pick<StepStore, 'insertOpen' | 'complete' | 'replace'>;
+
+function stepReads(db: Kysely<Database>): Omit<StepStore, keyof StepWrites> {
   const forGoal = (userId: string, goalId: string) =>
     db.selectFrom('steps').selectAll().where('user_id', '=', userId).where('goal_id', '=', goalId);
-
-  /** One INSERT … SELECT: the next seq is computed in the same statement, so no transaction is needed. */
-  const insertWithNextSeq = async (tx: Kysely<Database>, step: Step) => {
-    await tx
-      .insertInto('steps')
-      .columns([
-        'id',
-        'goal_id',
-        'user_id',
-        'seq',
-        'text',
-        'estimated_minutes',
-        'status',
-        'rephrased',
-        'user_comment',
-        'source',
-        'coach_key',
-        'created_at',
-        'completed_at',
-      ])
-      .expression(
-        tx
-          .selectFrom('steps')
-          .where('goal_id', '=', step.goalId)
-          .select((eb) => [
-            eb.val(step.id).as('id'),
-            eb.val(step.goalId).as('goal_id'),
-            eb.val(step.userId).as('user_id'),
-            eb(eb.fn.coalesce(eb.fn.max<number>('seq'), eb.lit(0)), '+', eb.lit(1)).as('seq'),
-            eb.val(step.text).as('text'),
-            eb.val(step.estimatedMinutes).as('estimated_minutes'),
-            eb.val('open').as('status'),
-            eb.val(step.rephrased ? 1 : 0).as('rephrased'),
-            eb.val(step.userComment).as('user_comment'),
-            eb.val(step.source).as('source'),
-            eb.val(step.coachKey).as('coach_key'),
-            eb.val(iso(step.createdAt)).as('created_at'),
-            eb.val(null).as('completed_at'),
-          ]),
-      )
-      .execute();
-  };
-
-  /** The unique index on open steps (or on seq) refused a second open step: someone was faster. */
-  const asStepNotDone = (error: unknown): never => {
-    if (isUniqueViolation(error)) throw new StepwiseError('step_not_done', 'the goal already has an open step');
-    throw error;
-  };
 
   return {
     async open(userId, goalId) {
@@ -145,7 +103,11 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
         .executeTakeFirst();
       return row && toStep(row);
     },
+  };
+}
 
+function stepWrites(db: Kysely<Database>): StepWrites {
+  return {
     async insertOpen(step) {
       await insertWithNextSeq(db, step).catch(asStepNotDone);
     },
@@ -176,4 +138,52 @@ export function createStepRepository(db: Kysely<Database>): StepStore {
       }).catch(asStepNotDone);
     },
   };
+}
+
+/** One INSERT … SELECT: the next seq is computed in the same statement, so no transaction is needed. */
+async function insertWithNextSeq(tx: Kysely<Database>, step: Step) {
+  await tx
+    .insertInto('steps')
+    .columns([
+      'id',
+      'goal_id',
+      'user_id',
+      'seq',
+      'text',
+      'estimated_minutes',
+      'status',
+      'rephrased',
+      'user_comment',
+      'source',
+      'coach_key',
+      'created_at',
+      'completed_at',
+    ])
+    .expression(
+      tx
+        .selectFrom('steps')
+        .where('goal_id', '=', step.goalId)
+        .select((eb) => [
+          eb.val(step.id).as('id'),
+          eb.val(step.goalId).as('goal_id'),
+          eb.val(step.userId).as('user_id'),
+          eb(eb.fn.coalesce(eb.fn.max<number>('seq'), eb.lit(0)), '+', eb.lit(1)).as('seq'),
+          eb.val(step.text).as('text'),
+          eb.val(step.estimatedMinutes).as('estimated_minutes'),
+          eb.val('open').as('status'),
+          eb.val(step.rephrased ? 1 : 0).as('rephrased'),
+          eb.val(step.userComment).as('user_comment'),
+          eb.val(step.source).as('source'),
+          eb.val(step.coachKey).as('coach_key'),
+          eb.val(iso(step.createdAt)).as('created_at'),
+          eb.val(null).as('completed_at'),
+        ]),
+    )
+    .execute();
+}
+
+/** The unique index on open steps (or on seq) refused a second open step: someone was faster. */
+function asStepNotDone(error: unknown): never {
+  if (isUniqueViolation(error)) throw new StepwiseError('step_not_done', 'the goal already has an open step');
+  throw error;
 }
