@@ -6,7 +6,8 @@
 //     100 milestones — bar: within 1.3×. The big database is seeded with raw prepared statements in
 //     one transaction and cached in os.tmpdir() between runs.
 // `npx tsx bench/api.ts` (BENCH_API_SECONDS per load run, default 10; BENCH_API_RUNS interleaved runs
-// per server, default 3, the best counts; BENCH_API_ONLY=throughput skips the latency part), or `benchApi()` from bench/run.ts.
+// per server, default 3, the best counts; BENCH_API_ONLY=throughput skips the latency part), or
+// `benchApi()` from bench/run.ts.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -46,7 +47,7 @@ const serverEnv = (dbFile: string) => ({
 });
 
 /** Deterministic uuid-shaped ids, so sampled users can be addressed without a lookup. */
-const userId = (count: number) => `00000000-0000-4000-8000-${count.toString(16).padStart(12, '0')}`;
+const userId = (index: number) => `00000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 
 // ---------------------------------------------------------------------------------------------
 // Server processes (this file run with --serve hello|api)
@@ -141,8 +142,8 @@ async function throughput() {
     // Other work on a shared machine only ever slows a run down: the best of interleaved runs of
     // each (hello, api, hello, api…) is the fairest ratio.
     type Result = Awaited<ReturnType<typeof load>>;
-    const best = (left: Result | undefined, right: Result) =>
-      left && left.perSecond >= right.perSecond ? left : right;
+    const best = (current: Result | undefined, candidate: Result) =>
+      current && current.perSecond >= candidate.perSecond ? current : candidate;
     let baseline: Result | undefined;
     let progress: Result | undefined;
     let plain: Result | undefined;
@@ -178,7 +179,7 @@ async function seededDatabase(users: number): Promise<string> {
 
   const packs = loadProgramPacks();
   if (!packs.ok) throw new Error(packs.problems.join('\n'));
-  const program = packs.programs.find((candidate) => candidate.id === 'recovery')!;
+  const program = packs.programs.find((pack) => pack.id === 'recovery')!;
   const tracks = program.tracks.map((track) => track.id);
   // The pack's own milestones first, then made-up ones up to 100 (the unique key is per type).
   const types = [...program.milestones.map((milestone) => ({ id: milestone.id, track: milestone.track }))];
@@ -210,16 +211,16 @@ async function seededDatabase(users: number): Promise<string> {
   );
   let milestoneSeq = 0;
   sqlite.transaction(() => {
-    for (let count = 0; count < users; count++) {
-      const id = userId(count);
-      insertUser.run(id, count % 2 ? 'ru' : 'en', 'friendly', at(0), at(0));
-      insertEnrollment.run(id, program.id, tracks[count % tracks.length], at(0), at(0));
+    for (let userIndex = 0; userIndex < users; userIndex++) {
+      const id = userId(userIndex);
+      insertUser.run(id, userIndex % 2 ? 'ru' : 'en', 'friendly', at(0), at(0));
+      insertEnrollment.run(id, program.id, tracks[userIndex % tracks.length], at(0), at(0));
       for (const track of tracks) insertState.run(id, program.id, track, 60, 'action', 12, at(30), at(30));
-      for (let value = 0; value < 3; value++) {
-        const actionId = `a${(count * 3 + value).toString(16).padStart(9, '0')}`;
-        insertAction.run(actionId, id, program.id, 'emotional_checkin', 'api', at(value));
+      for (let actionIndex = 0; actionIndex < 3; actionIndex++) {
+        const actionId = `a${(userIndex * 3 + actionIndex).toString(16).padStart(9, '0')}`;
+        insertAction.run(actionId, id, program.id, 'emotional_checkin', 'api', at(actionIndex));
         insertEvent.run(
-          `e${(count * 3 + value).toString(16).padStart(9, '0')}`,
+          `e${(userIndex * 3 + actionIndex).toString(16).padStart(9, '0')}`,
           id,
           program.id,
           actionId,
@@ -227,18 +228,18 @@ async function seededDatabase(users: number): Promise<string> {
           'emotional_checkin',
           'api',
           10,
-          value * 10,
-          value * 10 + 10,
-          at(value),
+          actionIndex * 10,
+          actionIndex * 10 + 10,
+          at(actionIndex),
         );
       }
-      for (const [i, item] of types.entries())
+      for (const [i, milestoneType] of types.entries())
         insertMilestone.run(
           `m${(milestoneSeq++).toString(16).padStart(9, '0')}`,
           id,
           program.id,
-          item.track,
-          item.id,
+          milestoneType.track,
+          milestoneType.id,
           at(i % 30),
           '{}',
         );
@@ -266,7 +267,7 @@ async function latency(users: number) {
   try {
     const check = await http.inject({ url: '/api/tracks/progress', headers: headers[1]! });
     const milestones = Object.values(check.json().tracks as Record<string, { milestones: unknown[] }>).reduce(
-      (sum, item) => sum + item.milestones.length,
+      (sum, track) => sum + track.milestones.length,
       0,
     );
     if (check.statusCode !== 200 || milestones !== MILESTONES_PER_USER)

@@ -77,7 +77,7 @@ async function promptSize() {
     counters: createMetrics(),
     log: silentLog,
   });
-  const ctxAt = (count: number): CoachContext =>
+  const ctxAt = (steps: number): CoachContext =>
     contextFrom(
       {
         goal: {
@@ -88,7 +88,7 @@ async function promptSize() {
         },
         clarifications: [{ question: 'What do you want to be able to do first?', answer: 'Small talk at dinner' }],
       },
-      Array.from({ length: count }, (_, i) => ({
+      Array.from({ length: steps }, (_, i) => ({
         text: `Step ${i + 1}: practise ten phrases about ${['food', 'family', 'travel', 'work'][i % 4]} out loud and record yourself once`,
         coachKey: null,
         completedAt: new Date(),
@@ -96,10 +96,10 @@ async function promptSize() {
       })),
     );
   const sizes: number[] = [];
-  for (const count of [10, 500]) {
+  for (const steps of [10, 500]) {
     fake.script({ answer: { status: 'ok', step: 'Say three Spanish greetings out loud.', estimated_minutes: 5 } });
-    await coach.nextStep(ctxAt(count));
-    sizes.push(fake.requests.at(-1)!.messages.reduce((sum, match) => sum + match.content.length, 0));
+    await coach.nextStep(ctxAt(steps));
+    sizes.push(fake.requests.at(-1)!.messages.reduce((sum, message) => sum + message.content.length, 0));
   }
   await fake.close();
   return sizes as [number, number];

@@ -14,12 +14,12 @@ export async function benchSafety(rounds: number): Promise<string[][]> {
   if (!programs.ok) throw new Error(programs.problems.join('\n'));
   const check = trainedCrisisCheck(programs.programs);
   const router = createIntentRouter(programs.programs.find((program) => program.id === 'recovery')!);
-  const texts = HELD_OUT_LANGS.flatMap((lang) => readHeldOut(lang).map((safetyExample) => safetyExample.text));
+  const texts = HELD_OUT_LANGS.flatMap((lang) => readHeldOut(lang).map((example) => example.text));
   // The longest messages matter most for the tail: a letter of about 4,000 characters as well.
   texts.push(Array.from({ length: 25 }, (_, i) => texts[i * 7]!).join(' '));
-  const count = Math.max(rounds * 5, texts.length * 4);
-  const baseline = await measure(count, (i) => router.detect(texts[Math.abs(i) % texts.length]!));
-  const crisis = await measure(count, (i) => check.check(texts[Math.abs(i) % texts.length]!));
+  const runs = Math.max(rounds * 5, texts.length * 4);
+  const baseline = await measure(runs, (i) => router.detect(texts[Math.abs(i) % texts.length]!));
+  const crisis = await measure(runs, (i) => check.check(texts[Math.abs(i) % texts.length]!));
   return [
     [
       'safety: intent router on the same messages (baseline)',

@@ -9,23 +9,23 @@ export interface Summary {
   perSecond: number;
 }
 
-/** Times `fn` `n` times (after `warmup` untimed runs); milliseconds. */
+/** Times `fn` `runs` times (after `warmup` untimed runs); milliseconds. */
 export async function measure(
-  count: number,
+  runs: number,
   fn: (i: number) => Promise<unknown> | unknown,
-  warmup = Math.min(50, count),
+  warmup = Math.min(50, runs),
 ): Promise<Summary> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const samples: number[] = [];
   const started = performance.now();
-  for (let i = 0; i < count; i++) {
-    const time = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
     await fn(i);
-    samples.push(performance.now() - time);
+    samples.push(performance.now() - start);
   }
   const total = performance.now() - started;
   samples.sort((left, right) => left - right);
-  return { n: count, median: percentile(samples, 50), p99: percentile(samples, 99), perSecond: (count / total) * 1000 };
+  return { n: runs, median: percentile(samples, 50), p99: percentile(samples, 99), perSecond: (runs / total) * 1000 };
 }
 
 export const ms = (value: number) => (value < 1 ? `${value.toFixed(3)} ms` : `${value.toFixed(2)} ms`);
@@ -34,9 +34,9 @@ export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   return rows
     .map(
-      (row, ri) =>
-        row.map((char, i) => char.padEnd(widths[i]!)).join('  ') +
-        (ri === 0 ? `\n${widths.map((width) => '-'.repeat(width)).join('  ')}` : ''),
+      (row, rowIndex) =>
+        row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ') +
+        (rowIndex === 0 ? `\n${widths.map((width) => '-'.repeat(width)).join('  ')}` : ''),
     )
     .join('\n');
 }

@@ -26,7 +26,10 @@ if (pack.ok) {
 }
 if (programs.ok) {
   for (const program of programs.programs) {
-    const examples = program.intents.reduce((count, i) => count + i.examples.en.length + i.examples.ru.length, 0);
+    const examples = program.intents.reduce(
+      (total, intent) => total + intent.examples.en.length + intent.examples.ru.length,
+      0,
+    );
     console.log(
       `content/programs/${program.id}: ${program.tracks.length} tracks, ${program.actions.length} actions, ${program.milestones.length} milestones, ${program.exercises.length} exercises, ${program.intents.length} intents (${examples} examples), ${program.suggestions.length} suggestions, en + ru — OK`,
     );

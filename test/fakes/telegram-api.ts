@@ -514,7 +514,7 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     });
   }
 
-  const methods: Record<string, (p: Params) => unknown> = {
+  const methods: Record<string, (params: Params) => unknown> = {
     getMe: () => ({
       ...bot,
       can_join_groups: true,
@@ -783,7 +783,7 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       waiter.check();
     });
   const messagesTo = (chatId: number) =>
-    sent.filter((sentMessage) => sentMessage.chatId === chatId).map((sentMessage) => sentMessage.text);
+    sent.filter((message) => message.chatId === chatId).map((message) => message.text);
 
   return {
     /** Pass as grammY's `client: { apiRoot }`. */
@@ -877,8 +877,9 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
           (message) =>
             message.reply_markup?.inline_keyboard
               .flat()
-              .map((button) => `#${message.message_id} ${'callback_data' in button ? button.callback_data : button.text}`) ??
-            [],
+              .map(
+                (button) => `#${message.message_id} ${'callback_data' in button ? button.callback_data : button.text}`,
+              ) ?? [],
         );
         throw new Error(
           `fake Telegram: no button with data ${JSON.stringify(data)}${messageId ? ` on message ${messageId}` : ''} in chat ${user.id}; buttons on screen: ${offered.join(', ') || 'none'}`,

@@ -5,15 +5,15 @@ import type { ProgramPack } from '../../src/content/program-pack.schema.js';
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const program = loaded.programs.find((candidate) => candidate.id === 'recovery');
+const program = loaded.programs.find((pack) => pack.id === 'recovery');
 if (!program) throw new Error('the recovery program is missing');
 
-const value = 5;
+const FOLDS = 5;
 const LANGS = ['en', 'ru'] as const;
-const pct = (count: number, of: number) => (of ? `${((100 * count) / of).toFixed(1)} %` : '—');
+const pct = (part: number, of: number) => (of ? `${((100 * part) / of).toFixed(1)} %` : '—');
 
 /**
- * Stratified k-fold: the i-th example of each intent and language goes to fold i mod K, so every
+ * Stratified k-fold: the i-th example of each intent and language goes to fold i mod FOLDS, so every
  * fold holds a fifth of every intent in both languages. Each example is predicted exactly once,
  * by a router that never saw it.
  */
@@ -24,31 +24,31 @@ function crossValidate(program: ProgramPack) {
     intent: string;
     got: ReturnType<ReturnType<typeof createIntentRouter>['detect']>;
   }[] = [];
-  for (let fold = 0; fold < value; fold++) {
+  for (let fold = 0; fold < FOLDS; fold++) {
     const split = (keep: boolean) =>
-      program.intents.map((i) => ({
-        ...i,
+      program.intents.map((intent) => ({
+        ...intent,
         examples: {
-          en: i.examples.en.filter((_, count) => (count % value === fold) !== keep),
-          ru: i.examples.ru.filter((_, count) => (count % value === fold) !== keep),
+          en: intent.examples.en.filter((_, index) => (index % FOLDS === fold) !== keep),
+          ru: intent.examples.ru.filter((_, index) => (index % FOLDS === fold) !== keep),
         },
       }));
     const router = createIntentRouter({ ...program, intents: split(true) });
-    for (const i of split(false))
+    for (const intent of split(false))
       for (const lang of LANGS)
-        for (const text of i.examples[lang])
-          results.push({ lang, track: i.track, intent: i.id, got: router.detect(text) });
+        for (const text of intent.examples[lang])
+          results.push({ lang, track: intent.track, intent: intent.id, got: router.detect(text) });
   }
   return results;
 }
 
 const results = crossValidate(program);
 
-describe(`${value}-fold cross-validation of the recovery intents`, () => {
+describe(`${FOLDS}-fold cross-validation of the recovery intents`, () => {
   it.each(LANGS)('routes %s examples it never saw to the right track at least 85 % of the time', (lang) => {
     const mine = results.filter((result) => result.lang === lang);
-    const tracks = mine.filter((candidate) => candidate.got.track === candidate.track).length;
-    const intents = mine.filter((candidate) => candidate.got.intent === candidate.intent).length;
+    const tracks = mine.filter((result) => result.got.track === result.track).length;
+    const intents = mine.filter((result) => result.got.intent === result.intent).length;
     console.log(
       `cross-validation ${lang}: track ${pct(tracks, mine.length)}, intent ${pct(intents, mine.length)} (${mine.length} examples)`,
     );
@@ -58,8 +58,8 @@ describe(`${value}-fold cross-validation of the recovery intents`, () => {
   it('keeps the confidence bands honest: a high-confidence answer is nearly always right', () => {
     const lines = (['high', 'medium', 'low'] as const).map((band) => {
       const inBand = results.filter((result) => confidenceBand(result.got.confidence) === band);
-      const right = inBand.filter((candidate) => candidate.got.intent === candidate.intent).length;
-      const rightTrack = inBand.filter((candidate) => candidate.got.track === candidate.track).length;
+      const right = inBand.filter((result) => result.got.intent === result.intent).length;
+      const rightTrack = inBand.filter((result) => result.got.track === result.track).length;
       return { band, n: inBand.length, right, rightTrack };
     });
     console.log(

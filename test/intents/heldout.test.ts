@@ -23,7 +23,7 @@ const readHeldOut = (set: string, lang: string) =>
 
 const loaded = loadProgramPacks();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const program = loaded.programs.find((candidate) => candidate.id === 'recovery');
+const program = loaded.programs.find((pack) => pack.id === 'recovery');
 if (!program) throw new Error('the recovery program is missing');
 
 const started = performance.now();
@@ -42,35 +42,38 @@ const normal = (text: string) =>
 
 describe('intent router on the held-out messages', () => {
   it.each(SETS)('never trains on a held-out message (%s.%s)', (set, lang) => {
-    const training = new Set(program.intents.flatMap((i) => i.examples[lang as 'en' | 'ru'].map(normal)));
+    const training = new Set(program.intents.flatMap((intent) => intent.examples[lang as 'en' | 'ru'].map(normal)));
     const leaked = readHeldOut(set, lang).filter(
-      (match) => training.has(normal(match.text)) && normal(match.text).split(' ').length > 3,
+      (message) => training.has(normal(message.text)) && normal(message.text).split(' ').length > 3,
     );
-    expect(leaked.map((match) => match.text)).toEqual([]);
+    expect(leaked.map((message) => message.text)).toEqual([]);
   });
 
   it.each(SETS)('routes the %s.%s messages to the right track at least nine times in ten', (setName, lang) => {
     const set = readHeldOut(setName, lang);
     const t0 = performance.now();
-    const got = set.map((match) => router.detect(match.text));
+    const got = set.map((message) => router.detect(message.text));
     const perMessageMs = (performance.now() - t0) / set.length;
-    const tracks = set.filter((candidate, i) => got[i]!.track === candidate.track).length;
-    const intents = set.filter((candidate, i) => got[i]!.intent === candidate.intent).length;
+    const tracks = set.filter((message, i) => got[i]!.track === message.track).length;
+    const intents = set.filter((message, i) => got[i]!.intent === message.intent).length;
 
     const names = [
-      ...new Set([...set.map((match) => name(match.track)), ...program.intents.map((i) => name(i.track))]),
+      ...new Set([
+        ...set.map((message) => name(message.track)),
+        ...program.intents.map((intent) => name(intent.track)),
+      ]),
     ];
     const confusion = names.map((expected) =>
       names.map(
         (predicted) =>
-          set.filter((candidate, i) => name(candidate.track) === expected && name(got[i]!.track) === predicted).length,
+          set.filter((message, i) => name(message.track) === expected && name(got[i]!.track) === predicted).length,
       ),
     );
-    const misses = set.flatMap((match, i) =>
-      got[i]!.track === match.track
+    const misses = set.flatMap((message, i) =>
+      got[i]!.track === message.track
         ? []
         : [
-            `  ${name(match.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${match.text}`,
+            `  ${name(message.track)} → ${name(got[i]!.track)} (${got[i]!.intent} ${got[i]!.confidence.toFixed(2)}): ${message.text}`,
           ],
     );
     console.log(
@@ -79,8 +82,8 @@ describe('intent router on the held-out messages', () => {
           `training ${trainingMs.toFixed(0)} ms, ${(perMessageMs * 1000).toFixed(0)} µs per message`,
         `  confusion (rows: expected track, columns: predicted) ${names.join(' | ')}`,
         ...names.map(
-          (fileName, amount) =>
-            `  ${fileName.padEnd(17)} ${confusion[amount]!.map((value) => String(value).padStart(4)).join(' ')}`,
+          (trackName, row) =>
+            `  ${trackName.padEnd(17)} ${confusion[row]!.map((cell) => String(cell).padStart(4)).join(' ')}`,
         ),
         ...misses,
       ].join('\n'),
@@ -103,7 +106,7 @@ describe('intent router', () => {
     expect(got).toMatchObject({
       intent: 'letter_to_child',
       track: 'child_connection',
-      exercise: program.intents.find((i) => i.id === 'letter_to_child')!.exercise,
+      exercise: program.intents.find((intent) => intent.id === 'letter_to_child')!.exercise,
     });
     expect(confidenceBand(got.confidence)).toBe('high');
     expect(router.detect('thank you')).not.toHaveProperty('exercise');

@@ -111,7 +111,7 @@ describe('crisis safety wherever a person writes', () => {
   it('saves an API entry that signals a crisis, and answers with the safety object first', async () => {
     const ann = await enrolledUser(apiHarness.app, { locale: 'en', primary: 'self_work' });
     const before = await apiHarness.app.metrics.total('crisis_detected');
-    const result = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', ann, {
+    const response = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', ann, {
       answers: {
         hardest_now: 'Another hearing lost.',
         what_you_did_well: 'I kept going to work.',
@@ -119,11 +119,11 @@ describe('crisis safety wherever a person writes', () => {
         letter: 'Dear me, you tried. The pills are counted and the note is written; tonight it stops.',
       },
     });
-    expect(result.status).toBe(201);
-    expect(Object.keys(result.body)[0]).toBe('safety');
-    expect(result.body.safety).toMatchObject({ level: 'imminent', category: 'plan' });
-    expect(result.body.safety.resources).toMatch(/^If you or someone near you is in danger right now/);
-    expect(result.body.tracks.length).toBeGreaterThan(0);
+    expect(response.status).toBe(201);
+    expect(Object.keys(response.body)[0]).toBe('safety');
+    expect(response.body.safety).toMatchObject({ level: 'imminent', category: 'plan' });
+    expect(response.body.safety.resources).toMatch(/^If you or someone near you is in danger right now/);
+    expect(response.body.tracks.length).toBeGreaterThan(0);
     expect((await apiHarness.call('GET', '/api/entries', ann)).body.entries[0].answers.letter).toContain(
       'tonight it stops',
     );
@@ -142,12 +142,12 @@ describe('crisis safety wherever a person writes', () => {
   it('still answers with the safety object when the entry itself is refused (too long, a field missing)', async () => {
     const cid = await enrolledUser(apiHarness.app, { locale: 'en', primary: 'self_work' });
     const letter = `I have written to each of you. The pills are counted and tonight it ends. ${'I love you. '.repeat(800)}`;
-    const result = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', cid, {
+    const response = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', cid, {
       answers: { hardest_now: 'All of it.', letter },
     });
-    expect(result.status).toBe(400);
-    expect(Object.keys(result.body)).toEqual(['safety', 'error', 'message']);
-    expect(result.body.safety).toMatchObject({ level: 'imminent' });
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body)).toEqual(['safety', 'error', 'message']);
+    expect(response.body.safety).toMatchObject({ level: 'imminent' });
     expect((await apiHarness.call('GET', '/api/entries', cid)).body.entries).toEqual([]);
   });
 
@@ -175,7 +175,7 @@ describe('crisis safety wherever a person writes', () => {
 
   it('adds no safety object to an ordinary entry', async () => {
     const bea = await enrolledUser(apiHarness.app, { locale: 'en' });
-    const result = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', bea, {
+    const response = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', bea, {
       answers: {
         hardest_now: 'Missing my son.',
         what_you_did_well: 'I called him.',
@@ -183,8 +183,8 @@ describe('crisis safety wherever a person writes', () => {
         letter: 'Dear me, this case is killing me, but I am dying to see him on Saturday and I will.',
       },
     });
-    expect(result.status).toBe(201);
-    expect(result.body).not.toHaveProperty('safety');
+    expect(response.status).toBe(201);
+    expect(response.body).not.toHaveProperty('safety');
   });
 
   it('counts by category, level and source in /metrics, and logs the field but never the words', async () => {

@@ -32,24 +32,25 @@ export interface Report {
 
 /** Scores a check on labelled examples: recall per crisis category, false alarms per safe kind. */
 export function evaluate(check: SafetyCheck, lang: string, examples: readonly SafetyExample[]): Report {
-  const verdicts = examples.map((example) => ({ e: example, v: check.check(example.text) }));
+  const verdicts = examples.map((example) => ({ example, verdict: check.check(example.text) }));
   const rows = (crisis: boolean) => {
     const groups = new Map<string, Row>();
-    for (const { e, v } of verdicts) {
-      if (e.crisis !== crisis) continue;
-      const group = e.crisis ? e.category : e.kind;
+    for (const { example, verdict } of verdicts) {
+      if (example.crisis !== crisis) continue;
+      const group = example.crisis ? example.category : example.kind;
       const row = groups.get(group) ?? { group, flagged: 0, total: 0 };
       row.total++;
-      if (v.crisis) row.flagged++;
+      if (verdict.crisis) row.flagged++;
       groups.set(group, row);
     }
     return [...groups.values()];
   };
   const crisisRows = rows(true);
   const safeRows = rows(false);
-  const sum = (rs: Row[], key: 'flagged' | 'total') => rs.reduce((count, row) => count + row[key], 0);
+  const sum = (groupRows: Row[], key: 'flagged' | 'total') => groupRows.reduce((total, row) => total + row[key], 0);
   const planImminent = verdicts.filter(
-    ({ e, v }) => e.crisis && e.category === 'plan' && v.crisis && v.level === 'imminent',
+    ({ example, verdict }) =>
+      example.crisis && example.category === 'plan' && verdict.crisis && verdict.level === 'imminent',
   ).length;
   return {
     lang,
@@ -61,7 +62,7 @@ export function evaluate(check: SafetyCheck, lang: string, examples: readonly Sa
   };
 }
 
-const pct = (count: number, delta: number) => `${((100 * count) / delta).toFixed(1).padStart(5)} %`;
+const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1).padStart(5)} %`;
 
 /** The table every test run prints: counts only, never the messages. */
 export function formatReport(title: string, report: Report): string {

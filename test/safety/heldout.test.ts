@@ -34,9 +34,7 @@ const CASES = HELD_OUT_SETS.flatMap((set) => HELD_OUT_LANGS.map((lang) => [set, 
 describe('crisis detector on the blind held-out sets', () => {
   it.each(CASES)('never trains on a held-out message (%s.%s)', (setName, lang) => {
     const training = new Set(corpus.examples.map((example) => normaliseText(example.text)));
-    const leaked = readHeldOut(lang, setName).filter((safetyExample) =>
-      training.has(normaliseText(safetyExample.text)),
-    );
+    const leaked = readHeldOut(lang, setName).filter((example) => training.has(normaliseText(example.text)));
     expect(leaked.length, 'held-out messages found in content/safety/corpus').toBe(0);
   });
 
@@ -45,7 +43,7 @@ describe('crisis detector on the blind held-out sets', () => {
     const t0 = performance.now();
     const report = evaluate(check, lang, set);
     const perMessageUs = ((performance.now() - t0) / set.length) * 1000;
-    const plan = report.crisisRows.find((crisisRow) => crisisRow.group === 'plan')!;
+    const plan = report.crisisRows.find((row) => row.group === 'plan')!;
     const bars = [
       `recall ≥ ${BAR.recall * 100} %: ${report.recall >= BAR.recall ? 'met' : 'NOT met'}`,
       `plan/means/timing all caught: ${plan.flagged === plan.total ? 'met' : 'NOT met'}`,

@@ -2,7 +2,7 @@ import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.po
 import type { Locale } from '../../core/goals/model.js';
 import type { PathStep, StepWording } from '../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
-import { createClassifier } from './classify-goal.js';
+import { type Classified, createClassifier } from './classify-goal.js';
 import { compileStems, normalise, words } from './text-match.js';
 
 type Variant = 'text' | 'smaller' | 'concrete';
@@ -13,6 +13,53 @@ const REVISIT = 'revisit';
 
 /** `lang-03:smaller` → `lang-03`: every wording of a path step shares its base key. */
 const baseKey = (key: string | null) => key?.split(':')[0] ?? null;
+
+/** A goal as the offline coach reads it: its type, its answers, and the path of steps it offers. */
+interface Understood extends Classified {
+  answers: string[];
+  path: PathStep[];
+  fill(text: string): string;
+}
+
+const usedKeys = (ctx: CoachContext) => new Set(Object.keys(ctx.usedKeys).map(baseKey));
+
+/**
+ * Once every curated step is used: revisit the steps already walked (in path order), each with
+ * each revisit template in turn, so every revisit step is new. The quoted step comes from the
+ * pack by its key, so no history has to be loaded for it.
+ */
+function revisit(pack: CoachPack, ctx: CoachContext, user: Understood): CoachResult {
+  const used = usedKeys(ctx);
+  const walked = user.path.filter((candidate) => used.has(candidate.key));
+  const value = ctx.usedKeys[REVISIT] ?? 0;
+  const templates = pack.revisit.length;
+  const slot = Math.floor(value / templates);
+  const round = Math.floor(slot / Math.max(walked.length, 1));
+  const earlier = walked[slot % Math.max(walked.length, 1)];
+  const template = pack.revisit[value % templates]!;
+  const quoted = earlier ? user.fill(earlier.text[ctx.locale]).replace(/\s+/g, ' ').slice(0, 140) : ctx.goal.title;
+  return {
+    status: 'ok',
+    step: template[ctx.locale].replace('{step}', quoted) + (round > 0 ? ` (${round + 1})` : ''),
+    estimatedMinutes: template.minutes,
+    coachKey: REVISIT,
+    goalType: user.type?.id ?? 'generic',
+    source: 'offline',
+  };
+}
+
+function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachResult | undefined {
+  // One question at most from the offline coach: after an answer it works with what it has.
+  if (!ctx.mayAsk || !user.vague || user.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0)
+    return undefined;
+  const query = user.type ? user.type.clarify : pack.generic.clarify;
+  return {
+    status: 'need_clarification',
+    question: query[ctx.locale],
+    goalType: user.type?.id ?? 'generic',
+    source: 'offline',
+  };
+}
 
 /**
  * The default coach: deterministic, offline, instant. It recognises the goal's type, asks one
@@ -27,7 +74,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     noTime: compileStems(pack.rephrase.noTime),
   };
 
-  const understand = (ctx: CoachContext) => {
+  const understand = (ctx: CoachContext): Understood => {
     const answers = ctx.clarifications.flatMap((clarification) => (clarification.answer ? [clarification.answer] : []));
     const classified = classifier.classify(ctx.goal.title, [ctx.goal.description ?? '', ...answers]);
     const path = [...(classified.type?.steps ?? []), ...pack.generic.steps];
@@ -39,7 +86,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
   const wording = (step: PathStep, variant: Variant): StepWording =>
     variant === 'text' ? { ...step.text, minutes: step.minutes } : step[variant];
 
-  const ok = (user: ReturnType<typeof understand>, step: PathStep, variant: Variant, locale: Locale): CoachResult => {
+  const ok = (user: Understood, step: PathStep, variant: Variant, locale: Locale): CoachResult => {
     const word = wording(step, variant);
     return {
       status: 'ok',
@@ -51,53 +98,13 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     };
   };
 
-  const usedKeys = (ctx: CoachContext) => new Set(Object.keys(ctx.usedKeys).map(baseKey));
-
-  /**
-   * Once every curated step is used: revisit the steps already walked (in path order), each with
-   * each revisit template in turn, so every revisit step is new. The quoted step comes from the
-   * pack by its key, so no history has to be loaded for it.
-   */
-  const revisit = (ctx: CoachContext, user: ReturnType<typeof understand>): CoachResult => {
-    const used = usedKeys(ctx);
-    const walked = user.path.filter((candidate) => used.has(candidate.key));
-    const value = ctx.usedKeys[REVISIT] ?? 0;
-    const templates = pack.revisit.length;
-    const slot = Math.floor(value / templates);
-    const round = Math.floor(slot / Math.max(walked.length, 1));
-    const earlier = walked[slot % Math.max(walked.length, 1)];
-    const template = pack.revisit[value % templates]!;
-    const quoted = earlier ? user.fill(earlier.text[ctx.locale]).replace(/\s+/g, ' ').slice(0, 140) : ctx.goal.title;
-    return {
-      status: 'ok',
-      step: template[ctx.locale].replace('{step}', quoted) + (round > 0 ? ` (${round + 1})` : ''),
-      estimatedMinutes: template.minutes,
-      coachKey: REVISIT,
-      goalType: user.type?.id ?? 'generic',
-      source: 'offline',
-    };
-  };
-
-  const question = (ctx: CoachContext, user: ReturnType<typeof understand>): CoachResult | undefined => {
-    // One question at most from the offline coach: after an answer it works with what it has.
-    if (!ctx.mayAsk || !user.vague || user.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0)
-      return undefined;
-    const query = user.type ? user.type.clarify : pack.generic.clarify;
-    return {
-      status: 'need_clarification',
-      question: query[ctx.locale],
-      goalType: user.type?.id ?? 'generic',
-      source: 'offline',
-    };
-  };
-
   const next = async (ctx: CoachContext): Promise<CoachResult> => {
     const user = understand(ctx);
-    const asked = question(ctx, user);
+    const asked = question(pack, ctx, user);
     if (asked) return asked;
     const used = usedKeys(ctx);
     const step = user.path.find((candidate) => !used.has(candidate.key));
-    return step ? ok(user, step, 'text', ctx.locale) : revisit(ctx, user);
+    return step ? ok(user, step, 'text', ctx.locale) : revisit(pack, ctx, user);
   };
 
   const complaintOf = (comment: string): Complaint => {
@@ -148,7 +155,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
         (other, item) => (other === undefined || size(item) < size(other) ? item : other),
         undefined,
       );
-      return best ? ok(user, best, want, ctx.locale) : revisit(ctx, user);
+      return best ? ok(user, best, want, ctx.locale) : revisit(pack, ctx, user);
     },
   };
 }
