@@ -20,55 +20,65 @@ type Attempt =
   | { ok: true; result: CoachResult }
   | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string; raw?: string };
 
+/** One request and the checks on its answer: the shape, the language, and a question only when allowed. */
+async function askOnce(
+  client: OpenAI,
+  model: string,
+  messages: ChatMessage[],
+  mayAsk: boolean,
+  locale: Locale,
+): Promise<Attempt> {
+  let raw: string | null | undefined;
+  try {
+    const completion = await client.chat.completions.create({
+      model,
+      messages,
+      temperature: 0.4,
+      response_format: { type: 'json_object' },
+    });
+    raw = completion.choices[0]?.message?.content;
+  } catch (error) {
+    const reason = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'http';
+    const status = error instanceof OpenAI.APIError ? error.status : undefined;
+    return { ok: false, reason, problem: status ? `HTTP ${status}` : (error as Error).name };
+  }
+  const parsed = parseAnswer(raw);
+  if (!parsed.ok) return { ok: false, reason: 'invalid', problem: parsed.problem, raw: raw ?? '' };
+  const answer = parsed.answer;
+  if (!inLanguage(answer.status === 'ok' ? answer.step : answer.question, locale)) {
+    return {
+      ok: false,
+      reason: 'invalid',
+      problem: `the answer is not in ${locale === 'ru' ? 'Russian' : 'English'}`,
+      raw: raw ?? '',
+    };
+  }
+  if (answer.status === 'need_clarification') {
+    if (!mayAsk)
+      return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
+    return { ok: true, result: { status: 'need_clarification', question: answer.question, source: 'llm' } };
+  }
+  return {
+    ok: true,
+    result: { status: 'ok', step: answer.step, estimatedMinutes: answer.estimated_minutes, source: 'llm' },
+  };
+}
+
 /**
  * A coach over any OpenAI-compatible Chat Completions endpoint (OpenAI, Ollama, llama.cpp server,
  * vLLM). One retry on any failure — for bad output, the retry shows the model its answer and the
  * problem — then the fallback coach answers. Only reasons are logged, never prompts or answers.
  */
-export function createLlmCoach(llmCoachOptions: LlmCoachOptions): Coach {
+export function createLlmCoach(options: LlmCoachOptions): Coach {
   const client = new OpenAI({
-    baseURL: llmCoachOptions.baseUrl,
-    apiKey: llmCoachOptions.apiKey ?? 'not-needed',
-    timeout: llmCoachOptions.timeoutMs,
+    baseURL: options.baseUrl,
+    apiKey: options.apiKey ?? 'not-needed',
+    timeout: options.timeoutMs,
     maxRetries: 0,
   });
 
-  const attempt = async (messages: ChatMessage[], mayAsk: boolean, locale: Locale): Promise<Attempt> => {
-    let raw: string | null | undefined;
-    try {
-      const completion = await client.chat.completions.create({
-        model: llmCoachOptions.model,
-        messages,
-        temperature: 0.4,
-        response_format: { type: 'json_object' },
-      });
-      raw = completion.choices[0]?.message?.content;
-    } catch (error) {
-      const reason = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'http';
-      const status = error instanceof OpenAI.APIError ? error.status : undefined;
-      return { ok: false, reason, problem: status ? `HTTP ${status}` : (error as Error).name };
-    }
-    const parsed = parseAnswer(raw);
-    if (!parsed.ok) return { ok: false, reason: 'invalid', problem: parsed.problem, raw: raw ?? '' };
-    const item = parsed.answer;
-    if (!inLanguage(item.status === 'ok' ? item.step : item.question, locale)) {
-      return {
-        ok: false,
-        reason: 'invalid',
-        problem: `the answer is not in ${locale === 'ru' ? 'Russian' : 'English'}`,
-        raw: raw ?? '',
-      };
-    }
-    if (item.status === 'need_clarification') {
-      if (!mayAsk)
-        return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
-      return { ok: true, result: { status: 'need_clarification', question: item.question, source: 'llm' } };
-    }
-    return {
-      ok: true,
-      result: { status: 'ok', step: item.step, estimatedMinutes: item.estimated_minutes, source: 'llm' },
-    };
-  };
+  const attempt = (messages: ChatMessage[], mayAsk: boolean, locale: Locale) =>
+    askOnce(client, options.model, messages, mayAsk, locale);
 
   const ask = async (
     op: Operation,
@@ -93,8 +103,8 @@ export function createLlmCoach(llmCoachOptions: LlmCoachOptions): Coach {
         : messages;
     const second = await attempt(repair, ctx.mayAsk, ctx.locale);
     if (second.ok) return second.result;
-    llmCoachOptions.counters.inc('coach_fallback', { reason: second.reason });
-    llmCoachOptions.log.warn(
+    options.counters.inc('coach_fallback', { reason: second.reason });
+    options.log.warn(
       { event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason },
       'LLM coach failed twice; the offline coach answered',
     );
@@ -102,10 +112,10 @@ export function createLlmCoach(llmCoachOptions: LlmCoachOptions): Coach {
   };
 
   return {
-    clarifyGoal: (ctx) => ask('clarifyGoal', ctx, () => llmCoachOptions.fallback.clarifyGoal(ctx)),
-    firstStep: (ctx) => ask('firstStep', ctx, () => llmCoachOptions.fallback.firstStep(ctx)),
-    nextStep: (ctx) => ask('nextStep', ctx, () => llmCoachOptions.fallback.nextStep(ctx)),
+    clarifyGoal: (ctx) => ask('clarifyGoal', ctx, () => options.fallback.clarifyGoal(ctx)),
+    firstStep: (ctx) => ask('firstStep', ctx, () => options.fallback.firstStep(ctx)),
+    nextStep: (ctx) => ask('nextStep', ctx, () => options.fallback.nextStep(ctx)),
     rephrase: (ctx, current, comment) =>
-      ask('rephrase', ctx, () => llmCoachOptions.fallback.rephrase(ctx, current, comment), current, comment),
+      ask('rephrase', ctx, () => options.fallback.rephrase(ctx, current, comment), current, comment),
   };
 }
