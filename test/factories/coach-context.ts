@@ -25,7 +25,7 @@ export function contextFrom(
     earlier: { count: earlierCount, first: earlierCount > 0 ? path[0]!.text : null },
     rejected: rejected.slice(-REJECTED_WINDOW),
     usedKeys: [...path, ...rejected].reduce<Record<string, number>>(
-      (keys, item) => (item.coachKey ? { ...keys, [item.coachKey]: (keys[item.coachKey] ?? 0) + 1 } : keys),
+      (keys, step) => (step.coachKey ? { ...keys, [step.coachKey]: (keys[step.coachKey] ?? 0) + 1 } : keys),
       {},
     ),
   };

@@ -37,9 +37,9 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     schema,
     open: () => openDatabase(url, { schema, poolSize: 5 }),
     dispose: async () => {
-      const stepwiseDb = openDatabase(url, { poolSize: 1 });
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(stepwiseDb.db);
-      await stepwiseDb.close();
+      const admin = openDatabase(url, { poolSize: 1 });
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
+      await admin.close();
     },
   };
 }

@@ -69,24 +69,24 @@ export async function startBotHarness(
 
   let { app, bot } = await boot();
   await bot.start();
-  const botHarness: BotHarness = {
+  const harness: BotHarness = {
     fake,
     app,
     bot,
     async restart() {
-      await botHarness.bot.stop();
-      await botHarness.app.close();
+      await harness.bot.stop();
+      await harness.app.close();
       ({ app, bot } = await boot());
-      botHarness.app = app;
-      botHarness.bot = bot;
+      harness.app = app;
+      harness.bot = bot;
       await bot.start();
     },
     async dispose() {
-      await botHarness.bot.stop();
-      await botHarness.app.close();
+      await harness.bot.stop();
+      await harness.app.close();
       await fake.close();
       await testDb.dispose();
     },
   };
-  return botHarness;
+  return harness;
 }

@@ -28,7 +28,7 @@ export interface ApiHarness {
   dispose(): Promise<void>;
 }
 
-const b64 = (options: object) => Buffer.from(JSON.stringify(options)).toString('base64url');
+const b64 = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
 
 /** A JWT built by hand, so tests can make the ones a library would refuse to sign (alg none, HS512, expired…). */
 export function craftJwt(header: object, payload: object, key: string, hash: 'sha256' | 'sha512' = 'sha256'): string {
@@ -38,7 +38,7 @@ export function craftJwt(header: object, payload: object, key: string, hash: 'sh
 
 export const unsignedJwt = (payload: object) => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`;
 
-export const inMinutes = (value: number) => Math.floor(Date.now() / 1000) + value * 60;
+export const inMinutes = (minutes: number) => Math.floor(Date.now() / 1000) + minutes * 60;
 
 /** The real app on a fresh database of `dialect`, with its HTTP server (not listening; `inject` drives it). */
 export async function startApi(

@@ -8,16 +8,16 @@ const CHECKIN = { mood: 6, anxiety: 4, hope: 5, three_words: 'tired but hopeful'
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: the HTTP API`, () => {
-    let apiHarness: ApiHarness;
+    let harness: ApiHarness;
     let ann: User;
     beforeAll(async () => {
-      apiHarness = await startApi(dialect);
-      ann = await apiHarness.user(1001);
+      harness = await startApi(dialect);
+      ann = await harness.user(1001);
     });
-    afterAll(() => apiHarness?.dispose());
+    afterAll(() => harness?.dispose());
 
     it('lists the programs before enrolment, and says how to enrol when asked for progress', async () => {
-      const programs = await apiHarness.call('GET', '/api/programs', ann);
+      const programs = await harness.call('GET', '/api/programs', ann);
       expect(programs.status).toBe(200);
       expect(programs.body.programs).toEqual([
         {
@@ -33,7 +33,7 @@ for (const dialect of DIALECTS) {
           primary_track: null,
         },
       ]);
-      const progress = await apiHarness.call('GET', '/api/tracks/progress', ann);
+      const progress = await harness.call('GET', '/api/tracks/progress', ann);
       expect(progress).toMatchObject({
         status: 409,
         body: { error: 'not_enrolled', message: expect.stringContaining('POST /api/programs/recovery/enroll') },
@@ -41,7 +41,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('walks the seed scenario: enrol, set primary, check in, create a quest', async () => {
-      const enrolled = await apiHarness.call('POST', '/api/programs/recovery/enroll', ann, {});
+      const enrolled = await harness.call('POST', '/api/programs/recovery/enroll', ann, {});
       expect(enrolled.status).toBe(201);
       expect(enrolled.body).toMatchObject({
         program: 'recovery',
@@ -63,15 +63,15 @@ for (const dialect of DIALECTS) {
         estimated_time: '5 min',
       });
 
-      const focused = await apiHarness.call('POST', '/api/tracks/set-primary', ann, { track: 'child_connection' });
+      const focused = await harness.call('POST', '/api/tracks/set-primary', ann, { track: 'child_connection' });
       expect(focused.status).toBe(200);
       expect(focused.body.primary_track).toBe('child_connection');
-      expect((await apiHarness.call('GET', '/api/programs', ann)).body.programs[0]).toMatchObject({
+      expect((await harness.call('GET', '/api/programs', ann)).body.programs[0]).toMatchObject({
         enrolled: true,
         primary_track: 'child_connection',
       });
 
-      const checkin = await apiHarness.call('POST', '/api/tracks/actions', ann, { action_type: 'emotional_checkin' });
+      const checkin = await harness.call('POST', '/api/tracks/actions', ann, { action_type: 'emotional_checkin' });
       expect(checkin.status).toBe(200);
       expect(checkin.body).toEqual({
         program: 'recovery',
@@ -87,7 +87,7 @@ for (const dialect of DIALECTS) {
         ],
       });
 
-      const quest = await apiHarness.call('POST', '/api/tracks/actions', ann, {
+      const quest = await harness.call('POST', '/api/tracks/actions', ann, {
         action_type: 'quest_created',
         source_id: 'quest-1',
       });
@@ -97,7 +97,7 @@ for (const dialect of DIALECTS) {
       ]);
       expect(quest.body.milestones.map((milestone: { id: string }) => milestone.id)).toContain('first_quest');
 
-      const progress = await apiHarness.call('GET', '/api/tracks/progress', ann);
+      const progress = await harness.call('GET', '/api/tracks/progress', ann);
       expect(progress.status).toBe(200);
       expect(progress.body.tracks.self_work).toMatchObject({ completion_percentage: 15, total_actions: 2 });
       expect(progress.body.tracks.self_work.milestones).toEqual([
@@ -109,7 +109,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('counts a repeated source_id once, and answers it with what the first recording did', async () => {
-      const again = await apiHarness.call('POST', '/api/tracks/actions', ann, {
+      const again = await harness.call('POST', '/api/tracks/actions', ann, {
         action_type: 'quest_created',
         source_id: 'quest-1',
       });
@@ -126,36 +126,36 @@ for (const dialect of DIALECTS) {
       expect(again.body.milestones.map((milestone: { id: string }) => milestone.id)).toContain('first_quest');
       expect(again.body.milestones.map((milestone: { id: string }) => milestone.id)).not.toContain('first_checkin');
       expect(
-        (await apiHarness.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.completion_percentage,
+        (await harness.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.completion_percentage,
       ).toBe(30);
     });
 
     it('answers in Russian with ?lang=ru, and in the user’s own language by default', async () => {
-      const ru = await apiHarness.call('GET', '/api/tracks/progress?lang=ru', ann);
+      const ru = await harness.call('GET', '/api/tracks/progress?lang=ru', ann);
       expect(ru.body.tracks.self_work.milestones[0].name).toBe('Первая сверка с собой');
-      const boris = await apiHarness.user(1002, 'ru');
-      await apiHarness.call('POST', '/api/programs/recovery/enroll', boris, { primary_track: 'negotiation' });
-      const action = await apiHarness.call('POST', '/api/tracks/actions', boris, { action_type: 'emotional_checkin' });
+      const boris = await harness.user(1002, 'ru');
+      await harness.call('POST', '/api/programs/recovery/enroll', boris, { primary_track: 'negotiation' });
+      const action = await harness.call('POST', '/api/tracks/actions', boris, { action_type: 'emotional_checkin' });
       expect(action.body.milestones[0].name).toBe('Первая сверка с собой');
-      expect((await apiHarness.call('GET', '/api/programs', boris)).body.programs[0].tracks[0].name).toBe(
+      expect((await harness.call('GET', '/api/programs', boris)).body.programs[0].tracks[0].name).toBe(
         'Работа над собой',
       );
       expect(
-        (await apiHarness.call('GET', '/api/tracks/suggestions?lang=en', boris)).body.suggestions[0].estimated_time,
+        (await harness.call('GET', '/api/tracks/suggestions?lang=en', boris)).body.suggestions[0].estimated_time,
       ).toMatch(/min$/);
     });
 
     it('suggests a next action for every track', async () => {
-      const result = await apiHarness.call('GET', '/api/tracks/suggestions?program=recovery', ann);
-      expect(result.status).toBe(200);
-      expect(result.body).toMatchObject({ program: 'recovery', primary_track: 'child_connection' });
-      expect(result.body.suggestions.map((suggestion: { track: string }) => suggestion.track)).toEqual([
+      const response = await harness.call('GET', '/api/tracks/suggestions?program=recovery', ann);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({ program: 'recovery', primary_track: 'child_connection' });
+      expect(response.body.suggestions.map((suggestion: { track: string }) => suggestion.track)).toEqual([
         'self_work',
         'child_connection',
         'negotiation',
         'community',
       ]);
-      expect(result.body.suggestions[0]).toMatchObject({
+      expect(response.body.suggestions[0]).toMatchObject({
         reason: 'rule',
         suggestion: expect.any(String),
         minutes: expect.any(Number),
@@ -163,9 +163,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('lists the program’s exercises with their prompts, in the user’s language', async () => {
-      const result = await apiHarness.call('GET', '/api/exercises', ann);
-      expect(result.status).toBe(200);
-      const checkin = result.body.exercises.find((exercis: { id: string }) => exercis.id === 'emotional_checkin');
+      const response = await harness.call('GET', '/api/exercises', ann);
+      expect(response.status).toBe(200);
+      const checkin = response.body.exercises.find((exercise: { id: string }) => exercise.id === 'emotional_checkin');
       expect(checkin).toMatchObject({ track: 'self_work', title: 'Emotional check-in', minutes: 5 });
       expect(checkin.prompts[0]).toEqual({
         kind: 'scale',
@@ -179,13 +179,13 @@ for (const dialect of DIALECTS) {
         kind: 'text',
         max_length: 200,
       });
-      const ru = await apiHarness.call('GET', '/api/exercises?lang=ru', ann);
+      const ru = await harness.call('GET', '/api/exercises?lang=ru', ann);
       expect(ru.body.exercises[0].title).toBe('Эмоциональная сверка');
     });
 
     it('finishes an exercise once even when the submission is retried, and lists the entry', async () => {
       const entryId = '6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
-      const first = await apiHarness.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
+      const first = await harness.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
         answers: CHECKIN,
         entry_id: entryId,
       });
@@ -196,7 +196,7 @@ for (const dialect of DIALECTS) {
         duplicate: false,
         tracks: [{ track: 'self_work', old: 15, new: 25, delta: 10, phase: 'expression' }],
       });
-      const retry = await apiHarness.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
+      const retry = await harness.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
         answers: CHECKIN,
         entry_id: entryId,
       });
@@ -205,7 +205,7 @@ for (const dialect of DIALECTS) {
         status: 200,
         body: { entry_id: entryId, duplicate: true, tracks: first.body.tracks, milestones: first.body.milestones },
       });
-      const entries = await apiHarness.call('GET', '/api/entries', ann);
+      const entries = await harness.call('GET', '/api/entries', ann);
       expect(entries.body.entries).toEqual([
         {
           id: entryId,
@@ -218,27 +218,27 @@ for (const dialect of DIALECTS) {
     });
 
     it('counts two concurrent submissions of one entry_id once, and refuses it for another exercise', async () => {
-      const bea = await apiHarness.user(1003);
-      await apiHarness.call('POST', '/api/programs/recovery/enroll', bea, {});
+      const bea = await harness.user(1003);
+      await harness.call('POST', '/api/programs/recovery/enroll', bea, {});
       const entryId = '0b6d7c1e-5f2a-4c3b-9d8e-7f6a5b4c3d2e';
       const both = await Promise.all(
         [0, 1].map(() =>
-          apiHarness.call('POST', '/api/exercises/emotional_checkin/entries', bea, {
+          harness.call('POST', '/api/exercises/emotional_checkin/entries', bea, {
             answers: CHECKIN,
             entry_id: entryId,
           }),
         ),
       );
-      expect(both.map((result) => result.status)).toContain(201);
+      expect(both.map((response) => response.status)).toContain(201);
       // Both answer with the one recording: self_work 0 → 10, once.
-      expect(both.map((result) => result.body.tracks)).toEqual(
+      expect(both.map((response) => response.body.tracks)).toEqual(
         [0, 1].map(() => [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }]),
       );
-      expect((await apiHarness.call('GET', '/api/tracks/progress', bea)).body.tracks.self_work).toMatchObject({
+      expect((await harness.call('GET', '/api/tracks/progress', bea)).body.tracks.self_work).toMatchObject({
         completion_percentage: 10,
         total_actions: 1,
       });
-      const other = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', bea, {
+      const other = await harness.call('POST', '/api/exercises/letter_to_self/entries', bea, {
         answers: await answersFor('letter_to_self'),
         entry_id: entryId,
       });
@@ -247,28 +247,28 @@ for (const dialect of DIALECTS) {
         body: { error: 'invalid_input', message: 'entry_id: already used for another entry' },
       });
       expect(
-        (await apiHarness.call('GET', '/api/entries', bea)).body.entries.map((entry: { id: string }) => entry.id),
+        (await harness.call('GET', '/api/entries', bea)).body.entries.map((entry: { id: string }) => entry.id),
       ).toEqual([entryId]);
     });
 
     it('deletes an entry and keeps the progress and milestones it earned', async () => {
-      const made = await apiHarness.call('POST', '/api/exercises/letter_to_self/entries', ann, {
+      const made = await harness.call('POST', '/api/exercises/letter_to_self/entries', ann, {
         answers: await answersFor('letter_to_self'),
       });
       expect(made.status).toBe(201);
-      const before = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body;
+      const before = (await harness.call('GET', '/api/tracks/progress', ann)).body;
       expect(before.tracks.self_work.milestones.map((milestone: { type: string }) => milestone.type)).toContain(
         'first_letter_to_self',
       );
 
-      expect((await apiHarness.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).status).toBe(204);
+      expect((await harness.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).status).toBe(204);
       expect(
-        (await apiHarness.call('GET', '/api/entries', ann)).body.entries.map((entry: { id: string }) => entry.id),
+        (await harness.call('GET', '/api/entries', ann)).body.entries.map((entry: { id: string }) => entry.id),
       ).not.toContain(made.body.entry_id);
-      const after = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body;
+      const after = (await harness.call('GET', '/api/tracks/progress', ann)).body;
       expect(after.tracks.self_work.completion_percentage).toBe(before.tracks.self_work.completion_percentage);
       expect(after.tracks.self_work.milestones).toEqual(before.tracks.self_work.milestones);
-      expect(await apiHarness.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).toMatchObject({
+      expect(await harness.call('DELETE', `/api/entries/${made.body.entry_id}`, ann)).toMatchObject({
         status: 404,
         body: { error: 'entry_not_found' },
       });
@@ -340,29 +340,29 @@ for (const dialect of DIALECTS) {
         ['GET', '/api/entries?limit=0', undefined, 'invalid_input', 'limit: must be at least 1'],
       ];
       for (const [method, url, body, error, message] of cases) {
-        const result = await apiHarness.call(method as 'GET', url, ann, body);
-        expect({ url, body, status: result.status, error: result.body.error }).toEqual({
+        const response = await harness.call(method as 'GET', url, ann, body);
+        expect({ url, body, status: response.status, error: response.body.error }).toEqual({
           url,
           body,
           status: 400,
           error,
         });
-        expect(result.body.message).toContain(message);
+        expect(response.body.message).toContain(message);
       }
-      const broken = await apiHarness.http.inject({
+      const broken = await harness.http.inject({
         method: 'POST',
         url: '/api/tracks/actions',
-        headers: { authorization: `Bearer ${apiHarness.token(ann.id)}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${harness.token(ann.id)}`, 'content-type': 'application/json' },
         payload: '{"action_type":',
       });
       expect([broken.statusCode, broken.json()]).toEqual([
         400,
         { error: 'invalid_input', message: "Body is not valid JSON but content-type is set to 'application/json'" },
       ]);
-      const text = await apiHarness.http.inject({
+      const text = await harness.http.inject({
         method: 'POST',
         url: '/api/tracks/actions',
-        headers: { authorization: `Bearer ${apiHarness.token(ann.id)}`, 'content-type': 'text/plain' },
+        headers: { authorization: `Bearer ${harness.token(ann.id)}`, 'content-type': 'text/plain' },
         payload: 'checkin',
       });
       expect([text.statusCode, text.json()]).toEqual([
@@ -372,15 +372,15 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers unknown programs and routes with 404 JSON', async () => {
-      expect(await apiHarness.call('GET', '/api/tracks/progress?program=gardening', ann)).toMatchObject({
+      expect(await harness.call('GET', '/api/tracks/progress?program=gardening', ann)).toMatchObject({
         status: 404,
         body: { error: 'unknown_program', message: 'program: must be one of recovery' },
       });
-      expect(await apiHarness.call('POST', '/api/programs/gardening/enroll', ann, {})).toMatchObject({
+      expect(await harness.call('POST', '/api/programs/gardening/enroll', ann, {})).toMatchObject({
         status: 404,
         body: { error: 'unknown_program' },
       });
-      expect(await apiHarness.call('GET', '/api/nothing-here', ann)).toEqual({
+      expect(await harness.call('GET', '/api/nothing-here', ann)).toEqual({
         status: 404,
         body: { error: 'not_found', message: 'no such route: GET /api/nothing-here' },
         headers: expect.anything(),
@@ -388,63 +388,63 @@ for (const dialect of DIALECTS) {
     });
 
     it('enrolling again with a primary track changes the focus and keeps progress', async () => {
-      const result = await apiHarness.call('POST', '/api/programs/recovery/enroll', ann, {
+      const response = await harness.call('POST', '/api/programs/recovery/enroll', ann, {
         primary_track: 'community',
       });
-      expect(result.status).toBe(200);
-      expect(result.body).toMatchObject({
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
         primary_track: 'community',
         tracks: { child_connection: { completion_percentage: 30 } },
       });
     });
 
     it('never lets one user read or change another user’s data', async () => {
-      const eve = await apiHarness.user(6666);
-      const annEntries = (await apiHarness.call('GET', '/api/entries', ann)).body.entries;
+      const eve = await harness.user(6666);
+      const annEntries = (await harness.call('GET', '/api/entries', ann)).body.entries;
       expect(annEntries.length).toBeGreaterThan(0);
 
-      expect((await apiHarness.call('GET', '/api/entries', eve)).body).toEqual({ entries: [] });
-      expect(await apiHarness.call('DELETE', `/api/entries/${annEntries[0].id}`, eve)).toMatchObject({
+      expect((await harness.call('GET', '/api/entries', eve)).body).toEqual({ entries: [] });
+      expect(await harness.call('DELETE', `/api/entries/${annEntries[0].id}`, eve)).toMatchObject({
         status: 404,
         body: { error: 'entry_not_found' },
       });
-      expect(await apiHarness.call('GET', '/api/tracks/progress', eve)).toMatchObject({
+      expect(await harness.call('GET', '/api/tracks/progress', eve)).toMatchObject({
         status: 409,
         body: { error: 'not_enrolled' },
       });
       expect(
-        await apiHarness.call('POST', '/api/tracks/actions', eve, { action_type: 'emotional_checkin' }),
+        await harness.call('POST', '/api/tracks/actions', eve, { action_type: 'emotional_checkin' }),
       ).toMatchObject({
         status: 409,
       });
 
       // Eve's own progress moves hers only; Ann's entry id is refused to her and stays Ann's.
-      await apiHarness.call('POST', '/api/programs/recovery/enroll', eve, {});
-      const stolen = await apiHarness.call('POST', `/api/exercises/${annEntries[0].exercise}/entries`, eve, {
+      await harness.call('POST', '/api/programs/recovery/enroll', eve, {});
+      const stolen = await harness.call('POST', `/api/exercises/${annEntries[0].exercise}/entries`, eve, {
         answers: await answersFor(annEntries[0].exercise),
         entry_id: annEntries[0].id,
       });
       expect(stolen).toMatchObject({ status: 400, body: { error: 'invalid_input' } });
-      const before = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body;
-      await apiHarness.call('POST', '/api/tracks/actions', eve, { action_type: 'quest_created', source_id: 'quest-1' });
+      const before = (await harness.call('GET', '/api/tracks/progress', ann)).body;
+      await harness.call('POST', '/api/tracks/actions', eve, { action_type: 'quest_created', source_id: 'quest-1' });
       expect(
-        (await apiHarness.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage,
+        (await harness.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage,
       ).toBe(30);
-      expect((await apiHarness.call('GET', '/api/tracks/progress', ann)).body).toEqual(before);
-      expect((await apiHarness.call('GET', '/api/entries', ann)).body.entries).toEqual(annEntries);
+      expect((await harness.call('GET', '/api/tracks/progress', ann)).body).toEqual(before);
+      expect((await harness.call('GET', '/api/entries', ann)).body.entries).toEqual(annEntries);
     });
   });
 }
 
 describe('the HTTP API with the track system switched off', () => {
-  let apiHarness: ApiHarness;
+  let harness: ApiHarness;
   beforeAll(async () => {
-    apiHarness = await startApi('sqlite', { MULTI_TRACK_SYSTEM_ENABLED: 'false' });
+    harness = await startApi('sqlite', { MULTI_TRACK_SYSTEM_ENABLED: 'false' });
   });
-  afterAll(() => apiHarness?.dispose());
+  afterAll(() => harness?.dispose());
 
   it('answers every track endpoint with 403 feature_disabled, and still shows the user’s entries', async () => {
-    const user = await apiHarness.user(2001);
+    const user = await harness.user(2001);
     for (const [method, url, body] of [
       ['GET', '/api/programs'],
       ['POST', '/api/programs/recovery/enroll', {}],
@@ -455,13 +455,13 @@ describe('the HTTP API with the track system switched off', () => {
       ['GET', '/api/exercises'],
       ['POST', '/api/exercises/emotional_checkin/entries', { answers: CHECKIN }],
     ] as const) {
-      expect({ url, ...(await apiHarness.call(method, url, user, body)) }).toMatchObject({
+      expect({ url, ...(await harness.call(method, url, user, body)) }).toMatchObject({
         url,
         status: 403,
         body: { error: 'feature_disabled' },
       });
     }
-    expect(await apiHarness.call('GET', '/api/entries', user)).toMatchObject({ status: 200, body: { entries: [] } });
+    expect(await harness.call('GET', '/api/entries', user)).toMatchObject({ status: 200, body: { entries: [] } });
   });
 });
 
@@ -470,6 +470,6 @@ async function answersFor(exerciseId: string): Promise<Record<string, string | n
   const { loadProgramPacks } = await import('../../src/content/load-program-pack.js');
   const packs = loadProgramPacks();
   if (!packs.ok) throw new Error('content');
-  const exercise = packs.programs[0]!.exercises.find((exercis) => exercis.id === exerciseId)!;
+  const exercise = packs.programs[0]!.exercises.find((candidate) => candidate.id === exerciseId)!;
   return requiredAnswers(exercise);
 }

@@ -13,26 +13,26 @@ import { sharedCrisisCheck } from '../factories/safety.js';
 // (`stepwise chat` beside the server). On PostgreSQL, where other instances write too, every
 // request reads the database.
 describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) => {
-  let apiHarness: ApiHarness;
+  let harness: ApiHarness;
   let ann: User;
   let bob: User;
   beforeAll(async () => {
-    apiHarness = await startApi(dialect);
-    ann = await apiHarness.user(3001);
-    bob = await apiHarness.user(3002, 'ru');
-    await apiHarness.app.tracks.enroll(ann.id, 'recovery', 'self_work');
-    await apiHarness.app.tracks.enroll(bob.id, 'recovery', 'community');
+    harness = await startApi(dialect);
+    ann = await harness.user(3001);
+    bob = await harness.user(3002, 'ru');
+    await harness.app.tracks.enroll(ann.id, 'recovery', 'self_work');
+    await harness.app.tracks.enroll(bob.id, 'recovery', 'community');
   });
-  afterAll(() => apiHarness?.dispose());
+  afterAll(() => harness?.dispose());
 
   const completion = async (user: User, track: string) =>
-    (await apiHarness.call('GET', '/api/tracks/progress', user)).body.tracks[track].completion_percentage as number;
+    (await harness.call('GET', '/api/tracks/progress', user)).body.tracks[track].completion_percentage as number;
 
   it(`reads the database ${dialect === 'sqlite' ? 'once for repeated reads' : 'on every read'}`, async () => {
-    const states = vi.spyOn(apiHarness.app.stores.tracks, 'states');
+    const states = vi.spyOn(harness.app.stores.tracks, 'states');
     try {
-      const first = await apiHarness.call('GET', '/api/tracks/progress', ann);
-      const again = await apiHarness.call('GET', '/api/tracks/progress', ann);
+      const first = await harness.call('GET', '/api/tracks/progress', ann);
+      const again = await harness.call('GET', '/api/tracks/progress', ann);
       expect(again.body).toEqual(first.body);
       expect(again.headers['content-type']).toBe('application/json; charset=utf-8');
       expect(states).toHaveBeenCalledTimes(dialect === 'sqlite' ? 1 : 2);
@@ -42,43 +42,43 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
   });
 
   it('shows an action recorded by the bot on the very next read, and only to its user', async () => {
-    const bobBefore = (await apiHarness.call('GET', '/api/tracks/progress', bob)).body;
+    const bobBefore = (await harness.call('GET', '/api/tracks/progress', bob)).body;
     const before = await completion(ann, 'child_connection');
-    await apiHarness.app.tracks.recordAction(ann.id, { actionType: 'quest_created', source: 'telegram' });
+    await harness.app.tracks.recordAction(ann.id, { actionType: 'quest_created', source: 'telegram' });
     expect(await completion(ann, 'child_connection')).toBe(before + 30);
-    expect((await apiHarness.call('GET', '/api/tracks/progress', bob)).body).toEqual(bobBefore);
+    expect((await harness.call('GET', '/api/tracks/progress', bob)).body).toEqual(bobBefore);
   });
 
   it('shows a change of language and of focus at once', async () => {
-    await apiHarness.call('GET', '/api/tracks/progress', ann);
-    await apiHarness.app.goals.setPreferences(ann.id, { locale: 'ru' });
-    const ru = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body;
+    await harness.call('GET', '/api/tracks/progress', ann);
+    await harness.app.goals.setPreferences(ann.id, { locale: 'ru' });
+    const ru = (await harness.call('GET', '/api/tracks/progress', ann)).body;
     expect(ru.tracks.self_work.next_action.suggestion).toMatch(/[а-яё]/i);
-    await apiHarness.app.goals.setPreferences(ann.id, { locale: 'en' });
-    await apiHarness.call('POST', '/api/tracks/set-primary', ann, { track: 'negotiation' });
-    expect((await apiHarness.call('GET', '/api/tracks/progress', ann)).body.primary_track).toBe('negotiation');
+    await harness.app.goals.setPreferences(ann.id, { locale: 'en' });
+    await harness.call('POST', '/api/tracks/set-primary', ann, { track: 'negotiation' });
+    expect((await harness.call('GET', '/api/tracks/progress', ann)).body.primary_track).toBe('negotiation');
   });
 
   it('notices time passing: a track idle for over 30 days gets its gentle nudge without any write', async () => {
-    const carol = await apiHarness.user(3003);
-    await apiHarness.app.tracks.enroll(carol.id, 'recovery', 'self_work');
-    await apiHarness.app.tracks.recordAction(carol.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    const carol = await harness.user(3003);
+    await harness.app.tracks.enroll(carol.id, 'recovery', 'self_work');
+    await harness.app.tracks.recordAction(carol.id, { actionType: 'emotional_checkin', source: 'telegram' });
     expect(
-      (await apiHarness.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason,
+      (await harness.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason,
     ).not.toBe('idle');
-    apiHarness.app.clock.advance(31 * 24 * 3600 * 1000);
-    expect((await apiHarness.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).toBe(
+    harness.app.clock.advance(31 * 24 * 3600 * 1000);
+    expect((await harness.call('GET', '/api/tracks/progress', carol)).body.tracks.self_work.next_action.reason).toBe(
       'idle',
     );
   });
 
   it('shows what another process wrote to the same database', async () => {
-    const config = loadConfig({ DATABASE_URL: apiHarness.app.testDb.url, LOG_LEVEL: 'silent' });
+    const config = loadConfig({ DATABASE_URL: harness.app.testDb.url, LOG_LEVEL: 'silent' });
     if (!config.ok) throw new Error(config.problems.join('\n'));
     const other = await createApp(config.config, {
       crisisCheck: sharedCrisisCheck(),
       log: silentLog,
-      db: apiHarness.app.testDb.schema ? { schema: apiHarness.app.testDb.schema, poolSize: 2 } : {},
+      db: harness.app.testDb.schema ? { schema: harness.app.testDb.schema, poolSize: 2 } : {},
     });
     try {
       const before = await completion(ann, 'community');
@@ -93,19 +93,19 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
 });
 
 describe('progress as a polling dashboard gets it', () => {
-  let apiHarness: ApiHarness;
+  let harness: ApiHarness;
   let ann: User;
   beforeAll(async () => {
-    apiHarness = await startApi('sqlite');
-    ann = await apiHarness.user(3101);
-    await apiHarness.app.tracks.enroll(ann.id, 'recovery', 'self_work');
+    harness = await startApi('sqlite');
+    ann = await harness.user(3101);
+    await harness.app.tracks.enroll(ann.id, 'recovery', 'self_work');
   });
-  afterAll(() => apiHarness?.dispose());
+  afterAll(() => harness?.dispose());
 
   const get = (headers: Record<string, string> = {}) =>
-    apiHarness.http.inject({
+    harness.http.inject({
       url: '/api/tracks/progress',
-      headers: { authorization: `Bearer ${apiHarness.token(ann.id)}`, ...headers },
+      headers: { authorization: `Bearer ${harness.token(ann.id)}`, ...headers },
     });
 
   it('answers 304 with no body while the client already has this version, and the new version after a change', async () => {
@@ -117,7 +117,7 @@ describe('progress as a polling dashboard gets it', () => {
     const unchanged = await get({ 'if-none-match': first.headers.etag as string });
     expect(unchanged.statusCode).toBe(304);
     expect(unchanged.body).toBe('');
-    await apiHarness.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    await harness.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'telegram' });
     const changed = await get({ 'if-none-match': first.headers.etag as string });
     expect(changed.statusCode).toBe(200);
     expect(changed.headers.etag).not.toBe(first.headers.etag);

@@ -20,11 +20,11 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
   };
 
   it('serves /metrics to anyone when METRICS_TOKEN is not set', async () => {
-    const fastifyInstance = await start();
-    const response = await fastifyInstance.inject({ url: '/metrics' });
+    const server = await start();
+    const response = await server.inject({ url: '/metrics' });
     expect(response.statusCode).toBe(200);
     expect(response.body).toContain('track_progress_updates_total');
-    expect((await fastifyInstance.inject({ url: '/healthz' })).json()).toEqual({
+    expect((await server.inject({ url: '/healthz' })).json()).toEqual({
       status: 'ok',
       database: 'sqlite',
       coach: 'offline',
@@ -32,40 +32,40 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
   });
 
   it('serves /metrics only with Authorization: Bearer <METRICS_TOKEN> when it is set', async () => {
-    const fastifyInstance = await start({ METRICS_TOKEN });
+    const server = await start({ METRICS_TOKEN });
     for (const authorization of [
       undefined,
       'Bearer wrong-token-0123456789',
       METRICS_TOKEN,
       `Bearer ${METRICS_TOKEN}x`,
     ]) {
-      const response = await fastifyInstance.inject({
+      const response = await server.inject({
         url: '/metrics',
         headers: authorization ? { authorization } : {},
       });
       expect([response.statusCode, response.json().error]).toEqual([401, 'unauthorized']);
     }
-    const ok = await fastifyInstance.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const ok = await server.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
     expect(ok.statusCode).toBe(200);
     expect(ok.headers['content-type']).toContain('text/plain');
-    expect((await fastifyInstance.inject({ url: '/healthz' })).statusCode).toBe(200);
+    expect((await server.inject({ url: '/healthz' })).statusCode).toBe(200);
   });
 
   it('documents every route at /api/docs and /api/docs/openapi.json', async () => {
     app = await createTestApp('sqlite');
-    const item = (http = createHttpServer(httpDeps(app), false));
+    const server = (http = createHttpServer(httpDeps(app), false));
     // Added before the plugins load (synchronously after creating the server): it sees every route.
     const routes: string[] = [];
-    item.addHook('onRoute', (result) => {
-      const methods = ([] as string[]).concat(result.method).filter((text) => text !== 'HEAD');
-      if (!result.url.startsWith('/api/docs'))
-        for (const method of methods) routes.push(`${method} ${result.url.replace(/:(\w+)/g, '{$1}')}`);
+    server.addHook('onRoute', (route) => {
+      const methods = ([] as string[]).concat(route.method).filter((verb) => verb !== 'HEAD');
+      if (!route.url.startsWith('/api/docs'))
+        for (const method of methods) routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
     });
-    const docs = await item.inject({ url: '/api/docs' });
+    const docs = await server.inject({ url: '/api/docs' });
     expect(docs.statusCode).toBe(200);
     const doc = docs.json();
     expect(doc.openapi).toBe('3.1.0');
-    expect((await item.inject({ url: '/api/docs/openapi.json' })).json()).toEqual(doc);
+    expect((await server.inject({ url: '/api/docs/openapi.json' })).json()).toEqual(doc);
 
     const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([path, ops]) =>
       Object.keys(ops).map((text) => `${text.toUpperCase()} ${path}`),

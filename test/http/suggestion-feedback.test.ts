@@ -7,37 +7,36 @@ const URL = '/api/tracks/suggestions/feedback';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: POST ${URL}`, () => {
-    let apiHarness: ApiHarness;
+    let harness: ApiHarness;
     let ann: User;
     beforeAll(async () => {
-      apiHarness = await startApi(dialect);
-      ann = await apiHarness.user(4001);
-      await apiHarness.call('POST', '/api/programs/recovery/enroll', ann, {});
+      harness = await startApi(dialect);
+      ann = await harness.user(4001);
+      await harness.call('POST', '/api/programs/recovery/enroll', ann, {});
     });
-    afterAll(() => apiHarness?.dispose());
+    afterAll(() => harness?.dispose());
 
     const ruleNotHelpful = async () => {
-      const metrics = await apiHarness.http.inject({ url: '/metrics' });
+      const metrics = await harness.http.inject({ url: '/metrics' });
       return Number(
         /^ai_suggestion_feedback_total\{reason="rule",verdict="not_helpful"\} (\d+)$/m.exec(metrics.body)?.[1] ?? 0,
       );
     };
 
     it('records a verdict on a shown next action with 204, and counts it at /metrics', async () => {
-      const next = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
-      const result = await apiHarness.call('POST', URL, ann, {
+      const next = (await harness.call('GET', '/api/tracks/progress', ann)).body.tracks.self_work.next_action;
+      const response = await harness.call('POST', URL, ann, {
         track: 'self_work',
         suggestion_id: next.id,
         reason: next.reason,
         helpful: true,
       });
-      expect(result).toMatchObject({ status: 204, body: undefined });
+      expect(response).toMatchObject({ status: 204, body: undefined });
       const before = await ruleNotHelpful();
-      const child = (await apiHarness.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection
-        .next_action;
+      const child = (await harness.call('GET', '/api/tracks/progress', ann)).body.tracks.child_connection.next_action;
       expect(
         (
-          await apiHarness.call('POST', URL, ann, {
+          await harness.call('POST', URL, ann, {
             track: 'child_connection',
             suggestion_id: child.id,
             reason: child.reason,
@@ -49,7 +48,7 @@ for (const dialect of DIALECTS) {
       // No model configured: a verdict on an "LLM suggestion" was never shown to anyone.
       expect(
         (
-          await apiHarness.call('POST', URL, ann, {
+          await harness.call('POST', URL, ann, {
             track: 'child_connection',
             suggestion_id: 'llm:child_connection',
             reason: 'llm',
@@ -58,8 +57,8 @@ for (const dialect of DIALECTS) {
         ).status,
       ).toBe(400);
       expect(
-        (await apiHarness.app.stores.feedback.list(ann.id, 10))
-          .map((suggestionFeedback) => [suggestionFeedback.track, suggestionFeedback.helpful])
+        (await harness.app.stores.feedback.list(ann.id, 10))
+          .map((feedback) => [feedback.track, feedback.helpful])
           .sort(),
       ).toEqual([
         ['child_connection', false],
@@ -87,15 +86,15 @@ for (const dialect of DIALECTS) {
         [{ track: 'self_work' }, 'invalid_input', 'is required'],
       ];
       for (const [body, error, message] of cases) {
-        const result = await apiHarness.call('POST', URL, ann, body);
-        expect(result.status, JSON.stringify(body)).toBe(400);
-        expect(result.body.error).toBe(error);
-        expect(result.body.message).toContain(message);
+        const response = await harness.call('POST', URL, ann, body);
+        expect(response.status, JSON.stringify(body)).toBe(400);
+        expect(response.body.error).toBe(error);
+        expect(response.body.message).toContain(message);
       }
     });
 
     it('is documented in the OpenAPI document with its body and 204', async () => {
-      const doc = (await apiHarness.http.inject({ url: '/api/docs/openapi.json' })).json();
+      const doc = (await harness.http.inject({ url: '/api/docs/openapi.json' })).json();
       const op = doc.paths[URL].post;
       expect(op.security).toEqual([{ bearerAuth: [] }]);
       expect(op.requestBody.content['application/json'].schema).toMatchObject({
@@ -107,10 +106,10 @@ for (const dialect of DIALECTS) {
 
     it('answers 401 without a token and 409 before enrolment', async () => {
       const body = { track: 'self_work', suggestion_id: 'self_work_first_checkin', reason: 'rule', helpful: true };
-      expect((await apiHarness.call('POST', URL, { auth: null }, body)).status).toBe(401);
-      expect((await apiHarness.call('POST', URL, { auth: 'Bearer nope' }, body)).status).toBe(401);
-      const bob = await apiHarness.user(4002);
-      expect(await apiHarness.call('POST', URL, bob, body)).toMatchObject({
+      expect((await harness.call('POST', URL, { auth: null }, body)).status).toBe(401);
+      expect((await harness.call('POST', URL, { auth: 'Bearer nope' }, body)).status).toBe(401);
+      const bob = await harness.user(4002);
+      expect(await harness.call('POST', URL, bob, body)).toMatchObject({
         status: 409,
         body: { error: 'not_enrolled' },
       });

@@ -37,11 +37,11 @@ describe('npx stepwise token', () => {
   }
 
   it('prints a token for a Telegram user (creating them) that the API accepts', async () => {
-    const result = await finished(stepwise(['token', '--telegram-id', '424242'], env, dir));
-    expect(result.code).toBe(0);
-    const token = result.stdout.trim();
+    const run = await finished(stepwise(['token', '--telegram-id', '424242'], env, dir));
+    expect(run.code).toBe(0);
+    const token = run.stdout.trim();
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-    expect(result.stderr).toContain('valid for 15 min');
+    expect(run.stderr).toContain('valid for 15 min');
     const api = await askApi(token);
     expect(api.status).toBe(200);
     expect(api.body.programs[0].id).toBe('recovery');
@@ -50,15 +50,15 @@ describe('npx stepwise token', () => {
 
   it('honours --ttl and JWT_SECRET', async () => {
     const secret = { JWT_SECRET: 'token-command-secret-0123456789abcdef' };
-    const result = await finished(
+    const run = await finished(
       stepwise(['token', '--telegram-id', '424242', '--ttl', '60'], { ...env, ...secret }, dir),
     );
-    expect(result.code).toBe(0);
-    const claims = JSON.parse(Buffer.from(result.stdout.trim().split('.')[1]!, 'base64url').toString());
+    expect(run.code).toBe(0);
+    const claims = JSON.parse(Buffer.from(run.stdout.trim().split('.')[1]!, 'base64url').toString());
     expect(claims.exp - claims.iat).toBe(3600);
-    expect((await askApi(result.stdout.trim(), secret)).status).toBe(200);
+    expect((await askApi(run.stdout.trim(), secret)).status).toBe(200);
     // A server with another key refuses it.
-    expect((await askApi(result.stdout.trim())).status).toBe(401);
+    expect((await askApi(run.stdout.trim())).status).toBe(401);
   });
 
   it('refuses a missing or bad id with a clear message and exit code 2', async () => {
@@ -69,10 +69,10 @@ describe('npx stepwise token', () => {
     ] as const;
     const runs = await Promise.all(cases.map(([args]) => finished(stepwise([...args], env, dir))));
     for (const [i, [args, message]] of cases.entries()) {
-      const result = runs[i]!;
-      expect({ args, code: result.code, stdout: result.stdout }).toEqual({ args, code: 2, stdout: '' });
-      expect(result.stderr).toContain(message);
-      expect(result.stderr).toContain('Usage: stepwise token --telegram-id <id>');
+      const run = runs[i]!;
+      expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });
+      expect(run.stderr).toContain(message);
+      expect(run.stderr).toContain('Usage: stepwise token --telegram-id <id>');
     }
   });
 });

@@ -19,9 +19,9 @@ async function liveSocket(base: string, token: string) {
   const messages: Array<Record<string, unknown>> = [];
   const ready = new Promise<void>((resolve) =>
     socket.on('message', (data) => {
-      const match = JSON.parse(data.toString());
-      if (match.type === 'ready') resolve();
-      else messages.push(match);
+      const message = JSON.parse(data.toString());
+      if (message.type === 'ready') resolve();
+      else messages.push(message);
     }),
   );
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
@@ -34,16 +34,16 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 1000) => {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`not within ${ms} ms`);
-    await new Promise((result) => setTimeout(result, 10));
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
-const pause = (ms: number) => new Promise((result) => setTimeout(result, ms));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A second process's app over the same database (both stay open, unlike restartApp). */
 async function secondApp(first: TestApp): Promise<App> {
-  const result = loadConfig({ DATABASE_URL: first.testDb.url, LOG_LEVEL: 'silent' });
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return createApp(result.config, {
+  const loaded = loadConfig({ DATABASE_URL: first.testDb.url, LOG_LEVEL: 'silent' });
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  return createApp(loaded.config, {
     crisisCheck: sharedCrisisCheck(),
     log: silentLog,
     clock: first.clock,
@@ -59,20 +59,20 @@ const counted = async (app: App, name: string) =>
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: live events across processes on one database`, () => {
-    let apiHarness: ApiHarness;
+    let harness: ApiHarness;
     let second: App;
     let base: string;
     let ann: User;
     const sockets: WebSocket[] = [];
     const live = async (user: User) => {
-      const item = await liveSocket(base, apiHarness.token(user.id));
-      sockets.push(item.socket);
-      return item;
+      const live = await liveSocket(base, harness.token(user.id));
+      sockets.push(live.socket);
+      return live;
     };
     // PostgreSQL: app A's listening connection (it opens with the first socket).
     const admin = dialect === 'postgres' ? openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 }) : undefined;
     const listener = async () => {
-      const listen = `LISTEN "${eventChannel(apiHarness.app.testDb.schema!)}"`;
+      const listen = `LISTEN "${eventChannel(harness.app.testDb.schema!)}"`;
       const { rows } = await sql<{
         pid: number;
       }>`select pid from pg_stat_activity where application_name = 'stepwise-events' and query = ${listen}`.execute(
@@ -82,16 +82,16 @@ for (const dialect of DIALECTS) {
     };
 
     beforeAll(async () => {
-      apiHarness = await startApi(dialect);
-      base = await apiHarness.http.listen({ host: '127.0.0.1', port: 0 });
-      second = await secondApp(apiHarness.app);
-      ann = await apiHarness.user(2001);
-      expect((await apiHarness.call('POST', '/api/programs/recovery/enroll', ann, {})).status).toBe(201);
+      harness = await startApi(dialect);
+      base = await harness.http.listen({ host: '127.0.0.1', port: 0 });
+      second = await secondApp(harness.app);
+      ann = await harness.user(2001);
+      expect((await harness.call('POST', '/api/programs/recovery/enroll', ann, {})).status).toBe(201);
     });
     afterAll(async () => {
       for (const socket of sockets) socket.terminate();
       await second?.close();
-      await apiHarness?.dispose();
+      await harness?.dispose();
       await admin?.close();
     });
 
@@ -124,18 +124,18 @@ for (const dialect of DIALECTS) {
         }),
       ]);
       expect(
-        (await counted(apiHarness.app, 'track_progress_updates_total')) +
+        (await counted(harness.app, 'track_progress_updates_total')) +
           (await counted(second, 'track_progress_updates_total')),
       ).toBe(1);
       expect(
-        (await counted(apiHarness.app, 'milestones_achieved_total')) +
+        (await counted(harness.app, 'milestones_achieved_total')) +
           (await counted(second, 'milestones_achieved_total')),
       ).toBe(1);
     });
 
     it('pushes this process’s own action once, and the other’s beside it, in no doubled form', async () => {
       const { messages } = await live(ann);
-      await apiHarness.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
+      await harness.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
       await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 3);
       await pause(600); // two tail rounds on SQLite: nothing more comes
@@ -152,7 +152,7 @@ for (const dialect of DIALECTS) {
 
     pgIt('ignores malformed notifications and other schemas’ events', async () => {
       const remote: TrackEvent[] = [];
-      const stop = apiHarness.app.bus.subscribe((trackEvent) => trackEvent.remote && remote.push(trackEvent), {
+      const stop = harness.app.bus.subscribe((event) => event.remote && remote.push(event), {
         remote: true,
       });
       const other = await createTestApp('postgres');
@@ -160,7 +160,7 @@ for (const dialect of DIALECTS) {
         const bob = await other.goals.ensureUser({ provider: 'telegram', subject: '2002', locale: 'en' });
         await other.tracks.enroll(bob.id, 'recovery');
         await other.tracks.recordAction(bob.id, { actionType: 'emotional_checkin', source: 'cli' });
-        const channel = eventChannel(apiHarness.app.testDb.schema!);
+        const channel = eventChannel(harness.app.testDb.schema!);
         for (const junk of [
           'not json',
           '{"o":"x","e":{"type":"progress_updated"}}',
@@ -182,9 +182,7 @@ for (const dialect of DIALECTS) {
         await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
         await until(() => remote.length >= 1);
         await pause(100);
-        expect(remote.map((trackEvent) => [trackEvent.type, trackEvent.userId])).toEqual([
-          ['progress_updated', ann.id],
-        ]);
+        expect(remote.map((event) => [event.type, event.userId])).toEqual([['progress_updated', ann.id]]);
       } finally {
         stop();
         await other.dispose();

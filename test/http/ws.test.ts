@@ -41,7 +41,7 @@ class Client {
 }
 
 describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => {
-  let apiHarness: ApiHarness;
+  let harness: ApiHarness;
   let base: string;
   let ann: User;
   let vera: User;
@@ -54,25 +54,25 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
   const post = (user: User, path: string, body: unknown) =>
     fetch(`${base}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${apiHarness.token(user.id)}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${harness.token(user.id)}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
 
   beforeAll(async () => {
-    apiHarness = await startApi('sqlite');
-    base = await apiHarness.http.listen({ host: '127.0.0.1', port: 0 });
-    ann = await apiHarness.user(1001);
-    vera = await apiHarness.user(1002, 'ru');
+    harness = await startApi('sqlite');
+    base = await harness.http.listen({ host: '127.0.0.1', port: 0 });
+    ann = await harness.user(1001);
+    vera = await harness.user(1002, 'ru');
     for (const user of [ann, vera]) expect((await post(user, '/api/programs/recovery/enroll', {})).status).toBe(201);
   });
   afterAll(async () => {
     for (const client of clients) client.socket.terminate();
-    await apiHarness?.dispose();
+    await harness?.dispose();
   });
 
   it('authenticates with the first message, then pushes the user’s progress and milestones from POST /api/tracks/actions', async () => {
     const client = connect();
-    await client.send({ type: 'auth', token: apiHarness.token(ann.id) });
+    await client.send({ type: 'auth', token: harness.token(ann.id) });
     expect(await client.received(1)).toEqual([{ type: 'ready' }]);
 
     expect((await post(ann, '/api/tracks/actions', { action_type: 'emotional_checkin' })).status).toBe(200);
@@ -103,11 +103,11 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
   it('reaches every open socket of the user, for actions from any interface, in the user’s language', async () => {
     const [phone, laptop] = [connect(), connect()];
     for (const socket of [phone, laptop]) {
-      await socket.send({ type: 'auth', token: apiHarness.token(vera.id) });
+      await socket.send({ type: 'auth', token: harness.token(vera.id) });
       await socket.received(1);
     }
     // As the Telegram bot records it: straight through the services, no HTTP involved.
-    await apiHarness.app.tracks.recordAction(vera.id, { actionType: 'emotional_checkin', source: 'telegram' });
+    await harness.app.tracks.recordAction(vera.id, { actionType: 'emotional_checkin', source: 'telegram' });
     for (const client of [phone, laptop]) {
       const [, progress, milestone] = await client.received(3);
       expect(progress).toMatchObject({ type: 'progress_updated', track: 'self_work', source: 'telegram' });
@@ -122,8 +122,8 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
   it('sends another user’s events to nobody else', async () => {
     const annSocket = connect();
     const veraSocket = connect();
-    await annSocket.send({ type: 'auth', token: apiHarness.token(ann.id) });
-    await veraSocket.send({ type: 'auth', token: apiHarness.token(vera.id) });
+    await annSocket.send({ type: 'auth', token: harness.token(ann.id) });
+    await veraSocket.send({ type: 'auth', token: harness.token(vera.id) });
     await Promise.all([annSocket.received(1), veraSocket.received(1)]);
 
     await post(ann, '/api/tracks/actions', { action_type: 'quest_created', source_id: 'q1' });
@@ -153,8 +153,8 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
           ),
         },
       ],
-      ['expired', { type: 'auth', token: apiHarness.token(ann.id, { exp: inMinutes(-1) }) }],
-      ['not auth', { type: 'subscribe', token: apiHarness.token(ann.id) }],
+      ['expired', { type: 'auth', token: harness.token(ann.id, { exp: inMinutes(-1) }) }],
+      ['not auth', { type: 'subscribe', token: harness.token(ann.id) }],
       ['not JSON', 'hello'],
     ];
     for (const [why, message] of cases) {
@@ -170,7 +170,7 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     await refused.send({ type: 'auth', token: 'nope' });
     expect((await refused.closed).code).toBe(4401);
     const ok = connect();
-    await ok.send({ type: 'auth', token: apiHarness.token(ann.id) });
+    await ok.send({ type: 'auth', token: harness.token(ann.id) });
     expect(await ok.received(1)).toEqual([{ type: 'ready' }]);
     expect(refused.messages).toEqual([]);
   });

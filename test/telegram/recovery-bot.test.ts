@@ -6,15 +6,15 @@ import { person } from './talk.js';
 const DAY = 24 * 3600 * 1000;
 
 describe('the recovery program in Telegram', () => {
-  let hash: BotHarness | undefined;
+  let harness: BotHarness | undefined;
   afterEach(async () => {
-    await hash?.dispose();
-    hash = undefined;
+    await harness?.dispose();
+    harness = undefined;
   });
 
   it('onboards, runs a check-in with buttons, and shows /progress in the seed’s style', async () => {
-    hash = await startBotHarness();
-    const dad = person(hash.fake, { id: 2001, first_name: 'Pavel', language_code: 'en' });
+    harness = await startBotHarness();
+    const dad = person(harness.fake, { id: 2001, first_name: 'Pavel', language_code: 'en' });
     const [intro, ask] = await dad.say('/recovery', 2);
     expect(intro).toContain('🧠 Self Work');
     expect(ask).toBeTruthy();
@@ -22,7 +22,7 @@ describe('the recovery program in Telegram', () => {
       dad
         .lastMarkup()!
         .inline_keyboard.flat()
-        .map((other) => other.callback_data),
+        .map((button) => button.callback_data),
     ).toEqual(['primary:self_work', 'primary:child_connection', 'primary:negotiation', 'primary:community']);
     const [focus, plan] = await dad.press('primary:self_work', 2);
     expect(focus).toContain('Self Work');
@@ -34,7 +34,7 @@ describe('the recovery program in Telegram', () => {
       const button = dad
         .lastMarkup()
         ?.inline_keyboard.flat()
-        .find((other) => other.callback_data.startsWith('ans:'));
+        .find((candidate) => candidate.callback_data.startsWith('ans:'));
       if (button) await dad.press(button.callback_data);
       else if (last.includes('/skip')) await dad.say('/skip');
       else await dad.say('tired but hopeful');
@@ -53,32 +53,32 @@ describe('the recovery program in Telegram', () => {
   });
 
   it('speaks Russian and registers the new commands in both languages', async () => {
-    hash = await startBotHarness();
-    const mom = person(hash.fake, { id: 2002, first_name: 'Вера', language_code: 'ru' });
+    harness = await startBotHarness();
+    const mom = person(harness.fake, { id: 2002, first_name: 'Вера', language_code: 'ru' });
     const [intro] = await mom.say('/recovery', 2);
     expect(intro).toMatch(/[а-яё]{4}/i);
     const [progress] = await mom.say('/progress');
     expect(progress).toContain('Дальше:');
-    const commands = hash.fake.commands;
+    const commands = harness.fake.commands;
     expect(JSON.stringify(commands)).toContain('switch_track');
   });
 
   it('sends one gentle nudge for a track idle over 30 days, with a button to start', async () => {
     const clock = fixedClock(new Date(Date.now() - 40 * DAY));
-    hash = await startBotHarness({ clock });
-    const dad = person(hash.fake, { id: 2003, first_name: 'Oleg', language_code: 'en' });
+    harness = await startBotHarness({ clock });
+    const dad = person(harness.fake, { id: 2003, first_name: 'Oleg', language_code: 'en' });
     await dad.say('/recovery', 2);
     clock.advance(35 * DAY);
-    expect(await hash.bot.sendNudges()).toBe(1);
-    const nudge = (await hash.fake.waitForMessages(2003, dad.all().length)).at(-1)!;
+    expect(await harness.bot.sendNudges()).toBe(1);
+    const nudge = (await harness.fake.waitForMessages(2003, dad.all().length)).at(-1)!;
     expect(nudge).toMatch(/^🌱 /);
     expect(nudge).toContain('35');
     expect(
       dad
         .lastMarkup()!
         .inline_keyboard.flat()
-        .map((other) => other.callback_data),
+        .map((button) => button.callback_data),
     ).toContain('cmd:progress');
-    expect(await hash.bot.sendNudges()).toBe(0);
+    expect(await harness.bot.sendNudges()).toBe(0);
   });
 });

@@ -4,15 +4,15 @@ import { person } from './talk.js';
 import { DEFAULT_FLOOD } from '../../src/interfaces/telegram/flood-limit.js';
 
 describe('the Telegram bot over the Bot API protocol', () => {
-  let hash: BotHarness | undefined;
+  let harness: BotHarness | undefined;
   afterEach(async () => {
-    await hash?.dispose();
-    hash = undefined;
+    await harness?.dispose();
+    harness = undefined;
   });
 
   it('walks every seed-001 command in English, with 👣 steps and buttons', async () => {
-    hash = await startBotHarness();
-    const ann = person(hash.fake, { id: 1001, first_name: 'Ann', language_code: 'en' });
+    harness = await startBotHarness();
+    const ann = person(harness.fake, { id: 1001, first_name: 'Ann', language_code: 'en' });
 
     const [welcome] = await ann.say('/start');
     expect(welcome).toContain('Hi, Ann!');
@@ -62,12 +62,12 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect(status).toContain('🎯 Learn Spanish\n✅ 2 steps done');
     expect((await ann.say('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (active)');
     expect((await ann.say('/help'))[0]).toContain('/rephrase');
-    expect(hash.fake.callbackAnswers.length).toBe(3);
+    expect(harness.fake.callbackAnswers.length).toBe(3);
   });
 
   it('speaks Russian to a user whose Telegram language is ru, with correct plurals, and /language switches', async () => {
-    hash = await startBotHarness();
-    const ivan = person(hash.fake, { id: 1002, first_name: 'Иван', language_code: 'ru' });
+    harness = await startBotHarness();
+    const ivan = person(harness.fake, { id: 1002, first_name: 'Иван', language_code: 'ru' });
     expect((await ivan.say('/start'))[0]).toContain('Привет, Иван!');
     expect(
       ivan
@@ -91,8 +91,8 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('answers every other command in Russian too', async () => {
-    hash = await startBotHarness();
-    const ola = person(hash.fake, { id: 1009, first_name: 'Оля', language_code: 'ru' });
+    harness = await startBotHarness();
+    const ola = person(harness.fake, { id: 1009, first_name: 'Оля', language_code: 'ru' });
     expect((await ola.say('/step'))[0]).toBe('Активной цели нет. Создай её командой /newgoal или выбери в /goals.');
     expect((await ola.say('/goals'))[0]).toBe('Целей пока нет. Создай первую командой /newgoal.');
     await ola.say('/newgoal Научиться рисовать');
@@ -117,28 +117,28 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await ola.say('/archive'))[0]).toContain('в архиве');
     expect((await ola.say('/fly'))[0]).toBe('Команды /fly я не знаю. Список команд — /help.');
     const before = ola.all().length;
-    hash.fake.sendSticker(ola.user);
-    expect((await hash.fake.waitForMessages(ola.user.id, before + 1)).at(-1)).toContain('Я понимаю только текст');
+    harness.fake.sendSticker(ola.user);
+    expect((await harness.fake.waitForMessages(ola.user.id, before + 1)).at(-1)).toContain('Я понимаю только текст');
   });
 
   it('tells the user to try again when the database fails, logs it without their words, and keeps polling', async () => {
     const lines: string[] = [];
-    const capture = (field: Record<string, unknown>, text: string) =>
-      void lines.push(JSON.stringify({ ...field, m: text }));
-    hash = await startBotHarness({ log: { info: capture, warn: capture, error: capture } });
-    const kim = person(hash.fake, { id: 1010, first_name: 'Kim' });
+    const capture = (fields: Record<string, unknown>, text: string) =>
+      void lines.push(JSON.stringify({ ...fields, m: text }));
+    harness = await startBotHarness({ log: { info: capture, warn: capture, error: capture } });
+    const kim = person(harness.fake, { id: 1010, first_name: 'Kim' });
     await kim.say('/start');
-    await hash.app.close(); // the database goes away under the running bot
+    await harness.app.close(); // the database goes away under the running bot
     expect((await kim.say('my secret plan for the custody hearing'))[0]).toContain('Something went wrong on my side');
     expect(lines.join('\n')).toContain('telegram_update_failed');
     expect(lines.join('\n')).not.toContain('custody');
-    await hash.restart();
+    await harness.restart();
     expect((await kim.say('/help'))[0]).toContain('What I can do');
   });
 
   it('answers crisis language with help first, checks in on the next message, and shows the help again on a tap', async () => {
-    hash = await startBotHarness();
-    const olga = person(hash.fake, { id: 1077, first_name: 'Olga', language_code: 'ru' });
+    harness = await startBotHarness();
+    const olga = person(harness.fake, { id: 1077, first_name: 'Olga', language_code: 'ru' });
     await olga.say('/start');
     const [help] = await olga.say('/newgoal Таблетки уже собраны, сегодня ночью уйду из жизни');
     expect(help!.startsWith('Если тебе или кому-то рядом угрожает опасность прямо сейчас — звони 112.')).toBe(true);
@@ -151,8 +151,9 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('registers its commands for the default language and for Russian', async () => {
-    hash = await startBotHarness();
-    const names = (lang: string) => (hash!.fake.commands[lang] ?? []).map((item: { command: string }) => item.command);
+    harness = await startBotHarness();
+    const names = (lang: string) =>
+      (harness!.fake.commands[lang] ?? []).map((command: { command: string }) => command.command);
     for (const lang of ['', 'ru'])
       expect(names(lang)).toEqual(
         expect.arrayContaining([
@@ -170,117 +171,117 @@ describe('the Telegram bot over the Bot API protocol', () => {
           'tone',
         ]),
       );
-    expect(hash.fake.commands['ru']!.find((item: { command: string }) => item.command === 'done').description).toBe(
-      'Отметить шаг выполненным',
-    );
+    expect(
+      harness.fake.commands['ru']!.find((command: { command: string }) => command.command === 'done').description,
+    ).toBe('Отметить шаг выполненным');
   });
 
   it('continues a half-finished conversation after a restart', async () => {
-    hash = await startBotHarness();
-    const cy = person(hash.fake, { id: 1003, first_name: 'Cy' });
+    harness = await startBotHarness();
+    const cy = person(harness.fake, { id: 1003, first_name: 'Cy' });
     await cy.say('/newgoal');
     await cy.say('Learn to draw');
-    await hash.restart();
+    await harness.restart();
     const [created] = await cy.say('Sketch my cat from a photo', 2);
     expect(created).toBe('🎯 New goal: «Learn to draw». Let’s begin.');
   });
 
   it('processes a redelivered update once, also after a restart', async () => {
-    hash = await startBotHarness();
-    const dee = person(hash.fake, { id: 1004, first_name: 'Dee' });
+    harness = await startBotHarness();
+    const dee = person(harness.fake, { id: 1004, first_name: 'Dee' });
     await dee.say('/newgoal Learn chess');
     await dee.say('/skip', 2);
     const before = dee.all().length;
-    const id = hash.fake.sendText(dee.user, '/done');
-    await hash.fake.waitForMessages(dee.user.id, before + 1);
-    hash.fake.redeliver(id);
-    await hash.restart();
-    hash.fake.redeliver(id);
+    const id = harness.fake.sendText(dee.user, '/done');
+    await harness.fake.waitForMessages(dee.user.id, before + 1);
+    harness.fake.redeliver(id);
+    await harness.restart();
+    harness.fake.redeliver(id);
     // A later message is answered, so the redeliveries before it were seen and skipped.
     expect((await dee.say('/status', 2))[0]).toContain('1 step done');
     expect(dee.all().filter((text) => text.includes('step done on'))).toHaveLength(1);
   });
 
   it('keeps 20 concurrent users apart: each gets only their own replies', async () => {
-    hash = await startBotHarness();
+    harness = await startBotHarness();
     const people = Array.from({ length: 20 }, (_, i) =>
-      person(hash!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }),
+      person(harness!.fake, { id: 2000 + i, first_name: `P${i}`, language_code: i % 2 ? 'ru' : 'en' }),
     );
     await Promise.all(
-      people.map(async (part, i) => {
-        await part.say(`/newgoal Learn Spanish number ${i}`);
-        await part.say('/skip', 2);
-        await part.say('/done');
-        await part.say('/next');
-        await part.say('/status', 2);
+      people.map(async (someone, i) => {
+        await someone.say(`/newgoal Learn Spanish number ${i}`);
+        await someone.say('/skip', 2);
+        await someone.say('/done');
+        await someone.say('/next');
+        await someone.say('/status', 2);
       }),
     );
-    for (const [i, part] of people.entries()) {
-      const mine = part.all().join('\n');
+    for (const [i, someone] of people.entries()) {
+      const mine = someone.all().join('\n');
       expect(mine).toContain(`Learn Spanish number ${i}`);
       for (let j = 0; j < 20; j++) if (j !== i) expect(mine).not.toContain(`Learn Spanish number ${j}»`);
     }
   });
 
   it('rides out 429 and 5xx from the Bot API without losing the reply or the action', async () => {
-    hash = await startBotHarness();
-    const eve = person(hash.fake, { id: 1005, first_name: 'Eve' });
-    hash.fake.failNext('sendMessage', 1, { status: 429, retryAfter: 1 });
+    harness = await startBotHarness();
+    const eve = person(harness.fake, { id: 1005, first_name: 'Eve' });
+    harness.fake.failNext('sendMessage', 1, { status: 429, retryAfter: 1 });
     expect((await eve.say('/start'))[0]).toContain('Hi, Eve!');
-    hash.fake.failNext('sendMessage', 1, { status: 502 });
+    harness.fake.failNext('sendMessage', 1, { status: 502 });
     expect((await eve.say('/newgoal Save money for a bike'))[0]).toContain('/skip');
     // Telegram keeps failing past the retry: that reply is lost, but the goal is not.
-    hash.fake.failNext('sendMessage', 2, { status: 500 });
-    const before = hash.fake.calls.length;
-    hash.fake.sendText(eve.user, '/skip');
-    await hash.fake.waitFor(
-      () => hash!.fake.calls.slice(before).filter((call) => call.method === 'sendMessage').length >= 2,
+    harness.fake.failNext('sendMessage', 2, { status: 500 });
+    const before = harness.fake.calls.length;
+    harness.fake.sendText(eve.user, '/skip');
+    await harness.fake.waitFor(
+      () => harness!.fake.calls.slice(before).filter((call) => call.method === 'sendMessage').length >= 2,
       20_000,
     );
     // auto-retry backs off once more after the last failure (3 s + 6 s) before the bot gives up.
     const beforeSecond = eve.all().length;
-    hash.fake.sendText(eve.user, '/goals');
-    const [list] = (await hash.fake.waitForMessages(eve.user.id, beforeSecond + 1, 15_000)).slice(beforeSecond);
+    harness.fake.sendText(eve.user, '/goals');
+    const [list] = (await harness.fake.waitForMessages(eve.user.id, beforeSecond + 1, 15_000)).slice(beforeSecond);
     expect(list).toContain('Save money for a bike');
   }, 40_000);
 
   it('answers stickers, photos, voice, edits, unknown commands and oversized titles helpfully, and keeps going', async () => {
-    hash = await startBotHarness();
-    const fay = person(hash.fake, { id: 1006, first_name: 'Fay' });
+    harness = await startBotHarness();
+    const fay = person(harness.fake, { id: 1006, first_name: 'Fay' });
     const expectAnswer = async (send: () => unknown) => {
       const before = fay.all().length;
       send();
-      return (await hash!.fake.waitForMessages(fay.user.id, before + 1)).at(-1)!;
+      return (await harness!.fake.waitForMessages(fay.user.id, before + 1)).at(-1)!;
     };
-    expect(await expectAnswer(() => hash!.fake.sendSticker(fay.user))).toContain('I can only read text');
-    expect(await expectAnswer(() => hash!.fake.sendPhoto(fay.user))).toContain('I can only read text');
-    expect(await expectAnswer(() => hash!.fake.sendVoice(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => harness!.fake.sendSticker(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => harness!.fake.sendPhoto(fay.user))).toContain('I can only read text');
+    expect(await expectAnswer(() => harness!.fake.sendVoice(fay.user))).toContain('I can only read text');
     expect((await fay.say('/fly'))[0]).toBe('I don’t know /fly. /help lists what I can do.');
     await fay.say('/newgoal');
     expect((await fay.say('x'.repeat(4000)))[0]).toBe(
       'That title is too long (4000 characters; the limit is 200). Please shorten it and send it again.',
     );
     expect((await fay.say('Learn to swim'))[0]).toContain('/skip');
-    expect(await expectAnswer(() => hash!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain(
+    expect(await expectAnswer(() => harness!.fake.editText(fay.user, 1, 'Learn to dive'))).toContain(
       'I only read new messages',
     );
     expect((await fay.say('/skip', 2))[0]).toBe('🎯 New goal: «Learn to swim». Let’s begin.');
   });
 
   it('splits replies longer than Telegram’s 4,096 characters and loses no goal', async () => {
-    hash = await startBotHarness();
-    const gus = person(hash.fake, { id: 1007, first_name: 'Gus' });
+    harness = await startBotHarness();
+    const gus = person(harness.fake, { id: 1007, first_name: 'Gus' });
     const titles = Array.from({ length: 40 }, (_, i) =>
       `Goal ${String(i).padStart(2, '0')} ${'long words to fill the line '.repeat(6)}`.slice(0, 195),
     );
     for (const goalTitle of titles)
-      await hash.app.goals.createGoal(
-        (await hash.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id,
+      await harness.app.goals.createGoal(
+        (await harness.app.goals.ensureUser({ provider: 'telegram', subject: '1007', locale: 'en' })).id,
         { title: goalTitle },
       );
     const before = gus.all().length;
-    hash.fake.sendText(gus.user, '/goals');
-    await hash.fake.waitFor(
+    harness.fake.sendText(gus.user, '/goals');
+    await harness.fake.waitFor(
       () => gus.all().length > before + 1 && gus.all().at(-1)!.includes('Send its number'),
       10_000,
     );
@@ -292,8 +293,8 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('lets a person tap Done and Next through fifteen steps as fast as they like: every tap is answered', async () => {
-    hash = await startBotHarness({ flood: DEFAULT_FLOOD });
-    const tia = person(hash.fake, { id: 1021, first_name: 'Tia', language_code: 'en' });
+    harness = await startBotHarness({ flood: DEFAULT_FLOOD });
+    const tia = person(harness.fake, { id: 1021, first_name: 'Tia', language_code: 'en' });
     await tia.say('/newgoal Learn Portuguese');
     await tia.say('/skip', 2);
     for (let i = 0; i < 15; i++) {
@@ -304,20 +305,20 @@ describe('the Telegram bot over the Bot API protocol', () => {
   });
 
   it('meets a flood with one polite notice instead of calling the coach for every message', async () => {
-    hash = await startBotHarness({
+    harness = await startBotHarness({
       flood: { text: { burst: 5, perSecond: 1 }, taps: { burst: 5, perSecond: 1 }, maxWaitMs: 1500 },
     });
     // Telegram says Russian, but Sam chose English: the notice follows the saved choice.
-    const spam = person(hash.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
+    const spam = person(harness.fake, { id: 1008, first_name: 'Sam', language_code: 'ru' });
     await spam.say('/language en');
-    await new Promise((result) => setTimeout(result, 1600));
+    await new Promise((resolve) => setTimeout(resolve, 1600));
     await spam.say('/newgoal Learn Italian');
     await spam.say('/skip', 2);
     const before = spam.all().length;
-    for (let i = 0; i < 30; i++) hash.fake.sendText(spam.user, '/status');
-    await hash.fake.waitFor(() => hash!.fake.pendingUpdates() === 0, 10_000);
+    for (let i = 0; i < 30; i++) harness.fake.sendText(spam.user, '/status');
+    await harness.fake.waitFor(() => harness!.fake.pendingUpdates() === 0, 10_000);
     // The held messages are answered as their turn comes; the skipped ones get one notice after them.
-    await hash.fake.waitFor(
+    await harness.fake.waitFor(
       () =>
         spam
           .all()
@@ -325,7 +326,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
           .some((text) => text.includes('faster than I can answer')),
       10_000,
     );
-    await new Promise((result) => setTimeout(result, 500));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const replies = spam.all().slice(before);
     expect(
       replies.filter((reply) => reply.includes('faster than I can answer, so I skipped your last message')),
@@ -335,20 +336,20 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await spam.say('I have the pills counted out, tonight I end it'))[0]).toMatch(
       /^If you or someone near you is in danger/,
     );
-    await new Promise((result) => setTimeout(result, 1600));
+    await new Promise((resolve) => setTimeout(resolve, 1600));
     const [checkIn, help] = await spam.say('/help', 2);
     expect(checkIn).toContain('how are you doing now');
     expect(help).toContain('What I can do');
   });
 
   it('answers an edited message that speaks of a crisis', async () => {
-    hash = await startBotHarness();
-    const eve = person(hash.fake, { id: 1013, first_name: 'Eve', language_code: 'en' });
+    harness = await startBotHarness();
+    const eve = person(harness.fake, { id: 1013, first_name: 'Eve', language_code: 'en' });
     await eve.say('/start');
     const before = eve.all().length;
     // Her first message (id 1) was /start; she edits it into something else entirely.
-    hash.fake.editText(eve.user, 1, 'actually I gave my things away, I won’t need them after tonight');
-    const [reply] = (await hash.fake.waitForMessages(eve.user.id, before + 1)).slice(before);
+    harness.fake.editText(eve.user, 1, 'actually I gave my things away, I won’t need them after tonight');
+    const [reply] = (await harness.fake.waitForMessages(eve.user.id, before + 1)).slice(before);
     expect(reply).toMatch(/^If you or someone near you is in danger/);
   });
 });

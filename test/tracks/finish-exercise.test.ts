@@ -13,7 +13,7 @@ for (const dialect of DIALECTS) {
     const events: TrackEvent[] = [];
     beforeAll(async () => {
       app = await createTestApp(dialect);
-      app.bus.subscribe((trackEvent) => events.push(trackEvent));
+      app.bus.subscribe((event) => events.push(event));
     });
     afterAll(() => app?.dispose());
 
@@ -27,7 +27,7 @@ for (const dialect of DIALECTS) {
       milestones: (await app.stores.tracks.milestones(userId, 'recovery')).map((milestone) => milestone.milestoneType),
       progressEvents: events.filter((event) => event.type === 'progress_updated' && event.userId === userId).length,
       milestoneEvents: events.filter((event) => event.type === 'milestone_achieved' && event.userId === userId).length,
-      entries: (await app.tracks.entries(userId)).map((exerciseEntry) => [exerciseEntry.id, exerciseEntry.answers]),
+      entries: (await app.tracks.entries(userId)).map((entry) => [entry.id, entry.answers]),
     });
 
     it('keeps the first entry and records one action, one ledger event and one milestone', async () => {

@@ -39,26 +39,26 @@ describe('the recovery dialog with an LLM', () => {
       const user = await app.goals.ensureUser({ provider: 'test', subject: locale, locale });
       return app.dialog.handle(await app.goals.user(user.id), 'telegram', input);
     };
-    const part = {
+    const chat = {
       say: (line: string) => send(parseInput(line)),
       tap: (data: string) => send({ kind: 'button', data }),
     };
-    await part.say('/recovery');
-    await part.tap('primary:self_work');
-    return part;
+    await chat.say('/recovery');
+    await chat.tap('primary:self_work');
+    return chat;
   };
 
   /** Answers the check-in through to its closing: scales by button, words by text, optional ones skipped. */
-  const finishCheckin = async (part: Awaited<ReturnType<typeof parent>>, words: string) => {
-    let replies = await part.tap('ex:emotional_checkin');
+  const finishCheckin = async (chat: Awaited<ReturnType<typeof parent>>, words: string) => {
+    let replies = await chat.tap('ex:emotional_checkin');
     for (let i = 0; i < 10 && !replies.at(-1)!.text.startsWith('✅'); i += 1) {
       const last = replies.at(-1)!;
       const scale = (last.buttons ?? []).flat().find((button) => button.data.startsWith('ans:'));
       replies = scale
-        ? await part.tap(scale.data)
+        ? await chat.tap(scale.data)
         : last.text.includes('/skip')
-          ? await part.say('/skip')
-          : await part.say(words);
+          ? await chat.say('/skip')
+          : await chat.say(words);
     }
     return replies.at(-1)!.text;
   };
@@ -74,11 +74,11 @@ describe('the recovery dialog with an LLM', () => {
     );
 
   it('routes a low-confidence message by the model’s pick: the quest builder starts', async () => {
-    const part = await parent();
+    const chat = await parent();
     const message = 'the thing on tuesday';
     expect(offlineBand(message)).toBe('low');
     fake.script({ answer: { intent: 'quest_builder', confidence: 0.9 } });
-    const routed = await part.say(message);
+    const routed = await chat.say(message);
     expect(routed[0]!.text).toMatch(/quest/i);
     expect(routed[1]!.text).toMatch(/^\(1\/\d+\)/);
     expect(JSON.parse(fake.requests[0]!.messages[1]!.content.split('<message>')[1]!.split('</message>')[0]!)).toBe(
@@ -88,7 +88,7 @@ describe('the recovery dialog with an LLM', () => {
   });
 
   it('keeps the offline routing when the model fails, answers nonsense or hangs', async () => {
-    const part = await parent();
+    const chat = await parent();
     fake.script(
       { status: 500 },
       { answer: { intent: 'hack_the_planet', confidence: 1 } },
@@ -96,31 +96,31 @@ describe('the recovery dialog with an LLM', () => {
       { hang: true },
     );
     for (let i = 0; i < 4; i += 1)
-      expect(text(await part.say('the thing on tuesday'))).toContain(messages('en').intentUnclear());
+      expect(text(await chat.say('the thing on tuesday'))).toContain(messages('en').intentUnclear());
     expect(await refinements()).toEqual({ http: 1, unknown_intent: 1, invalid: 1, timeout: 1 });
   });
 
   it('never asks the model about a high-confidence message', async () => {
-    const part = await parent();
+    const chat = await parent();
     const message = 'I want to create a quest for my son for his birthday';
     expect(offlineBand(message)).toBe('high');
-    expect(text(await part.say(message))).toMatch(/quest/i);
+    expect(text(await chat.say(message))).toMatch(/quest/i);
     expect(fake.requests).toHaveLength(0);
   });
 
   it('answers a crisis message with help, in an exercise or not, and never sends it to the model', async () => {
-    const part = await parent();
-    expect(text(await part.say('I want to kill myself'))).toContain('not a crisis service');
-    await part.tap('ex:letter_to_self');
-    expect(text(await part.say('I want to kill myself'))).toContain('not a crisis service');
+    const chat = await parent();
+    expect(text(await chat.say('I want to kill myself'))).toContain('not a crisis service');
+    await chat.tap('ex:letter_to_self');
+    expect(text(await chat.say('I want to kill myself'))).toContain('not a crisis service');
     expect(fake.requests).toHaveLength(0);
   });
 
   it('adds the model’s reflection after the closing of a finished exercise', async () => {
-    const part = await parent();
+    const chat = await parent();
     const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.en;
     fake.script({ answer: { reflection: 'Naming your tiredness took honesty, and hope is still there.' } });
-    const done = await finishCheckin(part, 'tired, hopeful, quiet');
+    const done = await finishCheckin(chat, 'tired, hopeful, quiet');
     expect(done.startsWith(`✅ ${closing}\n\nNaming your tiredness took honesty, and hope is still there.\n\n`)).toBe(
       true,
     );
@@ -129,29 +129,29 @@ describe('the recovery dialog with an LLM', () => {
   });
 
   it('shows the offline closing alone when the model fails or is too slow', async () => {
-    const part = await parent();
+    const chat = await parent();
     const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.en;
     fake.script({ status: 500 });
-    expect(await finishCheckin(part, 'tired, hopeful, quiet')).toMatch(
+    expect(await finishCheckin(chat, 'tired, hopeful, quiet')).toMatch(
       new RegExp(`^✅ ${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n.*Self Work: 0% → 10%`, 's'),
     );
     fake.script({ hang: true });
     const started = Date.now();
-    const slow = await finishCheckin(part, 'still tired');
+    const slow = await finishCheckin(chat, 'still tired');
     expect(slow.split('\n\n')[0]).toBe(`✅ ${closing}`);
     expect(slow.split('\n\n')[1]).toContain('Self Work');
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('gives a Russian parent a Russian reflection and refuses an English one', async () => {
-    const part = await parent('ru');
+    const chat = await parent('ru');
     const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.ru;
     fake.script({ answer: { reflection: 'Ты честно назвал, что чувствуешь. В этом уже есть сила.' } });
-    expect(await finishCheckin(part, 'устал, скучаю, держусь')).toContain(
+    expect(await finishCheckin(chat, 'устал, скучаю, держусь')).toContain(
       `✅ ${closing}\n\nТы честно назвал, что чувствуешь. В этом уже есть сила.\n\n`,
     );
     fake.script({ answer: { reflection: 'You named your feelings honestly; there is strength in that.' } });
-    const refused = await finishCheckin(part, 'устал, скучаю, держусь');
+    const refused = await finishCheckin(chat, 'устал, скучаю, держусь');
     expect(refused).not.toContain('honestly');
     expect(refused.split('\n\n')[0]).toBe(`✅ ${closing}`);
   });

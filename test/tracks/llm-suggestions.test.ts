@@ -44,15 +44,15 @@ describe('LLM next-action suggestions', () => {
         },
       ]),
     );
-    const result = await app.tracks.suggestions(user.id);
-    const child = result.suggestions.find((suggestion) => suggestion.track === 'child_connection')!;
+    const offered = await app.tracks.suggestions(user.id);
+    const child = offered.suggestions.find((suggestion) => suggestion.track === 'child_connection')!;
     expect(child).toMatchObject({
       reason: 'llm',
       suggestion: 'Plan a small treasure hunt for your next visit.',
       technique: 'quest_builder',
       minutes: 20,
     });
-    expect(result.suggestions.find((suggestion) => suggestion.track === 'negotiation')!.reason).toBe('rule');
+    expect(offered.suggestions.find((suggestion) => suggestion.track === 'negotiation')!.reason).toBe('rule');
     const prompt = JSON.stringify(fake.requests.at(-1)!.messages);
     expect(prompt).not.toContain('My private words');
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_generated_total')).toContain(
@@ -103,8 +103,8 @@ describe('LLM next-action suggestions', () => {
       fake.script(bad as never);
       // Each attempt needs a different picture of the tracks, or the cache answers.
       await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
-      const result = await app.tracks.suggestions(user.id);
-      expect(result.suggestions.every((suggestion) => suggestion.reason !== 'llm')).toBe(true);
+      const offered = await app.tracks.suggestions(user.id);
+      expect(offered.suggestions.every((suggestion) => suggestion.reason !== 'llm')).toBe(true);
     }
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_failed_total')).toContain(
       'ai_suggestions_failed_total 5',
@@ -138,8 +138,8 @@ describe('LLM next-action suggestions', () => {
 
   it('never asks the model when ai_suggestions_enabled is off', async () => {
     const user = await start({ AI_SUGGESTIONS_ENABLED: 'off' });
-    const result = await app.tracks.suggestions(user.id);
-    expect(result.suggestions.every((suggestion) => suggestion.reason === 'rule')).toBe(true);
+    const offered = await app.tracks.suggestions(user.id);
+    expect(offered.suggestions.every((suggestion) => suggestion.reason === 'rule')).toBe(true);
     await app.tracks.progress(user.id);
     expect(fake.requests).toHaveLength(0);
   });

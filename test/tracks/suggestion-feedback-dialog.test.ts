@@ -28,14 +28,14 @@ describe('feedback on next actions in the chat dialog', () => {
     ['ru', { helpful: '👍 Полезно', not: '👎 Не то', thanks: 'Спасибо, учту.' }],
   ] as const) {
     it(`${locale}: puts the two buttons under the focus track’s next action only, and keeps the other buttons`, async () => {
-      const part = await talker(`fb-${locale}-1`, locale);
-      await part.say('/recovery');
-      const chosen = await part.tap('primary:self_work');
+      const parent = await talker(`fb-${locale}-1`, locale);
+      await parent.say('/recovery');
+      const chosen = await parent.tap('primary:self_work');
       expect(feedback(chosen).map((button) => [button.label, button.data])).toEqual([
         [words.helpful, 'fb:yr0:self_work_first_checkin'],
         [words.not, 'fb:nr0:self_work_first_checkin'],
       ]);
-      const progress = await part.say('/progress');
+      const progress = await parent.say('/progress');
       expect(progress[0]!.buttons!.map((row) => row.map((button) => button.data))).toEqual([
         ['ex:emotional_checkin'],
         ['fb:yr0:self_work_first_checkin', 'fb:nr0:self_work_first_checkin'],
@@ -46,14 +46,14 @@ describe('feedback on next actions in the chat dialog', () => {
     });
 
     it(`${locale}: a 👍 tap is recorded once and thanked for briefly`, async () => {
-      const part = await talker(`fb-${locale}-2`, locale);
-      await part.say('/recovery');
-      const [yes] = feedback(await part.tap('primary:child_connection'));
+      const parent = await talker(`fb-${locale}-2`, locale);
+      await parent.say('/recovery');
+      const [yes] = feedback(await parent.tap('primary:child_connection'));
       expect(yes!.data).toMatch(/^fb:yr1:child_connection_/);
-      expect(await part.tap(yes!.data)).toEqual([{ text: words.thanks }]);
-      await part.tap(yes!.data);
+      expect(await parent.tap(yes!.data)).toEqual([{ text: words.thanks }]);
+      await parent.tap(yes!.data);
       expect(
-        (await app.stores.feedback.list(part.id, 10)).map((suggestionFeedback) => [
+        (await app.stores.feedback.list(parent.id, 10)).map((suggestionFeedback) => [
           suggestionFeedback.track,
           suggestionFeedback.reason,
           suggestionFeedback.helpful,
@@ -62,18 +62,18 @@ describe('feedback on next actions in the chat dialog', () => {
     });
 
     it(`${locale}: a 👎 tap is recorded and offers other tracks’ next actions and the exercise list`, async () => {
-      const part = await talker(`fb-${locale}-3`, locale);
-      await part.say('/recovery');
-      await part.tap('primary:self_work');
-      const no = feedback(await part.say('/progress')).find((button) => button.data.startsWith('fb:n'))!;
-      const replies = await part.tap(no.data);
+      const parent = await talker(`fb-${locale}-3`, locale);
+      await parent.say('/recovery');
+      await parent.tap('primary:self_work');
+      const no = feedback(await parent.say('/progress')).find((button) => button.data.startsWith('fb:n'))!;
+      const replies = await parent.tap(no.data);
       expect(replies[0]!.text).toContain(words.thanks);
       const offered = buttons(replies).map((button) => button.data);
       expect(offered).not.toContain('ex:emotional_checkin');
-      expect(offered.filter((text) => text.startsWith('ex:')).length).toBeGreaterThan(0);
+      expect(offered.filter((data) => data.startsWith('ex:')).length).toBeGreaterThan(0);
       expect(offered[offered.length - 1]).toBe('cmd:exercise');
       expect(
-        (await app.stores.feedback.list(part.id, 10)).map((suggestionFeedback) => [
+        (await app.stores.feedback.list(parent.id, 10)).map((suggestionFeedback) => [
           suggestionFeedback.suggestionId,
           suggestionFeedback.helpful,
         ]),
@@ -82,13 +82,13 @@ describe('feedback on next actions in the chat dialog', () => {
   }
 
   it('asks for feedback on the next action shown after a finished exercise', async () => {
-    const part = await talker('fb-exercise', 'en');
-    await part.say('/recovery');
-    let replies = await part.tap('ex:letter_to_self');
+    const parent = await talker('fb-exercise', 'en');
+    await parent.say('/recovery');
+    let replies = await parent.tap('ex:letter_to_self');
     for (let i = 0; i < 12 && !replies[replies.length - 1]!.text.startsWith('✅'); i += 1) {
       const last = replies[replies.length - 1]!;
       const choice = (last.buttons ?? []).flat().find((button) => button.data.startsWith('ans:'));
-      replies = choice ? await part.tap(choice.data) : await part.say('I am learning to be patient with myself');
+      replies = choice ? await parent.tap(choice.data) : await parent.say('I am learning to be patient with myself');
     }
     const done = replies[replies.length - 1]!;
     expect(done.text).toContain('Next: ');
@@ -99,9 +99,9 @@ describe('feedback on next actions in the chat dialog', () => {
   });
 
   it('answers a stale or malformed feedback button politely, recording nothing', async () => {
-    const part = await talker('fb-stale', 'en');
-    await part.say('/recovery');
-    expect((await part.tap('fb:yr9:self_work_first_checkin'))[0]!.text).not.toContain('Thanks');
-    expect(await app.stores.feedback.list(part.id, 10)).toEqual([]);
+    const parent = await talker('fb-stale', 'en');
+    await parent.say('/recovery');
+    expect((await parent.tap('fb:yr9:self_work_first_checkin'))[0]!.text).not.toContain('Thanks');
+    expect(await app.stores.feedback.list(parent.id, 10)).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ export interface FloodOptions {
   text: BucketOptions;
   /** Button taps, counted apart: tapping through steps is what buttons are for. */
   taps: BucketOptions;
-  /** An update the bucket cannot take now waits up to this long for its turn; past that it is skipped, with a notice. */
+  /**
+   * An update the bucket cannot take now waits up to this long for its turn; past that it is skipped,
+   * with a notice.
+   */
   maxWaitMs: number;
 }
 
@@ -56,15 +59,12 @@ export function floodLimit(
   const decided = new WeakMap<object, number>();
 
   /** Milliseconds until this update may go on (0: now), or Infinity when it would wait too long. */
-  const take = (key: string, bucketOptions: BucketOptions): number => {
+  const take = (key: string, rate: BucketOptions): number => {
     const time = now();
-    const bucket = buckets.get(key) ?? { tokens: bucketOptions.burst, at: time };
-    bucket.tokens = Math.min(
-      bucketOptions.burst,
-      bucket.tokens + ((time - bucket.at) / 1000) * bucketOptions.perSecond,
-    );
+    const bucket = buckets.get(key) ?? { tokens: rate.burst, at: time };
+    bucket.tokens = Math.min(rate.burst, bucket.tokens + ((time - bucket.at) / 1000) * rate.perSecond);
     bucket.at = time;
-    const wait = bucket.tokens >= 1 ? 0 : ((1 - bucket.tokens) / bucketOptions.perSecond) * 1000;
+    const wait = bucket.tokens >= 1 ? 0 : ((1 - bucket.tokens) / rate.perSecond) * 1000;
     if (wait > options.maxWaitMs) return Infinity;
     // The token is reserved now (the balance may go below zero), so held updates queue up in order.
     bucket.tokens -= 1;
@@ -116,8 +116,8 @@ export function floodLimit(
     const key = String(ctx.from!.id);
     if (now() - (noticeAt.get(key) ?? -Infinity) < options.maxWaitMs) return;
     noticeAt.set(key, now());
-    const msg = messages(ctx.stepwise.user.locale);
-    await ctx.reply(tap ? msg.floodTaps() : msg.floodTexts()).catch(() => undefined);
+    const words = messages(ctx.stepwise.user.locale);
+    await ctx.reply(tap ? words.floodTaps() : words.floodTexts()).catch(() => undefined);
   };
 
   return { admit, apply };

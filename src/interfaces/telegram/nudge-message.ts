@@ -14,14 +14,14 @@ export function nudgeSender(api: Api, deps: { users: Pick<GoalServices, 'subject
   return async (nudge: Nudge): Promise<boolean> => {
     const chat = await deps.users.subjectOf(nudge.userId, 'telegram');
     if (!chat) return false;
-    const msg = messages(nudge.locale);
+    const words = messages(nudge.locale);
     const { action } = nudge;
     const start = action.technique
-      ? [[{ text: buttonLabel(msg.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]]
+      ? [[{ text: buttonLabel(words.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]]
       : [];
-    const progress = [{ text: msg.buttonProgress(), callback_data: 'cmd:progress' }];
+    const progress = [{ text: words.buttonProgress(), callback_data: 'cmd:progress' }];
     try {
-      await send(api, chat, msg.nudge(action.note ?? '', action.suggestion), [...start, progress]);
+      await send(api, chat, words.nudge(action.note ?? '', action.suggestion), [...start, progress]);
       return true;
     } catch (error) {
       deps.log.warn({ event: 'nudge_failed', error: (error as Error).name }, 'a nudge could not be sent');
