@@ -21,6 +21,9 @@ export function eventChannel(schema: string): string {
     : `stepwise_events.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
 }
 
+/** A driver error's code (`ECONNREFUSED`, `57P01`) or its class name: never its message. */
+const errorCode = (error: unknown) => (error as { code?: string }).code ?? (error as Error).name;
+
 /**
  * PostgreSQL LISTEN/NOTIFY. Every local event is NOTIFYed after its commit, in order, through the
  * pool. Once some subscriber wants remote events, one dedicated connection LISTENs (kept until
@@ -48,14 +51,8 @@ export function createPgRelay(
     void which.end().catch(() => undefined);
     if (closing) return;
     const delay = Math.min(FIRST_RETRY_MS * 2 ** failures++, LAST_RETRY_MS);
-    log.warn(
-      {
-        event: 'event_relay_disconnected',
-        error: (error as { code?: string }).code ?? (error as Error).name,
-        retry_ms: delay,
-      },
-      'the event relay lost its listening connection',
-    );
+    const fields = { event: 'event_relay_disconnected', error: errorCode(error), retry_ms: delay };
+    log.warn(fields, 'the event relay lost its listening connection');
     retry = setTimeout(listen, delay);
   };
 
@@ -92,16 +89,10 @@ export function createPgRelay(
         return void log.error({ event: 'event_relay_too_large', type: event.type }, 'an event was too large to relay');
       sending = sending
         .then(() => sql`select pg_notify(${channel}, ${payload})`.execute(db))
-        .catch((error: unknown) =>
-          log.warn(
-            {
-              event: 'event_relay_send_failed',
-              type: event.type,
-              error: (error as { code?: string }).code ?? (error as Error).name,
-            },
-            'an event could not be relayed',
-          ),
-        );
+        .catch((error: unknown) => {
+          const fields = { event: 'event_relay_send_failed', type: event.type, error: errorCode(error) };
+          log.warn(fields, 'an event could not be relayed');
+        });
     },
     start(detail) {
       deliver = detail;
@@ -116,9 +107,9 @@ export function createPgRelay(
       deliver = undefined;
       clearTimeout(retry);
       await sending;
-      const item = client;
+      const open = client;
       client = undefined;
-      await item?.end().catch(() => undefined);
+      await open?.end().catch(() => undefined);
     },
   };
 }

@@ -14,63 +14,40 @@ const progressKey = (actionId: string, track: string) => `p ${actionId} ${track}
 // A milestone is achieved once per user and program (a unique key), so this names its row.
 const milestoneKey = (userId: string, programId: string, milestone: string) => `m ${userId} ${programId} ${milestone}`;
 
-/**
- * SQLite: other processes on the file (the terminal chat beside the server) are seen by tailing the
- * ledger. While some subscriber wants remote events, every 250 ms: when `pragma data_version` moved
- * (another connection committed; this process has one connection) or this process wrote, rows of
- * `progress_events` and `track_milestones` past a rowid cursor (rowids follow commit order: one
- * writer at a time) become events — except this process's own, which it already published and
- * remembers by key. The keys are checked a turn of the event loop after the read: a local action
- * publishes within the microtasks that follow its commit, so by then any of its rows is known.
- */
-export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
-  const own = new Map<string, number>();
-  let wroteSince = false;
-  let cursor: { progress: number; milestones: number; version: number } | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let deliver: ((event: TrackEvent) => void) | undefined;
+const dataVersion = async (db: Kysely<Database>) =>
+  (await sql<{ data_version: number }>`pragma data_version`.execute(db)).rows[0]!.data_version;
+const maxRowid = async (db: Kysely<Database>, table: 'progress_events' | 'track_milestones') =>
+  Number(
+    (await sql<{ m: number | null }>`select max(rowid) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0,
+  );
 
-  const dataVersion = async () =>
-    (await sql<{ data_version: number }>`pragma data_version`.execute(db)).rows[0]!.data_version;
-  const maxRowid = async (table: 'progress_events' | 'track_milestones') =>
-    Number(
-      (await sql<{ m: number | null }>`select max(rowid) as m from ${sql.table(table)}`.execute(db)).rows[0]?.m ?? 0,
-    );
+/** Ledger rows past the cursor, oldest first (one batch). */
+function progressRows(db: Kysely<Database>, after: number) {
+  return db
+    .selectFrom('progress_events')
+    .select([
+      sql<number>`rowid`.as('rid'),
+      'action_id',
+      'user_id',
+      'program_id',
+      'track',
+      'action_type',
+      'source',
+      'delta',
+      'old_pct',
+      'new_pct',
+      'created_at',
+    ])
+    .where(sql<number>`rowid`, '>', after)
+    .orderBy(sql`rowid`)
+    .limit(BATCH)
+    .execute();
+}
 
-  const tick = async () => {
-    if (!cursor)
-      cursor = {
-        version: await dataVersion(),
-        progress: await maxRowid('progress_events'),
-        milestones: await maxRowid('track_milestones'),
-      };
-    // This round's cursor: start() may begin a new one (from the newest rows) while it reads.
-    const at = cursor;
-    const version = await dataVersion();
-    if (version === at.version && !wroteSince) return;
-    at.version = version;
-    wroteSince = false;
-    const progress = await db
-      .selectFrom('progress_events')
-      .select([
-        sql<number>`rowid`.as('rid'),
-        'action_id',
-        'user_id',
-        'program_id',
-        'track',
-        'action_type',
-        'source',
-        'delta',
-        'old_pct',
-        'new_pct',
-        'created_at',
-      ])
-      .where(sql<number>`rowid`, '>', at.progress)
-      .orderBy(sql`rowid`)
-      .limit(BATCH)
-      .execute();
-    const milestones = await db
+/** Milestone rows past the cursor, with the source of the action that earned each. */
+function milestoneRows(db: Kysely<Database>, after: number) {
+  return (
+    db
       .selectFrom('track_milestones as m')
       .select([
         sql<number>`m.rowid`.as('rid'),
@@ -91,43 +68,85 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
           .limit(1)
           .as('source'),
       )
-      .where(sql<number>`m.rowid`, '>', at.milestones)
+      .where(sql<number>`m.rowid`, '>', after)
       .orderBy(sql`m.rowid`)
       .limit(BATCH)
-      .execute();
+      .execute()
+  );
+}
+
+type ProgressRow = Awaited<ReturnType<typeof progressRows>>[number];
+type MilestoneRow = Awaited<ReturnType<typeof milestoneRows>>[number];
+
+const progressEvent = (result: ProgressRow): TrackEvent => ({
+  type: 'progress_updated',
+  userId: result.user_id,
+  programId: result.program_id,
+  track: result.track,
+  old: result.old_pct,
+  new: result.new_pct,
+  delta: result.delta,
+  phase: phaseOf(result.new_pct),
+  actionType: result.action_type,
+  actionId: result.action_id,
+  source: result.source as ActionSource,
+  at: new Date(result.created_at as string),
+});
+
+const milestoneEvent = (milestone: MilestoneRow): TrackEvent => ({
+  type: 'milestone_achieved',
+  userId: milestone.user_id,
+  programId: milestone.program_id,
+  track: milestone.track,
+  milestone: milestone.milestone_type,
+  source: (milestone.source ?? 'api') as ActionSource,
+  at: new Date(milestone.achieved_at as string),
+});
+
+/**
+ * SQLite: other processes on the file (the terminal chat beside the server) are seen by tailing the
+ * ledger. While some subscriber wants remote events, every 250 ms: when `pragma data_version` moved
+ * (another connection committed; this process has one connection) or this process wrote, rows of
+ * `progress_events` and `track_milestones` past a rowid cursor (rowids follow commit order: one
+ * writer at a time) become events — except this process's own, which it already published and
+ * remembers by key. The keys are checked a turn of the event loop after the read: a local action
+ * publishes within the microtasks that follow its commit, so by then any of its rows is known.
+ */
+export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
+  const own = new Map<string, number>();
+  let wroteSince = false;
+  let cursor: { progress: number; milestones: number; version: number } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let deliver: ((event: TrackEvent) => void) | undefined;
+
+  const tick = async () => {
+    if (!cursor)
+      cursor = {
+        version: await dataVersion(db),
+        progress: await maxRowid(db, 'progress_events'),
+        milestones: await maxRowid(db, 'track_milestones'),
+      };
+    // This round's cursor: start() may begin a new one (from the newest rows) while it reads.
+    const at = cursor;
+    const version = await dataVersion(db);
+    if (version === at.version && !wroteSince) return;
+    at.version = version;
+    wroteSince = false;
+    const progress = await progressRows(db, at.progress);
+    const milestones = await milestoneRows(db, at.milestones);
     if (progress.length === BATCH || milestones.length === BATCH) wroteSince = true; // more to read next time
     await nextTurn();
     if (cursor !== at) return; // restarted meanwhile: history is not replayed
     for (const result of progress) {
       at.progress = Math.max(at.progress, Number(result.rid));
       if (own.delete(progressKey(result.action_id, result.track))) continue;
-      deliver?.({
-        type: 'progress_updated',
-        userId: result.user_id,
-        programId: result.program_id,
-        track: result.track,
-        old: result.old_pct,
-        new: result.new_pct,
-        delta: result.delta,
-        phase: phaseOf(result.new_pct),
-        actionType: result.action_type,
-        actionId: result.action_id,
-        source: result.source as ActionSource,
-        at: new Date(result.created_at as string),
-      });
+      deliver?.(progressEvent(result));
     }
     for (const milestone of milestones) {
       at.milestones = Math.max(at.milestones, Number(milestone.rid));
       if (own.delete(milestoneKey(milestone.user_id, milestone.program_id, milestone.milestone_type))) continue;
-      deliver?.({
-        type: 'milestone_achieved',
-        userId: milestone.user_id,
-        programId: milestone.program_id,
-        track: milestone.track,
-        milestone: milestone.milestone_type,
-        source: (milestone.source ?? 'api') as ActionSource,
-        at: new Date(milestone.achieved_at as string),
-      });
+      deliver?.(milestoneEvent(milestone));
     }
   };
 
