@@ -1,6 +1,9 @@
 import type { UserId } from '../goals/model.js';
 
-/** A track's phases and where each begins (seed 000): awareness 0–25, expression 25–50, action 50–75, mastery 75–100. */
+/**
+ * A track's phases and where each begins (seed 000): awareness 0–25, expression 25–50, action 50–75,
+ * mastery 75–100.
+ */
 export const PHASES = ['awareness', 'expression', 'action', 'mastery'] as const;
 export type Phase = (typeof PHASES)[number];
 export const PHASE_STARTS: Record<Phase, number> = { awareness: 0, expression: 25, action: 50, mastery: 75 };

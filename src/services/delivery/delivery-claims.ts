@@ -4,9 +4,9 @@ import type { Clock, ProcessedUpdates } from '../../core/ports.js';
 export const REMEMBER_UPDATES_MS = 7 * 24 * 3600 * 1000;
 
 /**
- * Claims on deliveries, so each is handled once. Exactly-once handling of incoming updates that a platform may deliver twice (Telegram redelivers
- * after a timeout or a restart) and of messages sent on a schedule (one nudge a day, however many
- * instances run): the first delivery claims the id, a repeat finds it taken.
+ * Claims on deliveries, so each is handled once: incoming updates a platform may deliver twice
+ * (Telegram redelivers after a timeout or a restart) and messages sent on a schedule (one nudge a
+ * day, however many instances run). The first delivery claims the id; a repeat finds it taken.
  */
 export function createDeliveryClaims(deps: { processedUpdates: ProcessedUpdates; clock: Clock }) {
   return {
