@@ -81,3 +81,6 @@ export interface CrisisScreen {
   /** The offline verdict alone, synchronous, neither counted nor logged: for routing decisions. */
   looksLikeCrisis(text: string): boolean;
 }
+
+/** What came of asking a model for a second opinion on crisis (`stepwise_safety_reviews_total{outcome}`). */
+export type ReviewOutcome = 'raised' | 'not_crisis' | 'invalid' | 'timeout' | 'http';

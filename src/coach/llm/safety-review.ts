@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Config } from '../../config/env.js';
 import type { Log } from '../../core/ports.js';
-import { CRISIS_CATEGORIES, crisisLevel, type SafetyReviewer } from '../../core/safety.port.js';
+import { CRISIS_CATEGORIES, crisisLevel, type ReviewOutcome, type SafetyReviewer } from '../../core/safety.port.js';
 import { hasImminentCue, patternText } from '../safety/crisis-patterns.js';
 import { clip } from './compact-history.js';
 import { createJsonCompletion, llmEndpoint } from './json-completion.js';
 import { asData, type ChatMessage } from './prompts.js';
 
-export type ReviewOutcome = 'raised' | 'not_crisis' | 'invalid' | 'timeout' | 'http';
+export type { ReviewOutcome };
 
 const Answer = z.object({
   crisis: z.boolean(),

@@ -1,8 +1,8 @@
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ReflectionOutcome } from '../../coach/llm/exercise-reflection.js';
-import type { RefinementOutcome } from '../../coach/llm/intent-refiner.js';
-import type { ReviewOutcome } from '../../coach/llm/safety-review.js';
+import type { RefinementOutcome } from '../../core/intents/intent.port.js';
 import type { CounterName, Counters } from '../../core/ports.js';
+import type { ReviewOutcome } from '../../core/safety.port.js';
+import type { ReflectionOutcome } from '../../core/tracks/suggester.port.js';
 import type { EventBus } from '../../core/tracks/events.js';
 
 const HELP: Record<CounterName, [string, string, string[]]> = {
@@ -17,15 +17,74 @@ const HELP: Record<CounterName, [string, string, string[]]> = {
   goal_created: ['stepwise_goals_created_total', 'Goals created', []],
 };
 
+// The seed's names, unprefixed, so its dashboards and alerts apply as written.
+const SEED_COUNTERS = {
+  progressUpdates: ['track_progress_updates_total', 'Track progress updates, by track', ['track']],
+  milestones: ['milestones_achieved_total', 'Milestones achieved, by milestone type', ['milestone_type']],
+  switches: ['primary_track_switches_total', 'Primary track switches', []],
+  aiGenerated: ['ai_suggestions_generated_total', 'Next-action suggestion sets written by the LLM', []],
+  aiFailed: ['ai_suggestions_failed_total', 'LLM suggestion requests that failed (the rules answered instead)', []],
+  aiLimited: ['ai_suggestions_rate_limited_total', 'LLM suggestion requests refused by the per-user rate limit', []],
+  // The seed's rollback condition ">50 % negative feedback" is alerted on from this (deploy/prometheus-alerts.yml).
+  feedback: [
+    'ai_suggestion_feedback_total',
+    'Verdicts on shown next actions, by why they were shown (reason) and verdict (helpful/not_helpful)',
+    ['reason', 'verdict'],
+  ],
+  refinements: [
+    'stepwise_intent_refinements_total',
+    'Unsure intents the LLM was asked about, by outcome (changed/confirmed; otherwise the offline intent stood)',
+    ['outcome'],
+  ],
+  reflections: [
+    'stepwise_exercise_reflections_total',
+    'LLM reflections after a finished exercise, by outcome (written; otherwise the offline closing alone)',
+    ['outcome'],
+  ],
+  safetyReviews: [
+    'stepwise_safety_reviews_total',
+    'Unsure texts the LLM gave a crisis second opinion on, by outcome (raised; otherwise the offline verdict stood)',
+    ['outcome'],
+  ],
+} satisfies Record<string, [string, string, string[]]>;
+
+/** Where the track gauges read their figures at scrape time. */
+interface TrackReads {
+  averages: () => Promise<Record<string, number>>;
+  stuckUsers: () => Promise<number>;
+}
+
+/** The seed's track gauges, computed when Prometheus scrapes (nothing until `watchTracks`). */
+function registerTrackGauges(registry: Registry, reads: () => TrackReads | undefined): void {
+  new Gauge({
+    name: 'average_track_completion_percentage',
+    help: 'Average completion over enrolled users, by track (computed at scrape time)',
+    labelNames: ['track'],
+    registers: [registry],
+    async collect() {
+      const read = reads();
+      if (!read) return;
+      this.reset();
+      for (const [track, value] of Object.entries(await read.averages())) this.set({ track }, value);
+    },
+  });
+  new Gauge({
+    name: 'track_users_stuck',
+    help: 'Enrolled users with no progress on any track for over 30 days (the seed alert "users stuck")',
+    registers: [registry],
+    async collect() {
+      const read = reads();
+      if (read) this.set(await read.stuckUsers());
+    },
+  });
+}
+
 export interface Metrics extends Counters {
   registry: Registry;
   /** Current value of a counter (all label sets summed): for tests and the start-up banner. */
   total(name: CounterName): Promise<number>;
   /** The seed's track metrics, fed by the event bus. */
-  watchTracks(
-    bus: EventBus,
-    read: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> },
-  ): void;
+  watchTracks(bus: EventBus, read: TrackReads): void;
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
   /** A user's verdict on a next action, by why it was shown (rule/idle/stuck/llm). */
   suggestionFeedback(reason: string, verdict: 'helpful' | 'not_helpful'): void;
@@ -48,89 +107,21 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     ]),
   ) as Record<CounterName, Counter>;
 
-  // The seed's names, unprefixed, so its dashboards and alerts apply as written.
-  const progressUpdates = new Counter({
-    name: 'track_progress_updates_total',
-    help: 'Track progress updates, by track',
-    labelNames: ['track'],
-    registers: [registry],
-  });
-  const milestones = new Counter({
-    name: 'milestones_achieved_total',
-    help: 'Milestones achieved, by milestone type',
-    labelNames: ['milestone_type'],
-    registers: [registry],
-  });
-  const switches = new Counter({
-    name: 'primary_track_switches_total',
-    help: 'Primary track switches',
-    registers: [registry],
-  });
-  const aiGenerated = new Counter({
-    name: 'ai_suggestions_generated_total',
-    help: 'Next-action suggestion sets written by the LLM',
-    registers: [registry],
-  });
-  const aiFailed = new Counter({
-    name: 'ai_suggestions_failed_total',
-    help: 'LLM suggestion requests that failed (the rules answered instead)',
-    registers: [registry],
-  });
-  const aiLimited = new Counter({
-    name: 'ai_suggestions_rate_limited_total',
-    help: 'LLM suggestion requests refused by the per-user rate limit',
-    registers: [registry],
-  });
-  // The seed's rollback condition ">50 % negative feedback" is alerted on from this (deploy/prometheus-alerts.yml).
-  const feedback = new Counter({
-    name: 'ai_suggestion_feedback_total',
-    help: 'Verdicts on shown next actions, by why they were shown (reason) and verdict (helpful/not_helpful)',
-    labelNames: ['reason', 'verdict'],
-    registers: [registry],
-  });
-  const refinements = new Counter({
-    name: 'stepwise_intent_refinements_total',
-    help: 'Unsure intents the LLM was asked about, by outcome (changed/confirmed; otherwise the offline intent stood)',
-    labelNames: ['outcome'],
-    registers: [registry],
-  });
-  const reflections = new Counter({
-    name: 'stepwise_exercise_reflections_total',
-    help: 'LLM reflections after a finished exercise, by outcome (written; otherwise the offline closing alone)',
-    labelNames: ['outcome'],
-    registers: [registry],
-  });
-  const safetyReviews = new Counter({
-    name: 'stepwise_safety_reviews_total',
-    help: 'Unsure texts the LLM gave a crisis second opinion on, by outcome (raised; otherwise the offline verdict stood)',
-    labelNames: ['outcome'],
-    registers: [registry],
-  });
-  let reads: { averages: () => Promise<Record<string, number>>; stuckUsers: () => Promise<number> } | undefined;
-  new Gauge({
-    name: 'average_track_completion_percentage',
-    help: 'Average completion over enrolled users, by track (computed at scrape time)',
-    labelNames: ['track'],
-    registers: [registry],
-    async collect() {
-      if (!reads) return;
-      this.reset();
-      for (const [track, value] of Object.entries(await reads.averages())) this.set({ track }, value);
-    },
-  });
-  new Gauge({
-    name: 'track_users_stuck',
-    help: 'Enrolled users with no progress on any track for over 30 days (the seed alert "users stuck")',
-    registers: [registry],
-    async collect() {
-      if (reads) this.set(await reads.stuckUsers());
-    },
-  });
+  const extra = Object.fromEntries(
+    Object.entries(SEED_COUNTERS).map(([key, [name, help, labelNames]]) => [
+      key,
+      new Counter({ name, help, labelNames, registers: [registry] }),
+    ]),
+  ) as Record<keyof typeof SEED_COUNTERS, Counter>;
+  const { progressUpdates, milestones, switches, aiGenerated, aiFailed, aiLimited, feedback } = extra;
+  const { refinements, reflections, safetyReviews } = extra;
+  let reads: TrackReads | undefined;
+  registerTrackGauges(registry, () => reads);
 
   return {
     registry,
     inc: (name, labels) => (labels ? counters[name].inc(labels) : counters[name].inc()),
-    total: async (name) => (await counters[name].get()).values.reduce((sum, metricValue) => sum + metricValue.value, 0),
+    total: async (name) => (await counters[name].get()).values.reduce((sum, value) => sum + value.value, 0),
     watchTracks(bus, read) {
       reads = read;
       bus.subscribe((trackEvent) => {

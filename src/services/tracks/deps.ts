@@ -1,5 +1,5 @@
 import type { FlagRollout } from '../../core/flags.js';
-import type { Locale, UserId } from '../../core/goals/model.js';
+import type { UserId } from '../../core/goals/model.js';
 import type {
   Clock,
   Counters,

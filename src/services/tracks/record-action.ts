@@ -116,52 +116,69 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   if (recorded.kind === 'duplicate') return replay(program, rules, input.actionType, recorded.earlier);
 
   const { changes, milestones } = recorded.plan;
-  for (const change of changes) {
-    deps.log.info(
-      {
-        event: 'progress_updated',
-        user_id: userId,
-        track: change.track,
-        old_pct: change.oldPct,
-        new_pct: change.newPct,
-        action_type: input.actionType,
-      },
-      'track progress updated',
-    );
-    deps.bus.publish({
-      type: 'progress_updated',
-      userId,
-      programId: program.id,
-      track: change.track,
-      old: change.oldPct,
-      new: change.newPct,
-      delta: change.delta,
-      phase: change.newPhase,
-      actionType: input.actionType,
-      actionId,
-      source: input.source,
-      at,
-    });
-  }
-  for (const reached of milestones) {
-    deps.log.info(
-      { event: 'milestone_achieved', user_id: userId, track: reached.track, milestone_name: reached.id },
-      'milestone achieved',
-    );
-    deps.bus.publish({
-      type: 'milestone_achieved',
-      userId,
-      programId: program.id,
-      track: reached.track,
-      milestone: reached.id,
-      source: input.source,
-      at,
-    });
-  }
+  announce(
+    deps,
+    { userId, programId: program.id, actionId, actionType: input.actionType, source: input.source, at },
+    recorded.plan,
+  );
   return {
     programId: program.id,
     duplicate: false,
     changes,
     milestones: milestones.map((milestone) => milestoneOf(program, milestone)),
   };
+}
+
+/**
+ * After the commit: each change and milestone is logged (ids and numbers only) and published to the
+ * bus, whose listeners are the bot, the WebSocket hub and the metrics.
+ */
+function announce(
+  deps: Pick<TrackDeps, 'log' | 'bus'>,
+  recorded: { userId: UserId; programId: string; actionId: string; actionType: string; source: ActionSource; at: Date },
+  plan: { changes: TrackChange[]; milestones: Array<{ id: string; track: string }> },
+): void {
+  const { changes, milestones } = plan;
+  for (const change of changes) {
+    deps.log.info(
+      {
+        event: 'progress_updated',
+        user_id: recorded.userId,
+        track: change.track,
+        old_pct: change.oldPct,
+        new_pct: change.newPct,
+        action_type: recorded.actionType,
+      },
+      'track progress updated',
+    );
+    deps.bus.publish({
+      type: 'progress_updated',
+      userId: recorded.userId,
+      programId: recorded.programId,
+      track: change.track,
+      old: change.oldPct,
+      new: change.newPct,
+      delta: change.delta,
+      phase: change.newPhase,
+      actionType: recorded.actionType,
+      actionId: recorded.actionId,
+      source: recorded.source,
+      at: recorded.at,
+    });
+  }
+  for (const reached of milestones) {
+    deps.log.info(
+      { event: 'milestone_achieved', user_id: recorded.userId, track: reached.track, milestone_name: reached.id },
+      'milestone achieved',
+    );
+    deps.bus.publish({
+      type: 'milestone_achieved',
+      userId: recorded.userId,
+      programId: recorded.programId,
+      track: reached.track,
+      milestone: reached.id,
+      source: recorded.source,
+      at: recorded.at,
+    });
+  }
 }

@@ -18,6 +18,17 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
   http,
   { tracks, views },
 ) => {
+  progressRoute(http, tracks, views);
+  setPrimaryRoute(http, tracks);
+  suggestionsRoute(http, tracks);
+  feedbackRoute(http, tracks);
+  actionsRoute(http, tracks);
+};
+
+type TrackHttp = Parameters<FastifyPluginAsyncZod>[0];
+
+/** The dashboard's most frequent read, served from the cache of prepared views. */
+function progressRoute(http: TrackHttp, tracks: TrackServices, views: ReadCache<PreparedJson>): void {
   http.get(
     '/api/tracks/progress',
     {
@@ -37,7 +48,10 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
       return sendPrepared(req, reply, view);
     },
   );
+}
 
+/** Changing the focus track answers with the new progress view. */
+function setPrimaryRoute(http: TrackHttp, tracks: TrackServices): void {
   http.post(
     '/api/tracks/set-primary',
     {
@@ -54,7 +68,10 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
       return tracks.progress(caller(req).id, { programId, locale: localeOf(req, req.query.lang) });
     },
   );
+}
 
+/** A next action per track, the model's when it may. */
+function suggestionsRoute(http: TrackHttp, tracks: TrackServices): void {
   http.get(
     '/api/tracks/suggestions',
     {
@@ -68,7 +85,10 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
     async (req) =>
       tracks.suggestions(caller(req).id, { programId: req.query.program, locale: localeOf(req, req.query.lang) }),
   );
+}
 
+/** A verdict on a shown next action. */
+function feedbackRoute(http: TrackHttp, tracks: TrackServices): void {
   http.post(
     '/api/tracks/suggestions/feedback',
     {
@@ -92,7 +112,10 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
       return reply.code(204).send();
     },
   );
+}
 
+/** Recording something the user did. */
+function actionsRoute(http: TrackHttp, tracks: TrackServices): void {
   http.post(
     '/api/tracks/actions',
     {
@@ -114,4 +137,4 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
       return presentAction(result, localeOf(req, req.query.lang));
     },
   );
-};
+}
