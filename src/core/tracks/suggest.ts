@@ -1,5 +1,6 @@
 import type { Locale } from '../goals/model.js';
-import type { Phase, TrackState } from './model.js';
+import type { Program } from '../programs/program.js';
+import type { TrackState } from './model.js';
 
 const DAY = 24 * 3600 * 1000;
 /** The seed's edge cases: a track untouched for over 30 days gets a gentle nudge… */
@@ -7,24 +8,8 @@ export const IDLE_DAYS = 30;
 /** …and a track stuck at one percentage for two weeks gets an easier action. */
 export const STUCK_DAYS = 14;
 
-type Text = Record<Locale, string>;
-
 /** The parts of a program the suggestion rules read. */
-export interface SuggestionRules {
-  tracks: ReadonlyArray<{ id: string; name: Text }>;
-  nudges: { idle: Text; stuck: Text };
-  suggestions: ReadonlyArray<{
-    id: string;
-    track: string;
-    phases?: ReadonlyArray<Phase>;
-    exercise?: string;
-    action?: string;
-    ifDoneFewerThan: number;
-    easy: boolean;
-    minutes: number;
-    text: Text;
-  }>;
-}
+export type SuggestionRules = Pick<Program, 'tracks' | 'nudges' | 'suggestions'>;
 
 /** The seed's `next_action`, plus why it was chosen and an optional gentle note. */
 export interface NextAction {
