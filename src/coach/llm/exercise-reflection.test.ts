@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { loadProgramPacks } from '../../content/load-program-pack.js';
-import type { ReflectionRequest } from '../../core/tracks/suggester.port.js';
+import type { ReflectionRequest } from '../../core/tracks/reflector.port.js';
 import { createLlmReflector } from './exercise-reflection.js';
 
 const loaded = loadProgramPacks();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Config } from '../../config/env.js';
-import type { ReflectionOutcome, ReflectionRequest, Reflector } from '../../core/tracks/suggester.port.js';
+import type { ReflectionOutcome, ReflectionRequest, Reflector } from '../../core/tracks/reflector.port.js';
 import type { Log } from '../../core/ports.js';
 import { cleanText, inLanguage } from './answer.schema.js';
 import { clip } from './compact-history.js';

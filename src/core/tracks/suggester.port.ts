@@ -1,5 +1,5 @@
 import type { Locale } from '../goals/model.js';
-import type { Exercise, Program } from '../programs/program.js';
+import type { Program } from '../programs/program.js';
 import type { TrackState } from './model.js';
 import type { NextAction } from './suggest.js';
 
@@ -17,15 +17,3 @@ export interface SuggestionRequest {
 export interface Suggester {
   suggest(request: SuggestionRequest): Promise<Array<Omit<NextAction, 'reason' | 'id'>>>;
 }
-
-export interface ReflectionRequest {
-  locale: Locale;
-  exercise: Exercise;
-  answers: Record<string, string | number>;
-}
-
-/** A short personal reflection on a finished exercise (a model's); undefined leaves the closing alone. */
-export type Reflector = (request: ReflectionRequest) => Promise<string | undefined>;
-
-/** What came of asking a model for a reflection (`stepwise_exercise_reflections_total{outcome}`). */
-export type ReflectionOutcome = 'written' | 'invalid' | 'wrong_language' | 'off_limits' | 'timeout' | 'http';

@@ -2,7 +2,7 @@ import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { RefinementOutcome } from '../../core/intents/intent.port.js';
 import type { CounterName, Counters } from '../../core/ports.js';
 import type { ReviewOutcome } from '../../core/safety.port.js';
-import type { ReflectionOutcome } from '../../core/tracks/suggester.port.js';
+import type { ReflectionOutcome } from '../../core/tracks/reflector.port.js';
 import type { EventBus } from '../../core/tracks/events.js';
 
 const HELP: Record<CounterName, [string, string, string[]]> = {

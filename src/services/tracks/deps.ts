@@ -15,7 +15,8 @@ import type {
 import type { EventBus } from '../../core/tracks/events.js';
 import type { NextAction } from '../../core/tracks/suggest.js';
 import type { Program } from '../../core/programs/program.js';
-import type { Reflector, Suggester } from '../../core/tracks/suggester.port.js';
+import type { Suggester } from '../../core/tracks/suggester.port.js';
+import type { Reflector } from '../../core/tracks/reflector.port.js';
 import type { Freshness } from '../../core/ports.js';
 import type { SuggestionCache } from './suggestion-cache.js';
 import type { IntentDetector } from '../../core/intents/intent.port.js';

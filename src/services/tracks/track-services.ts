@@ -13,7 +13,7 @@ import { type Nudge, sendDueNudges } from './nudges.js';
 import { activeProgram, tracksOn } from './programs.js';
 import { routeMessage } from './route-message.js';
 import { completeGoalStep } from './complete-goal-step.js';
-import type { ReflectionRequest } from '../../core/tracks/suggester.port.js';
+import type { ReflectionRequest } from '../../core/tracks/reflector.port.js';
 import { type ActionInput, recordAction } from './record-action.js';
 import { setPrimaryTrack } from './set-primary.js';
 import { type FeedbackInput, suggestionFeedback } from './suggestion-feedback.js';

@@ -1,0 +1,84 @@
+import type { Clarification, Goal, GoalId, GoalStatus, Locale, Step, StepId, Tone, User, UserId } from './model.js';
+
+export interface UserStore {
+  byIdentity(provider: string, subject: string): Promise<User | undefined>;
+  byId(userId: UserId): Promise<User | undefined>;
+  /** Creates the user and links the identity; returns the existing user if the identity is taken. */
+  createWithIdentity(user: User, provider: string, subject: string): Promise<User>;
+  updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }): Promise<void>;
+  /** The user's subject at an identity provider (their Telegram id), for messages the user did not ask for. */
+  subjectOf(userId: UserId, provider: string): Promise<string | undefined>;
+}
+
+export interface GoalStore {
+  byId(userId: UserId, goalId: GoalId): Promise<Goal | undefined>;
+  active(userId: UserId): Promise<Goal | undefined>;
+  list(userId: UserId): Promise<Goal[]>;
+  /** Inserts the goal; an `active` one pauses the user's previously active goal in the same transaction. */
+  insert(goal: Goal): Promise<void>;
+  /** Makes `goalId` the only active goal; the previously active one (if any) becomes paused. */
+  activate(userId: UserId, goalId: GoalId, at: Date): Promise<void>;
+  setStatus(userId: UserId, goalId: GoalId, status: GoalStatus, at: Date): Promise<void>;
+  setType(userId: UserId, goalId: GoalId, goalType: string): Promise<void>;
+  setTrack(userId: UserId, goalId: GoalId, track: string | null): Promise<void>;
+}
+
+export interface StepStore {
+  open(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /** The latest `limit` steps of one status group, oldest first: `path` = done/open, `superseded`. */
+  latest(userId: UserId, goalId: GoalId, group: 'path' | 'superseded', limit: number): Promise<Step[]>;
+  /** The first done/open step of the goal. */
+  first(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /**
+   * One aggregate over the goal's steps (an index scan, a few rows back): how many were given
+   * (`all`), how many are on the path (done or open), and how often each content key was given.
+   */
+  summary(userId: UserId, goalId: GoalId): Promise<{ all: number; path: number; keys: Record<string, number> }>;
+  /** Every step ever given for the goal, superseded ones included, oldest first. */
+  all(userId: UserId, goalId: GoalId): Promise<Step[]>;
+  countDone(userId: UserId, goalId: GoalId): Promise<number>;
+  lastDone(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /** Inserts an open step; fails with `step_not_done` if the goal already has one. */
+  insertOpen(step: Step): Promise<void>;
+  complete(userId: UserId, stepId: StepId, at: Date): Promise<boolean>;
+  /** Marks `oldId` superseded and inserts `replacement` as the open step, atomically. */
+  replace(userId: UserId, oldId: StepId, comment: string, replacement: Step): Promise<void>;
+}
+
+export interface ClarificationStore {
+  forGoal(userId: UserId, goalId: GoalId): Promise<Clarification[]>;
+  pending(userId: UserId, goalId: GoalId): Promise<Clarification | undefined>;
+  insert(c: Clarification): Promise<void>;
+  answer(userId: UserId, id: string, answer: string, at: Date): Promise<void>;
+}
+
+/** The stores one unit of work needs. */
+export interface Stores {
+  users: UserStore;
+  goals: GoalStore;
+  steps: StepStore;
+  clarifications: ClarificationStore;
+}
+
+/** Per-user, per-channel conversation state (the chat FSM), kept in the database across restarts. */
+export interface ChatStateStore {
+  get(userId: UserId, channel: string): Promise<unknown>;
+  set(userId: UserId, channel: string, state: unknown): Promise<void>;
+  clear(userId: UserId, channel: string): Promise<void>;
+}
+
+/** Deduplicates incoming updates by id. */
+export interface ProcessedUpdates {
+  /** True the first time an id is claimed, false for a repeat. */
+  claim(source: string, updateId: string, at: Date): Promise<boolean>;
+  /** Gives a claim back, so a redelivery is processed (used when handling failed before any effect). */
+  release(source: string, updateId: string): Promise<void>;
+  forgetBefore(at: Date): Promise<number>;
+}
+
+/** Deployment-wide settings (e.g. the generated JWT secret when JWT_SECRET is not set). */
+export interface SettingStore {
+  get(key: string): Promise<string | undefined>;
+  /** Stores `value` unless the key exists; returns the stored value either way. */
+  putIfAbsent(key: string, value: string): Promise<string>;
+}
