@@ -137,6 +137,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     features: createChatFeatures({ goals, tracks }),
     screenText: goals.screenText,
     chatStates: stores.chatStates,
+    clock,
     safety: content.safetyTexts,
     log,
   });

@@ -99,11 +99,16 @@ export function createLlmReflector(
   const complete = createJsonCompletion(endpoint);
 
   return async (reflectionRequest) => {
-    const started = Date.now();
+    const started = performance.now();
     const done = (outcome: ReflectionOutcome, text?: string) => {
       options.count(outcome);
       options.log[text ? 'info' : 'warn'](
-        { event: 'exercise_reflection', outcome, exercise: reflectionRequest.exercise.id, ms: Date.now() - started },
+        {
+          event: 'exercise_reflection',
+          outcome,
+          exercise: reflectionRequest.exercise.id,
+          ms: Math.round(performance.now() - started),
+        },
         'LLM exercise reflection',
       );
       return text;

@@ -71,7 +71,7 @@ export function createLlmIntentRefiner(
     options.count(outcome);
     const failed = outcome === 'invalid' || outcome === 'timeout' || outcome === 'http';
     options.log[failed ? 'warn' : 'info'](
-      { event: 'intent_refined', outcome, band: offline.band, ms: Date.now() - started },
+      { event: 'intent_refined', outcome, band: offline.band, ms: Math.round(performance.now() - started) },
       'LLM intent refinement',
     );
     return result;
@@ -80,7 +80,7 @@ export function createLlmIntentRefiner(
   return async (program, text, offline) => {
     // Nothing to read in "?" or "ок": the model would only guess.
     if (!REFINED_BANDS.has(offline.band) || !/[\p{L}\p{N}].*[\p{L}\p{N}]/su.test(text)) return offline;
-    const started = Date.now();
+    const started = performance.now();
     const reply = await complete(prompt(program, text), 0);
     if (!reply.ok) return done(reply.reason, offline, offline, started);
     const parsed = Answer.safeParse(reply.json);

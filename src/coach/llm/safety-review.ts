@@ -61,13 +61,13 @@ export function createLlmSafetyReviewer(
   const done = (outcome: ReviewOutcome, started: number) => {
     options.count(outcome);
     options.log[outcome === 'invalid' || outcome === 'timeout' || outcome === 'http' ? 'warn' : 'info'](
-      { event: 'safety_reviewed', outcome, ms: Date.now() - started },
+      { event: 'safety_reviewed', outcome, ms: Math.round(performance.now() - started) },
       'LLM safety second opinion',
     );
   };
   return {
     async review(text) {
-      const started = Date.now();
+      const started = performance.now();
       const reply = await complete(prompt(text), 0);
       if (!reply.ok) return void done(reply.reason, started);
       const parsed = Answer.safeParse(reply.json);

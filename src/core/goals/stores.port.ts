@@ -5,7 +5,7 @@ export interface UserStore {
   byId(userId: UserId): Promise<User | undefined>;
   /** Creates the user and links the identity; returns the existing user if the identity is taken. */
   createWithIdentity(user: User, provider: string, subject: string): Promise<User>;
-  updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }): Promise<void>;
+  updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }, at: Date): Promise<void>;
   /** The user's subject at an identity provider (their Telegram id), for messages the user did not ask for. */
   subjectOf(userId: UserId, provider: string): Promise<string | undefined>;
 }
@@ -63,7 +63,7 @@ export interface Stores {
 /** Per-user, per-channel conversation state (the chat FSM), kept in the database across restarts. */
 export interface ChatStateStore {
   get(userId: UserId, channel: string): Promise<unknown>;
-  set(userId: UserId, channel: string, state: unknown): Promise<void>;
+  set(userId: UserId, channel: string, state: unknown, at: Date): Promise<void>;
   clear(userId: UserId, channel: string): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import type { User } from '../../core/goals/model.js';
-import type { ChatStateStore, Log } from '../../core/ports.js';
+import type { ChatStateStore, Clock, Log } from '../../core/ports.js';
 import type { CrisisFinding, CrisisLevel } from '../../core/safety.port.js';
 import type { SafetyTexts } from '../../content/load-safety-texts.js';
 import { messages } from '../../i18n/catalog.js';
@@ -16,6 +16,7 @@ export interface DialogDeps {
   /** The crisis screen every free text meets first. */
   screenText(text: string, field: string): Promise<CrisisFinding | undefined>;
   chatStates: ChatStateStore;
+  clock: Clock;
   /** The crisis replies and help resources (content/safety). */
   safety: SafetyTexts;
   log: Log;
@@ -112,7 +113,12 @@ export function createDialog(deps: DialogDeps) {
         record.changed = true;
       }
       if (record.changed)
-        await deps.chatStates.set(user.id, channel, storedChatState(record.state, record.afterCrisis));
+        await deps.chatStates.set(
+          user.id,
+          channel,
+          storedChatState(record.state, record.afterCrisis),
+          deps.clock.now(),
+        );
       return replies;
     },
     /** What to type in a terminal instead of pressing a button with this data. */

@@ -16,8 +16,8 @@ export function createChatStateRepository(db: Kysely<Database>): ChatStateStore 
       return row ? (JSON.parse(row.state) as unknown) : undefined;
     },
 
-    async set(userId, channel, state) {
-      const values = { user_id: userId, channel, state: JSON.stringify(state), updated_at: iso(new Date()) };
+    async set(userId, channel, state, at) {
+      const values = { user_id: userId, channel, state: JSON.stringify(state), updated_at: iso(at) };
       await db
         .insertInto('chat_states')
         .values(values)

@@ -35,7 +35,7 @@ for (const dialect of DIALECTS) {
       const again = await stores.users.createWithIdentity(aUser(), 'test', 'alice');
       expect(again.id).toBe(first.id);
       expect((await stores.users.byIdentity('test', 'alice'))?.id).toBe(first.id);
-      await stores.users.updatePreferences(first.id, { locale: 'ru', tone: 'serious' });
+      await stores.users.updatePreferences(first.id, { locale: 'ru', tone: 'serious' }, new Date());
       expect(await stores.users.byId(first.id)).toMatchObject({ locale: 'ru', tone: 'serious' });
     });
 
@@ -180,8 +180,8 @@ for (const dialect of DIALECTS) {
 
     it('keeps chat state per user and channel, and claims an update id only once', async () => {
       const user = await newUser();
-      await stores.chatStates.set(user.id, 'telegram', { name: 'title' });
-      await stores.chatStates.set(user.id, 'telegram', { name: 'description', title: 'X' });
+      await stores.chatStates.set(user.id, 'telegram', { name: 'title' }, new Date());
+      await stores.chatStates.set(user.id, 'telegram', { name: 'description', title: 'X' }, new Date());
       expect(await stores.chatStates.get(user.id, 'telegram')).toEqual({ name: 'description', title: 'X' });
       expect(await stores.chatStates.get(user.id, 'cli')).toBeUndefined();
       const id = String(Math.floor(Math.random() * 1e9));

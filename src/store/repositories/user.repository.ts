@@ -73,14 +73,14 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
       return row?.subject;
     },
 
-    async updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }) {
+    async updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }, at: Date) {
       if (!prefs.locale && !prefs.tone) return;
       await db
         .updateTable('users')
         .set({
           ...(prefs.locale && { locale: prefs.locale }),
           ...(prefs.tone && { tone: prefs.tone }),
-          updated_at: iso(new Date()),
+          updated_at: iso(at),
         })
         .where('id', '=', userId)
         .execute();

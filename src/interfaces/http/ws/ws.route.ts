@@ -74,7 +74,8 @@ export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: str
           if (socket.readyState !== socket.OPEN) return;
           state = 'ready';
           stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
-          // A socket lives no longer than its token.
+          // A socket lives no longer than its token. Wall time, not the clock port: the token is checked
+          // by @fastify/jwt against the real clock, so its expiry is counted the same way.
           timers.push(
             setTimeout(
               () => refuse('the token has expired'),
