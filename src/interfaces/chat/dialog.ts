@@ -6,6 +6,7 @@ import { messages } from '../../i18n/catalog.js';
 import { readAfterCrisis, readChatState, storedChatState } from './chat-state.js';
 import type { ChatFeature } from './feature.js';
 import { createRegistry, type Registry } from './registry.js';
+import { checkIn, crisisReply } from './crisis-replies.js';
 import { renderError } from './render-error.js';
 import type { ChatInput, Reply } from './reply.js';
 import { type ChatState, IDLE, type Turn } from './turn.js';
@@ -187,32 +188,3 @@ function createRouting(deps: DialogDeps, registry: Registry) {
 
 /** A button that runs a command, as if it were typed (`cmd:progress`). */
 export const COMMAND_BUTTON = 'cmd:';
-
-function crisisReply(deps: DialogDeps, registry: Registry, turn: Turn, level: CrisisLevel, typed?: string) {
-  const locale = turn.user.locale;
-  const state = turn.state;
-  const onCrisis = registry.state(state.name)?.onCrisis;
-  if (!onCrisis) {
-    turn.setState(IDLE);
-    return [{ text: deps.safety.reply(locale, level) }];
-  }
-  const { next, draftKept } = onCrisis(turn, state, typed);
-  turn.setState(next);
-  // Only say the answer is kept when it was (not after /sos, a scale question or an over-long text).
-  const text = draftKept
-    ? `${deps.safety.reply(locale, level)}\n\n${deps.safety.draftKept(locale)}`
-    : deps.safety.reply(locale, level);
-  return [{ text }];
-}
-
-/**
- * The gentle check-in that comes first in the reply to the next message after a crisis reply,
- * with the help one tap away and, when something was set aside, the way back to it.
- */
-function checkIn(deps: DialogDeps, registry: Registry, turn: Turn, level: CrisisLevel): Reply {
-  const labels = deps.safety.buttons(turn.user.locale);
-  const buttons = [[{ label: labels.showHelp, data: `safety:help:${level}` }]];
-  const now = turn.state;
-  if (registry.state(now.name)?.resumable?.(now)) buttons.push([{ label: labels.resume, data: 'cmd:resume' }]);
-  return { text: deps.safety.checkIn(turn.user.locale), buttons };
-}
