@@ -27,4 +27,5 @@ const COACHES = {
     }),
 } satisfies Record<Config['llm']['provider'], (deps: CoachDeps) => Coach>;
 
+/** The coach of the configured LLM provider. */
 export const createCoach = (deps: CoachDeps): Coach => COACHES[deps.config.llm.provider](deps);

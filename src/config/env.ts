@@ -161,45 +161,45 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`),
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
     };
   }
-  const entry = parsed.data;
+  const vars = parsed.data;
   const config: Config = {
-    database: { url: entry.DATABASE_URL },
-    http: { host: entry.HOST, port: entry.PORT },
+    database: { url: vars.DATABASE_URL },
+    http: { host: vars.HOST, port: vars.PORT },
     llm: {
-      provider: entry.LLM_PROVIDER,
-      baseUrl: entry.LLM_BASE_URL,
-      apiKey: entry.LLM_API_KEY,
-      model: entry.LLM_MODEL,
-      timeoutMs: entry.LLM_TIMEOUT_MS,
+      provider: vars.LLM_PROVIDER,
+      baseUrl: vars.LLM_BASE_URL,
+      apiKey: vars.LLM_API_KEY,
+      model: vars.LLM_MODEL,
+      timeoutMs: vars.LLM_TIMEOUT_MS,
     },
-    logLevel: entry.LOG_LEVEL,
-    defaultLocale: entry.DEFAULT_LOCALE,
-    safetyResourcesFile: entry.SAFETY_RESOURCES_FILE,
+    logLevel: vars.LOG_LEVEL,
+    defaultLocale: vars.DEFAULT_LOCALE,
+    safetyResourcesFile: vars.SAFETY_RESOURCES_FILE,
     flags: {
-      multi_track_system_enabled: entry.MULTI_TRACK_SYSTEM_ENABLED,
-      ai_suggestions_enabled: entry.AI_SUGGESTIONS_ENABLED,
-      strict_milestones: entry.STRICT_MILESTONES,
+      multi_track_system_enabled: vars.MULTI_TRACK_SYSTEM_ENABLED,
+      ai_suggestions_enabled: vars.AI_SUGGESTIONS_ENABLED,
+      strict_milestones: vars.STRICT_MILESTONES,
     },
     api: {
-      jwtSecret: entry.JWT_SECRET,
-      jwtTtlMinutes: entry.JWT_TTL_MINUTES,
-      rateLimitPerMinute: entry.RATE_LIMIT_PER_MINUTE,
-      bodyLimit: entry.API_BODY_LIMIT,
+      jwtSecret: vars.JWT_SECRET,
+      jwtTtlMinutes: vars.JWT_TTL_MINUTES,
+      rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
+      bodyLimit: vars.API_BODY_LIMIT,
     },
-    metricsToken: entry.METRICS_TOKEN,
-    nudgeIntervalMinutes: entry.NUDGE_INTERVAL_MINUTES,
-    ...(entry.TELEGRAM_BOT_TOKEN && {
+    metricsToken: vars.METRICS_TOKEN,
+    nudgeIntervalMinutes: vars.NUDGE_INTERVAL_MINUTES,
+    ...(vars.TELEGRAM_BOT_TOKEN && {
       telegram: {
-        token: entry.TELEGRAM_BOT_TOKEN,
-        apiRoot: entry.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
-        ...(entry.TELEGRAM_WEBHOOK_URL && {
+        token: vars.TELEGRAM_BOT_TOKEN,
+        apiRoot: vars.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+        ...(vars.TELEGRAM_WEBHOOK_URL && {
           webhook: {
-            url: entry.TELEGRAM_WEBHOOK_URL,
-            secret: entry.TELEGRAM_WEBHOOK_SECRET!,
-            path: new URL(entry.TELEGRAM_WEBHOOK_URL).pathname,
+            url: vars.TELEGRAM_WEBHOOK_URL,
+            secret: vars.TELEGRAM_WEBHOOK_SECRET!,
+            path: new URL(vars.TELEGRAM_WEBHOOK_URL).pathname,
           },
         }),
       },
@@ -208,7 +208,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   return { ok: true, config: deepFreeze(config) };
 }
 
-function deepFreeze<T extends object>(options: T): Readonly<T> {
-  for (const value of Object.values(options)) if (value && typeof value === 'object') deepFreeze(value as object);
-  return Object.freeze(options);
+function deepFreeze<T extends object>(target: T): Readonly<T> {
+  for (const value of Object.values(target)) if (value && typeof value === 'object') deepFreeze(value as object);
+  return Object.freeze(target);
 }

@@ -11,8 +11,12 @@ const both = (item: { en: string; ru: string }) => [item.en, item.ru];
  */
 export function everydayTexts(programs: readonly Program[], pack?: CoachPack): string[] {
   const fromPrograms = programs.flatMap((program) => [
-    ...program.intents.flatMap((i) => [...i.examples.en, ...i.examples.ru]),
-    ...program.exercises.flatMap((exercis) => [...both(exercis.title), ...both(exercis.intro), ...exercis.prompts.flatMap((prompt) => both(prompt.ask))]),
+    ...program.intents.flatMap((intent) => [...intent.examples.en, ...intent.examples.ru]),
+    ...program.exercises.flatMap((exercise) => [
+      ...both(exercise.title),
+      ...both(exercise.intro),
+      ...exercise.prompts.flatMap((prompt) => both(prompt.ask)),
+    ]),
   ]);
   const fromCoach = pack
     ? [...pack.types, pack.generic].flatMap((item) => [

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { readYamlFile } from './read-yaml.js';
 import { GenericPack, GoalTypePack, RephrasePack, StepWording } from './coach-pack.schema.js';
 
+/** `revisit.yaml`: wordings that send the user back to an earlier step (`{step}` quotes it). */
 export const RevisitPack = z.array(StepWording).min(1);
 
 /** Everything the offline coach reads from `content/goals/`. */
@@ -34,10 +35,17 @@ export function contentDir(): string {
  */
 export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const problems: string[] = [];
-  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined => readYamlFile(join(root, file), schema, problems, file);
+  const read = <T>(file: string, schema: z.ZodType<T>): T | undefined =>
+    readYamlFile(join(root, file), schema, problems, file);
 
-  const typeFiles = existsSync(join(root, 'types')) ? readdirSync(join(root, 'types')).filter((text) => text.endsWith('.yaml')).sort() : [];
-  const types = typeFiles.map((typeFile) => read(join('types', typeFile), GoalTypePack)).filter((item): item is GoalTypePack => item !== undefined);
+  const typeFiles = existsSync(join(root, 'types'))
+    ? readdirSync(join(root, 'types'))
+        .filter((text) => text.endsWith('.yaml'))
+        .sort()
+    : [];
+  const types = typeFiles
+    .map((typeFile) => read(join('types', typeFile), GoalTypePack))
+    .filter((item): item is GoalTypePack => item !== undefined);
   const generic = read('generic.yaml', GenericPack);
   const rephrase = read('rephrase.yaml', RephrasePack);
   const revisit = read('revisit.yaml', RevisitPack);

@@ -17,7 +17,12 @@ const FILES = { main: 'program.yaml', exercises: 'exercises.yaml', intents: 'int
 export function loadProgramPacks(root = join(contentDir(), 'programs')): ProgramsResult {
   const problems: string[] = [];
   const programs: ProgramPack[] = [];
-  const dirs = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((dirent) => dirent.isDirectory()).map((dirent) => dirent.name).sort() : [];
+  const dirs = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true })
+        .filter((dirent) => dirent.isDirectory())
+        .map((dirent) => dirent.name)
+        .sort()
+    : [];
   for (const dir of dirs) {
     const read = (file: string): unknown => {
       const path = join(root, dir, file);
@@ -37,7 +42,8 @@ export function loadProgramPacks(root = join(contentDir(), 'programs')): Program
     const raw = { exercises: read(FILES.exercises) ?? [], intents: read(FILES.intents) ?? [], ...(main as object) };
     const parsed = ProgramPack.safeParse(raw);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) problems.push(`${dir}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+      for (const issue of parsed.error.issues)
+        problems.push(`${dir}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
       continue;
     }
     const pack = parsed.data;
@@ -49,28 +55,39 @@ export function loadProgramPacks(root = join(contentDir(), 'programs')): Program
   return problems.length ? { ok: false, problems } : { ok: true, programs };
 }
 
-function checkReferences(pack: ProgramPack): string[] {
+/** Every id that appears twice in one of the pack's lists. */
+function duplicateIds(pack: ProgramPack): string[] {
   const problems: string[] = [];
-  const tracks = new Set(pack.tracks.map((trackDef) => trackDef.id));
-  const actions = new Set(pack.actions.map((actionDef) => actionDef.id));
-  const exercises = new Set(pack.exercises.map((exercis) => exercis.id));
-  const dupes = (kind: string, ids: string[]) => {
+  const lists = {
+    tracks: pack.tracks,
+    actions: pack.actions,
+    milestones: pack.milestones,
+    exercises: pack.exercises,
+    intents: pack.intents,
+    suggestions: pack.suggestions,
+  };
+  for (const [kind, items] of Object.entries(lists)) {
     const seen = new Set<string>();
-    for (const id of ids) {
+    for (const { id } of items) {
       if (seen.has(id)) problems.push(`${kind}: duplicate id "${id}"`);
       seen.add(id);
     }
-  };
-  dupes('tracks', pack.tracks.map((trackDef) => trackDef.id));
-  dupes('actions', pack.actions.map((actionDef) => actionDef.id));
-  dupes('milestones', pack.milestones.map((milestone) => milestone.id));
-  dupes('exercises', pack.exercises.map((exercis) => exercis.id));
-  dupes('intents', pack.intents.map((i) => i.id));
-  dupes('suggestions', pack.suggestions.map((suggestion) => suggestion.id));
+  }
+  return problems;
+}
+
+/** Duplicate ids, then every reference (a track, an action, an exercise) that points at nothing. */
+function checkReferences(pack: ProgramPack): string[] {
+  const problems = duplicateIds(pack);
+  const tracks = new Set(pack.tracks.map((trackDef) => trackDef.id));
+  const actions = new Set(pack.actions.map((actionDef) => actionDef.id));
+  const exercises = new Set(pack.exercises.map((exerciseDef) => exerciseDef.id));
   const track = (where: string, id: string) => tracks.has(id) || problems.push(`${where}: unknown track "${id}"`);
   const action = (where: string, id: string) => actions.has(id) || problems.push(`${where}: unknown action "${id}"`);
-  const exercise = (where: string, id: string) => exercises.has(id) || problems.push(`${where}: unknown exercise "${id}"`);
-  for (const actionDef of pack.actions) for (const i of actionDef.impacts) track(`actions.${actionDef.id}`, i.track);
+  const exercise = (where: string, id: string) =>
+    exercises.has(id) || problems.push(`${where}: unknown exercise "${id}"`);
+  for (const actionDef of pack.actions)
+    for (const impact of actionDef.impacts) track(`actions.${actionDef.id}`, impact.track);
   for (const milestone of pack.milestones) {
     track(`milestones.${milestone.id}`, milestone.track);
     if (milestone.kind === 'action') action(`milestones.${milestone.id}`, milestone.action);
@@ -84,9 +101,9 @@ function checkReferences(pack: ProgramPack): string[] {
       prompts.add(prompt.id);
     }
   }
-  for (const i of pack.intents) {
-    if (i.track !== null) track(`intents.${i.id}`, i.track);
-    if (i.exercise) exercise(`intents.${i.id}`, i.exercise);
+  for (const intentDef of pack.intents) {
+    if (intentDef.track !== null) track(`intents.${intentDef.id}`, intentDef.track);
+    if (intentDef.exercise) exercise(`intents.${intentDef.id}`, intentDef.exercise);
   }
   for (const suggestionDef of pack.suggestions) {
     track(`suggestions.${suggestionDef.id}`, suggestionDef.track);
@@ -95,8 +112,12 @@ function checkReferences(pack: ProgramPack): string[] {
   }
   for (const trackDef of pack.tracks) {
     const own = pack.suggestions.filter((suggestion) => suggestion.track === trackDef.id);
-    if (!own.some((candidate) => !candidate.phases && !candidate.action)) problems.push(`suggestions: track "${trackDef.id}" needs a fallback suggestion with no phases and no action condition`);
-    if (!own.some((candidate) => candidate.easy)) problems.push(`suggestions: track "${trackDef.id}" needs an easy suggestion (for a user who is stuck)`);
+    if (!own.some((candidate) => !candidate.phases && !candidate.action))
+      problems.push(
+        `suggestions: track "${trackDef.id}" needs a fallback suggestion with no phases and no action condition`,
+      );
+    if (!own.some((candidate) => candidate.easy))
+      problems.push(`suggestions: track "${trackDef.id}" needs an easy suggestion (for a user who is stuck)`);
   }
   return problems;
 }

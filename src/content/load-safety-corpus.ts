@@ -18,7 +18,9 @@ const FILE = new RegExp(`^[a-z0-9-]+\\.(${LOCALES.join('|')})\\.yaml$`);
 export function loadSafetyCorpus(root = join(contentDir(), 'safety', 'corpus')): CorpusResult {
   const problems: string[] = [];
   const examples: SafetyExample[] = [];
-  const files = readdirSync(root).filter((text) => text.endsWith('.yaml')).sort();
+  const files = readdirSync(root)
+    .filter((text) => text.endsWith('.yaml'))
+    .sort();
   for (const file of files) {
     const lang = FILE.exec(file)?.[1];
     if (!lang) {
@@ -30,7 +32,8 @@ export function loadSafetyCorpus(root = join(contentDir(), 'safety', 'corpus')):
   }
   for (const lang of LOCALES) {
     for (const crisis of [true, false]) {
-      if (!examples.some((example) => example.lang === lang && example.crisis === crisis)) problems.push(`no ${crisis ? 'crisis' : 'safe'} examples in ${lang}`);
+      if (!examples.some((example) => example.lang === lang && example.crisis === crisis))
+        problems.push(`no ${crisis ? 'crisis' : 'safe'} examples in ${lang}`);
     }
   }
   return problems.length ? { ok: false, problems } : { ok: true, examples, files };

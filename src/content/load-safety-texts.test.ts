@@ -18,12 +18,16 @@ describe('the crisis replies and help resources', () => {
     expect(texts.reply('ru', 'imminent')).toMatch(/^Если тебе или кому-то рядом угрожает опасность/);
     expect(texts.resources('en', 'child')).toMatch(/^If a child is in danger/);
     expect(texts.resources('ru', 'concern')).toMatch(/^Поговорить с психологом/);
-    for (const level of ['imminent', 'child', 'concern'] as const) expect(texts.reply('en', level)).not.toMatch(/\{|\n{3}/);
+    for (const level of ['imminent', 'child', 'concern'] as const)
+      expect(texts.reply('en', level)).not.toMatch(/\{|\n{3}/);
   });
 
   it('still reads a deployment’s older resources file, one text per language, shown whole at every level', () => {
     const file = join(scratch(), 'resources.yaml');
-    writeFileSync(file, 'en: "Call 000 in Australia, or Lifeline on 13 11 14."\nru: "Звоните 112 или 8-800-2000-122."\n');
+    writeFileSync(
+      file,
+      'en: "Call 000 in Australia, or Lifeline on 13 11 14."\nru: "Звоните 112 или 8-800-2000-122."\n',
+    );
     const loaded = loadSafetyTexts(file);
     if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
     expect(loaded.texts.reply('en', 'imminent')).toMatch(/^Call 000 in Australia/);
@@ -33,7 +37,10 @@ describe('the crisis replies and help resources', () => {
 
   it('refuses a reply that does not show the emergency numbers first, and a resources file missing a language', () => {
     const root = scratch();
-    const messages = readFileSync(join(contentDir(), 'safety', 'messages.yaml'), 'utf8').replace('    en: |-\n      {emergency}\n', '    en: |-\n      Hello.\n');
+    const messages = readFileSync(join(contentDir(), 'safety', 'messages.yaml'), 'utf8').replace(
+      '    en: |-\n      {emergency}\n',
+      '    en: |-\n      Hello.\n',
+    );
     writeFileSync(join(root, 'messages.yaml'), messages);
     writeFileSync(join(root, 'resources.yaml'), 'en: "Call 112 if you are in danger."\n');
     const loaded = loadSafetyTexts(undefined, root);

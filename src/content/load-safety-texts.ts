@@ -27,12 +27,23 @@ const Localised = z.strictObject({ en: z.string().trim().min(1), ru: z.string().
 const Template = (level: CrisisLevel) =>
   Localised.superRefine((texts, ctx) => {
     for (const [lang, text] of Object.entries(texts)) {
-      const unknown = (text.match(/\{[a-z_]+\}/g) ?? []).filter((placeholder) => !(PLACEHOLDERS as readonly string[]).includes(placeholder));
-      if (unknown.length) ctx.addIssue({ code: 'custom', path: [lang], message: `unknown placeholder ${unknown.join(', ')}` });
-      if (!text.includes('{emergency}')) ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {emergency}' });
-      if (level === 'imminent' && !text.startsWith('{emergency}')) ctx.addIssue({ code: 'custom', path: [lang], message: 'must start with {emergency}: emergency numbers come first' });
-      if (level === 'child' && !text.includes('{child}')) ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {child}' });
-      if (level === 'concern' && !text.includes('{support}')) ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {support}' });
+      const unknown = (text.match(/\{[a-z_]+\}/g) ?? []).filter(
+        (placeholder) => !(PLACEHOLDERS as readonly string[]).includes(placeholder),
+      );
+      if (unknown.length)
+        ctx.addIssue({ code: 'custom', path: [lang], message: `unknown placeholder ${unknown.join(', ')}` });
+      if (!text.includes('{emergency}'))
+        ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {emergency}' });
+      if (level === 'imminent' && !text.startsWith('{emergency}'))
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang],
+          message: 'must start with {emergency}: emergency numbers come first',
+        });
+      if (level === 'child' && !text.includes('{child}'))
+        ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {child}' });
+      if (level === 'concern' && !text.includes('{support}'))
+        ctx.addIssue({ code: 'custom', path: [lang], message: 'must include {support}' });
     }
   });
 
@@ -76,7 +87,13 @@ export function loadSafetyTexts(resourcesFile?: string, root = join(contentDir()
   const messages = readYamlFile(join(root, 'messages.yaml'), SafetyMessages, problems);
   const resources = readYamlFile(resourcesFile ?? join(root, 'resources.yaml'), SafetyResources, problems);
   if (!messages || !resources) return { ok: false, problems };
-  const fill = (locale: Locale, template: string) => tidy(template.replace(/\{(emergency|support|child)\}/g, (_, key: 'emergency' | 'support' | 'child') => resources[locale][key]));
+  const fill = (locale: Locale, template: string) =>
+    tidy(
+      template.replace(
+        /\{(emergency|support|child)\}/g,
+        (_, key: 'emergency' | 'support' | 'child') => resources[locale][key],
+      ),
+    );
   return {
     ok: true,
     texts: {
@@ -88,4 +105,3 @@ export function loadSafetyTexts(resourcesFile?: string, root = join(contentDir()
     },
   };
 }
-

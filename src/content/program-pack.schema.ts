@@ -11,8 +11,12 @@ import { Localized } from './coach-pack.schema.js';
 
 const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower-case letters, digits and _, starting with a letter');
 
-export const PhaseTexts = z.object(Object.fromEntries(PHASES.map((part) => [part, Localized])) as Record<(typeof PHASES)[number], typeof Localized>);
+/** One text per phase of a track. */
+export const PhaseTexts = z.object(
+  Object.fromEntries(PHASES.map((part) => [part, Localized])) as Record<(typeof PHASES)[number], typeof Localized>,
+);
 
+/** A track a person moves along, from 0 to 100 % through its phases. */
 export const TrackDef = z.object({
   id: Id,
   emoji: z.string().min(1).max(8),
@@ -27,6 +31,7 @@ export type TrackDef = z.infer<typeof TrackDef>;
 /** How much an action moves one track (percentage points; completion is capped at 100). */
 export const Impact = z.object({ track: Id, delta: z.number().int().min(1).max(50) });
 
+/** Something a person does and records (an exercise, a meeting); it moves one or more tracks. */
 export const ActionDef = z.object({
   id: Id,
   name: Localized,
@@ -65,14 +70,30 @@ export type MilestoneDef = z.infer<typeof MilestoneDef>;
 
 /** One question of an exercise: free text, a 1–10 style scale, or a choice among options. */
 export const PromptDef = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), id: Id, ask: Localized, optional: z.boolean().default(false), maxLength: z.number().int().min(10).max(8000).default(2000) }),
-  z.object({ kind: z.literal('scale'), id: Id, ask: Localized, optional: z.boolean().default(false), min: z.number().int().default(1), max: z.number().int().default(10) }),
+  z.object({
+    kind: z.literal('text'),
+    id: Id,
+    ask: Localized,
+    optional: z.boolean().default(false),
+    maxLength: z.number().int().min(10).max(8000).default(2000),
+  }),
+  z.object({
+    kind: z.literal('scale'),
+    id: Id,
+    ask: Localized,
+    optional: z.boolean().default(false),
+    min: z.number().int().default(1),
+    max: z.number().int().default(10),
+  }),
   z.object({
     kind: z.literal('choice'),
     id: Id,
     ask: Localized,
     optional: z.boolean().default(false),
-    choices: z.array(z.object({ id: Id, label: Localized })).min(2).max(8),
+    choices: z
+      .array(z.object({ id: Id, label: Localized }))
+      .min(2)
+      .max(8),
   }),
 ]);
 export type PromptDef = z.infer<typeof PromptDef>;
@@ -119,6 +140,7 @@ export const SuggestionDef = z.object({
 });
 export type SuggestionDef = z.infer<typeof SuggestionDef>;
 
+/** A whole program pack, as the files of its folder are read together. */
 export const ProgramPack = z.object({
   id: Id,
   name: Localized,

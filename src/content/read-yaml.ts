@@ -16,6 +16,8 @@ export function readYamlFile<T>(path: string, schema: z.ZodType<T>, problems: st
     return undefined;
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) for (const i of parsed.error.issues) problems.push(`${label}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      problems.push(`${label}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   return parsed.success ? parsed.data : undefined;
 }

@@ -63,8 +63,8 @@ export const en = {
   rephrased: () => 'Here is another way to go:',
   noGoals: () => 'You have no goals yet. Create one with /newgoal.',
   goalsHeader: () => 'Your goals:',
-  goalLine: (i: number, title: string, done: number, status: string) =>
-    `${i}. 🎯 ${title} — ${steps(done)} done${status}`,
+  goalLine: (position: number, title: string, done: number, status: string) =>
+    `${position}. 🎯 ${title} — ${steps(done)} done${status}`,
   statusActive: () => ' (active)',
   statusPaused: () => '',
   statusCompleted: () => ' (achieved)',

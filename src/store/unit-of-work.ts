@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TrackStatsStore, UnitOfWork } from '../core/ports.js';
 import { createStores } from './create-stores.js';
-import { averageCompletion, stuckUsers } from './repositories/track.repository.js';
+import { averageCompletion, stuckUsers } from './repositories/track-stats.js';
 import type { Database } from './schema.js';
 
 /** The `UnitOfWork` port: every repository built over one transaction. */

@@ -78,7 +78,7 @@ describe('intent classifier', () => {
   it('ranks every label with probabilities that sum to one', () => {
     const { ranked, confidence, label } = model.predict('letter to my son');
     expect(ranked.map((rankedLabel) => rankedLabel.label).sort()).toEqual(['anger', 'court', 'letter']);
-    expect(ranked.reduce((value, rankedLabel) => value + rankedLabel.p, 0)).toBeCloseTo(1, 9);
+    expect(ranked.reduce((sum, rankedLabel) => sum + rankedLabel.p, 0)).toBeCloseTo(1, 9);
     expect(ranked[0]).toEqual({ label, p: confidence });
     expect(ranked[1]!.p).toBeLessThanOrEqual(ranked[0]!.p);
   });
@@ -92,9 +92,9 @@ describe('intent classifier', () => {
   it('answers empty or symbol-only text with low confidence instead of crashing', () => {
     expect(featurise('').index.length).toBe(0);
     for (const text of ['', '   ', '?!…', '🙂🙂']) {
-      const intentPrediction = model.predict(text);
-      expect(intentPrediction.confidence).toBeLessThan(0.5);
-      expect(intentPrediction.ranked).toHaveLength(3);
+      const prediction = model.predict(text);
+      expect(prediction.confidence).toBeLessThan(0.5);
+      expect(prediction.ranked).toHaveLength(3);
     }
   });
 

@@ -1,25 +1,6 @@
 /**
- * The offline intent classifier: a multinomial logistic regression (softmax) over hashed
- * character n-grams and words.
- *
- * Why this model and not keyword stems or an embedding model:
- * - Character n-grams (2–5, inside space-padded words) share most of their grams between Russian
- *   word forms ("злюсь", "злилась", "злость") and between a word and its typo ("anxous",
- *   "anxious"), so the model copes with morphology and misspellings without a stemmer.
- * - Word unigrams and bigrams add what the grams cannot see ("my son", "не могу").
- * - Logistic regression gives probabilities the bot can threshold (start / confirm / ask), trains
- *   on a thousand examples in well under a second, predicts in microseconds, needs no dependency,
- *   and is deterministic: a seeded shuffle, no Math.random.
- * Tried and dropped, because cross-validation did not improve: IDF weighting, feature and word
- * dropout, a message-length feature, n-grams up to 6, 5-letter prefixes as stems, no per-label
- * bias, multinomial naive Bayes, synthetic longer messages (two examples joined, a greeting
- * prepended), and bagging two seeds (steadier, no better, twice the time). Re-measured with the
- * larger example set: stemmed words (a light Russian suffix stripper, or 5–6-letter prefixes) as
- * extra word features, skip-bigrams, n-grams across word boundaries, averaging the last epochs'
- * weights, an ensemble of 2–3 seeds, and other values of epochs, L2, word weight, learning rate
- * and hash size all moved accuracy by less than its seed-to-seed noise (~1 point): the grams
- * already cover Russian word forms, and what helps is more varied examples.
- * Pure: no I/O; examples come in, a model comes out.
+ * The offline intent classifier: a multinomial logistic regression (softmax) over hashed character
+ * n-grams and words. Pure: no I/O; examples come in, a model comes out.
  */
 
 export interface LabelledText {
@@ -75,7 +56,10 @@ export interface TrainOptions {
   seed: number;
 }
 
-/** Chosen by 5-fold cross-validation on the recovery intents; accuracy is flat around these values. */
+/**
+ * Chosen by 5-fold cross-validation on the recovery intents; accuracy is flat around these values
+ * (what else was measured: docs/notes/intent-classifier.md).
+ */
 export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = {
   bits: 18,
   epochs: 8,
@@ -119,7 +103,12 @@ const bucketOf = (hash: number, mask: number) => {
 /** Per-size scratch tables for counting a text's buckets; always left zeroed after use. */
 const scratch = new Map<number, Float64Array>();
 
-/** A text's features: hashed buckets with L2-normalised log-TF values (empty for a text without words). */
+/**
+ * A text's features: hashed buckets with L2-normalised log-TF values (empty for a text without words).
+ * Character 2–5-grams inside space-padded words are shared by Russian word forms («злюсь», «злость»)
+ * and by a word and its typo, so no stemmer is needed; word unigrams and bigrams add what the grams
+ * cannot see ("my son", «не могу»).
+ */
 export function featurise(
   text: string,
   options: Pick<TrainOptions, 'bits' | 'wordWeight'> = DEFAULT_TRAIN_OPTIONS,
@@ -175,7 +164,10 @@ function seededRandom(seed: number) {
 }
 
 /**
- * Trains the model with per-example AdaGrad. Only the buckets the examples use get weight rows
+ * Trains the model with per-example AdaGrad. Logistic regression rather than keyword stems or an
+ * embedding model: its probabilities can be thresholded (start / confirm / ask), it trains on a
+ * thousand examples in well under a second, and a seeded shuffle makes it deterministic
+ * (docs/notes/intent-classifier.md). Only the buckets the examples use get weight rows
  * (`rowOf` maps a bucket to its row; a bucket no example used would keep zero weights anyway),
  * so a model stays small however large the hashed space is.
  */
@@ -191,9 +183,11 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
     const row = new Int32Array(vector.index.length);
     for (let i = 0; i < row.length; i++)
       row[i] = rowOf[vector.index[i]!]! >= 0 ? rowOf[vector.index[i]!]! : (rowOf[vector.index[i]!] = rows++);
-    return { row, value: vector.value, y: labels.indexOf(example.label), weight: example.weight ?? 1 };
+    return { row, value: vector.value, labelIndex: labels.indexOf(example.label), weight: example.weight ?? 1 };
   });
-  const perLabel = labels.map((_, k) => data.reduce((sum, entry) => sum + (entry.y === k ? entry.weight : 0), 0));
+  const perLabel = labels.map((_, k) =>
+    data.reduce((sum, entry) => sum + (entry.labelIndex === k ? entry.weight : 0), 0),
+  );
   const total = perLabel.reduce((left, right) => left + right, 0);
   const labelWeight = perLabel.map((weightOfLabel) => (settings.balance ? total / (labelCount * weightOfLabel) : 1));
 
@@ -201,10 +195,11 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
   const weights = new Float32Array(rows * labelCount);
   const squaredGradients = new Float32Array(rows * labelCount);
   const bias = new Float64Array(labelCount);
-  const Gbias = new Float64Array(labelCount);
+  const squaredBiasGradients = new Float64Array(labelCount);
   const probabilities = new Float64Array(labelCount);
-  const grad = new Float64Array(labelCount);
-  const liveLabel = new Int32Array(labelCount);
+  // The labels one example updates (gradient above minGradient), and their gradients.
+  const liveGradients = new Float64Array(labelCount);
+  const liveLabels = new Int32Array(labelCount);
   const softmax = (row: Int32Array, value: Float64Array) => {
     probabilities.set(bias);
     for (let i = 0; i < row.length; i++) {
@@ -227,24 +222,24 @@ export function trainIntentModel(examples: readonly LabelledText[], options: Par
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const exampleIndex of order) {
-      const { row, value, y, weight } = data[exampleIndex]!;
+      const { row, value, labelIndex, weight } = data[exampleIndex]!;
       softmax(row, value);
       let live = 0;
       for (let k = 0; k < labelCount; k++) {
-        const gradient = (probabilities[k]! - (k === y ? 1 : 0)) * labelWeight[y]! * weight;
+        const gradient = (probabilities[k]! - (k === labelIndex ? 1 : 0)) * labelWeight[labelIndex]! * weight;
         if (Math.abs(gradient) < settings.minGradient) continue;
-        grad[live] = gradient;
-        liveLabel[live++] = k;
-        Gbias[k]! += gradient * gradient;
-        bias[k]! -= (settings.learningRate * gradient) / (Math.sqrt(Gbias[k]!) + 1e-8);
+        liveGradients[live] = gradient;
+        liveLabels[live++] = k;
+        squaredBiasGradients[k]! += gradient * gradient;
+        bias[k]! -= (settings.learningRate * gradient) / (Math.sqrt(squaredBiasGradients[k]!) + 1e-8);
       }
       for (let i = 0; i < row.length; i++) {
         const base = row[i]! * labelCount;
         for (let slot = 0; slot < live; slot++) {
-          const at = base + liveLabel[slot]!;
-          const gw = grad[slot]! * value[i]! + settings.l2 * weights[at]!;
-          squaredGradients[at]! += gw * gw;
-          weights[at]! -= (settings.learningRate * gw) / (Math.sqrt(squaredGradients[at]!) + 1e-8);
+          const at = base + liveLabels[slot]!;
+          const weightGradient = liveGradients[slot]! * value[i]! + settings.l2 * weights[at]!;
+          squaredGradients[at]! += weightGradient * weightGradient;
+          weights[at]! -= (settings.learningRate * weightGradient) / (Math.sqrt(squaredGradients[at]!) + 1e-8);
         }
       }
     }

@@ -14,6 +14,7 @@ const SUSPICIOUS = [
   /игнорир\p{L}*.{0,40}инструкц|системн\p{L}*\s+(?:промпт|инструкц)/iu,
 ];
 
+/** A model's text: control characters stripped, trimmed, 3 to `max` characters, no instructions or links. */
 export const cleanText = (max: number) =>
   z
     .string()
@@ -67,7 +68,7 @@ export function parseAnswer(content: string | null | undefined): ParseOutcome {
   if (!parsed.success)
     return {
       ok: false,
-      problem: parsed.error.issues.map((i) => `${i.path.join('.') || 'answer'}: ${i.message}`).join('; '),
+      problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'answer'}: ${issue.message}`).join('; '),
     };
   return { ok: true, answer: parsed.data };
 }

@@ -5,6 +5,7 @@ export const RECENT_STEPS = 5;
 const QUOTE = 160;
 const SUMMARY_QUOTE = 70;
 
+/** The text on one line, cut to `max` characters with an ellipsis when longer. */
 export const clip = (text: string, max: number) => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;

@@ -47,12 +47,13 @@ export function createJsonCompletion(target: LlmEndpoint) {
         response_format: { type: 'json_object' },
       });
       content = completion.choices[0]?.message?.content;
-    } catch (err) {
-      if (err instanceof OpenAI.APIConnectionTimeoutError) return { ok: false, reason: 'timeout', problem: 'timeout' };
+    } catch (error) {
+      if (error instanceof OpenAI.APIConnectionTimeoutError)
+        return { ok: false, reason: 'timeout', problem: 'timeout' };
       return {
         ok: false,
         reason: 'http',
-        problem: err instanceof OpenAI.APIError && err.status ? `HTTP ${err.status}` : (err as Error).name,
+        problem: error instanceof OpenAI.APIError && error.status ? `HTTP ${error.status}` : (error as Error).name,
       };
     }
     const start = content?.indexOf('{') ?? -1;

@@ -1,9 +1,9 @@
 import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.port.js';
-import type { Locale } from '../../core/goals/model.js';
+import type { Locale, Step } from '../../core/goals/model.js';
 import type { PathStep, StepWording } from '../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import { type Classified, createClassifier } from './classify-goal.js';
-import { compileStems, normalise, words } from './text-match.js';
+import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
 
 type Variant = 'text' | 'smaller' | 'concrete';
 type Complaint = 'vague' | 'big' | 'noTime' | 'other';
@@ -61,6 +61,79 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
   };
 }
 
+const wording = (step: PathStep, variant: Variant): StepWording =>
+  variant === 'text' ? { ...step.text, minutes: step.minutes } : step[variant];
+
+/** One wording of a path step as the coach's answer; its key says which wording was given. */
+function offer(user: Understood, step: PathStep, variant: Variant, locale: Locale): CoachResult {
+  const word = wording(step, variant);
+  return {
+    status: 'ok',
+    step: user.fill(word[locale]),
+    estimatedMinutes: word.minutes,
+    coachKey: variant === 'text' ? step.key : `${step.key}:${variant}`,
+    goalType: user.type?.id ?? 'generic',
+    source: 'offline',
+  };
+}
+
+type ComplaintMatchers = Record<Exclude<Complaint, 'other'>, StemMatcher>;
+
+/** What the user's comment says is wrong with the step. */
+function complaintOf(complaints: ComplaintMatchers, comment: string): Complaint {
+  const text = normalise(comment);
+  const tokens = words(text);
+  // "No time" first: "too long, no time" is about time; then size; then clarity.
+  if (complaints.noTime.count(text, tokens) > 0) return 'noTime';
+  if (complaints.big.count(text, tokens) > 0) return 'big';
+  if (complaints.vague.count(text, tokens) > 0) return 'vague';
+  return 'other';
+}
+
+/**
+ * Another step for the one the user complained about: the same step cut down or spelled out when
+ * that wording is still fresh, else the unused step that best fits the complaint.
+ */
+function rephrased(
+  pack: CoachPack,
+  ctx: CoachContext,
+  user: Understood,
+  complaint: Complaint,
+  current: Pick<Step, 'coachKey' | 'estimatedMinutes'>,
+): CoachResult {
+  const [base, variant] = (current.coachKey ?? '').split(':') as [string, Variant | undefined];
+  const step = user.path.find((candidate) => candidate.key === base);
+  const given = new Set(Object.keys(ctx.usedKeys));
+  const fresh = (key: string) => !given.has(key);
+
+  // Cut the same action down, or spell it out — the point is the same step made doable.
+  if (
+    step &&
+    (complaint === 'big' || complaint === 'noTime') &&
+    variant !== 'smaller' &&
+    fresh(`${step.key}:smaller`)
+  ) {
+    return offer(user, step, 'smaller', ctx.locale);
+  }
+  if (step && complaint === 'vague' && variant !== 'concrete' && fresh(`${step.key}:concrete`)) {
+    return offer(user, step, 'concrete', ctx.locale);
+  }
+
+  // Otherwise a different unused step: the smallest one for "too big / no time", else the
+  // one closest in size to the current step ("a different step on the same level").
+  const used = usedKeys(ctx);
+  const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
+  const candidates = user.path.filter((candidate) => !used.has(candidate.key));
+  const want: Variant =
+    complaint === 'big' || complaint === 'noTime' ? 'smaller' : complaint === 'vague' ? 'concrete' : 'text';
+  const size = (item: PathStep) => Math.abs(wording(item, want).minutes - target);
+  const best = candidates.reduce<PathStep | undefined>(
+    (other, item) => (other === undefined || size(item) < size(other) ? item : other),
+    undefined,
+  );
+  return best ? offer(user, best, want, ctx.locale) : revisit(pack, ctx, user);
+}
+
 /**
  * The default coach: deterministic, offline, instant. It recognises the goal's type, asks one
  * clarifying question when the goal is too vague to act on, then walks the type's curated path,
@@ -68,7 +141,7 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
  */
 export function createOfflineCoach(pack: CoachPack): Coach {
   const classifier = createClassifier(pack);
-  const complaints = {
+  const complaints: ComplaintMatchers = {
     vague: compileStems(pack.rephrase.vague),
     big: compileStems(pack.rephrase.big),
     noTime: compileStems(pack.rephrase.noTime),
@@ -83,38 +156,13 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     return { ...classified, answers, path, fill };
   };
 
-  const wording = (step: PathStep, variant: Variant): StepWording =>
-    variant === 'text' ? { ...step.text, minutes: step.minutes } : step[variant];
-
-  const ok = (user: Understood, step: PathStep, variant: Variant, locale: Locale): CoachResult => {
-    const word = wording(step, variant);
-    return {
-      status: 'ok',
-      step: user.fill(word[locale]),
-      estimatedMinutes: word.minutes,
-      coachKey: variant === 'text' ? step.key : `${step.key}:${variant}`,
-      goalType: user.type?.id ?? 'generic',
-      source: 'offline',
-    };
-  };
-
   const next = async (ctx: CoachContext): Promise<CoachResult> => {
     const user = understand(ctx);
     const asked = question(pack, ctx, user);
     if (asked) return asked;
     const used = usedKeys(ctx);
     const step = user.path.find((candidate) => !used.has(candidate.key));
-    return step ? ok(user, step, 'text', ctx.locale) : revisit(pack, ctx, user);
-  };
-
-  const complaintOf = (comment: string): Complaint => {
-    const text = normalise(comment);
-    const tokens = words(text);
-    // "No time" first: "too long, no time" is about time; then size; then clarity.
-    if (complaints.noTime.count(text, tokens) > 0) return 'noTime';
-    if (complaints.big.count(text, tokens) > 0) return 'big';
-    if (complaints.vague.count(text, tokens) > 0) return 'vague';
-    return 'other';
+    return step ? offer(user, step, 'text', ctx.locale) : revisit(pack, ctx, user);
   };
 
   return {
@@ -123,39 +171,7 @@ export function createOfflineCoach(pack: CoachPack): Coach {
     nextStep: next,
 
     async rephrase(ctx, current, comment) {
-      const user = understand(ctx);
-      const complaint = complaintOf(comment);
-      const [base, variant] = (current.coachKey ?? '').split(':') as [string, Variant | undefined];
-      const step = user.path.find((candidate) => candidate.key === base);
-      const given = new Set(Object.keys(ctx.usedKeys));
-      const fresh = (key: string) => !given.has(key);
-
-      // Cut the same action down, or spell it out — the point is the same step made doable.
-      if (
-        step &&
-        (complaint === 'big' || complaint === 'noTime') &&
-        variant !== 'smaller' &&
-        fresh(`${step.key}:smaller`)
-      ) {
-        return ok(user, step, 'smaller', ctx.locale);
-      }
-      if (step && complaint === 'vague' && variant !== 'concrete' && fresh(`${step.key}:concrete`)) {
-        return ok(user, step, 'concrete', ctx.locale);
-      }
-
-      // Otherwise a different unused step: the smallest one for "too big / no time", else the
-      // one closest in size to the current step ("a different step on the same level").
-      const used = usedKeys(ctx);
-      const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
-      const candidates = user.path.filter((candidate) => !used.has(candidate.key));
-      const want: Variant =
-        complaint === 'big' || complaint === 'noTime' ? 'smaller' : complaint === 'vague' ? 'concrete' : 'text';
-      const size = (item: PathStep) => Math.abs(wording(item, want).minutes - target);
-      const best = candidates.reduce<PathStep | undefined>(
-        (other, item) => (other === undefined || size(item) < size(other) ? item : other),
-        undefined,
-      );
-      return best ? ok(user, best, want, ctx.locale) : revisit(pack, ctx, user);
+      return rephrased(pack, ctx, understand(ctx), complaintOf(complaints, comment), current);
     },
   };
 }

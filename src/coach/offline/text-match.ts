@@ -8,6 +8,7 @@ export const normalise = (text: string) =>
     .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
     .trim();
 
+/** The words of a normalised text. */
 export const words = (normalised: string) => normalised.split(' ').filter(Boolean);
 
 /** A compiled stem list: single words match a word's start, multi-word entries match a substring. */
@@ -16,6 +17,7 @@ export interface StemMatcher {
   coversWord(token: string): boolean;
 }
 
+/** Compiles a pack's stems in both languages (ё folded to е) into one matcher. */
 export function compileStems(stems: Stems): StemMatcher {
   const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е'));
   const single = all.filter((text) => !text.includes(' '));
@@ -23,7 +25,7 @@ export function compileStems(stems: Stems): StemMatcher {
   const coversWord = (word: string) => single.some((text) => word.startsWith(text));
   return {
     count: (text, tokens) =>
-      tokens.filter(coversWord).length + phrases.filter((phras) => ` ${text} `.includes(` ${phras}`)).length,
+      tokens.filter(coversWord).length + phrases.filter((phrase) => ` ${text} `.includes(` ${phrase}`)).length,
     coversWord,
   };
 }

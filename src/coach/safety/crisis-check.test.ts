@@ -93,8 +93,8 @@ describe('the crisis check', () => {
   });
 
   it('lets the patterns floor hold when the model says safe, and asks for a second opinion only near the line', () => {
-    const sure = (percent: number): Pick<CrisisModel, 'score'> => ({
-      score: () => ({ p: percent, category: 'hopeless' }),
+    const sure = (probability: number): Pick<CrisisModel, 'score'> => ({
+      score: () => ({ p: probability, category: 'hopeless' }),
     });
     const bands = { crisis: 0.5, uncertain: 0.2 };
     expect(createCrisisCheck(sure(0), bands).check('I want to kill myself')).toMatchObject({

@@ -170,9 +170,11 @@ const withWordEdges = (re: RegExp) => {
 export const patternText = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/[’`ʼ]/g, "'").replace(/\s+/gu, ' ');
 
+/** The patterns per category, with `\b` made Unicode-aware where they hold Russian words. */
 export const CRISIS_PATTERNS = Object.fromEntries(
   Object.entries(WRITTEN_PATTERNS).map(([category, patterns]) => [category, patterns.map(withWordEdges)]),
 ) as unknown as Readonly<Record<CrisisCategory, readonly RegExp[]>>;
+/** The imminence cues, rewritten the same way. */
 export const IMMINENT_CUES: readonly RegExp[] = WRITTEN_CUES.map(withWordEdges);
 
 /** Categories in the order a match is reported: the most urgent first. */
@@ -191,4 +193,5 @@ export function matchPatterns(normalised: string): CrisisCategory | undefined {
   return ORDER.find((category) => CRISIS_PATTERNS[category].some((re) => re.test(normalised)));
 }
 
+/** True when a text (in `patternText` form) names a time or a means. */
 export const hasImminentCue = (normalised: string): boolean => IMMINENT_CUES.some((re) => re.test(normalised));

@@ -94,8 +94,8 @@ export function createPgRelay(
           log.warn(fields, 'an event could not be relayed');
         });
     },
-    start(detail) {
-      deliver = detail;
+    start(listener) {
+      deliver = listener;
       if (!client && !retry && !closing) listen();
     },
     stop() {

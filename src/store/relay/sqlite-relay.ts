@@ -78,19 +78,19 @@ function milestoneRows(db: Kysely<Database>, after: number) {
 type ProgressRow = Awaited<ReturnType<typeof progressRows>>[number];
 type MilestoneRow = Awaited<ReturnType<typeof milestoneRows>>[number];
 
-const progressEvent = (result: ProgressRow): TrackEvent => ({
+const progressEvent = (row: ProgressRow): TrackEvent => ({
   type: 'progress_updated',
-  userId: result.user_id,
-  programId: result.program_id,
-  track: result.track,
-  old: result.old_pct,
-  new: result.new_pct,
-  delta: result.delta,
-  phase: phaseOf(result.new_pct),
-  actionType: result.action_type,
-  actionId: result.action_id,
-  source: result.source as ActionSource,
-  at: new Date(result.created_at as string),
+  userId: row.user_id,
+  programId: row.program_id,
+  track: row.track,
+  old: row.old_pct,
+  new: row.new_pct,
+  delta: row.delta,
+  phase: phaseOf(row.new_pct),
+  actionType: row.action_type,
+  actionId: row.action_id,
+  source: row.source as ActionSource,
+  at: new Date(row.created_at as string),
 });
 
 const milestoneEvent = (milestone: MilestoneRow): TrackEvent => ({
@@ -138,10 +138,10 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
     if (progress.length === BATCH || milestones.length === BATCH) wroteSince = true; // more to read next time
     await nextTurn();
     if (cursor !== at) return; // restarted meanwhile: history is not replayed
-    for (const result of progress) {
-      at.progress = Math.max(at.progress, Number(result.rid));
-      if (own.delete(progressKey(result.action_id, result.track))) continue;
-      deliver?.(progressEvent(result));
+    for (const row of progress) {
+      at.progress = Math.max(at.progress, Number(row.rid));
+      if (own.delete(progressKey(row.action_id, row.track))) continue;
+      deliver?.(progressEvent(row));
     }
     for (const milestone of milestones) {
       at.milestones = Math.max(at.milestones, Number(milestone.rid));
@@ -175,8 +175,8 @@ export function createSqliteRelay(db: Kysely<Database>, log: Log): EventRelay {
         own.delete(key);
       }
     },
-    start(detail) {
-      deliver = detail;
+    start(listener) {
+      deliver = listener;
       if (timer) return;
       // History is not replayed: the cursor starts at the newest rows when the tail starts.
       cursor = undefined;

@@ -5,15 +5,15 @@ import { inTransaction } from '../in-transaction.js';
 import type { ClarificationsTable, Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
 
-const toClarification = (result: Selectable<ClarificationsTable>): Clarification => ({
-  id: result.id,
-  goalId: result.goal_id,
-  userId: result.user_id,
-  question: result.question,
-  answer: result.answer,
-  stepsBefore: Number(result.steps_before),
-  createdAt: toDate(result.created_at),
-  answeredAt: toDateOrNull(result.answered_at),
+const toClarification = (row: Selectable<ClarificationsTable>): Clarification => ({
+  id: row.id,
+  goalId: row.goal_id,
+  userId: row.user_id,
+  question: row.question,
+  answer: row.answer,
+  stepsBefore: Number(row.steps_before),
+  createdAt: toDate(row.created_at),
+  answeredAt: toDateOrNull(row.answered_at),
 });
 
 /** The coach's questions about a goal and the user's answers: the goal's context (seed 001). */

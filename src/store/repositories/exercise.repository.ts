@@ -5,38 +5,39 @@ import { iso, isUniqueViolation, toDate } from './rows.js';
 
 type EntryRow = Selectable<Database['exercise_entries']>;
 
-const toEntry = (result: EntryRow): ExerciseEntry => ({
-  id: result.id,
-  userId: result.user_id,
-  programId: result.program_id,
-  exerciseId: result.exercise_id,
-  answers: JSON.parse(result.answers) as Record<string, string | number>,
-  createdAt: toDate(result.created_at),
+const toEntry = (row: EntryRow): ExerciseEntry => ({
+  id: row.id,
+  userId: row.user_id,
+  programId: row.program_id,
+  exerciseId: row.exercise_id,
+  answers: JSON.parse(row.answers) as Record<string, string | number>,
+  createdAt: toDate(row.created_at),
 });
 
+/** The answers of finished exercises, always filtered by their owner; the entry id is the retry key. */
 export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
   return {
-    async insert(exerciseEntry) {
+    async insert(entry) {
       // The id is the client's retry key: a second insert of it is a value (`duplicate`), not a
       // unique-violation, on both databases; a concurrent twin waits for the first and then does nothing.
-      const insertResult = await db
+      const inserted = await db
         .insertInto('exercise_entries')
         .values({
-          id: exerciseEntry.id,
-          user_id: exerciseEntry.userId,
-          program_id: exerciseEntry.programId,
-          exercise_id: exerciseEntry.exerciseId,
-          answers: JSON.stringify(exerciseEntry.answers),
-          created_at: iso(exerciseEntry.createdAt),
+          id: entry.id,
+          user_id: entry.userId,
+          program_id: entry.programId,
+          exercise_id: entry.exerciseId,
+          answers: JSON.stringify(entry.answers),
+          created_at: iso(entry.createdAt),
         })
         .onConflict((oc) => oc.column('id').doNothing())
         .executeTakeFirst();
-      if (Number(insertResult.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'inserted' };
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return { kind: 'inserted' };
       const existing = await db
         .selectFrom('exercise_entries')
         .selectAll()
-        .where('user_id', '=', exerciseEntry.userId)
-        .where('id', '=', exerciseEntry.id)
+        .where('user_id', '=', entry.userId)
+        .where('id', '=', entry.id)
         .executeTakeFirst();
       return existing ? { kind: 'duplicate', existing: toEntry(existing) } : { kind: 'taken' };
     },
@@ -53,16 +54,17 @@ export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
     },
 
     async remove(userId, entryId) {
-      const deleteResult = await db
+      const deleted = await db
         .deleteFrom('exercise_entries')
         .where('user_id', '=', userId)
         .where('id', '=', entryId)
         .executeTakeFirst();
-      return Number(deleteResult.numDeletedRows) > 0;
+      return Number(deleted.numDeletedRows) > 0;
     },
   };
 }
 
+/** Install-wide settings (key → value), each written once: the first writer's value wins. */
 export function createSettingRepository(db: Kysely<Database>): SettingStore {
   const get = async (key: string) =>
     (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;

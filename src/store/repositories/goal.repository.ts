@@ -5,19 +5,18 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, GoalsTable } from '../schema.js';
 import { iso, toDate } from './rows.js';
 
-const toGoal = (result: Selectable<GoalsTable>): Goal => ({
-  id: result.id,
-  userId: result.user_id,
-  title: result.title,
-  description: result.description,
-  status: result.status as GoalStatus,
-  goalType: result.goal_type,
-  track: result.track,
-  createdAt: toDate(result.created_at),
-  updatedAt: toDate(result.updated_at),
+const toGoal = (row: Selectable<GoalsTable>): Goal => ({
+  id: row.id,
+  userId: row.user_id,
+  title: row.title,
+  description: row.description,
+  status: row.status as GoalStatus,
+  goalType: row.goal_type,
+  track: row.track,
+  createdAt: toDate(row.created_at),
+  updatedAt: toDate(row.updated_at),
 });
 
-/** Goals, always filtered by their owner: a goal id alone never finds anything. */
 /** Pauses the user's active goal (before another becomes active). */
 const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
   tx
@@ -27,6 +26,41 @@ const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
     .where('status', '=', 'active')
     .execute();
 
+/** Inserts a goal; an active one first pauses the user's active goal, in the same transaction. */
+async function insertGoal(db: Kysely<Database>, goal: Goal): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    if (goal.status === 'active') await pauseActive(tx, goal.userId, goal.updatedAt);
+    await tx
+      .insertInto('goals')
+      .values({
+        id: goal.id,
+        user_id: goal.userId,
+        title: goal.title,
+        description: goal.description,
+        status: goal.status,
+        goal_type: goal.goalType,
+        track: goal.track ?? null,
+        created_at: iso(goal.createdAt),
+        updated_at: iso(goal.updatedAt),
+      })
+      .execute();
+  });
+}
+
+/** Makes a goal the active one, pausing the one that was, in one transaction. */
+async function activateGoal(db: Kysely<Database>, userId: string, goalId: string, at: Date): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await pauseActive(tx, userId, at);
+    await tx
+      .updateTable('goals')
+      .set({ status: 'active', updated_at: iso(at) })
+      .where('user_id', '=', userId)
+      .where('id', '=', goalId)
+      .execute();
+  });
+}
+
+/** Goals, always filtered by their owner: a goal id alone never finds anything. */
 export function createGoalRepository(db: Kysely<Database>): GoalStore {
   return {
     async byId(userId, goalId) {
@@ -59,37 +93,9 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
       return rows.map(toGoal);
     },
 
-    async insert(goal) {
-      await inTransaction(db, async (tx) => {
-        if (goal.status === 'active') await pauseActive(tx, goal.userId, goal.updatedAt);
-        await tx
-          .insertInto('goals')
-          .values({
-            id: goal.id,
-            user_id: goal.userId,
-            title: goal.title,
-            description: goal.description,
-            status: goal.status,
-            goal_type: goal.goalType,
-            track: goal.track ?? null,
-            created_at: iso(goal.createdAt),
-            updated_at: iso(goal.updatedAt),
-          })
-          .execute();
-      });
-    },
+    insert: (goal) => insertGoal(db, goal),
 
-    async activate(userId, goalId, at) {
-      await inTransaction(db, async (tx) => {
-        await pauseActive(tx, userId, at);
-        await tx
-          .updateTable('goals')
-          .set({ status: 'active', updated_at: iso(at) })
-          .where('user_id', '=', userId)
-          .where('id', '=', goalId)
-          .execute();
-      });
-    },
+    activate: (userId, goalId, at) => activateGoal(db, userId, goalId, at),
 
     async setStatus(userId, goalId, status, at) {
       await db

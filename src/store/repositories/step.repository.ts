@@ -6,19 +6,19 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, StepsTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
 
-const toStep = (result: Selectable<StepsTable>): Step => ({
-  id: result.id,
-  goalId: result.goal_id,
-  userId: result.user_id,
-  text: result.text,
-  estimatedMinutes: result.estimated_minutes,
-  status: result.status as StepStatus,
-  rephrased: Number(result.rephrased) === 1,
-  userComment: result.user_comment,
-  source: result.source,
-  coachKey: result.coach_key,
-  createdAt: toDate(result.created_at),
-  completedAt: toDateOrNull(result.completed_at),
+const toStep = (row: Selectable<StepsTable>): Step => ({
+  id: row.id,
+  goalId: row.goal_id,
+  userId: row.user_id,
+  text: row.text,
+  estimatedMinutes: row.estimated_minutes,
+  status: row.status as StepStatus,
+  rephrased: Number(row.rephrased) === 1,
+  userComment: row.user_comment,
+  source: row.source,
+  coachKey: row.coach_key,
+  createdAt: toDate(row.created_at),
+  completedAt: toDateOrNull(row.completed_at),
 });
 
 /** Steps of a goal's hidden path, always filtered by their owner. */
@@ -43,11 +43,9 @@ function stepReads(db: Kysely<Database>): Omit<StepStore, keyof StepWrites> {
     },
 
     async latest(userId, goalId, group, limit) {
-      const selectQueryBuilder = forGoal(userId, goalId);
+      const query = forGoal(userId, goalId);
       const rows = await (
-        group === 'path'
-          ? selectQueryBuilder.where('status', '!=', 'superseded')
-          : selectQueryBuilder.where('status', '=', 'superseded')
+        group === 'path' ? query.where('status', '!=', 'superseded') : query.where('status', '=', 'superseded')
       )
         .orderBy('seq', 'desc')
         .limit(limit)

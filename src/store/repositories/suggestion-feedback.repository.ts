@@ -5,35 +5,35 @@ import { iso, toDate } from './rows.js';
 
 type FeedbackRow = Selectable<Database['suggestion_feedback']>;
 
-const toFeedback = (result: FeedbackRow): SuggestionFeedback => ({
-  id: result.id,
-  userId: result.user_id,
-  programId: result.program_id,
-  track: result.track,
-  suggestionId: result.suggestion_id,
-  reason: result.reason as SuggestionFeedback['reason'],
-  helpful: Number(result.helpful) === 1,
-  createdAt: toDate(result.created_at),
+const toFeedback = (row: FeedbackRow): SuggestionFeedback => ({
+  id: row.id,
+  userId: row.user_id,
+  programId: row.program_id,
+  track: row.track,
+  suggestionId: row.suggestion_id,
+  reason: row.reason as SuggestionFeedback['reason'],
+  helpful: Number(row.helpful) === 1,
+  createdAt: toDate(row.created_at),
 });
 
 /** Verdicts on next-action suggestions; every query is scoped to the user. */
 export function createSuggestionFeedbackRepository(db: Kysely<Database>): SuggestionFeedbackStore {
   return {
-    async record(suggestionFeedback) {
-      const at = iso(suggestionFeedback.createdAt);
+    async record(feedback) {
+      const at = iso(feedback.createdAt);
       const day = at.slice(0, 10);
       // The day's first verdict inserts; a second tap (even at the same moment: the unique key
       // decides) finds the row and changes it only if the verdict differs.
       const inserted = await db
         .insertInto('suggestion_feedback')
         .values({
-          id: suggestionFeedback.id,
-          user_id: suggestionFeedback.userId,
-          program_id: suggestionFeedback.programId,
-          track: suggestionFeedback.track,
-          suggestion_id: suggestionFeedback.suggestionId,
-          reason: suggestionFeedback.reason,
-          helpful: suggestionFeedback.helpful ? 1 : 0,
+          id: feedback.id,
+          user_id: feedback.userId,
+          program_id: feedback.programId,
+          track: feedback.track,
+          suggestion_id: feedback.suggestionId,
+          reason: feedback.reason,
+          helpful: feedback.helpful ? 1 : 0,
           day,
           created_at: at,
           updated_at: at,
@@ -44,16 +44,16 @@ export function createSuggestionFeedbackRepository(db: Kysely<Database>): Sugges
       const changed = await db
         .updateTable('suggestion_feedback')
         .set({
-          program_id: suggestionFeedback.programId,
-          track: suggestionFeedback.track,
-          reason: suggestionFeedback.reason,
-          helpful: suggestionFeedback.helpful ? 1 : 0,
+          program_id: feedback.programId,
+          track: feedback.track,
+          reason: feedback.reason,
+          helpful: feedback.helpful ? 1 : 0,
           updated_at: at,
         })
-        .where('user_id', '=', suggestionFeedback.userId)
-        .where('suggestion_id', '=', suggestionFeedback.suggestionId)
+        .where('user_id', '=', feedback.userId)
+        .where('suggestion_id', '=', feedback.suggestionId)
         .where('day', '=', day)
-        .where('helpful', '<>', suggestionFeedback.helpful ? 1 : 0)
+        .where('helpful', '<>', feedback.helpful ? 1 : 0)
         .executeTakeFirst();
       return Number(changed.numUpdatedRows) > 0 ? 'changed' : 'same';
     },

@@ -4,24 +4,25 @@ import type { Phase, TrackState } from '../../core/tracks/model.js';
 import type { Database, TrackStatesTable } from '../schema.js';
 import { toDateOrNull } from './rows.js';
 
-export const toState = (result: Selectable<TrackStatesTable>): TrackState => ({
-  track: result.track,
-  completion: result.completion,
-  phase: result.phase as Phase,
-  totalActions: result.total_actions,
-  lastActivityAt: toDateOrNull(result.last_activity_at),
-  lastProgressAt: toDateOrNull(result.last_progress_at),
-  nudgedAt: toDateOrNull(result.nudged_at),
+/** A `track_states` row as the domain's `TrackState`. */
+export const toState = (row: Selectable<TrackStatesTable>): TrackState => ({
+  track: row.track,
+  completion: row.completion,
+  phase: row.phase as Phase,
+  totalActions: row.total_actions,
+  lastActivityAt: toDateOrNull(row.last_activity_at),
+  lastProgressAt: toDateOrNull(row.last_progress_at),
+  nudgedAt: toDateOrNull(row.nudged_at),
 });
 
 /** The user's track states in a program (optionally in the program's track order). */
 export async function readStates(
-  kysely: Kysely<Database>,
+  db: Kysely<Database>,
   userId: UserId,
   programId: string,
   order?: string[],
 ): Promise<TrackState[]> {
-  const rows = await kysely
+  const rows = await db
     .selectFrom('track_states')
     .selectAll()
     .where('user_id', '=', userId)

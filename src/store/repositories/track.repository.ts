@@ -1,11 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { TrackStore } from '../../core/ports.js';
-import type { ActionSource, Enrollment } from '../../core/tracks/model.js';
+import type { Enrollment } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 import { inTransaction } from '../in-transaction.js';
+import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
 import { readStates } from './track-states.js';
+
+// Re-exported: the gauges' queries (track-stats.ts) are still imported from the track repository.
+export { averageCompletion, stuckUsers } from './track-stats.js';
 
 /** Programs, tracks and the ledger of each user: enrolments, recording actions, and their history. */
 export function createTrackRepository(db: Kysely<Database>): TrackStore {
@@ -67,9 +71,9 @@ function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
             .execute();
         });
         return true;
-      } catch (err) {
-        if (isUniqueViolation(err)) return false;
-        throw err;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
       }
     },
 
@@ -119,120 +123,4 @@ function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states' | 'milest
       }));
     },
   };
-}
-
-type HistoryMethods = Pick<TrackStore, 'daysActive' | 'actionCounts' | 'events' | 'markNudged' | 'dueForNudge'>;
-
-function historyMethods(db: Kysely<Database>): HistoryMethods {
-  return {
-    async daysActive(userId, programId) {
-      const row = await db
-        .selectFrom('progress_events')
-        .select(sql<number>`count(distinct substr(cast(created_at as text), 1, 10))`.as('days'))
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .executeTakeFirstOrThrow();
-      return Number(row.days);
-    },
-
-    async actionCounts(userId, programId) {
-      const rows = await db
-        .selectFrom('actions')
-        .select(['action_type', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .groupBy('action_type')
-        .execute();
-      return Object.fromEntries(rows.map((row) => [row.action_type, Number(row.n)]));
-    },
-
-    async events(userId, programId, limit) {
-      const rows = await db
-        .selectFrom('progress_events')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .orderBy('created_at', 'desc')
-        .orderBy('id')
-        .limit(limit)
-        .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        userId: row.user_id,
-        programId: row.program_id,
-        actionId: row.action_id,
-        track: row.track,
-        actionType: row.action_type,
-        source: row.source as ActionSource,
-        delta: row.delta,
-        oldPct: row.old_pct,
-        newPct: row.new_pct,
-        at: toDate(row.created_at),
-      }));
-    },
-
-    async markNudged(userId, programId, track, at) {
-      await db
-        .updateTable('track_states')
-        .set({ nudged_at: iso(at) })
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .where('track', '=', track)
-        .execute();
-    },
-
-    async dueForNudge(before, limit) {
-      const text = iso(before);
-      const rows = await db
-        .selectFrom('track_states as t')
-        .innerJoin('enrollments as e', (j) =>
-          j.onRef('e.user_id', '=', 't.user_id').onRef('e.program_id', '=', 't.program_id'),
-        )
-        .select(['t.user_id', 't.program_id'])
-        .distinct()
-        .where((eb) =>
-          eb.or([
-            eb('t.last_activity_at', '<', text),
-            eb.and([eb('t.last_activity_at', 'is', null), eb('e.enrolled_at', '<', text)]),
-          ]),
-        )
-        .where((eb) => eb.or([eb('t.nudged_at', 'is', null), eb('t.nudged_at', '<', text)]))
-        .limit(limit)
-        .execute();
-      return rows.map((row) => ({ userId: row.user_id, programId: row.program_id }));
-    },
-  };
-}
-
-/** Average completion per track over every enrolled user (the seed's gauge; one grouped query). */
-export async function averageCompletion(db: Kysely<Database>): Promise<Record<string, number>> {
-  const rows = await db
-    .selectFrom('track_states')
-    .select(['track', (eb) => eb.fn.avg<number>('completion').as('avg')])
-    .groupBy('track')
-    .execute();
-  return Object.fromEntries(rows.map((row) => [row.track, Math.round(Number(row.avg) * 10) / 10]));
-}
-
-/** Enrolled users with no activity on any track since `before` (and enrolled before it). */
-export async function stuckUsers(db: Kysely<Database>, before: Date): Promise<number> {
-  const text = iso(before);
-  const row = await db
-    .selectFrom('enrollments as e')
-    .select((eb) => eb.fn.count<number>('e.user_id').distinct().as('n'))
-    .where('e.enrolled_at', '<', text)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('track_states as t')
-            .select('t.user_id')
-            .whereRef('t.user_id', '=', 'e.user_id')
-            .whereRef('t.program_id', '=', 'e.program_id')
-            .where('t.last_activity_at', '>=', text),
-        ),
-      ),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }

@@ -5,14 +5,15 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, UsersTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 
-const toUser = (result: Selectable<UsersTable>): User => ({
-  id: result.id,
-  locale: result.locale as Locale,
-  tone: result.tone as Tone,
-  displayName: result.display_name,
-  createdAt: toDate(result.created_at),
+const toUser = (row: Selectable<UsersTable>): User => ({
+  id: row.id,
+  locale: row.locale as Locale,
+  tone: row.tone as Tone,
+  displayName: row.display_name,
+  createdAt: toDate(row.created_at),
 });
 
+/** Users and the identities they are known by (a Telegram account, the terminal chat); one user per identity. */
 export function createUserRepository(db: Kysely<Database>): UserStore {
   const byIdentity = async (provider: string, subject: string) => {
     const row = await db
