@@ -21,7 +21,7 @@ for (const dialect of DIALECTS) {
       const second = await app.goals.createGoal(user.id, { title: 'Run a 10k race' });
       expect(second.kind === 'step' && second.goal.status).toBe('active');
       const list = await app.goals.listGoals(user.id);
-      expect(list.map((i) => [i.goal.title, i.goal.status])).toEqual([
+      expect(list.map((entry) => [entry.goal.title, entry.goal.status])).toEqual([
         ['Run a 10k race', 'active'],
         ['Learn Spanish', 'paused'],
       ]);

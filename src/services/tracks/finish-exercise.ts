@@ -41,7 +41,7 @@ export function validateAnswers(exercise: Exercise, answers: Answers): Answers {
   );
   const parsed = z.strictObject(shape).safeParse(answers);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'answers'}: ${i.message}`);
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'answers'}: ${issue.message}`);
     throw new StepwiseError('invalid_input', problems.join('; '), { field: 'answers', reason: 'invalid', problems });
   }
   return Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as Answers;

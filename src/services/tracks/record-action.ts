@@ -48,7 +48,7 @@ const milestoneOf = (program: Program, match: { id: string; track: string }) => 
 
 /** The answer to a repeated source: the first recording's changes, in the order of the action's impacts. */
 function replay(program: Program, rules: ProgramRules, actionType: string, earlier: EarlierAction): ActionResult {
-  const order = rules.actions.find((action) => action.id === actionType)?.impacts.map((i) => i.track) ?? [];
+  const order = rules.actions.find((action) => action.id === actionType)?.impacts.map((impact) => impact.track) ?? [];
   const changes = [...earlier.events]
     .sort((left, right) => order.indexOf(left.track) - order.indexOf(right.track))
     .map((entry) => ({
