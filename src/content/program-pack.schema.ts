@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Program } from '../core/programs/program.js';
 import { PHASES } from '../core/tracks/model.js';
 import { Localized } from './coach-pack.schema.js';
 
@@ -163,6 +162,3 @@ export const ProgramPack = z.object({
   suggestions: z.array(SuggestionDef).min(1),
 });
 export type ProgramPack = z.infer<typeof ProgramPack>;
-
-/** A validated pack is the domain's `Program` (checked here, at compile time). */
-export const asProgram = (pack: ProgramPack): Program => pack;

@@ -117,9 +117,3 @@ export function loggableActions(program: Pick<Program, 'actions' | 'exercises'>)
   const viaExercise = new Set(program.exercises.map((exercise) => exercise.action));
   return program.actions.filter((action) => !viaExercise.has(action.id) && action.id !== GOAL_STEP_ACTION);
 }
-
-export const findExercise = (program: Pick<Program, 'exercises'>, exerciseId: string): Exercise | undefined =>
-  program.exercises.find((exercise) => exercise.id === exerciseId);
-
-export const findTrack = (program: Pick<Program, 'tracks'>, trackId: string): Track | undefined =>
-  program.tracks.find((track) => track.id === trackId);

@@ -34,6 +34,8 @@ export function featureComposer(feature: ChatFeature, dialog: Dialog, log: Log):
   // Commands are read the way the terminal reads them (`/Start@MyBot` too), not by message entities.
   composer.on('message:text').filter(
     (ctx) => {
+      // Free text (most messages) is not a command: no need to parse it once per feature.
+      if (!ctx.message.text.trimStart().startsWith('/')) return false;
       const input = parseInput(ctx.message.text);
       return input.kind === 'command' && commands.has(input.command);
     },

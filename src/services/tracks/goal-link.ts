@@ -1,11 +1,9 @@
+import { GOAL_STEP_ACTION } from '../../core/programs/program.js';
 import { StepwiseError } from '../../core/errors.js';
 import type { Goal, GoalId, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTrack, requireTracksOn, tracksOn } from './programs.js';
 import { type ActionResult, recordAction } from './record-action.js';
-
-/** The action a finished goal step records on its goal's track. */
-export const GOAL_STEP_ACTION = 'goal_step';
 
 /** Lets a personal goal count for a track: each step finished on it moves that track. */
 export async function linkGoal(

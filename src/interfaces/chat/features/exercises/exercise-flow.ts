@@ -157,5 +157,3 @@ export function createExerciseFlow(tracks: TrackServices) {
 
   return { start, answer, resume, title, pauseForCrisis };
 }
-
-export type ExerciseFlow = ReturnType<typeof createExerciseFlow>;

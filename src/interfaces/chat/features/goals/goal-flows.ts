@@ -113,8 +113,6 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
   };
 }
 
-export type GoalFlows = ReturnType<typeof createGoalFlows>;
-
 /** `/status`, `/complete`, `/archive` and `/rephrase`: the commands about the active goal as a whole. */
 function createGoalCommands(goals: GoalServices, rephrase: (turn: Turn, comment: string) => Promise<Reply[]>) {
   const status = async (turn: Turn) => {
