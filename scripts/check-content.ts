@@ -1,4 +1,6 @@
 // `npm run check:content`: validates every content pack (also done at start-up) and prints a summary.
+import { renderProblems } from '../src/coach/offline/render-check.js';
+import { createSlotReader } from '../src/coach/offline/slots.js';
 import { loadCoachPack } from '../src/content/load-coach-pack.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
@@ -8,8 +10,13 @@ const pack = loadCoachPack();
 const programs = loadProgramPacks();
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
+// Every step rendered with every kind's example goals, read as the coach reads them.
+const rendered = pack.ok
+  ? pack.pack.types.flatMap((kind) => renderProblems(`types/${kind.id}.yaml`, kind, createSlotReader(pack.pack.slots)))
+  : [];
 const problems = [
   ...(pack.ok ? [] : pack.problems.map((problem) => `content/goals/${problem}`)),
+  ...rendered.map((problem) => `content/goals/${problem}`),
   ...(programs.ok ? [] : programs.problems.map((problem) => `content/programs/${problem}`)),
   ...(safety.ok ? [] : safety.problems),
   ...(corpus.ok ? [] : corpus.problems.map((problem) => `content/safety/corpus/${problem}`)),
@@ -19,9 +26,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 if (pack.ok) {
-  const { types, generic } = pack.pack;
+  const { types, generic, corpus } = pack.pack;
+  const langs = (['en', 'ru'] as const).map((lang) => `${corpus.filter((goal) => goal.lang === lang).length} ${lang}`);
   console.log(
-    `content/goals: ${types.length} goal types (${types.map((type) => `${type.id} ${type.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, en + ru — OK`,
+    `content/goals: ${types.length} goal kinds (${types.map((type) => `${type.id} ${type.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, ${corpus.length} labelled goals (${langs.join(', ')}), en + ru, never-list checked — OK`,
   );
 }
 if (programs.ok) {

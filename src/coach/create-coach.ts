@@ -2,26 +2,29 @@ import type { Config } from '../config/env.js';
 import type { CoachPack } from '../content/load-coach-pack.js';
 import type { Coach } from '../core/goals/coach.port.js';
 import type { Counters, Log } from '../core/ports.js';
+import type { IntentModel } from './intents/classifier.js';
 import { createLlmCoach } from './llm/llm-coach.js';
 import { createOfflineCoach } from './offline/offline-coach.js';
 
 interface CoachDeps {
   config: Config;
   pack: CoachPack;
+  /** The offline coach's trained goal classifier (trained here when absent). */
+  goalModel?: IntentModel;
   counters: Counters;
   log: Log;
 }
 
 /** One factory per provider; the offline coach is the default and every other coach's fallback. */
 const COACHES = {
-  offline: ({ pack }: CoachDeps) => createOfflineCoach(pack),
-  openai: ({ config, pack, counters, log }: CoachDeps) =>
+  offline: ({ pack, goalModel }: CoachDeps) => createOfflineCoach(pack, goalModel),
+  openai: ({ config, pack, goalModel, counters, log }: CoachDeps) =>
     createLlmCoach({
       baseUrl: config.llm.baseUrl!,
       model: config.llm.model!,
       apiKey: config.llm.apiKey,
       timeoutMs: config.llm.timeoutMs,
-      fallback: createOfflineCoach(pack),
+      fallback: createOfflineCoach(pack, goalModel),
       counters,
       log,
     }),

@@ -7,7 +7,7 @@ export const Localized = z.object({
 });
 export type Localized = z.infer<typeof Localized>;
 
-/** Lower-case word stems per language; a goal matches a stem when one of its words starts with it. */
+/** Lower-case word stems per language; a text matches a stem when one of its words starts with it. */
 export const Stems = z.object({
   en: z.array(z.string().trim().toLowerCase().min(2)).min(1),
   ru: z.array(z.string().trim().toLowerCase().min(2)).min(1),
@@ -20,46 +20,95 @@ const Minutes = z.number().int().min(5).max(120);
 export const StepWording = Localized.extend({ minutes: Minutes });
 export type StepWording = z.infer<typeof StepWording>;
 
+export const LEVELS = ['beginner', 'active'] as const;
+export type Level = (typeof LEVELS)[number];
+export const HORIZONS = ['days', 'weeks', 'months'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
 /**
- * A step on a curated path. `smaller` is the same action cut down (used when the user says the step
- * is too big or they have no time); `concrete` says exactly what to do first (used when the user
- * says the step is too vague). Texts may use `{subject}` (what the goal is about, e.g. "Spanish")
- * and `{goal}` (the goal's title as the user wrote it).
+ * A step on a curated path, in four wordings: `text`; `smaller`, the same action cut down ("too big",
+ * "no time"); `concrete`, the same action spelled out ("I don't understand"); and `smallerConcrete`,
+ * the cut-down action spelled out, so "I don't understand" after "too big" never grows the step back.
+ *
+ * Filters choose the user's branch: `level` (absent = everyone), `horizon` (absent = any deadline),
+ * `topics` (ids of the kind's dictionary slot, e.g. `smoking`; absent = any). `reflect` marks a
+ * thinking or writing-about-it step rather than an action; `vigorous` a physically hard one.
  */
 export const PathStep = z
-  .object({
+  .strictObject({
     key: z.string().regex(/^[a-z0-9_-]+$/, 'keys are lower-case letters, digits, - and _'),
     minutes: Minutes,
     text: Localized,
     smaller: StepWording,
     concrete: StepWording,
+    smallerConcrete: StepWording,
+    level: z.enum(LEVELS).optional(),
+    horizon: z.array(z.enum(HORIZONS)).min(1).optional(),
+    topics: z
+      .array(z.string().regex(/^[a-z_]+$/))
+      .min(1)
+      .optional(),
+    reflect: z.boolean().optional(),
+    vigorous: z.boolean().optional(),
   })
   .refine((item) => item.smaller.minutes < item.minutes || item.minutes === 5, {
     message: 'the smaller wording must take fewer minutes than the step',
     path: ['smaller', 'minutes'],
+  })
+  .refine((item) => item.concrete.minutes <= item.minutes, {
+    message: 'the concrete wording must not take longer than the step',
+    path: ['concrete', 'minutes'],
+  })
+  .refine((item) => item.smallerConcrete.minutes <= item.smaller.minutes, {
+    message: 'the spelled-out smaller wording must not take longer than the smaller one',
+    path: ['smallerConcrete', 'minutes'],
   });
 export type PathStep = z.infer<typeof PathStep>;
 
-/** A goal type with its recognition words, its clarifying question and its path of micro-steps. */
-export const GoalTypePack = z.object({
+/** Template slots a step may name (`{language}` …); `title` is always available. */
+export const DICTIONARY_SLOTS = ['language', 'instrument', 'habit', 'sport', 'relation', 'exam'] as const;
+export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
+export const SLOT_NAMES = ['title', 'distance', ...DICTIONARY_SLOTS] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+
+/**
+ * `build`: grow something. `quit`: stop a habit — its steps never ask the user to perform it.
+ * `sensitive`: custody, an estranged child, grief — gentle steps that offer the recovery program.
+ */
+export const GoalMode = z.enum(['build', 'quit', 'sensitive']);
+export type GoalMode = z.infer<typeof GoalMode>;
+
+/** A goal as an author expects it: the render test reads its slots and renders every step with them. */
+export const KindExample = z.strictObject({
+  lang: z.enum(['en', 'ru']),
+  title: z.string().trim().min(3),
+  description: z.string().trim().optional(),
+});
+
+/** A goal kind: its path of micro-steps, and the question asked when its main slot is missing. */
+export const GoalTypePack = z.strictObject({
   id: z.string().regex(/^[a-z_]+$/),
+  mode: GoalMode,
+  /** Short, for a button: "Reading", "Чтение". */
   name: Localized,
-  triggers: Stems,
-  /** Trigger words that do not name what the goal is about ("learn", "language"). */
-  generic: Stems,
-  /** Asked when the goal names its type but not its subject ("learn a language"). */
+  /** The dictionary slot this kind needs before its steps make sense (a language, an instrument). */
+  needs: z.enum(DICTIONARY_SLOTS).optional(),
+  /** Asked once when `needs` is missing; else when the goal is too vague to act on. */
   clarify: Localized,
-  steps: z.array(PathStep).min(12),
+  examples: z.array(KindExample).min(2),
+  steps: z.array(PathStep).min(14),
 });
 export type GoalTypePack = z.infer<typeof GoalTypePack>;
 
-/** Steps that fit any goal, used for unclassified goals and when a type's path runs out. */
-export const GenericPack = z.object({
-  /** Words that carry no actionable meaning on their own ("better", "happy", "лучше"). */
-  vague: Stems,
+/** Steps that fit any goal: for goals that fit no kind, and when a kind's path runs out. */
+export const GenericPack = z.strictObject({
   /** Asked when a goal is too vague to act on ("Be better"). */
   clarify: Localized,
-  steps: z.array(PathStep).min(40),
+  /** Asked when the classifier is unsure between kinds; `{title}` quotes the goal. */
+  choose: Localized,
+  /** The button for "none of these". */
+  other: Localized,
+  steps: z.array(PathStep).min(12),
 });
 export type GenericPack = z.infer<typeof GenericPack>;
 
@@ -70,3 +119,30 @@ export const RephrasePack = z.object({
   noTime: Stems,
 });
 export type RephrasePack = z.infer<typeof RephrasePack>;
+
+const DictionaryValue = z.strictObject({
+  id: z.string().regex(/^[a-z_]+$/),
+  name: Localized.extend({ en: z.string().trim().min(2), ru: z.string().trim().min(2) }),
+  match: Stems,
+});
+
+const Dictionary = z.strictObject({ fallback: Localized, values: z.array(DictionaryValue).min(1) });
+
+/** `slots.yaml`: the dictionaries and phrase lists slot extraction reads. */
+export const SlotsPack = z.strictObject({
+  language: Dictionary,
+  instrument: Dictionary,
+  habit: Dictionary,
+  sport: Dictionary,
+  relation: Dictionary,
+  exam: Dictionary,
+  level: z.strictObject({ beginner: Stems, active: Stems }),
+  horizon: z.strictObject({ days: Stems, weeks: Stems, months: Stems }),
+  distance: z.strictObject({ fallback: Localized }),
+});
+export type SlotsPack = z.infer<typeof SlotsPack>;
+
+/** `never.yaml`: what no step may say (all kinds), and what a quitting path may never say. */
+const Rule = z.strictObject({ why: z.string().min(3), en: z.array(z.string().min(2)), ru: z.array(z.string().min(2)) });
+export const NeverPack = z.strictObject({ always: z.array(Rule).min(1), quit: z.array(Rule).min(1) });
+export type NeverPack = z.infer<typeof NeverPack>;

@@ -19,7 +19,9 @@ export function everydayTexts(programs: readonly Program[], pack?: CoachPack): s
     ]),
   ]);
   const fromCoach = pack
-    ? [...pack.types, pack.generic].flatMap((item) => [
+    ? // Sensitive kinds (grief, custody) speak of pain on purpose: they must not teach the crisis
+      // model that such words are everyday.
+      [...pack.types.filter((kind) => kind.mode !== 'sensitive'), pack.generic].flatMap((item) => [
         ...both(item.clarify),
         ...item.steps.flatMap((step) => [...both(step.text), ...both(step.smaller), ...both(step.concrete)]),
       ])

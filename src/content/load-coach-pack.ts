@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from './read-yaml.js';
-import { GenericPack, GoalTypePack, RephrasePack, StepWording } from './coach-pack.schema.js';
+import { type LabelledGoal, loadGoalCorpus } from './load-goal-corpus.js';
+import { kindProblems } from './check-coach-pack.js';
+import { GenericPack, GoalTypePack, NeverPack, RephrasePack, SlotsPack, StepWording } from './coach-pack.schema.js';
 
 /** `revisit.yaml`: wordings that send the user back to an earlier step (`{step}` quotes it). */
 export const RevisitPack = z.array(StepWording).min(1);
@@ -14,6 +16,10 @@ export interface CoachPack {
   generic: GenericPack;
   rephrase: RephrasePack;
   revisit: z.infer<typeof RevisitPack>;
+  slots: SlotsPack;
+  never: NeverPack;
+  /** Labelled goals the goal classifier learns from (`corpus/train-*.jsonl`). */
+  corpus: LabelledGoal[];
 }
 
 export type PackResult = { ok: true; pack: CoachPack } | { ok: false; problems: string[] };
@@ -49,6 +55,8 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const generic = read('generic.yaml', GenericPack);
   const rephrase = read('rephrase.yaml', RephrasePack);
   const revisit = read('revisit.yaml', RevisitPack);
+  const slots = read('slots.yaml', SlotsPack);
+  const never = read('never.yaml', NeverPack);
 
   const ids = new Set<string>();
   const keys = new Set<string>();
@@ -61,6 +69,16 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     keys.add(item.key);
   }
   if (types.length === 0) problems.push('types/: no goal types found');
-  if (problems.length > 0 || !generic || !rephrase || !revisit) return { ok: false, problems };
-  return { ok: true, pack: { types, generic, rephrase, revisit } };
+  if (slots && never) {
+    for (const kind of types) problems.push(...kindProblems(`types/${kind.id}.yaml`, kind, never, slots));
+    if (generic) problems.push(...kindProblems('generic.yaml', { mode: 'build', steps: generic.steps }, never, slots));
+  }
+  const corpus = loadGoalCorpus(join(root, 'corpus'), /^train-.*\.jsonl$/, [
+    ...types.map((kind) => kind.id),
+    'generic',
+  ]);
+  if (!corpus.ok) problems.push(...corpus.problems.map((problem) => `corpus/${problem}`));
+  if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !corpus.ok)
+    return { ok: false, problems };
+  return { ok: true, pack: { types, generic, rephrase, revisit, slots, never, corpus: corpus.goals } };
 }

@@ -33,7 +33,7 @@ import { migrateToLatest } from '../store/migrate.js';
 import { openEventRelay } from '../store/relay/create-relay.js';
 import { createEventBus } from '../store/relay/event-bus.js';
 import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
-import { cachedCrisisModel } from './crisis-model-cache.js';
+import { cachedCrisisModel, cachedGoalModel } from './model-cache.js';
 
 export interface AppOptions {
   log: Log;
@@ -99,7 +99,13 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const stores = createStores(database.db);
   const clock = options.clock ?? { now: () => new Date() };
   const ids = options.ids ?? { next: () => randomUUID() };
-  const coach = createCoach({ config, pack: content.pack, counters: metrics, log });
+  const coach = createCoach({
+    config,
+    pack: content.pack,
+    goalModel: cachedGoalModel(content.pack, { log }),
+    counters: metrics,
+    log,
+  });
   // With an LLM configured, it gives a second opinion on texts the offline check was unsure about.
   const reviewer = createLlmSafetyReviewer(config, { log, count: metrics.safetyReview });
   const screen = createCrisisScreen({ safety: content.crisisCheck, reviewer, counters: metrics, log, clock });

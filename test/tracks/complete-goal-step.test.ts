@@ -22,7 +22,7 @@ for (const dialect of DIALECTS) {
     /** A user with an open step on a goal linked to the self-work track. */
     const linkedUser = async () => {
       const user = await enrolledUser(app);
-      await app.goals.createGoal(user.id, { title: 'Write to my daughter every week' });
+      await app.goals.createGoal(user.id, { title: 'Go to the gym three times a week' });
       const { goal } = await app.goals.currentStep(user.id);
       await app.tracks.linkGoal(user.id, goal.id, 'self_work');
       return user;

@@ -111,7 +111,7 @@ describe('the recovery program in the chat dialog', () => {
   it('lets a goal count for a track: each finished step moves it', async () => {
     const parent = talker('lena');
     await parent.say('/recovery');
-    await parent.say('/newgoal Run three times a week');
+    await parent.say('/newgoal Go to the gym three times a week');
     await parent.say('/skip');
     const ask = await parent.say('/linktrack');
     expect(buttons(ask).map((button) => button.data)).toContain('goaltrack:self_work');

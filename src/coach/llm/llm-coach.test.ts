@@ -4,10 +4,12 @@ import { aCoachContext } from '../../../test/factories/coach-context.js';
 import { startFakeOpenAI } from '../../../test/fakes/openai-server.js';
 import { loadCoachPack } from '../../content/load-coach-pack.js';
 import { createOfflineCoach } from '../offline/offline-coach.js';
+import { cachedGoalModel } from '../../main/model-cache.js';
 import { createLlmCoach } from './llm-coach.js';
 
 const pack = loadCoachPack();
 if (!pack.ok) throw new Error(pack.problems.join('\n'));
+const offline = createOfflineCoach(pack.pack, cachedGoalModel(pack.pack));
 
 describe('LLM coach over an OpenAI-compatible server', () => {
   const llmSuite = useFakeOpenAI();
@@ -16,7 +18,7 @@ describe('LLM coach over an OpenAI-compatible server', () => {
       baseUrl: llmSuite.fake.baseUrl,
       model: 'test-model',
       timeoutMs,
-      fallback: createOfflineCoach(pack.pack),
+      fallback: offline,
       counters: llmSuite.metrics,
       log: llmSuite.log,
     });

@@ -11,7 +11,7 @@ export const normalise = (text: string) =>
 /** The words of a normalised text. */
 export const words = (normalised: string) => normalised.split(' ').filter(Boolean);
 
-/** A compiled stem list: single words match a word's start, multi-word entries match a substring. */
+/** A compiled stem list: single words match a word's start, multi-word entries match whole words. */
 export interface StemMatcher {
   count(normalisedText: string, tokens: string[]): number;
   coversWord(token: string): boolean;
@@ -25,7 +25,7 @@ export function compileStems(stems: Stems): StemMatcher {
   const coversWord = (word: string) => single.some((text) => word.startsWith(text));
   return {
     count: (text, tokens) =>
-      tokens.filter(coversWord).length + phrases.filter((phrase) => ` ${text} `.includes(` ${phrase}`)).length,
+      tokens.filter(coversWord).length + phrases.filter((phrase) => ` ${text} `.includes(` ${phrase} `)).length,
     coversWord,
   };
 }

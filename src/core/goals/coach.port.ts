@@ -29,7 +29,14 @@ export const REJECTED_WINDOW = 3;
 /** The seed's contract: a step, or a question when the coach lacks data. */
 export type CoachResult =
   | { status: 'ok'; step: string; estimatedMinutes: number; coachKey?: string; goalType?: string; source: CoachSource }
-  | { status: 'need_clarification'; question: string; goalType?: string; source: CoachSource };
+  | {
+      status: 'need_clarification';
+      question: string;
+      /** Answers to offer as buttons (the question also lists them, so a typed answer works too). */
+      choices?: string[];
+      goalType?: string;
+      source: CoachSource;
+    };
 
 export type CoachSource = 'offline' | 'llm' | 'fallback';
 

@@ -7,7 +7,8 @@ import type { Clarification, Goal, Step } from '../../core/goals/model.js';
  */
 export type CoachingOutcome =
   | { kind: 'step'; goal: Goal; step: Step }
-  | { kind: 'question'; goal: Goal; question: Clarification }
+  /** `choices`: answers to offer as buttons, when the coach gave some (the question lists them too). */
+  | { kind: 'question'; goal: Goal; question: Clarification; choices?: string[] }
   | ({ kind: 'crisis' } & CrisisFinding);
 
 /** Where the active goal stands right now. */

@@ -27,7 +27,7 @@ export async function recordCoaching(
       answeredAt: null,
     };
     await deps.stores.clarifications.insert(question);
-    return { kind: 'question', goal, question };
+    return { kind: 'question', goal, question, choices: result.choices };
   }
   const step: Step = {
     id: deps.ids.next(),

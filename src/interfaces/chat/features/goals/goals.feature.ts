@@ -42,6 +42,11 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
     },
     callbacks: {
       'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
+      // A tapped answer to the coach's question (a goal kind); the terminal types the answer itself.
+      'goalans:': {
+        run: async (turn, answer) => flows.present(turn, await goals.answerClarification(turn.user.id, answer)),
+        typed: (answer) => answer,
+      },
     },
     states: {
       title: defineState({

@@ -16,10 +16,17 @@ export const renderStep = (msg: Messages, step: Step): Reply => ({
   buttons: stepButtons(msg),
 });
 
-/** A question message: always starts with ❓. */
-export const renderQuestion = (msg: Messages, question: string): Reply => ({
-  text: `${msg.question(question)}\n\n${msg.questionHint()}`,
-});
+/** Telegram refuses callback data over 64 bytes; a longer choice is still answered by typing it. */
+const fitsButton = (data: string) => Buffer.byteLength(data, 'utf8') <= 64;
+
+/** A question message: always starts with ❓; the coach's choices, if any, as one button each. */
+export const renderQuestion = (msg: Messages, question: string, choices: string[] = []): Reply => {
+  const buttons = choices
+    .map((choice) => ({ label: choice, data: `goalans:${choice}` }))
+    .filter((button) => fitsButton(button.data))
+    .map((button) => [button]);
+  return { text: `${msg.question(question)}\n\n${msg.questionHint()}`, ...(buttons.length > 0 ? { buttons } : {}) };
+};
 
 /** A step or a question; a crisis outcome is the dialog's to answer (it changes the conversation). */
 export function renderOutcome(msg: Messages, outcome: Exclude<CoachingOutcome, { kind: 'crisis' }>): Reply[] {
@@ -27,7 +34,7 @@ export function renderOutcome(msg: Messages, outcome: Exclude<CoachingOutcome, {
     case 'step':
       return [renderStep(msg, outcome.step)];
     case 'question':
-      return [renderQuestion(msg, outcome.question.question)];
+      return [renderQuestion(msg, outcome.question.question, outcome.choices)];
   }
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import {
   DEFAULT_TRAIN_OPTIONS,
   featurise,
+  type IntentModel,
+  type ModelWeights,
   modelFromWeights,
   normaliseText,
   trainIntentModel,
@@ -18,77 +20,131 @@ import {
   segmentsOf,
   trainCrisisModel,
 } from '../coach/safety/crisis-model.js';
+import { GOAL_TRAIN_OPTIONS, goalText, goalTrainingSet, trainGoalModel } from '../coach/offline/goal-classifier.js';
+import type { CoachPack } from '../content/load-coach-pack.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import type { Log } from '../core/ports.js';
 
+/** What a cached model is: a name for its files, what shapes its numbers, and how to train it. */
+export interface ModelSpec {
+  name: string;
+  /** Everything that shapes the trained numbers (examples, options, a version), hashed into the key. */
+  inputs: unknown;
+  /** The code that shapes the numbers, so an edit to it trains anew even if nobody bumps a version. */
+  code: readonly ((...args: never[]) => unknown)[];
+  labels: readonly string[];
+  bits: number;
+  train(): IntentModel;
+}
+
 /**
- * Training the crisis model takes a few seconds, and every start (the server, `stepwise chat`, each
- * test file) would pay it. The trained numbers are kept in the system's temp folder under a key
- * made of everything that shapes them: the corpus, the background, the options and the source of
- * the training code itself, so an edit to any of them trains anew. The file holds only numbers
- * learnt from the public corpus; a missing or unreadable file is simply trained again.
+ * Training a model takes a few seconds, and every start (the server, `stepwise chat`, each test
+ * file) would pay it. The trained numbers are kept in the system's temp folder under a key made of
+ * everything that shapes them: the examples, the options and the source of the training code
+ * itself, so an edit to any of them trains anew. The file holds only numbers learnt from public
+ * content; a missing or unreadable file is simply trained again.
  */
-export function cachedCrisisModel(
-  examples: readonly SafetyExample[],
-  background: readonly string[],
-  options: { dir?: string; log?: Log } = {},
-): CrisisModel {
+export function cachedModel(spec: ModelSpec, options: { dir?: string; log?: Log } = {}): IntentModel {
   const key = createHash('sha256')
+    .update(JSON.stringify(spec.inputs))
     .update(
-      JSON.stringify({
-        version: CRISIS_MODEL_VERSION,
-        examples,
-        background,
-        options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
-      }),
-    )
-    // The code that shapes the numbers, so an edit to it trains anew even if nobody bumps the version.
-    .update(
-      [normaliseText, featurise, trainIntentModel, modelFromWeights, segmentsOf, crisisTrainingSet, crisisModelFrom]
+      [normaliseText, featurise, trainIntentModel, modelFromWeights, ...spec.code]
         .map((field) => field.toString())
         .join('\n'),
     )
     .digest('hex')
     .slice(0, 32);
   const dir = options.dir ?? privateDir();
-  const file = dir && join(dir, `crisis-${key}.bin`);
+  const file = dir && join(dir, `${spec.name}-${key}.bin`);
   try {
-    if (file) return crisisModelFrom(modelFromWeights(checked(readWeights(readFileSync(file)))));
+    if (file) return modelFromWeights(checked(readWeights(readFileSync(file)), spec));
   } catch {
     // Not there yet, unreadable or not what this code trains: train, then keep it for the next start.
   }
-  const model = trainCrisisModel(examples, { background });
+  const model = spec.train();
   if (!dir || !file) return model;
   try {
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, writeWeights(model.weights()));
     renameSync(partial, file);
-    // Models of an older corpus or code go after a week unused (a test runner and the CLI may
-    // compile the training code differently, so two current keys can live side by side).
-    const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
-    const hourAgo = Date.now() - 3600 * 1000;
-    for (const old of readdirSync(dir)) {
-      const path = join(dir, old);
-      try {
-        const stale =
-          (/^crisis-[0-9a-f]{32}\.bin$/.test(old) && path !== file && statSync(path).mtimeMs < weekAgo) ||
-          (old.endsWith('.tmp') && statSync(path).mtimeMs < hourAgo);
-        if (stale) rmSync(path, { force: true });
-      } catch {
-        // Another process removed it first: nothing to do.
-      }
-    }
+    removeStale(dir, spec.name, file);
   } catch (error) {
     options.log?.warn(
-      { event: 'crisis_model_not_cached', error: (error as Error).name },
-      'the trained crisis model could not be kept; the next start trains it again',
+      { event: 'model_not_cached', model: spec.name, error: (error as Error).name },
+      'a trained model could not be kept; the next start trains it again',
     );
   }
   return model;
 }
 
-type Weights = ReturnType<CrisisModel['weights']>;
+/**
+ * Models of an older corpus or code go after a week unused (a test runner and the CLI may compile
+ * the training code differently, so two current keys can live side by side).
+ */
+function removeStale(dir: string, name: string, current: string) {
+  const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+  const hourAgo = Date.now() - 3600 * 1000;
+  const ours = new RegExp(`^${name}-[0-9a-f]{32}\\.bin$`);
+  for (const old of readdirSync(dir)) {
+    const path = join(dir, old);
+    try {
+      const stale =
+        (ours.test(old) && path !== current && statSync(path).mtimeMs < weekAgo) ||
+        (old.endsWith('.tmp') && statSync(path).mtimeMs < hourAgo);
+      if (stale) rmSync(path, { force: true });
+    } catch {
+      // Another process removed it first: nothing to do.
+    }
+  }
+}
+
+/** The crisis model, trained on the safety corpus with everyday text as safe background, cached. */
+export function cachedCrisisModel(
+  examples: readonly SafetyExample[],
+  background: readonly string[],
+  options: { dir?: string; log?: Log } = {},
+): CrisisModel {
+  const model = cachedModel(
+    {
+      name: 'crisis',
+      inputs: {
+        version: CRISIS_MODEL_VERSION,
+        examples,
+        background,
+        options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
+      },
+      code: [segmentsOf, crisisTrainingSet, crisisModelFrom, trainCrisisModel],
+      labels: ['safe', ...CRISIS_CATEGORIES],
+      bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
+      train: () => trainIntentModel(crisisTrainingSet(examples, background), CRISIS_TRAIN_OPTIONS),
+    },
+    options,
+  );
+  return crisisModelFrom(model);
+}
+
+/** The offline coach's goal classifier, trained on the labelled goals of the coach pack, cached. */
+export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: Log } = {}): IntentModel {
+  const kinds = pack.types.map((kind) => ({
+    id: kind.id,
+    name: kind.name,
+    steps: kind.steps.map((step) => ({ text: step.text })),
+  }));
+  return cachedModel(
+    {
+      name: 'goals',
+      inputs: { corpus: pack.corpus, kinds, options: { ...DEFAULT_TRAIN_OPTIONS, ...GOAL_TRAIN_OPTIONS } },
+      code: [goalTrainingSet, goalText, trainGoalModel],
+      labels: [...new Set([...pack.corpus.map((goal) => goal.kind), ...kinds.map((kind) => kind.id)])],
+      bits: GOAL_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
+      train: () => trainGoalModel(pack.corpus, kinds),
+    },
+    options,
+  );
+}
+
+type Weights = ModelWeights;
 
 /**
  * `stepwise-models-<uid>` in the temp folder, created private (0700); undefined — train every
@@ -111,10 +167,10 @@ function privateDir(): string | undefined {
 }
 
 /** A file of another shape (labels, hashed space, array sizes) is refused rather than read as nonsense. */
-function checked(modelWeights: Weights): Weights {
+function checked(modelWeights: Weights, spec: Pick<ModelSpec, 'labels' | 'bits'>): Weights {
   const labels = [...modelWeights.labels].sort().join(',');
-  const expected = ['safe', ...CRISIS_CATEGORIES].sort().join(',');
-  const bits = CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits;
+  const expected = [...spec.labels].sort().join(',');
+  const bits = spec.bits;
   const ok =
     labels === expected &&
     modelWeights.bits === bits &&

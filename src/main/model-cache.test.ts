@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
-import { cachedCrisisModel } from './crisis-model-cache.js';
+import { cachedCrisisModel } from './model-cache.js';
 
 // A tiny corpus with every label, so the cached file has the shape the real model has.
 const examples: SafetyExample[] = [

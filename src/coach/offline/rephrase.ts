@@ -1,0 +1,90 @@
+import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
+import type { Step } from '../../core/goals/model.js';
+import type { PathStep, RephrasePack, StepWording } from '../../content/coach-pack.schema.js';
+import { compileStems, normalise, words } from './text-match.js';
+import type { Understood } from './understand.js';
+
+export type Variant = 'text' | 'smaller' | 'concrete' | 'smallerConcrete';
+export type Complaint = 'vague' | 'big' | 'noTime' | 'other';
+
+const SMALL: ReadonlySet<Variant> = new Set(['smaller', 'smallerConcrete']);
+
+/** `lang-03:smaller` → `lang-03`: every wording of a path step shares its base key. */
+export const baseKey = (key: string | null | undefined) => key?.split(':')[0] ?? null;
+const variantOf = (key: string | null | undefined): Variant => (key?.split(':')[1] as Variant | undefined) ?? 'text';
+
+export const wording = (step: PathStep, variant: Variant): StepWording =>
+  variant === 'text' ? { ...step.text, minutes: step.minutes } : step[variant];
+
+/** One wording of a path step as the coach's answer; its key says which wording was given. */
+export function offer(user: Understood, step: PathStep, variant: Variant, ctx: CoachContext): CoachResult {
+  const word = wording(step, variant);
+  return {
+    status: 'ok',
+    step: user.fill(word[ctx.locale]),
+    estimatedMinutes: word.minutes,
+    coachKey: variant === 'text' ? step.key : `${step.key}:${variant}`,
+    goalType: user.sure ? (user.kind?.id ?? 'generic') : undefined,
+    source: 'offline',
+  };
+}
+
+/** What the user's comment says is wrong with the step. */
+export function complaintReader(pack: RephrasePack): (comment: string) => Complaint {
+  const matchers = { vague: compileStems(pack.vague), big: compileStems(pack.big), noTime: compileStems(pack.noTime) };
+  return (comment) => {
+    const text = normalise(comment);
+    const tokens = words(text);
+    // "No time" first: "too long, no time" is about time; then size; then clarity.
+    for (const complaint of ['noTime', 'big', 'vague'] as const)
+      if (matchers[complaint].count(text, tokens) > 0) return complaint;
+    return 'other';
+  };
+}
+
+/**
+ * The wording a complaint asks for, from the one shown: "too big" cuts it down, "I don't understand"
+ * spells out the same size. Once a step was cut down, every later answer stays cut down: a
+ * spelled-out version of the small step, never the full one again.
+ */
+function wantedVariant(complaint: Complaint, current: Variant, shrunk: boolean): Variant {
+  if (complaint === 'big' || complaint === 'noTime')
+    return current === 'concrete' || current === 'smallerConcrete' ? 'smallerConcrete' : 'smaller';
+  if (complaint === 'vague') return shrunk ? 'smallerConcrete' : 'concrete';
+  return shrunk ? 'smaller' : 'text';
+}
+
+/**
+ * Another step for the one the user complained about: the same step in the wording the complaint
+ * asks for when that wording is still fresh and no bigger, else the unused step whose wording fits
+ * best — never larger than a step the user already found too big. `undefined` when nothing is left.
+ */
+export function rephrased(
+  ctx: CoachContext,
+  user: Understood,
+  complaint: Complaint,
+  current: Pick<Step, 'coachKey' | 'estimatedMinutes'>,
+): CoachResult | undefined {
+  const base = baseKey(current.coachKey);
+  const variant = variantOf(current.coachKey);
+  const step = user.path.find((candidate) => candidate.key === base);
+  const given = new Set(Object.keys(ctx.usedKeys));
+  const shrunk = SMALL.has(variant) || given.has(`${base}:smaller`) || given.has(`${base}:smallerConcrete`);
+  const cap = shrunk || complaint === 'big' || complaint === 'noTime' ? (current.estimatedMinutes ?? 120) : 120;
+  const want = wantedVariant(complaint, variant, shrunk);
+
+  const key = (item: PathStep, as: Variant) => (as === 'text' ? item.key : `${item.key}:${as}`);
+  if (step && want !== variant && !given.has(key(step, want)) && wording(step, want).minutes <= cap)
+    return offer(user, step, want, ctx);
+
+  // A different unused step: the smallest for "too big / no time", else the one closest in size.
+  const used = new Set(Object.keys(ctx.usedKeys).map(baseKey));
+  const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
+  const size = (item: PathStep) => Math.abs(wording(item, want).minutes - target);
+  const candidates = user.path.filter((item) => !used.has(item.key) && wording(item, want).minutes <= cap);
+  const best = candidates.reduce<PathStep | undefined>(
+    (other, item) => (other === undefined || size(item) < size(other) ? item : other),
+    undefined,
+  );
+  return best ? offer(user, best, want, ctx) : undefined;
+}

@@ -1,0 +1,128 @@
+import type { Locale } from '../../core/goals/model.js';
+import {
+  DICTIONARY_SLOTS,
+  type DictionarySlot,
+  type Horizon,
+  type Level,
+  type SlotsPack,
+} from '../../content/coach-pack.schema.js';
+import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
+
+/** One dictionary value found in a goal: its id (for `topics:`) and its names. */
+export interface SlotValue {
+  id: string;
+  name: { en: string; ru: string };
+}
+
+/** What a goal says about itself beyond its kind. `undefined` = not said. */
+export interface GoalSlots {
+  values: Partial<Record<DictionarySlot, SlotValue>>;
+  /** "10 km", in the goal's own unit; a named race becomes its distance. */
+  distance?: { en: string; ru: string };
+  level?: Level;
+  horizon?: Horizon;
+}
+
+export interface SlotReader {
+  /** Reads the title first: when the title names a value, an answer or description cannot replace it. */
+  read(title: string, more: string[]): GoalSlots;
+  /** A template with its slots filled, or their fallbacks; `{title}` is the goal as typed. */
+  render(template: string, slots: GoalSlots, locale: Locale, title: string): string;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, few: 3, couple: 2,
+  один: 1, одну: 1, одна: 1, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, пару: 2, несколько: 3,
+}; // prettier-ignore
+
+/**
+ * "in 3 days", "within two weeks", «через 2 месяца», «через неделю»: the unit decides the horizon.
+ * English needs a count ("in a week"), so "haven't done it in years" is no deadline.
+ */
+const SPAN =
+  /(?:^| )(?:(?:in|within|for|next)\s+(\d+|[a-z]+)|(?:через|за|в течение)\s*(\d+|[а-я]+)?)\s+(day|days|week|weeks|month|months|year|years|день|дня|дней|недел\S*|месяц\S*|год\S*|лет)(?= |$)/u;
+
+function horizonOfSpan(text: string): Horizon | undefined {
+  const match = SPAN.exec(text);
+  if (!match) return undefined;
+  const said = match[1] ?? match[2];
+  // "in years", "for ages": a span without a count is no deadline in English.
+  if (match[1] && !(Number(said) || NUMBER_WORDS[said!])) return undefined;
+  const count = said ? Number(said) || (NUMBER_WORDS[said] ?? 1) : 1;
+  const unit = match[3]!;
+  if (/^(day|дн|ден|дня)/.test(unit)) return count <= 10 ? 'days' : count <= 60 ? 'weeks' : 'months';
+  if (/^(week|недел)/.test(unit)) return count <= 8 ? 'weeks' : 'months';
+  if (/^(month|месяц)/.test(unit)) return count <= 1 ? 'weeks' : 'months';
+  return 'months';
+}
+
+const RACES: [RegExp, string, string][] = [
+  [/half[ -]?marathon|полумарафон/u, '21.1 km', '21,1 км'],
+  [/marathon|марафон/u, '42.2 km', '42,2 км'],
+];
+
+/** "5 km", "10k", "1500 m", «10 км», «полумарафон». */
+function distanceOf(text: string): GoalSlots['distance'] {
+  for (const [race, en, ru] of RACES) if (race.test(text)) return { en, ru };
+  const match = /(?:^| )(\d+(?:[.,]\d+)?)\s?(km|k|mi|miles?|m|км|километр\S*|м|метр\S*)(?= |$)/u.exec(text);
+  if (!match) return undefined;
+  const amount = match[1]!;
+  const unit = match[2]!;
+  if (/^(mi|mile)/.test(unit)) return { en: `${amount} miles`, ru: `${amount} миль` };
+  if (/^(m|м|метр)/.test(unit) && unit !== 'mi') return { en: `${amount} m`, ru: `${amount} м` };
+  return { en: `${amount} km`, ru: `${amount.replace('.', ',')} км` };
+}
+
+interface CompiledValue extends SlotValue {
+  match: StemMatcher;
+}
+
+/** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
+export function createSlotReader(pack: SlotsPack): SlotReader {
+  const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
+    slot,
+    values: pack[slot].values.map((value): CompiledValue => ({ ...value, match: compileStems(value.match) })),
+  }));
+  const levels = { beginner: compileStems(pack.level.beginner), active: compileStems(pack.level.active) };
+  const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
+
+  const found = (text: string, values: CompiledValue[]) => {
+    const tokens = words(text);
+    return values.find((value) => value.match.count(text, tokens) > 0);
+  };
+
+  return {
+    read(title, more) {
+      const texts = [title, ...more].map(normalise).filter(Boolean);
+      const all = texts.join(' ');
+      const tokens = words(all);
+      const values: GoalSlots['values'] = {};
+      for (const { slot, values: options } of dictionaries)
+        for (const text of texts) {
+          const value = found(text, options);
+          if (value) {
+            values[slot] = { id: value.id, name: value.name };
+            break;
+          }
+        }
+      // "I run 5 km but never raced" is someone already active.
+      const level: Level | undefined =
+        levels.active.count(all, tokens) > 0
+          ? 'active'
+          : levels.beginner.count(all, tokens) > 0
+            ? 'beginner'
+            : undefined;
+      const horizon =
+        texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
+      const distance = texts.map(distanceOf).find(Boolean);
+      return { values, distance, level, horizon };
+    },
+
+    render(template, slots, locale, title) {
+      let text = template.replaceAll('{title}', title.trim());
+      for (const slot of DICTIONARY_SLOTS)
+        text = text.replaceAll(`{${slot}}`, (slots.values[slot]?.name ?? pack[slot].fallback)[locale]);
+      return text.replaceAll('{distance}', (slots.distance ?? pack.distance.fallback)[locale]);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import {
+  DICTIONARY_SLOTS,
+  type GoalTypePack,
+  type Horizon,
+  HORIZONS,
+  type Level,
+  LEVELS,
+  type NeverPack,
+  type PathStep,
+  SLOT_NAMES,
+  type SlotsPack,
+  type StepWording,
+} from './coach-pack.schema.js';
+
+type Lang = 'en' | 'ru';
+const LANGS: Lang[] = ['en', 'ru'];
+
+/** The fewest steps a kind must leave for every level × deadline, so the path outlasts a week. */
+export const MIN_BRANCH_STEPS = 10;
+/** Of a branch's first steps, how many may be reflection rather than action. */
+export const MAX_EARLY_REFLECTIONS = 1;
+const EARLY = 5;
+
+const PLACEHOLDER = /\{([a-zA-Z_]+)\}/g;
+
+/** Every wording of a step, named for problem messages. */
+export const wordingsOf = (step: PathStep): [string, StepWording | PathStep['text']][] => [
+  ['text', step.text],
+  ['smaller', step.smaller],
+  ['concrete', step.concrete],
+  ['smallerConcrete', step.smallerConcrete],
+];
+
+/**
+ * A template rendered with every value a slot can take (and its fallback), so a rule is checked
+ * against what a person could really read. `{title}` becomes a neutral sample title.
+ */
+export function renderings(template: string, lang: Lang, slots: SlotsPack): string[] {
+  const sampleTitle = lang === 'en' ? 'Sample goal' : 'Пример цели';
+  let texts = [template.replaceAll('{title}', sampleTitle)];
+  for (const slot of DICTIONARY_SLOTS) {
+    if (!template.includes(`{${slot}}`)) continue;
+    const names = [slots[slot].fallback[lang], ...slots[slot].values.map((value) => value.name[lang])];
+    texts = texts.flatMap((text) => names.map((name) => text.replaceAll(`{${slot}}`, name)));
+  }
+  return texts.map((text) => text.replaceAll('{distance}', lang === 'en' ? '10 km' : '10 км'));
+}
+
+function placeholderProblems(where: string, template: string, lang: Lang): string[] {
+  const problems: string[] = [];
+  for (const [, name] of template.matchAll(PLACEHOLDER))
+    if (!(SLOT_NAMES as readonly string[]).includes(name!)) problems.push(`${where}: unknown placeholder {${name}}`);
+  // A title pasted bare into a sentence would need a case or an article it does not have.
+  if (/(?<!['"‘“«]){title}/.test(template) || /{title}(?!['"’”»])/.test(template))
+    problems.push(`${where}: {title} must stand in quotes`);
+  if (lang === 'ru' && !/[а-яё]/i.test(template)) problems.push(`${where}: the Russian text has no Russian in it`);
+  if (lang === 'en' && /[а-яё]/i.test(template)) problems.push(`${where}: the English text has Russian in it`);
+  return problems;
+}
+
+function neverProblems(where: string, template: string, lang: Lang, rules: NeverPack['always'], slots: SlotsPack) {
+  const problems: string[] = [];
+  for (const rule of rules)
+    for (const pattern of rule[lang]) {
+      const regex = new RegExp(pattern, 'iu');
+      const hit = renderings(template, lang, slots).find((text) => regex.test(text));
+      if (hit) problems.push(`${where}: ${rule.why} (matches /${pattern}/)`);
+    }
+  return problems;
+}
+
+/** Problems of one step's wordings: placeholders, languages, and the never-list. */
+export function stepProblems(
+  where: string,
+  step: PathStep,
+  mode: GoalTypePack['mode'],
+  never: NeverPack,
+  slots: SlotsPack,
+): string[] {
+  const rules = mode === 'quit' ? [...never.always, ...never.quit] : never.always;
+  const problems: string[] = [];
+  for (const [name, wording] of wordingsOf(step))
+    for (const lang of LANGS) {
+      const at = `${where}.${step.key}.${name}.${lang}`;
+      problems.push(
+        ...placeholderProblems(at, wording[lang], lang),
+        ...neverProblems(at, wording[lang], lang, rules, slots),
+      );
+    }
+  if (step.vigorous && step.level !== 'active')
+    problems.push(`${where}.${step.key}: a vigorous step is only for people already active (level: active)`);
+  return problems;
+}
+
+/** A kind's steps for one branch, in path order (topic-specific steps left out: they are extras). */
+export const branchOf = (steps: PathStep[], level: Level, horizon: Horizon) =>
+  steps.filter(
+    (step) =>
+      !step.topics && (!step.level || step.level === level) && (!step.horizon || step.horizon.includes(horizon)),
+  );
+
+/** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
+export function kindProblems(
+  where: string,
+  kind: Pick<GoalTypePack, 'mode' | 'steps'>,
+  never: NeverPack,
+  slots: SlotsPack,
+): string[] {
+  const problems = kind.steps.flatMap((step) => stepProblems(where, step, kind.mode, never, slots));
+  const topics = new Set(DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)));
+  for (const step of kind.steps)
+    for (const topic of step.topics ?? [])
+      if (!topics.has(topic)) problems.push(`${where}.${step.key}: unknown topic "${topic}" (see slots.yaml)`);
+  for (const level of LEVELS)
+    for (const horizon of HORIZONS) {
+      const branch = branchOf(kind.steps, level, horizon);
+      if (branch.length < MIN_BRANCH_STEPS)
+        problems.push(`${where}: only ${branch.length} steps for ${level} × ${horizon} (at least ${MIN_BRANCH_STEPS})`);
+      const reflections = branch.slice(0, EARLY).filter((step) => step.reflect).length;
+      if (reflections > MAX_EARLY_REFLECTIONS)
+        problems.push(`${where}: ${reflections} reflection steps among the first ${EARLY} for ${level} × ${horizon}`);
+    }
+  return problems;
+}
