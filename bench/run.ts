@@ -5,6 +5,7 @@ import { silentLog } from '../src/core/ports.js';
 import { createApp } from '../src/main/app.js';
 import { createLlmCoach } from '../src/coach/llm/llm-coach.js';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
+import { cachedGoalModel } from '../src/main/model-cache.js';
 import { createMetrics } from '../src/interfaces/metrics/metrics.js';
 import type { CoachContext } from '../src/core/goals/coach.port.js';
 import { contextFrom } from '../test/factories/coach-context.js';
@@ -45,7 +46,13 @@ async function offlineCoach() {
   const coach = app.coach;
   const history: CoachContext['history'] = [];
   const base: Partial<CoachContext> = {
-    goal: { id: 'g', title: 'Learn Spanish', description: null, goalType: null },
+    // A description and no settled kind: every step reads the goal again (classifier and slots).
+    goal: {
+      id: 'g',
+      title: 'Learn Spanish',
+      description: 'I know a few words; we go to Madrid in two months',
+      goalType: null,
+    },
     mayAsk: false,
   };
   for (let i = 0; i < 40; i++) {
@@ -73,7 +80,7 @@ async function promptSize() {
     baseUrl: fake.baseUrl,
     model: 'bench',
     timeoutMs: 5000,
-    fallback: createOfflineCoach(pack.pack),
+    fallback: createOfflineCoach(pack.pack, cachedGoalModel(pack.pack)),
     counters: createMetrics(),
     log: silentLog,
   });

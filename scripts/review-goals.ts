@@ -69,8 +69,21 @@ async function steps(out: string | undefined) {
       goal.description ? `> ${goal.description}` : '> (no description)',
       '',
     );
-    if (asked.status === 'need_clarification')
-      lines.push(`The coach first asks: ${asked.question.replace(/\n/g, ' ')}`, '');
+    if (asked.status === 'need_clarification') {
+      // The person answers as they would: the button of their goal's area when it is offered, else
+      // "something else"; an open question gets their description (or nothing).
+      const kindName = loaded.pack.types.find((kind) => kind.id === goal.kind)?.name[goal.lang];
+      const answer = asked.choices
+        ? (asked.choices.find((choice) => choice === kindName) ?? asked.choices.at(-1)!)
+        : goal.description || undefined;
+      lines.push(
+        `The coach first asks: ${asked.question.replace(/\n/g, ' ')}`,
+        '',
+        `They answer: ${answer ?? '(nothing)'}`,
+        '',
+      );
+      if (answer) base.clarifications.push({ question: asked.question, answer });
+    }
     for (let i = 1; i <= 5; i++) {
       const usedKeys = Object.fromEntries(history.map((step) => [step.coachKey ?? '', 1]));
       const result = await coach.nextStep({

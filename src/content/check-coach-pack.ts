@@ -109,7 +109,7 @@ export function kindProblems(
   const problems = kind.steps.flatMap((step) => stepProblems(where, step, kind.mode, never, slots));
   const topics = new Set(DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)));
   for (const step of kind.steps)
-    for (const topic of step.topics ?? [])
+    for (const topic of [...(step.topics ?? []), ...(step.exceptTopics ?? [])])
       if (!topics.has(topic)) problems.push(`${where}.${step.key}: unknown topic "${topic}" (see slots.yaml)`);
   for (const level of LEVELS)
     for (const horizon of HORIZONS) {

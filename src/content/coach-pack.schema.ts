@@ -20,6 +20,8 @@ const Minutes = z.number().int().min(5).max(120);
 export const StepWording = Localized.extend({ minutes: Minutes });
 export type StepWording = z.infer<typeof StepWording>;
 
+const TopicId = z.string().regex(/^[a-z_]+$/);
+
 export const LEVELS = ['beginner', 'active'] as const;
 export type Level = (typeof LEVELS)[number];
 export const HORIZONS = ['days', 'weeks', 'months'] as const;
@@ -31,7 +33,7 @@ export type Horizon = (typeof HORIZONS)[number];
  * the cut-down action spelled out, so "I don't understand" after "too big" never grows the step back.
  *
  * Filters choose the user's branch: `level` (absent = everyone), `horizon` (absent = any deadline),
- * `topics` (ids of the kind's dictionary slot, e.g. `smoking`; absent = any). `reflect` marks a
+ * `topics` (ids of the kind's dictionary slot, e.g. `smoking`; absent = any), `exceptTopics` (not for these). `reflect` marks a
  * thinking or writing-about-it step rather than an action; `vigorous` a physically hard one.
  */
 export const PathStep = z
@@ -44,10 +46,8 @@ export const PathStep = z
     smallerConcrete: StepWording,
     level: z.enum(LEVELS).optional(),
     horizon: z.array(z.enum(HORIZONS)).min(1).optional(),
-    topics: z
-      .array(z.string().regex(/^[a-z_]+$/))
-      .min(1)
-      .optional(),
+    topics: z.array(TopicId).min(1).optional(),
+    exceptTopics: z.array(TopicId).min(1).optional(),
     reflect: z.boolean().optional(),
     vigorous: z.boolean().optional(),
   })

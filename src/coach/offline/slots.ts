@@ -57,6 +57,7 @@ function horizonOfSpan(text: string): Horizon | undefined {
 }
 
 const RACES: [RegExp, string, string][] = [
+  [/(?:^| )(?:a|one) mile(?= |$)/u, '1 mile', '1 миля'],
   [/half[ -]?marathon|полумарафон/u, '21.1 km', '21,1 км'],
   [/marathon|марафон/u, '42.2 km', '42,2 км'],
 ];
@@ -105,13 +106,10 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
             break;
           }
         }
-      // "I run 5 km but never raced" is someone already active.
+      // More signs wins; a tie is the safe side (no hard sessions for someone who may be starting).
+      const signs = { active: levels.active.count(all, tokens), beginner: levels.beginner.count(all, tokens) };
       const level: Level | undefined =
-        levels.active.count(all, tokens) > 0
-          ? 'active'
-          : levels.beginner.count(all, tokens) > 0
-            ? 'beginner'
-            : undefined;
+        signs.active > signs.beginner ? 'active' : signs.beginner > 0 ? 'beginner' : undefined;
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = texts.map(distanceOf).find(Boolean);

@@ -26,7 +26,8 @@ export function branch(steps: PathStep[], slots: GoalSlots): PathStep[] {
     (step) =>
       (!step.level || step.level === level) &&
       (!step.horizon || step.horizon.includes(horizon)) &&
-      (!step.topics || step.topics.some((topic) => topics.has(topic))),
+      (!step.topics || step.topics.some((topic) => topics.has(topic))) &&
+      !step.exceptTopics?.some((topic) => topics.has(topic)),
   );
 }
 
