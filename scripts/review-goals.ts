@@ -50,7 +50,7 @@ async function steps(out: string | undefined) {
   for (const goal of goals) {
     const base = {
       goal: { id: goal.id, title: goal.title, description: goal.description, goalType: null },
-      clarifications: [],
+      clarifications: [] as CoachContext['clarifications'],
       locale: goal.lang,
       tone: 'friendly' as const,
       rejected: [],
