@@ -76,6 +76,8 @@ describe('step fit, measured on the blind goals', () => {
     );
     // Pairs share a first step only where the classifier put two kinds' goals in one kind.
     expect(shared / pairs).toBeLessThan(0.02);
-    expect(named / total).toBeGreaterThan(0.2);
+    // A floor, not a goal: a slot is named where it reads naturally (the blind review marked
+    // slot labels pasted for their own sake as machine output). Below it, extraction is broken.
+    expect(named / total).toBeGreaterThan(0.1);
   });
 });
