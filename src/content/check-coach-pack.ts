@@ -7,10 +7,12 @@ import {
   LEVELS,
   type NeverPack,
   type PathStep,
+  RU_CASES,
   SLOT_NAMES,
   type SlotsPack,
   type StepWording,
 } from './coach-pack.schema.js';
+import { fillSlots, SLOT_PLACEHOLDER } from './slot-template.js';
 
 type Lang = 'en' | 'ru';
 const LANGS: Lang[] = ['en', 'ru'];
@@ -20,8 +22,6 @@ export const MIN_BRANCH_STEPS = 10;
 /** Of a branch's first steps, how many may be reflection rather than action. */
 export const MAX_EARLY_REFLECTIONS = 1;
 const EARLY = 5;
-
-const PLACEHOLDER = /\{([a-zA-Z_]+)\}/g;
 
 /** Every wording of a step, named for problem messages. */
 export const wordingsOf = (step: PathStep): [string, StepWording | PathStep['text']][] => [
@@ -39,17 +39,25 @@ export function renderings(template: string, lang: Lang, slots: SlotsPack): stri
   const sampleTitle = lang === 'en' ? 'Sample goal' : 'Пример цели';
   let texts = [template.replaceAll('{title}', sampleTitle)];
   for (const slot of DICTIONARY_SLOTS) {
-    if (!template.includes(`{${slot}}`)) continue;
-    const names = [slots[slot].fallback[lang], ...slots[slot].values.map((value) => value.name[lang])];
-    texts = texts.flatMap((text) => names.map((name) => text.replaceAll(`{${slot}}`, name)));
+    if (!template.includes(`{${slot}}`) && !template.includes(`{${slot}.`)) continue;
+    const names = [slots[slot].fallback, ...slots[slot].values.map((value) => value.name)];
+    texts = texts.flatMap((text) =>
+      names.map((name) => fillSlots(text, lang, (one) => (one === slot ? name : undefined))),
+    );
   }
   return texts.map((text) => text.replaceAll('{distance}', lang === 'en' ? '10 km' : '10 км'));
 }
 
 function placeholderProblems(where: string, template: string, lang: Lang): string[] {
   const problems: string[] = [];
-  for (const [, name] of template.matchAll(PLACEHOLDER))
-    if (!(SLOT_NAMES as readonly string[]).includes(name!)) problems.push(`${where}: unknown placeholder {${name}}`);
+  for (const [whole, name, form] of template.matchAll(SLOT_PLACEHOLDER)) {
+    if (!(SLOT_NAMES as readonly string[]).includes(name!)) problems.push(`${where}: unknown placeholder ${whole}`);
+    else if (
+      form &&
+      (!(RU_CASES as readonly string[]).includes(form) || !(DICTIONARY_SLOTS as readonly string[]).includes(name!))
+    )
+      problems.push(`${where}: ${whole} — only dictionary slots take a case (${RU_CASES.join(', ')})`);
+  }
   // A title pasted bare into a sentence would need a case or an article it does not have.
   if (/(?<!['"‘“«]){title}/.test(template) || /{title}(?!['"’”»])/.test(template))
     problems.push(`${where}: {title} must stand in quotes`);
@@ -60,6 +68,9 @@ function placeholderProblems(where: string, template: string, lang: Lang): strin
 
 function neverProblems(where: string, template: string, lang: Lang, rules: NeverPack['always'], slots: SlotsPack) {
   const problems: string[] = [];
+  // A `{relation.dat}` left after filling means some value (or the fallback) has no such form.
+  const hole = renderings(template, lang, slots).find((text) => /\{[a-z_]+\.[a-z]+\}/.test(text));
+  if (hole) problems.push(`${where}: a slot value lacks the Russian case form the template asks for ("${hole}")`);
   for (const rule of rules)
     for (const pattern of rule[lang]) {
       const regex = new RegExp(pattern, 'iu');

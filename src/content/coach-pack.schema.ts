@@ -66,7 +66,17 @@ export const PathStep = z
 export type PathStep = z.infer<typeof PathStep>;
 
 /** Template slots a step may name (`{language}` …); `title` is always available. */
-export const DICTIONARY_SLOTS = ['language', 'instrument', 'habit', 'sport', 'relation', 'exam'] as const;
+export const DICTIONARY_SLOTS = [
+  'language',
+  'instrument',
+  'habit',
+  'sport',
+  'relation',
+  'exam',
+  'craft',
+  'care',
+  'aim',
+] as const;
 export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
 export const SLOT_NAMES = ['title', 'distance', ...DICTIONARY_SLOTS] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
@@ -120,13 +130,25 @@ export const RephrasePack = z.object({
 });
 export type RephrasePack = z.infer<typeof RephrasePack>;
 
+/** Russian case forms a template asks for as `{relation.dat}`; English names do not decline. */
+export const RU_CASES = ['gen', 'dat', 'acc', 'ins', 'pre'] as const;
+export type RuCase = (typeof RU_CASES)[number];
+
+/** A slot value's name: nominative in both languages, plus the Russian cases templates use. */
+export const SlotName = z.strictObject({
+  en: z.string().trim().min(2),
+  ru: z.string().trim().min(2),
+  cases: z.partialRecord(z.enum(RU_CASES), z.string().trim().min(2)).optional(),
+});
+export type SlotNameForms = z.infer<typeof SlotName>;
+
 const DictionaryValue = z.strictObject({
   id: z.string().regex(/^[a-z_]+$/),
-  name: Localized.extend({ en: z.string().trim().min(2), ru: z.string().trim().min(2) }),
+  name: SlotName,
   match: Stems,
 });
 
-const Dictionary = z.strictObject({ fallback: Localized, values: z.array(DictionaryValue).min(1) });
+const Dictionary = z.strictObject({ fallback: SlotName, values: z.array(DictionaryValue).min(1) });
 
 /** `slots.yaml`: the dictionaries and phrase lists slot extraction reads. */
 export const SlotsPack = z.strictObject({
@@ -136,6 +158,12 @@ export const SlotsPack = z.strictObject({
   sport: Dictionary,
   relation: Dictionary,
   exam: Dictionary,
+  /** What is being made or learned in a creative or skill goal (cooking, photography, code). */
+  craft: Dictionary,
+  /** Which appointment a check-up goal is about (the dentist, an eye test). */
+  care: Dictionary,
+  /** How a quit goal is meant: `reduce` (drink less) keeps quit dates and zero targets out. */
+  aim: Dictionary,
   level: z.strictObject({ beginner: Stems, active: Stems }),
   horizon: z.strictObject({ days: Stems, weeks: Stems, months: Stems }),
   distance: z.strictObject({ fallback: Localized }),

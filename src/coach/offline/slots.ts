@@ -4,14 +4,16 @@ import {
   type DictionarySlot,
   type Horizon,
   type Level,
+  type SlotNameForms,
   type SlotsPack,
 } from '../../content/coach-pack.schema.js';
+import { fillSlots } from '../../content/slot-template.js';
 import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
 
 /** One dictionary value found in a goal: its id (for `topics:`) and its names. */
 export interface SlotValue {
   id: string;
-  name: { en: string; ru: string };
+  name: SlotNameForms;
 }
 
 /** What a goal says about itself beyond its kind. `undefined` = not said. */
@@ -117,9 +119,11 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
     },
 
     render(template, slots, locale, title) {
-      let text = template.replaceAll('{title}', title.trim());
-      for (const slot of DICTIONARY_SLOTS)
-        text = text.replaceAll(`{${slot}}`, (slots.values[slot]?.name ?? pack[slot].fallback)[locale]);
+      const text = fillSlots(
+        template.replaceAll('{title}', title.trim()),
+        locale,
+        (slot) => slots.values[slot]?.name ?? pack[slot].fallback,
+      );
       return text.replaceAll('{distance}', (slots.distance ?? pack.distance.fallback)[locale]);
     },
   };
