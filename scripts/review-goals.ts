@@ -1,5 +1,5 @@
 // The offline coach's review set, by hand (docs/notes/coach-review.md):
-//   npx tsx scripts/review-goals.ts steps [out.md]   five steps for every goal in content/goals/review/goals.jsonl
+//   npx tsx scripts/review-goals.ts steps [out.md] [goals.jsonl]   five steps for every goal (default: content/goals/review/goals.jsonl)
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,11 +41,11 @@ const readLines = <T>(file: string, schema: z.ZodType<T>) =>
       return parsed.data;
     });
 
-async function steps(out: string | undefined) {
+async function steps(out: string | undefined, goalsFile?: string) {
   const loaded = loadCoachPack();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const coach = createOfflineCoach(loaded.pack, cachedGoalModel(loaded.pack));
-  const goals = readLines(join(contentDir(), 'goals', 'review', 'goals.jsonl'), ReviewGoal);
+  const goals = readLines(goalsFile ?? join(contentDir(), 'goals', 'review', 'goals.jsonl'), ReviewGoal);
   const lines: string[] = [];
   for (const goal of goals) {
     const base = {
@@ -124,10 +124,10 @@ function score(file: string) {
   console.log(`five good ${pct(goalsGood, byGoal.size)} of ${byGoal.size} goals`);
 }
 
-const [command, arg] = process.argv.slice(2);
-if (command === 'steps') await steps(arg);
+const [command, arg, more] = process.argv.slice(2);
+if (command === 'steps') await steps(arg, more);
 else if (command === 'score' && arg) score(arg);
 else {
-  console.error('usage: review-goals.ts steps [out.md] | score <scores.jsonl>');
+  console.error('usage: review-goals.ts steps [out.md] [goals.jsonl] | score <scores.jsonl>');
   process.exit(2);
 }

@@ -12,20 +12,51 @@ describe('configuration', () => {
     });
   });
 
-  it('reports every problem at once, each with its variable, in plain words', () => {
+  it('reports every problem at once, each with its variable, what it expects and what was set', () => {
     const configResult = loadConfig({
-      DATABASE_URL: 'mysql://x',
+      DATABASE_URL: 'mysql://admin:hunter2@db',
       PORT: 'eighty',
       LLM_PROVIDER: 'gpt4',
       DEFAULT_LOCALE: 'de',
     });
     expect(configResult.ok).toBe(false);
     expect(!configResult.ok && configResult.problems).toEqual([
-      'DATABASE_URL: only sqlite: and postgres:// URLs are supported',
-      'PORT: must be a number',
-      'LLM_PROVIDER: must be "offline" or "openai"',
-      'DEFAULT_LOCALE: must be one of en, ru',
+      'DATABASE_URL: expected a sqlite: or postgres:// URL (e.g. sqlite:./data/stepwise.db)',
+      'PORT: expected a whole number from 0 to 65535 (got "eighty")',
+      'LLM_PROVIDER: expected "offline" or "openai" (got "gpt4")',
+      'DEFAULT_LOCALE: expected one of en, ru (got "de")',
     ]);
+  });
+
+  it('names a malformed variable and the ones a choice needs in the same run', () => {
+    // Issue 17: `PORT=abc LLM_PROVIDER=openai` named PORT only; the rest came on the next run.
+    const configResult = loadConfig({ PORT: 'abc', LLM_PROVIDER: 'openai' });
+    expect(!configResult.ok && configResult.problems).toEqual([
+      'PORT: expected a whole number from 0 to 65535 (got "abc")',
+      'LLM_BASE_URL: required when LLM_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)',
+      'LLM_MODEL: required when LLM_PROVIDER=openai (e.g. gpt-4o-mini or llama3.1)',
+    ]);
+    const webhook = loadConfig({ JWT_TTL_MINUTES: '0', TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/hook' });
+    expect(!webhook.ok && webhook.problems.map((problem) => problem.split(':')[0])).toEqual([
+      'JWT_TTL_MINUTES',
+      'TELEGRAM_WEBHOOK_SECRET',
+      'TELEGRAM_BOT_TOKEN',
+    ]);
+  });
+
+  it('never echoes a secret or a database URL back', () => {
+    const configResult = loadConfig({
+      DATABASE_URL: 'mysql://admin:hunter2@db',
+      JWT_SECRET: 'short-secret',
+      METRICS_TOKEN: 'tiny',
+      TELEGRAM_BOT_TOKEN: 'not-a-token',
+      TELEGRAM_WEBHOOK_SECRET: 'bad secret!',
+    });
+    const printed = !configResult.ok ? configResult.problems.join('\n') : '';
+    expect(printed.split('\n')).toHaveLength(5);
+    for (const secret of ['hunter2', 'short-secret', 'tiny', 'not-a-token', 'bad secret!'])
+      expect(printed).not.toContain(secret);
+    expect(printed).toContain('JWT_SECRET: expected at least 32 characters');
   });
 
   it('asks for the endpoint and the model when an OpenAI-compatible coach is chosen', () => {

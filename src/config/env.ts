@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { FlagRollout } from '../core/flags.js';
 import { LOCALES } from '../core/goals/model.js';
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+import { fieldProblems, LOG_LEVELS, missingTogether } from './env-problems.js';
 
 /** A feature flag: true/false (on/off, 1/0) or a rollout share such as `20%`. */
 const Rollout = z
@@ -14,7 +13,7 @@ const Rollout = z
     if (['false', 'off', 'no', '0'].includes(value)) return 0;
     const match = /^(\d{1,3})\s*%$/.exec(value);
     if (match && Number(match[1]) <= 100) return Number(match[1]);
-    ctx.addIssue({ code: 'custom', message: 'must be true, false or a share of users such as 20%' });
+    ctx.addIssue({ code: 'custom', message: 'not a flag' });
     return z.NEVER;
   });
 
@@ -24,114 +23,54 @@ const optionalText = z
   .transform((text) => (text === '' ? undefined : text))
   .optional();
 
-/** The environment Stepwise reads. Defaults give a working laptop install with no setup. */
-const EnvSchema = z
-  .object({
-    DATABASE_URL: z
+const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * The environment Stepwise reads. Defaults give a working laptop install with no setup. Each
+ * variable's checks only decide pass or fail; what a person reads is in `EXPECTED` (env-problems.ts).
+ */
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default('sqlite:./data/stepwise.db')
+    .refine((value) => value.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(value)),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: wholeNumber(0, 65535).default(3000),
+  LLM_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
+  LLM_BASE_URL: optionalText.pipe(z.url().optional()),
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: optionalText,
+  LLM_TIMEOUT_MS: wholeNumber(100, 600_000).default(20_000),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DEFAULT_LOCALE: z.enum(LOCALES).default('en'),
+  /** A file with the crisis help text per deployment (YAML with `en:` and `ru:`). */
+  SAFETY_RESOURCES_FILE: optionalText,
+  TELEGRAM_BOT_TOKEN: optionalText.pipe(
+    z
       .string()
-      .trim()
-      .default('sqlite:./data/stepwise.db')
-      .refine(
-        (value) => value.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(value),
-        'only sqlite: and postgres:// URLs are supported',
-      ),
-    HOST: z.string().trim().min(1).default('127.0.0.1'),
-    PORT: z.coerce
-      .number({ error: 'must be a number' })
-      .int('must be a whole number')
-      .min(0)
-      .max(65535, 'must be at most 65535')
-      .default(3000),
-    LLM_PROVIDER: z.enum(['offline', 'openai'], { error: 'must be "offline" or "openai"' }).default('offline'),
-    LLM_BASE_URL: optionalText.pipe(z.url({ error: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional()),
-    LLM_API_KEY: optionalText,
-    LLM_MODEL: optionalText,
-    LLM_TIMEOUT_MS: z.coerce
-      .number({ error: 'must be a number' })
-      .int()
-      .min(100, 'must be at least 100')
-      .max(600_000)
-      .default(20_000),
-    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-    DEFAULT_LOCALE: z.enum(LOCALES, { error: `must be one of ${LOCALES.join(', ')}` }).default('en'),
-    /** A file with the crisis help text per deployment (YAML with `en:` and `ru:`). */
-    SAFETY_RESOURCES_FILE: optionalText,
-    TELEGRAM_BOT_TOKEN: optionalText.pipe(
-      z
-        .string()
-        .regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token from @BotFather (123456789:AA…)')
-        .optional(),
-    ),
-    TELEGRAM_API_ROOT: z
-      .url({ error: 'must be a URL such as https://api.telegram.org' })
-      .default('https://api.telegram.org'),
-    TELEGRAM_WEBHOOK_URL: optionalText.pipe(
-      z
-        .url({ error: 'must be the public URL Telegram should call, e.g. https://bot.example.org/telegram/webhook' })
-        .optional(),
-    ),
-    MULTI_TRACK_SYSTEM_ENABLED: Rollout.default(100),
-    AI_SUGGESTIONS_ENABLED: Rollout.default(100),
-    STRICT_MILESTONES: Rollout.default(100),
-    /** HS256 key for API tokens; when unset, one is generated once and kept in the database. */
-    JWT_SECRET: optionalText.pipe(
-      z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
-    ),
-    JWT_TTL_MINUTES: z.coerce
-      .number({ error: 'must be a number' })
-      .int()
-      .min(1)
-      .max(24 * 60, 'must be at most 1440 (a day)')
-      .default(15),
-    RATE_LIMIT_PER_MINUTE: z.coerce
-      .number({ error: 'must be a number' })
-      .int()
-      .min(0, 'must be 0 (off) or more')
-      .default(120),
-    API_BODY_LIMIT: z.coerce
-      .number({ error: 'must be a number' })
-      .int()
-      .min(1024)
-      .max(10 * 1024 * 1024)
-      .default(64 * 1024),
-    METRICS_TOKEN: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-    NUDGE_INTERVAL_MINUTES: z.coerce
-      .number({ error: 'must be a number' })
-      .int()
-      .min(0, 'must be 0 (off) or more')
-      .default(60),
-    TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A–Z, a–z, 0–9, _ and -')
-        .optional(),
-    ),
-  })
-  .superRefine((env, ctx) => {
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TELEGRAM_WEBHOOK_SECRET'],
-        message: 'is required with TELEGRAM_WEBHOOK_URL, so only Telegram can call the webhook',
-      });
-    }
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'is required with TELEGRAM_WEBHOOK_URL' });
-    }
-    if (env.LLM_PROVIDER !== 'openai') return;
-    if (!env.LLM_BASE_URL)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['LLM_BASE_URL'],
-        message: 'is required when LLM_PROVIDER=openai (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)',
-      });
-    if (!env.LLM_MODEL)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['LLM_MODEL'],
-        message: 'is required when LLM_PROVIDER=openai (e.g. gpt-4o-mini or llama3.1)',
-      });
-  });
+      .regex(/^\d+:[\w-]{20,}$/)
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: optionalText.pipe(z.url().optional()),
+  MULTI_TRACK_SYSTEM_ENABLED: Rollout.default(100),
+  AI_SUGGESTIONS_ENABLED: Rollout.default(100),
+  STRICT_MILESTONES: Rollout.default(100),
+  /** HS256 key for API tokens; when unset, one is generated once and kept in the database. */
+  JWT_SECRET: optionalText.pipe(z.string().min(32).optional()),
+  JWT_TTL_MINUTES: wholeNumber(1, 24 * 60).default(15),
+  RATE_LIMIT_PER_MINUTE: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(120),
+  API_BODY_LIMIT: wholeNumber(1024, 10 * 1024 * 1024).default(64 * 1024),
+  METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
+  NUDGE_INTERVAL_MINUTES: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(60),
+  TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/)
+      .optional(),
+  ),
+});
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -158,12 +97,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   // An empty variable means "not set", as in most shells' `VAR= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = EnvSchema.safeParse(present);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    };
-  }
+  // Variables that need each other are checked on what was set, so they are reported in the same
+  // run as any malformed value (a refinement on the parsed object would wait for the others to pass).
+  const problems = [
+    ...(parsed.success ? [] : fieldProblems(parsed.error.issues, present)),
+    ...missingTogether(present),
+  ];
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const vars = parsed.data;
   const config: Config = {
     database: { url: vars.DATABASE_URL },

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './load-coach-pack.js';
+import { GOAL_STEP_ACTION } from '../core/programs/program.js';
 import { ProgramPack } from './program-pack.schema.js';
 
 export type ProgramsResult = { ok: true; programs: ProgramPack[] } | { ok: false; problems: string[] };
@@ -48,7 +49,7 @@ export function loadProgramPacks(root = join(contentDir(), 'programs')): Program
     }
     const pack = parsed.data;
     if (pack.id !== dir) problems.push(`${dir}/${FILES.main}: id "${pack.id}" must match its folder name`);
-    problems.push(...checkReferences(pack).map((text) => `${dir}: ${text}`));
+    problems.push(...[...checkReferences(pack), ...checkRecording(pack)].map((text) => `${dir}: ${text}`));
     programs.push(pack);
   }
   if (programs.length === 0 && problems.length === 0) problems.push('programs/: no programs found');
@@ -106,18 +107,48 @@ function checkReferences(pack: ProgramPack): string[] {
     if (intentDef.exercise) exercise(`intents.${intentDef.id}`, intentDef.exercise);
   }
   for (const suggestionDef of pack.suggestions) {
-    track(`suggestions.${suggestionDef.id}`, suggestionDef.track);
-    if (suggestionDef.exercise) exercise(`suggestions.${suggestionDef.id}`, suggestionDef.exercise);
-    if (suggestionDef.action) action(`suggestions.${suggestionDef.id}`, suggestionDef.action);
+    const where = `suggestions.${suggestionDef.id}`;
+    track(where, suggestionDef.track);
+    if (suggestionDef.exercise) exercise(where, suggestionDef.exercise);
+    for (const id of [
+      suggestionDef.action,
+      suggestionDef.log,
+      ...(suggestionDef.unlessDone ?? []),
+      ...Object.keys(suggestionDef.afterDone ?? {}),
+    ])
+      if (id) action(where, id);
   }
   for (const trackDef of pack.tracks) {
     const own = pack.suggestions.filter((suggestion) => suggestion.track === trackDef.id);
-    if (!own.some((candidate) => !candidate.phases && !candidate.action))
-      problems.push(
-        `suggestions: track "${trackDef.id}" needs a fallback suggestion with no phases and no action condition`,
-      );
+    const unconditional = (candidate: ProgramPack['suggestions'][number]) =>
+      !candidate.phases && !candidate.action && !candidate.unlessDone && !candidate.afterDone;
+    if (!own.some(unconditional))
+      problems.push(`suggestions: track "${trackDef.id}" needs a fallback suggestion with no phase or done condition`);
     if (!own.some((candidate) => candidate.easy))
       problems.push(`suggestions: track "${trackDef.id}" needs an easy suggestion (for a user who is stuck)`);
+  }
+  return problems;
+}
+
+/**
+ * Every action can be recorded by something (its exercise, a goal step, or the person's word), and
+ * every suggestion can be acted on where it is shown: it starts an exercise or logs a self-reported action.
+ */
+function checkRecording(pack: ProgramPack): string[] {
+  const problems: string[] = [];
+  const viaExercise = new Set(pack.exercises.map((exerciseDef) => exerciseDef.action));
+  const selfReported = new Set(
+    pack.actions.filter((actionDef) => actionDef.selfReport).map((actionDef) => actionDef.id),
+  );
+  for (const actionDef of pack.actions)
+    if (!actionDef.selfReport && !viaExercise.has(actionDef.id) && actionDef.id !== GOAL_STEP_ACTION)
+      problems.push(`actions.${actionDef.id}: nothing records it (no exercise, not a goal step, not selfReport)`);
+  for (const suggestionDef of pack.suggestions) {
+    const where = `suggestions.${suggestionDef.id}`;
+    if (Boolean(suggestionDef.exercise) === Boolean(suggestionDef.log))
+      problems.push(`${where}: needs exactly one of exercise (to start) or log (a selfReport action to record)`);
+    if (suggestionDef.log && !selfReported.has(suggestionDef.log))
+      problems.push(`${where}: log "${suggestionDef.log}" must be a selfReport action`);
   }
   return problems;
 }

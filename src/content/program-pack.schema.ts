@@ -24,11 +24,33 @@ export const TrackDef = z.object({
   about: Localized,
   /** What the person works on in each phase, e.g. awareness: "Understanding your emotions". */
   phases: PhaseTexts,
+  /** At most this many percentage points a (local) day, whatever was done: a track is walked over days. */
+  dailyCap: z.number().int().min(1).max(100).optional(),
 });
 export type TrackDef = z.infer<typeof TrackDef>;
 
 /** How much an action moves one track (percentage points; completion is capped at 100). */
 export const Impact = z.object({ track: Id, delta: z.number().int().min(1).max(50) });
+
+/**
+ * How repeats of one action on one (local) day are credited: the nth of the day earns `repeat[n-1]`
+ * of its deltas (past the list, the last share), at most `dailyCap` of them earn anything, and one
+ * arriving under `minSecondsApart` after the previous one of its type earns nothing (faster than a
+ * person could have done it). Such an action is still recorded, with its reason.
+ */
+export const CreditDef = z.strictObject({
+  repeat: z
+    .array(z.number().gt(0).max(1))
+    .min(1)
+    .max(10)
+    .refine((shares) => shares[0] === 1, 'the first of the day must count in full (1)')
+    .refine(
+      (shares) => shares.every((share, index) => index === 0 || share <= shares[index - 1]!),
+      'shares must not grow: repeats count for less, never more',
+    ),
+  dailyCap: z.number().int().min(1).max(50),
+  minSecondsApart: z.number().int().min(0).max(3600),
+});
 
 /** Something a person does and records (an exercise, a meeting); it moves one or more tracks. */
 export const ActionDef = z.object({
@@ -36,6 +58,12 @@ export const ActionDef = z.object({
   name: Localized,
   /** The first impact is the action's main track; the others are its cross-track benefits. */
   impacts: z.array(Impact).min(1).max(4),
+  credit: CreditDef,
+  /**
+   * Done outside the chat (a meeting, a story shared): the person's word is its only source, so it
+   * may be logged by hand. Every other action is recorded only by its exercise or a goal step.
+   */
+  selfReport: z.boolean().default(false),
 });
 export type ActionDef = z.infer<typeof ActionDef>;
 
@@ -123,16 +151,21 @@ export type IntentDef = z.infer<typeof IntentDef>;
 
 /**
  * A next action for a track. The rules pick, per track, the first suggestion whose conditions
- * hold: the phase is one of `phases` (all when absent), and `action` (when given) has been done
- * fewer than `ifDoneFewerThan` times. `easy` ones are offered when the user seems stuck.
+ * hold: the phase is one of `phases` (all when absent), `action` (when given) has been done fewer
+ * than `ifDoneFewerThan` times, none of `unlessDone` was done, and each of `afterDone` was done at
+ * least as often as given. `easy` ones are offered when the user seems stuck. Each one either
+ * starts an `exercise` or records a self-reported action (`log`), so it can be acted on where shown.
  */
 export const SuggestionDef = z.object({
   id: Id,
   track: Id,
   phases: z.array(z.enum(PHASES)).min(1).optional(),
   exercise: Id.optional(),
+  log: Id.optional(),
   action: Id.optional(),
   ifDoneFewerThan: z.number().int().min(1).default(1),
+  unlessDone: z.array(Id).min(1).optional(),
+  afterDone: z.record(Id, z.number().int().min(1)).optional(),
   easy: z.boolean().default(false),
   minutes: z.number().int().min(1).max(180),
   text: Localized,
@@ -152,8 +185,12 @@ export const ProgramPack = z.object({
    * for a track at one percentage for weeks (`{track}`, `{percent}`); both end with a suggestion.
    */
   nudges: z.object({ idle: Localized, stuck: Localized }),
-  /** Explains a cross-track benefit: `{action}` also moves `{tracks}` (a quest counts for self work too). */
-  crossTrack: Localized,
+  /**
+   * Explains a cross-track benefit (a quest counts for self work too): `one` when one other track
+   * gains (`{action}`, `{track}`), `many` for several (`{tracks}`, joined as a list); `trackInList`
+   * writes one track's name inside those sentences (`«{track}»` in Russian, where a name is quoted).
+   */
+  crossTrack: z.strictObject({ one: Localized, many: Localized, trackInList: Localized }),
   tracks: z.array(TrackDef).min(1).max(8),
   actions: z.array(ActionDef).min(1),
   milestones: z.array(MilestoneDef).min(1),

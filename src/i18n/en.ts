@@ -2,14 +2,27 @@ import type { Tone } from '../core/goals/model.js';
 import { plural } from './plural.js';
 
 const steps = (count: number) => plural('en', count, { one: 'step', other: 'steps' });
+const answers = (count: number) => plural('en', count, { one: 'answer', other: 'answers' });
+
+/** What would start instead of an open exercise: named by its title, or by its command. */
+export type NextFlow = { title: string } | { command: string } | null;
 
 /** English texts. The Russian catalog must have exactly these keys (checked by the compiler). */
 export const en = {
   welcome: (name: string | null) =>
-    `Hi${name ? `, ${name}` : ''}! I'm Stepwise, your coach for reaching a goal one small step at a time.\n` +
-    `You won't see the whole plan — just one concrete step. The next one comes when this one is done.\n` +
-    `I'm a coach, not a therapist or a doctor.`,
-  help: () =>
+    `Hi${name ? `, ${name}` : ''}! I'm Stepwise, a coach for what matters to you, one small step at a time. Here is what we can do together:`,
+  welcomeGoals: () =>
+    '🎯 The goals coach takes any goal you name and gives you one small, concrete step at a time, never the whole plan at once. When a step is done the next one comes, and if one doesn’t fit, I’ll find another.',
+  /** Each program's offer on /start (two sentences) and its button; a program without one is not offered there. */
+  programWelcome: (): Record<string, { text: string; button: string; command: string }> => ({
+    recovery: {
+      text: '🌱 The recovery program is for parents whose bond with their child is tested by separation or alienation: you work on four tracks side by side — yourself, your child, negotiation and community. Guided exercises, letters and check-ins move them forward, and progress is never taken away.',
+      button: '🌱 Recovery program',
+      command: 'recovery',
+    },
+  }),
+  welcomeFooter: () => 'I’m a coach, not a therapist or a doctor. /help lists everything I can do.',
+  help: (can: { tracks: boolean }) =>
     [
       'What I can do:',
       '/newgoal — set a new goal',
@@ -22,17 +35,27 @@ export const en = {
       '/status — the active goal and your progress',
       '/complete — mark the active goal as achieved',
       '/archive — put the active goal away',
+      '/history — the steps you’ve finished (/history 2: those of goal 2)',
+      '/undo — take back a /done you just sent',
+      '/reopen — bring back an achieved or archived goal',
+      '/remind — a daily reminder of your open step, at a time you pick',
       '/language — English / Русский',
       '/tone — friendly, serious or motivational',
-      '',
-      'Recovery program (for parents facing alienation):',
-      '/recovery — join it or choose your focus',
-      '/progress — all four tracks and what’s next',
-      '/switch_track — change your focus track',
-      '/exercise — guided exercises (check-in, letters, a quest…)',
-      '/resume — continue an exercise you set aside',
-      '/log — count something you did outside the chat (a meeting, sharing your story)',
-      '/linktrack — let the active goal move a track',
+      ...(can.tracks
+        ? [
+            '',
+            'Recovery program (for parents facing alienation):',
+            '/recovery — join it or choose your focus',
+            '/progress — all four tracks and what’s next',
+            '/switch_track — change your focus track',
+            '/exercise — guided exercises (check-in, letters, a quest…)',
+            '/resume — continue an exercise you set aside',
+            '/setaside — set the open exercise aside as a draft, with your answers',
+            '/log — count something you did outside the chat (a meeting, sharing your story)',
+            '/linktrack — let the active goal move a track',
+            '/entries — read back your letters, check-ins and quests',
+          ]
+        : []),
       '',
       '/sos — help right now: emergency numbers and someone to talk to',
       '/cancel — stop what we were doing',
@@ -75,10 +98,49 @@ export const en = {
   goalClosedCompleted: (title: string) =>
     `🏁 «${title}» is achieved. Proud of you! Start a new one with /newgoal or pick one with /goals.`,
   goalClosedArchived: (title: string) => `🗄 «${title}» is archived. Your steps are kept. /goals shows the others.`,
+  goalsClosedHeader: () => 'Closed:',
+  reopenHint: () => 'To bring one back, send /reopen and its number.',
+  buttonReopen: (title: string) => `🔓 Reopen: ${title}`,
+  closedGoalPicked: (title: string, number: number) =>
+    `«${title}» is closed, so I can’t switch to it. Want it back? /reopen ${number} makes it your active goal again, with all its steps.`,
+  noClosedGoals: () => 'You have no closed goals. /goals shows the others.',
+  askReopen: () => 'Which goal should come back? Send /reopen and its number.',
+  reopened: (title: string) => `🔓 «${title}» is open again, with all its steps. It’s your active goal now.`,
+  notClosed: (title: string, number: number) => `«${title}» isn’t closed. /switch ${number} makes it the active goal.`,
+  confirmComplete: (title: string) =>
+    `Mark «${title}» as achieved? It won’t get new steps (/reopen brings it back). Yes or no?`,
+  confirmArchive: (title: string) =>
+    `Put «${title}» in the archive? Your steps are kept, and /reopen brings it back. Yes or no?`,
+  buttonYes: () => '✅ Yes',
+  buttonNo: () => '✖️ No',
+  closeKept: (title: string) => `OK, «${title}» stays as it is.`,
+  nothingToConfirm: () => 'There’s nothing waiting for a yes or no right now.',
+  buttonUndo: () => '↩️ Undo',
+  undone: (discarded: boolean) =>
+    `↩️ Undone: this step is your current one again.${discarded ? ' The next step I gave you is set aside; a fresh one comes after this one.' : ''}`,
+  undoNothing: (title: string) => `There’s nothing to undo: no step of «${title}» is finished yet.`,
+  undoTooLate: (minutes: number) =>
+    `That step was finished more than ${plural('en', minutes, { one: 'minute', other: 'minutes' })} ago, so it stays done (/history keeps it). Just carry on from here.`,
+  undoNotLast: () => 'Only the last step you finished can be undone.',
+  undoMovedOn: () =>
+    'You’ve already moved on from that step (you asked for another wording or answered my question), so it stays done.',
+  undoTrackMoved: (track: string) =>
+    `That step already moved your ${track} track, and progress there never goes back, so the step stays done. If it wasn’t quite finished, just carry on: the next step will meet you where you are.`,
+  historyHeader: (title: string, total: number) => `📜 «${title}»: ${steps(total)} finished.`,
+  historyLine: (position: number, date: string, text: string) => `${position}. ${date} — ${text}`,
+  historyRange: (from: number, to: number) => `Steps ${from}–${to}:`,
+  historyEmpty: (title: string) => `No step of «${title}» is finished yet. The ones you finish will show up here.`,
+  buttonEarlier: () => '⬅️ Earlier',
+  buttonLater: () => 'Later ➡️',
   cancelled: () => 'OK, cancelled.',
   skipOnlyForDescription: () => '/skip works only when I ask for a description.',
   languageSet: () => 'Language: English.',
   languageUnknown: () => 'I speak English and Russian: send /language en or /language ru.',
+  languageName: () => 'English',
+  languageAsk: (name: string) => `Switch to ${name}?`,
+  buttonSwitchLanguage: (name: string) => `✅ Yes, ${name}`,
+  buttonKeepLanguage: () => 'No, keep English',
+  languageKept: () => 'OK, staying with English.',
   askTone: () => 'How should I sound? Send: friendly, serious or motivational.',
   toneSet: (tone: string) => `Tone: ${tone}.`,
   toneNames: () => ({ friendly: 'friendly', serious: 'serious', motivational: 'motivational' }),
@@ -94,6 +156,9 @@ export const en = {
     rephrase: 'Ask for a different step',
     switch: 'Change the active goal',
     status: 'Active goal and progress',
+    history: 'Steps you’ve finished',
+    undo: 'Take back the last /done',
+    remind: 'A daily reminder of your step',
     language: 'English / Русский',
     tone: 'How the coach sounds',
     recovery: 'Recovery program for parents',
@@ -101,6 +166,7 @@ export const en = {
     switch_track: 'Change your focus track',
     exercise: 'Guided exercises',
     resume: 'Continue an exercise you set aside',
+    entries: 'Your letters, check-ins and quests',
     log: 'Count something you did',
     sos: 'Help right now',
     help: 'What I can do',
@@ -111,10 +177,37 @@ export const en = {
     'You’re writing faster than I can answer, so I skipped your last message. Please send it again in a few seconds.',
   floodTaps: () => 'That was faster than I can answer, so I skipped your last tap. Please tap again in a few seconds.',
   nothingToResume: () => 'There’s no exercise waiting to be continued. /exercise lists them.',
+  // — Drafts: an exercise with answers is never replaced silently —
+  /** `next`: the new thing by its title («Court document review») or by the command that asks for it (/newgoal). */
+  setAsideAsk: (title: string, answered: number, next: NextFlow) =>
+    `You’re in the middle of «${title}» (${answers(answered)} so far). Shall we continue it, or set it aside as a draft${next ? ` and ${'title' in next ? `start «${next.title}»` : `go on to ${next.command}`}` : ''}? Nothing you wrote is lost either way.`,
+  buttonContinueDraft: (title: string) => `▶ Continue «${title}»`,
+  buttonSetAside: (next: NextFlow) =>
+    `📥 Set it aside${next ? `, ${'title' in next ? `start «${next.title}»` : `go on to ${next.command}`}` : ''}`,
+  setAsideDone: (title: string, answered: number) =>
+    `📥 «${title}» is set aside with your ${answers(answered)}. /resume brings it back.`,
+  nothingToSetAside: () => 'There’s nothing with answers open to set aside right now.',
+  draftsFull: (max: number) =>
+    `You already have ${max} exercises set aside. /resume one of them and finish or /cancel it first.`,
+  draftsList: (lines: string[]) =>
+    [
+      'Set aside, with your answers:',
+      ...lines,
+      '',
+      'Which one shall we continue? Tap it, or send /resume and its number.',
+    ].join('\n'),
+  draftLine: (position: number, title: string, answered: number) => `${position}. «${title}» — ${answers(answered)}`,
+  buttonResumeDraft: (title: string, answered: number) => `▶ «${title}» · ${answers(answered)}`,
+  draftResumed: (title: string) => `▶ Back to «${title}», right where you stopped.`,
+  draftsWaiting: (titles: string[]) =>
+    `📥 Set aside: ${titles.map((title) => `«${title}»`).join(', ')}. /resume continues ${titles.length === 1 ? 'it' : 'one of them'}.`,
+  welcomeBack: (name: string | null) => `Welcome back${name ? `, ${name}` : ''}! Here’s where we stopped:`,
+  stillOpen: () => 'We were in the middle of something. Carry on where we stopped, or send /cancel to start afresh.',
+  goodbye: () => 'Bye for now. Everything you wrote is saved — come back any time.',
   errors: {
     no_active_goal: () => 'You have no active goal. Create one with /newgoal or pick one with /goals.',
     goal_not_found: () => 'I can’t find that goal. /goals shows yours.',
-    goal_closed: () => 'That goal is closed. Start a new one with /newgoal.',
+    goal_closed: () => 'That goal is closed. /reopen brings it back; /newgoal starts a new one.',
     step_not_done: () =>
       'First finish the current step — the next one comes after it. Send /done when it’s done, or /rephrase if it doesn’t fit.',
     no_open_step: () => 'There’s no open step right now. Send /next to get one.',
@@ -135,6 +228,34 @@ export const en = {
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,
   empty: (field: string) => `The ${field} is empty. Please write a few words.`,
   fields: () => ({ title: 'title', description: 'description', comment: 'comment', answer: 'answer' }),
+  // — Entries (/entries): what a person wrote in the exercises, read back —
+  entriesHeader: () => '📔 Your entries, newest first:',
+  entriesMoreHeader: () => '📔 Older entries:',
+  entryLine: (position: number, date: string, title: string, preview: string) =>
+    `${position}. ${date} · ${title}${preview ? ` — “${preview}”` : ''}`,
+  entriesPick: () => 'Send a number (or tap one) to read it in full.',
+  entriesNone: () =>
+    'Nothing saved yet. The letters, check-ins and quests you finish in /exercise are kept here, only for you.',
+  entriesNoMore: () => 'There are no older entries.',
+  moodTrend: (bars: string, count: number, range: string) =>
+    `Mood over your last ${plural('en', count, { one: 'check-in', other: 'check-ins' })} (${range}): ${bars}`,
+  buttonMoreEntries: () => 'Older ▸',
+  scaleAnswer: (value: number, min: number, max: number) => `${value} (${min}–${max})`,
+  buttonEditEntry: () => '✏️ Edit',
+  buttonDeleteEntry: () => '🗑 Delete',
+  buttonAllEntries: () => '📔 All entries',
+  buttonReadEntry: () => '📖 Read it',
+  entryNotEditable: () => 'This entry has no written answers to change.',
+  entryEditPick: () => 'Which answer do you want to change?',
+  entryEditAsk: (ask: string) =>
+    `Send the new text for this question:\n«${ask}»\n\nIt replaces the old one; /cancel keeps everything as it is.`,
+  entryEdited: () => '✏️ Saved. Your progress and milestones stay as they were.',
+  entryDeleteAsk: (title: string, date: string) =>
+    `Delete «${title}» from ${date}? What you wrote will be gone for good; your progress and milestones stay.`,
+  buttonDeleteEntryYes: () => '🗑 Yes, delete',
+  buttonKeepEntry: () => 'No, keep it',
+  entryDeleted: () => 'Deleted. Your progress and milestones stay.',
+  entryKept: () => 'OK, the entry stays.',
   // — Tracks (the recovery program) —
   programsHeader: () => 'Programs:',
   programLine: (name: string, enrolled: boolean) => `• ${name}${enrolled ? ' ✓' : ''}`,
@@ -143,6 +264,9 @@ export const en = {
   nextLine: (text: string) => `   Next: ${text}`,
   progressFooter: (focus: string, overall: number, days: number) =>
     `⭐ Your focus: ${focus} (/switch_track to change)\nOverall: ${overall}% · ${plural('en', days, { one: 'day', other: 'days' })} active`,
+  progressFooterNoFocus: (overall: number, days: number) =>
+    `⭐ No focus track chosen yet — /switch_track to choose one\nOverall: ${overall}% · ${plural('en', days, { one: 'day', other: 'days' })} active`,
+  recordNext: (name: string) => `✔ Did it: ${name}`,
   primaryButton: (emoji: string, name: string, current: boolean) => `${current ? '✓ ' : ''}${emoji} ${name}`,
   askSwitchTrack: () => 'Which track do you want to focus on now? Progress on the others stays.',
   primarySet: (name: string) => `⭐ Your focus is now ${name}. Everything you did on other tracks stays.`,
@@ -176,9 +300,43 @@ export const en = {
   phaseNames: () => ({ awareness: 'awareness', expression: 'expression', action: 'action', mastery: 'mastery' }),
   milestoneReached: (name: string, description: string) => `🏆 Milestone: ${name}\n${description}`,
   alreadyCounted: () => 'This was already counted — nothing changed.',
+  creditTooSoon: () =>
+    'Saved — but it came only seconds after the last one, so it doesn’t add progress this time. No rush: give the next one the time it needs.',
+  creditDailyCap: (count: number) =>
+    `Saved. You’ve already done this ${plural('en', count, { one: 'time', other: 'times' })} today, so it doesn’t add more progress today — tomorrow it counts again. Rest is part of recovery too.`,
+  creditRepeat: (percent: number) =>
+    `Repeats on the same day count for a little less (this one: ${percent}%) — tomorrow it counts in full again.`,
+  creditTrackCap: (names: string[]) =>
+    `${names.join(' and ')} moved as far as ${names.length === 1 ? 'it' : 'they'} can in one day — tomorrow there’s room again. What you did still matters.`,
+  logNeedsExercise: (action: string, minutes: number) =>
+    `«${action}» counts when you actually make it, here in its exercise (about ${minutes} min) — and what you write stays yours. Shall we start?`,
+  logNeedsGoalStep: () =>
+    'A step toward your goal counts when you finish it: send /done once your open step is done (/linktrack lets the goal count for a track).',
+  logNotByHand: () => 'That one can’t be counted by hand.',
+  buttonLogList: () => '📝 What I can log',
   intentConfirm: (title: string) => `It sounds like you’d like to do «${title}». Shall we start?`,
   buttonYesStart: () => '✅ Yes, let’s start',
   buttonSomethingElse: () => '🤔 Something else',
+  remindAskTime: () =>
+    'At what time each day should I remind you of your open step? Pick one, or type a time like 19:30.',
+  remindAskZone: () =>
+    'And which time zone are you in? Pick one, or type it the way computers name it, like Europe/Moscow or America/Chicago.',
+  remindBadTime: () => 'I need a time of day, like 08:00 or 19:30.',
+  remindBadZone: () => 'I don’t know that time zone. Pick one, or type it like Europe/Moscow or America/Chicago.',
+  remindSet: (time: string, zone: string) =>
+    `Done: every day at ${time} (${zone}) I’ll send your open step — one message, and only when a step is waiting.`,
+  remindStatus: (time: string, zone: string) => `Your daily reminder is on: ${time} (${zone}).`,
+  remindOff: () => 'Reminders are off. /remind turns them back on whenever you like.',
+  buttonRemindersOff: () => 'Turn off reminders',
+  buttonChangeTime: () => 'Change the time',
+  reminderMessage: (goal: string, step: string, minutes: number | null) =>
+    `⏰ A gentle reminder for «${goal}». Your step${minutes ? `, about ${minutes} min` : ''}:\n\n${step}\n\nNo pressure — if today is not the day, that’s fine too.`,
+  distressReply: () =>
+    'That sounds frightening, and it makes sense to feel this way before something this big. ' +
+    'Let’s take one slow minute first: feet on the floor, breathe in for four, out for six, three times. ' +
+    'Then, if you want, we can do a short check-in together — or I can show you where to get help right now.',
+  buttonCheckinNow: () => 'Do a short check-in',
+  buttonHelpNow: () => 'Help right now',
   intentUnclear: () => 'I want to make sure I understand. What would help most right now?',
   greetingReply: (name: string | null) =>
     `Hello${name ? `, ${name}` : ''}. I’m here. How are you feeling today? You can tell me in your own words, or pick something below.`,

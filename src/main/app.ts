@@ -21,13 +21,16 @@ import { createDialog } from '../interfaces/chat/dialog.js';
 import { createChatFeatures } from '../interfaces/chat/features/index.js';
 import { createMetrics } from '../interfaces/metrics/metrics.js';
 import { createDeliveryClaims } from '../services/delivery/delivery-claims.js';
+import { createEntryServices } from '../services/entries/entry-services.js';
 import { createGoalServices } from '../services/goals/goal-services.js';
+import { createReminderServices } from '../services/reminders/reminders.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
 import { trackGauges } from '../services/tracks/track-gauges.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
 import { createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
+import { createEntryRepository } from '../store/repositories/entry.repository.js';
 import { createFreshness } from '../store/freshness.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { openEventRelay } from '../store/relay/create-relay.js';
@@ -138,9 +141,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     ),
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
+  const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
+  const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
   const dialog = createDialog({
-    features: createChatFeatures({ goals, tracks }),
+    features: createChatFeatures({ goals, tracks, reminders, entries }),
     screenText: goals.screenText,
     chatStates: stores.chatStates,
     clock,
@@ -161,6 +166,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     coach,
     goals,
     tracks,
+    reminders,
+    entries,
     bus,
     freshness,
     clock,

@@ -15,6 +15,7 @@ const USAGE = `Usage: stepwise <command>
   chat [--lang ru]   talk to your coach in this terminal (same as npm run chat)
   migrate            bring the database schema up to date and exit
   token --telegram-id <id> [--ttl <minutes>]   print an API token (JWT) for that Telegram user
+  token --local [--ttl <minutes>]              print an API token for this terminal's chat user
   detect-intent      read messages (one per line) on stdin, write their intent and track as JSON lines
 `;
 

@@ -1,26 +1,45 @@
 import { createHttpServer } from '../interfaces/http/server.js';
 import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { every } from '../jobs/every.js';
-import { createApp, StartupError } from './app.js';
+import { type App, createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
+import { heldUntilBanner } from './serve-output.js';
 import { httpDeps, telegramDeps } from './wire.js';
+
+/** Says why the server cannot start, with whatever was logged meanwhile first, and exits. */
+const cannotStart = (held: { release(): void }, message: string): never => {
+  held.release();
+  process.stderr.write(message);
+  process.exit(1);
+};
 
 /** `npm start`: migrate, serve HTTP (and, as they land, the bot and the web app), stop cleanly. */
 export async function serve(): Promise<void> {
   const config = readConfigOrExit();
-  const logger = createLogger(config.logLevel);
-  let app;
+  const held = heldUntilBanner(process.stdout);
+  const logger = createLogger(config.logLevel, held.stream);
+  try {
+    await start(config, logger, held);
+  } finally {
+    held.release(); // after the banner, or before an unexpected failure's stack trace
+  }
+}
+
+async function start(
+  config: ReturnType<typeof readConfigOrExit>,
+  logger: ReturnType<typeof createLogger>,
+  held: ReturnType<typeof heldUntilBanner>,
+) {
+  let app: App;
   try {
     app = await createApp(config, { log: asLog(logger), defaultMetrics: true });
   } catch (failure) {
-    if (failure instanceof StartupError) {
-      process.stderr.write(
-        `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
-      );
-      process.exit(1);
-    }
-    throw failure;
+    if (!(failure instanceof StartupError)) throw failure;
+    return cannotStart(
+      held,
+      `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
+    );
   }
   const http = createHttpServer(httpDeps(app), logger);
   const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
@@ -29,11 +48,11 @@ export async function serve(): Promise<void> {
     await http.listen({ host: config.http.host, port: config.http.port });
   } catch (failure) {
     const code = (failure as { code?: string }).code;
-    process.stderr.write(
+    await app.close();
+    return cannotStart(
+      held,
       `Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (failure as Error).message}\n`,
     );
-    await app.close();
-    process.exit(1);
   }
   let botLine = 'off (set TELEGRAM_BOT_TOKEN to turn it on)';
   if (telegram) {
@@ -42,12 +61,12 @@ export async function serve(): Promise<void> {
       botLine = `@${username} via ${telegram.mode === 'webhook' ? `webhook ${config.telegram!.webhook!.url}` : `long polling (${config.telegram!.apiRoot})`}`;
     } catch (error) {
       const description = (error as { description?: string }).description ?? (error as Error).message;
-      process.stderr.write(
-        `Stepwise cannot start the Telegram bot at ${config.telegram!.apiRoot}: ${description}\n(check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT)\n`,
-      );
       await http.close();
       await app.close();
-      process.exit(1);
+      return cannotStart(
+        held,
+        `Stepwise cannot start the Telegram bot at ${config.telegram!.apiRoot}: ${description}\n(check TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT)\n`,
+      );
     }
   }
   // Gentle nudges for tracks idle over 30 days, delivered through the bot.
@@ -57,21 +76,8 @@ export async function serve(): Promise<void> {
       : undefined;
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  const llm =
-    config.llm.provider === 'offline'
-      ? 'offline coach (no network)'
-      : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
-  process.stdout.write(
-    [
-      'Stepwise is running',
-      `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics, API: /api/docs)`,
-      `  database    ${app.database.describe}${app.migrated.length ? `  (migrated: ${app.migrated.join(', ')})` : ''}`,
-      `  coach       ${llm}`,
-      `  telegram    ${botLine}`,
-      '  interfaces  HTTP API (token: npx stepwise token --telegram-id <id>); terminal chat: npm run chat',
-      '',
-    ].join('\n'),
-  );
+  process.stdout.write(banner(app, port, botLine));
+  held.release();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -87,4 +93,22 @@ export async function serve(): Promise<void> {
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+/** The first thing `npm start` prints: where it listens and what it runs with. */
+function banner(app: App, port: number, botLine: string): string {
+  const { config } = app;
+  const llm =
+    config.llm.provider === 'offline'
+      ? 'offline coach (no network)'
+      : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
+  return [
+    'Stepwise is running',
+    `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics, API: /api/docs)`,
+    `  database    ${app.database.describe}${app.migrated.length ? `  (migrated: ${app.migrated.join(', ')})` : ''}`,
+    `  coach       ${llm}`,
+    `  telegram    ${botLine}`,
+    '  interfaces  HTTP API (token: npx stepwise token --telegram-id <id>, or --local for the terminal user); terminal chat: npm run chat',
+    '',
+  ].join('\n');
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { localIdentity } from '../interfaces/cli/local-user.js';
 import { createTokenIssuer } from '../interfaces/http/auth/jwt.js';
 import { apiSecret } from '../services/auth/api-secret.js';
 import { ensureUser } from '../services/goals/ensure-user.js';
@@ -8,33 +9,52 @@ import { openDatabase } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { readConfigOrExit } from './read-config.js';
 
-const USAGE = 'Usage: stepwise token --telegram-id <id> [--ttl <minutes>]';
+const USAGE = [
+  'Usage: stepwise token --telegram-id <id> [--ttl <minutes>]   a token for that Telegram user',
+  '       stepwise token --local [--ttl <minutes>]              a token for this terminal’s user (npx stepwise chat)',
+].join('\n');
 
 const fail = (message: string): never => {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 };
 
+/** Whose token: a Telegram user by id, or the terminal chat's user (`--local`). */
+function whoseToken(values: { 'telegram-id'?: string; local?: boolean }) {
+  const telegramId = values['telegram-id']?.trim();
+  if (values.local && telegramId !== undefined) return fail('give either --telegram-id or --local, not both');
+  if (values.local) {
+    const identity = localIdentity();
+    return { identity, who: `the terminal user ${identity.subject}` };
+  }
+  if (!telegramId)
+    return fail(
+      '--telegram-id is required: your numeric Telegram user id (e.g. from @userinfobot); or --local for the terminal chat’s user',
+    );
+  if (!/^[1-9]\d{0,15}$/.test(telegramId))
+    return fail(`--telegram-id: "${telegramId}" is not a Telegram user id (a positive whole number)`);
+  return { identity: { provider: 'telegram', subject: telegramId }, who: `Telegram user ${telegramId}` };
+}
+
 /**
- * `stepwise token --telegram-id <id> [--ttl <minutes>]`: prints an API token (JWT) for the
- * Telegram user, creating the Stepwise user if they have not talked to the bot yet. Only the
- * token goes to stdout, so `TOKEN=$(npx stepwise token --telegram-id 42)` works.
+ * `stepwise token (--telegram-id <id> | --local) [--ttl <minutes>]`: prints a short-lived API token
+ * (JWT) for the Telegram user, or for the user the terminal chat talks as on this machine (so a
+ * terminal user can call the API and open the dashboard too), creating the Stepwise user if they
+ * have not talked to the coach yet. Only the token goes to stdout, so
+ * `TOKEN=$(npx stepwise token --local)` works.
  */
 export async function tokenCommand(argv: string[]): Promise<void> {
-  let values: { 'telegram-id'?: string; ttl?: string };
+  let values: { 'telegram-id'?: string; local?: boolean; ttl?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
       strict: true,
-      options: { 'telegram-id': { type: 'string' }, ttl: { type: 'string' } },
+      options: { 'telegram-id': { type: 'string' }, local: { type: 'boolean' }, ttl: { type: 'string' } },
     }));
   } catch (failure) {
     return fail((failure as Error).message);
   }
-  const telegramId = values['telegram-id']?.trim();
-  if (!telegramId) return fail('--telegram-id is required: your numeric Telegram user id (e.g. from @userinfobot)');
-  if (!/^[1-9]\d{0,15}$/.test(telegramId))
-    return fail(`--telegram-id: "${telegramId}" is not a Telegram user id (a positive whole number)`);
+  const { identity, who } = whoseToken(values);
   const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
   const ttl = values.ttl === undefined ? config.api.jwtTtlMinutes : Number(values.ttl);
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 24 * 60)
@@ -53,12 +73,8 @@ export async function tokenCommand(argv: string[]): Promise<void> {
   }
   const stores = createStores(database.db);
   try {
-    const identity = { ids: { next: () => randomUUID() }, clock: { now: () => new Date() }, stores };
-    const user = await ensureUser(identity, {
-      provider: 'telegram',
-      subject: telegramId,
-      locale: config.defaultLocale,
-    });
+    const deps = { ids: { next: () => randomUUID() }, clock: { now: () => new Date() }, stores };
+    const user = await ensureUser(deps, { ...identity, locale: config.defaultLocale });
     const issuer = await createTokenIssuer(
       await apiSecret({ configured: config.api.jwtSecret, settings: stores.settings }),
       ttl,
@@ -66,7 +82,7 @@ export async function tokenCommand(argv: string[]): Promise<void> {
     process.stdout.write(`${issuer.sign(user.id)}\n`);
     await issuer.close();
     process.stderr.write(
-      `A token for Telegram user ${telegramId} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`,
+      `A token for ${who} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`,
     );
   } finally {
     await database.close();

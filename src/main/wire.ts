@@ -24,6 +24,8 @@ export function httpDeps(app: App): HttpDeps {
       },
       user: (userId) => app.goals.user(userId),
       tracks: app.tracks,
+      entries: app.entries,
+      goals: app.goals,
       screen: app.screen,
       safety: app.safetyTexts,
       bus: app.bus,
@@ -48,6 +50,7 @@ export function telegramDeps(
     claims: app.claims,
     log: app.log,
     nudges: app.tracks,
+    reminders: app.reminders,
     ...extra,
   };
 }

@@ -17,7 +17,9 @@ import { createStepRepository } from './repositories/step.repository.js';
 import { createSuggestionFeedbackRepository } from './repositories/suggestion-feedback.repository.js';
 import { createTrackRepository } from './repositories/track.repository.js';
 import { createUserRepository } from './repositories/user.repository.js';
+import { createReminderRepository } from './repositories/reminder.repository.js';
 import type { Database } from './schema.js';
+import type { ReminderStore } from '../core/goals/reminders.js';
 
 export interface AllStores extends Stores {
   chatStates: ChatStateStore;
@@ -26,6 +28,7 @@ export interface AllStores extends Stores {
   exercises: ExerciseStore;
   settings: SettingStore;
   feedback: SuggestionFeedbackStore;
+  reminders: ReminderStore;
 }
 
 /** Every repository over one database. */
@@ -41,5 +44,6 @@ export function createStores(db: Kysely<Database>): AllStores {
     exercises: createExerciseRepository(db),
     settings: createSettingRepository(db),
     feedback: createSuggestionFeedbackRepository(db),
+    reminders: createReminderRepository(db),
   };
 }

@@ -4,6 +4,10 @@ import * as m0002 from './migrations/0002-processed-updates.js';
 import * as m0003 from './migrations/0003-steps-summary-index.js';
 import * as m0004 from './migrations/0004-tracks.js';
 import * as m0005 from './migrations/0005-suggestion-feedback.js';
+import * as m0006 from './migrations/0006-terminal-names.js';
+import * as m0007 from './migrations/0007-progress-credit.js';
+import * as m0008 from './migrations/0008-goal-numbers.js';
+import * as m0009 from './migrations/0009-goal-reminders.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -13,6 +17,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-steps-summary-index': m0003,
   '0004-tracks': m0004,
   '0005-suggestion-feedback': m0005,
+  '0006-terminal-names': m0006,
+  '0007-progress-credit': m0007,
+  '0008-goal-numbers': m0008,
+  '0009-goal-reminders': m0009,
 };
 
 export interface MigrationReport {

@@ -30,6 +30,8 @@ export interface GoalsTable {
   goal_type: string | null;
   /** `program:track` when the goal's steps move a track, e.g. `recovery:self_work`. */
   track: string | null;
+  /** The goal's number among its user's goals, in creation order (0008); shown by /goals. */
+  seq: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -80,6 +82,8 @@ export interface EnrollmentsTable {
   user_id: string;
   program_id: string;
   primary_track: string;
+  /** When the person chose it (0007); null while onboarding waits for their answer. */
+  primary_chosen_at: Timestamp | null;
   track_switches: number;
   enrolled_at: Timestamp;
   updated_at: Timestamp;
@@ -104,6 +108,8 @@ export interface ActionsTable {
   action_type: string;
   source: string;
   source_id: string | null;
+  /** Why it earned what it did (0007: `full`, `repeat`, `track_cap`, `daily_cap`, `too_soon`); null = full. */
+  credit: string | null;
   created_at: Timestamp;
 }
 
@@ -147,6 +153,16 @@ export interface SettingsTable {
   value: string;
 }
 
+/** A daily reminder of the open goal step: local time, IANA zone, the local date last sent. */
+export interface GoalRemindersTable {
+  user_id: string;
+  time: string;
+  time_zone: string;
+  enabled: number;
+  last_sent_on: string | null;
+  updated_at: Timestamp;
+}
+
 /** A verdict on a next-action suggestion: ids only, one row per user, suggestion and UTC day. */
 export interface SuggestionFeedbackTable {
   id: string;
@@ -179,4 +195,5 @@ export interface Database {
   exercise_entries: ExerciseEntriesTable;
   settings: SettingsTable;
   suggestion_feedback: SuggestionFeedbackTable;
+  goal_reminders: GoalRemindersTable;
 }

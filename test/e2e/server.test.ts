@@ -29,7 +29,7 @@ describe('npm start (the Stepwise server)', () => {
   it('refuses a bad configuration with every problem in plain words', async () => {
     const result = await finished(stepwise(['serve'], { DATABASE_URL: 'mysql://x', PORT: 'abc' }, dir));
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('DATABASE_URL: only sqlite: and postgres:// URLs are supported');
-    expect(result.stderr).toContain('PORT: must be a number');
+    expect(result.stderr).toContain('DATABASE_URL: expected a sqlite: or postgres:// URL');
+    expect(result.stderr).toContain('PORT: expected a whole number from 0 to 65535 (got "abc")');
   });
 });

@@ -19,7 +19,7 @@ export interface ApiHarness {
   /** A request as the user (or with `auth` as the whole Authorization header; null for none). */
   // Response bodies are any: tests compare them by value, the way a client reads them.
   call(
-    method: 'GET' | 'POST' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     as: User | { auth: string | null },
     body?: unknown,

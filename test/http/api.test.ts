@@ -5,6 +5,7 @@ import { DIALECTS } from '../factories/databases.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 
 const CHECKIN = { mood: 6, anxiety: 4, hope: 5, three_words: 'tired but hopeful' };
+const QUEST_ENTRY = '3a9e4c1d-2b7f-4e8a-9c6d-5f4e3d2c1b0a';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: the HTTP API`, () => {
@@ -71,9 +72,12 @@ for (const dialect of DIALECTS) {
         primary_track: 'child_connection',
       });
 
-      const checkin = await harness.call('POST', '/api/tracks/actions', ann, { action_type: 'emotional_checkin' });
-      expect(checkin.status).toBe(200);
-      expect(checkin.body).toEqual({
+      // A check-in and a quest are recorded by doing them (their exercises), never posted as actions.
+      const checkin = await harness.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
+        answers: CHECKIN,
+      });
+      expect(checkin.status).toBe(201);
+      expect(checkin.body).toMatchObject({
         program: 'recovery',
         duplicate: false,
         tracks: [{ track: 'self_work', old: 0, new: 10, delta: 10, phase: 'awareness' }],
@@ -85,11 +89,12 @@ for (const dialect of DIALECTS) {
             description: expect.stringContaining('Your first milestone in Self Work'),
           },
         ],
+        credit: { verdict: 'full', share: 1, capped_tracks: [] },
       });
 
-      const quest = await harness.call('POST', '/api/tracks/actions', ann, {
-        action_type: 'quest_created',
-        source_id: 'quest-1',
+      const quest = await harness.call('POST', '/api/exercises/quest_builder/entries', ann, {
+        answers: await answersFor('quest_builder'),
+        entry_id: QUEST_ENTRY,
       });
       expect(quest.body.tracks).toEqual([
         { track: 'child_connection', old: 0, new: 30, delta: 30, phase: 'expression' },
@@ -108,10 +113,10 @@ for (const dialect of DIALECTS) {
       expect(progress.body.days_active).toBe(1);
     });
 
-    it('counts a repeated source_id once, and answers it with what the first recording did', async () => {
-      const again = await harness.call('POST', '/api/tracks/actions', ann, {
-        action_type: 'quest_created',
-        source_id: 'quest-1',
+    it('counts a repeated entry_id once, and answers it with what the first recording did', async () => {
+      const again = await harness.call('POST', '/api/exercises/quest_builder/entries', ann, {
+        answers: await answersFor('quest_builder'),
+        entry_id: QUEST_ENTRY,
       });
       expect(again).toMatchObject({
         status: 200,
@@ -135,7 +140,9 @@ for (const dialect of DIALECTS) {
       expect(ru.body.tracks.self_work.milestones[0].name).toBe('Первая сверка с собой');
       const boris = await harness.user(1002, 'ru');
       await harness.call('POST', '/api/programs/recovery/enroll', boris, { primary_track: 'negotiation' });
-      const action = await harness.call('POST', '/api/tracks/actions', boris, { action_type: 'emotional_checkin' });
+      const action = await harness.call('POST', '/api/exercises/emotional_checkin/entries', boris, {
+        answers: CHECKIN,
+      });
       expect(action.body.milestones[0].name).toBe('Первая сверка с собой');
       expect((await harness.call('GET', '/api/programs', boris)).body.programs[0].tracks[0].name).toBe(
         'Работа над собой',
@@ -184,6 +191,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('finishes an exercise once even when the submission is retried, and lists the entry', async () => {
+      // The next day: a second check-in on the day of the first would count for less.
+      harness.app.clock.advance(24 * 3600 * 1000);
       const entryId = '6f1c2b7e-3d4a-4e5f-8a9b-0c1d2e3f4a5b';
       const first = await harness.call('POST', '/api/exercises/emotional_checkin/entries', ann, {
         answers: CHECKIN,
@@ -206,15 +215,13 @@ for (const dialect of DIALECTS) {
         body: { entry_id: entryId, duplicate: true, tracks: first.body.tracks, milestones: first.body.milestones },
       });
       const entries = await harness.call('GET', '/api/entries', ann);
-      expect(entries.body.entries).toEqual([
-        {
-          id: entryId,
-          program: 'recovery',
-          exercise: 'emotional_checkin',
-          answers: CHECKIN,
-          created_at: '2026-03-01T09:00:00.000Z',
-        },
-      ]);
+      expect(entries.body.entries[0]).toEqual({
+        id: entryId,
+        program: 'recovery',
+        exercise: 'emotional_checkin',
+        answers: CHECKIN,
+        created_at: '2026-03-02T09:00:00.000Z',
+      });
     });
 
     it('counts two concurrent submissions of one entry_id once, and refuses it for another exercise', async () => {
@@ -297,7 +304,7 @@ for (const dialect of DIALECTS) {
           '/api/tracks/actions',
           { action_type: 'dancing' },
           'unknown_action',
-          'action_type: must be one of emotional_checkin, cbt_exercise',
+          'action_type: must be one of support_group_joined, support_group_attended, experience_shared',
         ],
         ['POST', '/api/tracks/actions', {}, 'invalid_input', 'action_type: is required'],
         [
@@ -314,14 +321,14 @@ for (const dialect of DIALECTS) {
           '/api/exercises/emotional_checkin/entries',
           { answers: { mood: 'great' } },
           'invalid_input',
-          'answers.mood: must be a number',
+          'answers.mood: must be a whole number from 1 to 10',
         ],
         [
           'POST',
           '/api/exercises/emotional_checkin/entries',
           { answers: { ...CHECKIN, mood: 11 } },
           'invalid_input',
-          'answers.mood: must be 1–10',
+          'answers.mood: must be a whole number from 1 to 10',
         ],
         [
           'POST',
@@ -403,7 +410,7 @@ for (const dialect of DIALECTS) {
       const annEntries = (await harness.call('GET', '/api/entries', ann)).body.entries;
       expect(annEntries.length).toBeGreaterThan(0);
 
-      expect((await harness.call('GET', '/api/entries', eve)).body).toEqual({ entries: [] });
+      expect((await harness.call('GET', '/api/entries', eve)).body).toEqual({ entries: [], next_cursor: null });
       expect(await harness.call('DELETE', `/api/entries/${annEntries[0].id}`, eve)).toMatchObject({
         status: 404,
         body: { error: 'entry_not_found' },
@@ -426,10 +433,10 @@ for (const dialect of DIALECTS) {
       });
       expect(stolen).toMatchObject({ status: 400, body: { error: 'invalid_input' } });
       const before = (await harness.call('GET', '/api/tracks/progress', ann)).body;
-      await harness.call('POST', '/api/tracks/actions', eve, { action_type: 'quest_created', source_id: 'quest-1' });
-      expect(
-        (await harness.call('GET', '/api/tracks/progress', eve)).body.tracks.child_connection.completion_percentage,
-      ).toBe(30);
+      await harness.call('POST', '/api/tracks/actions', eve, { action_type: 'support_group_joined', source_id: 'g-1' });
+      expect((await harness.call('GET', '/api/tracks/progress', eve)).body.tracks.community.completion_percentage).toBe(
+        25,
+      );
       expect((await harness.call('GET', '/api/tracks/progress', ann)).body).toEqual(before);
       expect((await harness.call('GET', '/api/entries', ann)).body.entries).toEqual(annEntries);
     });

@@ -14,16 +14,16 @@ describe('API limits and failures', () => {
     const user = await harness.user(1);
     await harness.call('POST', '/api/programs/recovery/enroll', user, {});
     const big = await harness.call('POST', '/api/tracks/actions', user, {
-      action_type: 'emotional_checkin',
+      action_type: 'support_group_attended',
       source_id: 'x'.repeat(2000),
     });
     expect(big).toMatchObject({
       status: 413,
       body: { error: 'payload_too_large', message: 'the body is over the limit of 1024 bytes' },
     });
-    expect((await harness.call('POST', '/api/tracks/actions', user, { action_type: 'emotional_checkin' })).status).toBe(
-      200,
-    );
+    expect(
+      (await harness.call('POST', '/api/tracks/actions', user, { action_type: 'support_group_attended' })).status,
+    ).toBe(200);
   });
 
   it('limits requests per user with 429 JSON and Retry-After, other users unaffected', async () => {

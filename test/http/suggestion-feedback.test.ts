@@ -80,7 +80,7 @@ for (const dialect of DIALECTS) {
         [
           { ...ok, suggestion_id: 'child_connection_first_letter' },
           'invalid_input',
-          'suggestion_id: not a rule next action of track "self_work"',
+          'suggestion_id: not one of the next actions shown for this track with this reason',
         ],
         [{ ...ok, comment: 'free text' }, 'invalid_input', 'comment: is not a known field'],
         [{ track: 'self_work' }, 'invalid_input', 'is required'],

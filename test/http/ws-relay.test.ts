@@ -37,6 +37,7 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 1000) => {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 };
+const DAY = 24 * 3600 * 1000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A second process's app over the same database (both stay open, unlike restartApp). */
@@ -135,14 +136,18 @@ for (const dialect of DIALECTS) {
 
     it('pushes this process’s own action once, and the other’s beside it, in no doubled form', async () => {
       const { messages } = await live(ann);
+      // A day later (a check-in each day counts in full), and two different exercises: the same one
+      // again seconds later would earn nothing (too soon).
+      harness.app.clock.advance(DAY);
       await harness.app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
-      await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
-      await until(() => messages.length >= 3);
+      await second.tracks.recordAction(ann.id, { actionType: 'cbt_exercise', source: 'cli' });
+      await until(() => messages.length >= 4);
       await pause(600); // two tail rounds on SQLite: nothing more comes
       expect(messages.map((message) => [message.type, message.source ?? message.milestone, message.new])).toEqual([
         ['progress_updated', 'api', 20],
         ['progress_updated', 'cli', 30],
         ['milestone_achieved', 'self_work_expression', undefined],
+        ['milestone_achieved', 'first_thought_record', undefined],
       ]);
     });
 
@@ -179,6 +184,7 @@ for (const dialect of DIALECTS) {
         ]) {
           await sql`select pg_notify(${channel}, ${junk})`.execute(admin!.db);
         }
+        harness.app.clock.advance(DAY);
         await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
         await until(() => remote.length >= 1);
         await pause(100);
@@ -195,6 +201,7 @@ for (const dialect of DIALECTS) {
       expect(pid).toBeDefined();
       await sql`select pg_terminate_backend(${pid})`.execute(admin!.db);
       await until(async () => ![undefined, pid].includes(await listener()), 5000);
+      harness.app.clock.advance(DAY);
       await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 1);
       expect(messages[0]).toMatchObject({ type: 'progress_updated', source: 'cli', new: 50 });

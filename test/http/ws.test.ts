@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { User } from '../../src/core/goals/model.js';
+import { requiredAnswers } from '../factories/answers.js';
 import { type ApiHarness, craftJwt, inMinutes, startApi } from './api-harness.js';
 
 /** A WebSocket client that keeps every message and how the socket closed. */
@@ -51,6 +52,9 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     clients.push(client);
     return client;
   };
+  /** Answers for one of the pack's exercises (a check-in, a quest and a letter are recorded by doing them). */
+  const answers = (exerciseId: string) =>
+    requiredAnswers(harness.app.tracks.program('recovery')!.exercises.find((exercise) => exercise.id === exerciseId)!);
   const post = (user: User, path: string, body: unknown) =>
     fetch(`${base}${path}`, {
       method: 'POST',
@@ -70,12 +74,14 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     await harness?.dispose();
   });
 
-  it('authenticates with the first message, then pushes the user’s progress and milestones from POST /api/tracks/actions', async () => {
+  it('authenticates with the first message, then pushes the user’s progress and milestones from the API', async () => {
     const client = connect();
     await client.send({ type: 'auth', token: harness.token(ann.id) });
     expect(await client.received(1)).toEqual([{ type: 'ready' }]);
 
-    expect((await post(ann, '/api/tracks/actions', { action_type: 'emotional_checkin' })).status).toBe(200);
+    expect(
+      (await post(ann, '/api/exercises/emotional_checkin/entries', { answers: answers('emotional_checkin') })).status,
+    ).toBe(201);
     const [, progress, milestone] = await client.received(3);
     expect(progress).toEqual({
       type: 'progress_updated',
@@ -126,8 +132,8 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     await veraSocket.send({ type: 'auth', token: harness.token(vera.id) });
     await Promise.all([annSocket.received(1), veraSocket.received(1)]);
 
-    await post(ann, '/api/tracks/actions', { action_type: 'quest_created', source_id: 'q1' });
-    await post(vera, '/api/tracks/actions', { action_type: 'letter_to_child' });
+    await post(ann, '/api/exercises/quest_builder/entries', { answers: answers('quest_builder') });
+    await post(vera, '/api/exercises/letter_to_child/entries', { answers: answers('letter_to_child') });
     // Messages on one socket arrive in order: if Ann's quest had leaked to Vera, it would come first.
     const [, first] = await veraSocket.received(2);
     expect(first).toMatchObject({

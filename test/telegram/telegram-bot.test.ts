@@ -21,7 +21,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
         .lastMarkup()!
         .inline_keyboard.flat()
         .map((second) => second.text),
-    ).toEqual(['📋 My goals', '➕ New goal']);
+    ).toEqual(['📋 My goals', '➕ New goal', '🌱 Recovery program']);
 
     expect(await ann.press('cmd:newgoal')).toEqual([expect.stringContaining('What is your goal?')]);
     expect((await ann.say('Learn Spanish'))[0]).toContain('/skip');
@@ -74,7 +74,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
         .lastMarkup()!
         .inline_keyboard.flat()
         .map((other) => other.text),
-    ).toEqual(['📋 Мои цели', '➕ Новая цель']);
+    ).toEqual(['📋 Мои цели', '➕ Новая цель', '🌱 Программа восстановления']);
     await ivan.say('/newgoal');
     await ivan.say('Выучить японский');
     const [created, step] = await ivan.say('Хочу читать мангу в оригинале', 2);
@@ -86,7 +86,8 @@ describe('the Telegram bot over the Bot API protocol', () => {
     expect((await ivan.say('/tone серьёзный'))[0]).toBe('Тон: серьёзный.');
     await ivan.say('/next');
     expect((await ivan.say('/done'))[0]).toMatch(/^✅ Шаг выполнен\./);
-    expect((await ivan.say('/language'))[0]).toBe('Language: English.');
+    expect((await ivan.say('/language'))[0]).toBe('Переключиться на English?');
+    expect((await ivan.press('lang:en'))[0]).toBe('Language: English.');
     expect((await ivan.say('/help'))[0]).toContain('What I can do');
   });
 
@@ -106,15 +107,16 @@ describe('the Telegram bot over the Bot API protocol', () => {
     await ola.say('/newgoal Накопить на отпуск');
     await ola.say('/skip', 2);
     const [list] = await ola.say('/switch');
-    expect(list).toContain('1. 🎯 Накопить на отпуск — сделано: 0 шагов (активная)');
+    expect(list).toContain('2. 🎯 Накопить на отпуск — сделано: 0 шагов (активная)');
     expect(list).toContain('Какую цель выбрать? Отправь её номер.');
-    const [switched] = await ola.say('2', 2);
+    const [switched] = await ola.say('1', 2);
     expect(switched).toBe('🎯 Теперь работаем над целью «Научиться рисовать».');
     const [status] = await ola.say('/status', 2);
     expect(status).toMatch(/^🎯 Научиться рисовать\n✅ Сделано: 0 шагов\n📅 с /);
     expect((await ola.say('/help'))[0]).toContain('Что я умею:');
     expect((await ola.say('/cancel'))[0]).toBe('Хорошо, отменил.');
-    expect((await ola.say('/archive'))[0]).toContain('в архиве');
+    expect((await ola.say('/archive'))[0]).toContain('Да или нет?');
+    expect((await ola.say('да'))[0]).toContain('в архиве');
     expect((await ola.say('/fly'))[0]).toBe('Команды /fly я не знаю. Список команд — /help.');
     const before = ola.all().length;
     harness.fake.sendSticker(ola.user);

@@ -136,6 +136,8 @@ describe('the recovery dialog with an LLM', () => {
       new RegExp(`^✅ ${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n.*Self Work: 0% → 10%`, 's'),
     );
     fake.script({ hang: true });
+    // An hour later, as a person would: a check-in seconds after the last one would not count.
+    app.clock.advance(3600 * 1000);
     const started = Date.now();
     const slow = await finishCheckin(chat, 'still tired');
     expect(slow.split('\n\n')[0]).toBe(`✅ ${closing}`);

@@ -3,6 +3,17 @@ import { requiredAnswers } from '../factories/answers.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.js';
 
+/** Seven different things done within the hour, so the tracks look different each time (no cached answer). */
+const SEVEN = [
+  'support_group_attended',
+  'experience_shared',
+  'calm_moment',
+  'memory_moment',
+  'case_note',
+  'reached_out',
+  'support_group_joined',
+];
+
 /** Next-action suggestions from an OpenAI-compatible model: validated, cached, rate-limited, never failing. */
 describe('LLM next-action suggestions', () => {
   let fake: FakeOpenAI;
@@ -119,15 +130,15 @@ describe('LLM next-action suggestions', () => {
           {
             track: 'self_work',
             suggestion: `Take a slow walk and notice three things, round ${i}.`,
-            technique: null,
+            technique: 'emotional_checkin',
             minutes: 10,
           },
         ]),
       );
-      await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
+      await app.tracks.recordAction(user.id, { actionType: SEVEN[i]!, source: 'api' });
       expect((await app.tracks.suggestions(user.id)).suggestions[0]!.reason).toBe('llm');
     }
-    await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
+    await app.tracks.recordAction(user.id, { actionType: SEVEN[6]!, source: 'api' });
     const limited = await app.tracks.suggestions(user.id);
     expect(limited.suggestions[0]!.reason).toBe('rule');
     expect(fake.unscripted()).toBe(0);

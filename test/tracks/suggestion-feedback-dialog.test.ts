@@ -36,9 +36,13 @@ describe('feedback on next actions in the chat dialog', () => {
         [words.not, 'fb:nr0:self_work_first_checkin'],
       ]);
       const progress = await parent.say('/progress');
+      // Every track's next action can be started right there; the focus track's comes first, with feedback.
       expect(progress[0]!.buttons!.map((row) => row.map((button) => button.data))).toEqual([
         ['ex:emotional_checkin'],
         ['fb:yr0:self_work_first_checkin', 'fb:nr0:self_work_first_checkin'],
+        ['ex:letter_to_child'],
+        ['ex:court_document_review'],
+        ['ex:support_group_search'],
         ['cmd:switch_track', 'cmd:exercise'],
       ]);
       for (const button of buttons(progress))

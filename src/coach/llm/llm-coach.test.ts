@@ -71,6 +71,41 @@ describe('LLM coach over an OpenAI-compatible server', () => {
     expect(llmSuite.lines.join('\n')).not.toContain('secret trip');
   });
 
+  it('treats a rephrase that returns the current step as a failed answer: one retry, then the offline coach', async () => {
+    const current = { text: 'Write down five Spanish words you already know.', coachKey: null, estimatedMinutes: 10 };
+    const copy = {
+      answer: { status: 'ok', step: 'Write down five Spanish words you already know', estimated_minutes: 10 },
+    };
+    llmSuite.fake.script(copy, {
+      answer: { status: 'ok', step: 'Say five Spanish words out loud while you make tea.', estimated_minutes: 5 },
+    });
+    const retried = await coach().rephrase(aCoachContext(), current, 'too boring');
+    expect(retried).toMatchObject({
+      status: 'ok',
+      source: 'llm',
+      step: 'Say five Spanish words out loud while you make tea.',
+    });
+    expect(llmSuite.fake.requests[1]!.messages.at(-1)!.content).toContain('repeats one already given');
+
+    llmSuite.fake.script(copy, copy);
+    const fallback = await coach().rephrase(aCoachContext(), current, 'too boring');
+    expect(fallback.status).toBe('ok');
+    expect(fallback.source).toBe('fallback');
+    expect(fallback.status === 'ok' && fallback.step).not.toBe(current.text);
+  });
+
+  it('does not accept a copy of an earlier step as the next one', async () => {
+    const ctx = aCoachContext({}, 3);
+    const earlier = ctx.history[1]!.text;
+    llmSuite.fake.script(
+      { answer: { status: 'ok', step: earlier.toUpperCase(), estimated_minutes: 10 } },
+      { answer: { status: 'ok', step: earlier, estimated_minutes: 10 } },
+    );
+    const next = await coach().nextStep(ctx);
+    expect(next.source).toBe('fallback');
+    expect(next.status === 'ok' && next.step).not.toBe(earlier);
+  });
+
   it('retries an HTTP 500 once and uses the second answer', async () => {
     llmSuite.fake.script(
       { status: 500 },

@@ -3,6 +3,7 @@ import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.po
 import type { Locale, Step } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
 import { inLanguage, parseAnswer } from './answer.schema.js';
+import { nearCopyOf } from './near-copy.js';
 import { buildPrompt, type ChatMessage, type Operation } from './prompts.js';
 
 export interface LlmCoachOptions {
@@ -20,14 +21,20 @@ type Attempt =
   | { ok: true; result: CoachResult }
   | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string; raw?: string };
 
-/** One request and the checks on its answer: the shape, the language, and a question only when allowed. */
-async function askOnce(
-  client: OpenAI,
-  model: string,
-  messages: ChatMessage[],
-  mayAsk: boolean,
-  locale: Locale,
-): Promise<Attempt> {
+interface AnswerRules {
+  mayAsk: boolean;
+  locale: Locale;
+  /** Steps the answer must not repeat: the current one (on a rephrase), the recent and the rejected ones. */
+  avoid: string[];
+}
+
+/**
+ * One request and the checks on its answer: the shape, the language, a question only when allowed,
+ * and a step that is new — a model's copy of the current or a recent step is a failed answer, not
+ * "another way to go".
+ */
+async function askOnce(client: OpenAI, model: string, messages: ChatMessage[], rules: AnswerRules): Promise<Attempt> {
+  const { mayAsk, locale } = rules;
   let raw: string | null | undefined;
   try {
     const completion = await client.chat.completions.create({
@@ -58,6 +65,13 @@ async function askOnce(
       return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
     return { ok: true, result: { status: 'need_clarification', question: answer.question, source: 'llm' } };
   }
+  if (nearCopyOf(answer.step, rules.avoid) !== undefined)
+    return {
+      ok: false,
+      reason: 'invalid',
+      problem: 'the step repeats one already given; write a different step',
+      raw: raw ?? '',
+    };
   return {
     ok: true,
     result: { status: 'ok', step: answer.step, estimatedMinutes: answer.estimated_minutes, source: 'llm' },
@@ -77,8 +91,7 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
     maxRetries: 0,
   });
 
-  const attempt = (messages: ChatMessage[], mayAsk: boolean, locale: Locale) =>
-    askOnce(client, options.model, messages, mayAsk, locale);
+  const attempt = (messages: ChatMessage[], rules: AnswerRules) => askOnce(client, options.model, messages, rules);
 
   const ask = async (
     op: Operation,
@@ -88,7 +101,13 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
     comment?: string,
   ): Promise<CoachResult> => {
     const messages = buildPrompt(op, ctx, current, comment);
-    const first = await attempt(messages, ctx.mayAsk, ctx.locale);
+    const avoid = [
+      ...(current ? [current.text] : []),
+      ...ctx.history.map((step) => step.text),
+      ...ctx.rejected.map((step) => step.text),
+    ];
+    const rules: AnswerRules = { mayAsk: ctx.mayAsk, locale: ctx.locale, avoid };
+    const first = await attempt(messages, rules);
     if (first.ok) return first.result;
     const repair: ChatMessage[] =
       first.reason === 'invalid'
@@ -101,7 +120,7 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
             },
           ]
         : messages;
-    const second = await attempt(repair, ctx.mayAsk, ctx.locale);
+    const second = await attempt(repair, rules);
     if (second.ok) return second.result;
     options.counters.inc('coach_fallback', { reason: second.reason });
     options.log.warn(

@@ -61,6 +61,8 @@ function horizonOfSpan(text: string): Horizon | undefined {
 const RACES: [RegExp, string, string][] = [
   [/(?:^| )(?:a|one) mile(?= |$)/u, '1 mile', '1 миля'],
   [/half[ -]?marathon|полумарафон/u, '21.1 km', '21,1 км'],
+  // "Run the Cardiff Half under 2 hours": a race named "… Half" is a half marathon.
+  [/(?:^| )half(?= under| in under| race|$)/u, '21.1 km', '21,1 км'],
   [/marathon|марафон/u, '42.2 km', '42,2 км'],
 ];
 

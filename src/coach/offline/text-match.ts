@@ -11,7 +11,10 @@ export const normalise = (text: string) =>
 /** The words of a normalised text. */
 export const words = (normalised: string) => normalised.split(' ').filter(Boolean);
 
-/** A compiled stem list: single words match a word's start, multi-word entries match whole words. */
+/**
+ * A compiled stem list: single words match a word's start ("smok" → "smoking"), a word ending in `$`
+ * only that whole word ("mom$" is not "moment"), and multi-word entries match whole words.
+ */
 export interface StemMatcher {
   count(normalisedText: string, tokens: string[]): number;
   coversWord(token: string): boolean;
@@ -22,7 +25,8 @@ export function compileStems(stems: Stems): StemMatcher {
   const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е'));
   const single = all.filter((text) => !text.includes(' '));
   const phrases = all.filter((text) => text.includes(' '));
-  const coversWord = (word: string) => single.some((text) => word.startsWith(text));
+  const coversWord = (word: string) =>
+    single.some((text) => (text.endsWith('$') ? word === text.slice(0, -1) : word.startsWith(text)));
   return {
     count: (text, tokens) =>
       tokens.filter(coversWord).length + phrases.filter((phrase) => ` ${text} `.includes(` ${phrase} `)).length,

@@ -35,6 +35,12 @@ export interface Goal {
   goalType: string | null;
   /** `program:track` when finishing the goal's steps moves a track (e.g. `recovery:self_work`). */
   track?: string | null;
+  /**
+   * The goal's place among the user's goals in the order they were created (1, 2, …), given by the
+   * store when it is saved: stable across switching, closing and reopening, so `/goals 2` always
+   * means the same goal. Absent only on a goal not saved yet.
+   */
+  number?: number;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,4 +1,5 @@
 import type { Clarification, Goal, GoalId, GoalStatus, Locale, Step, StepId, Tone, User, UserId } from './model.js';
+import type { AfterLastDone } from './undo.js';
 
 export interface UserStore {
   byIdentity(provider: string, subject: string): Promise<User | undefined>;
@@ -13,9 +14,15 @@ export interface UserStore {
 export interface GoalStore {
   byId(userId: UserId, goalId: GoalId): Promise<Goal | undefined>;
   active(userId: UserId): Promise<Goal | undefined>;
+  /** The user's goals in the order they were created (by `number`), whatever their status. */
   list(userId: UserId): Promise<Goal[]>;
-  /** Inserts the goal; an `active` one pauses the user's previously active goal in the same transaction. */
-  insert(goal: Goal): Promise<void>;
+  /** The user's goal with this number (see `Goal.number`). */
+  byNumber(userId: UserId, number: number): Promise<Goal | undefined>;
+  /**
+   * Inserts the goal with the user's next number and returns it; an `active` one pauses the user's
+   * previously active goal in the same transaction.
+   */
+  insert(goal: Goal): Promise<number>;
   /** Makes `goalId` the only active goal; the previously active one (if any) becomes paused. */
   activate(userId: UserId, goalId: GoalId, at: Date): Promise<void>;
   setStatus(userId: UserId, goalId: GoalId, status: GoalStatus, at: Date): Promise<void>;
@@ -37,7 +44,21 @@ export interface StepStore {
   /** Every step ever given for the goal, superseded ones included, oldest first. */
   all(userId: UserId, goalId: GoalId): Promise<Step[]>;
   countDone(userId: UserId, goalId: GoalId): Promise<number>;
+  /** Finished steps per goal of the user, in one query (goals without any are absent). */
+  doneCounts(userId: UserId): Promise<Record<GoalId, number>>;
+  /** The goal's finished steps in the order they were taken (its history; never a future step). */
+  done(userId: UserId, goalId: GoalId): Promise<Step[]>;
   lastDone(userId: UserId, goalId: GoalId): Promise<Step | undefined>;
+  /** The goal's last finished step and what followed it, for undo; undefined when none is finished. */
+  afterLastDone(userId: UserId, goalId: GoalId): Promise<AfterLastDone | undefined>;
+  /**
+   * Undo, atomically: discards the untouched next step and/or unanswered question given after the
+   * step, and makes the step open again. False (and nothing changed) when anything moved meanwhile.
+   */
+  undoDone(
+    userId: UserId,
+    plan: { stepId: StepId; discardStepId?: StepId; discardQuestionId?: string },
+  ): Promise<boolean>;
   /** Inserts an open step; fails with `step_not_done` if the goal already has one. */
   insertOpen(step: Step): Promise<void>;
   complete(userId: UserId, stepId: StepId, at: Date): Promise<boolean>;

@@ -53,9 +53,23 @@ describe('what the coach does with a message’s intent (the confidence bands)',
     const smallTalk = (name: string, band: DetectedIntent['band']) =>
       routeDecision(program, intent({ intent: name, track: null, exercise: undefined, band }), undefined);
     expect(smallTalk('greeting', 'high')).toEqual({ kind: 'small_talk', intent: 'greeting' });
-    expect(smallTalk('thanks', 'medium')).toEqual({ kind: 'small_talk', intent: 'thanks' });
+    // «завтра суд, я в панике» was read as thanks at 0.296 (medium) and answered «Пожалуйста».
+    expect(smallTalk('thanks', 'medium')).toEqual({ kind: 'unclear' });
     expect(smallTalk('show_progress', 'high')).toEqual({ kind: 'small_talk', intent: 'show_progress' });
     expect(smallTalk('weather', 'high')).toEqual({ kind: 'small_talk', intent: 'off_topic' });
     expect(smallTalk('thanks', 'low')).toEqual({ kind: 'unclear' });
+  });
+
+  it('meets fear and panic with grounding and a check-in offered, never started unasked', () => {
+    const checkin = program.exercises[1];
+    const distress = (band: DetectedIntent['band']) =>
+      routeDecision(
+        program,
+        intent({ intent: 'distress', track: 'self_work', exercise: 'checkin', band }),
+        'self_work',
+      );
+    expect(distress('high')).toEqual({ kind: 'distress', checkin });
+    expect(distress('medium')).toEqual({ kind: 'distress', checkin });
+    expect(distress('low')).toEqual({ kind: 'unclear' });
   });
 });

@@ -8,8 +8,13 @@ export type RouteDecision =
   | { kind: 'start_exercise'; exercise: Exercise; crossTrack?: { track: string; alsoHelps: string[] } }
   /** Fairly sure: ask "did you mean …?" before starting. */
   | { kind: 'confirm_exercise'; exercise: Exercise }
+  /** Fear, panic, overwhelm: a moment of grounding first, and a check-in offered, never started unasked. */
+  | { kind: 'distress'; checkin?: Exercise }
   /** Unsure: ask what would help, offering the next actions. */
   | { kind: 'unclear' };
+
+/** The intent id a program gives to fear, panic and overwhelm (content/programs/<id>/intents.yaml). */
+export const DISTRESS_INTENT = 'distress';
 
 const SMALL_TALK = new Set(['show_progress', 'greeting', 'thanks']);
 
@@ -23,13 +28,16 @@ export function routeDecision(
   detected: DetectedIntent,
   primaryTrack: string | undefined,
 ): RouteDecision {
-  if (detected.track === null && detected.band !== 'low') {
-    const intent = SMALL_TALK.has(detected.intent) ? detected.intent : 'off_topic';
-    return { kind: 'small_talk', intent: intent as 'show_progress' | 'greeting' | 'thanks' | 'off_topic' };
-  }
   const exercise = detected.exercise
     ? program.exercises.find((candidate) => candidate.id === detected.exercise)
     : undefined;
+  // Pain answered with small talk is the worst miss, so distress needs only the medium band, and
+  // small talk needs the high one: an unsure "thanks" becomes "what would help?" instead.
+  if (detected.intent === DISTRESS_INTENT && detected.band !== 'low') return { kind: 'distress', checkin: exercise };
+  if (detected.track === null && detected.band === 'high') {
+    const intent = SMALL_TALK.has(detected.intent) ? detected.intent : 'off_topic';
+    return { kind: 'small_talk', intent: intent as 'show_progress' | 'greeting' | 'thanks' | 'off_topic' };
+  }
   if (exercise && detected.band === 'high') {
     if (!primaryTrack || exercise.track === primaryTrack) return { kind: 'start_exercise', exercise };
     // Conflicting priorities: the action's other impacts say how it also serves the other tracks.

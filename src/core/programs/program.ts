@@ -1,4 +1,5 @@
 import type { Locale } from '../goals/model.js';
+import type { CreditRule } from '../tracks/credit.js';
 import type { Phase } from '../tracks/model.js';
 
 /** Text in every language Stepwise speaks. */
@@ -12,6 +13,8 @@ export interface Track {
   about: Localized;
   /** What the person works on in each phase. */
   phases: Readonly<Record<Phase, Localized>>;
+  /** At most this many percentage points a day, whatever the actions (absent: no daily cap). */
+  dailyCap?: number;
 }
 
 /** Something a person can do; its first impact is its main track, the others its cross-track benefits. */
@@ -19,6 +22,14 @@ export interface ActionType {
   id: string;
   name: Localized;
   impacts: ReadonlyArray<{ track: string; delta: number }>;
+  /** How repeats of it on one day are credited (see `core/tracks/credit.ts`; packs always set it). */
+  credit?: CreditRule;
+  /**
+   * Done outside the chat (a meeting, a story shared), so the person's word is its only source:
+   * it may be recorded by hand (`/log`, `POST /api/tracks/actions`). Every other action is recorded
+   * only by its real source — its exercise, or a finished goal step.
+   */
+  selfReport?: boolean;
 }
 
 export type MilestoneRule =
@@ -74,14 +85,23 @@ export interface Intent {
   examples: Readonly<Record<Locale, ReadonlyArray<string>>>;
 }
 
-/** A next action the rules may offer for a track. */
+/**
+ * A next action the rules may offer for a track: it starts `exercise` or records the self-reported
+ * action `log` (one of the two, so it can always be acted on where it is shown), when its conditions
+ * on the phase and on what was done hold.
+ */
 export interface Suggestion {
   id: string;
   track: string;
   phases?: ReadonlyArray<Phase>;
   exercise?: string;
+  log?: string;
   action?: string;
   ifDoneFewerThan: number;
+  /** Not offered once any of these was done (no "find a group" after meetings). */
+  unlessDone?: ReadonlyArray<string>;
+  /** Offered only once each of these was done that many times (a follow-up). */
+  afterDone?: Readonly<Record<string, number>>;
   easy: boolean;
   minutes: number;
   text: Localized;
@@ -97,7 +117,11 @@ export interface Program {
   intro: Localized;
   askPrimary: Localized;
   nudges: { idle: Localized; stuck: Localized };
-  crossTrack: Localized;
+  /**
+   * How an action of another track also serves others: `one` names one track (`{track}`), `many`
+   * several (`{tracks}`); `{action}` is the action. `trackInList` wraps each name (Russian quotes).
+   */
+  crossTrack: { one: Localized; many: Localized; trackInList: Localized };
   tracks: ReadonlyArray<Track>;
   actions: ReadonlyArray<ActionType>;
   milestones: ReadonlyArray<MilestoneRule>;
@@ -109,11 +133,22 @@ export interface Program {
 /** The action a finished goal step records on its goal's track. */
 export const GOAL_STEP_ACTION = 'goal_step';
 
+/** How an action gets recorded: by the person's word, by finishing its exercise, or by a goal step. */
+export type Recording =
+  { kind: 'self_report' } | { kind: 'exercise'; exercise: Exercise } | { kind: 'goal_step' } | { kind: 'none' };
+
+export function recordingOf(program: Pick<Program, 'actions' | 'exercises'>, actionType: string): Recording {
+  const action = program.actions.find((candidate) => candidate.id === actionType);
+  if (action?.selfReport) return { kind: 'self_report' };
+  if (actionType === GOAL_STEP_ACTION) return { kind: 'goal_step' };
+  const exercise = program.exercises.find((candidate) => candidate.action === actionType);
+  return exercise ? { kind: 'exercise', exercise } : { kind: 'none' };
+}
+
 /**
- * The actions a person logs by hand (`/log`): those no exercise records and that are not a goal
- * step, which are counted when they happen.
+ * The actions a person logs by hand (`/log`): the self-reported ones, things done outside the chat.
+ * A first that marks a real thing (a quest, a letter) is counted only when that thing is made.
  */
-export function loggableActions(program: Pick<Program, 'actions' | 'exercises'>): ActionType[] {
-  const viaExercise = new Set(program.exercises.map((exercise) => exercise.action));
-  return program.actions.filter((action) => !viaExercise.has(action.id) && action.id !== GOAL_STEP_ACTION);
+export function loggableActions(program: Pick<Program, 'actions'>): ActionType[] {
+  return program.actions.filter((action) => action.selfReport);
 }

@@ -65,7 +65,8 @@ const apply = (
 ) =>
   applyAction(program, states, {
     actionType,
-    timesDone: options.timesDone ?? 1,
+    // `timesDone` counts this one: the ledger says how many earned credit before it.
+    history: { creditedBefore: (options.timesDone ?? 1) - 1 },
     achieved: new Set(options.achieved ?? []),
     strict: options.strict ?? true,
     at: NOW,

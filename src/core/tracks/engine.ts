@@ -1,10 +1,16 @@
+import { type Credit, creditAction, type CreditHistory, type CreditRule, earnsCredit, NO_HISTORY } from './credit.js';
 import { type Phase, phaseOf, type TrackState } from './model.js';
 
 /** The parts of a program the track engine reads (a program pack satisfies it). */
 export interface ProgramRules {
   id: string;
-  tracks: ReadonlyArray<{ id: string }>;
-  actions: ReadonlyArray<{ id: string; impacts: ReadonlyArray<{ track: string; delta: number }> }>;
+  tracks: ReadonlyArray<{ id: string; dailyCap?: number }>;
+  actions: ReadonlyArray<{
+    id: string;
+    impacts: ReadonlyArray<{ track: string; delta: number }>;
+    /** Absent: every repeat counts in full (a rule-less program, as in the engine's own tests). */
+    credit?: CreditRule;
+  }>;
   milestones: ReadonlyArray<
     | { kind: 'progress'; id: string; track: string; atLeast: number; relaxedAtLeast?: number }
     | { kind: 'action'; id: string; track: string; action: string; count: number; relaxedCount?: number }
@@ -26,25 +32,38 @@ export interface ActionOutcome {
   states: TrackState[];
   /** Milestones reached by this action, not reached before. */
   milestones: Array<{ id: string; track: string; metadata: Record<string, string | number> }>;
+  /** What the action earned and why (a repeat today, a cap, too soon after the last one). */
+  credit: Credit;
 }
 
 /**
- * Applies one action to a user's tracks: each impacted track moves by its delta (capped at 100,
- * never down), its phase follows its completion, and every milestone rule that now holds and was
- * not achieved before fires. `timesDone` counts this action type for the user, this one included.
- * Pure: the service persists the result in one transaction.
+ * Applies one action to a user's tracks: it earns what its credit rule gives it today (`history`,
+ * read from the ledger), each credited track moves by its credited delta (capped at 100, never
+ * down), its phase follows its completion, and every milestone rule that now holds and was not
+ * achieved before fires. An action that earns nothing (too soon, enough today) moves nothing and
+ * counts toward no milestone. Pure: the service persists the result in one transaction.
  */
 export function applyAction(
   program: ProgramRules,
   current: ReadonlyArray<TrackState>,
-  input: { actionType: string; timesDone: number; achieved: ReadonlySet<string>; strict: boolean; at: Date },
+  input: {
+    actionType: string;
+    achieved: ReadonlySet<string>;
+    strict: boolean;
+    at: Date;
+    history?: Partial<CreditHistory>;
+  },
 ): ActionOutcome {
   const action = program.actions.find((candidate) => candidate.id === input.actionType);
   if (!action) throw new Error(`unknown action type ${input.actionType}`);
+  const history = { ...NO_HISTORY, ...input.history };
+  const caps = Object.fromEntries(program.tracks.map((track) => [track.id, track.dailyCap]));
+  const credit = creditAction(action, caps, history, input.at);
+  const states = current.map((trackState) => ({ ...trackState }));
+  if (!earnsCredit(credit.verdict)) return { changes: [], states, milestones: [], credit };
   const byTrack = new Map(current.map((trackState) => [trackState.track, trackState]));
   const changes: TrackChange[] = [];
-  const states = current.map((trackState) => ({ ...trackState }));
-  for (const impact of action.impacts) {
+  for (const impact of credit.impacts) {
     const state = states.find((candidate) => candidate.track === impact.track);
     if (!state) continue;
     const old = byTrack.get(impact.track)!;
@@ -64,6 +83,7 @@ export function applyAction(
     });
   }
 
+  const timesDone = history.creditedBefore + 1;
   const milestones: ActionOutcome['milestones'] = [];
   for (const rule of program.milestones) {
     if (input.achieved.has(rule.id)) continue;
@@ -74,11 +94,10 @@ export function applyAction(
         milestones.push({ id: rule.id, track: rule.track, metadata: { completion: state.completion } });
     } else if (rule.action === input.actionType) {
       const needed = input.strict ? rule.count : (rule.relaxedCount ?? rule.count);
-      if (input.timesDone >= needed)
-        milestones.push({ id: rule.id, track: rule.track, metadata: { times: input.timesDone } });
+      if (timesDone >= needed) milestones.push({ id: rule.id, track: rule.track, metadata: { times: timesDone } });
     }
   }
-  return { changes, states, milestones };
+  return { changes, states, milestones, credit };
 }
 
 /**

@@ -19,6 +19,8 @@ export interface Enrollment {
   userId: UserId;
   programId: string;
   primaryTrack: string;
+  /** False until the person answers "which matters most?" (`primaryTrack` is then the program's first). */
+  primaryChosen: boolean;
   enrolledAt: Date;
   trackSwitches: number;
 }

@@ -1,12 +1,16 @@
 import type { UserId } from '../goals/model.js';
+import type { CreditHistory, CreditVerdict } from './credit.js';
 import type { ActionRecord, Enrollment, Milestone, ProgressEvent, TrackState } from './model.js';
 
-/** What one recorded action saw inside its transaction: the basis for the engine's decision. */
+/**
+ * What one recorded action saw inside its transaction, after the user's enrolment was locked: the
+ * basis for the engine's decision, so two instances never credit the same day twice.
+ */
 export interface ActionSnapshot {
   states: TrackState[];
   achieved: ReadonlySet<string>;
-  /** Times this action type was done, this one included. */
-  timesDone: number;
+  /** This action type's history and today's gains, counted from the ledger (see `CreditHistory`). */
+  history: CreditHistory;
 }
 
 /** What the engine decided to write for one action. */
@@ -14,6 +18,8 @@ export interface ActionPlan {
   states: TrackState[];
   events: Array<Omit<ProgressEvent, 'id' | 'userId' | 'programId' | 'actionId' | 'at' | 'source' | 'actionType'>>;
   milestones: Array<{ id: string; track: string; metadata: Record<string, string | number> }>;
+  /** Stored on the action: why it earned what it did (an action that earned nothing is still recorded). */
+  credit: CreditVerdict;
 }
 
 /** What an action recorded before did, read back from the ledger when the same source comes again. */
@@ -21,6 +27,8 @@ export interface EarlierAction {
   actionId: string;
   events: ActionPlan['events'];
   milestones: Array<{ id: string; track: string }>;
+  /** Its stored verdict (`full` for actions recorded before verdicts were kept). */
+  credit: CreditVerdict;
 }
 
 export type RecordedAction<T> =
@@ -31,23 +39,39 @@ export type RecordedAction<T> =
 /** Programs, tracks, the progress ledger and milestones of each user. Every method is scoped by user. */
 export interface TrackStore {
   enrollments(userId: UserId): Promise<Enrollment[]>;
-  /** Creates the enrolment with every track at 0 %; false if the user was already enrolled. */
+  /**
+   * Creates the enrolment with every track at 0 %; false if the user was already enrolled. With
+   * `primaryChosen` false the primary track is only a placeholder until the person answers.
+   */
   enroll(enrollment: Enrollment, tracks: string[]): Promise<boolean>;
   states(userId: UserId, programId: string): Promise<TrackState[]>;
   milestones(userId: UserId, programId: string): Promise<Milestone[]>;
-  /** Sets the primary track; returns the previous one, or undefined when not enrolled. */
-  setPrimary(userId: UserId, programId: string, track: string, at: Date): Promise<string | undefined>;
+  /**
+   * Sets (and marks as chosen) the primary track: the previous choice (null when this is the first
+   * one), or undefined when not enrolled.
+   */
+  setPrimary(
+    userId: UserId,
+    programId: string,
+    track: string,
+    at: Date,
+  ): Promise<{ previous: string | null } | undefined>;
   /**
    * One action as one transaction: the user's enrolment row is locked, a repeated `sourceId` is
-   * refused as a duplicate, then `decide` sees the current states and writes the ledger events,
-   * the new states and any new milestones together.
+   * refused as a duplicate, then `decide` sees the current states and the action type's history
+   * (`day`: the user's local day, for "today") and writes the action with its verdict, the ledger
+   * events, the new states and any new milestones together.
    */
   recordAction<T extends ActionPlan>(
     action: ActionRecord,
+    day: { start: Date; end: Date },
     decide: (snapshot: ActionSnapshot) => T,
   ): Promise<RecordedAction<T>>;
+  /** The user's IANA time zone when they gave one (for "today" in credit rules); undefined: UTC. */
+  timeZone(userId: UserId): Promise<string | undefined>;
   /** Distinct UTC days with any progress. */
   daysActive(userId: UserId, programId: string): Promise<number>;
+  /** How often each action type was done, leaving out those that came too soon to be real. */
   actionCounts(userId: UserId, programId: string): Promise<Record<string, number>>;
   events(userId: UserId, programId: string, limit: number): Promise<ProgressEvent[]>;
   markNudged(userId: UserId, programId: string, track: string, at: Date): Promise<void>;

@@ -18,11 +18,16 @@ export interface NextAction {
   suggestion: string;
   /** The exercise (the seed's Technique) to start, if any. */
   technique: string | null;
+  /** How to act on it where it is shown: start an exercise, or record a self-reported action. */
+  how: NextStart;
   estimated_time: string;
   minutes: number;
   reason: 'rule' | 'idle' | 'stuck' | 'llm';
   note?: string;
 }
+
+/** Starting an exercise, or recording (logging) something done outside the chat. */
+export type NextStart = { kind: 'exercise'; exercise: string } | { kind: 'log'; action_type: string };
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (text, key: string) => (key in values ? String(values[key]) : text));
@@ -30,9 +35,18 @@ const fill = (template: string, values: Record<string, string | number>) =>
 export const estimatedTime = (minutes: number, locale: Locale) =>
   locale === 'ru' ? `${minutes} мин` : `${minutes} min`;
 
+type Candidate = SuggestionRules['suggestions'][number];
+
+/** Whether what was done allows a suggestion: its own action not done enough, nothing done that makes it moot, its prerequisites done. */
+const doneAllows = (candidate: Candidate, counts: Readonly<Record<string, number>>) =>
+  (!candidate.action || (counts[candidate.action] ?? 0) < candidate.ifDoneFewerThan) &&
+  !(candidate.unlessDone ?? []).some((action) => (counts[action] ?? 0) > 0) &&
+  Object.entries(candidate.afterDone ?? {}).every(([action, times]) => (counts[action] ?? 0) >= times);
+
 /**
  * Offline next actions, one per track: a nudge for a long-idle track, an easy action for a stuck
- * one, otherwise the first suggestion whose phase and "done fewer than" conditions hold.
+ * one, otherwise the first suggestion whose phase and "what was done" conditions hold — so the
+ * next action follows what the person did (after meetings, no more "find a group").
  */
 export function ruleNextActions(
   rules: SuggestionRules,
@@ -47,14 +61,12 @@ export function ruleNextActions(
     const lastActivity = state.lastActivityAt ?? context.enrolledAt;
     const idleDays = Math.floor((now.getTime() - lastActivity.getTime()) / DAY);
     const stillDays = Math.floor((now.getTime() - (state.lastProgressAt ?? context.enrolledAt).getTime()) / DAY);
-    const fits = own.filter(
-      (candidate) =>
-        (!candidate.phases || candidate.phases.includes(state.phase)) &&
-        (!candidate.action || (counts[candidate.action] ?? 0) < candidate.ifDoneFewerThan),
-    );
+    const inPhase = (candidate: Candidate) => !candidate.phases || candidate.phases.includes(state.phase);
+    const fits = own.filter((candidate) => inPhase(candidate) && doneAllows(candidate, counts));
     const regular = fits.find((fit) => !fit.easy) ?? fits[0] ?? own[0]!;
     const easy =
-      own.find((candidate) => candidate.easy && (!candidate.phases || candidate.phases.includes(state.phase))) ??
+      fits.find((candidate) => candidate.easy) ??
+      own.find((candidate) => candidate.easy && inPhase(candidate)) ??
       own.find((candidate) => candidate.easy) ??
       regular;
     const trackName = track?.name[locale] ?? state.track;
@@ -75,6 +87,10 @@ export function ruleNextActions(
       track: state.track,
       suggestion: chosen.text[locale],
       technique: chosen.exercise ?? null,
+      // The pack check guarantees each suggestion has an exercise or a self-reported action to log.
+      how: chosen.exercise
+        ? { kind: 'exercise' as const, exercise: chosen.exercise }
+        : { kind: 'log' as const, action_type: chosen.log! },
       estimated_time: estimatedTime(chosen.minutes, locale),
       minutes: chosen.minutes,
       reason,

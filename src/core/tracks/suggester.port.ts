@@ -13,7 +13,10 @@ export interface SuggestionRequest {
   daysSinceActivity: Record<string, number | null>;
 }
 
-/** An optional model that proposes next actions; a throw falls back to the rules. */
+/**
+ * An optional model that proposes next actions; a throw falls back to the rules. A proposal with no
+ * exercise to start is not shown (every next action can be started where it is shown).
+ */
 export interface Suggester {
-  suggest(request: SuggestionRequest): Promise<Array<Omit<NextAction, 'reason' | 'id'>>>;
+  suggest(request: SuggestionRequest): Promise<Array<Omit<NextAction, 'reason' | 'id' | 'how'>>>;
 }

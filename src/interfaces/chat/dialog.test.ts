@@ -46,7 +46,8 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     expect(status[0]).toContain('🎯 Learn Spanish');
     expect(status[0]).toContain('2 steps done');
     expect(status.join('\n')).not.toMatch(/of \d+|из \d+/);
-    expect((await send('/complete'))[0]).toContain('«Learn Spanish» is achieved');
+    expect((await send('/complete'))[0]).toContain('Mark «Learn Spanish» as achieved?');
+    expect((await send('yes'))[0]).toContain('«Learn Spanish» is achieved');
     expect((await send('/step'))[0]).toContain('You have no active goal');
     expect((await send('/goals'))[0]).toContain('1. 🎯 Learn Spanish — 2 steps done (achieved)');
   });
@@ -105,9 +106,9 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     await send('/newgoal Run a marathon');
     await send('/skip');
     const list = (await send('/goals'))[0]!;
-    expect(list).toContain('1. 🎯 Run a marathon — 0 steps done (active)');
-    expect(list).toContain('2. 🎯 Learn Spanish — 0 steps done');
-    const switched = await send('2');
+    // Numbered in the order they were created: switching does not renumber them.
+    expect(list).toContain('1. 🎯 Learn Spanish — 0 steps done\n2. 🎯 Run a marathon — 0 steps done (active)');
+    const switched = await send('1');
     expect(switched[0]).toBe('🎯 Now working on «Learn Spanish».');
     expect(switched[1]).toMatch(/^👣 /);
   });

@@ -13,11 +13,23 @@ export interface StateHandler<S extends ChatState = ChatState> {
   text(turn: Turn, state: S, raw: string): Promise<Reply[] | undefined>;
   /** A command in this state: replies when the state answers it itself, undefined to let it run. */
   command?(turn: Turn, state: S, name: string, args: string): Promise<Reply[] | undefined>;
+  /** A pressed button in this state (an answer tapped): replies when the state takes it, else undefined. */
+  button?(turn: Turn, state: S, data: string): Promise<Reply[] | undefined>;
   /**
-   * Set for a state that waits through other commands (an exercise): the reminder follows their
-   * replies. Without it, a new command ends the state.
+   * Set for a state that waits through other commands and taps (an exercise): the reminder follows
+   * their replies, and a command that only resets (`/start`, `/complete`) leaves it open. A command
+   * that would put another state in its place while it holds answers is not run: the person is
+   * asked to continue or set it aside first — so such a command must only read before it calls
+   * `setState` (the dialog runs it to see where it leads, then drops its replies). Without a
+   * reminder, a new command ends the state.
    */
   reminder?(turn: Turn, state: S): Reply;
+  /**
+   * What the person has put into this state, named for them: the title of the flow and how many
+   * answers it holds. With answers, the state is never replaced silently, and it can be set aside
+   * as a draft (`/setaside`) and brought back (`/resume`, through `command(…, 'resume', '')`).
+   */
+  draft?(turn: Turn, state: S): { title: string; answered: number };
   /** What a crisis reply does to this state; without it, the conversation starts over at idle. */
   onCrisis?(turn: Turn, state: S, typed: string | undefined): { next: ChatState; draftKept: boolean };
   /** Whether the check-in after a crisis offers a way back to this state. */

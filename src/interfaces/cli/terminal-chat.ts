@@ -1,9 +1,10 @@
-import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Locale } from '../../core/goals/model.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { Dialog } from '../chat/dialog.js';
 import { parseInput, type Reply } from '../chat/reply.js';
+import { messages } from '../../i18n/catalog.js';
+import { localIdentity } from './local-user.js';
 
 export interface TerminalChatOptions {
   goals: GoalServices;
@@ -39,12 +40,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   const say = (text: string) => output.write(`${text}\n\n`);
 
-  let user = await options.goals.ensureUser({
-    provider: 'cli',
-    subject: userInfo().username,
-    locale: options.lang ?? options.defaultLocale,
-    displayName: userInfo().username,
-  });
+  let user = await options.goals.ensureUser({ ...localIdentity(), locale: options.lang ?? options.defaultLocale });
   if (options.lang && user.locale !== options.lang)
     user = await options.goals.setPreferences(user.id, { locale: options.lang });
 
@@ -52,9 +48,14 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
   const prompt = () => interactive && lines.prompt();
   lines.setPrompt('› ');
 
+  // Ctrl-C ends the chat like /quit (readline, not the process, receives it in a terminal).
+  lines.on('SIGINT', () => lines.close());
+
   const show = (replies: Reply[]) => {
     for (const reply of replies) say(renderReply(reply, options.dialog.typedFor));
   };
+  // Sent on every launch: the dialog greets, and shows again whatever was left open (an exercise's
+  // question, a goal's title asked for) without ending it.
   show(await options.dialog.handle(user, 'cli', { kind: 'command', command: 'start', args: '' }));
   prompt();
   for await (const line of lines) {
@@ -68,4 +69,6 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     prompt();
   }
   lines.close();
+  // However the chat ends (/quit, Ctrl-C, the end of piped input), it says goodbye in the person's language.
+  say(messages((await options.goals.user(user.id)).locale).goodbye());
 }

@@ -5,6 +5,8 @@ import type { Clock, Freshness, Log } from '../../core/ports.js';
 import type { CrisisScreen } from '../../core/safety.port.js';
 import type { EventBus } from '../../core/tracks/events.js';
 import type { SafetyTexts } from '../../content/load-safety-texts.js';
+import type { EntryServices } from '../../services/entries/entry-services.js';
+import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
 import { createReadCache } from './read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
@@ -13,6 +15,8 @@ import type { PreparedJson } from './prepared-json.js';
 import { jwtOptions } from './auth/jwt.js';
 import { entryRoutes } from './routes/entries/entries.route.js';
 import { exerciseRoutes } from './routes/exercises/exercises.route.js';
+import { goalRoutes } from './routes/goals/goals.route.js';
+import { stepRoutes } from './routes/goals/steps.route.js';
 import { programRoutes } from './routes/programs/programs.route.js';
 import { trackRoutes } from './routes/tracks/tracks.route.js';
 import { createHub } from './ws/hub.js';
@@ -34,6 +38,10 @@ export interface ApiDeps {
   /** The user behind a token's subject. */
   user(userId: string): Promise<User>;
   tracks: TrackServices;
+  /** The personal goals coach (the same services as the chat). */
+  goals: GoalServices;
+  /** The user's saved entries: paged, edited, deleted (open when the track system is off). */
+  entries: EntryServices;
   screen: CrisisScreen;
   safety: SafetyTexts;
   bus: EventBus;
@@ -63,12 +71,11 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
       tracks: deps.tracks,
       views: createReadCache<PreparedJson>(deps.freshness, { ...ttl, max: 2_000 }),
     });
-    await rest.register(exerciseRoutes, {
-      tracks: deps.tracks,
-      safety: deps.safety,
-      screen: deps.screen,
-      log: deps.log,
-    });
-    for (const routes of [programRoutes, entryRoutes]) await rest.register(routes, { tracks: deps.tracks });
+    const screening = { safety: deps.safety, screen: deps.screen, log: deps.log };
+    await rest.register(exerciseRoutes, { tracks: deps.tracks, entries: deps.entries, ...screening });
+    await rest.register(entryRoutes, { entries: deps.entries, ...screening });
+    await rest.register(programRoutes, { tracks: deps.tracks });
+    await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
+    await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
   });
 }

@@ -44,33 +44,59 @@ const STATUS = {
   rate_limited: 429,
 } satisfies Record<ErrorCode, number>;
 
-/** The field an `unknown_*` refusal is about, so the message names it as a validation error would. */
-const FIELD: Partial<Record<ErrorCode, string>> = {
-  unknown_track: 'track',
-  unknown_action: 'action_type',
-  unknown_exercise: 'exercise',
-  unknown_program: 'program',
+/** The detail an `unknown_*` refusal carries the refused value in, and the field's name when no field held it (a path). */
+const REFUSED: Partial<Record<ErrorCode, { detail: string; field: string }>> = {
+  unknown_track: { detail: 'track', field: 'track' },
+  unknown_action: { detail: 'action_type', field: 'action_type' },
+  unknown_exercise: { detail: 'exercise', field: 'exercise' },
+  unknown_program: { detail: 'program', field: 'program' },
 };
 
-function stepwiseMessage(stepwiseError: StepwiseError): string {
-  const { known, problems, field, program } = stepwiseError.details as {
+/**
+ * The field of the request that held a refused value, named as the client sent it (`primary_track`
+ * when enrolling, `track` when switching); the domain's name when it came in the path.
+ */
+function fieldAsSent(req: FastifyRequest, value: unknown, fallback: string): string {
+  for (const source of [req.body, req.query])
+    if (source && typeof source === 'object')
+      for (const [key, sent] of Object.entries(source)) if (sent === value) return key;
+  return fallback;
+}
+
+/**
+ * Refusals a service words for developers (`not a llm next action`): the API says them in the
+ * words of the person calling it, keyed by the field the refusal names.
+ */
+const FIELD_WORDS: Record<string, string> = {
+  suggestion_id:
+    'suggestion_id: not one of the next actions shown for this track with this reason (see GET /api/tracks/suggestions)',
+};
+
+/** One answer problem as `answers.letter: …`: never the field twice, never zod's own words for a made-up key. */
+function answerProblem(problem: string, field: string | undefined): string {
+  const unknown = /^([\w.]*): Unrecognized keys?: (.+)$/.exec(problem);
+  if (unknown) {
+    const keys = [...unknown[2]!.matchAll(/"([^"]*)"/g)].map((match) => match[1]);
+    return keys.map((key) => `${field ? `${field}.` : ''}${key}: is not a known field`).join('; ');
+  }
+  const named = field && !problem.startsWith(`${field}:`) ? `${field}.${problem}` : problem;
+  // zod's wording for a missing answer, in the words the rest of the API uses.
+  return named.replace(/Invalid input: expected \w+, received undefined$/, 'is required');
+}
+
+function stepwiseMessage(stepwiseError: StepwiseError, req: FastifyRequest): string {
+  const details = stepwiseError.details as {
     known?: string[];
     problems?: string[];
     field?: string;
     program?: string | null;
-  };
-  const name = FIELD[stepwiseError.code];
-  if (name && known) return `${name}: must be one of ${known.join(', ')}`;
-  // zod's wording for a missing answer, in the words the rest of the API uses.
-  if (problems?.length)
-    return problems
-      .map((problem) =>
-        (field ? `${field}.${problem}` : problem).replace(
-          /Invalid input: expected \w+, received undefined$/,
-          'is required',
-        ),
-      )
-      .join('; ');
+  } & Record<string, unknown>;
+  const { known, problems, field, program } = details;
+  const refused = REFUSED[stepwiseError.code];
+  if (refused && known)
+    return `${fieldAsSent(req, details[refused.detail], refused.field)}: must be one of ${known.join(', ')}`;
+  if (problems?.length) return problems.map((problem) => answerProblem(problem, field)).join('; ');
+  if (stepwiseError.code === 'invalid_input' && field && FIELD_WORDS[field]) return FIELD_WORDS[field];
   if (stepwiseError.code === 'not_enrolled' && program)
     return `not enrolled in program "${program}" (enrol with POST /api/programs/${program}/enroll)`;
   if (stepwiseError.code === 'feature_disabled') return 'the track system is not available for this account';
@@ -92,7 +118,7 @@ const FASTIFY_CODES: Record<number, string> = {
 /** Turns anything thrown while handling a request into a status and the one error shape. */
 export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
-  if (isStepwiseError(error)) return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error));
+  if (isStepwiseError(error)) return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error, req));
   if (hasZodFastifySchemaValidationErrors(error))
     return new HttpProblem(400, 'invalid_input', describeValidation(error.validation, error.validationContext));
   const fastifyError = error as Partial<FastifyError>;
@@ -115,8 +141,24 @@ export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | un
  */
 export function installErrorHandling(http: FastifyInstance, log: Log): void {
   http.setErrorHandler((error, req, reply) => sendError(error, req, reply, log));
-  http.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, new HttpProblem(404, 'not_found', `no such route: ${req.method} ${req.url.split('?')[0]}`)),
+  http.setNotFoundHandler((req, reply) => sendProblem(reply, noRoute(http, req)));
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+
+/**
+ * Fastify answers a known path asked with another method as an unknown route; a client learns
+ * more from 405 and the `Allow` header listing the methods the path has.
+ */
+function noRoute(http: FastifyInstance, req: FastifyRequest): HttpProblem {
+  const path = req.url.split('?')[0]!;
+  const allowed = METHODS.filter((method) => method !== req.method && http.findRoute({ method, url: path }));
+  if (allowed.length === 0) return new HttpProblem(404, 'not_found', `no such route: ${req.method} ${path}`);
+  return new HttpProblem(
+    405,
+    'method_not_allowed',
+    `${req.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`,
+    { allow: allowed.join(', ') },
   );
 }
 

@@ -15,6 +15,8 @@ import type { StepwiseContext } from './context.js';
 import { dedupe, errorBoundary, identify } from './middleware.js';
 import { DEFAULT_FLOOD, type FloodOptions, floodLimit } from './flood-limit.js';
 import { nudgeSender } from './nudge-message.js';
+import { reminderSender } from './reminder-message.js';
+import type { ReminderServices } from '../../services/reminders/reminders.js';
 
 export interface TelegramDeps {
   config: NonNullable<Config['telegram']>;
@@ -28,6 +30,8 @@ export interface TelegramDeps {
   flood?: FloodOptions;
   /** The recovery program's gentle nudges for idle tracks, sent through the bot. */
   nudges?: Pick<TrackServices, 'sendDueNudges'>;
+  /** Daily reminders of the open goal step, sent through the bot. */
+  reminders?: Pick<ReminderServices, 'sendDue'>;
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -71,6 +75,7 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
   let runner: RunnerHandle | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
   const sendNudge = nudgeSender(bot.api, deps);
+  const sendReminder = reminderSender(bot.api, deps);
   return {
     /** In webhook mode, serves the webhook path on the Stepwise HTTP server (call before listen). */
     attach(http: FastifyInstance) {
@@ -100,6 +105,8 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
     },
     /** Sends the gentle nudges that are due (the scheduled job calls this). */
     sendNudges: async (): Promise<number> => (deps.nudges ? deps.nudges.sendDueNudges(sendNudge) : 0),
+    /** Sends the daily goal reminders that are due (the scheduled job calls this every minute). */
+    sendReminders: async (): Promise<number> => (deps.reminders ? deps.reminders.sendDue(sendReminder) : 0),
     async stop() {
       clearInterval(pruneTimer);
       if (runner?.isRunning()) await runner.stop();

@@ -1,7 +1,7 @@
 import { StepwiseError } from '../../core/errors.js';
-import type { Goal, Step, UserId } from '../../core/goals/model.js';
+import type { Goal, GoalId, Step, UserId } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
-import { requireActiveGoal } from './lookups.js';
+import { requireWorkingGoal } from './lookups.js';
 
 export interface CompletedStep {
   goal: Goal;
@@ -10,12 +10,16 @@ export interface CompletedStep {
   doneSteps: number;
 }
 
-/** Marks the active goal's open step done. The next step comes only when the user asks for it. */
+/**
+ * Marks the active goal's open step done (`goalId`: that goal, which must be the active one). The
+ * next step comes only when the user asks for it.
+ */
 export async function completeStep(
   deps: Pick<ServiceDeps, 'stores' | 'clock' | 'counters'>,
   userId: UserId,
+  goalId?: GoalId,
 ): Promise<CompletedStep> {
-  const goal = await requireActiveGoal(deps, userId);
+  const goal = await requireWorkingGoal(deps, userId, goalId);
   const step = await deps.stores.steps.open(userId, goal.id);
   if (!step) {
     const pending = await deps.stores.clarifications.pending(userId, goal.id);

@@ -25,7 +25,7 @@ export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGo
   if (description?.crisis) return { kind: 'crisis', ...description.crisis };
 
   const now = deps.clock.now();
-  const goal: Goal = {
+  const draft: Goal = {
     id: deps.ids.next(),
     userId,
     title: title.text,
@@ -35,7 +35,7 @@ export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGo
     createdAt: now,
     updatedAt: now,
   };
-  await deps.stores.goals.insert(goal);
+  const goal: Goal = { ...draft, number: await deps.stores.goals.insert(draft) };
   deps.counters.inc('goal_created');
   const result = await deps.coach.clarifyGoal(await loadCoachContext(deps, user, goal));
   return recordCoaching(deps, goal, result);

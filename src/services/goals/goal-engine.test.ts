@@ -20,10 +20,11 @@ for (const dialect of DIALECTS) {
       expect(first.kind).toBe('step');
       const second = await app.goals.createGoal(user.id, { title: 'Run a 10k race' });
       expect(second.kind === 'step' && second.goal.status).toBe('active');
+      // Listed by number, in the order created: the new active goal does not jump to the top.
       const list = await app.goals.listGoals(user.id);
-      expect(list.map((entry) => [entry.goal.title, entry.goal.status])).toEqual([
-        ['Run a 10k race', 'active'],
-        ['Learn Spanish', 'paused'],
+      expect(list.map((entry) => [entry.number, entry.goal.title, entry.goal.status])).toEqual([
+        [1, 'Learn Spanish', 'paused'],
+        [2, 'Run a 10k race', 'active'],
       ]);
     });
 

@@ -1,4 +1,4 @@
-import type { GoalId, Locale, Tone, UserId } from '../../core/goals/model.js';
+import type { GoalId, Locale, StepId, Tone, UserId } from '../../core/goals/model.js';
 import { answerClarification } from './answer-clarification.js';
 import { closeGoal } from './close-goal.js';
 import { completeStep } from './complete-step.js';
@@ -7,14 +7,20 @@ import { currentStep } from './current-step.js';
 import type { ServiceDeps } from './deps.js';
 import { ensureUser, type Identity } from './ensure-user.js';
 import { goalStatus } from './goal-status.js';
-import { listGoals } from './list-goals.js';
-import { requireUser } from './lookups.js';
+import { goalHistory, goalView } from './goal-view.js';
+import { goalByNumber, listGoals } from './list-goals.js';
+import { requireUser, requireWorkingGoal } from './lookups.js';
 import { nextStep } from './next-step.js';
+import { reopenGoal } from './reopen-goal.js';
 import { rephraseStep } from './rephrase-step.js';
 import { setPreferences } from './set-preferences.js';
 import { switchGoal } from './switch-goal.js';
+import { undoStep } from './undo-step.js';
 
-/** The goal use cases bound to their effects: what every interface (bot, CLI, HTTP) calls. */
+/**
+ * The goal use cases bound to their effects: what every interface (bot, CLI, HTTP) calls. Step
+ * actions work on the active goal; `goalId` (the API's path) names it, and must be the active one.
+ */
 export function createGoalServices(deps: ServiceDeps) {
   return {
     ensureUser: (identity: Identity) => ensureUser(deps, identity),
@@ -27,14 +33,22 @@ export function createGoalServices(deps: ServiceDeps) {
     setPreferences: (userId: UserId, prefs: { locale?: Locale; tone?: Tone }) => setPreferences(deps, userId, prefs),
     createGoal: (userId: UserId, input: NewGoal) => createGoal(deps, userId, input),
     listGoals: (userId: UserId) => listGoals(deps, userId),
+    goalByNumber: (userId: UserId, number: number) => goalByNumber(deps, userId, number),
+    goalView: (userId: UserId, goalId: GoalId) => goalView(deps, userId, goalId),
+    /** The goal named, when step actions may run on it (it is the active one); refuses otherwise. */
+    workingGoal: (userId: UserId, goalId: GoalId) => requireWorkingGoal(deps, userId, goalId),
+    goalHistory: (userId: UserId, goalId?: GoalId) => goalHistory(deps, userId, goalId),
     switchGoal: (userId: UserId, goalId: GoalId) => switchGoal(deps, userId, goalId),
     currentStep: (userId: UserId) => currentStep(deps, userId),
-    completeStep: (userId: UserId) => completeStep(deps, userId),
-    nextStep: (userId: UserId) => nextStep(deps, userId),
-    rephraseStep: (userId: UserId, comment: string) => rephraseStep(deps, userId, comment),
-    answerClarification: (userId: UserId, answer: string) => answerClarification(deps, userId, answer),
+    completeStep: (userId: UserId, goalId?: GoalId) => completeStep(deps, userId, goalId),
+    nextStep: (userId: UserId, goalId?: GoalId) => nextStep(deps, userId, goalId),
+    rephraseStep: (userId: UserId, comment: string, goalId?: GoalId) => rephraseStep(deps, userId, comment, goalId),
+    answerClarification: (userId: UserId, answer: string, goalId?: GoalId) =>
+      answerClarification(deps, userId, answer, goalId),
+    undoStep: (userId: UserId, target?: { goalId?: GoalId; stepId?: StepId }) => undoStep(deps, userId, target),
     goalStatus: (userId: UserId) => goalStatus(deps, userId),
     closeGoal: (userId: UserId, goalId: GoalId, as: 'completed' | 'archived') => closeGoal(deps, userId, goalId, as),
+    reopenGoal: (userId: UserId, goalId: GoalId) => reopenGoal(deps, userId, goalId),
   };
 }
 

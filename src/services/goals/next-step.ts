@@ -1,8 +1,8 @@
 import { StepwiseError } from '../../core/errors.js';
-import type { UserId } from '../../core/goals/model.js';
+import type { GoalId, UserId } from '../../core/goals/model.js';
 import { awaitingAnswer, isFresh, loadCoachContext, openStepIn } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
-import { requireActiveGoal, requireUser } from './lookups.js';
+import { requireUser, requireWorkingGoal } from './lookups.js';
 import type { CoachingOutcome } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
@@ -10,8 +10,8 @@ import { recordCoaching } from './record-coaching.js';
  * Gives the next step of the active goal (seed prompt 2). Refused while a step is open — the next
  * step comes only after this one is done — and while the coach's question waits for an answer.
  */
-export async function nextStep(deps: ServiceDeps, userId: UserId): Promise<CoachingOutcome> {
-  const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
+export async function nextStep(deps: ServiceDeps, userId: UserId, goalId?: GoalId): Promise<CoachingOutcome> {
+  const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
   // The context already holds the newest step and question, so the checks cost no extra reads.
   const ctx = await loadCoachContext(deps, user, goal);
   if (openStepIn(ctx)) throw new StepwiseError('step_not_done', 'finish the current step first');

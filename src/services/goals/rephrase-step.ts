@@ -1,9 +1,9 @@
 import { StepwiseError } from '../../core/errors.js';
-import { LIMITS, type UserId } from '../../core/goals/model.js';
+import { type GoalId, LIMITS, type UserId } from '../../core/goals/model.js';
 import { loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
-import { requireActiveGoal, requireUser } from './lookups.js';
+import { requireUser, requireWorkingGoal } from './lookups.js';
 import type { CoachingOutcome } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
@@ -11,10 +11,15 @@ import { recordCoaching } from './record-coaching.js';
  * Replaces the open step with another one at the same level (seed prompt 3), guided by what the
  * user said is wrong with it. The old step is kept, marked superseded, with the comment.
  */
-export async function rephraseStep(deps: ServiceDeps, userId: UserId, rawComment: string): Promise<CoachingOutcome> {
+export async function rephraseStep(
+  deps: ServiceDeps,
+  userId: UserId,
+  rawComment: string,
+  goalId?: GoalId,
+): Promise<CoachingOutcome> {
   const comment = await guardText(deps, 'comment', rawComment, LIMITS.comment);
   if (comment.crisis) return { kind: 'crisis', ...comment.crisis };
-  const [user, goal] = await Promise.all([requireUser(deps, userId), requireActiveGoal(deps, userId)]);
+  const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
   const current = await deps.stores.steps.open(userId, goal.id);
   if (!current) throw new StepwiseError('no_open_step', 'there is no step to rephrase');
   const ctx = await loadCoachContext(deps, user, goal);

@@ -2,12 +2,17 @@ import type { UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { requireProgram, requireTrack, requireTracksOn } from './programs.js';
 
-/** Enrols the user in a program: every track starts at 0 %, the primary track is the chosen one (or the first). */
+/**
+ * Enrols the user in a program: every track starts at 0 %, the primary track is the chosen one (or
+ * the first). With `askFocus` (the chat's onboarding, which asks "which matters most?") and no
+ * track given, nothing is chosen for the person: the first track only holds the place until they answer.
+ */
 export async function enroll(
   deps: TrackDeps,
   userId: UserId,
   programId: string,
   primaryTrack?: string,
+  options: { askFocus?: boolean } = {},
 ): Promise<{ created: boolean }> {
   requireTracksOn(deps, userId);
   const program = requireProgram(deps, programId);
@@ -15,8 +20,9 @@ export async function enroll(
   requireTrack(program, primary);
   const at = deps.clock.now();
   const tracks = program.tracks.map((track) => track.id);
+  const primaryChosen = primaryTrack !== undefined || !options.askFocus;
   const created = await deps.stores.tracks.enroll(
-    { userId, programId, primaryTrack: primary, enrolledAt: at, trackSwitches: 0 },
+    { userId, programId, primaryTrack: primary, primaryChosen, enrolledAt: at, trackSwitches: 0 },
     tracks,
   );
   if (created) {
@@ -27,7 +33,7 @@ export async function enroll(
     deps.bus.publish({ type: 'track_initialized', userId, programId, tracks, primaryTrack: primary, at });
   } else if (primaryTrack) {
     // Enrolling again with a choice is how onboarding sets the focus for an existing enrolment.
-    const from = await deps.stores.tracks.setPrimary(userId, programId, primary, at);
+    const from = (await deps.stores.tracks.setPrimary(userId, programId, primary, at))?.previous;
     if (from && from !== primary)
       deps.bus.publish({ type: 'track_switched', userId, programId, from, to: primary, at });
   }
@@ -42,7 +48,7 @@ export async function listPrograms(deps: TrackDeps, userId: UserId) {
     return {
       program: program,
       enrolled: Boolean(entry),
-      primaryTrack: entry?.primaryTrack ?? null,
+      primaryTrack: entry?.primaryChosen ? entry.primaryTrack : null,
       enrolledAt: entry?.enrolledAt ?? null,
     };
   });

@@ -1,11 +1,13 @@
 import { StepwiseError } from '../../core/errors.js';
 import { flagOn } from '../../core/flags.js';
 import type { UserId } from '../../core/goals/model.js';
+import { type CreditVerdict, earnsCredit, localDay } from '../../core/tracks/credit.js';
 import { applyAction, type ProgramRules, type TrackChange } from '../../core/tracks/engine.js';
 import type { EarlierAction } from '../../core/ports.js';
 import { type ActionSource, phaseOf } from '../../core/tracks/model.js';
 import type { MilestoneRule, Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
+import { announce } from './announce-action.js';
 import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 
 export interface ActionInput {
@@ -27,6 +29,11 @@ export interface ActionResult {
   duplicate: boolean;
   changes: TrackChange[];
   milestones: Array<{ id: string; track: string; def: MilestoneRule }>;
+  /**
+   * What the daily rules gave it: the verdict, the share of its full deltas (0 when it earned
+   * nothing), which of its type today it was, and the tracks whose daily cap cut it.
+   */
+  credit: { verdict: CreditVerdict; share: number; nthToday: number; cappedTracks: string[] };
 }
 
 /** The program's rules for one action, with a goal step's impact moved to the goal's track. */
@@ -63,13 +70,19 @@ function replay(program: Program, rules: ProgramRules, actionType: string, earli
   const milestones = earlier.milestones
     .filter((candidate) => program.milestones.some((milestone) => milestone.id === candidate.id))
     .map((milestone) => milestoneOf(program, milestone));
-  return { programId: program.id, duplicate: true, changes, milestones };
+  const main = rules.actions.find((action) => action.id === actionType)?.impacts[0];
+  const gained = changes.find((change) => change.track === main?.track)?.delta ?? 0;
+  const share = !earnsCredit(earlier.credit) ? 0 : earlier.credit === 'full' || !main ? 1 : gained / main.delta;
+  const credit = { verdict: earlier.credit, share: Math.round(share * 100) / 100, nthToday: 0, cappedTracks: [] };
+  return { programId: program.id, duplicate: true, changes, milestones, credit };
 }
 
 /**
- * Records what the user did: every impacted track moves (cross-track), the ledger gets one event
- * per track, milestones fire — all in one transaction — and then the events go out to the bot,
- * the WebSocket hub, metrics and logs.
+ * Records what the user did, from its real source (an exercise, a goal step) or a self-report that
+ * `logAction` let through: it earns what the daily credit rules give it (from the ledger, in the
+ * same transaction), every credited track moves (cross-track), the ledger gets one event per track,
+ * milestones fire — all in one transaction — and then the events go out to the bot, the WebSocket
+ * hub, metrics and logs. An action that earns nothing is still recorded, with its reason.
  */
 export async function recordAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
   requireTracksOn(deps, userId);
@@ -85,6 +98,8 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   const strict = flagOn(deps.flags, 'strict_milestones', userId);
   const at = deps.clock.now();
   const actionId = deps.ids.next();
+  // "Today" is the person's day: in their time zone when they gave one, else UTC.
+  const day = localDay(at, await deps.stores.tracks.timeZone(userId));
   const recorded = await deps.stores.tracks.recordAction(
     {
       id: actionId,
@@ -95,19 +110,22 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
       sourceId: input.sourceId ?? null,
       at,
     },
+    day,
     (snapshot) => {
       const outcome = applyAction(rules, snapshot.states, {
         actionType: input.actionType,
-        timesDone: snapshot.timesDone,
         achieved: snapshot.achieved,
         strict,
         at,
+        history: snapshot.history,
       });
       return {
         states: outcome.states,
         events: outcome.changes,
         milestones: outcome.milestones,
         changes: outcome.changes,
+        credit: outcome.credit.verdict,
+        detail: outcome.credit,
       };
     },
   );
@@ -115,10 +133,18 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
     throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: program.id });
   if (recorded.kind === 'duplicate') return replay(program, rules, input.actionType, recorded.earlier);
 
-  const { changes, milestones } = recorded.plan;
+  const { changes, milestones, detail } = recorded.plan;
   announce(
     deps,
-    { userId, programId: program.id, actionId, actionType: input.actionType, source: input.source, at },
+    {
+      userId,
+      programId: program.id,
+      actionId,
+      actionType: input.actionType,
+      source: input.source,
+      at,
+      credit: detail.verdict,
+    },
     recorded.plan,
   );
   return {
@@ -126,59 +152,11 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
     duplicate: false,
     changes,
     milestones: milestones.map((milestone) => milestoneOf(program, milestone)),
+    credit: {
+      verdict: detail.verdict,
+      share: detail.factor,
+      nthToday: detail.nthToday,
+      cappedTracks: detail.cappedTracks,
+    },
   };
-}
-
-/**
- * After the commit: each change and milestone is logged (ids and numbers only) and published to the
- * bus, whose listeners are the bot, the WebSocket hub and the metrics.
- */
-function announce(
-  deps: Pick<TrackDeps, 'log' | 'bus'>,
-  recorded: { userId: UserId; programId: string; actionId: string; actionType: string; source: ActionSource; at: Date },
-  plan: { changes: TrackChange[]; milestones: Array<{ id: string; track: string }> },
-): void {
-  const { changes, milestones } = plan;
-  for (const change of changes) {
-    deps.log.info(
-      {
-        event: 'progress_updated',
-        user_id: recorded.userId,
-        track: change.track,
-        old_pct: change.oldPct,
-        new_pct: change.newPct,
-        action_type: recorded.actionType,
-      },
-      'track progress updated',
-    );
-    deps.bus.publish({
-      type: 'progress_updated',
-      userId: recorded.userId,
-      programId: recorded.programId,
-      track: change.track,
-      old: change.oldPct,
-      new: change.newPct,
-      delta: change.delta,
-      phase: change.newPhase,
-      actionType: recorded.actionType,
-      actionId: recorded.actionId,
-      source: recorded.source,
-      at: recorded.at,
-    });
-  }
-  for (const reached of milestones) {
-    deps.log.info(
-      { event: 'milestone_achieved', user_id: recorded.userId, track: reached.track, milestone_name: reached.id },
-      'milestone achieved',
-    );
-    deps.bus.publish({
-      type: 'milestone_achieved',
-      userId: recorded.userId,
-      programId: recorded.programId,
-      track: reached.track,
-      milestone: reached.id,
-      source: recorded.source,
-      at: recorded.at,
-    });
-  }
 }

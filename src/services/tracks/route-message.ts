@@ -4,6 +4,10 @@ import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { activeProgram } from './programs.js';
 
+/** The focus the person chose; none yet while "Which matters most?" waits for their answer. */
+const focusOf = (enrollment: { primaryTrack: string; primaryChosen?: boolean }) =>
+  enrollment.primaryChosen === false ? undefined : enrollment.primaryTrack;
+
 /**
  * Free text outside any flow, for a user in a program: its intent is read (offline, or refined by
  * a model when the router is unsure) and the confidence-band policy decides what to do.
@@ -17,5 +21,5 @@ export async function routeMessage(
   const active = await activeProgram(deps, userId);
   if (!active) return undefined;
   const detected = await deps.intents.detect(active.program.id, text);
-  return { program: active.program, decision: routeDecision(active.program, detected, active.enrollment.primaryTrack) };
+  return { program: active.program, decision: routeDecision(active.program, detected, focusOf(active.enrollment)) };
 }

@@ -6,7 +6,7 @@ import type { NextAction } from '../../core/tracks/suggest.js';
 export interface CachedSuggestions {
   key: string;
   at: number;
-  actions: Array<Omit<NextAction, 'reason' | 'id'>>;
+  actions: Array<Omit<NextAction, 'reason' | 'id' | 'how'>>;
 }
 
 export interface SuggestionLimits {

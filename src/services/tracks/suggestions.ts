@@ -70,15 +70,21 @@ export function hasLlmSuggestion(deps: TrackDeps, userId: UserId, programId: str
   return (
     entry !== undefined &&
     entry.key.startsWith(`${programId}:`) &&
-    entry.actions.some((action) => action.track === track)
+    entry.actions.some((action) => action.track === track && action.technique)
   );
 }
 
 const merge = (rules: NextAction[], llm: CachedSuggestions | undefined): NextAction[] =>
   rules.map((rule) => {
-    // A nudge for an idle or stuck track stays: it is the seed's edge case, answered on purpose.
-    const own = rule.reason === 'rule' ? llm?.actions.find((action) => action.track === rule.track) : undefined;
-    return own ? { ...own, id: `llm:${rule.track}`, reason: 'llm' } : rule;
+    // A nudge for an idle or stuck track stays: it is the seed's edge case, answered on purpose. A
+    // model's idea with no exercise to start is not shown: every next action can be acted on where shown.
+    const own =
+      rule.reason === 'rule'
+        ? llm?.actions.find((action) => action.track === rule.track && action.technique)
+        : undefined;
+    return own
+      ? { ...own, id: `llm:${rule.track}`, reason: 'llm', how: { kind: 'exercise', exercise: own.technique! } }
+      : rule;
   });
 
 /**

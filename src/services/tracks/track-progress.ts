@@ -21,6 +21,8 @@ export interface TrackView {
 export interface ProgressView {
   program: string;
   primary_track: string;
+  /** False while "which matters most?" waits for an answer (`primary_track` only holds the place). */
+  primary_chosen: boolean;
   tracks: Record<string, TrackView>;
   overall_progress: number;
   journey_start_date: string;
@@ -76,6 +78,7 @@ export async function trackProgress(
   return {
     program: program.id,
     primary_track: enrollment.primaryTrack,
+    primary_chosen: enrollment.primaryChosen,
     tracks,
     overall_progress: overallProgress(ordered),
     journey_start_date: enrollment.enrolledAt.toISOString().slice(0, 10),

@@ -14,6 +14,7 @@ import { activeProgram, tracksOn } from './programs.js';
 import { routeMessage } from './route-message.js';
 import { completeGoalStep } from './complete-goal-step.js';
 import type { ReflectionRequest } from '../../core/tracks/reflector.port.js';
+import { logAction } from './log-action.js';
 import { type ActionInput, recordAction } from './record-action.js';
 import { setPrimaryTrack } from './set-primary.js';
 import { type FeedbackInput, suggestionFeedback } from './suggestion-feedback.js';
@@ -27,12 +28,16 @@ export function createTrackServices(deps: TrackDeps) {
     program: (programId: string) => deps.programs.find((program) => program.id === programId),
     enabledFor: (userId: UserId) => tracksOn(deps, userId),
     listPrograms: (userId: UserId) => listPrograms(deps, userId),
-    enroll: (userId: UserId, programId: string, primaryTrack?: string) => enroll(deps, userId, programId, primaryTrack),
+    enroll: (userId: UserId, programId: string, primaryTrack?: string, options?: { askFocus?: boolean }) =>
+      enroll(deps, userId, programId, primaryTrack, options),
     enrollments: (userId: UserId) => deps.stores.tracks.enrollments(userId),
     progress: (userId: UserId, options?: { programId?: string; locale?: Locale }) =>
       trackProgress(deps, userId, options),
     setPrimary: (userId: UserId, track: string, programId?: string) => setPrimaryTrack(deps, userId, track, programId),
+    /** An action from its real source (an exercise, a goal step): no check of who may record it. */
     recordAction: (userId: UserId, input: ActionInput) => recordAction(deps, userId, input),
+    /** `/log` and `POST /api/tracks/actions`: self-reported actions only; the rest need their source. */
+    logAction: (userId: UserId, input: ActionInput) => logAction(deps, userId, input),
     suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) =>
       suggestions(deps, userId, options),
     suggestionFeedback: (userId: UserId, input: FeedbackInput) => suggestionFeedback(deps, userId, input),

@@ -3,9 +3,9 @@ import type { ExerciseEntry, ExerciseStore, SettingStore } from '../../core/port
 import type { Database } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 
-type EntryRow = Selectable<Database['exercise_entries']>;
+export type EntryRow = Selectable<Database['exercise_entries']>;
 
-const toEntry = (row: EntryRow): ExerciseEntry => ({
+export const toEntry = (row: EntryRow): ExerciseEntry => ({
   id: row.id,
   userId: row.user_id,
   programId: row.program_id,

@@ -3,7 +3,7 @@ import type { Goal, GoalStatus } from '../../core/goals/model.js';
 import type { GoalStore } from '../../core/ports.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database, GoalsTable } from '../schema.js';
-import { iso, toDate } from './rows.js';
+import { isUniqueViolation, iso, toDate } from './rows.js';
 
 const toGoal = (row: Selectable<GoalsTable>): Goal => ({
   id: row.id,
@@ -13,6 +13,7 @@ const toGoal = (row: Selectable<GoalsTable>): Goal => ({
   status: row.status as GoalStatus,
   goalType: row.goal_type,
   track: row.track,
+  ...(row.seq !== null && { number: Number(row.seq) }),
   createdAt: toDate(row.created_at),
   updatedAt: toDate(row.updated_at),
 });
@@ -26,25 +27,47 @@ const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
     .where('status', '=', 'active')
     .execute();
 
-/** Inserts a goal; an active one first pauses the user's active goal, in the same transaction. */
-async function insertGoal(db: Kysely<Database>, goal: Goal): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    if (goal.status === 'active') await pauseActive(tx, goal.userId, goal.updatedAt);
-    await tx
-      .insertInto('goals')
-      .values({
-        id: goal.id,
-        user_id: goal.userId,
-        title: goal.title,
-        description: goal.description,
-        status: goal.status,
-        goal_type: goal.goalType,
-        track: goal.track ?? null,
-        created_at: iso(goal.createdAt),
-        updated_at: iso(goal.updatedAt),
-      })
-      .execute();
-  });
+/** How often an insert is retried after another insert of the same user took its number. */
+const NUMBER_ATTEMPTS = 3;
+
+/**
+ * Inserts a goal with the user's next number; an active one first pauses the user's active goal, in
+ * the same transaction. Two goals created at once may both read the same highest number: the unique
+ * index refuses the second, which tries again with the next one.
+ */
+async function insertGoal(db: Kysely<Database>, goal: Goal): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(db, async (tx) => {
+        if (goal.status === 'active') await pauseActive(tx, goal.userId, goal.updatedAt);
+        const { max } = await tx
+          .selectFrom('goals')
+          .select((eb) => eb.fn.max<number | null>('seq').as('max'))
+          .where('user_id', '=', goal.userId)
+          .executeTakeFirstOrThrow();
+        const number = Number(max ?? 0) + 1;
+        await tx
+          .insertInto('goals')
+          .values({
+            id: goal.id,
+            user_id: goal.userId,
+            title: goal.title,
+            description: goal.description,
+            status: goal.status,
+            goal_type: goal.goalType,
+            track: goal.track ?? null,
+            seq: number,
+            created_at: iso(goal.createdAt),
+            updated_at: iso(goal.updatedAt),
+          })
+          .execute();
+        return number;
+      });
+    } catch (error) {
+      // Inside a caller's transaction a failed statement spoils it (PostgreSQL): no retry there.
+      if (attempt >= NUMBER_ATTEMPTS || db.isTransaction || !isUniqueViolation(error)) throw error;
+    }
+  }
 }
 
 /** Makes a goal the active one, pausing the one that was, in one transaction. */
@@ -88,9 +111,21 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
         .selectFrom('goals')
         .selectAll()
         .where('user_id', '=', userId)
-        .orderBy('created_at', 'desc')
+        .orderBy('seq')
+        .orderBy('created_at')
+        .orderBy('id')
         .execute();
       return rows.map(toGoal);
+    },
+
+    async byNumber(userId, number) {
+      const row = await db
+        .selectFrom('goals')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('seq', '=', number)
+        .executeTakeFirst();
+      return row && toGoal(row);
     },
 
     insert: (goal) => insertGoal(db, goal),

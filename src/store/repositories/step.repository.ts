@@ -1,34 +1,23 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { StepwiseError } from '../../core/errors.js';
-import type { Step, StepStatus } from '../../core/goals/model.js';
+import type { Step } from '../../core/goals/model.js';
 import type { StepStore } from '../../core/ports.js';
 import { inTransaction } from '../in-transaction.js';
-import type { Database, StepsTable } from '../schema.js';
-import { iso, isUniqueViolation, toDate, toDateOrNull } from './rows.js';
-
-const toStep = (row: Selectable<StepsTable>): Step => ({
-  id: row.id,
-  goalId: row.goal_id,
-  userId: row.user_id,
-  text: row.text,
-  estimatedMinutes: row.estimated_minutes,
-  status: row.status as StepStatus,
-  rephrased: Number(row.rephrased) === 1,
-  userComment: row.user_comment,
-  source: row.source,
-  coachKey: row.coach_key,
-  createdAt: toDate(row.created_at),
-  completedAt: toDateOrNull(row.completed_at),
-});
+import type { Database } from '../schema.js';
+import { iso, isUniqueViolation } from './rows.js';
+import { stepHistory, undoDone } from './step-history.js';
+import { toStep } from './step-rows.js';
 
 /** Steps of a goal's hidden path, always filtered by their owner. */
 export function createStepRepository(db: Kysely<Database>): StepStore {
-  return { ...stepReads(db), ...stepWrites(db) };
+  return { ...stepReads(db), ...stepHistory(db), ...stepWrites(db) };
 }
 
-type StepWrites = Pick<StepStore, 'insertOpen' | 'complete' | 'replace'>;
+type StepWrites = Pick<StepStore, 'insertOpen' | 'complete' | 'replace' | 'undoDone'>;
 
-function stepReads(db: Kysely<Database>): Omit<StepStore, keyof StepWrites> {
+type StepHistory = Pick<StepStore, 'done' | 'doneCounts' | 'afterLastDone'>;
+
+function stepReads(db: Kysely<Database>): Omit<StepStore, keyof StepWrites | keyof StepHistory> {
   const forGoal = (userId: string, goalId: string) =>
     db.selectFrom('steps').selectAll().where('user_id', '=', userId).where('goal_id', '=', goalId);
 
@@ -120,6 +109,8 @@ function stepWrites(db: Kysely<Database>): StepWrites {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
+
+    undoDone: (userId, plan) => undoDone(db, userId, plan),
 
     async replace(userId, oldId, comment, replacement) {
       await inTransaction(db, async (tx) => {

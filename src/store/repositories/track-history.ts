@@ -3,6 +3,7 @@ import type { TrackStore } from '../../core/ports.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, toDate } from './rows.js';
+import { notTooSoon } from './track-credit.js';
 
 export type HistoryMethods = Pick<TrackStore, 'daysActive' | 'actionCounts' | 'events' | 'markNudged' | 'dueForNudge'>;
 
@@ -25,6 +26,7 @@ export function historyMethods(db: Kysely<Database>): HistoryMethods {
         .select(['action_type', (eb) => eb.fn.countAll<number>().as('n')])
         .where('user_id', '=', userId)
         .where('program_id', '=', programId)
+        .where(notTooSoon)
         .groupBy('action_type')
         .execute();
       return Object.fromEntries(rows.map((row) => [row.action_type, Number(row.n)]));

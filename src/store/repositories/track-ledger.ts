@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { ActionPlan, ActionSnapshot, EarlierAction, RecordedAction, TrackStore } from '../../core/ports.js';
+import type { CreditVerdict } from '../../core/tracks/credit.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, isUniqueViolation } from './rows.js';
+import { creditHistory } from './track-credit.js';
 import { readStates } from './track-states.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
@@ -12,20 +14,24 @@ type ActionRow = Parameters<TrackStore['recordAction']>[0];
 const dateOrNull = (date: Date | null) => (date ? iso(date) : null);
 
 /**
- * One action as one transaction (see `TrackStore.recordAction`): lock the enrolment, insert the
- * action (a repeated source is refused by its unique index), let `decide` plan the moves from what
- * the transaction sees, and write the ledger events, states and milestones together.
+ * One action as one transaction (see `TrackStore.recordAction`): lock the enrolment, read what the
+ * engine decides from (states, milestones, this type's history and today's gains), let `decide`
+ * plan, then insert the action with its verdict (a repeated source is refused by its unique index)
+ * and write the ledger events, states and milestones together. The lock makes two instances wait
+ * for each other, so "today" is never counted twice.
  */
 export async function recordTrackAction<T extends ActionPlan>(
   db: Kysely<Database>,
   action: ActionRow,
+  day: { start: Date; end: Date },
   decide: (snapshot: ActionSnapshot) => T,
 ): Promise<RecordedAction<T>> {
   try {
     return await inTransaction(db, async (tx) => {
-      const snapshot = await lockAndSnapshot(tx, action);
+      const snapshot = await lockAndSnapshot(tx, action, day);
       if (!snapshot) return { kind: 'not_enrolled' as const };
       const plan = decide(snapshot);
+      await insertAction(tx, action, plan.credit);
       await writePlan(tx, action, plan);
       return { kind: 'recorded' as const, actionId: action.id, plan };
     });
@@ -37,38 +43,22 @@ export async function recordTrackAction<T extends ActionPlan>(
   }
 }
 
-/** Locks the enrolment, inserts the action, and reads what the engine decides from; undefined when not enrolled. */
-async function lockAndSnapshot(tx: Transaction<Database>, action: ActionRow): Promise<ActionSnapshot | undefined> {
+/** Locks the enrolment and reads what the engine decides from; undefined when not enrolled. */
+async function lockAndSnapshot(
+  tx: Transaction<Database>,
+  action: ActionRow,
+  day: { start: Date; end: Date },
+): Promise<ActionSnapshot | undefined> {
   const { userId, programId } = action;
-  const at = iso(action.at);
   // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row lock held
   // to commit); SQLite runs one write transaction at a time anyway.
   const locked = await tx
     .updateTable('enrollments')
-    .set({ updated_at: at })
+    .set({ updated_at: iso(action.at) })
     .where('user_id', '=', userId)
     .where('program_id', '=', programId)
     .executeTakeFirst();
   if (Number(locked.numUpdatedRows) === 0) return undefined;
-  await tx
-    .insertInto('actions')
-    .values({
-      id: action.id,
-      user_id: userId,
-      program_id: programId,
-      action_type: action.actionType,
-      source: action.source,
-      source_id: action.sourceId,
-      created_at: at,
-    })
-    .execute();
-  const counted = await tx
-    .selectFrom('actions')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('program_id', '=', programId)
-    .where('action_type', '=', action.actionType)
-    .executeTakeFirstOrThrow();
   const achievedRows = await tx
     .selectFrom('track_milestones')
     .select('milestone_type')
@@ -78,8 +68,25 @@ async function lockAndSnapshot(tx: Transaction<Database>, action: ActionRow): Pr
   return {
     states: await readStates(tx, userId, programId),
     achieved: new Set(achievedRows.map((row) => row.milestone_type)),
-    timesDone: Number(counted.n),
+    history: await creditHistory(tx, { userId, programId, actionType: action.actionType }, day),
   };
+}
+
+/** The action itself, with why it earned what it did (kept even when it earned nothing). */
+async function insertAction(tx: Transaction<Database>, action: ActionRow, credit: CreditVerdict): Promise<void> {
+  await tx
+    .insertInto('actions')
+    .values({
+      id: action.id,
+      user_id: action.userId,
+      program_id: action.programId,
+      action_type: action.actionType,
+      source: action.source,
+      source_id: action.sourceId,
+      credit,
+      created_at: iso(action.at),
+    })
+    .execute();
 }
 
 /** The ledger events, the moved tracks' states and the new milestones of one plan. */
@@ -152,7 +159,7 @@ async function earlierAction(
   const { userId, programId } = action;
   const original = await db
     .selectFrom('actions')
-    .select(['id', 'created_at'])
+    .select(['id', 'created_at', 'credit'])
     .where('user_id', '=', userId)
     .where('program_id', '=', programId)
     .where('action_type', '=', action.actionType)
@@ -181,6 +188,7 @@ async function earlierAction(
   });
   return {
     actionId: original.id,
+    credit: (original.credit ?? 'full') as CreditVerdict,
     events: events.map((event) => ({
       track: event.track,
       delta: event.delta,

@@ -16,7 +16,11 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
   return {
     ...enrollmentMethods(db),
     ...stateMethods(db),
-    recordAction: (action, decide) => recordTrackAction(db, action, decide),
+    recordAction: (action, day, decide) => recordTrackAction(db, action, day, decide),
+    // The only time zone a person gives today is their reminder's (goal_reminders, 0009).
+    timeZone: async (userId) =>
+      (await db.selectFrom('goal_reminders').select('time_zone').where('user_id', '=', userId).executeTakeFirst())
+        ?.time_zone,
     ...historyMethods(db),
   };
 }
@@ -36,6 +40,7 @@ function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
         userId: row.user_id,
         programId: row.program_id,
         primaryTrack: row.primary_track,
+        primaryChosen: row.primary_chosen_at !== null,
         enrolledAt: toDate(row.enrolled_at),
         trackSwitches: row.track_switches,
       }));
@@ -51,6 +56,7 @@ function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
               user_id: enrollment.userId,
               program_id: enrollment.programId,
               primary_track: enrollment.primaryTrack,
+              primary_chosen_at: enrollment.primaryChosen ? at : null,
               track_switches: 0,
               enrolled_at: at,
               updated_at: at,
@@ -77,27 +83,40 @@ function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
       }
     },
 
-    async setPrimary(userId, programId, track, at) {
-      return inTransaction(db, async (tx) => {
-        const row = await tx
-          .selectFrom('enrollments')
-          .select('primary_track')
-          .where('user_id', '=', userId)
-          .where('program_id', '=', programId)
-          .executeTakeFirst();
-        if (!row) return undefined;
-        if (row.primary_track !== track) {
-          await tx
-            .updateTable('enrollments')
-            .set({ primary_track: track, track_switches: sql<number>`track_switches + 1`, updated_at: iso(at) })
-            .where('user_id', '=', userId)
-            .where('program_id', '=', programId)
-            .execute();
-        }
-        return row.primary_track;
-      });
-    },
+    setPrimary: (userId, programId, track, at) => setPrimary(db, userId, programId, track, at),
   };
+}
+
+/** Sets the focus: the first answer marks it chosen (no switch counted), a change counts a switch. */
+async function setPrimary(
+  db: Kysely<Database>,
+  ...[userId, programId, track, at]: Parameters<TrackStore['setPrimary']>
+): ReturnType<TrackStore['setPrimary']> {
+  return inTransaction(db, async (tx) => {
+    const row = await tx
+      .selectFrom('enrollments')
+      .select(['primary_track', 'primary_chosen_at'])
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    // The first answer to "which matters most?" is a choice, not a switch.
+    const chosen = row.primary_chosen_at !== null;
+    if (!chosen || row.primary_track !== track) {
+      await tx
+        .updateTable('enrollments')
+        .set({
+          primary_track: track,
+          ...(!chosen && { primary_chosen_at: iso(at) }),
+          ...(chosen && { track_switches: sql<number>`track_switches + 1` }),
+          updated_at: iso(at),
+        })
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .execute();
+    }
+    return { previous: chosen ? row.primary_track : null };
+  });
 }
 
 function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states' | 'milestones'> {

@@ -1,11 +1,15 @@
+import type { EntryServices } from '../../../services/entries/entry-services.js';
 import type { GoalServices } from '../../../services/goals/goal-services.js';
+import type { ReminderServices } from '../../../services/reminders/reminders.js';
 import type { TrackServices } from '../../../services/tracks/track-services.js';
 import type { ChatFeature } from '../feature.js';
 import { exercisesFeature } from './exercises/exercises.feature.js';
 import { feedbackFeature } from './feedback/feedback.feature.js';
 import { basicsFeature } from './basics/basics.feature.js';
+import { entriesFeature } from './entries/entries.feature.js';
 import { goalsFeature } from './goals/goals.feature.js';
 import { safetyFeature } from './safety/safety.feature.js';
+import { remindersFeature } from './reminders/reminders.feature.js';
 import { settingsFeature } from './settings/settings.feature.js';
 import { tracksFeature } from './tracks/tracks.feature.js';
 
@@ -13,6 +17,10 @@ export interface ChatFeatureDeps {
   goals: GoalServices;
   /** The programs with tracks; absent, the chat is the plain goal coach. */
   tracks?: TrackServices;
+  /** Daily reminders of the open goal step (absent in tests that do not need them). */
+  reminders?: ReminderServices;
+  /** The person's saved exercise entries (/entries), open whether or not the track system is on. */
+  entries?: EntryServices;
 }
 
 /**
@@ -20,12 +28,14 @@ export interface ChatFeatureDeps {
  * answers to its questions before the recovery program's intent router sees the rest). A new
  * feature is a folder here and one line in this list.
  */
-export function createChatFeatures({ goals, tracks }: ChatFeatureDeps): ChatFeature[] {
+export function createChatFeatures({ goals, tracks, reminders, entries }: ChatFeatureDeps): ChatFeature[] {
   return [
-    basicsFeature(),
+    basicsFeature({ programs: tracks }),
     safetyFeature(),
     goalsFeature({ goals, tracks }),
     settingsFeature({ goals }),
+    ...(entries ? [entriesFeature({ entries })] : []),
+    ...(reminders ? [remindersFeature({ reminders })] : []),
     ...(tracks ? [tracksFeature({ tracks, goals }), exercisesFeature({ tracks }), feedbackFeature({ tracks })] : []),
   ];
 }

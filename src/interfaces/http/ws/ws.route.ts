@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LOCALES } from '../../../core/goals/model.js';
 import type { TokenCheck } from '../auth/check-token.js';
 import type { Hub } from './hub.js';
+import { HttpProblem, sendProblem } from '../error-handler.js';
 
 const AUTH_TIMEOUT_MS = 5_000;
 /** Incoming WebSocket messages are only the auth message: a few KB is plenty. */
@@ -52,40 +53,60 @@ export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: str
 ) => {
   // Registered in this scope only: its hooks then run for the WebSocket route, not for every request.
   await http.register(fastifyWebsocket, { options: { maxPayload: WS_MAX_PAYLOAD } });
-  http.get('/api/ws', { websocket: true }, (socket: WebSocket) => {
-    const timers: NodeJS.Timeout[] = [];
-    let stop: () => void = () => undefined;
-    let state: 'waiting' | 'checking' | 'ready' = 'waiting';
-    const refuse = (reason: string) => socket.close(UNAUTHORIZED, reason);
-    timers.push(setTimeout(() => state !== 'ready' && refuse('authenticate within 5 seconds'), AUTH_TIMEOUT_MS));
-    socket.on('close', () => {
-      timers.forEach(clearTimeout);
-      stop();
-    });
-    // The handler is attached at once: a message sent right after the upgrade is not lost.
-    socket.on('message', (data) => {
-      if (state !== 'waiting') return;
-      state = 'checking';
-      const auth = parse(data);
-      if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
-      checkToken(auth.token).then(
-        (check) => {
-          if (!check.ok) return refuse(check.problem.slice(0, 120));
-          if (socket.readyState !== socket.OPEN) return;
-          state = 'ready';
-          stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
-          // A socket lives no longer than its token. Wall time, not the clock port: the token is checked
-          // by @fastify/jwt against the real clock, so its expiry is counted the same way.
-          timers.push(
-            setTimeout(
-              () => refuse('the token has expired'),
-              Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now())),
-            ),
-          );
-          socket.send(JSON.stringify({ type: 'ready' }));
-        },
-        () => socket.close(1011, 'server error'),
-      );
-    });
+  http.route({
+    method: 'GET',
+    url: '/api/ws',
+    // Documented by hand (wsOperation): @fastify/swagger cannot describe a WebSocket.
+    schema: { hide: true },
+    // A plain GET (a browser tab, curl without the upgrade headers) learns what the path wants.
+    handler: (_req, reply) =>
+      sendProblem(
+        reply,
+        new HttpProblem(
+          426,
+          'upgrade_required',
+          'this is a WebSocket endpoint: connect with a WebSocket client (Upgrade: websocket), then send {"type":"auth","token":"<JWT>"}',
+          { upgrade: 'websocket', connection: 'Upgrade' },
+        ),
+      ),
+    wsHandler: (socket: WebSocket) => liveSocket(socket, hub, checkToken),
   });
 };
+
+/** One authenticated socket: the auth message first, then the user's events until the token expires. */
+function liveSocket(socket: WebSocket, hub: Hub, checkToken: (token: string) => Promise<TokenCheck>): void {
+  const timers: NodeJS.Timeout[] = [];
+  let stop: () => void = () => undefined;
+  let state: 'waiting' | 'checking' | 'ready' = 'waiting';
+  const refuse = (reason: string) => socket.close(UNAUTHORIZED, reason);
+  timers.push(setTimeout(() => state !== 'ready' && refuse('authenticate within 5 seconds'), AUTH_TIMEOUT_MS));
+  socket.on('close', () => {
+    timers.forEach(clearTimeout);
+    stop();
+  });
+  // The handler is attached at once: a message sent right after the upgrade is not lost.
+  socket.on('message', (data) => {
+    if (state !== 'waiting') return;
+    state = 'checking';
+    const auth = parse(data);
+    if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
+    checkToken(auth.token).then(
+      (check) => {
+        if (!check.ok) return refuse(check.problem.slice(0, 120));
+        if (socket.readyState !== socket.OPEN) return;
+        state = 'ready';
+        stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
+        // A socket lives no longer than its token. Wall time, not the clock port: the token is checked
+        // by @fastify/jwt against the real clock, so its expiry is counted the same way.
+        timers.push(
+          setTimeout(
+            () => refuse('the token has expired'),
+            Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now())),
+          ),
+        );
+        socket.send(JSON.stringify({ type: 'ready' }));
+      },
+      () => socket.close(1011, 'server error'),
+    );
+  });
+}

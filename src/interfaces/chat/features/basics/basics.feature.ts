@@ -1,23 +1,49 @@
+import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import type { ChatFeature } from '../../feature.js';
-import { IDLE } from '../../turn.js';
+import type { Button, Reply } from '../../reply.js';
+import { IDLE, type Turn } from '../../turn.js';
+
+/** What the welcome and the help need of the programs: which exist, and whether this person has them. */
+export type ProgramsOffer = Pick<TrackServices, 'programs' | 'enabledFor'>;
+
+/**
+ * The welcome: what Stepwise offers this person, each in two sentences with a button to start —
+ * the goals coach always, and each program that has a welcome text while the track system is on
+ * for them (the recovery program; the health program once it exists).
+ */
+function welcome(turn: Turn, programs: ProgramsOffer | undefined): Reply {
+  const msg = turn.m;
+  const pitches = msg.programWelcome();
+  const offered = programs?.enabledFor(turn.user.id)
+    ? programs.programs.filter((program) => pitches[program.id]).map((program) => pitches[program.id]!)
+    : [];
+  const buttons: Button[][] = [
+    [
+      { label: msg.menuGoals(), data: 'cmd:goals' },
+      { label: msg.menuNewGoal(), data: 'cmd:newgoal' },
+    ],
+    ...offered.map((pitch) => [{ label: pitch.button, data: `cmd:${pitch.command}` }]),
+  ];
+  const text = [
+    msg.welcome(turn.user.displayName),
+    msg.welcomeGoals(),
+    ...offered.map((pitch) => pitch.text),
+    msg.welcomeFooter(),
+  ].join('\n\n');
+  return { text, buttons };
+}
 
 /** The welcome, help and cancel that every conversation has. */
-export function basicsFeature(): ChatFeature {
+export function basicsFeature(deps: { programs?: ProgramsOffer } = {}): ChatFeature {
   return {
     name: 'basics',
     commands: {
       start: (turn) => {
         turn.setState(IDLE);
-        const msg = turn.m;
-        const buttons = [
-          [
-            { label: msg.menuGoals(), data: 'cmd:goals' },
-            { label: msg.menuNewGoal(), data: 'cmd:newgoal' },
-          ],
-        ];
-        return [{ text: msg.welcome(turn.user.displayName), buttons }];
+        return [welcome(turn, deps.programs)];
       },
-      help: (turn) => [{ text: turn.m.help() }],
+      // Only what this person can use: the program commands while the track system is on for them.
+      help: (turn) => [{ text: turn.m.help({ tracks: Boolean(deps.programs?.enabledFor(turn.user.id)) }) }],
       cancel: (turn) => {
         turn.setState(IDLE);
         return [{ text: turn.m.cancelled() }];

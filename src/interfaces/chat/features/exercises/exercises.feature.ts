@@ -7,6 +7,9 @@ import { requireEnrolled } from '../tracks/enrolled.js';
 import { createExerciseFlow } from './exercise-flow.js';
 import { ExerciseState } from './exercise-state.js';
 
+/** The data prefix of a tapped answer (`ans:7`, `ans:calm`). */
+const ANSWER = 'ans:';
+
 /** The guided exercises (seed 000's techniques): the list, starting one, answering, pausing and resuming. */
 export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
   const { tracks } = deps;
@@ -31,8 +34,9 @@ export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
     // A paused exercise keeps its place: free text neither answers it nor starts another one.
     text: async (turn, state, raw) =>
       state.paused ? [{ text: turn.m.exercisePaused(flow.title(turn, state)) }] : flow.answer(turn, state, raw),
-    async command(turn, state, name) {
-      if (name === 'resume') return flow.resume(turn, state);
+    async command(turn, state, name, args) {
+      // `/resume 2` names a draft set aside earlier: the dialog brings it back (asking about this one).
+      if (name === 'resume' && !args) return flow.resume(turn, state);
       if (name === 'skip' && !state.paused) return flow.answer(turn, state, undefined);
       if (name !== 'cancel') return undefined;
       turn.setState(IDLE);
@@ -44,6 +48,10 @@ export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
         ? turn.m.exercisePaused(flow.title(turn, state))
         : turn.m.exerciseStillOpen(flow.title(turn, state)),
     }),
+    // A tapped answer belongs to the exercise, not to the flows it waits through.
+    button: async (turn, state, data) =>
+      data.startsWith(ANSWER) && !state.paused ? flow.answer(turn, state, data.slice(ANSWER.length)) : undefined,
+    draft: (turn, state) => ({ title: flow.title(turn, state), answered: Object.keys(state.answers).length }),
     onCrisis: (_turn, state, typed) => flow.pauseForCrisis(state, typed),
     resumable: (state) => state.paused === true,
   });
@@ -54,21 +62,14 @@ export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
       exercise: (turn, args) => (args ? flow.start(turn, args.trim().toLowerCase()) : list(turn)),
     },
     callbacks: {
+      // ▶ under a suggestion or a nudge: while another exercise holds answers, the dialog asks first.
       'ex:': {
-        run: (turn, exerciseId) => {
-          if (turn.state.name !== IDLE.name) turn.setState(IDLE);
-          return flow.start(turn, exerciseId);
-        },
+        run: (turn, exerciseId) => flow.start(turn, exerciseId),
         typed: (exerciseId) => `/exercise ${exerciseId}`,
       },
-      'ans:': {
-        // A button under an old question (the exercise already moved on or ended) is ignored politely.
-        run: (turn, value) => {
-          const parsed = ExerciseState.safeParse(turn.state);
-          const open = parsed.success && !parsed.data.paused;
-          return open ? flow.answer(turn, parsed.data, value) : [{ text: turn.m.notUnderstood() }];
-        },
-      },
+      // An open exercise takes its answers itself (above); a button under an old question (the
+      // exercise already ended, or is paused) is ignored politely.
+      [ANSWER]: { run: (turn) => [{ text: turn.m.notUnderstood() }] },
     },
     states: { exercise },
   };

@@ -1,44 +1,19 @@
-import { StepwiseError } from '../../../../core/errors.js';
+import { isStepwiseError, StepwiseError } from '../../../../core/errors.js';
 import { LIMITS } from '../../../../core/goals/model.js';
 import type { GoalServices } from '../../../../services/goals/goal-services.js';
 import type { CoachingOutcome } from '../../../../services/goals/outcomes.js';
 import type { CompletedStepOnTrack } from '../../../../services/tracks/complete-goal-step.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
-import { buttonLabel } from '../../buttons.js';
 import type { Reply } from '../../reply.js';
 import { IDLE, type Turn } from '../../turn.js';
 import { actionLines } from '../tracks/render-progress.js';
+import { offerReopen } from './goal-list.js';
 import { renderCurrent, renderOutcome } from './render.js';
 
 export interface GoalFeatureDeps {
   goals: GoalServices;
   /** With the track system: a step done on a goal linked to a track moves that track too. */
   tracks?: Pick<TrackServices, 'completeGoalStep' | 'program'>;
-}
-
-/** `/goals` and `/switch`: the numbered list, with a button for each open goal. */
-async function listGoalsForChoice(goals: GoalServices, turn: Turn, name: 'goals' | 'switch'): Promise<Reply[]> {
-  const msg = turn.m;
-  const isOpen = (status: string) => status === 'active' || status === 'paused';
-  const items = (await goals.listGoals(turn.user.id)).filter((item) => name === 'goals' || isOpen(item.goal.status));
-  if (items.length === 0)
-    return [{ text: msg.noGoals(), buttons: [[{ label: msg.menuNewGoal(), data: 'cmd:newgoal' }]] }];
-  const status = {
-    active: msg.statusActive(),
-    paused: msg.statusPaused(),
-    completed: msg.statusCompleted(),
-    archived: msg.statusArchived(),
-  };
-  const lines = items.map((item, i) => msg.goalLine(i + 1, item.goal.title, item.doneSteps, status[item.goal.status]));
-  const open = items.filter((item) => isOpen(item.goal.status));
-  turn.setState({ name: 'switch', goalIds: items.map((item) => item.goal.id) });
-  return [
-    {
-      text: [msg.goalsHeader(), ...lines, '', msg.askSwitch()].join('\n'),
-      // Cut by code points, so an emoji is never split in half.
-      buttons: open.map((item) => [{ label: buttonLabel(`🎯 ${item.goal.title}`), data: `goal:${item.goal.id}` }]),
-    },
-  ];
 }
 
 /** The goal coach's steps that commands and free text share: each calls one service and presents it. */
@@ -83,7 +58,14 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
       turn.m.stepDone(completed.doneSteps, completed.goal.title, turn.user.tone),
       ...(trackLines.length ? ['', ...trackLines] : []),
     ].join('\n');
-    return [{ text, buttons: [[{ label: turn.m.buttonNext(), data: 'cmd:next' }]] }];
+    // Undo names this step, so the button under an older reply never takes back a newer step.
+    const buttons = [
+      [
+        { label: turn.m.buttonNext(), data: 'cmd:next' },
+        { label: turn.m.buttonUndo(), data: `undo:${completed.step.id}` },
+      ],
+    ];
+    return [{ text, buttons }];
   };
 
   const rephrase = async (turn: Turn, comment: string): Promise<Reply[]> => {
@@ -93,27 +75,23 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     return outcome.kind === 'step' ? [{ text: turn.m.rephrased() }, ...replies] : replies;
   };
 
-  const listForChoice = (turn: Turn, name: 'goals' | 'switch') => listGoalsForChoice(goals, turn, name);
-
   const switchTo = async (turn: Turn, goalId: string): Promise<Reply[]> => {
-    const current = await goals.switchGoal(turn.user.id, goalId);
     turn.setState(IDLE);
-    return [{ text: turn.m.switched(current.goal.title) }, ...renderCurrent(turn.m, current)];
+    try {
+      const current = await goals.switchGoal(turn.user.id, goalId);
+      return [{ text: turn.m.switched(current.goal.title) }, ...renderCurrent(turn.m, current)];
+    } catch (error) {
+      // A button under an old list may name a goal closed since: offer it back instead.
+      if (!isStepwiseError(error) || error.code !== 'goal_closed') throw error;
+      const { goal } = await goals.goalView(turn.user.id, goalId);
+      return offerReopen(turn, goal.number ?? 0, goal.title);
+    }
   };
 
-  return {
-    ...createGoalCommands(goals, rephrase),
-    present,
-    titleGiven,
-    create,
-    done,
-    rephrase,
-    listForChoice,
-    switchTo,
-  };
+  return { ...createGoalCommands(goals, rephrase), present, titleGiven, create, done, rephrase, switchTo };
 }
 
-/** `/status`, `/complete`, `/archive` and `/rephrase`: the commands about the active goal as a whole. */
+/** `/status` and `/rephrase`: the commands about the active goal as a whole. */
 function createGoalCommands(goals: GoalServices, rephrase: (turn: Turn, comment: string) => Promise<Reply[]>) {
   const status = async (turn: Turn) => {
     const { m: msg, user } = turn;
@@ -129,15 +107,6 @@ function createGoalCommands(goals: GoalServices, rephrase: (turn: Turn, comment:
     ];
   };
 
-  const close = (as: 'completed' | 'archived') => async (turn: Turn) => {
-    const { goal } = await goals.currentStep(turn.user.id);
-    const closed = await goals.closeGoal(turn.user.id, goal.id, as);
-    turn.setState(IDLE);
-    const text =
-      as === 'completed' ? turn.m.goalClosedCompleted(closed.title) : turn.m.goalClosedArchived(closed.title);
-    return [{ text }];
-  };
-
   /** `/rephrase`: with a comment at once, else the comment is asked for. */
   const rephraseCommand = async (turn: Turn, args: string) => {
     const current = await goals.currentStep(turn.user.id);
@@ -150,5 +119,5 @@ function createGoalCommands(goals: GoalServices, rephrase: (turn: Turn, comment:
     return [{ text: turn.m.askRephrase() }];
   };
 
-  return { status, close, rephraseCommand };
+  return { status, rephraseCommand };
 }

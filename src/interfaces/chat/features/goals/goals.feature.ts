@@ -1,21 +1,28 @@
 import { z } from 'zod';
-import { StepwiseError } from '../../../../core/errors.js';
 import { LIMITS } from '../../../../core/goals/model.js';
 import { type ChatFeature, defineState } from '../../feature.js';
 import { IDLE } from '../../turn.js';
+import { createClosing } from './goal-close.js';
 import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
+import { createGoalLists } from './goal-list.js';
+import { createHistory } from './history.js';
 import { renderCurrent } from './render.js';
+import { undoLastDone } from './undo-reply.js';
 
 /** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
 const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|сделано|выполнил[аи]?|выполнено)[.!\s]*$/iu;
 
 const Description = z.object({ name: z.literal('description'), title: z.string().max(LIMITS.title) });
-const Switch = z.object({ name: z.literal('switch'), goalIds: z.array(z.string()).max(200) });
+/** After a list: a number picks a goal. (Older stored states also carry the listed ids; numbers are enough now.) */
+const Switch = z.object({ name: z.literal('switch') });
 
 /** Seed 001's goal coach: goals, the hidden path one step at a time, rephrasing, clarifying questions. */
 export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
   const { goals } = deps;
   const flows = createGoalFlows(deps);
+  const lists = createGoalLists(goals, flows.switchTo);
+  const closing = createClosing(goals);
+  const history = createHistory(goals);
 
   return {
     name: 'goals',
@@ -30,15 +37,18 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
         if (state.name !== 'description') return [{ text: turn.m.skipOnlyForDescription() }];
         return flows.create(turn, Description.parse(state).title, null);
       },
-      goals: (turn) => flows.listForChoice(turn, 'goals'),
-      switch: (turn) => flows.listForChoice(turn, 'switch'),
+      goals: (turn) => lists.show(turn, 'goals'),
+      switch: (turn, args) => (args ? lists.pick(turn, args) : lists.show(turn, 'switch')),
       step: async (turn) => renderCurrent(turn.m, await goals.currentStep(turn.user.id)),
       done: (turn) => flows.done(turn),
+      undo: (turn) => undoLastDone(deps, turn),
       next: async (turn) => flows.present(turn, await goals.nextStep(turn.user.id)),
       rephrase: flows.rephraseCommand,
       status: flows.status,
-      complete: flows.close('completed'),
-      archive: flows.close('archived'),
+      history: (turn, args) => history.show(turn, args),
+      complete: closing.ask('completed'),
+      archive: closing.ask('archived'),
+      reopen: (turn, args) => closing.reopen(turn, args, () => lists.show(turn, 'reopen')),
     },
     callbacks: {
       'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
@@ -47,6 +57,17 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
         run: async (turn, answer) => flows.present(turn, await goals.answerClarification(turn.user.id, answer)),
         typed: (answer) => answer,
       },
+      'undo:': { run: (turn, stepId) => undoLastDone(deps, turn, stepId), typed: () => '/undo' },
+      'reopen:': {
+        run: (turn, number) => closing.reopen(turn, number, async () => []),
+        typed: (number) => `/reopen ${number}`,
+      },
+      'hist:': {
+        run: (turn, value) => history.show(turn, value),
+        typed: (value) => `/history ${value.replace(':', ' ')}`,
+      },
+      // Yes/No under "close this goal?": the question itself says to type yes or no.
+      'goalclose:': { run: (turn, answer) => closing.tapped(turn, answer) },
     },
     states: {
       title: defineState({
@@ -64,14 +85,12 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       switch: defineState({
         schema: Switch,
         // The list asked for a number; anything else ends the choice and is read as usual.
-        text: async (turn, state, raw) => {
+        text: async (turn, _state, raw) => {
           turn.setState(IDLE);
-          if (!/^\s*\d+\s*$/.test(raw)) return undefined;
-          const goalId = state.goalIds[Number(raw) - 1];
-          if (!goalId) throw new StepwiseError('goal_not_found', 'no goal with that number');
-          return flows.switchTo(turn, goalId);
+          return /^\s*\d+\s*$/.test(raw) ? lists.pick(turn, raw) : undefined;
         },
       }),
+      confirm_close: closing.state,
     },
     async freeText(turn, raw) {
       if (DONE_WORDS.test(raw.trim())) return flows.done(turn);

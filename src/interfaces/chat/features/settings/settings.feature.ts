@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TONES, type Tone } from '../../../../core/goals/model.js';
+import { LOCALES, type Locale, TONES, type Tone } from '../../../../core/goals/model.js';
 import { messages } from '../../../../i18n/catalog.js';
 import type { GoalServices } from '../../../../services/goals/goal-services.js';
 import { type ChatFeature, defineState } from '../../feature.js';
@@ -27,14 +27,29 @@ export function settingsFeature(deps: { goals: Pick<GoalServices, 'setPreference
     return [{ text: turn.m.toneSet(turn.m.toneNames()[tone]) }];
   };
 
+  const switchTo = async (turn: Turn, locale: Locale): Promise<Reply[]> => {
+    const updated = await deps.goals.setPreferences(turn.user.id, { locale });
+    return [{ text: messages(updated.locale).languageSet() }];
+  };
+
+  /**
+   * `/language ru` switches at once: the language is named. A bare `/language` asks first
+   * ("Switch to Русский?"), since a whole conversation in a language one cannot read is hard to undo.
+   */
   const language = async (turn: Turn, args: string): Promise<Reply[]> => {
     const asked = args.toLowerCase();
     if (asked && !LANGUAGE_WORDS.test(asked)) return [{ text: turn.m.languageUnknown() }];
-    // Named: that language; not named: the other one.
     const named = /^(ru|рус|russian)/.test(asked) ? 'ru' : /^(en|англ|english)/.test(asked) ? 'en' : undefined;
-    const wanted = named ?? (turn.user.locale === 'ru' ? 'en' : 'ru');
-    const updated = await deps.goals.setPreferences(turn.user.id, { locale: wanted });
-    return [{ text: messages(updated.locale).languageSet() }];
+    if (named) return switchTo(turn, named);
+    const other: Locale = turn.user.locale === 'ru' ? 'en' : 'ru';
+    const name = messages(other).languageName();
+    const buttons = [
+      [
+        { label: turn.m.buttonSwitchLanguage(name), data: `lang:${other}` },
+        { label: turn.m.buttonKeepLanguage(), data: 'lang:keep' },
+      ],
+    ];
+    return [{ text: turn.m.languageAsk(name), buttons }];
   };
 
   return {
@@ -45,6 +60,15 @@ export function settingsFeature(deps: { goals: Pick<GoalServices, 'setPreference
         if (args) return setTone(turn, args);
         turn.setState({ name: 'tone' });
         return [{ text: turn.m.askTone() }];
+      },
+    },
+    callbacks: {
+      'lang:': {
+        run: (turn, value) =>
+          (LOCALES as readonly string[]).includes(value)
+            ? switchTo(turn, value as Locale)
+            : [{ text: turn.m.languageKept() }],
+        typed: (value) => ((LOCALES as readonly string[]).includes(value) ? `/language ${value}` : undefined),
       },
     },
     states: {

@@ -1,15 +1,16 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { LOCALES, type Locale } from '../../../../core/goals/model.js';
+import type { Locale } from '../../../../core/goals/model.js';
 import type { Exercise } from '../../../../core/programs/program.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
-import type { CrisisFinding, CrisisScreen } from '../../../../core/safety.port.js';
+import type { CrisisScreen } from '../../../../core/safety.port.js';
 import type { Log } from '../../../../core/ports.js';
-import { sendError } from '../../error-handler.js';
+import type { EntryServices } from '../../../../services/entries/entry-services.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, IdParams, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from '../tracks/present-action.js';
+import { screenedAnswers } from '../screened-answers.js';
 import { EntryBody, Exercises, FinishedExercise } from './schema.js';
 
 const presentExercise = (exercise: Exercise, locale: Locale) => ({
@@ -30,66 +31,38 @@ const presentExercise = (exercise: Exercise, locale: Locale) => ({
   }),
 });
 
-const presentSafety = (safety: SafetyTexts, finding: CrisisFinding, locale: Locale) => ({
-  level: finding.level,
-  category: finding.category,
-  resources: safety.resources(locale, finding.level),
-  message: safety.reply(locale, finding.level),
-});
-
-/** At most this many answers, each cut to this length, are screened before validation. */
-const RAW_LIMIT = { fields: 20, chars: 20_000 } as const;
-
-/**
- * The text answers of a submission as it arrived, before any validation, so that a crisis letter
- * gets help even when the request is refused (too long, a field missing). Only the exercise's own
- * text prompts are read, by their ids; when the exercise is unknown, the first few strings are read
- * under the plain name `answers` (a key a client made up never reaches the logs).
- */
-const rawAnswers = (body: unknown, textPrompts: readonly string[] | undefined): Record<string, string> => {
-  const answers = (body as { answers?: unknown } | undefined)?.answers;
-  if (!answers || typeof answers !== 'object') return {};
-  const strings = Object.entries(answers).filter(
-    (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '',
-  );
-  const chosen = textPrompts ? strings.filter(([key]) => textPrompts.includes(key)) : strings;
-  return Object.fromEntries(
-    chosen
-      .slice(0, RAW_LIMIT.fields)
-      .map(([key, text], i) => [textPrompts ? `answers.${key}` : `answers#${i + 1}`, text.slice(0, RAW_LIMIT.chars)]),
-  );
-};
-
 /** `/api/exercises`: the guided exercises of the user's program, and finishing one. */
 export const exerciseRoutes: FastifyPluginAsyncZod<{
   tracks: TrackServices;
+  entries: EntryServices;
   safety: SafetyTexts;
   screen: CrisisScreen;
   log: Log;
-}> = async (http, { tracks, safety, screen, log }) => {
-  // What the screen found in each request still being handled: kept for its reply, success or refusal.
-  const found = new WeakMap<object, CrisisFinding>();
-  const safetyOf = (req: object, locale: Locale) => {
-    const finding = found.get(req);
-    return finding ? { safety: presentSafety(safety, finding, locale) } : {};
-  };
-  /** The language of a refusal: `?lang=` when it is valid, else the caller's, else English. Never throws. */
-  const refusalLocale = (req: FastifyRequest): Locale => {
-    const lang = (req.query as { lang?: unknown } | undefined)?.lang;
-    return (LOCALES as readonly unknown[]).includes(lang) ? (lang as Locale) : (req.account?.locale ?? 'en');
-  };
-  /** The ids of the exercise's text prompts, or undefined when it cannot be found for this caller. */
-  const textPromptsOf = async (req: FastifyRequest): Promise<string[] | undefined> => {
+}> = async (http, { tracks, entries, safety, screen, log }) => {
+  // The exercise a request names, looked up once per request (for the screen, then the checks).
+  const looked = new WeakMap<object, Promise<Exercise | undefined>>();
+  /** The exercise of the path for this caller, or undefined when it cannot be found (yet). */
+  const exerciseOf = (req: FastifyRequest): Promise<Exercise | undefined> => {
     const { id } = (req.params ?? {}) as { id?: string };
     const program = (req.query as { program?: string } | undefined)?.program;
-    const list = req.account
-      ? await tracks.exercises(req.account.id, typeof program === 'string' ? program : undefined).catch(() => undefined)
-      : undefined;
-    return list?.exercises
-      .find((exercis) => exercis.id === id)
-      ?.prompts.filter((prompt) => prompt.kind === 'text')
-      .map((prompt) => prompt.id);
+    const lookup =
+      looked.get(req) ??
+      (req.account
+        ? tracks
+            .exercises(req.account.id, typeof program === 'string' ? program : undefined)
+            .then((list) => list.exercises.find((exercis) => exercis.id === id))
+            .catch(() => undefined)
+        : Promise.resolve(undefined));
+    looked.set(req, lookup);
+    return lookup;
   };
+  const screened = screenedAnswers({
+    screen,
+    safety,
+    log,
+    textPrompts: async (req) =>
+      (await exerciseOf(req))?.prompts.filter((prompt) => prompt.kind === 'text').map((prompt) => prompt.id),
+  });
 
   http.get(
     '/api/exercises',
@@ -125,15 +98,15 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{
         response: { 200: FinishedExercise, 201: FinishedExercise, ...errors },
       },
       // Every text answer meets the crisis screen before validation, once per request.
-      preValidation: async (req) => {
-        const finding = await screen.screenAll(rawAnswers(req.body, await textPromptsOf(req)));
-        if (finding) found.set(req, finding);
-      },
-      errorHandler: (fastifyError, req, reply) =>
-        sendError(fastifyError, req, reply, log, found.has(req) ? safetyOf(req, refusalLocale(req)) : undefined),
+      preValidation: screened.preValidation,
+      errorHandler: screened.errorHandler,
     },
     async (req, reply) => {
       const { entry_id: entryId, answers } = req.body;
+      // A client's JSON is read strictly ("4" is not a number on a scale); an exercise this caller
+      // cannot use is left to finishExercise, which says why (switched off, not enrolled, unknown).
+      const exercise = await exerciseOf(req);
+      if (exercise) entries.checkSubmission(exercise, answers);
       const done = await tracks.finishExercise(caller(req).id, {
         exerciseId: req.params.id,
         answers,
@@ -145,7 +118,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{
       const status = done.duplicate && done.action.duplicate ? 200 : 201;
       const locale = localeOf(req, req.query.lang);
       return reply.code(status).send({
-        ...safetyOf(req, locale),
+        ...screened.safetyOf(req, locale),
         entry_id: done.entryId,
         exercise: done.exercise.id,
         ...presentAction(done.action, locale),

@@ -18,4 +18,5 @@ export const presentAction = (result: ActionResult, locale: Locale) => ({
     name: milestone.def.name[locale],
     description: milestone.def.description[locale],
   })),
+  credit: { verdict: result.credit.verdict, share: result.credit.share, capped_tracks: result.credit.cappedTracks },
 });

@@ -1,11 +1,24 @@
 import { z } from 'zod';
+import { CREDIT_VERDICTS } from '../../../../core/tracks/credit.js';
 import { PHASES } from '../../../../core/tracks/model.js';
+
+/** How to act on a next action: every one can be started (an exercise) or recorded (a self-reported action). */
+const NextStart = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('exercise'), exercise: z.string() }),
+    z.object({ kind: z.literal('log'), action_type: z.string() }),
+  ])
+  .describe(
+    'exercise: start it with GET /api/exercises and finish it with POST /api/exercises/{exercise}/entries; ' +
+      'log: record it (done outside the app) with POST /api/tracks/actions {"action_type"}',
+  );
 
 export const NextAction = z.object({
   id: z.string(),
   track: z.string(),
   suggestion: z.string(),
   technique: z.string().nullable().describe('the exercise to start, if any'),
+  how: NextStart,
   estimated_time: z.string(),
   minutes: z.number(),
   reason: z.enum(['rule', 'idle', 'stuck', 'llm']),
@@ -28,6 +41,9 @@ const TrackView = z.object({
 export const Progress = z.object({
   program: z.string(),
   primary_track: z.string(),
+  primary_chosen: z
+    .boolean()
+    .describe('false while the person has not yet answered "which matters most?" (primary_track only holds the place)'),
   tracks: z.record(z.string(), TrackView),
   overall_progress: z.number(),
   journey_start_date: z.string(),
@@ -43,7 +59,14 @@ export const Suggestions = z.object({
 export const SetPrimaryBody = z.strictObject({ track: z.string().min(1).max(64) });
 
 export const ActionBody = z.strictObject({
-  action_type: z.string().min(1).max(64),
+  action_type: z
+    .string()
+    .min(1)
+    .max(64)
+    .describe(
+      'a self-reported action (done outside the app: support_group_attended, experience_shared…); ' +
+        'the others need their source — an exercise entry, a goal step — and are refused with 400',
+    ),
   source_id: z
     .string()
     .min(1)
@@ -64,6 +87,17 @@ export const ActionResult = z.object({
     z.object({ track: z.string(), old: z.number(), new: z.number(), delta: z.number(), phase: z.enum(PHASES) }),
   ),
   milestones: z.array(z.object({ id: z.string(), track: z.string(), name: z.string(), description: z.string() })),
+  credit: z
+    .object({
+      verdict: z.enum(CREDIT_VERDICTS),
+      share: z.number().describe('the share of its full deltas this one earned (0–1)'),
+      capped_tracks: z.array(z.string()),
+    })
+    .describe(
+      'recovery is not a counter: full; repeat (the same action again today earns a share); track_cap (a track ' +
+        'had its most for today); daily_cap (enough of this action today: recorded, no progress); too_soon ' +
+        '(seconds after the previous one of its type, faster than a person could do it: recorded, no progress)',
+    ),
 });
 
 /** `POST /api/tracks/suggestions/feedback`: whether a shown next action helped; ids only, no free text. */

@@ -114,21 +114,22 @@ function feedbackRoute(http: TrackHttp, tracks: TrackServices): void {
   );
 }
 
-/** Recording something the user did. */
+/** Recording something the user did outside the app, on their word (the rest comes from its real source). */
 function actionsRoute(http: TrackHttp, tracks: TrackServices): void {
   http.post(
     '/api/tracks/actions',
     {
       schema: {
         ...guarded('tracks'),
-        summary: 'Record something the user did; every impacted track moves',
+        summary:
+          'Record something done outside the app (a meeting, a story shared); every impacted track moves, as the daily credit rules allow',
         querystring: TrackQuery,
         body: ActionBody,
         response: { 200: ActionResult, ...errors },
       },
     },
     async (req) => {
-      const result = await tracks.recordAction(caller(req).id, {
+      const result = await tracks.logAction(caller(req).id, {
         actionType: req.body.action_type,
         source: 'api',
         sourceId: req.body.source_id,

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { PathStep } from '../../content/coach-pack.schema.js';
+import { loadCoachPack } from '../../content/load-coach-pack.js';
+import { NEAR_COPY_SIMILARITY, nearCopyOf, stepSimilarity } from './near-copy.js';
+
+/** Whether one person's path can hold both steps (a topic's version and the general one never meet). */
+const canMeet = (one: PathStep, two: PathStep) =>
+  !(one.level && two.level && one.level !== two.level) &&
+  !(one.horizon && two.horizon && !one.horizon.some((horizon) => two.horizon!.includes(horizon))) &&
+  !(one.topics && two.exceptTopics?.some((topic) => one.topics!.includes(topic))) &&
+  !(two.topics && one.exceptTopics?.some((topic) => two.topics!.includes(topic))) &&
+  !(one.topics && two.topics && !one.topics.some((topic) => two.topics!.includes(topic)));
+
+describe('a near-copy of a step', () => {
+  it('is the same step with case, punctuation, ё or one small word changed', () => {
+    const step = 'Write down five Spanish words you already know.';
+    expect(nearCopyOf('write down five spanish words you already know', [step])).toBe(step);
+    expect(nearCopyOf('Write down five Spanish words that you already know!', [step])).toBe(step);
+    expect(nearCopyOf('Запиши всё, что ещё помнишь', ['Запиши все, что еще помнишь.'])).toBeDefined();
+  });
+
+  it('is not another step about the same goal', () => {
+    const step = 'Write down five Spanish words you already know.';
+    expect(nearCopyOf('Listen to one Spanish song and write down three words from it.', [step])).toBeUndefined();
+    expect(nearCopyOf('Install a Spanish course app and do its first lesson.', [step])).toBeUndefined();
+  });
+
+  it('leaves every two curated steps one person can meet apart (the threshold has room)', () => {
+    const pack = loadCoachPack();
+    if (!pack.ok) throw new Error(pack.problems.join('\n'));
+    let closest = 0;
+    for (const kind of pack.pack.types)
+      for (const lang of ['en', 'ru'] as const) {
+        const steps = kind.steps;
+        for (let i = 0; i < steps.length; i++)
+          for (let j = i + 1; j < steps.length; j++)
+            if (canMeet(steps[i]!, steps[j]!))
+              closest = Math.max(closest, stepSimilarity(steps[i]!.text[lang], steps[j]!.text[lang]));
+      }
+    console.log(
+      `closest pair of different curated steps: ${closest.toFixed(2)} (near-copy at ${NEAR_COPY_SIMILARITY})`,
+    );
+    expect(closest).toBeLessThan(NEAR_COPY_SIMILARITY);
+  });
+});

@@ -1,0 +1,79 @@
+import { loggableActions, type Program, recordingOf } from '../../../../core/programs/program.js';
+import type { GoalServices } from '../../../../services/goals/goal-services.js';
+import type { TrackServices } from '../../../../services/tracks/track-services.js';
+import { buttonLabel, trackEmoji } from '../../buttons.js';
+import type { Reply } from '../../reply.js';
+import { actionSource, type Turn } from '../../turn.js';
+import { requireEnrolled } from './enrolled.js';
+import { actionLines, earnedSomething, trackName } from './render-progress.js';
+
+export interface LogFlowDeps {
+  tracks: TrackServices;
+  goals: Pick<GoalServices, 'currentStep'>;
+}
+
+/**
+ * `/log` for an action that is not a self-report: no count, but the way to the real thing — its
+ * exercise to start, or /done for a goal step. Undefined for a self-report (or an unknown action).
+ */
+function realSource(turn: Turn, program: Program, actionType: string): Reply[] | undefined {
+  const recording = recordingOf(program, actionType);
+  const locale = turn.user.locale;
+  const name = program.actions.find((action) => action.id === actionType)?.name[locale];
+  if (!name || recording.kind === 'self_report') return undefined;
+  if (recording.kind === 'goal_step') return [{ text: turn.m.logNeedsGoalStep() }];
+  if (recording.kind === 'none') return [{ text: turn.m.logNotByHand() }];
+  const { exercise } = recording;
+  const start = { label: buttonLabel(turn.m.startNext(exercise.title[locale])), data: `ex:${exercise.id}` };
+  return [
+    {
+      text: turn.m.logNeedsExercise(name, exercise.minutes),
+      buttons: [[start], [{ label: turn.m.buttonLogList(), data: 'cmd:log' }]],
+    },
+  ];
+}
+
+/** `/log` and `/linktrack`: counting what was done outside the chat, and letting a goal count for a track. */
+export function createLogFlows(deps: LogFlowDeps) {
+  const { tracks } = deps;
+  const program = (programId: string): Program => tracks.program(programId)!;
+  /** /log: things done outside the chat (went to a meeting, shared a story), recorded with one tap. */
+  const logAsk = async (turn: Turn): Promise<Reply[]> => {
+    const enrolled = await requireEnrolled(tracks, turn);
+    const buttons = loggableActions(enrolled).map((action) => [
+      {
+        label: buttonLabel(`${trackEmoji(enrolled, action.impacts[0]!.track)} ${action.name[turn.user.locale]}`),
+        data: `act:${action.id}`,
+      },
+    ]);
+    return [{ text: turn.m.logAsk(), buttons }];
+  };
+
+  const logAction = async (turn: Turn, actionType: string): Promise<Reply[]> => {
+    const enrolled = await requireEnrolled(tracks, turn);
+    const elsewhere = realSource(turn, enrolled, actionType);
+    if (elsewhere) return elsewhere;
+    const input = { actionType, source: actionSource(turn), programId: enrolled.id } as const;
+    const result = await tracks.logAction(turn.user.id, input);
+    const lines = actionLines(turn, enrolled, result);
+    // "Counted, well done" only when it was: an action that earned nothing says why, kindly, alone.
+    const text = (earnedSomething(result) ? [turn.m.logged(), '', ...lines] : lines).join('\n');
+    return [{ text, buttons: [[{ label: turn.m.buttonProgress(), data: 'cmd:progress' }]] }];
+  };
+
+  /** /linktrack: the active goal's steps count for a track from now on. */
+  const linkTrack = async (turn: Turn, trackId: string): Promise<Reply[]> => {
+    const { goal } = await deps.goals.currentStep(turn.user.id);
+    if (!trackId) {
+      const enrolled = await requireEnrolled(tracks, turn);
+      const buttons = enrolled.tracks.map((track) => [
+        { label: `${track.emoji} ${track.name[turn.user.locale]}`, data: `goaltrack:${track.id}` },
+      ]);
+      return [{ text: turn.m.linkAsk(goal.title), buttons }];
+    }
+    const linked = await tracks.linkGoal(turn.user.id, goal.id, trackId);
+    return [{ text: turn.m.linked(goal.title, trackName(program(linked.programId), trackId, turn)) }];
+  };
+
+  return { logAsk, logAction, linkTrack };
+}

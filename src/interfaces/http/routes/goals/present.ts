@@ -1,0 +1,56 @@
+import type { Goal, Locale, Step } from '../../../../core/goals/model.js';
+import type { CrisisFinding } from '../../../../core/safety.port.js';
+import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
+import type { GoalView } from '../../../../services/goals/goal-view.js';
+import type { CoachingOutcome } from '../../../../services/goals/outcomes.js';
+
+export const goalJson = (goal: Goal, doneSteps: number) => ({
+  id: goal.id,
+  number: goal.number ?? 0,
+  title: goal.title,
+  description: goal.description,
+  status: goal.status,
+  done_steps: doneSteps,
+  track: goal.track ?? null,
+  created_at: goal.createdAt.toISOString(),
+  updated_at: goal.updatedAt.toISOString(),
+});
+
+/** Only what the person sees in the chat: the text and its estimate, never the coach's keys. */
+const stepJson = (step: Step) => ({
+  id: step.id,
+  text: step.text,
+  estimated_minutes: step.estimatedMinutes,
+  rephrased: step.rephrased,
+  created_at: step.createdAt.toISOString(),
+});
+
+/**
+ * A goal and where it stands. The view is read after the action, so it is what the database holds;
+ * `outcome` adds what only the coach's answer has (the choices offered with a question).
+ */
+export function goalState(view: GoalView, outcome?: CoachingOutcome) {
+  const current = view.current;
+  const choices = outcome?.kind === 'question' ? (outcome.choices ?? []) : [];
+  return {
+    goal: goalJson(view.goal, view.doneSteps),
+    state: current?.kind ?? ('closed' as const),
+    step: current?.kind === 'step' ? stepJson(current.step) : null,
+    question:
+      current?.kind === 'question'
+        ? {
+            id: current.question.id,
+            text: current.question.question,
+            choices: outcome?.kind === 'question' && outcome.question.id === current.question.id ? choices : [],
+          }
+        : null,
+  };
+}
+
+/** Help to show first, in the request's language: the same words the bot would send. */
+export const safetyJson = (safety: SafetyTexts, finding: CrisisFinding, locale: Locale) => ({
+  level: finding.level,
+  category: finding.category,
+  resources: safety.resources(locale, finding.level),
+  message: safety.reply(locale, finding.level),
+});

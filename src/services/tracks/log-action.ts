@@ -1,0 +1,51 @@
+import { StepwiseError } from '../../core/errors.js';
+import type { UserId } from '../../core/goals/model.js';
+import { type Program, recordingOf } from '../../core/programs/program.js';
+import type { TrackDeps } from './deps.js';
+import { requireEnrollment, requireTracksOn } from './programs.js';
+import { type ActionInput, type ActionResult, recordAction } from './record-action.js';
+
+/** Why an action cannot be recorded by hand, naming its real source (the API's 400, in words a developer reads). */
+function sourceNeeded(program: Program, actionType: string): string | undefined {
+  const recording = recordingOf(program, actionType);
+  switch (recording.kind) {
+    case 'self_report':
+      return undefined;
+    case 'goal_step':
+      return (
+        `action_type: "${actionType}" needs its source, a goal: it is recorded when a step of a goal linked ` +
+        'to a track is done (POST /api/goals/{id}/step/done, or /done in the chat), never posted by hand'
+      );
+    case 'exercise':
+      return (
+        `action_type: "${actionType}" needs its source, the exercise "${recording.exercise.id}": it is recorded ` +
+        `by finishing it (POST /api/exercises/${recording.exercise.id}/entries), never posted by hand`
+      );
+    case 'none':
+      return `action_type: "${actionType}" cannot be recorded by hand`;
+  }
+}
+
+/**
+ * `/log` and `POST /api/tracks/actions`: what the person did outside the chat, on their word. Only
+ * the program's self-reported actions (a meeting, a story shared) are taken; a first that marks a
+ * real thing (a quest, a letter, a goal step) is refused with the source it needs, so "First quest"
+ * is never earned without a quest.
+ */
+export async function logAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
+  requireTracksOn(deps, userId);
+  const { program } = await requireEnrollment(deps, userId, input.programId);
+  if (!program.actions.some((action) => action.id === input.actionType))
+    throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {
+      action_type: input.actionType,
+      known: program.actions.filter((action) => action.selfReport).map((action) => action.id),
+    });
+  const needed = sourceNeeded(program, input.actionType);
+  if (needed)
+    throw new StepwiseError('invalid_input', needed, {
+      field: 'action_type',
+      reason: 'needs_source',
+      source: recordingOf(program, input.actionType).kind,
+    });
+  return recordAction(deps, userId, { ...input, programId: program.id, track: undefined });
+}
