@@ -19,14 +19,21 @@ export function buttonLabel(text: string): string {
 export const trackEmoji = (program: Program, track: string) =>
   program.tracks.find((candidate) => candidate.id === track)?.emoji ?? '•';
 
-/** One button per track whose next action starts an exercise (optionally all but one track). */
-export function nextActionButtons(program: Program, view: ProgressView, except?: string): Button[][] {
+/**
+ * One button per track's next action (optionally all but one track): "▶ …" starts its exercise;
+ * with `recordLabel`, a self-reported one gets "✔ Did it: …" to record it (`act:`).
+ */
+export function nextActionButtons(
+  program: Program,
+  view: ProgressView,
+  except?: string,
+  recordLabel?: (suggestion: string) => string,
+): Button[][] {
   return Object.values(view.tracks)
-    .filter((tr) => tr.track !== except && tr.next_action.technique)
-    .map((tr) => [
-      {
-        label: buttonLabel(`${trackEmoji(program, tr.track)} ${tr.next_action.suggestion}`),
-        data: `ex:${tr.next_action.technique}`,
-      },
-    ]);
+    .filter((tr) => tr.track !== except)
+    .flatMap(({ track, next_action: next }) => {
+      const label = `${trackEmoji(program, track)} ${next.suggestion}`;
+      if (next.how.kind === 'exercise') return [[{ label: buttonLabel(label), data: `ex:${next.how.exercise}` }]];
+      return recordLabel ? [[{ label: buttonLabel(recordLabel(label)), data: `act:${next.how.action_type}` }]] : [];
+    });
 }

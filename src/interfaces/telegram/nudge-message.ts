@@ -16,9 +16,12 @@ export function nudgeSender(api: Api, deps: { users: Pick<GoalServices, 'subject
     if (!chat) return false;
     const words = messages(nudge.locale);
     const { action } = nudge;
-    const start = action.technique
-      ? [[{ text: buttonLabel(words.startNext(action.suggestion)), callback_data: `ex:${action.technique}` }]]
-      : [];
+    // Acted on where it is shown: start its exercise, or record the self-reported action it asks for.
+    const how = action.how;
+    const start =
+      how.kind === 'exercise'
+        ? [[{ text: buttonLabel(words.startNext(action.suggestion)), callback_data: `ex:${how.exercise}` }]]
+        : [[{ text: buttonLabel(words.recordNext(action.suggestion)), callback_data: `act:${how.action_type}` }]];
     const progress = [{ text: words.buttonProgress(), callback_data: 'cmd:progress' }];
     try {
       await send(api, chat, words.nudge(action.note ?? '', action.suggestion), [...start, progress]);

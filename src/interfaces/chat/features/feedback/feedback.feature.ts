@@ -20,7 +20,7 @@ export function feedbackFeature(deps: { tracks: TrackServices }): ChatFeature {
     if (verdict.helpful) return [{ text: turn.m.feedbackThanks() }];
     const view = await tracks.progress(turn.user.id, { locale: turn.user.locale, programId: program.id });
     const buttons = [
-      ...nextActionButtons(program, view, verdict.track),
+      ...nextActionButtons(program, view, verdict.track, turn.m.recordNext),
       [{ label: turn.m.buttonAllExercises(), data: 'cmd:exercise' }],
     ];
     return [{ text: turn.m.feedbackOther(), buttons }];
