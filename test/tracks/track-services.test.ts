@@ -148,8 +148,8 @@ for (const dialect of DIALECTS) {
         source: 'telegram',
       });
       expect(done.action.milestones.map((milestone) => milestone.id)).toContain('first_letter');
-      await app.tracks.deleteEntry(user.id, done.entryId);
-      expect(await app.tracks.entries(user.id)).toEqual([]);
+      await app.entries.remove(user.id, done.entryId);
+      expect((await app.entries.page(user.id, { limit: 50 })).entries).toEqual([]);
       const progressView = await app.tracks.progress(user.id);
       expect(progressView.tracks.child_connection!.completion_percentage).toBe(15);
       expect(progressView.tracks.child_connection!.milestones.map((milestone) => milestone.type)).toContain(
@@ -178,8 +178,8 @@ for (const dialect of DIALECTS) {
         ),
         source: 'api',
       });
-      await expect(app.tracks.deleteEntry(other.id, mine.entryId)).rejects.toMatchObject({ code: 'entry_not_found' });
-      expect(await app.tracks.entries(other.id)).toEqual([]);
+      await expect(app.entries.remove(other.id, mine.entryId)).rejects.toMatchObject({ code: 'entry_not_found' });
+      expect((await app.entries.page(other.id, { limit: 50 })).entries).toEqual([]);
       const stranger = await app.goals.ensureUser({ provider: 'test', subject: 't-stranger', locale: 'en' });
       await expect(app.tracks.progress(stranger.id)).rejects.toMatchObject({ code: 'not_enrolled' });
     });

@@ -100,8 +100,6 @@ export interface ExerciseStore {
   /** Saves the entry unless its id is already saved; never overwrites (see `SavedEntry`). */
   insert(entry: ExerciseEntry): Promise<SavedEntry>;
   list(userId: UserId, limit: number): Promise<ExerciseEntry[]>;
-  /** Deletes one entry; progress and milestones it earned stay. False if not the user's. */
-  remove(userId: UserId, entryId: string): Promise<boolean>;
 }
 
 /** One verdict on a next-action suggestion (seed 000: "user feedback loop"): ids only, never text. */

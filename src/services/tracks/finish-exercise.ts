@@ -129,9 +129,3 @@ export async function programExercises(
   const { program } = await requireEnrollment(deps, userId, programId);
   return { programId: program.id, exercises: program.exercises };
 }
-
-/** Deletes one of the user's entries (a letter, a quest). Progress and milestones stay: recovery is not undone. */
-export async function deleteEntry(deps: TrackDeps, userId: UserId, entryId: string): Promise<void> {
-  if (!(await deps.stores.exercises.remove(userId, entryId)))
-    throw new StepwiseError('entry_not_found', 'no such entry');
-}

@@ -1,13 +1,7 @@
 import type { Goal, Locale, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
-import {
-  type Answers,
-  deleteEntry,
-  type ExerciseSubmission,
-  finishExercise,
-  programExercises,
-} from './finish-exercise.js';
+import { type Answers, type ExerciseSubmission, finishExercise, programExercises } from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
 import { activeProgram, tracksOn } from './programs.js';
@@ -44,7 +38,6 @@ export function createTrackServices(deps: TrackDeps) {
     exercises: (userId: UserId, programId?: string) => programExercises(deps, userId, programId),
     finishExercise: (userId: UserId, input: ExerciseSubmission) => finishExercise(deps, userId, input),
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),
-    deleteEntry: (userId: UserId, entryId: string) => deleteEntry(deps, userId, entryId),
     events: (userId: UserId, programId: string, limit = 100) => deps.stores.tracks.events(userId, programId, limit),
     linkGoal: (userId: UserId, goalId: string, track: string, programId?: string) =>
       linkGoal(deps, userId, goalId, track, programId),

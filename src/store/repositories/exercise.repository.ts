@@ -52,15 +52,6 @@ export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
         .execute();
       return rows.map(toEntry);
     },
-
-    async remove(userId, entryId) {
-      const deleted = await db
-        .deleteFrom('exercise_entries')
-        .where('user_id', '=', userId)
-        .where('id', '=', entryId)
-        .executeTakeFirst();
-      return Number(deleted.numDeletedRows) > 0;
-    },
   };
 }
 
