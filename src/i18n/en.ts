@@ -69,6 +69,10 @@ export const en = {
 
   askTitle: () => 'What is your goal? Describe it in a few words (for example: “Learn to play guitar”).',
   askDescription: () => 'Add a little context: why it matters, where you are now. Or send /skip.',
+  newGoalDraft: (title: string) => `New goal: ${title}`,
+  descriptionStillOpen: (title: string) =>
+    `(Your new goal «${title}» is waiting for a few words of context: send them, or /skip to start without, or /cancel.)`,
+  newGoalCancelled: () => 'Okay, that goal is not created. /newgoal starts again whenever you like.',
   goalCreated: (title: string) => `🎯 New goal: «${title}». Let’s begin.`,
   step: (text: string, minutes: number | null) => `👣 ${text}${minutes ? `\n⏱ about ${minutes} min` : ''}`,
   stepHint: () => 'When it’s done, send /done. If it doesn’t fit, send /rephrase.',
@@ -158,6 +162,7 @@ export const en = {
     status: 'Active goal and progress',
     history: 'Steps you’ve finished',
     undo: 'Take back the last /done',
+    reopen: 'Bring back a finished goal',
     remind: 'A daily reminder of your step',
     language: 'English / Русский',
     tone: 'How the coach sounds',

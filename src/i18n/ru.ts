@@ -66,6 +66,10 @@ export const ru: Messages = {
 
   askTitle: () => 'Какая у тебя цель? Опиши её в нескольких словах (например: «Научиться играть на гитаре»).',
   askDescription: () => 'Добавь немного контекста: почему это важно, с чего начинаешь. Или отправь /skip.',
+  newGoalDraft: (title) => `Новая цель: ${title}`,
+  descriptionStillOpen: (title) =>
+    `(Новая цель «${title}» ждёт пары слов о контексте: напиши их, или /skip, чтобы начать без них, или /cancel.)`,
+  newGoalCancelled: () => 'Хорошо, эта цель не создана. /newgoal начнёт заново, когда захочешь.',
   goalCreated: (title) => `🎯 Новая цель: «${title}». Начнём.`,
   step: (text, minutes) => `👣 ${text}${minutes ? `\n⏱ примерно ${minutes} мин` : ''}`,
   stepHint: () => 'Когда сделаешь — отправь /done. Если шаг не подходит — /rephrase.',
@@ -153,6 +157,7 @@ export const ru: Messages = {
     status: 'Активная цель и прогресс',
     history: 'Сделанные шаги',
     undo: 'Отменить последний /done',
+    reopen: 'Вернуть завершённую цель',
     remind: 'Ежедневное напоминание о шаге',
     language: 'English / Русский',
     tone: 'Тон коуча',

@@ -48,6 +48,24 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    it('done on a goal that another device paused completes nothing, not even the goal now active', async () => {
+      const { user, id: first } = await withGoal('Learn chess');
+      const second = await call('POST', '/api/goals', user, { title: 'Run a 5K' });
+      expect(second.status).toBe(201);
+      // The check and the completion are one step: the goal named is the goal completed, or nothing is.
+      await expect(harness.app.tracks.completeGoalStep(user.id, first)).rejects.toMatchObject({
+        code: 'no_active_goal',
+      });
+      expect((await call('GET', `/api/goals/${second.body.goal.id}/step`, user)).body).toMatchObject({
+        state: 'step',
+        goal: { done_steps: 0 },
+      });
+      expect(await call('POST', `/api/goals/${first}/step/done`, user)).toMatchObject({
+        status: 409,
+        body: { error: 'goal_paused' },
+      });
+    });
+
     it('refuses unknown fields, wrong types and oversized text with 400 and plain words', async () => {
       const user = await newUser();
       const cases: Array<[string, unknown, string]> = [

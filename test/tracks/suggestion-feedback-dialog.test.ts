@@ -96,7 +96,9 @@ describe('feedback on next actions in the chat dialog', () => {
     }
     const done = replies[replies.length - 1]!;
     expect(done.text).toContain('Next: ');
+    // The next action can be started right where it is shown, then rated.
     expect(done.buttons!.map((row) => row.map((button) => button.data.slice(0, 6)))).toEqual([
+      [expect.stringMatching(/^(ex|act):/)],
       ['fb:yr0', 'fb:nr0'],
       ['cmd:pr', 'cmd:ex'],
     ]);

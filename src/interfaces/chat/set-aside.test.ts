@@ -136,11 +136,11 @@ describe.each(DIALECTS)('an exercise is never lost to the next thing (%s)', (dia
     await dad.say('3');
     const asked = await dad.say('/newgoal Call my son every Sunday');
     expect(asked[0]!.text).toBe(
-      'You’re in the middle of «Emotional check-in» (1 answer so far). Shall we continue it, or set it aside as a draft and go on to /newgoal? Nothing you wrote is lost either way.',
+      'You’re in the middle of «Emotional check-in» (1 answer so far). Shall we continue it, or set it aside as a draft and start «New goal: Call my son every Sunday»? Nothing you wrote is lost either way.',
     );
     expect(buttons(asked).map((button) => button.label)).toEqual([
       '▶ Continue «Emotional check-in»',
-      '📥 Set it aside, go on to /newgoal',
+      '📥 Set it aside, start «New goal: Call my son every Sunday»',
     ]);
     const aside = await dad.tap('cmd:setaside');
     expect(aside.map((reply) => reply.text)).toEqual([
@@ -172,6 +172,23 @@ describe.each(DIALECTS)('an exercise is never lost to the next thing (%s)', (dia
     expect(toned[1]!.text).toContain('We’re still in «Emotional check-in»');
     expect(text(await dad.tap('ex:no_such_exercise'))).toContain('I don’t know that exercise');
     expect(text(await dad.say('7'))).toContain('(3/5)');
+  });
+
+  it('keeps a typed goal title through other commands, and sets it aside instead of dropping it', async () => {
+    const ann = await parent(app);
+    await ann.say('/newgoal');
+    expect(text(await ann.say('Learn the violin'))).toContain('/skip');
+    // A command that only reads runs, and the waiting title is recalled after it.
+    expect(text(await ann.say('/help'))).toContain(
+      '(Your new goal «Learn the violin» is waiting for a few words of context',
+    );
+    const asked = await ann.say('/exercise emotional_checkin');
+    expect(asked[0]!.text).toContain('You’re in the middle of «New goal: Learn the violin» (1 answer so far)');
+    expect(text(await ann.say('/setaside'))).toContain('📥 «New goal: Learn the violin» is set aside');
+    await ann.say('/cancel');
+    const resumed = await ann.say('/resume');
+    expect(text(resumed)).toContain('Add a little context');
+    expect(text(await ann.say('/skip'))).toContain('🎯 New goal: «Learn the violin»');
   });
 
   it('asks again for the title of a /newgoal after a restart and /start (as the terminal sends on launch)', () =>

@@ -18,7 +18,8 @@ export function openApiOptions(version: string): SwaggerOptions {
         title: 'Stepwise API',
         version,
         description:
-          'Your tracks, exercises and entries. Every /api route needs `Authorization: Bearer <JWT>` (get one with `npx stepwise token --telegram-id <id>`). ' +
+          'Your goals (one step at a time: the plan stays hidden, only finished steps are shown), tracks, exercises and entries. ' +
+          'Every /api route needs `Authorization: Bearer <JWT>` (get one with `npx stepwise token --telegram-id <id>`, or `--local` for the terminal user). ' +
           'Errors are always `{"error": "<code>", "message": "<what is wrong>"}`. Live updates: GET /api/ws (WebSocket; first message `{"type":"auth","token":"<JWT>"}`).',
       },
       components: {

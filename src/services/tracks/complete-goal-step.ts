@@ -1,4 +1,4 @@
-import type { UserId } from '../../core/goals/model.js';
+import type { GoalId, UserId } from '../../core/goals/model.js';
 import type { TrackEvent } from '../../core/tracks/events.js';
 import { type CompletedStep, completeStep } from '../goals/complete-step.js';
 import type { TrackDeps } from './deps.js';
@@ -13,13 +13,18 @@ export interface CompletedStepOnTrack extends CompletedStep {
 /**
  * `/done`: the open step is completed and, for a goal linked to a track, that track moves — in one
  * transaction, so a step is never done without its progress or counted without being done. The
- * track's events go out only once both are committed.
+ * track's events go out only once both are committed. `goalId`: that goal, which must be the active one
+ * (the API names it, so a switch from another device can never complete a different goal's step).
  */
-export async function completeGoalStep(deps: TrackDeps, userId: UserId): Promise<CompletedStepOnTrack> {
+export async function completeGoalStep(
+  deps: TrackDeps,
+  userId: UserId,
+  goalId?: GoalId,
+): Promise<CompletedStepOnTrack> {
   const held: TrackEvent[] = [];
   const holding = { publish: (event: TrackEvent) => void held.push(event), subscribe: deps.bus.subscribe };
   const result = await deps.unitOfWork.transaction(async (stores) => {
-    const completed = await completeStep({ stores, clock: deps.clock, counters: deps.stepCounters }, userId);
+    const completed = await completeStep({ stores, clock: deps.clock, counters: deps.stepCounters }, userId, goalId);
     const track = await goalStepCompleted({ ...deps, stores, bus: holding }, userId, completed.goal, completed.step.id);
     return track ? { ...completed, track } : completed;
   });

@@ -1,4 +1,4 @@
-import type { Goal, Locale, UserId } from '../../core/goals/model.js';
+import type { Goal, GoalId, Locale, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
 import { type Answers, type ExerciseSubmission, finishExercise, programExercises } from './finish-exercise.js';
@@ -49,7 +49,7 @@ export function createTrackServices(deps: TrackDeps) {
     /** The program chat messages are about, if any. */
     activeProgram: (userId: UserId) => activeProgram(deps, userId),
     /** `/done`: the step and its linked track's move, in one transaction. */
-    completeGoalStep: (userId: UserId) => completeGoalStep(deps, userId),
+    completeGoalStep: (userId: UserId, goalId?: GoalId) => completeGoalStep(deps, userId, goalId),
     /**
      * A model's short reflection on a finished exercise; undefined without a model or on any
      * failure (the exercise's closing words stand alone).

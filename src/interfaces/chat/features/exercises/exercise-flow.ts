@@ -7,7 +7,7 @@ import type { Button, Reply } from '../../reply.js';
 import { actionSource, IDLE, type Turn } from '../../turn.js';
 import { feedbackRow } from '../feedback/feedback-buttons.js';
 import { requireEnrolled } from '../tracks/enrolled.js';
-import { actionLines, progressAndExercisesRow } from '../tracks/render-progress.js';
+import { actionLines, progressAndExercisesRow, startButtons } from '../tracks/render-progress.js';
 import type { ExerciseState } from './exercise-state.js';
 
 /** Scale answers as two rows of number buttons. */
@@ -78,8 +78,9 @@ async function finishExercise(
     ...actionLines(turn, program, done.action),
     ...(next ? ['', turn.m.nextLine(next.suggestion).trim()] : []),
   ].join('\n');
-  const feedback = next ? feedbackRow(turn.m, program, next) : [];
-  return [{ text, buttons: [...feedback, progressAndExercisesRow(turn)] }];
+  // The next action shown can be started (or recorded) right here, like everywhere it is shown.
+  const act = next ? [...startButtons(turn, program, next), ...feedbackRow(turn.m, program, next)] : [];
+  return [{ text, buttons: [...act, progressAndExercisesRow(turn)] }];
 }
 
 /** The guided exercises in chat: start, one answer at a time, resume, finish. */

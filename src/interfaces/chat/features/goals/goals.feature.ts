@@ -74,10 +74,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
         schema: z.object({ name: z.literal('title') }),
         text: (turn, _state, raw) => flows.titleGiven(turn, raw),
       }),
-      description: defineState({
-        schema: Description,
-        text: (turn, state, raw) => flows.create(turn, state.title, raw),
-      }),
+      description: descriptionState(flows),
       rephrase: defineState({
         schema: z.object({ name: z.literal('rephrase') }),
         text: (turn, _state, raw) => flows.rephrase(turn, raw),
@@ -99,4 +96,24 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       return undefined;
     },
   };
+}
+
+/**
+ * After the title, the goal waits for a description. The typed title is the person's words: a command in
+ * between reminds, and a new flow asks "continue, or set it aside?" (`chat/set-aside.ts`) instead of dropping it.
+ */
+function descriptionState(flows: ReturnType<typeof createGoalFlows>) {
+  return defineState({
+    schema: Description,
+    text: (turn, state, raw) => flows.create(turn, state.title, raw),
+    async command(turn, state, name, args) {
+      if (name === 'skip') return flows.create(turn, state.title, null);
+      if (name === 'resume' && !args) return [{ text: turn.m.askDescription() }];
+      if (name !== 'cancel') return undefined;
+      turn.setState(IDLE);
+      return [{ text: turn.m.newGoalCancelled() }];
+    },
+    reminder: (turn, state) => ({ text: turn.m.descriptionStillOpen(state.title) }),
+    draft: (turn, state) => ({ title: turn.m.newGoalDraft(state.title), answered: 1 }),
+  });
 }

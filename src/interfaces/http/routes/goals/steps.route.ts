@@ -79,11 +79,9 @@ function doneRoute(http: StepHttp, { goals, tracks }: StepDeps): void {
       const me = caller(req);
       const { id } = req.params;
       return onGoal(id, async () => {
-        await goals.workingGoal(me.id, id);
-        // The chat's /done, on the active goal (just checked to be this one): the step and its linked
-        // track's move in one transaction (services/tracks/complete-goal-step.ts). A switch from another
-        // device between the two calls is the one gap; passing the id through (completeStep takes it) closes it.
-        const done = await tracks.completeGoalStep(me.id);
+        // The chat's /done on the named goal (refused unless it is the active one, checked inside the
+        // transaction): the step and its linked track's move commit together (services/tracks/complete-goal-step.ts).
+        const done = await tracks.completeGoalStep(me.id, id);
         const completedAt = done.step.completedAt!; // set by completeStep, always
         return {
           ...goalState(await goals.goalView(me.id, id)),
