@@ -2,12 +2,15 @@
 import { renderProblems } from '../src/coach/offline/render-check.js';
 import { createSlotReader } from '../src/coach/offline/slots.js';
 import { loadCoachPack } from '../src/content/load-coach-pack.js';
+import { loadHealthPack } from '../src/content/load-health-pack.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { loadSafetyTexts } from '../src/content/load-safety-texts.js';
+import { ARCHETYPES, HABIT_CATEGORIES } from '../src/core/health/model.js';
 
 const pack = loadCoachPack();
 const programs = loadProgramPacks();
+const health = loadHealthPack();
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
 // Every step rendered with every kind's example goals, read as the coach reads them.
@@ -18,6 +21,7 @@ const problems = [
   ...(pack.ok ? [] : pack.problems.map((problem) => `content/goals/${problem}`)),
   ...rendered.map((problem) => `content/goals/${problem}`),
   ...(programs.ok ? [] : programs.problems.map((problem) => `content/programs/${problem}`)),
+  ...(health.ok ? [] : health.problems.map((problem) => `content/health/${problem}`)),
   ...(safety.ok ? [] : safety.problems),
   ...(corpus.ok ? [] : corpus.problems.map((problem) => `content/safety/corpus/${problem}`)),
 ];
@@ -42,6 +46,19 @@ if (programs.ok) {
       `content/programs/${program.id}: ${program.tracks.length} tracks, ${program.actions.length} actions, ${program.milestones.length} milestones, ${program.exercises.length} exercises, ${program.intents.length} intents (${examples} examples), ${program.suggestions.length} suggestions, en + ru — OK`,
     );
   }
+}
+if (health.ok) {
+  const { archetypes, templates, levels, habits } = health.pack;
+  const blocks = templates.reduce((total, template) => total + template.blocks.length, 0);
+  const perCategory = HABIT_CATEGORIES.map(
+    (category) => `${category} ${habits.filter((habit) => habit.category === category).length}`,
+  );
+  const perArchetype = ARCHETYPES.map(
+    (archetype) => `${archetype} ${habits.filter((habit) => habit.archetypes.includes(archetype)).length}`,
+  );
+  console.log(
+    `content/health: ${archetypes.length} archetypes, ${templates.length} templates (${blocks} blocks), ${levels.length} levels, ${habits.length} habits (${perCategory.join(', ')}; fitting ${perArchetype.join(', ')}), en + ru, never-list checked — OK`,
+  );
 }
 if (corpus.ok) {
   const count = (lang: string, crisis: boolean) =>

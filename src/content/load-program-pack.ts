@@ -53,6 +53,8 @@ export function loadProgramPacks(root = join(contentDir(), 'programs')): Program
     programs.push(pack);
   }
   if (programs.length === 0 && problems.length === 0) problems.push('programs/: no programs found');
+  // Folder order already holds for equal `order`s: the sort is stable.
+  programs.sort((left, right) => left.order - right.order);
   return problems.length ? { ok: false, problems } : { ok: true, programs };
 }
 
@@ -131,8 +133,9 @@ function checkReferences(pack: ProgramPack): string[] {
 }
 
 /**
- * Every action can be recorded by something (its exercise, a goal step, or the person's word), and
- * every suggestion can be acted on where it is shown: it starts an exercise or logs a self-reported action.
+ * Every action can be recorded by something (its exercise, a goal step, the person's word, or a task
+ * of the day's plan), and every suggestion can be acted on where it is shown: it starts an exercise,
+ * logs a self-reported action, or opens the day's plan.
  */
 function checkRecording(pack: ProgramPack): string[] {
   const problems: string[] = [];
@@ -140,13 +143,23 @@ function checkRecording(pack: ProgramPack): string[] {
   const selfReported = new Set(
     pack.actions.filter((actionDef) => actionDef.selfReport).map((actionDef) => actionDef.id),
   );
-  for (const actionDef of pack.actions)
-    if (!actionDef.selfReport && !viaExercise.has(actionDef.id) && actionDef.id !== GOAL_STEP_ACTION)
-      problems.push(`actions.${actionDef.id}: nothing records it (no exercise, not a goal step, not selfReport)`);
+  for (const actionDef of pack.actions) {
+    const sources = [actionDef.selfReport, actionDef.planTask, viaExercise.has(actionDef.id)].filter(Boolean);
+    if (sources.length === 0 && actionDef.id !== GOAL_STEP_ACTION)
+      problems.push(
+        `actions.${actionDef.id}: nothing records it (no exercise, not a goal step, not selfReport, not planTask)`,
+      );
+    if (actionDef.planTask && sources.length > 1)
+      problems.push(`actions.${actionDef.id}: a planTask action is recorded by its task alone`);
+  }
+  const hasPlan = pack.actions.some((actionDef) => actionDef.planTask);
   for (const suggestionDef of pack.suggestions) {
     const where = `suggestions.${suggestionDef.id}`;
-    if (Boolean(suggestionDef.exercise) === Boolean(suggestionDef.log))
-      problems.push(`${where}: needs exactly one of exercise (to start) or log (a selfReport action to record)`);
+    if ([suggestionDef.exercise, suggestionDef.log, suggestionDef.plan].filter(Boolean).length !== 1)
+      problems.push(
+        `${where}: needs exactly one of exercise (to start), log (a selfReport action to record) or plan (to open)`,
+      );
+    if (suggestionDef.plan && !hasPlan) problems.push(`${where}: plan needs planTask actions in the program`);
     if (suggestionDef.log && !selfReported.has(suggestionDef.log))
       problems.push(`${where}: log "${suggestionDef.log}" must be a selfReport action`);
   }

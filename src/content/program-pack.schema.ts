@@ -64,6 +64,11 @@ export const ActionDef = z.object({
    * may be logged by hand. Every other action is recorded only by its exercise or a goal step.
    */
   selfReport: z.boolean().default(false),
+  /**
+   * Recorded when the person marks a task of their day's plan (the health program's habits): neither
+   * logged by hand nor by an exercise; the task is its source, so one task counts once.
+   */
+  planTask: z.boolean().default(false),
 });
 export type ActionDef = z.infer<typeof ActionDef>;
 
@@ -153,8 +158,9 @@ export type IntentDef = z.infer<typeof IntentDef>;
  * A next action for a track. The rules pick, per track, the first suggestion whose conditions
  * hold: the phase is one of `phases` (all when absent), `action` (when given) has been done fewer
  * than `ifDoneFewerThan` times, none of `unlessDone` was done, and each of `afterDone` was done at
- * least as often as given. `easy` ones are offered when the user seems stuck. Each one either
- * starts an `exercise` or records a self-reported action (`log`), so it can be acted on where shown.
+ * least as often as given. `easy` ones are offered when the user seems stuck. Each one starts an
+ * `exercise`, records a self-reported action (`log`) or opens the day's `plan`, so it can be acted on
+ * where shown.
  */
 export const SuggestionDef = z.object({
   id: Id,
@@ -162,6 +168,8 @@ export const SuggestionDef = z.object({
   phases: z.array(z.enum(PHASES)).min(1).optional(),
   exercise: Id.optional(),
   log: Id.optional(),
+  /** Acted on by opening the day's plan, where its habit is marked (a program whose actions are `planTask`). */
+  plan: z.boolean().default(false),
   action: Id.optional(),
   ifDoneFewerThan: z.number().int().min(1).default(1),
   unlessDone: z.array(Id).min(1).optional(),
@@ -175,6 +183,12 @@ export type SuggestionDef = z.infer<typeof SuggestionDef>;
 /** A whole program pack, as the files of its folder are read together. */
 export const ProgramPack = z.object({
   id: Id,
+  /**
+   * Where the program is listed, lowest first (then by folder): the first of a user's programs is the
+   * one a command or an API call without a program is about, so the recovery program (0) stays the
+   * default beside programs added later.
+   */
+  order: z.number().int().min(0).max(1000).default(0),
   name: Localized,
   /** Onboarding: what the program is and how the tracks work, before asking for a primary track. */
   intro: Localized,

@@ -18,7 +18,10 @@ export type ErrorCode =
   | 'unknown_action'
   | 'unknown_exercise'
   | 'entry_not_found'
-  | 'feature_disabled';
+  | 'feature_disabled'
+  | 'no_health_profile'
+  | 'unknown_task'
+  | 'task_not_today';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

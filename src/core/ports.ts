@@ -4,6 +4,7 @@ import type { Stores } from './goals/stores.port.js';
 // The stores' ports live beside their domain; they are re-exported here so one import finds every port.
 export type * from './goals/stores.port.js';
 export type * from './tracks/stores.port.js';
+export type * from './health/stores.port.js';
 
 /** Time comes in through a port so tests can fix it. */
 export interface Clock {

@@ -20,9 +20,14 @@ export const en = {
       button: '🌱 Recovery program',
       command: 'recovery',
     },
+    health: {
+      text: '🌿 The health program starts with a short quiz about how you like to work, then plans your day in flexible time blocks around your wake time, work and sleep. Each block holds one or two small habits sized to your level, and they grow as the habits get stronger.',
+      button: '🌿 Health program',
+      command: 'health',
+    },
   }),
   welcomeFooter: () => 'I’m a coach, not a therapist or a doctor. /help lists everything I can do.',
-  help: (can: { tracks: boolean }) =>
+  help: (can: { tracks: boolean; health?: 'offer' | 'joined' }) =>
     [
       'What I can do:',
       '/newgoal — set a new goal',
@@ -54,6 +59,23 @@ export const en = {
             '/log — count something you did outside the chat (a meeting, sharing your story)',
             '/linktrack — let the active goal move a track',
             '/entries — read back your letters, check-ins and quests',
+          ]
+        : []),
+      ...(can.health === 'offer'
+        ? ['', '/health — the health program: a daily plan of small habits in your style']
+        : []),
+      ...(can.health === 'joined'
+        ? [
+            '',
+            'Health program:',
+            '/health — your style, schedule and settings',
+            '/today — today’s plan: mark what you’ve done',
+            '/level — your level, what you’ve mastered, what’s next',
+            '/schedule — change your wake time, bedtime, work hours or time zone',
+            '/archetype — choose another style',
+            '/notes — private health notes (they leave out habits that might not suit you)',
+            '/digest — a morning message with the day’s blocks (on / off)',
+            '/calendar — your plan in a calendar app (a private link)',
           ]
         : []),
       '',
@@ -173,6 +195,9 @@ export const en = {
     resume: 'Continue an exercise you set aside',
     entries: 'Your letters, check-ins and quests',
     log: 'Count something you did',
+    health: 'Health program: habits in your style',
+    today: 'Today’s health plan',
+    level: 'Your health level and what’s next',
     sos: 'Help right now',
     help: 'What I can do',
   }),
@@ -228,6 +253,9 @@ export const en = {
     entry_not_found: () => 'I can’t find that entry.',
     feature_disabled: () =>
       'Tracks aren’t available right now. Your progress is safe; meanwhile your goals work as usual — /goals.',
+    no_health_profile: () => 'First choose your health archetype: the short quiz suggests one.',
+    unknown_task: () => 'That task isn’t in today’s plan.',
+    task_not_today: () => 'That task was from another day’s plan. Here’s today’s: /today.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,
@@ -356,6 +384,170 @@ export const en = {
   logged: () => '✅ Counted. Well done.',
   recoveryHint: () => 'The recovery program for parents: /recovery',
   somethingWrong: () => 'Something went wrong on my side. Nothing you sent was lost — please try again in a moment.',
+  // — Health program (issue 11): /health, /today, /level, /schedule, /archetype, /notes, /digest, /calendar —
+  healthIntro: () =>
+    'The health program builds a daily plan of small habits around your day, in your own style, and the habits grow as you master them.',
+  healthQuizIntro: (questions: number) =>
+    `First, a short quiz (${questions} questions, about a minute) to find the style that suits you. There are no wrong answers, and you can pick another style at the end.`,
+  healthQuizAsk: (position: number, total: number, ask: string) => `(${position}/${total}) ${ask}`,
+  healthSuggested: (name: string, about: string, because: string[]) =>
+    [
+      `Your style looks like: ${name}.`,
+      about,
+      ...(because.length ? [`Why: ${because.join('; ')}.`] : []),
+      'Take it, or pick any other: you can change it later with /archetype.',
+    ].join('\n\n'),
+  healthPickArchetype: (list: string[]) =>
+    ['Which style suits you best? Your plan, its wording and how much detail you get follow it.', '', ...list].join(
+      '\n',
+    ),
+  healthButtonTakeSuggested: (name: string) => `✅ Yes: ${name}`,
+  healthArchetypeChosen: (name: string, about: string) => `Your style: ${name}. ${about}`,
+  healthAskWake: () => 'Now your day. When do you usually get up? Pick one, or type a time like 6:45.',
+  healthAskSleep: () => 'And when do you usually go to bed? Pick one, or type a time like 23:15.',
+  healthAskWork: () =>
+    'Your work hours, Monday to Friday? Nothing is planned inside them. Pick one, type them like 9-18, or say you have no fixed hours.',
+  healthWorkRange: (start: string, end: string) => `${start}–${end}`,
+  healthButtonNoWorkHours: () => 'No fixed hours',
+  healthAskZone: () =>
+    'Which time zone are you in? Pick one, or type it the way computers name it, like Europe/Moscow or America/Chicago.',
+  healthScheduleSet: (wake: string, sleep: string, work: { start: string; end: string } | null, zone: string) =>
+    `🗓 Up at ${wake}, bed at ${sleep}, ${work ? `work ${work.start}–${work.end} on weekdays` : 'no fixed work hours'} (${zone}).`,
+  healthScheduleInvalid: () =>
+    'Those times don’t fit together (getting up and going to bed can’t be at the same time). Let’s go through them again.',
+  healthAskNotes: () =>
+    [
+      'Last, anything about your health I should keep in mind? Tap what applies (tap again to remove it), then ✅ Done, or tap “Nothing”.',
+      'These notes are private: they are used only to leave out habits that might not suit you, and nobody else sees them. This isn’t medical advice; if you’re unsure about a habit, ask your doctor.',
+    ].join('\n\n'),
+  healthButtonNotesDone: () => '✅ Done',
+  healthButtonNotesNone: () => 'Nothing to note',
+  healthNotAnAnswer: (step: string) =>
+    ({
+      quiz: 'Please tap one of the answers, or send its number.',
+      archetype: 'Please tap a style, or send its number.',
+      wake: 'I need a time of day, like 07:00 or 6:45.',
+      sleep: 'I need a time of day, like 23:00 or 22:30.',
+      work: 'Type your hours like 9-18 or 09:00-17:30, or tap “No fixed hours”.',
+      zone: 'I don’t know that time zone. Pick one, or type it like Europe/Moscow or America/Chicago.',
+      notes: 'Tap the notes that apply, or send their numbers (like 1 3), then ✅ Done.',
+    })[step] ?? 'Please pick one of the options.',
+  healthAllSet: () =>
+    '✅ All set. Here is today’s plan. Mark each task when you’ve done it; partly done counts too, and a skipped day never breaks anything. Want a short message with the day’s blocks each morning when you get up?',
+  healthNotesSaved: (count: number) =>
+    count
+      ? `🩺 Saved (${count}). Habits that might not suit you are left out of your plan from now on.`
+      : '🩺 Saved: no health notes.',
+  healthScheduleSaved: () => '🗓 Saved. Today’s plan is rebuilt around your day.',
+  healthReplanned: () => 'Saved. Your plan follows your new style from now on.',
+  healthSetupTitle: (flow: string) =>
+    ({
+      onboarding: 'Health setup',
+      quiz: 'Health quiz',
+      archetype: 'Your style',
+      schedule: 'Your schedule',
+      notes: 'Health notes',
+    })[flow] ?? 'Health setup',
+  healthSetupStillOpen: (title: string) =>
+    `(«${title}» is waiting for your answer to the question above; /cancel stops it.)`,
+  healthSetupPaused: (title: string) =>
+    `«${title}» is waiting, with your answers. When you’re ready, /resume goes on; /cancel ends it.`,
+  healthSetupCancelled: () => 'OK, stopped. Whatever was already saved stays; /health picks up again any time.',
+  healthNeedsSetup: () => 'First let’s find your style: a short quiz, then your day. It takes about two minutes.',
+  healthButtonStart: () => '🧭 Start the health program',
+  healthOverview: (about: {
+    archetype: string;
+    wake: string;
+    sleep: string;
+    work: { start: string; end: string } | null;
+    zone: string;
+    scheduleSet: boolean;
+    notes: number;
+    digest: boolean;
+  }) =>
+    [
+      `🌿 Health program · your style: ${about.archetype}`,
+      `🗓 Up at ${about.wake}, bed at ${about.sleep}, ${about.work ? `work ${about.work.start}–${about.work.end}` : 'no fixed work hours'} (${about.zone})${about.scheduleSet ? '' : ' — assumed until you set yours with /schedule'}`,
+      `🩺 Health notes: ${about.notes || 'none'} (private)`,
+      `🔔 Morning message: ${about.digest ? 'on' : 'off'}`,
+    ].join('\n'),
+  healthButtonToday: () => '📅 Today’s plan',
+  healthButtonLevel: () => '📈 My level',
+  healthButtonSchedule: () => '🗓 Schedule',
+  healthButtonArchetype: () => '🧭 Style',
+  healthButtonNotes: () => '🩺 Health notes',
+  healthButtonDigestOn: () => '🔔 Morning message',
+  healthButtonDigestOff: () => '🔕 No morning message',
+  healthButtonCalendar: () => '📆 Calendar link',
+  healthButtonRetakeQuiz: () => '🔁 Retake the quiz',
+  healthTodayHeader: (day: string, archetype: string, level: string) => `📅 ${day}\n${archetype} · level: ${level}`,
+  healthBlockLine: (range: string, title: string) => `🕒 ${range} · ${title}`,
+  healthTaskLine: (position: number, title: string, minutes: number, intensity: string, mark: string) =>
+    `  ${position}. ${title} — ${minutes} min · ${intensity}${mark ? ` ${mark}` : ''}`,
+  healthBlockEmpty: (why: string) => `  (nothing here today: ${why})`,
+  healthUnfitHeader: () => 'Not in today’s plan:',
+  healthUnfitLine: (title: string, why: string) => `• ${title}: ${why}`,
+  healthTodayHint: () => 'When you’ve done one: ✅ done · ◐ partly · ⏭ skip · ℹ️ how and why.',
+  healthNoTasks: () =>
+    'Nothing to do today: rest is part of the plan too. /schedule or /notes change what fits, and /level shows what opens next.',
+  healthTodayUsage: () =>
+    'To mark a task, send /today done 2 (or partly, skip, info, with the task’s number), /today rest or /today sick.',
+  healthButtonRestDay: () => '🛌 Rest day',
+  healthButtonSickDay: () => '🤒 Sick day',
+  healthMinutes: (minutes: number) => `${minutes} min`,
+  healthMarked: (outcome: string, name: string) =>
+    ({
+      done: `✅ Done: ${name}. Well done.`,
+      partial: `◐ Partly done: ${name}. It counts, in part.`,
+      skipped: `⏭ Skipped: ${name}. No harm done: your streak and strength stay as they were.`,
+      rest: '🛌 Rest day. Today’s tasks are set aside, your streaks and strength stay as they are, and tomorrow starts gently.',
+      sick: '🤒 Sick day. Rest and get well: nothing today counts against you, and tomorrow’s plan starts gently.',
+    })[outcome] ?? `${name}: saved.`,
+  healthStreak: (days: number, strength: number) =>
+    `🔥 Streak: ${plural('en', days, { one: 'day', other: 'days' })} · habit strength ${strength}%`,
+  healthStreakBonus: (days: number, text: string) => `🎁 ${days} days in a row! ${text}`,
+  healthEducationLabels: () => ({
+    benefits: 'Why it helps:',
+    steps: 'How:',
+    equipment: 'You need:',
+    timing: 'When:',
+    modifications: 'Make it fit:',
+    lowEnergy: 'Low on energy:',
+    shortOnTime: 'Short on time:',
+    highEnergy: 'Full of energy:',
+    travel: 'Travelling:',
+    season: 'Season and weather:',
+    doneWhen: 'It counts as done when:',
+    troubleshooting: 'If it doesn’t go well:',
+  }),
+  healthLevelHeader: (level: string, week: number) => `📈 Level: ${level} · week ${week}`,
+  healthMastered: (names: string[]) =>
+    `✅ Mastered: ${names.length ? names.join(', ') : 'none yet — mastery comes with weeks of practice'}`,
+  healthInProgress: (names: string[]) => `🌱 Taking root: ${names.length ? names.join(', ') : 'none yet'}`,
+  healthReadyToAdvance: (names: string[]) => `⬆️ Ready for a harder version: ${names.join(', ')}`,
+  healthNextRecommended: (names: string[]) =>
+    `👉 Next to try: ${names.length ? names.join(', ') : 'keep going with today’s plan'}`,
+  healthVelocity: (perWeek: number) => `⚡ Pace: ${perWeek} ${perWeek === 1 ? 'habit' : 'habits'} mastered a week`,
+  healthLadderHeader: () => 'Your levels:',
+  healthLadderLine: (position: number, name: string, current: boolean) =>
+    `${position}. ${name}${current ? ' ← you are here' : ''}`,
+  healthDigestStatus: (on: boolean, wake: string, zone: string, scheduleSet: boolean) =>
+    on
+      ? `🔔 Morning message on: each day at ${wake} (${zone}) I’ll send the day’s blocks.${scheduleSet ? '' : ' That’s the assumed time: /schedule sets yours.'}`
+      : '🔕 Morning message off. /digest on brings it back.',
+  healthDigestHeader: (day: string) => `🌅 Good morning! Your plan for ${day}:`,
+  healthDigestBlock: (range: string, title: string, tasks: string[]) =>
+    `🕒 ${range} · ${title}${tasks.length ? `\n   ${tasks.join(', ')}` : ''}`,
+  healthDigestUnfit: (titles: string[]) => `No room today: ${titles.join(', ')}.`,
+  healthDigestFooter: () => 'One small step at a time. Open the plan to mark what you’ve done.',
+  healthCalendarLink: (url: string) =>
+    `📆 Your private calendar link, with the blocks of the coming 7 days:\n${url}\n\nAdd it to your calendar app as a subscription (“add calendar from URL”). Anyone with the link can see your plan’s blocks, so keep it to yourself; if it leaks, make a new one and the old one stops working.`,
+  healthCalendarRotated: (url: string) => `📆 Here is your new calendar link; the old one no longer works:\n${url}`,
+  healthButtonNewCalendarLink: () => '🔄 New link',
+  healthLogNeedsPlanTask: (name: string) =>
+    `«${name}» counts when you mark its task in today’s plan: open it and tap ✅.`,
+  healthLogPlanOnly: () => 'Your habits count when you mark them in today’s plan: open it and tap ✅ under a task.',
+  // — end of the health program —
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
 import { createIntentDetector } from '../coach/intents/intent-detector.js';
 import { createLlmReflector } from '../coach/llm/exercise-reflection.js';
@@ -9,6 +9,7 @@ import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
 import { everydayTexts } from '../content/everyday-texts.js';
 import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
+import { type HealthPack, loadHealthPack } from '../content/load-health-pack.js';
 import { loadProgramPacks } from '../content/load-program-pack.js';
 import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
 import { loadSafetyTexts, type SafetyTexts } from '../content/load-safety-texts.js';
@@ -23,12 +24,14 @@ import { createMetrics } from '../interfaces/metrics/metrics.js';
 import { createDeliveryClaims } from '../services/delivery/delivery-claims.js';
 import { createEntryServices } from '../services/entries/entry-services.js';
 import { createGoalServices } from '../services/goals/goal-services.js';
+import type { HealthDeps } from '../services/health/deps.js';
+import { createHealthServices, type HealthServices } from '../services/health/health-services.js';
 import { createReminderServices } from '../services/reminders/reminders.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
 import { trackGauges } from '../services/tracks/track-gauges.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
-import { createStores } from '../store/create-stores.js';
+import { type AllStores, createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions } from '../store/dialect.js';
 import { createEntryRepository } from '../store/repositories/entry.repository.js';
 import { createFreshness } from '../store/freshness.js';
@@ -36,6 +39,7 @@ import { migrateToLatest } from '../store/migrate.js';
 import { openEventRelay } from '../store/relay/create-relay.js';
 import { createEventBus } from '../store/relay/event-bus.js';
 import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
+import { cachedContent } from './content-cache.js';
 import { cachedCrisisModel, cachedGoalModel } from './model-cache.js';
 
 export interface AppOptions {
@@ -50,6 +54,8 @@ export interface AppOptions {
   readCache?: boolean;
   /** The offline crisis check (tests share one); otherwise trained from content/safety/corpus at start. */
   crisisCheck?: SafetyCheck;
+  /** Calendar secrets (tests fix them); otherwise 24 random bytes each. */
+  secrets?: IdSource;
 }
 
 export class StartupError extends Error {
@@ -63,18 +69,28 @@ interface Content {
   programs: ProgramPack[];
   safetyTexts: SafetyTexts;
   crisisCheck: SafetyCheck;
+  health: HealthPack;
 }
 
 /** Every content pack, validated; any problem stops the start with all problems listed. */
 function loadContent(config: Readonly<Config>, options: AppOptions): Content {
-  const pack = loadCoachPack();
+  const cache = { log: options.log };
+  const pack = cachedContent('coach-pack', () => loadCoachPack(), cache);
   if (!pack.ok) throw new StartupError(pack.problems.map((problem) => `content/goals/${problem}`));
-  const programs = loadProgramPacks();
+  const programs = cachedContent('program-packs', () => loadProgramPacks(), cache);
   if (!programs.ok) throw new StartupError(programs.problems.map((problem) => `content/programs/${problem}`));
   const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
   if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
+  const health = cachedContent('health-pack', () => loadHealthPack(), cache);
+  if (!health.ok) throw new StartupError(health.problems.map((problem) => `content/health/${problem}`));
   const crisisCheck = options.crisisCheck ?? trainedCrisisCheck(programs.programs, pack.pack);
-  return { pack: pack.pack, programs: programs.programs, safetyTexts: safetyTexts.texts, crisisCheck };
+  return {
+    pack: pack.pack,
+    programs: programs.programs,
+    safetyTexts: safetyTexts.texts,
+    crisisCheck,
+    health: health.pack,
+  };
 }
 
 async function openMigrated(config: Readonly<Config>, options: AppOptions) {
@@ -142,20 +158,18 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
+  const health = healthServices({ stores, pack: content.health, tracks, clock, log, secrets: options.secrets });
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
   const dialog = createDialog({
-    features: createChatFeatures({ goals, tracks, reminders, entries }),
+    features: createChatFeatures({ goals, tracks, reminders, entries, health, publicUrl: publicUrl(config) }),
     screenText: goals.screenText,
     chatStates: stores.chatStates,
     clock,
     safety: content.safetyTexts,
     log,
   });
-  const close = async () => {
-    await relay?.close();
-    await database.close();
-  };
+  const close = closeAll(relay, database);
   return {
     config,
     database,
@@ -168,6 +182,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     tracks,
     reminders,
     entries,
+    health,
     bus,
     freshness,
     clock,
@@ -180,6 +195,30 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
+
+/** Where the server is reached from outside (the webhook's origin), for links the chat gives (the calendar feed). */
+const publicUrl = (config: Readonly<Config>) =>
+  config.telegram?.webhook
+    ? new URL(config.telegram.webhook.url).origin
+    : `http://${['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host}:${config.http.port}`;
+
+/** Closes what the app opened: the event relay first, then the database it listens on. */
+const closeAll = (relay: { close(): Promise<void> } | undefined, database: { close(): Promise<void> }) => async () => {
+  await relay?.close();
+  await database.close();
+};
+
+/**
+ * The health program's services. Calendar secrets are 24 random bytes (192 bits) each unless a test
+ * fixes them, so a calendar URL cannot be guessed.
+ */
+function healthServices(
+  deps: Omit<HealthDeps, 'store' | 'users' | 'secrets'> & { stores: AllStores; secrets?: IdSource },
+): HealthServices {
+  const { stores, secrets, ...rest } = deps;
+  const random = { next: () => randomBytes(24).toString('base64url') };
+  return createHealthServices({ ...rest, store: stores.health, users: stores.users, secrets: secrets ?? random });
+}
 
 /**
  * The offline crisis check, trained on content/safety/corpus with the product's everyday text as

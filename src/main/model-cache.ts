@@ -82,10 +82,10 @@ export function cachedModel(spec: ModelSpec, options: { dir?: string; log?: Log 
  * Models of an older corpus or code go after a week unused (a test runner and the CLI may compile
  * the training code differently, so two current keys can live side by side).
  */
-function removeStale(dir: string, name: string, current: string) {
+export function removeStale(dir: string, name: string, current: string) {
   const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
   const hourAgo = Date.now() - 3600 * 1000;
-  const ours = new RegExp(`^${name}-[0-9a-f]{32}\\.bin$`);
+  const ours = new RegExp(`^${name}-[0-9a-f]{32}\\.(bin|json)$`);
   for (const old of readdirSync(dir)) {
     const path = join(dir, old);
     try {
@@ -151,7 +151,7 @@ type Weights = ModelWeights;
  * time — when it exists but belongs to someone else or others may write to it, since a model file
  * planted there would decide what counts as a crisis.
  */
-function privateDir(): string | undefined {
+export function privateDir(): string | undefined {
   const dir = join(tmpdir(), `stepwise-models-${process.getuid?.() ?? 'user'}`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

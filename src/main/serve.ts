@@ -74,6 +74,14 @@ async function start(
     telegram && config.nudgeIntervalMinutes > 0
       ? every('nudges', config.nudgeIntervalMinutes * 60_000, () => telegram.sendNudges(), app.log)
       : undefined;
+  // Each minute: the daily goal reminders and the health program's morning digests that are due
+  // (each claimed per person and local date, so several instances send one).
+  const daily = telegram
+    ? [
+        every('reminders', 60_000, () => telegram.sendReminders(), app.log),
+        every('health_digests', 60_000, () => telegram.sendDigests(), app.log),
+      ]
+    : [];
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   process.stdout.write(banner(app, port, botLine));
@@ -85,6 +93,7 @@ async function start(
     stopping = true;
     logger.info({ event: 'shutdown', signal }, 'stopping');
     await nudges?.stop();
+    for (const job of daily) await job.stop();
     await telegram?.stop();
     await http.close();
     await app.close();

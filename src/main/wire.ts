@@ -26,6 +26,7 @@ export function httpDeps(app: App): HttpDeps {
       tracks: app.tracks,
       entries: app.entries,
       goals: app.goals,
+      health: app.health,
       screen: app.screen,
       safety: app.safetyTexts,
       bus: app.bus,
@@ -51,6 +52,7 @@ export function telegramDeps(
     log: app.log,
     nudges: app.tracks,
     reminders: app.reminders,
+    health: app.health,
     ...extra,
   };
 }

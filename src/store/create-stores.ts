@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type {
   ChatStateStore,
   ExerciseStore,
+  HealthStore,
   ProcessedUpdates,
   SettingStore,
   Stores,
@@ -12,6 +13,7 @@ import { createChatStateRepository } from './repositories/chat-state.repository.
 import { createClarificationRepository } from './repositories/clarification.repository.js';
 import { createExerciseRepository, createSettingRepository } from './repositories/exercise.repository.js';
 import { createGoalRepository } from './repositories/goal.repository.js';
+import { createHealthRepository } from './repositories/health.repository.js';
 import { createProcessedUpdateRepository } from './repositories/processed-update.repository.js';
 import { createStepRepository } from './repositories/step.repository.js';
 import { createSuggestionFeedbackRepository } from './repositories/suggestion-feedback.repository.js';
@@ -29,6 +31,7 @@ export interface AllStores extends Stores {
   settings: SettingStore;
   feedback: SuggestionFeedbackStore;
   reminders: ReminderStore;
+  health: HealthStore;
 }
 
 /** Every repository over one database. */
@@ -45,5 +48,6 @@ export function createStores(db: Kysely<Database>): AllStores {
     settings: createSettingRepository(db),
     feedback: createSuggestionFeedbackRepository(db),
     reminders: createReminderRepository(db),
+    health: createHealthRepository(db),
   };
 }

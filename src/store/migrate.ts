@@ -8,6 +8,7 @@ import * as m0006 from './migrations/0006-terminal-names.js';
 import * as m0007 from './migrations/0007-progress-credit.js';
 import * as m0008 from './migrations/0008-goal-numbers.js';
 import * as m0009 from './migrations/0009-goal-reminders.js';
+import * as m0010 from './migrations/0010-health.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-progress-credit': m0007,
   '0008-goal-numbers': m0008,
   '0009-goal-reminders': m0009,
+  '0010-health': m0010,
 };
 
 export interface MigrationReport {

@@ -179,6 +179,42 @@ export interface SuggestionFeedbackTable {
   updated_at: Timestamp;
 }
 
+/** A health profile (0010): JSON as text (schedule, note ids, quiz answers); notes are sensitive. */
+export interface HealthProfilesTable {
+  user_id: string;
+  archetype: string | null;
+  mode: string | null;
+  schedule: string | null;
+  notes: string;
+  quiz_answers: string | null;
+  /** Local date, YYYY-MM-DD. */
+  started_on: string | null;
+  digest_enabled: number;
+  digest_sent_on: string | null;
+  ics_secret: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A day's plan as first shown (JSON of ids and instants), one per user and local date. */
+export interface HealthDayPlansTable {
+  user_id: string;
+  plan_date: string;
+  plan: string;
+  created_at: Timestamp;
+}
+
+/** One mark per user, habit and local date. */
+export interface HealthHabitLogsTable {
+  user_id: string;
+  habit_id: string;
+  log_date: string;
+  outcome: string;
+  fraction: number | null;
+  source: string;
+  recorded_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   user_identities: UserIdentitiesTable;
@@ -196,4 +232,7 @@ export interface Database {
   settings: SettingsTable;
   suggestion_feedback: SuggestionFeedbackTable;
   goal_reminders: GoalRemindersTable;
+  health_profiles: HealthProfilesTable;
+  health_day_plans: HealthDayPlansTable;
+  health_habit_logs: HealthHabitLogsTable;
 }

@@ -33,6 +33,15 @@ for (const dialect of DIALECTS) {
           enrolled: false,
           primary_track: null,
         },
+        {
+          id: 'health',
+          name: expect.any(String),
+          tracks: ['movement', 'nutrition', 'mindfulness', 'sleep_recovery', 'social', 'cognitive'].map((id) =>
+            expect.objectContaining({ id }),
+          ),
+          enrolled: false,
+          primary_track: null,
+        },
       ]);
       const progress = await harness.call('GET', '/api/tracks/progress', ann);
       expect(progress).toMatchObject({
@@ -381,7 +390,7 @@ for (const dialect of DIALECTS) {
     it('answers unknown programs and routes with 404 JSON', async () => {
       expect(await harness.call('GET', '/api/tracks/progress?program=gardening', ann)).toMatchObject({
         status: 404,
-        body: { error: 'unknown_program', message: 'program: must be one of recovery' },
+        body: { error: 'unknown_program', message: 'program: must be one of recovery, health' },
       });
       expect(await harness.call('POST', '/api/programs/gardening/enroll', ann, {})).toMatchObject({
         status: 404,

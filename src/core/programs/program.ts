@@ -30,6 +30,8 @@ export interface ActionType {
    * only by its real source — its exercise, or a finished goal step.
    */
   selfReport?: boolean;
+  /** Recorded when the person marks a task of their day's plan (the health program's habits). */
+  planTask?: boolean;
 }
 
 export type MilestoneRule =
@@ -96,6 +98,8 @@ export interface Suggestion {
   phases?: ReadonlyArray<Phase>;
   exercise?: string;
   log?: string;
+  /** Acted on by opening the day's plan, where the habit is marked. */
+  plan?: boolean;
   action?: string;
   ifDoneFewerThan: number;
   /** Not offered once any of these was done (no "find a group" after meetings). */
@@ -133,13 +137,21 @@ export interface Program {
 /** The action a finished goal step records on its goal's track. */
 export const GOAL_STEP_ACTION = 'goal_step';
 
-/** How an action gets recorded: by the person's word, by finishing its exercise, or by a goal step. */
+/**
+ * How an action gets recorded: by the person's word, by finishing its exercise, by a goal step, or by
+ * marking a task of the day's plan.
+ */
 export type Recording =
-  { kind: 'self_report' } | { kind: 'exercise'; exercise: Exercise } | { kind: 'goal_step' } | { kind: 'none' };
+  | { kind: 'self_report' }
+  | { kind: 'exercise'; exercise: Exercise }
+  | { kind: 'goal_step' }
+  | { kind: 'plan_task' }
+  | { kind: 'none' };
 
 export function recordingOf(program: Pick<Program, 'actions' | 'exercises'>, actionType: string): Recording {
   const action = program.actions.find((candidate) => candidate.id === actionType);
   if (action?.selfReport) return { kind: 'self_report' };
+  if (action?.planTask) return { kind: 'plan_task' };
   if (actionType === GOAL_STEP_ACTION) return { kind: 'goal_step' };
   const exercise = program.exercises.find((candidate) => candidate.action === actionType);
   return exercise ? { kind: 'exercise', exercise } : { kind: 'none' };

@@ -18,7 +18,7 @@ export interface NextAction {
   suggestion: string;
   /** The exercise (the seed's Technique) to start, if any. */
   technique: string | null;
-  /** How to act on it where it is shown: start an exercise, or record a self-reported action. */
+  /** How to act on it where it is shown: start an exercise, record a self-reported action, or open the day's plan. */
   how: NextStart;
   estimated_time: string;
   minutes: number;
@@ -26,8 +26,12 @@ export interface NextAction {
   note?: string;
 }
 
-/** Starting an exercise, or recording (logging) something done outside the chat. */
-export type NextStart = { kind: 'exercise'; exercise: string } | { kind: 'log'; action_type: string };
+/**
+ * Starting an exercise, recording (logging) something done outside the chat, or opening the day's
+ * plan, where a habit is marked (the health program).
+ */
+export type NextStart =
+  { kind: 'exercise'; exercise: string } | { kind: 'log'; action_type: string } | { kind: 'plan' };
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (text, key: string) => (key in values ? String(values[key]) : text));
@@ -36,6 +40,13 @@ export const estimatedTime = (minutes: number, locale: Locale) =>
   locale === 'ru' ? `${minutes} мин` : `${minutes} min`;
 
 type Candidate = SuggestionRules['suggestions'][number];
+
+const howTo = (chosen: Candidate): NextStart =>
+  chosen.exercise
+    ? { kind: 'exercise', exercise: chosen.exercise }
+    : chosen.plan
+      ? { kind: 'plan' }
+      : { kind: 'log', action_type: chosen.log! };
 
 /** Whether what was done allows a suggestion: its own action not done enough, nothing done that makes it moot, its prerequisites done. */
 const doneAllows = (candidate: Candidate, counts: Readonly<Record<string, number>>) =>
@@ -87,10 +98,8 @@ export function ruleNextActions(
       track: state.track,
       suggestion: chosen.text[locale],
       technique: chosen.exercise ?? null,
-      // The pack check guarantees each suggestion has an exercise or a self-reported action to log.
-      how: chosen.exercise
-        ? { kind: 'exercise' as const, exercise: chosen.exercise }
-        : { kind: 'log' as const, action_type: chosen.log! },
+      // The pack check guarantees each suggestion has an exercise, a self-reported action to log, or the plan.
+      how: howTo(chosen),
       estimated_time: estimatedTime(chosen.minutes, locale),
       minutes: chosen.minutes,
       reason,

@@ -19,9 +19,17 @@ export function buttonLabel(text: string): string {
 export const trackEmoji = (program: Program, track: string) =>
   program.tracks.find((candidate) => candidate.id === track)?.emoji ?? '•';
 
+/** The button that opens the day's plan (the health feature's `/today`), where a plan's next action is done. */
+export const PLAN_BUTTON_DATA = 'cmd:today';
+
+/** Rows without a repeat of the same button (several next actions that all open the day's plan). */
+export const distinctRows = (rows: Button[][]): Button[][] =>
+  rows.filter((row, i) => rows.findIndex((other) => other[0]?.data === row[0]?.data) === i);
+
 /**
- * One button per track's next action (optionally all but one track): "▶ …" starts its exercise;
- * with `recordLabel`, a self-reported one gets "✔ Did it: …" to record it (`act:`).
+ * One button per track's next action (optionally all but one track): "▶ …" starts its exercise or
+ * opens the day's plan (once for all the tracks it serves); with `recordLabel`, a self-reported one
+ * gets "✔ Did it: …" to record it (`act:`).
  */
 export function nextActionButtons(
   program: Program,
@@ -29,11 +37,13 @@ export function nextActionButtons(
   except?: string,
   recordLabel?: (suggestion: string) => string,
 ): Button[][] {
-  return Object.values(view.tracks)
+  const rows = Object.values(view.tracks)
     .filter((tr) => tr.track !== except)
     .flatMap(({ track, next_action: next }) => {
       const label = `${trackEmoji(program, track)} ${next.suggestion}`;
       if (next.how.kind === 'exercise') return [[{ label: buttonLabel(label), data: `ex:${next.how.exercise}` }]];
+      if (next.how.kind === 'plan') return [[{ label: buttonLabel(label), data: PLAN_BUTTON_DATA }]];
       return recordLabel ? [[{ label: buttonLabel(recordLabel(label)), data: `act:${next.how.action_type}` }]] : [];
     });
+  return distinctRows(rows);
 }

@@ -7,6 +7,7 @@ import type { EventBus } from '../../core/tracks/events.js';
 import type { SafetyTexts } from '../../content/load-safety-texts.js';
 import type { EntryServices } from '../../services/entries/entry-services.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
+import type { HealthServices } from '../../services/health/health-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
 import { createReadCache } from './read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
@@ -16,6 +17,8 @@ import { jwtOptions } from './auth/jwt.js';
 import { entryRoutes } from './routes/entries/entries.route.js';
 import { exerciseRoutes } from './routes/exercises/exercises.route.js';
 import { goalRoutes } from './routes/goals/goals.route.js';
+import { calendarFeedRoute } from './routes/health/calendar.route.js';
+import { healthRoutes } from './routes/health/health.route.js';
 import { stepRoutes } from './routes/goals/steps.route.js';
 import { programRoutes } from './routes/programs/programs.route.js';
 import { trackRoutes } from './routes/tracks/tracks.route.js';
@@ -42,6 +45,8 @@ export interface ApiDeps {
   goals: GoalServices;
   /** The user's saved entries: paged, edited, deleted (open when the track system is off). */
   entries: EntryServices;
+  /** The health program: profile, quiz, today's plan, progression, the calendar feed. */
+  health: HealthServices;
   screen: CrisisScreen;
   safety: SafetyTexts;
   bus: EventBus;
@@ -60,6 +65,8 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   const hub = createHub({ bus: deps.bus, program: deps.tracks.program });
   http.addHook('onClose', async () => hub.close());
   await http.register(wsRoutes, { hub, checkToken });
+  // Calendar apps cannot send a token: the feed's secret URL is its key, so it sits outside the guard.
+  await http.register(calendarFeedRoute, { health: deps.health });
 
   await http.register(async (rest) => {
     rest.addHook('onRoute', (route) => {
@@ -77,5 +84,6 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(programRoutes, { tracks: deps.tracks });
     await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
+    await rest.register(healthRoutes, { health: deps.health });
   });
 }

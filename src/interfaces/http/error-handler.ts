@@ -34,6 +34,7 @@ const STATUS = {
   unknown_program: 404,
   entry_not_found: 404,
   goal_not_found: 404,
+  unknown_task: 404,
   not_enrolled: 409,
   no_active_goal: 409,
   goal_closed: 409,
@@ -41,6 +42,8 @@ const STATUS = {
   no_open_step: 409,
   awaiting_clarification: 409,
   no_pending_clarification: 409,
+  no_health_profile: 409,
+  task_not_today: 409,
   rate_limited: 429,
 } satisfies Record<ErrorCode, number>;
 
@@ -100,6 +103,8 @@ function stepwiseMessage(stepwiseError: StepwiseError, req: FastifyRequest): str
   if (stepwiseError.code === 'not_enrolled' && program)
     return `not enrolled in program "${program}" (enrol with POST /api/programs/${program}/enroll)`;
   if (stepwiseError.code === 'feature_disabled') return 'the track system is not available for this account';
+  if (stepwiseError.code === 'no_health_profile')
+    return 'choose an archetype first with PUT /api/health/profile (POST /api/health/quiz suggests one)';
   return stepwiseError.message;
 }
 

@@ -3,7 +3,7 @@ import type { Log } from '../../core/ports.js';
 import { messages } from '../../i18n/catalog.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { Nudge } from '../../services/tracks/track-services.js';
-import { buttonLabel } from '../chat/buttons.js';
+import { buttonLabel, PLAN_BUTTON_DATA } from '../chat/buttons.js';
 
 /**
  * Delivers one nudge as a Telegram message with its "▶ Start" and progress buttons. False when the
@@ -16,12 +16,15 @@ export function nudgeSender(api: Api, deps: { users: Pick<GoalServices, 'subject
     if (!chat) return false;
     const words = messages(nudge.locale);
     const { action } = nudge;
-    // Acted on where it is shown: start its exercise, or record the self-reported action it asks for.
+    // Acted on where it is shown: start its exercise, record the self-reported action it asks for,
+    // or open the day's plan.
     const how = action.how;
     const start =
       how.kind === 'exercise'
         ? [[{ text: buttonLabel(words.startNext(action.suggestion)), callback_data: `ex:${how.exercise}` }]]
-        : [[{ text: buttonLabel(words.recordNext(action.suggestion)), callback_data: `act:${how.action_type}` }]];
+        : how.kind === 'plan'
+          ? [[{ text: buttonLabel(words.startNext(action.suggestion)), callback_data: PLAN_BUTTON_DATA }]]
+          : [[{ text: buttonLabel(words.recordNext(action.suggestion)), callback_data: `act:${how.action_type}` }]];
     const progress = [{ text: words.buttonProgress(), callback_data: 'cmd:progress' }];
     try {
       await send(api, chat, words.nudge(action.note ?? '', action.suggestion), [...start, progress]);

@@ -16,13 +16,14 @@ import { dedupe, errorBoundary, identify } from './middleware.js';
 import { DEFAULT_FLOOD, type FloodOptions, floodLimit } from './flood-limit.js';
 import { nudgeSender } from './nudge-message.js';
 import { reminderSender } from './reminder-message.js';
+import { type DigestDeps, digestSender } from './digest-message.js';
 import type { ReminderServices } from '../../services/reminders/reminders.js';
 
 export interface TelegramDeps {
   config: NonNullable<Config['telegram']>;
   defaultLocale: Locale;
   /** Who is writing (found or created), where to reach them, and whether their words sound like a crisis. */
-  users: Pick<GoalServices, 'ensureUser' | 'subjectOf' | 'looksLikeCrisis'>;
+  users: Pick<GoalServices, 'ensureUser' | 'subjectOf' | 'looksLikeCrisis' | 'user'>;
   dialog: Dialog;
   /** Each update handled once (and the claims pruned). */
   claims: DeliveryClaims;
@@ -32,6 +33,8 @@ export interface TelegramDeps {
   nudges?: Pick<TrackServices, 'sendDueNudges'>;
   /** Daily reminders of the open goal step, sent through the bot. */
   reminders?: Pick<ReminderServices, 'sendDue'>;
+  /** The health program's morning digests, sent through the bot. */
+  health?: DigestDeps['health'];
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -76,6 +79,8 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
   let pruneTimer: NodeJS.Timeout | undefined;
   const sendNudge = nudgeSender(bot.api, deps);
   const sendReminder = reminderSender(bot.api, deps);
+  const { health } = deps;
+  const sendDigests = health ? digestSender(bot.api, { ...deps, health }) : async () => 0;
   return {
     /** In webhook mode, serves the webhook path on the Stepwise HTTP server (call before listen). */
     attach(http: FastifyInstance) {
@@ -107,6 +112,8 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
     sendNudges: async (): Promise<number> => (deps.nudges ? deps.nudges.sendDueNudges(sendNudge) : 0),
     /** Sends the daily goal reminders that are due (the scheduled job calls this every minute). */
     sendReminders: async (): Promise<number> => (deps.reminders ? deps.reminders.sendDue(sendReminder) : 0),
+    /** Sends the health program's morning digests that are due (the scheduled job calls this every minute). */
+    sendDigests,
     async stop() {
       clearInterval(pruneTimer);
       if (runner?.isRunning()) await runner.stop();

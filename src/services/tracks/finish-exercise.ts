@@ -86,7 +86,8 @@ export async function finishExercise(
   input: ExerciseSubmission,
 ): Promise<FinishedExercise> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, input.programId);
+  const owns = (candidate: Program) => candidate.exercises.some((exercis) => exercis.id === input.exerciseId);
+  const { program } = await requireEnrollment(deps, userId, input.programId, owns);
   const exercise = findExercise(program, input.exerciseId);
   const answers = validateAnswers(exercise, input.answers);
   const entryId = input.entryId ?? deps.ids.next();
@@ -119,13 +120,13 @@ export async function finishExercise(
   return { entryId, exercise, duplicate: saved.kind === 'duplicate', action };
 }
 
-/** The guided exercises of the user's program: the named one, or else their first enrolment. */
+/** The guided exercises of the user's program: the named one, or else their first with exercises. */
 export async function programExercises(
   deps: TrackDeps,
   userId: UserId,
   programId?: string,
 ): Promise<{ programId: string; exercises: readonly Exercise[] }> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, programId);
+  const { program } = await requireEnrollment(deps, userId, programId, (candidate) => candidate.exercises.length > 0);
   return { programId: program.id, exercises: program.exercises };
 }

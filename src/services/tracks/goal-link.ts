@@ -2,7 +2,7 @@ import { GOAL_STEP_ACTION } from '../../core/programs/program.js';
 import { StepwiseError } from '../../core/errors.js';
 import type { Goal, GoalId, UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
-import { requireEnrollment, requireTrack, requireTracksOn, tracksOn } from './programs.js';
+import { hasTrack, requireEnrollment, requireTrack, requireTracksOn, tracksOn } from './programs.js';
 import { type ActionResult, recordAction } from './record-action.js';
 
 /** Lets a personal goal count for a track: each step finished on it moves that track. */
@@ -14,7 +14,7 @@ export async function linkGoal(
   programId?: string,
 ): Promise<{ goal: Goal; programId: string }> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, programId);
+  const { program } = await requireEnrollment(deps, userId, programId, hasTrack(track));
   requireTrack(program, track);
   if (!program.actions.some((action) => action.id === GOAL_STEP_ACTION))
     throw new StepwiseError('unknown_action', `program ${program.id} has no ${GOAL_STEP_ACTION} action`);

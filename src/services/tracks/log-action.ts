@@ -2,7 +2,7 @@ import { StepwiseError } from '../../core/errors.js';
 import type { UserId } from '../../core/goals/model.js';
 import { type Program, recordingOf } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
-import { requireEnrollment, requireTracksOn } from './programs.js';
+import { hasAction, requireEnrollment, requireTracksOn } from './programs.js';
 import { type ActionInput, type ActionResult, recordAction } from './record-action.js';
 
 /** Why an action cannot be recorded by hand, naming its real source (the API's 400, in words a developer reads). */
@@ -21,6 +21,11 @@ function sourceNeeded(program: Program, actionType: string): string | undefined 
         `action_type: "${actionType}" needs its source, the exercise "${recording.exercise.id}": it is recorded ` +
         `by finishing it (POST /api/exercises/${recording.exercise.id}/entries), never posted by hand`
       );
+    case 'plan_task':
+      return (
+        `action_type: "${actionType}" needs its source, a task of today's plan: it is recorded by marking ` +
+        'the task (GET /api/health/plan/today), never posted by hand'
+      );
     case 'none':
       return `action_type: "${actionType}" cannot be recorded by hand`;
   }
@@ -34,7 +39,7 @@ function sourceNeeded(program: Program, actionType: string): string | undefined 
  */
 export async function logAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, input.programId);
+  const { program } = await requireEnrollment(deps, userId, input.programId, hasAction(input.actionType));
   if (!program.actions.some((action) => action.id === input.actionType))
     throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {
       action_type: input.actionType,

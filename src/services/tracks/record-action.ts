@@ -8,7 +8,7 @@ import { type ActionSource, phaseOf } from '../../core/tracks/model.js';
 import type { MilestoneRule, Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { announce } from './announce-action.js';
-import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
+import { hasAction, requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 
 export interface ActionInput {
   actionType: string;
@@ -86,7 +86,7 @@ function replay(program: Program, rules: ProgramRules, actionType: string, earli
  */
 export async function recordAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, input.programId);
+  const { program } = await requireEnrollment(deps, userId, input.programId, hasAction(input.actionType));
   if (!program.actions.some((action) => action.id === input.actionType)) {
     throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {
       action_type: input.actionType,

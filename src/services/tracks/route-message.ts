@@ -9,16 +9,17 @@ const focusOf = (enrollment: { primaryTrack: string; primaryChosen?: boolean }) 
   enrollment.primaryChosen === false ? undefined : enrollment.primaryTrack;
 
 /**
- * Free text outside any flow, for a user in a program: its intent is read (offline, or refined by
- * a model when the router is unsure) and the confidence-band policy decides what to do.
- * Undefined when the user is in no program.
+ * Free text outside any flow, for a user in a program that reads free text (one with intents): its
+ * intent is read (offline, or refined by a model when the router is unsure) and the confidence-band
+ * policy decides what to do. Undefined when the user is in no such program (a program without
+ * intents, like the health program, never answers free text with another program's words).
  */
 export async function routeMessage(
   deps: Pick<TrackDeps, 'programs' | 'stores' | 'flags' | 'intents'>,
   userId: UserId,
   text: string,
 ): Promise<{ program: Program; decision: RouteDecision } | undefined> {
-  const active = await activeProgram(deps, userId);
+  const active = await activeProgram(deps, userId, (program) => program.intents.length > 0);
   if (!active) return undefined;
   const detected = await deps.intents.detect(active.program.id, text);
   return { program: active.program, decision: routeDecision(active.program, detected, focusOf(active.enrollment)) };

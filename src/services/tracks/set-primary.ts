@@ -1,6 +1,6 @@
 import type { UserId } from '../../core/goals/model.js';
 import type { TrackDeps } from './deps.js';
-import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
+import { hasTrack, requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 
 /**
  * Chooses or changes the user's focus. Nothing else moves: progress on every track stays as it is.
@@ -13,7 +13,7 @@ export async function setPrimaryTrack(
   programId?: string,
 ): Promise<{ from: string | null; to: string; programId: string }> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, programId);
+  const { program } = await requireEnrollment(deps, userId, programId, hasTrack(track));
   requireTrack(program, track);
   const at = deps.clock.now();
   const from = (await deps.stores.tracks.setPrimary(userId, program.id, track, at))?.previous ?? null;

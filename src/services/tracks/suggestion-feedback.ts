@@ -3,7 +3,7 @@ import type { UserId } from '../../core/goals/model.js';
 import type { SuggestionFeedback } from '../../core/ports.js';
 import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
-import { requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
+import { hasTrack, requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 import { hasLlmSuggestion } from './suggestions.js';
 
 export const FEEDBACK_REASONS = ['rule', 'idle', 'stuck', 'llm'] as const satisfies ReadonlyArray<
@@ -41,7 +41,7 @@ export async function suggestionFeedback(
   input: FeedbackInput,
 ): Promise<{ programId: string }> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, input.programId);
+  const { program } = await requireEnrollment(deps, userId, input.programId, hasTrack(input.track));
   requireTrack(program, input.track);
   if (!isSuggestionOf(deps, userId, program, input)) {
     throw new StepwiseError(

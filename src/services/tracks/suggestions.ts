@@ -104,7 +104,11 @@ export async function nextActions(
     enrolledAt: ctx.enrollment.enrolledAt,
     locale: ctx.locale,
   });
-  if (!deps.suggester || !flagOn(deps.flags, 'ai_suggestions_enabled', ctx.userId)) return rules;
+  // A program without exercises (health: its habits are done from the day's plan) has nothing a
+  // model's suggestion could start, so the model is not asked (nor its cached answer for another
+  // program replaced).
+  const llmOn = deps.suggester && flagOn(deps.flags, 'ai_suggestions_enabled', ctx.userId);
+  if (!llmOn || ctx.program.exercises.length === 0) return rules;
   const cache = deps.suggestionCache;
   const fresh = cache.fresh(
     ctx.userId,

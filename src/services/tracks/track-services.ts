@@ -4,7 +4,7 @@ import { enroll, listPrograms } from './enroll.js';
 import { type Answers, type ExerciseSubmission, finishExercise, programExercises } from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
 import { type Nudge, sendDueNudges } from './nudges.js';
-import { activeProgram, tracksOn } from './programs.js';
+import { activeProgram, enrolledPrograms, tracksOn } from './programs.js';
 import { routeMessage } from './route-message.js';
 import { completeGoalStep } from './complete-goal-step.js';
 import type { ReflectionRequest } from '../../core/tracks/reflector.port.js';
@@ -25,6 +25,8 @@ export function createTrackServices(deps: TrackDeps) {
     enroll: (userId: UserId, programId: string, primaryTrack?: string, options?: { askFocus?: boolean }) =>
       enroll(deps, userId, programId, primaryTrack, options),
     enrollments: (userId: UserId) => deps.stores.tracks.enrollments(userId),
+    /** The user's programs with their enrolments, the default (recovery, for someone in it) first. */
+    enrolledPrograms: (userId: UserId) => enrolledPrograms(deps, userId),
     progress: (userId: UserId, options?: { programId?: string; locale?: Locale }) =>
       trackProgress(deps, userId, options),
     setPrimary: (userId: UserId, track: string, programId?: string) => setPrimaryTrack(deps, userId, track, programId),

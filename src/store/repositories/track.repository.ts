@@ -17,10 +17,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
     ...enrollmentMethods(db),
     ...stateMethods(db),
     recordAction: (action, day, decide) => recordTrackAction(db, action, day, decide),
-    // The only time zone a person gives today is their reminder's (goal_reminders, 0009).
-    timeZone: async (userId) =>
-      (await db.selectFrom('goal_reminders').select('time_zone').where('user_id', '=', userId).executeTakeFirst())
-        ?.time_zone,
+    timeZone: (userId) => userTimeZone(db, userId),
     ...historyMethods(db),
   };
 }
@@ -142,4 +139,20 @@ function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states' | 'milest
       }));
     },
   };
+}
+
+/**
+ * The zone a person gave: their health schedule's (the deliberate one, 0010), else their goal
+ * reminder's (0009). Without either, callers count days in UTC.
+ */
+async function userTimeZone(db: Kysely<Database>, userId: string): Promise<string | undefined> {
+  const health = await db
+    .selectFrom('health_profiles')
+    .select('schedule')
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  const zone = health?.schedule ? (JSON.parse(health.schedule) as { timeZone?: unknown }).timeZone : undefined;
+  if (typeof zone === 'string') return zone;
+  return (await db.selectFrom('goal_reminders').select('time_zone').where('user_id', '=', userId).executeTakeFirst())
+    ?.time_zone;
 }

@@ -1,4 +1,5 @@
 import type { EntryServices } from '../../../services/entries/entry-services.js';
+import type { HealthServices } from '../../../services/health/health-services.js';
 import type { GoalServices } from '../../../services/goals/goal-services.js';
 import type { ReminderServices } from '../../../services/reminders/reminders.js';
 import type { TrackServices } from '../../../services/tracks/track-services.js';
@@ -8,6 +9,7 @@ import { feedbackFeature } from './feedback/feedback.feature.js';
 import { basicsFeature } from './basics/basics.feature.js';
 import { entriesFeature } from './entries/entries.feature.js';
 import { goalsFeature } from './goals/goals.feature.js';
+import { healthFeature } from './health/health.feature.js';
 import { safetyFeature } from './safety/safety.feature.js';
 import { remindersFeature } from './reminders/reminders.feature.js';
 import { settingsFeature } from './settings/settings.feature.js';
@@ -21,6 +23,9 @@ export interface ChatFeatureDeps {
   reminders?: ReminderServices;
   /** The person's saved exercise entries (/entries), open whether or not the track system is on. */
   entries?: EntryServices;
+  /** The health program (/health, /today…); `publicUrl` is where its calendar feed is reached. */
+  health?: HealthServices;
+  publicUrl?: string;
 }
 
 /**
@@ -28,14 +33,16 @@ export interface ChatFeatureDeps {
  * answers to its questions before the recovery program's intent router sees the rest). A new
  * feature is a folder here and one line in this list.
  */
-export function createChatFeatures({ goals, tracks, reminders, entries }: ChatFeatureDeps): ChatFeature[] {
+export function createChatFeatures(deps: ChatFeatureDeps): ChatFeature[] {
+  const { goals, tracks, reminders, entries, health } = deps;
   return [
-    basicsFeature({ programs: tracks }),
+    basicsFeature({ programs: tracks, health: Boolean(health) }),
     safetyFeature(),
     goalsFeature({ goals, tracks }),
     settingsFeature({ goals }),
     ...(entries ? [entriesFeature({ entries })] : []),
     ...(reminders ? [remindersFeature({ reminders })] : []),
     ...(tracks ? [tracksFeature({ tracks, goals }), exercisesFeature({ tracks }), feedbackFeature({ tracks })] : []),
+    ...(health ? [healthFeature({ health, tracks, reminders, publicUrl: deps.publicUrl })] : []),
   ];
 }

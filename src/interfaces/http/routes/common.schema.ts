@@ -38,7 +38,12 @@ export const LangQuery = z.strictObject({ lang });
 
 /** `?program=&lang=`: every track endpoint. */
 export const TrackQuery = z.strictObject({
-  program: z.string().min(1).max(32).optional().describe("a program id; default: the user's first enrolled program"),
+  program: z
+    .string()
+    .min(1)
+    .max(32)
+    .optional()
+    .describe("a program id; default: the first of the user's programs in list order (recovery before health)"),
   lang,
 });
 

@@ -4,7 +4,15 @@ import type { Button, Reply } from '../../reply.js';
 import { IDLE, type Turn } from '../../turn.js';
 
 /** What the welcome and the help need of the programs: which exist, and whether this person has them. */
-export type ProgramsOffer = Pick<TrackServices, 'programs' | 'enabledFor'>;
+export type ProgramsOffer = Pick<TrackServices, 'programs' | 'enabledFor'> &
+  Partial<Pick<TrackServices, 'enrollments'>>;
+
+/** The health program's commands in /help: all of them once the person has joined, else how to join. */
+async function healthHelp(programs: ProgramsOffer | undefined, turn: Turn): Promise<'joined' | 'offer'> {
+  if (!programs?.enrollments || !programs.enabledFor(turn.user.id)) return 'offer';
+  const enrolled = await programs.enrollments(turn.user.id);
+  return enrolled.some((enrollment) => enrollment.programId === 'health') ? 'joined' : 'offer';
+}
 
 /**
  * The welcome: what Stepwise offers this person, each in two sentences with a button to start —
@@ -34,7 +42,7 @@ function welcome(turn: Turn, programs: ProgramsOffer | undefined): Reply {
 }
 
 /** The welcome, help and cancel that every conversation has. */
-export function basicsFeature(deps: { programs?: ProgramsOffer } = {}): ChatFeature {
+export function basicsFeature(deps: { programs?: ProgramsOffer; health?: boolean } = {}): ChatFeature {
   return {
     name: 'basics',
     commands: {
@@ -43,7 +51,11 @@ export function basicsFeature(deps: { programs?: ProgramsOffer } = {}): ChatFeat
         return [welcome(turn, deps.programs)];
       },
       // Only what this person can use: the program commands while the track system is on for them.
-      help: (turn) => [{ text: turn.m.help({ tracks: Boolean(deps.programs?.enabledFor(turn.user.id)) }) }],
+      help: async (turn) => {
+        const tracks = Boolean(deps.programs?.enabledFor(turn.user.id));
+        const health = deps.health ? await healthHelp(deps.programs, turn) : undefined;
+        return [{ text: turn.m.help({ tracks, ...(health && { health }) }) }];
+      },
       cancel: (turn) => {
         turn.setState(IDLE);
         return [{ text: turn.m.cancelled() }];

@@ -41,21 +41,23 @@ describe('/start and /help follow the track-system flag (issue 17)', () => {
       expect(without!.text).not.toMatch(/Recovery program|Программа восстановления/);
     });
 
-    it(`${locale}: /start offers the goals coach and, where the flag allows, the recovery program`, async () => {
+    it(`${locale}: /start offers the goals coach and, where the flag allows, the recovery and health programs`, async () => {
       const [welcome] = await say(on, `start-on-${locale}`, locale, '/start');
       const paragraphs = welcome!.text.split('\n\n');
-      expect(paragraphs).toHaveLength(4);
+      expect(paragraphs).toHaveLength(5);
       expect(paragraphs[0]).toContain(locale === 'en' ? 'Hi, Sam!' : 'Привет, Sam!');
       expect(paragraphs[1]).toMatch(/^🎯 /);
       expect(paragraphs[2]).toMatch(/^🌱 /);
       expect(sentences(paragraphs[1]!)).toHaveLength(2);
+      expect(paragraphs[3]).toMatch(/^🌿 /);
       expect(sentences(paragraphs[2]!)).toHaveLength(2);
-      expect(data(welcome!)).toEqual(['cmd:goals', 'cmd:newgoal', 'cmd:recovery']);
+      expect(sentences(paragraphs[3]!)).toHaveLength(2);
+      expect(data(welcome!)).toEqual(['cmd:goals', 'cmd:newgoal', 'cmd:recovery', 'cmd:health']);
       const joined = await send(on, `start-on-${locale}`, locale, { kind: 'button', data: 'cmd:recovery' });
       expect(joined.map((reply) => reply.text).join('\n')).toContain(locale === 'en' ? 'Self Work' : '🧠');
 
       const [plain] = await say(off, `start-off-${locale}`, locale, '/start');
-      expect(plain!.text.split('\n\n')).toEqual([paragraphs[0], paragraphs[1], paragraphs[3]]);
+      expect(plain!.text.split('\n\n')).toEqual([paragraphs[0], paragraphs[1], paragraphs[4]]);
       expect(data(plain!)).toEqual(['cmd:goals', 'cmd:newgoal']);
     });
   }

@@ -1,9 +1,10 @@
+import type { Program } from '../../../../core/programs/program.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import { nextActionButtons } from '../../buttons.js';
 import type { ChatFeature } from '../../feature.js';
 import type { Reply } from '../../reply.js';
 import type { Turn } from '../../turn.js';
-import { requireEnrolled } from '../tracks/enrolled.js';
+import { enrolledPrograms } from '../tracks/enrolled.js';
 import { FEEDBACK_PREFIX, readFeedback } from './feedback-buttons.js';
 
 /**
@@ -12,8 +13,26 @@ import { FEEDBACK_PREFIX, readFeedback } from './feedback-buttons.js';
  */
 export function feedbackFeature(deps: { tracks: TrackServices }): ChatFeature {
   const { tracks } = deps;
+  /**
+   * The program whose next action this was: the feedback data names a track by its index, so it is
+   * the person's program where that index and the suggestion id agree (else their first program).
+   */
+  const programOf = async (turn: Turn, value: string) => {
+    const programs = await enrolledPrograms(tracks, turn);
+    const shownIn = (program: Program) => {
+      const read = readFeedback(program, value);
+      return (
+        read !== undefined &&
+        (read.reason === 'llm' ||
+          program.suggestions.some(
+            (suggestion) => suggestion.id === read.suggestionId && suggestion.track === read.track,
+          ))
+      );
+    };
+    return programs.find(shownIn) ?? programs[0]!;
+  };
   const tapped = async (turn: Turn, value: string): Promise<Reply[]> => {
-    const program = await requireEnrolled(tracks, turn);
+    const program = await programOf(turn, value);
     const verdict = readFeedback(program, value);
     if (!verdict) return [{ text: turn.m.notUnderstood() }];
     await tracks.suggestionFeedback(turn.user.id, { ...verdict, programId: program.id });

@@ -5,7 +5,7 @@ import type { TrackServices } from '../../../../services/tracks/track-services.j
 import type { Button, Reply } from '../../reply.js';
 import { IDLE, type Turn } from '../../turn.js';
 import { feedbackRow } from '../feedback/feedback-buttons.js';
-import { requireEnrolled } from './enrolled.js';
+import { enrolledPrograms } from './enrolled.js';
 import { ChooseFocusState, typedTrack } from './focus-answer.js';
 import { renderProgress, startButtons } from './render-progress.js';
 
@@ -28,9 +28,22 @@ export function createFocusFlows(tracks: TrackServices) {
       },
     ]);
 
+  /** /progress: the person's program, or each of their programs under its name when they are in several. */
   const progress = async (turn: Turn): Promise<Reply[]> => {
-    const view = await tracks.progress(turn.user.id, { locale: turn.user.locale });
-    return [renderProgress(turn, program(view.program), view)];
+    const locale = turn.user.locale;
+    const enrolled = tracks.enabledFor(turn.user.id) ? await tracks.enrolledPrograms(turn.user.id) : [];
+    const programs = enrolled.map((candidate) => candidate.program);
+    if (programs.length <= 1) {
+      const view = await tracks.progress(turn.user.id, { locale });
+      return [renderProgress(turn, program(view.program), view)];
+    }
+    const views = await Promise.all(
+      programs.map((shown) => tracks.progress(turn.user.id, { locale, programId: shown.id })),
+    );
+    return views.map((view, i) => {
+      const reply = renderProgress(turn, programs[i]!, view);
+      return { ...reply, text: `${programs[i]!.name[locale]}\n\n${reply.text}` };
+    });
   };
 
   /**
@@ -55,14 +68,13 @@ export function createFocusFlows(tracks: TrackServices) {
     ];
   };
 
+  /** /switch_track: the tracks of the person's program (of each of them, in order, when in several). */
   const switchTrack = async (turn: Turn): Promise<Reply[]> => {
-    const enrolled = await requireEnrolled(tracks, turn);
-    return [
-      {
-        text: turn.m.askSwitchTrack(),
-        buttons: trackButtons(turn, enrolled, await chosenFocus(tracks, turn, enrolled.id)),
-      },
-    ];
+    const programs = await enrolledPrograms(tracks, turn);
+    const rows = await Promise.all(
+      programs.map(async (enrolled) => trackButtons(turn, enrolled, await chosenFocus(tracks, turn, enrolled.id))),
+    );
+    return [{ text: turn.m.askSwitchTrack(), buttons: rows.flat() }];
   };
 
   /** A track chosen (onboarding or /switch_track): the focus changes and its phase and next action show. */
@@ -71,7 +83,7 @@ export function createFocusFlows(tracks: TrackServices) {
     const result = await tracks.setPrimary(user.id, trackId);
     if (turn.state.name === 'choose_focus') turn.setState(IDLE);
     const shown = program(result.programId);
-    const view = await tracks.progress(user.id, { locale: user.locale });
+    const view = await tracks.progress(user.id, { locale: user.locale, programId: result.programId });
     const track = view.tracks[trackId]!;
     const def = shown.tracks.find((candidate) => candidate.id === trackId)!;
     const window = phaseWindow(track.phase);

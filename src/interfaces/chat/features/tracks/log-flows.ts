@@ -1,10 +1,10 @@
 import { loggableActions, type Program, recordingOf } from '../../../../core/programs/program.js';
 import type { GoalServices } from '../../../../services/goals/goal-services.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
-import { buttonLabel, trackEmoji } from '../../buttons.js';
+import { buttonLabel, PLAN_BUTTON_DATA, trackEmoji } from '../../buttons.js';
 import type { Reply } from '../../reply.js';
 import { actionSource, type Turn } from '../../turn.js';
-import { requireEnrolled } from './enrolled.js';
+import { enrolledPrograms, hasAction, requireEnrolled } from './enrolled.js';
 import { actionLines, earnedSomething, trackName } from './render-progress.js';
 
 export interface LogFlowDeps {
@@ -22,6 +22,7 @@ function realSource(turn: Turn, program: Program, actionType: string): Reply[] |
   const name = program.actions.find((action) => action.id === actionType)?.name[locale];
   if (!name || recording.kind === 'self_report') return undefined;
   if (recording.kind === 'goal_step') return [{ text: turn.m.logNeedsGoalStep() }];
+  if (recording.kind === 'plan_task') return [planOnly(turn, turn.m.healthLogNeedsPlanTask(name))];
   if (recording.kind === 'none') return [{ text: turn.m.logNotByHand() }];
   const { exercise } = recording;
   const start = { label: buttonLabel(turn.m.startNext(exercise.title[locale])), data: `ex:${exercise.id}` };
@@ -33,24 +34,34 @@ function realSource(turn: Turn, program: Program, actionType: string): Reply[] |
   ];
 }
 
+/** "Marked in today's plan", with the button that opens it. */
+const planOnly = (turn: Turn, text: string): Reply => ({
+  text,
+  buttons: [[{ label: turn.m.healthButtonToday(), data: PLAN_BUTTON_DATA }]],
+});
+
 /** `/log` and `/linktrack`: counting what was done outside the chat, and letting a goal count for a track. */
 export function createLogFlows(deps: LogFlowDeps) {
   const { tracks } = deps;
   const program = (programId: string): Program => tracks.program(programId)!;
   /** /log: things done outside the chat (went to a meeting, shared a story), recorded with one tap. */
   const logAsk = async (turn: Turn): Promise<Reply[]> => {
-    const enrolled = await requireEnrolled(tracks, turn);
-    const buttons = loggableActions(enrolled).map((action) => [
-      {
-        label: buttonLabel(`${trackEmoji(enrolled, action.impacts[0]!.track)} ${action.name[turn.user.locale]}`),
-        data: `act:${action.id}`,
-      },
-    ]);
+    const programs = await enrolledPrograms(tracks, turn);
+    const buttons = programs.flatMap((enrolled) =>
+      loggableActions(enrolled).map((action) => [
+        {
+          label: buttonLabel(`${trackEmoji(enrolled, action.impacts[0]!.track)} ${action.name[turn.user.locale]}`),
+          data: `act:${action.id}`,
+        },
+      ]),
+    );
+    // A program whose habits are all marked in the day's plan (health) has nothing to log by hand.
+    if (!buttons.length) return [planOnly(turn, turn.m.healthLogPlanOnly())];
     return [{ text: turn.m.logAsk(), buttons }];
   };
 
   const logAction = async (turn: Turn, actionType: string): Promise<Reply[]> => {
-    const enrolled = await requireEnrolled(tracks, turn);
+    const enrolled = await requireEnrolled(tracks, turn, hasAction(actionType));
     const elsewhere = realSource(turn, enrolled, actionType);
     if (elsewhere) return elsewhere;
     const input = { actionType, source: actionSource(turn), programId: enrolled.id } as const;

@@ -2,7 +2,7 @@ import type { Program } from '../../../../core/programs/program.js';
 import type { NextAction } from '../../../../core/tracks/suggest.js';
 import type { ActionResult } from '../../../../services/tracks/record-action.js';
 import type { ProgressView } from '../../../../services/tracks/track-progress.js';
-import { buttonLabel, trackEmoji } from '../../buttons.js';
+import { buttonLabel, distinctRows, PLAN_BUTTON_DATA, trackEmoji } from '../../buttons.js';
 import type { Button, Reply } from '../../reply.js';
 import type { Turn } from '../../turn.js';
 import { feedbackRow } from '../feedback/feedback-buttons.js';
@@ -18,17 +18,21 @@ const actionName = (program: Program, actionType: string, turn: Turn) =>
   program.actions.find((action) => action.id === actionType)?.name[turn.user.locale] ?? actionType;
 
 /**
- * The button that acts on a next action where it is shown: "▶ …" starts its exercise (`ex:`),
- * "✔ Did it: …" records its self-reported action (`act:`, typed `/log …` in a terminal).
+ * The button that acts on a next action where it is shown: "▶ …" starts its exercise (`ex:`) or
+ * opens the day's plan (`/today`), "✔ Did it: …" records its self-reported action (`act:`, typed
+ * `/log …` in a terminal).
  */
 export function nextActionButton(turn: Turn, program: Program, next: NextAction, withEmoji = false): Button {
   const emoji = withEmoji ? `${trackEmoji(program, next.track)} ` : '';
-  return next.how.kind === 'exercise'
-    ? { label: buttonLabel(turn.m.startNext(`${emoji}${next.suggestion}`)), data: `ex:${next.how.exercise}` }
-    : {
-        label: buttonLabel(turn.m.recordNext(`${emoji}${actionName(program, next.how.action_type, turn)}`)),
-        data: `act:${next.how.action_type}`,
-      };
+  const how = next.how;
+  if (how.kind === 'exercise')
+    return { label: buttonLabel(turn.m.startNext(`${emoji}${next.suggestion}`)), data: `ex:${how.exercise}` };
+  if (how.kind === 'plan')
+    return { label: buttonLabel(turn.m.startNext(`${emoji}${next.suggestion}`)), data: PLAN_BUTTON_DATA };
+  return {
+    label: buttonLabel(turn.m.recordNext(`${emoji}${actionName(program, how.action_type, turn)}`)),
+    data: `act:${how.action_type}`,
+  };
 }
 
 /** "▶ Start: …" (or "✔ Did it: …") for one shown next action. */
@@ -36,7 +40,10 @@ export const startButtons = (turn: Turn, program: Program, next: NextAction): Bu
   [nextActionButton(turn, program, next)],
 ];
 
-/** One button per track's next action (the focus track's first), optionally all but one track. */
+/**
+ * One button per track's next action (the focus track's first), optionally all but one track; next
+ * actions that all open the day's plan share one button.
+ */
 export function nextActionRows(turn: Turn, program: Program, view: ProgressView, except?: string): Button[][] {
   const all = Object.values(view.tracks).filter((track) => track.track !== except);
   const ordered = view.primary_chosen
@@ -45,7 +52,7 @@ export function nextActionRows(turn: Turn, program: Program, view: ProgressView,
         ...all.filter((track) => track.track !== view.primary_track),
       ]
     : all;
-  return ordered.map((track) => [nextActionButton(turn, program, track.next_action, true)]);
+  return distinctRows(ordered.map((track) => [nextActionButton(turn, program, track.next_action, true)]));
 }
 
 export const progressAndExercisesRow = (turn: Turn): Button[] => [
@@ -79,9 +86,10 @@ export function renderProgress(turn: Turn, program: Program, view: ProgressView)
     ...(primary ? feedbackRow(msg, program, primary.next_action) : []),
     ...others,
   ];
+  // A program without guided exercises (the health program) offers none.
   buttons.push([
     { label: msg.buttonSwitchTrack(), data: 'cmd:switch_track' },
-    { label: msg.buttonAllExercises(), data: 'cmd:exercise' },
+    ...(program.exercises.length ? [{ label: msg.buttonAllExercises(), data: 'cmd:exercise' }] : []),
   ]);
   const footer = primary
     ? msg.progressFooter(

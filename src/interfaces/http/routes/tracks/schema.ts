@@ -2,15 +2,20 @@ import { z } from 'zod';
 import { CREDIT_VERDICTS } from '../../../../core/tracks/credit.js';
 import { PHASES } from '../../../../core/tracks/model.js';
 
-/** How to act on a next action: every one can be started (an exercise) or recorded (a self-reported action). */
+/**
+ * How to act on a next action: every one can be started (an exercise), recorded (a self-reported
+ * action), or done from the day's plan (the health program).
+ */
 const NextStart = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('exercise'), exercise: z.string() }),
     z.object({ kind: z.literal('log'), action_type: z.string() }),
+    z.object({ kind: z.literal('plan') }),
   ])
   .describe(
     'exercise: start it with GET /api/exercises and finish it with POST /api/exercises/{exercise}/entries; ' +
-      'log: record it (done outside the app) with POST /api/tracks/actions {"action_type"}',
+      'log: record it (done outside the app) with POST /api/tracks/actions {"action_type"}; ' +
+      'plan: mark the habit in today’s plan (GET /api/health/plan/today)',
   );
 
 export const NextAction = z.object({

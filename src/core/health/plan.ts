@@ -1,0 +1,198 @@
+import { StepwiseError } from '../errors.js';
+import { addDays, localOf, minutesOfDay } from './clock.js';
+import { fitDay } from './fit-blocks.js';
+import { isInProgress, isMastered, scalingLevel } from './habit-strength.js';
+import type {
+  Archetype,
+  DayTemplate,
+  Energy,
+  FittedBlock,
+  HabitDef,
+  HabitStanding,
+  LevelDef,
+  PlanMode,
+  ScalingLevel,
+  Schedule,
+  UnfitBlock,
+} from './model.js';
+import { currentLevelOf, ladderOf, openHabits } from './progression.js';
+
+export interface PlanInput {
+  habits: readonly HabitDef[];
+  templates: readonly DayTemplate[];
+  levels: readonly LevelDef[];
+  profile: { userId: string; archetype: Archetype; schedule: Schedule; notes: readonly string[] };
+  /** Chosen by the caller: today by hand, from biometrics in the next issue. */
+  mode: PlanMode;
+  standings: readonly HabitStanding[];
+  /** The person's local date, "YYYY-MM-DD" (see `planDateFor`). */
+  date: string;
+}
+
+export interface PlanTask {
+  /** Stable for the day: marking it done twice is the same mark. */
+  taskId: string;
+  habit: HabitDef;
+  block: FittedBlock;
+  scaling: ScalingLevel;
+  durationMinutes: number;
+  intensity: HabitDef['intensity'];
+}
+
+/** Why a placed block has no task: nothing of its categories is open, or what is open is too much. */
+export type EmptyReason = 'nothing_open' | 'too_demanding' | 'too_long' | 'already_planned';
+
+export interface DayPlan {
+  userId: string;
+  date: string;
+  archetype: Archetype;
+  mode: PlanMode;
+  templateName: string;
+  level: LevelDef;
+  blocks: FittedBlock[];
+  tasks: PlanTask[];
+  unfit: UnfitBlock[];
+  empty: Array<{ block: FittedBlock; reason: EmptyReason }>;
+}
+
+const ENERGY_RANK: Readonly<Record<Energy, number>> = { low: 0, medium: 1, high: 2 };
+const TASKS_PER_BLOCK = 2;
+
+/**
+ * Today's plan: the archetype's template for the mode, fitted to the schedule, with one or two open
+ * habits per block. Pure and deterministic — the same input gives the same plan, so regenerating it
+ * during the day changes nothing, and the day's variety comes from the date in the rotation hash.
+ */
+export function buildDayPlan(input: PlanInput): DayPlan {
+  const { profile, date, mode } = input;
+  const template = templateFor(input.templates, profile.archetype, mode);
+  const fit = fitDay(template, profile.schedule, date);
+  const ladder = ladderOf(profile.archetype, input.levels);
+  const { level } = currentLevelOf(profile.archetype, ladder, input.habits, input.standings);
+  const open = openHabits({ ...input, archetype: profile.archetype, level, notes: profile.notes });
+  const standings = new Map(input.standings.map((standing) => [standing.habitId, standing]));
+  const used = new Set<string>();
+  const tasks: PlanTask[] = [];
+  const empty: DayPlan['empty'] = [];
+  for (const block of fit.placed) {
+    const picked = pickFor(block, open, used, {
+      mode,
+      standings,
+      spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
+    });
+    if (typeof picked === 'string') {
+      empty.push({ block, reason: picked });
+      continue;
+    }
+    for (const habit of picked) {
+      used.add(habit.id);
+      tasks.push({
+        taskId: `${date}:${habit.id}`,
+        habit,
+        block,
+        scaling: scalingLevel(standings.get(habit.id)),
+        durationMinutes: habit.durationMinutes,
+        intensity: habit.intensity,
+      });
+    }
+  }
+  return {
+    userId: profile.userId,
+    date,
+    archetype: profile.archetype,
+    mode,
+    templateName: template.name,
+    level,
+    blocks: fit.placed,
+    tasks,
+    unfit: fit.unfit,
+    empty,
+  };
+}
+
+/** The archetype's template for the mode; a missing mode falls back to its standard day. */
+function templateFor(templates: readonly DayTemplate[], archetype: Archetype, mode: PlanMode): DayTemplate {
+  const found =
+    templates.find((template) => template.archetype === archetype && template.mode === mode) ??
+    templates.find((template) => template.archetype === archetype && template.mode === 'standard');
+  if (!found) throw new StepwiseError('invalid_input', `no day template for ${archetype}`, { archetype, mode });
+  return found;
+}
+
+interface PickContext {
+  mode: PlanMode;
+  standings: ReadonlyMap<string, HabitStanding>;
+  spin: number;
+}
+
+/**
+ * Up to two habits for a block, or why none: of the block's categories and part of the day (when the
+ * habit names its parts), within its energy (at most medium on a recovery day), short enough, not
+ * planned earlier today. Habits in progress come first (they are what is being built), then new ones,
+ * then mastered ones kept up; the block's category order breaks ties; among equals a per-user, per-day
+ * rotation picks, so the day varies but a reload does not.
+ */
+function pickFor(
+  block: FittedBlock,
+  open: readonly HabitDef[],
+  used: Set<string>,
+  context: PickContext,
+): HabitDef[] | EmptyReason {
+  const holds = block.template.holds;
+  const cap = Math.min(
+    ENERGY_RANK[block.template.energy],
+    context.mode === 'recovery' ? ENERGY_RANK.medium : ENERGY_RANK.high,
+  );
+  const held = open.filter(
+    (habit) => holds.includes(habit.category) && (habit.parts?.includes(block.template.part) ?? true),
+  );
+  if (held.length === 0) return 'nothing_open';
+  const gentle = held.filter((habit) => ENERGY_RANK[habit.energy] <= cap);
+  if (gentle.length === 0) return 'too_demanding';
+  const short = gentle.filter((habit) => habit.durationMinutes <= block.template.durationMinutes);
+  if (short.length === 0) return 'too_long';
+  const fresh = short.filter((habit) => !used.has(habit.id));
+  if (fresh.length === 0) return 'already_planned';
+  const ranked = rank(fresh, holds, context);
+  const first = ranked[0]!;
+  const room = block.template.durationMinutes - first.durationMinutes;
+  const second = ranked.slice(1).find((habit) => habit.durationMinutes <= room);
+  return (second ? [first, second] : [first]).slice(0, TASKS_PER_BLOCK);
+}
+
+function rank(habits: HabitDef[], holds: readonly string[], context: PickContext): HabitDef[] {
+  const tier = (habit: HabitDef) => {
+    const standing = context.standings.get(habit.id);
+    return isInProgress(standing) ? 0 : isMastered(standing) ? 2 : 1;
+  };
+  const groups = new Map<string, HabitDef[]>();
+  for (const habit of habits) {
+    const key = `${tier(habit)}:${String(holds.indexOf(habit.category)).padStart(2, '0')}`;
+    groups.set(key, [...(groups.get(key) ?? []), habit]);
+  }
+  return [...groups.keys()].sort().flatMap((key) => {
+    const group = groups.get(key)!.sort((left, right) => (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+    const turn = context.spin % group.length;
+    return [...group.slice(turn), ...group.slice(0, turn)];
+  });
+}
+
+/** FNV-1a, 32 bits: the same user, date and block give the same rotation on every instance. */
+export function stableHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * Which local date's plan applies at an instant: today's from the wake time on, yesterday's before
+ * it — a night owl checking at 00:30 still sees the evening they are in, and the new plan comes after
+ * waking.
+ */
+export function planDateFor(now: Date, schedule: Schedule): string {
+  const local = localOf(now.getTime(), schedule.timeZone);
+  return local.minutes >= minutesOfDay(schedule.wake) ? local.date : addDays(local.date, -1);
+}

@@ -1,0 +1,125 @@
+import { StepwiseError } from '../errors.js';
+import { isInProgress, isMastered } from './habit-strength.js';
+import type { Archetype, HabitDef, HabitStanding, LevelDef } from './model.js';
+
+/** Phase 7: where a person stands on their archetype's ladder and what opens next. */
+export interface Progression {
+  currentLevel: LevelDef;
+  levelIndex: number;
+  /** Habit ids at ≥ 80 %. */
+  mastered: string[];
+  /** Habit ids at 20–79 %. */
+  inProgress: string[];
+  /** In progress, ≥ 60 % and a streak of 7 or more: ready for the next scaling level. */
+  readyForAdvancement: string[];
+  /** Up to three open habits not started yet, easiest first. */
+  nextRecommended: string[];
+  /** Habits mastered per week in the system. */
+  velocity: number;
+  /** Per level, the archetype's habits it opens (difficulty above the previous level's cap, up to its own). */
+  unlockedByLevel: Array<{ levelId: string; habitIds: string[] }>;
+}
+
+export interface ProgressionInput {
+  archetype: Archetype;
+  levels: readonly LevelDef[];
+  habits: readonly HabitDef[];
+  standings: readonly HabitStanding[];
+  /** Declared health-note ids; a habit contraindicated by any of them is never offered. */
+  notes: readonly string[];
+  weeksInSystem: number;
+}
+
+const READY_PERCENT = 60;
+const READY_STREAK = 7;
+const RECOMMENDED = 3;
+
+export function assessProgression(input: ProgressionInput): Progression {
+  const { archetype, habits, standings } = input;
+  const ladder = ladderOf(archetype, input.levels);
+  const { level, index } = currentLevelOf(archetype, ladder, habits, standings);
+  const byId = standingMap(standings);
+  const open = openHabits({ archetype, habits, level, standings, notes: input.notes });
+  const mastered = standings.filter(isMastered).map((standing) => standing.habitId);
+  return {
+    currentLevel: level,
+    levelIndex: index,
+    mastered,
+    inProgress: standings.filter(isInProgress).map((standing) => standing.habitId),
+    readyForAdvancement: standings
+      .filter((standing) => isInProgress(standing) && standing.masteryPercent >= READY_PERCENT)
+      .filter((standing) => standing.streak >= READY_STREAK)
+      .map((standing) => standing.habitId),
+    nextRecommended: open
+      .filter((habit) => (byId.get(habit.id)?.attempts ?? 0) === 0)
+      .map((habit, i) => ({ habit, i }))
+      .sort((left, right) => left.habit.difficulty - right.habit.difficulty || left.i - right.i)
+      .slice(0, RECOMMENDED)
+      .map(({ habit }) => habit.id),
+    velocity: mastered.length / Math.max(1, input.weeksInSystem),
+    unlockedByLevel: ladder.map((rung, i) => ({
+      levelId: rung.id,
+      habitIds: habits
+        .filter((habit) => habit.archetypes.includes(archetype) && habit.difficulty <= rung.maxDifficulty)
+        .filter((habit) => i === 0 || habit.difficulty > ladder[i - 1]!.maxDifficulty)
+        .map((habit) => habit.id),
+    })),
+  };
+}
+
+/** An archetype's levels from the gentlest cap up (stable, so content order breaks ties). */
+export function ladderOf(archetype: Archetype, levels: readonly LevelDef[]): LevelDef[] {
+  const ladder = levels
+    .filter((level) => level.archetype === archetype)
+    .sort((left, right) => left.maxDifficulty - right.maxDifficulty);
+  if (ladder.length === 0) throw new StepwiseError('invalid_input', `no levels for ${archetype}`, { archetype });
+  return ladder;
+}
+
+/**
+ * The first level whose requirement is not met yet: fewer than `masterToAdvance` mastered habits of
+ * the archetype at or below its difficulty cap (cumulative, so habits mastered early count higher up).
+ * Someone who has met them all stays on the last level.
+ */
+export function currentLevelOf(
+  archetype: Archetype,
+  ladder: readonly LevelDef[],
+  habits: readonly HabitDef[],
+  standings: readonly HabitStanding[],
+): { level: LevelDef; index: number } {
+  const byId = standingMap(standings);
+  const mastered = habits.filter((habit) => habit.archetypes.includes(archetype) && isMastered(byId.get(habit.id)));
+  const index = ladder.findIndex(
+    (level) => mastered.filter((habit) => habit.difficulty <= level.maxDifficulty).length < level.masterToAdvance,
+  );
+  const at = index === -1 ? ladder.length - 1 : index;
+  return { level: ladder[at]!, index: at };
+}
+
+/**
+ * Habits a person may be offered now: they fit the archetype, are within the level's difficulty cap,
+ * have every prerequisite mastered, and nothing the person declared rules them out.
+ */
+export function openHabits(input: {
+  archetype: Archetype;
+  habits: readonly HabitDef[];
+  level: LevelDef;
+  standings: readonly HabitStanding[];
+  notes: readonly string[];
+}): HabitDef[] {
+  const byId = standingMap(input.standings);
+  const notes = new Set(input.notes);
+  return input.habits.filter(
+    (habit) =>
+      habit.archetypes.includes(input.archetype) &&
+      habit.difficulty <= input.level.maxDifficulty &&
+      habit.prerequisites.every((id) => isMastered(byId.get(id))) &&
+      !habit.contraindications.some((note) => notes.has(note)),
+  );
+}
+
+const standingMap = (standings: readonly HabitStanding[]) =>
+  new Map(standings.map((standing) => [standing.habitId, standing]));
+
+/** Which version of a habit to offer (kept beside strength, where its thresholds live). */
+export { scalingLevel } from './habit-strength.js';

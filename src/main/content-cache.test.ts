@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cachedContent } from './content-cache.js';
+
+describe('checked content kept between starts', () => {
+  const made: string[] = [];
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-content-cache-'));
+    made.push(dir);
+    return dir;
+  };
+  afterEach(() => made.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('checks the packs once, then reads them back until a content file changes', () => {
+    const [cache, root] = [folder(), folder()];
+    writeFileSync(join(root, 'pack.yaml'), 'title: one');
+    let loads = 0;
+    const load = () => ({ ok: true as const, pack: { title: `loaded ${++loads}` } });
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: { title: 'loaded 1' } });
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: { title: 'loaded 1' } });
+    writeFileSync(join(root, 'pack.yaml'), 'title: two');
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: { title: 'loaded 2' } });
+    expect(loads).toBe(2);
+  });
+
+  it('never keeps content with problems: each start finds them again', () => {
+    const [cache, root] = [folder(), folder()];
+    writeFileSync(join(root, 'pack.yaml'), 'title: [broken');
+    let loads = 0;
+    const load = () => ({ ok: false as const, problems: [`pack.yaml: broken (${++loads})`] });
+    cachedContent('pack', load, { dir: cache, root });
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({
+      ok: false,
+      problems: ['pack.yaml: broken (2)'],
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../content/load-coach-pack.js';
+import type { Log } from '../core/ports.js';
+import { privateDir, removeStale } from './model-cache.js';
+
+/** The code that reads and checks packs: an edit to it checks the content anew. */
+const CODE_DIRS = ['content', 'core'].map((dir) => join(dirname(fileURLToPath(import.meta.url)), '..', dir));
+
+/**
+ * Reading and checking every pack (YAML parsing, schemas, cross-references, render checks) takes
+ * about two seconds, and every start pays it: the server, `stepwise chat`, each test's app. A pack
+ * that passed is kept in the private temp folder as JSON under a key made of every content file
+ * and the source of the code that checks them, so an edit to either checks again. Only a result
+ * that passed is kept; problems are always found fresh.
+ */
+export function cachedContent<T extends { ok: boolean }>(
+  name: string,
+  load: () => T,
+  options: { dir?: string; root?: string; log?: Log } = {},
+): T {
+  const dir = options.dir ?? privateDir();
+  if (!dir) return load();
+  const key = treeHash([options.root ?? contentDir(), ...CODE_DIRS]);
+  const file = join(dir, `${name}-${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch {
+    // Not there yet or unreadable: check the packs, then keep them for the next start.
+  }
+  const loaded = load();
+  if (!loaded.ok) return loaded;
+  try {
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(loaded), { mode: 0o600 });
+    renameSync(partial, file);
+    removeStale(dir, name, file);
+  } catch (error) {
+    options.log?.warn(
+      { event: 'content_not_cached', content: name, error: (error as Error).name },
+      'checked content could not be kept; the next start checks it again',
+    );
+  }
+  return loaded;
+}
+
+/** One hash over every file's path and bytes under the given folders, in a stable order. */
+function treeHash(roots: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const root of roots) {
+    const entries = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const path of entries) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}

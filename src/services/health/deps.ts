@@ -1,0 +1,21 @@
+import type { UserId } from '../../core/goals/model.js';
+import type { HealthPack } from '../../core/health/pack.js';
+import type { HealthStore } from '../../core/health/stores.port.js';
+import type { Clock, IdSource, Log, UserStore } from '../../core/ports.js';
+import type { TrackServices } from '../tracks/track-services.js';
+
+/** Every effect a health use case may have, passed in (tests give a fixed clock and secrets). */
+export interface HealthDeps {
+  store: HealthStore;
+  users: Pick<UserStore, 'byId'>;
+  /** The validated content of `content/health/`. */
+  pack: HealthPack;
+  /** The track engine: a marked habit moves its `health` track when the person is enrolled. */
+  tracks?: Pick<TrackServices, 'enabledFor' | 'enrollments' | 'program' | 'recordAction'>;
+  clock: Clock;
+  /** Calendar secrets: unguessable strings (random bytes in production). */
+  secrets: IdSource;
+  log: Log;
+}
+
+export type { UserId };

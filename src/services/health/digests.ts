@@ -1,0 +1,40 @@
+import type { UserId } from './deps.js';
+import type { HealthDeps } from './deps.js';
+import { localOf, minutesOfDay } from '../../core/health/clock.js';
+import { scheduleOf } from './plan-day.js';
+
+/** One morning digest to send: whose, and the local date it is for (today's plan day). */
+export interface DueDigest {
+  userId: UserId;
+  date: string;
+}
+
+/** How many profiles the job reads per page (it pages through all of them each run). */
+const PAGE = 500;
+
+/**
+ * The digests due now: the digest is on, the person's wake time has passed today in their zone, and
+ * none was sent that local date — so a server down at 07:00 sends at 07:40, once, and a day whose
+ * wake time falls in a DST gap still gets one. Only an archetype's profile has a plan to send. The
+ * sender claims each (user, date) across instances before sending and then calls markDigestSent.
+ */
+export async function dueDigests(deps: HealthDeps, now?: Date): Promise<DueDigest[]> {
+  const at = (now ?? deps.clock.now()).getTime();
+  const due: DueDigest[] = [];
+  let after: UserId | undefined;
+  for (;;) {
+    const page = await deps.store.withDigest(PAGE, after);
+    for (const profile of page) {
+      if (!profile.archetype) continue;
+      const schedule = scheduleOf(profile);
+      const local = localOf(at, schedule.timeZone);
+      if (local.minutes >= minutesOfDay(schedule.wake) && profile.digestSentOn !== local.date)
+        due.push({ userId: profile.userId, date: local.date });
+    }
+    if (page.length < PAGE) return due;
+    after = page.at(-1)!.userId;
+  }
+}
+
+export const markDigestSent = (deps: HealthDeps, userId: UserId, date: string): Promise<void> =>
+  deps.store.markDigestSent(userId, date);

@@ -1,0 +1,48 @@
+import type { Locale } from '../../core/goals/model.js';
+import type { Archetype, PlanMode, TaskOutcome } from '../../core/health/model.js';
+import { icsFeed, rotateCalendarSecret } from './calendar.js';
+import type { HealthDeps, UserId } from './deps.js';
+import { dueDigests, markDigestSent } from './digests.js';
+import { type MarkOptions, markTask } from './mark-task.js';
+import { profile, type ProfileChange, type ScheduleInput, updateProfile } from './profile.js';
+import { progression } from './progression.js';
+import { quiz, submitQuiz } from './quiz.js';
+import { today, type TodayOptions } from './today.js';
+
+/** The health program's use cases bound to their effects: what the bot, the terminal, the API and the jobs call. */
+export function createHealthServices(deps: HealthDeps) {
+  return {
+    pack: deps.pack,
+    quiz: (locale: Locale) => quiz(deps, locale),
+    /** Scores the answers and suggests an archetype with why; it does not choose it. */
+    submitQuiz: (userId: UserId, answers: Readonly<Record<string, string>>, locale?: Locale) =>
+      submitQuiz(deps, userId, answers, locale),
+    profile: (userId: UserId) => profile(deps, userId),
+    /** Several changes at once (the API's PUT), validated together before any is saved. */
+    updateProfile: (userId: UserId, change: ProfileChange) => updateProfile(deps, userId, change),
+    chooseArchetype: (userId: UserId, archetype: Archetype) => updateProfile(deps, userId, { archetype }),
+    setSchedule: (userId: UserId, schedule: ScheduleInput) => updateProfile(deps, userId, { schedule }),
+    setNotes: (userId: UserId, notes: readonly string[]) => updateProfile(deps, userId, { notes }),
+    setMode: (userId: UserId, mode: PlanMode | null) => updateProfile(deps, userId, { mode }),
+    setDigest: (userId: UserId, on: boolean) => updateProfile(deps, userId, { digest: on }),
+    today: (userId: UserId, options?: TodayOptions) => today(deps, userId, options),
+    markTask: (userId: UserId, taskId: string, outcome: TaskOutcome, options: MarkOptions) =>
+      markTask(deps, userId, taskId, outcome, options),
+    progression: (userId: UserId, options?: { now?: Date; locale?: Locale }) => progression(deps, userId, options),
+    /** The iCal text behind a calendar secret; undefined for a secret nobody has. */
+    icsFeed: (secret: string, now?: Date) => icsFeed(deps, secret, now),
+    rotateCalendarSecret: (userId: UserId) => rotateCalendarSecret(deps, userId),
+    dueDigests: (now?: Date) => dueDigests(deps, now),
+    markDigestSent: (userId: UserId, date: string) => markDigestSent(deps, userId, date),
+  };
+}
+
+export type HealthServices = ReturnType<typeof createHealthServices>;
+export type { MarkOptions, ProfileChange, ScheduleInput, TodayOptions };
+export type { MarkResult } from './mark-task.js';
+export type { ProfileState } from './profile.js';
+export type { ProgressionView } from './progression.js';
+export type { QuizSuggestion, QuizView } from './quiz.js';
+export type { TodayView } from './today.js';
+export type { PresentedTask } from './present-task.js';
+export type { DueDigest } from './digests.js';

@@ -1,0 +1,106 @@
+import { StepwiseError } from '../../core/errors.js';
+import type { Archetype, DayTemplate, HabitStanding, PlanMode, Schedule } from '../../core/health/model.js';
+import { buildDayPlan, type DayPlan, planDateFor } from '../../core/health/plan.js';
+import type { HealthProfile, StoredDayPlan } from '../../core/health/stores.port.js';
+import type { HealthDeps, UserId } from './deps.js';
+import { type HealthHistory, modeFor, readHistory, standingsAt } from './history.js';
+
+/**
+ * The day assumed until the person gives their schedule: up at 07:00, asleep at 23:00, in UTC, no
+ * fixed work hours. It is shown as theirs in the profile, so nothing is hidden.
+ */
+export const DEFAULT_SCHEDULE: Schedule = {
+  timeZone: 'UTC',
+  wake: '07:00',
+  sleep: '23:00',
+  meals: {},
+  exercise: 'any',
+};
+
+/** A profile with an archetype chosen: what every plan needs. */
+export type ReadyProfile = HealthProfile & { archetype: Archetype };
+
+export const scheduleOf = (profile: Pick<HealthProfile, 'schedule'> | undefined): Schedule =>
+  profile?.schedule ?? DEFAULT_SCHEDULE;
+
+/** The profile, or `no_health_profile` until an archetype is chosen (the quiz suggests one). */
+export async function requireProfile(deps: HealthDeps, userId: UserId): Promise<ReadyProfile> {
+  const profile = await deps.store.profile(userId);
+  if (!profile?.archetype)
+    throw new StepwiseError('no_health_profile', 'choose an archetype first (the quiz suggests one)', {});
+  return profile as ReadyProfile;
+}
+
+/**
+ * The plan day at an instant: the local date from the person's wake time on; before it, still the
+ * previous local date's plan (at 00:30 a night owl is in the evening of yesterday's plan), so the new
+ * plan comes after they wake, not at midnight.
+ */
+export const planDayOf = (profile: Pick<HealthProfile, 'schedule'>, now: Date): string =>
+  planDateFor(now, scheduleOf(profile));
+
+/** The archetype's template for a mode (its standard day when content has no such mode). */
+export function templateOf(deps: HealthDeps, archetype: Archetype, mode: PlanMode): DayTemplate | undefined {
+  const { templates } = deps.pack;
+  return (
+    templates.find((template) => template.archetype === archetype && template.mode === mode) ??
+    templates.find((template) => template.archetype === archetype && template.mode === 'standard')
+  );
+}
+
+/** A freshly built plan in the stored form: ids and instants only. */
+export function toStored(plan: DayPlan): StoredDayPlan {
+  return {
+    date: plan.date,
+    archetype: plan.archetype,
+    mode: plan.mode,
+    levelId: plan.level.id,
+    blocks: plan.blocks.map((block) => {
+      const empty = plan.empty.find((entry) => entry.block === block)?.reason;
+      return {
+        blockId: block.template.id,
+        start: block.start.toISOString(),
+        end: block.end.toISOString(),
+        tasks: plan.tasks
+          .filter((task) => task.block === block)
+          .map((task) => ({ habitId: task.habit.id, scaling: task.scaling })),
+        ...(empty && { empty }),
+      };
+    }),
+    unfit: plan.unfit.map((entry) => ({ blockId: entry.template.id, reason: entry.reason })),
+  };
+}
+
+/** Builds (never stores) the plan of `date` from the standings given; the same input, the same plan. */
+export function buildPlan(
+  deps: HealthDeps,
+  profile: ReadyProfile,
+  date: string,
+  mode: PlanMode,
+  standings: readonly HabitStanding[],
+): StoredDayPlan {
+  const { habits, templates, levels } = deps.pack;
+  const { userId, archetype, notes } = profile;
+  const schedule = scheduleOf(profile);
+  return toStored(
+    buildDayPlan({ habits, templates, levels, profile: { userId, archetype, schedule, notes }, mode, standings, date }),
+  );
+}
+
+/**
+ * The plan of `date`: the stored one when the day has been seen, else built from the standings at
+ * the start of that day and stored, so every later view (and every instance) shows the same tasks.
+ */
+export async function dayPlanOf(
+  deps: HealthDeps,
+  profile: ReadyProfile,
+  date: string,
+  history?: HealthHistory,
+): Promise<{ plan: StoredDayPlan; history: HealthHistory }> {
+  const known = history ?? (await readHistory(deps, profile.userId));
+  const stored = known.plans.find((plan) => plan.date === date);
+  if (stored) return { plan: stored, history: known };
+  const built = buildPlan(deps, profile, date, modeFor(profile, known.logs, date), standingsAt(known, date, false));
+  const plan = await deps.store.keepDayPlan(profile.userId, built, deps.clock.now());
+  return { plan, history: { ...known, plans: [...known.plans.filter((other) => other.date !== date), plan] } };
+}

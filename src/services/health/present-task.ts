@@ -1,0 +1,227 @@
+import type { Locale } from '../../core/goals/model.js';
+import type {
+  ArchetypeDef,
+  BlockTemplate,
+  HabitDef,
+  HabitStanding,
+  ScalingLevel,
+  TaskOutcome,
+} from '../../core/health/model.js';
+import {
+  DURATION_GUIDANCE,
+  fill,
+  NEXT_PROGRESSION,
+  PROGRESSION_NOTES,
+  REASSURANCE,
+  say,
+  SCALING_NAMES,
+  STEADY_INDICATOR,
+} from './health-texts.js';
+import { timeRange } from './time-range.js';
+
+/** The education's scientific basis at the archetype's depth (`detail` in archetypes.yaml). */
+export type ScientificBasis =
+  | { depth: 'simple'; simple_explanation: string; key_benefits: string[]; reassurance: string }
+  | {
+      depth: 'detailed';
+      simple_explanation: string;
+      primary_mechanism: string;
+      key_benefits: string[];
+      optimization_factors: string[];
+    };
+
+/** One task in the seed's "Expected Advanced System Output" shape, plus today's mark. */
+export interface PresentedTask {
+  task_id: string;
+  title: string;
+  archetype_specific_title: string;
+  description: string;
+  category: HabitDef['category'];
+  intensity_hint: HabitDef['intensity'];
+  user_friendly_intensity: string;
+  duration_minutes: number;
+  energy_requirement: HabitDef['energy'];
+  time_block: {
+    block_id: string;
+    title: string;
+    archetype_messaging: string;
+    time_range: string;
+    flexibility_minutes: number;
+    alternative_versions: [{ low_energy: string }, { high_energy: string }];
+  };
+  progression_context: {
+    skill_level: ScalingLevel;
+    progression_note: string;
+    skill_building: string[];
+    next_progression: string;
+    mastery_indicators: string[];
+  };
+  educational_content: {
+    scientific_basis: ScientificBasis;
+    practical_implementation: {
+      step_by_step_instructions: string[];
+      equipment_needed: string[];
+      optimal_timing: string;
+      duration_guidance: string;
+    };
+    personalization: {
+      archetype_optimization: string;
+      modifications: Record<'low_energy' | 'high_energy' | 'short_on_time' | 'travel' | 'seasonal', string>;
+    };
+    success_indicators: string[];
+    troubleshooting: string[];
+  };
+  /** Filled by the next issue's real-time adaptation; empty until then. */
+  real_time_adaptations: { current_status: 'standard'; recent_adaptations: string[]; adaptation_triggers: string[] };
+  success_tracking: {
+    completion_criteria: string;
+    quality_indicators: string[];
+    streak_bonuses: Record<'7_days' | '14_days' | '30_days', string>;
+  };
+  /** Today's mark of this task, or null while unmarked. */
+  outcome: TaskOutcome | null;
+  /** The share done for `partial` (1 for done), else null. */
+  fraction: number | null;
+}
+
+export interface TaskContext {
+  taskId: string;
+  locale: Locale;
+  timeZone: string;
+  archetype: ArchetypeDef;
+  habit: HabitDef;
+  block: { template: BlockTemplate; start: Date; end: Date };
+  /** The version offered, fixed when the day's plan was built. */
+  scaling: ScalingLevel;
+  /** The standing at the start of the plan's day (undefined: never tried). */
+  standing: HabitStanding | undefined;
+  /** The archetype's habits that list this one as a prerequisite. */
+  opens: readonly HabitDef[];
+  mark: { outcome: TaskOutcome; fraction: number | null } | undefined;
+}
+
+const NEXT_LEVEL: Readonly<Record<ScalingLevel, ScalingLevel | undefined>> = {
+  beginner: 'intermediate',
+  intermediate: 'advanced',
+  advanced: undefined,
+};
+
+/** A planned habit in the seed's task shape, in the person's language and their archetype's voice. */
+export function presentTask(context: TaskContext): PresentedTask {
+  const { locale, archetype, habit, block } = context;
+  const text = (localized: { en: string; ru: string }) => say(localized, locale);
+  const list = (items: ReadonlyArray<{ en: string; ru: string }>) => items.map(text);
+  const name = text(habit.name);
+  return {
+    task_id: context.taskId,
+    title: name,
+    archetype_specific_title: fill(text(archetype.titleStyle), { title: name }),
+    description: text(habit.implementation.technique),
+    category: habit.category,
+    intensity_hint: habit.intensity,
+    user_friendly_intensity: text(archetype.intensityWords[habit.intensity]),
+    duration_minutes: habit.durationMinutes,
+    energy_requirement: habit.energy,
+    time_block: {
+      block_id: block.template.id,
+      title: text(block.template.archetypeTitle),
+      archetype_messaging: text(block.template.messaging),
+      time_range: timeRange(block.start, block.end, context.timeZone, locale),
+      flexibility_minutes: block.template.flexibilityMinutes,
+      alternative_versions: [
+        { low_energy: text(block.template.versions.low) },
+        { high_energy: text(block.template.versions.high) },
+      ],
+    },
+    progression_context: progressionContext(context),
+    educational_content: education(context),
+    real_time_adaptations: { current_status: 'standard', recent_adaptations: [], adaptation_triggers: [] },
+    success_tracking: {
+      completion_criteria: text(habit.education.completionCriteria),
+      quality_indicators: list(habit.education.successIndicators),
+      streak_bonuses: {
+        '7_days': text(habit.streakBonuses['7']),
+        '14_days': text(habit.streakBonuses['14']),
+        '30_days': text(habit.streakBonuses['30']),
+      },
+    },
+    outcome: context.mark?.outcome ?? null,
+    fraction: context.mark?.fraction ?? null,
+  };
+}
+
+/**
+ * The seed's progression context from what we know: the version offered (`skill_level`), where the
+ * person stands with it, the skills it builds (this habit and what it opens), and what comes next:
+ * the habits it opens, else the next version, else keeping it up.
+ */
+function progressionContext(context: TaskContext): PresentedTask['progression_context'] {
+  const { locale, habit, scaling, standing, opens } = context;
+  const started = (standing?.attempts ?? 0) > 0;
+  const next = NEXT_LEVEL[scaling];
+  const nextProgression =
+    opens.length > 0
+      ? fill(say(NEXT_PROGRESSION.opens, locale), { names: opens.map((other) => say(other.name, locale)).join(', ') })
+      : next
+        ? fill(say(NEXT_PROGRESSION.scaling, locale), {
+            level: say(SCALING_NAMES[next], locale),
+            text: say(habit.scaling[next], locale),
+          })
+        : say(NEXT_PROGRESSION.keep, locale);
+  return {
+    skill_level: scaling,
+    progression_note: say(PROGRESSION_NOTES[started ? scaling : 'new'], locale),
+    skill_building: [habit.id, ...opens.map((other) => other.id)],
+    next_progression: nextProgression,
+    mastery_indicators: [
+      ...habit.education.successIndicators.map((item) => say(item, locale)),
+      say(STEADY_INDICATOR, locale),
+    ],
+  };
+}
+
+function education(context: TaskContext): PresentedTask['educational_content'] {
+  const { locale, archetype, habit, scaling } = context;
+  const text = (localized: { en: string; ru: string }) => say(localized, locale);
+  const { education: taught, implementation } = habit;
+  const benefits = taught.benefits.map(text);
+  const basis: ScientificBasis =
+    archetype.detail === 'detailed'
+      ? {
+          depth: 'detailed',
+          simple_explanation: text(taught.simple),
+          primary_mechanism: text(taught.detailed),
+          key_benefits: benefits,
+          optimization_factors: taught.successIndicators.map(text),
+        }
+      : {
+          depth: 'simple',
+          simple_explanation: text(taught.simple),
+          key_benefits: benefits,
+          reassurance: text(REASSURANCE),
+        };
+  return {
+    scientific_basis: basis,
+    practical_implementation: {
+      step_by_step_instructions: taught.steps.map(text),
+      equipment_needed: [text(implementation.equipment)],
+      optimal_timing: text(implementation.timing),
+      duration_guidance: fill(text(DURATION_GUIDANCE), {
+        minutes: habit.durationMinutes,
+        scaling: text(habit.scaling[scaling]),
+      }),
+    },
+    personalization: {
+      archetype_optimization: text(archetype.framing ?? archetype.about),
+      modifications: {
+        low_energy: text(taught.modifications.lowEnergy),
+        high_energy: text(taught.modifications.highEnergy),
+        short_on_time: text(taught.modifications.shortOnTime),
+        travel: text(taught.modifications.travel),
+        seasonal: text(taught.modifications.season),
+      },
+    },
+    success_indicators: taught.successIndicators.map(text),
+    troubleshooting: taught.troubleshooting.map(text),
+  };
+}

@@ -1,0 +1,137 @@
+import type { Locale } from '../../core/goals/model.js';
+import type { Archetype, BlockTemplate, HabitDef, PlanMode, UnfitReason } from '../../core/health/model.js';
+import type { EmptyReason } from '../../core/health/plan.js';
+import type { StoredDayPlan } from '../../core/health/stores.port.js';
+import type { HealthDeps, UserId } from './deps.js';
+import { EMPTY_REASONS, say, UNFIT_REASONS } from './health-texts.js';
+import { type HealthHistory, standingsAt } from './history.js';
+import { dayPlanOf, planDayOf, type ReadyProfile, requireProfile, scheduleOf, templateOf } from './plan-day.js';
+import { presentTask, type PresentedTask } from './present-task.js';
+import { timeRange } from './time-range.js';
+
+/** Today's plan as the bot, the terminal and the API show it. */
+export interface TodayView {
+  /** The plan's local date (before the wake time, still yesterday's). */
+  date: string;
+  time_zone: string;
+  archetype: Archetype;
+  archetype_name: string;
+  mode: PlanMode;
+  level: { id: string; name: string };
+  /** The placed blocks in time order, each with its tasks' ids or why it has none. */
+  blocks: Array<{
+    block_id: string;
+    title: string;
+    time_range: string;
+    start: string;
+    end: string;
+    task_ids: string[];
+    empty: { reason: EmptyReason; explanation: string } | null;
+  }>;
+  tasks: PresentedTask[];
+  /** Blocks of the day's template with no place today, and why: reported, never dropped silently. */
+  unfit: Array<{ block_id: string; title: string; reason: UnfitReason; explanation: string }>;
+}
+
+export interface TodayOptions {
+  now?: Date;
+  /** The language to show it in; the user's own by default. */
+  locale?: Locale;
+}
+
+/**
+ * Today's plan: the stored one when the day was seen before, else built from the standings at the
+ * start of the day and stored — so it is the same on every request and after every mark, and a new
+ * one comes only after the wake time in the person's zone.
+ */
+export async function today(deps: HealthDeps, userId: UserId, options: TodayOptions = {}): Promise<TodayView> {
+  const profile = await requireProfile(deps, userId);
+  const date = planDayOf(profile, options.now ?? deps.clock.now());
+  const { plan, history } = await dayPlanOf(deps, profile, date);
+  const locale = options.locale ?? (await deps.users.byId(userId))?.locale ?? 'en';
+  return presentDay(deps, profile, plan, history, locale);
+}
+
+/** A stored plan in the view's shape; blocks or habits gone from content since are left out. */
+export function presentDay(
+  deps: HealthDeps,
+  profile: ReadyProfile,
+  plan: StoredDayPlan,
+  history: HealthHistory,
+  locale: Locale,
+): TodayView {
+  const { pack } = deps;
+  const zone = scheduleOf(profile).timeZone;
+  const archetype = pack.archetypes.find((candidate) => candidate.id === plan.archetype)!;
+  const template = templateOf(deps, plan.archetype, plan.mode);
+  const blockOf = (id: string) => template?.blocks.find((block) => block.id === id);
+  const habits = new Map(pack.habits.map((habit) => [habit.id, habit]));
+  const standings = new Map(standingsAt(history, plan.date, false).map((standing) => [standing.habitId, standing]));
+  const marks = new Map(history.logs.filter((log) => log.date === plan.date).map((log) => [log.habitId, log]));
+  const level = pack.levels.find((candidate) => candidate.id === plan.levelId);
+  const tasks: PresentedTask[] = [];
+  const blocks: TodayView['blocks'] = [];
+  for (const stored of plan.blocks) {
+    const template = blockOf(stored.blockId);
+    if (!template) continue;
+    const block = { template, start: new Date(stored.start), end: new Date(stored.end) };
+    const planned = stored.tasks.filter((task) => habits.has(task.habitId));
+    for (const task of planned) {
+      const habit = habits.get(task.habitId)!;
+      tasks.push(
+        presentTask({
+          taskId: `${plan.date}:${habit.id}`,
+          locale,
+          timeZone: zone,
+          archetype,
+          habit,
+          block,
+          scaling: task.scaling,
+          standing: standings.get(habit.id),
+          opens: opensOf(pack.habits, habit, plan.archetype),
+          mark: marks.get(habit.id),
+        }),
+      );
+    }
+    blocks.push(blockView(stored, block, planned, plan.date, zone, locale));
+  }
+  return {
+    date: plan.date,
+    time_zone: zone,
+    archetype: plan.archetype,
+    archetype_name: say(archetype.name, locale),
+    mode: plan.mode,
+    level: { id: plan.levelId, name: level ? say(level.name, locale) : plan.levelId },
+    blocks,
+    tasks,
+    unfit: plan.unfit.flatMap(({ blockId, reason }) => {
+      const template = blockOf(blockId);
+      if (!template) return [];
+      const title = say(template.archetypeTitle, locale);
+      return [{ block_id: blockId, title, reason, explanation: say(UNFIT_REASONS[reason], locale) }];
+    }),
+  };
+}
+
+function blockView(
+  stored: StoredDayPlan['blocks'][number],
+  block: { template: BlockTemplate; start: Date; end: Date },
+  planned: StoredDayPlan['blocks'][number]['tasks'],
+  date: string,
+  zone: string,
+  locale: Locale,
+): TodayView['blocks'][number] {
+  return {
+    block_id: stored.blockId,
+    title: say(block.template.archetypeTitle, locale),
+    time_range: timeRange(block.start, block.end, zone, locale),
+    start: stored.start,
+    end: stored.end,
+    task_ids: planned.map((task) => `${date}:${task.habitId}`),
+    empty: stored.empty ? { reason: stored.empty, explanation: say(EMPTY_REASONS[stored.empty], locale) } : null,
+  };
+}
+
+/** The archetype's habits that wait on this one (it is among their prerequisites). */
+export const opensOf = (habits: readonly HabitDef[], habit: HabitDef, archetype: Archetype): HabitDef[] =>
+  habits.filter((other) => other.archetypes.includes(archetype) && other.prerequisites.includes(habit.id));

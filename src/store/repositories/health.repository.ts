@@ -1,0 +1,195 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { UserId } from '../../core/goals/model.js';
+import type { Archetype, PlanMode, Schedule, TaskOutcome } from '../../core/health/model.js';
+import type {
+  HabitLog,
+  HealthProfile,
+  HealthProfilePatch,
+  HealthStore,
+  StoredDayPlan,
+} from '../../core/health/stores.port.js';
+import { inTransaction } from '../in-transaction.js';
+import type { Database } from '../schema.js';
+import { iso, toDate } from './rows.js';
+
+type ProfileRow = Selectable<Database['health_profiles']>;
+type LogRow = Selectable<Database['health_habit_logs']>;
+
+const parsed = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+const toProfile = (row: ProfileRow): HealthProfile => ({
+  userId: row.user_id,
+  archetype: row.archetype as Archetype | null,
+  mode: row.mode as PlanMode | null,
+  schedule: parsed<Schedule>(row.schedule),
+  notes: parsed<string[]>(row.notes) ?? [],
+  quizAnswers: parsed<Record<string, string>>(row.quiz_answers),
+  startedOn: row.started_on,
+  digestEnabled: Number(row.digest_enabled) === 1,
+  digestSentOn: row.digest_sent_on,
+  icsSecret: row.ics_secret,
+});
+
+const toLog = (row: LogRow): HabitLog => ({
+  userId: row.user_id,
+  habitId: row.habit_id,
+  date: row.log_date,
+  outcome: row.outcome as TaskOutcome,
+  fraction: row.fraction === null ? null : Number(row.fraction),
+  source: row.source,
+  recordedAt: toDate(row.recorded_at),
+});
+
+/** The columns a patch sets; fields it leaves out are not touched, so two changes never undo each other. */
+function patchColumns(patch: HealthProfilePatch): Partial<ProfileRow> {
+  const json = (value: unknown) => JSON.stringify(value);
+  return {
+    ...(patch.archetype !== undefined && { archetype: patch.archetype }),
+    ...(patch.mode !== undefined && { mode: patch.mode }),
+    ...(patch.schedule !== undefined && { schedule: patch.schedule === null ? null : json(patch.schedule) }),
+    ...(patch.notes !== undefined && { notes: json(patch.notes) }),
+    ...(patch.quizAnswers !== undefined && {
+      quiz_answers: patch.quizAnswers === null ? null : json(patch.quizAnswers),
+    }),
+    ...(patch.startedOn !== undefined && { started_on: patch.startedOn }),
+    ...(patch.digestEnabled !== undefined && { digest_enabled: patch.digestEnabled ? 1 : 0 }),
+    ...(patch.icsSecret !== undefined && { ics_secret: patch.icsSecret }),
+  };
+}
+
+/** Health profiles, day plans and habit marks; every query but the calendar's and the job's is scoped by user. */
+export function createHealthRepository(db: Kysely<Database>): HealthStore {
+  const profileOf = async (userId: UserId, on: Kysely<Database> = db) => {
+    const row = await on.selectFrom('health_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    return row && toProfile(row);
+  };
+  return {
+    profile: (userId) => profileOf(userId),
+
+    saveProfile: (userId, patch, at, dropPlanOn) =>
+      inTransaction(db, async (tx) => {
+        const stamp = iso(at);
+        await tx
+          .insertInto('health_profiles')
+          .values({ user_id: userId, notes: '[]', digest_enabled: 0, created_at: stamp, updated_at: stamp })
+          .onConflict((oc) => oc.column('user_id').doNothing())
+          .execute();
+        await tx
+          .updateTable('health_profiles')
+          .set({ ...patchColumns(patch), updated_at: stamp })
+          .where('user_id', '=', userId)
+          .execute();
+        if (dropPlanOn !== undefined)
+          await tx
+            .deleteFrom('health_day_plans')
+            .where('user_id', '=', userId)
+            .where('plan_date', '=', dropPlanOn)
+            .execute();
+        return (await profileOf(userId, tx))!;
+      }),
+
+    async byIcsSecret(secret) {
+      const row = await db
+        .selectFrom('health_profiles')
+        .selectAll()
+        .where('ics_secret', '=', secret)
+        .executeTakeFirst();
+      return row && toProfile(row);
+    },
+
+    async withDigest(limit, afterUserId) {
+      let query = db.selectFrom('health_profiles').selectAll().where('digest_enabled', '=', 1);
+      if (afterUserId) query = query.where('user_id', '>', afterUserId);
+      return (await query.orderBy('user_id').limit(limit).execute()).map(toProfile);
+    },
+
+    async markDigestSent(userId, localDate) {
+      await db
+        .updateTable('health_profiles')
+        .set({ digest_sent_on: localDate })
+        .where('user_id', '=', userId)
+        .execute();
+    },
+
+    ...planMethods(db),
+    ...logMethods(db),
+  };
+}
+
+function planMethods(db: Kysely<Database>): Pick<HealthStore, 'dayPlan' | 'keepDayPlan' | 'dayPlans'> {
+  const planOn = async (userId: UserId, date: string) => {
+    const row = await db
+      .selectFrom('health_day_plans')
+      .select('plan')
+      .where('user_id', '=', userId)
+      .where('plan_date', '=', date)
+      .executeTakeFirst();
+    return row && (JSON.parse(row.plan) as StoredDayPlan);
+  };
+  return {
+    dayPlan: planOn,
+
+    async keepDayPlan(userId, plan, at) {
+      // The first view of the day wins: a second one racing it (another device) reads the stored plan.
+      await db
+        .insertInto('health_day_plans')
+        .values({ user_id: userId, plan_date: plan.date, plan: JSON.stringify(plan), created_at: iso(at) })
+        .onConflict((oc) => oc.columns(['user_id', 'plan_date']).doNothing())
+        .execute();
+      return (await planOn(userId, plan.date))!;
+    },
+
+    async dayPlans(userId, since) {
+      const rows = await db
+        .selectFrom('health_day_plans')
+        .select('plan')
+        .where('user_id', '=', userId)
+        .where('plan_date', '>=', since)
+        .orderBy('plan_date')
+        .execute();
+      return rows.map((row) => JSON.parse(row.plan) as StoredDayPlan);
+    },
+  };
+}
+
+function logMethods(db: Kysely<Database>): Pick<HealthStore, 'mark' | 'logs'> {
+  return {
+    async mark(logs) {
+      if (logs.length === 0) return;
+      await db
+        .insertInto('health_habit_logs')
+        .values(
+          logs.map((log) => ({
+            user_id: log.userId,
+            habit_id: log.habitId,
+            log_date: log.date,
+            outcome: log.outcome,
+            fraction: log.fraction,
+            source: log.source,
+            recorded_at: iso(log.recordedAt),
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'habit_id', 'log_date']).doUpdateSet((eb) => ({
+            outcome: eb.ref('excluded.outcome'),
+            fraction: eb.ref('excluded.fraction'),
+            source: eb.ref('excluded.source'),
+            recorded_at: eb.ref('excluded.recorded_at'),
+          })),
+        )
+        .execute();
+    },
+
+    async logs(userId, since) {
+      const rows = await db
+        .selectFrom('health_habit_logs')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('log_date', '>=', since)
+        .orderBy('log_date')
+        .orderBy('habit_id')
+        .execute();
+      return rows.map(toLog);
+    },
+  };
+}
