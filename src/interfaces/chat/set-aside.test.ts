@@ -151,6 +151,18 @@ describe.each(DIALECTS)('an exercise is never lost to the next thing (%s)', (dia
     expect(text(await dad.say('/resume'))).toContain('(2/5) How anxious');
   });
 
+  it('takes an option by its first word, and says in the person’s language why an answer doesn’t fit', async () => {
+    const mum = await parent(app, 'ru');
+    await mum.say('/exercise court_document_review');
+    expect(text(await mum.say('абв'))).toContain(
+      'Такой ответ не подходит: нажми на вариант или отправь его номер (1–6) либо первое слово.',
+    );
+    expect(text(await mum.say('повестка'))).toContain('(2/6)');
+    await mum.say('/cancel');
+    await mum.say('/exercise emotional_checkin');
+    expect(text(await mum.say('11'))).toContain('Такой ответ не подходит: нужно целое число от 1 до 10.');
+  });
+
   it('starts another exercise at once when the open one has no answers yet', async () => {
     const dad = await parent(app);
     await dad.say('/exercise court_document_review');

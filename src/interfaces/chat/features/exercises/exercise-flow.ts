@@ -42,9 +42,28 @@ function choiceId(prompt: Extract<Prompt, { kind: 'choice' }>, raw: string, turn
   const number = Number(typed);
   if (Number.isInteger(number) && number >= 1 && number <= prompt.choices.length) return prompt.choices[number - 1]!.id;
   const locale = turn.user.locale;
-  return (
-    prompt.choices.find((choice) => choice.id === typed || choice.label[locale].toLowerCase() === typed)?.id ?? typed
-  );
+  const exact = prompt.choices.find((choice) => choice.id === typed || choice.label[locale].toLowerCase() === typed);
+  if (exact) return exact.id;
+  // A person types the word they see («повестка» for «Повестка или извещение о заседании»): the one
+  // option whose words start with it counts; two or none, and the question is asked again.
+  const words = (label: string) => label.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const starts =
+    typed.length >= 3
+      ? prompt.choices.filter((choice) => words(choice.label[locale]).some((word) => word.startsWith(typed)))
+      : [];
+  return starts.length === 1 ? starts[0]!.id : typed;
+}
+
+/** Why an answer doesn't fit, in the person's words (the schema's own messages name internal ids). */
+function invalidAnswer(turn: Turn, prompt: Prompt, raw: string): string {
+  switch (prompt.kind) {
+    case 'text':
+      return raw.trim() ? turn.m.answerTooLong(prompt.maxLength) : turn.m.answerEmpty();
+    case 'scale':
+      return turn.m.answerScale(prompt.min, prompt.max);
+    case 'choice':
+      return turn.m.answerChoice(prompt.choices.length);
+  }
 }
 
 /** The last answer given: the entry is saved and progress, a reflection and the next action follow. */
@@ -115,7 +134,7 @@ export function createExerciseFlow(tracks: TrackServices) {
     } else {
       const parsed = answerSchema(prompt).safeParse(prompt.kind === 'choice' ? choiceId(prompt, raw, turn) : raw);
       if (!parsed.success) {
-        const problem = turn.m.exerciseInvalid(parsed.error.issues[0]?.message ?? '');
+        const problem = turn.m.exerciseInvalid(invalidAnswer(turn, prompt, raw));
         return [{ text: problem }, ask(turn, exercise, state.index)];
       }
       answers[prompt.id] = parsed.data;
