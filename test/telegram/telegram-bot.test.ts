@@ -21,7 +21,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
         .lastMarkup()!
         .inline_keyboard.flat()
         .map((second) => second.text),
-    ).toEqual(['📋 My goals', '➕ New goal', '🌱 Recovery program']);
+    ).toEqual(['📋 My goals', '➕ New goal', '🌱 Recovery program', '🌿 Health program']);
 
     expect(await ann.press('cmd:newgoal')).toEqual([expect.stringContaining('What is your goal?')]);
     expect((await ann.say('Learn Spanish'))[0]).toContain('/skip');
@@ -74,7 +74,7 @@ describe('the Telegram bot over the Bot API protocol', () => {
         .lastMarkup()!
         .inline_keyboard.flat()
         .map((other) => other.text),
-    ).toEqual(['📋 Мои цели', '➕ Новая цель', '🌱 Программа восстановления']);
+    ).toEqual(['📋 Мои цели', '➕ Новая цель', '🌱 Программа восстановления', '🌿 Программа здоровья']);
     await ivan.say('/newgoal');
     await ivan.say('Выучить японский');
     const [created, step] = await ivan.say('Хочу читать мангу в оригинале', 2);
