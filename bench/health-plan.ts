@@ -3,17 +3,14 @@
 // health notes, standings) over two months of dates, next to a JSON round-trip of the repertoire
 // measured in the same run. Runs inside `npm run bench` and alone: `npx tsx bench/health-plan.ts`.
 import { pathToFileURL } from 'node:url';
+import { loadHealthPack } from '../src/content/load-health-pack.js';
 import {
-  type Archetype,
   ARCHETYPES,
-  type BlockTemplate,
   type DayTemplate,
-  HABIT_CATEGORIES,
   type HabitDef,
   type HabitStanding,
   type LevelDef,
   PLAN_MODES,
-  type PlanMode,
   type Schedule,
 } from '../src/core/health/model.js';
 import { buildDayPlan, type PlanInput } from '../src/core/health/plan.js';
@@ -26,107 +23,11 @@ interface Repertoire {
   source: string;
 }
 
-/** The real pack when it loads; otherwise 120 synthetic habits of the model's types (and why). */
-async function repertoire(): Promise<Repertoire> {
-  try {
-    const { loadHealthPack } = await import('../src/content/load-health-pack.js');
-    const loaded = loadHealthPack();
-    if (loaded.ok) return { ...loaded.pack, source: `content pack, ${loaded.pack.habits.length} habits` };
-    return { ...syntheticRepertoire(), source: `synthetic, 120 habits (pack: ${loaded.problems[0]})` };
-  } catch (error) {
-    return { ...syntheticRepertoire(), source: `synthetic, 120 habits (pack: ${(error as Error).message})` };
-  }
-}
-
-const say = (en: string) => ({ en, ru: en });
-const DURATIONS = [5, 10, 15, 20, 30, 45];
-const ENERGIES = ['low', 'medium', 'high'] as const;
-
-/** Habit i of 120: every category, two or three archetypes, difficulty 1–10, some chains and notes. */
-function syntheticHabit(i: number): HabitDef {
-  const category = HABIT_CATEGORIES[i % HABIT_CATEGORIES.length]!;
-  const texts = { lowEnergy: say('low'), highEnergy: say('high'), shortOnTime: say('short'), travel: say('travel') };
-  return {
-    id: `habit_${i}`,
-    name: say(`Habit ${i}`),
-    category,
-    archetypes: [0, 2, 3].slice(0, 2 + (i % 2)).map((step) => ARCHETYPES[(i + step) % ARCHETYPES.length]!),
-    difficulty: 1 + ((i * 7) % 10),
-    // Chains within a category: habit i needs habit i − 6 (same category) now and then.
-    prerequisites: i >= 12 && i % 5 === 0 ? [`habit_${i - 6}`] : [],
-    durationMinutes: DURATIONS[(i * 5) % DURATIONS.length]!,
-    energy: ENERGIES[i % 3]!,
-    intensity: (['easy', 'moderate', 'high'] as const)[(i >> 1) % 3]!,
-    implementation: { technique: say('technique'), equipment: say('none'), timing: say('morning') },
-    scaling: { beginner: say('b'), intermediate: say('i'), advanced: say('a') },
-    contraindications: i % 11 === 0 ? ['knee_injury'] : i % 13 === 0 ? ['pregnancy'] : [],
-    education: {
-      simple: say('simple'),
-      detailed: say('detailed'),
-      benefits: [say('one'), say('two')],
-      steps: [say('one'), say('two'), say('three')],
-      modifications: { ...texts, season: say('season') },
-      successIndicators: [say('one'), say('two')],
-      troubleshooting: [say('if one'), say('if two')],
-      completionCriteria: say('done'),
-    },
-    streakBonuses: { '7': say('7'), '14': say('14'), '30': say('30') },
-  };
-}
-
-type BlockShape = [string, BlockTemplate['anchor'], number, number, BlockTemplate['energy'], BlockTemplate['holds']];
-const BLOCKS: BlockShape[] = [
-  ['morning', 'wake', 10, 30, 'low', ['mindfulness', 'sleep_recovery']],
-  ['breakfast', 'breakfast', 15, 20, 'medium', ['nutrition']],
-  ['lunch', 'lunch', 0, 30, 'medium', ['movement', 'social']],
-  ['after_work', 'work_end', 30, 45, 'high', ['movement', 'cognitive']],
-  ['evening', 'dinner', 60, 30, 'medium', ['social', 'cognitive']],
-  ['wind_down', 'sleep', -60, 30, 'low', ['sleep_recovery', 'mindfulness']],
-];
-
-function syntheticTemplate(archetype: Archetype, mode: PlanMode): DayTemplate {
-  const blocks = BLOCKS.map(([id, anchor, offsetMinutes, durationMinutes, energy, holds], i): BlockTemplate => ({
-    id,
-    title: say(id),
-    archetypeTitle: say(id),
-    purpose: say(id),
-    energy,
-    part: i < 2 ? 'morning' : i < 4 ? 'midday' : 'evening',
-    anchor,
-    offsetMinutes,
-    durationMinutes,
-    flexibilityMinutes: 30,
-    dependsOn: id === 'after_work' ? ['morning'] : [],
-    messaging: say(id),
-    versions: { low: say('low'), high: say('high') },
-    holds,
-  }));
-  return {
-    archetype,
-    mode,
-    name: `${archetype}_${mode}`,
-    energyDistribution: { morning: 0.4, midday: 0.3, evening: 0.3 },
-    blocks,
-  };
-}
-
-/** The model's types, filled: 120 habits, a template per archetype and mode, three levels each. */
-function syntheticRepertoire(): Omit<Repertoire, 'source'> {
-  return {
-    habits: Array.from({ length: 120 }, (_, i) => syntheticHabit(i)),
-    templates: ARCHETYPES.flatMap((archetype) => PLAN_MODES.map((mode) => syntheticTemplate(archetype, mode))),
-    levels: ARCHETYPES.flatMap((archetype) =>
-      [3, 6, 10].map((maxDifficulty, i) => ({
-        id: `${archetype}_${i}`,
-        archetype,
-        name: say(`Level ${i + 1}`),
-        description: say('level'),
-        maxDifficulty,
-        masterToAdvance: 3 + i * 2,
-        estimatedWeeks: 4,
-      })),
-    ),
-  };
+/** The real repertoire: the bar is about the full pack, so a pack with problems stops the bench. */
+function repertoire(): Repertoire {
+  const loaded = loadHealthPack();
+  if (!loaded.ok) throw new Error(`content/health has problems:\n${loaded.problems.join('\n')}`);
+  return { ...loaded.pack, source: `content pack, ${loaded.pack.habits.length} habits` };
 }
 
 const ZONES = ['Europe/Moscow', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham'];
@@ -199,7 +100,7 @@ function inputs(pack: Repertoire): PlanInput[] {
 }
 
 export async function benchHealthPlan(rounds: number): Promise<{ rows: string[][]; source: string }> {
-  const pack = await repertoire();
+  const pack = repertoire();
   const cases = inputs(pack);
   const runs = Math.max(rounds * 5, cases.length * 4);
   const content = { habits: pack.habits, templates: pack.templates, levels: pack.levels };

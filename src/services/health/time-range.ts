@@ -14,7 +14,3 @@ export function timeRange(start: Date, end: Date, timeZone: string, locale: Loca
     ? `${clock(from!)}-${clock(to!)} ${half(to!)}`
     : `${clock(from!)} ${half(from!)}-${clock(to!)} ${half(to!)}`;
 }
-
-/** "HH:MM" local, for texts that name one moment. */
-export const localTime = (at: Date, timeZone: string): string =>
-  DateTime.fromJSDate(at, { zone: timeZone }).toFormat('HH:mm');
