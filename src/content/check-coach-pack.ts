@@ -5,8 +5,10 @@ import {
   HORIZONS,
   type Level,
   LEVELS,
+  levelsOf,
   type NeverPack,
   type PathStep,
+  pathLevel,
   RU_CASES,
   SLOT_NAMES,
   type SlotsPack,
@@ -68,13 +70,15 @@ function placeholderProblems(where: string, template: string, lang: Lang): strin
 
 function neverProblems(where: string, template: string, lang: Lang, rules: NeverPack['always'], slots: SlotsPack) {
   const problems: string[] = [];
+  // Rendered once: a template with two slots has a rendering per pair of their values.
+  const texts = renderings(template, lang, slots);
   // A `{relation.dat}` left after filling means some value (or the fallback) has no such form.
-  const hole = renderings(template, lang, slots).find((text) => /\{[a-z_]+\.[a-z]+\}/.test(text));
+  const hole = texts.find((text) => /\{[a-z_]+\.[a-z]+\}/.test(text));
   if (hole) problems.push(`${where}: a slot value lacks the Russian case form the template asks for ("${hole}")`);
   for (const rule of rules)
     for (const pattern of rule[lang]) {
       const regex = new RegExp(pattern, 'iu');
-      const hit = renderings(template, lang, slots).find((text) => regex.test(text));
+      const hit = texts.find((text) => regex.test(text));
       if (hit) problems.push(`${where}: ${rule.why} (matches /${pattern}/)`);
     }
   return problems;
@@ -98,17 +102,25 @@ export function stepProblems(
         ...neverProblems(at, wording[lang], lang, rules, slots),
       );
     }
-  if (step.vigorous && step.level !== 'active')
+  if (step.vigorous && levelsOf(step).some((level) => level !== 'active'))
     problems.push(`${where}.${step.key}: a vigorous step is only for people already active (level: active)`);
   return problems;
 }
 
-/** A kind's steps for one branch, in path order (topic-specific steps left out: they are extras). */
-export const branchOf = (steps: PathStep[], level: Level, horizon: Horizon) =>
-  steps.filter(
+/**
+ * A kind's steps for one branch, in path order (steps for a topic or a named slot left out: they are
+ * extras; a kind with no returning steps walks returning people through its beginner branch).
+ */
+export function branchOf(steps: PathStep[], level: Level, horizon: Horizon): PathStep[] {
+  const walked = pathLevel(steps, level);
+  return steps.filter(
     (step) =>
-      !step.topics && (!step.level || step.level === level) && (!step.horizon || step.horizon.includes(horizon)),
+      !step.topics &&
+      !step.withSlots &&
+      levelsOf(step).includes(walked) &&
+      (!step.horizon || step.horizon.includes(horizon)),
   );
+}
 
 /** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
 export function kindProblems(

@@ -22,19 +22,52 @@ export type StepWording = z.infer<typeof StepWording>;
 
 const TopicId = z.string().regex(/^[a-z_]+$/);
 
-export const LEVELS = ['beginner', 'active'] as const;
+/**
+ * How far along the person is: `beginner` (new to it, or any sign of weight, breathlessness or injury —
+ * the safe side), `returning` (did it before and is coming back, or has partial ability: "grade 3 as a
+ * child", "40 days of Duolingo", «бросил год назад»), `active` (doing it now).
+ */
+export const LEVELS = ['beginner', 'returning', 'active'] as const;
 export type Level = (typeof LEVELS)[number];
+/** A step's `level`: one level, or the several it suits (`[beginner, returning]`). */
+const StepLevel = z.union([z.enum(LEVELS), z.array(z.enum(LEVELS)).min(1)]);
+/** The levels a step is for; absent = every level. */
+export const levelsOf = (step: { level?: Level | Level[] }): readonly Level[] =>
+  step.level === undefined ? LEVELS : typeof step.level === 'string' ? [step.level] : step.level;
 export const HORIZONS = ['days', 'weeks', 'months'] as const;
 export type Horizon = (typeof HORIZONS)[number];
+
+/** Template slots a step may name (`{language}` …); `title` is always available. */
+export const DICTIONARY_SLOTS = [
+  'language',
+  'instrument',
+  'habit',
+  'sport',
+  'relation',
+  'exam',
+  'craft',
+  'care',
+  'aim',
+  'shape',
+  'window',
+  'known',
+  'fear',
+  'apart',
+] as const;
+export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
+export const SLOT_NAMES = ['title', 'distance', ...DICTIONARY_SLOTS] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
 
 /**
  * A step on a curated path, in four wordings: `text`; `smaller`, the same action cut down ("too big",
  * "no time"); `concrete`, the same action spelled out ("I don't understand"); and `smallerConcrete`,
  * the cut-down action spelled out, so "I don't understand" after "too big" never grows the step back.
  *
- * Filters choose the user's branch: `level` (absent = everyone), `horizon` (absent = any deadline),
- * `topics` (ids of the kind's dictionary slot, e.g. `smoking`; absent = any), `exceptTopics` (not for these). `reflect` marks a
- * thinking or writing-about-it step rather than an action; `vigorous` a physically hard one.
+ * Filters choose the user's branch: `level` (one or a list; absent = everyone), `horizon` (absent = any
+ * deadline), `topics` (ids of dictionary slot values, e.g. `smoking`; absent = any), `exceptTopics` (not for
+ * these), `withSlots` (only when the goal named a value of these slots, e.g. a time `window`) and
+ * `exceptSlots` (only when it did not). `reflect` marks a thinking or writing-about-it step rather than
+ * an action; `vigorous` a physically hard one.
  */
 export const PathStep = z
   .strictObject({
@@ -44,10 +77,12 @@ export const PathStep = z
     smaller: StepWording,
     concrete: StepWording,
     smallerConcrete: StepWording,
-    level: z.enum(LEVELS).optional(),
+    level: StepLevel.optional(),
     horizon: z.array(z.enum(HORIZONS)).min(1).optional(),
     topics: z.array(TopicId).min(1).optional(),
     exceptTopics: z.array(TopicId).min(1).optional(),
+    withSlots: z.array(z.enum(DICTIONARY_SLOTS)).min(1).optional(),
+    exceptSlots: z.array(z.enum(DICTIONARY_SLOTS)).min(1).optional(),
     reflect: z.boolean().optional(),
     vigorous: z.boolean().optional(),
   })
@@ -65,21 +100,14 @@ export const PathStep = z
   });
 export type PathStep = z.infer<typeof PathStep>;
 
-/** Template slots a step may name (`{language}` …); `title` is always available. */
-export const DICTIONARY_SLOTS = [
-  'language',
-  'instrument',
-  'habit',
-  'sport',
-  'relation',
-  'exam',
-  'craft',
-  'care',
-  'aim',
-] as const;
-export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
-export const SLOT_NAMES = ['title', 'distance', ...DICTIONARY_SLOTS] as const;
-export type SlotName = (typeof SLOT_NAMES)[number];
+/**
+ * The level a path is walked at: a kind with no step written for `returning` walks a returning person
+ * through its beginner steps (the safe side), so a kind need not split where coming back changes nothing.
+ */
+export const pathLevel = (steps: readonly Pick<PathStep, 'level'>[], level: Level): Level =>
+  level === 'returning' && !steps.some((step) => step.level !== undefined && levelsOf(step).includes('returning'))
+    ? 'beginner'
+    : level;
 
 /**
  * `build`: grow something. `quit`: stop a habit — its steps never ask the user to perform it.
@@ -164,7 +192,22 @@ export const SlotsPack = z.strictObject({
   care: Dictionary,
   /** How a quit goal is meant: `reduce` (drink less) keeps quit dates and zero targets out. */
   aim: Dictionary,
-  level: z.strictObject({ beginner: Stems, active: Stems }),
+  /** A goal between kinds: a channel or blog run as a project, a whole-room renovation, a career change. */
+  shape: Dictionary,
+  /** When the person said they have time ("Sunday mornings", «в обед»); its name reads as an adverbial. */
+  window: Dictionary,
+  /** What the person already knows, so a step need not send them to find it out (the exam format). */
+  known: Dictionary,
+  /** A fear or worry the description names (nerves, being alone somewhere new): a step addresses it. */
+  fear: Dictionary,
+  /** The person lives apart from whom the goal is about (another city): no steps that assume a shared kitchen. */
+  apart: Dictionary,
+  /**
+   * `health` (weight, breathlessness, injury, no exercise for years) makes the level `beginner` whatever
+   * else was said; otherwise the side with more signs wins, a returning sign beats a tie with `active`,
+   * and a tie with `beginner` goes to `beginner`.
+   */
+  level: z.strictObject({ beginner: Stems, returning: Stems, active: Stems, health: Stems }),
   horizon: z.strictObject({ days: Stems, weeks: Stems, months: Stems }),
   distance: z.strictObject({ fallback: Localized }),
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { PathStep } from '../../content/coach-pack.schema.js';
+import { levelsOf, type PathStep } from '../../content/coach-pack.schema.js';
 import { loadCoachPack } from '../../content/load-coach-pack.js';
 import { NEAR_COPY_SIMILARITY, nearCopyOf, stepSimilarity } from './near-copy.js';
 
-/** Whether one person's path can hold both steps (a topic's version and the general one never meet). */
+/**
+ * Whether one person's path can hold both steps: their levels overlap, and no slot one needs is one the
+ * other excludes (a topic's version and the general one never meet either).
+ */
 const canMeet = (one: PathStep, two: PathStep) =>
-  !(one.level && two.level && one.level !== two.level) &&
+  levelsOf(one).some((level) => levelsOf(two).includes(level)) &&
+  !(one.withSlots && two.exceptSlots?.some((slot) => one.withSlots!.includes(slot))) &&
+  !(two.withSlots && one.exceptSlots?.some((slot) => two.withSlots!.includes(slot))) &&
   !(one.horizon && two.horizon && !one.horizon.some((horizon) => two.horizon!.includes(horizon))) &&
   !(one.topics && two.exceptTopics?.some((topic) => one.topics!.includes(topic))) &&
   !(two.topics && one.exceptTopics?.some((topic) => two.topics!.includes(topic))) &&

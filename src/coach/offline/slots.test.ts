@@ -43,9 +43,65 @@ describe('reading slots from a goal', () => {
     // «уже» about breathlessness is no sign of training: a max test here would be harmful (blind review 3).
     ['Мне 39, вешу 96 кг, одышка уже на третьем этаже', 'beginner'],
     ['Хожу в зал второй год, делаю 6 чистых подтягиваний', 'active'],
+    ['Second year in the gym, I lift three times a week', 'active'],
     ['', undefined],
   ])('reads the level of %j', (description, level) => {
     expect(reader.read('Run a 10k', [description]).level).toBe(level);
+  });
+
+  it.each([
+    ['Played piano as a child, grade 3, haven’t touched it since'],
+    ['I’ve done about 40 days of Duolingo and can order a coffee'],
+    ['I ran a 10k in 2019 and stopped after that'],
+    ['Did a six-week beginners course, everything still comes out lopsided'],
+    ['Раньше занимался три раза в неделю, бросил год назад'],
+    ['Когда-то был уровень A2, потом всё забыла'],
+    ['Умею только шарфы, по схемам никогда не вязала. Пряжу уже купила'],
+  ])('reads someone coming back, or with part of the skill, as returning: %j', (description) => {
+    expect(reader.read('Get better at it', [description]).level).toBe('returning');
+  });
+
+  it.each([
+    ['I used to run marathons; now I’m 20 kg overweight and out of breath on the stairs'],
+    ['Раньше бегала, сейчас вешу 96 кг и одышка уже на третьем этаже'],
+    ['I’m 47 and haven’t done any real exercise since school'],
+    ['Already ran a 5k, but I’m coming back from a knee injury'],
+  ])('keeps the safe side: weight, breathlessness, injury or years without exercise read as beginner (%j)', (text) => {
+    expect(reader.read('Get fit', [text]).level).toBe('beginner');
+  });
+
+  it.each([
+    ['Maybe 5 hours a week, mostly Sunday mornings', 'sunday', 'on Sundays', 'по воскресеньям'],
+    ['I only have 20 minutes at lunch', 'lunch', 'in your lunch break', 'в обеденный перерыв'],
+    ['weekends only, weekdays are full', 'weekends', 'at weekends', 'по выходным'],
+    ['Есть время только по вечерам после работы', 'evenings', 'in the evenings', 'по вечерам'],
+  ])('reads the time window in %j', (description, id, en, ru) => {
+    expect(reader.read('Learn Python', [description]).values.window).toMatchObject({ id, name: { en, ru } });
+  });
+
+  it.each([
+    ['Pass my driving test on the third try', 'Failed twice, my nerves are the main problem', 'known', 'format'],
+    ['Сдать математику на 80+', 'Пробники пишу на 62-66', 'known', 'format'],
+    ['сократить телефон до 2 часов', 'Экранное время показывает 6-7 часов', 'known', 'tracked'],
+    ['Pass my driving test on the third try', 'Failed twice, my nerves are the main problem', 'fear', 'nerves'],
+    ['Prepare for the interview loop', 'I always freeze on behavioural questions', 'fear', 'nerves'],
+    ['Съездить одной в Грузию', 'Очень страшно вечером в незнакомом городе', 'fear', 'alone'],
+    ['Наладить отношения с мамой', 'Она в Омске, я в Москве, приезжаю раз в год', 'apart', 'far'],
+    ['Регулярно вести телеграм-канал про дачу', '', 'shape', 'channel'],
+    ['Grow my podcast to 1,000 listeners', '', 'shape', 'channel'],
+    ['Сделать ремонт в ванной своими руками', '', 'shape', 'renovation'],
+    ['Renovate the kitchen ourselves', '', 'shape', 'renovation'],
+    ['Find a job that isn’t teaching', 'No idea what else I could do', 'shape', 'career_change'],
+    ['Сменить профессию в 40', '', 'shape', 'career_change'],
+    ['Уйти в IT из школы', 'Хочу сменить профессию, прошла курсы по тестированию', 'shape', 'career_target'],
+  ] as const)('reads what %j states about itself: %s = %s', (title, description, slot, id) => {
+    expect(reader.read(title, [description]).values[slot]?.id).toBe(id);
+  });
+
+  it('reads no constraint where none was stated', () => {
+    const slots = reader.read('Fix the leaking tap', ['It drips all night']);
+    for (const slot of ['window', 'known', 'fear', 'apart', 'shape'] as const)
+      expect(slots.values[slot]).toBeUndefined();
   });
 
   it.each([

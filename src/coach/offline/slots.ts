@@ -78,6 +78,23 @@ function distanceOf(text: string): GoalSlots['distance'] {
   return { en: `${amount} km`, ru: `${amount.replace('.', ',')} км` };
 }
 
+/** The counts of each level's signs in a goal, and whether it names a health sign. */
+type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
+
+/**
+ * The level the signs point to. A health sign (weight, breathlessness, an injury, no exercise for
+ * years) means `beginner` whatever else was said: no hard session for someone who may be starting.
+ * Otherwise `active` needs more signs than either other side; a returning sign beats a tie with
+ * `active` ("I did a course, still lopsided"), and a tie with `beginner` stays `beginner`.
+ */
+export function levelOf(signs: LevelSigns): Level | undefined {
+  if (signs.health) return 'beginner';
+  if (signs.active > signs.returning && signs.active > signs.beginner) return 'active';
+  if (signs.returning > 0 && signs.returning >= signs.beginner) return 'returning';
+  if (signs.beginner > 0) return 'beginner';
+  return undefined;
+}
+
 interface CompiledValue extends SlotValue {
   match: StemMatcher;
 }
@@ -88,32 +105,38 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
     slot,
     values: pack[slot].values.map((value): CompiledValue => ({ ...value, match: compileStems(value.match) })),
   }));
-  const levels = { beginner: compileStems(pack.level.beginner), active: compileStems(pack.level.active) };
+  const levels = {
+    beginner: compileStems(pack.level.beginner),
+    returning: compileStems(pack.level.returning),
+    active: compileStems(pack.level.active),
+    health: compileStems(pack.level.health),
+  };
   const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
 
-  const found = (text: string, values: CompiledValue[]) => {
-    const tokens = words(text);
-    return values.find((value) => value.match.count(text, tokens) > 0);
-  };
+  const found = (text: string, tokens: string[], values: CompiledValue[]) =>
+    values.find((value) => value.match.count(text, tokens) > 0);
 
   return {
     read(title, more) {
       const texts = [title, ...more].map(normalise).filter(Boolean);
+      const tokensOf = texts.map(words);
       const all = texts.join(' ');
       const tokens = words(all);
       const values: GoalSlots['values'] = {};
       for (const { slot, values: options } of dictionaries)
-        for (const text of texts) {
-          const value = found(text, options);
+        for (const [index, text] of texts.entries()) {
+          const value = found(text, tokensOf[index]!, options);
           if (value) {
             values[slot] = { id: value.id, name: value.name };
             break;
           }
         }
-      // More signs wins; a tie is the safe side (no hard sessions for someone who may be starting).
-      const signs = { active: levels.active.count(all, tokens), beginner: levels.beginner.count(all, tokens) };
-      const level: Level | undefined =
-        signs.active > signs.beginner ? 'active' : signs.beginner > 0 ? 'beginner' : undefined;
+      const level = levelOf({
+        beginner: levels.beginner.count(all, tokens),
+        returning: levels.returning.count(all, tokens),
+        active: levels.active.count(all, tokens),
+        health: levels.health.count(all, tokens) > 0,
+      });
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = texts.map(distanceOf).find(Boolean);

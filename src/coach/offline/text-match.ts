@@ -24,12 +24,20 @@ export interface StemMatcher {
 export function compileStems(stems: Stems): StemMatcher {
   const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е'));
   const single = all.filter((text) => !text.includes(' '));
-  const phrases = all.filter((text) => text.includes(' '));
+  const phrases = all.filter((text) => text.includes(' ')).map((phrase) => ` ${phrase} `);
+  const whole = new Set(single.filter((text) => text.endsWith('$')).map((text) => text.slice(0, -1)));
+  // Prefix stems grouped by their first two letters (every stem has at least two), so a word is
+  // compared with the few stems that could start it: slot reading runs on every step.
+  const prefixes = new Map<string, string[]>();
+  for (const text of single.filter((stem) => !stem.endsWith('$')))
+    prefixes.set(text.slice(0, 2), [...(prefixes.get(text.slice(0, 2)) ?? []), text]);
   const coversWord = (word: string) =>
-    single.some((text) => (text.endsWith('$') ? word === text.slice(0, -1) : word.startsWith(text)));
+    whole.has(word) || (prefixes.get(word.slice(0, 2))?.some((text) => word.startsWith(text)) ?? false);
   return {
-    count: (text, tokens) =>
-      tokens.filter(coversWord).length + phrases.filter((phrase) => ` ${text} `.includes(` ${phrase} `)).length,
+    count: (text, tokens) => {
+      const padded = ` ${text} `;
+      return tokens.filter(coversWord).length + phrases.filter((phrase) => padded.includes(phrase)).length;
+    },
     coversWord,
   };
 }

@@ -1,5 +1,5 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
-import type { GoalTypePack, PathStep } from '../../content/coach-pack.schema.js';
+import { type GoalTypePack, levelsOf, type PathStep, pathLevel } from '../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
 import type { GoalSlots, SlotReader } from './slots.js';
@@ -17,17 +17,23 @@ export interface Understood {
   fill(text: string): string;
 }
 
-/** Steps for this person: their level (unknown → beginner, the safe side), deadline (unknown → weeks) and topic. */
+/**
+ * Steps for this person: their level (unknown → beginner, the safe side), deadline (unknown → weeks),
+ * topics, and the slots they named (a time window, a fear), in path order.
+ */
 export function branch(steps: PathStep[], slots: GoalSlots): PathStep[] {
-  const level = slots.level ?? 'beginner';
+  const level = pathLevel(steps, slots.level ?? 'beginner');
   const horizon = slots.horizon ?? 'weeks';
   const topics = new Set(Object.values(slots.values).map((value) => value.id));
+  const named = new Set(Object.keys(slots.values));
   return steps.filter(
     (step) =>
-      (!step.level || step.level === level) &&
+      levelsOf(step).includes(level) &&
       (!step.horizon || step.horizon.includes(horizon)) &&
       (!step.topics || step.topics.some((topic) => topics.has(topic))) &&
-      !step.exceptTopics?.some((topic) => topics.has(topic)),
+      !step.exceptTopics?.some((topic) => topics.has(topic)) &&
+      (!step.withSlots || step.withSlots.every((slot) => named.has(slot))) &&
+      !step.exceptSlots?.some((slot) => named.has(slot)),
   );
 }
 
