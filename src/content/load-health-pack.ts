@@ -326,6 +326,9 @@ function checkHabits(entries: readonly HabitEntry[]): string[] {
       if (!notes.has(note)) problems.push(`${where}: contraindications: "${note}" is not a health note id`);
     problems.push(...duplicates(`${where}: prerequisites`, habit.prerequisites));
     for (const id of habit.prerequisites) problems.push(...prerequisiteProblems(where, habit, byId.get(id), id));
+    for (const [days, bonus] of Object.entries(habit.streakBonuses))
+      if (bonus.habit !== undefined && !byId.has(bonus.habit))
+        problems.push(`${where}: streakBonuses.${days}: unknown habit "${bonus.habit}"`);
   }
   problems.push(...cycles(entries, byId));
   return problems;

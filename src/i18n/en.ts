@@ -510,6 +510,7 @@ export const en = {
   healthStreak: (days: number, strength: number) =>
     `🔥 Streak: ${plural('en', days, { one: 'day', other: 'days' })} · habit strength ${strength}%`,
   healthStreakBonus: (days: number, text: string) => `🎁 ${days} days in a row! ${text}`,
+  healthBonusOpens: (name: string) => `“${name}” is open to you now and can appear in your coming plans.`,
   healthEducationLabels: () => ({
     benefits: 'Why it helps:',
     steps: 'How:',

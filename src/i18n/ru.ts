@@ -494,6 +494,7 @@ export const ru: Messages = {
     `🔥 Серия: ${plural('ru', days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} · сила привычки ${strength}%`,
   healthStreakBonus: (days, text) =>
     `🎁 ${plural('ru', days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })} подряд! ${text}`,
+  healthBonusOpens: (name) => `Теперь тебе открыта привычка «${name}»: она может появиться в следующих планах.`,
   healthEducationLabels: () => ({
     benefits: 'Чем помогает:',
     steps: 'Как:',

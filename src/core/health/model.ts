@@ -1,5 +1,8 @@
 import type { Localized } from '../programs/program.js';
 
+export type StreakDays = '7' | '14' | '30';
+export type StreakBonus = Localized & { readonly habit?: string };
+
 /**
  * The health program's domain (seed 002, phases 4, 5, 7 and 8): archetypes, the day's time blocks,
  * the habit repertoire, habit strength and mastery, progression levels, education. Content packs
@@ -156,8 +159,11 @@ export interface HabitDef {
   /** Health-note ids (`content/health/notes.yaml`) that rule this habit out. */
   contraindications: readonly string[];
   education: HabitEducation;
-  /** What a 7-, 14- and 30-day streak unlocks (the seed's `streak_bonuses`). */
-  streakBonuses: Readonly<Record<'7' | '14' | '30', Localized>>;
+  /**
+   * What a 7-, 14- and 30-day streak unlocks (the seed's `streak_bonuses`): a richer option of this
+   * habit, described in the text, or (`habit`) a repertoire habit opened ahead of its prerequisites.
+   */
+  streakBonuses: Readonly<Record<StreakDays, StreakBonus>>;
   /** Parts of the day it belongs to (a bedtime routine is no morning task); absent: any part. */
   parts?: readonly DayPart[];
 }

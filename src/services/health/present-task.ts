@@ -7,6 +7,7 @@ import type {
   ScalingLevel,
   TaskOutcome,
 } from '../../core/health/model.js';
+import { streakBonusesReached } from '../../core/health/habit-strength.js';
 import {
   DURATION_GUIDANCE,
   fill,
@@ -77,6 +78,8 @@ export interface PresentedTask {
     completion_criteria: string;
     quality_indicators: string[];
     streak_bonuses: Record<'7_days' | '14_days' | '30_days', string>;
+    /** The bonuses this habit's best streak has earned (they stay earned after a break). */
+    unlocked_bonuses: Array<'7_days' | '14_days' | '30_days'>;
   };
   /** Today's mark of this task, or null while unmarked. */
   outcome: TaskOutcome | null;
@@ -144,6 +147,9 @@ export function presentTask(context: TaskContext): PresentedTask {
         '14_days': text(habit.streakBonuses['14']),
         '30_days': text(habit.streakBonuses['30']),
       },
+      unlocked_bonuses: streakBonusesReached(context.standing?.longestStreak ?? 0).map(
+        (days) => `${days}_days` as const,
+      ),
     },
     outcome: context.mark?.outcome ?? null,
     fraction: context.mark?.fraction ?? null,
