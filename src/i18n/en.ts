@@ -256,6 +256,9 @@ export const en = {
     no_health_profile: () => 'First choose your health archetype: the short quiz suggests one.',
     unknown_task: () => 'That task isn’t in today’s plan.',
     task_not_today: () => 'That task was from another day’s plan. Here’s today’s: /today.',
+    adaptation_not_found: () => 'That plan change is no longer here. Today’s plan: /today.',
+    adaptation_closed: () => 'That plan change was already answered or has expired. Today’s plan: /today.',
+    bad_import_file: () => 'That file could not be read, so nothing from it was saved.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,

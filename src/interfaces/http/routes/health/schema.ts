@@ -172,11 +172,26 @@ export const TaskJson = z.object({
   educational_content: Education,
   real_time_adaptations: z
     .object({
-      current_status: z.literal('standard'),
-      recent_adaptations: Strings,
+      current_status: z.enum(['standard', 'pending', 'adapted']),
+      recent_adaptations: z.array(
+        z.object({
+          adaptation_id: z.string(),
+          status: z.enum(['pending', 'accepted']),
+          action: z.string(),
+          reason: z.string(),
+          duration_minutes: z.number().int(),
+          intensity: z.enum(['easy', 'moderate', 'high']),
+          scaling: z.enum(['beginner', 'intermediate', 'advanced']),
+          version: z.string(),
+          instead: z.string().nullable().describe('a gentler habit to do in this task’s place'),
+          expires_at: z.string(),
+        }),
+      ),
       adaptation_triggers: Strings,
     })
-    .describe('empty until real-time adaptation arrives'),
+    .describe(
+      '`adapted`: you accepted a change (duration and intensity above are the adapted ones); `pending`: one waits for Accept or Keep my plan',
+    ),
   success_tracking: z.object({
     completion_criteria: z.string(),
     quality_indicators: Strings,
