@@ -90,6 +90,7 @@ export const BlockSchema = z.strictObject({
   messaging: Localized,
   versions: z.strictObject({ low: Localized, high: Localized }),
   holds: z.array(z.enum(HABIT_CATEGORIES)).min(1, 'a block must hold at least one habit category'),
+  days: z.literal('free').optional(),
 });
 
 /** `blocks.yaml`: one day template per archetype and mode. */

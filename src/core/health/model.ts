@@ -68,7 +68,8 @@ export interface ArchetypeDef {
 
 /**
  * Where a block wants to sit in the person's day: minutes after an anchor of their schedule.
- * `wake`/`sleep` are their times; `work_end` falls back to `midday` on days without work.
+ * `wake`/`sleep` are their times; `work_end` is where the day's main free time begins: the end of work,
+ * `midday` on days without work, the middle of the afternoon before a night shift (see `dayFrame`).
  */
 export type BlockAnchor = 'wake' | 'breakfast' | 'lunch' | 'midday' | 'work_end' | 'dinner' | 'exercise' | 'sleep';
 
@@ -94,6 +95,13 @@ export interface BlockTemplate {
   versions: Readonly<{ low: Localized; high: Localized }>;
   /** Categories of habits this block holds, in order of preference. */
   holds: readonly HabitCategory[];
+  /**
+   * `free`: the block belongs only to the person's days off (a weekday outside their work days;
+   * Saturday and Sunday without work hours). It gives the long and weekly habits (a hike, batch
+   * cooking, a gathering) a place no working day has room for. On any other day it is simply not part
+   * of the day: neither placed nor reported as unfit. Absent: every day.
+   */
+  days?: 'free';
 }
 
 /** A day template per archetype and mode (the seed's ArchetypeTimeBlockTemplate). */
