@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ADAPTATION_ACTIONS, SIGNALS, type TriggerDef } from '../core/health/biometrics/triggers.js';
 import { Localized } from './health-pack.schema.js';
+import { contentDir } from './load-coach-pack.js';
 import { readYamlFile } from './read-yaml.js';
 
 const Condition = z.strictObject({
@@ -31,7 +32,7 @@ export type TriggersLoad = { ok: true; triggers: TriggerDef[] } | { ok: false; p
  * `content/health/triggers.yaml`: thresholds and priorities are content, so changing one is an edit
  * and a review, not a release. Every problem names its place.
  */
-export function loadHealthTriggers(root = join(process.cwd(), 'content', 'health')): TriggersLoad {
+export function loadHealthTriggers(root = join(contentDir(), 'health')): TriggersLoad {
   const file = 'triggers.yaml';
   const problems: string[] = [];
   const triggers = readYamlFile(join(root, file), TriggersFile, problems, file);

@@ -169,11 +169,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
-  const { health, biometrics } = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
+  const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
   const dialog = createDialog({
-    features: createChatFeatures({ goals, tracks, reminders, entries, health, publicUrl: publicUrl(config) }),
+    features: createChatFeatures({ goals, tracks, reminders, entries, ...programs, publicUrl: publicUrl(config) }),
     screenText: goals.screenText,
     chatStates: stores.chatStates,
     clock,
@@ -193,8 +193,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     tracks,
     reminders,
     entries,
-    health,
-    biometrics,
+    health: programs.health,
+    biometrics: programs.biometrics,
     bus,
     freshness,
     clock,

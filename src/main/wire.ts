@@ -54,6 +54,7 @@ export function telegramDeps(
     nudges: app.tracks,
     reminders: app.reminders,
     health: app.health,
+    biometrics: app.biometrics,
     ...extra,
   };
 }

@@ -153,7 +153,9 @@ for (const dialect of DIALECTS) {
         expect.objectContaining({ type: 'plan_adapted', userId: user.id, adaptationId: adaptation.adaptation_id }),
       );
       for (const change of adaptation.changes)
-        expect(change.adapted.duration_minutes).toBe(Math.max(5, Math.round(change.original.duration_minutes / 2)));
+        expect(change.adapted.duration_minutes).toBe(
+          Math.min(change.original.duration_minutes, Math.max(5, Math.round(change.original.duration_minutes / 2))),
+        );
       const pending = (await api.call('GET', '/api/health/plan/today', user)).body;
       const changed = pending.tasks.find(
         (task: { task_id: string }) => task.task_id === adaptation.changes[0].original.task_id,

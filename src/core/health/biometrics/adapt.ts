@@ -21,7 +21,8 @@ export interface TaskChange {
 export interface UpcomingTask {
   version: TaskVersion;
   habit: HabitDef;
-  /** The block's length: an adapted task never grows past it. */
+  /** The block it sits in, and the block's length: a block's adapted tasks together never outgrow it. */
+  blockId: string;
   blockMinutes: number;
 }
 
@@ -34,22 +35,31 @@ const SHORTEST_MINUTES = 5;
 const step = <T>(scale: readonly T[], value: T, by: -1 | 1): T =>
   scale[Math.max(0, Math.min(scale.length - 1, scale.indexOf(value) + by))]!;
 
+/** Shorter (never longer: a 2-minute habit stays 2 minutes) and one step easier, low-energy version. */
 function lighter(task: UpcomingTask, keepShare: number): TaskVersion {
   const { version } = task;
+  const kept = Math.max(SHORTEST_MINUTES, Math.round(version.durationMinutes * keepShare));
   return {
     ...version,
-    durationMinutes: Math.max(SHORTEST_MINUTES, Math.round(version.durationMinutes * keepShare)),
+    durationMinutes: Math.min(version.durationMinutes, kept),
     intensity: step(INTENSITIES, version.intensity, -1),
     scaling: step(LEVELS, version.scaling, -1),
     version: 'low_energy',
   };
 }
 
-function harder(task: UpcomingTask): TaskVersion {
+/** For a recovery action with nothing gentle to swap in: the task at its easiest, shortened. */
+function easiest(task: UpcomingTask, keepShare: number): TaskVersion {
+  return { ...lighter(task, keepShare), intensity: 'easy', scaling: 'beginner' };
+}
+
+/** One step harder and up to a quarter longer, within the minutes its block has left (`room`). */
+function harder(task: UpcomingTask, room: number): TaskVersion {
   const { version } = task;
+  const longer = Math.round(version.durationMinutes * 1.25);
   return {
     ...version,
-    durationMinutes: Math.min(task.blockMinutes, Math.round(version.durationMinutes * 1.25)),
+    durationMinutes: Math.max(version.durationMinutes, Math.min(longer, version.durationMinutes + room)),
     intensity: step(INTENSITIES, version.intensity, 1),
     scaling: step(LEVELS, version.scaling, 1),
     version: 'high_energy',
@@ -63,6 +73,7 @@ function recoveryFor(task: UpcomingTask, candidates: readonly HabitDef[], taken:
       !taken.has(candidate.id) &&
       RECOVERY_CATEGORIES.has(candidate.category) &&
       candidate.energy === 'low' &&
+      candidate.intensity === 'easy' &&
       candidate.durationMinutes <= task.blockMinutes,
   );
   if (!habit) return undefined;
@@ -94,24 +105,37 @@ export function adaptTasks(
 ): TaskChange[] {
   const keepShare = trigger.keepShare ?? 0.5;
   const planned = new Set(upcoming.map((task) => task.habit.id));
+  const room = roomByBlock(upcoming);
   const changes: TaskChange[] = [];
   for (const task of upcoming) {
-    const adapted = adaptOne(trigger.action, task, keepShare, candidates, planned);
-    if (adapted) changes.push({ original: task.version, adapted });
+    const adapted =
+      trigger.action === 'upgrade_to_performance'
+        ? harder(task, room.get(task.blockId) ?? 0)
+        : adaptOne(trigger.action, task, keepShare, candidates, planned);
+    if (!adapted) continue;
+    room.set(task.blockId, (room.get(task.blockId) ?? 0) - (adapted.durationMinutes - task.version.durationMinutes));
+    changes.push({ original: task.version, adapted });
   }
   return changes;
 }
 
+/** Minutes each block has beyond its planned tasks: what an upgrade may add, shared by its tasks. */
+function roomByBlock(upcoming: readonly UpcomingTask[]): Map<string, number> {
+  const room = new Map<string, number>();
+  for (const task of upcoming)
+    room.set(task.blockId, (room.get(task.blockId) ?? task.blockMinutes) - task.version.durationMinutes);
+  return new Map([...room].map(([block, minutes]) => [block, Math.max(0, minutes)]));
+}
+
 function adaptOne(
-  action: AdaptationAction,
+  action: Exclude<AdaptationAction, 'upgrade_to_performance'>,
   task: UpcomingTask,
   keepShare: number,
   candidates: readonly HabitDef[],
   taken: Set<string>,
 ): TaskVersion | undefined {
   if (action === 'reduce_intensity') return lighter(task, keepShare);
-  if (action === 'upgrade_to_performance') return harder(task);
-  if (demanding(task)) return recoveryFor(task, candidates, taken) ?? lighter(task, keepShare);
+  if (demanding(task)) return recoveryFor(task, candidates, taken) ?? easiest(task, keepShare);
   return action === 'prioritize_recovery' && !RECOVERY_CATEGORIES.has(task.habit.category)
     ? lighter(task, keepShare)
     : undefined;

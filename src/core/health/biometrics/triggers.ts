@@ -104,7 +104,8 @@ export function chooseTrigger(
   const openPriority = Math.min(
     ...earlier
       .filter((adaptation) => isOpen(adaptation, now))
-      .map((adaptation) => triggers.find((trigger) => trigger.id === adaptation.triggerId)?.priority ?? 0),
+      // A trigger gone from the content no longer holds its place: any trigger may replace it.
+      .map((adaptation) => triggers.find((trigger) => trigger.id === adaptation.triggerId)?.priority ?? Infinity),
   );
   return fired
     .filter((trigger) => !cooling(trigger) && trigger.priority < openPriority)

@@ -78,6 +78,7 @@ async function upcomingTasks(
           const habit = habits.get(task.habitId)!;
           return {
             habit,
+            blockId: block.blockId,
             blockMinutes: minutes,
             version: {
               taskId: `${date}:${task.habitId}`,

@@ -30,6 +30,11 @@ export function createBiometricServices(deps: BiometricDeps) {
       options?: { feedback?: string; now?: Date; locale?: Locale },
     ) => decideAdaptation(deps, userId, id, decision, options),
     expire: (now?: Date) => expireAdaptations(deps, now),
+    /**
+     * Claims one adaptation's notice for a chat that shows it itself (the reply to a /checkin): true
+     * when this caller is first, so the delivery job never sends it a second time.
+     */
+    claimNotice: (id: string) => deps.store.claimNotice(id, deps.health.clock.now()),
     /** Pending adaptations the bot has not announced yet, each claimed by one instance only. */
     async claimNotices(limit: number, locale: (userId: UserId) => Promise<Locale>) {
       const now = deps.health.clock.now();

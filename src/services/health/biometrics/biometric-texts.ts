@@ -18,7 +18,7 @@ export const SIGNAL_NAMES: Readonly<Record<Contributor['signal'], Localized>> = 
 
 /** `{name} {percent} % below your usual`: sleep compares with the need, feelings with the scale's middle. */
 export const CONTRIBUTOR_TEXTS: Readonly<
-  Record<'baseline' | 'sleep' | 'scale', Record<Contributor['direction'], Localized>>
+  Record<'baseline' | 'sleep' | 'scale' | 'stress', Record<Contributor['direction'], Localized>>
 > = {
   baseline: {
     above: { en: '{name} {percent} % above your usual', ru: '{name}: на {percent} % выше твоей обычной' },
@@ -34,6 +34,12 @@ export const CONTRIBUTOR_TEXTS: Readonly<
     above: { en: '{name}: good today', ru: '{name}: сегодня хорошо' },
     below: { en: '{name}: lower than a good day', ru: '{name}: хуже, чем в хороший день' },
     usual: { en: '{name}: fine today', ru: '{name}: сегодня нормально' },
+  },
+  // Stress is scored as its absence: "above" a good day's score means calm, "below" means strained.
+  stress: {
+    above: { en: 'Stress: low today', ru: 'Стресс: сегодня низкий' },
+    below: { en: 'Stress: higher than on a good day', ru: 'Стресс: выше, чем в хороший день' },
+    usual: { en: 'Stress: about usual', ru: 'Стресс: как обычно' },
   },
 };
 

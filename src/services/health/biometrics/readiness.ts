@@ -48,8 +48,8 @@ export function explain(part: Contributor, locale: Locale): string {
   const kind =
     part.signal === 'hrv' || part.signal === 'resting_heart_rate'
       ? 'baseline'
-      : part.signal === 'sleep'
-        ? 'sleep'
+      : part.signal === 'sleep' || part.signal === 'stress'
+        ? part.signal
         : 'scale';
   return fill(say(CONTRIBUTOR_TEXTS[kind][part.direction], locale), { name, percent: part.percent });
 }

@@ -2,7 +2,7 @@ import { StepwiseError } from '../../../core/errors.js';
 import { addDays, localOf } from '../../../core/health/clock.js';
 import { BASELINE_WINDOW_DAYS, type Baseline, baselineOf } from '../../../core/health/biometrics/baseline.js';
 import type { PlanAdaptation, StoredReading } from '../../../core/health/biometrics/stores.port.js';
-import { METRIC_RANGE, READING_METRICS, type Reading } from '../../../core/health/readings.js';
+import { METRIC_RANGE, READING_METRICS, type Reading, type ReadingMetric } from '../../../core/health/readings.js';
 import type { UserId } from '../deps.js';
 import { scheduleOf } from '../plan-day.js';
 import { adaptNow } from './adapt-plan.js';
@@ -23,6 +23,26 @@ const SOURCE = /^[a-z][a-z0-9_]{0,31}$/;
 const FRESH_MS = 24 * 3_600_000;
 /** A reading from the future beyond clock skew is refused rather than trusted. */
 const SKEW_MS = 5 * 60_000;
+
+/**
+ * Spot heart-rate readings (a watch sends one a minute) are stored but never judged against a usual:
+ * readiness and the triggers read resting heart rate. Skipping their baseline keeps a batch cheap.
+ */
+const UNJUDGED = new Set<ReadingMetric>(['heart_rate']);
+
+/** 15 minutes: every zone's offset and every transition fall on a quarter hour, so a slot never straddles midnight. */
+const SLOT_MS = 15 * 60_000;
+
+/** The local day of an instant, the zone looked up once per quarter hour rather than once per reading. */
+function localDays(zone: string): (at: number) => string {
+  const days = new Map<number, string>();
+  return (at) => {
+    const slot = Math.floor(at / SLOT_MS);
+    let day = days.get(slot);
+    if (day === undefined) days.set(slot, (day = localOf(slot * SLOT_MS, zone).date));
+    return day;
+  };
+}
 
 /** Every problem of a batch at once, each naming its item; nothing is stored when there is any. */
 export function checkReadings(readings: readonly Reading[], now: Date): void {
@@ -58,11 +78,11 @@ export async function recordReadings(
   checkReadings(readings, now);
   const profile = await deps.health.store.profile(userId);
   const zone = scheduleOf(profile).timeZone;
-  const stored: StoredReading[] = readings.map((reading) => ({
-    ...reading,
-    at: new Date(reading.at).toISOString(),
-    day: localOf(Date.parse(reading.at), zone).date,
-  }));
+  const dayOf = localDays(zone);
+  const stored: StoredReading[] = readings.map((reading) => {
+    const at = Date.parse(reading.at);
+    return { ...reading, at: new Date(at).toISOString(), day: dayOf(at) };
+  });
   const { added } = await deps.store.addReadings(userId, stored, now);
   const baselines = await refreshBaselines(deps, userId, stored, localOf(now.getTime(), zone).date, now);
   const fresh = stored.some((reading) => now.getTime() - Date.parse(reading.at) <= FRESH_MS);
@@ -81,7 +101,8 @@ async function refreshBaselines(
   today: string,
   now: Date,
 ): Promise<Baseline[]> {
-  const pairs = new Map(stored.map((reading) => [`${reading.metric}|${reading.source}`, reading]));
+  const judged = stored.filter((reading) => !UNJUDGED.has(reading.metric));
+  const pairs = new Map(judged.map((reading) => [`${reading.metric}|${reading.source}`, reading]));
   const baselines: Baseline[] = [];
   for (const { metric, source } of pairs.values()) {
     const daily = await deps.store.daily(userId, metric, source, addDays(today, -BASELINE_WINDOW_DAYS));
