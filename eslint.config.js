@@ -38,6 +38,8 @@ export default tseslint.config(
     services: { may: ['core'], libraries: ['grammy', 'fastify', 'kysely', 'openai', 'pg', 'better-sqlite3'] },
     coach: { may: ['core', 'content', 'config'], libraries: ['grammy', 'fastify', 'kysely', 'pg', 'better-sqlite3'] },
     store: { may: ['core'], libraries: ['grammy', 'fastify', 'openai'] },
+    // Device-file parsers (Apple Health, Oura, Fitbit, FIT): I/O libraries, but no database or transport.
+    imports: { may: ['core'], libraries: ['grammy', 'fastify', 'kysely', 'openai', 'pg', 'better-sqlite3'] },
     jobs: { may: ['core', 'services'] },
     interfaces: { may: ['core', 'services', 'i18n', 'content', 'config'], libraries: ['kysely', 'openai', 'pg'] },
   }),
@@ -48,7 +50,19 @@ export default tseslint.config(
  * (and never main/, the composition roots). Tests are exempt: they build whole apps.
  */
 function layers(table) {
-  const all = ['core', 'config', 'i18n', 'content', 'services', 'coach', 'store', 'jobs', 'interfaces', 'main'];
+  const all = [
+    'core',
+    'config',
+    'i18n',
+    'content',
+    'services',
+    'coach',
+    'imports',
+    'store',
+    'jobs',
+    'interfaces',
+    'main',
+  ];
   return Object.entries(table).map(([layer, rule]) => {
     const banned = all.filter((other) => other !== layer && !rule.may.includes(other));
     const group = banned.flatMap((other) => [

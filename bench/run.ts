@@ -18,6 +18,9 @@ import { benchTracks, rowsOf } from './tracks.js';
 import { benchSafety } from './safety.js';
 import { benchHealthPlan } from './health-plan.js';
 import { benchHealthToday } from './health-today.js';
+import { benchHealthReadings } from './health-readings.js';
+import { benchHealthAdaptWs } from './health-adapt-ws.js';
+import { benchHealthImport } from './health-import.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -161,6 +164,11 @@ rows.push(...(await benchSafety(ROUNDS)));
 const health = await benchHealthPlan(ROUNDS);
 rows.push(...health.rows);
 rows.push(...(await benchHealthToday(Math.min(ROUNDS, 500))));
+// Biometrics (issue 12): a 1,000-reading batch, a reading → plan_adapted over the WebSocket, and a
+// synthetic Apple export (BENCH_IMPORT_MB, default 500: about 25 s, most of it writing the file).
+rows.push(...(await benchHealthReadings(Math.min(ROUNDS, 200))));
+rows.push(...(await benchHealthAdaptWs()));
+rows.push(...(await benchHealthImport()).rows);
 const [at10, at500] = await promptSize();
 rows.push(['LLM prompt size at step 10 (chars)', String(at10), '', '', '1.0×']);
 rows.push(['LLM prompt size at step 500 (chars)', String(at500), '', '', `${(at500 / at10).toFixed(2)}×`]);
@@ -200,7 +208,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
 console.log(table(rows));
 console.log(
-  `\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms;\n      health plan p99 < 20 ms (repertoire: ${health.source}); /today < 50 ms.`,
+  `\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms;\n      health plan p99 < 20 ms (repertoire: ${health.source}); /today < 50 ms;\n      1,000-reading batch < 100 ms on SQLite; reading → plan_adapted < 1 s (p99 < 200 ms); 500 MB import RSS growth < 200 MB.`,
 );
 
 // The HTTP API (its own processes; the 100,000-user database is built on the first run, a few

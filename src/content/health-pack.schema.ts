@@ -25,10 +25,13 @@ const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lower-case letters, di
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Both languages, each really in its language: a Russian text left in English is caught here. */
-export const Localized = z
-  .strictObject(LocalizedBase.shape)
-  .refine((text) => CYRILLIC.test(text.ru), { message: 'the Russian text has no Russian in it', path: ['ru'] })
-  .refine((text) => !CYRILLIC.test(text.en), { message: 'the English text has Cyrillic in it', path: ['en'] });
+export const Localized = inItsLanguage(z.strictObject(LocalizedBase.shape));
+
+function inItsLanguage<T extends z.ZodType<{ en: string; ru: string }>>(schema: T) {
+  return schema
+    .refine((text) => CYRILLIC.test(text.ru), { message: 'the Russian text has no Russian in it', path: ['ru'] })
+    .refine((text) => !CYRILLIC.test(text.en), { message: 'the English text has Cyrillic in it', path: ['en'] });
+}
 
 const Archetype = z.enum(ARCHETYPES);
 const Intensity = z.enum(['easy', 'moderate', 'high']);
@@ -87,6 +90,7 @@ export const BlockSchema = z.strictObject({
   messaging: Localized,
   versions: z.strictObject({ low: Localized, high: Localized }),
   holds: z.array(z.enum(HABIT_CATEGORIES)).min(1, 'a block must hold at least one habit category'),
+  days: z.literal('free').optional(),
 });
 
 /** `blocks.yaml`: one day template per archetype and mode. */
@@ -134,6 +138,9 @@ export const EducationSchema = z.strictObject({
 });
 
 /** One habit of `habits/<category>.yaml`. */
+/** A streak bonus: its text, and the repertoire habit it opens when it names one. */
+const StreakBonus = inItsLanguage(z.strictObject({ ...LocalizedBase.shape, habit: Id.optional() }));
+
 export const HabitSchema: z.ZodType<HabitDef> = z.strictObject({
   id: Id,
   name: Localized,
@@ -161,7 +168,7 @@ export const HabitSchema: z.ZodType<HabitDef> = z.strictObject({
   scaling: z.strictObject({ beginner: Localized, intermediate: Localized, advanced: Localized }),
   contraindications: z.array(Id),
   education: EducationSchema,
-  streakBonuses: z.strictObject({ '7': Localized, '14': Localized, '30': Localized }),
+  streakBonuses: z.strictObject({ '7': StreakBonus, '14': StreakBonus, '30': StreakBonus }),
 });
 
 /** A habit file is a list of habits; the loader parses them one by one to name each one's problems. */

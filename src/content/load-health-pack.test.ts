@@ -279,6 +279,52 @@ describe('the health pack', () => {
     expect(problems.filter((problem) => / fits it in the (midday|evening);/.test(problem))).toEqual([]);
   });
 
+  /** The real repertoire, by category, to copy into a scratch pack with a change. */
+  function realHabits() {
+    const real = loadHealthPack();
+    if (!real.ok) throw new Error(real.problems.join('\n'));
+    return Object.fromEntries(
+      HABIT_CATEGORIES.map((category) => [category, real.pack.habits.filter((one) => one.category === category)]),
+    ) as Record<string, unknown[]>;
+  }
+  const neverPlanned = (problems: string[]) => problems.filter((problem) => problem.includes('so it is never planned'));
+
+  it('reports a habit that no block of its archetypes could ever take: too long, too demanding', () => {
+    const habits = realHabits();
+    habits.movement = [
+      ...habits.movement!,
+      habit('evening_marathon', { durationMinutes: 120, parts: ['evening'] }),
+      habit('rebuilder_sprint', { archetypes: ['resilience_rebuilder'], energy: 'high' }),
+    ];
+    expect(neverPlanned(problemsOf(scratchPack(habits)))).toEqual([
+      'habits/movement.yaml: evening_marathon: no block of a foundation_builder template takes it (movement, evening, low energy, 120 minutes), so it is never planned; shorten it or give it a block (a long or weekly habit: a free-day block)',
+      'habits/movement.yaml: rebuilder_sprint: no block of a resilience_rebuilder template takes it (movement, morning/midday/evening, high energy, 10 minutes), so it is never planned; shorten it or give it a block (a long or weekly habit: a free-day block)',
+    ]);
+  });
+
+  it('gives the long and weekly habits their place only through the free-day blocks', () => {
+    const root = scratchPack(realHabits());
+    edit(root, 'blocks.yaml', (templates: Array<{ blocks: Array<{ days?: string }> }>) =>
+      templates.map((template) => ({ ...template, blocks: template.blocks.filter((block) => block.days !== 'free') })),
+    );
+    const unplaced = neverPlanned(problemsOf(root)).map((problem) => problem.split(': ')[1]);
+    expect(unplaced.sort()).toEqual(
+      [
+        'batch_cooking',
+        'deep_work_block',
+        'home_cooked_week',
+        'host_shared_meal',
+        'host_small_gathering',
+        'lead_group_activity',
+        'no_phone_hour',
+        'shared_meal',
+        'silent_morning',
+        'support_group_meeting',
+        'weekend_hike',
+      ].sort(),
+    );
+  });
+
   it('catches a misspelt field, a text left untranslated, and a habit filed under the wrong category', () => {
     const typo = { ...habit('typo_walk'), duration: 10 };
     const untranslated = habit('english_only', { name: { en: 'Walk', ru: 'Walk' } });

@@ -16,6 +16,7 @@ import {
   type QuizQuestion,
 } from '../core/health/model.js';
 import type { HealthPack } from '../core/health/pack.js';
+import { blockTakes } from '../core/health/plan.js';
 import { scoreQuiz } from '../core/health/quiz.js';
 import { ArchetypesFile, BlocksFile, HabitSchema, LevelsFile, NotesFile, QuizFile } from './health-pack.schema.js';
 import { contentDir } from './load-coach-pack.js';
@@ -91,6 +92,7 @@ export function loadHealthPack(root = join(contentDir(), 'health')): HealthPackR
   if (levels) problems.push(...checkLevels(levels, habits.complete ? habits.entries : undefined));
   problems.push(...checkHabits(habits.entries));
   if (templates && habits.complete) problems.push(...checkBlockFits(templates, habits.entries, levels));
+  if (templates) problems.push(...checkHabitPlaces(templates, habits.entries));
   problems.push(
     ...neverProblems([
       ...textsOf(FILES.archetypes, archetypes ?? []),
@@ -326,6 +328,9 @@ function checkHabits(entries: readonly HabitEntry[]): string[] {
       if (!notes.has(note)) problems.push(`${where}: contraindications: "${note}" is not a health note id`);
     problems.push(...duplicates(`${where}: prerequisites`, habit.prerequisites));
     for (const id of habit.prerequisites) problems.push(...prerequisiteProblems(where, habit, byId.get(id), id));
+    for (const [days, bonus] of Object.entries(habit.streakBonuses))
+      if (bonus.habit !== undefined && !byId.has(bonus.habit))
+        problems.push(`${where}: streakBonuses.${days}: unknown habit "${bonus.habit}"`);
   }
   problems.push(...cycles(entries, byId));
   return problems;
@@ -411,6 +416,23 @@ function checkBlockFits(
     }
   }
   return problems;
+}
+
+/**
+ * The other direction: every habit has a place. Some block of a template of an archetype it names
+ * takes it — its category, a part of the day it names, its energy (at most medium on a recovery day)
+ * and its length, as the planner checks — or it would sit in the repertoire and never be planned. A
+ * long or weekly habit finds its place in a free-day block (`days: free`).
+ */
+function checkHabitPlaces(templates: readonly DayTemplate[], entries: readonly HabitEntry[]): string[] {
+  return entries.flatMap(({ file, habit }) => {
+    const own = templates.filter((template) => habit.archetypes.includes(template.archetype));
+    if (own.some((template) => template.blocks.some((block) => blockTakes(block, habit, template.mode)))) return [];
+    const parts = habit.parts?.join('/') ?? 'any part';
+    return [
+      `${file}: ${habit.id}: no block of a ${habit.archetypes.join(', ')} template takes it (${habit.category}, ${parts}, ${habit.energy} energy, ${habit.durationMinutes} minutes), so it is never planned; shorten it or give it a block (a long or weekly habit: a free-day block)`,
+    ];
+  });
 }
 
 /** One user-visible text of the pack, with where it is. */

@@ -21,7 +21,10 @@ export type ErrorCode =
   | 'feature_disabled'
   | 'no_health_profile'
   | 'unknown_task'
-  | 'task_not_today';
+  | 'task_not_today'
+  | 'adaptation_not_found'
+  | 'adaptation_closed'
+  | 'bad_import_file';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

@@ -76,6 +76,8 @@ export const en = {
             '/notes — private health notes (they leave out habits that might not suit you)',
             '/digest — a morning message with the day’s blocks (on / off)',
             '/calendar — your plan in a calendar app (a private link)',
+            '/checkin — how you feel: energy, stress and sleep in three taps',
+            '/readiness — today’s readiness against your own usual',
           ]
         : []),
       '',
@@ -198,6 +200,8 @@ export const en = {
     health: 'Health program: habits in your style',
     today: 'Today’s health plan',
     level: 'Your health level and what’s next',
+    checkin: 'Energy, stress and sleep in three taps',
+    readiness: 'Today’s readiness',
     sos: 'Help right now',
     help: 'What I can do',
   }),
@@ -256,6 +260,9 @@ export const en = {
     no_health_profile: () => 'First choose your health archetype: the short quiz suggests one.',
     unknown_task: () => 'That task isn’t in today’s plan.',
     task_not_today: () => 'That task was from another day’s plan. Here’s today’s: /today.',
+    adaptation_not_found: () => 'That plan change is no longer here. Today’s plan: /today.',
+    adaptation_closed: () => 'That plan change was already answered or has expired. Today’s plan: /today.',
+    bad_import_file: () => 'That file could not be read, so nothing from it was saved.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,
@@ -510,6 +517,7 @@ export const en = {
   healthStreak: (days: number, strength: number) =>
     `🔥 Streak: ${plural('en', days, { one: 'day', other: 'days' })} · habit strength ${strength}%`,
   healthStreakBonus: (days: number, text: string) => `🎁 ${days} days in a row! ${text}`,
+  healthBonusOpens: (name: string) => `“${name}” is open to you now and can appear in your coming plans.`,
   healthEducationLabels: () => ({
     benefits: 'Why it helps:',
     steps: 'How:',
@@ -552,6 +560,47 @@ export const en = {
     `«${name}» counts when you mark its task in today’s plan: open it and tap ✅.`,
   healthLogPlanOnly: () => 'Your habits count when you mark them in today’s plan: open it and tap ✅ under a task.',
   // — end of the health program —
+  // — Biometrics (issue 12): /checkin, /readiness, plan adaptations —
+  checkinTitle: () => 'Quick check-in',
+  checkinAsk: (step: 'energy' | 'stress' | 'sleep') =>
+    ({
+      energy: '⚡ (1/3) How is your energy right now?',
+      stress: '🌀 (2/3) How stressed do you feel?',
+      sleep: '🌙 (3/3) How did you sleep last night?',
+    })[step],
+  /** The words of 1 to 5 on each scale (button labels; a typed word counts too). */
+  checkinScale: (step: 'energy' | 'stress' | 'sleep'): string[] =>
+    ({
+      energy: ['drained', 'low', 'okay', 'good', 'full of energy'],
+      stress: ['calm', 'a little', 'some', 'a lot', 'overwhelmed'],
+      sleep: ['very badly', 'badly', 'so-so', 'well', 'very well'],
+    })[step],
+  checkinNotAnAnswer: () => 'Tap one of the buttons, or type a number from 1 to 5.',
+  checkinStillOpen: (title: string) => `(«${title}» is still open: answer the question above, 1 to 5, or /cancel.)`,
+  checkinCancelled: () => 'OK, check-in stopped; nothing from it was saved. /checkin starts again.',
+  checkinSaved: () => '✅ Check-in saved.',
+  readinessHeader: (score: number | null) =>
+    score === null ? '🔋 Readiness today: no score yet.' : `🔋 Readiness today: ${score}/100`,
+  readinessSleepDebt: (minutes: number, nights: number, needMinutes: number) =>
+    nights === 0
+      ? '😴 Sleep debt: no nights recorded in the last 14 days.'
+      : minutes === 0
+        ? `😴 No sleep debt over the last 14 nights (${nights} recorded, need ${needMinutes / 60} h a night).`
+        : `😴 Sleep debt over the last 14 nights: ${Math.floor(minutes / 60)} h ${minutes % 60} min (${nights} recorded, need ${needMinutes / 60} h a night).`,
+  adaptHeader: (action: string) => `🔄 A change to the rest of today: ${action}`,
+  adaptWhy: (reason: string) => `Why: ${reason}`,
+  adaptSameTask: (name: string, from: number, to: number, version: string) =>
+    `• ${name}: ${from === to ? to : `${from} → ${to}`} min, ${version}`,
+  adaptInstead: (name: string, instead: string, minutes: number) => `• ${name} → instead: ${instead}, ${minutes} min`,
+  adaptFooter: (confidence: number, until: string, zone: string) =>
+    `Confidence ${confidence} % · open until ${until} (${zone}). Accept it, or keep your plan as it is.`,
+  adaptButtonAccept: () => '✅ Accept',
+  adaptButtonKeep: () => '↩️ Keep my plan',
+  adaptAccepted: (action: string) => `✅ Accepted: ${action}. Today’s plan shows the change.`,
+  adaptKept: () => '👍 Your plan stays as it was.',
+  adaptButtonToday: () => '📅 See the adapted plan',
+  adaptNoneOpen: () => 'No plan change is waiting for you. /readiness shows how today looks.',
+  // — end of biometrics —
 };
 
 export type Messages = typeof en;

@@ -25,7 +25,12 @@ import { createDeliveryClaims } from '../services/delivery/delivery-claims.js';
 import { createEntryServices } from '../services/entries/entry-services.js';
 import { createGoalServices } from '../services/goals/goal-services.js';
 import type { HealthDeps } from '../services/health/deps.js';
-import { createHealthServices, type HealthServices } from '../services/health/health-services.js';
+import { createHealthServices } from '../services/health/health-services.js';
+import { createBiometricServices } from '../services/health/biometrics/biometric-services.js';
+import type { BiometricDeps, HealthFileParser } from '../services/health/biometrics/deps.js';
+import { loadHealthTriggers } from '../content/load-health-triggers.js';
+import type { TriggerDef } from '../core/health/biometrics/triggers.js';
+import { parseHealthFile } from '../imports/health/index.js';
 import { createReminderServices } from '../services/reminders/reminders.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
@@ -56,6 +61,8 @@ export interface AppOptions {
   crisisCheck?: SafetyCheck;
   /** Calendar secrets (tests fix them); otherwise 24 random bytes each. */
   secrets?: IdSource;
+  /** Reads device exports (tests may swap it); otherwise src/imports/health. */
+  healthParser?: HealthFileParser;
 }
 
 export class StartupError extends Error {
@@ -70,6 +77,7 @@ interface Content {
   safetyTexts: SafetyTexts;
   crisisCheck: SafetyCheck;
   health: HealthPack;
+  triggers: TriggerDef[];
 }
 
 /** Every content pack, validated; any problem stops the start with all problems listed. */
@@ -83,6 +91,8 @@ function loadContent(config: Readonly<Config>, options: AppOptions): Content {
   if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
   const health = cachedContent('health-pack', () => loadHealthPack(), cache);
   if (!health.ok) throw new StartupError(health.problems.map((problem) => `content/health/${problem}`));
+  const triggers = loadHealthTriggers();
+  if (!triggers.ok) throw new StartupError(triggers.problems.map((problem) => `content/health/${problem}`));
   const crisisCheck = options.crisisCheck ?? trainedCrisisCheck(programs.programs, pack.pack);
   return {
     pack: pack.pack,
@@ -90,6 +100,7 @@ function loadContent(config: Readonly<Config>, options: AppOptions): Content {
     safetyTexts: safetyTexts.texts,
     crisisCheck,
     health: health.pack,
+    triggers: triggers.triggers,
   };
 }
 
@@ -158,11 +169,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
-  const health = healthServices({ stores, pack: content.health, tracks, clock, log, secrets: options.secrets });
+  const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
   const dialog = createDialog({
-    features: createChatFeatures({ goals, tracks, reminders, entries, health, publicUrl: publicUrl(config) }),
+    features: createChatFeatures({ goals, tracks, reminders, entries, ...programs, publicUrl: publicUrl(config) }),
     screenText: goals.screenText,
     chatStates: stores.chatStates,
     clock,
@@ -182,7 +193,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     tracks,
     reminders,
     entries,
-    health,
+    health: programs.health,
+    biometrics: programs.biometrics,
     bus,
     freshness,
     clock,
@@ -212,12 +224,40 @@ const closeAll = (relay: { close(): Promise<void> } | undefined, database: { clo
  * The health program's services. Calendar secrets are 24 random bytes (192 bits) each unless a test
  * fixes them, so a calendar URL cannot be guessed.
  */
-function healthServices(
-  deps: Omit<HealthDeps, 'store' | 'users' | 'secrets'> & { stores: AllStores; secrets?: IdSource },
-): HealthServices {
+function healthDepsOf(
+  deps: Omit<HealthDeps, 'store' | 'users' | 'secrets' | 'adaptations'> & { stores: AllStores; secrets?: IdSource },
+): HealthDeps {
   const { stores, secrets, ...rest } = deps;
   const random = { next: () => randomBytes(24).toString('base64url') };
-  return createHealthServices({ ...rest, store: stores.health, users: stores.users, secrets: secrets ?? random });
+  return {
+    ...rest,
+    store: stores.health,
+    users: stores.users,
+    secrets: secrets ?? random,
+    adaptations: stores.biometrics,
+  };
+}
+
+/**
+ * The health program and its biometrics. Device files are read by src/imports unless a test swaps
+ * the parser; today's plan reads the adaptations store to show an accepted change.
+ */
+function healthPrograms(
+  deps: Pick<HealthDeps, 'tracks' | 'clock' | 'log'> &
+    Pick<BiometricDeps, 'bus' | 'ids'> & { stores: AllStores; content: Content },
+  options: Pick<AppOptions, 'healthParser' | 'secrets'>,
+) {
+  const { stores, content, bus, ids, ...rest } = deps;
+  const healthDeps = healthDepsOf({ ...rest, stores, pack: content.health, secrets: options.secrets });
+  const biometrics = createBiometricServices({
+    health: healthDeps,
+    store: stores.biometrics,
+    triggers: content.triggers,
+    bus,
+    ids,
+    parser: options.healthParser ?? { parse: parseHealthFile },
+  });
+  return { health: createHealthServices(healthDeps), biometrics };
 }
 
 /**

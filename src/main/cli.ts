@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { importCommand } from '../interfaces/cli/import-command.js';
 import { runTerminalChat } from '../interfaces/cli/terminal-chat.js';
 import { pickLocale } from '../i18n/catalog.js';
 import { createApp, StartupError } from './app.js';
@@ -16,6 +17,8 @@ const USAGE = `Usage: stepwise <command>
   migrate            bring the database schema up to date and exit
   token --telegram-id <id> [--ttl <minutes>]   print an API token (JWT) for that Telegram user
   token --local [--ttl <minutes>]              print an API token for this terminal's chat user
+  import <file> --user <id>   read a health export (Apple Health, Oura, Fitbit, .FIT) into that
+                     person's readings (--user: a Telegram id, a user id or "local"; import --help)
   detect-intent      read messages (one per line) on stdin, write their intent and track as JSON lines
 `;
 
@@ -27,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
     options: { lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const command = positionals[0] ?? 'serve';
-  if (values.help) return void process.stdout.write(USAGE);
+  if (values.help && command !== 'import') return void process.stdout.write(USAGE);
 
   if (command === 'serve') return serve();
 
@@ -58,6 +61,8 @@ async function main(argv: string[]): Promise<void> {
 
   if (command === 'token') return tokenCommand(argv.slice(argv.indexOf('token') + 1));
 
+  if (command === 'import') return runImport(argv.slice(argv.indexOf('import') + 1));
+
   if (command === 'chat') {
     // Logs go to stderr and only when something is wrong: the terminal is for the conversation.
     const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
@@ -66,15 +71,7 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`--lang: "${lang}" is not supported; use en or ru\n`);
       process.exit(2);
     }
-    const app = await createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch(
-      (error: unknown) => {
-        if (!(error instanceof StartupError)) throw error;
-        process.stderr.write(
-          `Stepwise cannot start:\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
-        );
-        process.exit(1);
-      },
-    );
+    const app = await openApp(config);
     await runTerminalChat({
       goals: app.goals,
       dialog: app.dialog,
@@ -87,6 +84,30 @@ async function main(argv: string[]): Promise<void> {
 
   process.stderr.write(`Unknown command "${command}".\n\n${USAGE}`);
   process.exit(2);
+}
+
+/** The whole app for a terminal command, logging to stderr; a configuration problem exits with it named. */
+const openApp = (config: ReturnType<typeof readConfigOrExit>) =>
+  createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((error: unknown) => {
+    if (!(error instanceof StartupError)) throw error;
+    process.stderr.write(`Stepwise cannot start:\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
+    process.exit(1);
+  });
+
+/** `stepwise import <file> --user <id>`: the app is opened only once the arguments are good. */
+async function runImport(args: string[]): Promise<void> {
+  const aborting = new AbortController();
+  process.once('SIGINT', () => aborting.abort());
+  const code = await importCommand(
+    args,
+    async () => {
+      // Logs go to stderr and only when something is wrong: stdout is for the summary.
+      const app = await openApp(readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' }));
+      return { users: app.stores.users, biometrics: app.biometrics, close: app.close };
+    },
+    { stdout: process.stdout, stderr: process.stderr, signal: aborting.signal },
+  );
+  process.exit(code);
 }
 
 await main(process.argv.slice(2));

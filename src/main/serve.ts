@@ -80,8 +80,12 @@ async function start(
     ? [
         every('reminders', 60_000, () => telegram.sendReminders(), app.log),
         every('health_digests', 60_000, () => telegram.sendDigests(), app.log),
+        // Plan changes made outside the chat (API readings, imports), each claimed once across instances.
+        every('health_adaptations', 15_000, () => telegram.sendAdaptations(), app.log),
       ]
     : [];
+  // Adaptations whose time ran out, announced once (`adaptation_expired` on the WebSocket), bot or not.
+  const expiry = every('adaptation_expiry', 60_000, () => app.biometrics.expire(), app.log);
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   process.stdout.write(banner(app, port, botLine));
@@ -94,6 +98,7 @@ async function start(
     logger.info({ event: 'shutdown', signal }, 'stopping');
     await nudges?.stop();
     for (const job of daily) await job.stop();
+    await expiry.stop();
     await telegram?.stop();
     await http.close();
     await app.close();

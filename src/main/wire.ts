@@ -27,6 +27,7 @@ export function httpDeps(app: App): HttpDeps {
       entries: app.entries,
       goals: app.goals,
       health: app.health,
+      biometrics: app.biometrics,
       screen: app.screen,
       safety: app.safetyTexts,
       bus: app.bus,
@@ -53,6 +54,7 @@ export function telegramDeps(
     nudges: app.tracks,
     reminders: app.reminders,
     health: app.health,
+    biometrics: app.biometrics,
     ...extra,
   };
 }

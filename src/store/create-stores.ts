@@ -13,6 +13,7 @@ import { createChatStateRepository } from './repositories/chat-state.repository.
 import { createClarificationRepository } from './repositories/clarification.repository.js';
 import { createExerciseRepository, createSettingRepository } from './repositories/exercise.repository.js';
 import { createGoalRepository } from './repositories/goal.repository.js';
+import { createBiometricRepository } from './repositories/biometric.repository.js';
 import { createHealthRepository } from './repositories/health.repository.js';
 import { createProcessedUpdateRepository } from './repositories/processed-update.repository.js';
 import { createStepRepository } from './repositories/step.repository.js';
@@ -22,6 +23,7 @@ import { createUserRepository } from './repositories/user.repository.js';
 import { createReminderRepository } from './repositories/reminder.repository.js';
 import type { Database } from './schema.js';
 import type { ReminderStore } from '../core/goals/reminders.js';
+import type { BiometricStore } from '../core/health/biometrics/stores.port.js';
 
 export interface AllStores extends Stores {
   chatStates: ChatStateStore;
@@ -32,6 +34,7 @@ export interface AllStores extends Stores {
   feedback: SuggestionFeedbackStore;
   reminders: ReminderStore;
   health: HealthStore;
+  biometrics: BiometricStore;
 }
 
 /** Every repository over one database. */
@@ -49,5 +52,6 @@ export function createStores(db: Kysely<Database>): AllStores {
     feedback: createSuggestionFeedbackRepository(db),
     reminders: createReminderRepository(db),
     health: createHealthRepository(db),
+    biometrics: createBiometricRepository(db),
   };
 }

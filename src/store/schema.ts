@@ -215,6 +215,48 @@ export interface HealthHabitLogsTable {
   recorded_at: Timestamp;
 }
 
+export interface BiometricReadingsTable {
+  user_id: string;
+  metric: string;
+  source: string;
+  at: Timestamp;
+  local_day: string;
+  value: number;
+  created_at: Timestamp;
+}
+
+export interface UserBaselinesTable {
+  user_id: string;
+  metric: string;
+  source: string;
+  baseline_value: number;
+  spread: number;
+  calculation_method: string;
+  data_points_used: number;
+  status: string;
+  calculated_on: string;
+  valid_until: string;
+  updated_at: Timestamp;
+}
+
+export interface PlanAdaptationsTable {
+  id: string;
+  user_id: string;
+  plan_date: string;
+  trigger_id: string;
+  trigger_reason: string;
+  action: string;
+  confidence: number;
+  changes: string;
+  status: string;
+  feedback: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  decided_at: Timestamp | null;
+  notified_at: Timestamp | null;
+  expiry_announced_at: Timestamp | null;
+}
+
 export interface Database {
   users: UsersTable;
   user_identities: UserIdentitiesTable;
@@ -235,4 +277,7 @@ export interface Database {
   health_profiles: HealthProfilesTable;
   health_day_plans: HealthDayPlansTable;
   health_habit_logs: HealthHabitLogsTable;
+  biometric_readings: BiometricReadingsTable;
+  user_baselines: UserBaselinesTable;
+  plan_adaptations: PlanAdaptationsTable;
 }

@@ -295,8 +295,9 @@ for (const dialect of DIALECTS) {
       const lines = feed.body.split(/\r\n/);
       expect(lines[0]).toBe('BEGIN:VCALENDAR');
       const starts = lines.filter((line) => line.startsWith('DTSTART'));
-      // No work hours and no rest days: the same blocks fit on each of the seven days.
-      expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(7 * today.body.blocks.length);
+      // No work hours: the everyday blocks fit on each of the seven days, and Saturday and Sunday,
+      // as days off, each add the template's free-day block.
+      expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(7 * today.body.blocks.length + 2);
       expect(starts.every((line) => /^DTSTART:\d{8}T\d{6}Z$/.test(line))).toBe(true);
       expect(starts[0]).toBe(`DTSTART:${today.body.blocks[0].start.replace(/[-:]/g, '').replace('.000', '')}`);
       expect((await api.call('GET', '/api/health/profile', user)).body.calendar_url).toBe(rotated.body.url);

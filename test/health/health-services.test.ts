@@ -3,6 +3,7 @@ import { isStepwiseError } from '../../src/core/errors.js';
 import type { Archetype } from '../../src/core/health/model.js';
 import type { StoredDayPlan } from '../../src/core/health/stores.port.js';
 import type { ScheduleInput } from '../../src/services/health/health-services.js';
+import { loadProgramPacks } from '../../src/content/load-program-pack.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 
@@ -166,7 +167,14 @@ for (const dialect of DIALECTS) {
     it('gives the streak bonus when a streak reaches 7 days, in the person’s language', async () => {
       const user = await newUser('ru');
       await app.health.updateProfile(user.id, { archetype: 'foundation_builder', schedule: MOSCOW });
-      const habit = fbHabit();
+      // A habit whose 7-day bonus opens another habit of the repertoire.
+      const habit = app.health.pack.habits.find(
+        (candidate) =>
+          candidate.archetypes.includes('foundation_builder') &&
+          candidate.prerequisites.length === 0 &&
+          candidate.streakBonuses['7'].habit !== undefined,
+      )!;
+      const opened = app.health.pack.habits.find((candidate) => candidate.id === habit.streakBonuses['7'].habit)!;
       const days = ['2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01'];
       for (const date of [...days, '2026-03-02'])
         await app.stores.health.keepDayPlan(user.id, planWith(date, habit.id), NOON_MOSCOW);
@@ -186,7 +194,11 @@ for (const dialect of DIALECTS) {
         now: NOON_MOSCOW,
       });
       expect(result.standing.streak).toBe(7);
-      expect(result.bonus).toEqual({ days: 7, text: habit.streakBonuses['7'].ru });
+      expect(result.bonus).toEqual({
+        days: 7,
+        text: habit.streakBonuses['7'].ru,
+        opens: { habitId: opened.id, name: opened.name.ru },
+      });
       // Marking it again the same day is no new bonus.
       const again = await app.health.markTask(user.id, `2026-03-02:${habit.id}`, 'done', {
         source: 'api',
@@ -282,6 +294,29 @@ for (const dialect of DIALECTS) {
         now: NOON_MOSCOW,
       });
       expect(skipped.track).toBeNull();
+    });
+
+    it('credits a task once in full: partly then done adds the other half, done then partly adds nothing', async () => {
+      const member = await readyUser();
+      await app.tracks.enroll(member.id, 'health');
+      const [first, second] = (await app.health.today(member.id, { now: NOON_MOSCOW })).tasks;
+      const mark = (taskId: string, outcome: 'done' | 'partial') =>
+        app.health.markTask(member.id, taskId, outcome, { source: 'api', now: NOON_MOSCOW });
+      const gain = (result: Awaited<ReturnType<typeof mark>>, track: string) =>
+        result.track?.changes.find((change) => change.track === track)?.delta ?? 0;
+      const partly = await mark(first!.task_id, 'partial');
+      const rest = await mark(first!.task_id, 'done');
+      const doneAlone = await mark(second!.task_id, 'done');
+      expect(gain(partly, first!.category)).toBeGreaterThan(0);
+      expect(gain(rest, first!.category)).toBeGreaterThan(0);
+      const loaded = loadProgramPacks();
+      if (!loaded.ok) throw new Error('the program packs do not load');
+      const health = loaded.programs.find((program) => program.id === 'health')!;
+      const done = health.actions.find((action) => action.id === `habit_${first!.category}`)!;
+      expect(gain(partly, first!.category) + gain(rest, first!.category)).toBeLessThanOrEqual(done.impacts[0]!.delta);
+      expect(doneAlone.track).not.toBeNull();
+      const downgrade = await mark(second!.task_id, 'partial');
+      expect(downgrade.track).toBeNull();
     });
 
     it('finds the digests due after the wake time in each zone, once a day', async () => {

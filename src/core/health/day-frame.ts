@@ -19,12 +19,16 @@ export interface DayFrame {
   anchors: Readonly<Record<Exclude<BlockAnchor, 'exercise'>, number>>;
   /** Where exercise goes; `any` has no time of its own, so it follows the block's part of the day. */
   exercise: (part: DayPart) => number;
+  /** A day off (see `isDayOff`): the only days with room for the template's free-day blocks. */
+  dayOff: boolean;
 }
 
 const LUNCH_BREAK_MINUTES = 45;
 const DEFAULT_LUNCH = 12 * 60 + 30;
 const DEFAULT_DINNER = 19 * 60;
 const DEFAULT_EVENING_EXERCISE = 18 * 60;
+/** An after-work block and the wind-down before sleep need about two hours between work and sleep. */
+const MIN_EVENING = 120 * MINUTE;
 
 export const overlapMs = (left: Interval, right: Interval): number =>
   Math.max(0, Math.min(left.end, right.end) - Math.max(left.start, right.start));
@@ -33,9 +37,14 @@ export const overlapMs = (left: Interval, right: Interval): number =>
  * Defaults, documented because people see them: breakfast 30 minutes after waking; lunch at 12:30 when
  * that is inside their work hours (or they have none), otherwise the middle of their work hours (a
  * night-shift worker on 22:00–06:00 lunches at 02:00); dinner at 19:00; midday is the midpoint of the
- * awake window; `work_end` is the end of the first shift that ends while they are awake, or midday on
- * a day without one. Exercise: morning is an hour after waking, midday is lunch, evening is 30 minutes
- * after work or 18:00 without work; `any` follows the block's own part of the day.
+ * awake window. `work_end` is where the day's main free time begins: the end of the shift that ends
+ * while they are awake, when at least two hours of evening follow it or that evening is the longest
+ * free stretch anyway; otherwise (no work that day, or a night shift ending an hour before sleep) the
+ * middle of the longest stretch awake and off work — midday on a day off, the afternoon before a
+ * night shift. Exercise: morning is an hour after waking; midday is lunch; evening is 30 minutes after
+ * the end of work when `work_end` is that end, otherwise 18:00 (or, when 18:00 is at work, 30 minutes
+ * after `work_end`); `any` follows the block's part of the day, except that a midday workout on a
+ * working day goes to `work_end` rather than into a 45-minute lunch break.
  */
 export function dayFrame(schedule: Schedule, date: string): DayFrame {
   const zone = schedule.timeZone;
@@ -52,6 +61,7 @@ export function dayFrame(schedule: Schedule, date: string): DayFrame {
   const shifts = workShifts(schedule, date);
   const lunchBreak = breakInside(shifts, lunch);
   const shiftEnd = shifts.find((shift) => shift.end > awake.start && shift.end <= awake.end)?.end;
+  const workEnd = mainFreeTime(awake, shifts, shiftEnd) ?? midday;
   const breakfast = mealMinutes(schedule, 'breakfast');
   const anchors = {
     wake,
@@ -60,12 +70,55 @@ export function dayFrame(schedule: Schedule, date: string): DayFrame {
     lunch,
     breakfast: breakfast === undefined ? wake + 30 * MINUTE : onAwakeDay(breakfast),
     dinner: onAwakeDay(mealMinutes(schedule, 'dinner') ?? DEFAULT_DINNER),
-    work_end: shiftEnd ?? midday,
+    work_end: workEnd,
   };
-  const evening = shiftEnd === undefined ? onAwakeDay(DEFAULT_EVENING_EXERCISE) : shiftEnd + 30 * MINUTE;
+  const sixPm = onAwakeDay(DEFAULT_EVENING_EXERCISE);
+  const atWork = (at: number) => shifts.some((shift) => shift.start <= at && at < shift.end);
+  const evening = workEnd === shiftEnd || atWork(sixPm) ? workEnd + 30 * MINUTE : sixPm;
   const byPart: Record<DayPart, number> = { morning: wake + 60 * MINUTE, midday: lunch, evening };
-  const exercise = (part: DayPart) => byPart[schedule.exercise === 'any' ? part : schedule.exercise];
-  return { awake, work: cutOut(shifts, lunchBreak), lunchBreak, anchors, exercise };
+  const anyTime: Record<DayPart, number> = { ...byPart, midday: lunchBreak ? workEnd : lunch };
+  const exercise = (part: DayPart) => (schedule.exercise === 'any' ? anyTime[part] : byPart[schedule.exercise]);
+  const dayOff = isDayOff(schedule, date);
+  return { awake, work: cutOut(shifts, lunchBreak), lunchBreak, anchors, exercise, dayOff };
+}
+
+/**
+ * A day off: a weekday outside the person's work days; without work hours, Saturday and Sunday (a
+ * weekly habit still needs its day). A shift belongs to the weekday it starts on, so a night worker's
+ * Saturday after a Friday night shift is a day off.
+ */
+export function isDayOff(schedule: Schedule, date: string): boolean {
+  const weekday = isoWeekday(date);
+  return schedule.work ? !schedule.work.days.includes(weekday) : weekday >= 6;
+}
+
+/**
+ * Where the day's main free time is (the `work_end` anchor), or undefined when work fills the whole
+ * awake window. The stretches are the awake window minus the shifts (a lunch break is no free time).
+ */
+function mainFreeTime(awake: Interval, shifts: readonly Interval[], shiftEnd: number | undefined): number | undefined {
+  const stretches = freeStretches(awake, shifts);
+  const length = (stretch: Interval) => stretch.end - stretch.start;
+  const longest = stretches.reduce<Interval | undefined>(
+    (best, stretch) => (best && length(best) >= length(stretch) ? best : stretch),
+    undefined,
+  );
+  if (!longest) return undefined;
+  const after = stretches.find((stretch) => stretch.start === shiftEnd);
+  if (after && (length(after) >= MIN_EVENING || length(after) >= length(longest))) return after.start;
+  return longest.start + Math.floor(length(longest) / 2 / MINUTE) * MINUTE;
+}
+
+/** The awake window minus work shifts, in time order. */
+function freeStretches(awake: Interval, shifts: readonly Interval[]): Interval[] {
+  const stretches: Interval[] = [];
+  let from = awake.start;
+  for (const shift of [...shifts].sort((left, right) => left.start - right.start)) {
+    if (shift.start > from) stretches.push({ start: from, end: Math.min(shift.start, awake.end) });
+    from = Math.max(from, shift.end);
+  }
+  if (awake.end > from) stretches.push({ start: from, end: awake.end });
+  return stretches.filter((stretch) => stretch.end > stretch.start);
 }
 
 const mealMinutes = (schedule: Schedule, meal: 'breakfast' | 'lunch' | 'dinner'): number | undefined => {

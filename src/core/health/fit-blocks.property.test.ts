@@ -6,8 +6,8 @@ import type { BlockAnchor, BlockTemplate, DayTemplate, FitResult, Schedule } fro
 
 /**
  * Property tests of fitting: 1,000 random schedules, zones, dates (DST changes among them) and
- * templates. The person's sleep and work are computed here from the schedule with luxon alone, not with
- * the fitter's helpers, so a shared mistake cannot hide.
+ * templates, free-day blocks among them. The person's sleep, work and days off are computed here from
+ * the schedule with luxon alone, not with the fitter's helpers, so a shared mistake cannot hide.
  */
 
 const ZONES = [
@@ -90,7 +90,10 @@ function personDay(schedule: Schedule, date: string) {
   const lunch = wallClock(lunchDay, lunchTime, zone);
   const host = shifts.find((shift) => shift.start <= lunch && lunch < shift.end);
   const lunchBreak = host ? { start: lunch, end: Math.min(host.end, lunch + 45 * MINUTE) } : null;
-  return { awake, shifts, lunchBreak, lunch };
+  // A day off: a weekday without a shift starting on it; with no work hours at all, the weekend.
+  const weekday = DateTime.fromISO(date).weekday;
+  const dayOff = work ? !work.days.includes(weekday) : weekday >= 6;
+  return { awake, shifts, lunchBreak, lunch, dayOff };
 }
 
 /** The documented default: 12:30 if inside work hours (or no work), else the middle of work hours. */
@@ -167,9 +170,15 @@ const blockArb = (i: number): fc.Arbitrary<BlockTemplate> =>
       ),
       flexibilityMinutes: fc.integer({ min: 0, max: 120 }),
       dependsOn: fc.uniqueArray(fc.integer({ min: 0, max: Math.max(0, i - 1) }), { maxLength: i === 0 ? 0 : 2 }),
+      // About one block in four belongs to days off only.
+      days: fc.oneof(
+        { arbitrary: fc.constant(undefined), weight: 3 },
+        { arbitrary: fc.constant('free' as const), weight: 1 },
+      ),
     })
-    .map((drawn) => ({
+    .map(({ days, ...drawn }) => ({
       ...drawn,
+      ...(days ? { days } : {}),
       id: `b${i}`,
       dependsOn: drawn.dependsOn.map((dep) => `b${dep}`),
       title: text,
@@ -193,7 +202,11 @@ const templateArb: fc.Arbitrary<DayTemplate> = fc
   }));
 
 function checkInvariants(template: DayTemplate, schedule: Schedule, date: string, result: FitResult) {
-  const { awake, shifts, lunchBreak } = personDay(schedule, date);
+  const { awake, shifts, lunchBreak, dayOff } = personDay(schedule, date);
+  // On a working day a free-day block is no part of the day: neither placed nor reported, and a
+  // dependency on it binds nothing.
+  const today = template.blocks.filter((block) => block.days !== 'free' || dayOff);
+  const absent = new Set(template.blocks.filter((block) => !today.includes(block)).map((block) => block.id));
   const spans = result.placed.map((fitted) => ({ start: fitted.start.getTime(), end: fitted.end.getTime() }));
   result.placed.forEach((fitted, i) => {
     const span = spans[i]!;
@@ -215,19 +228,19 @@ function checkInvariants(template: DayTemplate, schedule: Schedule, date: string
   });
   const placedById = new Map(result.placed.map((fitted) => [fitted.template.id, fitted]));
   for (const fitted of result.placed)
-    for (const dep of fitted.template.dependsOn) {
+    for (const dep of fitted.template.dependsOn.filter((id) => !absent.has(id))) {
       expect(placedById.has(dep), `${dep} placed before ${fitted.template.id}`).toBe(true);
       expect(placedById.get(dep)!.end.getTime()).toBeLessThanOrEqual(fitted.start.getTime());
     }
   for (const unfit of result.unfit) {
     if (unfit.reason === 'dependency_unplaced')
-      expect(unfit.template.dependsOn.some((dep) => !placedById.has(dep))).toBe(true);
+      expect(unfit.template.dependsOn.some((dep) => !absent.has(dep) && !placedById.has(dep))).toBe(true);
     if (unfit.reason === 'too_long')
       expect(unfit.template.durationMinutes * MINUTE).toBeGreaterThan(awake.end - awake.start);
   }
   const ids = [...result.placed, ...result.unfit].map((entry) => entry.template.id);
   expect(new Set(ids).size).toBe(ids.length);
-  expect([...ids].sort()).toEqual(template.blocks.map((block) => block.id).sort());
+  expect([...ids].sort()).toEqual(today.map((block) => block.id).sort());
 }
 
 /**
@@ -237,7 +250,8 @@ function checkInvariants(template: DayTemplate, schedule: Schedule, date: string
  */
 function checkFirstBlockOnTime(template: DayTemplate, schedule: Schedule, date: string, result: FitResult) {
   const first = template.blocks[0]!;
-  const { awake, shifts, lunchBreak, lunch } = personDay(schedule, date);
+  const { awake, shifts, lunchBreak, lunch, dayOff } = personDay(schedule, date);
+  if (first.days === 'free' && !dayOff) return;
   const anchors: Partial<Record<BlockAnchor, number>> = { wake: awake.start, sleep: awake.end, lunch };
   const anchor = anchors[first.anchor];
   if (anchor === undefined) return;
@@ -265,10 +279,17 @@ describe('fitting, over 1,000 random days', () => {
     );
   });
 
-  it('is not vacuous: on ordinary days most blocks find a place', () => {
+  it('is not vacuous: on ordinary days most blocks find a place, free-day blocks on days off among them', () => {
     const samples = fc.sample(fc.tuple(templateArb, dayArb), { numRuns: 300, seed: 11 });
-    const counts = samples.map(([template, { schedule, date }]) => fitDay(template, schedule, date).placed.length);
-    expect(counts.reduce((sum, count) => sum + count, 0)).toBeGreaterThan(300);
+    const results = samples.map(([template, { schedule, date }]) => fitDay(template, schedule, date));
+    expect(results.reduce((sum, result) => sum + result.placed.length, 0)).toBeGreaterThan(300);
+    const free = (result: FitResult) => result.placed.filter((fitted) => fitted.template.days === 'free').length;
+    expect(results.reduce((sum, result) => sum + free(result), 0)).toBeGreaterThan(30);
+    const leftOut = samples.filter(([template], i) => {
+      const shown = new Set([...results[i]!.placed, ...results[i]!.unfit].map((entry) => entry.template.id));
+      return template.blocks.some((block) => !shown.has(block.id));
+    });
+    expect(leftOut.length).toBeGreaterThan(30);
     // Four jumps a year in most zones here (Lord Howe's half hour, Chatham's 45-minute zone among them).
     expect(TRANSITIONS.length).toBeGreaterThan(30);
   });

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { isStepwiseError } from '../errors.js';
+import { isDayOff } from './day-frame.js';
 import { fitDay } from './fit-blocks.js';
 import type { BlockTemplate, DayTemplate, FitResult, Schedule } from './model.js';
 
@@ -95,15 +96,38 @@ describe('fitting a day template to a schedule', () => {
       block('midday_focus', { anchor: 'midday', part: 'midday', flexibilityMinutes: 30 }),
     );
     const tuesday = fitDay(template, nights, '2026-03-03');
-    // Lunch defaults to the middle of the shift (02:00), with its 45-minute break; work ends at 06:00.
+    // Lunch defaults to the middle of the shift (02:00), with its 45-minute break. Work ends at 06:00,
+    // an hour before sleep: their free time is the afternoon before the shift, and `work_end` its middle.
     expect(shown(tuesday, 'Europe/Moscow')).toEqual([
       'wake_up 14:15–14:35',
+      'after_shift 18:00–18:30',
       'dinner_walk 19:00–19:30',
       'night_lunch 02:00–02:30',
-      'after_shift 06:00–06:30',
       'midday_focus: inside_work',
     ]);
     expect(startOf(tuesday, 'night_lunch')).toBe('2026-03-03T23:00:00.000Z');
+  });
+
+  it('keeps work_end at the end of a shift with an evening after it, and finds a workout room after work', () => {
+    const after = (over: Partial<Schedule>, date: string) =>
+      shown(
+        fitDay(
+          day(
+            block('after_work', { anchor: 'work_end', part: 'evening' }),
+            block('workout', { anchor: 'exercise', part: 'midday', durationMinutes: 60, flexibilityMinutes: 30 }),
+          ),
+          schedule(over),
+          date,
+        ),
+        'Europe/Moscow',
+      );
+    // A late shift leaves two hours before a 01:00 sleep: still an evening, so work_end is 23:00.
+    expect(after({ sleep: '01:00', work: { ...office, start: '14:00', end: '23:00' } }, '2026-03-02')).toContain(
+      'after_work 23:00–23:30',
+    );
+    // `any` sends a midday workout to lunch, unless lunch is a 45-minute break at work: then after work.
+    expect(after({ work: office }, '2026-03-02')).toEqual(['after_work 18:00–18:30', 'workout 18:30–19:30']);
+    expect(after({ work: office }, '2026-03-07')).toEqual(['workout 12:30–13:30', 'after_work 15:00–15:30']);
   });
 
   it('runs the awake window past midnight when sleep is after midnight', () => {
@@ -178,6 +202,60 @@ describe('fitting a day template to a schedule', () => {
       'invalid_input',
     );
     expect(attempt(() => fitDay(day(block('a')), schedule({ wake: 'dawn' }), '2026-03-02'))).toBe('invalid_input');
+  });
+});
+
+describe('free-day blocks', () => {
+  const week = day(
+    block('wake_up'),
+    block('long_outing', { days: 'free', part: 'midday', anchor: 'midday', offsetMinutes: -120, durationMinutes: 120 }),
+    block('after_outing', { anchor: 'midday', part: 'midday', offsetMinutes: 30, dependsOn: ['long_outing'] }),
+    block('wind_down', { anchor: 'sleep', part: 'evening', offsetMinutes: -60 }),
+  );
+
+  it('are placed on a day off like any block, and are no part of a working day', () => {
+    const monday = fitDay(week, schedule({ work: office }), '2026-03-02');
+    // Not unfit, not reported: simply not part of Monday; the block after it loses only its order.
+    expect(shown(monday, 'Europe/Moscow')).toEqual([
+      'wake_up 07:00–07:30',
+      'wind_down 22:00–22:30',
+      'after_outing: inside_work',
+    ]);
+    const saturday = fitDay(week, schedule({ work: office }), '2026-03-07');
+    expect(shown(saturday, 'Europe/Moscow')).toEqual([
+      'wake_up 07:00–07:30',
+      'long_outing 13:00–15:00',
+      'after_outing 15:30–16:00',
+      'wind_down 22:00–22:30',
+    ]);
+  });
+
+  it('are reported like any block when a day off has no room for them', () => {
+    const short = schedule({ wake: '10:00', sleep: '11:30', work: office });
+    expect(shown(fitDay(week, short, '2026-03-07'), 'Europe/Moscow')).toContain('long_outing: too_long');
+    expect(shown(fitDay(week, short, '2026-03-07'), 'Europe/Moscow')).toContain('after_outing: dependency_unplaced');
+  });
+
+  it('find the days off: outside the work days; Saturday and Sunday without work hours', () => {
+    const days = (over: Partial<Schedule>) =>
+      ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08'].map((date) =>
+        isDayOff(schedule(over), date) ? 'off' : 'work',
+      );
+    expect(days({ work: office })).toEqual(['work', 'work', 'work', 'work', 'work', 'off', 'off']);
+    expect(days({})).toEqual(['work', 'work', 'work', 'work', 'work', 'off', 'off']);
+    // A night shift belongs to the day it starts: the Friday shift ends on Saturday morning, a day off.
+    const nights = { ...office, start: '22:00', end: '06:00', days: [2, 3, 4, 5, 6] };
+    expect(days({ wake: '14:00', sleep: '07:00', work: nights })).toEqual([
+      'off',
+      'work',
+      'work',
+      'work',
+      'work',
+      'work',
+      'off',
+    ]);
+    const everyDay = fitDay(week, schedule({ work: { ...office, days: [1, 2, 3, 4, 5, 6, 7] } }), '2026-03-07');
+    expect(everyDay.placed.map((fitted) => fitted.template.id)).not.toContain('long_outing');
   });
 });
 

@@ -11,14 +11,18 @@ const STEP_MINUTES = 5;
  * within its flexibility. A free slot is inside the awake window, outside work (the lunch break is
  * free) and clear of blocks placed before it. Whatever does not fit is reported with why.
  * `shiftedMinutes` is measured from anchor + offset, so a push by a dependency shows as a shift too.
+ * A free-day block (`days: free`) is part of the day only on a day off: on a working day it is left
+ * out, neither placed nor reported, and a dependency on it binds nothing.
  */
 export function fitDay(template: DayTemplate, schedule: Schedule, date: string): FitResult {
   checkDay(date, schedule.timeZone);
   const frame = dayFrame(schedule, date);
+  const blocks = template.blocks.filter((block) => block.days !== 'free' || frame.dayOff);
+  const absent = new Set(template.blocks.filter((block) => !blocks.includes(block)).map((block) => block.id));
   const placed = new Map<string, FittedBlock>();
   const unfit = new Map<string, UnfitReason>();
-  for (const block of dependencyOrder(template.blocks)) {
-    const outcome = placeBlock(block, frame, placed);
+  for (const block of dependencyOrder(blocks)) {
+    const outcome = placeBlock(block, frame, placed, absent);
     if ('reason' in outcome) unfit.set(block.id, outcome.reason);
     else placed.set(block.id, outcome);
   }
@@ -29,7 +33,7 @@ export function fitDay(template: DayTemplate, schedule: Schedule, date: string):
     placed: [...placed.values()].sort(
       (left, right) => left.start.getTime() - right.start.getTime() || byTemplate(left.template, right.template),
     ),
-    unfit: template.blocks
+    unfit: blocks
       .filter((block) => unfit.has(block.id))
       .map((block): UnfitBlock => ({ template: block, reason: unfit.get(block.id)! })),
   };
@@ -62,8 +66,9 @@ function placeBlock(
   block: BlockTemplate,
   frame: DayFrame,
   placed: Map<string, FittedBlock>,
+  absent: ReadonlySet<string>,
 ): FittedBlock | { reason: UnfitReason } {
-  const deps = block.dependsOn.map((id) => placed.get(id));
+  const deps = block.dependsOn.filter((id) => !absent.has(id)).map((id) => placed.get(id));
   if (deps.some((dep) => dep === undefined)) return { reason: 'dependency_unplaced' };
   const length = block.durationMinutes * MINUTE;
   if (length > frame.awake.end - frame.awake.start) return { reason: 'too_long' };

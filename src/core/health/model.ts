@@ -1,5 +1,8 @@
 import type { Localized } from '../programs/program.js';
 
+export type StreakDays = '7' | '14' | '30';
+export type StreakBonus = Localized & { readonly habit?: string };
+
 /**
  * The health program's domain (seed 002, phases 4, 5, 7 and 8): archetypes, the day's time blocks,
  * the habit repertoire, habit strength and mastery, progression levels, education. Content packs
@@ -65,7 +68,8 @@ export interface ArchetypeDef {
 
 /**
  * Where a block wants to sit in the person's day: minutes after an anchor of their schedule.
- * `wake`/`sleep` are their times; `work_end` falls back to `midday` on days without work.
+ * `wake`/`sleep` are their times; `work_end` is where the day's main free time begins: the end of work,
+ * `midday` on days without work, the middle of the afternoon before a night shift (see `dayFrame`).
  */
 export type BlockAnchor = 'wake' | 'breakfast' | 'lunch' | 'midday' | 'work_end' | 'dinner' | 'exercise' | 'sleep';
 
@@ -91,6 +95,13 @@ export interface BlockTemplate {
   versions: Readonly<{ low: Localized; high: Localized }>;
   /** Categories of habits this block holds, in order of preference. */
   holds: readonly HabitCategory[];
+  /**
+   * `free`: the block belongs only to the person's days off (a weekday outside their work days;
+   * Saturday and Sunday without work hours). It gives the long and weekly habits (a hike, batch
+   * cooking, a gathering) a place no working day has room for. On any other day it is simply not part
+   * of the day: neither placed nor reported as unfit. Absent: every day.
+   */
+  days?: 'free';
 }
 
 /** A day template per archetype and mode (the seed's ArchetypeTimeBlockTemplate). */
@@ -156,8 +167,11 @@ export interface HabitDef {
   /** Health-note ids (`content/health/notes.yaml`) that rule this habit out. */
   contraindications: readonly string[];
   education: HabitEducation;
-  /** What a 7-, 14- and 30-day streak unlocks (the seed's `streak_bonuses`). */
-  streakBonuses: Readonly<Record<'7' | '14' | '30', Localized>>;
+  /**
+   * What a 7-, 14- and 30-day streak unlocks (the seed's `streak_bonuses`): a richer option of this
+   * habit, described in the text, or (`habit`) a repertoire habit opened ahead of its prerequisites.
+   */
+  streakBonuses: Readonly<Record<StreakDays, StreakBonus>>;
   /** Parts of the day it belongs to (a bedtime routine is no morning task); absent: any part. */
   parts?: readonly DayPart[];
 }

@@ -204,6 +204,36 @@ describe("today's plan", () => {
     expect(plan.empty.map((entry) => entry.reason)).toEqual(['already_planned']);
   });
 
+  it('gives a free-day block, on days off only, first to what no other block has room for', () => {
+    const weekly = template(
+      'standard',
+      ...STANDARD.blocks,
+      block('day_off', {
+        days: 'free',
+        part: 'midday',
+        anchor: 'midday',
+        offsetMinutes: -150,
+        durationMinutes: 120,
+        holds: ['mindfulness', 'movement'],
+      }),
+    );
+    // No work hours: Saturday and Sunday are the days off.
+    for (const [date, userId] of [
+      ['2026-03-07', 'u1'],
+      ['2026-03-08', 'u2'],
+      ['2026-03-14', 'u3'],
+    ] as const) {
+      const plan = buildDayPlan(input({ templates: [weekly], date, profile: { ...input().profile, userId } }));
+      // Its first category is mindfulness, but every mindfulness habit also fits the 30-minute blocks.
+      expect(tasksBy(plan).day_off![0]).toBe('long_hike');
+      expect(tasksBy(plan).day_off).toHaveLength(2);
+    }
+    const monday = buildDayPlan(input({ templates: [weekly], date: '2026-03-02' }));
+    expect(monday.blocks.map((fitted) => fitted.template.id)).not.toContain('day_off');
+    expect([...monday.unfit, ...monday.empty]).toEqual([]);
+    expect(monday.tasks.map((task) => task.habit.id)).not.toContain('long_hike');
+  });
+
   it('gives the same plan for the same input, and varies it from day to day', () => {
     expect(buildDayPlan(input())).toEqual(buildDayPlan(input()));
     const firstPicks = new Set(

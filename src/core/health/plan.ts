@@ -4,6 +4,7 @@ import { fitDay } from './fit-blocks.js';
 import { isInProgress, isMastered, scalingLevel } from './habit-strength.js';
 import type {
   Archetype,
+  BlockTemplate,
   DayTemplate,
   Energy,
   FittedBlock,
@@ -79,6 +80,7 @@ export function buildDayPlan(input: PlanInput): DayPlan {
       mode,
       standings,
       spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
+      roomElsewhere: block.template.days === 'free' ? fit.placed.filter((other) => other !== block) : undefined,
     });
     if (typeof picked === 'string') {
       empty.push({ block, reason: picked });
@@ -123,14 +125,37 @@ interface PickContext {
   mode: PlanMode;
   standings: ReadonlyMap<string, HabitStanding>;
   spin: number;
+  /**
+   * For a free-day block: the day's other blocks. The habits none of them could take (the long and
+   * weekly ones it exists for) come first; without any open, it is filled like any other block.
+   */
+  roomElsewhere?: readonly FittedBlock[];
 }
+
+/**
+ * Whether a block can ever take a habit: one of its categories, in a part of the day the habit names,
+ * no more demanding than the block (at most medium on a recovery day), and no longer than it.
+ * `pickFor` applies the same tests one by one, to say which one left a block empty.
+ */
+export function blockTakes(block: BlockTemplate, habit: HabitDef, mode: PlanMode): boolean {
+  return (
+    block.holds.includes(habit.category) &&
+    (habit.parts?.includes(block.part) ?? true) &&
+    ENERGY_RANK[habit.energy] <= energyCap(block, mode) &&
+    habit.durationMinutes <= block.durationMinutes
+  );
+}
+
+const energyCap = (block: BlockTemplate, mode: PlanMode) =>
+  Math.min(ENERGY_RANK[block.energy], mode === 'recovery' ? ENERGY_RANK.medium : ENERGY_RANK.high);
 
 /**
  * Up to two habits for a block, or why none: of the block's categories and part of the day (when the
  * habit names its parts), within its energy (at most medium on a recovery day), short enough, not
- * planned earlier today. Habits in progress come first (they are what is being built), then new ones,
- * then mastered ones kept up; the block's category order breaks ties; among equals a per-user, per-day
- * rotation picks, so the day varies but a reload does not.
+ * planned earlier today. In a free-day block, what no other block of the day could take comes first;
+ * then habits in progress (they are what is being built), then new ones, then mastered ones kept up;
+ * the block's category order breaks ties; among equals a per-user, per-day rotation picks, so the day
+ * varies but a reload does not.
  */
 function pickFor(
   block: FittedBlock,
@@ -139,10 +164,7 @@ function pickFor(
   context: PickContext,
 ): HabitDef[] | EmptyReason {
   const holds = block.template.holds;
-  const cap = Math.min(
-    ENERGY_RANK[block.template.energy],
-    context.mode === 'recovery' ? ENERGY_RANK.medium : ENERGY_RANK.high,
-  );
+  const cap = energyCap(block.template, context.mode);
   const held = open.filter(
     (habit) => holds.includes(habit.category) && (habit.parts?.includes(block.template.part) ?? true),
   );
@@ -165,9 +187,12 @@ function rank(habits: HabitDef[], holds: readonly string[], context: PickContext
     const standing = context.standings.get(habit.id);
     return isInProgress(standing) ? 0 : isMastered(standing) ? 2 : 1;
   };
+  // 0 for everything outside a free-day block, where no other block is asked.
+  const elsewhere = (habit: HabitDef) =>
+    (context.roomElsewhere ?? []).some((other) => blockTakes(other.template, habit, context.mode)) ? 1 : 0;
   const groups = new Map<string, HabitDef[]>();
   for (const habit of habits) {
-    const key = `${tier(habit)}:${String(holds.indexOf(habit.category)).padStart(2, '0')}`;
+    const key = `${elsewhere(habit)}:${tier(habit)}:${String(holds.indexOf(habit.category)).padStart(2, '0')}`;
     groups.set(key, [...(groups.get(key) ?? []), habit]);
   }
   return [...groups.keys()].sort().flatMap((key) => {

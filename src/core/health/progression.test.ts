@@ -16,6 +16,7 @@ const habit = (id: string, difficulty: number, over: Partial<HabitDef> = {}): Ha
     energy: 'low',
     intensity: 'easy',
     contraindications: [],
+    streakBonuses: { '7': text('more'), '14': text('with a friend'), '30': text('teach it') },
     ...over,
   }) as HabitDef; // the texts (implementation, education…) play no part in progression
 
@@ -113,6 +114,24 @@ describe('progression', () => {
     expect(open([standing('walk', 80)])).toContain('long_walk');
     expect(open([standing('walk', 79)])).not.toContain('long_walk');
     expect(open([], ['knee_injury'])).not.toContain('squats');
+  });
+
+  it('opens the habit a streak bonus names once the best streak reaches it, never past a health note', () => {
+    const trail = habit('trail_run', 9, { prerequisites: ['hike'], contraindications: ['knee_injury'] });
+    const walkOpensTrail = [...HABITS, trail].map((entry) =>
+      entry.id === 'walk'
+        ? { ...entry, streakBonuses: { ...entry.streakBonuses, '14': { ...text('trail'), habit: 'trail_run' } } }
+        : entry,
+    );
+    const open = (standings: HabitStanding[], notes: string[] = []) =>
+      openHabits({ archetype: 'foundation_builder', habits: walkOpensTrail, level: LEVELS[1]!, standings, notes }).map(
+        (entry) => entry.id,
+      );
+    expect(open([standing('walk', 60, 13)])).not.toContain('trail_run');
+    expect(open([standing('walk', 60, 14)])).toContain('trail_run');
+    // Earned is earned: a later break in the streak does not close it again.
+    expect(open([{ ...standing('walk', 60, 2), longestStreak: 20 }])).toContain('trail_run');
+    expect(open([standing('walk', 60, 14)], ['knee_injury'])).not.toContain('trail_run');
   });
 
   it('lists what each level unlocks, by difficulty band', () => {

@@ -1,5 +1,5 @@
 import { StepwiseError } from '../errors.js';
-import { isInProgress, isMastered } from './habit-strength.js';
+import { isInProgress, isMastered, streakBonusesReached } from './habit-strength.js';
 import type { Archetype, HabitDef, HabitStanding, LevelDef } from './model.js';
 
 /** Phase 7: where a person stands on their archetype's ladder and what opens next. */
@@ -98,7 +98,9 @@ export function currentLevelOf(
 
 /**
  * Habits a person may be offered now: they fit the archetype, are within the level's difficulty cap,
- * have every prerequisite mastered, and nothing the person declared rules them out.
+ * have every prerequisite mastered, and nothing the person declared rules them out. A streak bonus
+ * that names a habit opens it ahead of its prerequisites and level: 7, 14 or 30 days in a row is
+ * proof enough of readiness. It never overrides a declared health note or the archetype.
  */
 export function openHabits(input: {
   archetype: Archetype;
@@ -109,13 +111,29 @@ export function openHabits(input: {
 }): HabitDef[] {
   const byId = standingMap(input.standings);
   const notes = new Set(input.notes);
+  const earned = habitsEarnedByStreaks(input.habits, input.standings);
   return input.habits.filter(
     (habit) =>
       habit.archetypes.includes(input.archetype) &&
-      habit.difficulty <= input.level.maxDifficulty &&
-      habit.prerequisites.every((id) => isMastered(byId.get(id))) &&
+      (earned.has(habit.id) ||
+        (habit.difficulty <= input.level.maxDifficulty &&
+          habit.prerequisites.every((id) => isMastered(byId.get(id))))) &&
       !habit.contraindications.some((note) => notes.has(note)),
   );
+}
+
+/** Habits opened by streak bonuses already earned (a best streak that reached the bonus's days). */
+export function habitsEarnedByStreaks(habits: readonly HabitDef[], standings: readonly HabitStanding[]): Set<string> {
+  const byId = standingMap(standings);
+  const earned = new Set<string>();
+  for (const habit of habits) {
+    const best = byId.get(habit.id)?.longestStreak ?? 0;
+    for (const days of streakBonusesReached(best)) {
+      const opened = habit.streakBonuses[days].habit;
+      if (opened !== undefined) earned.add(opened);
+    }
+  }
+  return earned;
 }
 
 const standingMap = (standings: readonly HabitStanding[]) =>

@@ -24,6 +24,18 @@ export type TrackEvent = { remote?: true } & (
       at: Date;
     }
   | {
+      /** A biometric trigger changed the upcoming tasks of today's health plan (ids only, no values). */
+      type: 'plan_adapted';
+      userId: UserId;
+      programId: string;
+      adaptationId: string;
+      triggerId: string;
+      taskIds: string[];
+      expiresAt: Date;
+      at: Date;
+    }
+  | { type: 'adaptation_expired'; userId: UserId; programId: string; adaptationId: string; at: Date }
+  | {
       type: 'milestone_achieved';
       userId: UserId;
       programId: string;

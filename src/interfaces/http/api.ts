@@ -19,6 +19,8 @@ import { exerciseRoutes } from './routes/exercises/exercises.route.js';
 import { goalRoutes } from './routes/goals/goals.route.js';
 import { calendarFeedRoute } from './routes/health/calendar.route.js';
 import { healthRoutes } from './routes/health/health.route.js';
+import { biometricRoutes } from './routes/health/biometrics.route.js';
+import type { BiometricServices } from '../../services/health/biometrics/biometric-services.js';
 import { stepRoutes } from './routes/goals/steps.route.js';
 import { programRoutes } from './routes/programs/programs.route.js';
 import { trackRoutes } from './routes/tracks/tracks.route.js';
@@ -27,6 +29,8 @@ import { wsRoutes } from './ws/ws.route.js';
 
 /** Cached reads stay at most this stale against the clock (the rules count idle days). */
 const VIEW_TTL_MS = 60_000;
+/** Real Apple Health exports reach gigabytes; the file streams to disk, so only the disk bounds it. */
+const IMPORT_LIMIT_BYTES = 4 * 1024 ** 3;
 
 /**
  * `/api/*`: the JWT key (JWT_SECRET, or the one kept in the database), the WebSocket hub, and the
@@ -47,6 +51,8 @@ export interface ApiDeps {
   entries: EntryServices;
   /** The health program: profile, quiz, today's plan, progression, the calendar feed. */
   health: HealthServices;
+  /** Readings, imports, readiness and plan adaptations. */
+  biometrics: BiometricServices;
   screen: CrisisScreen;
   safety: SafetyTexts;
   bus: EventBus;
@@ -85,5 +91,6 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
     await rest.register(healthRoutes, { health: deps.health });
+    await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: IMPORT_LIMIT_BYTES });
   });
 }

@@ -44,6 +44,9 @@ const STATUS = {
   no_pending_clarification: 409,
   no_health_profile: 409,
   task_not_today: 409,
+  adaptation_not_found: 404,
+  adaptation_closed: 409,
+  bad_import_file: 422,
   rate_limited: 429,
 } satisfies Record<ErrorCode, number>;
 

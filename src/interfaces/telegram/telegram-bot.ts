@@ -17,6 +17,7 @@ import { DEFAULT_FLOOD, type FloodOptions, floodLimit } from './flood-limit.js';
 import { nudgeSender } from './nudge-message.js';
 import { reminderSender } from './reminder-message.js';
 import { type DigestDeps, digestSender } from './digest-message.js';
+import { type AdaptationDeps, adaptationSender } from './adaptation-message.js';
 import type { ReminderServices } from '../../services/reminders/reminders.js';
 
 export interface TelegramDeps {
@@ -34,7 +35,9 @@ export interface TelegramDeps {
   /** Daily reminders of the open goal step, sent through the bot. */
   reminders?: Pick<ReminderServices, 'sendDue'>;
   /** The health program's morning digests, sent through the bot. */
-  health?: DigestDeps['health'];
+  health?: DigestDeps['health'] & AdaptationDeps['health'];
+  /** Plan changes made outside the chat (API readings, imports), sent through the bot. */
+  biometrics?: AdaptationDeps['biometrics'];
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -81,6 +84,9 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
   const sendReminder = reminderSender(bot.api, deps);
   const { health } = deps;
   const sendDigests = health ? digestSender(bot.api, { ...deps, health }) : async () => 0;
+  const { biometrics } = deps;
+  const sendAdaptations =
+    health && biometrics ? adaptationSender(bot.api, { ...deps, health, biometrics }) : async () => 0;
   return {
     /** In webhook mode, serves the webhook path on the Stepwise HTTP server (call before listen). */
     attach(http: FastifyInstance) {
@@ -114,6 +120,8 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
     sendReminders: async (): Promise<number> => (deps.reminders ? deps.reminders.sendDue(sendReminder) : 0),
     /** Sends the health program's morning digests that are due (the scheduled job calls this every minute). */
     sendDigests,
+    /** Sends the plan changes not announced yet, each once across instances (the scheduled job calls this every 15 s). */
+    sendAdaptations,
     async stop() {
       clearInterval(pruneTimer);
       if (runner?.isRunning()) await runner.stop();

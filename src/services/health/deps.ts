@@ -1,5 +1,6 @@
 import type { UserId } from '../../core/goals/model.js';
 import type { HealthPack } from '../../core/health/pack.js';
+import type { BiometricStore } from '../../core/health/biometrics/stores.port.js';
 import type { HealthStore } from '../../core/health/stores.port.js';
 import type { Clock, IdSource, Log, UserStore } from '../../core/ports.js';
 import type { TrackServices } from '../tracks/track-services.js';
@@ -16,6 +17,8 @@ export interface HealthDeps {
   /** Calendar secrets: unguessable strings (random bytes in production). */
   secrets: IdSource;
   log: Log;
+  /** Plan adaptations (issue 12): today's view shows an accepted one and offers a pending one. */
+  adaptations?: Pick<BiometricStore, 'adaptations'>;
 }
 
 export type { UserId };

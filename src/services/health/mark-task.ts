@@ -1,6 +1,6 @@
 import { isStepwiseError, StepwiseError } from '../../core/errors.js';
 import type { Locale } from '../../core/goals/model.js';
-import type { HabitStanding, TaskOutcome } from '../../core/health/model.js';
+import type { HabitStanding, StreakDays, TaskOutcome } from '../../core/health/model.js';
 import type { HabitLog } from '../../core/health/stores.port.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import type { ActionResult } from '../tracks/record-action.js';
@@ -25,7 +25,7 @@ export interface MarkResult {
   /** The habit's standing with today's mark counted. */
   standing: HabitStanding;
   /** The text of a streak bonus reached by this mark (7, 14 or 30 days), else null. */
-  bonus: { days: 7 | 14 | 30; text: string } | null;
+  bonus: { days: 7 | 14 | 30; text: string; opens: { habitId: string; name: string } | null } | null;
   /** What the mark moved on the person's `health` track, when they are enrolled there. */
   track: ActionResult | null;
 }
@@ -74,7 +74,12 @@ export async function markTask(
     marked: habits.map((habit) => `${date}:${habit}`),
     standing,
     bonus: bonusOf(deps, habitId, before.streak, standing.streak, locale),
-    track: await moveTrack(deps, profile, habitId, outcome, taskId, options.source),
+    track: await moveTrack(
+      deps,
+      profile,
+      { habitId, outcome, earlier: earlierOutcome(history.logs, date, habitId), taskId },
+      options.source,
+    ),
   };
 }
 
@@ -124,7 +129,13 @@ function bonusOf(deps: HealthDeps, habitId: string, before: number, after: numbe
   const days = [...BONUS_DAYS].reverse().find((threshold) => before < threshold && after >= threshold);
   const habit = deps.pack.habits.find((candidate) => candidate.id === habitId);
   if (!days || !habit) return null;
-  return { days, text: say(habit.streakBonuses[String(days) as '7' | '14' | '30'], locale) };
+  const bonus = habit.streakBonuses[String(days) as StreakDays];
+  const opened = deps.pack.habits.find((candidate) => candidate.id === bonus.habit);
+  return {
+    days,
+    text: say(bonus, locale),
+    opens: opened ? { habitId: opened.id, name: say(opened.name, locale) } : null,
+  };
 }
 
 /**
@@ -135,15 +146,15 @@ function bonusOf(deps: HealthDeps, habitId: string, before: number, after: numbe
 async function moveTrack(
   deps: HealthDeps,
   profile: ReadyProfile,
-  habitId: string,
-  outcome: TaskOutcome,
-  taskId: string,
+  mark: { habitId: string; outcome: TaskOutcome; earlier: TaskOutcome | undefined; taskId: string },
   source: ActionSource,
 ): Promise<ActionResult | null> {
-  const habit = deps.pack.habits.find((candidate) => candidate.id === habitId);
+  const habit = deps.pack.habits.find((candidate) => candidate.id === mark.habitId);
   const tracks = deps.tracks;
-  if (!tracks || !habit || (outcome !== 'done' && outcome !== 'partial')) return null;
-  const actionType = outcome === 'done' ? `habit_${habit.category}` : `habit_${habit.category}_partial`;
+  const move = trackMove(mark.outcome, mark.earlier);
+  if (!tracks || !habit || !move) return null;
+  const actionType = move === 'done' ? `habit_${habit.category}` : `habit_${habit.category}_partial`;
+  const sourceId = move === 'rest' ? `${mark.taskId}:rest` : mark.taskId;
   const program = tracks.program(HEALTH_PROGRAM);
   if (!program?.actions.some((action) => action.id === actionType) || !tracks.enabledFor(profile.userId)) return null;
   const enrolled = await tracks.enrollments(profile.userId);
@@ -152,7 +163,7 @@ async function moveTrack(
     return await tracks.recordAction(profile.userId, {
       actionType,
       source,
-      sourceId: taskId,
+      sourceId,
       programId: HEALTH_PROGRAM,
     });
   } catch (error) {
@@ -161,5 +172,22 @@ async function moveTrack(
     throw error;
   }
 }
+
+/**
+ * What a mark adds to the track. A task is credited once in full: done after partly done adds the
+ * other half (a second partial action), so the pair never earns more than done alone would; partly
+ * after done adds nothing (the ledger never runs backwards).
+ */
+function trackMove(outcome: TaskOutcome, earlier: TaskOutcome | undefined): 'done' | 'partial' | 'rest' | null {
+  if (outcome !== 'done' && outcome !== 'partial') return null;
+  // The same mark again is the same action: the ledger finds it and replays what it earned.
+  if (earlier === outcome) return outcome;
+  if (earlier === 'done') return null;
+  if (earlier === 'partial') return outcome === 'done' ? 'rest' : null;
+  return outcome;
+}
+
+const earlierOutcome = (logs: readonly HabitLog[], date: string, habitId: string): TaskOutcome | undefined =>
+  logs.find((log) => log.date === date && log.habitId === habitId)?.outcome;
 
 export const HEALTH_PROGRAM = 'health';

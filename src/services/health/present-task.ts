@@ -7,6 +7,7 @@ import type {
   ScalingLevel,
   TaskOutcome,
 } from '../../core/health/model.js';
+import { streakBonusesReached } from '../../core/health/habit-strength.js';
 import {
   DURATION_GUIDANCE,
   fill,
@@ -71,17 +72,41 @@ export interface PresentedTask {
     success_indicators: string[];
     troubleshooting: string[];
   };
-  /** Filled by the next issue's real-time adaptation; empty until then. */
-  real_time_adaptations: { current_status: 'standard'; recent_adaptations: string[]; adaptation_triggers: string[] };
+  /**
+   * The seed's real-time adaptations: `adapted` when the person accepted a change to this task (its
+   * duration and intensity above are then the adapted ones), `pending` while one waits for an answer.
+   */
+  real_time_adaptations: {
+    current_status: 'standard' | 'pending' | 'adapted';
+    recent_adaptations: TaskAdaptationNote[];
+    adaptation_triggers: string[];
+  };
   success_tracking: {
     completion_criteria: string;
     quality_indicators: string[];
     streak_bonuses: Record<'7_days' | '14_days' | '30_days', string>;
+    /** The bonuses this habit's best streak has earned (they stay earned after a break). */
+    unlocked_bonuses: Array<'7_days' | '14_days' | '30_days'>;
   };
   /** Today's mark of this task, or null while unmarked. */
   outcome: TaskOutcome | null;
   /** The share done for `partial` (1 for done), else null. */
   fraction: number | null;
+}
+
+/** One adaptation as a task shows it: what changes and why. */
+export interface TaskAdaptationNote {
+  adaptation_id: string;
+  status: 'pending' | 'accepted';
+  action: string;
+  reason: string;
+  duration_minutes: number;
+  intensity: HabitDef['intensity'];
+  scaling: ScalingLevel;
+  version: string;
+  /** A gentler habit to do in this task's place, when the adaptation swaps it. */
+  instead: string | null;
+  expires_at: string;
 }
 
 export interface TaskContext {
@@ -98,6 +123,22 @@ export interface TaskContext {
   /** The archetype's habits that list this one as a prerequisite. */
   opens: readonly HabitDef[];
   mark: { outcome: TaskOutcome; fraction: number | null } | undefined;
+  /** Open adaptations of this task, newest first. */
+  adaptations?: readonly TaskAdaptationNote[];
+}
+
+/** An accepted adaptation sets the task's duration and intensity; a pending one is only offered. */
+function adapted(notes: readonly TaskAdaptationNote[]): Partial<PresentedTask> {
+  if (notes.length === 0) return {};
+  const accepted = notes.find((note) => note.status === 'accepted');
+  return {
+    ...(accepted && { duration_minutes: accepted.duration_minutes, intensity_hint: accepted.intensity }),
+    real_time_adaptations: {
+      current_status: accepted ? 'adapted' : 'pending',
+      recent_adaptations: [...notes],
+      adaptation_triggers: [...new Set(notes.map((note) => note.action))],
+    },
+  };
 }
 
 const NEXT_LEVEL: Readonly<Record<ScalingLevel, ScalingLevel | undefined>> = {
@@ -136,6 +177,7 @@ export function presentTask(context: TaskContext): PresentedTask {
     progression_context: progressionContext(context),
     educational_content: education(context),
     real_time_adaptations: { current_status: 'standard', recent_adaptations: [], adaptation_triggers: [] },
+    ...adapted(context.adaptations ?? []),
     success_tracking: {
       completion_criteria: text(habit.education.completionCriteria),
       quality_indicators: list(habit.education.successIndicators),
@@ -144,6 +186,9 @@ export function presentTask(context: TaskContext): PresentedTask {
         '14_days': text(habit.streakBonuses['14']),
         '30_days': text(habit.streakBonuses['30']),
       },
+      unlocked_bonuses: streakBonusesReached(context.standing?.longestStreak ?? 0).map(
+        (days) => `${days}_days` as const,
+      ),
     },
     outcome: context.mark?.outcome ?? null,
     fraction: context.mark?.fraction ?? null,

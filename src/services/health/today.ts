@@ -6,7 +6,9 @@ import type { HealthDeps, UserId } from './deps.js';
 import { EMPTY_REASONS, say, UNFIT_REASONS } from './health-texts.js';
 import { type HealthHistory, standingsAt } from './history.js';
 import { dayPlanOf, planDayOf, type ReadyProfile, requireProfile, scheduleOf, templateOf } from './plan-day.js';
-import { presentTask, type PresentedTask } from './present-task.js';
+import { isOpen } from '../../core/health/biometrics/triggers.js';
+import { VERSION_NAMES } from './biometrics/biometric-texts.js';
+import { presentTask, type PresentedTask, type TaskAdaptationNote } from './present-task.js';
 import { timeRange } from './time-range.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
@@ -49,7 +51,44 @@ export async function today(deps: HealthDeps, userId: UserId, options: TodayOpti
   const date = planDayOf(profile, options.now ?? deps.clock.now());
   const { plan, history } = await dayPlanOf(deps, profile, date);
   const locale = options.locale ?? (await deps.users.byId(userId))?.locale ?? 'en';
-  return presentDay(deps, profile, plan, history, locale);
+  const notes = await adaptationNotes(deps, userId, plan.date, options.now ?? deps.clock.now(), locale);
+  return presentDay(deps, profile, plan, history, locale, notes);
+}
+
+const DAY_MS = 24 * 3_600_000;
+
+/** Open adaptations of the plan's day (pending or accepted, not expired), per task id, newest first. */
+async function adaptationNotes(
+  deps: HealthDeps,
+  userId: UserId,
+  date: string,
+  now: Date,
+  locale: Locale,
+): Promise<Map<string, TaskAdaptationNote[]>> {
+  const notes = new Map<string, TaskAdaptationNote[]>();
+  if (!deps.adaptations) return notes;
+  const habits = new Map(deps.pack.habits.map((habit) => [habit.id, habit]));
+  const recent = await deps.adaptations.adaptations(userId, new Date(now.getTime() - DAY_MS));
+  for (const adaptation of recent) {
+    if (adaptation.date !== date || !isOpen(adaptation, now)) continue;
+    for (const { original, adapted } of adaptation.changes) {
+      const swapped = adapted.habitId !== original.habitId ? habits.get(adapted.habitId) : undefined;
+      const note: TaskAdaptationNote = {
+        adaptation_id: adaptation.id,
+        status: adaptation.status as 'pending' | 'accepted',
+        action: adaptation.action,
+        reason: say(adaptation.reason, locale),
+        duration_minutes: adapted.durationMinutes,
+        intensity: adapted.intensity,
+        scaling: adapted.scaling,
+        version: say(VERSION_NAMES[adapted.version], locale),
+        instead: swapped ? say(swapped.name, locale) : null,
+        expires_at: adaptation.expiresAt.toISOString(),
+      };
+      notes.set(original.taskId, [...(notes.get(original.taskId) ?? []), note]);
+    }
+  }
+  return notes;
 }
 
 /** A stored plan in the view's shape; blocks or habits gone from content since are left out. */
@@ -59,6 +98,7 @@ export function presentDay(
   plan: StoredDayPlan,
   history: HealthHistory,
   locale: Locale,
+  adaptations: ReadonlyMap<string, TaskAdaptationNote[]> = new Map(),
 ): TodayView {
   const { pack } = deps;
   const zone = scheduleOf(profile).timeZone;
@@ -90,6 +130,7 @@ export function presentDay(
           standing: standings.get(habit.id),
           opens: opensOf(pack.habits, habit, plan.archetype),
           mark: marks.get(habit.id),
+          adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
         }),
       );
     }

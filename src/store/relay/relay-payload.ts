@@ -24,6 +24,15 @@ const Event = z.discriminatedUnion('type', [
     source: z.enum(ACTION_SOURCES),
   }),
   z.object({
+    type: z.literal('plan_adapted'),
+    ...common,
+    adaptationId: id,
+    triggerId: id,
+    taskIds: z.array(id).max(50),
+    expiresAt: z.iso.datetime(),
+  }),
+  z.object({ type: z.literal('adaptation_expired'), ...common, adaptationId: id }),
+  z.object({
     type: z.literal('milestone_achieved'),
     ...common,
     track: id,
@@ -37,7 +46,11 @@ export const RelayPayload = z.object({ o: id, e: Event });
 
 /** The event as a NOTIFY payload, or undefined if it would not fit (it always should). */
 export function encodeEvent(origin: string, event: TrackEvent): string | undefined {
-  const text = JSON.stringify({ o: origin, e: { ...event, remote: undefined, at: event.at.toISOString() } });
+  const expiresAt = event.type === 'plan_adapted' ? { expiresAt: event.expiresAt.toISOString() } : {};
+  const text = JSON.stringify({
+    o: origin,
+    e: { ...event, remote: undefined, at: event.at.toISOString(), ...expiresAt },
+  });
   return Buffer.byteLength(text) <= MAX_PAYLOAD_BYTES ? text : undefined;
 }
 
@@ -51,5 +64,7 @@ export function decodeEvent(text: string): { origin: string; event: TrackEvent }
   }
   const parsed = RelayPayload.safeParse(json);
   if (!parsed.success) return undefined;
-  return { origin: parsed.data.o, event: { ...parsed.data.e, at: new Date(parsed.data.e.at) } as TrackEvent };
+  const event = parsed.data.e;
+  const expiresAt = event.type === 'plan_adapted' ? { expiresAt: new Date(event.expiresAt) } : {};
+  return { origin: parsed.data.o, event: { ...event, at: new Date(event.at), ...expiresAt } as TrackEvent };
 }

@@ -1,4 +1,5 @@
 import type { EntryServices } from '../../../services/entries/entry-services.js';
+import type { BiometricServices } from '../../../services/health/biometrics/biometric-services.js';
 import type { HealthServices } from '../../../services/health/health-services.js';
 import type { GoalServices } from '../../../services/goals/goal-services.js';
 import type { ReminderServices } from '../../../services/reminders/reminders.js';
@@ -9,6 +10,7 @@ import { feedbackFeature } from './feedback/feedback.feature.js';
 import { basicsFeature } from './basics/basics.feature.js';
 import { entriesFeature } from './entries/entries.feature.js';
 import { goalsFeature } from './goals/goals.feature.js';
+import { biometricsFeature } from './health/biometrics.feature.js';
 import { healthFeature } from './health/health.feature.js';
 import { safetyFeature } from './safety/safety.feature.js';
 import { remindersFeature } from './reminders/reminders.feature.js';
@@ -25,6 +27,8 @@ export interface ChatFeatureDeps {
   entries?: EntryServices;
   /** The health program (/health, /today…); `publicUrl` is where its calendar feed is reached. */
   health?: HealthServices;
+  /** Readings, readiness and plan adaptations (/checkin, /readiness); needs `health`. */
+  biometrics?: BiometricServices;
   publicUrl?: string;
 }
 
@@ -34,7 +38,7 @@ export interface ChatFeatureDeps {
  * feature is a folder here and one line in this list.
  */
 export function createChatFeatures(deps: ChatFeatureDeps): ChatFeature[] {
-  const { goals, tracks, reminders, entries, health } = deps;
+  const { goals, tracks, reminders, entries, health, biometrics } = deps;
   return [
     basicsFeature({ programs: tracks, health: Boolean(health) }),
     safetyFeature(),
@@ -44,5 +48,6 @@ export function createChatFeatures(deps: ChatFeatureDeps): ChatFeature[] {
     ...(reminders ? [remindersFeature({ reminders })] : []),
     ...(tracks ? [tracksFeature({ tracks, goals }), exercisesFeature({ tracks }), feedbackFeature({ tracks })] : []),
     ...(health ? [healthFeature({ health, tracks, reminders, publicUrl: deps.publicUrl })] : []),
+    ...(health && biometrics ? [biometricsFeature({ biometrics, health })] : []),
   ];
 }

@@ -25,6 +25,23 @@ export function liveMessage(
       at: event.at.toISOString(),
     };
   }
+  if (event.type === 'plan_adapted')
+    return {
+      type: 'plan_adapted',
+      program: event.programId,
+      adaptation_id: event.adaptationId,
+      trigger: event.triggerId,
+      task_ids: event.taskIds,
+      expires_at: event.expiresAt.toISOString(),
+      at: event.at.toISOString(),
+    };
+  if (event.type === 'adaptation_expired')
+    return {
+      type: 'adaptation_expired',
+      program: event.programId,
+      adaptation_id: event.adaptationId,
+      at: event.at.toISOString(),
+    };
   if (event.type === 'milestone_achieved') {
     const def = program(event.programId)?.milestones.find((milestone) => milestone.id === event.milestone);
     return {

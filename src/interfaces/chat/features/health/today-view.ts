@@ -153,6 +153,7 @@ export function renderMark(turn: Turn, result: MarkResult, name: string, program
   if (result.outcome === 'done' || result.outcome === 'partial')
     lines.push(msg.healthStreak(result.standing.streak, Math.round(result.standing.strength * 100)));
   if (result.bonus) lines.push('', msg.healthStreakBonus(result.bonus.days, result.bonus.text));
+  if (result.bonus?.opens) lines.push(msg.healthBonusOpens(result.bonus.opens.name));
   if (result.track && program) lines.push('', ...actionLines(turn, program, result.track));
   return { text: lines.join('\n'), buttons: [[{ label: msg.healthButtonToday(), data: 'cmd:today' }]] };
 }

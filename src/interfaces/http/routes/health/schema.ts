@@ -172,15 +172,33 @@ export const TaskJson = z.object({
   educational_content: Education,
   real_time_adaptations: z
     .object({
-      current_status: z.literal('standard'),
-      recent_adaptations: Strings,
+      current_status: z.enum(['standard', 'pending', 'adapted']),
+      recent_adaptations: z.array(
+        z.object({
+          adaptation_id: z.string(),
+          status: z.enum(['pending', 'accepted']),
+          action: z.string(),
+          reason: z.string(),
+          duration_minutes: z.number().int(),
+          intensity: z.enum(['easy', 'moderate', 'high']),
+          scaling: z.enum(['beginner', 'intermediate', 'advanced']),
+          version: z.string(),
+          instead: z.string().nullable().describe('a gentler habit to do in this task’s place'),
+          expires_at: z.string(),
+        }),
+      ),
       adaptation_triggers: Strings,
     })
-    .describe('empty until real-time adaptation arrives'),
+    .describe(
+      '`adapted`: you accepted a change (duration and intensity above are the adapted ones); `pending`: one waits for Accept or Keep my plan',
+    ),
   success_tracking: z.object({
     completion_criteria: z.string(),
     quality_indicators: Strings,
     streak_bonuses: z.object({ '7_days': z.string(), '14_days': z.string(), '30_days': z.string() }),
+    unlocked_bonuses: z
+      .array(z.enum(['7_days', '14_days', '30_days']))
+      .describe('the bonuses this habit’s best streak has earned; they stay earned after a break'),
   }),
   outcome: z.enum(TASK_OUTCOMES).nullable().describe('today’s mark, null while unmarked'),
   fraction: z.number().nullable().describe('the share done: 1 for done, the given share for partial'),
@@ -232,7 +250,14 @@ export const MarkJson = z.object({
   marked: Strings.describe('every task this mark covered (the whole day for rest and sick)'),
   standing: Standing,
   bonus: z
-    .object({ days: z.number().int(), text: z.string() })
+    .object({
+      days: z.number().int(),
+      text: z.string(),
+      opens: z
+        .object({ habitId: z.string(), name: z.string() })
+        .nullable()
+        .describe('the repertoire habit this bonus opens ahead of its prerequisites, if it names one'),
+    })
     .nullable()
     .describe('the streak bonus this mark reached (7, 14 or 30 days)'),
   track: ActionResult.nullable().describe('what it moved on your health track, when you are in the health program'),

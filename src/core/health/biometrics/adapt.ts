@@ -1,0 +1,142 @@
+import type { HabitDef, ScalingLevel } from '../model.js';
+import type { AdaptationAction, TriggerDef } from './triggers.js';
+
+/** A task as the plan has it, or as an adaptation would change it. */
+export interface TaskVersion {
+  taskId: string;
+  habitId: string;
+  durationMinutes: number;
+  intensity: Intensity;
+  scaling: ScalingLevel;
+  /** Which of the block's versions to follow (the seed's `alternative_versions`). */
+  version: 'standard' | 'low_energy' | 'high_energy';
+}
+
+export interface TaskChange {
+  original: TaskVersion;
+  adapted: TaskVersion;
+}
+
+/** A task of today's plan that has not started and is not marked yet. */
+export interface UpcomingTask {
+  version: TaskVersion;
+  habit: HabitDef;
+  /** The block it sits in, and the block's length: a block's adapted tasks together never outgrow it. */
+  blockId: string;
+  blockMinutes: number;
+}
+
+type Intensity = HabitDef['intensity'];
+const INTENSITIES: readonly Intensity[] = ['easy', 'moderate', 'high'];
+const LEVELS: readonly ScalingLevel[] = ['beginner', 'intermediate', 'advanced'];
+const RECOVERY_CATEGORIES = new Set(['mindfulness', 'sleep_recovery']);
+const SHORTEST_MINUTES = 5;
+
+const step = <T>(scale: readonly T[], value: T, by: -1 | 1): T =>
+  scale[Math.max(0, Math.min(scale.length - 1, scale.indexOf(value) + by))]!;
+
+/** Shorter (never longer: a 2-minute habit stays 2 minutes) and one step easier, low-energy version. */
+function lighter(task: UpcomingTask, keepShare: number): TaskVersion {
+  const { version } = task;
+  const kept = Math.max(SHORTEST_MINUTES, Math.round(version.durationMinutes * keepShare));
+  return {
+    ...version,
+    durationMinutes: Math.min(version.durationMinutes, kept),
+    intensity: step(INTENSITIES, version.intensity, -1),
+    scaling: step(LEVELS, version.scaling, -1),
+    version: 'low_energy',
+  };
+}
+
+/** For a recovery action with nothing gentle to swap in: the task at its easiest, shortened. */
+function easiest(task: UpcomingTask, keepShare: number): TaskVersion {
+  return { ...lighter(task, keepShare), intensity: 'easy', scaling: 'beginner' };
+}
+
+/** One step harder and up to a quarter longer, within the minutes its block has left (`room`). */
+function harder(task: UpcomingTask, room: number): TaskVersion {
+  const { version } = task;
+  const longer = Math.round(version.durationMinutes * 1.25);
+  return {
+    ...version,
+    durationMinutes: Math.max(version.durationMinutes, Math.min(longer, version.durationMinutes + room)),
+    intensity: step(INTENSITIES, version.intensity, 1),
+    scaling: step(LEVELS, version.scaling, 1),
+    version: 'high_energy',
+  };
+}
+
+/** A gentle recovery habit in the task's place, or none: then the task is made lighter instead. */
+function recoveryFor(task: UpcomingTask, candidates: readonly HabitDef[], taken: Set<string>): TaskVersion | undefined {
+  const habit = candidates.find(
+    (candidate) =>
+      !taken.has(candidate.id) &&
+      RECOVERY_CATEGORIES.has(candidate.category) &&
+      candidate.energy === 'low' &&
+      candidate.intensity === 'easy' &&
+      candidate.durationMinutes <= task.blockMinutes,
+  );
+  if (!habit) return undefined;
+  taken.add(habit.id);
+  return {
+    taskId: task.version.taskId,
+    habitId: habit.id,
+    durationMinutes: habit.durationMinutes,
+    intensity: habit.intensity,
+    scaling: 'beginner',
+    version: 'low_energy',
+  };
+}
+
+const demanding = (task: UpcomingTask) => task.habit.energy !== 'low' || task.version.intensity !== 'easy';
+
+/**
+ * What an action does to the upcoming tasks (never to one already under way or marked):
+ * - `reduce_intensity`: each keeps `keepShare` of its time (the seed's 50 %), one step easier;
+ * - `switch_to_recovery`: demanding tasks become a gentle recovery habit, the rest go lighter;
+ * - `prioritize_recovery`: as switch, and every task left goes lighter too;
+ * - `upgrade_to_performance`: one step harder and a quarter longer, within its block.
+ * Tasks already recovery-friendly stay as they are under the recovery actions.
+ */
+export function adaptTasks(
+  trigger: Pick<TriggerDef, 'action' | 'keepShare'>,
+  upcoming: readonly UpcomingTask[],
+  candidates: readonly HabitDef[],
+): TaskChange[] {
+  const keepShare = trigger.keepShare ?? 0.5;
+  const planned = new Set(upcoming.map((task) => task.habit.id));
+  const room = roomByBlock(upcoming);
+  const changes: TaskChange[] = [];
+  for (const task of upcoming) {
+    const adapted =
+      trigger.action === 'upgrade_to_performance'
+        ? harder(task, room.get(task.blockId) ?? 0)
+        : adaptOne(trigger.action, task, keepShare, candidates, planned);
+    if (!adapted) continue;
+    room.set(task.blockId, (room.get(task.blockId) ?? 0) - (adapted.durationMinutes - task.version.durationMinutes));
+    changes.push({ original: task.version, adapted });
+  }
+  return changes;
+}
+
+/** Minutes each block has beyond its planned tasks: what an upgrade may add, shared by its tasks. */
+function roomByBlock(upcoming: readonly UpcomingTask[]): Map<string, number> {
+  const room = new Map<string, number>();
+  for (const task of upcoming)
+    room.set(task.blockId, (room.get(task.blockId) ?? task.blockMinutes) - task.version.durationMinutes);
+  return new Map([...room].map(([block, minutes]) => [block, Math.max(0, minutes)]));
+}
+
+function adaptOne(
+  action: Exclude<AdaptationAction, 'upgrade_to_performance'>,
+  task: UpcomingTask,
+  keepShare: number,
+  candidates: readonly HabitDef[],
+  taken: Set<string>,
+): TaskVersion | undefined {
+  if (action === 'reduce_intensity') return lighter(task, keepShare);
+  if (demanding(task)) return recoveryFor(task, candidates, taken) ?? easiest(task, keepShare);
+  return action === 'prioritize_recovery' && !RECOVERY_CATEGORIES.has(task.habit.category)
+    ? lighter(task, keepShare)
+    : undefined;
+}

@@ -1,0 +1,54 @@
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { ImportFileError } from '../import-error.js';
+import type { ProgressMeter } from '../progress.js';
+import type { AppleRecordSink } from './apple-records.js';
+
+/**
+ * Streams an Apple Health `export.xml` through saxes, chunk by chunk: the file is never held whole,
+ * so a 4 GB export reads in the memory of one chunk plus the day totals.
+ *
+ * Only top-level `<Record>`s count. The DTD says records inside a `<Correlation>` also appear at
+ * the top level, so reading both would count blood pressure or food twice. Export versions differ
+ * in the DOCTYPE, the `HealthData locale=…` attribute and `ExportDate`; none of those is needed.
+ */
+export async function readAppleXml(
+  chunks: AsyncIterable<Buffer>,
+  sink: AppleRecordSink,
+  meter: ProgressMeter,
+  entry?: string,
+): Promise<void> {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const where = (line: number) => (entry ? { line, entry } : { line });
+  let depth = 0;
+  let sawRoot = false;
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    depth += 1;
+    if (depth === 1) {
+      sawRoot = true;
+      if (tag.name !== 'HealthData')
+        throw new ImportFileError(`not an Apple Health export: the root element is <${tag.name}>`, where(parser.line));
+    } else if (tag.name === 'Record' && depth === 2) {
+      meter.addRecords();
+      sink.record(tag.attributes, parser.line);
+    }
+  });
+  parser.on('closetag', () => {
+    depth -= 1;
+  });
+  const decoder = new StringDecoder('utf8');
+  const feed = (text: string, end: boolean) => {
+    try {
+      parser.write(text);
+      if (end) parser.close();
+    } catch (error) {
+      if (error instanceof ImportFileError) throw error;
+      // saxes prefixes "line:column: "; the line goes into `where` and the message names it once.
+      const reason = (error as Error).message.replace(/^\d+:\d+: /, '');
+      throw new ImportFileError(`line ${parser.line}: ${reason}`, where(parser.line));
+    }
+  };
+  for await (const chunk of chunks) feed(decoder.write(chunk), false);
+  feed(decoder.end(), true);
+  if (!sawRoot) throw new ImportFileError('not an Apple Health export: the file holds no XML element', where(1));
+}

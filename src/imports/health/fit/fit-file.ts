@@ -1,0 +1,91 @@
+import FitParser from 'fit-file-parser';
+import { DailyReadings } from '../daily-readings.js';
+import { ImportFileError } from '../import-error.js';
+import { type Instant, inZone, zoneNamed } from '../instant.js';
+import { ProgressMeter } from '../progress.js';
+import { readWhole, sizeOf } from '../read-whole.js';
+import type { ParseOptions, ParsedFile } from '../types.js';
+import { rmssdOf } from './rmssd.js';
+
+type Messages = Record<string, Array<Record<string, unknown>> | undefined>;
+
+/**
+ * A FIT file (Garmin, Coros, Wahoo, Suunto…), decoded by fit-file-parser with its CRC checks on.
+ *  - `hrv` messages (beat-to-beat intervals, seconds, up to five per message, unused slots null) →
+ *    one `hrv_rmssd` for the file, stamped at the activity's end;
+ *  - `monitoring_hr_data.resting_heart_rate` (daily monitoring files) → `resting_heart_rate`;
+ *  - `record.heart_rate` and `monitoring.heart_rate` are spot samples: counted, skipped.
+ * Local days use the offset the device wrote (`activity.local_timestamp` − `timestamp`), else `zone`.
+ */
+export async function parseFitFile(path: string, options: ParseOptions): Promise<ParsedFile> {
+  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal);
+  const bytes = await readWhole(path, meter);
+  const messages = await decode(bytes);
+  const readings = new DailyReadings('garmin');
+  const offsetMinutes = deviceOffset(messages);
+  const at = (date: Date): Instant =>
+    offsetMinutes === undefined
+      ? inZone(date.getTime(), zoneNamed(options.zone))
+      : { ms: date.getTime(), offset: offsetMinutes };
+
+  const hrv = messages.hrv ?? [];
+  meter.addRecords(hrv.length);
+  if (hrv.length > 0) {
+    const intervals = hrv.flatMap((message) => (message.time as Array<number | null> | undefined) ?? []);
+    const result = rmssdOf(intervals.filter((interval): interval is number => interval !== null));
+    if (result.artefacts > 0) readings.skip('rr_artefact', result.artefacts);
+    const end = endOf(messages);
+    if (result.rmssd === undefined || !end) readings.skip('too_few_beats');
+    else readings.add('hrv_rmssd', result.rmssd, at(end));
+  }
+  for (const message of messages.monitoring_hr_data ?? []) {
+    meter.addRecords();
+    const value = message.resting_heart_rate;
+    if (typeof value !== 'number' || !(message.timestamp instanceof Date)) readings.skip('missing_value');
+    else readings.add('resting_heart_rate', value, at(message.timestamp));
+  }
+  for (const kind of ['record', 'monitoring'] as const) {
+    for (const message of messages[kind] ?? []) {
+      meter.addRecords();
+      readings.skip(typeof message.heart_rate === 'number' ? 'heart_rate_sample' : 'no_health_value');
+    }
+  }
+  meter.report(true);
+  return { records: meter.recordCount, readings: readings.readings(), skipped: readings.skipped };
+}
+
+async function decode(bytes: Buffer): Promise<Messages> {
+  const header = bytes.length >= 12 ? bytes[0]! : 0;
+  if (bytes.length < 12 || bytes.subarray(8, 12).toString('latin1') !== '.FIT')
+    throw new ImportFileError('not a FIT file: no ".FIT" signature in the header', { record: 0 });
+  const promised = header + bytes.readUInt32LE(4) + 2;
+  if (bytes.length < promised)
+    throw new ImportFileError(`FIT file truncated: ${bytes.length} of ${promised} bytes`, { record: 0 });
+  try {
+    // force: false makes the decoder check the header and file CRCs instead of reading on regardless.
+    const fit = await new FitParser({ force: false, mode: 'list' }).parseAsync(bytes as Buffer<ArrayBuffer>);
+    return (fit.messages ?? {}) as unknown as Messages;
+  } catch (error) {
+    throw new ImportFileError(`corrupt FIT file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The activity's end: its own timestamp, else the last record's, else when the file was created. */
+function endOf(messages: Messages): Date | undefined {
+  const candidates = [
+    messages.activity?.[0]?.timestamp,
+    messages.session?.at(-1)?.timestamp,
+    messages.record?.at(-1)?.timestamp,
+    messages.file_id?.[0]?.time_created,
+  ];
+  return candidates.find((candidate): candidate is Date => candidate instanceof Date);
+}
+
+/** The device's UTC offset in minutes, from the activity message's local and UTC times. */
+function deviceOffset(messages: Messages): number | undefined {
+  const activity = messages.activity?.[0];
+  if (!(activity?.timestamp instanceof Date) || !(activity.local_timestamp instanceof Date)) return undefined;
+  const minutes = Math.round((activity.local_timestamp.getTime() - activity.timestamp.getTime()) / 60_000);
+  // Offsets run from −12:00 to +14:00; anything else is a clock that was never set.
+  return minutes >= -12 * 60 && minutes <= 14 * 60 ? minutes : undefined;
+}

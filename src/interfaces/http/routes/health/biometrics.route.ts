@@ -1,0 +1,242 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Baseline } from '../../../../core/health/biometrics/baseline.js';
+import { StepwiseError } from '../../../../core/errors.js';
+import type { BiometricServices } from '../../../../services/health/biometrics/biometric-services.js';
+import { caller } from '../../auth/guard.js';
+import { errors, guarded, LangQuery, localeOf } from '../common.schema.js';
+import { NoBody } from '../goals/schema.js';
+import {
+  AdaptationJson,
+  AdaptationParams,
+  CheckinBody,
+  DecisionBody,
+  ImportJson,
+  ReadinessJson,
+  ReadingsBody,
+  RecordJson,
+  toReadings,
+} from './biometrics.schema.js';
+
+export interface BiometricRouteDeps {
+  biometrics: BiometricServices;
+  /** The largest import accepted, in bytes (real Apple exports run to gigabytes). */
+  importLimitBytes: number;
+}
+
+const TAG = 'health';
+/** 1,000 seed-shaped readings are ~250 KB of JSON; anything far beyond is not a batch. */
+const READINGS_BODY_BYTES = 1024 * 1024;
+
+const baselineJson = (baseline: Baseline) => ({
+  metric: baseline.metric,
+  source: baseline.source,
+  baseline_value: Math.round(baseline.value * 100) / 100,
+  spread: Math.round(baseline.spread * 100) / 100,
+  calculation_method: baseline.method,
+  data_points_used: baseline.points,
+  status: baseline.status,
+  calculated_on: baseline.calculatedOn,
+});
+
+/**
+ * `/api/health/readings`, `/checkin`, `/imports`, `/readiness`, `/baselines` and `/adaptations`:
+ * biometrics in, and the plan changes they cause out, through the same services as the bot.
+ */
+export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async (http, deps) => {
+  const { biometrics } = deps;
+  const recorded = async (
+    userId: string,
+    result: Awaited<ReturnType<BiometricServices['record']>>,
+    lang?: 'en' | 'ru',
+  ) => ({
+    received: result.received,
+    added: result.added,
+    baselines: result.baselines.map(baselineJson),
+    adaptation: result.adaptation
+      ? ((await biometrics.adaptations(userId, { ...(lang && { locale: lang }) })).find(
+          (view) => view.adaptation_id === result.adaptation!.id,
+        ) ?? null)
+      : null,
+  });
+  http.post(
+    '/api/health/readings',
+    {
+      bodyLimit: READINGS_BODY_BYTES,
+      schema: {
+        ...guarded(TAG),
+        summary: 'Send up to 1,000 readings (the seed’s shape); a re-sent batch is stored once',
+        description:
+          'Every measure of an item becomes one reading, kept with its source. Nothing is stored when any item is wrong. A fresh reading may adapt the rest of today’s plan (see /api/health/adaptations).',
+        body: ReadingsBody,
+        querystring: LangQuery,
+        response: { 200: RecordJson, ...errors },
+      },
+    },
+    async (req) => {
+      const userId = caller(req).id;
+      const result = await biometrics.record(userId, req.body.readings.flatMap(toReadings));
+      return recorded(userId, result, localeOf(req, req.query.lang));
+    },
+  );
+  http.post(
+    '/api/health/checkin',
+    {
+      schema: {
+        ...guarded(TAG),
+        summary: 'Three quick answers, each 1–5: energy, stress, last night’s sleep',
+        body: CheckinBody,
+        querystring: LangQuery,
+        response: { 200: RecordJson, ...errors },
+      },
+    },
+    async (req) => {
+      const userId = caller(req).id;
+      return recorded(userId, await biometrics.checkin(userId, req.body), localeOf(req, req.query.lang));
+    },
+  );
+  importRoute(http, deps, recorded);
+  readRoutes(http, deps);
+};
+
+type Recorded = (
+  userId: string,
+  result: Awaited<ReturnType<BiometricServices['record']>>,
+  lang?: 'en' | 'ru',
+) => Promise<z.infer<typeof RecordJson>>;
+
+const ImportQuery = z.strictObject({
+  filename: z
+    .string()
+    .min(1)
+    .max(200)
+    .describe('the file’s name (export.zip, export.xml, oura.json, …csv, …fit): it tells the format'),
+  lang: z.enum(['en', 'ru']).optional(),
+});
+
+function importRoute(http: Parameters<FastifyPluginAsyncZod>[0], deps: BiometricRouteDeps, recorded: Recorded) {
+  // The file streams to a private temporary directory: a gigabyte export is never held in memory.
+  http.addContentTypeParser('application/octet-stream', (_req, payload, done) => done(null, payload));
+  http.post(
+    '/api/health/imports',
+    {
+      schema: {
+        ...guarded(TAG),
+        summary: 'Import a device export: Apple Health export.zip/.xml, Oura v2 JSON, Fitbit HRV CSV, a .FIT file',
+        description:
+          'Send the file as the body with `Content-Type: application/octet-stream` and its name in `?filename=`. A broken file is refused (422, naming the line or record) and nothing from it is stored.',
+        querystring: ImportQuery,
+        response: { 200: ImportJson, ...errors },
+      },
+    },
+    async (req) => {
+      const userId = caller(req).id;
+      if (!req.body || typeof (req.body as Readable).pipe !== 'function')
+        throw new StepwiseError('invalid_input', 'send the file with Content-Type: application/octet-stream', {});
+      const dir = await mkdtemp(join(tmpdir(), 'stepwise-import-'));
+      try {
+        const path = join(dir, req.query.filename.replace(/[^\w.-]/g, '_'));
+        await saveLimited(req.body as Readable, path, deps.importLimitBytes);
+        const result = await deps.biometrics.importFile(userId, path);
+        return {
+          ...(await recorded(userId, result, localeOf(req, req.query.lang))),
+          format: result.format,
+          records: result.records,
+          skipped: result.skipped,
+        };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
+}
+
+async function saveLimited(body: Readable, path: string, limit: number): Promise<void> {
+  let bytes = 0;
+  await pipeline(
+    body,
+    async function* (chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        bytes += chunk.length;
+        if (bytes > limit)
+          throw Object.assign(new Error(`the file is over the ${Math.round(limit / 2 ** 20)} MB import limit`), {
+            statusCode: 413,
+            code: 'FST_ERR_CTP_BODY_TOO_LARGE',
+          });
+        yield chunk;
+      }
+    },
+    createWriteStream(path),
+  );
+}
+
+function readRoutes(http: Parameters<FastifyPluginAsyncZod>[0], deps: BiometricRouteDeps) {
+  const { biometrics } = deps;
+  http.get(
+    '/api/health/readiness',
+    {
+      schema: {
+        ...guarded(TAG),
+        summary: 'Today’s readiness (0–100) against your own baselines, each part explained; wellness guidance only',
+        querystring: LangQuery,
+        response: { 200: ReadinessJson, ...errors },
+      },
+    },
+    async (req) => biometrics.readiness(caller(req).id, { locale: localeOf(req, req.query.lang) }),
+  );
+  http.get(
+    '/api/health/baselines',
+    {
+      schema: {
+        ...guarded(TAG),
+        summary: 'Your baselines per metric and source (calibrating for the first 14 days, then ~60 days rolling)',
+        response: { 200: z.object({ baselines: z.array(z.any()) }), ...errors },
+      },
+    },
+    async (req) => ({ baselines: (await biometrics.baselines(caller(req).id)).map(baselineJson) }),
+  );
+  http.get(
+    '/api/health/adaptations',
+    {
+      schema: {
+        ...guarded(TAG),
+        summary: 'Why did my plan change? The adaptations of the last 14 days, newest first',
+        querystring: LangQuery,
+        response: { 200: z.object({ adaptations: z.array(AdaptationJson) }), ...errors },
+      },
+    },
+    async (req) => ({
+      adaptations: await biometrics.adaptations(caller(req).id, { locale: localeOf(req, req.query.lang) }),
+    }),
+  );
+  for (const [path, decision] of [
+    ['accept', 'accepted'],
+    ['keep', 'kept'],
+  ] as const)
+    http.post(
+      `/api/health/adaptations/:id/${path}`,
+      {
+        schema: {
+          ...guarded(TAG),
+          summary: decision === 'accepted' ? 'Accept the adapted plan' : 'Keep my plan as it was',
+          params: AdaptationParams,
+          querystring: LangQuery,
+          body: DecisionBody.or(NoBody),
+          response: { 200: AdaptationJson, ...errors },
+        },
+      },
+      async (req) => {
+        const feedback = (req.body as { feedback?: string } | undefined)?.feedback;
+        return biometrics.decide(caller(req).id, req.params.id, decision, {
+          ...(feedback !== undefined && { feedback }),
+          locale: localeOf(req, req.query.lang),
+        });
+      },
+    );
+}

@@ -1,0 +1,105 @@
+import { adaptTasks, type UpcomingTask } from '../../../core/health/biometrics/adapt.js';
+import type { PlanAdaptation } from '../../../core/health/biometrics/stores.port.js';
+import { chooseTrigger, firedTriggers, isOpen } from '../../../core/health/biometrics/triggers.js';
+import type { HabitDef } from '../../../core/health/model.js';
+import { HEALTH_PROGRAM } from '../mark-task.js';
+import { dayPlanOf, planDayOf, type ReadyProfile, scheduleOf } from '../plan-day.js';
+import type { BiometricDeps } from './deps.js';
+import { signalsOf, snapshotAt } from './signals.js';
+
+const HOUR = 3_600_000;
+/** Cooldowns and the open adaptation are looked up this far back. */
+const LOOKBACK_HOURS = 48;
+
+/**
+ * Checks the triggers for this moment and, when one fires, adapts the upcoming tasks of today's plan:
+ * stored as pending (the person accepts or keeps their plan), announced on the bus (the WebSocket
+ * gets `plan_adapted` at once; the bot sends its message with Accept and Keep my plan). Null when no
+ * trigger fires, one is cooling down, or no task is left to change.
+ */
+export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: Date): Promise<PlanAdaptation | null> {
+  const zone = scheduleOf(profile).timeZone;
+  const snapshot = await snapshotAt(deps, profile.userId, zone, now);
+  const earlier = await deps.store.adaptations(profile.userId, new Date(now.getTime() - LOOKBACK_HOURS * HOUR));
+  const trigger = chooseTrigger(firedTriggers(deps.triggers, signalsOf(snapshot, now)), deps.triggers, earlier, now);
+  if (!trigger) return null;
+  const date = planDayOf(profile, now);
+  const upcoming = await upcomingTasks(deps, profile, date, now);
+  const changes = adaptTasks(trigger, upcoming, recoveryCandidates(deps, profile));
+  if (changes.length === 0) return null;
+  const adaptation: PlanAdaptation = {
+    id: deps.ids.next(),
+    userId: profile.userId,
+    date,
+    triggerId: trigger.id,
+    reason: trigger.reason,
+    action: trigger.action,
+    confidence: trigger.confidence,
+    changes,
+    status: 'pending',
+    feedback: null,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + trigger.expiresHours * HOUR),
+    decidedAt: null,
+    notifiedAt: null,
+  };
+  const replaced = earlier.filter((candidate) => isOpen(candidate, now)).map((candidate) => candidate.id);
+  await deps.store.addAdaptation(adaptation, replaced);
+  deps.bus.publish({
+    type: 'plan_adapted',
+    userId: profile.userId,
+    programId: HEALTH_PROGRAM,
+    adaptationId: adaptation.id,
+    triggerId: trigger.id,
+    taskIds: changes.map((change) => change.original.taskId),
+    expiresAt: adaptation.expiresAt,
+    at: now,
+  });
+  return adaptation;
+}
+
+/** Tasks of today's plan whose block has not begun and that carry no mark yet. */
+async function upcomingTasks(
+  deps: BiometricDeps,
+  profile: ReadyProfile,
+  date: string,
+  now: Date,
+): Promise<UpcomingTask[]> {
+  const { plan, history } = await dayPlanOf(deps.health, profile, date);
+  const marked = new Set(history.logs.filter((log) => log.date === date).map((log) => log.habitId));
+  const habits = new Map(deps.health.pack.habits.map((habit) => [habit.id, habit]));
+  return plan.blocks
+    .filter((block) => new Date(block.start) > now)
+    .flatMap((block) => {
+      const minutes = Math.round((new Date(block.end).getTime() - new Date(block.start).getTime()) / 60_000);
+      return block.tasks
+        .filter((task) => habits.has(task.habitId) && !marked.has(task.habitId))
+        .map((task) => {
+          const habit = habits.get(task.habitId)!;
+          return {
+            habit,
+            blockId: block.blockId,
+            blockMinutes: minutes,
+            version: {
+              taskId: `${date}:${task.habitId}`,
+              habitId: task.habitId,
+              durationMinutes: habit.durationMinutes,
+              intensity: habit.intensity,
+              scaling: task.scaling,
+              version: 'standard' as const,
+            },
+          };
+        });
+    });
+}
+
+/** Gentle habits that may stand in for a demanding one: the person's archetype, nothing their notes rule out. */
+function recoveryCandidates(deps: BiometricDeps, profile: ReadyProfile): HabitDef[] {
+  const notes = new Set(profile.notes);
+  return deps.health.pack.habits.filter(
+    (habit) =>
+      habit.archetypes.includes(profile.archetype) &&
+      habit.prerequisites.length === 0 &&
+      !habit.contraindications.some((note) => notes.has(note)),
+  );
+}

@@ -1,0 +1,54 @@
+import type { Locale } from '../../../core/goals/model.js';
+import type { Reading } from '../../../core/health/readings.js';
+import type { UserId } from '../deps.js';
+import { decideAdaptation, expireAdaptations, listAdaptations, presentAdaptation } from './adaptations.js';
+import { type CheckinAnswers, checkin } from './checkin.js';
+import type { BiometricDeps, ImportProgress } from './deps.js';
+import { importFile } from './import-file.js';
+import { readiness } from './readiness.js';
+import { recordReadings } from './record-readings.js';
+
+/** Readings, readiness and plan adaptations: what the API, the bot, the terminal and the jobs call. */
+export function createBiometricServices(deps: BiometricDeps) {
+  return {
+    triggers: deps.triggers,
+    record: (userId: UserId, readings: readonly Reading[], now?: Date) =>
+      recordReadings(deps, userId, readings, now ? { now } : {}),
+    checkin: (userId: UserId, answers: CheckinAnswers, now?: Date) => checkin(deps, userId, answers, now),
+    importFile: (
+      userId: UserId,
+      path: string,
+      options?: { onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal },
+    ) => importFile(deps, userId, path, options),
+    readiness: (userId: UserId, options?: { now?: Date; locale?: Locale }) => readiness(deps, userId, options),
+    baselines: (userId: UserId) => deps.store.baselines(userId),
+    adaptations: (userId: UserId, options?: { now?: Date; locale?: Locale }) => listAdaptations(deps, userId, options),
+    decide: (
+      userId: UserId,
+      id: string,
+      decision: 'accepted' | 'kept',
+      options?: { feedback?: string; now?: Date; locale?: Locale },
+    ) => decideAdaptation(deps, userId, id, decision, options),
+    expire: (now?: Date) => expireAdaptations(deps, now),
+    /**
+     * Claims one adaptation's notice for a chat that shows it itself (the reply to a /checkin): true
+     * when this caller is first, so the delivery job never sends it a second time.
+     */
+    claimNotice: (id: string) => deps.store.claimNotice(id, deps.health.clock.now()),
+    /** Pending adaptations the bot has not announced yet, each claimed by one instance only. */
+    async claimNotices(limit: number, locale: (userId: UserId) => Promise<Locale>) {
+      const now = deps.health.clock.now();
+      const due = await deps.store.unnotified(limit, now);
+      const claimed = [];
+      for (const adaptation of due)
+        if (await deps.store.claimNotice(adaptation.id, now))
+          claimed.push({
+            userId: adaptation.userId,
+            view: presentAdaptation(deps, adaptation, await locale(adaptation.userId), now),
+          });
+      return claimed;
+    },
+  };
+}
+
+export type BiometricServices = ReturnType<typeof createBiometricServices>;

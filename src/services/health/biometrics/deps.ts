@@ -1,0 +1,31 @@
+import type { BiometricStore } from '../../../core/health/biometrics/stores.port.js';
+import type { TriggerDef } from '../../../core/health/biometrics/triggers.js';
+import type { Reading } from '../../../core/health/readings.js';
+import type { IdSource } from '../../../core/ports.js';
+import type { EventBus } from '../../../core/tracks/events.js';
+import type { HealthDeps } from '../deps.js';
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number | undefined;
+  records: number;
+}
+
+/** Reads a device export into normalised readings (src/imports implements it); throws on a broken file. */
+export interface HealthFileParser {
+  parse(
+    path: string,
+    options: { zone: string; onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal },
+  ): Promise<{ format: string; records: number; readings: Reading[]; skipped: Record<string, number> }>;
+}
+
+/** What the biometric use cases need beside the health program's own effects. */
+export interface BiometricDeps {
+  health: HealthDeps;
+  store: BiometricStore;
+  /** `content/health/triggers.yaml`. */
+  triggers: readonly TriggerDef[];
+  bus: Pick<EventBus, 'publish'>;
+  ids: IdSource;
+  parser?: HealthFileParser;
+}

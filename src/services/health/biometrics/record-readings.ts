@@ -1,0 +1,114 @@
+import { StepwiseError } from '../../../core/errors.js';
+import { addDays, localOf } from '../../../core/health/clock.js';
+import { BASELINE_WINDOW_DAYS, type Baseline, baselineOf } from '../../../core/health/biometrics/baseline.js';
+import type { PlanAdaptation, StoredReading } from '../../../core/health/biometrics/stores.port.js';
+import { METRIC_RANGE, READING_METRICS, type Reading, type ReadingMetric } from '../../../core/health/readings.js';
+import type { UserId } from '../deps.js';
+import { scheduleOf } from '../plan-day.js';
+import { adaptNow } from './adapt-plan.js';
+import type { BiometricDeps } from './deps.js';
+
+export interface RecordResult {
+  received: number;
+  /** New readings stored; the rest were stored before (a re-sent batch changes nothing). */
+  added: number;
+  /** Baselines recomputed for the metric and source pairs this batch touched. */
+  baselines: Baseline[];
+  /** The adaptation a fresh reading caused, if any. */
+  adaptation: PlanAdaptation | null;
+}
+
+const SOURCE = /^[a-z][a-z0-9_]{0,31}$/;
+/** Only a reading of the last day can change today's plan; an import of last year's cannot. */
+const FRESH_MS = 24 * 3_600_000;
+/** A reading from the future beyond clock skew is refused rather than trusted. */
+const SKEW_MS = 5 * 60_000;
+
+/**
+ * Spot heart-rate readings (a watch sends one a minute) are stored but never judged against a usual:
+ * readiness and the triggers read resting heart rate. Skipping their baseline keeps a batch cheap.
+ */
+const UNJUDGED = new Set<ReadingMetric>(['heart_rate']);
+
+/** 15 minutes: every zone's offset and every transition fall on a quarter hour, so a slot never straddles midnight. */
+const SLOT_MS = 15 * 60_000;
+
+/** The local day of an instant, the zone looked up once per quarter hour rather than once per reading. */
+function localDays(zone: string): (at: number) => string {
+  const days = new Map<number, string>();
+  return (at) => {
+    const slot = Math.floor(at / SLOT_MS);
+    let day = days.get(slot);
+    if (day === undefined) days.set(slot, (day = localOf(slot * SLOT_MS, zone).date));
+    return day;
+  };
+}
+
+/** Every problem of a batch at once, each naming its item; nothing is stored when there is any. */
+export function checkReadings(readings: readonly Reading[], now: Date): void {
+  const problems: string[] = [];
+  readings.forEach((reading, i) => {
+    const at = Date.parse(reading.at);
+    if (!READING_METRICS.includes(reading.metric)) problems.push(`readings.${i}.metric: unknown metric`);
+    else {
+      const [low, high] = METRIC_RANGE[reading.metric];
+      if (!(reading.value >= low && reading.value <= high))
+        problems.push(`readings.${i}.value: must be from ${low} to ${high} for ${reading.metric}`);
+    }
+    if (!Number.isFinite(at)) problems.push(`readings.${i}.at: not a date-time`);
+    else if (at > now.getTime() + SKEW_MS) problems.push(`readings.${i}.at: in the future`);
+    if (!SOURCE.test(reading.source)) problems.push(`readings.${i}.source: a lowercase slug like "oura" or "manual"`);
+  });
+  if (problems.length > 0)
+    throw new StepwiseError('invalid_input', problems.slice(0, 20).join('; '), { problems: problems.slice(0, 100) });
+}
+
+/**
+ * Stores a batch of readings (idempotent: a reading already stored is left), recomputes the baselines
+ * of the metric and source pairs it touched, and, when a reading is fresh and the person has a health
+ * plan, checks the triggers against today's plan.
+ */
+export async function recordReadings(
+  deps: BiometricDeps,
+  userId: UserId,
+  readings: readonly Reading[],
+  options: { now?: Date; adapt?: boolean } = {},
+): Promise<RecordResult> {
+  const now = options.now ?? deps.health.clock.now();
+  checkReadings(readings, now);
+  const profile = await deps.health.store.profile(userId);
+  const zone = scheduleOf(profile).timeZone;
+  const dayOf = localDays(zone);
+  const stored: StoredReading[] = readings.map((reading) => {
+    const at = Date.parse(reading.at);
+    return { ...reading, at: new Date(at).toISOString(), day: dayOf(at) };
+  });
+  const { added } = await deps.store.addReadings(userId, stored, now);
+  const baselines = await refreshBaselines(deps, userId, stored, localOf(now.getTime(), zone).date, now);
+  const fresh = stored.some((reading) => now.getTime() - Date.parse(reading.at) <= FRESH_MS);
+  const adaptation =
+    fresh && options.adapt !== false && profile?.archetype
+      ? await adaptNow(deps, { ...profile, archetype: profile.archetype }, now)
+      : null;
+  return { received: readings.length, added, baselines, adaptation };
+}
+
+/** The baselines of each touched metric and source, from the daily means of the last 60 days. */
+async function refreshBaselines(
+  deps: BiometricDeps,
+  userId: UserId,
+  stored: readonly StoredReading[],
+  today: string,
+  now: Date,
+): Promise<Baseline[]> {
+  const judged = stored.filter((reading) => !UNJUDGED.has(reading.metric));
+  const pairs = new Map(judged.map((reading) => [`${reading.metric}|${reading.source}`, reading]));
+  const baselines: Baseline[] = [];
+  for (const { metric, source } of pairs.values()) {
+    const daily = await deps.store.daily(userId, metric, source, addDays(today, -BASELINE_WINDOW_DAYS));
+    const baseline = baselineOf(metric, source, daily, today);
+    if (baseline) baselines.push(baseline);
+  }
+  await deps.store.saveBaselines(userId, baselines, now);
+  return baselines;
+}

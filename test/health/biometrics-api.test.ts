@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../../src/core/goals/model.js';
+import type { TrackEvent } from '../../src/core/tracks/events.js';
+import { type ApiHarness, startApi } from '../http/api-harness.js';
+import { DIALECTS } from '../factories/databases.js';
+
+const MOSCOW = { time_zone: 'Europe/Moscow', wake: '07:00', sleep: '23:00' };
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: biometric readings, readiness and plan adaptations`, () => {
+    let api: ApiHarness;
+    let count = 0;
+    const events: TrackEvent[] = [];
+
+    beforeAll(async () => {
+      api = await startApi(dialect);
+      // 10:00 in Moscow on a Monday: most of the day's blocks are still ahead.
+      api.app.clock.advance(new Date('2026-03-02T07:00:00Z').getTime() - api.app.clock.now().getTime());
+      api.app.bus.subscribe((event) => events.push(event));
+    });
+    afterAll(async () => {
+      await api?.dispose();
+    });
+
+    const now = () => api.app.clock.now();
+    const at = (msAgo: number) => new Date(now().getTime() - msAgo).toISOString();
+    const newUser = (locale: 'en' | 'ru' = 'en') => api.user(700_000 + ++count, locale);
+    async function readyUser(locale: 'en' | 'ru' = 'en'): Promise<User> {
+      const user = await newUser(locale);
+      const put = await api.call('PUT', '/api/health/profile', user, {
+        archetype: 'foundation_builder',
+        schedule: MOSCOW,
+      });
+      expect(put.status).toBe(200);
+      return user;
+    }
+    const send = (user: User, readings: object[]) => api.call('POST', '/api/health/readings', user, { readings });
+
+    it('stores a batch once: sending it again adds nothing', async () => {
+      const user = await newUser();
+      const batch = [
+        { timestamp: at(2 * HOUR), source: 'oura', hrv_score: 48, resting_heart_rate: 55, sleep_minutes: 431 },
+        { timestamp: at(HOUR), source: 'manual', energy_level: 0.7 },
+      ];
+      const first = await send(user, batch);
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ received: 4, added: 4 });
+      const again = await send(user, batch);
+      expect(again.body).toMatchObject({ received: 4, added: 0 });
+    });
+
+    it('refuses a wrong batch whole, naming the item, and stores none of it', async () => {
+      const user = await newUser();
+      const wrong = await send(user, [
+        { timestamp: at(HOUR), source: 'oura', hrv_score: 50 },
+        { timestamp: at(HOUR), source: 'oura', energy_level: 7 },
+      ]);
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.message).toMatch(/^readings\.1\.energy_level: /);
+      const empty = await send(user, [{ timestamp: at(HOUR), source: 'oura' }]);
+      expect(empty.body.message).toMatch(/at least one measure/);
+      const tooMany = await send(
+        user,
+        Array.from({ length: 1_001 }, (_, i) => ({ timestamp: at(i * 60_000), source: 'oura', heart_rate: 60 })),
+      );
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.message).toMatch(/^readings: /);
+      expect((await api.call('GET', '/api/health/baselines', user)).body.baselines).toEqual([]);
+    });
+
+    it('keeps SDNN and RMSSD apart: each judged only against its own baseline', async () => {
+      const user = await readyUser();
+      const days = Array.from({ length: 20 }, (_, i) => i + 1);
+      const history = days.flatMap((day) => [
+        { timestamp: at(day * DAY), source: 'apple_health', hrv_score: 40, hrv_metric: 'sdnn' },
+        { timestamp: at(day * DAY + HOUR), source: 'oura', hrv_score: 80 },
+      ]);
+      expect((await send(user, history)).status).toBe(200);
+      const baselines = (await api.call('GET', '/api/health/baselines', user)).body.baselines;
+      expect(baselines).toEqual([
+        expect.objectContaining({ metric: 'hrv_rmssd', source: 'oura', baseline_value: 80, status: 'ready' }),
+        expect.objectContaining({ metric: 'hrv_sdnn', source: 'apple_health', baseline_value: 40, status: 'ready' }),
+      ]);
+      expect(baselines[0].data_points_used).toBe(20);
+      // Today's RMSSD of 65.6 is 18 % under the RMSSD baseline; the SDNN baseline of 40 plays no part.
+      await send(user, [{ timestamp: at(HOUR), source: 'oura', hrv_score: 65.6 }]);
+      const readiness = (await api.call('GET', '/api/health/readiness', user)).body;
+      const hrv = readiness.contributors.find((part: { signal: string }) => part.signal === 'hrv');
+      expect(hrv.explanation).toBe('HRV 18 % below your usual');
+      expect(readiness.score).toBeGreaterThanOrEqual(0);
+      expect(readiness.disclaimer).toMatch(/not medical advice/);
+      const ru = (await api.call('GET', '/api/health/readiness?lang=ru', user)).body;
+      expect(ru.disclaimer).toMatch(/не медицинский совет/);
+    });
+
+    const upload = (user: User, file: string, name: string) =>
+      api.http.inject({
+        method: 'POST',
+        url: `/api/health/imports?filename=${encodeURIComponent(name)}`,
+        headers: { authorization: `Bearer ${api.token(user.id)}`, 'content-type': 'application/octet-stream' },
+        payload: readFileSync(`test/fixtures/health-imports/${file}`),
+      });
+
+    it('imports a real Apple Health export through the API, once, and refuses a broken file whole', async () => {
+      const user = await newUser();
+      const first = await upload(user, 'apple-hkimport/export.xml', 'export.xml');
+      expect(first.statusCode).toBe(200);
+      const body = JSON.parse(first.body);
+      // ashtom/hkimport's export: 67 nights of sleep (overlapping apps counted once).
+      expect(body).toMatchObject({ format: 'apple_health_xml', records: 10_939, added: 67 });
+      const again = JSON.parse((await upload(user, 'apple-hkimport/export.xml', 'export.xml')).body);
+      expect(again.added).toBe(0);
+      const fresh = await newUser();
+      const broken = await upload(fresh, 'own/broken/export-truncated.xml', 'export.xml');
+      expect(broken.statusCode).toBe(422);
+      expect(JSON.parse(broken.body)).toMatchObject({
+        error: 'bad_import_file',
+        message: expect.stringMatching(/line/),
+      });
+      expect((await api.call('GET', '/api/health/baselines', fresh)).body.baselines).toEqual([]);
+    });
+
+    it('calls the first two weeks calibrating and scores nothing against them', async () => {
+      const user = await newUser();
+      const week = Array.from({ length: 5 }, (_, i) => ({
+        timestamp: at((i + 1) * DAY),
+        source: 'garmin',
+        hrv_score: 60,
+      }));
+      await send(user, [...week, { timestamp: at(HOUR), source: 'garmin', hrv_score: 30 }]);
+      const readiness = (await api.call('GET', '/api/health/readiness', user)).body;
+      expect(readiness.contributors).toEqual([
+        expect.objectContaining({ signal: 'hrv', score: null, calibratingDays: 5 }),
+      ]);
+      expect(readiness.contributors[0].explanation).toBe('HRV: still learning your usual (5 of 14 days)');
+      expect(readiness.score).toBeNull();
+    });
+
+    it('adapts the rest of today on an energy drop; accepting shows the adapted plan, a second answer is refused', async () => {
+      const user = await readyUser();
+      const before = (await api.call('GET', '/api/health/plan/today', user)).body;
+      await api.call('POST', '/api/health/checkin', user, { energy: 5, stress: 2, sleep: 4 });
+      api.app.clock.advance(30 * 60_000);
+      events.length = 0;
+      const drop = await api.call('POST', '/api/health/checkin', user, { energy: 1, stress: 2, sleep: 4 });
+      expect(drop.status).toBe(200);
+      const adaptation = drop.body.adaptation;
+      expect(adaptation).toMatchObject({ trigger: 'energy_drop', status: 'pending', confidence: 0.8 });
+      expect(events).toContainEqual(
+        expect.objectContaining({ type: 'plan_adapted', userId: user.id, adaptationId: adaptation.adaptation_id }),
+      );
+      for (const change of adaptation.changes)
+        expect(change.adapted.duration_minutes).toBe(
+          Math.min(change.original.duration_minutes, Math.max(5, Math.round(change.original.duration_minutes / 2))),
+        );
+      const pending = (await api.call('GET', '/api/health/plan/today', user)).body;
+      const changed = pending.tasks.find(
+        (task: { task_id: string }) => task.task_id === adaptation.changes[0].original.task_id,
+      );
+      expect(changed.real_time_adaptations.current_status).toBe('pending');
+      expect(changed.duration_minutes).toBe(adaptation.changes[0].original.duration_minutes);
+
+      const accepted = await api.call('POST', `/api/health/adaptations/${adaptation.adaptation_id}/accept`, user, {});
+      expect(accepted.status).toBe(200);
+      const today = (await api.call('GET', '/api/health/plan/today', user)).body;
+      const adapted = today.tasks.find(
+        (task: { task_id: string }) => task.task_id === adaptation.changes[0].original.task_id,
+      );
+      expect(adapted.real_time_adaptations.current_status).toBe('adapted');
+      expect(adapted.duration_minutes).toBe(adaptation.changes[0].adapted.duration_minutes);
+      expect(today.tasks.map((task: { task_id: string }) => task.task_id)).toEqual(
+        before.tasks.map((task: { task_id: string }) => task.task_id),
+      );
+      const twice = await api.call('POST', `/api/health/adaptations/${adaptation.adaptation_id}/keep`, user, {});
+      expect(twice).toMatchObject({ status: 409, body: { error: 'adaptation_closed' } });
+      // Another drop inside the cooldown changes nothing more.
+      api.app.clock.advance(60_000);
+      await api.call('POST', '/api/health/checkin', user, { energy: 5, stress: 2, sleep: 4 });
+      api.app.clock.advance(60_000);
+      const again = await api.call('POST', '/api/health/checkin', user, { energy: 1, stress: 2, sleep: 4 });
+      expect(again.body.adaptation).toBeNull();
+    });
+
+    it('lets an adaptation lapse after 6 hours: announced once, never shown again', async () => {
+      const user = await readyUser();
+      await api.call('POST', '/api/health/checkin', user, { energy: 5, stress: 2, sleep: 4 });
+      api.app.clock.advance(60_000);
+      const drop = await api.call('POST', '/api/health/checkin', user, { energy: 1, stress: 2, sleep: 4 });
+      const id = drop.body.adaptation.adaptation_id;
+      api.app.clock.advance(6 * HOUR + 60_000);
+      events.length = 0;
+      expect(await api.app.biometrics.expire()).toBeGreaterThanOrEqual(1);
+      expect(await api.app.biometrics.expire()).toBe(0);
+      expect(events).toContainEqual(expect.objectContaining({ type: 'adaptation_expired', adaptationId: id }));
+      const today = (await api.call('GET', '/api/health/plan/today', user)).body;
+      expect(
+        today.tasks.every(
+          (task: { real_time_adaptations: { current_status: string } }) =>
+            task.real_time_adaptations.current_status === 'standard',
+        ),
+      ).toBe(true);
+      const listed = (await api.call('GET', '/api/health/adaptations', user)).body.adaptations;
+      expect(listed.find((entry: { adaptation_id: string }) => entry.adaptation_id === id).status).toBe('expired');
+      const late = await api.call('POST', `/api/health/adaptations/${id}/accept`, user, {});
+      expect(late.status).toBe(409);
+    });
+  });
+}
