@@ -16,7 +16,8 @@ const WORDS = {
     readiness: /^✅ Check-in saved\.\n\n🔋 Readiness today: \d+\/100\n• /,
     disclaimer: 'not medical advice',
     change: '🔄 A change to the rest of today: Lighter rest of the day',
-    task: /\n• .+: \d+ → \d+ min, low-energy version/,
+    // A short task keeps its minutes (lighter never means longer); a longer one shows "30 → 15".
+    task: /\n• .+: (\d+ → )?\d+ min, low-energy version/,
     footer: /Confidence 80 % · open until \d\d:\d\d \(Europe\/Moscow\)/,
     accepted: '✅ Accepted: Lighter rest of the day.',
     closed: 'That plan change was already answered or has expired.',
@@ -30,7 +31,7 @@ const WORDS = {
     readiness: /^✅ Самочувствие записано\.\n\n🔋 Готовность сегодня: \d+\/100\n• /,
     disclaimer: 'не медицинский совет',
     change: '🔄 Изменение на остаток дня: Остаток дня полегче',
-    task: /\n• .+: \d+ → \d+ мин, лёгкая версия/,
+    task: /\n• .+: (\d+ → )?\d+ мин, лёгкая версия/,
     footer: /Уверенность 80 % · действует до \d\d:\d\d \(Europe\/Moscow\)/,
     accepted: '✅ Принято: Остаток дня полегче.',
     closed: 'На это изменение плана уже ответили, или его срок истёк.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
+import { stepProblems } from '../../content/check-coach-pack.js';
 import { loadCoachPack } from '../../content/load-coach-pack.js';
 import type { CoachContext } from '../../core/goals/coach.port.js';
 import { cachedGoalModel } from '../../main/model-cache.js';
@@ -205,5 +206,115 @@ describe('offline coach: stated constraints', () => {
     expect(apart.keys).not.toContain('fam-26');
     const together = await firstFive('family', 'Stop fighting with my mum', 'We live together and argue every evening');
     expect(together.keys).toContain('fam-26');
+  });
+});
+
+describe('offline coach: learning to swim (issue 16)', () => {
+  const SWIM_START = ['skill-swim-plan', 'skill-swim-book', 'skill-swim-kit', 'skill-swim-fear', 'skill-swim-first'];
+  /** Wordings that send a person into the water with no one there. */
+  const ALONE = /on your own|by yourself|alone|unsupervised|сам\(а\)|в одиночку|самостоятельно/i;
+
+  /** The kind the classifier reads, then the first five steps of that kind. */
+  async function read(title: string, description: string, locale: Locale) {
+    const kind = classifier.classify(title, description, []).kind;
+    return { kind, ...(await firstFive(kind, title, description, locale)) };
+  }
+
+  it('gives a 50-year-old who cannot swim and fears water lessons where she can stand, in Russian', async () => {
+    const steps = await read('Научиться плавать в 50 лет', 'Никогда не умела плавать, боюсь воды.', 'ru');
+    expect(steps.kind).toBe('skill');
+    expect(steps.keys).toEqual(SWIM_START);
+    expect(steps.text).toMatch(/мелкой част/);
+    expect(steps.text).toMatch(/тренер/);
+    expect(steps.text).not.toMatch(/[a-z]{4,}/i);
+    expect(steps.text).not.toMatch(ALONE);
+    expect(steps.text).not.toMatch(/без видео|по памяти|урок для начинающих/);
+  });
+
+  it('gives an adult who never learned the same path in English', async () => {
+    const steps = await read('Learn to swim', 'I never learned as a kid and deep water scares me.', 'en');
+    expect(steps.kind).toBe('skill');
+    expect(steps.keys).toEqual(SWIM_START);
+    expect(steps.text).toMatch(/shallow end/);
+    expect(steps.text).toMatch(/instructor or a lifeguard/);
+    expect(steps.text).not.toMatch(/[а-яё]/i);
+    expect(steps.text).not.toMatch(ALONE);
+    expect(steps.text).not.toMatch(/without the video|from memory/i);
+  });
+
+  it('gives a returning swimmer a lesson with an instructor, not "do it as well as you can today"', async () => {
+    const steps = await firstFive(
+      'skill',
+      'Снова начать плавать',
+      'В детстве плавала, лет двадцать не была в бассейне.',
+      'ru',
+    );
+    expect(steps.keys).toEqual([
+      'skill-swim-back-plan',
+      'skill-swim-book',
+      'skill-swim-kit',
+      'skill-swim-fear',
+      'skill-swim-back-first',
+    ]);
+    expect(steps.text).not.toMatch(ALONE);
+  });
+
+  it('keeps every generic step that means practising in water unsupervised away from a swimming goal', async () => {
+    const generic = new Set(['skill-03', 'skill-04', 'skill-05', 'skill-06', 'skill-07', 'skill-08', 'skill-09']);
+    for (const [description, locale] of [
+      ['Никогда не умела плавать, боюсь воды.', 'ru'],
+      ['Умею держаться на воде, плавала в детстве.', 'ru'],
+    ] as const) {
+      const ctx = aCoachContext({
+        goal: { id: 'g', title: 'Научиться плавать в 50 лет', description, goalType: 'skill' },
+        locale,
+        mayAsk: false,
+      });
+      const history: CoachContext['history'] = [];
+      for (let i = 0; i < 12; i++) {
+        const result = await coach.nextStep(contextFrom(ctx, history));
+        if (result.status !== 'ok') break;
+        expect(generic.has(result.coachKey ?? '')).toBe(false);
+        expect(result.step).not.toMatch(ALONE);
+        history.push({
+          text: result.step,
+          coachKey: result.coachKey ?? null,
+          completedAt: new Date(),
+          estimatedMinutes: result.estimatedMinutes,
+        });
+      }
+    }
+  });
+
+  it('leaves a lap swimmer in sport, and billiards out of the pool', async () => {
+    expect(
+      classifier.classify('Swim 1 km without stopping', 'I swim twice a week, about 400 m in one go.', []).kind,
+    ).toBe('sport');
+    const pool = await firstFive('skill', 'Learn to play pool', 'I have never played, my friends play on Fridays.');
+    expect(pool.keys.some((key) => key?.startsWith('skill-swim'))).toBe(false);
+  });
+
+  it('has a never-list rule that refuses a step sending someone into the water alone', () => {
+    const step = (en: string, ru: string) => ({
+      key: 'sample',
+      minutes: 10,
+      text: { en, ru },
+      smaller: { minutes: 5, en, ru },
+      concrete: { minutes: 10, en, ru },
+      smallerConcrete: { minutes: 5, en, ru },
+    });
+    const problems = (en: string, ru: string) =>
+      stepProblems('sample', step(en, ru), 'build', pack.never, pack.slots).filter((problem) =>
+        problem.includes('in water alone'),
+      );
+    expect(problems('Practise floating on your own in the deep end.', 'Поплавай в бассейне в одиночку.')).not.toEqual(
+      [],
+    );
+    expect(problems('Go swimming alone and try a length.', 'Потренируйся в воде сам(а), без тренера.')).not.toEqual([]);
+    expect(
+      problems('Swim a width without a lifeguard.', 'Попробуй проплыть ширину бассейна самостоятельно.'),
+    ).not.toEqual([]);
+    expect(problems('Never swim open water alone.', 'Никогда не плавай на открытой воде в одиночку.')).toEqual([]);
+    expect(problems('Go to the pool once a week.', 'Сходи в бассейн один раз на этой неделе.')).toEqual([]);
   });
 });

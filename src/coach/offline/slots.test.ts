@@ -66,6 +66,9 @@ describe('reading slots from a goal', () => {
     ['Раньше бегала, сейчас вешу 96 кг и одышка уже на третьем этаже'],
     ['I’m 47 and haven’t done any real exercise since school'],
     ['Already ran a 5k, but I’m coming back from a knee injury'],
+    // "As a child" names a time, not a skill she had: she never learnt to swim.
+    ['В детстве так и не научилась. Боюсь воды, если не чувствую дна'],
+    ['As a kid I never learned, and I still can’t swim a length'],
   ])('keeps the safe side: weight, breathlessness, injury or years without exercise read as beginner (%j)', (text) => {
     expect(reader.read('Get fit', [text]).level).toBe('beginner');
   });
