@@ -30,7 +30,6 @@ import { createBiometricServices } from '../services/health/biometrics/biometric
 import type { BiometricDeps, HealthFileParser } from '../services/health/biometrics/deps.js';
 import { loadHealthTriggers } from '../content/load-health-triggers.js';
 import type { TriggerDef } from '../core/health/biometrics/triggers.js';
-import { parseHealthFile } from '../imports/health/index.js';
 import { createReminderServices } from '../services/reminders/reminders.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
@@ -255,7 +254,10 @@ function healthPrograms(
     triggers: content.triggers,
     bus,
     ids,
-    parser: options.healthParser ?? { parse: parseHealthFile },
+    // Loaded on the first import only: the XML, zip and FIT parsers cost ~0.6 s at every start otherwise.
+    parser: options.healthParser ?? {
+      parse: async (path, parse) => (await import('../imports/health/index.js')).parseHealthFile(path, parse),
+    },
   });
   return { health: createHealthServices(healthDeps), biometrics };
 }
