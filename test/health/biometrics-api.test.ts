@@ -68,6 +68,12 @@ for (const dialect of DIALECTS) {
       );
       expect(tooMany.status).toBe(400);
       expect(tooMany.body.message).toMatch(/^readings: /);
+      const item = { timestamp: at(HOUR), source: 'oura', hrv_score: 50, resting_heart_rate: 55, sleep_minutes: 420 };
+      const oversized = await send(
+        user,
+        Array.from({ length: 12_000 }, () => item),
+      );
+      expect(oversized.status).toBe(413);
       expect((await api.call('GET', '/api/health/baselines', user)).body.baselines).toEqual([]);
     });
 
