@@ -1,4 +1,5 @@
 import type { Locale } from '../../../core/goals/model.js';
+import type { PlanAdaptation } from '../../../core/health/biometrics/stores.port.js';
 import type { Reading } from '../../../core/health/readings.js';
 import type { UserId } from '../deps.js';
 import { decideAdaptation, expireAdaptations, listAdaptations, presentAdaptation } from './adaptations.js';
@@ -22,6 +23,9 @@ export function createBiometricServices(deps: BiometricDeps) {
     ) => importFile(deps, userId, path, options),
     readiness: (userId: UserId, options?: { now?: Date; locale?: Locale }) => readiness(deps, userId, options),
     baselines: (userId: UserId) => deps.store.baselines(userId),
+    /** An adaptation just made (a record's result), in the API's and the bot's shape. */
+    present: (adaptation: PlanAdaptation, locale: Locale) =>
+      presentAdaptation(deps, adaptation, locale, deps.health.clock.now()),
     adaptations: (userId: UserId, options?: { now?: Date; locale?: Locale }) => listAdaptations(deps, userId, options),
     decide: (
       userId: UserId,

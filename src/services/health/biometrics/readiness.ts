@@ -1,5 +1,5 @@
 import type { Locale } from '../../../core/goals/model.js';
-import { sleepDebt } from '../../../core/health/biometrics/baseline.js';
+import { DEFAULT_SLEEP_NEED_MINUTES, sleepDebt } from '../../../core/health/biometrics/baseline.js';
 import { type Contributor, readinessOf } from '../../../core/health/biometrics/readiness.js';
 import type { UserId } from '../deps.js';
 import { fill, say } from '../health-texts.js';
@@ -37,7 +37,7 @@ export async function readiness(
     score: result.score,
     summary: result.score === null ? say(NO_READINESS, locale) : `${result.score}/100`,
     contributors: result.contributors.map((part) => ({ ...part, explanation: explain(part, locale) })),
-    sleep_debt: { minutes: debt.minutes, nights_known: debt.nights, need_minutes: 7 * 60 },
+    sleep_debt: { minutes: debt.minutes, nights_known: debt.nights, need_minutes: DEFAULT_SLEEP_NEED_MINUTES },
     disclaimer: say(WELLNESS_NOTE, locale),
   };
 }

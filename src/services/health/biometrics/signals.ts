@@ -112,15 +112,14 @@ export function signalsOf(snapshot: Snapshot, now: Date): Signals {
   const previous = energy && latest(snapshot, ['energy'], new Date(energy.at), PREVIOUS_HOURS);
   const hrv = latest(snapshot, ['hrv_sdnn', 'hrv_rmssd'], now, PREVIOUS_HOURS).last;
   const hrvBaseline = baselineFor(snapshot, hrv);
+  const stress = latest(snapshot, ['stress'], now, FRESH_HOURS).last;
   const device = latest(snapshot, ['readiness'], now, PREVIOUS_HOURS).last;
   const computed = readinessOf(readinessInput(snapshot, now)).score;
   const readiness = device?.value ?? (computed === null ? undefined : computed / 100);
   return {
     ...(energy && { energy: energy.value }),
     ...(previous?.before && { previousEnergy: previous.before.value }),
-    ...(latest(snapshot, ['stress'], now, FRESH_HOURS).last && {
-      stress: latest(snapshot, ['stress'], now, FRESH_HOURS).last!.value,
-    }),
+    ...(stress && { stress: stress.value }),
     ...(hrv && hrvBaseline?.status === 'ready' && { hrvRatio: hrv.value / hrvBaseline.value }),
     ...(readiness !== undefined && { readiness }),
     sleepQualityNights: lastNights(snapshot.nights.quality, snapshot.today),

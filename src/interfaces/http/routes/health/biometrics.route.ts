@@ -51,19 +51,11 @@ const baselineJson = (baseline: Baseline) => ({
  */
 export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async (http, deps) => {
   const { biometrics } = deps;
-  const recorded = async (
-    userId: string,
-    result: Awaited<ReturnType<BiometricServices['record']>>,
-    lang?: 'en' | 'ru',
-  ) => ({
+  const recorded = (result: Awaited<ReturnType<BiometricServices['record']>>, lang: 'en' | 'ru') => ({
     received: result.received,
     added: result.added,
     baselines: result.baselines.map(baselineJson),
-    adaptation: result.adaptation
-      ? ((await biometrics.adaptations(userId, { ...(lang && { locale: lang }) })).find(
-          (view) => view.adaptation_id === result.adaptation!.id,
-        ) ?? null)
-      : null,
+    adaptation: result.adaptation ? biometrics.present(result.adaptation, lang) : null,
   });
   http.post(
     '/api/health/readings',
@@ -82,7 +74,7 @@ export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async 
     async (req) => {
       const userId = caller(req).id;
       const result = await biometrics.record(userId, req.body.readings.flatMap(toReadings));
-      return recorded(userId, result, localeOf(req, req.query.lang));
+      return recorded(result, localeOf(req, req.query.lang));
     },
   );
   http.post(
@@ -98,7 +90,7 @@ export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async 
     },
     async (req) => {
       const userId = caller(req).id;
-      return recorded(userId, await biometrics.checkin(userId, req.body), localeOf(req, req.query.lang));
+      return recorded(await biometrics.checkin(userId, req.body), localeOf(req, req.query.lang));
     },
   );
   importRoute(http, deps, recorded);
@@ -106,10 +98,9 @@ export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async 
 };
 
 type Recorded = (
-  userId: string,
   result: Awaited<ReturnType<BiometricServices['record']>>,
-  lang?: 'en' | 'ru',
-) => Promise<z.infer<typeof RecordJson>>;
+  lang: 'en' | 'ru',
+) => z.infer<typeof RecordJson>;
 
 const ImportQuery = z.strictObject({
   filename: z
@@ -145,7 +136,7 @@ function importRoute(http: Parameters<FastifyPluginAsyncZod>[0], deps: Biometric
         await saveLimited(req.body as Readable, path, deps.importLimitBytes);
         const result = await deps.biometrics.importFile(userId, path);
         return {
-          ...(await recorded(userId, result, localeOf(req, req.query.lang))),
+          ...recorded(result, localeOf(req, req.query.lang)),
           format: result.format,
           records: result.records,
           skipped: result.skipped,
