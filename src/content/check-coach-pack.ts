@@ -125,15 +125,19 @@ export function branchOf(steps: PathStep[], level: Level, horizon: Horizon): Pat
 /** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
 export function kindProblems(
   where: string,
-  kind: Pick<GoalTypePack, 'mode' | 'steps'>,
+  kind: Pick<GoalTypePack, 'mode' | 'steps' | 'situations'>,
   never: NeverPack,
   slots: SlotsPack,
 ): string[] {
   const problems = kind.steps.flatMap((step) => stepProblems(where, step, kind.mode, never, slots));
-  const topics = new Set(DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)));
+  const topics = new Set([
+    ...DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)),
+    ...(kind.situations ?? []).map((situation) => situation.id),
+  ]);
   for (const step of kind.steps)
     for (const topic of [...(step.topics ?? []), ...(step.exceptTopics ?? [])])
-      if (!topics.has(topic)) problems.push(`${where}.${step.key}: unknown topic "${topic}" (see slots.yaml)`);
+      if (!topics.has(topic))
+        problems.push(`${where}.${step.key}: unknown topic "${topic}" (see slots.yaml or the kind's situations)`);
   for (const level of LEVELS)
     for (const horizon of HORIZONS) {
       const branch = branchOf(kind.steps, level, horizon);

@@ -123,6 +123,14 @@ export const KindExample = z.strictObject({
   description: z.string().trim().optional(),
 });
 
+/**
+ * A situation inside one kind (energy drinks inside quitting, a will inside admin, camping inside
+ * travel): when its stems occur in the goal, its id counts as a topic for this kind's steps only, so a
+ * kind can branch on words that would mean something else in another kind.
+ */
+export const KindSituation = z.strictObject({ id: TopicId, match: Stems });
+export type KindSituation = z.infer<typeof KindSituation>;
+
 /** A goal kind: its path of micro-steps, and the question asked when its main slot is missing. */
 export const GoalTypePack = z.strictObject({
   id: z.string().regex(/^[a-z_]+$/),
@@ -134,6 +142,8 @@ export const GoalTypePack = z.strictObject({
   /** Asked once when `needs` is missing; else when the goal is too vague to act on. */
   clarify: Localized,
   examples: z.array(KindExample).min(2),
+  /** Kind-local topics, tried against the title, description and answers (every match counts). */
+  situations: z.array(KindSituation).optional(),
   steps: z.array(PathStep).min(14),
 });
 export type GoalTypePack = z.infer<typeof GoalTypePack>;

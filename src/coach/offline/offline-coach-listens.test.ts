@@ -34,7 +34,11 @@ async function firstFive(kind: string, title: string, description: string, local
       estimatedMinutes: result.estimatedMinutes,
     });
   }
-  return { keys: history.map((step) => step.coachKey), text: history.map((step) => step.text).join('\n') };
+  return {
+    keys: history.map((step) => step.coachKey),
+    text: history.map((step) => step.text).join('\n'),
+    minutes: history.map((step) => step.estimatedMinutes ?? 0),
+  };
 }
 
 describe('offline coach: a third level, returning', () => {
@@ -316,5 +320,29 @@ describe('offline coach: learning to swim (issue 16)', () => {
     ).not.toEqual([]);
     expect(problems('Never swim open water alone.', 'Никогда не плавай на открытой воде в одиночку.')).toEqual([]);
     expect(problems('Go to the pool once a week.', 'Сходи в бассейн один раз на этой неделе.')).toEqual([]);
+  });
+});
+
+describe('offline coach: the minutes the person said they have', () => {
+  it('keeps every step within "only 20 minutes at lunch"', async () => {
+    const before = 'I used to train at the gym years ago. ';
+    const free = await firstFive('fitness', 'Exercise on my lunch break', `${before}No shower at work.`);
+    const steps = await firstFive('fitness', 'Exercise on my lunch break', `${before}I only have 20 minutes at lunch.`);
+    expect(Math.max(...free.minutes)).toBeGreaterThan(20);
+    expect(Math.max(...steps.minutes)).toBeLessThanOrEqual(20);
+  });
+
+  it('reads a slipped disc as a reason to start gently, whatever was done before', async () => {
+    const description = 'I only have 20 minutes at lunch. My lower back is dodgy since a slipped disc two years ago.';
+    const steps = await firstFive('fitness', 'Exercise on my lunch break', description);
+    expect(steps.text).not.toMatch(/old routine|halve it/i);
+  });
+
+  it('reads «полчаса в день» as the time there is, and a race target as no window at all', async () => {
+    const steps = await firstFive('skill', 'Разобраться в Excel', 'Могу заниматься полчаса в день.', 'ru');
+    expect(Math.max(...steps.minutes)).toBeLessThanOrEqual(30);
+    const race = await firstFive('sport', 'Run 5k in 25 minutes', 'I run three times a week already.');
+    const plain = await firstFive('sport', 'Run 5k faster', 'I run three times a week already.');
+    expect(race.minutes).toEqual(plain.minutes);
   });
 });

@@ -2,7 +2,8 @@ import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.po
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { IntentModel } from '../intents/classifier.js';
 import { createGoalClassifier, GENERIC, trainGoalModel } from './goal-classifier.js';
-import { baseKey, complaintReader, offer, rephrased } from './rephrase.js';
+import type { PathStep } from '../../content/coach-pack.schema.js';
+import { baseKey, complaintReader, offer, rephrased, type Variant } from './rephrase.js';
 import { createSlotReader } from './slots.js';
 import { createReader, type Understood } from './understand.js';
 
@@ -71,6 +72,15 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
 }
 
 /**
+ * The wording that fits the minutes the person said they have: the cut-down one when the full step
+ * would not fit ("only 20 minutes at lunch" never gets a 25-minute step when a smaller one exists).
+ */
+const fitting = (step: PathStep, user: Understood): Variant =>
+  user.slots.minutes !== undefined && step.minutes > user.slots.minutes && step.smaller.minutes < step.minutes
+    ? 'smaller'
+    : 'text';
+
+/**
  * The default coach: deterministic, offline, instant. It reads the goal's kind with a trained
  * classifier and its slots (a language, a distance, a level, a deadline), asks one question when
  * it cannot place the goal, then walks the kind's path for that person's branch, then the generic
@@ -89,7 +99,7 @@ export function createOfflineCoach(
     if (asked) return asked;
     const used = usedKeys(ctx);
     const step = user.path.find((candidate) => !used.has(candidate.key));
-    return step ? offer(user, step, 'text', ctx) : revisit(pack, ctx, user);
+    return step ? offer(user, step, fitting(step, user), ctx) : revisit(pack, ctx, user);
   };
 
   return {

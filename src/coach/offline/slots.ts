@@ -23,6 +23,8 @@ export interface GoalSlots {
   distance?: { en: string; ru: string };
   level?: Level;
   horizon?: Horizon;
+  /** The minutes the person said they have at a time ("only 20 minutes at lunch", «полчаса в день»). */
+  minutes?: number;
 }
 
 export interface SlotReader {
@@ -76,6 +78,27 @@ function distanceOf(text: string): GoalSlots['distance'] {
   if (/^(mi|mile)/.test(unit)) return { en: `${amount} miles`, ru: `${amount} миль` };
   if (/^(m|м|метр)/.test(unit) && unit !== 'mi') return { en: `${amount} m`, ru: `${amount} м` };
   return { en: `${amount} km`, ru: `${amount.replace('.', ',')} км` };
+}
+
+const MINUTE_WORDS: Record<string, number> = {
+  five: 5, ten: 10, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'half an hour': 30,
+  пять: 5, десять: 10, пятнадцать: 15, двадцать: 20, тридцать: 30, сорок: 40, полчаса: 30,
+}; // prettier-ignore
+
+/**
+ * "I only have 20 minutes", «могу 15 минут в день», "half an hour a day": the time the person has for a
+ * step. A target ("5k in 25 minutes", «за 20 минут», "under 30 min") is a pace, not a window, and is skipped.
+ */
+const MINUTES =
+  /(?:^| )(?:(in|under|within|за|быстрее|меньше чем за)\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s?(?:-|to|–)?\s?(?:minutes?|mins?|минут\S*|мин)(?= |$)|(?:^| )(half an hour|полчаса)(?= |$)/u;
+
+function minutesOf(text: string): number | undefined {
+  const match = MINUTES.exec(text);
+  if (!match || match[1]) return undefined;
+  const said = match[2] ?? match[3]!;
+  const minutes = Number(said) || MINUTE_WORDS[said];
+  // Under five minutes is a habit's size ("two minutes of"), not the time someone has.
+  return minutes && minutes >= 5 && minutes <= 90 ? minutes : undefined;
 }
 
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
@@ -140,7 +163,8 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = texts.map(distanceOf).find(Boolean);
-      return { values, distance, level, horizon };
+      const minutes = texts.map(minutesOf).find(Boolean);
+      return { values, distance, level, horizon, minutes };
     },
 
     render(template, slots, locale, title) {

@@ -3,6 +3,7 @@ import { type GoalTypePack, levelsOf, type PathStep, pathLevel } from '../../con
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
 import type { GoalSlots, SlotReader } from './slots.js';
+import { compileStems, normalise, words } from './text-match.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
 export interface Understood {
@@ -21,10 +22,10 @@ export interface Understood {
  * Steps for this person: their level (unknown → beginner, the safe side), deadline (unknown → weeks),
  * topics, and the slots they named (a time window, a fear), in path order.
  */
-export function branch(steps: PathStep[], slots: GoalSlots): PathStep[] {
+export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly string[] = []): PathStep[] {
   const level = pathLevel(steps, slots.level ?? 'beginner');
   const horizon = slots.horizon ?? 'weeks';
-  const topics = new Set(Object.values(slots.values).map((value) => value.id));
+  const topics = new Set([...Object.values(slots.values).map((value) => value.id), ...situations]);
   const named = new Set(Object.keys(slots.values));
   return steps.filter(
     (step) =>
@@ -48,6 +49,18 @@ export interface Reader {
  */
 export function createReader(pack: CoachPack, classifier: GoalClassifier, slotReader: SlotReader): Reader {
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
+  const situationsOf = new Map(
+    pack.types.map((kind) => [
+      kind.id,
+      (kind.situations ?? []).map((situation) => ({ id: situation.id, match: compileStems(situation.match) })),
+    ]),
+  );
+  /** The kind's situations the goal names, anywhere in its title, description or answers. */
+  const situations = (kindId: string, texts: string[]) => {
+    const text = normalise(texts.join(' '));
+    const tokens = words(text);
+    return (situationsOf.get(kindId) ?? []).filter((item) => item.match.count(text, tokens) > 0).map((item) => item.id);
+  };
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
@@ -68,7 +81,8 @@ export function createReader(pack: CoachPack, classifier: GoalClassifier, slotRe
       }
       const kind = kinds.get(kindId);
       const slots = slotReader.read(ctx.goal.title, [description, ...answers]);
-      const path = [...branch(kind?.steps ?? [], slots), ...branch(pack.generic.steps, slots)];
+      const named = situations(kindId, [ctx.goal.title, description, ...answers]);
+      const path = [...branch(kind?.steps ?? [], slots, named), ...branch(pack.generic.steps, slots)];
       const fill = (text: string) => slotReader.render(text, slots, ctx.locale, ctx.goal.title);
       return { kind, reading, sure, slots, answers, path, fill };
     },
