@@ -64,6 +64,8 @@ const EnvSchema = z.object({
   API_BODY_LIMIT: wholeNumber(1024, 10 * 1024 * 1024).default(64 * 1024),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
   NUDGE_INTERVAL_MINUTES: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(60),
+  /** Where people reach the server (links, the Mini App, Secure cookies when https). */
+  PUBLIC_URL: optionalText.pipe(z.url().optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
     z
       .string()
@@ -77,7 +79,8 @@ export type Env = z.infer<typeof EnvSchema>;
 /** The validated, frozen configuration handed down to every part. */
 export interface Config {
   database: { url: string };
-  http: { host: string; port: number };
+  /** `publicUrl`: PUBLIC_URL, else the webhook's origin, else this machine's address (no trailing slash). */
+  http: { host: string; port: number; publicUrl: string };
   llm: { provider: Env['LLM_PROVIDER']; baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number };
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: Env['DEFAULT_LOCALE'];
@@ -107,7 +110,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const vars = parsed.data;
   const config: Config = {
     database: { url: vars.DATABASE_URL },
-    http: { host: vars.HOST, port: vars.PORT },
+    http: { host: vars.HOST, port: vars.PORT, publicUrl: publicUrlOf(vars) },
     llm: {
       provider: vars.LLM_PROVIDER,
       baseUrl: vars.LLM_BASE_URL,
@@ -146,6 +149,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     }),
   };
   return { ok: true, config: deepFreeze(config) };
+}
+
+function publicUrlOf(vars: Env): string {
+  if (vars.PUBLIC_URL) return vars.PUBLIC_URL.replace(/\/+$/, '');
+  if (vars.TELEGRAM_WEBHOOK_URL) return new URL(vars.TELEGRAM_WEBHOOK_URL).origin;
+  return `http://${['0.0.0.0', '::'].includes(vars.HOST) ? 'localhost' : vars.HOST}:${vars.PORT}`;
 }
 
 function deepFreeze<T extends object>(target: T): Readonly<T> {

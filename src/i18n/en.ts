@@ -173,6 +173,10 @@ export const en = {
   toneSet: (tone: string) => `Tone: ${tone}.`,
   toneNames: () => ({ friendly: 'friendly', serious: 'serious', motivational: 'motivational' }),
   notUnderstood: () => 'I didn’t catch that. /help lists what I can do.',
+  webLink: (minutes: number) =>
+    `Your dashboard: progress, goals and history, updated live. This link signs you in once and works for ${minutes} minutes; don’t share it.`,
+  buttonOpenDashboard: () => 'Open the dashboard',
+  buttonOpenApp: () => 'Stepwise',
   editedIgnored: () => 'I only read new messages. If you meant to change something, send it again as a new message.',
   commands: () => ({
     start: 'Start and see the menu',
@@ -202,6 +206,7 @@ export const en = {
     level: 'Your health level and what’s next',
     checkin: 'Energy, stress and sleep in three taps',
     readiness: 'Today’s readiness',
+    web: 'Open your dashboard in a browser',
     sos: 'Help right now',
     help: 'What I can do',
   }),

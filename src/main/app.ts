@@ -1,3 +1,4 @@
+import { createWebSignIn } from '../services/auth/web-sign-in.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
 import { createIntentDetector } from '../coach/intents/intent-detector.js';
@@ -14,7 +15,8 @@ import { loadProgramPacks } from '../content/load-program-pack.js';
 import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
 import { loadSafetyTexts, type SafetyTexts } from '../content/load-safety-texts.js';
 import type { ProgramPack } from '../content/program-pack.schema.js';
-import type { Clock, IdSource, Log } from '../core/ports.js';
+import type { Clock, Freshness, IdSource, Log } from '../core/ports.js';
+import type { EventBus } from '../core/tracks/events.js';
 import type { Program } from '../core/programs/program.js';
 import type { SafetyCheck } from '../core/safety.port.js';
 import type { Suggester } from '../core/tracks/suggester.port.js';
@@ -145,7 +147,82 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   // Read caches (the HTTP API's hot views) check this: any committed write or new LLM suggestion.
   const freshness = createFreshness(options.readCache === false ? undefined : database.changeStamp);
   const claims = createDeliveryClaims({ processedUpdates: stores.processedUpdates, clock });
-  const tracks = createTrackServices({
+  const tracks = trackServicesOf({
+    config,
+    options,
+    content,
+    database,
+    stores,
+    bus,
+    clock,
+    ids,
+    log,
+    metrics,
+    claims,
+    freshness,
+  });
+  const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
+  const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
+  metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
+  const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
+  const features = createChatFeatures({
+    goals,
+    tracks,
+    reminders,
+    entries,
+    ...programs,
+    publicUrl: config.http.publicUrl,
+  });
+  const dialog = createDialog({
+    features,
+    screenText: goals.screenText,
+    chatStates: stores.chatStates,
+    clock,
+    safety: content.safetyTexts,
+    log,
+  });
+  return {
+    config,
+    database,
+    stores,
+    safetyTexts: content.safetyTexts,
+    screen,
+    metrics,
+    coach,
+    goals,
+    tracks,
+    reminders,
+    entries,
+    ...programs,
+    bus,
+    freshness,
+    clock,
+    dialog,
+    claims,
+    signIn: createWebSignIn({ stores, clock, ids }),
+    log,
+    migrated,
+    close: closeAll(relay, database),
+  };
+}
+
+/** The recovery program's services; with an LLM configured it suggests, refines intents and reflects. */
+function trackServicesOf(deps: {
+  config: Readonly<Config>;
+  options: AppOptions;
+  content: ReturnType<typeof loadContent>;
+  database: Awaited<ReturnType<typeof openMigrated>>['database'];
+  stores: AllStores;
+  bus: EventBus;
+  clock: Clock;
+  ids: IdSource;
+  log: Log;
+  metrics: ReturnType<typeof createMetrics>;
+  claims: ReturnType<typeof createDeliveryClaims>;
+  freshness: Freshness;
+}) {
+  const { config, options, content, database, stores, bus, clock, ids, log, metrics, claims, freshness } = deps;
+  return createTrackServices({
     stores,
     programs: content.programs,
     flags: config.flags,
@@ -159,7 +236,6 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     claims,
     suggestionCache: createSuggestionCache(),
     freshness,
-    // With an LLM configured, it suggests next actions, refines unsure intents and reflects on exercises.
     suggester: options.suggester ?? createLlmSuggester(config, log),
     intents: createIntentDetector(
       content.programs,
@@ -167,51 +243,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     ),
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
-  const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
-  const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
-  metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
-  const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
-  const dialog = createDialog({
-    features: createChatFeatures({ goals, tracks, reminders, entries, ...programs, publicUrl: publicUrl(config) }),
-    screenText: goals.screenText,
-    chatStates: stores.chatStates,
-    clock,
-    safety: content.safetyTexts,
-    log,
-  });
-  const close = closeAll(relay, database);
-  return {
-    config,
-    database,
-    stores,
-    safetyTexts: content.safetyTexts,
-    screen,
-    metrics,
-    coach,
-    goals,
-    tracks,
-    reminders,
-    entries,
-    health: programs.health,
-    biometrics: programs.biometrics,
-    bus,
-    freshness,
-    clock,
-    dialog,
-    claims,
-    log,
-    migrated,
-    close,
-  };
 }
 
 export type App = Awaited<ReturnType<typeof createApp>>;
-
-/** Where the server is reached from outside (the webhook's origin), for links the chat gives (the calendar feed). */
-const publicUrl = (config: Readonly<Config>) =>
-  config.telegram?.webhook
-    ? new URL(config.telegram.webhook.url).origin
-    : `http://${['0.0.0.0', '::'].includes(config.http.host) ? 'localhost' : config.http.host}:${config.http.port}`;
 
 /** Closes what the app opened: the event relay first, then the database it listens on. */
 const closeAll = (relay: { close(): Promise<void> } | undefined, database: { close(): Promise<void> }) => async () => {

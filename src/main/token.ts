@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 import { localIdentity } from '../interfaces/cli/local-user.js';
 import { createTokenIssuer } from '../interfaces/http/auth/jwt.js';
 import { apiSecret } from '../services/auth/api-secret.js';
-import { ensureUser } from '../services/goals/ensure-user.js';
-import { createStores } from '../store/create-stores.js';
+import { ensureUser, type Identity } from '../services/goals/ensure-user.js';
+import type { Config } from '../config/env.js';
+import type { User } from '../core/goals/model.js';
+import { type AllStores, createStores } from '../store/create-stores.js';
 import { openDatabase } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { readConfigOrExit } from './read-config.js';
@@ -14,13 +16,17 @@ const USAGE = [
   '       stepwise token --local [--ttl <minutes>]              a token for this terminal’s user (npx stepwise chat)',
 ].join('\n');
 
-const fail = (message: string): never => {
-  process.stderr.write(`${message}\n${USAGE}\n`);
-  process.exit(2);
-};
+/** Prints the problem and the usage, and exits 2 (a usage error). */
+export const failWith =
+  (usage: string) =>
+  (message: string): never => {
+    process.stderr.write(`${message}\n${usage}\n`);
+    process.exit(2);
+  };
+const fail = failWith(USAGE);
 
-/** Whose token: a Telegram user by id, or the terminal chat's user (`--local`). */
-function whoseToken(values: { 'telegram-id'?: string; local?: boolean }) {
+/** Whose token or link: a Telegram user by id, or the terminal chat's user (`--local`). */
+export function whoseToken(values: { 'telegram-id'?: string; local?: boolean }, fail: (message: string) => never) {
   const telegramId = values['telegram-id']?.trim();
   if (values.local && telegramId !== undefined) return fail('give either --telegram-id or --local, not both');
   if (values.local) {
@@ -54,14 +60,35 @@ export async function tokenCommand(argv: string[]): Promise<void> {
   } catch (failure) {
     return fail((failure as Error).message);
   }
-  const { identity, who } = whoseToken(values);
+  const { identity, who } = whoseToken(values, fail);
   const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
   const ttl = values.ttl === undefined ? config.api.jwtTtlMinutes : Number(values.ttl);
   if (!Number.isInteger(ttl) || ttl < 1 || ttl > 24 * 60)
     return fail(`--ttl: "${values.ttl}" must be a whole number of minutes from 1 to 1440`);
 
-  // Only the users and settings are needed: no content, coach or crisis model to load (a token in
-  // well under a second, not the seconds a whole app takes to start).
+  await withUser(config, identity, async (user, stores) => {
+    const issuer = await createTokenIssuer(
+      await apiSecret({ configured: config.api.jwtSecret, settings: stores.settings }),
+      ttl,
+    );
+    process.stdout.write(`${issuer.sign(user.id)}\n`);
+    await issuer.close();
+    process.stderr.write(
+      `A token for ${who} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`,
+    );
+  });
+}
+
+/**
+ * Opens the database (migrated), finds or creates the identity's user and runs `work`. Only the users
+ * and settings are needed: no content, coach or crisis model to load (well under a second, not the
+ * seconds a whole app takes to start).
+ */
+export async function withUser(
+  config: Readonly<Config>,
+  identity: Omit<Identity, 'locale'>,
+  work: (user: User, stores: AllStores) => Promise<void>,
+): Promise<void> {
   const database = openDatabase(config.database.url);
   const migrated = await migrateToLatest(database.db);
   if (migrated.error) {
@@ -74,16 +101,7 @@ export async function tokenCommand(argv: string[]): Promise<void> {
   const stores = createStores(database.db);
   try {
     const deps = { ids: { next: () => randomUUID() }, clock: { now: () => new Date() }, stores };
-    const user = await ensureUser(deps, { ...identity, locale: config.defaultLocale });
-    const issuer = await createTokenIssuer(
-      await apiSecret({ configured: config.api.jwtSecret, settings: stores.settings }),
-      ttl,
-    );
-    process.stdout.write(`${issuer.sign(user.id)}\n`);
-    await issuer.close();
-    process.stderr.write(
-      `A token for ${who} (Stepwise user ${user.id}), valid for ${ttl} min. Send it as: Authorization: Bearer <token>\n`,
-    );
+    await work(await ensureUser(deps, { ...identity, locale: config.defaultLocale }), stores);
   } finally {
     await database.close();
   }

@@ -1,14 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/env.js';
 import type { HttpDeps } from '../interfaces/http/server.js';
 import type { TelegramDeps } from '../interfaces/telegram/telegram-bot.js';
 import { apiSecret } from '../services/auth/api-secret.js';
 import type { App } from './app.js';
 
+/** The built web app, beside the sources (`npm run build:web` writes it). */
+const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
 /** What the HTTP server gets from the app: each part only what it uses. */
 export function httpDeps(app: App): HttpDeps {
   const { config } = app;
   return {
     log: app.log,
+    webRoot: WEB_ROOT,
     health: { ping: () => app.database.ping(), database: app.database.dialect, coach: config.llm.provider },
     metrics: {
       token: config.metricsToken,
@@ -34,6 +39,8 @@ export function httpDeps(app: App): HttpDeps {
       freshness: app.freshness,
       clock: app.clock,
       log: app.log,
+      signIn: app.signIn,
+      web: { botToken: config.telegram?.token, secureCookies: config.http.publicUrl.startsWith('https:') },
     },
   };
 }
@@ -55,6 +62,8 @@ export function telegramDeps(
     reminders: app.reminders,
     health: app.health,
     biometrics: app.biometrics,
+    signIn: app.signIn,
+    publicUrl: app.config.http.publicUrl,
     ...extra,
   };
 }

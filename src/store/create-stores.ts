@@ -24,6 +24,8 @@ import { createReminderRepository } from './repositories/reminder.repository.js'
 import type { Database } from './schema.js';
 import type { ReminderStore } from '../core/goals/reminders.js';
 import type { BiometricStore } from '../core/health/biometrics/stores.port.js';
+import type { WebSessionStore } from '../core/auth/web-sessions.port.js';
+import { createWebSessionRepository } from './repositories/web-session.repository.js';
 
 export interface AllStores extends Stores {
   chatStates: ChatStateStore;
@@ -35,6 +37,7 @@ export interface AllStores extends Stores {
   reminders: ReminderStore;
   health: HealthStore;
   biometrics: BiometricStore;
+  webSessions: WebSessionStore;
 }
 
 /** Every repository over one database. */
@@ -53,5 +56,6 @@ export function createStores(db: Kysely<Database>): AllStores {
     reminders: createReminderRepository(db),
     health: createHealthRepository(db),
     biometrics: createBiometricRepository(db),
+    webSessions: createWebSessionRepository(db),
   };
 }

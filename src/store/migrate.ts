@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-goal-numbers.js';
 import * as m0009 from './migrations/0009-goal-reminders.js';
 import * as m0010 from './migrations/0010-health.js';
 import * as m0011 from './migrations/0011-biometrics.js';
+import * as m0012 from './migrations/0012-web-sessions.js';
 import type { Database } from './schema.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-goal-reminders': m0009,
   '0010-health': m0010,
   '0011-biometrics': m0011,
+  '0012-web-sessions': m0012,
 };
 
 export interface MigrationReport {

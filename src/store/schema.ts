@@ -12,6 +12,23 @@ export interface UsersTable {
   display_name: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  time_zone: string | null;
+  signed_out_at: Timestamp | null;
+}
+
+export interface LoginLinksTable {
+  code_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface WebSessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
 }
 
 export interface UserIdentitiesTable {
@@ -280,4 +297,6 @@ export interface Database {
   biometric_readings: BiometricReadingsTable;
   user_baselines: UserBaselinesTable;
   plan_adaptations: PlanAdaptationsTable;
+  login_links: LoginLinksTable;
+  web_sessions: WebSessionsTable;
 }

@@ -16,6 +16,10 @@ export interface User {
   tone: Tone;
   displayName: string | null;
   createdAt: Date;
+  /** The person's own IANA time zone, when they set one (the web app's settings). */
+  timeZone?: string | null;
+  /** "Sign out everywhere": no API token issued before this moment is honoured. */
+  signedOutAt?: Date | null;
 }
 
 /**

@@ -1,12 +1,19 @@
 import type { Clarification, Goal, GoalId, GoalStatus, Locale, Step, StepId, Tone, User, UserId } from './model.js';
 import type { AfterLastDone } from './undo.js';
 
+/** What a person may change about themselves: language, tone, time zone. */
+export interface Preferences {
+  locale?: Locale;
+  tone?: Tone;
+  timeZone?: string;
+}
+
 export interface UserStore {
   byIdentity(provider: string, subject: string): Promise<User | undefined>;
   byId(userId: UserId): Promise<User | undefined>;
   /** Creates the user and links the identity; returns the existing user if the identity is taken. */
   createWithIdentity(user: User, provider: string, subject: string): Promise<User>;
-  updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }, at: Date): Promise<void>;
+  updatePreferences(userId: UserId, prefs: Preferences, at: Date): Promise<void>;
   /** The user's subject at an identity provider (their Telegram id), for messages the user did not ask for. */
   subjectOf(userId: UserId, provider: string): Promise<string | undefined>;
 }

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance } from 'fastify';
 import type { User } from '../../core/goals/model.js';
@@ -25,6 +26,10 @@ import { stepRoutes } from './routes/goals/steps.route.js';
 import { programRoutes } from './routes/programs/programs.route.js';
 import { trackRoutes } from './routes/tracks/tracks.route.js';
 import { createHub } from './ws/hub.js';
+import type { WebSignIn } from '../../services/auth/web-sign-in.js';
+import { signOutEverywhereRoute, webAuthRoutes } from './routes/auth/web-auth.route.js';
+import { meRoutes } from './routes/me/me.route.js';
+import { trackHistoryRoute } from './routes/tracks/history.route.js';
 import { wsRoutes } from './ws/ws.route.js';
 
 /** Cached reads stay at most this stale against the clock (the rules count idle days). */
@@ -59,6 +64,14 @@ export interface ApiDeps {
   freshness: Freshness;
   clock: Clock;
   log: Log;
+  /** The web app's sign-in: links, sessions, Telegram initData. */
+  signIn: WebSignIn;
+  web: {
+    /** The bot's token, to check a Mini App's initData; absent without a bot. */
+    botToken?: string;
+    /** Session cookies carry Secure when the public URL is HTTPS. */
+    secureCookies: boolean;
+  };
 }
 
 export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
@@ -67,6 +80,14 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   const ttl = { ttlMs: VIEW_TTL_MS, now: () => deps.clock.now().getTime() };
   const users = createReadCache<User>(deps.freshness, { ...ttl, max: 10_000 });
   const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, () => deps.user(id)) });
+
+  // Our own `at` claim (ms, the server's clock) lets "sign out everywhere" refuse tokens issued before it.
+  const issue = (userId: string) => {
+    const token = http.jwt.sign({ sub: userId, at: deps.clock.now().getTime() });
+    return { token, expiresAt: new Date(http.jwt.decode<{ exp: number }>(token)!.exp * 1000) };
+  };
+  await http.register(fastifyCookie);
+  await http.register(webAuthRoutes, { signIn: deps.signIn, issue, clock: deps.clock, ...deps.web });
 
   const hub = createHub({ bus: deps.bus, program: deps.tracks.program });
   http.addHook('onClose', async () => hub.close());
@@ -91,6 +112,9 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
     await rest.register(healthRoutes, { health: deps.health });
+    await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
+    await rest.register(trackHistoryRoute, { tracks: deps.tracks });
+    await rest.register(meRoutes, { goals: deps.goals });
     await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: IMPORT_LIMIT_BYTES });
   });
 }

@@ -147,9 +147,16 @@ export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | un
  * The one place errors become HTTP responses (STYLE.md §6). 5xx are logged by error name and
  * route pattern only: never bodies, user texts, tokens or headers.
  */
-export function installErrorHandling(http: FastifyInstance, log: Log): void {
+export function installErrorHandling(
+  http: FastifyInstance,
+  log: Log,
+  appRoute: (req: FastifyRequest, reply: FastifyReply) => boolean = () => false,
+): void {
   http.setErrorHandler((error, req, reply) => sendError(error, req, reply, log));
-  http.setNotFoundHandler((req, reply) => sendProblem(reply, noRoute(http, req)));
+  // A browser's deep link into the web app (a reload on /goals) gets the app, not a JSON 404.
+  http.setNotFoundHandler((req, reply) => {
+    if (!appRoute(req, reply)) sendProblem(reply, noRoute(http, req));
+  });
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;

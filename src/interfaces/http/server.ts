@@ -5,12 +5,15 @@ import type { Log } from '../../core/ports.js';
 import { api, type ApiDeps } from './api.js';
 import { docsRoutes, openApiOptions } from './docs.js';
 import { installErrorHandling } from './error-handler.js';
+import { serveWebApp, type WebApp } from './web-app.js';
 import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
 
 /** What the HTTP server needs: the operations endpoints', the API's, and where errors are logged. */
 export interface HttpDeps extends OpsDeps {
   api: ApiDeps;
   log: Log;
+  /** The built web app's folder (`web/dist`); absent in tests that need only the API. */
+  webRoot?: string;
 }
 
 /** The API contract's version (the OpenAPI document's `info.version`). */
@@ -29,7 +32,15 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
   );
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
-  installErrorHandling(http, deps.log);
+  // The web app registers its static files before the rest, and answers app routes the API does not own.
+  let web: WebApp | undefined;
+  installErrorHandling(http, deps.log, (req, reply) => web?.fallback(req, reply) ?? false);
+  if (deps.webRoot) {
+    const root = deps.webRoot;
+    void http.register(async (scope) => {
+      web = await serveWebApp(scope, root);
+    });
+  }
 
   // Order matters: the document must see every route added after it.
   void http.register(fastifySwagger, openApiOptions(API_VERSION));

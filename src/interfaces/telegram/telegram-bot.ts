@@ -1,3 +1,5 @@
+import type { WebSignIn } from '../../services/auth/web-sign-in.js';
+import { registerMenuButton, webLinkComposer } from './web-app.js';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner';
 import { Bot, webhookCallback } from 'grammy';
@@ -38,6 +40,9 @@ export interface TelegramDeps {
   health?: DigestDeps['health'] & AdaptationDeps['health'];
   /** Plan changes made outside the chat (API readings, imports), sent through the bot. */
   biometrics?: AdaptationDeps['biometrics'];
+  /** The web app's sign-in links (`/web`) and its address (the Mini App's menu button). */
+  signIn?: WebSignIn;
+  publicUrl?: string;
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -62,6 +67,7 @@ export function createTelegramBot(deps: TelegramDeps) {
   bot.use(dedupe(deps.claims, deps.log));
   bot.use(identify(deps.users, deps.defaultLocale));
   bot.use(flood.apply);
+  if (deps.signIn && deps.publicUrl) bot.use(webLinkComposer({ signIn: deps.signIn, publicUrl: deps.publicUrl }));
   for (const feature of deps.dialog.features) bot.use(featureComposer(feature, deps.dialog, deps.log));
   bot.use(conversationComposer(deps.dialog, deps.log));
   bot.catch((err) => {
@@ -102,6 +108,7 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
     async start() {
       await bot.init();
       await registerCommands(bot.api);
+      if (deps.publicUrl) await registerMenuButton(bot.api, deps.publicUrl);
       const hook = deps.config.webhook;
       if (hook) {
         await bot.api.setWebhook(hook.url, { secret_token: hook.secret, allowed_updates: [...ALLOWED_UPDATES] });

@@ -12,7 +12,7 @@ export interface Identity {
 
 /** Finds the user behind an identity, creating them on first contact with the given locale. */
 export async function ensureUser(
-  deps: Pick<ServiceDeps, 'stores' | 'clock' | 'ids'>,
+  deps: Pick<ServiceDeps, 'clock' | 'ids'> & { stores: Pick<ServiceDeps['stores'], 'users'> },
   identity: Identity,
 ): Promise<User> {
   const found = await deps.stores.users.byIdentity(identity.provider, identity.subject);

@@ -14,6 +14,7 @@ import { nextStep } from './next-step.js';
 import { reopenGoal } from './reopen-goal.js';
 import { rephraseStep } from './rephrase-step.js';
 import { setPreferences } from './set-preferences.js';
+import type { Preferences } from '../../core/goals/stores.port.js';
 import { switchGoal } from './switch-goal.js';
 import { undoStep } from './undo-step.js';
 
@@ -30,7 +31,7 @@ export function createGoalServices(deps: ServiceDeps) {
     looksLikeCrisis: (text: string) => deps.screen.looksLikeCrisis(text),
     user: (userId: UserId) => requireUser(deps, userId),
     subjectOf: (userId: UserId, provider: string) => deps.stores.users.subjectOf(userId, provider),
-    setPreferences: (userId: UserId, prefs: { locale?: Locale; tone?: Tone }) => setPreferences(deps, userId, prefs),
+    setPreferences: (userId: UserId, prefs: Preferences) => setPreferences(deps, userId, prefs),
     createGoal: (userId: UserId, input: NewGoal) => createGoal(deps, userId, input),
     listGoals: (userId: UserId) => listGoals(deps, userId),
     goalByNumber: (userId: UserId, number: number) => goalByNumber(deps, userId, number),

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Locale, Tone, User, UserId } from '../../core/goals/model.js';
+import type { Preferences } from '../../core/goals/stores.port.js';
 import type { UserStore } from '../../core/ports.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database, UsersTable } from '../schema.js';
@@ -11,6 +12,8 @@ const toUser = (row: Selectable<UsersTable>): User => ({
   tone: row.tone as Tone,
   displayName: row.display_name,
   createdAt: toDate(row.created_at),
+  timeZone: row.time_zone,
+  signedOutAt: row.signed_out_at === null ? null : toDate(row.signed_out_at),
 });
 
 /** Users and the identities they are known by (a Telegram account, the terminal chat); one user per identity. */
@@ -74,13 +77,14 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
       return row?.subject;
     },
 
-    async updatePreferences(userId: UserId, prefs: { locale?: Locale; tone?: Tone }, at: Date) {
-      if (!prefs.locale && !prefs.tone) return;
+    async updatePreferences(userId: UserId, prefs: Preferences, at: Date) {
+      if (!prefs.locale && !prefs.tone && !prefs.timeZone) return;
       await db
         .updateTable('users')
         .set({
           ...(prefs.locale && { locale: prefs.locale }),
           ...(prefs.tone && { tone: prefs.tone }),
+          ...(prefs.timeZone && { time_zone: prefs.timeZone }),
           updated_at: iso(at),
         })
         .where('id', '=', userId)

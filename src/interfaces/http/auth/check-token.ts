@@ -15,7 +15,15 @@ const EXPIRED = 'the token has expired; get a new one (npx stepwise token --tele
 export const bearerToken = (header: string | undefined): string | undefined =>
   /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
 
-type Claims = { sub?: unknown; exp: number };
+type Claims = { sub?: unknown; exp: number; iat?: number; at?: unknown };
+
+/**
+ * When the token was issued, in ms: our own `at` claim (ms, from the server's clock), else the
+ * standard `iat` (whole seconds). A token issued before "sign out everywhere" is refused.
+ */
+const issuedAt = (claims: Claims): number =>
+  typeof claims.at === 'number' ? claims.at : typeof claims.iat === 'number' ? claims.iat * 1000 : 0;
+const SIGNED_OUT = 'this token was signed out; sign in again';
 
 /** How many verified tokens are remembered (one or two per active user), oldest out. */
 const REMEMBERED_TOKENS = 10_000;
@@ -56,6 +64,9 @@ export function createTokenChecker(
       if (isStepwiseError(error)) return undefined;
       throw error;
     });
-    return user ? { ok: true, user, expiresAt: new Date(claims.exp * 1000) } : { ok: false, problem: INVALID };
+    if (!user) return { ok: false, problem: INVALID };
+    // `<=`: a token minted in the very millisecond of the sign-out is on the refused side.
+    if (user.signedOutAt && issuedAt(claims) <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
+    return { ok: true, user, expiresAt: new Date(claims.exp * 1000) };
   };
 }

@@ -24,5 +24,5 @@ export async function createTokenIssuer(secret: string, ttlMinutes: number): Pro
   const issuer = Fastify({ logger: false });
   await issuer.register(fastifyJwt, jwtOptions(secret, ttlMinutes));
   await issuer.ready();
-  return { sign: (userId) => issuer.jwt.sign({ sub: userId }), close: () => issuer.close() };
+  return { sign: (userId) => issuer.jwt.sign({ sub: userId, at: Date.now() }), close: () => issuer.close() };
 }
