@@ -133,3 +133,11 @@ describe('reading slots from a goal', () => {
     );
   });
 });
+
+describe('level: a "never" before a past verb', () => {
+  it('reads «Никогда не бегала» and "never ran" as beginner, and keeps «умею только шарфы» returning', () => {
+    expect(reader.read('Пробежать 5 км', ['Никогда не бегала, хочу начать']).level).toBe('beginner');
+    expect(reader.read('Run a 5k', ['I never played any sport']).level).toBe('beginner');
+    expect(reader.read('Связать свитер', ['Умею только шарфы, по схемам никогда не вязала']).level).toBe('returning');
+  });
+});

@@ -101,6 +101,8 @@ function minutesOf(text: string): number | undefined {
   return minutes && minutes >= 5 && minutes <= 90 ? minutes : undefined;
 }
 
+const NEVER_DID = /(?<=^| )(?:never|никогда не|ни разу не)(?: (?:have|had|really|ever|even))? \S+/gu;
+
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
 
@@ -154,9 +156,11 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
             break;
           }
         }
+      // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back.
+      const unsaid = all.replace(NEVER_DID, ' ');
       const level = levelOf({
         beginner: levels.beginner.count(all, tokens),
-        returning: levels.returning.count(all, tokens),
+        returning: levels.returning.count(unsaid, words(unsaid)),
         active: levels.active.count(all, tokens),
         health: levels.health.count(all, tokens) > 0,
       });
