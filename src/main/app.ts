@@ -1,3 +1,5 @@
+import { createDataRights } from '../services/privacy/data-rights.js';
+import { createUserDataRepository } from '../store/repositories/user-data.repository.js';
 import { createWebSignIn } from '../services/auth/web-sign-in.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createCoach } from '../coach/create-coach.js';
@@ -200,6 +202,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     dialog,
     claims,
     signIn: createWebSignIn({ stores, clock, ids }),
+    dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock }),
     log,
     migrated,
     close: closeAll(relay, database),

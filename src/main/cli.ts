@@ -8,6 +8,7 @@ import { readConfigOrExit } from './read-config.js';
 import { serve } from './serve.js';
 import { tokenCommand } from './token.js';
 import { loginLinkCommand } from './login-link.js';
+import { exportCommand, forgetCommand } from './data-commands.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { openDatabase } from '../store/dialect.js';
 
@@ -19,6 +20,8 @@ const USAGE = `Usage: stepwise <command>
   token --telegram-id <id> [--ttl <minutes>]   print an API token (JWT) for that Telegram user
   token --local [--ttl <minutes>]              print an API token for this terminal's chat user
   login-link (--telegram-id <id> | --local)    print a one-time sign-in link to the web dashboard
+  export (--telegram-id <id> | --local) [--format json|md] [--out <file>]   everything stored about that person
+  forget (--telegram-id <id> | --local) --yes  erase that person and everything about them
   import <file> --user <id>   read a health export (Apple Health, Oura, Fitbit, .FIT) into that
                      person's readings (--user: a Telegram id, a user id or "local"; import --help)
   detect-intent      read messages (one per line) on stdin, write their intent and track as JSON lines
@@ -63,6 +66,8 @@ async function main(argv: string[]): Promise<void> {
 
   if (command === 'token') return tokenCommand(argv.slice(argv.indexOf('token') + 1));
   if (command === 'login-link') return loginLinkCommand(argv.slice(argv.indexOf('login-link') + 1));
+  if (command === 'export') return exportCommand(argv.slice(argv.indexOf('export') + 1));
+  if (command === 'forget') return forgetCommand(argv.slice(argv.indexOf('forget') + 1));
 
   if (command === 'import') return runImport(argv.slice(argv.indexOf('import') + 1));
 

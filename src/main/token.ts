@@ -7,7 +7,7 @@ import { ensureUser, type Identity } from '../services/goals/ensure-user.js';
 import type { Config } from '../config/env.js';
 import type { User } from '../core/goals/model.js';
 import { type AllStores, createStores } from '../store/create-stores.js';
-import { openDatabase } from '../store/dialect.js';
+import { openDatabase, type StepwiseDb } from '../store/dialect.js';
 import { migrateToLatest } from '../store/migrate.js';
 import { readConfigOrExit } from './read-config.js';
 
@@ -87,7 +87,8 @@ export async function tokenCommand(argv: string[]): Promise<void> {
 export async function withUser(
   config: Readonly<Config>,
   identity: Omit<Identity, 'locale'>,
-  work: (user: User, stores: AllStores) => Promise<void>,
+  work: (user: User, stores: AllStores, database: StepwiseDb) => Promise<void>,
+  options: { create: boolean } = { create: true },
 ): Promise<void> {
   const database = openDatabase(config.database.url);
   const migrated = await migrateToLatest(database.db);
@@ -101,7 +102,15 @@ export async function withUser(
   const stores = createStores(database.db);
   try {
     const deps = { ids: { next: () => randomUUID() }, clock: { now: () => new Date() }, stores };
-    await work(await ensureUser(deps, { ...identity, locale: config.defaultLocale }), stores);
+    const user = options.create
+      ? await ensureUser(deps, { ...identity, locale: config.defaultLocale })
+      : await stores.users.byIdentity(identity.provider, identity.subject);
+    if (!user) {
+      process.stderr.write(`No Stepwise user is known as ${identity.provider} ${identity.subject}: nothing to do.\n`);
+      process.exitCode = 1;
+      return;
+    }
+    await work(user, stores, database);
   } finally {
     await database.close();
   }

@@ -40,6 +40,7 @@ export function httpDeps(app: App): HttpDeps {
       clock: app.clock,
       log: app.log,
       signIn: app.signIn,
+      dataRights: app.dataRights,
       web: { botToken: config.telegram?.token, secureCookies: config.http.publicUrl.startsWith('https:') },
     },
   };

@@ -29,6 +29,8 @@ import { createHub } from './ws/hub.js';
 import type { WebSignIn } from '../../services/auth/web-sign-in.js';
 import { signOutEverywhereRoute, webAuthRoutes } from './routes/auth/web-auth.route.js';
 import { meRoutes } from './routes/me/me.route.js';
+import { dataRightsRoutes } from './routes/me/data-rights.route.js';
+import type { DataRights } from '../../services/privacy/data-rights.js';
 import { trackHistoryRoute } from './routes/tracks/history.route.js';
 import { wsRoutes } from './ws/ws.route.js';
 
@@ -64,6 +66,8 @@ export interface ApiDeps {
   freshness: Freshness;
   clock: Clock;
   log: Log;
+  /** Export everything, erase everything (GDPR access and erasure). */
+  dataRights: DataRights;
   /** The web app's sign-in: links, sessions, Telegram initData. */
   signIn: WebSignIn;
   web: {
@@ -115,6 +119,10 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
     await rest.register(trackHistoryRoute, { tracks: deps.tracks });
     await rest.register(meRoutes, { goals: deps.goals });
+    await rest.register(dataRightsRoutes, {
+      dataRights: deps.dataRights,
+      closeSockets: (userId) => hub.disconnect(userId),
+    });
     await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: IMPORT_LIMIT_BYTES });
   });
 }

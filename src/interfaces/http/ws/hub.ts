@@ -18,6 +18,8 @@ export interface Hub {
   /** Starts pushing the user's events to this socket; the returned function stops it. */
   add(userId: UserId, socket: WebSocket, locale: Locale): () => void;
   connections(userId: UserId): number;
+  /** Closes the user's sockets on this instance (their account is gone): 4401, as for a dead token. */
+  disconnect(userId: UserId): void;
   close(): void;
 }
 
@@ -71,6 +73,9 @@ export function createHub(deps: { bus: EventBus; program: (id: string) => Progra
       };
     },
     connections: (userId) => byUser.get(userId)?.size ?? 0,
+    disconnect(userId) {
+      for (const connection of byUser.get(userId) ?? []) connection.socket.close(4401, 'account closed');
+    },
     close() {
       unsubscribe?.();
       unsubscribe = undefined;

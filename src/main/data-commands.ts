@@ -1,0 +1,81 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exportMarkdown } from '../interfaces/privacy/export-markdown.js';
+import { createDataRights } from '../services/privacy/data-rights.js';
+import { createUserDataRepository } from '../store/repositories/user-data.repository.js';
+import { readConfigOrExit } from './read-config.js';
+import { failWith, whoseToken, withUser } from './token.js';
+
+const USAGE = [
+  'Usage: stepwise export (--telegram-id <id> | --local) [--format json|md] [--out <file>]',
+  '       stepwise forget (--telegram-id <id> | --local) --yes',
+].join('\n');
+const fail = failWith(USAGE);
+const clock = { now: () => new Date() };
+
+type DataArgs = { 'telegram-id'?: string; local?: boolean; format?: string; out?: string; yes?: boolean };
+
+function readArgs(argv: string[]): DataArgs {
+  try {
+    return parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        'telegram-id': { type: 'string' },
+        local: { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        yes: { type: 'boolean' },
+      },
+    }).values;
+  } catch (failure) {
+    return fail((failure as Error).message);
+  }
+}
+
+/**
+ * `stepwise export`: everything stored about one person (the same document as GET /api/me/export),
+ * to stdout or `--out <file>`; progress and the summary go to stderr, so stdout stays the file.
+ */
+export async function exportCommand(argv: string[]): Promise<void> {
+  const values = readArgs(argv);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'md') return fail(`--format: "${format}" is not json or md`);
+  const { identity, who } = whoseToken(values, fail);
+  const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
+  await withUser(
+    config,
+    identity,
+    async (user, _stores, database) => {
+      const rights = createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock });
+      const document = await rights.exportAll(user.id);
+      const body = format === 'md' ? exportMarkdown(document, user.locale) : `${JSON.stringify(document, null, 2)}\n`;
+      if (values.out) writeFileSync(values.out, body, { mode: 0o600 });
+      else process.stdout.write(body);
+      const rows = Object.values(document.tables).reduce((sum, table) => sum + table.length, 0);
+      process.stderr.write(`Exported ${rows} rows about ${who}${values.out ? ` to ${values.out}` : ''}.\n`);
+    },
+    { create: false },
+  );
+}
+
+/** `stepwise forget … --yes`: erases the person and every row that names them (the same as DELETE /api/me). */
+export async function forgetCommand(argv: string[]): Promise<void> {
+  const values = readArgs(argv);
+  const { identity, who } = whoseToken(values, fail);
+  const config = readConfigOrExit({ LOG_LEVEL: process.env.LOG_LEVEL ?? 'error' });
+  await withUser(
+    config,
+    identity,
+    async (user, _stores, database) => {
+      const rights = createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock });
+      const counts = Object.entries(await rights.inventory(user.id)).filter(([, count]) => count > 0);
+      const listed = counts.map(([table, count]) => `${table} ${count}`).join(', ');
+      if (!values.yes)
+        return fail(`This would erase everything about ${who} (${listed}). It cannot be undone: add --yes.`);
+      await rights.forget(user.id);
+      process.stderr.write(`Erased ${who}: ${listed}.\n`);
+    },
+    { create: false },
+  );
+}

@@ -1,0 +1,70 @@
+import { type Kysely, sql } from 'kysely';
+import type { StoredRow, UserDataStore } from '../../core/privacy/user-data.port.js';
+import type { DialectName } from '../dialect.js';
+import { inTransaction } from '../in-transaction.js';
+import type { Database } from '../schema.js';
+
+/**
+ * Secrets, not personal data: a stored hash of a sign-in link or session cookie is left out of an
+ * export (it would only help someone who got the file), but the rows (when, until when) stay in.
+ */
+const REDACTED_COLUMNS = new Set(['code_hash', 'id_hash', 'ics_secret']);
+
+/** Tables with a `user_id` column, read from the live schema (never a hand-kept list). */
+async function userScopedTables(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const found =
+    dialect === 'sqlite'
+      ? await sql<{ name: string }>`
+          select m.name as name from sqlite_master m join pragma_table_info(m.name) p
+          where m.type = 'table' and p.name = 'user_id' order by m.name`.execute(db)
+      : await sql<{ name: string }>`
+          select table_name as name from information_schema.columns
+          where table_schema = current_schema() and column_name = 'user_id' order by table_name`.execute(db);
+  return found.rows.map((row) => row.name);
+}
+
+const plain = (row: Record<string, unknown>): StoredRow =>
+  Object.fromEntries(
+    Object.entries(row)
+      .filter(([column]) => !REDACTED_COLUMNS.has(column))
+      .map(([column, value]) => [column, value instanceof Date ? value.toISOString() : (value as StoredRow[string])]),
+  );
+
+/** Export, erasure and a per-table count of one person's rows, over both databases. */
+export function createUserDataRepository(db: Kysely<Database>, dialect: DialectName): UserDataStore {
+  const tables = () => userScopedTables(db, dialect);
+  return {
+    async collect(userId) {
+      const users = await sql<Record<string, unknown>>`select * from users where id = ${userId}`.execute(db);
+      const data: Record<string, StoredRow[]> = { users: users.rows.map(plain) };
+      for (const table of await tables()) {
+        const rows = await sql<Record<string, unknown>>`
+          select * from ${sql.table(table)} where user_id = ${userId}`.execute(db);
+        data[table] = rows.rows.map(plain);
+      }
+      return data;
+    },
+
+    async erase(userId) {
+      return inTransaction(db, async (tx) => {
+        // Every table first (a table whose foreign key lacks a cascade still ends empty), then the user.
+        for (const table of await userScopedTables(tx, dialect))
+          await sql`delete from ${sql.table(table)} where user_id = ${userId}`.execute(tx);
+        const deleted = await tx.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+        return Number(deleted.numDeletedRows) > 0;
+      });
+    },
+
+    async countRows(userId) {
+      const counts: Record<string, number> = {};
+      const users = await sql<{ n: number }>`select count(*) as n from users where id = ${userId}`.execute(db);
+      counts.users = Number(users.rows[0]!.n);
+      for (const table of await tables()) {
+        const rows = await sql<{ n: number }>`
+          select count(*) as n from ${sql.table(table)} where user_id = ${userId}`.execute(db);
+        counts[table] = Number(rows.rows[0]!.n);
+      }
+      return counts;
+    },
+  };
+}
