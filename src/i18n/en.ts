@@ -8,6 +8,32 @@ const answers = (count: number) => plural('en', count, { one: 'answer', other: '
 export type NextFlow = { title: string } | { command: string } | null;
 
 /** English texts. The Russian catalog must have exactly these keys (checked by the compiler). */
+/** The tables of an erasure, as a person reads them (/forget_me lists what will go). */
+const DATA_TABLES_EN: Record<string, string> = {
+  users: 'your account',
+  user_identities: 'linked accounts',
+  goals: 'goals',
+  steps: 'steps',
+  clarifications: 'answers to my questions',
+  chat_states: 'conversation state',
+  enrollments: 'programs joined',
+  track_states: 'track progress',
+  actions: 'things you did',
+  progress_events: 'progress history',
+  track_milestones: 'milestones',
+  exercise_entries: 'letters, check-ins and exercises',
+  suggestion_feedback: 'your feedback on suggestions',
+  goal_reminders: 'reminders',
+  health_profiles: 'health profile',
+  health_day_plans: 'daily health plans',
+  health_habit_logs: 'habit marks',
+  biometric_readings: 'health readings',
+  user_baselines: 'your usual levels',
+  plan_adaptations: 'plan changes',
+  login_links: 'sign-in links',
+  web_sessions: 'signed-in browsers',
+};
+
 export const en = {
   welcome: (name: string | null) =>
     `Hi${name ? `, ${name}` : ''}! I'm Stepwise, a coach for what matters to you, one small step at a time. Here is what we can do together:`,
@@ -177,6 +203,15 @@ export const en = {
     `Your dashboard: progress, goals and history, updated live. This link signs you in once and works for ${minutes} minutes; don’t share it.`,
   buttonOpenDashboard: () => 'Open the dashboard',
   buttonOpenApp: () => 'Stepwise',
+  exportSent: () =>
+    'Everything Stepwise keeps about you: the JSON file holds every record, the .md file is the same as a page to read. Keep them somewhere private.',
+  forgetAsk: (listed: string) =>
+    `This erases everything I keep about you, for good: goals, steps, letters and entries, progress, health data, settings.\n\n${listed}\n\nIf you want a copy, send /export first. Erase it all now?`,
+  buttonForgetYes: () => 'Yes, erase everything',
+  buttonForgetNo: () => 'No, keep it',
+  forgetKept: () => 'Nothing was erased.',
+  forgetDone: () => 'Done: everything about you is erased. If you write to me again, we start from the beginning.',
+  dataTable: (table: string) => DATA_TABLES_EN[table] ?? table,
   editedIgnored: () => 'I only read new messages. If you meant to change something, send it again as a new message.',
   commands: () => ({
     start: 'Start and see the menu',
@@ -207,6 +242,8 @@ export const en = {
     checkin: 'Energy, stress and sleep in three taps',
     readiness: 'Today’s readiness',
     web: 'Open your dashboard in a browser',
+    export: 'Everything I keep about you, as files',
+    forget_me: 'Erase everything about you',
     sos: 'Help right now',
     help: 'What I can do',
   }),

@@ -6,6 +6,32 @@ const answers = (count: number) =>
   plural('ru', count, { one: 'ответ', few: 'ответа', many: 'ответов', other: 'ответа' });
 
 /** Русские тексты: те же ключи, что в английском каталоге. */
+/** Таблицы при стирании — так, как их читает человек (/forget_me перечисляет, что уйдёт). */
+const DATA_TABLES_RU: Record<string, string> = {
+  users: 'твой аккаунт',
+  user_identities: 'связанные аккаунты',
+  goals: 'цели',
+  steps: 'шаги',
+  clarifications: 'ответы на мои вопросы',
+  chat_states: 'состояние разговора',
+  enrollments: 'программы',
+  track_states: 'прогресс по направлениям',
+  actions: 'сделанное',
+  progress_events: 'история прогресса',
+  track_milestones: 'вехи',
+  exercise_entries: 'письма, отметки и упражнения',
+  suggestion_feedback: 'оценки подсказок',
+  goal_reminders: 'напоминания',
+  health_profiles: 'профиль здоровья',
+  health_day_plans: 'планы на день',
+  health_habit_logs: 'отметки привычек',
+  biometric_readings: 'показатели здоровья',
+  user_baselines: 'твои обычные уровни',
+  plan_adaptations: 'изменения плана',
+  login_links: 'ссылки для входа',
+  web_sessions: 'браузеры со входом',
+};
+
 export const ru: Messages = {
   welcome: (name) =>
     `Привет${name ? `, ${name}` : ''}! Я Stepwise — коуч, который помогает двигаться к важному маленькими шагами. Вот чем мы можем заняться вместе:`,
@@ -172,6 +198,15 @@ export const ru: Messages = {
     `Твоя панель: прогресс, цели и история, всё обновляется на лету. Ссылка впускает один раз и действует ${plural('ru', minutes, { one: 'минуту', few: 'минуты', many: 'минут', other: 'минуты' })}; не пересылай её никому.`,
   buttonOpenDashboard: () => 'Открыть панель',
   buttonOpenApp: () => 'Stepwise',
+  exportSent: () =>
+    'Всё, что Stepwise о тебе хранит: в JSON-файле — каждая запись, в .md — то же самое, чтобы читать. Храни их в надёжном месте.',
+  forgetAsk: (listed: string) =>
+    `Это навсегда сотрёт всё, что я о тебе храню: цели, шаги, письма и записи, прогресс, данные о здоровье, настройки.\n\n${listed}\n\nЕсли нужна копия, сначала отправь /export. Стереть всё сейчас?`,
+  buttonForgetYes: () => 'Да, стереть всё',
+  buttonForgetNo: () => 'Нет, оставить',
+  forgetKept: () => 'Ничего не стёрто.',
+  forgetDone: () => 'Готово: всё о тебе стёрто. Если напишешь снова, начнём с начала.',
+  dataTable: (table: string) => DATA_TABLES_RU[table] ?? table,
   editedIgnored: () => 'Я читаю только новые сообщения. Если хотел(а) что-то изменить — отправь это новым сообщением.',
   commands: () => ({
     start: 'Начать и открыть меню',
@@ -202,6 +237,8 @@ export const ru: Messages = {
     checkin: 'Энергия, стресс и сон в три нажатия',
     readiness: 'Готовность на сегодня',
     web: 'Открыть свою панель в браузере',
+    export: 'Всё, что я о тебе храню, файлами',
+    forget_me: 'Стереть всё о тебе',
     sos: 'Помощь прямо сейчас',
     help: 'Что я умею',
   }),

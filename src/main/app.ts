@@ -40,7 +40,7 @@ import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
 import { trackGauges } from '../services/tracks/track-gauges.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
 import { type AllStores, createStores } from '../store/create-stores.js';
-import { openDatabase, type OpenOptions } from '../store/dialect.js';
+import { openDatabase, type OpenOptions, type StepwiseDb } from '../store/dialect.js';
 import { createEntryRepository } from '../store/repositories/entry.repository.js';
 import { createFreshness } from '../store/freshness.js';
 import { migrateToLatest } from '../store/migrate.js';
@@ -201,8 +201,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     clock,
     dialog,
     claims,
-    signIn: createWebSignIn({ stores, clock, ids }),
-    dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock }),
+    ...accountServices(database, stores, clock, ids),
     log,
     migrated,
     close: closeAll(relay, database),
@@ -247,6 +246,12 @@ function trackServicesOf(deps: {
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
 }
+
+/** The person's account: web sign-in, and the rights to export and erase everything. */
+const accountServices = (database: StepwiseDb, stores: AllStores, clock: Clock, ids: IdSource) => ({
+  signIn: createWebSignIn({ stores, clock, ids }),
+  dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock }),
+});
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 

@@ -65,6 +65,7 @@ export function telegramDeps(
     biometrics: app.biometrics,
     signIn: app.signIn,
     publicUrl: app.config.http.publicUrl,
+    dataRights: app.dataRights,
     ...extra,
   };
 }

@@ -31,6 +31,8 @@ export type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyb
 export interface SentMessage {
   chatId: number;
   text: string;
+  /** A sent file (sendDocument): its name and bytes; `text` is then its caption. */
+  document?: { name: string; bytes: Buffer };
   replyMarkup?: ReplyMarkup;
   messageId: number;
   at: number;
@@ -280,13 +282,44 @@ function readMarkup(params: Params, inlineOnly = false): ReplyMarkup | undefined
   return markup as unknown as InlineKeyboardMarkup;
 }
 
+/** RFC 7578 form parts: a text field is its string, a file is its name and bytes. */
+function multipartFields(body: Buffer, contentType: string): Params {
+  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+  if (!boundary) throw bad('multipart request without a boundary');
+  const fields: Params = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = body.subarray(start + delimiter.length + 2, next - 2); // skip CRLF after and before
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /(?:^|;)\s*name="?([^";\r\n]*)"?/.exec(head)?.[1];
+    // Quoted or not: grammY writes `filename=a.json`.
+    const filename = /filename="?([^";\r\n]*)"?/.exec(head)?.[1];
+    if (name) fields[name] = filename === undefined ? content.toString('utf8') : { name: filename, bytes: content };
+    start = next;
+  }
+  // grammY, like the Bot API docs, may name a file part and point to it: `document=attach://<part>`.
+  for (const [key, value] of Object.entries(fields))
+    if (typeof value === 'string' && value.startsWith('attach://')) fields[key] = fields[value.slice(9)];
+  return fields;
+}
+
 async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
   const params: Params = Object.fromEntries(url.searchParams);
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  const raw = bytes.toString('utf8');
   if (!raw) return params;
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'multipart/form-data') {
+    // File uploads (sendDocument): read the parts as Telegram does, files as name + bytes.
+    return { ...params, ...multipartFields(bytes, req.headers['content-type']!) };
+  }
   if (type === 'application/json') {
     let body: unknown;
     try {
@@ -299,7 +332,6 @@ async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
   }
   if (type === 'application/x-www-form-urlencoded')
     return { ...params, ...Object.fromEntries(new URLSearchParams(raw)) };
-  // grammY only sends multipart for file uploads, which Stepwise never does: fail loudly if it starts to.
   throw bad(`the fake Bot API does not accept Content-Type "${type}"`);
 }
 
@@ -587,6 +619,44 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
         at: Date.now(),
       });
       return msg;
+    },
+    sendDocument: (params) => {
+      const chat = chatOf(params);
+      const file = params.document as { name?: string; bytes?: Buffer } | string | undefined;
+      if (!file || typeof file === 'string' || !file.bytes) throw bad('there is no document in the request');
+      if (file.bytes.length === 0) throw bad('file must be non-empty');
+      const caption = typeof params.caption === 'string' ? params.caption : '';
+      if (caption.length > 1024) throw bad('message caption is too long');
+      const name = file.name ?? 'document';
+      const msg = {
+        message_id: chat.nextId++,
+        from: bot,
+        chat: chat.chat,
+        date: seconds(),
+        document: {
+          file_name: name,
+          file_id: `doc-${chat.nextId}`,
+          file_unique_id: `u${chat.nextId}`,
+          file_size: file.bytes.length,
+        },
+        ...(caption && { caption }),
+      } as unknown as Message;
+      chat.messages.set(msg.message_id, msg);
+      sent.push({
+        chatId: chat.chat.id,
+        text: caption,
+        document: { name, bytes: file.bytes },
+        messageId: msg.message_id,
+        at: Date.now(),
+      });
+      return msg;
+    },
+    setChatMenuButton: (params) => {
+      const button = jsonParam(params, 'menu_button', 'menu button JSON object') as
+        { type?: string; web_app?: { url?: string } } | undefined;
+      if (button?.type === 'web_app' && !/^https:\/\//.test(button.web_app?.url ?? ''))
+        throw bad('WEB_APP_URL_INVALID: only HTTPS links are allowed');
+      return true;
     },
     editMessageText: (params) => {
       const msg = botMessage(params);

@@ -86,6 +86,10 @@ for (const dialect of DIALECTS) {
         answers: CHECKIN,
       });
       expect(checkin.status).toBe(201);
+      // The exercise's closing words come back in the person's language, as the chat shows them.
+      expect(checkin.body.closing).toEqual(expect.any(String));
+      expect(checkin.body.closing.length).toBeGreaterThan(10);
+      expect(checkin.body.reflection).toBeUndefined(); // the offline coach writes no reflection
       expect(checkin.body).toMatchObject({
         program: 'recovery',
         duplicate: false,

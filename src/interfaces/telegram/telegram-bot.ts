@@ -1,3 +1,5 @@
+import type { DataRights } from '../../services/privacy/data-rights.js';
+import { dataRightsComposer } from './data-rights.js';
 import type { WebSignIn } from '../../services/auth/web-sign-in.js';
 import { registerMenuButton, webLinkComposer } from './web-app.js';
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -43,6 +45,8 @@ export interface TelegramDeps {
   /** The web app's sign-in links (`/web`) and its address (the Mini App's menu button). */
   signIn?: WebSignIn;
   publicUrl?: string;
+  /** `/export` and `/forget_me`. */
+  dataRights?: DataRights;
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -68,6 +72,7 @@ export function createTelegramBot(deps: TelegramDeps) {
   bot.use(identify(deps.users, deps.defaultLocale));
   bot.use(flood.apply);
   if (deps.signIn && deps.publicUrl) bot.use(webLinkComposer({ signIn: deps.signIn, publicUrl: deps.publicUrl }));
+  if (deps.dataRights) bot.use(dataRightsComposer({ dataRights: deps.dataRights }));
   for (const feature of deps.dialog.features) bot.use(featureComposer(feature, deps.dialog, deps.log));
   bot.use(conversationComposer(deps.dialog, deps.log));
   bot.catch((err) => {

@@ -1,4 +1,4 @@
-import type { GoalId, Locale, StepId, Tone, UserId } from '../../core/goals/model.js';
+import type { GoalId, StepId, UserId } from '../../core/goals/model.js';
 import { answerClarification } from './answer-clarification.js';
 import { closeGoal } from './close-goal.js';
 import { completeStep } from './complete-step.js';

@@ -107,22 +107,35 @@ export const exerciseRoutes: FastifyPluginAsyncZod<{
       // cannot use is left to finishExercise, which says why (switched off, not enrolled, unknown).
       const exercise = await exerciseOf(req);
       if (exercise) entries.checkSubmission(exercise, answers);
-      const done = await tracks.finishExercise(caller(req).id, {
-        exerciseId: req.params.id,
-        answers,
-        source: 'api',
-        programId: req.query.program,
-        entryId,
-      });
+      const submission = { exerciseId: req.params.id, answers, source: 'api' as const, entryId };
+      const done = await tracks.finishExercise(caller(req).id, { ...submission, programId: req.query.program });
       // 200 when this request changed nothing (a retry of a finished submission), 201 when it saved or counted.
       const status = done.duplicate && done.action.duplicate ? 200 : 201;
       const locale = localeOf(req, req.query.lang);
+      const safety = screened.safetyOf(req, locale);
+      const calm = !('safety' in safety);
       return reply.code(status).send({
-        ...screened.safetyOf(req, locale),
+        ...safety,
         entry_id: done.entryId,
         exercise: done.exercise.id,
+        ...(await afterWords(tracks, { exercise: done.exercise, answers, locale }, calm, status === 201)),
         ...presentAction(done.action, locale),
       });
     },
   );
 };
+
+/**
+ * The closing words and a model's reflection, as the chat gives them. After a crisis only the help
+ * and "saved" (no reflection on a farewell letter); a retry asks the model nothing new.
+ */
+async function afterWords(
+  tracks: TrackServices,
+  request: Parameters<TrackServices['reflect']>[0],
+  calm: boolean,
+  fresh: boolean,
+): Promise<{ closing?: string; reflection?: string }> {
+  if (!calm) return {};
+  const reflection = fresh ? await tracks.reflect(request) : undefined;
+  return { closing: request.exercise.closing[request.locale], ...(reflection && { reflection }) };
+}

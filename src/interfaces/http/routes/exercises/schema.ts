@@ -41,4 +41,12 @@ export const FinishedExercise = z.object({
   ...ActionResult.shape,
   entry_id: z.string(),
   exercise: z.string(),
+  closing: z
+    .string()
+    .optional()
+    .describe('the exercise’s closing words, in the request’s language (absent after a crisis)'),
+  reflection: z
+    .string()
+    .optional()
+    .describe('a short reflection on the answers when a model is configured (never after a crisis, never on a retry)'),
 });

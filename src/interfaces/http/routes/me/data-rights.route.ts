@@ -73,7 +73,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod<DataRightsDeps> = async (ht
         throw new HttpProblem(
           400,
           'confirmation_required',
-          `erasing cannot be undone: send DELETE /api/me?confirm=yes (it will remove ${Object.values(counts).reduce((sum, n) => sum + n, 0)} rows)`,
+          `erasing cannot be undone: send DELETE /api/me?confirm=yes (it will remove ${Object.values(counts).reduce((sum, count) => sum + count, 0)} rows)`,
         );
       await deps.dataRights.forget(me.id);
       deps.closeSockets(me.id);

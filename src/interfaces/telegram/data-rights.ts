@@ -1,0 +1,49 @@
+import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { messages } from '../../i18n/catalog.js';
+import type { DataRights } from '../../services/privacy/data-rights.js';
+import { exportMarkdown } from '../privacy/export-markdown.js';
+import type { StepwiseContext } from './context.js';
+
+const ERASE = 'forget:yes';
+const KEEP = 'forget:no';
+
+/**
+ * `/export` sends everything stored about the person as two documents (the JSON file and a page to
+ * read); `/forget_me` names what would go, asks once with buttons, and erases on "yes".
+ */
+export function dataRightsComposer(deps: { dataRights: DataRights }): Composer<StepwiseContext> {
+  const composer = new Composer<StepwiseContext>();
+  composer.command('export', async (ctx) => {
+    const { user } = ctx.stepwise;
+    const words = messages(user.locale);
+    const document = await deps.dataRights.exportAll(user.id);
+    const day = document.exported_at.slice(0, 10);
+    await ctx.replyWithDocument(new InputFile(Buffer.from(JSON.stringify(document, null, 2)), `stepwise-${day}.json`), {
+      caption: words.exportSent(),
+    });
+    await ctx.replyWithDocument(
+      new InputFile(Buffer.from(exportMarkdown(document, user.locale)), `stepwise-${day}.md`),
+    );
+  });
+
+  composer.command('forget_me', async (ctx) => {
+    const { user } = ctx.stepwise;
+    const words = messages(user.locale);
+    const counts = Object.entries(await deps.dataRights.inventory(user.id)).filter(([, count]) => count > 0);
+    const listed = counts.map(([table, count]) => `• ${words.dataTable(table)}: ${count}`).join('\n');
+    await ctx.reply(words.forgetAsk(listed), {
+      reply_markup: new InlineKeyboard().text(words.buttonForgetYes(), ERASE).text(words.buttonForgetNo(), KEEP),
+    });
+  });
+
+  composer.callbackQuery([ERASE, KEEP], async (ctx) => {
+    const { user } = ctx.stepwise;
+    const words = messages(user.locale);
+    await ctx.answerCallbackQuery().catch(() => undefined);
+    await ctx.editMessageReplyMarkup().catch(() => undefined);
+    if (ctx.callbackQuery.data === KEEP) return void (await ctx.reply(words.forgetKept()));
+    await deps.dataRights.forget(user.id);
+    await ctx.reply(words.forgetDone());
+  });
+  return composer;
+}

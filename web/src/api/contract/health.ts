@@ -1,0 +1,110 @@
+import type { ActionResult } from './tracks';
+
+export type TaskOutcome = 'done' | 'partial' | 'skipped' | 'rest' | 'sick';
+
+/** The parts of a plan task (health/schema.ts `TaskJson`) the web app shows. */
+export interface PlanTask {
+  task_id: string;
+  title: string;
+  archetype_specific_title: string;
+  description: string;
+  category: string;
+  intensity_hint: 'easy' | 'moderate' | 'high';
+  user_friendly_intensity: string;
+  duration_minutes: number;
+  time_block: { block_id: string; title: string; time_range: string; archetype_messaging: string };
+  real_time_adaptations: { current_status: 'standard' | 'pending' | 'adapted' };
+  success_tracking: { completion_criteria: string };
+  outcome: TaskOutcome | null;
+  fraction: number | null;
+}
+
+export interface PlanBlock {
+  block_id: string;
+  title: string;
+  time_range: string;
+  start: string;
+  end: string;
+  task_ids: string[];
+  empty: { reason: string; explanation: string } | null;
+}
+
+/** `GET /api/health/plan/today`. */
+export interface Today {
+  date: string;
+  time_zone: string;
+  archetype: string;
+  archetype_name: string;
+  mode: string;
+  level: { id: string; name: string };
+  blocks: PlanBlock[];
+  tasks: PlanTask[];
+  unfit: Array<{ block_id: string; title: string; reason: string; explanation: string }>;
+}
+
+export interface Standing {
+  /** Habit strength 0–1 (Loop Habit Tracker's smoothing). */
+  strength: number;
+  mastery_percentage: number;
+  attempts: number;
+  successes: number;
+  streak: number;
+  longest_streak: number;
+}
+
+/** `POST /api/health/plan/today/tasks/:taskId`. */
+export interface MarkResult {
+  task_id: string;
+  outcome: TaskOutcome;
+  marked: string[];
+  standing: Standing;
+  bonus: { days: number; text: string; opens: { habitId: string; name: string } | null } | null;
+  track: ActionResult | null;
+}
+
+/** `GET /api/health/progression` (the parts shown). */
+export interface Progression {
+  current_level: string;
+  current_level_name: string;
+  weeks_in_system: number;
+  habits: Array<
+    Standing & { habit_id: string; name: string; category: string; status: 'mastered' | 'in_progress' | 'started' }
+  >;
+}
+
+interface Adapted {
+  task_id: string;
+  habit_id: string;
+  name: string;
+  duration_minutes: number;
+  intensity: 'easy' | 'moderate' | 'high';
+  scaling: string;
+  version: string;
+}
+
+export interface Adaptation {
+  adaptation_id: string;
+  date: string;
+  trigger: string;
+  action: string;
+  action_name: string;
+  reason: string;
+  confidence: number;
+  status: 'pending' | 'accepted' | 'kept' | 'superseded' | 'expired';
+  created_at: string;
+  expires_at: string;
+  decided_at: string | null;
+  feedback: string | null;
+  changes: Array<{ original: Adapted; adapted: Adapted }>;
+  disclaimer: string;
+}
+
+/** `GET /api/health/readiness` (the parts shown). */
+export interface Readiness {
+  date: string;
+  score: number | null;
+  summary: string;
+  contributors: Array<{ signal: string; score: number | null; explanation: string }>;
+  sleep_debt: { minutes: number; nights_known: number; need_minutes: number };
+  disclaimer: string;
+}

@@ -1,0 +1,28 @@
+import type { Api } from './client';
+import type { Locale } from './contract/common';
+import type { CrisisOnly, DoneState, Goal, GoalHistory, GoalState, UndoneState } from './contract/goals';
+
+const goal = (id: string, rest: string) => `/api/goals/${encodeURIComponent(id)}/${rest}`;
+
+export type GoalVerb = 'activate' | 'complete' | 'archive' | 'reopen';
+
+/** `/api/goals/*`: the same rules as the chat — one active goal, one step at a time. */
+export const goalsApi = {
+  list: (api: Api) => api.get<{ goals: Goal[] }>('/api/goals'),
+  create: (api: Api, input: { title: string; description?: string }, lang: Locale) =>
+    api.post<GoalState | CrisisOnly>('/api/goals', input, { lang }),
+  setStatus: (api: Api, id: string, verb: GoalVerb) => api.post<GoalState>(goal(id, verb)),
+  step: (api: Api, id: string) => api.get<GoalState>(goal(id, 'step')),
+  done: (api: Api, id: string, lang: Locale) => api.post<DoneState>(goal(id, 'step/done'), undefined, { lang }),
+  next: (api: Api, id: string, lang: Locale) =>
+    api.post<GoalState | CrisisOnly>(goal(id, 'step/next'), undefined, { lang }),
+  rephrase: (api: Api, id: string, comment: string, lang: Locale) =>
+    api.post<GoalState | CrisisOnly>(goal(id, 'step/rephrase'), { comment }, { lang }),
+  answer: (api: Api, id: string, answer: string, lang: Locale) =>
+    api.post<GoalState | CrisisOnly>(goal(id, 'clarification'), { answer }, { lang }),
+  undo: (api: Api, id: string) => api.post<UndoneState>(goal(id, 'step/undo')),
+  history: (api: Api, id: string) => api.get<GoalHistory>(goal(id, 'history'), { limit: 200 }),
+};
+
+/** A coaching answer that is only the help to show (a crisis in the text). */
+export const isCrisisOnly = (reply: GoalState | CrisisOnly): reply is CrisisOnly => !('goal' in reply);

@@ -1,0 +1,54 @@
+import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
+import type { Locale } from '../api/contract/common';
+import { en, type Messages } from './en';
+import { ru } from './ru';
+
+const CATALOG: Record<Locale, Messages> = { en, ru };
+
+export interface I18n {
+  locale: Locale;
+  t: Messages;
+  /** "12 Mar 2026" in the reader's language and time zone. */
+  date(iso: string): string;
+  /** "12 Mar 2026, 14:05". */
+  dateTime(iso: string): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** The texts and date formats of `locale`, in `timeZone` when the person has set one. */
+export function I18nProvider(props: { locale: Locale; timeZone?: string | null; children: ReactNode }) {
+  const { locale, timeZone } = props;
+  const value = useMemo<I18n>(() => {
+    const zone = knownZone(timeZone);
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
+    const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+    return {
+      locale,
+      t: CATALOG[locale],
+      date: (iso) => day.format(new Date(iso)),
+      dateTime: (iso) => moment.format(new Date(iso)),
+    };
+  }, [locale, timeZone]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+/** A zone Intl knows, else undefined (the device's own): a bad zone must not break every date. */
+function knownZone(zone: string | null | undefined): string | undefined {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

@@ -1,0 +1,68 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { LiveMessage } from '../api/contract/live';
+import type { Programs, Progress } from '../api/contract/tracks';
+import { keys } from '../api/keys';
+import { useSession } from '../app/AppContext';
+import { useI18n } from '../i18n/I18nProvider';
+import type { Messages } from '../i18n/en';
+import { useAnnounce } from '../ui/Announcer';
+import { applyMoves } from './apply-moves';
+import { connectLive, type LiveStatus } from './live-socket';
+
+/** A track's name from the cached program list (the dashboard reads it), else its id. */
+function trackName(client: QueryClient, program: string, track: string): string {
+  for (const [, data] of client.getQueriesData<Programs>({ queryKey: ['programs'] })) {
+    const found = data?.programs.find((item) => item.id === program)?.tracks.find((item) => item.id === track);
+    if (found) return `${found.emoji} ${found.name}`;
+  }
+  return track;
+}
+
+/** What one pushed event changes on screen, and what it says aloud. */
+function handle(client: QueryClient, texts: Messages, announce: (text: string) => void, message: LiveMessage): void {
+  if (message.type === 'ready') {
+    // After a (re)connect, re-read what may have changed while the socket was down.
+    void client.invalidateQueries({ queryKey: ['progress'] });
+  } else if (message.type === 'progress_updated') {
+    client.setQueriesData<Progress>({ queryKey: ['progress'] }, (old) => applyMoves(old, message.program, [message]));
+    void client.invalidateQueries({ queryKey: ['progress'] });
+    void client.invalidateQueries({ queryKey: ['history'] });
+    announce(texts.live.progress(trackName(client, message.program, message.track), message.old, message.new));
+  } else if (message.type === 'milestone_achieved') {
+    void client.invalidateQueries({ queryKey: ['progress'] });
+    announce(texts.live.milestone(message.name));
+  } else {
+    void client.invalidateQueries({ queryKey: keys.health });
+    if (message.type === 'plan_adapted') announce(texts.live.planAdapted);
+  }
+}
+
+/**
+ * The live socket while signed in: progress, milestones and plan changes made anywhere (the bot,
+ * another tab) update the open screens at once. `data-live` on <html> tells tests it is ready.
+ */
+export function useLiveUpdates(): LiveStatus {
+  const session = useSession();
+  const client = useQueryClient();
+  const { t, locale } = useI18n();
+  const announce = useAnnounce();
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  useEffect(() => {
+    const stop = connectLive({
+      token: session.token,
+      refresh: session.refresh,
+      lang: locale,
+      onStatus: (next) => {
+        document.documentElement.dataset.live = next;
+        setStatus(next);
+      },
+      onMessage: (message) => handle(client, t, announce, message),
+    });
+    return () => {
+      stop();
+      delete document.documentElement.dataset.live;
+    };
+  }, [session, client, t, locale, announce]);
+  return status;
+}

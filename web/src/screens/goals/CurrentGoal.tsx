@@ -1,0 +1,49 @@
+import { useId, useState } from 'react';
+import type { Safety } from '../../api/contract/common';
+import type { Goal } from '../../api/contract/goals';
+import { useI18n } from '../../i18n/I18nProvider';
+import { SafetyNotice } from '../../ui/SafetyNotice';
+import { ErrorState, Loading } from '../../ui/States';
+import { Between } from './Between';
+import { Clarification } from './Clarification';
+import { FinishedSteps } from './FinishedSteps';
+import { useGoalStep } from './queries';
+import { StepCard } from './StepCard';
+
+/** What a step action said: a crisis reply (shown first), or a line such as "well done". */
+export interface Said {
+  safety?: Safety;
+  text?: string;
+  /** After Done: Undo is offered until then. */
+  undoUntil?: string;
+}
+
+/** The active goal: its current step, question or the pause between steps, then its finished steps. */
+export function CurrentGoal(props: { goal: Goal }) {
+  const { t } = useI18n();
+  const heading = useId();
+  const state = useGoalStep(props.goal.id);
+  const [said, setSaid] = useState<Said>({});
+  const current = state.data;
+  return (
+    <section className="card current-goal" aria-labelledby={heading}>
+      <h2 id={heading}>🎯 {props.goal.title}</h2>
+      {said.safety && <SafetyNotice safety={said.safety} />}
+      {said.text && (
+        <p role="status" className="notice">
+          {said.text}
+        </p>
+      )}
+      {state.isPending && <Loading />}
+      {state.isError && <ErrorState what={t.goals.current} error={state.error} onRetry={() => void state.refetch()} />}
+      {current?.state === 'step' && current.step && (
+        <StepCard goal={current.goal} step={current.step} onSaid={setSaid} />
+      )}
+      {current?.state === 'question' && current.question && (
+        <Clarification goalId={current.goal.id} question={current.question} onSaid={setSaid} />
+      )}
+      {current?.state === 'between' && <Between goal={current.goal} undoUntil={said.undoUntil} onSaid={setSaid} />}
+      <FinishedSteps goalId={props.goal.id} />
+    </section>
+  );
+}

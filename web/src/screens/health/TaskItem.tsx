@@ -1,0 +1,51 @@
+import type { PlanTask, TaskOutcome } from '../../api/contract/health';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ActionError } from '../../ui/States';
+import { useMark } from './queries';
+
+const MARKS: TaskOutcome[] = ['done', 'partial', 'skipped'];
+
+/** One task: what and how long, and Done / Partly / Skip (the current mark pressed). */
+export function TaskItem(props: { task: PlanTask }) {
+  const { t } = useI18n();
+  const mark = useMark();
+  const { task } = props;
+  const title = task.archetype_specific_title || task.title;
+  const result = mark.data;
+  const status = task.real_time_adaptations.current_status;
+  return (
+    <li className={`task${task.outcome ? ` task--${task.outcome}` : ''}`}>
+      <p className="task__title">
+        <strong>{title}</strong>{' '}
+        <span className="muted">
+          · {t.health.minutes(task.duration_minutes)} · {task.user_friendly_intensity}
+        </span>
+        {status === 'adapted' && <span className="badge badge--quiet">{t.health.adapted}</span>}
+        {status === 'pending' && <span className="badge badge--quiet">{t.health.changeWaiting}</span>}
+      </p>
+      <p className="task__description">{task.description}</p>
+      <div className="actions" role="group" aria-label={t.health.markLabel(title)}>
+        {MARKS.map((outcome) => (
+          <button
+            key={outcome}
+            type="button"
+            className="chip"
+            aria-pressed={task.outcome === outcome}
+            disabled={mark.isPending}
+            onClick={() => mark.mutate({ taskId: task.task_id, outcome })}
+          >
+            {t.health.outcomes[outcome]}
+          </button>
+        ))}
+      </div>
+      <div role="status" className="outcome">
+        {result && <p>{t.health.marked(result.outcome, title)}</p>}
+        {result && result.outcome !== 'skipped' && (
+          <p>{t.health.streak(result.standing.streak, Math.round(result.standing.strength * 100))}</p>
+        )}
+        {result?.bonus && <p>{t.health.bonus(result.bonus.days, result.bonus.text)}</p>}
+      </div>
+      <ActionError error={mark.error} />
+    </li>
+  );
+}

@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
+import { tracksApi } from '../../api/tracks';
+import { useApi } from '../../app/AppContext';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** Each recovery track's ledger (`GET /api/tracks/history`), refreshed live by the socket. */
+export function useHistory() {
+  const api = useApi();
+  const { locale } = useI18n();
+  return useQuery({ queryKey: keys.history(locale), queryFn: () => tracksApi.history(api, locale) });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { TrackHistory } from '../../api/contract/tracks';
+import { aligned, changes, changesAt } from './series';
+
+const point = (at: string, progress: number, delta: number, action: string) => ({
+  at,
+  progress,
+  delta,
+  action_type: action,
+  action,
+  source: 'telegram',
+});
+
+const history: TrackHistory = {
+  program: 'recovery',
+  tracks: [
+    {
+      track: 'self_work',
+      name: 'Self Work',
+      emoji: '🧠',
+      points: [point('2026-01-01T10:00:00Z', 10, 10, 'Check-in'), point('2026-01-02T10:00:00Z', 25, 15, 'Letter')],
+    },
+    { track: 'community', name: 'Community', emoji: '🌍', points: [point('2026-01-02T10:00:00Z', 5, 5, 'Letter')] },
+    { track: 'negotiation', name: 'Negotiation', emoji: '🤝', points: [] },
+  ],
+};
+
+describe('history series', () => {
+  it('lists every ledger row oldest first, named with its track', () => {
+    expect(changes(history).map((change) => `${change.name} ${change.progress}`)).toEqual([
+      '🧠 Self Work 10',
+      '🧠 Self Work 25',
+      '🌍 Community 5',
+    ]);
+  });
+
+  it('carries each track forward between its rows and leaves it empty before its first', () => {
+    const { xs, ys } = aligned(history);
+    expect(xs).toHaveLength(2);
+    expect(ys).toEqual([
+      [10, 25],
+      [null, 5],
+      [null, null],
+    ]);
+  });
+
+  it('finds why the chart moved at a moment: every row written then', () => {
+    const all = changes(history);
+    const { xs } = aligned(history);
+    expect(changesAt(all, xs[1]!).map((change) => `${change.track} +${change.delta}`)).toEqual([
+      'self_work +15',
+      'community +5',
+    ]);
+  });
+});

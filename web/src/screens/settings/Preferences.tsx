@@ -1,0 +1,89 @@
+import { useId, useMemo } from 'react';
+import type { MeUpdate, User } from '../../api/contract/account';
+import { LOCALES, TONES } from '../../api/contract/common';
+import { useI18n } from '../../i18n/I18nProvider';
+
+/** Every IANA zone the browser knows, with the person's own first in the list if it is missing. */
+function zones(current: string | null): string[] {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
+  return current && !known.includes(current) ? [current, ...known] : known;
+}
+
+/** A radio group that saves as soon as a choice is made (it shows at once; see useUpdateMe). */
+function Choice<T extends string>(props: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  label: (option: T) => string;
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset className="field choices">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => (
+        <label key={option} className="choice">
+          <input
+            type="radio"
+            name={props.name}
+            value={option}
+            checked={props.value === option}
+            onChange={() => props.onChange(option)}
+          />
+          <span>{props.label(option)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Language, the coach's tone, and the time zone. */
+export function Preferences(props: { user: User; onChange: (change: MeUpdate) => void }) {
+  const { t } = useI18n();
+  const zoneId = useId();
+  const { user } = props;
+  const zoneList = useMemo(() => zones(user.time_zone), [user.time_zone]);
+  return (
+    <div className="stack">
+      <Choice
+        legend={t.settings.language}
+        name="locale"
+        options={LOCALES}
+        label={(locale) => t.settings.languageNames[locale]}
+        value={user.locale}
+        onChange={(locale) => props.onChange({ locale })}
+      />
+      <Choice
+        legend={t.settings.tone}
+        name="tone"
+        options={TONES}
+        label={(tone) => t.settings.toneNames[tone]}
+        value={user.tone}
+        onChange={(tone) => props.onChange({ tone })}
+      />
+      <div className="field">
+        <label htmlFor={zoneId}>{t.settings.timeZone}</label>
+        <select
+          id={zoneId}
+          value={user.time_zone ?? ''}
+          aria-describedby={`${zoneId}-hint`}
+          onChange={(event) => props.onChange({ time_zone: event.target.value })}
+        >
+          {!user.time_zone && (
+            <option value="" disabled>
+              {t.settings.timeZoneNone}
+            </option>
+          )}
+          {zoneList.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll('_', ' ')}
+            </option>
+          ))}
+        </select>
+        <p id={`${zoneId}-hint`} className="muted">
+          {t.settings.timeZoneHint}
+        </p>
+      </div>
+    </div>
+  );
+}
