@@ -5,6 +5,7 @@ import type { Log } from '../../core/ports.js';
 import { api, type ApiDeps } from './api.js';
 import { docsRoutes, openApiOptions } from './docs.js';
 import { installErrorHandling } from './error-handler.js';
+import { guardText } from './text-guard.js';
 import { serveWebApp, type WebApp } from './web-app.js';
 import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
 
@@ -42,6 +43,7 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
     });
   }
 
+  guardText(http);
   // Order matters: the document must see every route added after it.
   void http.register(fastifySwagger, openApiOptions(API_VERSION));
   void http.register(docsRoutes);

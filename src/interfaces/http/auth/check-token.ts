@@ -25,6 +25,9 @@ const issuedAt = (claims: Claims): number =>
   typeof claims.at === 'number' ? claims.at : typeof claims.iat === 'number' ? claims.iat * 1000 : 0;
 const SIGNED_OUT = 'this token was signed out; sign in again';
 
+/** The longest a token may still have to live: the CLI's largest `--ttl` (24 h) and a minute of clock skew. */
+const MAX_TOKEN_LIFETIME_MS = (24 * 60 + 1) * 60_000;
+
 /** How many verified tokens are remembered (one or two per active user), oldest out. */
 const REMEMBERED_TOKENS = 10_000;
 
@@ -59,6 +62,9 @@ export function createTokenChecker(
     const claims = claimsOf(token);
     if ('problem' in claims) return { ok: false, problem: claims.problem };
     if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
+    // No token outlives the longest lifetime anything here issues (`stepwise token --ttl` ≤ 24 h):
+    // a forged or mistaken `exp: 1e308` is not "valid forever".
+    if (claims.exp * 1000 - now() > MAX_TOKEN_LIFETIME_MS) return { ok: false, problem: INVALID };
     const user = await goals.user(claims.sub).catch((error: unknown) => {
       // An unknown user is a refused token; a database failure is not the client's fault (500).
       if (isStepwiseError(error)) return undefined;

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { HttpProblem } from './error-handler.js';
+
+/** A high surrogate not followed by a low one, or a low one not after a high one (no `u` flag: code units). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Deep enough for every body the API takes (answers are one level under the body). */
+const MAX_DEPTH = 8;
+
+/**
+ * The path of the first string that no database keeps as sent: a NUL (PostgreSQL refuses it, SQLite
+ * cuts the text there) or a lone surrogate (stored as U+FFFD, so two different texts become one).
+ */
+export function badTextAt(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? path : undefined;
+  if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = badTextAt(key, `${path}.${key}`) ?? badTextAt(item, `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Refuses such text at the door with 400, the same on SQLite and PostgreSQL, before any route, screen
+ * or store sees it: the body, the path parameters and the query.
+ */
+export function guardText(http: FastifyInstance): void {
+  http.addHook('preValidation', async (req) => {
+    const where = badTextAt(req.params, 'params') ?? badTextAt(req.query, 'query') ?? badTextAt(req.body, 'body', 0);
+    if (where)
+      throw new HttpProblem(
+        400,
+        'invalid_text',
+        `${where.replace(/^(body|params|query)\./, '')}: contains a NUL character or a broken Unicode surrogate`,
+      );
+  });
+}
