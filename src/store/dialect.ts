@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
+import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
@@ -41,6 +41,22 @@ export function openDatabase(url: string, options: OpenOptions = {}): StepwiseDb
   throw new Error('only sqlite: and postgres:// database URLs are supported');
 }
 
+/**
+ * Every transaction starts `BEGIN IMMEDIATE`. A deferred one that reads before it writes cannot wait
+ * out the busy timeout when another process (a second server, `stepwise chat`) commits meanwhile:
+ * SQLite answers SQLITE_BUSY_SNAPSHOT at once. Taking the write lock first makes it wait its turn.
+ * Transactions here are units of work that write, so nothing reads under a lock it does not need.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 function openSqlite(path: string, log?: Pick<Log, 'warn'>): StepwiseDb {
   const memory = path === ':memory:' || path === '';
   if (!memory) mkdirSync(dirname(path), { recursive: true });
@@ -55,7 +71,7 @@ function openSqlite(path: string, log?: Pick<Log, 'warn'>): StepwiseDb {
   const checkpointer = memory ? undefined : startCheckpointer(path, log);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   const statements = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statements }) });
   return {
     db,
     dialect: 'sqlite',
