@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readiness } from '../store/readiness.js';
 import type { Config } from '../config/env.js';
 import type { HttpDeps } from '../interfaces/http/server.js';
 import type { TelegramDeps } from '../interfaces/telegram/telegram-bot.js';
@@ -14,7 +15,12 @@ export function httpDeps(app: App): HttpDeps {
   return {
     log: app.log,
     webRoot: WEB_ROOT,
-    health: { ping: () => app.database.ping(), database: app.database.dialect, coach: config.llm.provider },
+    health: {
+      ping: () => app.database.ping(),
+      database: app.database.dialect,
+      coach: config.llm.provider,
+      ready: () => readiness(app.database.db, app.database.schema),
+    },
     metrics: {
       token: config.metricsToken,
       contentType: app.metrics.registry.contentType,

@@ -12,6 +12,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface StepwiseDb {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** PostgreSQL: the schema it runs in when one was given (the migration table lives there too). */
+  schema?: string;
   /** Where the data lives, with any password removed: safe to print. */
   describe: string;
   /** Resolves when the database answers a trivial query (for /healthz). */
@@ -145,6 +147,7 @@ function openPostgres(url: string, options: OpenOptions): StepwiseDb {
   return {
     db,
     dialect: 'postgres',
+    ...(options.schema && { schema: options.schema }),
     describe: `PostgreSQL ${safe.host}${safe.pathname}`,
     ping: () => ping(db),
     close: () => db.destroy(),

@@ -49,3 +49,15 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
     .map((migrationResult) => migrationResult.migrationName);
   return error === undefined ? { applied } : { applied, error };
 }
+
+/** Migrations this code knows that the database has not applied (empty when up to date). */
+export async function pendingMigrations(db: Kysely<Database>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    ...(schema && { migrationTableSchema: schema }),
+  });
+  return (await migrator.getMigrations())
+    .filter((migration) => migration.executedAt === undefined)
+    .map((migration) => migration.name);
+}

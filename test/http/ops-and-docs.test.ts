@@ -59,7 +59,7 @@ describe('/healthz, /metrics and the OpenAPI document', () => {
     server.addHook('onRoute', (route) => {
       const methods = ([] as string[]).concat(route.method).filter((verb) => verb !== 'HEAD');
       // The web app's files (/, /assets/…) are not the API: only the API's own paths are documented.
-      if (!route.url.startsWith('/api/docs') && /^\/(api\/|healthz$|metrics$|auth\/)/.test(route.url))
+      if (!route.url.startsWith('/api/docs') && /^\/(api\/|healthz$|readyz$|metrics$|auth\/)/.test(route.url))
         for (const method of methods) routes.push(`${method} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
     });
     const docs = await server.inject({ url: '/api/docs' });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { wsOperation } from './ws/ws.route.js';
 
-const DOCUMENTED = /^\/(api\/|healthz$|metrics$|auth\/)/;
+const DOCUMENTED = /^\/(api\/|healthz$|readyz$|metrics$|auth\/)/;
 
 /**
  * @fastify/swagger's options: the OpenAPI document, built from the routes' zod schemas. Register it

@@ -10,14 +10,31 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 const metricsAllowed = (expected: string | undefined, header: string | undefined) =>
   !expected || timingSafeEqual(digest(`Bearer ${expected}`), digest(header ?? ''));
 
+/** What `/readyz` reports (see store/readiness.ts). */
+export interface ReadinessReport {
+  ready: boolean;
+  database: string;
+  pending: string[];
+  writable: boolean;
+  problems: string[];
+}
+
+const Ready = z.object({
+  status: z.enum(['ready', 'not_ready']),
+  database: z.string(),
+  migrations_pending: z.array(z.string()),
+  writable: z.boolean(),
+  problems: z.array(z.string()),
+});
+
 export interface OpsDeps {
   /** Is the database reachable, which one is it, and which coach answers. */
-  health: { ping(): Promise<void>; database: string; coach: string };
+  health: { ping(): Promise<void>; database: string; coach: string; ready(): Promise<ReadinessReport> };
   /** The Prometheus registry's text, and the token that guards it (when set). */
   metrics: { token?: string; contentType: string; render(): Promise<string> };
 }
 
-/** `/healthz` for load balancers; `/metrics` for Prometheus, behind METRICS_TOKEN when it is set. */
+/** `/healthz` (liveness) and `/readyz` (readiness) for load balancers; `/metrics` for Prometheus, behind METRICS_TOKEN when it is set. */
 export const opsRoutes: FastifyPluginAsyncZod<OpsDeps> = async (http, { health, metrics }) => {
   http.get(
     '/healthz',
@@ -38,6 +55,29 @@ export const opsRoutes: FastifyPluginAsyncZod<OpsDeps> = async (http, { health, 
       } catch {
         return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
       }
+    },
+  );
+
+  http.get(
+    '/readyz',
+    {
+      schema: {
+        tags: ['operations'],
+        summary:
+          'Can this instance take traffic: database reachable, migrations applied, writes accepted (503 when not)',
+        response: { 200: Ready, 503: Ready },
+      },
+    },
+    async (_req, reply) => {
+      const report = await health.ready();
+      const body = {
+        status: report.ready ? ('ready' as const) : ('not_ready' as const),
+        database: report.database,
+        migrations_pending: report.pending,
+        writable: report.writable,
+        problems: report.problems,
+      };
+      return reply.code(report.ready ? 200 : 503).send(body);
     },
   );
 

@@ -1,0 +1,42 @@
+import { sql, type Kysely } from 'kysely';
+import { pendingMigrations } from './migrate.js';
+import type { Database } from './schema.js';
+
+export interface Readiness {
+  ready: boolean;
+  database: 'ok' | 'unreachable';
+  /** Migrations the code expects that the database lacks. */
+  pending: string[];
+  writable: boolean;
+  /** Why not ready, in plain words (never a driver's message, which may carry a path or host). */
+  problems: string[];
+}
+
+/**
+ * Can this instance take traffic: the database answers, its schema is this code's, and it accepts a
+ * write (a one-row heartbeat in `settings`: a full disk, a read-only file or a standby refuses it).
+ */
+export async function readiness(db: Kysely<Database>, schema?: string): Promise<Readiness> {
+  try {
+    await sql`select 1`.execute(db);
+  } catch {
+    return { ready: false, database: 'unreachable', pending: [], writable: false, problems: ['database unreachable'] };
+  }
+  const pending = await pendingMigrations(db, schema).catch(() => ['(unknown)']);
+  let writable = true;
+  try {
+    const value = new Date().toISOString();
+    await db
+      .insertInto('settings')
+      .values({ key: 'readyz_heartbeat', value })
+      .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+      .execute();
+  } catch {
+    writable = false;
+  }
+  const problems = [
+    ...(pending.length > 0 ? [`migrations not applied: ${pending.join(', ')} (run: npx stepwise migrate)`] : []),
+    ...(writable ? [] : ['the database refuses writes (disk full, read-only file or a standby server)']),
+  ];
+  return { ready: problems.length === 0, database: 'ok', pending, writable, problems };
+}

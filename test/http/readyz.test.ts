@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { DIALECTS } from '../factories/databases.js';
+import { type ApiHarness, startApi } from './api-harness.js';
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: /readyz`, () => {
+    let api: ApiHarness;
+    beforeAll(async () => {
+      api = await startApi(dialect);
+    }, 120_000);
+    afterAll(() => api?.dispose());
+
+    it('is ready with the database reachable, migrated and writable; /healthz stays liveness', async () => {
+      const ready = await api.http.inject({ url: '/readyz' });
+      expect(ready.statusCode).toBe(200);
+      expect(ready.json()).toEqual({
+        status: 'ready',
+        database: 'ok',
+        migrations_pending: [],
+        writable: true,
+        problems: [],
+      });
+      expect((await api.http.inject({ url: '/healthz' })).json().status).toBe('ok');
+    });
+
+    it('is not ready, saying why, when a migration is missing', async () => {
+      const db = api.app.database.db;
+      await sql`delete from kysely_migration where name = '0012-web-sessions'`.execute(db);
+      const notReady = await api.http.inject({ url: '/readyz' });
+      expect(notReady.statusCode).toBe(503);
+      expect(notReady.json()).toMatchObject({
+        status: 'not_ready',
+        migrations_pending: ['0012-web-sessions'],
+        problems: [expect.stringContaining('npx stepwise migrate')],
+      });
+      expect((await api.http.inject({ url: '/healthz' })).statusCode).toBe(200);
+      await sql`insert into kysely_migration (name, timestamp) values ('0012-web-sessions', ${new Date().toISOString()})`.execute(
+        db,
+      );
+    });
+
+    if (dialect === 'sqlite')
+      it('is not ready when the database file refuses writes', async () => {
+        // query_only stands in for a full or read-only disk: every write is refused, reads still work.
+        await sql`pragma query_only = on`.execute(api.app.database.db);
+        const refused = await api.http.inject({ url: '/readyz' });
+        await sql`pragma query_only = off`.execute(api.app.database.db);
+        expect(refused.statusCode).toBe(503);
+        expect(refused.json()).toMatchObject({ writable: false, problems: [expect.stringMatching(/refuses writes/)] });
+      });
+  });
+}
