@@ -27,6 +27,7 @@ const EXPECTED: Record<string, string> = {
   METRICS_TOKEN: 'expected at least 16 characters',
   NUDGE_INTERVAL_MINUTES: 'expected a whole number of minutes: 0 (off) or more',
   TELEGRAM_WEBHOOK_SECRET: 'expected 16–256 characters of A–Z, a–z, 0–9, _ and -',
+  TRUST_PROXY: 'expected true, a number of proxy hops, or the proxies’ addresses (e.g. 127.0.0.1)',
   PUBLIC_URL: 'expected the address people open Stepwise at, e.g. https://coach.example.org',
 };
 

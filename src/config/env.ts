@@ -64,6 +64,8 @@ const EnvSchema = z.object({
   API_BODY_LIMIT: wholeNumber(1024, 10 * 1024 * 1024).default(64 * 1024),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
   NUDGE_INTERVAL_MINUTES: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(60),
+  /** Behind a reverse proxy: `true`, a hop count, or the proxies' addresses; then limits count real clients. */
+  TRUST_PROXY: optionalText,
   /** Where people reach the server (links, the Mini App, Secure cookies when https). */
   PUBLIC_URL: optionalText.pipe(z.url().optional()),
   TELEGRAM_WEBHOOK_SECRET: optionalText.pipe(
@@ -80,7 +82,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config {
   database: { url: string };
   /** `publicUrl`: PUBLIC_URL, else the webhook's origin, else this machine's address (no trailing slash). */
-  http: { host: string; port: number; publicUrl: string };
+  http: { host: string; port: number; publicUrl: string; trustProxy: boolean | number | string };
   llm: { provider: Env['LLM_PROVIDER']; baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number };
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: Env['DEFAULT_LOCALE'];
@@ -110,7 +112,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const vars = parsed.data;
   const config: Config = {
     database: { url: vars.DATABASE_URL },
-    http: { host: vars.HOST, port: vars.PORT, publicUrl: publicUrlOf(vars) },
+    http: {
+      host: vars.HOST,
+      port: vars.PORT,
+      publicUrl: publicUrlOf(vars),
+      trustProxy: trustProxyOf(vars.TRUST_PROXY),
+    },
     llm: {
       provider: vars.LLM_PROVIDER,
       baseUrl: vars.LLM_BASE_URL,
@@ -149,6 +156,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     }),
   };
   return { ok: true, config: deepFreeze(config) };
+}
+
+/** `true`/`false`, a number of hops, or addresses and CIDR ranges (Fastify's `trustProxy`). */
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 function publicUrlOf(vars: Env): string {

@@ -15,6 +15,7 @@ export function httpDeps(app: App): HttpDeps {
   return {
     log: app.log,
     webRoot: WEB_ROOT,
+    trustProxy: config.http.trustProxy,
     health: {
       ping: () => app.database.ping(),
       database: app.database.dialect,

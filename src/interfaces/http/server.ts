@@ -13,6 +13,8 @@ import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
 export interface HttpDeps extends OpsDeps {
   api: ApiDeps;
   log: Log;
+  /** Fastify's `trustProxy`: behind a reverse proxy, the client's address comes from X-Forwarded-For. */
+  trustProxy?: boolean | number | string;
   /** The built web app's folder (`web/dist`); absent in tests that need only the API. */
   webRoot?: string;
 }
@@ -26,10 +28,12 @@ const API_VERSION = '1.0.0';
  */
 export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | false) {
   // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
+  // Behind a reverse proxy (TRUST_PROXY), limits count each client, not the proxy's one address.
+  const trustProxy = (deps.trustProxy ?? false) as boolean;
   const http = Fastify(
     logger
-      ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }) }
-      : { logger: false },
+      ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), trustProxy }
+      : { logger: false, trustProxy },
   );
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOCALES } from '../../../core/goals/model.js';
 import type { TokenCheck } from '../auth/check-token.js';
+import type { FastifyRequest } from 'fastify';
 import type { Hub } from './hub.js';
 import { HttpProblem, sendProblem } from '../error-handler.js';
 
@@ -13,6 +14,26 @@ const WS_MAX_PAYLOAD = 16 * 1024;
 /** Close code for "not authenticated" (4000–4999 are the application's; 4401 mirrors HTTP 401). */
 export const UNAUTHORIZED = 4401;
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Close code for "too many live connections for this person" (4429 mirrors HTTP 429). */
+export const TOO_MANY = 4429;
+
+/**
+ * Socket limits: each open socket holds a file descriptor, so without them a few thousand idle
+ * connections would starve HTTP (`/healthz` included). Per address counts sockets not yet
+ * authenticated too, and failed auth attempts in the last minute, so tokens cannot be guessed at speed.
+ */
+export interface SocketLimits {
+  perAddress: number;
+  perUser: number;
+  total: number;
+  failedAuthPerMinute: number;
+}
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  perAddress: 50,
+  perUser: 10,
+  total: 2_000,
+  failedAuthPerMinute: 30,
+};
 
 const AuthMessage = z.object({
   type: z.literal('auth'),
@@ -47,12 +68,30 @@ export const wsOperation = {
  * first message must be `{"type":"auth","token":"<JWT>"}` within 5 s; anything else closes the
  * socket with 4401. Then `{"type":"ready"}`, and the user's events until the token expires.
  */
-export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: string) => Promise<TokenCheck> }> = async (
-  http,
-  { hub, checkToken },
-) => {
+export const wsRoutes: FastifyPluginAsyncZod<{
+  hub: Hub;
+  checkToken: (token: string) => Promise<TokenCheck>;
+  limits?: SocketLimits;
+}> = async (http, { hub, checkToken, limits = DEFAULT_SOCKET_LIMITS }) => {
   // Registered in this scope only: its hooks then run for the WebSocket route, not for every request.
-  await http.register(fastifyWebsocket, { options: { maxPayload: WS_MAX_PAYLOAD } });
+  await http.register(fastifyWebsocket, {
+    options: { maxPayload: WS_MAX_PAYLOAD },
+    // A client's bad frame (too large, a wrong opcode) is the client's problem: one debug line by name,
+    // never an error with a stack anyone could flood the log with.
+    errorHandler: (error, socket, request) => {
+      request.log.debug(
+        { event: 'ws_client_error', error: error.name, code: (error as { code?: string }).code },
+        'socket error',
+      );
+      socket.terminate();
+    },
+    // Shutting down: tell every client to come back later (1001 "going away"), then close.
+    preClose(done) {
+      for (const client of this.websocketServer.clients) client.close(1001, 'server shutting down');
+      done();
+    },
+  });
+  const gate = socketGate(limits, () => Date.now());
   http.route({
     method: 'GET',
     url: '/api/ws',
@@ -69,12 +108,66 @@ export const wsRoutes: FastifyPluginAsyncZod<{ hub: Hub; checkToken: (token: str
           { upgrade: 'websocket', connection: 'Upgrade' },
         ),
       ),
-    wsHandler: (socket: WebSocket) => liveSocket(socket, hub, checkToken),
+    // Refused before the upgrade, as plain HTTP 429, so a refused client holds no socket at all.
+    preValidation: async (req) => {
+      const refusal = gate.admit(req.ip);
+      if (refusal) throw new HttpProblem(429, 'rate_limited', refusal, { 'retry-after': '60' });
+    },
+    wsHandler: (socket: WebSocket, req: FastifyRequest) => {
+      const release = gate.opened(req.ip);
+      socket.on('close', release);
+      liveSocket(socket, hub, checkToken, {
+        failed: () => gate.failed(req.ip),
+        full: (userId) => hub.connections(userId) >= limits.perUser,
+      });
+    },
   });
 };
 
+/** Counts open sockets per address and in all, and failed auth attempts per address in the last minute. */
+function socketGate(limits: SocketLimits, now: () => number) {
+  const open = new Map<string, number>();
+  const failures = new Map<string, number[]>();
+  let total = 0;
+  const recentFailures = (ip: string) => {
+    const recent = (failures.get(ip) ?? []).filter((at) => now() - at < 60_000);
+    if (recent.length === 0) failures.delete(ip);
+    else failures.set(ip, recent);
+    return recent.length;
+  };
+  return {
+    admit(ip: string): string | undefined {
+      if (total >= limits.total) return 'the server has too many live connections; try again in a minute';
+      if ((open.get(ip) ?? 0) >= limits.perAddress) return 'too many live connections from this address';
+      if (recentFailures(ip) >= limits.failedAuthPerMinute) return 'too many failed sign-ins from this address';
+      return undefined;
+    },
+    opened(ip: string) {
+      total++;
+      open.set(ip, (open.get(ip) ?? 0) + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        total--;
+        const left = (open.get(ip) ?? 1) - 1;
+        if (left > 0) open.set(ip, left);
+        else open.delete(ip);
+      };
+    },
+    failed(ip: string) {
+      failures.set(ip, [...(failures.get(ip) ?? []), now()]);
+    },
+  };
+}
+
 /** One authenticated socket: the auth message first, then the user's events until the token expires. */
-function liveSocket(socket: WebSocket, hub: Hub, checkToken: (token: string) => Promise<TokenCheck>): void {
+function liveSocket(
+  socket: WebSocket,
+  hub: Hub,
+  checkToken: (token: string) => Promise<TokenCheck>,
+  limits: { failed(): void; full(userId: string): boolean },
+): void {
   const timers: NodeJS.Timeout[] = [];
   let stop: () => void = () => undefined;
   let state: 'waiting' | 'checking' | 'ready' = 'waiting';
@@ -89,11 +182,18 @@ function liveSocket(socket: WebSocket, hub: Hub, checkToken: (token: string) => 
     if (state !== 'waiting') return;
     state = 'checking';
     const auth = parse(data);
-    if (!auth) return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
+    if (!auth) {
+      limits.failed();
+      return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
+    }
     checkToken(auth.token).then(
       (check) => {
-        if (!check.ok) return refuse(check.problem.slice(0, 120));
+        if (!check.ok) {
+          limits.failed();
+          return refuse(check.problem.slice(0, 120));
+        }
         if (socket.readyState !== socket.OPEN) return;
+        if (limits.full(check.user.id)) return socket.close(TOO_MANY, 'too many live connections for this account');
         state = 'ready';
         stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
         // A socket lives no longer than its token. Wall time, not the clock port: the token is checked
