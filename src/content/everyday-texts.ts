@@ -4,6 +4,15 @@ import type { Program } from '../core/programs/program.js';
 const both = (item: { en: string; ru: string }) => [item.en, item.ru];
 
 /**
+ * Words of death, harm, goodbyes and despair. A coach step may use them on purpose (a eulogy, a will,
+ * a father who has died, a gambling debt), but as *safe* background they would teach the crisis model
+ * that such words are ordinary, and it would miss a crisis written with them. Such texts stay out.
+ */
+const HEAVY =
+  /(\b(die|died|dies|dying|death|dead|deceased|funeral|eulog|grave|mourn|bereave|suicid|kill|harm|hurt|overdose|pills?|goodbye|farewell|hopeless|despair|gambl|debt|will\b|wills|estate|inherit|probate|executor)|умер|умир|умрёт|смерт|похорон|поминк|могил|гроб|наслед|завещ|нотари|убий|убит|вред|таблет|прощ|безнадёж|безнадеж|отчаян|долг|ставк|казино)/iu;
+const light = (text: string) => !HEAVY.test(text);
+
+/**
  * Ordinary text from the product itself, in both languages: what people type to the programs (the
  * intent examples) and the coach's own words (steps, questions, exercise prompts). The crisis
  * detector learns it as safe background, so everyday words ("лучше", "letter", "готово") are not
@@ -23,8 +32,10 @@ export function everydayTexts(programs: readonly Program[], pack?: CoachPack): s
       // model that such words are everyday.
       [...pack.types.filter((kind) => kind.mode !== 'sensitive'), pack.generic].flatMap((item) => [
         ...both(item.clarify),
-        ...item.steps.flatMap((step) => [...both(step.text), ...both(step.smaller), ...both(step.concrete)]),
+        // One wording per step: the cut-down and spelled-out ones say the same in more words, and
+        // would weigh the coach's vocabulary three times over.
+        ...item.steps.flatMap((step) => both(step.text)),
       ])
     : [];
-  return [...fromPrograms, ...fromCoach];
+  return [...fromPrograms, ...fromCoach].filter(light);
 }

@@ -79,6 +79,9 @@ const FRAGMENT_WEIGHT = 0.5;
 /** Everyday text from the programs (what people type to the coach) counts half as much as the corpus. */
 const BACKGROUND_WEIGHT = 0.5;
 
+/** About how many background texts there were when the detector's options and floors were tuned. */
+const TUNED_BACKGROUND_TEXTS = 6_500;
+
 /** A text needs this many letters before the model reads it ("4", "ok" and "да" say nothing of a crisis). */
 const MIN_LETTERS = 3;
 
@@ -98,7 +101,10 @@ export function crisisTrainingSet(
           .slice(1)
           .map((text) => ({ text, label: SAFE, weight: FRAGMENT_WEIGHT })),
   );
-  const everyday = background.map((text) => ({ text, label: SAFE, weight: BACKGROUND_WEIGHT }));
+  // The background's total weight stays what the detector was tuned with, however much coaching
+  // content is written later: more safe text must not tilt the model away from catching a crisis.
+  const weight = BACKGROUND_WEIGHT * Math.min(1, TUNED_BACKGROUND_TEXTS / Math.max(background.length, 1));
+  const everyday = background.map((text) => ({ text, label: SAFE, weight }));
   return [...whole, ...fragments, ...everyday];
 }
 
