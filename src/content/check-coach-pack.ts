@@ -138,6 +138,10 @@ export function kindProblems(
     for (const topic of [...(step.topics ?? []), ...(step.exceptTopics ?? [])])
       if (!topics.has(topic))
         problems.push(`${where}.${step.key}: unknown topic "${topic}" (see slots.yaml or the kind's situations)`);
+  for (const situation of kind.situations ?? [])
+    for (const topic of situation.unless ?? [])
+      if (!topics.has(topic))
+        problems.push(`${where}: situation ${situation.id} is cancelled by an unknown topic "${topic}"`);
   for (const level of LEVELS)
     for (const horizon of HORIZONS) {
       const branch = branchOf(kind.steps, level, horizon);

@@ -126,9 +126,11 @@ export const KindExample = z.strictObject({
 /**
  * A situation inside one kind (energy drinks inside quitting, a will inside admin, camping inside
  * travel): when its stems occur in the goal, its id counts as a topic for this kind's steps only, so a
- * kind can branch on words that would mean something else in another kind.
+ * kind can branch on words that would mean something else in another kind. `unless` names topics (slot
+ * values or the kind's other situations) that cancel it: "ski marathon" names skiing, but a cross-country
+ * race is no ski-resort trip; "no time for the gym" names the gym, but means training at home.
  */
-export const KindSituation = z.strictObject({ id: TopicId, match: Stems });
+export const KindSituation = z.strictObject({ id: TopicId, match: Stems, unless: z.array(TopicId).min(1).optional() });
 export type KindSituation = z.infer<typeof KindSituation>;
 
 /** A goal kind: its path of micro-steps, and the question asked when its main slot is missing. */

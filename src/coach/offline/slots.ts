@@ -60,24 +60,53 @@ function horizonOfSpan(text: string): Horizon | undefined {
   return 'months';
 }
 
-const RACES: [RegExp, string, string][] = [
-  [/(?:^| )(?:a|one) mile(?= |$)/u, '1 mile', '1 миля'],
-  [/half[ -]?marathon|полумарафон/u, '21.1 km', '21,1 км'],
+const RACES: [RegExp, string, string, number][] = [
+  [/(?:^| )(?:a|one) mile(?= |$)/u, '1 mile', '1 миля', 1.6],
+  [/half[ -]?marathon|полумарафон/u, '21.1 km', '21,1 км', 21.1],
   // "Run the Cardiff Half under 2 hours": a race named "… Half" is a half marathon.
-  [/(?:^| )half(?= under| in under| race|$)/u, '21.1 km', '21,1 км'],
-  [/marathon|марафон/u, '42.2 km', '42,2 км'],
+  [/(?:^| )half(?= under| in under| race|$)/u, '21.1 km', '21,1 км', 21.1],
+  [/marathon|марафон/u, '42.2 km', '42,2 км', 42.2],
 ];
 
-/** "5 km", "10k", "1500 m", «10 км», «полумарафон». */
-function distanceOf(text: string): GoalSlots['distance'] {
-  for (const [race, en, ru] of RACES) if (race.test(text)) return { en, ru };
-  const match = /(?:^| )(\d+(?:[.,]\d+)?)\s?(km|k|mi|miles?|m|км|километр\S*|м|метр\S*)(?= |$)/u.exec(text);
-  if (!match) return undefined;
-  const amount = match[1]!;
-  const unit = match[2]!;
-  if (/^(mi|mile)/.test(unit)) return { en: `${amount} miles`, ru: `${amount} миль` };
-  if (/^(m|м|метр)/.test(unit) && unit !== 'mi') return { en: `${amount} m`, ru: `${amount} м` };
-  return { en: `${amount} km`, ru: `${amount.replace('.', ',')} км` };
+/**
+ * Words just before a distance that make it what the person does now, not the target: "my longest run
+ * is 30 km", «25 км прохожу за два часа», "I can run 5k".
+ */
+const NOW_CUES =
+  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу)(?= )/u;
+
+/**
+ * The first "5 km", "10k", "1500 m", «10 км» as written, with its length in km; in a description
+ * (`target`), one the person does now is passed over.
+ */
+function statedDistance(text: string, target = false): { en: string; ru: string; km: number } | undefined {
+  for (const match of text.matchAll(
+    /(?:^| )(\d+(?:[.,]\d+)?)\s?(km|k|mi|miles?|m|км|километр\S*|м|метр\S*)(?= |$)/gu,
+  )) {
+    const before = text.slice(Math.max(0, match.index - 30), match.index + 1);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 25);
+    if (target && (NOW_CUES.test(before) || NOW_CUES.test(` ${after}`))) continue;
+    const amount = match[1]!;
+    const unit = match[2]!;
+    const value = Number(amount.replace(',', '.'));
+    if (/^(mi|mile)/.test(unit)) return { en: `${amount} miles`, ru: `${amount} миль`, km: value * 1.609 };
+    if (/^(m|м|метр)/.test(unit) && unit !== 'mi') return { en: `${amount} m`, ru: `${amount} м`, km: value / 1000 };
+    return { en: `${amount} km`, ru: `${amount.replace('.', ',')} км`, km: value };
+  }
+  return undefined;
+}
+
+/**
+ * "5 km", "10k", "1500 m", «10 км», «полумарафон». A named race gives its distance, unless the same text
+ * states a longer one: «Деминский марафон на 50 км» and a "50k ultramarathon" are 50 km, while "a marathon;
+ * my longest run is 30 km" stays a marathon.
+ */
+function distanceOf(text: string, index = 0): GoalSlots['distance'] {
+  // The title names the target; in the description a distance the person does now is no target.
+  const stated = statedDistance(text, index > 0);
+  for (const [race, en, ru, km] of RACES)
+    if (race.test(text)) return stated && stated.km > km ? { en: stated.en, ru: stated.ru } : { en, ru };
+  return stated && { en: stated.en, ru: stated.ru };
 }
 
 const MINUTE_WORDS: Record<string, number> = {
@@ -166,7 +195,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       });
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
-      const distance = texts.map(distanceOf).find(Boolean);
+      const distance = texts.map((text, index) => distanceOf(text, index)).find(Boolean);
       const minutes = texts.map(minutesOf).find(Boolean);
       return { values, distance, level, horizon, minutes };
     },

@@ -52,14 +52,23 @@ export function createReader(pack: CoachPack, classifier: GoalClassifier, slotRe
   const situationsOf = new Map(
     pack.types.map((kind) => [
       kind.id,
-      (kind.situations ?? []).map((situation) => ({ id: situation.id, match: compileStems(situation.match) })),
+      (kind.situations ?? []).map((situation) => ({
+        id: situation.id,
+        match: compileStems(situation.match),
+        unless: situation.unless ?? [],
+      })),
     ]),
   );
-  /** The kind's situations the goal names, anywhere in its title, description or answers. */
-  const situations = (kindId: string, texts: string[]) => {
+  /**
+   * The kind's situations the goal names, anywhere in its title, description or answers — less those
+   * cancelled by a topic the goal also names (`unless`: a slot value or another situation it named).
+   */
+  const situations = (kindId: string, texts: string[], slotTopics: string[]) => {
     const text = normalise(texts.join(' '));
     const tokens = words(text);
-    return (situationsOf.get(kindId) ?? []).filter((item) => item.match.count(text, tokens) > 0).map((item) => item.id);
+    const named = (situationsOf.get(kindId) ?? []).filter((item) => item.match.count(text, tokens) > 0);
+    const present = new Set([...slotTopics, ...named.map((item) => item.id)]);
+    return named.filter((item) => !item.unless.some((topic) => present.has(topic))).map((item) => item.id);
   };
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
@@ -81,7 +90,11 @@ export function createReader(pack: CoachPack, classifier: GoalClassifier, slotRe
       }
       const kind = kinds.get(kindId);
       const slots = slotReader.read(ctx.goal.title, [description, ...answers]);
-      const named = situations(kindId, [ctx.goal.title, description, ...answers]);
+      const named = situations(
+        kindId,
+        [ctx.goal.title, description, ...answers],
+        Object.values(slots.values).map((value) => value.id),
+      );
       const path = [...branch(kind?.steps ?? [], slots, named), ...branch(pack.generic.steps, slots)];
       const fill = (text: string) => slotReader.render(text, slots, ctx.locale, ctx.goal.title);
       return { kind, reading, sure, slots, answers, path, fill };
