@@ -21,6 +21,7 @@ import { benchHealthToday } from './health-today.js';
 import { benchHealthReadings } from './health-readings.js';
 import { benchHealthAdaptWs } from './health-adapt-ws.js';
 import { benchHealthImport } from './health-import.js';
+import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -210,6 +211,14 @@ console.log(table(rows));
 console.log(
   `\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms;\n      health plan p99 < 20 ms (repertoire: ${health.source}); /today < 50 ms;\n      1,000-reading batch < 100 ms on SQLite; reading → plan_adapted < 1 s (p99 < 200 ms); 500 MB import RSS growth < 200 MB.`,
 );
+
+// The web app's first meaningful paint in Chromium, CPU throttled 4×, cold cache (its own server and
+// browser; its own table: median, worst, p95). BENCH_WEB=off skips it; BENCH_PAINT_RUNS loads (20).
+if (process.env.BENCH_WEB !== 'off') {
+  const paint = await benchWebPaint();
+  console.log(`\n${table([['measure', 'median', 'worst', 'p95', 'vs baseline (median)'], ...paint])}`);
+  console.log(`\nBar: ${PAINT_BAR}`);
+}
 
 // The HTTP API (its own processes; the 100,000-user database is built on the first run, a few
 // minutes, and kept in the temp directory). BENCH_API=off skips it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { finished, stepwise } from './processes.js';
 
-describe('stepwise detect-intent (a real process)', () => {
+describe('stepwise detect-intent (a real process)', { timeout: 90_000 }, () => {
   it('reads one message per line on stdin and writes one JSON object per line', async () => {
     const child = stepwise(['detect-intent'], {});
     const done = finished(child);

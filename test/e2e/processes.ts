@@ -22,15 +22,19 @@ export function finished(child: ChildProcess): Promise<{ code: number | null; st
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** Resolves with the output so far once `pattern` shows up on stdout. */
-export function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+/**
+ * Resolves with the output so far once `pattern` shows up on stdout. A first start may train the
+ * classifiers when the content changed (tens of seconds on a busy 2-core machine), hence a minute.
+ */
+export function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(
-      () => reject(new Error(`timed out waiting for ${pattern}; stdout: ${out}; stderr: ${err}`)),
-      timeoutMs,
-    );
+    // A start that never finishes is killed, so no server outlives its test (and its temp folder).
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out waiting for ${pattern}; stdout: ${out}; stderr: ${err}`));
+    }, timeoutMs);
     child.stderr?.on('data', (buffer: Buffer) => (err += buffer.toString()));
     child.stdout?.on('data', (buffer: Buffer) => {
       out += buffer.toString();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { finished, stepwise, waitFor } from './processes.js';
 
-describe('npm start prints its banner first', () => {
+describe('npm start prints its banner first', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-banner-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
 import { finished, stepwise, waitFor } from './processes.js';
 
-describe('npm start with TELEGRAM_BOT_TOKEN', () => {
+describe('npm start with TELEGRAM_BOT_TOKEN', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-tg-'));
   let fake: FakeTelegram;
   beforeAll(async () => {

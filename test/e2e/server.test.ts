@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { finished, stepwise, waitFor } from './processes.js';
 
-describe('npm start (the Stepwise server)', () => {
+describe('npm start (the Stepwise server)', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-serve-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -10,7 +10,7 @@ import { finished, stepwise } from '../e2e/processes.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
 import { httpDeps } from '../../src/main/wire.js';
 
-describe('npx stepwise token', () => {
+describe('npx stepwise token', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-token-'));
   const env = { DATABASE_URL: `sqlite:${join(dir, 'stepwise.db')}`, LOG_LEVEL: 'silent' };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { httpDeps } from '../../src/main/wire.js';
 import { finished, stepwise } from '../e2e/processes.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
 
-describe('npx stepwise token --local (the terminal user opens the API too)', () => {
+describe('npx stepwise token --local (the terminal user opens the API too)', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-token-local-'));
   const env = { DATABASE_URL: `sqlite:${join(dir, 'stepwise.db')}`, LOG_LEVEL: 'silent' };
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -346,3 +346,18 @@ describe('offline coach: the minutes the person said they have', () => {
     expect(race.minutes).toEqual(plain.minutes);
   });
 });
+
+describe('offline coach: a medicine taken on time', () => {
+  it('never says "do the smallest version now" of a prescribed medicine, and asks the pharmacist about missed doses', async () => {
+    const ru = await firstFive(
+      'habit',
+      'Не забывать пить таблетки от давления',
+      'Мне 64, кардиолог назначил таблетки утром и вечером. Постоянно забываю вечернюю.',
+      'ru',
+    );
+    expect(ru.text).not.toMatch(/самую маленькую версию|прямо сейчас/);
+    expect(ru.keys).toEqual(expect.arrayContaining(['hab-pills-schedule', 'hab-pills-missed']));
+    const walk = await firstFive('habit', 'Walk every day', 'My doctor prescribed daily walks after my heart attack.');
+    expect(walk.keys).not.toContain('hab-pills-schedule');
+  });
+});

@@ -3,7 +3,7 @@ import { postAuth } from './auth-requests';
 
 /** Why nobody is signed in: each has its own words on the sign-in screen. */
 export type SignedOutReason =
-  'none' | 'link_expired' | 'telegram_refused' | 'signed_out' | 'session_ended' | 'unreachable';
+  'none' | 'link_expired' | 'telegram_refused' | 'signed_out' | 'session_ended' | 'unreachable' | 'erased';
 
 export type SessionState =
   { status: 'starting' } | { status: 'signed_in' } | { status: 'signed_out'; reason: SignedOutReason };
@@ -28,6 +28,8 @@ export interface Session {
   /** A fresh token now (after a 401 or a closed socket); false when the session is over. */
   refresh(): Promise<boolean>;
   signOut(everywhere: boolean): Promise<void>;
+  /** After the person erased their data (`DELETE /api/me`): the server has ended every session; forget this one. */
+  forget(): void;
 }
 
 const REFRESH_AT = 0.8;
@@ -40,6 +42,9 @@ export function createSession(deps: { telegram: Promise<TelegramLaunch | null>; 
   let token: string | undefined;
   let timer: number | undefined;
   let inFlight: Promise<boolean> | undefined;
+  // Set by forget(): a token request still under way (the live socket asks for one when the server
+  // closes it on erasure) must not turn "erased" into "session ended".
+  let forgotten = false;
   const listeners = new Set<() => void>();
 
   const set = (next: SessionState) => {
@@ -66,6 +71,7 @@ export function createSession(deps: { telegram: Promise<TelegramLaunch | null>; 
       const outcome = launch
         ? await postAuth<TokenReply>('/api/auth/telegram', { init_data: launch.initData ?? '' })
         : await postAuth<TokenReply>('/api/auth/session');
+      if (forgotten) return false;
       if (outcome.kind === 'ok') keep(outcome.body);
       else if (outcome.kind === 'refused') end(refusalReason(state, Boolean(launch), deps.linkExpired));
       else if (state.status === 'signed_in') timer = window.setTimeout(() => void renew(), RETRY_AFTER_NETWORK_MS);
@@ -81,6 +87,7 @@ export function createSession(deps: { telegram: Promise<TelegramLaunch | null>; 
     },
     token: () => token,
     async start() {
+      forgotten = false;
       if (state.status !== 'starting') set({ status: 'starting' });
       await renew();
     },
@@ -90,6 +97,10 @@ export function createSession(deps: { telegram: Promise<TelegramLaunch | null>; 
       // Everywhere must really have happened before this device says so; this device alone can always forget its token.
       if (everywhere && outcome.kind !== 'ok') throw new Error('sign-out everywhere failed');
       end('signed_out');
+    },
+    forget() {
+      forgotten = true;
+      end('erased');
     },
   };
 }

@@ -77,6 +77,8 @@ export const en = {
     telegramRefused: 'Telegram’s sign-in could not be checked. Close the app and open it again from the bot’s menu.',
     signedOut: 'You’re signed out. Everything you wrote is saved — come back any time.',
     sessionEnded: 'Your session has ended. Sign in again to go on.',
+    erased:
+      'Everything Stepwise kept about you is erased, and you’re signed out everywhere. Take care — if you ever want to start again, the bot is here.',
     signInAgain: 'Sign in again',
     starting: 'Opening Stepwise…',
   },
@@ -294,6 +296,24 @@ export const en = {
     signOutAllHint: 'Every device and browser where you are signed in, Telegram’s app included, is signed out.',
     signOutAllAsk: 'Sign out on every device? You can sign in again with a new link from the bot.',
     signOutFailed: 'Signing out everywhere didn’t go through. Please try again.',
+  },
+  data: {
+    title: 'Your data',
+    lead: 'Everything you wrote here is yours. Take a copy whenever you like, or erase it all.',
+    downloadJson: 'Download everything (JSON)',
+    downloadJsonHint: 'Every record, in a file other apps can read.',
+    downloadPage: 'Download as a page (Markdown)',
+    downloadPageHint: 'The same, as a page to read.',
+    downloading: 'Preparing your file…',
+    downloaded: (name: string) => `Downloaded: ${name}. Keep it somewhere private.`,
+    telegramHint: 'Inside Telegram a download may not open. /export in the bot sends the same two files to your chat.',
+    erase: 'Erase everything',
+    eraseHint: 'Your goals, steps, letters and entries, progress, health data and settings — for good.',
+    eraseAsk:
+      'Erase everything Stepwise keeps about you? This cannot be undone. If you want a copy, download it first.',
+    eraseYes: 'Yes, erase everything',
+    keep: 'No, keep it',
+    erasing: 'Erasing…',
   },
 };
 

@@ -20,3 +20,8 @@ export interface Me {
 }
 
 export type MeUpdate = Partial<Pick<User, 'locale' | 'tone' | 'time_zone'>>;
+
+/** `DELETE /api/me?confirm=yes`: how many rows each table held about the person, now erased. */
+export interface Erased {
+  deleted: Record<string, number>;
+}

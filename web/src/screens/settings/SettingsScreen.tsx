@@ -4,9 +4,10 @@ import { Screen } from '../../ui/Screen';
 import { ActionError, ErrorState, Loading } from '../../ui/States';
 import { Preferences } from './Preferences';
 import { SignOut } from './SignOut';
+import { YourData } from './YourData';
 import { useUpdateMe } from './queries';
 
-/** Language, tone and time zone (saved as they change), and signing out here or everywhere. */
+/** Language, tone and time zone (saved as they change), the person's data, and signing out here or everywhere. */
 export default function SettingsScreen() {
   const { t } = useI18n();
   const me = useMe();
@@ -24,6 +25,7 @@ export default function SettingsScreen() {
           <ActionError error={update.error} />
         </section>
       )}
+      <YourData />
       <SignOut />
     </Screen>
   );

@@ -16,7 +16,11 @@ const REASON_TEXT: Record<Exclude<SignedOutReason, 'none'>, (texts: Messages) =>
   signed_out: (texts) => texts.signin.signedOut,
   session_ended: (texts) => texts.signin.sessionEnded,
   unreachable: (texts) => texts.errors.network,
+  erased: (texts) => texts.signin.erased,
 };
+
+/** Outcomes the person chose are told calmly (a status); the others interrupt (an alert). */
+const CHOSEN: SignedOutReason[] = ['signed_out', 'erased'];
 
 /**
  * No one signed in. In a browser: how to get a one-time link from the bot. Inside Telegram the
@@ -37,7 +41,7 @@ export function SignIn(props: { state: Exclude<SessionState, { status: 'signed_i
       ) : (
         <>
           {reason && (
-            <p className="notice" role={reason === 'signed_out' ? 'status' : 'alert'}>
+            <p className="notice" role={CHOSEN.includes(reason) ? 'status' : 'alert'}>
               {REASON_TEXT[reason](t)}
             </p>
           )}

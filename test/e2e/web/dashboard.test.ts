@@ -1,0 +1,147 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, barValue, inTelegram, signInByLink, tgUser, tokenOf } from './people.js';
+import { startWebStack, type WebStack } from './stack.js';
+
+/**
+ * Starts watching a bar in the page: `window.barMoved` resolves with the page's Date.now() at the DOM
+ * change. (Page code is text here: the test's TypeScript has no DOM types.)
+ */
+const watchBar = (page: Page, label: string, before: number) =>
+  page.evaluate(`
+    window.barMoved = new Promise((resolve) => {
+      const check = () => {
+        const value = document.querySelector('[role=progressbar][aria-label=${JSON.stringify(label)}]')?.getAttribute('aria-valuenow');
+        if (value !== null && value !== undefined && Number(value) !== ${before}) {
+          observer.disconnect();
+          resolve(Date.now());
+        }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      check();
+    });
+    undefined; // not the promise: evaluate would wait for it`);
+
+describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', () => {
+  let stack: WebStack;
+  beforeAll(async () => {
+    stack = await startWebStack();
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('joins the program and does an exercise in the browser, and the track’s bar moves', async () => {
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7201, 'Dasha'));
+    await page.getByRole('button', { name: '🧠 Self Work' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Self Work progress' });
+    await bar.waitFor();
+    expect(await barValue(page, 'Self Work')).toBe(0);
+
+    await page.getByRole('button', { name: /^Start: Emotional check-in 5 min$/ }).click();
+    const form = page.getByRole('form', { name: /Emotional check-in/ });
+    await form
+      .getByRole('radiogroup', { name: /How is your mood/ })
+      .getByText('6', { exact: true })
+      .click();
+    await form
+      .getByRole('radiogroup', { name: /How anxious/ })
+      .getByText('4', { exact: true })
+      .click();
+    await form
+      .getByRole('radiogroup', { name: /How much hope/ })
+      .getByText('7', { exact: true })
+      .click();
+    await form.getByRole('textbox', { name: /Three words/ }).fill('tired but hopeful');
+    await form.getByRole('button', { name: 'Finish and save' }).click();
+
+    await page.getByRole('heading', { name: '✅ Saved.' }).waitFor();
+    await expect.poll(() => barValue(page, 'Self Work')).toBe(10);
+    expect(await page.getByText('Self Work: 0% → 10%').count()).toBeGreaterThan(0);
+    await page.context().close();
+  }, 60_000);
+
+  it('shows a change made in Telegram on the open dashboard within a second, without a reload', async () => {
+    const egor = tgUser(7202, 'Egor');
+    const chat = inTelegram(stack, egor);
+    await chat.say('/recovery', 2);
+    await chat.press('primary:self_work', 2);
+    const page = await stack.newPage();
+    await signInByLink(stack, page, egor);
+    await page.locator('html[data-live="ready"]').waitFor({ state: 'attached' });
+    const before = await barValue(page, 'Self Work');
+    await watchBar(page, 'Self Work progress', before);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+
+    await chat.say('/log');
+    const pressedAt = Date.now();
+    const [counted] = await chat.press('act:calm_moment');
+    expect(counted).toContain('Self Work');
+    const replyAt = stack.fake.sent.filter((message) => message.chatId === egor.id).at(-1)!.at;
+    // Bounded, so a lost update fails with what the page shows rather than at the test's timeout.
+    const movedAt = await page.evaluate<number | null>(
+      'Promise.race([window.barMoved, new Promise((resolve) => setTimeout(() => resolve(null), 10000))])',
+    );
+    const live = await page.locator('html').getAttribute('data-live');
+    expect(movedAt, `no live update in 10 s (socket: ${live}; the bot said: ${counted})`).not.toBeNull();
+
+    expect(await barValue(page, 'Self Work')).toBeGreaterThan(before);
+    await page
+      .getByTestId('live-announcements')
+      .getByText(/Self Work: 0% → \d+%/)
+      .waitFor();
+    expect(navigations).toEqual([]);
+    const sinceReply = movedAt! - replyAt;
+    console.log(
+      `live update: tap in Telegram → bar moved ${movedAt! - pressedAt} ms; bot's reply → bar moved ${sinceReply} ms ` +
+        `(the tap → the bot's reply ${replyAt - pressedAt} ms; below 0: the page moved before the reply was sent)`,
+    );
+    expect(sinceReply).toBeLessThan(1000);
+    await page.context().close();
+  }, 60_000);
+
+  it('reads an entry, deletes it after a confirm, and it stays gone after a reload', async () => {
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7203, 'Fedor'));
+    const api = apiAs(stack, await tokenOf(page.context()));
+    await api.enroll();
+    await api.checkIn('calm, tired, thankful');
+    await page.reload();
+
+    const entries = page.getByRole('region', { name: 'Your entries' });
+    await entries.getByText('Read it').click();
+    await entries.getByText('calm, tired, thankful').waitFor();
+    await entries.getByRole('button', { name: /Delete/ }).click();
+    await entries.getByRole('group', { name: /Delete «Emotional check-in»/ }).waitFor();
+    await entries.getByRole('button', { name: '🗑 Yes, delete' }).click();
+    await entries.getByRole('status').filter({ hasText: 'Deleted. Your progress and milestones stay.' }).waitFor();
+    await expect.poll(() => entries.getByText('calm, tired, thankful').count()).toBe(0);
+
+    await page.reload();
+    await entries.getByText('Nothing saved yet.', { exact: false }).waitFor();
+    expect(await entries.getByText('calm, tired, thankful').count()).toBe(0);
+    // Progress never goes back: the bar keeps what the check-in earned.
+    expect(await barValue(page, 'Self Work')).toBe(10);
+    await page.context().close();
+  }, 60_000);
+
+  it('switches the language to Russian in Settings, and it stays Russian after a reload', async () => {
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7204, 'Galina'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: 'Русский' }).check();
+    const nav = page.getByRole('navigation', { name: 'Главное меню' });
+    await nav.getByRole('link', { name: 'Цели' }).waitFor();
+    await nav.getByRole('link', { name: 'Настройки' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Настройки' }).waitFor();
+
+    await page.reload();
+    await nav.getByRole('link', { name: 'Восстановление' }).waitFor();
+    expect(await page.getByRole('radio', { name: 'Русский' }).isChecked()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    await page.context().close();
+  }, 60_000);
+});

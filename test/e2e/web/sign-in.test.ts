@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { miniAppUrl, signedInitData, signInByLink, tgUser } from './people.js';
+import { startWebStack, type WebStack } from './stack.js';
+
+const DAY_SECONDS = 24 * 3600;
+
+describe('signing in to the web app (Chromium, the real server, the fake Bot API)', () => {
+  let stack: WebStack;
+  beforeAll(async () => {
+    stack = await startWebStack();
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('signs in with the /web link from the bot, once: the same link again says it has expired', async () => {
+    const anna = tgUser(7101, 'Anna');
+    const page = await stack.newPage();
+    const link = await signInByLink(stack, page, anna);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Recovery program');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    // The session (an HttpOnly cookie) carries on across a reload.
+    await page.reload();
+    await page.getByRole('radio', { name: 'English' }).waitFor();
+    await page.context().close();
+
+    // A forwarded or leaked message signs no one in later.
+    const other = await stack.newPage();
+    await other.goto(link);
+    await other.getByRole('alert').filter({ hasText: 'That sign-in link has expired or was already used' }).waitFor();
+    expect(new URL(other.url()).search).toBe('');
+    await expect.poll(() => other.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await other.context().close();
+  }, 60_000);
+
+  it('signs in inside Telegram with initData signed by the bot’s token, and refuses a day-old one', async () => {
+    const boris = tgUser(7102, 'Boris');
+    const page = await stack.newPage();
+    await page.goto(miniAppUrl(signedInitData(stack.fake.token, boris)));
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await page.context().close();
+
+    const stale = await stack.newPage();
+    const dayAgo = Math.floor(Date.now() / 1000) - DAY_SECONDS - 3600;
+    await stale.goto(miniAppUrl(signedInitData(stack.fake.token, boris, dayAgo)));
+    await stale.getByRole('alert').filter({ hasText: 'Telegram’s sign-in could not be checked' }).waitFor();
+    expect(await stale.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await stale.context().close();
+  }, 60_000);
+
+  it('refuses initData signed with another bot’s token', async () => {
+    const page = await stack.newPage();
+    const forged = signedInitData('999:ANOTHER-bot-token-aaaaaaaaaaaaaaaaaa', tgUser(7103, 'Mallory'));
+    await page.goto(miniAppUrl(forged));
+    await page.getByRole('alert').filter({ hasText: 'Telegram’s sign-in could not be checked' }).waitFor();
+    await page.context().close();
+  }, 30_000);
+});
