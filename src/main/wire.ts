@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readiness } from '../store/readiness.js';
+import { createReadinessCheck } from '../store/readiness.js';
 import type { Config } from '../config/env.js';
 import type { HttpDeps } from '../interfaces/http/server.js';
 import type { TelegramDeps } from '../interfaces/telegram/telegram-bot.js';
@@ -20,7 +20,7 @@ export function httpDeps(app: App): HttpDeps {
       ping: () => app.database.ping(),
       database: app.database.dialect,
       coach: config.llm.provider,
-      ready: () => readiness(app.database.db, app.database.schema),
+      ready: createReadinessCheck(app.database.db, app.database.schema, () => app.clock.now().getTime()),
     },
     metrics: {
       token: config.metricsToken,

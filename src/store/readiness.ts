@@ -16,24 +16,40 @@ export interface Readiness {
  * Can this instance take traffic: the database answers, its schema is this code's, and it accepts a
  * write (a one-row heartbeat in `settings`: a full disk, a read-only file or a standby refuses it).
  */
-export async function readiness(db: Kysely<Database>, schema?: string): Promise<Readiness> {
+/** A heartbeat write at most this often: a probe every few seconds must not retire every read cache. */
+const WRITE_CHECK_EVERY_MS = 30_000;
+
+/** A readiness check that remembers its last write test (one per instance, made in main). */
+export function createReadinessCheck(db: Kysely<Database>, schema?: string, now: () => number = Date.now) {
+  let checkedAt = Number.NEGATIVE_INFINITY;
+  let writableThen = true;
+  return async (): Promise<Readiness> => {
+    const fresh = now() - checkedAt >= WRITE_CHECK_EVERY_MS || !writableThen;
+    const report = await readiness(db, schema, fresh ? undefined : writableThen);
+    if (fresh) [checkedAt, writableThen] = [now(), report.writable];
+    return report;
+  };
+}
+
+async function readiness(db: Kysely<Database>, schema?: string, knownWritable?: boolean): Promise<Readiness> {
   try {
     await sql`select 1`.execute(db);
   } catch {
     return { ready: false, database: 'unreachable', pending: [], writable: false, problems: ['database unreachable'] };
   }
   const pending = await pendingMigrations(db, schema).catch(() => ['(unknown)']);
-  let writable = true;
-  try {
-    const value = new Date().toISOString();
-    await db
-      .insertInto('settings')
-      .values({ key: 'readyz_heartbeat', value })
-      .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
-      .execute();
-  } catch {
-    writable = false;
-  }
+  let writable = knownWritable ?? true;
+  if (knownWritable === undefined)
+    try {
+      const value = new Date().toISOString();
+      await db
+        .insertInto('settings')
+        .values({ key: 'readyz_heartbeat', value })
+        .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
+        .execute();
+    } catch {
+      writable = false;
+    }
   const problems = [
     ...(pending.length > 0 ? [`migrations not applied: ${pending.join(', ')} (run: npx stepwise migrate)`] : []),
     ...(writable ? [] : ['the database refuses writes (disk full, read-only file or a standby server)']),

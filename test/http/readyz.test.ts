@@ -43,6 +43,8 @@ for (const dialect of DIALECTS) {
     if (dialect === 'sqlite')
       it('is not ready when the database file refuses writes', async () => {
         // query_only stands in for a full or read-only disk: every write is refused, reads still work.
+        // The write test runs at most every 30 s (probes must not retire the read caches): wait it out.
+        api.app.clock.advance(31_000);
         await sql`pragma query_only = on`.execute(api.app.database.db);
         const refused = await api.http.inject({ url: '/readyz' });
         await sql`pragma query_only = off`.execute(api.app.database.db);
@@ -51,3 +53,21 @@ for (const dialect of DIALECTS) {
       });
   });
 }
+
+describe('the readiness probe and the read caches', () => {
+  it('writes its heartbeat at most every 30 s, so frequent probes leave cached views in place', async () => {
+    const api = await startApi('sqlite');
+    try {
+      const stamp = api.app.database.changeStamp!;
+      await api.http.inject({ url: '/readyz' });
+      const before = stamp();
+      for (let i = 0; i < 5; i++) expect((await api.http.inject({ url: '/readyz' })).statusCode).toBe(200);
+      expect(stamp()).toBe(before);
+      api.app.clock.advance(30_000);
+      await api.http.inject({ url: '/readyz' });
+      expect(stamp()).not.toBe(before);
+    } finally {
+      await api.dispose();
+    }
+  }, 120_000);
+});

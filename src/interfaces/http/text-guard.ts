@@ -27,6 +27,8 @@ export function badTextAt(value: unknown, path: string, depth = 0): string | und
  */
 export function guardText(http: FastifyInstance): void {
   http.addHook('preValidation', async (req) => {
+    // The API's own doors only: the Telegram webhook must never answer 400 (Telegram would redeliver).
+    if (!/^\/(api|auth)\//.test(req.url)) return;
     const where = badTextAt(req.params, 'params') ?? badTextAt(req.query, 'query') ?? badTextAt(req.body, 'body', 0);
     if (where)
       throw new HttpProblem(
