@@ -1,41 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
-import { loadCoachPack } from '../../content/load-coach-pack.js';
-import type { CoachContext } from '../../core/goals/coach.port.js';
-import { cachedGoalModel } from '../../main/model-cache.js';
-import { createOfflineCoach } from './offline-coach.js';
+import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
-const loaded = loadCoachPack();
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const pack = loaded.pack;
-const coach = createOfflineCoach(pack, cachedGoalModel(pack));
-
-type Locale = 'en' | 'ru';
-
-/** The first five steps for a goal of a settled kind, as a person walking it would get them. */
-async function firstFive(kind: string, title: string, description: string, locale: Locale = 'en') {
-  const ctx = aCoachContext({
-    goal: { id: 'g', title, description, goalType: kind },
-    locale,
-    mayAsk: false,
-  });
-  const history: CoachContext['history'] = [];
-  for (let i = 0; i < 5; i++) {
-    const result = await coach.nextStep(contextFrom(ctx, history));
-    if (result.status !== 'ok') throw new Error(`expected a step, got a question: ${result.question}`);
-    history.push({
-      text: result.step,
-      coachKey: result.coachKey ?? null,
-      completedAt: new Date(),
-      estimatedMinutes: result.estimatedMinutes,
-    });
-  }
-  return {
-    keys: history.map((step) => step.coachKey),
-    text: history.map((step) => step.text).join('\n'),
-    minutes: history.map((step) => step.estimatedMinutes ?? 0),
-  };
-}
+const { pack, coach } = shippedOfflineCoach();
+const firstFive = firstFiveWith(coach);
 
 /** The keys of a kind's steps that match a test (vigorous, reflective…). */
 const keysOf = (kind: string, test: (step: (typeof pack.types)[number]['steps'][number]) => boolean) =>

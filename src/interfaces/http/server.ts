@@ -1,5 +1,5 @@
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Log } from '../../core/ports.js';
 import { api, type ApiDeps } from './api.js';
@@ -29,7 +29,8 @@ const API_VERSION = '1.0.0';
 export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | false) {
   // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
   // Behind a reverse proxy (TRUST_PROXY), limits count each client, not the proxy's one address.
-  const trustProxy = (deps.trustProxy ?? false) as boolean;
+  // Fastify accepts a hop count at run time (documented) though its type lists only boolean and strings.
+  const trustProxy = (deps.trustProxy ?? false) as FastifyServerOptions['trustProxy'];
   const http = Fastify(
     logger
       ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), trustProxy }

@@ -1,0 +1,39 @@
+import type { Coach, CoachContext } from '../../src/core/goals/coach.port.js';
+import { loadCoachPack } from '../../src/content/load-coach-pack.js';
+import { createOfflineCoach } from '../../src/coach/offline/offline-coach.js';
+import { cachedGoalModel } from '../../src/main/model-cache.js';
+import { aCoachContext, contextFrom } from './coach-context.js';
+
+/** The coach pack as shipped and the offline coach over it (the goal model read from the model cache). */
+export function shippedOfflineCoach() {
+  const loaded = loadCoachPack();
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const model = cachedGoalModel(loaded.pack);
+  return { pack: loaded.pack, model, coach: createOfflineCoach(loaded.pack, model) };
+}
+
+/**
+ * The first five steps a person walking a goal of a settled kind gets (no question asked): their keys
+ * (`''` for a step without one), their texts joined by newlines, and their minutes.
+ */
+export function firstFiveWith(coach: Coach) {
+  return async (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en') => {
+    const ctx = aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, locale, mayAsk: false });
+    const history: CoachContext['history'] = [];
+    for (let i = 0; i < 5; i++) {
+      const result = await coach.nextStep(contextFrom(ctx, history));
+      if (result.status !== 'ok') throw new Error(`expected a step, got a question: ${result.question}`);
+      history.push({
+        text: result.step,
+        coachKey: result.coachKey ?? null,
+        completedAt: new Date(),
+        estimatedMinutes: result.estimatedMinutes,
+      });
+    }
+    return {
+      keys: history.map((step) => step.coachKey ?? ''),
+      text: history.map((step) => step.text).join('\n'),
+      minutes: history.map((step) => step.estimatedMinutes ?? 0),
+    };
+  };
+}
