@@ -20,20 +20,29 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider(props: { locale: Locale; timeZone?: string | null; children: ReactNode }) {
   const { locale, timeZone } = props;
   const value = useMemo<I18n>(() => {
-    const zone = knownZone(timeZone);
-    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone });
-    const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone });
+    // Built on first use: a DateTimeFormat costs tens of ms on a slow phone, and the first screen
+    // (the track cards) shows no date.
+    const zone = lazy(() => knownZone(timeZone));
+    const day = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone() }));
+    const moment = lazy(
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone() }),
+    );
     return {
       locale,
       t: CATALOG[locale],
-      date: (iso) => day.format(new Date(iso)),
-      dateTime: (iso) => moment.format(new Date(iso)),
+      date: (iso) => day().format(new Date(iso)),
+      dateTime: (iso) => moment().format(new Date(iso)),
     };
   }, [locale, timeZone]);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** A zone Intl knows, else undefined (the device's own): a bad zone must not break every date. */

@@ -218,6 +218,7 @@ export const en = {
     empty: 'No progress yet. Finished exercises and steps will show up here.',
     chartLabel: 'Progress of each track over time',
     chartHint: 'Tap a point, or focus the chart and use the arrow keys, to see why it moved.',
+    noPointChosen: 'No moment chosen yet.',
     why: 'Why it moved',
     pointDetail: (track: string, action: string, delta: number, progress: number) =>
       `${track}: ${action} — ${delta > 0 ? '+' : ''}${delta}% (now ${progress}%)`,

@@ -208,6 +208,7 @@ export const ru: Messages = {
     empty: 'Прогресса пока нет. Здесь появятся законченные упражнения и шаги.',
     chartLabel: 'Прогресс каждого направления во времени',
     chartHint: 'Нажми на точку или выбери график и листай стрелками, чтобы увидеть, почему он сдвинулся.',
+    noPointChosen: 'Момент пока не выбран.',
     why: 'Почему сдвинулось',
     pointDetail: (track, action, delta, progress) =>
       `${track}: ${action} — ${delta > 0 ? '+' : ''}${delta}% (теперь ${progress}%)`,

@@ -22,7 +22,7 @@ export function PointDetails(props: { rows: Change[] }) {
           </ul>
         </>
       ) : (
-        <p className="muted">{t.history.chartHint}</p>
+        <p className="muted">{t.history.noPointChosen}</p>
       )}
     </div>
   );

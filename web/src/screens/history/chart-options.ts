@@ -1,4 +1,5 @@
 import uPlot from 'uplot';
+import { timeRange } from './series';
 
 const cssVar = (name: string, fallback: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
@@ -21,7 +22,7 @@ export function chartOptions(names: string[], width: number, onCursor: (idx: num
     height: Math.max(220, Math.min(360, Math.round(width * 0.55))),
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { size: 10 } },
-    scales: { x: { time: true }, y: { range: [0, 100] } },
+    scales: { x: { time: true, range: (_self, min, max) => timeRange(min, max) }, y: { range: [0, 100] } },
     axes: [axis, { ...axis, values: (_self, ticks) => ticks.map((tick) => `${tick}%`) }],
     series: [
       {},

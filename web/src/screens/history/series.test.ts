@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrackHistory } from '../../api/contract/tracks';
-import { aligned, changes, changesAt } from './series';
+import { aligned, changes, changesAt, timeRange } from './series';
 
 const point = (at: string, progress: number, delta: number, action: string) => ({
   at,
@@ -51,5 +51,22 @@ describe('history series', () => {
       'self_work +15',
       'community +5',
     ]);
+  });
+});
+
+describe('the time axis', () => {
+  it('spans about an hour around points seconds apart, not years', () => {
+    const [from, to] = timeRange(1_700_000_000, 1_700_000_004);
+    expect(to - from).toBeGreaterThanOrEqual(3600);
+    expect(to - from).toBeLessThan(2 * 3600);
+    expect(from).toBeLessThan(1_700_000_000);
+    expect(to).toBeGreaterThan(1_700_000_004);
+  });
+
+  it('keeps a long history to its own span with a small margin', () => {
+    const day = 86_400;
+    const [from, to] = timeRange(0, 100 * day);
+    expect(from).toBe(-5 * day);
+    expect(to).toBe(105 * day);
   });
 });

@@ -43,3 +43,15 @@ export function aligned(history: TrackHistory): { xs: number[]; ys: Array<Array<
 
 /** The rows behind one moment of the chart: why it moved then. */
 export const changesAt = (all: Change[], time: number): Change[] => all.filter((change) => change.time === time);
+
+/** Half an hour: the least padding either side of the points on the time axis. */
+const MIN_PAD_SECONDS = 30 * 60;
+
+/**
+ * The x range: the points plus a margin. uPlot's own range for points seconds apart (a new
+ * person's first actions) or a single point spans years, which reads as "nothing happened".
+ */
+export function timeRange(min: number, max: number): [number, number] {
+  const pad = Math.max((max - min) * 0.05, MIN_PAD_SECONDS);
+  return [min - pad, max + pad];
+}
