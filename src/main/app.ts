@@ -160,10 +160,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     ids,
     log,
     metrics,
-    claims,
     freshness,
   });
-  const reminders = createReminderServices({ reminders: stores.reminders, stores, claims, clock, log });
+  const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
   const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
@@ -220,10 +219,9 @@ function trackServicesOf(deps: {
   ids: IdSource;
   log: Log;
   metrics: ReturnType<typeof createMetrics>;
-  claims: ReturnType<typeof createDeliveryClaims>;
   freshness: Freshness;
 }) {
-  const { config, options, content, database, stores, bus, clock, ids, log, metrics, claims, freshness } = deps;
+  const { config, options, content, database, stores, bus, clock, ids, log, metrics, freshness } = deps;
   return createTrackServices({
     stores,
     programs: content.programs,
@@ -235,7 +233,6 @@ function trackServicesOf(deps: {
     counters: metrics,
     stepCounters: metrics,
     unitOfWork: createUnitOfWork(database.db),
-    claims,
     suggestionCache: createSuggestionCache(),
     freshness,
     suggester: options.suggester ?? createLlmSuggester(config, log),

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import { silentLog } from '../../src/core/ports.js';
 import type { Locale } from '../../src/core/goals/model.js';
-import { digestSender } from '../../src/interfaces/telegram/digest-message.js';
+import { digestDelivery } from '../../src/interfaces/telegram/digest-message.js';
+import { createClaimedRunner } from '../../src/services/delivery/claimed-runner.js';
 import { type App, createApp } from '../../src/main/app.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
@@ -66,9 +67,11 @@ describe.each(DIALECTS)('the morning digest (%s)', (dialect) => {
   });
 
   const senders = (api: ReturnType<typeof fakeApi>['api']) =>
-    [first, second].map((app) =>
-      digestSender(api, { health: app.health, users: app.goals, claims: app.claims, log: silentLog }),
-    );
+    [first, second].map((app) => {
+      const delivery = digestDelivery(api, { health: app.health, users: app.goals, log: silentLog });
+      const runner = createClaimedRunner(app.claims, [delivery]);
+      return () => runner.run('digest');
+    });
   let telegramId = 880_000;
   const everyone: string[] = [];
   const person = async (locale: Locale, digest: boolean) => {

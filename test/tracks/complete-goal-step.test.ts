@@ -59,7 +59,6 @@ for (const dialect of DIALECTS) {
         counters: { aiSuggestion: () => undefined, suggestionFeedback: () => undefined },
         stepCounters: app.metrics,
         unitOfWork: createUnitOfWork(app.database.db),
-        claims: app.claims,
         suggestionCache: createSuggestionCache(),
         intents: createIntentDetector(programs),
       });

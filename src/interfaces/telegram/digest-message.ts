@@ -1,6 +1,6 @@
 import type { Log } from '../../core/ports.js';
 import { messages } from '../../i18n/catalog.js';
-import type { DeliveryClaims } from '../../services/delivery/delivery-claims.js';
+import type { DeliveryOutcome, ScheduledDelivery } from '../../core/delivery.port.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { DueDigest, HealthServices } from '../../services/health/health-services.js';
 import { digestText } from '../chat/features/health/today-view.js';
@@ -15,10 +15,8 @@ export interface DigestApi {
 }
 
 export interface DigestDeps {
-  health: Pick<HealthServices, 'dueDigests' | 'markDigestSent' | 'today'>;
+  health: Pick<HealthServices, 'dueDigests' | 'digestStillDue' | 'markDigestSent' | 'today'>;
   users: Pick<GoalServices, 'subjectOf' | 'user'>;
-  /** Shared by every instance (the processed-updates ledger): one morning message a day, whoever sends it. */
-  claims: Pick<DeliveryClaims, 'claim' | 'release'>;
   log: Log;
 }
 
@@ -27,29 +25,25 @@ type Outcome = 'sent' | 'no_chat' | 'failed';
 
 /**
  * The health program's morning digest: at each person's wake time, in their zone, one message with
- * the day's blocks and a button to turn it off. Each (person, local date) is claimed before it is
- * sent, so several instances running the job send it once; a message that could not be sent gives
- * its claim back for the next run. Returns how many were sent.
+ * the day's blocks and a button to turn it off; one a person and local date (`<user id>:<date>`),
+ * whoever runs the job (see core/delivery.port.ts).
  */
-export function digestSender(api: DigestApi, deps: DigestDeps) {
-  return async (): Promise<number> => {
-    let sent = 0;
-    for (const due of await deps.health.dueDigests()) {
-      const claim = `${due.userId}:${due.date}`;
-      if (!(await deps.claims.claim('digest', claim))) continue;
+export function digestDelivery(api: DigestApi, deps: DigestDeps): ScheduledDelivery {
+  return {
+    name: 'digest',
+    due: async () => (await deps.health.dueDigests()).map((due) => `${due.userId}:${due.date}`),
+    async deliver(key): Promise<DeliveryOutcome> {
+      const split = key.lastIndexOf(':');
+      const due = { userId: key.slice(0, split), date: key.slice(split + 1) };
+      if (!(await deps.health.digestStillDue(due.userId, due.date))) return 'nothing';
       const outcome = await sendOne(api, deps, due).catch((): Outcome => 'failed');
-      if (outcome === 'failed') {
-        await deps.claims.release('digest', claim);
-        continue;
-      }
+      if (outcome === 'failed') return 'failed';
       // Someone without a Telegram chat (the terminal only) has nothing to get: the day counts as done.
       await deps.health.markDigestSent(due.userId, due.date);
-      if (outcome === 'sent') {
-        deps.log.info({ event: 'health_digest_sent', user_id: due.userId }, 'morning digest sent');
-        sent += 1;
-      }
-    }
-    return sent;
+      if (outcome === 'no_chat') return 'nothing';
+      deps.log.info({ event: 'health_digest_sent', user_id: due.userId }, 'morning digest sent');
+      return 'sent';
+    },
   };
 }
 

@@ -12,6 +12,8 @@ import type { Log } from '../../core/ports.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
 import type { DeliveryClaims } from '../../services/delivery/delivery-claims.js';
+import { createClaimedRunner } from '../../services/delivery/claimed-runner.js';
+import type { ScheduledDelivery } from '../../core/delivery.port.js';
 import type { Dialog } from '../chat/dialog.js';
 import { conversationComposer, featureComposer } from './chat.composer.js';
 import { registerCommands } from './commands.js';
@@ -20,7 +22,7 @@ import { dedupe, errorBoundary, identify } from './middleware.js';
 import { DEFAULT_FLOOD, type FloodOptions, floodLimit } from './flood-limit.js';
 import { nudgeSender } from './nudge-message.js';
 import { reminderSender } from './reminder-message.js';
-import { type DigestDeps, digestSender } from './digest-message.js';
+import { type DigestDeps, digestDelivery } from './digest-message.js';
 import { type AdaptationDeps, adaptationSender } from './adaptation-message.js';
 import type { ReminderServices } from '../../services/reminders/reminders.js';
 
@@ -35,9 +37,9 @@ export interface TelegramDeps {
   log: Log;
   flood?: FloodOptions;
   /** The recovery program's gentle nudges for idle tracks, sent through the bot. */
-  nudges?: Pick<TrackServices, 'sendDueNudges'>;
+  nudges?: Pick<TrackServices, 'dueNudgeKeys' | 'deliverNudge'>;
   /** Daily reminders of the open goal step, sent through the bot. */
-  reminders?: Pick<ReminderServices, 'sendDue'>;
+  reminders?: Pick<ReminderServices, 'dueKeys' | 'deliverOne'>;
   /** The health program's morning digests, sent through the bot. */
   health?: DigestDeps['health'] & AdaptationDeps['health'];
   /** Plan changes made outside the chat (API readings, imports), sent through the bot. */
@@ -91,11 +93,10 @@ export type TelegramBot = ReturnType<typeof createTelegramBot>;
 function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
   let runner: RunnerHandle | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
-  const sendNudge = nudgeSender(bot.api, deps);
-  const sendReminder = reminderSender(bot.api, deps);
-  const { health } = deps;
-  const sendDigests = health ? digestSender(bot.api, { ...deps, health }) : async () => 0;
-  const { biometrics } = deps;
+  const deliveries = scheduledDeliveries(bot, deps);
+  // In this process, each key claimed in the shared ledger (the pg-boss runner replaces this on PostgreSQL).
+  const claimed = createClaimedRunner(deps.claims, deliveries);
+  const { health, biometrics } = deps;
   const sendAdaptations =
     health && biometrics ? adaptationSender(bot.api, { ...deps, health, biometrics }) : async () => 0;
   return {
@@ -126,12 +127,14 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
       pruneTimer = setInterval(prune, PRUNE_EVERY_MS).unref();
       return { username: bot.botInfo.username };
     },
-    /** Sends the gentle nudges that are due (the scheduled job calls this). */
-    sendNudges: async (): Promise<number> => (deps.nudges ? deps.nudges.sendDueNudges(sendNudge) : 0),
-    /** Sends the daily goal reminders that are due (the scheduled job calls this every minute). */
-    sendReminders: async (): Promise<number> => (deps.reminders ? deps.reminders.sendDue(sendReminder) : 0),
-    /** Sends the health program's morning digests that are due (the scheduled job calls this every minute). */
-    sendDigests,
+    /** The scheduled messages (reminders, digests, nudges) for a runner to send (see core/delivery.port.ts). */
+    deliveries,
+    /** Sends the gentle nudges that are due, in this process. */
+    sendNudges: () => claimed.run('nudge'),
+    /** Sends the daily goal reminders that are due, in this process. */
+    sendReminders: () => claimed.run('reminder'),
+    /** Sends the health program's morning digests that are due, in this process. */
+    sendDigests: () => claimed.run('digest'),
     /** Sends the plan changes not announced yet, each once across instances (the scheduled job calls this every 15 s). */
     sendAdaptations,
     async stop() {
@@ -139,4 +142,32 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
       if (runner?.isRunning()) await runner.stop();
     },
   };
+}
+
+/** The bot's scheduled messages, each as due keys and one delivery (only those whose services are wired). */
+function scheduledDeliveries(bot: Bot<StepwiseContext>, deps: TelegramDeps): ScheduledDelivery[] {
+  const { nudges, reminders, health } = deps;
+  const sendNudge = nudgeSender(bot.api, deps);
+  const sendReminder = reminderSender(bot.api, deps);
+  return [
+    ...(reminders
+      ? [
+          {
+            name: 'reminder',
+            due: () => reminders.dueKeys(),
+            deliver: (key: string) => reminders.deliverOne(key, sendReminder),
+          },
+        ]
+      : []),
+    ...(nudges
+      ? [
+          {
+            name: 'nudge',
+            due: () => nudges.dueNudgeKeys(),
+            deliver: (key: string) => nudges.deliverNudge(key, sendNudge),
+          },
+        ]
+      : []),
+    ...(health ? [digestDelivery(bot.api, { ...deps, health })] : []),
+  ];
 }

@@ -1,6 +1,7 @@
 import type { UserId } from './deps.js';
 import type { HealthDeps } from './deps.js';
 import { localOf, minutesOfDay } from '../../core/health/clock.js';
+import type { HealthProfile } from '../../core/health/stores.port.js';
 import { scheduleOf } from './plan-day.js';
 
 /** One morning digest to send: whose, and the local date it is for (today's plan day). */
@@ -25,15 +26,26 @@ export async function dueDigests(deps: HealthDeps, now?: Date): Promise<DueDiges
   for (;;) {
     const page = await deps.store.withDigest(PAGE, after);
     for (const profile of page) {
-      if (!profile.archetype) continue;
-      const schedule = scheduleOf(profile);
-      const local = localOf(at, schedule.timeZone);
-      if (local.minutes >= minutesOfDay(schedule.wake) && profile.digestSentOn !== local.date)
-        due.push({ userId: profile.userId, date: local.date });
+      const date = dueDateOf(profile, at);
+      if (date) due.push({ userId: profile.userId, date });
     }
     if (page.length < PAGE) return due;
     after = page.at(-1)!.userId;
   }
+}
+
+/** The local date a profile's digest is due for at `at`, if one is due. */
+function dueDateOf(profile: HealthProfile, at: number): string | undefined {
+  if (!profile.archetype || !profile.digestEnabled) return undefined;
+  const schedule = scheduleOf(profile);
+  const local = localOf(at, schedule.timeZone);
+  return local.minutes >= minutesOfDay(schedule.wake) && profile.digestSentOn !== local.date ? local.date : undefined;
+}
+
+/** Whether one person's digest for `date` is still owed now (a retried job checks before it sends). */
+export async function digestStillDue(deps: HealthDeps, userId: UserId, date: string): Promise<boolean> {
+  const profile = await deps.store.profile(userId);
+  return profile !== undefined && dueDateOf(profile, deps.clock.now().getTime()) === date;
 }
 
 export const markDigestSent = (deps: HealthDeps, userId: UserId, date: string): Promise<void> =>

@@ -2,7 +2,7 @@ import type { Locale } from '../../core/goals/model.js';
 import type { Archetype, PlanMode, TaskOutcome } from '../../core/health/model.js';
 import { icsFeed, rotateCalendarSecret } from './calendar.js';
 import type { HealthDeps, UserId } from './deps.js';
-import { dueDigests, markDigestSent } from './digests.js';
+import { digestStillDue, dueDigests, markDigestSent } from './digests.js';
 import { type MarkOptions, markTask } from './mark-task.js';
 import { profile, type ProfileChange, type ScheduleInput, updateProfile } from './profile.js';
 import { progression } from './progression.js';
@@ -33,6 +33,7 @@ export function createHealthServices(deps: HealthDeps) {
     icsFeed: (secret: string, now?: Date) => icsFeed(deps, secret, now),
     rotateCalendarSecret: (userId: UserId) => rotateCalendarSecret(deps, userId),
     dueDigests: (now?: Date) => dueDigests(deps, now),
+    digestStillDue: (userId: UserId, date: string) => digestStillDue(deps, userId, date),
     markDigestSent: (userId: UserId, date: string) => markDigestSent(deps, userId, date),
   };
 }

@@ -8,12 +8,11 @@ import {
 } from '../../core/goals/reminders.js';
 import type { Clock, Log, Stores } from '../../core/ports.js';
 import { StepwiseError } from '../../core/errors.js';
-import type { DeliveryClaims } from '../delivery/delivery-claims.js';
+import type { DeliveryOutcome } from '../../core/delivery.port.js';
 
 export interface ReminderDeps {
   reminders: ReminderStore;
   stores: Pick<Stores, 'users' | 'goals' | 'steps'>;
-  claims: Pick<DeliveryClaims, 'claim' | 'release'>;
   clock: Clock;
   log: Log;
 }
@@ -53,45 +52,56 @@ export function createReminderServices(deps: ReminderDeps) {
       return true;
     },
 
-    /** The job: every due reminder with an open step, sent once per local day (`deliver` is the bot). */
-    async sendDue(deliver: (message: ReminderMessage) => Promise<boolean>): Promise<number> {
+    /** The job's scan: a key (`<user id>:<local date>`) per reminder due now, at most one a local day. */
+    async dueKeys(): Promise<string[]> {
       const now = deps.clock.now();
-      let sent = 0;
+      const keys: string[] = [];
       let after: UserId | undefined;
       for (;;) {
         const page = await deps.reminders.enabled(PAGE, after);
-        for (const reminder of page) if (await sendOne(deps, reminder, now, deliver)) sent += 1;
-        if (page.length < PAGE) return sent;
+        for (const reminder of page) {
+          const localDate = reminderDueOn(reminder, now);
+          // Checked here too, so a day with nothing open costs no claim (a write) every minute.
+          if (localDate && (await reminderFor(deps, reminder.userId))) keys.push(`${reminder.userId}:${localDate}`);
+        }
+        if (page.length < PAGE) return keys;
         after = page.at(-1)!.userId;
       }
     },
+
+    /**
+     * Sends one key's reminder (`deliver` is the bot), unless it went out already that day, the
+     * reminder was turned off, or nothing is open: a reminder is for a step.
+     */
+    deliverOne: (key: string, deliver: (message: ReminderMessage) => Promise<boolean>) =>
+      deliverOne(deps, key, deliver),
   };
 }
 
-async function sendOne(
-  deps: ReminderDeps,
-  reminder: GoalReminder,
-  now: Date,
-  deliver: (message: ReminderMessage) => Promise<boolean>,
-): Promise<boolean> {
-  const localDate = reminderDueOn(reminder, now);
-  if (!localDate) return false;
-  const { userId } = reminder;
+/** The reminder a person would get now: their active goal's open step, in their language. */
+async function reminderFor(deps: ReminderDeps, userId: UserId): Promise<ReminderMessage | undefined> {
   const [user, goal] = await Promise.all([deps.stores.users.byId(userId), deps.stores.goals.active(userId)]);
   const step = goal && (await deps.stores.steps.open(userId, goal.id));
-  // Nothing open (no goal, a question waiting, all done): no message today — a reminder is for a step.
-  if (!user || !goal || !step) return false;
-  // The claim is shared by every instance (the processed-updates ledger), so two never both send.
-  const claim = `${userId}:${localDate}`;
-  if (!(await deps.claims.claim('reminder', claim))) return false;
-  const delivered = await deliver({ userId, locale: user.locale, goal, step }).catch(() => false);
-  if (!delivered) {
-    await deps.claims.release('reminder', claim);
-    return false;
-  }
+  return user && goal && step ? { userId, locale: user.locale, goal, step } : undefined;
+}
+
+async function deliverOne(
+  deps: ReminderDeps,
+  key: string,
+  deliver: (message: ReminderMessage) => Promise<boolean>,
+): Promise<DeliveryOutcome> {
+  const split = key.lastIndexOf(':');
+  const [userId, localDate] = [key.slice(0, split), key.slice(split + 1)];
+  const reminder = await deps.reminders.get(userId);
+  // Still due for that very date: a retry the next day must not send yesterday's reminder.
+  if (!reminder || reminderDueOn(reminder, deps.clock.now()) !== localDate) return 'nothing';
+  const message = await reminderFor(deps, userId);
+  if (!message) return 'nothing';
+  const delivered = await deliver(message).catch(() => false);
+  if (!delivered) return 'failed';
   await deps.reminders.markSent(userId, localDate);
   deps.log.info({ event: 'reminder_sent', user_id: userId }, 'goal reminder sent');
-  return true;
+  return 'sent';
 }
 
 export type ReminderServices = ReturnType<typeof createReminderServices>;

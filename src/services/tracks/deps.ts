@@ -20,7 +20,6 @@ import type { Reflector } from '../../core/tracks/reflector.port.js';
 import type { Freshness } from '../../core/ports.js';
 import type { SuggestionCache } from './suggestion-cache.js';
 import type { IntentDetector } from '../../core/intents/intent.port.js';
-import type { DeliveryClaims } from '../delivery/delivery-claims.js';
 
 /** Counters the track system feeds (the seed's metric names live in the metrics module). */
 export interface TrackCounters {
@@ -55,8 +54,6 @@ export interface TrackDeps {
   unitOfWork: UnitOfWork;
   /** The goal coach's counters (a completed step is counted there). */
   stepCounters: Counters;
-  /** Claims on scheduled messages, so several instances never send the same nudge. */
-  claims: Pick<DeliveryClaims, 'claim' | 'release'>;
   /** The model suggestions' memory across calls (one per app, created at wiring time). */
   suggestionCache: SuggestionCache;
 }

@@ -3,7 +3,7 @@ import type { TrackDeps } from './deps.js';
 import { enroll, listPrograms } from './enroll.js';
 import { type Answers, type ExerciseSubmission, finishExercise, programExercises } from './finish-exercise.js';
 import { goalStepCompleted, linkGoal } from './goal-link.js';
-import { type Nudge, sendDueNudges } from './nudges.js';
+import { deliverNudge, dueNudgeKeys, type Nudge } from './nudges.js';
 import { activeProgram, enrolledPrograms, tracksOn } from './programs.js';
 import { routeMessage } from './route-message.js';
 import { completeGoalStep } from './complete-goal-step.js';
@@ -44,7 +44,9 @@ export function createTrackServices(deps: TrackDeps) {
     linkGoal: (userId: UserId, goalId: string, track: string, programId?: string) =>
       linkGoal(deps, userId, goalId, track, programId),
     goalStepCompleted: (userId: UserId, goal: Goal, stepId: string) => goalStepCompleted(deps, userId, goal, stepId),
-    sendDueNudges: (deliver: (nudge: Nudge) => Promise<boolean>) => sendDueNudges(deps, deliver),
+    /** The nudge job's two halves: who is due, and one person's nudge (see nudges.ts). */
+    dueNudgeKeys: () => dueNudgeKeys(deps),
+    deliverNudge: (key: string, deliver: (nudge: Nudge) => Promise<boolean>) => deliverNudge(deps, key, deliver),
     bus: deps.bus,
     /** Free text in a program: its intent and what to do with it (undefined outside any program). */
     routeMessage: (userId: UserId, text: string) => routeMessage(deps, userId, text),
