@@ -22,6 +22,7 @@ import { benchHealthReadings } from './health-readings.js';
 import { benchHealthAdaptWs } from './health-adapt-ws.js';
 import { benchHealthImport } from './health-import.js';
 import { benchWebPaint, PAINT_BAR } from './web-paint.js';
+import { benchIdleSockets } from './idle-sockets.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -223,3 +224,7 @@ if (process.env.BENCH_WEB !== 'off') {
 // The HTTP API (its own processes; the 100,000-user database is built on the first run, a few
 // minutes, and kept in the temp directory). BENCH_API=off skips it.
 if (process.env.BENCH_API !== 'off') console.log(`\n${(await benchApi()).join('\n')}`);
+
+// 5,000 idle sockets against a real `stepwise serve` (its own process, descriptor limit raised):
+// /healthz still answers in < 100 ms. BENCH_IDLE=off skips it.
+if (process.env.BENCH_IDLE !== 'off') console.log(`\n${(await benchIdleSockets()).join('\n')}`);

@@ -25,6 +25,35 @@ const optionalText = z
 
 const wholeNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+const DATA_KEY_FORMAT = '32 random bytes as base64 or 64 hex digits (e.g. openssl rand -base64 32)';
+
+/** A data key as 32 bytes in base64, or undefined when it is not 64 hex digits or base64 of 32 bytes. */
+function dataKeyOf(text: string): string | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex').toString('base64');
+  if (!/^[A-Za-z0-9+/_-]{43}=?$/.test(text)) return undefined;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.length === 32 ? bytes.toString('base64') : undefined;
+}
+
+/** DATA_KEY: the key new texts are sealed under. The message never quotes the value: it is a secret. */
+const DataKey = z.string().transform((text, ctx) => {
+  const key = dataKeyOf(text);
+  if (key === undefined) ctx.addIssue({ code: 'custom', message: `expected ${DATA_KEY_FORMAT}` });
+  return key ?? z.NEVER;
+});
+
+/** DATA_KEY_PREVIOUS: older keys, comma-separated, whose sealed texts still open (for rotation). */
+const DataKeys = z.string().transform((text, ctx) => {
+  const keys = text.split(',').map((part) => part.trim());
+  const bad = keys.flatMap((key, index) => (dataKeyOf(key) === undefined ? [index + 1] : []));
+  if (bad.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected comma-separated keys, each ${DATA_KEY_FORMAT}; key ${bad.join(', ')} is not`,
+    });
+  return bad.length > 0 ? z.NEVER : keys.map((key) => dataKeyOf(key)!);
+});
+
 /**
  * The environment Stepwise reads. Defaults give a working laptop install with no setup. Each
  * variable's checks only decide pass or fail; what a person reads is in `EXPECTED` (env-problems.ts).
@@ -64,6 +93,8 @@ const EnvSchema = z.object({
   API_BODY_LIMIT: wholeNumber(1024, 10 * 1024 * 1024).default(64 * 1024),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
   NUDGE_INTERVAL_MINUTES: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(60),
+  /** PostgreSQL: a scheduled message held by an instance that stopped answering goes to another after this long. */
+  JOB_TIMEOUT_SECONDS: wholeNumber(5, 3600).default(90),
   /** Behind a reverse proxy: `true`, a hop count, or the proxies' addresses; then limits count real clients. */
   TRUST_PROXY: optionalText,
   /** Where people reach the server (links, the Mini App, Secure cookies when https). */
@@ -74,6 +105,9 @@ const EnvSchema = z.object({
       .regex(/^[A-Za-z0-9_-]{16,256}$/)
       .optional(),
   ),
+  /** Seals what people write at rest (docs/encryption.md); unset, texts are stored plain. */
+  DATA_KEY: optionalText.pipe(DataKey.optional()),
+  DATA_KEY_PREVIOUS: optionalText.pipe(DataKeys.optional()),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -91,6 +125,10 @@ export interface Config {
   api: { jwtSecret?: string; jwtTtlMinutes: number; rateLimitPerMinute: number; bodyLimit: number };
   metricsToken?: string;
   nudgeIntervalMinutes: number;
+  /** See JOB_TIMEOUT_SECONDS. */
+  jobTimeoutSeconds: number;
+  /** DATA_KEY and DATA_KEY_PREVIOUS as base64 of 32 bytes each; no current key: texts are stored plain. */
+  dataKeys: { current?: string; previous: string[] };
   /** Present when TELEGRAM_BOT_TOKEN is set. */
   telegram?: { token: string; apiRoot: string; webhook?: { url: string; secret: string; path: string } };
 }
@@ -141,6 +179,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     },
     metricsToken: vars.METRICS_TOKEN,
     nudgeIntervalMinutes: vars.NUDGE_INTERVAL_MINUTES,
+    jobTimeoutSeconds: vars.JOB_TIMEOUT_SECONDS,
+    dataKeys: { current: vars.DATA_KEY, previous: vars.DATA_KEY_PREVIOUS ?? [] },
     ...(vars.TELEGRAM_BOT_TOKEN && {
       telegram: {
         token: vars.TELEGRAM_BOT_TOKEN,

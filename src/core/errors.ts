@@ -24,7 +24,9 @@ export type ErrorCode =
   | 'task_not_today'
   | 'adaptation_not_found'
   | 'adaptation_closed'
-  | 'bad_import_file';
+  | 'bad_import_file'
+  /** The database has no room to write (a full disk): nothing was saved; try again later. */
+  | 'storage_full';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

@@ -305,6 +305,8 @@ export const en = {
     adaptation_not_found: () => 'That plan change is no longer here. Today’s plan: /today.',
     adaptation_closed: () => 'That plan change was already answered or has expired. Today’s plan: /today.',
     bad_import_file: () => 'That file could not be read, so nothing from it was saved.',
+    storage_full: () =>
+      'I couldn’t save that right now — there’s a problem with storage on my side. Please try again later.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,

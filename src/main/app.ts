@@ -47,6 +47,9 @@ import { migrateToLatest } from '../store/migrate.js';
 import { openEventRelay } from '../store/relay/create-relay.js';
 import { createEventBus } from '../store/relay/event-bus.js';
 import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
+import { createSealer } from '../store/crypto/aes-gcm-sealer.js';
+import { checkSealedKeys } from '../store/crypto/key-check.js';
+import type { Sealer } from '../core/privacy/sealer.port.js';
 import { cachedContent } from './content-cache.js';
 import { cachedCrisisModel, cachedGoalModel } from './model-cache.js';
 
@@ -108,14 +111,25 @@ function loadContent(config: Readonly<Config>, options: AppOptions): Content {
 }
 
 async function openMigrated(config: Readonly<Config>, options: AppOptions) {
-  const database = openDatabase(config.database.url, { ...options.db, log: options.log });
+  // The app's clock decides when a full-disk episode is over (tests move it).
+  const now = () => (options.clock?.now() ?? new Date()).getTime();
+  const database = openDatabase(config.database.url, { ...options.db, log: options.log, now });
   const migrated = await migrateToLatest(database.db, options.db?.schema);
   if (migrated.error) {
     await database.close();
     const reason = (migrated.error as Error).message ?? String(migrated.error);
     throw new StartupError([`database migration failed: ${reason}`]);
   }
-  return { database, migrated: migrated.applied };
+  // What people wrote is sealed under DATA_KEY (docs/encryption.md). A key the stored texts need but
+  // this config lacks stops the start here, rather than as errors in front of the people it locks out.
+  const sealer = createSealer(config.dataKeys);
+  const keys = await checkSealedKeys(database.db, sealer);
+  for (const warning of keys.warnings) options.log.warn({ event: 'sealed_value_unopened' }, warning);
+  if (keys.problems.length > 0) {
+    await database.close();
+    throw new StartupError(keys.problems);
+  }
+  return { database, migrated: migrated.applied, sealer };
 }
 
 /**
@@ -126,10 +140,10 @@ async function openMigrated(config: Readonly<Config>, options: AppOptions) {
  */
 export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const content = loadContent(config, options);
-  const { database, migrated } = await openMigrated(config, options);
+  const { database, migrated, sealer } = await openMigrated(config, options);
   const log = options.log;
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
-  const stores = createStores(database.db);
+  const stores = createStores(database.db, sealer);
   const clock = options.clock ?? { now: () => new Date() };
   const ids = options.ids ?? { next: () => randomUUID() };
   const coach = createCoach({
@@ -161,11 +175,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     log,
     metrics,
     freshness,
+    sealer,
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
   const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
-  const entries = createEntryServices({ store: createEntryRepository(database.db), programs: content.programs });
+  const entries = entryServicesOf(database, sealer, content.programs);
   const features = createChatFeatures({
     goals,
     tracks,
@@ -200,7 +215,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     clock,
     dialog,
     claims,
-    ...accountServices(database, stores, clock, ids),
+    ...accountServices(database, stores, clock, ids, sealer),
     log,
     migrated,
     close: closeAll(relay, database),
@@ -220,6 +235,7 @@ function trackServicesOf(deps: {
   log: Log;
   metrics: ReturnType<typeof createMetrics>;
   freshness: Freshness;
+  sealer: Sealer;
 }) {
   const { config, options, content, database, stores, bus, clock, ids, log, metrics, freshness } = deps;
   return createTrackServices({
@@ -232,7 +248,7 @@ function trackServicesOf(deps: {
     log,
     counters: metrics,
     stepCounters: metrics,
-    unitOfWork: createUnitOfWork(database.db),
+    unitOfWork: createUnitOfWork(database.db, deps.sealer),
     suggestionCache: createSuggestionCache(),
     freshness,
     suggester: options.suggester ?? createLlmSuggester(config, log),
@@ -244,10 +260,14 @@ function trackServicesOf(deps: {
   });
 }
 
+/** Reading back saved exercises; the store opens what it sealed. */
+const entryServicesOf = (database: StepwiseDb, sealer: Sealer, programs: ProgramPack[]) =>
+  createEntryServices({ store: createEntryRepository(database.db, sealer), programs });
+
 /** The person's account: web sign-in, and the rights to export and erase everything. */
-const accountServices = (database: StepwiseDb, stores: AllStores, clock: Clock, ids: IdSource) => ({
+const accountServices = (database: StepwiseDb, stores: AllStores, clock: Clock, ids: IdSource, sealer: Sealer) => ({
   signIn: createWebSignIn({ stores, clock, ids }),
-  dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock }),
+  dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect, sealer), clock }),
 });
 
 export type App = Awaited<ReturnType<typeof createApp>>;

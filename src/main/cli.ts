@@ -9,8 +9,10 @@ import { serve } from './serve.js';
 import { tokenCommand } from './token.js';
 import { loginLinkCommand } from './login-link.js';
 import { exportCommand, forgetCommand } from './data-commands.js';
+import { rekeyCommand } from './rekey.js';
+import { backupCommand, restoreCommand } from './backup-commands.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { openDatabase } from '../store/dialect.js';
+import { DatabaseOpenError, openDatabase } from '../store/dialect.js';
 
 const USAGE = `Usage: stepwise <command>
 
@@ -22,6 +24,10 @@ const USAGE = `Usage: stepwise <command>
   login-link (--telegram-id <id> | --local)    print a one-time sign-in link to the web dashboard
   export (--telegram-id <id> | --local) [--format json|md] [--out <file>]   everything stored about that person
   forget (--telegram-id <id> | --local) --yes  erase that person and everything about them
+  rekey [--decrypt]  seal every stored text under DATA_KEY, or open them all (docs/encryption.md)
+  backup <file> [--force]   a consistent copy of the SQLite database, safe while the server runs
+                     (on PostgreSQL it prints the pg_dump command)
+  restore <file>     a backup into the configured database, which must hold nobody yet; then migrates it
   import <file> --user <id>   read a health export (Apple Health, Oura, Fitbit, .FIT) into that
                      person's readings (--user: a Telegram id, a user id or "local"; import --help)
   detect-intent      read messages (one per line) on stdin, write their intent and track as JSON lines
@@ -68,6 +74,9 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'login-link') return loginLinkCommand(argv.slice(argv.indexOf('login-link') + 1));
   if (command === 'export') return exportCommand(argv.slice(argv.indexOf('export') + 1));
   if (command === 'forget') return forgetCommand(argv.slice(argv.indexOf('forget') + 1));
+  if (command === 'rekey') return rekeyCommand(argv.slice(argv.indexOf('rekey') + 1));
+  if (command === 'backup') return backupCommand(argv.slice(argv.indexOf('backup') + 1));
+  if (command === 'restore') return restoreCommand(argv.slice(argv.indexOf('restore') + 1));
 
   if (command === 'import') return runImport(argv.slice(argv.indexOf('import') + 1));
 
@@ -118,4 +127,9 @@ async function runImport(args: string[]): Promise<void> {
   process.exit(code);
 }
 
-await main(process.argv.slice(2));
+// Every command that opens the database: a folder that cannot hold it is the operator's to fix (exit 2).
+await main(process.argv.slice(2)).catch((error: unknown) => {
+  if (!(error instanceof DatabaseOpenError)) throw error;
+  process.stderr.write(`Stepwise cannot start: ${error.message}\n`);
+  process.exit(2);
+});

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { exportMarkdown } from '../interfaces/privacy/export-markdown.js';
 import { createDataRights } from '../services/privacy/data-rights.js';
 import { createUserDataRepository } from '../store/repositories/user-data.repository.js';
+import { createSealer } from '../store/crypto/aes-gcm-sealer.js';
 import { readConfigOrExit } from './read-config.js';
 import { failWith, whoseToken, withUser } from './token.js';
 
@@ -47,8 +48,9 @@ export async function exportCommand(argv: string[]): Promise<void> {
     config,
     identity,
     async (user, _stores, database) => {
-      const rights = createDataRights({ store: createUserDataRepository(database.db, database.dialect), clock });
-      const document = await rights.exportAll(user.id);
+      // The export holds what the person wrote: texts sealed under DATA_KEY are opened.
+      const store = createUserDataRepository(database.db, database.dialect, createSealer(config.dataKeys));
+      const document = await createDataRights({ store, clock }).exportAll(user.id);
       const body = format === 'md' ? exportMarkdown(document, user.locale) : `${JSON.stringify(document, null, 2)}\n`;
       if (values.out) writeFileSync(values.out, body, { mode: 0o600 });
       else process.stdout.write(body);

@@ -1,17 +1,18 @@
 import { createHttpServer } from '../interfaces/http/server.js';
 import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
-import { every } from '../jobs/every.js';
+import { DatabaseOpenError } from '../store/dialect.js';
 import { type App, createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
 import { heldUntilBanner } from './serve-output.js';
+import { startSchedule } from './schedule.js';
 import { httpDeps, telegramDeps } from './wire.js';
 
 /** Says why the server cannot start, with whatever was logged meanwhile first, and exits. */
-const cannotStart = (held: { release(): void }, message: string): never => {
+const cannotStart = (held: { release(): void }, message: string, exitCode = 1): never => {
   held.release();
   process.stderr.write(message);
-  process.exit(1);
+  process.exit(exitCode);
 };
 
 /** `npm start`: migrate, serve HTTP (and, as they land, the bot and the web app), stop cleanly. */
@@ -35,6 +36,9 @@ async function start(
   try {
     app = await createApp(config, { log: asLog(logger), defaultMetrics: true });
   } catch (failure) {
+    // Where DATABASE_URL points cannot hold a database: the operator's setting to fix, like the config (2).
+    if (failure instanceof DatabaseOpenError)
+      return cannotStart(held, `Stepwise cannot start: ${failure.message}\n`, 2);
     if (!(failure instanceof StartupError)) throw failure;
     return cannotStart(
       held,
@@ -69,23 +73,21 @@ async function start(
       );
     }
   }
-  // Gentle nudges for tracks idle over 30 days, delivered through the bot.
-  const nudges =
-    telegram && config.nudgeIntervalMinutes > 0
-      ? every('nudges', config.nudgeIntervalMinutes * 60_000, () => telegram.sendNudges(), app.log)
-      : undefined;
-  // Each minute: the daily goal reminders and the health program's morning digests that are due
-  // (each claimed per person and local date, so several instances send one).
-  const daily = telegram
-    ? [
-        every('reminders', 60_000, () => telegram.sendReminders(), app.log),
-        every('health_digests', 60_000, () => telegram.sendDigests(), app.log),
-        // Plan changes made outside the chat (API readings, imports), each claimed once across instances.
-        every('health_adaptations', 15_000, () => telegram.sendAdaptations(), app.log),
-      ]
-    : [];
-  // Adaptations whose time ran out, announced once (`adaptation_expired` on the WebSocket), bot or not.
-  const expiry = every('adaptation_expiry', 60_000, () => app.biometrics.expire(), app.log);
+  let schedule: Awaited<ReturnType<typeof startSchedule>>;
+  try {
+    schedule = await startSchedule(app, telegram);
+  } catch (failure) {
+    // pg-boss creates its own schema at the first start: a role without CREATE on the database cannot.
+    await telegram?.stop();
+    await http.close();
+    await app.close();
+    const code = (failure as { code?: string }).code;
+    return cannotStart(
+      held,
+      `Stepwise cannot start its job queue (pg-boss) on PostgreSQL${code ? ` (${code})` : ''}: check that the database role may create the schema "stepwise_jobs" (CREATE on the database; docs/deploy.md)
+`,
+    );
+  }
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   process.stdout.write(banner(app, port, botLine));
@@ -96,9 +98,7 @@ async function start(
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'shutdown', signal }, 'stopping');
-    await nudges?.stop();
-    for (const job of daily) await job.stop();
-    await expiry.stop();
+    await schedule.stop();
     await telegram?.stop();
     await http.close();
     await app.close();

@@ -20,7 +20,12 @@ export function httpDeps(app: App): HttpDeps {
       ping: () => app.database.ping(),
       database: app.database.dialect,
       coach: config.llm.provider,
-      ready: createReadinessCheck(app.database.db, app.database.schema, () => app.clock.now().getTime()),
+      ready: createReadinessCheck(
+        app.database.db,
+        app.database.schema,
+        () => app.clock.now().getTime(),
+        app.database.faults,
+      ),
     },
     metrics: {
       token: config.metricsToken,

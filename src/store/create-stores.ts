@@ -25,6 +25,8 @@ import type { Database } from './schema.js';
 import type { ReminderStore } from '../core/goals/reminders.js';
 import type { BiometricStore } from '../core/health/biometrics/stores.port.js';
 import type { WebSessionStore } from '../core/auth/web-sessions.port.js';
+import type { Sealer } from '../core/privacy/sealer.port.js';
+import { createSealer } from './crypto/aes-gcm-sealer.js';
 import { createWebSessionRepository } from './repositories/web-session.repository.js';
 
 export interface AllStores extends Stores {
@@ -40,22 +42,25 @@ export interface AllStores extends Stores {
   webSessions: WebSessionStore;
 }
 
-/** Every repository over one database. */
-export function createStores(db: Kysely<Database>): AllStores {
+/**
+ * Every repository over one database. The repositories that keep what people write seal it with
+ * `sealer` (the app builds it from DATA_KEY); without one, nothing is sealed and only plain values open.
+ */
+export function createStores(db: Kysely<Database>, sealer: Sealer = createSealer()): AllStores {
   return {
     users: createUserRepository(db),
-    goals: createGoalRepository(db),
-    steps: createStepRepository(db),
-    clarifications: createClarificationRepository(db),
-    chatStates: createChatStateRepository(db),
+    goals: createGoalRepository(db, sealer),
+    steps: createStepRepository(db, sealer),
+    clarifications: createClarificationRepository(db, sealer),
+    chatStates: createChatStateRepository(db, sealer),
     processedUpdates: createProcessedUpdateRepository(db),
     tracks: createTrackRepository(db),
-    exercises: createExerciseRepository(db),
+    exercises: createExerciseRepository(db, sealer),
     settings: createSettingRepository(db),
     feedback: createSuggestionFeedbackRepository(db),
     reminders: createReminderRepository(db),
-    health: createHealthRepository(db),
-    biometrics: createBiometricRepository(db),
+    health: createHealthRepository(db, sealer),
+    biometrics: createBiometricRepository(db, sealer),
     webSessions: createWebSessionRepository(db),
   };
 }

@@ -1,11 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
+import { createStorageFaults, type StorageFaults, withStorageFaults } from './storage-faults.js';
+import { ensureSqliteFolder, openFailure } from './sqlite/open-failure.js';
+
+export { DatabaseOpenError } from './sqlite/open-failure.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -24,6 +26,8 @@ export interface StepwiseDb {
    * equivalent across instances, so there reads are not cached.
    */
   changeStamp?: () => string;
+  /** Writes refused for lack of room (a full disk) lately: HTTP answers 503 and /readyz says why. */
+  faults: StorageFaults;
   close(): Promise<void>;
 }
 
@@ -32,14 +36,17 @@ export interface OpenOptions {
   schema?: string;
   /** PostgreSQL only: pool size (default 10). */
   poolSize?: number;
-  /** Where the store says what went wrong in the background (SQLite's checkpoint thread). */
-  log?: Pick<Log, 'warn'>;
+  /** Where the store says what went wrong in the background (SQLite's checkpoint thread, a full disk). */
+  log?: Pick<Log, 'warn' | 'error' | 'info'>;
+  /** Milliseconds now (the app's Clock): when a full-disk episode counts as over. */
+  now?: () => number;
 }
 
 /** Opens the database a `DATABASE_URL` names: `sqlite:<path>` / `sqlite::memory:` or `postgres://…`. */
 export function openDatabase(url: string, options: OpenOptions = {}): StepwiseDb {
-  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), options.log);
-  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
+  const faults = createStorageFaults(options.log, options.now);
+  if (url.startsWith('sqlite:')) return openSqlite(url.slice('sqlite:'.length), faults, options.log);
+  if (/^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options, faults);
   throw new Error('only sqlite: and postgres:// database URLs are supported');
 }
 
@@ -50,22 +57,48 @@ export function openDatabase(url: string, options: OpenOptions = {}): StepwiseDb
  * Transactions here are units of work that write, so nothing reads under a lock it does not need.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly sqlite: SQLite.Database,
+    database: SqliteDatabase,
+  ) {
+    super({ database });
+  }
+
   override createDriver(): Driver {
     const driver = super.createDriver();
     driver.beginTransaction = async (connection) => {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'));
     };
+    // SQLite rolls a transaction back by itself when a write fails for lack of room (SQLITE_FULL,
+    // also IOERR and NOMEM): a second ROLLBACK fails with SQLITE_ERROR and would hide the real cause.
+    const rollback = driver.rollbackTransaction.bind(driver);
+    driver.rollbackTransaction = async (connection) => {
+      if (this.sqlite.inTransaction) await rollback(connection);
+    };
     return driver;
   }
 }
 
-function openSqlite(path: string, log?: Pick<Log, 'warn'>): StepwiseDb {
+/** Opens the file, or says in plain words why it cannot (a folder that is a file, read-only, gone…). */
+function openSqliteOrSayWhy(path: string, memory: boolean): SQLite.Database {
+  let sqlite: SQLite.Database | undefined;
+  try {
+    if (!memory) ensureSqliteFolder(path);
+    sqlite = new SQLite(memory ? ':memory:' : path);
+    // WAL lets readers run beside the writer (its first write: a read-only folder fails here).
+    sqlite.pragma('journal_mode = WAL');
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    throw openFailure(path, error);
+  }
+}
+
+function openSqlite(path: string, faults: StorageFaults, log?: Pick<Log, 'warn'>): StepwiseDb {
   const memory = path === ':memory:' || path === '';
-  if (!memory) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SQLite(memory ? ':memory:' : path);
-  // WAL lets readers run beside the writer; NORMAL sync is durable across app crashes in WAL mode;
-  // the busy timeout makes a second process (e.g. `stepwise chat` beside the server) wait, not fail.
-  sqlite.pragma('journal_mode = WAL');
+  const sqlite = openSqliteOrSayWhy(path, memory);
+  // NORMAL sync is durable across app crashes in WAL mode; the busy timeout makes a second process
+  // (e.g. `stepwise chat` beside the server) wait, not fail.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -73,12 +106,14 @@ function openSqlite(path: string, log?: Pick<Log, 'warn'>): StepwiseDb {
   const checkpointer = memory ? undefined : startCheckpointer(path, log);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
   const statements = withStatementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statements }) });
+  const dialect = withStorageFaults(new ImmediateSqliteDialect(sqlite, statements), faults);
+  const db = new Kysely<Database>({ dialect });
   return {
     db,
     dialect: 'sqlite',
     describe: memory ? 'SQLite (in memory)' : `SQLite ${path}`,
     ping: () => ping(db),
+    faults,
     close: async () => {
       await checkpointer?.stop();
       await db.destroy();
@@ -135,13 +170,13 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
   };
 }
 
-function openPostgres(url: string, options: OpenOptions): StepwiseDb {
+function openPostgres(url: string, options: OpenOptions, faults: StorageFaults): StepwiseDb {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: withStorageFaults(new PostgresDialect({ pool }), faults) });
   const safe = new URL(url);
   safe.password = '';
   return {
@@ -150,8 +185,27 @@ function openPostgres(url: string, options: OpenOptions): StepwiseDb {
     ...(options.schema && { schema: options.schema }),
     describe: `PostgreSQL ${safe.host}${safe.pathname}`,
     ping: () => ping(db),
+    faults,
     close: () => db.destroy(),
   };
 }
 
 const ping = async (db: Kysely<Database>) => void (await sql`select 1`.execute(db));
+
+/** The file a `sqlite:` URL names; undefined for PostgreSQL and for an in-memory SQLite database. */
+export function sqliteFileOf(url: string): string | undefined {
+  if (!url.startsWith('sqlite:')) return undefined;
+  const path = url.slice('sqlite:'.length);
+  return path === '' || path === ':memory:' ? undefined : path;
+}
+
+/**
+ * A bare connection to an existing SQLite file, for whole-file work (backup and restore,
+ * store/backup.ts): the app's busy timeout, but no WAL switch, checkpoint thread or Kysely, so
+ * opening it changes nothing in the file. Throws SQLITE_CANTOPEN when there is no such file.
+ */
+export function openSqliteFile(path: string, options: { readonly?: boolean } = {}): SQLite.Database {
+  const sqlite = new SQLite(path, { fileMustExist: true, readonly: options.readonly ?? false });
+  sqlite.pragma('busy_timeout = 5000');
+  return sqlite;
+}

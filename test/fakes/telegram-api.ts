@@ -361,6 +361,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   const failures: { method: string; left: number; failure: Failure }[] = [];
   let poll: { res: ServerResponse; call: ApiCall; limit: number; timer: NodeJS.Timeout } | undefined;
   let counter = 0;
+  let latencyMs = 0;
+  let held: { until: Promise<void>; release: () => void } | undefined;
 
   const sent: SentMessage[] = [];
   const calls: ApiCall[] = [];
@@ -765,6 +767,14 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
       parseError = problem as TelegramError;
     }
     const method = canonical.get(path[2]!.toLowerCase());
+    // The network's delay before a call reaches Telegram. A client killed meanwhile has its
+    // connection reset by its kernel, and what was still on the way is lost with it (the server
+    // sees the connection end: a live HTTP client never half-closes while awaiting its answer).
+    if ((latencyMs > 0 || held) && method !== 'getUpdates') {
+      await new Promise((resolve) => setTimeout(resolve, latencyMs));
+      await held?.until;
+      if (req.socket.destroyed || req.socket.readableEnded) return void req.socket.destroy();
+    }
     const call: ApiCall = { method: method ?? path[2]!, params, at: Date.now() };
     calls.push(call);
     try {
@@ -980,6 +990,20 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     },
     /** The user blocks the bot: sends to them then fail with 403 like Telegram. */
     blockBot: (user: FakeUser) => void (chatFor(user).blocked = true),
+    /** A person who started the bot some time ago (their chat exists), without a new update now. */
+    meet: (user: FakeUser) => void chatFor(user),
+    /** Every later call (but getUpdates) waits this long on the way in; see `handle`. */
+    setLatency: (ms: number) => void (latencyMs = ms),
+    /** Calls on the way in wait (a congested network) until the returned release is called. */
+    hold(): () => void {
+      let release = () => undefined as void;
+      const until = new Promise<void>((resolve) => (release = resolve));
+      held = { until, release };
+      return () => {
+        held = undefined;
+        release();
+      };
+    },
     /** The next `times` calls of `method` fail with Telegram's error shape for `failure`. */
     failNext(method: string, times: number, failure: Failure): void {
       const name = canonical.get(method.toLowerCase());

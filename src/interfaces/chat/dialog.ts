@@ -113,7 +113,12 @@ export function createDialog(deps: DialogDeps) {
         record.prompt = record.state.name === IDLE.name ? undefined : promptToKeep(replies.at(-1), user.locale);
       const stored = storedConversation(record);
       if (JSON.stringify(stored) !== JSON.stringify(storedConversation(loaded)))
-        await deps.chatStates.set(user.id, channel, stored, deps.clock.now());
+        try {
+          await deps.chatStates.set(user.id, channel, stored, deps.clock.now());
+        } catch (error) {
+          // Replies that assume the new state (a question asked) would mislead when it was not kept (a full disk).
+          return renderError(turn.m, error) ?? Promise.reject(error);
+        }
       return replies;
     },
     /** What to type in a terminal instead of pressing a button with this data. */

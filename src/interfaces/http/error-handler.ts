@@ -48,7 +48,11 @@ const STATUS = {
   adaptation_closed: 409,
   bad_import_file: 422,
   rate_limited: 429,
+  storage_full: 503,
 } satisfies Record<ErrorCode, number>;
+
+/** When a client may try again after a full disk (seconds): long enough for an operator to act. */
+const STORAGE_RETRY_AFTER_S = 60;
 
 /** The detail an `unknown_*` refusal carries the refused value in, and the field's name when no field held it (a path). */
 const REFUSED: Partial<Record<ErrorCode, { detail: string; field: string }>> = {
@@ -108,6 +112,9 @@ function stepwiseMessage(stepwiseError: StepwiseError, req: FastifyRequest): str
   if (stepwiseError.code === 'feature_disabled') return 'the track system is not available for this account';
   if (stepwiseError.code === 'no_health_profile')
     return 'choose an archetype first with PUT /api/health/profile (POST /api/health/quiz suggests one)';
+  // The driver's code stays in the log (once); the caller learns what happened and what to do.
+  if (stepwiseError.code === 'storage_full')
+    return 'the server has run out of room for data, so this request was not carried out; please try again later';
   return stepwiseError.message;
 }
 
@@ -126,7 +133,11 @@ const FASTIFY_CODES: Record<number, string> = {
 /** Turns anything thrown while handling a request into a status and the one error shape. */
 export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
-  if (isStepwiseError(error)) return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error, req));
+  if (isStepwiseError(error)) {
+    const headers: Record<string, string> =
+      error.code === 'storage_full' ? { 'retry-after': String(STORAGE_RETRY_AFTER_S) } : {};
+    return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error, req), headers);
+  }
   if (hasZodFastifySchemaValidationErrors(error))
     return new HttpProblem(400, 'invalid_input', describeValidation(error.validation, error.validationContext));
   const fastifyError = error as Partial<FastifyError>;

@@ -1,10 +1,18 @@
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Log } from '../../core/ports.js';
 import { api, type ApiDeps } from './api.js';
 import { docsRoutes, openApiOptions } from './docs.js';
-import { installErrorHandling } from './error-handler.js';
+import { installErrorHandling, sendProblem } from './error-handler.js';
+import { answerClientError, frameworkProblem, MAX_PARAM_LENGTH } from './pre-route-errors.js';
 import { guardText } from './text-guard.js';
 import { serveWebApp, type WebApp } from './web-app.js';
 import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
@@ -31,10 +39,18 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
   // Behind a reverse proxy (TRUST_PROXY), limits count each client, not the proxy's one address.
   // Fastify accepts a hop count at run time (documented) though its type lists only boolean and strings.
   const trustProxy = (deps.trustProxy ?? false) as FastifyServerOptions['trustProxy'];
+  // What Fastify and Node's parser refuse before any route runs answers in the one error shape too.
+  const refusals = {
+    trustProxy,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: (error: FastifyError, _req: FastifyRequest, reply: FastifyReply) =>
+      void sendProblem(reply, frameworkProblem(error)),
+    clientErrorHandler: answerClientError,
+  };
   const http = Fastify(
     logger
-      ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), trustProxy }
-      : { logger: false, trustProxy },
+      ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), ...refusals }
+      : { logger: false, ...refusals },
   );
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);

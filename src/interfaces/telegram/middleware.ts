@@ -1,4 +1,5 @@
 import type { Middleware } from 'grammy';
+import { isStepwiseError } from '../../core/errors.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { Log } from '../../core/ports.js';
 import { messages, pickLocale } from '../../i18n/catalog.js';
@@ -37,11 +38,14 @@ export function errorBoundary(log: Log): Middleware<StepwiseContext> {
     try {
       await next();
     } catch (error) {
+      const locale = ctx.stepwise?.user.locale ?? pickLocale(ctx.from?.language_code, 'en');
+      // A full disk (logged once by the store, not per update) gets its own calm "try later".
+      if (isStepwiseError(error) && error.code === 'storage_full')
+        return void (await ctx.reply(messages(locale).errors.storage_full()).catch(() => undefined));
       log.error(
         { event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (error as Error)?.name },
         'an update could not be handled',
       );
-      const locale = ctx.stepwise?.user.locale ?? pickLocale(ctx.from?.language_code, 'en');
       await ctx.reply(messages(locale).somethingWrong()).catch(() => undefined);
     }
   };

@@ -4,35 +4,47 @@ import type { Baseline } from '../../core/health/biometrics/baseline.js';
 import type { AdaptationStatus, BiometricStore, PlanAdaptation } from '../../core/health/biometrics/stores.port.js';
 import type { ReadingMetric } from '../../core/health/readings.js';
 import type { Localized } from '../../core/programs/program.js';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { type ColumnCipher, sealedColumns } from '../crypto/sealed-columns.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
 
 type AdaptationRow = Selectable<Database['plan_adaptations']>;
 
-const toAdaptation = (row: AdaptationRow): PlanAdaptation => ({
-  id: row.id,
-  userId: row.user_id,
-  date: row.plan_date,
-  triggerId: row.trigger_id,
-  reason: JSON.parse(row.trigger_reason) as Localized,
-  action: row.action,
-  confidence: Number(row.confidence),
-  changes: JSON.parse(row.changes) as TaskChange[],
-  status: row.status as AdaptationStatus,
-  feedback: row.feedback,
-  createdAt: toDate(row.created_at),
-  expiresAt: toDate(row.expires_at),
-  decidedAt: toDateOrNull(row.decided_at),
-  notifiedAt: toDateOrNull(row.notified_at),
-});
+/** Reads an adaptation row; the person's word on it (`feedback`) is sealed when a data key is set. */
+const adaptationOf =
+  (feedback: ColumnCipher) =>
+  (row: AdaptationRow): PlanAdaptation => ({
+    id: row.id,
+    userId: row.user_id,
+    date: row.plan_date,
+    triggerId: row.trigger_id,
+    reason: JSON.parse(row.trigger_reason) as Localized,
+    action: row.action,
+    confidence: Number(row.confidence),
+    changes: JSON.parse(row.changes) as TaskChange[],
+    status: row.status as AdaptationStatus,
+    feedback: feedback.open(row.feedback, row.user_id),
+    createdAt: toDate(row.created_at),
+    expiresAt: toDate(row.expires_at),
+    decidedAt: toDateOrNull(row.decided_at),
+    notifiedAt: toDateOrNull(row.notified_at),
+  });
 
 /** Both databases bind at most a few thousand parameters per statement: inserts go in slices. */
 const INSERT_SLICE = 500;
 
 /** Readings, baselines and plan adaptations; every query but the two job scans is scoped by user. */
-export function createBiometricRepository(db: Kysely<Database>): BiometricStore {
-  return { ...readingQueries(db), ...baselineQueries(db), ...adaptationQueries(db), ...adaptationJobQueries(db) };
+export function createBiometricRepository(db: Kysely<Database>, sealer: Sealer = createSealer()): BiometricStore {
+  const feedback = sealedColumns(sealer).plan_adaptations.feedback;
+  return {
+    ...readingQueries(db),
+    ...baselineQueries(db),
+    ...adaptationQueries(db, feedback),
+    ...adaptationJobQueries(db, adaptationOf(feedback)),
+  };
 }
 
 /** Readings: idempotent inserts, recent reads, daily means. */
@@ -157,7 +169,11 @@ function baselineQueries(db: Kysely<Database>): Pick<BiometricStore, 'saveBaseli
 }
 
 /** A person's adaptations: made, listed, answered. */
-function adaptationQueries(db: Kysely<Database>): Pick<BiometricStore, 'addAdaptation' | 'adaptations' | 'decide'> {
+function adaptationQueries(
+  db: Kysely<Database>,
+  sealed: ColumnCipher,
+): Pick<BiometricStore, 'addAdaptation' | 'adaptations' | 'decide'> {
+  const toAdaptation = adaptationOf(sealed);
   return {
     addAdaptation: (adaptation, supersede) =>
       inTransaction(db, async (tx) => {
@@ -180,7 +196,7 @@ function adaptationQueries(db: Kysely<Database>): Pick<BiometricStore, 'addAdapt
             confidence: adaptation.confidence,
             changes: JSON.stringify(adaptation.changes),
             status: adaptation.status,
-            feedback: adaptation.feedback,
+            feedback: sealed.seal(adaptation.feedback, adaptation.userId),
             created_at: iso(adaptation.createdAt),
             expires_at: iso(adaptation.expiresAt),
             decided_at: null,
@@ -205,7 +221,7 @@ function adaptationQueries(db: Kysely<Database>): Pick<BiometricStore, 'addAdapt
       // Only an open, unexpired adaptation can be answered; a second answer changes nothing.
       const result = await db
         .updateTable('plan_adaptations')
-        .set({ status, feedback, decided_at: iso(at) })
+        .set({ status, feedback: sealed.seal(feedback, userId), decided_at: iso(at) })
         .where('user_id', '=', userId)
         .where('id', '=', id)
         .where('status', '=', 'pending')
@@ -219,6 +235,7 @@ function adaptationQueries(db: Kysely<Database>): Pick<BiometricStore, 'addAdapt
 /** The jobs' scans: the bot's notices and expiries, each claimed by one instance. */
 function adaptationJobQueries(
   db: Kysely<Database>,
+  toAdaptation: (row: AdaptationRow) => PlanAdaptation,
 ): Pick<BiometricStore, 'unnotified' | 'claimNotice' | 'claimExpired'> {
   return {
     unnotified: async (limit, now) => {

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { EntryStore } from '../../core/entries/entry-store.port.js';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { sealedColumns } from '../crypto/sealed-columns.js';
 import type { Database } from '../schema.js';
-import { toEntry } from './exercise.repository.js';
+import { entryOf } from './exercise.repository.js';
 import { iso } from './rows.js';
 
 /**
@@ -9,7 +12,9 @@ import { iso } from './rows.js';
  * first: an entry saved meanwhile lands before the first page and never shifts a later one.
  * Timestamps compare as written by `iso()` (fixed-width ISO text on SQLite, timestamptz on PostgreSQL).
  */
-export function createEntryRepository(db: Kysely<Database>): EntryStore {
+export function createEntryRepository(db: Kysely<Database>, sealer: Sealer = createSealer()): EntryStore {
+  const sealed = sealedColumns(sealer).exercise_entries;
+  const toEntry = entryOf(sealed);
   const mine = (userId: string) => db.selectFrom('exercise_entries').selectAll().where('user_id', '=', userId);
   return {
     async page(userId, { after, limit }) {
@@ -43,7 +48,7 @@ export function createEntryRepository(db: Kysely<Database>): EntryStore {
     async replaceAnswers(userId, entryId, answers) {
       const updated = await db
         .updateTable('exercise_entries')
-        .set({ answers: JSON.stringify(answers) })
+        .set({ answers: sealed.answers.seal(JSON.stringify(answers), userId) })
         .where('user_id', '=', userId)
         .where('id', '=', entryId)
         .executeTakeFirst();

@@ -1,21 +1,29 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ExerciseEntry, ExerciseStore, SettingStore } from '../../core/ports.js';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { type SealedCiphers, sealedColumns } from '../crypto/sealed-columns.js';
 import type { Database } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 
 export type EntryRow = Selectable<Database['exercise_entries']>;
 
-export const toEntry = (row: EntryRow): ExerciseEntry => ({
-  id: row.id,
-  userId: row.user_id,
-  programId: row.program_id,
-  exerciseId: row.exercise_id,
-  answers: JSON.parse(row.answers) as Record<string, string | number>,
-  createdAt: toDate(row.created_at),
-});
+/** Reads an entry row, opening its answers (letters, thought records, notes for court live there). */
+export const entryOf =
+  (sealed: SealedCiphers['exercise_entries']) =>
+  (row: EntryRow): ExerciseEntry => ({
+    id: row.id,
+    userId: row.user_id,
+    programId: row.program_id,
+    exerciseId: row.exercise_id,
+    answers: JSON.parse(sealed.answers.open(row.answers, row.user_id)) as Record<string, string | number>,
+    createdAt: toDate(row.created_at),
+  });
 
 /** The answers of finished exercises, always filtered by their owner; the entry id is the retry key. */
-export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
+export function createExerciseRepository(db: Kysely<Database>, sealer: Sealer = createSealer()): ExerciseStore {
+  const sealed = sealedColumns(sealer).exercise_entries;
+  const toEntry = entryOf(sealed);
   return {
     async insert(entry) {
       // The id is the client's retry key: a second insert of it is a value (`duplicate`), not a
@@ -27,7 +35,7 @@ export function createExerciseRepository(db: Kysely<Database>): ExerciseStore {
           user_id: entry.userId,
           program_id: entry.programId,
           exercise_id: entry.exerciseId,
-          answers: JSON.stringify(entry.answers),
+          answers: sealed.answers.seal(JSON.stringify(entry.answers), entry.userId),
           created_at: iso(entry.createdAt),
         })
         .onConflict((oc) => oc.column('id').doNothing())

@@ -1,22 +1,29 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Goal, GoalStatus } from '../../core/goals/model.js';
 import type { GoalStore } from '../../core/ports.js';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { type SealedCiphers, sealedColumns } from '../crypto/sealed-columns.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database, GoalsTable } from '../schema.js';
 import { isUniqueViolation, iso, toDate } from './rows.js';
 
-const toGoal = (row: Selectable<GoalsTable>): Goal => ({
-  id: row.id,
-  userId: row.user_id,
-  title: row.title,
-  description: row.description,
-  status: row.status as GoalStatus,
-  goalType: row.goal_type,
-  track: row.track,
-  ...(row.seq !== null && { number: Number(row.seq) }),
-  createdAt: toDate(row.created_at),
-  updatedAt: toDate(row.updated_at),
-});
+type GoalCiphers = SealedCiphers['goals'];
+
+const goalOf =
+  (sealed: GoalCiphers) =>
+  (row: Selectable<GoalsTable>): Goal => ({
+    id: row.id,
+    userId: row.user_id,
+    title: sealed.title.open(row.title, row.user_id),
+    description: sealed.description.open(row.description, row.user_id),
+    status: row.status as GoalStatus,
+    goalType: row.goal_type,
+    track: row.track,
+    ...(row.seq !== null && { number: Number(row.seq) }),
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  });
 
 /** Pauses the user's active goal (before another becomes active). */
 const pauseActive = (tx: Kysely<Database>, userId: string, at: Date) =>
@@ -35,7 +42,7 @@ const NUMBER_ATTEMPTS = 3;
  * the same transaction. Two goals created at once may both read the same highest number: the unique
  * index refuses the second, which tries again with the next one.
  */
-async function insertGoal(db: Kysely<Database>, goal: Goal): Promise<number> {
+async function insertGoal(db: Kysely<Database>, sealed: GoalCiphers, goal: Goal): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await inTransaction(db, async (tx) => {
@@ -51,8 +58,8 @@ async function insertGoal(db: Kysely<Database>, goal: Goal): Promise<number> {
           .values({
             id: goal.id,
             user_id: goal.userId,
-            title: goal.title,
-            description: goal.description,
+            title: sealed.title.seal(goal.title, goal.userId),
+            description: sealed.description.seal(goal.description, goal.userId),
             status: goal.status,
             goal_type: goal.goalType,
             track: goal.track ?? null,
@@ -84,7 +91,9 @@ async function activateGoal(db: Kysely<Database>, userId: string, goalId: string
 }
 
 /** Goals, always filtered by their owner: a goal id alone never finds anything. */
-export function createGoalRepository(db: Kysely<Database>): GoalStore {
+export function createGoalRepository(db: Kysely<Database>, sealer: Sealer = createSealer()): GoalStore {
+  const sealed = sealedColumns(sealer).goals;
+  const toGoal = goalOf(sealed);
   return {
     async byId(userId, goalId) {
       const row = await db
@@ -128,7 +137,7 @@ export function createGoalRepository(db: Kysely<Database>): GoalStore {
       return row && toGoal(row);
     },
 
-    insert: (goal) => insertGoal(db, goal),
+    insert: (goal) => insertGoal(db, sealed, goal),
 
     activate: (userId, goalId, at) => activateGoal(db, userId, goalId, at),
 

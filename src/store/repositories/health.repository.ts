@@ -8,6 +8,9 @@ import type {
   HealthStore,
   StoredDayPlan,
 } from '../../core/health/stores.port.js';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { type ColumnCipher, sealedColumns } from '../crypto/sealed-columns.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, toDate } from './rows.js';
@@ -17,18 +20,21 @@ type LogRow = Selectable<Database['health_habit_logs']>;
 
 const parsed = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
 
-const toProfile = (row: ProfileRow): HealthProfile => ({
-  userId: row.user_id,
-  archetype: row.archetype as Archetype | null,
-  mode: row.mode as PlanMode | null,
-  schedule: parsed<Schedule>(row.schedule),
-  notes: parsed<string[]>(row.notes) ?? [],
-  quizAnswers: parsed<Record<string, string>>(row.quiz_answers),
-  startedOn: row.started_on,
-  digestEnabled: Number(row.digest_enabled) === 1,
-  digestSentOn: row.digest_sent_on,
-  icsSecret: row.ics_secret,
-});
+/** Reads a profile row; the declared health notes are sealed when a data key is set. */
+const profileOf =
+  (notes: ColumnCipher) =>
+  (row: ProfileRow): HealthProfile => ({
+    userId: row.user_id,
+    archetype: row.archetype as Archetype | null,
+    mode: row.mode as PlanMode | null,
+    schedule: parsed<Schedule>(row.schedule),
+    notes: parsed<string[]>(notes.open(row.notes, row.user_id)) ?? [],
+    quizAnswers: parsed<Record<string, string>>(row.quiz_answers),
+    startedOn: row.started_on,
+    digestEnabled: Number(row.digest_enabled) === 1,
+    digestSentOn: row.digest_sent_on,
+    icsSecret: row.ics_secret,
+  });
 
 const toLog = (row: LogRow): HabitLog => ({
   userId: row.user_id,
@@ -41,13 +47,13 @@ const toLog = (row: LogRow): HabitLog => ({
 });
 
 /** The columns a patch sets; fields it leaves out are not touched, so two changes never undo each other. */
-function patchColumns(patch: HealthProfilePatch): Partial<ProfileRow> {
+function patchColumns(patch: HealthProfilePatch, sealedNotes: (json: string) => string): Partial<ProfileRow> {
   const json = (value: unknown) => JSON.stringify(value);
   return {
     ...(patch.archetype !== undefined && { archetype: patch.archetype }),
     ...(patch.mode !== undefined && { mode: patch.mode }),
     ...(patch.schedule !== undefined && { schedule: patch.schedule === null ? null : json(patch.schedule) }),
-    ...(patch.notes !== undefined && { notes: json(patch.notes) }),
+    ...(patch.notes !== undefined && { notes: sealedNotes(json(patch.notes)) }),
     ...(patch.quizAnswers !== undefined && {
       quiz_answers: patch.quizAnswers === null ? null : json(patch.quizAnswers),
     }),
@@ -58,25 +64,33 @@ function patchColumns(patch: HealthProfilePatch): Partial<ProfileRow> {
 }
 
 /** Health profiles, day plans and habit marks; every query but the calendar's and the job's is scoped by user. */
-export function createHealthRepository(db: Kysely<Database>): HealthStore {
-  const profileOf = async (userId: UserId, on: Kysely<Database> = db) => {
+export function createHealthRepository(db: Kysely<Database>, sealer: Sealer = createSealer()): HealthStore {
+  const notes = sealedColumns(sealer).health_profiles.notes;
+  const toProfile = profileOf(notes);
+  const profileFor = async (userId: UserId, on: Kysely<Database> = db) => {
     const row = await on.selectFrom('health_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
     return row && toProfile(row);
   };
   return {
-    profile: (userId) => profileOf(userId),
+    profile: (userId) => profileFor(userId),
 
     saveProfile: (userId, patch, at, dropPlanOn) =>
       inTransaction(db, async (tx) => {
         const stamp = iso(at);
         await tx
           .insertInto('health_profiles')
-          .values({ user_id: userId, notes: '[]', digest_enabled: 0, created_at: stamp, updated_at: stamp })
+          .values({
+            user_id: userId,
+            notes: notes.seal('[]', userId),
+            digest_enabled: 0,
+            created_at: stamp,
+            updated_at: stamp,
+          })
           .onConflict((oc) => oc.column('user_id').doNothing())
           .execute();
         await tx
           .updateTable('health_profiles')
-          .set({ ...patchColumns(patch), updated_at: stamp })
+          .set({ ...patchColumns(patch, (json) => notes.seal(json, userId)), updated_at: stamp })
           .where('user_id', '=', userId)
           .execute();
         if (dropPlanOn !== undefined)
@@ -85,7 +99,7 @@ export function createHealthRepository(db: Kysely<Database>): HealthStore {
             .where('user_id', '=', userId)
             .where('plan_date', '=', dropPlanOn)
             .execute();
-        return (await profileOf(userId, tx))!;
+        return (await profileFor(userId, tx))!;
       }),
 
     async byIcsSecret(secret) {

@@ -3,7 +3,8 @@ import type { StepStore } from '../../core/ports.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { isUniqueViolation } from './rows.js';
-import { toStep } from './step-rows.js';
+import type { SealedCiphers } from '../crypto/sealed-columns.js';
+import { stepOf } from './step-rows.js';
 
 /**
  * The track ledger's source id for a finished step (`services/tracks/goal-link.ts` records the
@@ -12,7 +13,11 @@ import { toStep } from './step-rows.js';
 const ledgerSourceId = (stepId: string) => `step:${stepId}`;
 
 /** A goal's finished steps: its history, the counts /goals shows, and what undo needs to know. */
-export function stepHistory(db: Kysely<Database>): Pick<StepStore, 'done' | 'doneCounts' | 'afterLastDone'> {
+export function stepHistory(
+  db: Kysely<Database>,
+  sealed: SealedCiphers['steps'],
+): Pick<StepStore, 'done' | 'doneCounts' | 'afterLastDone'> {
+  const toStep = stepOf(sealed);
   const forGoal = (userId: string, goalId: string) =>
     db.selectFrom('steps').selectAll().where('user_id', '=', userId).where('goal_id', '=', goalId);
 

@@ -2,22 +2,29 @@ import type { Kysely } from 'kysely';
 import { StepwiseError } from '../../core/errors.js';
 import type { Step } from '../../core/goals/model.js';
 import type { StepStore } from '../../core/ports.js';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { type SealedCiphers, sealedColumns } from '../crypto/sealed-columns.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, isUniqueViolation } from './rows.js';
 import { stepHistory, undoDone } from './step-history.js';
-import { toStep } from './step-rows.js';
+import { stepOf } from './step-rows.js';
 
-/** Steps of a goal's hidden path, always filtered by their owner. */
-export function createStepRepository(db: Kysely<Database>): StepStore {
-  return { ...stepReads(db), ...stepHistory(db), ...stepWrites(db) };
+type StepCiphers = SealedCiphers['steps'];
+
+/** Steps of a goal's hidden path, always filtered by their owner; texts and comments sealed when a key is set. */
+export function createStepRepository(db: Kysely<Database>, sealer: Sealer = createSealer()): StepStore {
+  const sealed = sealedColumns(sealer).steps;
+  return { ...stepReads(db, sealed), ...stepHistory(db, sealed), ...stepWrites(db, sealed) };
 }
 
 type StepWrites = Pick<StepStore, 'insertOpen' | 'complete' | 'replace' | 'undoDone'>;
 
 type StepHistory = Pick<StepStore, 'done' | 'doneCounts' | 'afterLastDone'>;
 
-function stepReads(db: Kysely<Database>): Omit<StepStore, keyof StepWrites | keyof StepHistory> {
+function stepReads(db: Kysely<Database>, sealed: StepCiphers): Omit<StepStore, keyof StepWrites | keyof StepHistory> {
+  const toStep = stepOf(sealed);
   const forGoal = (userId: string, goalId: string) =>
     db.selectFrom('steps').selectAll().where('user_id', '=', userId).where('goal_id', '=', goalId);
 
@@ -93,10 +100,10 @@ function stepReads(db: Kysely<Database>): Omit<StepStore, keyof StepWrites | key
   };
 }
 
-function stepWrites(db: Kysely<Database>): StepWrites {
+function stepWrites(db: Kysely<Database>, sealed: StepCiphers): StepWrites {
   return {
     async insertOpen(step) {
-      await insertWithNextSeq(db, step).catch(asStepNotDone);
+      await insertWithNextSeq(db, sealed, step).catch(asStepNotDone);
     },
 
     async complete(userId, stepId, at) {
@@ -116,21 +123,21 @@ function stepWrites(db: Kysely<Database>): StepWrites {
       await inTransaction(db, async (tx) => {
         const result = await tx
           .updateTable('steps')
-          .set({ status: 'superseded', user_comment: comment })
+          .set({ status: 'superseded', user_comment: sealed.user_comment.seal(comment, userId) })
           .where('user_id', '=', userId)
           .where('id', '=', oldId)
           .where('status', '=', 'open')
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1)
           throw new StepwiseError('no_open_step', 'the step was already done or replaced');
-        await insertWithNextSeq(tx, replacement);
+        await insertWithNextSeq(tx, sealed, replacement);
       }).catch(asStepNotDone);
     },
   };
 }
 
 /** One INSERT … SELECT: the next seq is computed in the same statement, so no transaction is needed. */
-async function insertWithNextSeq(tx: Kysely<Database>, step: Step) {
+async function insertWithNextSeq(tx: Kysely<Database>, sealed: StepCiphers, step: Step) {
   await tx
     .insertInto('steps')
     .columns([
@@ -157,11 +164,11 @@ async function insertWithNextSeq(tx: Kysely<Database>, step: Step) {
           eb.val(step.goalId).as('goal_id'),
           eb.val(step.userId).as('user_id'),
           eb(eb.fn.coalesce(eb.fn.max<number>('seq'), eb.lit(0)), '+', eb.lit(1)).as('seq'),
-          eb.val(step.text).as('text'),
+          eb.val(sealed.text.seal(step.text, step.userId)).as('text'),
           eb.val(step.estimatedMinutes).as('estimated_minutes'),
           eb.val('open').as('status'),
           eb.val(step.rephrased ? 1 : 0).as('rephrased'),
-          eb.val(step.userComment).as('user_comment'),
+          eb.val(sealed.user_comment.seal(step.userComment, step.userId)).as('user_comment'),
           eb.val(step.source).as('source'),
           eb.val(step.coachKey).as('coach_key'),
           eb.val(iso(step.createdAt)).as('created_at'),

@@ -1,5 +1,8 @@
 import { type Kysely, sql } from 'kysely';
+import type { Sealer } from '../../core/privacy/sealer.port.js';
 import type { StoredRow, UserDataStore } from '../../core/privacy/user-data.port.js';
+import { createSealer } from '../crypto/aes-gcm-sealer.js';
+import { placeOf, SEALED_COLUMNS } from '../crypto/sealed-columns.js';
 import type { DialectName } from '../dialect.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
@@ -30,8 +33,25 @@ const plain = (row: Record<string, unknown>): StoredRow =>
       .map(([column, value]) => [column, value instanceof Date ? value.toISOString() : (value as StoredRow[string])]),
   );
 
-/** Export, erasure and a per-table count of one person's rows, over both databases. */
-export function createUserDataRepository(db: Kysely<Database>, dialect: DialectName): UserDataStore {
+/** The person's own words, opened: an export holds what they wrote, never what the store sealed. */
+function opened(sealer: Sealer, table: string, row: Record<string, unknown>): Record<string, unknown> {
+  const columns: readonly string[] = SEALED_COLUMNS[table as keyof typeof SEALED_COLUMNS]?.columns ?? [];
+  const open = (column: string, value: unknown) =>
+    columns.includes(column) && typeof value === 'string'
+      ? sealer.open(value, placeOf(table, column, String(row.user_id)))
+      : value;
+  return Object.fromEntries(Object.entries(row).map(([column, value]) => [column, open(column, value)]));
+}
+
+/**
+ * Export, erasure and a per-table count of one person's rows, over both databases. With a data key
+ * set, the export opens what the store sealed (`sealer` is the app's); erasure needs no key.
+ */
+export function createUserDataRepository(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  sealer: Sealer = createSealer(),
+): UserDataStore {
   const tables = () => userScopedTables(db, dialect);
   return {
     async collect(userId) {
@@ -40,7 +60,7 @@ export function createUserDataRepository(db: Kysely<Database>, dialect: DialectN
       for (const table of await tables()) {
         const rows = await sql<Record<string, unknown>>`
           select * from ${sql.table(table)} where user_id = ${userId}`.execute(db);
-        data[table] = rows.rows.map(plain);
+        data[table] = rows.rows.map((row) => plain(opened(sealer, table, row)));
       }
       return data;
     },

@@ -7,6 +7,7 @@ import type { TokenCheck } from '../auth/check-token.js';
 import type { FastifyRequest } from 'fastify';
 import type { Hub } from './hub.js';
 import { HttpProblem, sendProblem } from '../error-handler.js';
+import { answerUpgradeError } from '../pre-route-errors.js';
 
 const AUTH_TIMEOUT_MS = 5_000;
 /** Incoming WebSocket messages are only the auth message: a few KB is plenty. */
@@ -91,6 +92,8 @@ export const wsRoutes: FastifyPluginAsyncZod<{
       done();
     },
   });
+  // ws answers a broken handshake (no key, another version) in text/html: here, the one error shape.
+  http.websocketServer.on('wsClientError', answerUpgradeError);
   const gate = socketGate(limits, () => Date.now());
   http.route({
     method: 'GET',

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { MeUpdate, User } from '../../api/contract/account';
 import { LOCALES, TONES } from '../../api/contract/common';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,7 +9,11 @@ function zones(current: string | null): string[] {
   return current && !known.includes(current) ? [current, ...known] : known;
 }
 
-/** A radio group that saves as soon as a choice is made (it shows at once; see useUpdateMe). */
+/**
+ * A radio group that saves as soon as a choice is made. The choice shows in the same event: the
+ * saved value (optimistic in useUpdateMe) arrives a tick later, and a controlled radio would
+ * otherwise snap back for that tick; a refused save brings the saved value back.
+ */
 function Choice<T extends string>(props: {
   legend: string;
   name: string;
@@ -18,6 +22,8 @@ function Choice<T extends string>(props: {
   value: T;
   onChange: (value: T) => void;
 }) {
+  const [chosen, setChosen] = useState(props.value);
+  useEffect(() => setChosen(props.value), [props.value]);
   return (
     <fieldset className="field choices">
       <legend>{props.legend}</legend>
@@ -27,8 +33,11 @@ function Choice<T extends string>(props: {
             type="radio"
             name={props.name}
             value={option}
-            checked={props.value === option}
-            onChange={() => props.onChange(option)}
+            checked={chosen === option}
+            onChange={() => {
+              setChosen(option);
+              props.onChange(option);
+            }}
           />
           <span>{props.label(option)}</span>
         </label>
