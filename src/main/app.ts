@@ -215,7 +215,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     clock,
     dialog,
     claims,
-    ...accountServices(database, stores, clock, ids, sealer),
+    ...accountServices(database, stores, { clock, ids, sealer, bus }),
     log,
     migrated,
     close: closeAll(relay, database),
@@ -265,9 +265,13 @@ const entryServicesOf = (database: StepwiseDb, sealer: Sealer, programs: Program
   createEntryServices({ store: createEntryRepository(database.db, sealer), programs });
 
 /** The person's account: web sign-in, and the rights to export and erase everything. */
-const accountServices = (database: StepwiseDb, stores: AllStores, clock: Clock, ids: IdSource, sealer: Sealer) => ({
+const accountServices = (
+  database: StepwiseDb,
+  stores: AllStores,
+  { clock, ids, sealer, bus }: { clock: Clock; ids: IdSource; sealer: Sealer; bus: EventBus },
+) => ({
   signIn: createWebSignIn({ stores, clock, ids }),
-  dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect, sealer), clock }),
+  dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect, sealer), clock, bus }),
 });
 
 export type App = Awaited<ReturnType<typeof createApp>>;

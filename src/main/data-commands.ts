@@ -1,3 +1,5 @@
+import { openEventRelay } from '../store/relay/create-relay.js';
+import { silentLog } from '../core/ports.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportMarkdown } from '../interfaces/privacy/export-markdown.js';
@@ -76,6 +78,11 @@ export async function forgetCommand(argv: string[]): Promise<void> {
       if (!values.yes)
         return fail(`This would erase everything about ${who} (${listed}). It cannot be undone: add --yes.`);
       await rights.forget(user.id);
+      // Running servers on PostgreSQL close the person's open dashboards (the relay's NOTIFY). On
+      // SQLite no event crosses processes: an open dashboard there is refused at its next read.
+      const relay = await openEventRelay(database, config.database.url, silentLog);
+      relay?.send({ type: 'account_erased', userId: user.id, programId: '', at: new Date() });
+      await relay?.close();
       process.stderr.write(`Erased ${who}: ${listed}.\n`);
     },
     { create: false },

@@ -180,4 +180,19 @@ describe('the live WebSocket at /api/ws (a real port, a real ws client)', () => 
     expect(await ok.received(1)).toEqual([{ type: 'ready' }]);
     expect(refused.messages).toEqual([]);
   });
+
+  it('closes an open dashboard when the person erases everything through the bot or the terminal', async () => {
+    const gone = await harness.user(1099);
+    const stays = connect();
+    await stays.send({ type: 'auth', token: harness.token(ann.id) });
+    const erased = connect();
+    await erased.send({ type: 'auth', token: harness.token(gone.id) });
+    expect(await erased.received(1)).toEqual([{ type: 'ready' }]);
+    expect(await stays.received(1)).toEqual([{ type: 'ready' }]);
+    // /forget_me and `stepwise forget` call the same service; the API route is not involved.
+    expect(await harness.app.dataRights.forget(gone.id)).toBe(true);
+    expect(await erased.closed).toEqual({ code: 4401, reason: 'account closed' });
+    // Someone else's dashboard stays open.
+    expect(stays.socket.readyState).toBe(WebSocket.OPEN);
+  });
 });

@@ -35,6 +35,8 @@ export type TrackEvent = { remote?: true } & (
       at: Date;
     }
   | { type: 'adaptation_expired'; userId: UserId; programId: string; adaptationId: string; at: Date }
+  /** Everything about the person was erased (from any door): every instance closes their sockets. */
+  | { type: 'account_erased'; userId: UserId; programId: ''; at: Date }
   | {
       type: 'milestone_achieved';
       userId: UserId;

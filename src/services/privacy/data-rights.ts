@@ -1,5 +1,6 @@
 import type { UserId } from '../../core/goals/model.js';
 import type { Clock } from '../../core/ports.js';
+import type { EventBus } from '../../core/tracks/events.js';
 import type { StoredRow, UserDataStore } from '../../core/privacy/user-data.port.js';
 
 /** The export's format name and version; docs/export.md describes every field. Bump on a breaking change. */
@@ -25,7 +26,11 @@ export interface DataRights {
 }
 
 /** The person's data rights over the store: export everything, count it, erase it. */
-export function createDataRights(deps: { store: UserDataStore; clock: Clock }): DataRights {
+export function createDataRights(deps: {
+  store: UserDataStore;
+  clock: Clock;
+  bus?: Pick<EventBus, 'publish'>;
+}): DataRights {
   return {
     async exportAll(userId) {
       return {
@@ -37,6 +42,11 @@ export function createDataRights(deps: { store: UserDataStore; clock: Clock }): 
       };
     },
     inventory: (userId) => deps.store.countRows(userId),
-    forget: (userId) => deps.store.erase(userId),
+    async forget(userId) {
+      const erased = await deps.store.erase(userId);
+      // Open dashboards on every instance close, whichever door the erasure came through.
+      if (erased) deps.bus?.publish({ type: 'account_erased', userId, programId: '', at: deps.clock.now() });
+      return erased;
+    },
   };
 }

@@ -32,6 +32,7 @@ const Event = z.discriminatedUnion('type', [
     expiresAt: z.iso.datetime(),
   }),
   z.object({ type: z.literal('adaptation_expired'), ...common, adaptationId: id }),
+  z.object({ type: z.literal('account_erased'), userId: id, programId: z.literal(''), at: z.iso.datetime() }),
   z.object({
     type: z.literal('milestone_achieved'),
     ...common,

@@ -32,12 +32,16 @@ export function createHub(deps: { bus: EventBus; program: (id: string) => Progra
   const byUser = new Map<UserId, Set<Connection>>();
 
   const push = (event: TrackEvent) => {
+    if (event.type === 'account_erased') return void closeAll(event.userId);
     for (const connection of byUser.get(event.userId) ?? []) {
       const message = liveMessage(event, connection.locale, deps.program);
       if (!message || connection.socket.readyState !== connection.socket.OPEN) continue;
       if (connection.socket.bufferedAmount > MAX_BUFFERED_BYTES) connection.socket.terminate();
       else connection.socket.send(JSON.stringify(message));
     }
+  };
+  const closeAll = (userId: UserId) => {
+    for (const connection of byUser.get(userId) ?? []) connection.socket.close(4401, 'account closed');
   };
   // Subscribed (to this process's events and, through the relay, other processes') only while
   // some socket is open: with none, nothing listens or tails the database on the hub's behalf.
@@ -73,9 +77,7 @@ export function createHub(deps: { bus: EventBus; program: (id: string) => Progra
       };
     },
     connections: (userId) => byUser.get(userId)?.size ?? 0,
-    disconnect(userId) {
-      for (const connection of byUser.get(userId) ?? []) connection.socket.close(4401, 'account closed');
-    },
+    disconnect: closeAll,
     close() {
       unsubscribe?.();
       unsubscribe = undefined;
