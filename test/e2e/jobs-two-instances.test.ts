@@ -1,40 +1,19 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/dialect.js';
 import { createStores } from '../../src/store/create-stores.js';
 import { aGoal, aStep, aUser } from '../factories/entities.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
-import { finished, ROOT, stepwise, waitFor } from './processes.js';
+import { finished, stepwise, stepwiseProcess, waitFor } from './processes.js';
 
 const PEOPLE = 200;
 const FIRST_CHAT = 610_000;
 const base = process.env.TEST_DATABASE_URL;
-
-/**
- * `stepwise serve` as one process: node with tsx's loader, not the tsx wrapper, whose child would
- * outlive a SIGKILL sent to it (the wrapper cannot pass that signal on).
- */
-const server = (env: Record<string, string>, cwd: string): ChildProcess =>
-  spawn(
-    process.execPath,
-    [
-      '--import',
-      pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href,
-      join(ROOT, 'src', 'main', 'cli.ts'),
-      'serve',
-    ],
-    {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
 
 /** An `Etc/GMT±N` zone where it is about noon now, so no test run straddles a local midnight. */
 function noonZone(now = new Date()): string {
@@ -106,7 +85,7 @@ describe.skipIf(!base)('scheduled messages on two instances over one PostgreSQL'
       JOB_TIMEOUT_SECONDS: '6',
     };
     // Both at once, so both scans find the reminders due and both queue them.
-    const [first, second] = [server(env, dir), server(env, dir)];
+    const [first, second] = [stepwiseProcess(['serve'], env, dir), stepwiseProcess(['serve'], env, dir)];
     servers.push(first, second);
     const [firstExit, secondExit] = [finished(first), finished(second)];
     await Promise.all([waitFor(first, /interfaces.*\n/, 120_000), waitFor(second, /interfaces.*\n/, 120_000)]);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -7,6 +8,19 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 /** Runs `stepwise <args>` from the sources, as `npm start` / `npm run chat` do. */
 export function stepwise(args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
   return spawn(TSX, [join(ROOT, 'src', 'main', 'cli.ts'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * `stepwise <args>` as one process: node with tsx's loader rather than the tsx wrapper, whose child
+ * would outlive a SIGKILL sent to it (the wrapper cannot pass that signal on). For kill -9 tests.
+ */
+export function stepwiseProcess(args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
+  const loader = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
+  return spawn(process.execPath, ['--import', loader, join(ROOT, 'src', 'main', 'cli.ts'), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

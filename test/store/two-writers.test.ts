@@ -12,6 +12,9 @@ import { apiSecret } from '../../src/services/auth/api-secret.js';
 import { craftJwt, inMinutes } from '../http/api-harness.js';
 import { finished, ROOT, waitFor } from '../e2e/processes.js';
 
+/** How long the other process writes: about as long as the API's 1,000 writes take (a few seconds each side). */
+const HAMMER_MS = 15_000;
+
 describe('two processes writing to one SQLite file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-two-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,7 +33,7 @@ describe('two processes writing to one SQLite file', () => {
 
     const other = spawn(
       join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'test/store/hammer-writer.ts'), file, '6000'],
+      [join(ROOT, 'test/store/hammer-writer.ts'), file, String(HAMMER_MS)],
       {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,15 +41,24 @@ describe('two processes writing to one SQLite file', () => {
     );
     const done = finished(other);
     await waitFor(other, /ready/, 60_000);
+    // 1,000 mixed writes through the API (switching the focus, recording actions) while the other
+    // process records actions and switches its own focus as fast as it can.
     const statuses: number[] = [];
-    for (let i = 0; i < 300; i++) {
-      const track = i % 2 === 0 ? 'child_connection' : 'self_work';
-      const response = await http.inject({
-        method: 'POST',
-        url: '/api/tracks/set-primary',
-        headers: { authorization: `Bearer ${token}` },
-        payload: { track },
-      });
+    for (let i = 0; i < 1000; i++) {
+      const response =
+        i % 2 === 0
+          ? await http.inject({
+              method: 'POST',
+              url: '/api/tracks/set-primary',
+              headers: { authorization: `Bearer ${token}` },
+              payload: { track: i % 4 === 0 ? 'child_connection' : 'self_work' },
+            })
+          : await http.inject({
+              method: 'POST',
+              url: '/api/tracks/actions',
+              headers: { authorization: `Bearer ${token}` },
+              payload: { action_type: 'support_group_attended', source_id: `api-${i}` },
+            });
       statuses.push(response.statusCode);
     }
     const result = await done;
