@@ -23,7 +23,7 @@ export async function startSchedule(app: App, telegram: TelegramBot | undefined)
           timeoutSeconds: config.jobTimeoutSeconds,
         })
       : undefined;
-  const run = (name: string) => () => (runner ? runner.run(name) : sendHere(telegram!, name));
+  const run = (name: string) => () => (runner ? runner.run(name) : telegram!.runHere(name));
   const jobs = [
     // Gentle nudges for tracks idle over 30 days.
     ...(telegram && config.nudgeIntervalMinutes > 0
@@ -48,6 +48,3 @@ export async function startSchedule(app: App, telegram: TelegramBot | undefined)
     },
   };
 }
-
-const sendHere = (telegram: TelegramBot, name: string): Promise<number> =>
-  name === 'nudge' ? telegram.sendNudges() : name === 'reminder' ? telegram.sendReminders() : telegram.sendDigests();

@@ -129,6 +129,8 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
     },
     /** The scheduled messages (reminders, digests, nudges) for a runner to send (see core/delivery.port.ts). */
     deliveries,
+    /** Sends what the named delivery has due, in this process (the SQLite scheduler). */
+    runHere: (name: string) => claimed.run(name),
     /** Sends the gentle nudges that are due, in this process. */
     sendNudges: () => claimed.run('nudge'),
     /** Sends the daily goal reminders that are due, in this process. */

@@ -56,7 +56,7 @@ const isTarget = (sealer: DataSealer, value: string) =>
   sealer.currentKeyId === undefined ? !value.startsWith('sw1.') : value.startsWith(`sw1.${sealer.currentKeyId}.`);
 
 /** How many rows of a table need work (for the progress line). */
-async function countToDo(db: Kysely<Database>, sealer: DataSealer, table: string, spec: Spec): Promise<number> {
+async function countPending(db: Kysely<Database>, sealer: DataSealer, table: string, spec: Spec): Promise<number> {
   const { rows } = await sql<{ n: number | string }>`
     select count(*) as n from ${sql.table(table)} where ${anyNeedsWork(sealer, spec)}`.execute(db);
   return Number(rows[0]!.n);
@@ -131,7 +131,7 @@ export async function rekeyColumns(
   let changed = 0;
   let remaining = 0;
   for (const [table, spec] of Object.entries(SEALED_COLUMNS)) {
-    const total = await countToDo(db, sealer, table, spec);
+    const total = await countPending(db, sealer, table, spec);
     let done = 0;
     let after: unknown[] | undefined;
     // Keyset order, so a row the server keeps rewriting under an older key cannot hold the pass.
@@ -143,7 +143,7 @@ export async function rekeyColumns(
       if (batch.rows < options.batchSize) break;
       after = batch.last;
     }
-    remaining += await countToDo(db, sealer, table, spec);
+    remaining += await countPending(db, sealer, table, spec);
   }
   return { changed, unopened, remaining };
 }
