@@ -23,6 +23,7 @@ import { benchHealthAdaptWs } from './health-adapt-ws.js';
 import { benchHealthImport } from './health-import.js';
 import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 import { benchIdleSockets } from './idle-sockets.js';
+import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -228,3 +229,12 @@ if (process.env.BENCH_API !== 'off') console.log(`\n${(await benchApi()).join('\
 // 5,000 idle sockets against a real `stepwise serve` (its own process, descriptor limit raised):
 // /healthz still answers in < 100 ms. BENCH_IDLE=off skips it.
 if (process.env.BENCH_IDLE !== 'off') console.log(`\n${(await benchIdleSockets()).join('\n')}`);
+
+// Issue 15: the token and user caches under 100,000 active users against 1,000 (each in its own
+// process, best of two interleaved runs). BENCH_TOKENS=off skips it.
+if (process.env.BENCH_TOKENS !== 'off') {
+  const rows = await benchTokenRotation();
+  console.log(`\nTokens in rotation (Node ${process.version})\n`);
+  console.log(table([['measure', 'median', 'p99', 'rate', 'vs 1,000'], ...rows]));
+  console.log(`Bar: ${TOKEN_BAR}`);
+}

@@ -5,7 +5,7 @@ describe('configuration', () => {
   it('runs on embedded defaults with no environment at all', () => {
     const configResult = loadConfig({});
     expect(configResult.ok && configResult.config).toMatchObject({
-      database: { url: 'sqlite:./data/stepwise.db' },
+      database: { url: 'sqlite:./data/stepwise.db', poolSize: 10 },
       http: { host: '127.0.0.1', port: 3000 },
       llm: { provider: 'offline', timeoutMs: 20000 },
       defaultLocale: 'en',
@@ -79,5 +79,15 @@ describe('configuration', () => {
     if (!configResult.ok) throw new Error('expected a config');
     expect(Object.isFrozen(configResult.config) && Object.isFrozen(configResult.config.http)).toBe(true);
     expect(() => ((configResult.config.http as { port: number }).port = 1)).toThrow(TypeError);
+  });
+
+  it('takes the PostgreSQL pool size from DATABASE_POOL_SIZE, and refuses one that cannot work', () => {
+    const sized = loadConfig({ DATABASE_URL: 'postgres://db/stepwise', DATABASE_POOL_SIZE: '24' });
+    expect(sized.ok && sized.config.database).toEqual({ url: 'postgres://db/stepwise', poolSize: 24 });
+    const none = loadConfig({ DATABASE_POOL_SIZE: '0', JOB_TIMEOUT_SECONDS: '1' });
+    expect(!none.ok && none.problems).toEqual([
+      'DATABASE_POOL_SIZE: expected a whole number from 1 to 500 (got "0")',
+      'JOB_TIMEOUT_SECONDS: expected a whole number of seconds from 5 to 3600 (got "1")',
+    ]);
   });
 });

@@ -113,7 +113,12 @@ function loadContent(config: Readonly<Config>, options: AppOptions): Content {
 async function openMigrated(config: Readonly<Config>, options: AppOptions) {
   // The app's clock decides when a full-disk episode is over (tests move it).
   const now = () => (options.clock?.now() ?? new Date()).getTime();
-  const database = openDatabase(config.database.url, { ...options.db, log: options.log, now });
+  const database = openDatabase(config.database.url, {
+    poolSize: config.database.poolSize,
+    ...options.db,
+    log: options.log,
+    now,
+  });
   const migrated = await migrateToLatest(database.db, options.db?.schema);
   if (migrated.error) {
     await database.close();

@@ -40,6 +40,7 @@ export function httpDeps(app: App): HttpDeps {
         rateLimitPerMinute: config.api.rateLimitPerMinute,
       },
       user: (userId) => app.goals.user(userId),
+      watchCaches: (caches) => app.metrics.watchCaches(caches),
       tracks: app.tracks,
       entries: app.entries,
       goals: app.goals,

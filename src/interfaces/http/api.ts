@@ -10,7 +10,7 @@ import type { EntryServices } from '../../services/entries/entry-services.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { HealthServices } from '../../services/health/health-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
-import { createReadCache } from './read-cache.js';
+import { type CacheStats, createReadCache } from './read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
 import { guard } from './auth/guard.js';
 import type { PreparedJson } from './prepared-json.js';
@@ -33,6 +33,8 @@ import { dataRightsRoutes } from './routes/me/data-rights.route.js';
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { trackHistoryRoute } from './routes/tracks/history.route.js';
 import { wsRoutes } from './ws/ws.route.js';
+
+const MB = 1024 * 1024;
 
 /** Cached reads stay at most this stale against the clock (the rules count idle days). */
 const VIEW_TTL_MS = 60_000;
@@ -70,6 +72,8 @@ export interface ApiDeps {
   dataRights: DataRights;
   /** The web app's sign-in: links, sessions, Telegram initData. */
   signIn: WebSignIn;
+  /** Reports the memory caches' figures to `/metrics` (hits, misses, entries, bytes). */
+  watchCaches?: (caches: Record<string, () => CacheStats>) => void;
   web: {
     /** The bot's token, to check a Mini App's initData; absent without a bot. */
     botToken?: string;
@@ -82,8 +86,17 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   await http.register(fastifyJwt, jwtOptions(await deps.secret(), deps.limits.jwtTtlMinutes));
 
   const ttl = { ttlMs: VIEW_TTL_MS, now: () => deps.clock.now().getTime() };
-  const users = createReadCache<User>(deps.freshness, { ...ttl, max: 10_000 });
+  // ~480 estimated bytes a user: 64 MB keeps over 130,000 of them (a rotation larger than the
+  // cache misses on every request, so the budget is sized for the 100,000-user working set).
+  const users = createReadCache<User>(deps.freshness, { ...ttl, maxBytes: 64 * MB });
   const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, () => deps.user(id)) });
+  // A view with 100 milestones is ~20 KB of JSON (and its gzip, made once): 64 MB holds thousands.
+  const views = createReadCache<PreparedJson>(deps.freshness, {
+    ...ttl,
+    maxBytes: 64 * MB,
+    sizeOf: (view) => 2 * view.bytes.length + 256,
+  });
+  deps.watchCaches?.({ tokens: checkToken.stats, users: users.stats, views: views.stats });
 
   // Our own `at` claim (ms, the server's clock) lets "sign out everywhere" refuse tokens issued before it.
   const issue = (userId: string) => {
@@ -104,11 +117,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
       route.bodyLimit ??= deps.limits.bodyLimit;
     });
     await guard(rest, { checkToken, perMinute: deps.limits.rateLimitPerMinute });
-    // A view with 100 milestones is ~20 KB of JSON: 2,000 of them stay under ~40 MB.
-    await rest.register(trackRoutes, {
-      tracks: deps.tracks,
-      views: createReadCache<PreparedJson>(deps.freshness, { ...ttl, max: 2_000 }),
-    });
+    await rest.register(trackRoutes, { tracks: deps.tracks, views });
     const screening = { safety: deps.safety, screen: deps.screen, log: deps.log };
     await rest.register(exerciseRoutes, { tracks: deps.tracks, entries: deps.entries, ...screening });
     await rest.register(entryRoutes, { entries: deps.entries, ...screening });

@@ -3,13 +3,15 @@ import { createFreshness } from '../../store/freshness.js';
 import { createReadCache } from './read-cache.js';
 
 /** A database stamp the test moves by hand, and a clock it moves too. */
-const setup = (options: { ttlMs?: number; max?: number } = {}) => {
+const setup = (options: { ttlMs?: number; maxBytes?: number } = {}) => {
   let version = 0;
   let now = 0;
   const freshness = createFreshness(() => String(version));
   const cache = createReadCache<string>(freshness, {
     ttlMs: options.ttlMs ?? 1000,
-    max: options.max ?? 10,
+    // Values weigh nothing here, so an entry weighs its key (two bytes a character).
+    maxBytes: options.maxBytes ?? 100,
+    sizeOf: () => 0,
     now: () => now,
   });
   let computed = 0;
@@ -86,21 +88,39 @@ describe('read cache', () => {
     expect(await item.read('ann')).toBe('ann@0');
   });
 
-  it('holds at most `max` entries, the oldest going first', async () => {
-    const item = setup({ max: 2 });
+  it('stays within its byte budget, the least recently used going first', async () => {
+    const item = setup({ maxBytes: 2 * 2 }); // two entries whose keys are one character
     await item.read('a');
     await item.read('b');
-    await item.read('c');
+    await item.read('a'); // a is now the most recently used
+    await item.read('c'); // over budget: b goes, not a
     expect(item.cache.size).toBe(2);
-    await item.read('b');
-    await item.read('c');
     expect(item.computed()).toBe(3);
     await item.read('a');
+    expect(item.computed()).toBe(3);
+    await item.read('b');
     expect(item.computed()).toBe(4);
+    expect(item.cache.stats()).toMatchObject({ hits: 2, misses: 4, entries: 2 });
+  });
+
+  it('weighs entries by their size: one large view makes room by pushing out several small ones', async () => {
+    const cache = createReadCache<string>(
+      createFreshness(() => '0'),
+      { ttlMs: 1000, maxBytes: 1200 },
+    );
+    for (const key of ['a', 'b', 'c', 'd']) await cache.get(key, async () => 'x'.repeat(100));
+    expect(cache.size).toBe(4);
+    await cache.get('big', async () => 'y'.repeat(300));
+    expect(cache.size).toBeLessThan(4);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(1200);
+    // Larger than the whole budget: served, not kept.
+    expect(await cache.get('huge', async () => 'z'.repeat(2000))).toHaveLength(2000);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(1200);
+    expect(await cache.get('big', async () => 'recomputed')).toBe('y'.repeat(300));
   });
 
   it('caches nothing where the database has no cheap change stamp (PostgreSQL)', async () => {
-    const cache = createReadCache<number>(createFreshness(undefined), { ttlMs: 1000, max: 10 });
+    const cache = createReadCache<number>(createFreshness(undefined), { ttlMs: 1000, maxBytes: 10_000 });
     let count = 0;
     expect(await cache.get('ann', async () => ++count)).toBe(1);
     expect(await cache.get('ann', async () => ++count)).toBe(2);

@@ -1,9 +1,19 @@
+import { LRUCache } from 'lru-cache';
 import type { Freshness } from '../../core/ports.js';
+
+/** What a cache has done since the start, for `/metrics`. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  bytes: number;
+}
 
 export interface ReadCache<V> {
   /** The cached value while it is fresh, else `compute()`'s (kept when it resolves). */
   get(key: string, compute: () => Promise<V>): Promise<V>;
   readonly size: number;
+  stats(): CacheStats;
 }
 
 interface Entry<V> {
@@ -12,35 +22,51 @@ interface Entry<V> {
   at: number;
 }
 
+/** About what a value costs in memory: its JSON as UTF-16, plus the object's own overhead. */
+export const approximateBytes = (value: unknown): number => 2 * (JSON.stringify(value)?.length ?? 0) + 64;
+
 /**
- * A bounded in-memory cache for read-mostly views that needs no invalidation bookkeeping: an entry
- * is used only while the freshness stamp is the one it was computed under and it is younger than
- * `ttlMs` (views that depend on the clock, such as "idle for 30 days", stay at most that stale).
- * Any write retires every entry at once; that is coarse, but it cannot miss a write path, and a
- * write-heavy moment only costs the reads that would have happened anyway. The stamp is taken
- * before computing, so a write during the computation retires its result too. Oldest out past `max`.
+ * A memory cache for read-mostly views that needs no invalidation bookkeeping: an entry is used
+ * only while the freshness stamp is the one it was computed under and it is younger than `ttlMs`
+ * (views that depend on the clock, such as "idle for 30 days", stay at most that stale). Any write
+ * retires every entry at once; that is coarse, but it cannot miss a write path. The stamp is taken
+ * before computing, so a write during the computation retires its result too.
+ *
+ * Bounded by bytes (`maxBytes`, each entry weighed by `sizeOf`), least recently used out first
+ * (lru-cache): a count limit either wastes memory on small values or blows it on large ones, and
+ * evicting the oldest *inserted* entry throws out the hottest users first once they rotate.
  */
-export function createReadCache<V>(
+export function createReadCache<V extends object | string | number>(
   freshness: Freshness,
-  options: { ttlMs: number; max: number; now?: () => number },
+  options: { ttlMs: number; maxBytes: number; sizeOf?: (value: V) => number; now?: () => number },
 ): ReadCache<V> {
-  const entries = new Map<string, Entry<V>>();
+  const sizeOf = options.sizeOf ?? approximateBytes;
+  const entries = new LRUCache<string, Entry<V>>({
+    maxSize: options.maxBytes,
+    // The key is kept too; at least 1, as lru-cache requires.
+    sizeCalculation: (entry, key) => Math.max(1, sizeOf(entry.value) + 2 * key.length),
+  });
   const now = options.now ?? Date.now;
+  let [hits, misses] = [0, 0];
   return {
     async get(key, compute) {
       const stamp = freshness.current();
       if (stamp === undefined) return compute();
       const at = now();
       const hit = entries.get(key);
-      if (hit && hit.stamp === stamp && at - hit.at < options.ttlMs) return hit.value;
+      if (hit && hit.stamp === stamp && at - hit.at < options.ttlMs) {
+        hits += 1;
+        return hit.value;
+      }
+      misses += 1;
       const value = await compute();
-      entries.delete(key);
-      if (entries.size >= options.max) entries.delete(entries.keys().next().value!);
+      // A value larger than the whole budget is served but not kept (lru-cache refuses it).
       entries.set(key, { value, stamp, at });
       return value;
     },
     get size() {
       return entries.size;
     },
+    stats: () => ({ hits, misses, entries: entries.size, bytes: entries.calculatedSize }),
   };
 }

@@ -54,6 +54,40 @@ interface TrackReads {
   stuckUsers: () => Promise<number>;
 }
 
+/** What a memory cache reports (the HTTP API's token, user and view caches). */
+export interface CacheFigures {
+  hits: number;
+  misses: number;
+  entries: number;
+  bytes: number;
+}
+
+/** The memory caches' figures, read when Prometheus scrapes (nothing until `watchCaches`). */
+function registerCacheGauges(registry: Registry, caches: () => Record<string, () => CacheFigures>): void {
+  const each = (read: (figures: CacheFigures) => number) =>
+    function (this: Gauge) {
+      this.reset();
+      for (const [cache, figures] of Object.entries(caches())) this.set({ cache }, read(figures()));
+    };
+  const gauge = (name: string, help: string, read: (figures: CacheFigures) => number) =>
+    new Gauge({ name, help, labelNames: ['cache'], registers: [registry], collect: each(read) });
+  gauge('stepwise_cache_hits', 'Reads a memory cache answered since the start, by cache', (figures) => figures.hits);
+  gauge(
+    'stepwise_cache_misses',
+    'Reads a memory cache had to compute since the start, by cache',
+    (figures) => figures.misses,
+  );
+  gauge('stepwise_cache_hit_ratio', 'Hits over all reads since the start (0 before any), by cache', (figures) =>
+    figures.hits + figures.misses === 0 ? 0 : figures.hits / (figures.hits + figures.misses),
+  );
+  gauge('stepwise_cache_entries', 'Entries a memory cache holds now, by cache', (figures) => figures.entries);
+  gauge(
+    'stepwise_cache_bytes',
+    'Estimated bytes a memory cache holds now (bounded), by cache',
+    (figures) => figures.bytes,
+  );
+}
+
 /** The seed's track gauges, computed when Prometheus scrapes (nothing until `watchTracks`). */
 function registerTrackGauges(registry: Registry, reads: () => TrackReads | undefined): void {
   new Gauge({
@@ -85,6 +119,8 @@ export interface Metrics extends Counters {
   total(name: CounterName): Promise<number>;
   /** The seed's track metrics, fed by the event bus. */
   watchTracks(bus: EventBus, read: TrackReads): void;
+  /** The memory caches to report at `/metrics` (the latest call wins). */
+  watchCaches(caches: Record<string, () => CacheFigures>): void;
   aiSuggestion(outcome: 'generated' | 'failed' | 'limited'): void;
   /** A user's verdict on a next action, by why it was shown (rule/idle/stuck/llm). */
   suggestionFeedback(reason: string, verdict: 'helpful' | 'not_helpful'): void;
@@ -117,11 +153,14 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
   const { refinements, reflections, safetyReviews } = extra;
   let reads: TrackReads | undefined;
   registerTrackGauges(registry, () => reads);
+  let caches: Record<string, () => CacheFigures> = {};
+  registerCacheGauges(registry, () => caches);
 
   return {
     registry,
     inc: (name, labels) => (labels ? counters[name].inc(labels) : counters[name].inc()),
     total: async (name) => (await counters[name].get()).values.reduce((sum, value) => sum + value.value, 0),
+    watchCaches: (watched) => void (caches = watched),
     watchTracks(bus, read) {
       reads = read;
       bus.subscribe((trackEvent) => {

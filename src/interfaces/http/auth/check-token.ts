@@ -1,7 +1,9 @@
 import type { JWT } from '@fastify/jwt';
+import { LRUCache } from 'lru-cache';
 import { isStepwiseError } from '../../../core/errors.js';
 import type { User } from '../../../core/goals/model.js';
 import type { GoalServices } from '../../../services/goals/goal-services.js';
+import type { CacheStats } from '../read-cache.js';
 
 /** A token either names a user who exists, or is refused with a reason the client may see. */
 export type TokenCheck = { ok: true; user: User; expiresAt: Date } | { ok: false; problem: string };
@@ -14,6 +16,9 @@ const EXPIRED = 'the token has expired; get a new one (npx stepwise token --tele
 /** `Authorization: Bearer <token>` → the token; anything else → undefined. */
 export const bearerToken = (header: string | undefined): string | undefined =>
   /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
+
+/** Checks a token; `stats` counts the verified-token memory's hits (for `/metrics`). */
+export type TokenChecker = ((token: string) => Promise<TokenCheck>) & { stats(): CacheStats };
 
 type Claims = { sub?: unknown; exp: number; iat?: number; at?: unknown };
 
@@ -28,8 +33,13 @@ const SIGNED_OUT = 'this token was signed out; sign in again';
 /** The longest a token may still have to live: the CLI's largest `--ttl` (24 h) and a minute of clock skew. */
 const MAX_TOKEN_LIFETIME_MS = (24 * 60 + 1) * 60_000;
 
-/** How many verified tokens are remembered (one or two per active user), oldest out. */
-const REMEMBERED_TOKENS = 10_000;
+/**
+ * Memory for verified tokens (one or two per active user), least recently used out: 64 MB holds
+ * well over 100,000 (a token is ~200 characters), so a large working set does not thrash.
+ */
+const REMEMBERED_TOKEN_BYTES = 64 * 1024 * 1024;
+/** A token's claims and the map's own overhead, beside the token's text (two bytes a character). */
+const CLAIMS_BYTES = 160;
 
 /**
  * `token → TokenCheck`: verifies the signature, algorithm and expiry, then that the user still
@@ -40,25 +50,32 @@ export function createTokenChecker(
   jwt: JWT,
   goals: Pick<GoalServices, 'user'>,
   now: () => number = Date.now,
-): (token: string) => Promise<TokenCheck> {
-  const verified = new Map<string, Claims>();
+): TokenChecker {
+  const verified = new LRUCache<string, Claims>({
+    maxSize: REMEMBERED_TOKEN_BYTES,
+    sizeCalculation: (_claims, token) => 2 * token.length + CLAIMS_BYTES,
+  });
+  let [hits, misses] = [0, 0];
   const claimsOf = (token: string): Claims | { problem: string } => {
     const known = verified.get(token);
+    if (known && known.exp * 1000 > now()) {
+      hits++;
+      return known;
+    }
     if (known) {
-      if (known.exp * 1000 > now()) return known;
       verified.delete(token);
       return { problem: EXPIRED };
     }
+    misses++;
     try {
       const claims = jwt.verify<Claims>(token);
-      if (verified.size >= REMEMBERED_TOKENS) verified.delete(verified.keys().next().value!);
       verified.set(token, claims);
       return claims;
     } catch (error) {
       return { problem: (error as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
     }
   };
-  return async (token) => {
+  const check = async (token: string): Promise<TokenCheck> => {
     const claims = claimsOf(token);
     if ('problem' in claims) return { ok: false, problem: claims.problem };
     if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
@@ -75,4 +92,7 @@ export function createTokenChecker(
     if (user.signedOutAt && issuedAt(claims) <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
     return { ok: true, user, expiresAt: new Date(claims.exp * 1000) };
   };
+  return Object.assign(check, {
+    stats: (): CacheStats => ({ hits, misses, entries: verified.size, bytes: verified.calculatedSize }),
+  });
 }
