@@ -32,14 +32,17 @@ export interface Log {
 export const silentLog: Log = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
- * What a cached read is checked against. `current()` changes whenever anything a view is built
- * from may have changed: the database's change stamp (any committed write, by this process or
- * another) joined with a local generation that `bump()` moves for state kept in memory (LLM
- * suggestions arriving). `undefined` means "no cheap stamp here": reads are not cached.
+ * What one person's cached reads are checked against. `current(userId)` changes whenever anything
+ * their views are built from may have changed: a committed write to their data (by this process or
+ * another instance) or in-memory state that `bump(userId)` announces (an LLM suggestion arriving).
+ * Another person's writes leave it alone. `undefined` means "cannot tell right now" (no change feed,
+ * or it is reconnecting): reads go to the database.
  */
 export interface Freshness {
-  current(): string | undefined;
-  bump(): void;
+  current(userId: string): string | undefined;
+  bump(userId: string): void;
+  /** Resolves once changes this process has already received are applied (before `current`). */
+  settled?(): Promise<void>;
 }
 
 /** The stores a transaction sees: goals and steps together with the track ledger. */

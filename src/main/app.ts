@@ -42,9 +42,8 @@ import { createTrackServices } from '../services/tracks/track-services.js';
 import { type AllStores, createStores } from '../store/create-stores.js';
 import { openDatabase, type OpenOptions, type StepwiseDb } from '../store/dialect.js';
 import { createEntryRepository } from '../store/repositories/entry.repository.js';
-import { createFreshness } from '../store/freshness.js';
 import { migrateToLatest } from '../store/migrate.js';
-import { openEventRelay } from '../store/relay/create-relay.js';
+import { openFeeds } from '../store/relay/create-relay.js';
 import { createEventBus } from '../store/relay/event-bus.js';
 import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
 import { createSealer } from '../store/crypto/aes-gcm-sealer.js';
@@ -163,10 +162,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const screen = createCrisisScreen({ safety: content.crisisCheck, reviewer, counters: metrics, log, clock });
   const goals = createGoalServices({ stores, coach, screen, clock, ids, counters: metrics, log });
   // The bus spans every process on this database (other server instances, the terminal chat).
-  const relay = await openEventRelay(database, config.database.url, log);
-  const bus = createEventBus(log, relay);
-  // Read caches (the HTTP API's hot views) check this: any committed write or new LLM suggestion.
-  const freshness = createFreshness(options.readCache === false ? undefined : database.changeStamp);
+  // Read caches (the HTTP API's hot views) check `freshness`: a person's committed writes, from any
+  // process, or a new LLM suggestion for them.
+  const feeds = await openFeeds(database, config.database.url, log, { readCache: options.readCache });
+  const { freshness } = feeds;
+  const bus = createEventBus(log, feeds.relay);
   const claims = createDeliveryClaims({ processedUpdates: stores.processedUpdates, clock });
   const tracks = trackServicesOf({
     config,
@@ -223,7 +223,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     ...accountServices(database, stores, { clock, ids, sealer, bus }),
     log,
     migrated,
-    close: closeAll(relay, database),
+    close: closeAll(feeds, database),
   };
 }
 
@@ -281,9 +281,9 @@ const accountServices = (
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
-/** Closes what the app opened: the event relay first, then the database it listens on. */
-const closeAll = (relay: { close(): Promise<void> } | undefined, database: { close(): Promise<void> }) => async () => {
-  await relay?.close();
+/** Closes what the app opened: the event relay and change feed first, then the database they listen on. */
+const closeAll = (feeds: { close(): Promise<void> }, database: { close(): Promise<void> }) => async () => {
+  await feeds.close();
   await database.close();
 };
 

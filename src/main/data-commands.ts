@@ -80,9 +80,9 @@ export async function forgetCommand(argv: string[]): Promise<void> {
       await rights.forget(user.id);
       // Running servers on PostgreSQL close the person's open dashboards (the relay's NOTIFY). On
       // SQLite no event crosses processes: an open dashboard there is refused at its next read.
-      const relay = await openEventRelay(database, config.database.url, silentLog);
-      relay?.send({ type: 'account_erased', userId: user.id, programId: '', at: new Date() });
-      await relay?.close();
+      const feeds = await openEventRelay(database, config.database.url, silentLog);
+      feeds.relay?.send({ type: 'account_erased', userId: user.id, programId: '', at: new Date() });
+      await feeds.close();
       process.stderr.write(`Erased ${who}: ${listed}.\n`);
     },
     { create: false },

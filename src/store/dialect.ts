@@ -21,11 +21,11 @@ export interface StepwiseDb {
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<void>;
   /**
-   * SQLite only: a value that changes whenever a write commits, from this connection or any other
-   * process on the same file (a few µs). Read caches compare it; PostgreSQL has no cheap
-   * equivalent across instances, so there reads are not cached.
+   * SQLite only: a person's change counter (`user_versions`, bumped by triggers in every writing
+   * transaction of any process on the file; 0 before their first write). A primary-key read of a
+   * few µs: read caches check it. PostgreSQL instances hear changes by NOTIFY instead.
    */
-  changeStamp?: () => string;
+  userVersion?: (userId: string) => number;
   /** Writes refused for lack of room (a full disk) lately: HTTP answers 503 and /readyz says why. */
   faults: StorageFaults;
   close(): Promise<void>;
@@ -118,41 +118,26 @@ function openSqlite(path: string, faults: StorageFaults, log?: Pick<Log, 'warn'>
       await checkpointer?.stop();
       await db.destroy();
     },
-    changeStamp: changeStamp(sqlite, statements),
+    userVersion: userVersionOf(sqlite),
   };
 }
 
-/** How long another process's commit may go unseen by read caches (reading data_version costs ~4 µs). */
-const OTHER_WRITERS_CHECK_MS = 5;
-
-/**
- * The stamp: this connection's writes, counted as they are prepared (every Kysely query prepares
- * first and runs in the same tick; a rolled-back write counts too: a needless miss, never a stale
- * read), and SQLite's data_version, which moves when another connection commits to the file,
- * read at most every few ms.
- */
-function changeStamp(sqlite: SQLite.Database, statements: { writes: () => number }): () => string {
-  const dataVersion = sqlite.prepare('pragma data_version').pluck();
-  let other = 0;
-  let checkedAt = -Infinity;
-  return () => {
-    const now = performance.now();
-    if (now - checkedAt >= OTHER_WRITERS_CHECK_MS) {
-      other = dataVersion.get() as number;
-      checkedAt = now;
-    }
-    return `${other}:${statements.writes()}`;
+/** Prepared on first use: the table exists only once the migrations have run. */
+function userVersionOf(sqlite: SQLite.Database): (userId: string) => number {
+  let statement: SQLite.Statement<[string], number> | undefined;
+  return (userId) => {
+    statement ??= sqlite.prepare<[string], number>('select version from user_versions where id = ?').pluck();
+    return statement.get(userId) ?? 0;
   };
 }
 
 /**
  * Kysely's SQLite driver prepares every query afresh, which costs more than running it. Statements
  * are cached by SQL text (the queries are a small fixed set; `in (…)` lists of other lengths just
- * add entries) and bounded, oldest out. Statements that write are counted (see changeStamp).
+ * add entries) and bounded, oldest out.
  */
-function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase & { writes: () => number } {
+function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
-  let writes = 0;
   return {
     close: () => void sqlite.close(),
     prepare(query: string) {
@@ -162,11 +147,8 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
         if (cache.size >= size) cache.delete(cache.keys().next().value!);
         cache.set(query, statement);
       }
-      // `readonly` is false for anything that can write, `insert … returning` included.
-      if (!statement.readonly) writes++;
       return statement;
     },
-    writes: () => writes,
   };
 }
 

@@ -11,7 +11,9 @@ import * as m0009 from './migrations/0009-goal-reminders.js';
 import * as m0010 from './migrations/0010-health.js';
 import * as m0011 from './migrations/0011-biometrics.js';
 import * as m0012 from './migrations/0012-web-sessions.js';
+import * as m0013 from './migrations/0013-user-versions.js';
 import type { Database } from './schema.js';
+import { ensureChangeTriggers } from './change-feed/triggers.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-health': m0010,
   '0011-biometrics': m0011,
   '0012-web-sessions': m0012,
+  '0013-user-versions': m0013,
 };
 
 export interface MigrationReport {
@@ -47,7 +50,14 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
   const applied = (results ?? [])
     .filter((migrationResult: MigrationResult) => migrationResult.status === 'Success')
     .map((migrationResult) => migrationResult.migrationName);
-  return error === undefined ? { applied } : { applied, error };
+  if (error !== undefined) return { applied, error };
+  // Derived from the schema, not a migration: a table added later is watched too.
+  try {
+    await ensureChangeTriggers(db);
+  } catch (triggerError) {
+    return { applied, error: triggerError };
+  }
+  return { applied };
 }
 
 /** Migrations this code knows that the database has not applied (empty when up to date). */

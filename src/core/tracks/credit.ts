@@ -82,25 +82,45 @@ export function creditAction(
   return { verdict, factor, nthToday, impacts, cappedTracks };
 }
 
+/**
+ * One formatter per time zone, made on first use: building an Intl.DateTimeFormat costs ~0.1 ms, far
+ * more than formatting with it, and every recorded action asks for the person's day (three times).
+ * Zone names are a small closed set (~600), so the map stays small; `null` marks an unknown zone.
+ */
+const zoneFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = zoneFormats.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      format = null;
+    }
+    // Only names the runtime knows are kept: an unknown one (user input) must not grow the map.
+    if (format) zoneFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Minutes a time zone is ahead of UTC at `at` (0 for UTC or a zone the runtime does not know). */
 function offsetMinutes(at: Date, timeZone: string): number {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    }).formatToParts(at);
-    const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
-    const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
-    return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000);
-  } catch {
-    return 0;
-  }
+  if (timeZone === 'UTC') return 0;
+  const format = zoneFormat(timeZone);
+  if (!format) return 0;
+  const parts = format.formatToParts(at);
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60000);
 }
 
 /**

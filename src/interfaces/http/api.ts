@@ -44,8 +44,8 @@ const IMPORT_LIMIT_BYTES = 4 * 1024 ** 3;
 /**
  * `/api/*`: the JWT key (JWT_SECRET, or the one kept in the database), the WebSocket hub, and the
  * REST routes behind the guard (token → rate limit → 401) with the configured body limit. The
- * token's user and the progress view are read through caches that any write retires (SQLite; on
- * PostgreSQL every request reads the database, since other instances write too).
+ * token's user and the progress view are read through caches that a write to that person's data
+ * retires (see `Freshness`: triggers on SQLite, NOTIFY between PostgreSQL instances).
  */
 export interface ApiDeps {
   /** The HS256 key API tokens are signed with (resolved once, at start). */
@@ -89,7 +89,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   // ~480 estimated bytes a user: 64 MB keeps over 130,000 of them (a rotation larger than the
   // cache misses on every request, so the budget is sized for the 100,000-user working set).
   const users = createReadCache<User>(deps.freshness, { ...ttl, maxBytes: 64 * MB });
-  const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, () => deps.user(id)) });
+  const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, id, () => deps.user(id)) });
   // A view with 100 milestones is ~20 KB of JSON (and its gzip, made once): 64 MB holds thousands.
   const views = createReadCache<PreparedJson>(deps.freshness, {
     ...ttl,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createFreshness } from '../../store/freshness.js';
+import { createSqliteFreshness, uncached } from '../../store/change-feed/sqlite-freshness.js';
 import { createReadCache } from './read-cache.js';
 
-/** A database stamp the test moves by hand, and a clock it moves too. */
+/** Per-person change counters the test moves by hand (as the triggers would), and a clock. */
 const setup = (options: { ttlMs?: number; maxBytes?: number } = {}) => {
-  let version = 0;
+  const versions = new Map<string, number>();
+  const version = (key: string) => versions.get(key) ?? 0;
   let now = 0;
-  const freshness = createFreshness(() => String(version));
+  const freshness = createSqliteFreshness(version);
   const cache = createReadCache<string>(freshness, {
     ttlMs: options.ttlMs ?? 1000,
     // Values weigh nothing here, so an entry weighs its key (two bytes a character).
@@ -15,8 +16,9 @@ const setup = (options: { ttlMs?: number; maxBytes?: number } = {}) => {
     now: () => now,
   });
   let computed = 0;
-  const read = (key: string, value = `${key}@${version}`) =>
-    cache.get(key, async () => {
+  // Each key is its own person's view here.
+  const read = (key: string, value = `${key}@${version(key)}`) =>
+    cache.get(key, key, async () => {
       computed++;
       return value;
     });
@@ -24,14 +26,14 @@ const setup = (options: { ttlMs?: number; maxBytes?: number } = {}) => {
     cache,
     freshness,
     read,
-    write: () => void version++,
+    write: (key = 'ann') => void versions.set(key, version(key) + 1),
     wait: (ms: number) => void (now += ms),
     computed: () => computed,
   };
 };
 
 describe('read cache', () => {
-  it('answers a repeated read from memory until the database changes', async () => {
+  it('answers a repeated read from memory until that person’s data changes', async () => {
     const item = setup();
     expect(await item.read('ann')).toBe('ann@0');
     expect(await item.read('ann')).toBe('ann@0');
@@ -46,6 +48,16 @@ describe('read cache', () => {
     expect(await item.read('ann')).toBe('ann@0');
     expect(await item.read('bob')).toBe('bob@0');
     expect(await item.read('ann')).toBe('ann@0');
+  });
+
+  it('retires only the views of the person who wrote: others stay cached', async () => {
+    const item = setup();
+    await item.read('ann');
+    await item.read('bob');
+    item.write('bob');
+    expect(await item.read('ann')).toBe('ann@0');
+    expect(await item.read('bob')).toBe('bob@1');
+    expect(item.computed()).toBe(3);
   });
 
   it('reads again after the time limit, for views that depend on the clock', async () => {
@@ -64,6 +76,7 @@ describe('read cache', () => {
     let release: () => void = () => undefined;
     const slow = item.cache.get(
       'ann',
+      'ann',
       () => new Promise<string>((resolve) => (release = () => resolve('before the write'))),
     );
     item.write();
@@ -72,17 +85,19 @@ describe('read cache', () => {
     expect(await item.read('ann')).toBe('ann@1');
   });
 
-  it('a bump (state kept in memory changed) retires every entry, like a write', async () => {
+  it('a bump (state kept in memory changed) retires that person’s entries, like a write', async () => {
     const item = setup();
     await item.read('ann');
-    item.freshness.bump();
+    await item.read('bob');
+    item.freshness.bump('ann');
     await item.read('ann');
-    expect(item.computed()).toBe(2);
+    await item.read('bob');
+    expect(item.computed()).toBe(3);
   });
 
   it('never keeps a failure: the next read tries again', async () => {
     const item = setup();
-    await expect(item.cache.get('ann', () => Promise.reject(new Error('database is down')))).rejects.toThrow(
+    await expect(item.cache.get('ann', 'ann', () => Promise.reject(new Error('database is down')))).rejects.toThrow(
       'database is down',
     );
     expect(await item.read('ann')).toBe('ann@0');
@@ -105,25 +120,25 @@ describe('read cache', () => {
 
   it('weighs entries by their size: one large view makes room by pushing out several small ones', async () => {
     const cache = createReadCache<string>(
-      createFreshness(() => '0'),
+      createSqliteFreshness(() => 0),
       { ttlMs: 1000, maxBytes: 1200 },
     );
-    for (const key of ['a', 'b', 'c', 'd']) await cache.get(key, async () => 'x'.repeat(100));
+    for (const key of ['a', 'b', 'c', 'd']) await cache.get(key, key, async () => 'x'.repeat(100));
     expect(cache.size).toBe(4);
-    await cache.get('big', async () => 'y'.repeat(300));
+    await cache.get('big', 'big', async () => 'y'.repeat(300));
     expect(cache.size).toBeLessThan(4);
     expect(cache.stats().bytes).toBeLessThanOrEqual(1200);
     // Larger than the whole budget: served, not kept.
-    expect(await cache.get('huge', async () => 'z'.repeat(2000))).toHaveLength(2000);
+    expect(await cache.get('huge', 'huge', async () => 'z'.repeat(2000))).toHaveLength(2000);
     expect(cache.stats().bytes).toBeLessThanOrEqual(1200);
-    expect(await cache.get('big', async () => 'recomputed')).toBe('y'.repeat(300));
+    expect(await cache.get('big', 'big', async () => 'recomputed')).toBe('y'.repeat(300));
   });
 
-  it('caches nothing where the database has no cheap change stamp (PostgreSQL)', async () => {
-    const cache = createReadCache<number>(createFreshness(undefined), { ttlMs: 1000, maxBytes: 10_000 });
+  it('caches nothing while freshness cannot tell (caching off, or a change feed reconnecting)', async () => {
+    const cache = createReadCache<number>(uncached, { ttlMs: 1000, maxBytes: 10_000 });
     let count = 0;
-    expect(await cache.get('ann', async () => ++count)).toBe(1);
-    expect(await cache.get('ann', async () => ++count)).toBe(2);
+    expect(await cache.get('ann', 'ann', async () => ++count)).toBe(1);
+    expect(await cache.get('ann', 'ann', async () => ++count)).toBe(2);
     expect(cache.size).toBe(0);
   });
 });

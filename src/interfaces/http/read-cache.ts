@@ -10,8 +10,8 @@ export interface CacheStats {
 }
 
 export interface ReadCache<V> {
-  /** The cached value while it is fresh, else `compute()`'s (kept when it resolves). */
-  get(key: string, compute: () => Promise<V>): Promise<V>;
+  /** `userId`'s value under `key` while it is fresh, else `compute()`'s (kept when it resolves). */
+  get(userId: string, key: string, compute: () => Promise<V>): Promise<V>;
   readonly size: number;
   stats(): CacheStats;
 }
@@ -26,11 +26,12 @@ interface Entry<V> {
 export const approximateBytes = (value: unknown): number => 2 * (JSON.stringify(value)?.length ?? 0) + 64;
 
 /**
- * A memory cache for read-mostly views that needs no invalidation bookkeeping: an entry is used
- * only while the freshness stamp is the one it was computed under and it is younger than `ttlMs`
- * (views that depend on the clock, such as "idle for 30 days", stay at most that stale). Any write
- * retires every entry at once; that is coarse, but it cannot miss a write path. The stamp is taken
- * before computing, so a write during the computation retires its result too.
+ * A memory cache for one person's read-mostly views that needs no invalidation bookkeeping: an entry
+ * is used only while that person's freshness stamp is the one it was computed under and it is
+ * younger than `ttlMs` (views that depend on the clock, such as "idle for 30 days", stay at most
+ * that stale). The stamp moves with every write to the person's data, found by the database's own
+ * triggers, so no write path can be missed and other people's writes retire nothing. The stamp is
+ * taken before computing, so a write during the computation retires its result too.
  *
  * Bounded by bytes (`maxBytes`, each entry weighed by `sizeOf`), least recently used out first
  * (lru-cache): a count limit either wastes memory on small values or blows it on large ones, and
@@ -49,8 +50,9 @@ export function createReadCache<V extends object | string | number>(
   const now = options.now ?? Date.now;
   let [hits, misses] = [0, 0];
   return {
-    async get(key, compute) {
-      const stamp = freshness.current();
+    async get(userId, key, compute) {
+      if (freshness.settled) await freshness.settled();
+      const stamp = freshness.current(userId);
       if (stamp === undefined) return compute();
       const at = now();
       const hit = entries.get(key);

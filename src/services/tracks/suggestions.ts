@@ -48,7 +48,7 @@ async function askLlm(
     deps.counters.aiSuggestion('generated');
     const entry = { key: suggestionKey(ctx.program.id, ctx.locale, ctx.states), at: now, actions };
     deps.suggestionCache.keep(ctx.userId, entry);
-    deps.freshness?.bump();
+    deps.freshness?.bump(ctx.userId);
     return entry;
   } catch (error) {
     deps.counters.aiSuggestion('failed');

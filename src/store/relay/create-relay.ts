@@ -1,20 +1,70 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Log } from '../../core/ports.js';
+import type { Freshness, Log } from '../../core/ports.js';
 import type { EventRelay } from '../../core/tracks/events.js';
+import { changeChannel } from '../change-feed/triggers.js';
+import { createPgFreshness } from '../change-feed/pg-freshness.js';
+import { createSqliteFreshness, uncached } from '../change-feed/sqlite-freshness.js';
 import type { StepwiseDb } from '../dialect.js';
+import { createPgListener } from './pg-listener.js';
 import { createPgRelay, eventChannel } from './pg-relay.js';
 import { createSqliteRelay } from './sqlite-relay.js';
 
+/** What spans processes on one database: events for the bus, and what read caches check. */
+export interface Feeds {
+  /** None for an in-memory SQLite database, which no other process can open. */
+  relay?: EventRelay;
+  freshness: Freshness;
+  close(): Promise<void>;
+}
+
 /**
- * The relay that makes the event bus span every process on this database; none for an in-memory
- * SQLite database, which no other process can open. Listening starts only when a subscriber wants
- * remote events, so one-shot commands (`stepwise token`) never listen.
+ * The relay that makes the event bus span every process on this database, and the freshness read
+ * caches check (`readCache: false` turns caching off). On PostgreSQL both ride one listening
+ * connection, opened only when needed: a subscriber wanting remote events, or a first cached read;
+ * so one-shot commands (`stepwise token`) never listen.
  */
-export async function openEventRelay(database: StepwiseDb, url: string, log: Log): Promise<EventRelay | undefined> {
-  if (database.dialect === 'sqlite')
-    return /^sqlite:(:memory:)?$/.test(url) ? undefined : createSqliteRelay(database.db, log);
-  // The schema in use (search_path, as openDatabase set it) names the channel.
+export async function openFeeds(
+  database: StepwiseDb,
+  url: string,
+  log: Log,
+  options: { readCache?: boolean } = {},
+): Promise<Feeds> {
+  if (database.dialect === 'sqlite') {
+    const relay = /^sqlite:(:memory:)?$/.test(url) ? undefined : createSqliteRelay(database.db, log);
+    const freshness =
+      options.readCache === false || !database.userVersion ? uncached : createSqliteFreshness(database.userVersion);
+    return { ...(relay && { relay }), freshness, close: async () => relay?.close() };
+  }
+  // The schema in use (search_path, as openDatabase set it) names the channels.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
-  return createPgRelay(database.db, { url, channel: eventChannel(rows[0]!.schema), origin: randomUUID(), log });
+  const schema = rows[0]!.schema;
+  const listener = createPgListener({ url, log });
+  const relay = createPgRelay(database.db, { listener, channel: eventChannel(schema), origin: randomUUID(), log });
+  const freshness =
+    options.readCache === false ? uncached : lazily(() => createPgFreshness(listener, changeChannel(schema)));
+  return {
+    relay,
+    freshness,
+    close: async () => {
+      await relay.close();
+      await listener.close();
+    },
+  };
+}
+
+/** Only the event relay (a one-shot command that sends one event). */
+export async function openEventRelay(database: StepwiseDb, url: string, log: Log): Promise<Feeds> {
+  return openFeeds(database, url, log, { readCache: false });
+}
+
+/** Built on first use: a process that never reads through a cache never listens for changes. */
+function lazily(make: () => Freshness): Freshness {
+  let made: Freshness | undefined;
+  const freshness = () => (made ??= make());
+  return {
+    current: (userId) => freshness().current(userId),
+    bump: (userId) => freshness().bump(userId),
+    settled: () => freshness().settled?.() ?? Promise.resolve(),
+  };
 }

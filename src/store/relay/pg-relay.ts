@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
 import type { Log } from '../../core/ports.js';
 import type { EventRelay, TrackEvent } from '../../core/tracks/events.js';
 import type { Database } from '../schema.js';
+import { errorCode, type PgListener } from './pg-listener.js';
 import { decodeEvent, encodeEvent } from './relay-payload.js';
-
-const FIRST_RETRY_MS = 250;
-const LAST_RETRY_MS = 10_000;
 
 /**
  * The NOTIFY channel of one schema. Channels are per database, not per schema, so instances in
@@ -21,65 +18,32 @@ export function eventChannel(schema: string): string {
     : `stepwise_events.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
 }
 
-/** A driver error's code (`ECONNREFUSED`, `57P01`) or its class name: never its message. */
-const errorCode = (error: unknown) => (error as { code?: string }).code ?? (error as Error).name;
-
 /**
  * PostgreSQL LISTEN/NOTIFY. Every local event is NOTIFYed after its commit, in order, through the
- * pool. Once some subscriber wants remote events, one dedicated connection LISTENs (kept until
- * close: one per server process), republishes other origins' events, and reconnects with backoff
- * when it drops; events sent while it is down are missed (a dashboard re-reads progress on reconnect).
+ * pool. Once some subscriber wants remote events, the process's listening connection (see
+ * pg-listener.ts: one per server process, reconnecting with backoff, with a keepalive) republishes
+ * other origins' events; events sent while it is down are missed (a dashboard re-reads progress on
+ * reconnect).
  */
 export function createPgRelay(
   db: Kysely<Database>,
-  options: { url: string; channel: string; origin: string; log: Log },
+  options: { listener: PgListener; channel: string; origin: string; log: Log },
 ): EventRelay {
   const { channel, origin, log } = options;
   let sending: Promise<unknown> = Promise.resolve();
   let deliver: ((event: TrackEvent) => void) | undefined;
-  let client: pg.Client | undefined;
-  let retry: NodeJS.Timeout | undefined;
-  let failures = 0;
+  let listening = false;
   let malformed = 0;
   let closing = false;
 
-  const lost = (which: pg.Client, error: unknown) => {
-    if (client !== which) return;
-    client = undefined;
-    which.removeAllListeners('end');
-    which.on('error', () => undefined);
-    void which.end().catch(() => undefined);
-    if (closing) return;
-    const delay = Math.min(FIRST_RETRY_MS * 2 ** failures++, LAST_RETRY_MS);
-    const fields = { event: 'event_relay_disconnected', error: errorCode(error), retry_ms: delay };
-    log.warn(fields, 'the event relay lost its listening connection');
-    retry = setTimeout(listen, delay);
-  };
-
-  const listen = () => {
-    retry = undefined;
-    const connection = (client = new pg.Client({ connectionString: options.url, application_name: 'stepwise-events' }));
-    connection.on('notification', (notification) => {
-      if (notification.channel !== channel) return;
-      const decoded = decodeEvent(notification.payload ?? '');
-      if (!decoded)
-        return void log.warn(
-          { event: 'event_relay_malformed', dropped: ++malformed },
-          'a malformed event notification was dropped',
-        );
-      if (decoded.origin !== origin) deliver?.(decoded.event);
-    });
-    connection.on('error', (error) => lost(connection, error));
-    connection.on('end', () => lost(connection, new Error('connection ended')));
-    connection
-      .connect()
-      .then(() => connection.query(`LISTEN ${connection.escapeIdentifier(channel)}`))
-      .then(() => {
-        if (failures > 0)
-          log.info({ event: 'event_relay_reconnected', attempts: failures }, 'the event relay listens again');
-        failures = 0;
-      })
-      .catch((error: unknown) => lost(connection, error));
+  const message = (payload: string) => {
+    const decoded = decodeEvent(payload);
+    if (!decoded)
+      return void log.warn(
+        { event: 'event_relay_malformed', dropped: ++malformed },
+        'a malformed event notification was dropped',
+      );
+    if (decoded.origin !== origin) deliver?.(decoded.event);
   };
 
   return {
@@ -96,7 +60,9 @@ export function createPgRelay(
     },
     start(listener) {
       deliver = listener;
-      if (!client && !retry && !closing) listen();
+      if (listening || closing) return;
+      listening = true;
+      options.listener.add({ channel, message });
     },
     stop() {
       // The listening connection stays (reopening it per socket would churn); nothing is delivered.
@@ -105,11 +71,7 @@ export function createPgRelay(
     async close() {
       closing = true;
       deliver = undefined;
-      clearTimeout(retry);
       await sending;
-      const open = client;
-      client = undefined;
-      await open?.end().catch(() => undefined);
     },
   };
 }

@@ -6,25 +6,13 @@ import { placeOf, SEALED_COLUMNS } from '../crypto/sealed-columns.js';
 import type { DialectName } from '../dialect.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
+import { userScopedTables } from '../user-scoped-tables.js';
 
 /**
  * Secrets, not personal data: a stored hash of a sign-in link or session cookie is left out of an
  * export (it would only help someone who got the file), but the rows (when, until when) stay in.
  */
 const REDACTED_COLUMNS = new Set(['code_hash', 'id_hash', 'ics_secret']);
-
-/** Tables with a `user_id` column, read from the live schema (never a hand-kept list). */
-async function userScopedTables(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
-  const found =
-    dialect === 'sqlite'
-      ? await sql<{ name: string }>`
-          select m.name as name from sqlite_master m join pragma_table_info(m.name) p
-          where m.type = 'table' and p.name = 'user_id' order by m.name`.execute(db)
-      : await sql<{ name: string }>`
-          select table_name as name from information_schema.columns
-          where table_schema = current_schema() and column_name = 'user_id' order by table_name`.execute(db);
-  return found.rows.map((row) => row.name);
-}
 
 const plain = (row: Record<string, unknown>): StoredRow =>
   Object.fromEntries(
@@ -68,9 +56,11 @@ export function createUserDataRepository(
     async erase(userId) {
       return inTransaction(db, async (tx) => {
         // Every table first (a table whose foreign key lacks a cascade still ends empty), then the user.
-        for (const table of await userScopedTables(tx, dialect))
+        for (const table of await userScopedTables<Database>(tx, dialect))
           await sql`delete from ${sql.table(table)} where user_id = ${userId}`.execute(tx);
         const deleted = await tx.deleteFrom('users').where('id', '=', userId).executeTakeFirst();
+        // Last: every delete above bumped the person's change counter (SQLite), which goes with them.
+        if (dialect === 'sqlite') await sql`delete from user_versions where id = ${userId}`.execute(tx);
         return Number(deleted.numDeletedRows) > 0;
       });
     },

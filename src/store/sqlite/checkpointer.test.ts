@@ -33,33 +33,3 @@ describe('SQLite checkpoints in a background thread', () => {
     await again.close();
   });
 });
-
-describe('the SQLite change stamp (read caches compare it)', () => {
-  it('moves on every write, also one that returns rows or sits in a transaction, and not on reads', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stepwise-stamp-'));
-    dirs.push(dir);
-    const db = openDatabase(`sqlite:${join(dir, 'db.sqlite')}`);
-    try {
-      await sql`create table notes (id integer primary key, body text)`.execute(db.db);
-      const stamp = () => db.changeStamp!();
-      const steps: Array<[string, () => Promise<unknown>, boolean]> = [
-        ['a read', () => sql`select count(*) from notes`.execute(db.db), false],
-        ['an insert', () => sql`insert into notes (body) values ('a')`.execute(db.db), true],
-        ['an insert … returning', () => sql`insert into notes (body) values ('b') returning id`.execute(db.db), true],
-        [
-          'an update in a transaction',
-          () => db.db.transaction().execute((tx) => sql`update notes set body = 'c'`.execute(tx)),
-          true,
-        ],
-        ['a delete … returning', () => sql`delete from notes where id = 1 returning id`.execute(db.db), true],
-      ];
-      for (const [what, run, moves] of steps) {
-        const before = stamp();
-        await run();
-        expect({ what, moved: stamp() !== before }).toEqual({ what, moved: moves });
-      }
-    } finally {
-      await db.close();
-    }
-  });
-});

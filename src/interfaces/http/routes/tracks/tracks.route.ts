@@ -42,7 +42,7 @@ function progressRoute(http: TrackHttp, tracks: TrackServices, views: ReadCache<
     async (req, reply) => {
       const userId = caller(req).id;
       const options = { programId: req.query.program, locale: localeOf(req, req.query.lang) };
-      const view = await views.get(`${userId}\n${options.programId ?? ''}\n${options.locale}`, async () =>
+      const view = await views.get(userId, `${userId}\n${options.programId ?? ''}\n${options.locale}`, async () =>
         prepareJson(Progress.parse(await tracks.progress(userId, options))),
       );
       return sendPrepared(req, reply, view);

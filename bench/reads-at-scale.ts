@@ -1,0 +1,416 @@
+// Issue 15: fast reads where production runs. `GET /api/tracks/progress` for one enrolled person,
+// autocannon with 50 connections, against the real `stepwise serve` (its own process, rate limit off),
+// beside a Fastify hello-world measured in the same run:
+//  - reads alone, and reads while other people record 50 and 500 actions a second (POST
+//    /api/tracks/actions by 200 people, paced by autocannon), on SQLite and on PostgreSQL;
+//  - two instances on one PostgreSQL database behind a round-robin client (25 connections each),
+//    writes alternating between them.
+// Reported: reads/s, p50 and p99, writes/s achieved, and the servers' CPU per request (user + system
+// time from /proc over the measured window, reads and writes counted). Servers run on core 0 and the
+// load on core 1 when `taskset` exists; PostgreSQL's backends float.
+// BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same scenarios against that code too
+// (its own `src/main/cli.ts serve`), for a before/after table in one run. BENCH_READS_SECONDS per
+// load (default 10); BENCH_READS_ONLY=sqlite|postgres runs one database. Alone: `npx tsx bench/reads-at-scale.ts`; `BENCH_READS=off` skips it in
+// `npm run bench`.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const THIS_FILE = fileURLToPath(import.meta.url);
+const ROOT = resolve(import.meta.dirname, '..');
+const SECRET = 'bench-reads-secret-0123456789abcdef0123456789';
+const SECONDS = Number(process.env.BENCH_READS_SECONDS ?? 10);
+const PG_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CONNECTIONS = 50;
+/** People writing (each writes about 500 / WRITERS times a second at the highest rate). */
+const WRITERS = 200;
+const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', 'memory_moment', 'reached_out'];
+
+export const READS_BARS = [
+  'PostgreSQL reads ≥ 0.35× hello-world',
+  'reads during 500 writes/s ≥ 0.8× the same database’s reads alone',
+  'p99 < 20 ms at 50 connections on both databases',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Child modes: seeding with a given checkout's own code, and the hello-world server.
+
+/** Creates the reader and the writers with `root`'s code; prints their ids as JSON. */
+async function seed(root: string, url: string): Promise<void> {
+  const { loadConfig } = await import(pathToFileURL(join(root, 'src/config/env.ts')).href);
+  const { createApp } = await import(pathToFileURL(join(root, 'src/main/app.ts')).href);
+  const { silentLog } = await import(pathToFileURL(join(root, 'src/core/ports.ts')).href);
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', JWT_SECRET: SECRET });
+  if (!config.ok) throw new Error(config.problems.join('\n'));
+  const app = await createApp(config.config, { log: silentLog });
+  const ids: string[] = [];
+  for (let i = 0; i <= WRITERS; i++) {
+    const user = await app.goals.ensureUser({ provider: 'telegram', subject: String(9000 + i), locale: 'en' });
+    await app.tracks.enroll(user.id, 'recovery', 'self_work');
+    for (const action of ['emotional_checkin', 'quest_created', 'support_group_joined'])
+      await app.tracks.recordAction(user.id, { actionType: action, source: 'api' });
+    ids.push(user.id);
+  }
+  await app.close();
+  process.stdout.write(`${JSON.stringify(ids)}\n`);
+}
+
+async function serveHello(): Promise<void> {
+  const { default: Fastify } = await import('fastify');
+  const http = Fastify({ logger: false });
+  http.get('/', async () => ({ hello: 'world' }));
+  const address = await http.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });
+  process.stdout.write(`listening ${address}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+const hasTaskset = (() => {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+
+/** Node with tsx's loader (not the tsx wrapper), so the pid is the server's own: CPU and signals. */
+function nodeTs(root: string, args: string[], env: Record<string, string>, onCore0: boolean): ChildProcess {
+  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the servers.
+  const extra = onCore0 ? (process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
+  const argv = [...extra, '--import', pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href, ...args];
+  const command =
+    onCore0 && hasTaskset ? ['taskset', '-c', '0', process.execPath, ...argv] : [process.execPath, ...argv];
+  return spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function output(child: ChildProcess): Promise<string> {
+  return new Promise((done, fail) => {
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.once('exit', (code) => (code === 0 ? done(out) : fail(new Error(`exit ${code}: ${err.slice(-500)}`))));
+  });
+}
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(root: string, databaseUrl: string | undefined): Promise<Server> {
+  const port = await freePort();
+  const env = {
+    PORT: String(port),
+    JWT_SECRET: SECRET,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'silent',
+    TELEGRAM_BOT_TOKEN: '',
+    ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+  };
+  const child = databaseUrl
+    ? nodeTs(root, [join(root, 'src/main/cli.ts'), 'serve'], env, true)
+    : nodeTs(ROOT, [THIS_FILE, '--hello'], env, true);
+  let err = '';
+  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${err.slice(-800)}`);
+    const up = await fetch(databaseUrl ? `${url}/healthz` : url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline) throw new Error(`the server did not answer in 60 s: ${err.slice(-800)}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+/** User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function signToken(userId: string): Promise<string> {
+  const { createTokenIssuer } = await import('../src/interfaces/http/auth/jwt.js');
+  const issuer = await createTokenIssuer(SECRET, 120);
+  const token = issuer.sign(userId);
+  await issuer.close();
+  return token;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load
+
+/**
+ * `perSecond` action writes over the writers and the servers (autocannon's own pacing, so the
+ * writer costs the load core little), for `duration` seconds.
+ */
+async function write(urls: string[], tokens: string[], perSecond: number, duration: number) {
+  if (perSecond === 0) return { perSecond: 0, failed: 0, total: 0 };
+  let next = 0;
+  const results = await Promise.all(
+    urls.map((url) =>
+      autocannon({
+        url: `${url}/api/tracks/actions`,
+        connections: 8,
+        overallRate: perSecond / urls.length,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => {
+              const index = next++;
+              return {
+                ...request,
+                headers: {
+                  authorization: `Bearer ${tokens[index % tokens.length]}`,
+                  'content-type': 'application/json',
+                },
+                body: JSON.stringify({ action_type: ACTIONS[index % ACTIONS.length] }),
+              };
+            },
+          },
+        ],
+      }),
+    ),
+  );
+  const total = results.reduce((sum, result) => sum + result.requests.total, 0);
+  const failed = results.reduce((sum, result) => sum + result.non2xx + result.errors, 0);
+  return { perSecond: total / duration, failed, total };
+}
+
+interface Measured {
+  reads: number;
+  p50: number;
+  p99: number;
+  writesPerSecond: number;
+  writeErrors: number;
+  cpuMicrosPerRequest: number;
+}
+
+/** Reads on every url at once (connections split), writes beside them; CPU over the window. */
+async function measureReads(
+  servers: Server[],
+  path: string,
+  headers: Record<string, string>,
+  writes: { tokens: string[]; perSecond: number },
+): Promise<Measured> {
+  const each = Math.floor(CONNECTIONS / servers.length);
+  const shoot = (duration: number) =>
+    Promise.all(
+      servers.map((server) => autocannon({ url: `${server.url}${path}`, headers, connections: each, duration })),
+    );
+  await shoot(2); // warm-up: JIT, caches, pools
+  const cpuBefore = servers.map((server) => cpuSeconds(server.child.pid!));
+  const [results, written] = await Promise.all([
+    shoot(SECONDS),
+    write(
+      servers.map((server) => server.url),
+      writes.tokens,
+      writes.perSecond,
+      SECONDS,
+    ),
+  ]);
+  const cpu = servers.reduce((sum, server, i) => sum + cpuSeconds(server.child.pid!) - cpuBefore[i]!, 0);
+  for (const result of results)
+    if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx reads, ${result.errors} errors`);
+  const reads = results.reduce((sum, result) => sum + result.requests.average, 0);
+  const total = results.reduce((sum, result) => sum + result.requests.total, 0) + written.total;
+  return {
+    reads,
+    // Several instances: the worse of their percentiles (a client sees both).
+    p50: Math.max(...results.map((result) => result.latency.p50)),
+    p99: Math.max(...results.map((result) => result.latency.p99)),
+    writesPerSecond: written.perSecond,
+    writeErrors: written.failed,
+    cpuMicrosPerRequest: (cpu / total) * 1e6,
+  };
+}
+
+/** Pins this process (the load) to core 1 while `fn` runs; the servers run on core 0. */
+async function onCoreOne<T>(fn: () => Promise<T>): Promise<T> {
+  if (!hasTaskset) return fn();
+  const pin = (cores: string) =>
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
+  pin('1');
+  try {
+    return await fn();
+  } finally {
+    pin(`0-${availableParallelism() - 1}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+/** A fresh database of each kind: a temp SQLite file, or a new PostgreSQL database. */
+async function freshDatabase(kind: 'sqlite' | 'postgres', name: string) {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-reads-'));
+    return {
+      url: `sqlite:${join(dir, 'stepwise.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const again = new pg.Client({ connectionString: PG_URL });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+interface Row {
+  code: string;
+  scenario: string;
+  result: Measured;
+}
+
+async function codeScenarios(code: string, root: string, kind: 'sqlite' | 'postgres'): Promise<Row[]> {
+  const database = await freshDatabase(kind, `stepwise_bench_reads_${code}`);
+  try {
+    const ids = JSON.parse(
+      (await output(nodeTs(root, [THIS_FILE, '--seed', root, database.url], {}, false))).trim().split('\n').at(-1)!,
+    ) as string[];
+    const tokens = await Promise.all(ids.map(signToken));
+    const [reader, ...writers] = tokens;
+    const headers = { authorization: `Bearer ${reader}` };
+    const rows: Row[] = [];
+    const single = await startServer(root, database.url);
+    try {
+      for (const perSecond of [0, 50, 500]) {
+        const result = await onCoreOne(() =>
+          measureReads([single], '/api/tracks/progress', headers, { tokens: writers, perSecond }),
+        );
+        rows.push({ code, scenario: `${kind}, ${perSecond ? `${perSecond} writes/s` : 'reads alone'}`, result });
+      }
+    } finally {
+      await single.stop();
+    }
+    if (kind === 'postgres') {
+      const pair = [await startServer(root, database.url), await startServer(root, database.url)];
+      try {
+        const result = await onCoreOne(() =>
+          measureReads(pair, '/api/tracks/progress', headers, { tokens: writers, perSecond: 50 }),
+        );
+        rows.push({ code, scenario: 'postgres, two instances, 50 writes/s', result });
+      } finally {
+        await Promise.all(pair.map((server) => server.stop()));
+      }
+    }
+    return rows;
+  } finally {
+    await database.drop();
+  }
+}
+
+async function hello(): Promise<Measured> {
+  const server = await startServer(ROOT, undefined);
+  try {
+    return await onCoreOne(() => measureReads([server], '/', {}, { tokens: [], perSecond: 0 }));
+  } finally {
+    await server.stop();
+  }
+}
+
+const fmt = (value: number) => Math.round(value).toLocaleString('en-US');
+
+/** The table: one row per scenario and code, with its ratio to hello-world and to reads alone. */
+export async function benchReadsAtScale(): Promise<string[][]> {
+  const codes: Array<[string, string]> = [['now', ROOT]];
+  if (process.env.BENCH_BEFORE_ROOT) codes.unshift(['before', resolve(process.env.BENCH_BEFORE_ROOT)]);
+  const baseline = await hello();
+  const rows: Row[] = [];
+  const kinds = (['sqlite', 'postgres'] as const).filter((kind) =>
+    [kind, undefined].includes(process.env.BENCH_READS_ONLY),
+  );
+  for (const kind of kinds) for (const [code, root] of codes) rows.push(...(await codeScenarios(code, root, kind)));
+  const alone = (row: Row) =>
+    rows.find((other) => other.code === row.code && other.scenario === `${row.scenario.split(',')[0]}, reads alone`)!;
+  return [
+    ['code', 'scenario', 'reads/s', 'p50', 'p99', 'writes/s', 'CPU/request', 'vs hello', 'vs reads alone'],
+    [
+      '',
+      'Fastify hello-world (baseline)',
+      fmt(baseline.reads),
+      `${baseline.p50} ms`,
+      `${baseline.p99} ms`,
+      '',
+      `${baseline.cpuMicrosPerRequest.toFixed(0)} µs`,
+      '1.00×',
+      '',
+    ],
+    ...rows.map((row) => [
+      row.code,
+      row.scenario,
+      fmt(row.result.reads),
+      `${row.result.p50} ms`,
+      `${row.result.p99} ms`,
+      row.result.writesPerSecond
+        ? `${fmt(row.result.writesPerSecond)}${row.result.writeErrors ? ` (${row.result.writeErrors} failed)` : ''}`
+        : '',
+      `${row.result.cpuMicrosPerRequest.toFixed(0)} µs`,
+      `${(row.result.reads / baseline.reads).toFixed(2)}×`,
+      `${(row.result.reads / alone(row).result.reads).toFixed(2)}×`,
+    ]),
+  ];
+}
+
+if (process.argv[1] === THIS_FILE) {
+  const mode = process.argv[2];
+  if (mode === '--seed') await seed(process.argv[3]!, process.argv[4]!);
+  else if (mode === '--hello') await serveHello();
+  else {
+    const { table } = await import('./stats.js');
+    console.log(`Reads at scale (Node ${process.version}; ${SECONDS} s per load, 50 connections)\n`);
+    console.log(table(await benchReadsAtScale()));
+    console.log(`\nBars: ${READS_BARS.join('; ')}.`);
+  }
+}

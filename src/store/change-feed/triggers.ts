@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import { userScopedTables } from '../user-scoped-tables.js';
+
+/**
+ * The NOTIFY channel that carries "this person's data changed" (a user id, nothing else) for one
+ * schema. Channels are per database, not per schema, so test suites in their own schemas get their
+ * own; names stay under PostgreSQL's 63 bytes.
+ */
+export function changeChannel(schema: string): string {
+  if (schema === 'public') return 'stepwise_changes';
+  const name = `stepwise_changes.${schema}`;
+  return Buffer.byteLength(name) <= 63
+    ? name
+    : `stepwise_changes.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
+}
+
+/** Every table a person's data lives in, with the column naming them. */
+async function watchedTables<T>(db: Kysely<T>, dialect: 'sqlite' | 'postgres') {
+  const tables = await userScopedTables(db, dialect);
+  return [{ table: 'users', column: 'id' }, ...tables.map((table) => ({ table, column: 'user_id' }))];
+}
+
+/**
+ * Makes every write to a person's data announce itself, in the writing transaction, so read caches
+ * retire exactly that person's views (issue 15). Run after every migration: tables are found in the
+ * live schema, so a table added later gets its triggers without anyone remembering to.
+ * - SQLite: row triggers bump `user_versions` (the cache reads it: one primary-key lookup).
+ * - PostgreSQL: statement triggers NOTIFY each distinct user id once per statement (a bulk import
+ *   is one notification, not one per row); delivery happens at commit, never for a rollback.
+ */
+export async function ensureChangeTriggers<T>(db: Kysely<T>): Promise<void> {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return ensureSqliteTriggers(db);
+  return ensurePgTriggers(db);
+}
+
+async function ensureSqliteTriggers<T>(db: Kysely<T>): Promise<void> {
+  const bump = (row: string) =>
+    sql.raw(`insert into user_versions (id, version) values (${row}, 1)
+      on conflict (id) do update set version = version + 1;`);
+  for (const { table, column } of await watchedTables(db, 'sqlite')) {
+    for (const [operation, row] of [
+      ['insert', 'new'],
+      ['update', 'new'],
+      ['delete', 'old'],
+    ] as const) {
+      const name = sql.id(`stepwise_changed_${table}_${operation}`);
+      await sql`create trigger if not exists ${name} after ${sql.raw(operation)} on ${sql.table(table)}
+        begin ${bump(`${row}.${column}`)} end`.execute(db);
+    }
+  }
+}
+
+/** A trigger function per (transition table, column): plpgsql cannot name a column from an argument. */
+const pgFunction = (side: 'new' | 'old', column: string) => `stepwise_changed_${side}_${column}`;
+
+async function ensurePgTriggers<T>(db: Kysely<T>): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    // Instances starting together would race to create the same trigger.
+    await sql`select pg_advisory_xact_lock(hashtext('stepwise_change_triggers'))`.execute(tx);
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(tx);
+    const channel = changeChannel(rows[0]!.schema);
+    const existing = new Set(
+      (
+        await sql<{ name: string }>`select t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+          where c.relnamespace = current_schema()::regnamespace and not t.tgisinternal`.execute(tx)
+      ).rows.map((row) => row.name),
+    );
+    for (const side of ['new', 'old'] as const)
+      for (const column of ['id', 'user_id'])
+        await sql`create or replace function ${sql.id(pgFunction(side, column))}() returns trigger
+          language plpgsql as ${sql.lit(`begin
+            perform pg_notify(tg_argv[0], changed.${column}::text)
+              from (select distinct ${column} from ${side}_rows) as changed;
+            return null;
+          end`)}`.execute(tx);
+    for (const { table, column } of await watchedTables(tx, 'postgres'))
+      for (const [operation, side] of [
+        ['insert', 'new'],
+        ['update', 'new'],
+        ['delete', 'old'],
+      ] as const) {
+        const name = `stepwise_changed_${table}_${operation}`;
+        if (existing.has(name)) continue;
+        await sql`create trigger ${sql.id(name)} after ${sql.raw(operation)} on ${sql.table(table)}
+          referencing ${sql.raw(side)} table as ${sql.raw(`${side}_rows`)}
+          for each statement execute function ${sql.id(pgFunction(side, column))}(${sql.lit(channel)})`.execute(tx);
+      }
+  });
+}
