@@ -1,0 +1,114 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/env.js';
+import { silentLog } from '../../src/core/ports.js';
+import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
+import { createApp } from '../../src/main/app.js';
+import { stepwiseProcess, waitFor } from './processes.js';
+
+/**
+ * Issue 15's coherence bar: after a write acknowledged by instance A, a read on instance B never
+ * shows the old view. Two real `stepwise serve` processes on one database (PostgreSQL: the change
+ * feed's NOTIFY; SQLite: two processes on one file, the triggers' counters), 1,000 rounds of "switch
+ * the focus track on A, read progress on B". B has the previous view cached every time (it read it
+ * one round before), so a stale read is exactly what a missed invalidation would show. Meanwhile
+ * other people write on both instances, so the caches are busy with changes not ours.
+ */
+const ROUNDS = 1000;
+const SECRET = 'stale-reads-secret-0123456789abcdef0123456789';
+const TRACKS = ['child_connection', 'negotiation', 'community', 'self_work'];
+const base = process.env.TEST_DATABASE_URL;
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+for (const dialect of ['sqlite', 'postgres'] as const) {
+  describe.skipIf(dialect === 'postgres' && !base)(`stale reads across two instances (${dialect})`, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-stale-'));
+    const database = `stepwise_stale_${randomBytes(4).toString('hex')}`;
+    const url =
+      dialect === 'sqlite'
+        ? `sqlite:${join(dir, 'stepwise.db')}`
+        : Object.assign(new URL(base ?? 'postgres://localhost/x'), { pathname: `/${database}` }).toString();
+    const servers: ChildProcess[] = [];
+    const bases: string[] = [];
+    const tokens: string[] = [];
+
+    beforeAll(async () => {
+      if (dialect === 'postgres') await admin(`create database ${database}`);
+      const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', JWT_SECRET: SECRET });
+      if (!config.ok) throw new Error(config.problems.join('\n'));
+      const app = await createApp(config.config, { log: silentLog });
+      const issuer = await createTokenIssuer(SECRET, 60);
+      for (let i = 0; i < 4; i++) {
+        const user = await app.goals.ensureUser({ provider: 'telegram', subject: String(880 + i), locale: 'en' });
+        await app.tracks.enroll(user.id, 'recovery', 'self_work');
+        tokens.push(issuer.sign(user.id));
+      }
+      await issuer.close();
+      await app.close();
+      for (let i = 0; i < 2; i++) {
+        const env = { DATABASE_URL: url, PORT: '0', JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
+        const server = stepwiseProcess(['serve'], env, dir);
+        servers.push(server);
+        const banner = await waitFor(server, /interfaces.*\n/, 120_000);
+        bases.push(`http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]}`);
+      }
+    }, 180_000);
+
+    afterAll(async () => {
+      for (const server of servers) if (server.exitCode === null) server.kill('SIGKILL');
+      if (dialect === 'postgres') await admin(`drop database if exists ${database} with (force)`);
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    const call = async (at: string, path: string, token: string, body?: unknown) => {
+      const response = await fetch(`${at}${path}`, {
+        method: body ? 'POST' : 'GET',
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      expect(response.status, await response.clone().text()).toBe(200);
+      return (await response.json()) as { primary_track: string };
+    };
+
+    it(`shows every write acknowledged on A in the next read on B, ${ROUNDS} times`, async () => {
+      const [a, b] = bases as [string, string];
+      const [reader, ...others] = tokens as [string, ...string[]];
+      // Other people's writes on both instances, all along (their views are not ours).
+      let writing = true;
+      const background = (async () => {
+        for (let i = 0; writing; i++)
+          await call(bases[i % 2]!, '/api/tracks/actions', others[i % others.length]!, { action_type: 'calm_moment' });
+      })();
+      const stale: string[] = [];
+      try {
+        await call(b, '/api/tracks/progress', reader);
+        for (let round = 0; round < ROUNDS; round++) {
+          const track = TRACKS[round % TRACKS.length]!;
+          const written = await call(a, '/api/tracks/set-primary', reader, { track });
+          expect(written.primary_track).toBe(track);
+          const read = await call(b, '/api/tracks/progress', reader);
+          if (read.primary_track !== track) stale.push(`round ${round}: wrote ${track}, read ${read.primary_track}`);
+        }
+      } finally {
+        writing = false;
+        await background;
+      }
+      console.log(`${dialect}: ${stale.length} stale reads over ${ROUNDS} write-then-read rounds across instances`);
+      expect(stale).toEqual([]);
+    }, 240_000);
+  });
+}
