@@ -54,6 +54,8 @@ function horizonOfSpan(text: string): Horizon | undefined {
   if (match[1] && !(Number(said) || NUMBER_WORDS[said!])) return undefined;
   const count = said ? Number(said) || (NUMBER_WORDS[said] ?? 1) : 1;
   const unit = match[3]!;
+  // "200 km in a day", «за день», «через день» (every other day): a size or a rhythm, not a deadline.
+  if (/^(day|дн|ден|дня)/.test(unit) && count === 1 && !Number(said)) return undefined;
   if (/^(day|дн|ден|дня)/.test(unit)) return count <= 10 ? 'days' : count <= 60 ? 'weeks' : 'months';
   if (/^(week|недел)/.test(unit)) return count <= 8 ? 'weeks' : 'months';
   if (/^(month|месяц)/.test(unit)) return count <= 1 ? 'weeks' : 'months';
@@ -69,11 +71,36 @@ const RACES: [RegExp, string, string, number][] = [
 ];
 
 /**
+ * A multi-sport event is its own distance: a run or swim the person mentions is one leg of it, never
+ * the target ("I run 5k three times a week" before a sprint triathlon). Its name stands in for the
+ * distance; the km only decide whether a longer stated distance wins.
+ */
+const MULTI_SPORT = /triathlon|duathlon|aquathlon|ironman|триатлон|дуатлон|акватлон|айронмен/u;
+const MULTI_RACES: [RegExp, string, string, number][] = [
+  [/sprint|спринт/u, 'a sprint triathlon', 'спринт-триатлон', 25.75],
+  [/olympic|standard|олимпийск|стандарт/u, 'an Olympic-distance triathlon', 'триатлон олимпийской дистанции', 51.5],
+  [
+    /half[ -]?ironman|70[ .,]3|half[ -]distance|половинк|полужелез/u,
+    'a half-distance triathlon',
+    'половинка железной дистанции',
+    113,
+  ],
+  [/ironman|full[ -]distance|айронмен|железн/u, 'an Ironman-distance triathlon', 'железная дистанция триатлона', 226],
+  [/./u, 'your triathlon', 'триатлон', 0],
+];
+
+/**
  * Words just before a distance that make it what the person does now, not the target: "my longest run
- * is 30 km", «25 км прохожу за два часа», "I can run 5k".
+ * is 30 km", «25 км прохожу за два часа», "I can run 5k", "I commute 12 miles each way", "I run 5k".
  */
 const NOW_CUES =
-  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу)(?= )/u;
+  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|commute|commuting|i run|i ride|i cycle|i swim|i walk|i jog|i do|usually|normally|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу|бегаю|катаюсь|езжу|плаваю|хожу|обычно|до работы)(?= )/u;
+/** …and words just after it: "5k three times a week", "12 miles each way", «10 км в одну сторону». */
+const NOW_AFTER =
+  /^ (?:\S+ )?(?:times? a week|a week|a day|each way|every day|every week|every morning|to work|per week|per day|раз в неделю|раза в неделю|в неделю|в день|в одну сторону|каждый день|до работы|на работу)(?= |$)/u;
+/** A count of something else ("32k followers", "10k steps", "50k words"): no distance at all. */
+const NOT_DISTANCE =
+  /^ (?:followers|subscribers|views|likes|listeners|readers|words|steps|users|members|downloads|plays|streams|people|подписчик|просмотр|слов|шаг|лайк|читател|слушател)/u;
 
 /**
  * The first "5 km", "10k", "1500 m", «10 км» as written, with its length in km; in a description
@@ -81,13 +108,16 @@ const NOW_CUES =
  */
 function statedDistance(text: string, target = false): { en: string; ru: string; km: number } | undefined {
   for (const match of text.matchAll(
-    /(?:^| )(\d+(?:[.,]\d+)?)\s?(km|k|mi|miles?|m|км|километр\S*|м|метр\S*)(?= |$)/gu,
+    /(?:^| )(\d+(?:[.,]\d+)?)(\s|-)?(km|k|mi|miles?|m|км|километр\S*|м|метр\S*)(?= |$)/gu,
   )) {
     const before = text.slice(Math.max(0, match.index - 30), match.index + 1);
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 25);
-    if (target && (NOW_CUES.test(before) || NOW_CUES.test(` ${after}`))) continue;
+    if (NOT_DISTANCE.test(after)) continue;
+    if (target && (NOW_CUES.test(before) || NOW_CUES.test(` ${after}`) || NOW_AFTER.test(after))) continue;
     const amount = match[1]!;
-    const unit = match[2]!;
+    const unit = match[3]!;
+    // "100-mile" is a distance; «в 2014-м» is a year.
+    if (match[2] === '-' && /^(m|м)$/.test(unit)) continue;
     const value = Number(amount.replace(',', '.'));
     if (/^(mi|mile)/.test(unit)) return { en: `${amount} miles`, ru: `${amount} миль`, km: value * 1.609 };
     if (/^(m|м|метр)/.test(unit) && unit !== 'mi') return { en: `${amount} m`, ru: `${amount} м`, km: value / 1000 };
@@ -107,6 +137,13 @@ function distanceOf(text: string, index = 0): GoalSlots['distance'] {
   for (const [race, en, ru, km] of RACES)
     if (race.test(text)) return stated && stated.km > km ? { en: stated.en, ru: stated.ru } : { en, ru };
   return stated && { en: stated.en, ru: stated.ru };
+}
+
+/** A multi-sport event: named from everything the goal says; only a longer distance in the title wins. */
+function multiSportDistance(title: string, all: string): GoalSlots['distance'] {
+  const stated = statedDistance(title);
+  const [, en, ru, km] = MULTI_RACES.find(([race]) => race.test(all))!;
+  return stated && stated.km > km ? { en: stated.en, ru: stated.ru } : { en, ru };
 }
 
 const MINUTE_WORDS: Record<string, number> = {
@@ -132,6 +169,23 @@ function minutesOf(text: string): number | undefined {
 
 const NEVER_DID = /(?<=^| )(?:never|никогда не|ни разу не)(?: (?:have|had|really|ever|even))? \S+/gu;
 
+/**
+ * "He played at every party", «он играл на всех праздниках»: someone else's past is no sign that the
+ * person is coming back to it (a grandfather's accordion, a father who used to run).
+ */
+const SOMEONE_ELSE_DID =
+  /(?<=^| )(?:he|she|they|он|она|они)(?: (?:used to|had|has|would|always|всегда|раньше|когда-то))? \S+/gu;
+
+/**
+ * Signs of doing it now that stems cannot carry, read in a description or an answer (never the title,
+ * where a number is a target): an audience already built ("32k followers", «5 тысяч подписчиков») and
+ * part of the work already done ("80 of the 300 hours", «40 из 120 билетов»).
+ */
+const ALREADY_DOING = [
+  /(?:^| )\d+(?:[.,]\d+)?\s?(?:k|к|тыс\S*|thousand)?\s(?:followers|subscribers|listeners|readers|viewers|подписчик\S*|слушател\S*|читател\S*|зрител\S*)(?= |$)/u,
+  /(?:^| )\d+ (?:of|out of|из) (?:the |my |all )?\d+ (?:hours|chapters|lessons|modules|topics|units|readings|час\S*|глав\S*|урок\S*|тем\S*|модул\S*|билет\S*)(?= |$)/u,
+];
+
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
 
@@ -148,6 +202,12 @@ export function levelOf(signs: LevelSigns): Level | undefined {
   if (signs.beginner > 0) return 'beginner';
   return undefined;
 }
+
+/**
+ * A site's name ("Author.Today", "Booking.com") is no word of the goal: "Today" in it is no deadline. Both
+ * sides of the dot start with a letter, so "10.5 km" and "e.g." stay.
+ */
+const SITE_NAME = /(?<=^|[\s(«"'])\p{L}[\p{L}\d-]*(?:\.\p{L}[\p{L}\d-]+)+(?=$|[\s,;:!?)»"'])/gu;
 
 interface CompiledValue extends SlotValue {
   match: StemMatcher;
@@ -172,7 +232,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
 
   return {
     read(title, more) {
-      const texts = [title, ...more].map(normalise).filter(Boolean);
+      const texts = [title, ...more].map((text) => normalise(text.replace(SITE_NAME, ' '))).filter(Boolean);
       const tokensOf = texts.map(words);
       const all = texts.join(' ');
       const tokens = words(all);
@@ -185,17 +245,23 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
             break;
           }
         }
-      // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back.
-      const unsaid = all.replace(NEVER_DID, ' ');
+      // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
+      // nor is someone else's past ("he played").
+      const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
+      const described = texts.slice(1);
       const level = levelOf({
         beginner: levels.beginner.count(all, tokens),
         returning: levels.returning.count(unsaid, words(unsaid)),
-        active: levels.active.count(all, tokens),
+        active:
+          levels.active.count(all, tokens) +
+          ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
         health: levels.health.count(all, tokens) > 0,
       });
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
-      const distance = texts.map((text, index) => distanceOf(text, index)).find(Boolean);
+      const distance = MULTI_SPORT.test(all)
+        ? multiSportDistance(texts[0] ?? '', all)
+        : texts.map((text, index) => distanceOf(text, index)).find(Boolean);
       const minutes = texts.map(minutesOf).find(Boolean);
       return { values, distance, level, horizon, minutes };
     },
