@@ -167,6 +167,14 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+/** The views cache's hits and misses so far (`/metrics`); undefined where the code has no such gauge. */
+async function viewCounts(server: Server): Promise<{ hits: number; misses: number } | undefined> {
+  const text = await fetch(`${server.url}/metrics`).then((response) => (response.ok ? response.text() : ''));
+  const value = (name: string) => Number(new RegExp(`^${name}\\{cache="views"\\} (\\S+)$`, 'm').exec(text)?.[1]);
+  const [hits, misses] = [value('stepwise_cache_hits'), value('stepwise_cache_misses')];
+  return Number.isFinite(hits) && Number.isFinite(misses) ? { hits, misses } : undefined;
+}
+
 async function signToken(userId: string): Promise<string> {
   const { createTokenIssuer } = await import('../src/interfaces/http/auth/jwt.js');
   const issuer = await createTokenIssuer(SECRET, 120);
@@ -223,6 +231,8 @@ interface Measured {
   writesPerSecond: number;
   writeErrors: number;
   cpuMicrosPerRequest: number;
+  /** Share of progress reads the view cache answered in the window (the caches surviving writes). */
+  viewHitRatio?: number;
 }
 
 /** Reads on every url at once (connections split), writes beside them; CPU over the window. */
@@ -238,6 +248,7 @@ async function measureReads(
       servers.map((server) => autocannon({ url: `${server.url}${path}`, headers, connections: each, duration })),
     );
   await shoot(2); // warm-up: JIT, caches, pools
+  const viewsBefore = await Promise.all(servers.map(viewCounts));
   const cpuBefore = servers.map((server) => cpuSeconds(server.child.pid!));
   const [results, written] = await Promise.all([
     shoot(SECONDS),
@@ -249,8 +260,15 @@ async function measureReads(
     ),
   ]);
   const cpu = servers.reduce((sum, server, i) => sum + cpuSeconds(server.child.pid!) - cpuBefore[i]!, 0);
+  const viewsAfter = await Promise.all(servers.map(viewCounts));
+  const delta = (which: 'hits' | 'misses') =>
+    viewsAfter.reduce((sum, after, i) => sum + (after?.[which] ?? NaN) - (viewsBefore[i]?.[which] ?? NaN), 0);
+  const viewHitRatio = delta('hits') / (delta('hits') + delta('misses'));
   for (const result of results)
-    if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx reads, ${result.errors} errors`);
+    if (result.non2xx || result.errors)
+      throw new Error(
+        `${result.non2xx} non-2xx reads (${JSON.stringify(result.statusCodeStats)}), ${result.errors} errors`,
+      );
   const reads = results.reduce((sum, result) => sum + result.requests.average, 0);
   const total = results.reduce((sum, result) => sum + result.requests.total, 0) + written.total;
   return {
@@ -261,6 +279,7 @@ async function measureReads(
     writesPerSecond: written.perSecond,
     writeErrors: written.failed,
     cpuMicrosPerRequest: (cpu / total) * 1e6,
+    ...(Number.isFinite(viewHitRatio) && { viewHitRatio }),
   };
 }
 
@@ -374,7 +393,7 @@ export async function benchReadsAtScale(): Promise<string[][]> {
   const alone = (row: Row) =>
     rows.find((other) => other.code === row.code && other.scenario === `${row.scenario.split(',')[0]}, reads alone`)!;
   return [
-    ['code', 'scenario', 'reads/s', 'p50', 'p99', 'writes/s', 'CPU/request', 'vs hello', 'vs reads alone'],
+    ['code', 'scenario', 'reads/s', 'p50', 'p99', 'writes/s', 'CPU/request', 'view hits', 'vs hello', 'vs reads alone'],
     [
       '',
       'Fastify hello-world (baseline)',
@@ -383,6 +402,7 @@ export async function benchReadsAtScale(): Promise<string[][]> {
       `${baseline.p99} ms`,
       '',
       `${baseline.cpuMicrosPerRequest.toFixed(0)} µs`,
+      '',
       '1.00×',
       '',
     ],
@@ -396,6 +416,7 @@ export async function benchReadsAtScale(): Promise<string[][]> {
         ? `${fmt(row.result.writesPerSecond)}${row.result.writeErrors ? ` (${row.result.writeErrors} failed)` : ''}`
         : '',
       `${row.result.cpuMicrosPerRequest.toFixed(0)} µs`,
+      row.result.viewHitRatio === undefined ? '' : `${(100 * row.result.viewHitRatio).toFixed(1)} %`,
       `${(row.result.reads / baseline.reads).toFixed(2)}×`,
       `${(row.result.reads / alone(row).result.reads).toFixed(2)}×`,
     ]),

@@ -85,7 +85,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     };
 
     it(`shows every write acknowledged on A in the next read on B, ${ROUNDS} times`, async () => {
-      const [a, b] = bases as [string, string];
+      const [writer, readerAt] = bases as [string, string];
       const [reader, ...others] = tokens as [string, ...string[]];
       // Other people's writes on both instances, all along (their views are not ours).
       let writing = true;
@@ -95,12 +95,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       })();
       const stale: string[] = [];
       try {
-        await call(b, '/api/tracks/progress', reader);
+        await call(readerAt, '/api/tracks/progress', reader);
         for (let round = 0; round < ROUNDS; round++) {
           const track = TRACKS[round % TRACKS.length]!;
-          const written = await call(a, '/api/tracks/set-primary', reader, { track });
+          const written = await call(writer, '/api/tracks/set-primary', reader, { track });
           expect(written.primary_track).toBe(track);
-          const read = await call(b, '/api/tracks/progress', reader);
+          const read = await call(readerAt, '/api/tracks/progress', reader);
           if (read.primary_track !== track) stale.push(`round ${round}: wrote ${track}, read ${read.primary_track}`);
         }
       } finally {

@@ -36,6 +36,16 @@ export type RecordedAction<T> =
   | { kind: 'duplicate'; earlier: EarlierAction }
   | { kind: 'not_enrolled' };
 
+/** What the progress view reads about one person in one program, read together. */
+export interface ProgressSnapshot {
+  states: TrackState[];
+  milestones: Milestone[];
+  /** How often each action type was done (as `actionCounts`). */
+  counts: Record<string, number>;
+  /** Distinct UTC days with any progress (as `daysActive`). */
+  daysActive: number;
+}
+
 /** Programs, tracks, the progress ledger and milestones of each user. Every method is scoped by user. */
 export interface TrackStore {
   enrollments(userId: UserId): Promise<Enrollment[]>;
@@ -71,6 +81,8 @@ export interface TrackStore {
   timeZone(userId: UserId): Promise<string | undefined>;
   /** Distinct UTC days with any progress. */
   daysActive(userId: UserId, programId: string): Promise<number>;
+  /** States, milestones, action counts and days active in one statement (one round trip). */
+  progressSnapshot(userId: UserId, programId: string): Promise<ProgressSnapshot>;
   /** How often each action type was done, leaving out those that came too soon to be real. */
   actionCounts(userId: UserId, programId: string): Promise<Record<string, number>>;
   events(userId: UserId, programId: string, limit: number): Promise<ProgressEvent[]>;

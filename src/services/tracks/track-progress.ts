@@ -48,13 +48,13 @@ export async function trackProgress(
   requireTracksOn(deps, userId);
   const { program, enrollment } = await requireEnrollment(deps, userId, options.programId);
   const locale = options.locale ?? (await deps.stores.users.byId(userId))?.locale ?? 'en';
-  // Independent reads: on PostgreSQL they run side by side on the pool's connections.
-  const [states, milestones, days, counts] = await Promise.all([
-    deps.stores.tracks.states(userId, program.id),
-    deps.stores.tracks.milestones(userId, program.id),
-    deps.stores.tracks.daysActive(userId, program.id),
-    deps.stores.tracks.actionCounts(userId, program.id),
-  ]);
+  // One statement (one round trip on PostgreSQL) for everything below.
+  const {
+    states,
+    milestones,
+    daysActive: days,
+    counts,
+  } = await deps.stores.tracks.progressSnapshot(userId, program.id);
   const ordered = program.tracks
     .map((track) => states.find((state) => state.track === track.id))
     .filter((item): item is TrackState => item !== undefined);

@@ -1,7 +1,24 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { randomUUID } from 'node:crypto';
 import type { Freshness } from '../../core/ports.js';
 import type { PgListener } from '../relay/pg-listener.js';
 import { createChangeLog } from './change-log.js';
+
+/** How long a sync notification may take to come back before the feed counts as unreliable. */
+const SYNC_TIMEOUT_MS = 1_000;
+/**
+ * A sync waits this long before it is sent, so the reads arriving meanwhile share it: under load,
+ * a few hundred syncs a second instead of one per round trip (each costs the pool a query and
+ * every instance a notification), for at most a millisecond more per cached read.
+ */
+const SYNC_GATHER_MS = 1;
+const SYNC = 'sync:';
+
+export interface PgFreshnessDeps {
+  listener: PgListener;
+  channel: string;
+  /** NOTIFY on `channel` through the pool (so it is ordered after this process's commits). */
+  notify(payload: string): Promise<void>;
+}
 
 /**
  * PostgreSQL: every instance hears every committed change to a person's data (the triggers NOTIFY
@@ -10,17 +27,29 @@ import { createChangeLog } from './change-log.js';
  * undefined and every read goes to the database; once it listens again, everything cached before
  * counts as changed, since notifications sent meanwhile were missed.
  *
- * The bound: a read sees a write once its notification reached this process. PostgreSQL sends it
- * to every listener at commit, before the writer can acknowledge anything, and `settled()` lets
- * the notifications already received in this turn of the event loop be applied first; a read that
- * begins after the writing instance answered has never been seen stale in the two-instance test.
+ * No stale read, by construction: a cached read first sends a sync notification through the pool
+ * and waits for it to come back on the listening connection. PostgreSQL delivers notifications in
+ * commit order, and a write acknowledged before the read began committed before the sync was sent,
+ * so its notification has arrived by then. One round trip (~0.2 ms here) plus SYNC_GATHER_MS,
+ * shared by every read that arrives meanwhile; a cache miss reads the database anyway.
  */
-export function createPgFreshness(listener: PgListener, channel: string): Freshness {
+export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
   const changes = createChangeLog();
+  const origin = randomUUID();
+  const waiting = new Map<number, () => void>();
   let listening = false;
-  listener.add({
-    channel,
-    message: (userId) => changes.mark(userId),
+  /** Syncs sent so far, and the last one back (in order: one is out at a time). */
+  let sent = 0;
+  let finished = 0;
+  let pending: Promise<void> | undefined;
+
+  deps.listener.add({
+    channel: deps.channel,
+    message(payload) {
+      if (!payload.startsWith(SYNC)) return changes.mark(payload);
+      const [from, token] = payload.slice(SYNC.length).split('/');
+      if (from === origin) waiting.get(Number(token))?.();
+    },
     up: () => {
       changes.markAll();
       listening = true;
@@ -29,10 +58,40 @@ export function createPgFreshness(listener: PgListener, channel: string): Freshn
       listening = false;
     },
   });
+
+  /** One round trip: every notification committed before it was sent has arrived once it is back. */
+  const sync = async () => {
+    await new Promise((resolve) => setTimeout(resolve, SYNC_GATHER_MS));
+    const token = ++sent;
+    const back = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS);
+      waiting.set(token, () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    try {
+      await deps.notify(`${SYNC}${origin}/${token}`);
+      // Not back in time: trust nothing cached before (a needless miss at worst).
+      if (!(await back)) changes.markAll();
+    } catch {
+      changes.markAll();
+    } finally {
+      waiting.delete(token);
+    }
+    finished = token;
+  };
+
   return {
     current: (userId) => (listening ? String(changes.stampOf(userId)) : undefined),
     bump: (userId) => changes.mark(userId),
-    // The I/O callbacks of this loop turn (a notification read with the request) run before it.
-    settled: () => nextTurn(),
+    async settled() {
+      // A sync sent after this read began (one already sent may have left before the write).
+      const after = sent;
+      while (listening && finished <= after) {
+        pending ??= sync().finally(() => (pending = undefined));
+        await pending;
+      }
+    },
   };
 }

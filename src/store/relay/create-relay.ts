@@ -41,8 +41,17 @@ export async function openFeeds(
   const schema = rows[0]!.schema;
   const listener = createPgListener({ url, log });
   const relay = createPgRelay(database.db, { listener, channel: eventChannel(schema), origin: randomUUID(), log });
+  const channel = changeChannel(schema);
   const freshness =
-    options.readCache === false ? uncached : lazily(() => createPgFreshness(listener, changeChannel(schema)));
+    options.readCache === false
+      ? uncached
+      : lazily(() =>
+          createPgFreshness({
+            listener,
+            channel,
+            notify: async (payload) => void (await sql`select pg_notify(${channel}, ${payload})`.execute(database.db)),
+          }),
+        );
   return {
     relay,
     freshness,

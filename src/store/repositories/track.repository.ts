@@ -7,6 +7,7 @@ import { inTransaction } from '../in-transaction.js';
 import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
 import { readStates } from './track-states.js';
+import { progressSnapshot } from './track-snapshot.js';
 
 // Re-exported: the gauges' queries (track-stats.ts) are still imported from the track repository.
 export { averageCompletion, stuckUsers } from './track-stats.js';
@@ -18,6 +19,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
     ...stateMethods(db),
     recordAction: (action, day, decide) => recordTrackAction(db, action, day, decide),
     timeZone: (userId) => userTimeZone(db, userId),
+    progressSnapshot: (userId, programId) => progressSnapshot(db, userId, programId),
     ...historyMethods(db),
   };
 }
