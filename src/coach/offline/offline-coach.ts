@@ -5,12 +5,10 @@ import { createGoalClassifier, GENERIC, trainGoalModel } from './goal-classifier
 import type { PathStep } from '../../content/coach-pack.schema.js';
 import { baseKey, complaintReader, offer, rephrased, type Variant } from './rephrase.js';
 import { createSlotReader } from './slots.js';
-import { createReader, type Understood } from './understand.js';
+import { createReader, offeredKinds, type Understood } from './understand.js';
 
 /** Every revisit step shares one key; how often it was given numbers the next one. */
 const REVISIT = 'revisit';
-/** Kinds offered as buttons when the classifier is unsure. */
-const CHOICES = 3;
 
 const usedKeys = (ctx: CoachContext) => new Set(Object.keys(ctx.usedKeys).map(baseKey));
 
@@ -58,10 +56,7 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
   });
   if (!user.sure && user.reading) {
     const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
-    const choices = user.reading.ranked
-      .filter((entry) => names.has(entry.label))
-      .slice(0, CHOICES)
-      .map((entry) => names.get(entry.label)!);
+    const choices = offeredKinds(user.reading.ranked, (id) => names.has(id)).map((id) => names.get(id)!);
     const other = pack.generic.other[ctx.locale];
     const text = pack.generic.choose[ctx.locale].replaceAll('{title}', ctx.goal.title.trim());
     return ask(`${text}\n${[...choices, other].map((choice) => `• ${choice}`).join('\n')}`, [...choices, other]);

@@ -1,6 +1,7 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
 import { type GoalTypePack, levelsOf, type PathStep, pathLevel } from '../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
+import type { RankedLabel } from '../intents/classifier.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
 import type { GoalSlots, SlotReader } from './slots.js';
 import { compileStems, normalise, words } from './text-match.js';
@@ -38,6 +39,42 @@ export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly
   );
 }
 
+/** How many kinds the coach's question offers as buttons when it is unsure (plus "Something else"). */
+export const CHOICES = 3;
+
+/** The kinds offered as buttons: the likeliest ones that have a path (never `generic`). */
+export const offeredKinds = (ranked: readonly RankedLabel[], hasPath: (id: string) => boolean): string[] =>
+  ranked
+    .filter((entry) => hasPath(entry.label))
+    .slice(0, CHOICES)
+    .map((entry) => entry.label);
+
+/**
+ * After "Something else": the best kind the buttons did not offer is taken when it is clearly ahead of the
+ * rest (at least `min`, and `ratio` times the next one) and ahead of `generic`.
+ */
+export const OTHER_PICK = { min: 0.1, ratio: 1.6 } as const;
+
+/**
+ * The generic path of a goal that fits no kind: a specific goal gets the acting steps (`gen-act-…`: what
+ * done means, what it takes, the first three items) instead of the well-being reflection and "pick an
+ * area" steps a vague goal starts with; a vague goal never gets the acting ones.
+ */
+const ACTING = /^gen-act-/;
+const VAGUE_ONLY = new Set(['gen-01', 'gen-25', 'gen-02', 'gen-03']);
+export const genericFor = (steps: PathStep[], specific: boolean) =>
+  steps.filter((step) => (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)));
+
+/**
+ * A goal is specific, not vague, when it says something checkable: a description of a few words, or a
+ * deadline, a distance, a number, or any named value (a language, a person, an exam).
+ */
+export function isSpecific(title: string, description: string, slots: GoalSlots): boolean {
+  if (words(normalise(description)).length >= 6) return true;
+  if (/\d/.test(title)) return true;
+  return Boolean(slots.horizon || slots.distance || Object.keys(slots.values).length > 0);
+}
+
 export interface Reader {
   understand(ctx: CoachContext): Understood;
 }
@@ -70,6 +107,21 @@ export function createReader(pack: CoachPack, classifier: GoalClassifier, slotRe
     const present = new Set([...slotTopics, ...named.map((item) => item.id)]);
     return named.filter((item) => !item.unless.some((topic) => present.has(topic))).map((item) => item.id);
   };
+  /**
+   * "Something else" rejects the kinds the buttons offered, not the reading: the best kind left is taken
+   * when it is clearly ahead (a cricket team offered New habit / Creative / Skill is still sport); else
+   * `generic`.
+   */
+  const notOffered = (title: string, description: string): string => {
+    const { ranked } = classifier.classify(title, description, []);
+    const offered = new Set(offeredKinds(ranked, (id) => kinds.has(id)));
+    const rest = ranked.filter((entry) => kinds.has(entry.label) && !offered.has(entry.label));
+    const genericP = ranked.find((entry) => entry.label === GENERIC)?.p ?? 0;
+    const [best, next] = rest;
+    return best && best.p >= OTHER_PICK.min && best.p >= OTHER_PICK.ratio * (next?.p ?? 0) && best.p > genericP
+      ? best.label
+      : GENERIC;
+  };
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
@@ -82,20 +134,25 @@ export function createReader(pack: CoachPack, classifier: GoalClassifier, slotRe
       let reading: GoalReading | undefined;
       let kindId: string;
       let sure: boolean;
+      const slots = slotReader.read(ctx.goal.title, [description, ...answers]);
+      const other = answers.some((answer) => otherLabels.has(answer.trim().toLowerCase()));
       if (stored && (stored === GENERIC || kinds.has(stored))) [kindId, sure] = [stored, true];
-      else if (answers.some((answer) => otherLabels.has(answer.trim().toLowerCase()))) [kindId, sure] = [GENERIC, true];
+      else if (other) [kindId, sure] = [notOffered(ctx.goal.title, description), true];
       else {
         reading = classifier.classify(ctx.goal.title, description, answers);
         [kindId, sure] = [reading.kind, reading.sure];
       }
       const kind = kinds.get(kindId);
-      const slots = slotReader.read(ctx.goal.title, [description, ...answers]);
       const named = situations(
         kindId,
         [ctx.goal.title, description, ...answers],
         Object.values(slots.values).map((value) => value.id),
       );
-      const path = [...branch(kind?.steps ?? [], slots, named), ...branch(pack.generic.steps, slots)];
+      // A goal the person placed outside the offered kinds, though it says something checkable, gets the
+      // generic path that acts; a goal read as vague keeps the gentle start.
+      const specific = !kind && other && isSpecific(ctx.goal.title, description, slots);
+      const generic = genericFor(branch(pack.generic.steps, slots), specific);
+      const path = [...branch(kind?.steps ?? [], slots, named), ...generic];
       const fill = (text: string) => slotReader.render(text, slots, ctx.locale, ctx.goal.title);
       return { kind, reading, sure, slots, answers, path, fill };
     },
