@@ -70,16 +70,14 @@ for (const dialect of DIALECTS) {
       sockets.push(live.socket);
       return live;
     };
-    // PostgreSQL: app A's listening connection (it opens with the first socket).
+    // PostgreSQL: the listening connections of this suite's apps (they open with the first socket);
+    // they carry the suite's schema in their name, so other suites' are left alone.
     const admin = dialect === 'postgres' ? openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 }) : undefined;
-    const listener = async () => {
-      const listen = `LISTEN "${eventChannel(harness.app.testDb.schema!)}"`;
-      const { rows } = await sql<{
-        pid: number;
-      }>`select pid from pg_stat_activity where application_name = 'stepwise-events' and query = ${listen}`.execute(
-        admin!.db,
-      );
-      return rows[0]?.pid;
+    const listeners = async () => {
+      const name = `stepwise-events ${harness.app.testDb.schema!}`;
+      const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity
+        where application_name = ${name} order by pid`.execute(admin!.db);
+      return rows.map((row) => row.pid);
     };
 
     beforeAll(async () => {
@@ -98,7 +96,7 @@ for (const dialect of DIALECTS) {
 
     it('pushes an action recorded by another process to the user’s socket within a second, counted once', async () => {
       const { messages } = await live(ann);
-      if (admin) await until(async () => (await listener()) !== undefined);
+      if (admin) await until(async () => (await listeners()).length > 0);
       const started = Date.now();
       await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 2);
@@ -197,10 +195,13 @@ for (const dialect of DIALECTS) {
 
     pgIt('listens again after its connection is killed, and events flow', async () => {
       const { messages } = await live(ann);
-      const pid = await listener();
-      expect(pid).toBeDefined();
-      await sql`select pg_terminate_backend(${pid})`.execute(admin!.db);
-      await until(async () => ![undefined, pid].includes(await listener()), 5000);
+      const before = await listeners();
+      expect(before.length).toBeGreaterThan(0);
+      for (const pid of before) await sql`select pg_terminate_backend(${pid})`.execute(admin!.db);
+      await until(async () => {
+        const now = await listeners();
+        return now.length >= before.length && now.every((pid) => !before.includes(pid));
+      }, 5000);
       harness.app.clock.advance(DAY);
       await second.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'cli' });
       await until(() => messages.length >= 1);

@@ -89,10 +89,10 @@ for (const dialect of DIALECTS) {
       it('stops answering while its listening connection is gone, and starts again when it is back', async () => {
         const ann = await user('7006');
         const before = await stampOf(ann.id);
+        // This suite's listening connection carries its schema in its name (others are left alone).
         const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity
-          where application_name = 'stepwise-events' and datname = current_database()
-          and pid <> pg_backend_pid() order by backend_start desc`.execute(app.database.db);
-        // Every test app in this run listens on its own connection; kill them all (others reconnect).
+          where application_name = ${`stepwise-events ${app.testDb.schema}`}`.execute(app.database.db);
+        expect(rows.length).toBeGreaterThan(0);
         for (const row of rows) await sql`select pg_terminate_backend(${row.pid})`.execute(app.database.db);
         await until(() => app.freshness.current(ann.id) === undefined, 2000);
         // Back: whatever was cached before counts as changed (notifications were missed meanwhile).

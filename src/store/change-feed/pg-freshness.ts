@@ -11,13 +11,12 @@ const SYNC_TIMEOUT_MS = 1_000;
  * every instance a notification), for at most a millisecond more per cached read.
  */
 const SYNC_GATHER_MS = 1;
-const SYNC = 'sync:';
 
 export interface PgFreshnessDeps {
   listener: PgListener;
   channel: string;
-  /** NOTIFY on `channel` through the pool (so it is ordered after this process's commits). */
-  notify(payload: string): Promise<void>;
+  /** NOTIFY through the pool: a connection that never waits behind the listener's own queries. */
+  notify(channel: string, payload: string): Promise<void>;
 }
 
 /**
@@ -27,10 +26,10 @@ export interface PgFreshnessDeps {
  * undefined and every read goes to the database; once it listens again, everything cached before
  * counts as changed, since notifications sent meanwhile were missed.
  *
- * No stale read, by construction: a cached read first sends a sync notification through the pool
- * and waits for it to come back on the listening connection. PostgreSQL delivers notifications in
- * commit order, and a write acknowledged before the read began committed before the sync was sent,
- * so its notification has arrived by then. One round trip (~0.2 ms here) plus SYNC_GATHER_MS,
+ * No stale read, by construction: a cached read first sends a sync notification (on this process's
+ * own channel, through the pool) and waits for it to come back on the listening connection. PostgreSQL
+ * keeps one notification queue in commit order, and a write acknowledged before the read began
+ * committed before the sync was sent, so its notification has arrived by then. One round trip (~0.2 ms here) plus SYNC_GATHER_MS,
  * shared by every read that arrives meanwhile; a cache miss reads the database anyway.
  */
 export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
@@ -43,13 +42,11 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
   let finished = 0;
   let pending: Promise<void> | undefined;
 
+  // This process's own channel for syncs: no other instance hears them.
+  const syncChannel = `stepwise_sync.${origin.replaceAll('-', '')}`;
   deps.listener.add({
     channel: deps.channel,
-    message(payload) {
-      if (!payload.startsWith(SYNC)) return changes.mark(payload);
-      const [from, token] = payload.slice(SYNC.length).split('/');
-      if (from === origin) waiting.get(Number(token))?.();
-    },
+    message: (userId) => changes.mark(userId),
     up: () => {
       changes.markAll();
       listening = true;
@@ -58,6 +55,7 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
       listening = false;
     },
   });
+  deps.listener.add({ channel: syncChannel, message: (token) => waiting.get(Number(token))?.() });
 
   /** One round trip: every notification committed before it was sent has arrived once it is back. */
   const sync = async () => {
@@ -71,7 +69,7 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
       });
     });
     try {
-      await deps.notify(`${SYNC}${origin}/${token}`);
+      await deps.notify(syncChannel, String(token));
       // Not back in time: trust nothing cached before (a needless miss at worst).
       if (!(await back)) changes.markAll();
     } catch {

@@ -39,19 +39,15 @@ export async function openFeeds(
   // The schema in use (search_path, as openDatabase set it) names the channels.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
   const schema = rows[0]!.schema;
-  const listener = createPgListener({ url, log });
+  // Named after its schema when not the default one (tests run a schema per suite; so can operators).
+  const name = (schema === 'public' ? 'stepwise-events' : `stepwise-events ${schema}`).slice(0, 63);
+  const listener = createPgListener({ url, log, name });
   const relay = createPgRelay(database.db, { listener, channel: eventChannel(schema), origin: randomUUID(), log });
   const channel = changeChannel(schema);
+  const notify = async (to: string, payload: string) =>
+    void (await sql`select pg_notify(${to}, ${payload})`.execute(database.db));
   const freshness =
-    options.readCache === false
-      ? uncached
-      : lazily(() =>
-          createPgFreshness({
-            listener,
-            channel,
-            notify: async (payload) => void (await sql`select pg_notify(${channel}, ${payload})`.execute(database.db)),
-          }),
-        );
+    options.readCache === false ? uncached : lazily(() => createPgFreshness({ listener, channel, notify }));
   return {
     relay,
     freshness,

@@ -68,6 +68,8 @@ async function listenOnAll(connection: pg.Client, channels: ListenedChannel[]): 
 export function createPgListener(options: {
   url: string;
   log: Log;
+  /** Its `application_name` (operators see it in pg_stat_activity); default `stepwise-events`. */
+  name?: string;
   keepaliveMs?: number;
   keepaliveTimeoutMs?: number;
 }): PgListener {
@@ -96,7 +98,10 @@ export function createPgListener(options: {
 
   const connect = () => {
     retry = undefined;
-    const connection = (client = new pg.Client({ connectionString: options.url, application_name: 'stepwise-events' }));
+    const connection = (client = new pg.Client({
+      connectionString: options.url,
+      application_name: options.name ?? 'stepwise-events',
+    }));
     connection.on('notification', (notification) => {
       channels.find((channel) => channel.channel === notification.channel)?.message(notification.payload ?? '');
     });
