@@ -24,6 +24,7 @@ import { benchHealthImport } from './health-import.js';
 import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 import { benchIdleSockets } from './idle-sockets.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
+import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -237,4 +238,13 @@ if (process.env.BENCH_TOKENS !== 'off') {
   console.log(`\nTokens in rotation (Node ${process.version})\n`);
   console.log(table([['measure', 'median', 'p99', 'rate', 'vs 1,000'], ...rows]));
   console.log(`Bar: ${TOKEN_BAR}`);
+}
+
+// Issue 15: progress reads on SQLite and PostgreSQL, alone and while others write 50 and 500 times a
+// second, and two PostgreSQL instances (real `stepwise serve` processes; BENCH_BEFORE_ROOT adds an
+// older checkout's rows). BENCH_READS=off skips it.
+if (process.env.BENCH_READS !== 'off') {
+  console.log(`\nReads at scale (Node ${process.version}; 50 connections)\n`);
+  console.log(table(await benchReadsAtScale()));
+  console.log(`Bars: ${READS_BARS.join('; ')}.`);
 }
