@@ -148,13 +148,14 @@ function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states' | 'milest
  * reminder's (0009). Without either, callers count days in UTC.
  */
 async function userTimeZone(db: Kysely<Database>, userId: string): Promise<string | undefined> {
-  const health = await db
-    .selectFrom('health_profiles')
-    .select('schedule')
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
-  const zone = health?.schedule ? (JSON.parse(health.schedule) as { timeZone?: unknown }).timeZone : undefined;
+  // One statement: every recorded action asks, and a round trip costs more than both reads.
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('health_profiles').select('schedule').where('user_id', '=', userId).as('schedule'),
+      eb.selectFrom('goal_reminders').select('time_zone').where('user_id', '=', userId).as('reminder_zone'),
+    ])
+    .executeTakeFirstOrThrow();
+  const zone = row.schedule ? (JSON.parse(row.schedule) as { timeZone?: unknown }).timeZone : undefined;
   if (typeof zone === 'string') return zone;
-  return (await db.selectFrom('goal_reminders').select('time_zone').where('user_id', '=', userId).executeTakeFirst())
-    ?.time_zone;
+  return row.reminder_zone ?? undefined;
 }
