@@ -52,5 +52,5 @@ export async function logAction(deps: TrackDeps, userId: UserId, input: ActionIn
       reason: 'needs_source',
       source: recordingOf(program, input.actionType).kind,
     });
-  return recordAction(deps, userId, { ...input, programId: program.id, track: undefined });
+  return recordAction(deps, userId, { ...input, programId: program.id, program, track: undefined });
 }

@@ -18,6 +18,8 @@ export interface ActionInput {
   programId?: string;
   /** For `goal_step`: the track the goal belongs to (replaces the action's main track). */
   track?: string;
+  /** The program, when the caller already found the enrolment (one read less per action). */
+  program?: Program;
 }
 
 export interface ActionResult {
@@ -86,7 +88,9 @@ function replay(program: Program, rules: ProgramRules, actionType: string, earli
  */
 export async function recordAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
   requireTracksOn(deps, userId);
-  const { program } = await requireEnrollment(deps, userId, input.programId, hasAction(input.actionType));
+  // The transaction below checks the enrolment again (under its lock), so a caller's lookup is enough.
+  const program =
+    input.program ?? (await requireEnrollment(deps, userId, input.programId, hasAction(input.actionType))).program;
   if (!program.actions.some((action) => action.id === input.actionType)) {
     throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {
       action_type: input.actionType,
