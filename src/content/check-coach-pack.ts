@@ -122,6 +122,25 @@ export function branchOf(steps: PathStep[], level: Level, horizon: Horizon): Pat
   );
 }
 
+/**
+ * A step that sets a limit on the habit or logs how much of it is done ("Set your limit", «Мой лимит», "when,
+ * how much"): in a quitting kind it must be keyed to the `reduce` topic alone, so someone who wants to quit
+ * (a title that says quit, with no cut-down asked for) never gets it (safety rule 1).
+ */
+const CUT_DOWN_STEP: Record<Lang, RegExp> = {
+  en: /\b(?:my|your|the) limit\b|\bset (?:a|one) limit\b|\bwhen, how much\b|\bhow many (?:drinks|cigarettes)\b/iu,
+  ru: /(?:^|[^а-яё])(?:мой|свой|твой|своем|своём|своему) лимит|«мой лимит»|когда, сколько|сколько (?:выпил|выкурил)/iu,
+};
+export const CUT_DOWN_TOPIC = 'reduce';
+
+function cutDownProblems(where: string, step: PathStep): string[] {
+  const sets = wordingsOf(step).some(([, wording]) => LANGS.some((lang) => CUT_DOWN_STEP[lang].test(wording[lang])));
+  const onlyReduce = (step.topics ?? []).length > 0 && (step.topics ?? []).every((topic) => topic === CUT_DOWN_TOPIC);
+  return sets && !onlyReduce
+    ? [`${where}.${step.key}: a limit or how-much step in a quitting path must have topics: [${CUT_DOWN_TOPIC}] only`]
+    : [];
+}
+
 /** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
 export function kindProblems(
   where: string,
@@ -130,6 +149,7 @@ export function kindProblems(
   slots: SlotsPack,
 ): string[] {
   const problems = kind.steps.flatMap((step) => stepProblems(where, step, kind.mode, never, slots));
+  if (kind.mode === 'quit') problems.push(...kind.steps.flatMap((step) => cutDownProblems(where, step)));
   const topics = new Set([
     ...DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)),
     ...(kind.situations ?? []).map((situation) => situation.id),

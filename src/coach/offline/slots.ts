@@ -186,6 +186,22 @@ const ALREADY_DOING = [
   /(?:^| )\d+ (?:of|out of|из) (?:the |my |all )?\d+ (?:hours|chapters|lessons|modules|topics|units|readings|час\S*|глав\S*|урок\S*|тем\S*|модул\S*|билет\S*)(?= |$)/u,
 ];
 
+/**
+ * A title that says quit («завязать с выпивкой», «бросить пить», "give up drinking", "stop smoking"). Such a
+ * goal gets no cut-down steps (a limit, a log of how much) from words that only describe the habit now («в
+ * будни не пью», "only at weekends"): only a cut-down the person asks for counts (`CUT_DOWN_ASKED`, or a
+ * cut-down word in the title itself: "stop drinking on weeknights" is a limit).
+ */
+export const QUIT_TITLE =
+  /(?:^| )(?:quit|quitting|stop|stopping|give up|giving up|kick|kicking|ditch|no more|done with|get off|бросить|бросаю|брошу|бросать|завязать|завязываю|завяжу|завязал|завязала|завязка|перестать|перестаю|отказаться|отказываюсь|избавиться|избавляюсь|хватит|больше не|покончить|прекратить)(?= |$)/u;
+/** A cut-down the person asks for, in words: "I want to cut down", "just drink less", «хочу пить меньше». */
+export const CUT_DOWN_ASKED =
+  /(?:^| )(?:(?:want|like|trying|try|aim|plan|hope|going|need) to (?:\S+ )?(?:cut down|cut back|reduce|moderate|drink less|smoke less|drink fewer|smoke fewer)|just (?:cut down|cut back|less|fewer|reduce)|not (?:quit|stop|give up) (?:completely|entirely|altogether|for good)|without (?:quitting|stopping|giving up)|(?:хочу|хотел бы|хотела бы|хочется|планирую|пытаюсь|стараюсь|надо|нужно) (?:\S+ )?(?:меньше|сократить|реже|умеренн\S*)|(?:не|без того чтобы) (?:бросать|бросить|отказываться) (?:совсем|полностью|окончательно)|просто (?:меньше|сократить|реже))(?= |$)/u;
+
+/** An attempt at an exam long ago: "failed it at school", "years ago", «в школе не сдала», «лет десять назад». */
+const OLD_ATTEMPT =
+  /(?:^| )(?:failed|fail|не сдал|не сдала|завалил|завалила)(?: \S+){0,3} (?:at school|in school|years ago|as a teenager|as a kid|when i was|в школе|в юности|лет назад)(?= |$)|(?:^| )(?:at school|in school|в школе)(?: \S+){0,2} (?:failed|не сдал|не сдала|завалил|завалила)(?= |$)/u;
+
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
 
@@ -229,6 +245,9 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
 
   const found = (text: string, tokens: string[], values: CompiledValue[]) =>
     values.find((value) => value.match.count(text, tokens) > 0);
+  const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? [];
+  /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */
+  const aimOf = (title: string) => found(title, words(title), aims)?.id === 'reduce';
 
   return {
     read(title, more) {
@@ -245,6 +264,17 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
             break;
           }
         }
+      // An exam failed long ago ("I failed it at school", «завалила в школе») is no recent attempt: the format
+      // is not known from it.
+      if (values.known?.id === 'format' && OLD_ATTEMPT.test(all)) delete values.known;
+      // A title that says quit is no cut-down because the description tells when the habit happens now.
+      if (
+        values.aim?.id === 'reduce' &&
+        QUIT_TITLE.test(texts[0] ?? '') &&
+        !aimOf(texts[0] ?? '') &&
+        !CUT_DOWN_ASKED.test(all)
+      )
+        delete values.aim;
       // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
       // nor is someone else's past ("he played").
       const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');

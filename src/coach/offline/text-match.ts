@@ -1,11 +1,15 @@
 import type { Stems } from '../../content/coach-pack.schema.js';
 
-/** Lower case, ё→е, one space between words: the form every stem is matched against. */
+/**
+ * Lower case, ё→е, one space between words: the form every stem is matched against. A decimal point or comma
+ * between digits stays («2,5 км», "10.5 km"), so a distance is not read as its last digit.
+ */
 export const normalise = (text: string) =>
   text
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}'’-]+/gu, ' ')
+    .replace(/(?<!\d)[.,]|[.,](?!\d)|[^\p{L}\p{N}'’.,-]/gu, ' ')
+    .replace(/ +/g, ' ')
     .trim();
 
 /** The words of a normalised text. */
