@@ -10,7 +10,7 @@ import type { EntryServices } from '../../services/entries/entry-services.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { HealthServices } from '../../services/health/health-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
-import { type CacheStats, createReadCache } from './read-cache.js';
+import { type CacheStats, createReadCache, stampOf } from './read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
 import { guard } from './auth/guard.js';
 import type { PreparedJson } from './prepared-json.js';
@@ -89,7 +89,13 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   // ~480 estimated bytes a user: 64 MB keeps over 130,000 of them (a rotation larger than the
   // cache misses on every request, so the budget is sized for the 100,000-user working set).
   const users = createReadCache<User>(deps.freshness, { ...ttl, maxBytes: 64 * MB });
-  const checkToken = createTokenChecker(http.jwt, { user: (id) => users.get(id, id, () => deps.user(id)) });
+  // The stamp taken for the token's user serves the whole request (see the guard's `stampOf`).
+  const checkToken = createTokenChecker(http.jwt, {
+    user: async (id) => {
+      const stamp = await stampOf(deps.freshness, id);
+      return { user: await users.get(id, id, () => deps.user(id), { stamp }), ...(stamp !== undefined && { stamp }) };
+    },
+  });
   // A view with 100 milestones is ~20 KB of JSON (and its gzip, made once): 64 MB holds thousands.
   const views = createReadCache<PreparedJson>(deps.freshness, {
     ...ttl,

@@ -10,8 +10,12 @@ export interface CacheStats {
 }
 
 export interface ReadCache<V> {
-  /** `userId`'s value under `key` while it is fresh, else `compute()`'s (kept when it resolves). */
-  get(userId: string, key: string, compute: () => Promise<V>): Promise<V>;
+  /**
+   * `userId`'s value under `key` while it is fresh, else `compute()`'s (kept when it resolves).
+   * `known.stamp`: the person's stamp this request already took (see `stampOf`), so one request
+   * checks freshness once (on PostgreSQL, waits for one sync, not two).
+   */
+  get(userId: string, key: string, compute: () => Promise<V>, known?: { stamp: string | undefined }): Promise<V>;
   readonly size: number;
   stats(): CacheStats;
 }
@@ -24,6 +28,16 @@ interface Entry<V> {
 
 /** About what a value costs in memory: its JSON as UTF-16, plus the object's own overhead. */
 export const approximateBytes = (value: unknown): number => 2 * (JSON.stringify(value)?.length ?? 0) + 64;
+
+/**
+ * A person's freshness stamp now: after the changes this process already received are applied.
+ * Taken once when a request starts, it is valid for every read of that request (a write
+ * acknowledged before the request began is in it).
+ */
+export async function stampOf(freshness: Freshness, userId: string): Promise<string | undefined> {
+  if (freshness.settled) await freshness.settled();
+  return freshness.current(userId);
+}
 
 /**
  * A memory cache for one person's read-mostly views that needs no invalidation bookkeeping: an entry
@@ -50,9 +64,13 @@ export function createReadCache<V extends object | string | number>(
   const now = options.now ?? Date.now;
   let [hits, misses] = [0, 0];
   return {
-    async get(userId, key, compute) {
-      if (freshness.settled) await freshness.settled();
-      const stamp = freshness.current(userId);
+    async get(userId, key, compute, known) {
+      // No await without a reason: SQLite's stamp is synchronous, so `compute` starts in this tick.
+      const stamp = known
+        ? known.stamp
+        : freshness.settled
+          ? await stampOf(freshness, userId)
+          : freshness.current(userId);
       if (stamp === undefined) return compute();
       const at = now();
       const hit = entries.get(key);

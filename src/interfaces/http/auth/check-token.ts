@@ -2,11 +2,18 @@ import type { JWT } from '@fastify/jwt';
 import { LRUCache } from 'lru-cache';
 import { isStepwiseError } from '../../../core/errors.js';
 import type { User } from '../../../core/goals/model.js';
-import type { GoalServices } from '../../../services/goals/goal-services.js';
 import type { CacheStats } from '../read-cache.js';
 
 /** A token either names a user who exists, or is refused with a reason the client may see. */
-export type TokenCheck = { ok: true; user: User; expiresAt: Date } | { ok: false; problem: string };
+export type TokenCheck =
+  | {
+      ok: true;
+      user: User;
+      expiresAt: Date;
+      /** The person's freshness stamp taken for this check: the request's other cached reads reuse it. */
+      stamp?: string;
+    }
+  | { ok: false; problem: string };
 
 export const MISSING_TOKEN =
   'send Authorization: Bearer <token> (get one with: npx stepwise token --telegram-id <your Telegram id>)';
@@ -48,7 +55,7 @@ const CLAIMS_BYTES = 160;
  */
 export function createTokenChecker(
   jwt: JWT,
-  goals: Pick<GoalServices, 'user'>,
+  goals: { user(userId: string): Promise<{ user: User; stamp?: string }> },
   now: () => number = Date.now,
 ): TokenChecker {
   const verified = new LRUCache<string, Claims>({
@@ -82,15 +89,16 @@ export function createTokenChecker(
     // No token outlives the longest lifetime anything here issues (`stepwise token --ttl` ≤ 24 h):
     // a forged or mistaken `exp: 1e308` is not "valid forever".
     if (claims.exp * 1000 - now() > MAX_TOKEN_LIFETIME_MS) return { ok: false, problem: INVALID };
-    const user = await goals.user(claims.sub).catch((error: unknown) => {
+    const found = await goals.user(claims.sub).catch((error: unknown) => {
       // An unknown user is a refused token; a database failure is not the client's fault (500).
       if (isStepwiseError(error)) return undefined;
       throw error;
     });
-    if (!user) return { ok: false, problem: INVALID };
+    if (!found) return { ok: false, problem: INVALID };
+    const { user, stamp } = found;
     // `<=`: a token minted in the very millisecond of the sign-out is on the refused side.
     if (user.signedOutAt && issuedAt(claims) <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
-    return { ok: true, user, expiresAt: new Date(claims.exp * 1000) };
+    return { ok: true, user, expiresAt: new Date(claims.exp * 1000), ...(stamp !== undefined && { stamp }) };
   };
   return Object.assign(check, {
     stats: (): CacheStats => ({ hits, misses, entries: verified.size, bytes: verified.calculatedSize }),

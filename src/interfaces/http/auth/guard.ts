@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The user the request's token names; set by the guard before any handler runs. */
     account: User | null;
+    /** That user's freshness stamp as the request began (undefined: do not answer from memory). */
+    freshStamp: string | undefined;
   }
 }
 
@@ -27,6 +29,7 @@ export async function guard(
   deps: { checkToken: (token: string) => Promise<TokenCheck>; perMinute: number },
 ): Promise<void> {
   scope.decorateRequest('account', null);
+  scope.decorateRequest('freshStamp', undefined);
   let count: ((req: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | undefined;
   if (deps.perMinute > 0) {
     await scope.register(fastifyRateLimit, {
@@ -42,7 +45,10 @@ export async function guard(
   scope.addHook('onRequest', async (req, reply) => {
     const token = bearerToken(req.headers.authorization);
     const check = token ? await deps.checkToken(token) : ({ ok: false, problem: MISSING_TOKEN } as const);
-    if (check.ok) req.account = check.user;
+    if (check.ok) {
+      req.account = check.user;
+      req.freshStamp = check.stamp;
+    }
     await count?.(req, reply);
     if (!check.ok) throw new HttpProblem(401, 'unauthorized', check.problem, { 'www-authenticate': 'Bearer' });
   });

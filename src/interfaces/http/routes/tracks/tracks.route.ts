@@ -42,8 +42,12 @@ function progressRoute(http: TrackHttp, tracks: TrackServices, views: ReadCache<
     async (req, reply) => {
       const userId = caller(req).id;
       const options = { programId: req.query.program, locale: localeOf(req, req.query.lang) };
-      const view = await views.get(userId, `${userId}\n${options.programId ?? ''}\n${options.locale}`, async () =>
-        prepareJson(Progress.parse(await tracks.progress(userId, options))),
+      const key = `${userId}\n${options.programId ?? ''}\n${options.locale}`;
+      const view = await views.get(
+        userId,
+        key,
+        async () => prepareJson(Progress.parse(await tracks.progress(userId, options))),
+        { stamp: req.freshStamp },
       );
       return sendPrepared(req, reply, view);
     },
