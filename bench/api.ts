@@ -8,12 +8,13 @@
 // `npx tsx bench/api.ts` (BENCH_API_SECONDS per load run, default 10; BENCH_API_RUNS interleaved runs
 // per server, default 3, the best counts; BENCH_API_ONLY=throughput skips the latency part), or
 // `benchApi()` from bench/run.ts.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { hasTaskset, onCoreOne } from './cores.js';
 import SQLite from 'better-sqlite3';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/config/env.js';
@@ -72,15 +73,6 @@ async function serveForBench(kind: ServerKind, dbFile?: string): Promise<void> {
   process.once('SIGTERM', () => void http.close().then(() => process.exit(0)));
 }
 
-const hasTaskset = (() => {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
 /** Starts a server process on core 0 (when taskset exists); resolves with its URL. */
 function startServer(kind: ServerKind, dbFile?: string): Promise<{ url: string; child: ChildProcess }> {
   const args = [TSX, THIS_FILE, '--serve', kind, ...(dbFile ? [dbFile] : [])];
@@ -104,19 +96,6 @@ async function load(url: string, headers: Record<string, string> = {}) {
   if (result.non2xx || result.errors)
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-/** Pins this process (the load) to core 1 while `fn` runs; the server processes run on core 0. */
-async function onCoreOne<T>(fn: () => Promise<T>): Promise<T> {
-  if (!hasTaskset) return fn();
-  const pin = (cores: string) =>
-    execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
-  pin('1');
-  try {
-    return await fn();
-  } finally {
-    pin(`0-${availableParallelism() - 1}`);
-  }
 }
 
 async function throughput() {

@@ -12,13 +12,14 @@
 // (its own `src/main/cli.ts serve`), for a before/after table in one run. BENCH_READS_SECONDS per
 // load (default 10); BENCH_READS_ONLY=sqlite|postgres runs one database. Alone: `npx tsx bench/reads-at-scale.ts`; `BENCH_READS=off` skips it in
 // `npm run bench`.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
+import { hasTaskset, onCoreOne } from './cores.js';
 import pg from 'pg';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -70,15 +71,6 @@ async function serveHello(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Processes
-
-const hasTaskset = (() => {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const freePort = () =>
   new Promise<number>((done) => {
@@ -281,19 +273,6 @@ async function measureReads(
     cpuMicrosPerRequest: (cpu / total) * 1e6,
     ...(Number.isFinite(viewHitRatio) && { viewHitRatio }),
   };
-}
-
-/** Pins this process (the load) to core 1 while `fn` runs; the servers run on core 0. */
-async function onCoreOne<T>(fn: () => Promise<T>): Promise<T> {
-  if (!hasTaskset) return fn();
-  const pin = (cores: string) =>
-    execFileSync('taskset', ['-a', '-p', '-c', cores, String(process.pid)], { stdio: 'ignore' });
-  pin('1');
-  try {
-    return await fn();
-  } finally {
-    pin(`0-${availableParallelism() - 1}`);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/dialect.js';
 import { createStores } from '../../src/store/create-stores.js';
 import { aGoal, aStep, aUser } from '../factories/entities.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
 import { finished, stepwise, stepwiseProcess, waitFor } from './processes.js';
+import { pgAdmin } from '../factories/pg-admin.js';
 
 const PEOPLE = 200;
 const FIRST_CHAT = 610_000;
@@ -33,15 +33,7 @@ describe.skipIf(!base)('scheduled messages on two instances over one PostgreSQL'
   })();
   let fake: FakeTelegram;
   const servers: ChildProcess[] = [];
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (statement: string) => pgAdmin(statement, base);
 
   beforeAll(async () => {
     await admin(`create database ${database}`);

@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.js';
 import { silentLog } from '../../src/core/ports.js';
 import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
 import { createApp } from '../../src/main/app.js';
 import { stepwiseProcess, waitFor } from './processes.js';
+import { pgAdmin } from '../factories/pg-admin.js';
 
 /**
  * Issue 15's coherence bar: after a write acknowledged by instance A, a read on instance B never
@@ -24,15 +24,7 @@ const SECRET = 'stale-reads-secret-0123456789abcdef0123456789';
 const TRACKS = ['child_connection', 'negotiation', 'community', 'self_work'];
 const base = process.env.TEST_DATABASE_URL;
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (statement: string) => pgAdmin(statement, base);
 
 for (const dialect of ['sqlite', 'postgres'] as const) {
   describe.skipIf(dialect === 'postgres' && !base)(`stale reads across two instances (${dialect})`, () => {
