@@ -1,5 +1,6 @@
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
@@ -22,8 +23,8 @@ export interface StepwiseDb {
   ping(): Promise<void>;
   /**
    * SQLite only: a person's change counter (`user_versions`, bumped by triggers in every writing
-   * transaction of any process on the file; 0 before their first write). A primary-key read of a
-   * few µs: read caches check it. PostgreSQL instances hear changes by NOTIFY instead.
+   * transaction of any process on the file; 0 before their first write). This connection's writes
+   * show at once, another process's within OTHER_WRITERS_CHECK_MS. Read caches check it.
    */
   userVersion?: (userId: string) => number;
   /** Writes refused for lack of room (a full disk) lately: HTTP answers 503 and /readyz says why. */
@@ -50,6 +51,9 @@ export function openDatabase(url: string, options: OpenOptions = {}): StepwiseDb
   throw new Error('only sqlite: and postgres:// database URLs are supported');
 }
 
+/** The longest a write waits for another process's write lock before the request fails. */
+const LOCK_WAIT_MS = 15_000;
+
 /**
  * Every transaction starts `BEGIN IMMEDIATE`. A deferred one that reads before it writes cannot wait
  * out the busy timeout when another process (a second server, `stepwise chat`) commits meanwhile:
@@ -66,8 +70,20 @@ class ImmediateSqliteDialect extends SqliteDialect {
 
   override createDriver(): Driver {
     const driver = super.createDriver();
+    // Another process that writes in a tight loop can hold the lock at every one of the busy
+    // handler's polls for the whole busy timeout: try again (after a short random pause, so the two
+    // do not keep colliding) until LOCK_WAIT_MS, rather than answer 500 for a lock.
     driver.beginTransaction = async (connection) => {
-      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      const deadline = Date.now() + LOCK_WAIT_MS;
+      for (;;) {
+        try {
+          await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+        }
+      }
     };
     // SQLite rolls a transaction back by itself when a write fails for lack of room (SQLITE_FULL,
     // also IOERR and NOMEM): a second ROLLBACK fails with SQLITE_ERROR and would hide the real cause.
@@ -118,26 +134,55 @@ function openSqlite(path: string, faults: StorageFaults, log?: Pick<Log, 'warn'>
       await checkpointer?.stop();
       await db.destroy();
     },
-    userVersion: userVersionOf(sqlite),
+    userVersion: userVersionOf(sqlite, statements),
   };
 }
 
-/** Prepared on first use: the table exists only once the migrations have run. */
-function userVersionOf(sqlite: SQLite.Database): (userId: string) => number {
-  let statement: SQLite.Statement<[string], number> | undefined;
+/** How long another process's commit may go unseen by read caches (reading data_version costs ~3 µs). */
+export const OTHER_WRITERS_CHECK_MS = 5;
+/** People whose counter is remembered between checks (~150 bytes each). */
+const REMEMBERED_VERSIONS = 100_000;
+
+/**
+ * A person's change counter, read from `user_versions` only when something may have changed: this
+ * connection wrote (or ended a transaction) since it was read, or another process committed
+ * (SQLite's data_version, read at most every OTHER_WRITERS_CHECK_MS). Otherwise the remembered value:
+ * a cached read then costs no statement at all, where reading the row on every request halved the
+ * hot path's throughput. Prepared on first use: the table exists once the migrations have run.
+ */
+function userVersionOf(sqlite: SQLite.Database, statements: { writes: () => number }): (userId: string) => number {
+  let read: SQLite.Statement<[string], number> | undefined;
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
+  let other = 0;
+  let checkedAt = -Infinity;
+  const known = new LRUCache<string, { version: number; other: number; writes: number }>({ max: REMEMBERED_VERSIONS });
   return (userId) => {
-    statement ??= sqlite.prepare<[string], number>('select version from user_versions where id = ?').pluck();
-    return statement.get(userId) ?? 0;
+    const now = performance.now();
+    if (now - checkedAt >= OTHER_WRITERS_CHECK_MS) {
+      other = dataVersion.get() as number;
+      checkedAt = now;
+    }
+    const writes = statements.writes();
+    const hit = known.get(userId);
+    if (hit && hit.other === other && hit.writes === writes) return hit.version;
+    read ??= sqlite.prepare<[string], number>('select version from user_versions where id = ?').pluck();
+    const version = read.get(userId) ?? 0;
+    known.set(userId, { version, other, writes });
+    return version;
   };
 }
+
+const TRANSACTION_END = /^\s*(commit|end|rollback)\b/i;
 
 /**
  * Kysely's SQLite driver prepares every query afresh, which costs more than running it. Statements
  * are cached by SQL text (the queries are a small fixed set; `in (…)` lists of other lengths just
- * add entries) and bounded, oldest out.
+ * add entries) and bounded, oldest out. Statements that may write are counted, and so are the ends
+ * of transactions (SQLite calls COMMIT and ROLLBACK read-only): see userVersionOf.
  */
-function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase & { writes: () => number } {
   const cache = new Map<string, SQLite.Statement>();
+  let writes = 0;
   return {
     close: () => void sqlite.close(),
     prepare(query: string) {
@@ -147,8 +192,10 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
         if (cache.size >= size) cache.delete(cache.keys().next().value!);
         cache.set(query, statement);
       }
+      if (!statement.readonly || TRANSACTION_END.test(query)) writes++;
       return statement;
     },
+    writes: () => writes,
   };
 }
 
