@@ -24,7 +24,9 @@ for (const dialect of DIALECTS) {
     const recorded = async (userId: string) => ({
       actions: (await app.stores.tracks.actionCounts(userId, 'recovery')).emotional_checkin ?? 0,
       ledger: (await app.tracks.events(userId, 'recovery', 100)).length,
-      milestones: (await app.stores.tracks.milestones(userId, 'recovery')).map((milestone) => milestone.milestoneType),
+      milestones: (await app.stores.tracks.progressSnapshot(userId, 'recovery')).milestones.map(
+        (milestone) => milestone.milestoneType,
+      ),
       progressEvents: events.filter((event) => event.type === 'progress_updated' && event.userId === userId).length,
       milestoneEvents: events.filter((event) => event.type === 'milestone_achieved' && event.userId === userId).length,
       entries: (await app.tracks.entries(userId)).map((entry) => [entry.id, entry.answers]),

@@ -55,7 +55,6 @@ export interface TrackStore {
    */
   enroll(enrollment: Enrollment, tracks: string[]): Promise<boolean>;
   states(userId: UserId, programId: string): Promise<TrackState[]>;
-  milestones(userId: UserId, programId: string): Promise<Milestone[]>;
   /**
    * Sets (and marks as chosen) the primary track: the previous choice (null when this is the first
    * one), or undefined when not enrolled.
@@ -79,8 +78,6 @@ export interface TrackStore {
   ): Promise<RecordedAction<T>>;
   /** The user's IANA time zone when they gave one (for "today" in credit rules); undefined: UTC. */
   timeZone(userId: UserId): Promise<string | undefined>;
-  /** Distinct UTC days with any progress. */
-  daysActive(userId: UserId, programId: string): Promise<number>;
   /** States, milestones, action counts and days active in one statement (one round trip). */
   progressSnapshot(userId: UserId, programId: string): Promise<ProgressSnapshot>;
   /** How often each action type was done, leaving out those that came too soon to be real. */

@@ -1,25 +1,15 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { TrackStore } from '../../core/ports.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, toDate } from './rows.js';
 import { notTooSoon } from './track-credit.js';
 
-export type HistoryMethods = Pick<TrackStore, 'daysActive' | 'actionCounts' | 'events' | 'markNudged' | 'dueForNudge'>;
+export type HistoryMethods = Pick<TrackStore, 'actionCounts' | 'events' | 'markNudged' | 'dueForNudge'>;
 
-/** The track store's reads of a user's history (days active, action counts, the ledger) and its nudge marks. */
+/** The track store's reads of a user's history (action counts, the ledger) and its nudge marks. */
 export function historyMethods(db: Kysely<Database>): HistoryMethods {
   return {
-    async daysActive(userId, programId) {
-      const row = await db
-        .selectFrom('progress_events')
-        .select(sql<number>`count(distinct substr(cast(created_at as text), 1, 10))`.as('days'))
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .executeTakeFirstOrThrow();
-      return Number(row.days);
-    },
-
     async actionCounts(userId, programId) {
       const rows = await db
         .selectFrom('actions')

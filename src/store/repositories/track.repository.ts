@@ -118,28 +118,9 @@ async function setPrimary(
   });
 }
 
-function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states' | 'milestones'> {
+function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states'> {
   return {
     states: (userId, programId) => readStates(db, userId, programId),
-
-    async milestones(userId, programId) {
-      const rows = await db
-        .selectFrom('track_milestones')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .orderBy('achieved_at')
-        .orderBy('milestone_type')
-        .execute();
-      return rows.map((row) => ({
-        userId: row.user_id,
-        programId: row.program_id,
-        track: row.track,
-        milestoneType: row.milestone_type,
-        achievedAt: toDate(row.achieved_at),
-        metadata: JSON.parse(row.metadata) as Record<string, string | number>,
-      }));
-    },
   };
 }
 
