@@ -27,10 +27,11 @@ export interface PgFreshnessDeps {
  * counts as changed, since notifications sent meanwhile were missed.
  *
  * No stale read, by construction: a cached read first sends a sync notification (on this process's
- * own channel, through the pool) and waits for it to come back on the listening connection. PostgreSQL
- * keeps one notification queue in commit order, and a write acknowledged before the read began
- * committed before the sync was sent, so its notification has arrived by then. One round trip (~0.2 ms here) plus SYNC_GATHER_MS,
- * shared by every read that arrives meanwhile; a cache miss reads the database anyway.
+ * own channel, through the pool) and waits for it to come back on the listening connection.
+ * PostgreSQL keeps one notification queue in commit order, and a write acknowledged before the read
+ * began committed before the sync was sent, so its notification has arrived by then. One round trip
+ * (~0.2 ms here) plus SYNC_GATHER_MS, shared by every read that arrives meanwhile; a cache miss
+ * reads the database anyway.
  */
 export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
   const changes = createChangeLog();

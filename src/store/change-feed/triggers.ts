@@ -1,19 +1,9 @@
-import { createHash } from 'node:crypto';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import { schemaChannel } from '../relay/pg-relay.js';
 import { userScopedTables } from '../user-scoped-tables.js';
 
-/**
- * The NOTIFY channel that carries "this person's data changed" (a user id, nothing else) for one
- * schema. Channels are per database, not per schema, so test suites in their own schemas get their
- * own; names stay under PostgreSQL's 63 bytes.
- */
-export function changeChannel(schema: string): string {
-  if (schema === 'public') return 'stepwise_changes';
-  const name = `stepwise_changes.${schema}`;
-  return Buffer.byteLength(name) <= 63
-    ? name
-    : `stepwise_changes.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
-}
+/** The NOTIFY channel that carries "this person's data changed" (a user id, nothing else). */
+export const changeChannel = (schema: string): string => schemaChannel('stepwise_changes', schema);
 
 /** Every table a person's data lives in, with the column naming them. */
 async function watchedTables<T>(db: Kysely<T>, dialect: 'sqlite' | 'postgres') {

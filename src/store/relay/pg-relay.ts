@@ -7,16 +7,19 @@ import { errorCode, type PgListener } from './pg-listener.js';
 import { decodeEvent, encodeEvent } from './relay-payload.js';
 
 /**
- * The NOTIFY channel of one schema. Channels are per database, not per schema, so instances in
+ * A NOTIFY channel of one schema. Channels are per database, not per schema, so instances in
  * different schemas of one server (test suites) must not share one; names stay under 64 bytes.
  */
-export function eventChannel(schema: string): string {
-  if (schema === 'public') return 'stepwise_events';
-  const name = `stepwise_events.${schema}`;
+export function schemaChannel(prefix: string, schema: string): string {
+  if (schema === 'public') return prefix;
+  const name = `${prefix}.${schema}`;
   return Buffer.byteLength(name) <= 63
     ? name
-    : `stepwise_events.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
+    : `${prefix}.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
 }
+
+/** The event relay's channel. */
+export const eventChannel = (schema: string): string => schemaChannel('stepwise_events', schema);
 
 /**
  * PostgreSQL LISTEN/NOTIFY. Every local event is NOTIFYed after its commit, in order, through the
