@@ -229,3 +229,38 @@ export type SlotsPack = z.infer<typeof SlotsPack>;
 const Rule = z.strictObject({ why: z.string().min(3), en: z.array(z.string().min(2)), ru: z.array(z.string().min(2)) });
 export const NeverPack = z.strictObject({ always: z.array(Rule).min(1), quit: z.array(Rule).min(1) });
 export type NeverPack = z.infer<typeof NeverPack>;
+
+const ObjectId = z.string().regex(/^[a-z_]+$/);
+/** Lower-case phrases per language; a word ending in `*` matches any word it starts (see `objects.yaml`). */
+const Phrases = z.object({
+  en: z.array(z.string().trim().toLowerCase().min(2)).min(1),
+  ru: z.array(z.string().trim().toLowerCase().min(2)).min(1),
+});
+/** A thing a person may have, or a problem they may name, and the stems that name it. */
+const NamedObject = z.strictObject({ id: ObjectId, match: Phrases });
+
+/**
+ * What a step does for the path, by its key: `gives` (the things it gets the person: an app, a tutor, a
+ * booked appointment — skipped when they say they have it), `addresses` (the problems it works on — pulled
+ * to the front when they name one), `gate` (a safety check that stays ahead of a pulled step).
+ */
+export const StepTags = z.strictObject({
+  gives: z.array(ObjectId).min(1).optional(),
+  addresses: z.array(ObjectId).min(1).optional(),
+  gate: z.boolean().optional(),
+});
+export type StepTags = z.infer<typeof StepTags>;
+
+/** `objects.yaml`: the "already" reader's words, the things a person may have, the problems, and the tags. */
+export const ObjectsPack = z.strictObject({
+  /** Words that say the person has it or did it ("already", "I've booked", «уже», «на руках»). */
+  cues: Phrases,
+  /** Words that undo a cue just before it or between it and the thing ("haven't", "no", «не», «нет»). */
+  negations: Phrases,
+  /** Words after which a cue is a wish, not a fact ("want", "need", «хочу», «надо»). */
+  wishes: Phrases,
+  objects: z.array(NamedObject).min(1),
+  problems: z.array(NamedObject).min(1),
+  steps: z.record(z.string().regex(/^[a-z0-9_-]+$/), StepTags),
+});
+export type ObjectsPack = z.infer<typeof ObjectsPack>;

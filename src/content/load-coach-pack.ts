@@ -4,8 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from './read-yaml.js';
 import { type LabelledGoal, loadGoalCorpus } from './load-goal-corpus.js';
-import { kindProblems } from './check-coach-pack.js';
-import { GenericPack, GoalTypePack, NeverPack, RephrasePack, SlotsPack, StepWording } from './coach-pack.schema.js';
+import { kindProblems, objectTagProblems } from './check-coach-pack.js';
+import {
+  GenericPack,
+  GoalTypePack,
+  NeverPack,
+  ObjectsPack,
+  RephrasePack,
+  SlotsPack,
+  StepWording,
+} from './coach-pack.schema.js';
 
 /** `revisit.yaml`: wordings that send the user back to an earlier step (`{step}` quotes it). */
 export const RevisitPack = z.array(StepWording).min(1);
@@ -18,6 +26,8 @@ export interface CoachPack {
   revisit: z.infer<typeof RevisitPack>;
   slots: SlotsPack;
   never: NeverPack;
+  /** What a person may already have or name as a problem, and the steps that give it or address it. */
+  objects: ObjectsPack;
   /** Labelled goals the goal classifier learns from (`corpus/train-*.jsonl`). */
   corpus: LabelledGoal[];
 }
@@ -37,7 +47,8 @@ export function contentDir(): string {
 
 /**
  * Reads and validates the coach pack. Every problem in every file is reported (file, path, message),
- * so a content author fixes them all in one go; duplicate type ids and step keys are problems too.
+ * so a content author fixes them all in one go; duplicate type ids and step keys are problems too, and so
+ * is an `objects.yaml` tag on a missing step or an unknown thing or problem (`objectTagProblems`).
  */
 export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const problems: string[] = [];
@@ -57,14 +68,16 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const revisit = read('revisit.yaml', RevisitPack);
   const slots = read('slots.yaml', SlotsPack);
   const never = read('never.yaml', NeverPack);
+  const objects = read('objects.yaml', ObjectsPack);
 
   const ids = new Set<string>();
   const keys = new Set<string>();
+  const allSteps = [...types.flatMap((type) => type.steps), ...(generic?.steps ?? [])];
   for (const goalType of types) {
     if (ids.has(goalType.id)) problems.push(`types: duplicate type id "${goalType.id}"`);
     ids.add(goalType.id);
   }
-  for (const item of [...types.flatMap((type) => type.steps), ...(generic?.steps ?? [])]) {
+  for (const item of allSteps) {
     if (keys.has(item.key)) problems.push(`duplicate step key "${item.key}"`);
     keys.add(item.key);
   }
@@ -73,12 +86,14 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     for (const kind of types) problems.push(...kindProblems(`types/${kind.id}.yaml`, kind, never, slots));
     if (generic) problems.push(...kindProblems('generic.yaml', { mode: 'build', steps: generic.steps }, never, slots));
   }
+  // The tags are checked against every step once every step file has been read (else a bad file's steps look missing).
+  if (objects && generic && types.length === typeFiles.length) problems.push(...objectTagProblems(objects, allSteps));
   const corpus = loadGoalCorpus(join(root, 'corpus'), /^train-.*\.jsonl$/, [
     ...types.map((kind) => kind.id),
     'generic',
   ]);
   if (!corpus.ok) problems.push(...corpus.problems.map((problem) => `corpus/${problem}`));
-  if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !corpus.ok)
+  if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !objects || !corpus.ok)
     return { ok: false, problems };
-  return { ok: true, pack: { types, generic, rephrase, revisit, slots, never, corpus: corpus.goals } };
+  return { ok: true, pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals } };
 }

@@ -6,6 +6,7 @@ import type { PathStep } from '../../content/coach-pack.schema.js';
 import { baseKey, complaintReader, offer, rephrased, type Variant } from './rephrase.js';
 import { createSlotReader } from './slots.js';
 import { createReader, offeredKinds, type Understood } from './understand.js';
+import { createHoldingReader } from './holdings.js';
 
 /** Every revisit step shares one key; how often it was given numbers the next one. */
 const REVISIT = 'revisit';
@@ -85,7 +86,12 @@ export function createOfflineCoach(
   pack: CoachPack,
   model: IntentModel = trainGoalModel(pack.corpus, pack.types),
 ): Coach {
-  const reader = createReader(pack, createGoalClassifier(model, kindNames(pack)), createSlotReader(pack.slots));
+  const reader = createReader(
+    pack,
+    createGoalClassifier(model, kindNames(pack)),
+    createSlotReader(pack.slots),
+    createHoldingReader(pack.objects),
+  );
   const complaintOf = complaintReader(pack.rephrase);
 
   const next = async (ctx: CoachContext): Promise<CoachResult> => {

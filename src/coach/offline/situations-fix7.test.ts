@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
 import type { GoalClassifier } from './goal-classifier.js';
+import { createHoldingReader } from './holdings.js';
 import { kindNames } from './offline-coach.js';
 import { createSlotReader } from './slots.js';
 import { createReader, genericFor, isSpecific } from './understand.js';
@@ -9,6 +10,7 @@ import { createReader, genericFor, isSpecific } from './understand.js';
 const { pack, coach } = shippedOfflineCoach();
 const firstFive = firstFiveWith(coach);
 const slots = createSlotReader(pack.slots);
+const holdings = createHoldingReader(pack.objects);
 const names = kindNames(pack);
 
 /** A classifier that always reads the same ranking, never sure: the coach would ask. */
@@ -23,7 +25,7 @@ const flat = (ranked: [string, number][]): GoalClassifier => ({
 });
 
 const afterSomethingElse = (classifier: GoalClassifier, title: string, description: string) =>
-  createReader(pack, classifier, slots).understand(
+  createReader(pack, classifier, slots, holdings).understand(
     aCoachContext({
       goal: { id: 'g', title, description, goalType: null },
       clarifications: [{ question: 'Which is closest?', answer: pack.generic.other.en }],

@@ -5,6 +5,7 @@ import type { RankedLabel } from '../intents/classifier.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
 import type { GoalSlots, SlotReader } from './slots.js';
 import { compileStems, normalise, words } from './text-match.js';
+import type { HoldingReader, Holdings } from './holdings.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
 export interface Understood {
@@ -14,6 +15,8 @@ export interface Understood {
   /** True when the kind is settled: stored on the goal, or read with confidence. */
   sure: boolean;
   slots: GoalSlots;
+  /** What the goal says is already in hand, and the problems it names (`objects.yaml`). */
+  holdings: Holdings;
   answers: string[];
   path: PathStep[];
   fill(text: string): string;
@@ -82,9 +85,15 @@ export interface Reader {
 /**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
  * picked by the person, so a later answer cannot flip it); else the classifier reads the title,
- * description and answers. Slots come from the same texts, the title first.
+ * description and answers. Slots come from the same texts, the title first. Last, the path loses the
+ * steps for what the person already has, and a step for a problem they name comes first (`holdings`).
  */
-export function createReader(pack: CoachPack, classifier: GoalClassifier, slotReader: SlotReader): Reader {
+export function createReader(
+  pack: CoachPack,
+  classifier: GoalClassifier,
+  slotReader: SlotReader,
+  holdingReader: HoldingReader,
+): Reader {
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
   const situationsOf = new Map(
     pack.types.map((kind) => [
@@ -152,9 +161,10 @@ export function createReader(pack: CoachPack, classifier: GoalClassifier, slotRe
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && isSpecific(ctx.goal.title, description, slots);
       const generic = genericFor(branch(pack.generic.steps, slots), specific);
-      const path = [...branch(kind?.steps ?? [], slots, named), ...generic];
+      const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
+      const path = holdingReader.apply([...branch(kind?.steps ?? [], slots, named), ...generic], holdings);
       const fill = (text: string) => slotReader.render(text, slots, ctx.locale, ctx.goal.title);
-      return { kind, reading, sure, slots, answers, path, fill };
+      return { kind, reading, sure, slots, holdings, answers, path, fill };
     },
   };
 }
