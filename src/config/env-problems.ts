@@ -28,6 +28,7 @@ const EXPECTED: Record<string, string> = {
   NUDGE_INTERVAL_MINUTES: 'expected a whole number of minutes: 0 (off) or more',
   JOB_TIMEOUT_SECONDS: 'expected a whole number of seconds from 5 to 3600',
   DATABASE_POOL_SIZE: 'expected a whole number from 1 to 500',
+  DATABASE_PREPARED_STATEMENTS: 'expected on or off',
   TELEGRAM_WEBHOOK_SECRET: 'expected 16–256 characters of A–Z, a–z, 0–9, _ and -',
   TRUST_PROXY: 'expected true, a number of proxy hops, or the proxies’ addresses (e.g. 127.0.0.1)',
   PUBLIC_URL: 'expected the address people open Stepwise at, e.g. https://coach.example.org',

@@ -83,7 +83,15 @@ describe('configuration', () => {
 
   it('takes the PostgreSQL pool size from DATABASE_POOL_SIZE, and refuses one that cannot work', () => {
     const sized = loadConfig({ DATABASE_URL: 'postgres://db/stepwise', DATABASE_POOL_SIZE: '24' });
-    expect(sized.ok && sized.config.database).toEqual({ url: 'postgres://db/stepwise', poolSize: 24 });
+    expect(sized.ok && sized.config.database).toEqual({
+      url: 'postgres://db/stepwise',
+      poolSize: 24,
+      preparedStatements: true,
+    });
+    const unnamed = loadConfig({ DATABASE_URL: 'postgres://db/stepwise', DATABASE_PREPARED_STATEMENTS: 'off' });
+    expect(unnamed.ok && unnamed.config.database.preparedStatements).toBe(false);
+    const unclear = loadConfig({ DATABASE_PREPARED_STATEMENTS: 'maybe' });
+    expect(!unclear.ok && unclear.problems).toEqual(['DATABASE_PREPARED_STATEMENTS: expected on or off (got "maybe")']);
     const none = loadConfig({ DATABASE_POOL_SIZE: '0', JOB_TIMEOUT_SECONDS: '1' });
     expect(!none.ok && none.problems).toEqual([
       'DATABASE_POOL_SIZE: expected a whole number from 1 to 500 (got "0")',

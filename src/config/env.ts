@@ -66,6 +66,8 @@ const EnvSchema = z.object({
     .refine((value) => value.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(value)),
   /** PostgreSQL: connections each instance keeps open (the server's max_connections is shared by all). */
   DATABASE_POOL_SIZE: wholeNumber(1, 500).default(10),
+  /** PostgreSQL: named statements (off behind a transaction-mode pooler older than PgBouncer 1.21). */
+  DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: wholeNumber(0, 65535).default(3000),
   LLM_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
@@ -116,7 +118,7 @@ export type Env = z.infer<typeof EnvSchema>;
 
 /** The validated, frozen configuration handed down to every part. */
 export interface Config {
-  database: { url: string; poolSize: number };
+  database: { url: string; poolSize: number; preparedStatements: boolean };
   /** `publicUrl`: PUBLIC_URL, else the webhook's origin, else this machine's address (no trailing slash). */
   http: { host: string; port: number; publicUrl: string; trustProxy: boolean | number | string };
   llm: { provider: Env['LLM_PROVIDER']; baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number };
@@ -151,7 +153,11 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
   const vars = parsed.data;
   const config: Config = {
-    database: { url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE },
+    database: {
+      url: vars.DATABASE_URL,
+      poolSize: vars.DATABASE_POOL_SIZE,
+      preparedStatements: vars.DATABASE_PREPARED_STATEMENTS === 'on',
+    },
     http: {
       host: vars.HOST,
       port: vars.PORT,

@@ -114,6 +114,7 @@ async function openMigrated(config: Readonly<Config>, options: AppOptions) {
   const now = () => (options.clock?.now() ?? new Date()).getTime();
   const database = openDatabase(config.database.url, {
     poolSize: config.database.poolSize,
+    preparedStatements: config.database.preparedStatements,
     ...options.db,
     log: options.log,
     now,

@@ -2,6 +2,7 @@ import SQLite from 'better-sqlite3';
 import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
+import { prepareStatements } from './pg-prepared.js';
 import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
@@ -37,6 +38,8 @@ export interface OpenOptions {
   schema?: string;
   /** PostgreSQL only: pool size (default 10). */
   poolSize?: number;
+  /** PostgreSQL: named (prepared) statements, see pg-prepared.ts; off behind a pooler that cannot keep them. */
+  preparedStatements?: boolean;
   /** Where the store says what went wrong in the background (SQLite's checkpoint thread, a full disk). */
   log?: Pick<Log, 'warn' | 'error' | 'info'>;
   /** Milliseconds now (the app's Clock): when a full-disk episode counts as over. */
@@ -205,6 +208,7 @@ function openPostgres(url: string, options: OpenOptions, faults: StorageFaults):
     max: options.poolSize ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  if (options.preparedStatements !== false) prepareStatements(pool);
   const db = new Kysely<Database>({ dialect: withStorageFaults(new PostgresDialect({ pool }), faults) });
   const safe = new URL(url);
   safe.password = '';

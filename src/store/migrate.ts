@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationResult, Migrator, PostgresAdapter, sql } from 'kysely';
 import * as m0001 from './migrations/0001-goals.js';
 import * as m0002 from './migrations/0002-processed-updates.js';
 import * as m0003 from './migrations/0003-steps-summary-index.js';
@@ -37,15 +37,28 @@ export interface MigrationReport {
   error?: unknown;
 }
 
-/** Brings the schema up to date; reports what ran (an error is a value, not a throw). */
-export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
-  // With a PostgreSQL schema (tests run one per suite), the migration tables live in it too:
-  // otherwise Kysely finds another schema's lock table and skips creating its own.
-  const migrator = new Migrator({
+/**
+ * The migrator, its tables in the schema the connection works in. On PostgreSQL Kysely looks for
+ * its lock table in every schema when given none: another schema's (another app on Kysely, a second
+ * install, a test suite's) makes it skip creating this schema's and then fail on the missing table.
+ */
+async function migratorFor(db: Kysely<Database>, schema?: string): Promise<Migrator> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const tableSchema =
+    schema ??
+    (postgres
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined);
+  return new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
-    ...(schema && { migrationTableSchema: schema }),
+    ...(tableSchema && { migrationTableSchema: tableSchema }),
   });
+}
+
+/** Brings the schema up to date; reports what ran (an error is a value, not a throw). */
+export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
+  const migrator = await migratorFor(db, schema);
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? [])
     .filter((migrationResult: MigrationResult) => migrationResult.status === 'Success')
@@ -62,11 +75,7 @@ export async function migrateToLatest(db: Kysely<Database>, schema?: string): Pr
 
 /** Migrations this code knows that the database has not applied (empty when up to date). */
 export async function pendingMigrations(db: Kysely<Database>, schema?: string): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => MIGRATIONS },
-    ...(schema && { migrationTableSchema: schema }),
-  });
+  const migrator = await migratorFor(db, schema);
   return (await migrator.getMigrations())
     .filter((migration) => migration.executedAt === undefined)
     .map((migration) => migration.name);

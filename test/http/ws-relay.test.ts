@@ -153,6 +153,27 @@ for (const dialect of DIALECTS) {
     // connection) exist only there: these are registered for that dialect alone.
     const pgIt = dialect === 'postgres' ? it : () => undefined;
 
+    pgIt('sends one action’s events in order, in one batch: every track it moved, then its milestone', async () => {
+      const remote: TrackEvent[] = [];
+      const stop = harness.app.bus.subscribe((event) => event.remote && remote.push(event), { remote: true });
+      try {
+        // A person of their own, so the other tests' numbers stay as they were.
+        const cleo = await harness.user(2003);
+        expect((await harness.call('POST', '/api/programs/recovery/enroll', cleo, {})).status).toBe(201);
+        // Two tracks and a first milestone: three events published in one tick, NOTIFYed as one batch.
+        await second.tracks.recordAction(cleo.id, { actionType: 'photo_album_created', source: 'cli' });
+        await until(() => remote.length >= 3);
+        await pause(200);
+        expect(remote.map((event) => [event.type, 'track' in event ? event.track : undefined])).toEqual([
+          ['progress_updated', 'child_connection'],
+          ['progress_updated', 'self_work'],
+          ['milestone_achieved', 'child_connection'],
+        ]);
+      } finally {
+        stop();
+      }
+    });
+
     pgIt('ignores malformed notifications and other schemas’ events', async () => {
       const remote: TrackEvent[] = [];
       const stop = harness.app.bus.subscribe((event) => event.remote && remote.push(event), {

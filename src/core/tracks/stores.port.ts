@@ -68,12 +68,12 @@ export interface TrackStore {
   /**
    * One action as one transaction: the user's enrolment row is locked, a repeated `sourceId` is
    * refused as a duplicate, then `decide` sees the current states and the action type's history
-   * (`day`: the user's local day, for "today") and writes the action with its verdict, the ledger
+   * (`dayOf`: the user's local day in the zone they gave, read under the lock, for "today") and writes the action with its verdict, the ledger
    * events, the new states and any new milestones together.
    */
   recordAction<T extends ActionPlan>(
     action: ActionRecord,
-    day: { start: Date; end: Date },
+    dayOf: (timeZone: string | undefined) => { start: Date; end: Date },
     decide: (snapshot: ActionSnapshot) => T,
   ): Promise<RecordedAction<T>>;
   /** The user's IANA time zone when they gave one (for "today" in credit rules); undefined: UTC. */

@@ -91,7 +91,8 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   const users = createReadCache<User>(deps.freshness, { ...ttl, maxBytes: 64 * MB });
   // The stamp taken for the token's user serves the whole request (see the guard's `stampOf`).
   const checkToken = createTokenChecker(http.jwt, {
-    user: async (id) => {
+    user: async (id, read) => {
+      if (read === 'fresh') return { user: await deps.user(id) };
       const stamp = await stampOf(deps.freshness, id);
       return { user: await users.get(id, id, () => deps.user(id), { stamp }), ...(stamp !== undefined && { stamp }) };
     },

@@ -102,8 +102,6 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
   const strict = flagOn(deps.flags, 'strict_milestones', userId);
   const at = deps.clock.now();
   const actionId = deps.ids.next();
-  // "Today" is the person's day: in their time zone when they gave one, else UTC.
-  const day = localDay(at, await deps.stores.tracks.timeZone(userId));
   const recorded = await deps.stores.tracks.recordAction(
     {
       id: actionId,
@@ -114,7 +112,8 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
       sourceId: input.sourceId ?? null,
       at,
     },
-    day,
+    // "Today" is the person's day: in their time zone when they gave one, else UTC.
+    (timeZone) => localDay(at, timeZone),
     (snapshot) => {
       const outcome = applyAction(rules, snapshot.states, {
         actionType: input.actionType,

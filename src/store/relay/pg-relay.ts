@@ -34,6 +34,7 @@ export function createPgRelay(
 ): EventRelay {
   const { channel, origin, log } = options;
   let sending: Promise<unknown> = Promise.resolve();
+  let queued: string[] = [];
   let deliver: ((event: TrackEvent) => void) | undefined;
   let listening = false;
   let malformed = 0;
@@ -54,11 +55,21 @@ export function createPgRelay(
       const payload = encodeEvent(origin, event);
       if (!payload)
         return void log.error({ event: 'event_relay_too_large', type: event.type }, 'an event was too large to relay');
+      queued.push(payload);
+      // One action publishes a change per track and its milestones in one tick: they leave together,
+      // one statement (a round trip costs the pool and the driver more than the notifications do).
+      if (queued.length > 1) return;
       sending = sending
-        .then(() => sql`select pg_notify(${channel}, ${payload})`.execute(db))
+        .then(() => {
+          const batch = queued;
+          queued = [];
+          // `with ordinality`, no sort: a function scan yields its rows, and NOTIFYs them, in order.
+          return sql`select pg_notify(${channel}, payload)
+            from unnest(cast(${batch} as text[])) with ordinality as sent(payload, position)`.execute(db);
+        })
         .catch((error: unknown) => {
-          const fields = { event: 'event_relay_send_failed', type: event.type, error: errorCode(error) };
-          log.warn(fields, 'an event could not be relayed');
+          const fields = { event: 'event_relay_send_failed', error: errorCode(error) };
+          log.warn(fields, 'events could not be relayed');
         });
     },
     start(listener) {

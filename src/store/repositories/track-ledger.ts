@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { ActionPlan, ActionSnapshot, EarlierAction, RecordedAction, TrackStore } from '../../core/ports.js';
 import type { CreditVerdict } from '../../core/tracks/credit.js';
+import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
-import { iso, isUniqueViolation } from './rows.js';
-import { creditHistory } from './track-credit.js';
-import { readStates } from './track-states.js';
+import { iso, isUniqueViolation, toDateOrNull } from './rows.js';
+import { EARNED } from './track-credit.js';
+import { jsonHelpers, parsedJson, stateRows } from './track-snapshot.js';
+import { toState } from './track-states.js';
+import { zoneColumns, zoneOf } from './track-zone.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
+type Day = { start: Date; end: Date };
 
 const dateOrNull = (date: Date | null) => (date ? iso(date) : null);
 
@@ -23,12 +27,12 @@ const dateOrNull = (date: Date | null) => (date ? iso(date) : null);
 export async function recordTrackAction<T extends ActionPlan>(
   db: Kysely<Database>,
   action: ActionRow,
-  day: { start: Date; end: Date },
+  dayOf: (timeZone: string | undefined) => Day,
   decide: (snapshot: ActionSnapshot) => T,
 ): Promise<RecordedAction<T>> {
   try {
     return await inTransaction(db, async (tx) => {
-      const snapshot = await lockAndSnapshot(tx, action, day);
+      const snapshot = await lockAndSnapshot(tx, action, dayOf);
       if (!snapshot) return { kind: 'not_enrolled' as const };
       const plan = decide(snapshot);
       await insertAction(tx, action, plan.credit);
@@ -43,11 +47,16 @@ export async function recordTrackAction<T extends ActionPlan>(
   }
 }
 
-/** Locks the enrolment and reads what the engine decides from; undefined when not enrolled. */
+/**
+ * Locks the enrolment (reading the person's time zone in the same statement, for "today"), then
+ * reads what the engine decides from; undefined when not enrolled. Two statements: the snapshot
+ * must come after the lock, since on PostgreSQL a statement sees only what committed before it
+ * began, and the lock is what waits for another instance's action on the same person.
+ */
 async function lockAndSnapshot(
   tx: Transaction<Database>,
   action: ActionRow,
-  day: { start: Date; end: Date },
+  dayOf: (timeZone: string | undefined) => Day,
 ): Promise<ActionSnapshot | undefined> {
   const { userId, programId } = action;
   // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row lock held
@@ -57,18 +66,75 @@ async function lockAndSnapshot(
     .set({ updated_at: iso(action.at) })
     .where('user_id', '=', userId)
     .where('program_id', '=', programId)
+    .returning(zoneColumns(userId))
     .executeTakeFirst();
-  if (Number(locked.numUpdatedRows) === 0) return undefined;
-  const achievedRows = await tx
-    .selectFrom('track_milestones')
-    .select('milestone_type')
-    .where('user_id', '=', userId)
-    .where('program_id', '=', programId)
-    .execute();
+  if (!locked) return undefined;
+  return ledgerSnapshot(tx, { userId, programId, actionType: action.actionType }, dayOf(zoneOf(locked)));
+}
+
+/**
+ * What the engine decides one action from, read inside the action's transaction after the enrolment
+ * row is locked, as ONE statement: the track states, the milestones already achieved, this action
+ * type's history and today's gains per track, each a JSON aggregate in its own subquery (four round
+ * trips were most of a recorded action's cost on PostgreSQL). Bursts that came too soon are not
+ * "today's" repeats; only actions that earned something count toward milestones.
+ */
+export async function ledgerSnapshot(
+  tx: Transaction<Database>,
+  scope: { userId: UserId; programId: string; actionType: string },
+  day: Day,
+): Promise<ActionSnapshot> {
+  const { userId, programId } = scope;
+  const [start, end] = [iso(day.start), iso(day.end)];
+  const { jsonArrayFrom, jsonObjectFrom } = jsonHelpers(tx);
+  const row = await tx
+    .selectNoFrom((eb) => [
+      jsonArrayFrom(stateRows(eb, userId, programId)).as('states'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('track_milestones')
+          .select('milestone_type')
+          .where('user_id', '=', userId)
+          .where('program_id', '=', programId),
+      ).as('achieved'),
+      jsonObjectFrom(
+        eb
+          .selectFrom('actions')
+          .select([
+            sql<number | string>`count(case when ${EARNED} then 1 end)`.as('credited'),
+            sql<number | string>`count(case when created_at >= ${start} and created_at < ${end}
+              and (credit is null or credit <> 'too_soon') then 1 end)`.as('today'),
+            (inner) => inner.fn.max('created_at').as('last_at'),
+          ])
+          .where('user_id', '=', userId)
+          .where('program_id', '=', programId)
+          .where('action_type', '=', scope.actionType),
+      ).as('counted'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('progress_events')
+          .select(['track', (inner) => inner.fn.sum<number | string>('delta').as('points')])
+          .where('user_id', '=', userId)
+          .where('program_id', '=', programId)
+          .where('created_at', '>=', start)
+          .where('created_at', '<', end)
+          .groupBy('track'),
+      ).as('gained'),
+    ])
+    .executeTakeFirstOrThrow();
+  const counted = parsedJson<{ credited: number | string; today: number | string; last_at: string | null }>(
+    row.counted,
+  );
+  const gained = parsedJson<Array<{ track: string; points: number | string }>>(row.gained);
   return {
-    states: await readStates(tx, userId, programId),
-    achieved: new Set(achievedRows.map((row) => row.milestone_type)),
-    history: await creditHistory(tx, { userId, programId, actionType: action.actionType }, day),
+    states: parsedJson<Parameters<typeof toState>[0][]>(row.states).map(toState),
+    achieved: new Set(parsedJson<Array<{ milestone_type: string }>>(row.achieved).map((one) => one.milestone_type)),
+    history: {
+      creditedBefore: Number(counted.credited),
+      todayBefore: Number(counted.today),
+      lastAt: toDateOrNull(counted.last_at),
+      gainedToday: Object.fromEntries(gained.map((one) => [one.track, Number(one.points)])),
+    },
   };
 }
 
@@ -113,20 +179,34 @@ async function writePlan(tx: Transaction<Database>, action: ActionRow, plan: Act
       )
       .execute();
   }
-  const touched = new Set(plan.events.map((event) => event.track));
-  for (const state of plan.states.filter((candidate) => touched.has(candidate.track))) {
+  const touched = plan.states.filter((state) => plan.events.some((event) => event.track === state.track));
+  if (touched.length > 0) {
+    // Every moved track in one statement: the rows exist (enrolment made them), so each insert
+    // meets its primary key and becomes that row's update; the nudge time stays as it was.
     await tx
-      .updateTable('track_states')
-      .set({
-        completion: state.completion,
-        phase: state.phase,
-        total_actions: state.totalActions,
-        last_activity_at: dateOrNull(state.lastActivityAt),
-        last_progress_at: dateOrNull(state.lastProgressAt),
-      })
-      .where('user_id', '=', userId)
-      .where('program_id', '=', programId)
-      .where('track', '=', state.track)
+      .insertInto('track_states')
+      .values(
+        touched.map((state) => ({
+          user_id: userId,
+          program_id: programId,
+          track: state.track,
+          completion: state.completion,
+          phase: state.phase,
+          total_actions: state.totalActions,
+          last_activity_at: dateOrNull(state.lastActivityAt),
+          last_progress_at: dateOrNull(state.lastProgressAt),
+          nudged_at: dateOrNull(state.nudgedAt),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['user_id', 'program_id', 'track']).doUpdateSet((eb) => ({
+          completion: eb.ref('excluded.completion'),
+          phase: eb.ref('excluded.phase'),
+          total_actions: eb.ref('excluded.total_actions'),
+          last_activity_at: eb.ref('excluded.last_activity_at'),
+          last_progress_at: eb.ref('excluded.last_progress_at'),
+        })),
+      )
       .execute();
   }
   if (plan.milestones.length === 0) return;

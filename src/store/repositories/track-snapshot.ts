@@ -1,6 +1,6 @@
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
-import { jsonArrayFrom as pgArray } from 'kysely/helpers/postgres';
-import { jsonArrayFrom as sqliteArray } from 'kysely/helpers/sqlite';
+import { type ExpressionBuilder, type Kysely, PostgresAdapter, sql } from 'kysely';
+import { jsonArrayFrom as pgArray, jsonObjectFrom as pgObject } from 'kysely/helpers/postgres';
+import { jsonArrayFrom as sqliteArray, jsonObjectFrom as sqliteObject } from 'kysely/helpers/sqlite';
 import type { UserId } from '../../core/goals/model.js';
 import type { ProgressSnapshot } from '../../core/tracks/stores.port.js';
 import type { Database } from '../schema.js';
@@ -20,6 +20,19 @@ const STATE_COLUMNS = [
   'nudged_at',
 ] as const;
 
+/** The JSON aggregate helpers of `db`'s dialect (the same builder calls, each database's own SQL). */
+export const jsonHelpers = (db: Kysely<Database>) =>
+  db.getExecutor().adapter instanceof PostgresAdapter
+    ? { jsonArrayFrom: pgArray, jsonObjectFrom: pgObject }
+    : { jsonArrayFrom: sqliteArray, jsonObjectFrom: sqliteObject };
+
+/** One person's track states in a program, columns by name (SQLite's helper cannot expand `*`). */
+export const stateRows = (eb: ExpressionBuilder<Database, never>, userId: UserId, programId: string) =>
+  eb.selectFrom('track_states').select(STATE_COLUMNS).where('user_id', '=', userId).where('program_id', '=', programId);
+
+/** A JSON aggregate as the driver returns it: SQLite's helpers answer text, PostgreSQL's driver parses json. */
+export const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+
 /**
  * Everything the progress view reads about one person in one program, as ONE statement: the track
  * states, the milestones, the distinct days with progress and the action counts, each a JSON
@@ -31,17 +44,10 @@ export async function progressSnapshot(
   userId: UserId,
   programId: string,
 ): Promise<ProgressSnapshot> {
-  const jsonArrayFrom = db.getExecutor().adapter instanceof PostgresAdapter ? pgArray : sqliteArray;
+  const { jsonArrayFrom } = jsonHelpers(db);
   const row = await db
     .selectNoFrom((eb) => [
-      jsonArrayFrom(
-        // Columns by name: SQLite's helper builds json_object() and cannot expand `*`.
-        eb
-          .selectFrom('track_states')
-          .select(STATE_COLUMNS)
-          .where('user_id', '=', userId)
-          .where('program_id', '=', programId),
-      ).as('states'),
+      jsonArrayFrom(stateRows(eb, userId, programId)).as('states'),
       jsonArrayFrom(
         eb
           .selectFrom('track_milestones')
@@ -68,8 +74,7 @@ export async function progressSnapshot(
         .as('days'),
     ])
     .executeTakeFirstOrThrow();
-  // SQLite's JSON helpers answer text; PostgreSQL's driver parses json itself.
-  const parsed = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  const parsed = parsedJson;
   const milestones = parsed<Array<{ track: string; milestone_type: string; achieved_at: string; metadata: unknown }>>(
     row.milestones,
   );

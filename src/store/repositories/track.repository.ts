@@ -8,6 +8,7 @@ import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
 import { readStates } from './track-states.js';
 import { progressSnapshot } from './track-snapshot.js';
+import { zoneColumns, zoneOf } from './track-zone.js';
 
 // Re-exported: the gauges' queries (track-stats.ts) are still imported from the track repository.
 export { averageCompletion, stuckUsers } from './track-stats.js';
@@ -17,7 +18,7 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
   return {
     ...enrollmentMethods(db),
     ...stateMethods(db),
-    recordAction: (action, day, decide) => recordTrackAction(db, action, day, decide),
+    recordAction: (action, dayOf, decide) => recordTrackAction(db, action, dayOf, decide),
     timeZone: (userId) => userTimeZone(db, userId),
     progressSnapshot: (userId, programId) => progressSnapshot(db, userId, programId),
     ...historyMethods(db),
@@ -124,19 +125,7 @@ function stateMethods(db: Kysely<Database>): Pick<TrackStore, 'states'> {
   };
 }
 
-/**
- * The zone a person gave: their health schedule's (the deliberate one, 0010), else their goal
- * reminder's (0009). Without either, callers count days in UTC.
- */
+/** The zone a person gave (see track-zone.ts); undefined: count days in UTC. */
 async function userTimeZone(db: Kysely<Database>, userId: string): Promise<string | undefined> {
-  // One statement: every recorded action asks, and a round trip costs more than both reads.
-  const row = await db
-    .selectNoFrom((eb) => [
-      eb.selectFrom('health_profiles').select('schedule').where('user_id', '=', userId).as('schedule'),
-      eb.selectFrom('goal_reminders').select('time_zone').where('user_id', '=', userId).as('reminder_zone'),
-    ])
-    .executeTakeFirstOrThrow();
-  const zone = row.schedule ? (JSON.parse(row.schedule) as { timeZone?: unknown }).timeZone : undefined;
-  if (typeof zone === 'string') return zone;
-  return row.reminder_zone ?? undefined;
+  return zoneOf(await db.selectNoFrom(zoneColumns(userId)).executeTakeFirstOrThrow());
 }

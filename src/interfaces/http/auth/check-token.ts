@@ -24,8 +24,15 @@ const EXPIRED = 'the token has expired; get a new one (npx stepwise token --tele
 export const bearerToken = (header: string | undefined): string | undefined =>
   /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
 
+/**
+ * How a check reads the token's user. `fresh`: straight from the database, taking no stamp (a write
+ * needs no stamp, and its writer's own last write has retired any cached copy anyway, so a
+ * freshness check there would cost a round trip for nothing).
+ */
+export type UserRead = 'cached' | 'fresh';
+
 /** Checks a token; `stats` counts the verified-token memory's hits (for `/metrics`). */
-export type TokenChecker = ((token: string) => Promise<TokenCheck>) & { stats(): CacheStats };
+export type TokenChecker = ((token: string, read?: UserRead) => Promise<TokenCheck>) & { stats(): CacheStats };
 
 type Claims = { sub?: unknown; exp: number; iat?: number; at?: unknown };
 
@@ -55,7 +62,7 @@ const CLAIMS_BYTES = 160;
  */
 export function createTokenChecker(
   jwt: JWT,
-  goals: { user(userId: string): Promise<{ user: User; stamp?: string }> },
+  goals: { user(userId: string, read: UserRead): Promise<{ user: User; stamp?: string }> },
   now: () => number = Date.now,
 ): TokenChecker {
   const verified = new LRUCache<string, Claims>({
@@ -82,14 +89,14 @@ export function createTokenChecker(
       return { problem: (error as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
     }
   };
-  const check = async (token: string): Promise<TokenCheck> => {
+  const check = async (token: string, read: UserRead = 'cached'): Promise<TokenCheck> => {
     const claims = claimsOf(token);
     if ('problem' in claims) return { ok: false, problem: claims.problem };
     if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
     // No token outlives the longest lifetime anything here issues (`stepwise token --ttl` ≤ 24 h):
     // a forged or mistaken `exp: 1e308` is not "valid forever".
     if (claims.exp * 1000 - now() > MAX_TOKEN_LIFETIME_MS) return { ok: false, problem: INVALID };
-    const found = await goals.user(claims.sub).catch((error: unknown) => {
+    const found = await goals.user(claims.sub, read).catch((error: unknown) => {
       // An unknown user is a refused token; a database failure is not the client's fault (500).
       if (isStepwiseError(error)) return undefined;
       throw error;

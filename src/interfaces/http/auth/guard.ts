@@ -2,7 +2,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../../../core/goals/model.js';
 import { HttpProblem } from '../error-handler.js';
-import { bearerToken, MISSING_TOKEN, type TokenCheck } from './check-token.js';
+import { bearerToken, MISSING_TOKEN, type TokenCheck, type UserRead } from './check-token.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,7 +26,7 @@ export function caller(req: FastifyRequest): User {
  */
 export async function guard(
   scope: FastifyInstance,
-  deps: { checkToken: (token: string) => Promise<TokenCheck>; perMinute: number },
+  deps: { checkToken: (token: string, read?: UserRead) => Promise<TokenCheck>; perMinute: number },
 ): Promise<void> {
   scope.decorateRequest('account', null);
   scope.decorateRequest('freshStamp', undefined);
@@ -44,7 +44,9 @@ export async function guard(
   }
   scope.addHook('onRequest', async (req, reply) => {
     const token = bearerToken(req.headers.authorization);
-    const check = token ? await deps.checkToken(token) : ({ ok: false, problem: MISSING_TOKEN } as const);
+    // Only a read answers from memory; anything else reads its user fresh (see `UserRead`).
+    const read = req.method === 'GET' || req.method === 'HEAD' ? 'cached' : 'fresh';
+    const check = token ? await deps.checkToken(token, read) : ({ ok: false, problem: MISSING_TOKEN } as const);
     if (check.ok) {
       req.account = check.user;
       req.freshStamp = check.stamp;
