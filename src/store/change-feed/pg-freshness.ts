@@ -38,10 +38,9 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
   const origin = randomUUID();
   const waiting = new Map<number, () => void>();
   let listening = false;
-  /** Syncs sent so far, and the last one back (in order: one is out at a time). */
+  /** The sync being gathered: not yet sent, so every read that joins it is covered by it. */
+  let gathering: Promise<void> | undefined;
   let sent = 0;
-  let finished = 0;
-  let pending: Promise<void> | undefined;
 
   // This process's own channel for syncs: no other instance hears them.
   const syncChannel = `stepwise_sync.${origin.replaceAll('-', '')}`;
@@ -58,9 +57,14 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
   });
   deps.listener.add({ channel: syncChannel, message: (token) => waiting.get(Number(token))?.() });
 
-  /** One round trip: every notification committed before it was sent has arrived once it is back. */
+  /**
+   * One round trip: every notification committed before it was sent has arrived once it is back.
+   * Syncs overlap: a read that arrives after one was sent starts the next at once instead of waiting
+   * for the one in flight (under a writing load that wait doubled a cached read's latency).
+   */
   const sync = async () => {
     await new Promise((resolve) => setTimeout(resolve, SYNC_GATHER_MS));
+    gathering = undefined;
     const token = ++sent;
     const back = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), SYNC_TIMEOUT_MS);
@@ -78,19 +82,14 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
     } finally {
       waiting.delete(token);
     }
-    finished = token;
   };
 
   return {
     current: (userId) => (listening ? String(changes.stampOf(userId)) : undefined),
     bump: (userId) => changes.mark(userId),
     async settled() {
-      // A sync sent after this read began (one already sent may have left before the write).
-      const after = sent;
-      while (listening && finished <= after) {
-        pending ??= sync().finally(() => (pending = undefined));
-        await pending;
-      }
+      // A sync not yet sent when this read began covers it (one already sent may have left before the write).
+      if (listening) await (gathering ??= sync());
     },
   };
 }

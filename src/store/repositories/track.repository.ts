@@ -6,6 +6,7 @@ import { iso, isUniqueViolation, toDate } from './rows.js';
 import { inTransaction } from '../in-transaction.js';
 import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
+import { createZoneGuesses } from './track-ledger-pg.js';
 import { readStates } from './track-states.js';
 import { progressSnapshot } from './track-snapshot.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
@@ -15,10 +16,11 @@ export { averageCompletion, stuckUsers } from './track-stats.js';
 
 /** Programs, tracks and the ledger of each user: enrolments, recording actions, and their history. */
 export function createTrackRepository(db: Kysely<Database>): TrackStore {
+  const zones = createZoneGuesses();
   return {
     ...enrollmentMethods(db),
     ...stateMethods(db),
-    recordAction: (action, dayOf, decide) => recordTrackAction(db, action, dayOf, decide),
+    recordAction: (action, dayOf, decide) => recordTrackAction(db, action, dayOf, decide, zones),
     timeZone: (userId) => userTimeZone(db, userId),
     progressSnapshot: (userId, programId) => progressSnapshot(db, userId, programId),
     ...historyMethods(db),
@@ -32,7 +34,8 @@ function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
     async enrollments(userId) {
       const rows = await db
         .selectFrom('enrollments')
-        .selectAll()
+        // Columns by name, not `*`: a named (prepared) statement on PostgreSQL (see pg-prepared.ts).
+        .select(['user_id', 'program_id', 'primary_track', 'primary_chosen_at', 'enrolled_at', 'track_switches'])
         .where('user_id', '=', userId)
         .orderBy('enrolled_at')
         .execute();

@@ -6,7 +6,13 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database, UsersTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
 
-const toUser = (row: Selectable<UsersTable>): User => ({
+/**
+ * The columns a `User` is made of, selected by name: a statement with `*` is never prepared on
+ * PostgreSQL (see pg-prepared.ts), and this one runs for every write request.
+ */
+const USER_COLUMNS = ['id', 'locale', 'tone', 'display_name', 'created_at', 'time_zone', 'signed_out_at'] as const;
+
+const toUser = (row: Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>): User => ({
   id: row.id,
   locale: row.locale as Locale,
   tone: row.tone as Tone,
@@ -33,7 +39,7 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
     byIdentity,
 
     async byId(userId) {
-      const row = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
+      const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst();
       return row && toUser(row);
     },
 
