@@ -17,11 +17,13 @@ type Day = { start: Date; end: Date };
 const dateOrNull = (date: Date | null) => (date ? iso(date) : null);
 
 /**
- * One action as one transaction (see `TrackStore.recordAction`): lock the enrolment, read what the
- * engine decides from (states, milestones, this type's history and today's gains), let `decide`
- * plan, then insert the action with its verdict (a repeated source is refused by its unique index)
- * and write the ledger events, states and milestones together. The lock makes two instances wait
- * for each other, so "today" is never counted twice.
+ * One action, atomically (see `TrackStore.recordAction`). In a transaction (SQLite, or a caller's
+ * transaction on PostgreSQL): lock the enrolment, read what the engine decides from (states,
+ * milestones, this type's history and today's gains), let `decide` plan, then insert the action with
+ * its verdict (a repeated source is refused by its unique index) and write the ledger events, states
+ * and milestones together; the lock makes two instances wait for each other, so "today" is never
+ * counted twice. PostgreSQL otherwise takes the optimistic path of track-ledger-pg.ts, with the
+ * same guarantee in two statements.
  */
 export async function recordTrackAction<T extends ActionPlan>(
   db: Kysely<Database>,
