@@ -109,8 +109,9 @@ export function stepProblems(
 }
 
 /**
- * A kind's steps for one branch, in path order (steps for a topic or a named slot left out: they are
- * extras; a kind with no returning steps walks returning people through its beginner branch).
+ * A kind's steps for one branch, in path order (steps for a topic or a named slot, a health check shown only
+ * for a reason, and a step only for a goal with a deadline left out: they are extras; a kind with no returning
+ * steps walks returning people through its beginner branch).
  */
 export function branchOf(steps: PathStep[], level: Level, horizon: Horizon): PathStep[] {
   const walked = pathLevel(steps, level);
@@ -118,6 +119,8 @@ export function branchOf(steps: PathStep[], level: Level, horizon: Horizon): Pat
     (step) =>
       !step.topics &&
       !step.withSlots &&
+      !step.healthCheck &&
+      step.deadline !== true &&
       levelsOf(step).includes(walked) &&
       (!step.horizon || step.horizon.includes(horizon)),
   );

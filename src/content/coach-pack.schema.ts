@@ -66,7 +66,10 @@ export type SlotName = (typeof SLOT_NAMES)[number];
  * Filters choose the user's branch: `level` (one or a list; absent = everyone), `horizon` (absent = any
  * deadline), `topics` (ids of dictionary slot values, e.g. `smoking`; absent = any), `exceptTopics` (not for
  * these), `withSlots` (only when the goal named a value of these slots, e.g. a time `window`) and
- * `exceptSlots` (only when it did not). `reflect` marks a thinking or writing-about-it step rather than
+ * `exceptSlots` (only when it did not); `deadline: true` only when the goal gives a deadline or a date, `false`
+ * only when it gives none (a step that asks for "the date it has to be done by" has a dateless twin);
+ * `healthCheck: true` only when the goal gives a reason for a check with a doctor before training (a condition,
+ * pain, pregnancy, a long break, older age, a hard goal from scratch) or says too little to rule one out. `reflect` marks a thinking or writing-about-it step rather than
  * an action; `vigorous` a physically hard one.
  */
 export const PathStep = z
@@ -83,6 +86,8 @@ export const PathStep = z
     exceptTopics: z.array(TopicId).min(1).optional(),
     withSlots: z.array(z.enum(DICTIONARY_SLOTS)).min(1).optional(),
     exceptSlots: z.array(z.enum(DICTIONARY_SLOTS)).min(1).optional(),
+    deadline: z.boolean().optional(),
+    healthCheck: z.literal(true).optional(),
     reflect: z.boolean().optional(),
     vigorous: z.boolean().optional(),
   })
@@ -217,9 +222,10 @@ export const SlotsPack = z.strictObject({
   /**
    * `health` (weight, breathlessness, injury, no exercise for years) makes the level `beginner` whatever
    * else was said; otherwise the side with more signs wins, a returning sign beats a tie with `active`,
-   * and a tie with `beginner` goes to `beginner`.
+   * and a tie with `beginner` goes to `beginner`. `reason`: more reasons for a health check before
+   * training that do not make the level (a condition, medicines, pregnancy, older age in words).
    */
-  level: z.strictObject({ beginner: Stems, returning: Stems, active: Stems, health: Stems }),
+  level: z.strictObject({ beginner: Stems, returning: Stems, active: Stems, health: Stems, reason: Stems.optional() }),
   horizon: z.strictObject({ days: Stems, weeks: Stems, months: Stems }),
   distance: z.strictObject({ fallback: Localized }),
 });
@@ -238,6 +244,11 @@ const Phrases = z.object({
 });
 /** A thing a person may have, or a problem they may name, and the stems that name it. */
 const NamedObject = z.strictObject({ id: ObjectId, match: Phrases });
+/**
+ * A thing; `itself: true` when naming it is enough, with no cue: a goal's own words that the choice is
+ * made ("the Booker shortlist", «список литературы»), unless a wish or a negation stands in its clause.
+ */
+const Thing = NamedObject.extend({ itself: z.literal(true).optional() });
 
 /**
  * What a step does for the path, by its key: `gives` (the things it gets the person: an app, a tutor, a
@@ -259,7 +270,7 @@ export const ObjectsPack = z.strictObject({
   negations: Phrases,
   /** Words after which a cue is a wish, not a fact ("want", "need", «хочу», «надо»). */
   wishes: Phrases,
-  objects: z.array(NamedObject).min(1),
+  objects: z.array(Thing).min(1),
   problems: z.array(NamedObject).min(1),
   steps: z.record(z.string().regex(/^[a-z0-9_-]+$/), StepTags),
 });

@@ -90,6 +90,7 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
   const negations = phrasesOf(pack.negations);
   const wishes = phrasesOf(pack.wishes);
   const objects: Compiled[] = pack.objects.map((item) => ({ id: item.id, match: compileStems(item.match) }));
+  const itself = objects.filter((_, index) => pack.objects[index]!.itself);
   const problems: Compiled[] = pack.problems.map((item) => ({ id: item.id, match: compileStems(item.match) }));
 
   const negatedAt = (tokens: string[], at: number) =>
@@ -102,7 +103,15 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
     return objects.filter((item) => item.match.count(text, tokens) > 0).map((item) => item.id);
   };
 
+  /** A thing whose name says it is in hand ("the Booker shortlist"), in a clause with no wish or negation. */
+  const namedItself = (tokens: string[], found: Set<string>) => {
+    if (tokens.some((token, at) => negatedAt(tokens, at) || anyAt(tokens, at, wishes))) return;
+    const text = tokens.join(' ');
+    for (const item of itself) if (item.match.count(text, tokens) > 0) found.add(item.id);
+  };
+
   const inClause = (tokens: string[], found: Set<string>) => {
+    namedItself(tokens, found);
     for (let start = 0; start < tokens.length; start++) {
       const end = cueEnd(tokens, start);
       if (end < 0 || undone(tokens, start)) continue;

@@ -25,6 +25,19 @@ export interface GoalSlots {
   horizon?: Horizon;
   /** The minutes the person said they have at a time ("only 20 minutes at lunch", «полчаса в день»). */
   minutes?: number;
+  /**
+   * True when the goal gives a deadline or a date ("in 3 weeks", "by March", "nets start in April", «к
+   * маю», «права истекают в марте», a date, "deadline"): only then may a step ask for "the date it has to
+   * be done by". "Someday", «когда-нибудь» or "long term" are a horizon but no deadline.
+   */
+  deadline?: boolean;
+  /**
+   * True when a check with a doctor before training fits: the goal names a health sign or another reason (a
+   * condition, pain, pregnancy, medicines), a long break (`returning`), an age of 50 or more, or a hard event
+   * (a half marathon or more, a triathlon) not from an `active` level — or it says too little about the
+   * person to rule one out (no description of six words or more).
+   */
+  healthCheck?: boolean;
 }
 
 export interface SlotReader {
@@ -61,6 +74,44 @@ function horizonOfSpan(text: string): Horizon | undefined {
   if (/^(month|месяц)/.test(unit)) return count <= 1 ? 'weeks' : 'months';
   return 'months';
 }
+
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS_RU =
+  'январ\\S*|феврал\\S*|март\\S*|апрел\\S*|ма[яюе]|июн\\S*|июл\\S*|август\\S*|сентябр\\S*|октябр\\S*|ноябр\\S*|декабр\\S*';
+/**
+ * A date or a deadline in words: a month after "in/by/before", a season ahead ("next summer", «осенью»), a day of
+ * a month, "deadline", «срок», «до 15-го числа».
+ */
+const DATE_SAID = new RegExp(
+  [
+    `(?:^| )(?:in|by|before|until|till|from|next|early|late|mid|end of) (?:${MONTHS_EN})(?= |$)`,
+    `(?:^| )(?:this|next|by|in the|before the) (?:summer|autumn|fall|winter|spring)(?= |$)`,
+    `(?:^| )(?:этим |этой |следующим |следующей )?(?:летом|осенью|весной)(?= |$)`,
+    `(?:^| )\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_EN})(?= |$)`,
+    `(?:^| )(?:${MONTHS_EN}) \\d{1,2}(?:st|nd|rd|th)?(?= |$)`,
+    `(?:^| )(?:в|к|до|с|на|до конца|в начале|в конце|в середине) (?:${MONTHS_RU})(?= |$)`,
+    `(?:^| )\\d{1,2}(?:-го)? (?:${MONTHS_RU})(?= |$)`,
+    `(?:^| )(?:deadline|deadlines|due date|due by|due on|дедлайн\\S*|срок|сроки|срока|сроку|до \\d{1,2}(?:-го)? числа)(?= |$)`,
+  ].join('|'),
+  'u',
+);
+/**
+ * Horizon words that name no date: "someday", "long term", «когда-нибудь», and a length that is as often the
+ * past as a target ("a few months", «пару недель»).
+ */
+const NO_DATE = new Set([
+  'someday', 'eventually', 'long term', 'few months', 'few weeks', 'couple of weeks', 'когда-нибудь',
+  'несколько месяцев', 'несколько недель', 'пару недель',
+]); // prettier-ignore
+
+/** "I'm 58", "aged 61", "62 years old", «мне 58», «58 лет», «63 года»: an age, read when it is 45 or more. */
+const AGE =
+  /(?:^| )(?:i'm|i’m|i am|im|aged|age|мне)\s(\d{2})(?= |$)|(?:^| )(\d{2})(?:\s|-)?(?:years? old|year-old|yo|лет|года|годиков)(?= |$)/u;
+const olderAge = (text: string) => {
+  const match = AGE.exec(text);
+  const age = match ? Number(match[1] ?? match[2]) : 0;
+  return age >= 45 && age < 110;
+};
 
 const RACES: [RegExp, string, string, number][] = [
   [/(?:^| )(?:a|one) mile(?= |$)/u, '1 mile', '1 миля', 1.6],
@@ -229,6 +280,25 @@ interface CompiledValue extends SlotValue {
   match: StemMatcher;
 }
 
+/** The horizon words that name a date (`NO_DATE` left out). */
+const datedHorizons = (pack: SlotsPack) => {
+  const datedOnly = (stems: string[]) => stems.filter((stem) => !NO_DATE.has(stem));
+  return compileStems({
+    en: datedOnly(Object.values(pack.horizon).flatMap((stems) => stems.en)),
+    ru: datedOnly(Object.values(pack.horizon).flatMap((stems) => stems.ru)),
+  });
+};
+
+/**
+ * A check with a doctor fits, beyond the named health signs and reasons: a long break (`returning`), an age
+ * of 45 or more, a hard event not from an `active` level, or too little said to rule one out.
+ */
+function healthCheckFits(all: string, described: string[], level: Level | undefined): boolean {
+  const said = described.reduce((count, text) => count + words(text).length, 0);
+  const hardEvent = MULTI_SPORT.test(all) || /marathon|марафон|ultra|ультра/u.test(all);
+  return said < 6 || level === 'returning' || olderAge(all) || (hardEvent && level !== 'active');
+}
+
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
@@ -240,8 +310,10 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
     returning: compileStems(pack.level.returning),
     active: compileStems(pack.level.active),
     health: compileStems(pack.level.health),
+    reason: compileStems(pack.level.reason ?? { en: [], ru: [] }),
   };
   const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
+  const dated = datedHorizons(pack);
 
   const found = (text: string, tokens: string[], values: CompiledValue[]) =>
     values.find((value) => value.match.count(text, tokens) > 0);
@@ -293,7 +365,13 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         ? multiSportDistance(texts[0] ?? '', all)
         : texts.map((text, index) => distanceOf(text, index)).find(Boolean);
       const minutes = texts.map(minutesOf).find(Boolean);
-      return { values, distance, level, horizon, minutes };
+      const spanned = texts.some((text) => horizonOfSpan(text));
+      const deadline = spanned || DATE_SAID.test(all) || dated.count(all, tokens) > 0;
+      const healthCheck =
+        levels.health.count(all, tokens) > 0 ||
+        levels.reason.count(all, tokens) > 0 ||
+        healthCheckFits(all, described, level);
+      return { values, distance, level, horizon, minutes, deadline, healthCheck };
     },
 
     render(template, slots, locale, title) {

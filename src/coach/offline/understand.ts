@@ -24,7 +24,7 @@ export interface Understood {
 
 /**
  * Steps for this person: their level (unknown → beginner, the safe side), deadline (unknown → weeks),
- * topics, and the slots they named (a time window, a fear), in path order.
+ * topics, the slots they named (a time window, a fear) and whether they gave a date, in path order.
  */
 export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly string[] = []): PathStep[] {
   const level = pathLevel(steps, slots.level ?? 'beginner');
@@ -38,7 +38,9 @@ export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly
       (!step.topics || step.topics.some((topic) => topics.has(topic))) &&
       !step.exceptTopics?.some((topic) => topics.has(topic)) &&
       (!step.withSlots || step.withSlots.every((slot) => named.has(slot))) &&
-      !step.exceptSlots?.some((slot) => named.has(slot)),
+      !step.exceptSlots?.some((slot) => named.has(slot)) &&
+      (step.deadline === undefined || step.deadline === Boolean(slots.deadline)) &&
+      (!step.healthCheck || slots.healthCheck !== false),
   );
 }
 
