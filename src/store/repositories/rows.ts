@@ -3,6 +3,7 @@ export const toDate = (value: string | Date): Date => (value instanceof Date ? v
 export const toDateOrNull = (value: string | Date | null): Date | null => (value === null ? null : toDate(value));
 /** Writes a timestamp column the same way on both databases. */
 export const iso = (date: Date): string => date.toISOString();
+export const isoOrNull = (date: Date | null): string | null => (date ? iso(date) : null);
 
 /** True when an insert hit a unique index (SQLite and PostgreSQL report it differently). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -3,8 +3,8 @@ import { type Kysely, sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import type { ActionPlan, ActionSnapshot, RecordedAction, TrackStore } from '../../core/ports.js';
 import type { Database } from '../schema.js';
-import { iso } from './rows.js';
-import { parseSnapshot, snapshotColumns } from './track-ledger-read.js';
+import { iso, isoOrNull } from './rows.js';
+import { movedStates, parseSnapshot, snapshotColumns } from './track-ledger-read.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
@@ -92,8 +92,7 @@ async function writeIfUnchanged(
 ): Promise<boolean> {
   const { userId, programId } = action;
   const at = iso(action.at);
-  const moved = plan.states.filter((state) => plan.events.some((event) => event.track === state.track));
-  const when = (date: Date | null) => (date ? iso(date) : null);
+  const moved = movedStates(plan);
   const { rows } = await sql<{ written: number }>`
     with locked as (
       update enrollments set updated_at = ${at}::timestamptz
@@ -122,9 +121,9 @@ async function writeIfUnchanged(
       from locked, unnest(
         ${moved.map((state) => state.track)}::text[], ${moved.map((state) => state.completion)}::int[],
         ${moved.map((state) => state.phase)}::text[], ${moved.map((state) => state.totalActions)}::int[],
-        ${moved.map((state) => when(state.lastActivityAt))}::timestamptz[],
-        ${moved.map((state) => when(state.lastProgressAt))}::timestamptz[],
-        ${moved.map((state) => when(state.nudgedAt))}::timestamptz[]
+        ${moved.map((state) => isoOrNull(state.lastActivityAt))}::timestamptz[],
+        ${moved.map((state) => isoOrNull(state.lastProgressAt))}::timestamptz[],
+        ${moved.map((state) => isoOrNull(state.nudgedAt))}::timestamptz[]
       ) as s(track, completion, phase, total_actions, last_activity_at, last_progress_at, nudged_at)
       on conflict (user_id, program_id, track) do update set completion = excluded.completion,
         phase = excluded.phase, total_actions = excluded.total_actions,

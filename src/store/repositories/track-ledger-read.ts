@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { UserId } from '../../core/goals/model.js';
-import type { ActionSnapshot } from '../../core/ports.js';
+import type { ActionPlan, ActionSnapshot } from '../../core/ports.js';
 import type { Database } from '../schema.js';
 import { iso, toDateOrNull } from './rows.js';
 import { EARNED } from './track-credit.js';
@@ -53,6 +53,10 @@ export function snapshotColumns(
     ).as('gained'),
   ] as const;
 }
+
+/** The states of the tracks a plan moved (the ones its ledger events name): the rows it writes back. */
+export const movedStates = (plan: ActionPlan) =>
+  plan.states.filter((state) => plan.events.some((event) => event.track === state.track));
 
 /** `snapshotColumns`' row as the engine's snapshot. */
 export function parseSnapshot(row: {

@@ -6,15 +6,13 @@ import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
-import { iso, isUniqueViolation } from './rows.js';
-import { parseSnapshot, snapshotColumns } from './track-ledger-read.js';
-import { createZoneGuesses, recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
+import { iso, isoOrNull, isUniqueViolation } from './rows.js';
+import { movedStates, parseSnapshot, snapshotColumns } from './track-ledger-read.js';
+import { recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
 type Day = { start: Date; end: Date };
-
-const dateOrNull = (date: Date | null) => (date ? iso(date) : null);
 
 /**
  * One action, atomically (see `TrackStore.recordAction`). In a transaction (SQLite, or a caller's
@@ -30,7 +28,7 @@ export async function recordTrackAction<T extends ActionPlan>(
   action: ActionRow,
   dayOf: (timeZone: string | undefined) => Day,
   decide: (snapshot: ActionSnapshot) => T,
-  zones: ZoneGuesses = createZoneGuesses(),
+  zones: ZoneGuesses,
 ): Promise<RecordedAction<T>> {
   try {
     // PostgreSQL outside a caller's transaction: two statements instead of five (track-ledger-pg.ts).
@@ -133,7 +131,7 @@ async function writePlan(tx: Transaction<Database>, action: ActionRow, plan: Act
       )
       .execute();
   }
-  const touched = plan.states.filter((state) => plan.events.some((event) => event.track === state.track));
+  const touched = movedStates(plan);
   if (touched.length > 0) {
     // Every moved track in one statement: the rows exist (enrolment made them), so each insert
     // meets its primary key and becomes that row's update; the nudge time stays as it was.
@@ -147,9 +145,9 @@ async function writePlan(tx: Transaction<Database>, action: ActionRow, plan: Act
           completion: state.completion,
           phase: state.phase,
           total_actions: state.totalActions,
-          last_activity_at: dateOrNull(state.lastActivityAt),
-          last_progress_at: dateOrNull(state.lastProgressAt),
-          nudged_at: dateOrNull(state.nudgedAt),
+          last_activity_at: isoOrNull(state.lastActivityAt),
+          last_progress_at: isoOrNull(state.lastProgressAt),
+          nudged_at: isoOrNull(state.nudgedAt),
         })),
       )
       .onConflict((oc) =>
