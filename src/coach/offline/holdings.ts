@@ -11,6 +11,8 @@ export interface HoldingReader {
   read(texts: string[]): Holdings;
   /** The path without the steps whose thing is in hand, and a step for a named problem first. */
   apply(path: PathStep[], holdings: Holdings): PathStep[];
+  /** True for a safety check that must stay ahead of any step moved to the front (`gate: true`). */
+  isGate(step: PathStep): boolean;
 }
 
 /** A phrase as words; a word ending in `*` matches any word it starts, the others only themselves. */
@@ -31,11 +33,14 @@ const NEGATED_WORD = /n't$|n’t$/u;
 
 /**
  * Clauses: sentences, and the parts of one joined by "but", «но», «а», «однако» — "I have the guitar but
- * no teacher" has the guitar in one and no teacher in the other.
+ * no teacher" has the guitar in one and no teacher in the other — or by "and I" / «и я», which starts a new
+ * statement: "my alarm goes at 6:30 and I'm running on about five hours" has no wish about the alarm.
  */
 const clausesOf = (text: string) =>
   text
-    .split(/[.!?;\n]+|,?\s+(?:but|however|though|although|yet|но|однако|хотя|зато)\s+|,\s+а\s+/iu)
+    .split(
+      /[.!?;\n]+|,?\s+(?:but|however|though|although|yet|но|однако|хотя|зато)\s+|,\s+а\s+|,?\s+and\s+(?=(?:i|i'm|i’m|i've|i’ve|we)\s)|,?\s+и\s+(?=я\s)/iu,
+    )
     .map((part) => words(normalise(part)))
     .filter((tokens) => tokens.length > 0);
 
@@ -136,6 +141,7 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
     return problems.filter((item) => item.match.count(all, tokens) > 0).map((item) => item.id);
   };
 
+  const tags = (step: PathStep) => pack.steps[step.key];
   // Every step of a goal reads the same texts again: the last goals' readings are kept.
   const recent = new Map<string, Holdings>();
   return {
@@ -152,16 +158,12 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
       return read;
     },
 
+    isGate: (step) => Boolean(tags(step)?.gate),
+
     apply(path, holdings) {
       const has = new Set(holdings.has);
-      const tags = (step: PathStep) => pack.steps[step.key];
       const kept = has.size ? path.filter((step) => !tags(step)?.gives?.some((id) => has.has(id))) : path;
-      const pulled: PathStep[] = [];
-      for (const problem of holdings.problems) {
-        const step = kept.find((item) => !pulled.includes(item) && tags(item)?.addresses?.includes(problem));
-        if (step) pulled.push(step);
-        if (pulled.length === MAX_PULLED) break;
-      }
+      const pulled = pulledFor(kept, holdings.problems, (step) => tags(step)?.addresses ?? []);
       if (pulled.length === 0) return kept;
       const rest = kept.filter((step) => !pulled.includes(step));
       // A safety check at the head of the path (see a doctor before training) stays ahead of a pulled step.
@@ -169,6 +171,17 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
       return [...gates, ...pulled, ...rest.filter((step) => !gates.includes(step))];
     },
   };
+}
+
+/** For each named problem in turn, the first step on the path that addresses it (at most `MAX_PULLED`). */
+function pulledFor(path: PathStep[], problems: string[], addresses: (step: PathStep) => string[]): PathStep[] {
+  const pulled: PathStep[] = [];
+  for (const problem of problems) {
+    const step = path.find((item) => !pulled.includes(item) && addresses(item).includes(problem));
+    if (step) pulled.push(step);
+    if (pulled.length === MAX_PULLED) break;
+  }
+  return pulled;
 }
 
 /** How many goals' readings are kept for their next step. */

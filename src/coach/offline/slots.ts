@@ -204,10 +204,11 @@ const MINUTE_WORDS: Record<string, number> = {
 
 /**
  * "I only have 20 minutes", «могу 15 минут в день», "half an hour a day": the time the person has for a
- * step. A target ("5k in 25 minutes", «за 20 минут», "under 30 min") is a pace, not a window, and is skipped.
+ * step. A target ("5k in 25 minutes", «за 20 минут», "under 30 min") is a pace, not a window, and is skipped;
+ * so is a moment ("after ten minutes I give up", «через десять минут сдаюсь»).
  */
 const MINUTES =
-  /(?:^| )(?:(in|under|within|за|быстрее|меньше чем за)\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s?(?:-|to|–)?\s?(?:minutes?|mins?|минут\S*|мин)(?= |$)|(?:^| )(half an hour|полчаса)(?= |$)/u;
+  /(?:^| )(?:(in|under|within|after|за|через|спустя|быстрее|меньше чем за)\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s?(?:-|to|–)?\s?(?:minutes?|mins?|минут\S*|мин)(?= |$)|(?:^| )(half an hour|полчаса)(?= |$)/u;
 
 function minutesOf(text: string): number | undefined {
   const match = MINUTES.exec(text);
@@ -229,12 +230,22 @@ const SOMEONE_ELSE_DID =
 
 /**
  * Signs of doing it now that stems cannot carry, read in a description or an answer (never the title,
- * where a number is a target): an audience already built ("32k followers", «5 тысяч подписчиков») and
- * part of the work already done ("80 of the 300 hours", «40 из 120 билетов»).
+ * where a number is a target): an audience already built ("32k followers", «5 тысяч подписчиков»), part of
+ * the work already done ("80 of the 300 hours", «40 из 120 билетов»), a rate kept now, months into it, part of
+ * it already possible, and a language used at work every day.
  */
 const ALREADY_DOING = [
   /(?:^| )\d+(?:[.,]\d+)?\s?(?:k|к|тыс\S*|thousand)?\s(?:followers|subscribers|listeners|readers|viewers|подписчик\S*|слушател\S*|читател\S*|зрител\S*)(?= |$)/u,
   /(?:^| )\d+ (?:of|out of|из) (?:the |my |all )?\d+ (?:hours|chapters|lessons|modules|topics|units|readings|час\S*|глав\S*|урок\S*|тем\S*|модул\S*|билет\S*)(?= |$)/u,
+  // A rate kept now: "30 pages a night", «40 страниц в день».
+  /(?:^| )\d+ (?:pages|страниц\S*) (?:a|an|per|every|each|в|за)(?= |$)/u,
+  // Months into it: "bought a bass two months ago", «третий месяц», "two months in".
+  /(?:^| )(?:\d+|two|three|four|five|six|several|a few|два|две|три|четыре|пять|шесть|несколько|пару) (?:months?|месяц\S*) (?:ago|in|now|назад)(?= |$)/u,
+  // Part of it can already be done: "I can play about half of Seven Nation Army", «уже могу сыграть». Not after a
+  // negation or a wish ("want to be able to play" has no "i can").
+  /(?<!(?:not|n't|не|хочу|чтобы) )(?:^| )(?:i can (?:already )?|уже (?:могу|умею) )(?:play|read|run|swim|cook|bake|knit|draw|speak|hold|играть|сыграть|читать|печь|вязать|плавать|рисовать|говорить)(?= |$)/u,
+  // Years of working or living in it: "four years working in Spanish", "work in Spanish every day".
+  /(?:^| )(?:work|working|live|living|работаю|живу) (?:in|на) \S+ (?:every day|daily|каждый день)(?= |$)/u,
 ];
 
 /**

@@ -80,6 +80,37 @@ export function isSpecific(title: string, description: string, slots: GoalSlots)
   return Boolean(slots.horizon || slots.distance || Object.keys(slots.values).length > 0);
 }
 
+/**
+ * A sentence that names what is in the way: "the problem is…", "I can't…", "nobody looked at it", «проблема в
+ * том, что…», «не получается…», «не понимаю…». A situation the goal names inside such a sentence is the one
+ * the person is stuck on, so its steps go first.
+ */
+const PROBLEM_CUE =
+  /(?:^| )(?:the problem is|the trouble is|the issue is|my problem is|problem is|i can't|i cannot|can't get|i don't know how|no idea how|i don't understand|i struggle|struggling|i'm stuck|i get stuck|stuck on|goes wrong|go wrong|come out|comes out|nobody|no one|keep failing|проблема|беда в том|не получается|не выходит|не понимаю|не знаю как|не могу|застреваю|выходят|выходит|никто|каждый раз)(?= |$)/u;
+
+/** The sentences of the texts that name a problem, normalised. */
+export const problemSentences = (texts: string[]): string =>
+  texts
+    .flatMap((text) => text.split(/[.!?;\n]+/u))
+    .map(normalise)
+    .filter((sentence) => PROBLEM_CUE.test(sentence))
+    .join(' . ');
+
+/**
+ * The path with the steps of a pressing situation (one named in a problem sentence) first, in path order; a
+ * safety check leading the path (`isGate`) stays ahead of them.
+ */
+export function pressingFirst(path: PathStep[], pressing: readonly string[], isGate: (step: PathStep) => boolean) {
+  if (pressing.length === 0) return path;
+  const lead = path.filter((step) => !isGate(step) && step.topics?.some((topic) => pressing.includes(topic)));
+  if (lead.length === 0) return path;
+  const gates = path.slice(0, LEADING_GATES).filter(isGate);
+  return [...gates, ...lead, ...path.filter((step) => !gates.includes(step) && !lead.includes(step))];
+}
+
+/** How far down the path a safety check still counts as leading it. */
+const LEADING_GATES = 2;
+
 export interface Reader {
   understand(ctx: CoachContext): Understood;
 }
@@ -109,29 +140,34 @@ export function createReader(
   );
   /**
    * The kind's situations the goal names, anywhere in its title, description or answers — less those
-   * cancelled by a topic the goal also names (`unless`: a slot value or another situation it named).
+   * cancelled by a topic the goal also names (`unless`: a slot value or another situation it named) — and
+   * which of them it names in a sentence about what is in the way (`pressing`).
    */
   const situations = (kindId: string, texts: string[], slotTopics: string[]) => {
     const text = normalise(texts.join(' '));
     const tokens = words(text);
     const named = (situationsOf.get(kindId) ?? []).filter((item) => item.match.count(text, tokens) > 0);
     const present = new Set([...slotTopics, ...named.map((item) => item.id)]);
-    return named.filter((item) => !item.unless.some((topic) => present.has(topic))).map((item) => item.id);
+    const kept = named.filter((item) => !item.unless.some((topic) => present.has(topic)));
+    const problem = problemSentences(texts);
+    const pressing = kept.filter((item) => problem && item.match.count(problem, words(problem)) > 0);
+    return { ids: kept.map((item) => item.id), pressing: pressing.map((item) => item.id) };
   };
   /**
    * "Something else" rejects the kinds the buttons offered, not the reading: the best kind left is taken
    * when it is clearly ahead (a cricket team offered New habit / Creative / Skill is still sport); else
    * `generic`.
    */
-  const notOffered = (title: string, description: string): string => {
+  const notOffered = (title: string, description: string): { kindId: string; vague: boolean } => {
     const { ranked } = classifier.classify(title, description, []);
     const offered = new Set(offeredKinds(ranked, (id) => kinds.has(id)));
     const rest = ranked.filter((entry) => kinds.has(entry.label) && !offered.has(entry.label));
     const genericP = ranked.find((entry) => entry.label === GENERIC)?.p ?? 0;
     const [best, next] = rest;
-    return best && best.p >= OTHER_PICK.min && best.p >= OTHER_PICK.ratio * (next?.p ?? 0) && best.p > genericP
-      ? best.label
-      : GENERIC;
+    const picked = best && best.p >= OTHER_PICK.min && best.p >= OTHER_PICK.ratio * (next?.p ?? 0) && best.p > genericP;
+    // The classifier reading `generic` above every kind is its verdict that the goal is vague ("figure out what
+    // I actually want"), however long the description: such a goal keeps the gentle start.
+    return { kindId: picked ? best.label : GENERIC, vague: ranked[0]?.label === GENERIC };
   };
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
@@ -145,11 +181,14 @@ export function createReader(
       let reading: GoalReading | undefined;
       let kindId: string;
       let sure: boolean;
+      let vague = false;
       const slots = slotReader.read(ctx.goal.title, [description, ...answers]);
       const other = answers.some((answer) => otherLabels.has(answer.trim().toLowerCase()));
       if (stored && (stored === GENERIC || kinds.has(stored))) [kindId, sure] = [stored, true];
-      else if (other) [kindId, sure] = [notOffered(ctx.goal.title, description), true];
-      else {
+      else if (other) {
+        const placed = notOffered(ctx.goal.title, description);
+        [kindId, sure, vague] = [placed.kindId, true, placed.vague];
+      } else {
         reading = classifier.classify(ctx.goal.title, description, answers);
         [kindId, sure] = [reading.kind, reading.sure];
       }
@@ -161,10 +200,11 @@ export function createReader(
       );
       // A goal the person placed outside the offered kinds, though it says something checkable, gets the
       // generic path that acts; a goal read as vague keeps the gentle start.
-      const specific = !kind && other && isSpecific(ctx.goal.title, description, slots);
+      const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const generic = genericFor(branch(pack.generic.steps, slots), specific);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
-      const path = holdingReader.apply([...branch(kind?.steps ?? [], slots, named), ...generic], holdings);
+      const own = pressingFirst(branch(kind?.steps ?? [], slots, named.ids), named.pressing, holdingReader.isGate);
+      const path = holdingReader.apply([...own, ...generic], holdings);
       const fill = (text: string) => slotReader.render(text, slots, ctx.locale, ctx.goal.title);
       return { kind, reading, sure, slots, holdings, answers, path, fill };
     },
