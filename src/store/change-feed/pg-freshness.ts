@@ -8,6 +8,8 @@ const SYNC_TIMEOUT_MS = 1_000;
 export interface PgFreshnessDeps {
   listener: PgListener;
   channel: string;
+  /** Where changes to a person's account (their `users` row) are announced (see triggers.ts). */
+  accountChannel: string;
   /** NOTIFY through the pool: a connection that never waits behind the listener's own queries. */
   notify(channel: string, payload: string): Promise<void>;
 }
@@ -31,6 +33,7 @@ export interface PgFreshnessDeps {
  */
 export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
   const changes = createChangeLog();
+  const accounts = createChangeLog();
   const origin = randomUUID();
   const waiting = new Map<number, () => void>();
   let listening = false;
@@ -45,13 +48,20 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
     message: (userId) => changes.mark(userId),
     up: () => {
       changes.markAll();
+      accounts.markAll();
       listening = true;
     },
     down: () => {
       listening = false;
     },
   });
+  deps.listener.add({ channel: deps.accountChannel, message: (userId) => accounts.mark(userId) });
   deps.listener.add({ channel: syncChannel, message: (token) => waiting.get(Number(token))?.() });
+
+  const markAll = () => {
+    changes.markAll();
+    accounts.markAll();
+  };
 
   /** The sync sent and not yet back; at most one is in flight. */
   let inFlight: Promise<void> | undefined;
@@ -69,9 +79,9 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
     try {
       await deps.notify(syncChannel, String(token));
       // Not back in time: trust nothing cached before (a needless miss at worst).
-      if (!(await back)) changes.markAll();
+      if (!(await back)) markAll();
     } catch {
-      changes.markAll();
+      markAll();
     } finally {
       waiting.delete(token);
     }
@@ -92,6 +102,7 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
 
   return {
     current: (userId) => (listening ? String(changes.stampOf(userId)) : undefined),
+    account: (userId) => (listening ? String(accounts.stampOf(userId)) : undefined),
     bump: (userId) => changes.mark(userId),
     async settled() {
       // A sync not yet sent when this read began covers it (one already sent may have left before the write).

@@ -5,6 +5,13 @@ import { userScopedTables } from '../user-scoped-tables.js';
 /** The NOTIFY channel that carries "this person's data changed" (a user id, nothing else). */
 export const changeChannel = (schema: string): string => schemaChannel('stepwise_changes', schema);
 
+/**
+ * The channel that carries "this person's account changed" (their `users` row: locale, sign-out…),
+ * also a user id only. Their own actions, entries and goals do not touch it, so a cached account
+ * survives them (a write's token check then needs no read of its own).
+ */
+export const accountChannel = (schema: string): string => schemaChannel('stepwise_accounts', schema);
+
 /** Every table a person's data lives in, with the column naming them. */
 async function watchedTables<T>(db: Kysely<T>, dialect: 'sqlite' | 'postgres') {
   const tables = await userScopedTables(db, dialect);
@@ -50,6 +57,7 @@ async function ensurePgTriggers<T>(db: Kysely<T>): Promise<void> {
     await sql`select pg_advisory_xact_lock(hashtext('stepwise_change_triggers'))`.execute(tx);
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(tx);
     const channel = changeChannel(rows[0]!.schema);
+    const accounts = accountChannel(rows[0]!.schema);
     const existing = new Set(
       (
         await sql<{ name: string }>`select t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
@@ -64,17 +72,21 @@ async function ensurePgTriggers<T>(db: Kysely<T>): Promise<void> {
               from (select distinct ${column} from ${side}_rows) as changed;
             return null;
           end`)}`.execute(tx);
-    for (const { table, column } of await watchedTables(tx, 'postgres'))
+    const watched = [
+      ...(await watchedTables(tx, 'postgres')).map((watch) => ({ ...watch, prefix: 'stepwise_changed', to: channel })),
+      { table: 'users', column: 'id', prefix: 'stepwise_account', to: accounts },
+    ];
+    for (const { table, column, prefix, to } of watched)
       for (const [operation, side] of [
         ['insert', 'new'],
         ['update', 'new'],
         ['delete', 'old'],
       ] as const) {
-        const name = `stepwise_changed_${table}_${operation}`;
+        const name = `${prefix}_${table}_${operation}`;
         if (existing.has(name)) continue;
         await sql`create trigger ${sql.id(name)} after ${sql.raw(operation)} on ${sql.table(table)}
           referencing ${sql.raw(side)} table as ${sql.raw(`${side}_rows`)}
-          for each statement execute function ${sql.id(pgFunction(side, column))}(${sql.lit(channel)})`.execute(tx);
+          for each statement execute function ${sql.id(pgFunction(side, column))}(${sql.lit(to)})`.execute(tx);
       }
   });
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Freshness, Log } from '../../core/ports.js';
 import type { EventRelay } from '../../core/tracks/events.js';
-import { changeChannel } from '../change-feed/triggers.js';
+import { compiledOnce } from '../compiled-once.js';
+import { accountChannel, changeChannel } from '../change-feed/triggers.js';
 import { createPgFreshness } from '../change-feed/pg-freshness.js';
 import { createSqliteFreshness, uncached } from '../change-feed/sqlite-freshness.js';
 import type { StepwiseDb } from '../dialect.js';
@@ -24,6 +25,11 @@ export interface Feeds {
  * connection, opened only when needed: a subscriber wanting remote events, or a first cached read;
  * so one-shot commands (`stepwise token`) never listen.
  */
+// Sent for every freshness sync (one per round trip under load): built and compiled once.
+const notifyOnce = compiledOnce(
+  (_db, values: { to: string; payload: string }) => sql`select pg_notify(${values.to}, ${values.payload})`,
+);
+
 export async function openFeeds(
   database: StepwiseDb,
   url: string,
@@ -44,10 +50,12 @@ export async function openFeeds(
   const listener = createPgListener({ url, log, name });
   const relay = createPgRelay(database.db, { listener, channel: eventChannel(schema), origin: randomUUID(), log });
   const channel = changeChannel(schema);
-  const notify = async (to: string, payload: string) =>
-    void (await sql`select pg_notify(${to}, ${payload})`.execute(database.db));
+  const notify = async (to: string, payload: string) => void (await notifyOnce(database.db, { to, payload }));
+  const accounts = accountChannel(schema);
   const freshness =
-    options.readCache === false ? uncached : lazily(() => createPgFreshness({ listener, channel, notify }));
+    options.readCache === false
+      ? uncached
+      : lazily(() => createPgFreshness({ listener, channel, accountChannel: accounts, notify }));
   return {
     relay,
     freshness,
@@ -69,6 +77,7 @@ function lazily(make: () => Freshness): Freshness {
   const freshness = () => (made ??= make());
   return {
     current: (userId) => freshness().current(userId),
+    account: (userId) => freshness().account?.(userId),
     bump: (userId) => freshness().bump(userId),
     settled: () => freshness().settled?.() ?? Promise.resolve(),
   };
