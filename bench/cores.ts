@@ -32,7 +32,7 @@ export async function onCoreOne<T>(fn: () => Promise<T>): Promise<T> {
  * without `taskset` or a local `postgres` process (a remote BENCH_PG_URL).
  */
 export async function postgresOnLoadCore<T>(fn: () => Promise<T>): Promise<T> {
-  const pids = hasTaskset ? postgresPids() : [];
+  const pids = hasTaskset && !process.env.BENCH_PG_FLOAT ? postgresPids() : [];
   const pin = (cores: string) => {
     for (const pid of pids) {
       try {

@@ -8,8 +8,8 @@
 // Reported: reads/s, p50 and p99, writes/s achieved, and the servers' CPU per request (user + system
 // time from /proc over the measured window, reads and writes counted) and the load's (this process,
 // so a saturated client would show). Servers run on core 0 and the load on core 1 when `taskset`
-// exists; a local PostgreSQL runs on the load core too, standing in for its own host (floating, its
-// backends took part of the server's core: 0.74× instead of 0.80× at 500 writes/s on 2026-11-24).
+// exists; a local PostgreSQL runs on the load core too, standing in for its own host
+// (BENCH_PG_FLOAT=1 lets it float: its backends then take part of the server's core and preempt it).
 // BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same scenarios against that code too
 // (its own `src/main/cli.ts serve`), for a before/after table in one run. BENCH_READS_SECONDS per
 // load (default 10); BENCH_READS_ONLY=sqlite|postgres runs one database. Alone: `npx tsx bench/reads-at-scale.ts`; `BENCH_READS=off` skips it in
