@@ -10,7 +10,7 @@ export interface PgFreshnessDeps {
   channel: string;
   /** Where changes to a person's account (their `users` row) are announced (see triggers.ts). */
   accountChannel: string;
-  /** NOTIFY through the pool: a connection that never waits behind the listener's own queries. */
+  /** NOTIFY (the listening connection's own: one backend woken per sync). */
   notify(channel: string, payload: string): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export interface PgFreshnessDeps {
  * counts as changed, since notifications sent meanwhile were missed.
  *
  * No stale read, by construction: a cached read first sends a sync notification (on this process's
- * own channel, through the pool) and waits for it to come back on the listening connection.
+ * own channel, from the listening connection) and waits for it to come back on the listening connection.
  * PostgreSQL keeps one notification queue in commit order, and a write acknowledged before the read
  * began committed before the sync was sent, so its notification has arrived by then. Syncs go one
  * at a time, back to back under load, each shared by every read that arrived while the one before

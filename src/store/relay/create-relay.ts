@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Freshness, Log } from '../../core/ports.js';
 import type { EventRelay } from '../../core/tracks/events.js';
-import { compiledOnce } from '../compiled-once.js';
 import { accountChannel, changeChannel } from '../change-feed/triggers.js';
 import { createPgFreshness } from '../change-feed/pg-freshness.js';
 import { createSqliteFreshness, uncached } from '../change-feed/sqlite-freshness.js';
@@ -25,11 +24,6 @@ export interface Feeds {
  * connection, opened only when needed: a subscriber wanting remote events, or a first cached read;
  * so one-shot commands (`stepwise token`) never listen.
  */
-// Sent for every freshness sync (one per round trip under load): built and compiled once.
-const notifyOnce = compiledOnce(
-  (_db, values: { to: string; payload: string }) => sql`select pg_notify(${values.to}, ${values.payload})`,
-);
-
 export async function openFeeds(
   database: StepwiseDb,
   url: string,
@@ -50,7 +44,7 @@ export async function openFeeds(
   const listener = createPgListener({ url, log, name });
   const relay = createPgRelay(database.db, { listener, channel: eventChannel(schema), origin: randomUUID(), log });
   const channel = changeChannel(schema);
-  const notify = async (to: string, payload: string) => void (await notifyOnce(database.db, { to, payload }));
+  const notify = (to: string, payload: string) => listener.notify(to, payload);
   const accounts = accountChannel(schema);
   const freshness =
     options.readCache === false
