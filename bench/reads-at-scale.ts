@@ -6,8 +6,10 @@
 //  - two instances on one PostgreSQL database behind a round-robin client (25 connections each),
 //    writes alternating between them.
 // Reported: reads/s, p50 and p99, writes/s achieved, and the servers' CPU per request (user + system
-// time from /proc over the measured window, reads and writes counted). Servers run on core 0 and the
-// load on core 1 when `taskset` exists; PostgreSQL's backends float.
+// time from /proc over the measured window, reads and writes counted) and the load's (this process,
+// so a saturated client would show). Servers run on core 0 and the load on core 1 when `taskset`
+// exists; a local PostgreSQL runs on the load core too, standing in for its own host
+// (BENCH_PG_FLOAT=1 lets it float: its backends then take part of the server's core and preempt it).
 // BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same scenarios against that code too
 // (its own `src/main/cli.ts serve`), for a before/after table in one run. BENCH_READS_SECONDS per
 // load (default 10); BENCH_READS_ONLY=sqlite|postgres runs one database. Alone: `npx tsx bench/reads-at-scale.ts`; `BENCH_READS=off` skips it in
@@ -19,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
-import { hasTaskset, onCoreOne } from './cores.js';
+import { hasTaskset, onCoreOne, postgresOnLoadCore } from './cores.js';
 import pg from 'pg';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -223,6 +225,8 @@ interface Measured {
   writesPerSecond: number;
   writeErrors: number;
   cpuMicrosPerRequest: number;
+  /** The load process's CPU over the window, in cores (near 1: the client, not the server, was the limit). */
+  loadCores: number;
   /** Share of progress reads the view cache answered in the window (the caches surviving writes). */
   viewHitRatio?: number;
 }
@@ -242,6 +246,7 @@ async function measureReads(
   await shoot(2); // warm-up: JIT, caches, pools
   const viewsBefore = await Promise.all(servers.map(viewCounts));
   const cpuBefore = servers.map((server) => cpuSeconds(server.child.pid!));
+  const loadBefore = process.cpuUsage();
   const [results, written] = await Promise.all([
     shoot(SECONDS),
     write(
@@ -252,6 +257,7 @@ async function measureReads(
     ),
   ]);
   const cpu = servers.reduce((sum, server, i) => sum + cpuSeconds(server.child.pid!) - cpuBefore[i]!, 0);
+  const load = process.cpuUsage(loadBefore);
   const viewsAfter = await Promise.all(servers.map(viewCounts));
   const delta = (which: 'hits' | 'misses') =>
     viewsAfter.reduce((sum, after, i) => sum + (after?.[which] ?? NaN) - (viewsBefore[i]?.[which] ?? NaN), 0);
@@ -271,6 +277,7 @@ async function measureReads(
     writesPerSecond: written.perSecond,
     writeErrors: written.failed,
     cpuMicrosPerRequest: (cpu / total) * 1e6,
+    loadCores: (load.user + load.system) / 1e6 / SECONDS,
     ...(Number.isFinite(viewHitRatio) && { viewHitRatio }),
   };
 }
@@ -368,11 +375,29 @@ export async function benchReadsAtScale(): Promise<string[][]> {
   const rows: Row[] = [];
   const only = process.env.BENCH_READS_ONLY;
   const kinds = (['sqlite', 'postgres'] as const).filter((kind) => only === undefined || only === kind);
-  for (const kind of kinds) for (const [code, root] of codes) rows.push(...(await codeScenarios(code, root, kind)));
+  for (const kind of kinds)
+    for (const [code, root] of codes)
+      rows.push(
+        ...(await (kind === 'postgres'
+          ? postgresOnLoadCore(() => codeScenarios(code, root, kind))
+          : codeScenarios(code, root, kind))),
+      );
   const alone = (row: Row) =>
     rows.find((other) => other.code === row.code && other.scenario === `${row.scenario.split(',')[0]}, reads alone`)!;
   return [
-    ['code', 'scenario', 'reads/s', 'p50', 'p99', 'writes/s', 'CPU/request', 'view hits', 'vs hello', 'vs reads alone'],
+    [
+      'code',
+      'scenario',
+      'reads/s',
+      'p50',
+      'p99',
+      'writes/s',
+      'CPU/request',
+      'load core',
+      'view hits',
+      'vs hello',
+      'vs reads alone',
+    ],
     [
       '',
       'Fastify hello-world (baseline)',
@@ -381,6 +406,7 @@ export async function benchReadsAtScale(): Promise<string[][]> {
       `${baseline.p99} ms`,
       '',
       `${baseline.cpuMicrosPerRequest.toFixed(0)} µs`,
+      baseline.loadCores.toFixed(2),
       '',
       '1.00×',
       '',
@@ -395,6 +421,7 @@ export async function benchReadsAtScale(): Promise<string[][]> {
         ? `${fmt(row.result.writesPerSecond)}${row.result.writeErrors ? ` (${row.result.writeErrors} failed)` : ''}`
         : '',
       `${row.result.cpuMicrosPerRequest.toFixed(0)} µs`,
+      row.result.loadCores.toFixed(2),
       row.result.viewHitRatio === undefined ? '' : `${(100 * row.result.viewHitRatio).toFixed(1)} %`,
       `${(row.result.reads / baseline.reads).toFixed(2)}×`,
       `${(row.result.reads / alone(row).result.reads).toFixed(2)}×`,

@@ -40,6 +40,11 @@ export const silentLog: Log = { info: () => undefined, warn: () => undefined, er
  */
 export interface Freshness {
   current(userId: string): string | undefined;
+  /**
+   * Like `current`, but moving only when the person's account (their `users` row) changes: their own
+   * actions and entries leave it alone. Absent where the change feed does not tell the two apart.
+   */
+  account?(userId: string): string | undefined;
   bump(userId: string): void;
   /** Resolves once changes this process has already received are applied (before `current`). */
   settled?(): Promise<void>;

@@ -106,5 +106,35 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       console.log(`${dialect}: ${stale.length} stale reads over ${ROUNDS} write-then-read rounds across instances`);
       expect(stale).toEqual([]);
     }, 240_000);
+
+    // A write's token check answers from B's cached account on PostgreSQL (the person's own actions
+    // do not retire it): a sign-out everywhere on A must still refuse B's very next write.
+    it('refuses a write on B with a token signed out on A just before, every time', async () => {
+      const [atA, atB] = bases as [string, string];
+      const issuer = await createTokenIssuer(SECRET, 60);
+      const userId = JSON.parse(Buffer.from(tokens[1]!.split('.')[1]!, 'base64url').toString()).sub as string;
+      const post = (at: string, path: string, token: string, body?: unknown) =>
+        fetch(`${at}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { body: JSON.stringify(body) } : {}),
+        }).then((response) => response.status);
+      const accepted: number[] = [];
+      try {
+        for (let round = 0; round < 50; round++) {
+          // A token issued after the last sign-out (its `at` is in ms).
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          const token = issuer.sign(userId);
+          expect(await post(atB, '/api/tracks/actions', token, { action_type: 'calm_moment' })).toBe(200);
+          expect(await post(atA, '/api/auth/logout-all', token)).toBe(204);
+          if (dialect === 'sqlite') await new Promise((resolve) => setTimeout(resolve, OTHER_WRITERS_CHECK_MS + 1));
+          const after = await post(atB, '/api/tracks/actions', token, { action_type: 'calm_moment' });
+          if (after !== 401) accepted.push(round);
+        }
+      } finally {
+        await issuer.close();
+      }
+      expect(accepted).toEqual([]);
+    }, 120_000);
   });
 }

@@ -47,6 +47,20 @@ for (const dialect of DIALECTS) {
       await until(() => app.freshness.current(bob.id) !== bobBefore);
     });
 
+    it('tells account changes apart on PostgreSQL: a person’s own actions leave their account stamp alone', async () => {
+      const ann = await user('7006');
+      await app.tracks.enroll(ann.id, 'recovery');
+      if (dialect === 'sqlite') return expect(app.freshness.account).toBeUndefined();
+      const before = await stampOf(ann.id);
+      await until(() => app.freshness.account!(ann.id) !== undefined);
+      const account = app.freshness.account!(ann.id);
+      await app.tracks.recordAction(ann.id, { actionType: 'emotional_checkin', source: 'api' });
+      await until(() => app.freshness.current(ann.id) !== before);
+      expect(app.freshness.account!(ann.id)).toBe(account);
+      await app.goals.setPreferences(ann.id, { locale: 'ru' });
+      await until(() => app.freshness.account!(ann.id) !== account);
+    });
+
     it('a rolled-back write moves nothing on PostgreSQL (its NOTIFY is never delivered)', async () => {
       const ann = await user('7003');
       const before = await stampOf(ann.id);
@@ -73,6 +87,28 @@ for (const dialect of DIALECTS) {
       await until(() => app.freshness.current(ann.id) !== before);
       await sql`drop table notes_later`.execute(app.database.db);
     });
+
+    it.runIf(dialect === 'postgres')(
+      'replaces the statement triggers of earlier releases with row triggers',
+      async () => {
+        // What a database migrated before 2026-11-24 has on each watched table.
+        await sql`create or replace function stepwise_changed_new_user_id() returns trigger language plpgsql as
+        'begin perform pg_notify(tg_argv[0], changed.user_id::text) from (select distinct user_id from new_rows) as changed; return null; end'`.execute(
+          app.database.db,
+        );
+        await sql`create trigger stepwise_changed_goals_insert after insert on goals referencing new table as new_rows
+        for each statement execute function stepwise_changed_new_user_id('stepwise_changes')`.execute(app.database.db);
+        expect((await migrateToLatest(app.database.db, app.testDb.schema)).error).toBeUndefined();
+        const { rows } = await sql<{ name: string }>`select t.tgname as name from pg_trigger t join pg_class c
+        on c.oid = t.tgrelid where c.relname = 'goals' and c.relnamespace = current_schema()::regnamespace
+        and not t.tgisinternal`.execute(app.database.db);
+        expect(rows.map((row) => row.name)).toEqual(['stepwise_row_goals']);
+        const old = await sql`select 1 from pg_proc where proname = 'stepwise_changed_new_user_id'`.execute(
+          app.database.db,
+        );
+        expect(old.rows).toEqual([]);
+      },
+    );
 
     it('erasure leaves no trace of the person in the change counters either', async () => {
       const ann = await user('7005');

@@ -185,6 +185,27 @@ for (const dialect of DIALECTS) {
       await expect(app.tracks.progress(stranger.id)).rejects.toMatchObject({ code: 'not_enrolled' });
     });
 
+    it('logs an action by hand for the program that has it, and says why not to someone outside it', async () => {
+      const user = await enrolled();
+      const logged = await app.tracks.logAction(user.id, { actionType: 'support_group_attended', source: 'api' });
+      expect(logged.programId).toBe('recovery');
+      expect(logged.changes.length).toBeGreaterThan(0);
+      // Never enrolled: told to enrol in the program that has the action.
+      const stranger = await app.goals.ensureUser({ provider: 'test', subject: 't-log-stranger', locale: 'en' });
+      await expect(
+        app.tracks.logAction(stranger.id, { actionType: 'support_group_attended', source: 'api' }),
+      ).rejects.toMatchObject({ code: 'not_enrolled', details: { program: 'recovery' } });
+      // In another program only: told which actions that program takes by hand; nothing recorded anywhere.
+      const elsewhere = await app.goals.ensureUser({ provider: 'test', subject: 't-log-health', locale: 'en' });
+      await app.tracks.enroll(elsewhere.id, 'health');
+      await expect(
+        app.tracks.logAction(elsewhere.id, { actionType: 'support_group_attended', source: 'api' }),
+      ).rejects.toMatchObject({ code: 'unknown_action', details: { action_type: 'support_group_attended' } });
+      await expect(app.tracks.progress(elsewhere.id, { programId: 'recovery' })).rejects.toMatchObject({
+        code: 'not_enrolled',
+      });
+    });
+
     it('switches the primary track without touching progress, and counts switches', async () => {
       const user = await enrolled();
       await app.tracks.recordAction(user.id, { actionType: 'emotional_checkin', source: 'api' });

@@ -92,9 +92,20 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   // The stamp taken for the token's user serves the whole request (see the guard's `stampOf`).
   const checkToken = createTokenChecker(http.jwt, {
     user: async (id, read) => {
-      if (read === 'fresh') return { user: await deps.user(id) };
-      const stamp = await stampOf(deps.freshness, id);
-      return { user: await users.get(id, id, () => deps.user(id), { stamp }), ...(stamp !== undefined && { stamp }) };
+      const { freshness } = deps;
+      if (read === 'write') {
+        // Without account stamps, the writer's own last write retired their cached account: read it.
+        if (!freshness.account) return { user: await deps.user(id) };
+        await freshness.settled?.();
+        return { user: await users.get(id, id, () => deps.user(id), { stamp: freshness.account(id) }) };
+      }
+      const stamp = await stampOf(freshness, id);
+      // Accounts keyed by their own stamp where there is one (one kind of stamp per cache).
+      const account = freshness.account ? freshness.account(id) : stamp;
+      return {
+        user: await users.get(id, id, () => deps.user(id), { stamp: account }),
+        ...(stamp !== undefined && { stamp }),
+      };
     },
   });
   // A view with 100 milestones is ~20 KB of JSON (and its gzip, made once): 64 MB holds thousands.

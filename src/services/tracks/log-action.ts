@@ -1,4 +1,4 @@
-import { StepwiseError } from '../../core/errors.js';
+import { isStepwiseError, StepwiseError } from '../../core/errors.js';
 import type { UserId } from '../../core/goals/model.js';
 import { type Program, recordingOf } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
@@ -32,6 +32,21 @@ function sourceNeeded(program: Program, actionType: string): string | undefined 
 }
 
 /**
+ * The one program this action can be about, when the request names it or only one program has the
+ * action: then the store's own enrolment check, made under its lock anyway, is the only one needed,
+ * and the action costs one read of the enrolments less (a round trip on PostgreSQL). Undefined when
+ * several programs have it: which one is the person's choice, read from their enrolments.
+ */
+function soleOwner(deps: TrackDeps, input: ActionInput): Program | undefined {
+  const owners = deps.programs.filter(
+    (program) =>
+      (input.programId === undefined || program.id === input.programId) &&
+      program.actions.some((action) => action.id === input.actionType),
+  );
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
  * `/log` and `POST /api/tracks/actions`: what the person did outside the chat, on their word. Only
  * the program's self-reported actions (a meeting, a story shared) are taken; a first that marks a
  * real thing (a quest, a letter, a goal step) is refused with the source it needs, so "First quest"
@@ -39,6 +54,15 @@ function sourceNeeded(program: Program, actionType: string): string | undefined 
  */
 export async function logAction(deps: TrackDeps, userId: UserId, input: ActionInput): Promise<ActionResult> {
   requireTracksOn(deps, userId);
+  const sole = soleOwner(deps, input);
+  if (sole && !sourceNeeded(sole, input.actionType)) {
+    try {
+      return await recordAction(deps, userId, { ...input, programId: sole.id, program: sole, track: undefined });
+    } catch (error) {
+      // Not enrolled there: the path below reads the enrolments to say exactly why (as it always has).
+      if (!isStepwiseError(error) || error.code !== 'not_enrolled') throw error;
+    }
+  }
   const { program } = await requireEnrollment(deps, userId, input.programId, hasAction(input.actionType));
   if (!program.actions.some((action) => action.id === input.actionType))
     throw new StepwiseError('unknown_action', `unknown action type "${input.actionType}"`, {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Freshness, Log } from '../../core/ports.js';
 import type { EventRelay } from '../../core/tracks/events.js';
-import { changeChannel } from '../change-feed/triggers.js';
+import { accountChannel, changeChannel } from '../change-feed/triggers.js';
 import { createPgFreshness } from '../change-feed/pg-freshness.js';
 import { createSqliteFreshness, uncached } from '../change-feed/sqlite-freshness.js';
 import type { StepwiseDb } from '../dialect.js';
@@ -44,10 +44,12 @@ export async function openFeeds(
   const listener = createPgListener({ url, log, name });
   const relay = createPgRelay(database.db, { listener, channel: eventChannel(schema), origin: randomUUID(), log });
   const channel = changeChannel(schema);
-  const notify = async (to: string, payload: string) =>
-    void (await sql`select pg_notify(${to}, ${payload})`.execute(database.db));
+  const notify = (to: string, payload: string) => listener.notify(to, payload);
+  const accounts = accountChannel(schema);
   const freshness =
-    options.readCache === false ? uncached : lazily(() => createPgFreshness({ listener, channel, notify }));
+    options.readCache === false
+      ? uncached
+      : lazily(() => createPgFreshness({ listener, channel, accountChannel: accounts, notify }));
   return {
     relay,
     freshness,
@@ -69,6 +71,7 @@ function lazily(make: () => Freshness): Freshness {
   const freshness = () => (made ??= make());
   return {
     current: (userId) => freshness().current(userId),
+    account: (userId) => freshness().account?.(userId),
     bump: (userId) => freshness().bump(userId),
     settled: () => freshness().settled?.() ?? Promise.resolve(),
   };

@@ -19,6 +19,11 @@ export interface ListenedChannel {
 export interface PgListener {
   /** Listens on one more channel (connecting on the first). */
   add(channel: ListenedChannel): void;
+  /**
+   * NOTIFY from the listening connection itself (refused while it is not listening): a freshness
+   * sync then wakes one backend instead of two, and needs no pooled connection.
+   */
+  notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -136,6 +141,11 @@ export function createPgListener(options: {
         listenOn(open, channel)
           .then(() => channel.up?.())
           .catch((error: unknown) => lost(open, error));
+    },
+    async notify(channel, payload) {
+      const open = client;
+      if (!open || !listening) throw new Error('not listening');
+      await open.query({ name: 'stepwise_notify', text: 'select pg_notify($1, $2)', values: [channel, payload] });
     },
     async close() {
       closing = true;

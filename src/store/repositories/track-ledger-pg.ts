@@ -4,7 +4,14 @@ import { LRUCache } from 'lru-cache';
 import type { ActionPlan, ActionSnapshot, RecordedAction, TrackStore } from '../../core/ports.js';
 import type { Database } from '../schema.js';
 import { iso, isoOrNull } from './rows.js';
-import { movedStates, parseSnapshot, snapshotColumns } from './track-ledger-read.js';
+import { compiledOnce } from '../compiled-once.js';
+import {
+  movedStates,
+  parseSnapshot,
+  snapshotColumns,
+  type SnapshotValues,
+  snapshotValues,
+} from './track-ledger-read.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
@@ -48,6 +55,16 @@ export async function recordOptimistically<T extends ActionPlan>(
   throw new Error(`the enrolment changed during each of ${ATTEMPTS} attempts to record an action`);
 }
 
+/** The enrolment's version (null: not enrolled), the person's zone and the engine's snapshot. */
+const readVersionAndSnapshot = compiledOnce((db, values: SnapshotValues) =>
+  db.selectNoFrom((eb) => [
+    sql<string | null>`(select xmin::text from enrollments
+      where user_id = ${values.userId} and program_id = ${values.programId})`.as('version'),
+    ...zoneColumns(values.userId),
+    ...snapshotColumns(db, eb, values),
+  ]),
+);
+
 /** The enrolment's version, the person's zone and the engine's snapshot in one statement; undefined: not enrolled. */
 async function readForAction(
   db: Kysely<Database>,
@@ -60,14 +77,7 @@ async function readForAction(
   let zone = zones.get(userId) || undefined;
   for (;;) {
     const day = dayOf(zone);
-    const row = await db
-      .selectNoFrom((eb) => [
-        sql<string | null>`(select xmin::text from enrollments
-          where user_id = ${userId} and program_id = ${programId})`.as('version'),
-        ...zoneColumns(userId),
-        ...snapshotColumns(db, eb, scope, day),
-      ])
-      .executeTakeFirstOrThrow();
+    const row = (await readVersionAndSnapshot(db, snapshotValues(scope, day))).rows[0]!;
     if (row.version === null) return undefined;
     const actual = zoneOf(row);
     zones.set(userId, actual ?? '');
@@ -79,66 +89,115 @@ async function readForAction(
   }
 }
 
+/** What `writeIfUnchanged` binds: the action's scalars, and each list as one array per column. */
+interface WriteValues {
+  version: string;
+  at: string;
+  id: string;
+  userId: string;
+  programId: string;
+  actionType: string;
+  source: string;
+  sourceId: string | null;
+  credit: string;
+  eventIds: string[];
+  eventTracks: string[];
+  deltas: number[];
+  oldPcts: number[];
+  newPcts: number[];
+  stateTracks: string[];
+  completions: number[];
+  phases: string[];
+  totals: number[];
+  lastActivity: Array<string | null>;
+  lastProgress: Array<string | null>;
+  nudged: Array<string | null>;
+  milestoneIds: string[];
+  milestoneTracks: string[];
+  milestoneTypes: string[];
+  metadata: string[];
+}
+
 /**
  * The action, its ledger events, the moved tracks' states and new milestones, written by one
- * statement only if the enrolment still has `version`; false when it had changed (nothing written).
- * Lists travel as arrays (`unnest`), so the text is the same for every action: one named statement.
+ * statement only if the enrolment still has `version` (`written` 0 when it had changed: nothing
+ * written). Lists travel as arrays (`unnest`), so the text is the same for every action: one named
+ * statement, compiled once.
  */
-async function writeIfUnchanged(
-  db: Kysely<Database>,
-  action: ActionRow,
-  plan: ActionPlan,
-  version: string,
-): Promise<boolean> {
-  const { userId, programId } = action;
-  const at = iso(action.at);
-  const moved = movedStates(plan);
-  const { rows } = await sql<{ written: number }>`
+const writeStatement = compiledOnce(
+  (_db, bound: WriteValues) => sql<{ written: number }>`
     with locked as (
-      update enrollments set updated_at = ${at}::timestamptz
-      where user_id = ${userId} and program_id = ${programId} and xmin = ${version}::xid
+      update enrollments set updated_at = ${bound.at}::timestamptz
+      where user_id = ${bound.userId} and program_id = ${bound.programId} and xmin = ${bound.version}::xid
       returning user_id
     ), recorded as (
       insert into actions (id, user_id, program_id, action_type, source, source_id, credit, created_at)
-      select ${action.id}, ${userId}, ${programId}, ${action.actionType}, ${action.source}, ${action.sourceId},
-        ${plan.credit}, ${at}::timestamptz
+      select ${bound.id}, ${bound.userId}, ${bound.programId}, ${bound.actionType}, ${bound.source}, ${bound.sourceId},
+        ${bound.credit}, ${bound.at}::timestamptz
       from locked
     ), ledger as (
       insert into progress_events
         (id, user_id, program_id, action_id, track, action_type, source, delta, old_pct, new_pct, created_at)
-      select e.id, ${userId}, ${programId}, ${action.id}, e.track, ${action.actionType}, ${action.source},
-        e.delta, e.old_pct, e.new_pct, ${at}::timestamptz
-      from locked, unnest(
-        ${plan.events.map(() => randomUUID())}::text[], ${plan.events.map((event) => event.track)}::text[],
-        ${plan.events.map((event) => event.delta)}::int[], ${plan.events.map((event) => event.oldPct)}::int[],
-        ${plan.events.map((event) => event.newPct)}::int[]
-      ) as e(id, track, delta, old_pct, new_pct)
+      select e.id, ${bound.userId}, ${bound.programId}, ${bound.id}, e.track, ${bound.actionType}, ${bound.source},
+        e.delta, e.old_pct, e.new_pct, ${bound.at}::timestamptz
+      from locked, unnest(${bound.eventIds}::text[], ${bound.eventTracks}::text[], ${bound.deltas}::int[],
+        ${bound.oldPcts}::int[], ${bound.newPcts}::int[]) as e(id, track, delta, old_pct, new_pct)
     ), states as (
       insert into track_states (user_id, program_id, track, completion, phase, total_actions,
         last_activity_at, last_progress_at, nudged_at)
-      select ${userId}, ${programId}, s.track, s.completion, s.phase, s.total_actions,
+      select ${bound.userId}, ${bound.programId}, s.track, s.completion, s.phase, s.total_actions,
         s.last_activity_at, s.last_progress_at, s.nudged_at
-      from locked, unnest(
-        ${moved.map((state) => state.track)}::text[], ${moved.map((state) => state.completion)}::int[],
-        ${moved.map((state) => state.phase)}::text[], ${moved.map((state) => state.totalActions)}::int[],
-        ${moved.map((state) => isoOrNull(state.lastActivityAt))}::timestamptz[],
-        ${moved.map((state) => isoOrNull(state.lastProgressAt))}::timestamptz[],
-        ${moved.map((state) => isoOrNull(state.nudgedAt))}::timestamptz[]
+      from locked, unnest(${bound.stateTracks}::text[], ${bound.completions}::int[], ${bound.phases}::text[],
+        ${bound.totals}::int[], ${bound.lastActivity}::timestamptz[], ${bound.lastProgress}::timestamptz[],
+        ${bound.nudged}::timestamptz[]
       ) as s(track, completion, phase, total_actions, last_activity_at, last_progress_at, nudged_at)
       on conflict (user_id, program_id, track) do update set completion = excluded.completion,
         phase = excluded.phase, total_actions = excluded.total_actions,
         last_activity_at = excluded.last_activity_at, last_progress_at = excluded.last_progress_at
     ), milestones as (
       insert into track_milestones (id, user_id, program_id, track, milestone_type, achieved_at, metadata)
-      select m.id, ${userId}, ${programId}, m.track, m.milestone_type, ${at}::timestamptz, m.metadata
-      from locked, unnest(
-        ${plan.milestones.map(() => randomUUID())}::text[],
-        ${plan.milestones.map((milestone) => milestone.track)}::text[],
-        ${plan.milestones.map((milestone) => milestone.id)}::text[],
-        ${plan.milestones.map((milestone) => JSON.stringify({ ...milestone.metadata, action_id: action.id }))}::text[]
-      ) as m(id, track, milestone_type, metadata)
+      select m.id, ${bound.userId}, ${bound.programId}, m.track, m.milestone_type, ${bound.at}::timestamptz, m.metadata
+      from locked, unnest(${bound.milestoneIds}::text[], ${bound.milestoneTracks}::text[], ${bound.milestoneTypes}::text[],
+        ${bound.metadata}::text[]) as m(id, track, milestone_type, metadata)
       on conflict (user_id, program_id, milestone_type) do nothing
     )
-    select count(*)::int as written from locked`.execute(db);
+    select count(*)::int as written from locked`,
+);
+
+/** Writes the plan unless the enrolment changed since `version` was read; false: nothing written. */
+async function writeIfUnchanged(
+  db: Kysely<Database>,
+  action: ActionRow,
+  plan: ActionPlan,
+  version: string,
+): Promise<boolean> {
+  const moved = movedStates(plan);
+  const { rows } = await writeStatement(db, {
+    version,
+    at: iso(action.at),
+    id: action.id,
+    userId: action.userId,
+    programId: action.programId,
+    actionType: action.actionType,
+    source: action.source,
+    sourceId: action.sourceId,
+    credit: plan.credit,
+    eventIds: plan.events.map(() => randomUUID()),
+    eventTracks: plan.events.map((event) => event.track),
+    deltas: plan.events.map((event) => event.delta),
+    oldPcts: plan.events.map((event) => event.oldPct),
+    newPcts: plan.events.map((event) => event.newPct),
+    stateTracks: moved.map((state) => state.track),
+    completions: moved.map((state) => state.completion),
+    phases: moved.map((state) => state.phase),
+    totals: moved.map((state) => state.totalActions),
+    lastActivity: moved.map((state) => isoOrNull(state.lastActivityAt)),
+    lastProgress: moved.map((state) => isoOrNull(state.lastProgressAt)),
+    nudged: moved.map((state) => isoOrNull(state.nudgedAt)),
+    milestoneIds: plan.milestones.map(() => randomUUID()),
+    milestoneTracks: plan.milestones.map((milestone) => milestone.track),
+    milestoneTypes: plan.milestones.map((milestone) => milestone.id),
+    metadata: plan.milestones.map((milestone) => JSON.stringify({ ...milestone.metadata, action_id: action.id })),
+  });
   return rows[0]!.written === 1;
 }

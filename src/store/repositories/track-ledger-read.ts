@@ -9,15 +9,26 @@ import { toState } from './track-states.js';
 
 type Day = { start: Date; end: Date };
 
+/** What the engine's snapshot is read for: whose action, of which type, and the bounds of their "today". */
+export interface SnapshotValues {
+  userId: UserId;
+  programId: string;
+  actionType: string;
+  start: string;
+  end: string;
+}
+
+export const snapshotValues = (scope: { userId: UserId; programId: string; actionType: string }, day: Day) => ({
+  userId: scope.userId,
+  programId: scope.programId,
+  actionType: scope.actionType,
+  start: iso(day.start),
+  end: iso(day.end),
+});
+
 /** The engine's inputs for one action, as aliased columns: see `ledgerSnapshot`. */
-export function snapshotColumns(
-  db: Kysely<Database>,
-  eb: ExpressionBuilder<Database, never>,
-  scope: { userId: UserId; programId: string; actionType: string },
-  day: Day,
-) {
-  const { userId, programId } = scope;
-  const [start, end] = [iso(day.start), iso(day.end)];
+export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Database, never>, values: SnapshotValues) {
+  const { userId, programId, actionType, start, end } = values;
   const { jsonArrayFrom, jsonObjectFrom } = jsonHelpers(db);
   return [
     jsonArrayFrom(stateRows(eb, userId, programId)).as('states'),
@@ -39,7 +50,7 @@ export function snapshotColumns(
         ])
         .where('user_id', '=', userId)
         .where('program_id', '=', programId)
-        .where('action_type', '=', scope.actionType),
+        .where('action_type', '=', actionType),
     ).as('counted'),
     jsonArrayFrom(
       eb

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Kysely, PostgresAdapter, type Transaction } from 'kysely';
+import { type Insertable, type Kysely, PostgresAdapter, type Transaction } from 'kysely';
 import type { ActionPlan, ActionSnapshot, EarlierAction, RecordedAction, TrackStore } from '../../core/ports.js';
 import type { CreditVerdict } from '../../core/tracks/credit.js';
 import type { UserId } from '../../core/goals/model.js';
@@ -7,7 +7,14 @@ import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, isoOrNull, isUniqueViolation } from './rows.js';
-import { movedStates, parseSnapshot, snapshotColumns } from './track-ledger-read.js';
+import { compiledOnce } from '../compiled-once.js';
+import {
+  movedStates,
+  parseSnapshot,
+  snapshotColumns,
+  type SnapshotValues,
+  snapshotValues,
+} from './track-ledger-read.js';
 import { recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
@@ -38,7 +45,16 @@ export async function recordTrackAction<T extends ActionPlan>(
       const snapshot = await lockAndSnapshot(tx, action, dayOf);
       if (!snapshot) return { kind: 'not_enrolled' as const };
       const plan = decide(snapshot);
-      await insertAction(tx, action, plan.credit);
+      await insertAction(tx, {
+        id: action.id,
+        user_id: action.userId,
+        program_id: action.programId,
+        action_type: action.actionType,
+        source: action.source,
+        source_id: action.sourceId,
+        credit: plan.credit,
+        created_at: iso(action.at),
+      });
       await writePlan(tx, action, plan);
       return { kind: 'recorded' as const, actionId: action.id, plan };
     });
@@ -49,6 +65,21 @@ export async function recordTrackAction<T extends ActionPlan>(
     throw error;
   }
 }
+
+/** The enrolment touched (the lock), with the person's zone in its `RETURNING`; no row: not enrolled. */
+const lockEnrollment = compiledOnce((db, values: { userId: string; programId: string; at: string }) =>
+  db
+    .updateTable('enrollments')
+    .set({ updated_at: values.at })
+    .where('user_id', '=', values.userId)
+    .where('program_id', '=', values.programId)
+    .returning(zoneColumns(values.userId)),
+);
+
+/** The engine's snapshot as one statement (see `ledgerSnapshot`). */
+const readSnapshot = compiledOnce((db, values: SnapshotValues) =>
+  db.selectNoFrom((eb) => snapshotColumns(db, eb, values)),
+);
 
 /**
  * Locks the enrolment (reading the person's time zone in the same statement, for "today"), then
@@ -64,13 +95,7 @@ async function lockAndSnapshot(
   const { userId, programId } = action;
   // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row lock held
   // to commit); SQLite runs one write transaction at a time anyway.
-  const locked = await tx
-    .updateTable('enrollments')
-    .set({ updated_at: iso(action.at) })
-    .where('user_id', '=', userId)
-    .where('program_id', '=', programId)
-    .returning(zoneColumns(userId))
-    .executeTakeFirst();
+  const [locked] = (await lockEnrollment(tx, { userId, programId, at: iso(action.at) })).rows;
   if (!locked) return undefined;
   return ledgerSnapshot(tx, { userId, programId, actionType: action.actionType }, dayOf(zoneOf(locked)));
 }
@@ -87,97 +112,89 @@ async function ledgerSnapshot(
   scope: { userId: UserId; programId: string; actionType: string },
   day: Day,
 ): Promise<ActionSnapshot> {
-  return parseSnapshot(await tx.selectNoFrom((eb) => snapshotColumns(tx, eb, scope, day)).executeTakeFirstOrThrow());
+  const { rows } = await readSnapshot(tx, snapshotValues(scope, day));
+  return parseSnapshot(rows[0]!);
 }
 
 /** The action itself, with why it earned what it did (kept even when it earned nothing). */
-async function insertAction(tx: Transaction<Database>, action: ActionRow, credit: CreditVerdict): Promise<void> {
-  await tx
-    .insertInto('actions')
-    .values({
-      id: action.id,
-      user_id: action.userId,
-      program_id: action.programId,
-      action_type: action.actionType,
-      source: action.source,
-      source_id: action.sourceId,
-      credit,
-      created_at: iso(action.at),
-    })
-    .execute();
-}
+const insertAction = compiledOnce((db, row: Insertable<Database['actions']>) => db.insertInto('actions').values(row));
+
+const insertEvents = compiledOnce((db, values: { rows: Array<Insertable<Database['progress_events']>> }) =>
+  db.insertInto('progress_events').values(values.rows),
+);
+
+// Every moved track in one statement: the rows exist (enrolment made them), so each insert meets its
+// primary key and becomes that row's update; the nudge time stays as it was.
+const upsertStates = compiledOnce((db, values: { rows: Array<Insertable<Database['track_states']>> }) =>
+  db
+    .insertInto('track_states')
+    .values(values.rows)
+    .onConflict((oc) =>
+      oc.columns(['user_id', 'program_id', 'track']).doUpdateSet((eb) => ({
+        completion: eb.ref('excluded.completion'),
+        phase: eb.ref('excluded.phase'),
+        total_actions: eb.ref('excluded.total_actions'),
+        last_activity_at: eb.ref('excluded.last_activity_at'),
+        last_progress_at: eb.ref('excluded.last_progress_at'),
+      })),
+    ),
+);
+
+const insertMilestones = compiledOnce((db, values: { rows: Array<Insertable<Database['track_milestones']>> }) =>
+  db
+    .insertInto('track_milestones')
+    .values(values.rows)
+    .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing()),
+);
 
 /** The ledger events, the moved tracks' states and the new milestones of one plan. */
 async function writePlan(tx: Transaction<Database>, action: ActionRow, plan: ActionPlan): Promise<void> {
   const { userId, programId } = action;
   const at = iso(action.at);
-  if (plan.events.length > 0) {
-    await tx
-      .insertInto('progress_events')
-      .values(
-        plan.events.map((event) => ({
-          id: randomUUID(),
-          user_id: userId,
-          program_id: programId,
-          action_id: action.id,
-          track: event.track,
-          action_type: action.actionType,
-          source: action.source as ActionSource,
-          delta: event.delta,
-          old_pct: event.oldPct,
-          new_pct: event.newPct,
-          created_at: at,
-        })),
-      )
-      .execute();
-  }
-  const touched = movedStates(plan);
-  if (touched.length > 0) {
-    // Every moved track in one statement: the rows exist (enrolment made them), so each insert
-    // meets its primary key and becomes that row's update; the nudge time stays as it was.
-    await tx
-      .insertInto('track_states')
-      .values(
-        touched.map((state) => ({
-          user_id: userId,
-          program_id: programId,
-          track: state.track,
-          completion: state.completion,
-          phase: state.phase,
-          total_actions: state.totalActions,
-          last_activity_at: isoOrNull(state.lastActivityAt),
-          last_progress_at: isoOrNull(state.lastProgressAt),
-          nudged_at: isoOrNull(state.nudgedAt),
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['user_id', 'program_id', 'track']).doUpdateSet((eb) => ({
-          completion: eb.ref('excluded.completion'),
-          phase: eb.ref('excluded.phase'),
-          total_actions: eb.ref('excluded.total_actions'),
-          last_activity_at: eb.ref('excluded.last_activity_at'),
-          last_progress_at: eb.ref('excluded.last_progress_at'),
-        })),
-      )
-      .execute();
-  }
-  if (plan.milestones.length === 0) return;
-  await tx
-    .insertInto('track_milestones')
-    .values(
-      plan.milestones.map((milestone) => ({
+  if (plan.events.length > 0)
+    await insertEvents(tx, {
+      rows: plan.events.map((event) => ({
         id: randomUUID(),
         user_id: userId,
         program_id: programId,
-        track: milestone.track,
-        milestone_type: milestone.id,
-        achieved_at: at,
-        // The action that earned it, so a retry of that action can say what it did.
-        metadata: JSON.stringify({ ...milestone.metadata, action_id: action.id }),
+        action_id: action.id,
+        track: event.track,
+        action_type: action.actionType,
+        source: action.source as ActionSource,
+        delta: event.delta,
+        old_pct: event.oldPct,
+        new_pct: event.newPct,
+        created_at: at,
       })),
-    )
-    .onConflict((oc) => oc.columns(['user_id', 'program_id', 'milestone_type']).doNothing())
-    .execute();
+    });
+  const touched = movedStates(plan);
+  if (touched.length > 0)
+    await upsertStates(tx, {
+      rows: touched.map((state) => ({
+        user_id: userId,
+        program_id: programId,
+        track: state.track,
+        completion: state.completion,
+        phase: state.phase,
+        total_actions: state.totalActions,
+        last_activity_at: isoOrNull(state.lastActivityAt),
+        last_progress_at: isoOrNull(state.lastProgressAt),
+        nudged_at: isoOrNull(state.nudgedAt),
+      })),
+    });
+  if (plan.milestones.length === 0) return;
+  await insertMilestones(tx, {
+    rows: plan.milestones.map((milestone) => ({
+      id: randomUUID(),
+      user_id: userId,
+      program_id: programId,
+      track: milestone.track,
+      milestone_type: milestone.id,
+      achieved_at: at,
+      // The action that earned it, so a retry of that action can say what it did.
+      metadata: JSON.stringify({ ...milestone.metadata, action_id: action.id }),
+    })),
+  });
 }
 
 /**

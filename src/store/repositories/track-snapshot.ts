@@ -3,6 +3,7 @@ import { jsonArrayFrom as pgArray, jsonObjectFrom as pgObject } from 'kysely/hel
 import { jsonArrayFrom as sqliteArray, jsonObjectFrom as sqliteObject } from 'kysely/helpers/sqlite';
 import type { UserId } from '../../core/goals/model.js';
 import type { ProgressSnapshot } from '../../core/tracks/stores.port.js';
+import { compiledOnce } from '../compiled-once.js';
 import type { Database } from '../schema.js';
 import { toDate } from './rows.js';
 import { notTooSoon } from './track-credit.js';
@@ -33,6 +34,37 @@ export const stateRows = (eb: ExpressionBuilder<Database, never>, userId: UserId
 /** A JSON aggregate as the driver returns it: SQLite's helpers answer text, PostgreSQL's driver parses json. */
 export const parsedJson = <T>(value: unknown): T => (typeof value === 'string' ? JSON.parse(value) : value) as T;
 
+const readProgress = compiledOnce((db, { userId, programId }: { userId: UserId; programId: string }) => {
+  const { jsonArrayFrom } = jsonHelpers(db);
+  return db.selectNoFrom((eb) => [
+    jsonArrayFrom(stateRows(eb, userId, programId)).as('states'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('track_milestones')
+        .select(['track', 'milestone_type', 'achieved_at', 'metadata'])
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .orderBy('achieved_at')
+        .orderBy('milestone_type'),
+    ).as('milestones'),
+    jsonArrayFrom(
+      eb
+        .selectFrom('actions')
+        .select(['action_type', (inner) => inner.fn.countAll<number>().as('n')])
+        .where('user_id', '=', userId)
+        .where('program_id', '=', programId)
+        .where(notTooSoon)
+        .groupBy('action_type'),
+    ).as('counts'),
+    eb
+      .selectFrom('progress_events')
+      .select(sql<number>`count(distinct substr(cast(created_at as text), 1, 10))`.as('days'))
+      .where('user_id', '=', userId)
+      .where('program_id', '=', programId)
+      .as('days'),
+  ]);
+});
+
 /**
  * Everything the progress view reads about one person in one program, as ONE statement: the track
  * states, the milestones, the distinct days with progress and the action counts, each a JSON
@@ -44,36 +76,7 @@ export async function progressSnapshot(
   userId: UserId,
   programId: string,
 ): Promise<ProgressSnapshot> {
-  const { jsonArrayFrom } = jsonHelpers(db);
-  const row = await db
-    .selectNoFrom((eb) => [
-      jsonArrayFrom(stateRows(eb, userId, programId)).as('states'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('track_milestones')
-          .select(['track', 'milestone_type', 'achieved_at', 'metadata'])
-          .where('user_id', '=', userId)
-          .where('program_id', '=', programId)
-          .orderBy('achieved_at')
-          .orderBy('milestone_type'),
-      ).as('milestones'),
-      jsonArrayFrom(
-        eb
-          .selectFrom('actions')
-          .select(['action_type', (inner) => inner.fn.countAll<number>().as('n')])
-          .where('user_id', '=', userId)
-          .where('program_id', '=', programId)
-          .where(notTooSoon)
-          .groupBy('action_type'),
-      ).as('counts'),
-      eb
-        .selectFrom('progress_events')
-        .select(sql<number>`count(distinct substr(cast(created_at as text), 1, 10))`.as('days'))
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .as('days'),
-    ])
-    .executeTakeFirstOrThrow();
+  const row = (await readProgress(db, { userId, programId })).rows[0]!;
   const parsed = parsedJson;
   const milestones = parsed<Array<{ track: string; milestone_type: string; achieved_at: string; metadata: unknown }>>(
     row.milestones,

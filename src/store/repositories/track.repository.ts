@@ -3,6 +3,7 @@ import type { TrackStore } from '../../core/ports.js';
 import type { Enrollment } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
+import { compiledOnce } from '../compiled-once.js';
 import { inTransaction } from '../in-transaction.js';
 import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
@@ -29,16 +30,20 @@ export function createTrackRepository(db: Kysely<Database>): TrackStore {
 
 type EnrollmentMethods = Pick<TrackStore, 'enrollments' | 'enroll' | 'setPrimary'>;
 
+// Read by every write and every uncached view: built and compiled once.
+const enrollmentsOf = compiledOnce((db, values: { userId: string }) =>
+  db
+    .selectFrom('enrollments')
+    // Columns by name, not `*`: a named (prepared) statement on PostgreSQL (see pg-prepared.ts).
+    .select(['user_id', 'program_id', 'primary_track', 'primary_chosen_at', 'enrolled_at', 'track_switches'])
+    .where('user_id', '=', values.userId)
+    .orderBy('enrolled_at'),
+);
+
 function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
   return {
     async enrollments(userId) {
-      const rows = await db
-        .selectFrom('enrollments')
-        // Columns by name, not `*`: a named (prepared) statement on PostgreSQL (see pg-prepared.ts).
-        .select(['user_id', 'program_id', 'primary_track', 'primary_chosen_at', 'enrolled_at', 'track_switches'])
-        .where('user_id', '=', userId)
-        .orderBy('enrolled_at')
-        .execute();
+      const { rows } = await enrollmentsOf(db, { userId });
       return rows.map((row): Enrollment => ({
         userId: row.user_id,
         programId: row.program_id,

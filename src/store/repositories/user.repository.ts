@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Locale, Tone, User, UserId } from '../../core/goals/model.js';
 import type { Preferences } from '../../core/goals/stores.port.js';
 import type { UserStore } from '../../core/ports.js';
+import { compiledOnce } from '../compiled-once.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database, UsersTable } from '../schema.js';
 import { iso, isUniqueViolation, toDate } from './rows.js';
@@ -22,6 +23,11 @@ const toUser = (row: Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>
   signedOutAt: row.signed_out_at === null ? null : toDate(row.signed_out_at),
 });
 
+// Read by every request whose token was not cached and by every write: built and compiled once.
+const userById = compiledOnce((db, values: { userId: string }) =>
+  db.selectFrom('users').select(USER_COLUMNS).where('id', '=', values.userId),
+);
+
 /** Users and the identities they are known by (a Telegram account, the terminal chat); one user per identity. */
 export function createUserRepository(db: Kysely<Database>): UserStore {
   const byIdentity = async (provider: string, subject: string) => {
@@ -39,7 +45,7 @@ export function createUserRepository(db: Kysely<Database>): UserStore {
     byIdentity,
 
     async byId(userId) {
-      const row = await db.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirst();
+      const [row] = (await userById(db, { userId })).rows;
       return row && toUser(row);
     },
 

@@ -25,11 +25,10 @@ export const bearerToken = (header: string | undefined): string | undefined =>
   /^Bearer +([\w.~+/=-]+) *$/i.exec(header ?? '')?.[1];
 
 /**
- * How a check reads the token's user. `fresh`: straight from the database, taking no stamp (a write
- * needs no stamp, and its writer's own last write has retired any cached copy anyway, so a
- * freshness check there would cost a round trip for nothing).
+ * What the token's check is for. `view`: a read, which takes the person's freshness stamp for its
+ * cached views. `write`: no stamp needed, only an exact account (a sign-out anywhere refuses it).
  */
-export type UserRead = 'cached' | 'fresh';
+export type UserRead = 'view' | 'write';
 
 /** Checks a token; `stats` counts the verified-token memory's hits (for `/metrics`). */
 export type TokenChecker = ((token: string, read?: UserRead) => Promise<TokenCheck>) & { stats(): CacheStats };
@@ -89,7 +88,7 @@ export function createTokenChecker(
       return { problem: (error as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
     }
   };
-  const check = async (token: string, read: UserRead = 'cached'): Promise<TokenCheck> => {
+  const check = async (token: string, read: UserRead = 'view'): Promise<TokenCheck> => {
     const claims = claimsOf(token);
     if ('problem' in claims) return { ok: false, problem: claims.problem };
     if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };

@@ -44,8 +44,7 @@ export async function guard(
   }
   scope.addHook('onRequest', async (req, reply) => {
     const token = bearerToken(req.headers.authorization);
-    // Only a read answers from memory; anything else reads its user fresh (see `UserRead`).
-    const read = req.method === 'GET' || req.method === 'HEAD' ? 'cached' : 'fresh';
+    const read = req.method === 'GET' || req.method === 'HEAD' ? 'view' : 'write';
     const check = token ? await deps.checkToken(token, read) : ({ ok: false, problem: MISSING_TOKEN } as const);
     if (check.ok) {
       req.account = check.user;
