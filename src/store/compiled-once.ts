@@ -95,6 +95,11 @@ export function compiledOnce<V extends object, R>(
           : given[slot.key]) ?? null
       );
     });
-    return await db.executeQuery<R>({ sql: statement.sql, query: statement.query, queryId: createQueryId(), parameters });
+    return await db.executeQuery<R>({
+      sql: statement.sql,
+      query: statement.query,
+      queryId: createQueryId(),
+      parameters,
+    });
   };
 }

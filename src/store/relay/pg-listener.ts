@@ -50,6 +50,12 @@ function discard(connection: pg.Client): void {
   void connection.end().catch(() => undefined);
 }
 
+/** NOTIFY on `connection` (a named statement: sent for every freshness sync); refused without one. */
+async function notifyFrom(connection: pg.Client | undefined, channel: string, payload: string): Promise<void> {
+  if (!connection) throw new Error('not listening');
+  await connection.query({ name: 'stepwise_notify', text: 'select pg_notify($1, $2)', values: [channel, payload] });
+}
+
 const listenOn = (connection: pg.Client, channel: ListenedChannel) =>
   connection.query(`LISTEN ${connection.escapeIdentifier(channel.channel)}`);
 
@@ -142,11 +148,7 @@ export function createPgListener(options: {
           .then(() => channel.up?.())
           .catch((error: unknown) => lost(open, error));
     },
-    async notify(channel, payload) {
-      const open = client;
-      if (!open || !listening) throw new Error('not listening');
-      await open.query({ name: 'stepwise_notify', text: 'select pg_notify($1, $2)', values: [channel, payload] });
-    },
+    notify: (channel, payload) => notifyFrom(listening ? client : undefined, channel, payload),
     async close() {
       closing = true;
       clearTimeout(retry);
