@@ -43,6 +43,10 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
 
   // This process's own channel for syncs: no other instance hears them.
   const syncChannel = `stepwise_sync.${origin.replaceAll('-', '')}`;
+  // The other channels first: their LISTENs go out on the same connection ahead of the one whose
+  // `up` starts the cache, so nothing is cached before every channel is heard.
+  deps.listener.add({ channel: deps.accountChannel, message: (userId) => accounts.mark(userId) });
+  deps.listener.add({ channel: syncChannel, message: (token) => waiting.get(Number(token))?.() });
   deps.listener.add({
     channel: deps.channel,
     message: (userId) => changes.mark(userId),
@@ -55,8 +59,6 @@ export function createPgFreshness(deps: PgFreshnessDeps): Freshness {
       listening = false;
     },
   });
-  deps.listener.add({ channel: deps.accountChannel, message: (userId) => accounts.mark(userId) });
-  deps.listener.add({ channel: syncChannel, message: (token) => waiting.get(Number(token))?.() });
 
   const markAll = () => {
     changes.markAll();
