@@ -209,6 +209,14 @@ function openPostgres(url: string, options: OpenOptions, faults: StorageFaults):
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   if (options.preparedStatements !== false) prepareStatements(pool);
+  // An idle pooled connection the server ends (a restart, a failover, an operator's terminate, a dropped
+  // database) is reported here and leaves the pool; without a listener that report crashes the process.
+  pool.on('error', (error) =>
+    options.log?.warn(
+      { event: 'database_connection_lost', error: (error as { code?: string }).code ?? error.name },
+      'an idle database connection was closed by the server; the pool opens another when needed',
+    ),
+  );
   const db = new Kysely<Database>({ dialect: withStorageFaults(new PostgresDialect({ pool }), faults) });
   const safe = new URL(url);
   safe.password = '';

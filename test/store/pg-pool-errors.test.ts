@@ -1,0 +1,30 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/dialect.js';
+
+// A server restart, a failover or an operator's pg_terminate_backend ends idle pooled connections:
+// the pool must say so and carry on, not crash the process with an unhandled 'error' event.
+describe.runIf(process.env.TEST_DATABASE_URL)('a pooled PostgreSQL connection ended by the server', () => {
+  it('is reported once, named by its code, and the next query opens another connection', async () => {
+    const warnings: Array<Record<string, unknown>> = [];
+    const log = {
+      warn: (fields: object) => void warnings.push(fields as never),
+      error: () => undefined,
+      info: () => undefined,
+    };
+    const store = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1, log });
+    const admin = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 });
+    try {
+      const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db);
+      await sql`select pg_terminate_backend(${rows[0]!.pid})`.execute(admin.db);
+      const deadline = Date.now() + 3000;
+      while (warnings.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(warnings).toEqual([{ event: 'database_connection_lost', error: '57P01' }]);
+      const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db);
+      expect(again.rows[0]!.pid).not.toBe(rows[0]!.pid);
+    } finally {
+      await store.close();
+      await admin.close();
+    }
+  });
+});
