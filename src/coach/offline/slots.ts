@@ -146,6 +146,8 @@ const MULTI_RACES: [RegExp, string, string, number][] = [
  */
 const NOW_CUES =
   /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|commute|commuting|i run|i ride|i cycle|i swim|i walk|i jog|i do|usually|normally|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу|бегаю|катаюсь|езжу|плаваю|хожу|обычно|до работы)(?= )/u;
+/** "never done more than", «не больше»: the distance after it is the furthest so far. */
+const NEVER_BEYOND = /(?:never|not) (?:\S+ )?(?:more|further|longer|over) than $|(?:не больше|не дальше|не более) $/u;
 /** …and words just after it: "5k three times a week", "12 miles each way", «10 км в одну сторону». */
 const NOW_AFTER =
   /^ (?:\S+ )?(?:times? a week|a week|a day|each way|every day|every week|every morning|to work|per week|per day|раз в неделю|раза в неделю|в неделю|в день|в одну сторону|каждый день|до работы|на работу)(?= |$)/u;
@@ -165,6 +167,8 @@ function statedDistance(text: string, target = false): { en: string; ru: string;
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 25);
     if (NOT_DISTANCE.test(after)) continue;
     if (target && (NOW_CUES.test(before) || NOW_CUES.test(` ${after}`) || NOW_AFTER.test(after))) continue;
+    // "I've never done more than 30 miles" is how far they have gone so far, not where they are going.
+    if (target && NEVER_BEYOND.test(before)) continue;
     const amount = match[1]!;
     const unit = match[3]!;
     // "100-mile" is a distance; «в 2014-м» is a year.
@@ -219,7 +223,9 @@ function minutesOf(text: string): number | undefined {
   return minutes && minutes >= 5 && minutes <= 90 ? minutes : undefined;
 }
 
-const NEVER_DID = /(?<=^| )(?:never|никогда не|ни разу не)(?: (?:have|had|really|ever|even))? \S+/gu;
+// «не умею, только карточки» ("I can't, only forms") is no «умею только» ("I can only…"): the negated verb
+// goes with the "never" phrases.
+const NEVER_DID = /(?<=^| )(?:never|никогда не|ни разу не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
 
 /**
  * "He played at every party", «он играл на всех праздниках»: someone else's past is no sign that the
@@ -237,6 +243,8 @@ const SOMEONE_ELSE_DID =
 const ALREADY_DOING = [
   /(?:^| )\d+(?:[.,]\d+)?\s?(?:k|к|тыс\S*|thousand)?\s(?:followers|subscribers|listeners|readers|viewers|подписчик\S*|слушател\S*|читател\S*|зрител\S*)(?= |$)/u,
   /(?:^| )\d+ (?:of|out of|из) (?:the |my |all )?\d+ (?:hours|chapters|lessons|modules|topics|units|readings|час\S*|глав\S*|урок\S*|тем\S*|модул\S*|билет\S*)(?= |$)/u,
+  // A distance covered now on a regular trip: "I cycle 8 miles each way to work", «езжу 10 км до работы».
+  /(?:^| )\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|км|километр\S*) (?:each way|a day|every day|to work|в одну сторону|в день|каждый день|до работы|на работу)(?= |$)/u,
   // A rate kept now: "30 pages a night", «40 страниц в день».
   /(?:^| )\d+ (?:pages|страниц\S*) (?:a|an|per|every|each|в|за)(?= |$)/u,
   // Months into it: "bought a bass two months ago", «третий месяц», "two months in".
