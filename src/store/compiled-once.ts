@@ -2,7 +2,7 @@ import { type CompiledQuery, createQueryId, type Kysely, type QueryResult } from
 import type { Database } from './schema.js';
 
 /** A statement's values, ready for the driver: scalars, arrays of scalars (one parameter), or lists of rows. */
-export type Values = Record<string, unknown>;
+type Values = Record<string, unknown>;
 
 /**
  * Where a compiled statement's parameter comes from: a top-level value, one field of one row of a list,

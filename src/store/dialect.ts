@@ -8,6 +8,7 @@ import type { Database } from './schema.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
 import { createStorageFaults, type StorageFaults, withStorageFaults } from './storage-faults.js';
 import { ensureSqliteFolder, openFailure } from './sqlite/open-failure.js';
+import { errorCode } from './relay/pg-listener.js';
 
 export { DatabaseOpenError } from './sqlite/open-failure.js';
 
@@ -213,7 +214,7 @@ function openPostgres(url: string, options: OpenOptions, faults: StorageFaults):
   // database) is reported here and leaves the pool; without a listener that report crashes the process.
   pool.on('error', (error) =>
     options.log?.warn(
-      { event: 'database_connection_lost', error: (error as { code?: string }).code ?? error.name },
+      { event: 'database_connection_lost', error: errorCode(error) },
       'an idle database connection was closed by the server; the pool opens another when needed',
     ),
   );
