@@ -145,7 +145,7 @@ const MULTI_RACES: [RegExp, string, string, number][] = [
  * is 30 km", «25 км прохожу за два часа», "I can run 5k", "I commute 12 miles each way", "I run 5k".
  */
 const NOW_CUES =
-  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|commute|commuting|i run|i ride|i cycle|i swim|i walk|i jog|i do|usually|normally|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу|бегаю|катаюсь|езжу|плаваю|хожу|обычно|до работы)(?= )/u;
+  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|commute|commuting|i run|i ride|i cycle|i swim|i walk|i jog|i do|usually|normally|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу|бегаю|катаюсь|езжу|плаваю|хожу|обычно|до работы|делаю|проезжаю по)(?= )/u;
 /** "never done more than", «не больше»: the distance after it is the furthest so far. */
 const NEVER_BEYOND = /(?:never|not) (?:\S+ )?(?:more|further|longer|over) than $|(?:не больше|не дальше|не более) $/u;
 /** …and words just after it: "5k three times a week", "12 miles each way", «10 км в одну сторону». */
@@ -209,10 +209,12 @@ const MINUTE_WORDS: Record<string, number> = {
 /**
  * "I only have 20 minutes", «могу 15 минут в день», "half an hour a day": the time the person has for a
  * step. A target ("5k in 25 minutes", «за 20 минут», "under 30 min") is a pace, not a window, and is skipped;
- * so is a moment ("after ten minutes I give up", «через десять минут сдаюсь»).
+ * so is a moment ("after ten minutes I give up", «через десять минут сдаюсь»), and so is the length of a piece
+ * ("a five-minute set", "a 5-minute speech", «10 минут выступления») or of something done ("the climb takes
+ * five minutes").
  */
 const MINUTES =
-  /(?:^| )(?:(in|under|within|after|за|через|спустя|быстрее|меньше чем за)\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s?(?:-|to|–)?\s?(?:minutes?|mins?|минут\S*|мин)(?= |$)|(?:^| )(half an hour|полчаса)(?= |$)/u;
+  /(?:^| )(?:(in|under|within|after|takes|took|lasts|lasted|за|через|спустя|быстрее|меньше чем за)\s+)?(\d{1,3}|five|ten|fifteen|twenty|thirty|forty|пять|десять|пятнадцать|двадцать|тридцать|сорок)\s?(?:-|to|–)?\s?(?:minutes?|mins?|минут\S*|мин)(?= |$)(?! (?:\S+ )?(?:set|sets|speech|talk|toast|video|film|presentation|monologue|script|story|piece|song|спич\S*|реч\S*|выступлени\S*|видео|ролик\S*|доклад\S*|презентаци\S*)(?= |$))|(?:^| )(half an hour|полчаса)(?= |$)/u;
 
 function minutesOf(text: string): number | undefined {
   const match = MINUTES.exec(text);
@@ -318,6 +320,24 @@ function healthCheckFits(all: string, described: string[], level: Level | undefi
   return said < 6 || level === 'returning' || olderAge(all) || (hardEvent && level !== 'active');
 }
 
+/** The instrument a text names first: its id, or its name for the less common ones (all `other_inst`). */
+const instrumentIn = (instruments: CompiledValue[], text: string, tokens: string[]) => {
+  const value = instruments.find((option) => option.match.count(text, tokens) > 0);
+  return value && (value.id === 'other_inst' ? value.name.en : value.id);
+};
+
+/** The title names an instrument and the description another one. */
+const otherInstrumentBefore = (instruments: CompiledValue[], texts: string[], tokensOf: string[][]) => {
+  const named = instrumentIn(instruments, texts[0] ?? '', tokensOf[0] ?? []);
+  return (
+    named !== undefined &&
+    texts.slice(1).some((text, index) => {
+      const other = instrumentIn(instruments, text, tokensOf[index + 1] ?? []);
+      return other !== undefined && other !== named;
+    })
+  );
+};
+
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
@@ -337,6 +357,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
   const found = (text: string, tokens: string[], values: CompiledValue[]) =>
     values.find((value) => value.match.count(text, tokens) > 0);
   const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? [];
+  const instruments = dictionaries.find((dictionary) => dictionary.slot === 'instrument')?.values ?? [];
   /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */
   const aimOf = (title: string) => found(title, words(title), aims)?.id === 'reduce';
 
@@ -370,7 +391,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       // nor is someone else's past ("he played").
       const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
       const described = texts.slice(1);
-      const level = levelOf({
+      const signs = levelOf({
         beginner: levels.beginner.count(all, tokens),
         returning: levels.returning.count(unsaid, words(unsaid)),
         active:
@@ -378,6 +399,9 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
           ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
         health: levels.health.count(all, tokens) > 0,
       });
+      // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor
+      // sax) is no comeback on this one: nothing of it to play from memory, so the new one starts as a beginner.
+      const level = signs === 'returning' && otherInstrumentBefore(instruments, texts, tokensOf) ? 'beginner' : signs;
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = MULTI_SPORT.test(all)

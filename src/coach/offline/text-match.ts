@@ -1,14 +1,18 @@
 import type { Stems } from '../../content/coach-pack.schema.js';
 
+/** Curly and modifier apostrophes (’ ‘ ʼ), folded to ' in texts and stems alike. */
+const APOSTROPHES = /[’‘ʼ]/g;
+
 /**
- * Lower case, ё→е, one space between words: the form every stem is matched against. A decimal point or comma
- * between digits stays («2,5 км», "10.5 km"), so a distance is not read as its last digit.
+ * Lower case, ё→е, every apostrophe as ', one space between words: the form every stem is matched against. A
+ * decimal point or comma between digits stays («2,5 км», "10.5 km"), so a distance is not read as its last digit.
  */
 export const normalise = (text: string) =>
   text
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .replace(/(?<!\d)[.,]|[.,](?!\d)|[^\p{L}\p{N}'’.,-]/gu, ' ')
+    .replace(APOSTROPHES, "'")
+    .replace(/(?<!\d)[.,]|[.,](?!\d)|[^\p{L}\p{N}'.,-]/gu, ' ')
     .replace(/ +/g, ' ')
     .trim();
 
@@ -26,7 +30,7 @@ export interface StemMatcher {
 
 /** Compiles a pack's stems in both languages (ё folded to е) into one matcher. */
 export function compileStems(stems: Stems): StemMatcher {
-  const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е'));
+  const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е').replace(APOSTROPHES, "'"));
   const single = all.filter((text) => !text.includes(' '));
   const phrases = all.filter((text) => text.includes(' ')).map((phrase) => ` ${phrase} `);
   const whole = new Set(single.filter((text) => text.endsWith('$')).map((text) => text.slice(0, -1)));
