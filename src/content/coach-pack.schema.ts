@@ -135,7 +135,18 @@ export const KindExample = z.strictObject({
  * values or the kind's other situations) that cancel it: "ski marathon" names skiing, but a cross-country
  * race is no ski-resort trip; "no time for the gym" names the gym, but means training at home.
  */
-export const KindSituation = z.strictObject({ id: TopicId, match: Stems, unless: z.array(TopicId).min(1).optional() });
+export const KindSituation = z.strictObject({
+  id: TopicId,
+  match: Stems,
+  unless: z.array(TopicId).min(1).optional(),
+  /**
+   * A safety net: a goal that would get the generic path (the classifier could not place it, or the person
+   * answered "Something else") but names this situation in its title or description is placed in this kind.
+   * For situations whose generic steps could hurt: a medicine someone depends on needs the GP steps, never
+   * "book or start the first one".
+   */
+  claims: z.literal(true).optional(),
+});
 export type KindSituation = z.infer<typeof KindSituation>;
 
 /** A goal kind: its path of micro-steps, and the question asked when its main slot is missing. */

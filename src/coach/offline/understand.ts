@@ -169,6 +169,17 @@ export function createReader(
     // I actually want"), however long the description: such a goal keeps the gentle start.
     return { kindId: picked ? best.label : GENERIC, vague: ranked[0]?.label === GENERIC };
   };
+  // The situations that claim a goal the generic path would get (`claims`), with their kind.
+  const claimers = pack.types.flatMap((kind) =>
+    (kind.situations ?? [])
+      .filter((situation) => situation.claims)
+      .map((situation) => ({ kindId: kind.id, match: compileStems(situation.match) })),
+  );
+  const claimed = (texts: string[]) => {
+    const text = normalise(texts.join(' '));
+    const tokens = words(text);
+    return claimers.find((claimer) => claimer.match.count(text, tokens) > 0)?.kindId;
+  };
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
@@ -191,6 +202,11 @@ export function createReader(
       } else {
         reading = classifier.classify(ctx.goal.title, description, answers);
         [kindId, sure] = [reading.kind, reading.sure];
+      }
+      if (kindId === GENERIC) {
+        // Only the person's own words claim a goal, not an answer to the kind question.
+        const claim = claimed([ctx.goal.title, description]);
+        if (claim) [kindId, sure] = [claim, true];
       }
       const kind = kinds.get(kindId);
       const named = situations(
