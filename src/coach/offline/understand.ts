@@ -111,6 +111,23 @@ export function pressingFirst(path: PathStep[], pressing: readonly string[], isG
 /** How far down the path a safety check still counts as leading it. */
 const LEADING_GATES = 2;
 
+/**
+ * The kind whose situation claims a goal the generic path would get (`claims`), read from the goal's own
+ * texts; undefined when none does.
+ */
+function claimReader(pack: CoachPack): (texts: string[]) => string | undefined {
+  const claimers = pack.types.flatMap((kind) =>
+    (kind.situations ?? [])
+      .filter((situation) => situation.claims)
+      .map((situation) => ({ kindId: kind.id, match: compileStems(situation.match) })),
+  );
+  return (texts) => {
+    const text = normalise(texts.join(' '));
+    const tokens = words(text);
+    return claimers.find((claimer) => claimer.match.count(text, tokens) > 0)?.kindId;
+  };
+}
+
 export interface Reader {
   understand(ctx: CoachContext): Understood;
 }
@@ -169,17 +186,7 @@ export function createReader(
     // I actually want"), however long the description: such a goal keeps the gentle start.
     return { kindId: picked ? best.label : GENERIC, vague: ranked[0]?.label === GENERIC };
   };
-  // The situations that claim a goal the generic path would get (`claims`), with their kind.
-  const claimers = pack.types.flatMap((kind) =>
-    (kind.situations ?? [])
-      .filter((situation) => situation.claims)
-      .map((situation) => ({ kindId: kind.id, match: compileStems(situation.match) })),
-  );
-  const claimed = (texts: string[]) => {
-    const text = normalise(texts.join(' '));
-    const tokens = words(text);
-    return claimers.find((claimer) => claimer.match.count(text, tokens) > 0)?.kindId;
-  };
+  const claimed = claimReader(pack);
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
