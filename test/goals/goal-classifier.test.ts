@@ -24,9 +24,19 @@ describe('the goal classifier on its blind set (written apart from the training 
         new Set(kinds),
       );
     }
-    const seen = new Set(pack.corpus.map((goal) => goal.title.toLowerCase()));
-    const overlap = blind.goals.filter((goal) => seen.has(goal.title.toLowerCase()));
-    expect(overlap.length, overlap.map((goal) => goal.title).join(', ')).toBeLessThanOrEqual(4);
+    // A blind goal is unseen when no training title equals it, holds it or is held in it (three words or more,
+    // case and punctuation aside): training on "Get out of debt before the bailiffs come" would teach the blind
+    // "Get out of debt". One exact short title shared by chance is tolerated.
+    const words = (title: string) => ` ${(title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+    const training = pack.corpus.map((goal) => words(goal.title));
+    const long = (title: string) => title.trim().split(' ').length >= 3;
+    const overlap = blind.goals.filter((goal) => {
+      const title = words(goal.title);
+      return training.some(
+        (seen) => seen === title || (long(title) && seen.includes(title)) || (long(seen) && title.includes(seen)),
+      );
+    });
+    expect(overlap.length, overlap.map((goal) => goal.title).join(', ')).toBeLessThanOrEqual(1);
   });
 
   it.each(['en', 'ru'] as const)(
