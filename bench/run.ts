@@ -25,6 +25,7 @@ import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 import { benchIdleSockets } from './idle-sockets.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
 import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
+import { benchOfflineSteps } from './offline-steps.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -163,6 +164,14 @@ rows.push([
   ms(coach.step.p99),
   coach.step.perSecond.toFixed(0),
   `${(coach.step.median / coach.baseline.median).toFixed(1)}×`,
+]);
+const firstFive = await benchOfflineSteps();
+rows.push([
+  `offline coach: first five steps of ${firstFive.goals} review goals, kind not settled`,
+  ms(firstFive.step.median),
+  ms(firstFive.step.p99),
+  firstFive.step.perSecond.toFixed(0),
+  `${(firstFive.step.median / firstFive.baseline.median).toFixed(0)}× a JSON round trip of its context`,
 ]);
 rows.push(...(await benchSafety(ROUNDS)));
 const health = await benchHealthPlan(ROUNDS);
