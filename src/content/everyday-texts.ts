@@ -4,12 +4,13 @@ import type { Program } from '../core/programs/program.js';
 const both = (item: { en: string; ru: string }) => [item.en, item.ru];
 
 /**
- * Words of death, harm, goodbyes and despair. A coach step may use them on purpose (a eulogy, a will,
- * a father who has died, a gambling debt), but as *safe* background they would teach the crisis model
- * that such words are ordinary, and it would miss a crisis written with them. Such texts stay out.
+ * Words of death, harm, goodbyes and despair, and of crisis, danger and emergencies. A coach step may use them
+ * on purpose (a eulogy, a will, a father who has died, a gambling debt, a safety plan, a crisis line), but as
+ * *safe* background they would teach the crisis model that such words are ordinary, and it would miss a crisis
+ * written with them. Such texts stay out.
  */
 const HEAVY =
-  /(\b(die|died|dies|dying|death|dead|deceased|funeral|eulog|grave|mourn|bereave|suicid|kill|harm|hurt|overdose|pills?|goodbye|farewell|hopeless|despair|gambl|debt|will\b|wills|estate|inherit|probate|executor)|умер|умир|умрёт|смерт|похорон|поминк|могил|гроб|наслед|завещ|нотари|убий|убит|вред|таблет|прощ|безнадёж|безнадеж|отчаян|долг|ставк|казино)/iu;
+  /(\b(die|died|dies|dying|death|dead|deceased|funeral|eulog|grave|mourn|bereave|suicid|kill|harm|hurt|overdose|pills?|goodbye|farewell|hopeless|despair|gambl|debt|will\b|wills|estate|inherit|probate|executor|crisis|danger|emergenc|helpline|999|112)|умер|умир|умрёт|смерт|похорон|поминк|могил|гроб|наслед|завещ|нотари|убий|убит|вред|таблет|прощ|безнадёж|безнадеж|отчаян|долг|ставк|казино|кризис|опасн|горячая линия|горячую линию|телефон доверия)/iu;
 const light = (text: string) => !HEAVY.test(text);
 
 /**
