@@ -320,9 +320,13 @@ function healthCheckFits(all: string, described: string[], level: Level | undefi
   return said < 6 || level === 'returning' || olderAge(all) || (hardEvent && level !== 'active');
 }
 
+/** The first of `values` a text names. */
+const found = (text: string, tokens: string[], values: CompiledValue[]) =>
+  values.find((value) => value.match.count(text, tokens) > 0);
+
 /** The instrument a text names first: its id, or its name for the less common ones (all `other_inst`). */
 const instrumentIn = (instruments: CompiledValue[], text: string, tokens: string[]) => {
-  const value = instruments.find((option) => option.match.count(text, tokens) > 0);
+  const value = found(text, tokens, instruments);
   return value && (value.id === 'other_inst' ? value.name.en : value.id);
 };
 
@@ -354,8 +358,6 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
   const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
   const dated = datedHorizons(pack);
 
-  const found = (text: string, tokens: string[], values: CompiledValue[]) =>
-    values.find((value) => value.match.count(text, tokens) > 0);
   const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? [];
   const instruments = dictionaries.find((dictionary) => dictionary.slot === 'instrument')?.values ?? [];
   /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */

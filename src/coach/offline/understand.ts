@@ -111,15 +111,21 @@ export function pressingFirst(path: PathStep[], pressing: readonly string[], isG
 /** How far down the path a safety check still counts as leading it. */
 const LEADING_GATES = 2;
 
+/** A kind's situation, compiled once. */
+interface CompiledSituation {
+  id: string;
+  match: ReturnType<typeof compileStems>;
+  unless: readonly string[];
+  claims: boolean;
+}
+
 /**
  * The kind whose situation claims a goal the generic path would get (`claims`), read from the goal's own
  * texts; undefined when none does.
  */
-function claimReader(pack: CoachPack): (texts: string[]) => string | undefined {
-  const claimers = pack.types.flatMap((kind) =>
-    (kind.situations ?? [])
-      .filter((situation) => situation.claims)
-      .map((situation) => ({ kindId: kind.id, match: compileStems(situation.match) })),
+function claimReader(situationsOf: Map<string, CompiledSituation[]>): (texts: string[]) => string | undefined {
+  const claimers = [...situationsOf].flatMap(([kindId, items]) =>
+    items.filter((item) => item.claims).map((item) => ({ kindId, match: item.match })),
   );
   return (texts) => {
     const text = normalise(texts.join(' '));
@@ -145,13 +151,14 @@ export function createReader(
   holdingReader: HoldingReader,
 ): Reader {
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
-  const situationsOf = new Map(
+  const situationsOf = new Map<string, CompiledSituation[]>(
     pack.types.map((kind) => [
       kind.id,
       (kind.situations ?? []).map((situation) => ({
         id: situation.id,
         match: compileStems(situation.match),
         unless: situation.unless ?? [],
+        claims: situation.claims === true,
       })),
     ]),
   );
@@ -186,7 +193,7 @@ export function createReader(
     // I actually want"), however long the description: such a goal keeps the gentle start.
     return { kindId: picked ? best.label : GENERIC, vague: ranked[0]?.label === GENERIC };
   };
-  const claimed = claimReader(pack);
+  const claimed = claimReader(situationsOf);
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
