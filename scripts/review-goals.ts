@@ -1,5 +1,9 @@
 // The offline coach's review set, by hand (docs/notes/coach-review.md):
-//   npx tsx scripts/review-goals.ts steps [out.md] [goals.jsonl]   five steps for every goal (default: content/goals/review/goals.jsonl)
+//   npx tsx scripts/review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl]   five steps for every goal (default: content/goals/review/goals.jsonl)
+//     A goal that gets the situation question needs its answer in answers.jsonl ({"id", "answer"}: the button the
+//     person taps, chosen by someone who sees only the goal and the question); without one, the questions are
+//     written beside out.md as <out>.questions.jsonl and the run stops. `skip` for answers.jsonl: the person never
+//     answers it (the steps for every situation the goal names, as before the question existed).
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +20,8 @@ const ReviewGoal = z.object({
   title: z.string(),
   description: z.string(),
 });
+type ReviewGoal = z.infer<typeof ReviewGoal>;
+const Answer = z.object({ id: z.string(), answer: z.string() });
 const Score = z.object({
   id: z.string(),
   step: z.number().int().min(1).max(5),
@@ -41,12 +47,30 @@ const readLines = <T>(file: string, schema: z.ZodType<T>) =>
       return parsed.data;
     });
 
-async function steps(out: string | undefined, goalsFile?: string) {
+/**
+ * The person answers as they would: the situation question with the answerer's tap; the kind question with
+ * the button of their goal's area when it is offered, else "something else"; an open question with their
+ * description (or nothing).
+ */
+function answerTo(choices: string[] | undefined, goal: ReviewGoal, tapped: string | undefined, kindName?: string) {
+  if (tapped !== undefined) {
+    if (!choices?.includes(tapped)) throw new Error(`${goal.id}: '${tapped}' is not one of the buttons`);
+    return tapped;
+  }
+  if (choices) return choices.find((choice) => choice === kindName) ?? choices.at(-1)!;
+  return goal.description || undefined;
+}
+
+async function steps(out: string | undefined, goalsFile?: string, answersFile?: string) {
   const loaded = loadCoachPack();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const coach = createOfflineCoach(loaded.pack, cachedGoalModel(loaded.pack));
   const goals = readLines(goalsFile ?? join(contentDir(), 'goals', 'review', 'goals.jsonl'), ReviewGoal);
   const lines: string[] = [];
+  const given = new Map(
+    answersFile && answersFile !== 'skip' ? readLines(answersFile, Answer).map((item) => [item.id, item.answer]) : [],
+  );
+  const unanswered: object[] = [];
   for (const goal of goals) {
     const base = {
       goal: { id: goal.id, title: goal.title, description: goal.description, goalType: null },
@@ -56,33 +80,39 @@ async function steps(out: string | undefined, goalsFile?: string) {
       rejected: [],
     };
     const history: CoachContext['history'] = [];
-    const asked = await coach.clarifyGoal({
-      ...base,
-      history: [],
-      earlier: { count: 0, first: null },
-      usedKeys: {},
-      mayAsk: true,
-    });
     lines.push(
       `## ${goal.id}: ${goal.title}`,
       '',
       goal.description ? `> ${goal.description}` : '> (no description)',
       '',
     );
-    if (asked.status === 'need_clarification') {
-      // The person answers as they would: the button of their goal's area when it is offered, else
-      // "something else"; an open question gets their description (or nothing).
+    const none = loaded.pack.generic.none[goal.lang];
+    for (const turn of ['first', 'then'] as const) {
+      const asked = await coach.clarifyGoal({
+        ...base,
+        history: [],
+        earlier: { count: 0, first: null },
+        usedKeys: {},
+        mayAsk: true,
+      });
+      if (asked.status !== 'need_clarification') break;
       const kindName = loaded.pack.types.find((kind) => kind.id === goal.kind)?.name[goal.lang];
-      const answer = asked.choices
-        ? (asked.choices.find((choice) => choice === kindName) ?? asked.choices.at(-1)!)
-        : goal.description || undefined;
+      const situation = asked.choices?.at(-1) === none;
+      // "skip": the person does not answer the situation question (every situation the goal names stays).
+      if (situation && answersFile === 'skip') break;
+      if (situation && !given.has(goal.id)) {
+        unanswered.push({ id: goal.id, title: goal.title, description: goal.description, question: asked.question });
+        break;
+      }
+      const answer = answerTo(asked.choices, goal, situation ? given.get(goal.id) : undefined, kindName);
       lines.push(
-        `The coach first asks: ${asked.question.replace(/\n/g, ' ')}`,
+        `The coach ${turn} asks: ${asked.question.replace(/\n/g, ' ')}`,
         '',
         `They answer: ${answer ?? '(nothing)'}`,
         '',
       );
-      if (answer) base.clarifications.push({ question: asked.question, answer });
+      if (!answer) break;
+      base.clarifications.push({ question: asked.question, answer });
     }
     for (let i = 1; i <= 5; i++) {
       const usedKeys = Object.fromEntries(history.map((step) => [step.coachKey ?? '', 1]));
@@ -104,6 +134,12 @@ async function steps(out: string | undefined, goalsFile?: string) {
     }
     lines.push('');
   }
+  if (unanswered.length > 0) {
+    const file = `${out ?? 'review'}.questions.jsonl`;
+    writeFileSync(file, unanswered.map((item) => JSON.stringify(item)).join('\n') + '\n');
+    console.error(`${unanswered.length} goals get the situation question; answer them in an answers.jsonl: ${file}`);
+    process.exit(3);
+  }
   const text = lines.join('\n');
   if (out) writeFileSync(out, text);
   else console.log(text);
@@ -124,10 +160,10 @@ function score(file: string) {
   console.log(`five good ${pct(goalsGood, byGoal.size)} of ${byGoal.size} goals`);
 }
 
-const [command, arg, more] = process.argv.slice(2);
-if (command === 'steps') await steps(arg, more);
+const [command, arg, more, answers] = process.argv.slice(2);
+if (command === 'steps') await steps(arg, more, answers);
 else if (command === 'score' && arg) score(arg);
 else {
-  console.error('usage: review-goals.ts steps [out.md] [goals.jsonl] | score <scores.jsonl>');
+  console.error('usage: review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl] | score <scores.jsonl>');
   process.exit(2);
 }

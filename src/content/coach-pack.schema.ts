@@ -146,6 +146,18 @@ export const KindSituation = z.strictObject({
    * "book or start the first one".
    */
   claims: z.literal(true).optional(),
+  /**
+   * What the situation is about, for a button (at most 40 characters): when the goal names situations, the coach
+   * asks which one it is about before the first step, so a word read wrongly ("the end of the cycle" in a washing
+   * machine goal is no bike) does not lead the path. Without a name the situation is never offered.
+   */
+  name: Localized.optional(),
+  /**
+   * A safety net: the situation applies whenever the goal names it and is never offered in the question, so
+   * "none of these" cannot drop its steps (a medicine someone depends on, a tool that can blind, a move away
+   * from an abusive partner).
+   */
+  always: z.literal(true).optional(),
 });
 export type KindSituation = z.infer<typeof KindSituation>;
 
@@ -174,6 +186,10 @@ export const GenericPack = z.strictObject({
   choose: Localized,
   /** The button for "none of these". */
   other: Localized,
+  /** Asked when the goal names situations of its kind (`KindSituation.name`): which one it is about. */
+  situation: Localized,
+  /** The button under the situation question for "none of them". */
+  none: Localized,
   steps: z.array(PathStep).min(12),
 });
 export type GenericPack = z.infer<typeof GenericPack>;

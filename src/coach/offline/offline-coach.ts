@@ -42,12 +42,13 @@ function revisit(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRes
 }
 
 /**
- * One question at most, before the first step: which kind, when the classifier is unsure (with
- * the likeliest kinds as buttons, the goal quoted in the person's words); else what the kind needs
- * (which language?); else what "done" would look like, for a goal too vague to place.
+ * Before the first step, at most one question about the goal (which kind, when the classifier is unsure,
+ * with the likeliest kinds as buttons and the goal quoted in the person's words; else what the kind needs,
+ * "which language?"; else what "done" would look like, for a goal too vague to place) and then one about
+ * its situation (`situationQuestion`).
  */
 function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachResult | undefined {
-  if (!ctx.mayAsk || user.answers.length > 0 || ctx.history.length > 0 || ctx.earlier.count > 0) return undefined;
+  if (!ctx.mayAsk || ctx.history.length > 0 || ctx.earlier.count > 0) return undefined;
   const ask = (text: string, choices?: string[]): CoachResult => ({
     status: 'need_clarification',
     question: text,
@@ -55,17 +56,36 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
     goalType: user.sure ? (user.kind?.id ?? GENERIC) : undefined,
     source: 'offline',
   });
-  if (!user.sure && user.reading) {
-    const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
-    const choices = offeredKinds(user.reading.ranked, (id) => names.has(id)).map((id) => names.get(id)!);
-    const other = pack.generic.other[ctx.locale];
-    const text = pack.generic.choose[ctx.locale].replaceAll('{title}', ctx.goal.title.trim());
-    return ask(`${text}\n${[...choices, other].map((choice) => `• ${choice}`).join('\n')}`, [...choices, other]);
+  const buttons = (template: string, choices: string[], last: string) =>
+    ask(
+      `${template.replaceAll('{title}', ctx.goal.title.trim())}\n${[...choices, last].map((choice) => `• ${choice}`).join('\n')}`,
+      [...choices, last],
+    );
+  if (user.answers.length === 0 && !user.topics.answered) {
+    if (!user.sure && user.reading) {
+      const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
+      const choices = offeredKinds(user.reading.ranked, (id) => names.has(id)).map((id) => names.get(id)!);
+      return buttons(pack.generic.choose[ctx.locale], choices, pack.generic.other[ctx.locale]);
+    }
+    if (user.kind?.needs && !user.slots.values[user.kind.needs]) return ask(user.kind.clarify[ctx.locale]);
+    if (!user.kind) return ask(pack.generic.clarify[ctx.locale]);
   }
-  if (user.kind?.needs && !user.slots.values[user.kind.needs]) return ask(user.kind.clarify[ctx.locale]);
-  if (!user.kind) return ask(pack.generic.clarify[ctx.locale]);
-  return undefined;
+  return situationQuestion(user)
+    ? buttons(
+        pack.generic.situation[ctx.locale],
+        user.topics.offered.map((item) => item.name[ctx.locale]),
+        pack.generic.none[ctx.locale],
+      )
+    : undefined;
 }
+
+/**
+ * Which situation the goal is about, when it names some that would lead its first steps: a stem can catch a
+ * stray word ("the end of the cycle" in a washing-machine goal is no bike; «без скандалов» is no quarrel), and
+ * the person's tap is surer than any stem. Asked once the kind is settled, never about a safety net (`always`).
+ */
+const situationQuestion = (user: Understood) =>
+  user.sure && user.kind !== undefined && !user.topics.answered && user.topics.offered.length > 0;
 
 /**
  * The wording that fits the minutes the person said they have: the cut-down one when the full step

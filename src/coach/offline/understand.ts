@@ -1,5 +1,12 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
-import { type GoalTypePack, levelsOf, type PathStep, pathLevel } from '../../content/coach-pack.schema.js';
+import {
+  type DictionarySlot,
+  type GoalTypePack,
+  levelsOf,
+  type Localized,
+  type PathStep,
+  pathLevel,
+} from '../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { RankedLabel } from '../intents/classifier.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
@@ -17,7 +24,10 @@ export interface Understood {
   slots: GoalSlots;
   /** What the goal says is already in hand, and the problems it names (`objects.yaml`). */
   holdings: Holdings;
+  /** The person's answers, less the answer to the situation question. */
   answers: string[];
+  /** The situations the coach may ask about (`SITUATION_CHOICES` at most), and whether that was answered. */
+  topics: { offered: OfferedSituation[]; answered: boolean };
   path: PathStep[];
   fill(text: string): string;
 }
@@ -117,21 +127,174 @@ interface CompiledSituation {
   match: ReturnType<typeof compileStems>;
   unless: readonly string[];
   claims: boolean;
+  /** Never offered in the question: it applies whenever named (a safety net). */
+  always: boolean;
+  name: Localized | undefined;
 }
 
 /**
- * The kind whose situation claims a goal the generic path would get (`claims`), read from the goal's own
- * texts; undefined when none does.
+ * A topic the coach can offer as a button: one of the kind's situations, or a value of a slot that names what
+ * the goal is about (`ASKED_SLOTS`: a pilot's licence is no driving test, bookbinding is no drawing).
  */
-function claimReader(situationsOf: Map<string, CompiledSituation[]>): (texts: string[]) => string | undefined {
+export interface OfferedSituation {
+  id: string;
+  name: Localized;
+  situation?: CompiledSituation;
+  slot?: DictionarySlot;
+}
+
+/** The slots whose value can lead a path by a word read wrongly, so the question may offer it too. */
+const ASKED_SLOTS = ['exam', 'craft', 'care', 'sport'] as const satisfies readonly DictionarySlot[];
+
+/** How many situations the question offers as buttons (plus "None of these"). */
+export const SITUATION_CHOICES = 3;
+
+/** How many of the first steps a situation must lead for the question about it to be worth asking. */
+const FIRST_STEPS = 5;
+
+const label = (text: string) => text.trim().toLowerCase();
+
+/**
+ * The answer to the situation question (a situation's name, or "None of these"), apart from the other answers,
+ * which feed the classifier and the slots: a button's words never count as the goal's own.
+ */
+function splitTopicAnswer(clarifications: CoachContext['clarifications'], isSituation: (question: string) => boolean) {
+  const topic = clarifications.find((item) => item.answer && isSituation(item.question))?.answer ?? undefined;
+  const rest = clarifications.flatMap((item) => (item.answer && !isSituation(item.question) ? [item.answer] : []));
+  return { topic, rest };
+}
+
+/**
+ * The kind whose situation claims a goal, read from the goal's own texts; undefined when none does. A claiming
+ * situation takes a goal the generic path would get (`claims`); one that is also a safety net (`always`) takes it
+ * from any other kind too, when the title names it (what the goal is about, not a past job in the description)
+ * and its steps are on this person's branch: "come off the sleeping pills" read as sleep still gets the GP plan,
+ * and a first-time welder who tapped "Repairs and DIY" still gets the protective kit first (a qualified welder,
+ * whose branch has no such steps, keeps their kind).
+ */
+function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string, CompiledSituation[]>) {
   const claimers = [...situationsOf].flatMap(([kindId, items]) =>
-    items.filter((item) => item.claims).map((item) => ({ kindId, match: item.match })),
+    items.filter((item) => item.claims).map((item) => ({ kindId, item })),
   );
-  return (texts) => {
-    const text = normalise(texts.join(' '));
-    const tokens = words(text);
-    return claimers.find((claimer) => claimer.match.count(text, tokens) > 0)?.kindId;
+  const onBranch = (kindId: string, id: string, slots: GoalSlots) =>
+    branch(kinds.get(kindId)?.steps ?? [], slots, [id]).some((step) => step.topics?.includes(id));
+  const names = (text: string) => {
+    const normal = normalise(text);
+    const tokens = words(normal);
+    return (item: CompiledSituation) => item.match.count(normal, tokens) > 0;
   };
+  return (title: string, description: string, current: string, slots: GoalSlots): string | undefined => {
+    const [inTitle, inGoal] = [names(title), names(`${title} ${description}`)];
+    return claimers.find(({ kindId, item }) =>
+      current === GENERIC
+        ? inGoal(item)
+        : item.always && kindId !== current && inTitle(item) && onBranch(kindId, item.id, slots),
+    )?.kindId;
+  };
+}
+
+/** The situations a goal names, and those it names where it says what is in the way (they lead). */
+interface Named {
+  named: CompiledSituation[];
+  pressing: CompiledSituation[];
+}
+
+/**
+ * The kind's situations the goal names, anywhere in its title, description or answers — less those
+ * cancelled by a topic the goal also names (`unless`: a slot value or another situation it named) — and
+ * which of them it names in a sentence about what is in the way (`pressing`).
+ */
+function situationsIn(own: CompiledSituation[], texts: string[], slotTopics: string[]): Named {
+  const text = normalise(texts.join(' '));
+  const tokens = words(text);
+  const found = own.filter((item) => item.match.count(text, tokens) > 0);
+  const present = new Set([...slotTopics, ...found.map((item) => item.id)]);
+  const named = found.filter((item) => !item.unless.some((id) => present.has(id)));
+  const problem = problemSentences(texts);
+  const pressing = named.filter((item) => problem && item.match.count(problem, words(problem)) > 0);
+  return { named, pressing };
+}
+
+/**
+ * After the person answered the situation question: the topics it offered drop, but the one they picked (it
+ * keeps its place: the tap confirms a topic, the path's order stays). The rest stay — the safety nets (`always`)
+ * and the situations that only shape steps further on or take a step away ("had it checked" drops the doctor's
+ * visit). A dropped slot value goes from the slots too, so no step names it.
+ */
+function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], topic: string) {
+  const dropped = offered.filter((item) => ![item.name.en, item.name.ru].map(label).includes(label(topic)));
+  const gone = new Set(dropped.flatMap((item) => (item.situation ? [item.situation] : [])));
+  const named = {
+    named: before.named.filter((item) => !gone.has(item)),
+    pressing: before.pressing.filter((item) => !gone.has(item)),
+  };
+  const values = { ...slots.values };
+  for (const item of dropped) if (item.slot) delete values[item.slot];
+  return { named, slots: { ...slots, values } };
+}
+
+/** Every kind's situations, compiled once. */
+const compileSituations = (kinds: GoalTypePack[]) =>
+  new Map<string, CompiledSituation[]>(
+    kinds.map((kind) => [
+      kind.id,
+      (kind.situations ?? []).map((situation) => ({
+        id: situation.id,
+        match: compileStems(situation.match),
+        unless: situation.unless ?? [],
+        claims: situation.claims === true,
+        always: situation.always === true,
+        name: situation.name,
+      })),
+    ]),
+  );
+
+/**
+ * True for a question that was the situation question: it starts as its template does before the quoted goal.
+ * Its answer is a button's words, never the goal's own, so a name a person might also type ("Losing weight") is
+ * only taken as a tap when it answers this question.
+ */
+const askedReader = (template: Localized) => {
+  const starts = [template.en, template.ru].map((text) => text.split('{title}')[0]!);
+  return (question: string) => starts.some((start) => question.startsWith(start));
+};
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * True when the title already says a value's name ("Learn to draw": drawing; «Научиться плавать»: плавание): a word
+ * of the name, by its first four letters, starts a word of the title. Asking about it would only repeat the goal.
+ */
+function restates(title: string, name: string): boolean {
+  const said = words(normalise(title));
+  const stems = words(normalise(name))
+    .filter((word) => word.length >= 4)
+    .map((word) => word.slice(0, 4));
+  return stems.some((stem) => said.some((word) => word.startsWith(stem)));
+}
+
+/**
+ * The buttons of the situation question: the named situations with a button name that are no safety net, and
+ * the values of `ASKED_SLOTS` the title does not restate, that lead one of the first steps — in the order their
+ * first step comes. A word read wrongly picks a value as easily in the title as anywhere ("my forklift licence" is
+ * no driving test, "Keep the kitchen tidy" is no cooking), so only a value the title spells out goes unasked.
+ */
+function offerable(named: CompiledSituation[], slots: GoalSlots, title: string, path: PathStep[]) {
+  const first = path.slice(0, FIRST_STEPS);
+  const at = (item: OfferedSituation) => first.findIndex((step) => step.topics?.includes(item.id) ?? false);
+  const situations = named.flatMap((item) =>
+    item.name && !item.always ? [{ id: item.id, name: item.name, situation: item }] : [],
+  );
+  const values = ASKED_SLOTS.flatMap((slot) => {
+    const value = slots.values[slot];
+    return value && !restates(title, value.name.en) && !restates(title, value.name.ru)
+      ? [{ id: value.id, name: { en: capitalised(value.name.en), ru: capitalised(value.name.ru) }, slot }]
+      : [];
+  });
+  return [...situations, ...values]
+    .filter((item) => at(item) >= 0)
+    .sort((one, two) => at(one) - at(two))
+    .slice(0, SITUATION_CHOICES);
 }
 
 export interface Reader {
@@ -151,32 +314,8 @@ export function createReader(
   holdingReader: HoldingReader,
 ): Reader {
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
-  const situationsOf = new Map<string, CompiledSituation[]>(
-    pack.types.map((kind) => [
-      kind.id,
-      (kind.situations ?? []).map((situation) => ({
-        id: situation.id,
-        match: compileStems(situation.match),
-        unless: situation.unless ?? [],
-        claims: situation.claims === true,
-      })),
-    ]),
-  );
-  /**
-   * The kind's situations the goal names, anywhere in its title, description or answers — less those
-   * cancelled by a topic the goal also names (`unless`: a slot value or another situation it named) — and
-   * which of them it names in a sentence about what is in the way (`pressing`).
-   */
-  const situations = (kindId: string, texts: string[], slotTopics: string[]) => {
-    const text = normalise(texts.join(' '));
-    const tokens = words(text);
-    const named = (situationsOf.get(kindId) ?? []).filter((item) => item.match.count(text, tokens) > 0);
-    const present = new Set([...slotTopics, ...named.map((item) => item.id)]);
-    const kept = named.filter((item) => !item.unless.some((topic) => present.has(topic)));
-    const problem = problemSentences(texts);
-    const pressing = kept.filter((item) => problem && item.match.count(problem, words(problem)) > 0);
-    return { ids: kept.map((item) => item.id), pressing: pressing.map((item) => item.id) };
-  };
+  const situationsOf = compileSituations(pack.types);
+  const situationAsked = askedReader(pack.generic.situation);
   /**
    * "Something else" rejects the kinds the buttons offered, not the reading: the best kind left is taken
    * when it is clearly ahead (a cricket team offered New habit / Creative / Skill is still sport); else
@@ -193,14 +332,12 @@ export function createReader(
     // I actually want"), however long the description: such a goal keeps the gentle start.
     return { kindId: picked ? best.label : GENERIC, vague: ranked[0]?.label === GENERIC };
   };
-  const claimed = claimReader(situationsOf);
+  const claimed = claimReader(kinds, situationsOf);
   const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
     understand(ctx) {
-      const answers = ctx.clarifications.flatMap((clarification) =>
-        clarification.answer ? [clarification.answer] : [],
-      );
+      const { topic, rest: answers } = splitTopicAnswer(ctx.clarifications, situationAsked);
       const description = ctx.goal.description ?? '';
       const stored = ctx.goal.goalType;
       let reading: GoalReading | undefined;
@@ -217,26 +354,36 @@ export function createReader(
         reading = classifier.classify(ctx.goal.title, description, answers);
         [kindId, sure] = [reading.kind, reading.sure];
       }
-      if (kindId === GENERIC) {
-        // Only the person's own words claim a goal, not an answer to the kind question.
-        const claim = claimed([ctx.goal.title, description]);
-        if (claim) [kindId, sure] = [claim, true];
-      }
+      // Only the person's own words claim a goal, not an answer to the kind question.
+      const claim = claimed(ctx.goal.title, description, kindId, slots);
+      if (claim) [kindId, sure] = [claim, true];
       const kind = kinds.get(kindId);
-      const named = situations(
-        kindId,
+      const own = situationsOf.get(kindId) ?? [];
+      const named = situationsIn(
+        own,
         [ctx.goal.title, description, ...answers],
         Object.values(slots.values).map((value) => value.id),
       );
       // A goal the person placed outside the offered kinds, though it says something checkable, gets the
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
-      const generic = genericFor(branch(pack.generic.steps, slots), specific);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
-      const own = pressingFirst(branch(kind?.steps ?? [], slots, named.ids), named.pressing, holdingReader.isGate);
-      const path = holdingReader.apply([...own, ...generic], holdings);
-      const fill = (text: string) => slotReader.render(text, slots, ctx.locale, ctx.goal.title);
-      return { kind, reading, sure, slots, holdings, answers, path, fill };
+      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots) => {
+        const kindPath = branch(
+          kind?.steps ?? [],
+          read,
+          ids.map((item) => item.id),
+        );
+        const lead = pressing.map((item) => item.id);
+        const generic = genericFor(branch(pack.generic.steps, read), specific);
+        return holdingReader.apply([...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic], holdings);
+      };
+      const offered = offerable(named.named, slots, ctx.goal.title, pathFor(named, slots));
+      const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
+      const path = pathFor(settled.named, settled.slots);
+      const fill = (text: string) => slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title);
+      const topics = { offered, answered: topic !== undefined };
+      return { kind, reading, sure, slots: settled.slots, holdings, answers, topics, path, fill };
     },
   };
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, restartApp, type TestApp } from '../../../test/factories/app.js';
 import type { App } from '../../main/app.js';
-import { parseInput } from './reply.js';
+import { type ChatInput, parseInput } from './reply.js';
 
 describe('the chat dialog (shared by the bot and the terminal)', () => {
   let app: TestApp;
@@ -78,6 +78,31 @@ describe('the chat dialog (shared by the bot and the terminal)', () => {
     expect((await send('/done'))[0]).toContain('answer my question');
     const answer = await send('Get fit enough to hike with my kids');
     expect(answer[0]).toMatch(/^👣 /);
+  });
+
+  it('gives a choice too long for Telegram a numbered button, and the tap answers with its words', async () => {
+    app = await createTestApp();
+    const user = await app.goals.ensureUser({ provider: 'test', subject: 'vera', locale: 'ru' });
+    const handle = async (input: ChatInput) => app.dialog.handle(await app.goals.user(user.id), 'test', input);
+    await handle(parseInput('/newgoal'));
+    await handle(parseInput('Пережить смерть кота'));
+    let replies = await handle(
+      parseInput('Прожил с нами пятнадцать лет. Дочь-подросток закрылась в комнате и молчит.'),
+    );
+    const teen = 'Помочь подростку пережить утрату';
+    for (let turn = 0; turn < 2 && replies.at(-1)?.text.startsWith('❓'); turn++) {
+      const buttons = replies.at(-1)?.buttons?.flat() ?? [];
+      const button =
+        buttons.find((item) => item.label === teen) ?? buttons.find((item) => item.label === 'Горе и утрата');
+      // 32 Cyrillic letters are 64 bytes: with its prefix the choice itself cannot be the callback data.
+      if (button?.label === teen) expect(button.data).toMatch(/^goalans:#\d$/);
+      replies = await handle({ kind: 'button', data: button!.data });
+    }
+    expect(replies.at(-1)?.text).toMatch(/^👣 /);
+    expect(replies.at(-1)?.text).toMatch(/подрост|дочер|дочк/i);
+    // A numbered button left under the answered question shows the step, not a stray answer.
+    const stale = await handle({ kind: 'button', data: 'goalans:#1' });
+    expect(stale[0]?.text).toBe(replies.at(-1)?.text);
   });
 
   it('continues a half-finished /newgoal after a restart', async () => {

@@ -6,7 +6,7 @@ import { createClosing } from './goal-close.js';
 import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
 import { createGoalLists } from './goal-list.js';
 import { createHistory } from './history.js';
-import { renderCurrent } from './render.js';
+import { renderCurrent, tappedChoice } from './render.js';
 import { undoLastDone } from './undo-reply.js';
 
 /** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
@@ -52,11 +52,8 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
     },
     callbacks: {
       'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
-      // A tapped answer to the coach's question (a goal kind); the terminal types the answer itself.
-      'goalans:': {
-        run: async (turn, answer) => flows.present(turn, await goals.answerClarification(turn.user.id, answer)),
-        typed: (answer) => answer,
-      },
+      // A tapped answer to the coach's question (a goal kind, a situation); the terminal types the answer itself.
+      'goalans:': { run: answerTapped(deps, flows), typed: (answer) => answer },
       'undo:': { run: (turn, stepId) => undoLastDone(deps, turn, stepId), typed: () => '/undo' },
       'reopen:': {
         run: (turn, number) => closing.reopen(turn, number, async () => []),
@@ -95,6 +92,17 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       if (active?.kind === 'question') return flows.present(turn, await goals.answerClarification(turn.user.id, raw));
       return undefined;
     },
+  };
+}
+
+/** A tapped answer: its words, or the numbered line of the question it was tapped under (`tappedChoice`). */
+function answerTapped(deps: GoalFeatureDeps, flows: ReturnType<typeof createGoalFlows>) {
+  return async (turn: Parameters<ReturnType<typeof createGoalFlows>['present']>[0], data: string) => {
+    const active = await deps.goals.currentStep(turn.user.id);
+    const answer = active.kind === 'question' ? tappedChoice(active.question.question, data) : undefined;
+    // A button under a question already answered shows where the goal is now.
+    if (answer === undefined) return renderCurrent(turn.m, active);
+    return flows.present(turn, await deps.goals.answerClarification(turn.user.id, answer));
   };
 }
 

@@ -16,17 +16,38 @@ export const renderStep = (msg: Messages, step: Step): Reply => ({
   buttons: stepButtons(msg),
 });
 
-/** Telegram refuses callback data over 64 bytes; a longer choice is still answered by typing it. */
+/** Telegram refuses callback data over 64 bytes. */
 const fitsButton = (data: string) => Buffer.byteLength(data, 'utf8') <= 64;
 
-/** A question message: always starts with ❓; the coach's choices, if any, as one button each. */
+/**
+ * A question message: always starts with ❓; the coach's choices, if any, as one button each. A choice too long
+ * for Telegram's callback data (thirty Russian letters are 60 bytes) carries its number in the question's list
+ * instead (`#2`), which `tappedChoice` reads back.
+ */
 export const renderQuestion = (msg: Messages, question: string, choices: string[] = []): Reply => {
-  const buttons = choices
-    .map((choice) => ({ label: choice, data: `goalans:${choice}` }))
-    .filter((button) => fitsButton(button.data))
-    .map((button) => [button]);
+  const buttons = choices.map((choice, index) => {
+    const data = `goalans:${choice}`;
+    return [{ label: choice, data: fitsButton(data) ? data : `goalans:#${index + 1}` }];
+  });
   return { text: `${msg.question(question)}\n\n${msg.questionHint()}`, ...(buttons.length > 0 ? { buttons } : {}) };
 };
+
+/**
+ * The answer a tapped button gives: its own words, or for a numbered one (`#2`) that line of the list ("• …")
+ * in the question it was tapped under; undefined when the question has no such line (a button left from an
+ * earlier question).
+ */
+export function tappedChoice(question: string, data: string): string | undefined {
+  const number = /^#(\d+)$/.exec(data);
+  return number ? listedChoices(question)[Number(number[1]) - 1] : data;
+}
+
+/** The choices a question lists, one per line starting with "• " (the coach's questions list their buttons). */
+const listedChoices = (question: string) =>
+  question
+    .split('\n')
+    .filter((line) => line.startsWith('• '))
+    .map((line) => line.slice(2).trim());
 
 /** A step or a question; a crisis outcome is the dialog's to answer (it changes the conversation). */
 export function renderOutcome(msg: Messages, outcome: Exclude<CoachingOutcome, { kind: 'crisis' }>): Reply[] {
@@ -43,7 +64,8 @@ export function renderCurrent(msg: Messages, state: CurrentState): Reply[] {
     case 'step':
       return [renderStep(msg, state.step)];
     case 'question':
-      return [renderQuestion(msg, state.question.question)];
+      // The choices are not stored, but the question lists them: shown again, it has its buttons again.
+      return [renderQuestion(msg, state.question.question, listedChoices(state.question.question))];
     case 'between':
       return [
         {
