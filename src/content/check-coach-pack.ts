@@ -146,6 +146,36 @@ function cutDownProblems(where: string, step: PathStep): string[] {
 }
 
 /** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
+/** A button's room: a name longer than this wraps or is cut in a chat client. */
+export const SITUATION_NAME_MAX = 40;
+
+/**
+ * Every situation the coach may ask about has a button name, short and unlike the kind's other names (two
+ * buttons that read the same cannot be told apart); a safety net (`always`) is never asked about, so has none.
+ */
+function situationNameProblems(where: string, situations: NonNullable<GoalTypePack['situations']>): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const situation of situations) {
+    const at = `${where}: situation ${situation.id}`;
+    if (situation.always) {
+      if (situation.name) problems.push(`${at} is always applied, so it is never offered: drop its name`);
+      continue;
+    }
+    if (!situation.name) {
+      problems.push(`${at} has no name for the situation question's button`);
+      continue;
+    }
+    for (const text of [situation.name.en, situation.name.ru]) {
+      if (text.length > SITUATION_NAME_MAX)
+        problems.push(`${at}: name "${text}" is over ${SITUATION_NAME_MAX} characters`);
+      if (seen.has(text.toLowerCase())) problems.push(`${at}: name "${text}" is already another situation's`);
+      seen.add(text.toLowerCase());
+    }
+  }
+  return problems;
+}
+
 export function kindProblems(
   where: string,
   kind: Pick<GoalTypePack, 'mode' | 'steps' | 'situations'>,
@@ -166,6 +196,7 @@ export function kindProblems(
     for (const topic of situation.unless ?? [])
       if (!topics.has(topic))
         problems.push(`${where}: situation ${situation.id} is cancelled by an unknown topic "${topic}"`);
+  problems.push(...situationNameProblems(where, kind.situations ?? []));
   for (const level of LEVELS)
     for (const horizon of HORIZONS) {
       const branch = branchOf(kind.steps, level, horizon);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
 import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
+import { kindProblems } from '../../content/check-coach-pack.js';
 
 const { pack, coach } = shippedOfflineCoach();
 
@@ -162,5 +163,26 @@ describe('a safety net takes the goal from another kind', () => {
     });
     const first = await coach.nextStep(ctx);
     expect(first.status === 'ok' && first.coachKey?.startsWith('exam-')).toBe(true);
+  });
+});
+
+describe('the content check for situation names', () => {
+  it('refuses a situation with no button name, a name twice in a kind, and a named safety net', () => {
+    const repair = pack.types.find((kind) => kind.id === 'repair')!;
+    const [first, second] = repair.situations!;
+    const broken = {
+      ...repair,
+      situations: [
+        { ...first!, name: undefined },
+        { ...second!, name: first!.name },
+        { ...second!, always: true as const },
+      ],
+    };
+    const problems = kindProblems('repair', broken, pack.never, pack.slots);
+    expect(problems.some((problem) => problem.includes(`${first!.id} has no name`))).toBe(true);
+    expect(problems.some((problem) => problem.includes('drop its name'))).toBe(true);
+    const twice = { ...repair, situations: [first!, { ...second!, name: first!.name }] };
+    expect(kindProblems('repair', twice, pack.never, pack.slots).join('\n')).toContain('already another situation');
+    expect(kindProblems('repair', repair, pack.never, pack.slots)).toEqual([]);
   });
 });

@@ -87,8 +87,8 @@ for (const dialect of DIALECTS) {
 
     it('switches between goals and keeps each goal’s open step', async () => {
       const user = await newUser();
-      const result = await app.goals.createGoal(user.id, { title: 'Save money for a bike' });
-      const coachingOutcome = await app.goals.createGoal(user.id, { title: 'Meditate every day' });
+      const result = await app.goals.createGoal(user.id, { title: 'Read more books' });
+      const coachingOutcome = await app.goals.createGoal(user.id, { title: 'Write a novel' });
       if (result.kind !== 'step' || coachingOutcome.kind !== 'step') throw new Error('expected steps');
       const back = await app.goals.switchGoal(user.id, result.goal.id);
       expect(back.kind === 'step' && back.step.id).toBe(result.step.id);
