@@ -378,9 +378,10 @@ export function createReader(
         const generic = genericFor(branch(pack.generic.steps, read), specific);
         return holdingReader.apply([...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic], holdings);
       };
-      const offered = offerable(named.named, slots, ctx.goal.title, pathFor(named, slots));
+      const first = pathFor(named, slots);
+      const offered = offerable(named.named, slots, ctx.goal.title, first);
       const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
-      const path = pathFor(settled.named, settled.slots);
+      const path = topic === undefined ? first : pathFor(settled.named, settled.slots);
       const fill = (text: string) => slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title);
       const topics = { offered, answered: topic !== undefined };
       return { kind, reading, sure, slots: settled.slots, holdings, answers, topics, path, fill };

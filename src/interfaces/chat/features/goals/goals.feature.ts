@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../core/goals/model.js';
 import { type ChatFeature, defineState } from '../../feature.js';
-import { IDLE } from '../../turn.js';
+import { IDLE, type Turn } from '../../turn.js';
 import { createClosing } from './goal-close.js';
 import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
 import { createGoalLists } from './goal-list.js';
@@ -97,7 +97,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
 
 /** A tapped answer: its words, or the numbered line of the question it was tapped under (`tappedChoice`). */
 function answerTapped(deps: GoalFeatureDeps, flows: ReturnType<typeof createGoalFlows>) {
-  return async (turn: Parameters<ReturnType<typeof createGoalFlows>['present']>[0], data: string) => {
+  return async (turn: Turn, data: string) => {
     const active = await deps.goals.currentStep(turn.user.id);
     const answer = active.kind === 'question' ? tappedChoice(active.question.question, data) : undefined;
     // A button under a question already answered shows where the goal is now.
