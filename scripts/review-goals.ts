@@ -61,6 +61,14 @@ function answerTo(choices: string[] | undefined, goal: ReviewGoal, tapped: strin
   return goal.description || undefined;
 }
 
+/** The situation questions no answer was given for, written for the answerer; the run stops (exit 3). */
+function stopForAnswers(out: string | undefined, unanswered: object[]): never {
+  const file = `${out ?? 'review'}.questions.jsonl`;
+  writeFileSync(file, unanswered.map((item) => JSON.stringify(item)).join('\n') + '\n');
+  console.error(`${unanswered.length} goals get the situation question; answer them in an answers.jsonl: ${file}`);
+  process.exit(3);
+}
+
 async function steps(out: string | undefined, goalsFile?: string, answersFile?: string) {
   const loaded = loadCoachPack();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
@@ -134,12 +142,7 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
     }
     lines.push('');
   }
-  if (unanswered.length > 0) {
-    const file = `${out ?? 'review'}.questions.jsonl`;
-    writeFileSync(file, unanswered.map((item) => JSON.stringify(item)).join('\n') + '\n');
-    console.error(`${unanswered.length} goals get the situation question; answer them in an answers.jsonl: ${file}`);
-    process.exit(3);
-  }
+  if (unanswered.length > 0) stopForAnswers(out, unanswered);
   const text = lines.join('\n');
   if (out) writeFileSync(out, text);
   else console.log(text);

@@ -30,3 +30,28 @@ describe('a tool that can blind, burn or cut', () => {
     expect(soup.keys.some((key) => HAZARD.includes(key))).toBe(false);
   });
 });
+
+describe('a stove or sauna fired for the first time (carbon monoxide)', () => {
+  it('starts with the sweep and a CO alarm, a first firing beside someone who knows it, and the house rules', async () => {
+    const ru = await firstFive(
+      'skill',
+      'Научиться топить печь и баню в новом доме',
+      'Зимуем в деревне первый раз, баня по-чёрному, боимся угореть.',
+      'ru',
+    );
+    expect(ru.keys.slice(0, 3)).toEqual(['skill-stove-check', 'skill-stove-first', 'skill-stove-rules']);
+    expect(ru.text).toContain('угарного газа');
+    // Wherever the goal was placed, the title's firing words bring the same first steps.
+    for (const kind of ['generic', 'home', 'repair']) {
+      const en = await firstFive(kind, 'Learn to light our new log burner', 'First winter in the cottage.');
+      expect(en.keys[0], kind).toBe('skill-stove-check');
+    }
+  });
+
+  it('leaves bread baked in a Russian stove, and building a bathhouse, alone', async () => {
+    const bread = await firstFive('creative', 'Испечь хлеб в русской печи', 'Хочу настоящий подовый хлеб.', 'ru');
+    expect(bread.keys.some((key) => key.startsWith('skill-stove-'))).toBe(false);
+    const build = await firstFive('repair', 'Построить баню на участке', 'Брус уже купили.', 'ru');
+    expect(build.keys.some((key) => key.startsWith('skill-stove-'))).toBe(false);
+  });
+});
