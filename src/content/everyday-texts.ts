@@ -4,13 +4,14 @@ import type { Program } from '../core/programs/program.js';
 const both = (item: { en: string; ru: string }) => [item.en, item.ru];
 
 /**
- * Words of death, harm, goodbyes and despair, and of crisis, danger and emergencies. A coach step may use them
- * on purpose (a eulogy, a will, a father who has died, a gambling debt, a safety plan, a crisis line), but as
- * *safe* background they would teach the crisis model that such words are ordinary, and it would miss a crisis
- * written with them. Such texts stay out.
+ * Words of death, harm, goodbyes and despair, of crisis, danger and emergencies, and of flames and fuel. A coach step
+ * may use them on purpose (a eulogy, a will, a father who has died, a gambling debt, a safety plan, a crisis line, a
+ * petrol engine made safe), but as *safe* background they would teach the crisis model that such words are ordinary,
+ * and it would miss a crisis written with them (the engine's "keep any flame away" took English recall to 96.1 %).
+ * Such texts stay out.
  */
 const HEAVY =
-  /(\b(die|died|dies|dying|death|dead|deceased|funeral|eulog|grave|mourn|bereave|suicid|kill|harm|hurt|overdose|pills?|goodbye|farewell|hopeless|despair|gambl|debt|will\b|wills|estate|inherit|probate|executor|crisis|danger|emergenc|helpline|999|112)|умер|умир|умрёт|смерт|похорон|поминк|могил|гроб|наслед|завещ|нотари|убий|убит|вред|таблет|прощ|безнадёж|безнадеж|отчаян|долг|ставк|казино|кризис|опасн|горячая линия|горячую линию|телефон доверия)/iu;
+  /(\b(die|died|dies|dying|death|dead|deceased|funeral|eulog|grave|mourn|bereave|suicid|kill|harm|hurt|overdose|pills?|goodbye|farewell|hopeless|despair|gambl|debt|will\b|wills|estate|inherit|probate|executor|crisis|danger|emergenc|helpline|999|112|flame|fuel|petrol|lighter)|умер|умир|умрёт|смерт|похорон|поминк|могил|гроб|наслед|завещ|нотари|убий|убит|вред|таблет|прощ|безнадёж|безнадеж|отчаян|долг|ставк|казино|кризис|опасн|горячая линия|горячую линию|телефон доверия|бензин|пламя|пламен|зажигалк)/iu;
 const light = (text: string) => !HEAVY.test(text);
 
 /**
