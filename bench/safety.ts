@@ -12,7 +12,7 @@ import { measure, ms } from './stats.js';
 export async function benchSafety(rounds: number): Promise<string[][]> {
   const programs = loadProgramPacks();
   if (!programs.ok) throw new Error(programs.problems.join('\n'));
-  const check = trainedCrisisCheck(programs.programs);
+  const check = trainedCrisisCheck();
   const router = createIntentRouter(programs.programs.find((program) => program.id === 'recovery')!);
   const texts = HELD_OUT_LANGS.flatMap((lang) => readHeldOut(lang).map((example) => example.text));
   // The longest messages matter most for the tail: a letter of about 4,000 characters as well.

@@ -4,6 +4,7 @@ import { createSlotReader } from '../src/coach/offline/slots.js';
 import { loadCoachPack } from '../src/content/load-coach-pack.js';
 import { loadHealthPack } from '../src/content/load-health-pack.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
+import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { loadSafetyTexts } from '../src/content/load-safety-texts.js';
 import { ARCHETYPES, HABIT_CATEGORIES } from '../src/core/health/model.js';
@@ -13,6 +14,7 @@ const programs = loadProgramPacks();
 const health = loadHealthPack();
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
+const background = loadSafetyBackground();
 // Every step rendered with every kind's example goals, read as the coach reads them.
 const rendered = pack.ok
   ? pack.pack.types.flatMap((kind) => renderProblems(`types/${kind.id}.yaml`, kind, createSlotReader(pack.pack.slots)))
@@ -24,6 +26,7 @@ const problems = [
   ...(health.ok ? [] : health.problems.map((problem) => `content/health/${problem}`)),
   ...(safety.ok ? [] : safety.problems),
   ...(corpus.ok ? [] : corpus.problems.map((problem) => `content/safety/corpus/${problem}`)),
+  ...(background.ok ? [] : background.problems),
 ];
 if (problems.length > 0) {
   console.error(`Content problems (${problems.length}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -65,6 +68,6 @@ if (corpus.ok) {
     corpus.examples.filter((example) => example.lang === lang && example.crisis === crisis).length;
   const langs = [...new Set(corpus.examples.map((example) => example.lang))];
   console.log(
-    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((lang) => `${lang} ${count(lang, true)} crisis + ${count(lang, false)} safe`).join(', ')} — OK`,
+    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((lang) => `${lang} ${count(lang, true)} crisis + ${count(lang, false)} safe`).join(', ')}, background ${background.ok ? `${background.texts.length} texts frozen ${background.frozen}` : '—'} — OK`,
   );
 }

@@ -10,7 +10,7 @@ import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createLlmSafetyReviewer } from '../coach/llm/safety-review.js';
 import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
-import { everydayTexts } from '../content/everyday-texts.js';
+import { loadSafetyBackground } from '../content/load-safety-background.js';
 import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
 import { type HealthPack, loadHealthPack } from '../content/load-health-pack.js';
 import { loadProgramPacks } from '../content/load-program-pack.js';
@@ -19,7 +19,6 @@ import { loadSafetyTexts, type SafetyTexts } from '../content/load-safety-texts.
 import type { ProgramPack } from '../content/program-pack.schema.js';
 import type { Clock, Freshness, IdSource, Log } from '../core/ports.js';
 import type { EventBus } from '../core/tracks/events.js';
-import type { Program } from '../core/programs/program.js';
 import type { SafetyCheck } from '../core/safety.port.js';
 import type { Suggester } from '../core/tracks/suggester.port.js';
 import { createDialog } from '../interfaces/chat/dialog.js';
@@ -98,7 +97,7 @@ function loadContent(config: Readonly<Config>, options: AppOptions): Content {
   if (!health.ok) throw new StartupError(health.problems.map((problem) => `content/health/${problem}`));
   const triggers = loadHealthTriggers();
   if (!triggers.ok) throw new StartupError(triggers.problems.map((problem) => `content/health/${problem}`));
-  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck(programs.programs, pack.pack);
+  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck();
   return {
     pack: pack.pack,
     programs: programs.programs,
@@ -332,15 +331,15 @@ function healthPrograms(
 }
 
 /**
- * The offline crisis check, trained on content/safety/corpus with the product's everyday text as
- * safe background (deterministic; a few seconds the first time, then read from the model cache).
+ * The offline crisis check, trained on content/safety/corpus with the frozen everyday background
+ * (content/safety/background.yaml) as safe text: deterministic, a few seconds the first time, then read
+ * from the model cache. The background is a reviewed snapshot, not the live coach content, so a content
+ * round never moves the crisis figures unseen.
  */
-export function trainedCrisisCheck(programs?: readonly Program[], pack?: CoachPack): SafetyCheck {
+export function trainedCrisisCheck(): SafetyCheck {
   const corpus = loadSafetyCorpus();
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
-  const loadedPrograms = programs ? { ok: true as const, programs } : loadProgramPacks();
-  const loadedPack = pack ? { ok: true as const, pack } : loadCoachPack();
-  if (!loadedPrograms.ok) throw new StartupError(loadedPrograms.problems);
-  if (!loadedPack.ok) throw new StartupError(loadedPack.problems);
-  return createCrisisCheck(cachedCrisisModel(corpus.examples, everydayTexts(loadedPrograms.programs, loadedPack.pack)));
+  const background = loadSafetyBackground();
+  if (!background.ok) throw new StartupError(background.problems);
+  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts));
 }
