@@ -153,9 +153,10 @@ export const KindSituation = z.strictObject({
    */
   name: Localized.optional(),
   /**
-   * A safety net: the situation applies whenever the goal names it and is never offered in the question, so
-   * "none of these" cannot drop its steps (a medicine someone depends on, a tool that can blind, a move away
-   * from an abusive partner).
+   * Applies whenever the goal names it and is never offered in the question, so "none of these" cannot drop its
+   * steps. Used for safety nets (a medicine someone depends on, a tool that can blind, a move away from an abusive
+   * partner, a car on ice) and for facts the person stated that are no topic to pick (a crop already chosen, a plot
+   * visited only at weekends, a border to cross). With `claims` it takes a goal from any kind: safety nets only.
    */
   always: z.literal(true).optional(),
 });
