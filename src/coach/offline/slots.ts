@@ -253,7 +253,7 @@ const ALREADY_DOING = [
   /(?:^| )(?:\d+|two|three|four|five|six|several|a few|два|две|три|четыре|пять|шесть|несколько|пару) (?:months?|месяц\S*) (?:ago|in|now|назад)(?= |$)/u,
   // Part of it can already be done: "I can play about half of Seven Nation Army", «уже могу сыграть». Not after a
   // negation or a wish ("want to be able to play" has no "i can").
-  /(?<!(?:not|n't|не|хочу|чтобы) )(?:^| )(?:i can (?:already )?|уже (?:могу|умею) )(?:play|read|run|swim|cook|bake|knit|draw|speak|hold|играть|сыграть|читать|печь|вязать|плавать|рисовать|говорить)(?= |$)/u,
+  /(?<!(?:not|n't|не|хочу|чтобы) )(?:^| )(?:(?:i|and|but|now) can (?:already |just about |just |now )?|уже (?:могу|умею) )(?:play|read|run|swim|cook|bake|knit|sew|crochet|draw|speak|hold|играть|сыграть|читать|печь|вязать|шить|плавать|рисовать|говорить)(?= |$)/u,
   // Years of working or living in it: "four years working in Spanish", "work in Spanish every day".
   /(?:^| )(?:work|working|live|living|работаю|живу) (?:in|на) \S+ (?:every day|daily|каждый день)(?= |$)/u,
 ];
@@ -273,6 +273,25 @@ export const CUT_DOWN_ASKED =
 /** An attempt at an exam long ago: "failed it at school", "years ago", «в школе не сдала», «лет десять назад». */
 const OLD_ATTEMPT =
   /(?:^| )(?:failed|fail|не сдал|не сдала|завалил|завалила)(?: \S+){0,3} (?:at school|in school|years ago|as a teenager|as a kid|when i was|в школе|в юности|лет назад)(?= |$)|(?:^| )(?:at school|in school|в школе)(?: \S+){0,2} (?:failed|не сдал|не сдала|завалил|завалила)(?= |$)/u;
+
+/**
+ * A distance done now, said plainly ("I can do 15 miles comfortably now", "I can run 10k", «сейчас спокойно пробегаю
+ * 20 км»): the person trains now, whatever their past ("ran it two years ago, started again in September").
+ */
+const DOING_NOW =
+  /(?:^| )(?:(?:i can (?:now |already |comfortably |easily )?(?:do|run|swim|ride|cycle|walk|hike)|(?:сейчас |уже )(?:спокойно |легко )?(?:могу пробежать|могу проплыть|могу проехать|пробегаю|проплываю|проезжаю|бегаю|прохожу)) (?:about |around |up to |до |около )?\d+(?:[.,]\d+)?\s?(?:k|km|mi|miles?|км|километр\S*)(?: (?:comfortably|easily|now|спокойно|легко|без остановки))?)(?= |$|[.,])/u;
+
+const DAY_WORD = /(?:^| )(?:saturday|sunday|суббот|воскресен|воскресн)\S*/gu;
+const DAY_AS_PLACE =
+  /(?:^| )(?:saturday|sunday|субботн|воскресн)\S* (?:market|markets|league|club|school|service|match|game|paper|ярмарк\S*|рын\S*|лиг\S*|школ\S*|служб\S*|матч\S*)/gu;
+
+/**
+ * Part of it done now and the rest never ("I can run up cushions on my machine but I've never followed a pattern",
+ * «уже умею шить простые вещи, но по выкройке ещё не шила»): part of the skill, so the steps start from what is
+ * missing, not from the first day.
+ */
+const PART_DONE =
+  /(?:^| )(?:(?:i|and|already) can (?!not )(?:already |just about |just )?\S+ .*? (?:but|though|yet) .*?(?:never|not yet|haven't|have not)|(?:уже )?умею (?!только )\S+ .*? (?:но|а|однако) .*?(?:никогда|ни разу|пока не|ещё не|еще не))(?= |$)/u;
 
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
@@ -342,6 +361,28 @@ const otherInstrumentBefore = (instruments: CompiledValue[], texts: string[], to
   );
 };
 
+/**
+ * A day that names a place or an event ("busk at the Saturday market", «воскресная школа») is no time the person
+ * has: the window is kept only when the day is also said on its own.
+ */
+function dropDayAsPlace(values: GoalSlots['values'], all: string): void {
+  if (!values.window || !['saturday', 'sunday'].includes(values.window.id)) return;
+  const days = all.match(DAY_WORD)?.length ?? 0;
+  const places = all.match(DAY_AS_PLACE)?.length ?? 0;
+  if (days > 0 && days === places) delete values.window;
+}
+
+/**
+ * The level after what the person says plainly: a distance done now outweighs a past ("ran it in 2019") unless a
+ * health sign says start gently; part of it done and the rest never reads as having part of the skill.
+ */
+function statedLevel(level: Level | undefined, described: string[], health: boolean): Level | undefined {
+  const doingNow = described.some((text) => DOING_NOW.test(text));
+  if (doingNow && level !== 'beginner') return 'active';
+  const partDone = !doingNow && described.some((text) => PART_DONE.test(text));
+  return partDone && !health && level !== 'returning' ? 'returning' : level;
+}
+
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
@@ -378,6 +419,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
             break;
           }
         }
+      dropDayAsPlace(values, all);
       // An exam failed long ago ("I failed it at school", «завалила в школе») is no recent attempt: the format
       // is not known from it.
       if (values.known?.id === 'format' && OLD_ATTEMPT.test(all)) delete values.known;
@@ -403,7 +445,9 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       });
       // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor
       // sax) is no comeback on this one: nothing of it to play from memory, so the new one starts as a beginner.
-      const level = signs === 'returning' && otherInstrumentBefore(instruments, texts, tokensOf) ? 'beginner' : signs;
+      const comeback =
+        signs === 'returning' && otherInstrumentBefore(instruments, texts, tokensOf) ? 'beginner' : signs;
+      const level = statedLevel(comeback, described, levels.health.count(all, tokens) > 0);
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = MULTI_SPORT.test(all)
