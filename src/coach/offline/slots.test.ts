@@ -134,6 +134,27 @@ describe('reading slots from a goal', () => {
   });
 });
 
+describe('level: kit in hand and a second instrument', () => {
+  it('reads a beginner who has only bought the instrument, and a piano past as no comeback on the harp', () => {
+    const cajon = reader.read('Научиться играть на кахоне', [
+      'Ритм чувствую, но никогда ни на чём не играл. Кахон уже купил.',
+    ]);
+    expect(cajon.level).toBe('beginner');
+    expect(cajon.values.instrument?.name.ru).toBe('кахон');
+    expect(reader.read('Learn the cajon', ["I've never played anything, but I already bought one."]).level).toBe(
+      'beginner',
+    );
+    const harp = reader.read('Learn the Celtic harp', [
+      'I played piano until about grade 3 as a kid and have just rented a 34-string lever harp.',
+    ]);
+    expect(harp.level).toBe('beginner');
+    // Control: coming back to the same instrument is still a comeback.
+    expect(reader.read('Learn the harp again', ['I played the harp at school until I was 15.']).level).toBe(
+      'returning',
+    );
+  });
+});
+
 describe('level: a "never" before a past verb', () => {
   it('reads «Никогда не бегала» and "never ran" as beginner, and keeps «умею только шарфы» returning', () => {
     expect(reader.read('Пробежать 5 км', ['Никогда не бегала, хочу начать']).level).toBe('beginner');

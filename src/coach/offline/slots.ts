@@ -226,8 +226,10 @@ function minutesOf(text: string): number | undefined {
 }
 
 // «не умею, только карточки» ("I can't, only forms") is no «умею только» ("I can only…"): the negated verb
-// goes with the "never" phrases.
-const NEVER_DID = /(?<=^| )(?:never|никогда не|ни разу не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
+// goes with the "never" phrases; so does a never with words between («никогда ни на чём не играл», «никогда
+// раньше не играла», where «раньше» would read as a comeback).
+const NEVER_DID =
+  /(?<=^| )(?:never|(?:никогда|ни разу)(?: (?:ни на чём|ни на чем|ничего|в жизни|раньше|прежде|ещё|еще))? не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
 
 /**
  * "He played at every party", «он играл на всех праздниках»: someone else's past is no sign that the
@@ -293,6 +295,14 @@ const DAY_AS_PLACE =
 const PART_DONE =
   /(?:^| )(?:(?:i|and|already) can (?!not )(?:already |just about |just )?\S+ .*? (?:but|though|yet) .*?(?:never|not yet|haven't|have not)|(?:уже )?умею (?!только )\S+ .*? (?:но|а|однако) .*?(?:никогда|ни разу|пока не|ещё не|еще не))(?= |$)/u;
 
+/**
+ * Something bought or rented already ("the cajon's already bought", «кахон уже купил», "already rented a harp") is
+ * kit in hand, not practice: its "already" is no sign of doing it. (A race entry already paid stays one: it says
+ * the person trains for it.)
+ */
+const ALREADY_BOUGHT =
+  /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял напрокат|взяла напрокат)|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
+
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
 
@@ -343,21 +353,30 @@ function healthCheckFits(all: string, described: string[], level: Level | undefi
 const found = (text: string, tokens: string[], values: CompiledValue[]) =>
   values.find((value) => value.match.count(text, tokens) > 0);
 
-/** The instrument a text names first: its id, or its name for the less common ones (all `other_inst`). */
+/** An instrument's identity: its id, or its name for the less common ones (all `other_inst`). */
+const instrumentKey = (value: CompiledValue) => (value.id === 'other_inst' ? value.name.en : value.id);
+
+/** The instrument a text names first (in the dictionary's order). */
 const instrumentIn = (instruments: CompiledValue[], text: string, tokens: string[]) => {
   const value = found(text, tokens, instruments);
-  return value && (value.id === 'other_inst' ? value.name.en : value.id);
+  return value && instrumentKey(value);
 };
 
-/** The title names an instrument and the description another one. */
+/**
+ * The title names an instrument and a later text another one. Every instrument of the later text counts, not only
+ * the dictionary's first: "I played piano as a kid and have just rented a lever harp" names the harp too.
+ */
 const otherInstrumentBefore = (instruments: CompiledValue[], texts: string[], tokensOf: string[][]) => {
   const named = instrumentIn(instruments, texts[0] ?? '', tokensOf[0] ?? []);
   return (
     named !== undefined &&
-    texts.slice(1).some((text, index) => {
-      const other = instrumentIn(instruments, text, tokensOf[index + 1] ?? []);
-      return other !== undefined && other !== named;
-    })
+    texts
+      .slice(1)
+      .some((text, index) =>
+        instruments.some(
+          (value) => instrumentKey(value) !== named && value.match.count(text, tokensOf[index + 1] ?? []) > 0,
+        ),
+      )
   );
 };
 
@@ -435,11 +454,12 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       // nor is someone else's past ("he played").
       const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
       const described = texts.slice(1);
+      const kitBought = all.replace(ALREADY_BOUGHT, ' ');
       const signs = levelOf({
         beginner: levels.beginner.count(all, tokens),
         returning: levels.returning.count(unsaid, words(unsaid)),
         active:
-          levels.active.count(all, tokens) +
+          levels.active.count(kitBought, words(kitBought)) +
           ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
         health: levels.health.count(all, tokens) > 0,
       });
