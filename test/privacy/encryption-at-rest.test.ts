@@ -56,6 +56,8 @@ async function writer(api: ApiHarness, telegramId: number): Promise<{ user: User
   const user = await api.user(telegramId);
   const first = await ok(api.call('POST', '/api/goals', user, { title: WROTE.title, description: WROTE.description }));
   const goalId = (first.body as { goal: { id: string } }).goal.id;
+  // The coach first asks which situation the custody goal is about; the tap opens the first step.
+  await ok(api.call('POST', `/api/goals/${goalId}/clarification`, user, { answer: 'A court case or mediation' }));
   await ok(api.call('POST', `/api/goals/${goalId}/step/rephrase`, user, { comment: WROTE.comment }));
   const vague = await ok(api.call('POST', '/api/goals', user, { title: 'Be better' }));
   const vagueId = (vague.body as { goal: { id: string } }).goal.id;
