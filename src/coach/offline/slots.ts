@@ -364,7 +364,9 @@ const instrumentIn = (instruments: CompiledValue[], text: string, tokens: string
 
 /**
  * The title names an instrument and a later text another one. Every instrument of the later text counts, not only
- * the dictionary's first: "I played piano as a kid and have just rented a lever harp" names the harp too.
+ * the dictionary's first: "I played piano as a kid and have just rented a lever harp" names the harp too. A comeback
+ * that also names a second instrument ("the violin at school; my daughter plays piano") so reads as a beginner: the
+ * safe side, since first-lesson steps cost a returning player little and "play from memory" loses a beginner.
  */
 const otherInstrumentBefore = (instruments: CompiledValue[], texts: string[], tokensOf: string[][]) => {
   const named = instrumentIn(instruments, texts[0] ?? '', tokensOf[0] ?? []);
