@@ -145,7 +145,6 @@ function cutDownProblems(where: string, step: PathStep): string[] {
     : [];
 }
 
-/** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
 /** A button's room: a name longer than this wraps or is cut in a chat client. */
 export const SITUATION_NAME_MAX = 40;
 
@@ -176,6 +175,7 @@ function situationNameProblems(where: string, situations: NonNullable<GoalTypePa
   return problems;
 }
 
+/** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
 export function kindProblems(
   where: string,
   kind: Pick<GoalTypePack, 'mode' | 'steps' | 'situations'>,

@@ -20,7 +20,7 @@ export const isLight = (text: string) => !HEAVY.test(text);
  * intent examples) and the coach's own words (steps, questions, exercise prompts). The crisis
  * detector learns it as safe background, so everyday words ("лучше", "letter", "готово") are not
  * read as a crisis just because crisis messages use them too. The detector reads a reviewed snapshot
- * of it (content/safety/background.yaml, `npm run freeze:background`), not this live list: every
+ * of it (content/safety/background.json, `npm run freeze:background`), not this live list: every
  * coach content round used to move the held-out figures by a message or two.
  */
 export function everydayTexts(programs: readonly Program[], pack?: CoachPack): string[] {

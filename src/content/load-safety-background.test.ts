@@ -30,16 +30,18 @@ describe("the crisis detector's frozen safe background", () => {
 
   it('refuses a background text with a heavy word, which would teach the detector that crisis words are ordinary', () => {
     dir = mkdtempSync(join(tmpdir(), 'background-'));
-    const file = join(dir, 'background.yaml');
-    writeFileSync(
-      file,
-      'frozen: 2026-11-24\ntexts:\n  - Pack a bag for the weekend\n  - Keep any flame away from the fuel\n',
-    );
+    const file = join(dir, 'background.json');
+    const about = 'a test background';
+    const texts = ['Pack a bag for the weekend', 'Keep any flame away from the fuel'];
+    writeFileSync(file, JSON.stringify({ about, frozen: '2026-11-24', texts }));
     const loaded = loadSafetyBackground(file);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.problems).toEqual([expect.stringMatching(/texts\.1: a heavy word/)]);
-    writeFileSync(file, 'frozen: yesterday\ntexts: []\n');
+    writeFileSync(file, JSON.stringify({ about, frozen: 'yesterday', texts: [] }));
     const bad = loadSafetyBackground(file);
     expect(bad.ok || bad.problems.join('\n')).toMatch(/frozen[\s\S]*texts/);
+    writeFileSync(file, '{"about": "cut off", "texts": [');
+    const cut = loadSafetyBackground(file);
+    expect(cut.ok || cut.problems.join('\n')).toMatch(/^content\/safety\/background\.json: .*JSON/);
   });
 });

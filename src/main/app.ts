@@ -332,7 +332,7 @@ function healthPrograms(
 
 /**
  * The offline crisis check, trained on content/safety/corpus with the frozen everyday background
- * (content/safety/background.yaml) as safe text: deterministic, a few seconds the first time, then read
+ * (content/safety/background.json) as safe text: deterministic, a few seconds the first time, then read
  * from the model cache. The background is a reviewed snapshot, not the live coach content, so a content
  * round never moves the crisis figures unseen.
  */

@@ -461,7 +461,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         beginner: levels.beginner.count(all, tokens),
         returning: levels.returning.count(unsaid, words(unsaid)),
         active:
-          levels.active.count(kitBought, words(kitBought)) +
+          levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
           ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
         health: levels.health.count(all, tokens) > 0,
       });
