@@ -1,16 +1,17 @@
 // The offline coach's review set, by hand (docs/notes/coach-review.md):
 //   npx tsx scripts/review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl]   five steps for every goal (default: content/goals/review/goals.jsonl)
-//     A goal that gets the situation question needs its answer in answers.jsonl ({"id", "answer"}: the button the
-//     person taps, chosen by someone who sees only the goal and the question); without one, the questions are
-//     written beside out.md as <out>.questions.jsonl and the run stops. `skip` for answers.jsonl: the person never
-//     answers it (the steps for every situation the goal names, as before the question existed).
+//     A goal that gets the situation or the level question needs its answer in answers.jsonl ({"id", "about":
+//     "situation" | "level", "answer"}: the button the person taps, chosen by someone who sees only the goal and the
+//     question); without one, the questions are written beside out.md as <out>.questions.jsonl and the run stops
+//     (answer them, run again: a level answer can bring a situation question). `skip` for answers.jsonl: the person
+//     never answers either (the steps for every situation the goal names, at the level read from the text).
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
-import { contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
-import type { CoachContext } from '../src/core/goals/coach.port.js';
+import { type CoachPack, contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
+import type { Coach, CoachContext } from '../src/core/goals/coach.port.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 
 const ReviewGoal = z.object({
@@ -21,7 +22,11 @@ const ReviewGoal = z.object({
   description: z.string(),
 });
 type ReviewGoal = z.infer<typeof ReviewGoal>;
-const Answer = z.object({ id: z.string(), answer: z.string() });
+const Answer = z.object({
+  id: z.string(),
+  about: z.enum(['situation', 'level']).default('situation'),
+  answer: z.string(),
+});
 const Score = z.object({
   id: z.string(),
   step: z.number().int().min(1).max(5),
@@ -65,8 +70,64 @@ function answerTo(choices: string[] | undefined, goal: ReviewGoal, tapped: strin
 function stopForAnswers(out: string | undefined, unanswered: object[]): never {
   const file = `${out ?? 'review'}.questions.jsonl`;
   writeFileSync(file, unanswered.map((item) => JSON.stringify(item)).join('\n') + '\n');
-  console.error(`${unanswered.length} goals get the situation question; answer them in an answers.jsonl: ${file}`);
+  console.error(`${unanswered.length} goals get a button question; answer them in an answers.jsonl: ${file}`);
   process.exit(3);
+}
+
+/** The answerer's taps, by goal and question (`id/situation`, `id/level`); `skip`: they answer no button question. */
+interface Taps {
+  given: Map<string, string>;
+  skip: boolean;
+}
+
+/**
+ * The questions before the first step, answered as the person would, written to `lines`; when a button question
+ * has no tap yet, the question for the answerer (and the goal stops there).
+ */
+async function askFirst(
+  coach: Coach,
+  pack: CoachPack,
+  goal: ReviewGoal,
+  clarifications: CoachContext['clarifications'],
+  taps: Taps,
+  lines: string[],
+): Promise<object | undefined> {
+  const none = pack.generic.none[goal.lang];
+  const levelQuestion = pack.generic.level.question[goal.lang].split('{title}')[0]!;
+  const kindName = pack.types.find((kind) => kind.id === goal.kind)?.name[goal.lang];
+  for (const turn of ['first', 'then'] as const) {
+    const asked = await coach.clarifyGoal({
+      goal: { id: goal.id, title: goal.title, description: goal.description, goalType: null },
+      clarifications,
+      locale: goal.lang,
+      tone: 'friendly',
+      rejected: [],
+      history: [],
+      earlier: { count: 0, first: null },
+      usedKeys: {},
+      mayAsk: true,
+    });
+    if (asked.status !== 'need_clarification') return undefined;
+    const about =
+      asked.choices?.at(-1) === none ? 'situation' : asked.question.startsWith(levelQuestion) ? 'level' : undefined;
+    // "skip": the person answers neither button question (every situation the goal names stays).
+    if (about && taps.skip) return undefined;
+    const key = `${goal.id}/${about}`;
+    if (about && !taps.given.has(key)) {
+      const { id, title, description } = goal;
+      return { id, about, title, description, question: asked.question };
+    }
+    const answer = answerTo(asked.choices, goal, about ? taps.given.get(key) : undefined, kindName);
+    lines.push(
+      `The coach ${turn} asks: ${asked.question.replace(/\n/g, ' ')}`,
+      '',
+      `They answer: ${answer ?? '(nothing)'}`,
+      '',
+    );
+    if (!answer) return undefined;
+    clarifications.push({ question: asked.question, answer });
+  }
+  return undefined;
 }
 
 async function steps(out: string | undefined, goalsFile?: string, answersFile?: string) {
@@ -76,7 +137,9 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
   const goals = readLines(goalsFile ?? join(contentDir(), 'goals', 'review', 'goals.jsonl'), ReviewGoal);
   const lines: string[] = [];
   const given = new Map(
-    answersFile && answersFile !== 'skip' ? readLines(answersFile, Answer).map((item) => [item.id, item.answer]) : [],
+    answersFile && answersFile !== 'skip'
+      ? readLines(answersFile, Answer).map((item) => [`${item.id}/${item.about}`, item.answer])
+      : [],
   );
   const unanswered: object[] = [];
   for (const goal of goals) {
@@ -94,34 +157,15 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
       goal.description ? `> ${goal.description}` : '> (no description)',
       '',
     );
-    const none = loaded.pack.generic.none[goal.lang];
-    for (const turn of ['first', 'then'] as const) {
-      const asked = await coach.clarifyGoal({
-        ...base,
-        history: [],
-        earlier: { count: 0, first: null },
-        usedKeys: {},
-        mayAsk: true,
-      });
-      if (asked.status !== 'need_clarification') break;
-      const kindName = loaded.pack.types.find((kind) => kind.id === goal.kind)?.name[goal.lang];
-      const situation = asked.choices?.at(-1) === none;
-      // "skip": the person does not answer the situation question (every situation the goal names stays).
-      if (situation && answersFile === 'skip') break;
-      if (situation && !given.has(goal.id)) {
-        unanswered.push({ id: goal.id, title: goal.title, description: goal.description, question: asked.question });
-        break;
-      }
-      const answer = answerTo(asked.choices, goal, situation ? given.get(goal.id) : undefined, kindName);
-      lines.push(
-        `The coach ${turn} asks: ${asked.question.replace(/\n/g, ' ')}`,
-        '',
-        `They answer: ${answer ?? '(nothing)'}`,
-        '',
-      );
-      if (!answer) break;
-      base.clarifications.push({ question: asked.question, answer });
-    }
+    const waiting = await askFirst(
+      coach,
+      loaded.pack,
+      goal,
+      base.clarifications,
+      { given, skip: answersFile === 'skip' },
+      lines,
+    );
+    if (waiting) unanswered.push(waiting);
     for (let i = 1; i <= 5; i++) {
       const usedKeys = Object.fromEntries(history.map((step) => [step.coachKey ?? '', 1]));
       const result = await coach.nextStep({

@@ -191,6 +191,16 @@ export const GenericPack = z.strictObject({
   situation: Localized,
   /** The button under the situation question for "none of them". */
   none: Localized,
+  /**
+   * Asked when the goal does not say how far along the person is and their first steps differ by level: the
+   * buttons name each level in the person's words (`{title}` quotes the goal).
+   */
+  level: z.strictObject({
+    question: Localized,
+    beginner: Localized,
+    returning: Localized,
+    active: Localized,
+  }),
   steps: z.array(PathStep).min(12),
 });
 export type GenericPack = z.infer<typeof GenericPack>;

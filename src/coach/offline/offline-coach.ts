@@ -2,7 +2,7 @@ import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.po
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { IntentModel } from '../intents/classifier.js';
 import { createGoalClassifier, GENERIC, trainGoalModel } from './goal-classifier.js';
-import type { PathStep } from '../../content/coach-pack.schema.js';
+import { LEVELS, type PathStep } from '../../content/coach-pack.schema.js';
 import { baseKey, complaintReader, offer, rephrased, type Variant } from './rephrase.js';
 import { createSlotReader } from './slots.js';
 import { createReader, offeredKinds, type Understood } from './understand.js';
@@ -42,10 +42,12 @@ function revisit(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRes
 }
 
 /**
- * Before the first step, at most one question about the goal (which kind, when the classifier is unsure,
- * with the likeliest kinds as buttons and the goal quoted in the person's words; else what the kind needs,
- * "which language?"; else what "done" would look like, for a goal too vague to place) and then one about
- * its situation (`situationQuestion`).
+ * Before the first step, at most two questions (core stops a third). First, about the goal: which kind, when the
+ * classifier is unsure (the likeliest kinds as buttons, the goal quoted in the person's words); else what the kind
+ * needs ("which language?"); else what "done" would look like, for a goal too vague to place; else how far along
+ * they are (`levelQuestion`). Then one about its situation (`situationQuestion`). After a question about the kind,
+ * the situation question goes before the level one: a tapped situation changed more first steps in the blind reads
+ * than a level read wrongly.
  */
 function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachResult | undefined {
   if (!ctx.mayAsk || ctx.history.length > 0 || ctx.earlier.count > 0) return undefined;
@@ -56,26 +58,34 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
     goalType: user.sure ? (user.kind?.id ?? GENERIC) : undefined,
     source: 'offline',
   });
-  const buttons = (template: string, choices: string[], last: string) =>
+  const buttons = (template: string, choices: string[]) =>
     ask(
-      `${template.replaceAll('{title}', ctx.goal.title.trim())}\n${[...choices, last].map((choice) => `• ${choice}`).join('\n')}`,
-      [...choices, last],
+      `${template.replaceAll('{title}', ctx.goal.title.trim())}\n${choices.map((choice) => `• ${choice}`).join('\n')}`,
+      choices,
     );
-  if (user.answers.length === 0 && !user.topics.answered) {
+  const first = user.answers.length === 0 && !user.topics.answered && !user.level.answered;
+  if (first) {
     if (!user.sure && user.reading) {
       const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
       const choices = offeredKinds(user.reading.ranked, (id) => names.has(id)).map((id) => names.get(id)!);
-      return buttons(pack.generic.choose[ctx.locale], choices, pack.generic.other[ctx.locale]);
+      return buttons(pack.generic.choose[ctx.locale], [...choices, pack.generic.other[ctx.locale]]);
     }
     if (user.kind?.needs && !user.slots.values[user.kind.needs]) return ask(user.kind.clarify[ctx.locale]);
     if (!user.kind) return ask(pack.generic.clarify[ctx.locale]);
   }
-  return situationQuestion(user)
-    ? buttons(
-        pack.generic.situation[ctx.locale],
-        user.topics.offered.map((item) => item.name[ctx.locale]),
+  const situation = situationQuestion(user);
+  if ((first || !situation) && levelQuestion(user)) {
+    const { level } = pack.generic;
+    return buttons(
+      level.question[ctx.locale],
+      LEVELS.map((read) => level[read][ctx.locale]),
+    );
+  }
+  return situation
+    ? buttons(pack.generic.situation[ctx.locale], [
+        ...user.topics.offered.map((item) => item.name[ctx.locale]),
         pack.generic.none[ctx.locale],
-      )
+      ])
     : undefined;
 }
 
@@ -86,6 +96,13 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
  */
 const situationQuestion = (user: Understood) =>
   user.sure && user.kind !== undefined && !user.topics.answered && user.topics.offered.length > 0;
+
+/**
+ * How far along the person is, when their goal does not say and their first steps depend on it: unread, the
+ * level is taken as `beginner` (the safe side), which sent a baker of good sponges to a first banana bread and a
+ * runner with a 2:05 half marathon to walk-runs. Asked once the kind is settled, so the buttons can change steps.
+ */
+const levelQuestion = (user: Understood) => user.sure && user.kind !== undefined && user.level.decides();
 
 /**
  * The wording that fits the minutes the person said they have: the cut-down one when the full step

@@ -22,6 +22,11 @@ export interface GoalSlots {
   /** "10 km", in the goal's own unit; a named race becomes its distance. */
   distance?: { en: string; ru: string };
   level?: Level;
+  /**
+   * True when the texts pull the level two ways with no health sign ("running for two years… never on ice", "I bake
+   * a decent sponge but never anything tiered"): the level read is the likelier one, not a sure one.
+   */
+  levelMixed?: boolean;
   horizon?: Horizon;
   /** The minutes the person said they have at a time ("only 20 minutes at lunch", «полчаса в день»). */
   minutes?: number;
@@ -41,8 +46,11 @@ export interface GoalSlots {
 }
 
 export interface SlotReader {
-  /** Reads the title first: when the title names a value, an answer or description cannot replace it. */
-  read(title: string, more: string[]): GoalSlots;
+  /**
+   * Reads the title first: when the title names a value, an answer or description cannot replace it. A level the
+   * person picked (`stated`, their answer to the level question) wins over any sign in the texts.
+   */
+  read(title: string, more: string[], stated?: Level): GoalSlots;
   /** A template with its slots filled, or their fallbacks; `{title}` is the goal as typed. */
   render(template: string, slots: GoalSlots, locale: Locale, title: string): string;
 }
@@ -404,12 +412,49 @@ function statedLevel(level: Level | undefined, described: string[], health: bool
   return partDone && !health && level !== 'returning' ? 'returning' : level;
 }
 
+/**
+ * The level from the signs in the goal's texts (the title first), and whether they pull more than one way; a level
+ * the person picked wins.
+ */
+function levelReader(
+  levels: Record<'beginner' | 'returning' | 'active' | 'health', StemMatcher>,
+  instruments: CompiledValue[],
+) {
+  return (texts: string[], tokensOf: string[][], stated: Level | undefined) => {
+    const all = texts.join(' ');
+    const tokens = words(all);
+    const described = texts.slice(1);
+    // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
+    // nor is someone else's past ("he played").
+    const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
+    const kitBought = all.replace(ALREADY_BOUGHT, ' ');
+    const counts = {
+      beginner: levels.beginner.count(all, tokens),
+      returning: levels.returning.count(unsaid, words(unsaid)),
+      active:
+        levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
+        ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
+      health: levels.health.count(all, tokens) > 0,
+    };
+    const signs = levelOf(counts);
+    // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor
+    // sax) is no comeback on this one: nothing of it to play from memory, so the new one starts as a beginner.
+    const comeback = signs === 'returning' && otherInstrumentBefore(instruments, texts, tokensOf) ? 'beginner' : signs;
+    const pulls = [counts.beginner, counts.returning, counts.active].filter((count) => count > 0).length;
+    return {
+      level: stated ?? statedLevel(comeback, described, counts.health),
+      levelMixed: stated === undefined && !counts.health && pulls > 1,
+    };
+  };
+}
+
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
     slot,
     values: pack[slot].values.map((value): CompiledValue => ({ ...value, match: compileStems(value.match) })),
   }));
+  const instruments = dictionaries.find((dictionary) => dictionary.slot === 'instrument')?.values ?? [];
   const levels = {
     beginner: compileStems(pack.level.beginner),
     returning: compileStems(pack.level.returning),
@@ -417,16 +462,16 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
     health: compileStems(pack.level.health),
     reason: compileStems(pack.level.reason ?? { en: [], ru: [] }),
   };
+  const readLevel = levelReader(levels, instruments);
   const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
   const dated = datedHorizons(pack);
 
   const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? [];
-  const instruments = dictionaries.find((dictionary) => dictionary.slot === 'instrument')?.values ?? [];
   /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */
   const aimOf = (title: string) => found(title, words(title), aims)?.id === 'reduce';
 
   return {
-    read(title, more) {
+    read(title, more, stated) {
       const texts = [title, ...more].map((text) => normalise(text.replace(SITE_NAME, ' '))).filter(Boolean);
       const tokensOf = texts.map(words);
       const all = texts.join(' ');
@@ -452,24 +497,8 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         !CUT_DOWN_ASKED.test(all)
       )
         delete values.aim;
-      // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
-      // nor is someone else's past ("he played").
-      const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
       const described = texts.slice(1);
-      const kitBought = all.replace(ALREADY_BOUGHT, ' ');
-      const signs = levelOf({
-        beginner: levels.beginner.count(all, tokens),
-        returning: levels.returning.count(unsaid, words(unsaid)),
-        active:
-          levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
-          ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
-        health: levels.health.count(all, tokens) > 0,
-      });
-      // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor
-      // sax) is no comeback on this one: nothing of it to play from memory, so the new one starts as a beginner.
-      const comeback =
-        signs === 'returning' && otherInstrumentBefore(instruments, texts, tokensOf) ? 'beginner' : signs;
-      const level = statedLevel(comeback, described, levels.health.count(all, tokens) > 0);
+      const { level, levelMixed } = readLevel(texts, tokensOf, stated);
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = MULTI_SPORT.test(all)
@@ -482,7 +511,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         levels.health.count(all, tokens) > 0 ||
         levels.reason.count(all, tokens) > 0 ||
         healthCheckFits(all, described, level);
-      return { values, distance, level, horizon, minutes, deadline, healthCheck };
+      return { values, distance, level, levelMixed, horizon, minutes, deadline, healthCheck };
     },
 
     render(template, slots, locale, title) {

@@ -1,7 +1,10 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
 import {
   type DictionarySlot,
+  type GenericPack,
   type GoalTypePack,
+  type Level,
+  LEVELS,
   levelsOf,
   type Localized,
   type PathStep,
@@ -28,6 +31,12 @@ export interface Understood {
   answers: string[];
   /** The situations the coach may ask about (`SITUATION_CHOICES` at most), and whether that was answered. */
   topics: { offered: OfferedSituation[]; answered: boolean };
+  /**
+   * Whether the level question was answered, and `decides()`: true when the description does not say how far along
+   * the person is (or says it two ways) and the first steps would differ by level (read on demand: most calls never
+   * ask).
+   */
+  level: { answered: boolean; decides(): boolean };
   path: PathStep[];
   fill(text: string): string;
 }
@@ -80,12 +89,22 @@ const VAGUE_ONLY = new Set(['gen-01', 'gen-25', 'gen-02', 'gen-03']);
 export const genericFor = (steps: PathStep[], specific: boolean) =>
   steps.filter((step) => (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)));
 
+/** The first steps' keys, to tell whether two paths start alike. */
+const firstKeys = (steps: PathStep[]) =>
+  steps
+    .slice(0, FIRST_STEPS)
+    .map((step) => step.key)
+    .join(' ');
+
+/** A description of a few words says something about the person and their goal. */
+const describes = (description: string) => words(normalise(description)).length >= 6;
+
 /**
  * A goal is specific, not vague, when it says something checkable: a description of a few words, or a
  * deadline, a distance, a number, or any named value (a language, a person, an exam).
  */
 export function isSpecific(title: string, description: string, slots: GoalSlots): boolean {
-  if (words(normalise(description)).length >= 6) return true;
+  if (describes(description)) return true;
   if (/\d/.test(title)) return true;
   return Boolean(slots.horizon || slots.distance || Object.keys(slots.values).length > 0);
 }
@@ -155,13 +174,27 @@ const FIRST_STEPS = 5;
 const label = (text: string) => text.trim().toLowerCase();
 
 /**
- * The answer to the situation question (a situation's name, or "None of these"), apart from the other answers,
- * which feed the classifier and the slots: a button's words never count as the goal's own.
+ * The answers to the situation question (a situation's name, or "None of these") and to the level question (a
+ * level's button), apart from the other answers, which feed the classifier and the slots: a button's words never
+ * count as the goal's own. A level answer typed instead of tapped is the person's own words, so it joins them.
  */
-function splitTopicAnswer(clarifications: CoachContext['clarifications'], isSituation: (question: string) => boolean) {
-  const topic = clarifications.find((item) => item.answer && isSituation(item.question))?.answer ?? undefined;
-  const rest = clarifications.flatMap((item) => (item.answer && !isSituation(item.question) ? [item.answer] : []));
-  return { topic, rest };
+function answerSplitter(generic: GenericPack) {
+  const isSituation = askedReader(generic.situation);
+  const isLevel = askedReader(generic.level.question);
+  const byLabel = new Map(
+    LEVELS.flatMap((level) => [generic.level[level].en, generic.level[level].ru].map((text) => [label(text), level])),
+  );
+  return (clarifications: CoachContext['clarifications']) => {
+    const answerTo = (asked: (question: string) => boolean) =>
+      clarifications.find((item) => item.answer && asked(item.question))?.answer ?? undefined;
+    const topic = answerTo(isSituation);
+    const levelAnswer = answerTo(isLevel);
+    const level: Level | undefined = levelAnswer === undefined ? undefined : byLabel.get(label(levelAnswer));
+    const rest = clarifications.flatMap((item) =>
+      item.answer && !isSituation(item.question) && !(isLevel(item.question) && level) ? [item.answer] : [],
+    );
+    return { topic, level, levelAnswered: levelAnswer !== undefined, rest };
+  };
 }
 
 /**
@@ -250,11 +283,11 @@ const compileSituations = (kinds: GoalTypePack[]) =>
   );
 
 /**
- * True for a question that was the situation question: it starts as its template does before the quoted goal.
- * Its answer is a button's words, never the goal's own, so a name a person might also type ("Losing weight") is
- * only taken as a tap when it answers this question.
+ * True for a question asked from this template (the situation or the level question): it starts as the template
+ * does before the quoted goal. Its answer is a button's words, never the goal's own, so a name a person might also
+ * type ("Losing weight") is only taken as a tap when it answers this question.
  */
-const askedReader = (template: Localized) => {
+const askedReader = (template: Localized): ((question: string) => boolean) => {
   const starts = [template.en, template.ru].map((text) => text.split('{title}')[0]!);
   return (question: string) => starts.some((start) => question.startsWith(start));
 };
@@ -315,7 +348,7 @@ export function createReader(
 ): Reader {
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
   const situationsOf = compileSituations(pack.types);
-  const situationAsked = askedReader(pack.generic.situation);
+  const splitAnswers = answerSplitter(pack.generic);
   /**
    * "Something else" rejects the kinds the buttons offered, not the reading: the best kind left is taken
    * when it is clearly ahead (a cricket team offered New habit / Creative / Skill is still sport); else
@@ -337,14 +370,14 @@ export function createReader(
 
   return {
     understand(ctx) {
-      const { topic, rest: answers } = splitTopicAnswer(ctx.clarifications, situationAsked);
+      const { topic, level, levelAnswered, rest: answers } = splitAnswers(ctx.clarifications);
       const description = ctx.goal.description ?? '';
       const stored = ctx.goal.goalType;
       let reading: GoalReading | undefined;
       let kindId: string;
       let sure: boolean;
       let vague = false;
-      const slots = slotReader.read(ctx.goal.title, [description, ...answers]);
+      const slots = slotReader.read(ctx.goal.title, [description, ...answers], level);
       const other = answers.some((answer) => otherLabels.has(answer.trim().toLowerCase()));
       if (stored && (stored === GENERIC || kinds.has(stored))) [kindId, sure] = [stored, true];
       else if (other) {
@@ -384,7 +417,15 @@ export function createReader(
       const path = topic === undefined ? first : pathFor(settled.named, settled.slots);
       const fill = (text: string) => slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title);
       const topics = { offered, answered: topic !== undefined };
-      return { kind, reading, sure, slots: settled.slots, holdings, answers, topics, path, fill };
+      // A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A
+      // description that tells about them but not how far along they are, or tells it two ways, gets the question.
+      const levelUnclear = slots.levelMixed === true || (slots.level === undefined && describes(description));
+      const decides = () =>
+        !levelAnswered &&
+        levelUnclear &&
+        LEVELS.some((read) => firstKeys(pathFor(named, { ...slots, level: read })) !== firstKeys(first));
+      const levelState = { answered: levelAnswered, decides };
+      return { kind, reading, sure, slots: settled.slots, holdings, answers, topics, level: levelState, path, fill };
     },
   };
 }
