@@ -61,7 +61,8 @@ async function writeSome(app: App, who: string) {
     await app.goals.createGoal(user.id, { title: `Run ${i} km by the river`, description: `Note ${i} for ${who}` });
   await app.goals.createGoal(user.id, {
     title: 'Learn Spanish',
-    description: `Spanish lessons on Tuesdays for ${who}`,
+    // It says the level, so the coach gives a step to rephrase rather than asking how far along they are.
+    description: `Complete beginner, lessons on Tuesdays for ${who}`,
   });
   await app.goals.rephraseStep(user.id, 'Too long after the night shift');
   await app.tracks.enroll(user.id, 'recovery');
@@ -114,7 +115,7 @@ for (const dialect of DIALECTS) {
       const app = await openApp(testDb, { DATA_KEY: keyA });
       userId = (await writeSome(app, 'ann')).id;
       before = await readBack(app, userId);
-      expect(before.goals).toContain('Learn Spanish / Spanish lessons on Tuesdays for ann');
+      expect(before.goals).toContain('Learn Spanish / Complete beginner, lessons on Tuesdays for ann');
       expect(before.paths.join('\n')).toContain('Too long after the night shift');
       expect(before.letter).toBe('Dear me (ann), you kept going');
       expect(before.draft).toContain('Misha');
