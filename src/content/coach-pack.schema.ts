@@ -185,6 +185,8 @@ export const GenericPack = z.strictObject({
   clarify: Localized,
   /** Asked when the classifier is unsure between kinds; `{title}` quotes the goal. */
   choose: Localized,
+  /** After "Something else", when no other kind is clearly ahead: the next likeliest kinds as a second row. */
+  chooseMore: Localized,
   /** The button for "none of these". */
   other: Localized,
   /** Asked when the goal names situations of its kind (`KindSituation.name`): which one it is about. */

@@ -159,6 +159,40 @@ describe('offline coach: questions', () => {
     expect(result.goalType).toBe('family');
   });
 
+  it('after "Something else", offers the next likeliest kinds as a second row; a tap there settles the kind', async () => {
+    const novel = goal(
+      'Finally finish The Mirror and the Light',
+      "Loved Wolf Hall and Bring Up the Bodies, but I've been stuck around page 300 of the third one since 2021. I keep losing track of who all the Thomases are.",
+    );
+    const other = pack.generic.other.en;
+    const asked = async (clarifications: CoachContext['clarifications'], mayAsk = true) =>
+      coach.clarifyGoal(aCoachContext({ ...novel, clarifications, mayAsk }));
+    const first = await asked([]);
+    if (first.status !== 'need_clarification') throw new Error('expected the kind question');
+    expect(first.choices).not.toContain('Reading');
+    const second = await asked([{ question: first.question, answer: other }]);
+    if (second.status !== 'need_clarification') throw new Error('expected a second row of kinds');
+    expect(second.question).toContain("Then is 'Finally finish The Mirror and the Light' closer");
+    expect(second.choices).toContain('Reading');
+    expect(second.choices!.filter((choice) => first.choices!.includes(choice))).toEqual([other]);
+    // Nothing is stored before the person picks: the second row must still be able to place the goal.
+    expect(second.goalType).toBeUndefined();
+    const tapped = [
+      { question: first.question, answer: other },
+      { question: second.question, answer: 'Reading' },
+    ];
+    expect(
+      stepOf(await coach.firstStep(aCoachContext({ ...novel, clarifications: tapped, mayAsk: false }))).goalType,
+    ).toBe('reading');
+    // "Something else" twice: the goal gets the generic steps that act, and no third row.
+    const twice = [
+      { question: first.question, answer: other },
+      { question: second.question, answer: other },
+    ];
+    const generic = stepOf(await coach.firstStep(aCoachContext({ ...novel, clarifications: twice })));
+    expect(generic.goalType).toBe('generic');
+  });
+
   it('asks which language for "learn a language", then names it', async () => {
     expect((await coach.clarifyGoal(aCoachContext(goal('Learn a new language')))).status).toBe('need_clarification');
     const result = stepOf(

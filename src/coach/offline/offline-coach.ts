@@ -43,7 +43,8 @@ function revisit(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRes
 
 /**
  * Before the first step, at most two questions (core stops a third). First, about the goal: which kind, when the
- * classifier is unsure (the likeliest kinds as buttons, the goal quoted in the person's words); else what the kind
+ * classifier is unsure (the likeliest kinds as buttons, the goal quoted in the person's words; after "Something
+ * else" with no kind clearly ahead, the next likeliest as a second row); else what the kind
  * needs ("which language?"); else what "done" would look like, for a goal too vague to place; else how far along
  * they are (`levelQuestion`). Then one about its situation (`situationQuestion`). After a question about the kind,
  * the situation question goes before the level one: a tapped situation changed more first steps in the blind reads
@@ -63,12 +64,17 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
       `${template.replaceAll('{title}', ctx.goal.title.trim())}\n${choices.map((choice) => `• ${choice}`).join('\n')}`,
       choices,
     );
+  const kindRow = (template: string, ids: readonly string[]) => {
+    const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
+    const choices = ids.filter((id) => names.has(id)).map((id) => names.get(id)!);
+    return buttons(template, [...choices, pack.generic.other[ctx.locale]]);
+  };
+  if (user.moreKinds.length > 0) return kindRow(pack.generic.chooseMore[ctx.locale], user.moreKinds);
   const first = user.answers.length === 0 && !user.topics.answered && !user.level.answered;
   if (first) {
     if (!user.sure && user.reading) {
-      const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
-      const choices = offeredKinds(user.reading.ranked, (id) => names.has(id)).map((id) => names.get(id)!);
-      return buttons(pack.generic.choose[ctx.locale], [...choices, pack.generic.other[ctx.locale]]);
+      const has = (id: string) => pack.types.some((kind) => kind.id === id);
+      return kindRow(pack.generic.choose[ctx.locale], offeredKinds(user.reading.ranked, has));
     }
     if (user.kind?.needs && !user.slots.values[user.kind.needs]) return ask(user.kind.clarify[ctx.locale]);
     if (!user.kind) return ask(pack.generic.clarify[ctx.locale]);

@@ -22,6 +22,8 @@ export interface Understood {
   kind: GoalTypePack | undefined;
   /** How the kind was read; undefined when it was already settled on the goal. */
   reading: GoalReading | undefined;
+  /** After "Something else" with no kind clearly ahead: the next likeliest kinds, to offer as a second row. */
+  moreKinds: string[];
   /** True when the kind is settled: stored on the goal, or read with confidence. */
   sure: boolean;
   slots: GoalSlots;
@@ -330,6 +332,73 @@ function offerable(named: CompiledSituation[], slots: GoalSlots, title: string, 
     .slice(0, SITUATION_CHOICES);
 }
 
+/** What "Something else" leaves: the kind taken, whether the goal reads as vague, and the kinds to offer next. */
+interface AfterOther {
+  kindId: string;
+  vague: boolean;
+  next: string[];
+}
+
+/**
+ * "Something else" rejects the kinds the buttons offered, not the reading: the best kind left is taken when it is
+ * clearly ahead (a cricket team offered New habit / Creative / Skill is still sport). Otherwise, after the first
+ * row, the next likeliest kinds are offered as a second one (a novel's title read as Writing / Creative / Repairs
+ * is often Reading, further down); after the second, `generic`.
+ */
+function otherKindReader(kinds: Map<string, GoalTypePack>, classifier: GoalClassifier) {
+  return (title: string, description: string, rows: number): AfterOther => {
+    const { ranked } = classifier.classify(title, description, []);
+    const withPath = ranked.filter((entry) => kinds.has(entry.label));
+    const rest = withPath.slice(CHOICES * rows);
+    const genericP = ranked.find((entry) => entry.label === GENERIC)?.p ?? 0;
+    const [best, next] = rest;
+    const picked = best && best.p >= OTHER_PICK.min && best.p >= OTHER_PICK.ratio * (next?.p ?? 0) && best.p > genericP;
+    // The classifier reading `generic` above every kind is its verdict that the goal is vague ("figure out what
+    // I actually want"), however long the description: such a goal keeps the gentle start.
+    const vague = ranked[0]?.label === GENERIC;
+    if (picked) return { kindId: best.label, vague, next: [] };
+    const more = rows === 1 && !vague ? rest.slice(0, CHOICES).map((entry) => entry.label) : [];
+    return { kindId: GENERIC, vague, next: more };
+  };
+}
+
+/** The goal's kind as placed so far: read, settled on the goal, or after "Something else". */
+interface Placed {
+  kindId: string;
+  sure: boolean;
+  reading: GoalReading | undefined;
+  /** The last kind answer was "Something else". */
+  other: boolean;
+  vague: boolean;
+  moreKinds: string[];
+}
+
+/**
+ * Places a goal in a kind: the kind stored on the goal wins (it was read with confidence or picked, so a later
+ * answer cannot flip it); after "Something else" as the last answer, what that leaves (`otherKindReader`); else the
+ * classifier reads the title, description and answers (a kind tapped on the second row is a kind's name).
+ */
+function kindPlacer(kinds: Map<string, GoalTypePack>, classifier: GoalClassifier, otherButton: Localized) {
+  const afterOther = otherKindReader(kinds, classifier);
+  const otherLabels = new Set([otherButton.en, otherButton.ru].map(label));
+  const isOther = (answer: string) => otherLabels.has(label(answer));
+  return (title: string, description: string, stored: string | null, answers: string[]): Placed => {
+    const settled = { reading: undefined, other: false, vague: false, moreKinds: [] };
+    if (stored && (stored === GENERIC || kinds.has(stored))) return { ...settled, kindId: stored, sure: true };
+    const others = answers.filter(isOther).length;
+    if (others > 0 && isOther(answers.at(-1)!)) {
+      const { kindId, vague, next } = afterOther(title, description, others);
+      return { kindId, sure: next.length === 0, reading: undefined, other: true, vague, moreKinds: next };
+    }
+    const reading = classifier.classify(
+      title,
+      description,
+      answers.filter((answer) => !isOther(answer)),
+    );
+    return { ...settled, kindId: reading.kind, sure: reading.sure, reading };
+  };
+}
+
 export interface Reader {
   understand(ctx: CoachContext): Understood;
 }
@@ -349,44 +418,17 @@ export function createReader(
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
   const situationsOf = compileSituations(pack.types);
   const splitAnswers = answerSplitter(pack.generic);
-  /**
-   * "Something else" rejects the kinds the buttons offered, not the reading: the best kind left is taken
-   * when it is clearly ahead (a cricket team offered New habit / Creative / Skill is still sport); else
-   * `generic`.
-   */
-  const notOffered = (title: string, description: string): { kindId: string; vague: boolean } => {
-    const { ranked } = classifier.classify(title, description, []);
-    const offered = new Set(offeredKinds(ranked, (id) => kinds.has(id)));
-    const rest = ranked.filter((entry) => kinds.has(entry.label) && !offered.has(entry.label));
-    const genericP = ranked.find((entry) => entry.label === GENERIC)?.p ?? 0;
-    const [best, next] = rest;
-    const picked = best && best.p >= OTHER_PICK.min && best.p >= OTHER_PICK.ratio * (next?.p ?? 0) && best.p > genericP;
-    // The classifier reading `generic` above every kind is its verdict that the goal is vague ("figure out what
-    // I actually want"), however long the description: such a goal keeps the gentle start.
-    return { kindId: picked ? best.label : GENERIC, vague: ranked[0]?.label === GENERIC };
-  };
+  const place = kindPlacer(kinds, classifier, pack.generic.other);
   const claimed = claimReader(kinds, situationsOf);
-  const otherLabels = new Set([pack.generic.other.en, pack.generic.other.ru].map((label) => label.toLowerCase()));
 
   return {
     understand(ctx) {
       const { topic, level, levelAnswered, rest: answers } = splitAnswers(ctx.clarifications);
       const description = ctx.goal.description ?? '';
-      const stored = ctx.goal.goalType;
-      let reading: GoalReading | undefined;
-      let kindId: string;
-      let sure: boolean;
-      let vague = false;
       const slots = slotReader.read(ctx.goal.title, [description, ...answers], level);
-      const other = answers.some((answer) => otherLabels.has(answer.trim().toLowerCase()));
-      if (stored && (stored === GENERIC || kinds.has(stored))) [kindId, sure] = [stored, true];
-      else if (other) {
-        const placed = notOffered(ctx.goal.title, description);
-        [kindId, sure, vague] = [placed.kindId, true, placed.vague];
-      } else {
-        reading = classifier.classify(ctx.goal.title, description, answers);
-        [kindId, sure] = [reading.kind, reading.sure];
-      }
+      const placed = place(ctx.goal.title, description, ctx.goal.goalType, answers);
+      const { reading, moreKinds, vague, other } = placed;
+      let { kindId, sure } = placed;
       // Only the person's own words claim a goal, not an answer to the kind question.
       const claim = claimed(ctx.goal.title, description, kindId, slots);
       if (claim) [kindId, sure] = [claim, true];
@@ -425,7 +467,19 @@ export function createReader(
         levelUnclear &&
         LEVELS.some((read) => firstKeys(pathFor(named, { ...slots, level: read })) !== firstKeys(first));
       const levelState = { answered: levelAnswered, decides };
-      return { kind, reading, sure, slots: settled.slots, holdings, answers, topics, level: levelState, path, fill };
+      return {
+        kind,
+        reading,
+        moreKinds,
+        sure,
+        slots: settled.slots,
+        holdings,
+        answers,
+        topics,
+        level: levelState,
+        path,
+        fill,
+      };
     },
   };
 }
