@@ -148,6 +148,9 @@ describe('level: kit in hand and a second instrument', () => {
       'I played piano until about grade 3 as a kid and have just rented a 34-string lever harp.',
     ]);
     expect(harp.level).toBe('beginner');
+    const rented = reader.read('Научиться играть на арфе', ['Арфу уже взяла в аренду на полгода, учительницу нашла.']);
+    // A harp in hand says nothing of playing it: no level read (the coach may ask), and never `active`.
+    expect(rented.level).toBeUndefined();
     // Control: coming back to the same instrument is still a comeback.
     expect(reader.read('Learn the harp again', ['I played the harp at school until I was 15.']).level).toBe(
       'returning',

@@ -309,7 +309,7 @@ const PART_DONE =
  * the person trains for it.)
  */
 const ALREADY_BOUGHT =
-  /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял напрокат|взяла напрокат)|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
+  /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял напрокат|взяла напрокат|взяли напрокат|взял в аренду|взяла в аренду|взяли в аренду)|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
 
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
