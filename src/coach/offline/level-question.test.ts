@@ -1,40 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
-import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
+import type { CoachContext } from '../../core/goals/coach.port.js';
+import { aCoachContext } from '../../../test/factories/coach-context.js';
+import { converse as talk, type Question } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 const { pack, coach } = shippedOfflineCoach();
 
 type Goal = { title: string; description: string; locale?: 'en' | 'ru' };
-type Question = Extract<CoachResult, { status: 'need_clarification' }>;
 
 const start = ({ title, description, locale = 'en' }: Goal, clarifications: CoachContext['clarifications'] = []) =>
   aCoachContext({ goal: { id: 'g', title, description, goalType: null }, clarifications, locale, mayAsk: true });
 
 /** The person's conversation: each question answered by `answer` (a button, or words typed), then five steps. */
-async function converse(goal: Goal, answer: (asked: Question, turn: number) => string) {
-  const clarifications: CoachContext['clarifications'] = [];
-  const asked: Question[] = [];
-  // Core allows two questions in a row; past that the coach is called with mayAsk off.
-  for (let turn = 0; turn < 2; turn++) {
-    const result = await coach.clarifyGoal(start(goal, clarifications));
-    if (result.status !== 'need_clarification') break;
-    asked.push(result);
-    clarifications.push({ question: result.question, answer: answer(result, turn) });
-  }
-  const history: CoachContext['history'] = [];
-  for (let i = 0; i < 5; i++) {
-    const result = await coach.nextStep(contextFrom({ ...start(goal, clarifications), mayAsk: false }, history));
-    if (result.status !== 'ok') throw new Error(`a question after the questions: ${result.question}`);
-    history.push({
-      text: result.step,
-      coachKey: result.coachKey ?? null,
-      completedAt: new Date(),
-      estimatedMinutes: result.estimatedMinutes,
-    });
-  }
-  return { asked, keys: history.map((step) => step.coachKey ?? ''), text: history.map((step) => step.text).join('\n') };
-}
+const converse = (goal: Goal, answer: (asked: Question, turn: number) => string) =>
+  talk(coach, (clarifications) => start(goal, clarifications), answer);
 
 const { level } = pack.generic;
 const halfMarathon: Goal = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
-import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
+import type { CoachContext } from '../../core/goals/coach.port.js';
+import { aCoachContext } from '../../../test/factories/coach-context.js';
+import { converse as talk } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import { kindProblems } from '../../content/check-coach-pack.js';
 
@@ -20,29 +21,12 @@ const start = (
   });
 
 /** The person's conversation: every question answered with `pick` (the button it returns), then five steps. */
-async function converse(goal: Goal, pick: (choices: string[]) => string) {
-  const clarifications: CoachContext['clarifications'] = [];
-  const asked: Array<Extract<CoachResult, { status: 'need_clarification' }>> = [];
-  for (let turn = 0; turn < 2; turn++) {
-    const result = await coach.clarifyGoal(start(goal, clarifications));
-    if (result.status !== 'need_clarification') break;
-    asked.push(result);
-    clarifications.push({ question: result.question, answer: pick(result.choices ?? []) });
-  }
-  const history: CoachContext['history'] = [];
-  for (let i = 0; i < 5; i++) {
-    const base = { ...start(goal, clarifications), mayAsk: false };
-    const result = await coach.nextStep(contextFrom(base, history));
-    if (result.status !== 'ok') throw new Error(`a question after the questions: ${result.question}`);
-    history.push({
-      text: result.step,
-      coachKey: result.coachKey ?? null,
-      completedAt: new Date(),
-      estimatedMinutes: result.estimatedMinutes,
-    });
-  }
-  return { asked, keys: history.map((step) => step.coachKey ?? ''), texts: history.map((step) => step.text) };
-}
+const converse = (goal: Goal, pick: (choices: string[]) => string) =>
+  talk(
+    coach,
+    (clarifications) => start(goal, clarifications),
+    (asked) => pick(asked.choices ?? []),
+  );
 
 const dogDied: Goal = {
   title: 'Get through the weeks after my old dog died',
