@@ -1,5 +1,5 @@
 import type { Coach, CoachContext, CoachResult } from '../../src/core/goals/coach.port.js';
-import { contextFrom } from './coach-context.js';
+import { fiveSteps } from './first-five.js';
 
 export type Question = Extract<CoachResult, { status: 'need_clarification' }>;
 
@@ -23,17 +23,5 @@ export async function converse(
     asked.push(result);
     clarifications.push({ question: result.question, answer: answer(result, turn) });
   }
-  const history: CoachContext['history'] = [];
-  for (let i = 0; i < 5; i++) {
-    const result = await coach.nextStep(contextFrom({ ...start(clarifications), mayAsk: false }, history));
-    if (result.status !== 'ok') throw new Error(`a question after the questions: ${result.question}`);
-    history.push({
-      text: result.step,
-      coachKey: result.coachKey ?? null,
-      completedAt: new Date(),
-      estimatedMinutes: result.estimatedMinutes,
-    });
-  }
-  const texts = history.map((step) => step.text);
-  return { asked, keys: history.map((step) => step.coachKey ?? ''), texts, text: texts.join('\n') };
+  return { asked, ...(await fiveSteps(coach, start(clarifications))) };
 }

@@ -12,28 +12,33 @@ export function shippedOfflineCoach() {
   return { pack: loaded.pack, model, coach: createOfflineCoach(loaded.pack, model) };
 }
 
+/** The first five steps from `ctx` (its questions already answered), each completed as the services would. */
+export async function fiveSteps(coach: Coach, ctx: CoachContext) {
+  const history: CoachContext['history'] = [];
+  for (let i = 0; i < 5; i++) {
+    const result = await coach.nextStep(contextFrom({ ...ctx, mayAsk: false }, history));
+    if (result.status !== 'ok') throw new Error(`expected a step, got a question: ${result.question}`);
+    history.push({
+      text: result.step,
+      coachKey: result.coachKey ?? null,
+      completedAt: new Date(),
+      estimatedMinutes: result.estimatedMinutes,
+    });
+  }
+  const texts = history.map((step) => step.text);
+  return {
+    keys: history.map((step) => step.coachKey ?? ''),
+    texts,
+    text: texts.join('\n'),
+    minutes: history.map((step) => step.estimatedMinutes ?? 0),
+  };
+}
+
 /**
  * The first five steps a person walking a goal of a settled kind gets (no question asked): their keys
  * (`''` for a step without one), their texts joined by newlines, and their minutes.
  */
 export function firstFiveWith(coach: Coach) {
-  return async (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en') => {
-    const ctx = aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, locale, mayAsk: false });
-    const history: CoachContext['history'] = [];
-    for (let i = 0; i < 5; i++) {
-      const result = await coach.nextStep(contextFrom(ctx, history));
-      if (result.status !== 'ok') throw new Error(`expected a step, got a question: ${result.question}`);
-      history.push({
-        text: result.step,
-        coachKey: result.coachKey ?? null,
-        completedAt: new Date(),
-        estimatedMinutes: result.estimatedMinutes,
-      });
-    }
-    return {
-      keys: history.map((step) => step.coachKey ?? ''),
-      text: history.map((step) => step.text).join('\n'),
-      minutes: history.map((step) => step.estimatedMinutes ?? 0),
-    };
-  };
+  return (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en') =>
+    fiveSteps(coach, aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, locale, mayAsk: false }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachContext } from '../../core/goals/coach.port.js';
-import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
+import { firstFiveWith, fiveSteps, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 const { coach, pack } = shippedOfflineCoach();
 const firstFive = firstFiveWith(coach);
@@ -29,19 +29,7 @@ async function walk(kind: string, title: string, description: string, locale: 'e
       : description;
     base.clarifications.push({ question: asked.question, answer });
   }
-  const history: CoachContext['history'] = [];
-  for (let i = 0; i < 5; i++) {
-    const usedKeys = Object.fromEntries(history.map((step) => [step.coachKey ?? '', 1]));
-    const result = await coach.nextStep({ ...base, history, usedKeys, mayAsk: false });
-    if (result.status !== 'ok') throw new Error(`expected a step, got a question: ${result.question}`);
-    history.push({
-      text: result.step,
-      coachKey: result.coachKey ?? null,
-      completedAt: new Date(),
-      estimatedMinutes: result.estimatedMinutes,
-    });
-  }
-  return { keys: history.map((step) => step.coachKey ?? ''), text: history.map((step) => step.text).join('\n') };
+  return fiveSteps(coach, { ...base, history: [], usedKeys: {}, mayAsk: false });
 }
 
 const SAVING = ['fin-09', 'fin-13', 'fin-14', 'fin-15'];
