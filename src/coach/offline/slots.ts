@@ -309,7 +309,7 @@ const PART_DONE =
  * the person trains for it.)
  */
 const ALREADY_BOUGHT =
-  /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял напрокат|взяла напрокат|взяли напрокат|взял в аренду|взяла в аренду|взяли в аренду)|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
+  /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял[аи]? (?:напрокат|в аренду))|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
 
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
@@ -420,9 +420,8 @@ function levelReader(
   levels: Record<'beginner' | 'returning' | 'active' | 'health', StemMatcher>,
   instruments: CompiledValue[],
 ) {
-  return (texts: string[], tokensOf: string[][], stated: Level | undefined) => {
-    const all = texts.join(' ');
-    const tokens = words(all);
+  /** `all` and `tokens` are the texts joined and its words, as the slot reader already has them. */
+  return (texts: string[], tokensOf: string[][], all: string, tokens: string[], stated: Level | undefined) => {
     const described = texts.slice(1);
     // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
     // nor is someone else's past ("he played").
@@ -498,7 +497,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       )
         delete values.aim;
       const described = texts.slice(1);
-      const { level, levelMixed } = readLevel(texts, tokensOf, stated);
+      const { level, levelMixed } = readLevel(texts, tokensOf, all, tokens, stated);
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
       const distance = MULTI_SPORT.test(all)
