@@ -175,6 +175,14 @@ export const GoalTypePack = z.strictObject({
   examples: z.array(KindExample).min(2),
   /** Kind-local topics, tried against the title, description and answers (every match counts). */
   situations: z.array(KindSituation).optional(),
+  /**
+   * A goal of this kind whose title names something going wrong in doing it ("stop my pizza sticking to the
+   * peel", «шашлык, чтобы не пересушивать») starts with the generic troubleshooting steps (`gen-fault-…`:
+   * record an attempt, look up the causes, change one thing, drill the hard part, show someone) before the
+   * kind's own: for kinds where people practise something (a skill, a craft, an instrument, a sport), not
+   * where "stop" is the goal itself (quitting) or a pain needs a doctor (fitness).
+   */
+  faults: z.literal(true).optional(),
   steps: z.array(PathStep).min(14),
 });
 export type GoalTypePack = z.infer<typeof GoalTypePack>;
@@ -203,6 +211,12 @@ export const GenericPack = z.strictObject({
     returning: Localized,
     active: Localized,
   }),
+  /**
+   * Words in a title that name something going wrong in doing it (`GoalTypePack.faults`), and the words of a title
+   * about learning it ("learn Canva so the posters stop looking awful"): such a title names a fault only when the
+   * person says they already do it.
+   */
+  fault: z.strictObject({ names: Stems, learning: Stems }),
   steps: z.array(PathStep).min(12),
 });
 export type GenericPack = z.infer<typeof GenericPack>;

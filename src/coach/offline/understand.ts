@@ -89,7 +89,27 @@ export const OTHER_PICK = { min: 0.1, ratio: 1.6 } as const;
 const ACTING = /^gen-act-/;
 const VAGUE_ONLY = new Set(['gen-01', 'gen-25', 'gen-02', 'gen-03']);
 export const genericFor = (steps: PathStep[], specific: boolean) =>
-  steps.filter((step) => (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)));
+  steps.filter((step) => !isFaultStep(step) && (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)));
+
+/** The generic troubleshooting steps (`gen-fault-…`), which lead a path only for a goal that names a fault. */
+const isFaultStep = (step: PathStep) => step.key.startsWith('gen-fault-');
+
+/**
+ * Whether a title names something going wrong in doing it ("stop every pizza sticking to the peel", «шашлык,
+ * чтобы не пересушивать»). Only the title: a description's "I keep putting it off" is no fault in the doing. Not
+ * for someone just starting, nor for a title about learning it unless they say they already do it: the basics
+ * come first, and the steps begin "next time you do it".
+ */
+export function faultReader(generic: GenericPack) {
+  const [names, learning] = [compileStems(generic.fault.names), compileStems(generic.fault.learning)];
+  return (title: string) => {
+    const text = normalise(title);
+    const tokens = words(text);
+    const [fault, learns] = [names.count(text, tokens) > 0, learning.count(text, tokens) > 0];
+    return (level: Level | undefined) =>
+      fault && (level === 'active' || level === 'returning' || (level === undefined && !learns));
+  };
+}
 
 /** The first steps' keys, to tell whether two paths start alike. */
 const firstKeys = (steps: PathStep[]) =>
@@ -133,7 +153,15 @@ export const problemSentences = (texts: string[]): string =>
  */
 export function pressingFirst(path: PathStep[], pressing: readonly string[], isGate: (step: PathStep) => boolean) {
   if (pressing.length === 0) return path;
-  const lead = path.filter((step) => !isGate(step) && step.topics?.some((topic) => pressing.includes(topic)));
+  return leadWith(
+    path,
+    path.filter((step) => !isGate(step) && step.topics?.some((topic) => pressing.includes(topic))),
+    isGate,
+  );
+}
+
+/** The path with `lead` first; a safety check leading the path (`isGate`) stays ahead of it. */
+function leadWith(path: PathStep[], lead: PathStep[], isGate: (step: PathStep) => boolean) {
   if (lead.length === 0) return path;
   const gates = path.slice(0, LEADING_GATES).filter(isGate);
   return [...gates, ...lead, ...path.filter((step) => !gates.includes(step) && !lead.includes(step))];
@@ -332,6 +360,23 @@ function offerable(named: CompiledSituation[], slots: GoalSlots, title: string, 
     .slice(0, SITUATION_CHOICES);
 }
 
+/**
+ * When the troubleshooting steps lead (`gen-fault-…`): the title names a fault in doing it (`faultAt`), and no
+ * situation written for the goal leads instead — none was worth asking about, or the person answered "None of
+ * these". A situation they tapped ("Colours coming out muddy") has steps written for it, and they beat the generic
+ * troubleshooting; one still waiting for its answer is asked first.
+ */
+function troubleshooting(
+  faultAt: (level: Level | undefined) => boolean,
+  offered: OfferedSituation[],
+  topic: string | undefined,
+) {
+  const tapped =
+    topic !== undefined && offered.some((item) => [item.name.en, item.name.ru].map(label).includes(label(topic)));
+  const open = topic === undefined ? offered.length === 0 : !tapped;
+  return (level: Level | undefined) => open && faultAt(level);
+}
+
 /** What "Something else" leaves: the kind taken, whether the goal reads as vague, and the kinds to offer next. */
 interface AfterOther {
   kindId: string;
@@ -420,6 +465,8 @@ export function createReader(
   const splitAnswers = answerSplitter(pack.generic);
   const place = kindPlacer(kinds, classifier, pack.generic.other);
   const claimed = claimReader(kinds, situationsOf);
+  const namesFault = faultReader(pack.generic);
+  const faultSteps = pack.generic.steps.filter(isFaultStep);
 
   return {
     understand(ctx) {
@@ -443,7 +490,14 @@ export function createReader(
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
-      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots) => {
+      // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
+      // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
+      // pain or condition calls for a doctor first.
+      const faultAt =
+        (kind ? kind.faults === true : specific) && slots.healthCheck !== true
+          ? namesFault(ctx.goal.title)
+          : () => false;
+      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false) => {
         const kindPath = branch(
           kind?.steps ?? [],
           read,
@@ -451,12 +505,16 @@ export function createReader(
         );
         const lead = pressing.map((item) => item.id);
         const generic = genericFor(branch(pack.generic.steps, read), specific);
-        return holdingReader.apply([...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic], holdings);
+        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
+        return holdingReader.apply(troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path, holdings);
       };
-      const first = pathFor(named, slots);
-      const offered = offerable(named.named, slots, ctx.goal.title, first);
+      const plain = pathFor(named, slots);
+      const offered = offerable(named.named, slots, ctx.goal.title, plain);
+      const troubleshootAt = troubleshooting(faultAt, offered, topic);
+      const first = troubleshootAt(slots.level) ? pathFor(named, slots, true) : plain;
       const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
-      const path = topic === undefined ? first : pathFor(settled.named, settled.slots);
+      const path =
+        topic === undefined ? first : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level));
       const fill = (text: string) => slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title);
       const topics = { offered, answered: topic !== undefined };
       // A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A
@@ -465,7 +523,9 @@ export function createReader(
       const decides = () =>
         !levelAnswered &&
         levelUnclear &&
-        LEVELS.some((read) => firstKeys(pathFor(named, { ...slots, level: read })) !== firstKeys(first));
+        LEVELS.some(
+          (read) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read))) !== firstKeys(first),
+        );
       const levelState = { answered: levelAnswered, decides };
       return {
         kind,
