@@ -5,6 +5,7 @@
 //     question); without one, the questions are written beside out.md as <out>.questions.jsonl and the run stops
 //     (answer them, run again: a level answer can bring a situation question). `skip` for answers.jsonl: the person
 //     never answers either (the steps for every situation the goal names, at the level read from the text).
+//     REVIEW_KEYS=1 adds each step's key after its text, for the content fixes after a read (not for the scorer).
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -176,7 +177,9 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
         mayAsk: false,
       });
       if (result.status !== 'ok') throw new Error('a question with mayAsk off');
-      lines.push(`${i}. (${result.estimatedMinutes} min) ${result.step}`);
+      // For whoever fixes the content after a read (never for the scorer): which step each line came from.
+      const key = process.env.REVIEW_KEYS ? ` [${result.coachKey ?? '-'}]` : '';
+      lines.push(`${i}. (${result.estimatedMinutes} min) ${result.step}${key}`);
       history.push({
         text: result.step,
         coachKey: result.coachKey ?? null,

@@ -8,7 +8,8 @@ import { normalise } from '../offline/text-match.js';
  */
 export const NEAR_COPY_SIMILARITY = 0.85;
 
-const trigrams = (text: string): Map<string, number> => {
+/** A text's character trigrams with their counts, after normalising case, punctuation and ё. */
+export const trigrams = (text: string): Map<string, number> => {
   const padded = ` ${normalise(text)} `;
   const grams = new Map<string, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
@@ -18,10 +19,8 @@ const trigrams = (text: string): Map<string, number> => {
   return grams;
 };
 
-/** Dice similarity of two texts' trigram multisets, 0–1. */
-export function stepSimilarity(first: string, second: string): number {
-  const one = trigrams(first);
-  const two = trigrams(second);
+/** Dice similarity of two trigram multisets, 0–1 (for comparing many texts, each read once). */
+export function trigramSimilarity(one: Map<string, number>, two: Map<string, number>): number {
   let shared = 0;
   let total = 0;
   for (const count of one.values()) total += count;
@@ -29,6 +28,10 @@ export function stepSimilarity(first: string, second: string): number {
   for (const [gram, count] of one) shared += Math.min(count, two.get(gram) ?? 0);
   return total === 0 ? 0 : (2 * shared) / total;
 }
+
+/** Dice similarity of two texts' trigram multisets, 0–1. */
+export const stepSimilarity = (first: string, second: string): number =>
+  trigramSimilarity(trigrams(first), trigrams(second));
 
 /** The earlier step `candidate` nearly copies, if any. */
 export const nearCopyOf = (candidate: string, earlier: readonly string[]): string | undefined =>
