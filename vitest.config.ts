@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,12 +6,12 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    // SQLite files and PostgreSQL schemas are per test file, so files run in parallel safely.
+    // SQLite files and PostgreSQL schemas are per test file.
     pool: 'forks',
-    // One worker per core. vitest's default for a run is cores − 1, which on a 2-core CI machine is a
-    // single worker: the suite ran file after file (619 s wall for 513 s of files). Much of the time is
-    // spent waiting on spawned servers, databases and Chromium, so two workers overlap it.
-    maxWorkers: availableParallelism(),
+    // vitest's default for a run is cores − 1 workers: one on the 2-core CI machine, so files run one after
+    // another (619 s of vitest in CI). Two workers took it to 396 s, but two PostgreSQL suites then failed
+    // with "schema t_… does not exist" during migration (2026-11-25): find that race before raising
+    // `maxWorkers` here.
     // Files share a worker's module cache: importing the app and its content once per worker instead
     // of once per file halves the suite (577 s → 279 s on 2 cores). Safe because nothing keeps state at
     // module level (docs/architecture.md) and every file opens its own database.
