@@ -179,8 +179,9 @@ export const GoalTypePack = z.strictObject({
    * A goal of this kind whose title names something going wrong in doing it ("stop my pizza sticking to the
    * peel", «шашлык, чтобы не пересушивать») starts with the generic troubleshooting steps (`gen-fault-…`:
    * record an attempt, look up the causes, change one thing, drill the hard part, show someone) before the
-   * kind's own: for kinds where people practise something (a skill, a craft, an instrument, a sport), not
-   * where "stop" is the goal itself (quitting) or a pain needs a doctor (fitness).
+   * kind's own, unless a situation written for it applies (`troubleshooting` in understand.ts): for kinds where
+   * people practise something (a skill, a craft, an instrument, a sport), not where "stop" is the goal itself
+   * (quitting) or a pain needs a doctor (fitness).
    */
   faults: z.literal(true).optional(),
   steps: z.array(PathStep).min(14),

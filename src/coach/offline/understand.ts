@@ -285,7 +285,7 @@ function situationsIn(own: CompiledSituation[], texts: string[], slotTopics: str
  * visit). A dropped slot value goes from the slots too, so no step names it.
  */
 function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], topic: string) {
-  const dropped = offered.filter((item) => ![item.name.en, item.name.ru].map(label).includes(label(topic)));
+  const dropped = offered.filter((item) => !isTapped(item, topic));
   const gone = new Set(dropped.flatMap((item) => (item.situation ? [item.situation] : [])));
   const named = {
     named: before.named.filter((item) => !gone.has(item)),
@@ -295,6 +295,10 @@ function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], 
   for (const item of dropped) if (item.slot) delete values[item.slot];
   return { named, slots: { ...slots, values } };
 }
+
+/** Whether `answer` is this situation's button, in either language. */
+const isTapped = (item: OfferedSituation, answer: string) =>
+  [item.name.en, item.name.ru].map(label).includes(label(answer));
 
 /** Every kind's situations, compiled once. */
 const compileSituations = (kinds: GoalTypePack[]) =>
@@ -371,8 +375,7 @@ function troubleshooting(
   offered: OfferedSituation[],
   topic: string | undefined,
 ) {
-  const tapped =
-    topic !== undefined && offered.some((item) => [item.name.en, item.name.ru].map(label).includes(label(topic)));
+  const tapped = topic !== undefined && offered.some((item) => isTapped(item, topic));
   const open = topic === undefined ? offered.length === 0 : !tapped;
   return (level: Level | undefined) => open && faultAt(level);
 }
