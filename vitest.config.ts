@@ -8,10 +8,11 @@ export default defineConfig({
     hookTimeout: 30_000,
     // SQLite files and PostgreSQL schemas are per test file.
     pool: 'forks',
-    // vitest's default for a run is cores − 1 workers: one on the 2-core CI machine, so files run one after
-    // another (619 s of vitest in CI). Two workers took it to 396 s, but two PostgreSQL suites then failed
-    // with "schema t_… does not exist" during migration (2026-11-25): find that race before raising
-    // `maxWorkers` here.
+    // vitest's default for a run is cores − 1 workers: one on the 2-core CI machine, so files ran one after
+    // another (619 s of vitest in CI; two workers: 396 s). Two workers first broke two PostgreSQL suites
+    // ("schema t_… does not exist" while migrating): Kysely's introspector read every schema by name while
+    // the other worker dropped its own. Fixed in the store (`pg-introspector.ts`), not here.
+    maxWorkers: 2,
     // Files share a worker's module cache: importing the app and its content once per worker instead
     // of once per file halves the suite (577 s → 279 s on 2 cores). Safe because nothing keeps state at
     // module level (docs/architecture.md) and every file opens its own database.

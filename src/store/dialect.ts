@@ -3,6 +3,7 @@ import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, typ
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { prepareStatements } from './pg-prepared.js';
+import { currentSchemaIntrospector } from './pg-introspector.js';
 import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
@@ -218,7 +219,9 @@ function openPostgres(url: string, options: OpenOptions, faults: StorageFaults):
       'an idle database connection was closed by the server; the pool opens another when needed',
     ),
   );
-  const db = new Kysely<Database>({ dialect: withStorageFaults(new PostgresDialect({ pool }), faults) });
+  const postgres = new PostgresDialect({ pool });
+  postgres.createIntrospector = currentSchemaIntrospector;
+  const db = new Kysely<Database>({ dialect: withStorageFaults(postgres, faults) });
   const safe = new URL(url);
   safe.password = '';
   return {

@@ -30,4 +30,41 @@ describe.runIf(process.env.TEST_DATABASE_URL)('migrating beside another schemaâ€
       await second.close();
     }
   });
+
+  it('migrates while other schemas of the database are created and dropped (another install, a tenant, a test suite)', async () => {
+    const churn = await createTestDatabase('postgres');
+    made.push(churn);
+    const admin = churn.open();
+    let stop = false;
+    let churned = 0;
+    // Schemas with tables appear and vanish as fast as PostgreSQL allows, while ours migrates.
+    const churner = (async () => {
+      while (!stop) {
+        const name = sql.id(`${churn.schema}_${churned++}`);
+        await sql`create schema ${name}`.execute(admin.db);
+        await sql`create table ${name}.t (id serial primary key, a text, b int, c timestamptz)`.execute(admin.db);
+        await sql`drop schema ${name} cascade`.execute(admin.db);
+      }
+    })();
+    const errors: unknown[] = [];
+    try {
+      for (let round = 0; round < 8; round++) {
+        const ours = await createTestDatabase('postgres');
+        made.push(ours);
+        const database = ours.open();
+        try {
+          const report = await migrateToLatest(database.db, ours.schema);
+          if (report.error) errors.push(report.error);
+        } finally {
+          await database.close();
+        }
+      }
+    } finally {
+      stop = true;
+      await churner;
+      await admin.close();
+    }
+    expect(churned).toBeGreaterThan(8);
+    expect(errors.map(String)).toEqual([]);
+  });
 });
