@@ -13,6 +13,8 @@ export default defineConfig({
     // ("schema t_… does not exist" while migrating): Kysely's introspector read every schema by name while
     // the other worker dropped its own. Fixed in the store (`pg-introspector.ts`), not here.
     maxWorkers: 2,
+    // The content packs checked and the models trained once, before the workers start.
+    globalSetup: ['test/global-setup.ts'],
     // Files share a worker's module cache: importing the app and its content once per worker instead
     // of once per file halves the suite (577 s → 279 s on 2 cores). Safe because nothing keeps state at
     // module level (docs/architecture.md) and every file opens its own database.

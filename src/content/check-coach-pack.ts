@@ -204,7 +204,7 @@ export function kindProblems(
     ...(kind.situations ?? []).map((situation) => situation.id),
   ]);
   for (const step of kind.steps)
-    for (const topic of [...(step.topics ?? []), ...(step.exceptTopics ?? [])])
+    for (const topic of [...(step.topics ?? []), ...(step.alsoTopics ?? []), ...(step.exceptTopics ?? [])])
       if (!topics.has(topic))
         problems.push(`${where}.${step.key}: unknown topic "${topic}" (see slots.yaml or the kind's situations)`);
   for (const situation of kind.situations ?? [])

@@ -64,7 +64,8 @@ export type SlotName = (typeof SLOT_NAMES)[number];
  * the cut-down action spelled out, so "I don't understand" after "too big" never grows the step back.
  *
  * Filters choose the user's branch: `level` (one or a list; absent = everyone), `horizon` (absent = any
- * deadline), `topics` (ids of dictionary slot values, e.g. `smoking`; absent = any), `exceptTopics` (not for
+ * deadline), `topics` (ids of dictionary slot values, e.g. `smoking`; absent = any), `alsoTopics` (and every one of
+ * these too: a move back home that also names children gets the school step written for it), `exceptTopics` (not for
  * these), `withSlots` (only when the goal named a value of these slots, e.g. a time `window`) and
  * `exceptSlots` (only when it did not); `deadline: true` only when the goal gives a deadline or a date, `false`
  * only when it gives none (a step that asks for "the date it has to be done by" has a dateless twin);
@@ -83,6 +84,7 @@ export const PathStep = z
     level: StepLevel.optional(),
     horizon: z.array(z.enum(HORIZONS)).min(1).optional(),
     topics: z.array(TopicId).min(1).optional(),
+    alsoTopics: z.array(TopicId).min(1).optional(),
     exceptTopics: z.array(TopicId).min(1).optional(),
     withSlots: z.array(z.enum(DICTIONARY_SLOTS)).min(1).optional(),
     exceptSlots: z.array(z.enum(DICTIONARY_SLOTS)).min(1).optional(),

@@ -62,10 +62,11 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /**
  * "in 3 days", "within two weeks", «через 2 месяца», «через неделю»: the unit decides the horizon.
- * English needs a count ("in a week"), so "haven't done it in years" is no deadline.
+ * English needs a count ("in a week"), so "haven't done it in years" is no deadline. "For" is left out: "a beat
+ * for three days", "a trip for two weeks", "been at it for a month" give a length, never a date (blind read 23).
  */
 const SPAN =
-  /(?:^| )(?:(?:in|within|for|next)\s+(\d+|[a-z]+)|(?:через|за|в течение)\s*(\d+|[а-я]+)?)\s+(day|days|week|weeks|month|months|year|years|день|дня|дней|недел\S*|месяц\S*|год\S*|лет)(?= |$)/u;
+  /(?:^| )(?:(?:in|within|next)\s+(\d+|[a-z]+)|(?:через|за|в течение)\s*(\d+|[а-я]+)?)\s+(day|days|week|weeks|month|months|year|years|день|дня|дней|недел\S*|месяц\S*|год\S*|лет)(?= |$)/u;
 
 function horizonOfSpan(text: string): Horizon | undefined {
   const match = SPAN.exec(text);

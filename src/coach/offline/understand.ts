@@ -57,6 +57,7 @@ export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly
       levelsOf(step).includes(level) &&
       (!step.horizon || step.horizon.includes(horizon)) &&
       (!step.topics || step.topics.some((topic) => topics.has(topic))) &&
+      (!step.alsoTopics || step.alsoTopics.every((topic) => topics.has(topic))) &&
       !step.exceptTopics?.some((topic) => topics.has(topic)) &&
       (!step.withSlots || step.withSlots.every((slot) => named.has(slot))) &&
       !step.exceptSlots?.some((slot) => named.has(slot)) &&

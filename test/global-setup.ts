@@ -1,0 +1,24 @@
+import { loadCoachPack } from '../src/content/load-coach-pack.js';
+import { loadHealthPack } from '../src/content/load-health-pack.js';
+import { loadProgramPacks } from '../src/content/load-program-pack.js';
+import { trainedCrisisCheck } from '../src/main/app.js';
+import { cachedContent } from '../src/main/content-cache.js';
+import { cachedGoalModel } from '../src/main/model-cache.js';
+
+/**
+ * Checks the content packs and trains the two models once, before the workers start: they are kept in the
+ * private temp folder (keyed by content and code), so every worker's first app reads them instead of each
+ * worker checking and training the same thing at once (two workers doing so took a first suite's set-up past
+ * its 30 s limit on the 2-core machine). A pack with problems is not cached: the tests that load it list them.
+ */
+export default function warmCaches(): void {
+  const pack = cachedContent('coach-pack', () => loadCoachPack());
+  if (pack.ok) cachedGoalModel(pack.pack);
+  cachedContent('program-packs', () => loadProgramPacks());
+  cachedContent('health-pack', () => loadHealthPack());
+  try {
+    trainedCrisisCheck();
+  } catch {
+    // A broken safety corpus is reported by the tests that load it, with its problems listed.
+  }
+}
