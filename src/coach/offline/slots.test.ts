@@ -62,6 +62,17 @@ describe('reading slots from a goal', () => {
   });
 
   it.each([
+    ['Начать бегать', 'Бросил курить год назад, хочу пробежать 5 км к лету.'],
+    ['Start running', 'I quit smoking two years ago and want to do a 5k.'],
+  ])('reads a habit given up as no comeback to %j', (title, description) => {
+    expect(reader.read(title, [description]).level).not.toBe('returning');
+  });
+
+  it('keeps a relapse in a goal about that habit as returning', () => {
+    expect(reader.read('Бросить курить', ['Бросал курить год назад, сорвался.']).level).toBe('returning');
+  });
+
+  it.each([
     ['I used to run marathons; now I’m 20 kg overweight and out of breath on the stairs'],
     ['Раньше бегала, сейчас вешу 96 кг и одышка уже на третьем этаже'],
     ['I’m 47 and haven’t done any real exercise since school'],

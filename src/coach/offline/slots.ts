@@ -241,6 +241,15 @@ const NEVER_DID =
   /(?<=^| )(?:never|(?:никогда|ни разу)(?: (?:ни на чём|ни на чем|ничего|в жизни|раньше|прежде|ещё|еще))? не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
 
 /**
+ * "I quit smoking two years ago", «бросил курить год назад» in a goal about something else (a first run): a habit
+ * given up is no break from this goal, so neither its verb nor its "ago" reads as coming back. A goal about that
+ * habit itself (a relapse: «бросал курить год назад, сорвался») keeps them: see `levelReader`.
+ */
+const QUIT_HABIT = /(?<=^| )(?:smok|drink|alcohol|cigarett|vap|кур(?:ить|ени|ю)|пить|пью|алког|сигарет|вейп)/u;
+const QUIT_OTHER =
+  /(?<=^| )(?:quit|stopped|gave up|бросила?|бросили)(?: (?:smoking|drinking|alcohol|cigarettes|vaping|курить|пить|алкоголь|сигареты|вейп))(?: (?:about|around|almost|over|почти|уже|около))?(?: (?:a|an|one|two|three|four|five|six|\d+|два|две|три|четыре|пять|полгода))?(?: (?:year|years|month|months|год|года|лет|месяц|месяца|месяцев))?(?: (?:ago|назад))?/gu;
+
+/**
  * "He played at every party", «он играл на всех праздниках»: someone else's past is no sign that the
  * person is coming back to it (a grandfather's accordion, a father who used to run).
  */
@@ -426,7 +435,8 @@ function levelReader(
     const described = texts.slice(1);
     // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
     // nor is someone else's past ("he played").
-    const unsaid = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
+    const others = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
+    const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
     const kitBought = all.replace(ALREADY_BOUGHT, ' ');
     const counts = {
       beginner: levels.beginner.count(all, tokens),
