@@ -160,6 +160,27 @@ function cutDownProblems(where: string, step: PathStep): string[] {
     : [];
 }
 
+/**
+ * A planned step-down ("a fixed amount less each week", «снижай постепенно») keeps the person doing the habit: in a
+ * quitting path only caffeine and sugar in drinks get one (coach-safety-rules.md, rule 1). Blind read 24 found one
+ * offered to a smoker who had relapsed.
+ */
+const STEP_DOWN: Record<Lang, RegExp> = {
+  en: /\bstep(?:-| )?down\b|\btaper|\b(?:a little|a fixed amount|one \S+) (?:less|fewer) (?:each|every|per)\b/iu,
+  ru: /постепенн\S* снижени|снижай постепенно|снижени\S* в календар|(?:чуть|на одну \S+) меньше (?:каждый|каждую|каждые)/iu,
+};
+const STEP_DOWN_TOPICS = new Set(['caffeine', 'caffeine_drink', 'caffeinated', 'sugar_drink']);
+
+function stepDownProblems(where: string, step: PathStep): string[] {
+  const plans = wordingsOf(step).some(([, wording]) => LANGS.some((lang) => STEP_DOWN[lang].test(wording[lang])));
+  const allowed = (step.topics ?? []).length > 0 && (step.topics ?? []).every((topic) => STEP_DOWN_TOPICS.has(topic));
+  return plans && !allowed
+    ? [
+        `${where}.${step.key}: a step-down in a quitting path is for caffeine or sugar in drinks only (topics: ${[...STEP_DOWN_TOPICS].join(', ')})`,
+      ]
+    : [];
+}
+
 /** A button's room: a name longer than this wraps or is cut in a chat client. */
 export const SITUATION_NAME_MAX = 40;
 
@@ -198,7 +219,8 @@ export function kindProblems(
   slots: SlotsPack,
 ): string[] {
   const problems = kind.steps.flatMap((step) => stepProblems(where, step, kind.mode, never, slots));
-  if (kind.mode === 'quit') problems.push(...kind.steps.flatMap((step) => cutDownProblems(where, step)));
+  if (kind.mode === 'quit')
+    problems.push(...kind.steps.flatMap((step) => [...cutDownProblems(where, step), ...stepDownProblems(where, step)]));
   const topics = new Set([
     ...DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)),
     ...(kind.situations ?? []).map((situation) => situation.id),

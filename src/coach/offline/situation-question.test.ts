@@ -51,19 +51,33 @@ describe('the situation question', () => {
     expect(teen.keys.filter((key) => key.startsWith('grief-teen-')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('offers a slot value that leads the path too: a forklift licence is no driving test', async () => {
+  it('offers a slot value that leads the path too: a forklift licence is the plant test, never the driving test', async () => {
     const goal: Goal = {
       title: 'Get my forklift licence',
       description: 'The warehouse will pay for the course in March.',
       kind: 'exam',
     };
     const asked = await coach.clarifyGoal(start(goal));
-    expect(asked.status === 'need_clarification' && asked.choices).toEqual(['The driving test', pack.generic.none.en]);
-    const none = await converse(goal, (choices) => choices.at(-1)!);
-    expect(none.keys.some((key) => key.startsWith('exam-driving'))).toBe(false);
-    expect(none.texts.join(' ')).not.toMatch(/driving/i);
-    const driving = await converse(goal, (choices) => choices[0]!);
-    expect(driving.keys.some((key) => key.startsWith('exam-driving'))).toBe(true);
+    expect(asked.status === 'need_clarification' && asked.choices).toEqual([
+      'The plant operator test',
+      pack.generic.none.en,
+    ]);
+    for (const pick of [0, -1]) {
+      const { keys, texts } = await converse(goal, (choices) => choices.at(pick)!);
+      expect(keys.some((key) => key.startsWith('exam-driving'))).toBe(false);
+      expect(texts.join(' ')).not.toMatch(/driving (lesson|instructor|test)/i);
+      expect(keys.filter((key) => key.startsWith('exam-plant')).length).toBeGreaterThanOrEqual(3);
+    }
+    // A driving test stays one, even for someone who drives a forklift at work.
+    const road = await converse(
+      {
+        title: 'Pass my driving test',
+        description: 'I drive a forklift at work but never had lessons on the road.',
+        kind: 'exam',
+      },
+      (choices) => choices[0]!,
+    );
+    expect(road.keys.some((key) => key.startsWith('exam-driving'))).toBe(true);
   });
 
   it('asks in Russian, and a Russian tap counts', async () => {
