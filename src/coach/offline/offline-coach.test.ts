@@ -169,21 +169,25 @@ describe('offline coach: questions', () => {
       coach.clarifyGoal(aCoachContext({ ...novel, clarifications, mayAsk }));
     const first = await asked([]);
     if (first.status !== 'need_clarification') throw new Error('expected the kind question');
-    expect(first.choices).not.toContain('Reading');
     const second = await asked([{ question: first.question, answer: other }]);
     if (second.status !== 'need_clarification') throw new Error('expected a second row of kinds');
     expect(second.question).toContain("Then is 'Finally finish The Mirror and the Light' closer");
-    expect(second.choices).toContain('Reading');
+    // The second row offers only kinds the first did not, and the right kind is in one of the two rows. Which row
+    // holds Reading moves with every content round (the classifier also learns from step texts), so the tap below
+    // uses the second row's first kind rather than a name.
     expect(second.choices!.filter((choice) => first.choices!.includes(choice))).toEqual([other]);
+    expect([...first.choices!, ...second.choices!]).toContain('Reading');
     // Nothing is stored before the person picks: the second row must still be able to place the goal.
     expect(second.goalType).toBeUndefined();
+    const pick = second.choices![0]!;
+    const kindId = pack.types.find((kind) => kind.name.en === pick)!.id;
     const tapped = [
       { question: first.question, answer: other },
-      { question: second.question, answer: 'Reading' },
+      { question: second.question, answer: pick },
     ];
     expect(
       stepOf(await coach.firstStep(aCoachContext({ ...novel, clarifications: tapped, mayAsk: false }))).goalType,
-    ).toBe('reading');
+    ).toBe(kindId);
     // "Something else" twice: the goal gets the generic steps that act, and no third row.
     const twice = [
       { question: first.question, answer: other },
