@@ -1,4 +1,5 @@
 import type { Coach, CoachContext, CoachResult } from '../../src/core/goals/coach.port.js';
+import { aCoachContext } from './coach-context.js';
 import { fiveSteps } from './first-five.js';
 
 export type Question = Extract<CoachResult, { status: 'need_clarification' }>;
@@ -25,3 +26,23 @@ export async function converse(
   }
   return { asked, ...(await fiveSteps(coach, start(clarifications))) };
 }
+
+/**
+ * `converse` about a goal of a given kind (`null`: the classifier places it), each question answered by `pick` from
+ * its buttons — the shape every situation test uses.
+ */
+export const talkWith =
+  (coach: Coach) =>
+  (kind: string | null, title: string, description: string, locale: 'en' | 'ru', pick: (choices: string[]) => string) =>
+    converse(
+      coach,
+      (clarifications) =>
+        aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, clarifications, locale, mayAsk: true }),
+      (asked) => pick(asked.choices ?? []),
+    );
+
+/** Taps the first button that starts with one of `taps`, or the last button ("None of these") when none does. */
+export const tapping =
+  (taps: string[]) =>
+  (choices: string[]): string =>
+    choices.find((choice) => taps.some((tap) => choice.startsWith(tap))) ?? choices.at(-1) ?? '';

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachContext } from '../../core/goals/coach.port.js';
-import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { converse } from '../../../test/factories/converse.js';
+import { talkWith } from '../../../test/factories/converse.js';
 import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import { faultReader } from './understand.js';
 
 const { pack, coach } = shippedOfflineCoach();
 const firstFive = firstFiveWith(coach);
 const namesFault = faultReader(pack.generic);
-/** A person who answers every question with "Something else" or "None of these" (or the button `pick` chooses). */
 const talk = (
   title: string,
   description: string,
   locale: 'en' | 'ru' = 'en',
   pick = (choices: string[]) => choices.find((choice) => refusals.includes(choice)) ?? choices[0]!,
-) => {
-  const goal = { id: 'g', title, description, goalType: null };
-  const start = (clarifications: CoachContext['clarifications']) =>
-    aCoachContext({ goal, clarifications, locale, mayAsk: true });
-  return converse(coach, start, (asked) => pick(asked.choices ?? []));
-};
+) => talkWith(coach)(null, title, description, locale, pick);
 const refusals = [pack.generic.other.en, pack.generic.other.ru, pack.generic.none.en, pack.generic.none.ru];
 const FAULT_STEPS = ['gen-fault-record', 'gen-fault-causes', 'gen-fault-one', 'gen-fault-drill', 'gen-fault-ask'];
 

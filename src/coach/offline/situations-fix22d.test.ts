@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { converse } from '../../../test/factories/converse.js';
+import { talkWith } from '../../../test/factories/converse.js';
 import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 const { coach } = shippedOfflineCoach();
 const firstFive = firstFiveWith(coach);
 
-/** A person's conversation about a goal of a settled kind: each question answered by the button `pick` chooses. */
-const talk = (
-  kind: string,
-  title: string,
-  description: string,
-  locale: 'en' | 'ru',
-  pick: (choices: string[]) => string,
-) =>
-  converse(
-    coach,
-    (clarifications) =>
-      aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, clarifications, locale, mayAsk: true }),
-    (asked) => pick(asked.choices ?? []),
-  );
+const talk = talkWith(coach);
 
 describe('the twenty-second blind read, fixed in general (helper fix22d)', () => {
   it('gives a couple whose joint account runs dry the shared-account steps, and no second pass over the statement', async () => {

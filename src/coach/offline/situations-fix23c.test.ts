@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachContext } from '../../core/goals/coach.port.js';
-import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
-import { converse } from '../../../test/factories/converse.js';
+import { contextFrom } from '../../../test/factories/coach-context.js';
+import { talkWith, tapping } from '../../../test/factories/converse.js';
 import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 const { coach } = shippedOfflineCoach();
 const firstFive = firstFiveWith(coach);
 
-/**
- * The person's conversation about a goal of a settled kind: each question answered with the first button that starts
- * with one of `taps` (in order), or with the last button ("None of these") when none does.
- */
 const talk = (kind: string, title: string, description: string, locale: 'en' | 'ru', taps: string[]) =>
-  converse(
-    coach,
-    (clarifications: CoachContext['clarifications']) =>
-      aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, clarifications, locale, mayAsk: true }),
-    (asked) => {
-      const choices = asked.choices ?? [];
-      return choices.find((choice) => taps.some((tap) => choice.startsWith(tap))) ?? choices.at(-1) ?? '';
-    },
-  );
+  talkWith(coach)(kind, title, description, locale, tapping(taps));
 
 /** The keys of the first `count` steps of a goal of a settled kind, no question asked: for a step further down the path. */
 async function keysOf(count: number, kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en') {

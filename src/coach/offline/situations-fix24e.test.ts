@@ -39,3 +39,32 @@ describe('the twenty-fourth blind read, fixed by the lead (fix24e)', () => {
     expect(ru.text).toContain('Назначь свой целевой день (целевая дистанция)');
   });
 });
+
+// Blind read 25's harmful step: a father whose contact a court set as supervised visits at a family centre was told to
+// message his son every week between visits, which the order may not allow.
+describe('contact only as a court set it, supervised', () => {
+  it('asks the centre what the order allows between visits, and sends nothing of its own accord', async () => {
+    const ru = await firstFive(
+      'recovery',
+      'Подготовиться к первой встрече с сыном после трёх лет',
+      'Суд наконец определил порядок общения: первые два месяца видимся по два часа в центре помощи семье при психологе. Сыну восемь, а бывшая говорила ему, что я его бросил.',
+      'ru',
+    );
+    expect(ru.keys).toContain('rec-sup-between');
+    expect(ru.keys).not.toContain('rec-trust-note');
+    expect(ru.text).not.toMatch(/Между встречами отправляй/);
+    const en = await firstFive(
+      'recovery',
+      'Rebuild my son’s trust at our supervised visits',
+      'The court ordered supervised contact at a contact centre for three months. He has been told I left him.',
+    );
+    expect(en.keys).not.toContain('rec-trust-note');
+    // A parent who sees the child every other weekend keeps the weekly message.
+    const weekends = await firstFive(
+      'recovery',
+      'Rebuild my daughter’s trust',
+      'Her mother told her I abandoned her. I see her every other weekend now.',
+    );
+    expect(weekends.keys).toContain('rec-trust-note');
+  });
+});
