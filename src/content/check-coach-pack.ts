@@ -152,14 +152,6 @@ const CUT_DOWN_STEP: Record<Lang, RegExp> = {
 };
 export const CUT_DOWN_TOPIC = 'reduce';
 
-function cutDownProblems(where: string, step: PathStep): string[] {
-  const sets = wordingsOf(step).some(([, wording]) => LANGS.some((lang) => CUT_DOWN_STEP[lang].test(wording[lang])));
-  const onlyReduce = (step.topics ?? []).length > 0 && (step.topics ?? []).every((topic) => topic === CUT_DOWN_TOPIC);
-  return sets && !onlyReduce
-    ? [`${where}.${step.key}: a limit or how-much step in a quitting path must have topics: [${CUT_DOWN_TOPIC}] only`]
-    : [];
-}
-
 /**
  * A planned step-down ("a fixed amount less each week", «снижай постепенно») keeps the person doing the habit: in a
  * quitting path only caffeine and sugar in drinks get one (coach-safety-rules.md, rule 1). Blind read 24 found one
@@ -169,16 +161,28 @@ const STEP_DOWN: Record<Lang, RegExp> = {
   en: /\bstep(?:-| )?down\b|\btaper|\b(?:a little|a fixed amount|one \S+) (?:less|fewer) (?:each|every|per)\b/iu,
   ru: /постепенн\S* снижени|снижай постепенно|снижени\S* в календар|(?:чуть|на одну \S+) меньше (?:каждый|каждую|каждые)/iu,
 };
-const STEP_DOWN_TOPICS = new Set(['caffeine', 'caffeine_drink', 'caffeinated', 'sugar_drink']);
 
-function stepDownProblems(where: string, step: PathStep): string[] {
-  const plans = wordingsOf(step).some(([, wording]) => LANGS.some((lang) => STEP_DOWN[lang].test(wording[lang])));
-  const allowed = (step.topics ?? []).length > 0 && (step.topics ?? []).every((topic) => STEP_DOWN_TOPICS.has(topic));
-  return plans && !allowed
-    ? [
-        `${where}.${step.key}: a step-down in a quitting path is for caffeine or sugar in drinks only (topics: ${[...STEP_DOWN_TOPICS].join(', ')})`,
-      ]
-    : [];
+/** Wordings a quitting path may use only on steps keyed to these topics alone, and what the problem says. */
+const TOPIC_BOUND: Array<{ wording: Record<Lang, RegExp>; topics: ReadonlySet<string>; problem: string }> = [
+  {
+    wording: CUT_DOWN_STEP,
+    topics: new Set([CUT_DOWN_TOPIC]),
+    problem: `a limit or how-much step in a quitting path must have topics: [${CUT_DOWN_TOPIC}] only`,
+  },
+  {
+    wording: STEP_DOWN,
+    topics: new Set(['caffeine', 'caffeine_drink', 'caffeinated', 'sugar_drink']),
+    problem: 'a step-down in a quitting path is for caffeine or sugar in drinks only',
+  },
+];
+
+function topicBoundProblems(where: string, step: PathStep): string[] {
+  const topics = step.topics ?? [];
+  return TOPIC_BOUND.filter(
+    (rule) =>
+      wordingsOf(step).some(([, wording]) => LANGS.some((lang) => rule.wording[lang].test(wording[lang]))) &&
+      !(topics.length > 0 && topics.every((topic) => rule.topics.has(topic))),
+  ).map((rule) => `${where}.${step.key}: ${rule.problem} (topics: ${[...rule.topics].join(', ')})`);
 }
 
 /** A button's room: a name longer than this wraps or is cut in a chat client. */
@@ -219,8 +223,7 @@ export function kindProblems(
   slots: SlotsPack,
 ): string[] {
   const problems = kind.steps.flatMap((step) => stepProblems(where, step, kind.mode, never, slots));
-  if (kind.mode === 'quit')
-    problems.push(...kind.steps.flatMap((step) => [...cutDownProblems(where, step), ...stepDownProblems(where, step)]));
+  if (kind.mode === 'quit') problems.push(...kind.steps.flatMap((step) => topicBoundProblems(where, step)));
   const topics = new Set([
     ...DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)),
     ...(kind.situations ?? []).map((situation) => situation.id),

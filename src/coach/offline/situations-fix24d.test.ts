@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { converse } from '../../../test/factories/converse.js';
+import { talkWith, tapping } from '../../../test/factories/converse.js';
 import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 const { coach } = shippedOfflineCoach();
@@ -145,17 +144,7 @@ describe('the twenty-fourth blind read, fixed in general (helper fix24d)', () =>
 
   it('names the official page in the generic acting path only when rules or fees are involved', async () => {
     const other = (title: string, description: string, locale: 'en' | 'ru', elsewhere: string) =>
-      converse(
-        coach,
-        (clarifications) =>
-          aCoachContext({
-            goal: { id: 'g', title, description, goalType: null },
-            clarifications,
-            locale,
-            mayAsk: true,
-          }),
-        (asked) => (asked.choices ?? []).find((choice) => choice === elsewhere) ?? asked.choices?.at(-1) ?? '',
-      );
+      talkWith(coach)(null, title, description, locale, tapping([elsewhere]));
     const en = await other(
       'Have more fun',
       "I'm 38 and somewhere along the way I got really boring.",
