@@ -272,11 +272,35 @@ function situationsIn(own: CompiledSituation[], texts: string[], slotTopics: str
   const text = normalise(texts.join(' '));
   const tokens = words(text);
   const found = own.filter((item) => item.match.count(text, tokens) > 0);
-  const present = new Set([...slotTopics, ...found.map((item) => item.id)]);
-  const named = found.filter((item) => !item.unless.some((id) => present.has(id)));
+  const named = standing(found, new Set(slotTopics));
   const problem = problemSentences(texts);
   const pressing = named.filter((item) => problem && item.match.count(problem, words(problem)) > 0);
   return { named, pressing };
+}
+
+/**
+ * The situations found that no other one still standing cancels. Only a situation left standing cancels: an open-water
+ * crossing cancels "in the pool", so the pool no longer cancels the long swim (the twenty-fifth read's swimmer). A
+ * slot value always cancels; in a cycle (each cancelling the other) both stand, the safe side for a safety net.
+ */
+function standing(found: CompiledSituation[], slotTopics: ReadonlySet<string>): CompiledSituation[] {
+  const byId = new Map(found.map((item) => [item.id, item]));
+  const known = new Map<string, boolean>();
+  const visiting = new Set<string>();
+  const stands = (item: CompiledSituation): boolean => {
+    const done = known.get(item.id);
+    if (done !== undefined) return done;
+    if (visiting.has(item.id)) return true;
+    visiting.add(item.id);
+    const result = !item.unless.some((id) => {
+      const other = byId.get(id);
+      return slotTopics.has(id) || (other !== undefined && stands(other));
+    });
+    visiting.delete(item.id);
+    known.set(item.id, result);
+    return result;
+  };
+  return found.filter(stands);
 }
 
 /**
