@@ -87,7 +87,7 @@ describe('the twenty-second blind read, fixed in general (helper fix22d)', () =>
       choices.includes(permit) ? permit : choices[0]!,
     );
     expect(ru.asked[0]?.choices).toContain(permit);
-    expect(ru.keys).toEqual(['adm-01', 'adm-res-basis', 'adm-res-stay', 'adm-02', 'adm-03']);
+    expect(ru.keys).toEqual(['adm-01-open', 'adm-res-basis', 'adm-res-stay', 'adm-02', 'adm-03']);
     expect(ru.text).not.toMatch(/поездок за границу|сколько нужно прожить/);
     const en = await firstFive(
       'admin',

@@ -161,7 +161,7 @@ describe('the twenty-third blind read, fixed in general (helper fix23d)', () => 
       "I'm a US citizen, moved to Edinburgh in 2021 and haven't filed anything since. I only just found out about FBAR and the streamlined procedure and I'm panicking a bit.";
     const en = await firstFive('admin', title, description);
     expect(en.keys).toEqual([
-      'adm-01',
+      'adm-01-open',
       'adm-abroad-rules',
       'adm-abroad-years',
       'adm-abroad-accounts',
