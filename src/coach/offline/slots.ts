@@ -301,6 +301,21 @@ const OLD_ATTEMPT =
 const DOING_NOW =
   /(?:^| )(?:(?:i can (?:now |already |comfortably |easily )?(?:do|run|swim|ride|cycle|walk|hike)|(?:сейчас |уже )(?:спокойно |легко )?(?:могу пробежать|могу проплыть|могу проехать|пробегаю|проплываю|проезжаю|бегаю|прохожу)) (?:about |around |up to |до |около )?\d+(?:[.,]\d+)?\s?(?:k|km|mi|miles?|км|километр\S*)(?: (?:comfortably|easily|now|спокойно|легко|без остановки))?)(?= |$|[.,])/u;
 
+/**
+ * A weekday said as time the person has, not as a date ("I can study on Saturday", «учить могу по вечерам, в субботу
+ * больше», "on Sunday I have longer"): no days-away horizon and no deadline from it (fix26g2; blind read 26 gave a
+ * certification months away the last-days cramming and the exam-day logistics). "The exam is on Saturday" stays one.
+ */
+const WEEKDAYS =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)';
+const FREE_DAY = new RegExp(
+  [
+    `(?:^| )(?:on|в|во) ${WEEKDAYS}(?: (?:morning|mornings|afternoon|afternoons|evening|evenings|утром|днём|днем|вечером))?(?= (?:больше|дольше|побольше|подольше|тоже|свободн\\S*|могу|можно|есть время|more|longer|too|as well|i can|i have|i've got|i'm free|i am free|free)(?= |$))`,
+    `(?:^| )(?:can|could|free|only|study|practise|practice|revise|train|learn|учить|учиться|заниматься|готовиться|могу|можно|свободн\\S*|время)(?: \\S+){0,3} (?:on|в|во) ${WEEKDAYS}(?= |$)`,
+  ].join('|'),
+  'gu',
+);
+
 const DAY_WORD = /(?:^| )(?:saturday|sunday|суббот|воскресен|воскресн)\S*/gu;
 const DAY_AS_PLACE =
   /(?:^| )(?:saturday|sunday|субботн|воскресн)\S* (?:market|markets|league|club|school|service|match|game|paper|ярмарк\S*|рын\S*|лиг\S*|школ\S*|служб\S*|матч\S*)/gu;
@@ -474,7 +489,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
   };
   const readLevel = levelReader(levels, instruments);
   const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
-  const dated = datedHorizons(pack);
+  const datedWords = datedHorizons(pack);
 
   const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? [];
   /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */
@@ -509,14 +524,18 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         delete values.aim;
       const described = texts.slice(1);
       const { level, levelMixed } = readLevel(texts, tokensOf, all, tokens, stated);
+      // A weekday named as time the person has is no date (`FREE_DAY`).
+      const dated = all.replace(FREE_DAY, ' ');
+      const datedTokens = dated === all ? tokens : words(dated);
       const horizon =
-        texts.map(horizonOfSpan).find(Boolean) ?? horizons.find((option) => option.match.count(all, tokens) > 0)?.id;
+        texts.map(horizonOfSpan).find(Boolean) ??
+        horizons.find((option) => option.match.count(dated, datedTokens) > 0)?.id;
       const distance = MULTI_SPORT.test(all)
         ? multiSportDistance(texts[0] ?? '', all)
         : texts.map((text, index) => distanceOf(text, index)).find(Boolean);
       const minutes = texts.map(minutesOf).find(Boolean);
       const spanned = texts.some((text) => horizonOfSpan(text));
-      const deadline = spanned || DATE_SAID.test(all) || dated.count(all, tokens) > 0;
+      const deadline = spanned || DATE_SAID.test(all) || datedWords.count(dated, datedTokens) > 0;
       const healthCheck =
         levels.health.count(all, tokens) > 0 ||
         levels.reason.count(all, tokens) > 0 ||
