@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CoachContext } from '../../core/goals/coach.port.js';
-import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { fiveSteps, shippedOfflineCoach } from '../../../test/factories/first-five.js';
+import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
+import { talkWith, tapping } from '../../../test/factories/converse.js';
 
-const { coach } = shippedOfflineCoach();
+const talk = talkWith(shippedOfflineCoach().coach);
 
-/**
- * The first five steps of a goal of a settled kind after its questions: each is answered with the first of `taps`
- * among its buttons, else its last button ("None of these").
- */
-async function firstFive(
-  kind: string,
-  title: string,
-  description: string,
-  locale: 'en' | 'ru' = 'en',
-  taps: string[] = [],
-) {
-  const clarifications: CoachContext['clarifications'] = [];
-  const context = () =>
-    aCoachContext({ goal: { id: 'g', title, description, goalType: kind }, clarifications, locale });
-  for (let turn = 0; turn < 3; turn++) {
-    const asked = await coach.clarifyGoal({ ...context(), mayAsk: true });
-    if (asked.status !== 'need_clarification' || !asked.choices) break;
-    const answer = asked.choices.find((choice) => taps.includes(choice)) ?? asked.choices.at(-1)!;
-    clarifications.push({ question: asked.question, answer });
-  }
-  return fiveSteps(coach, { ...context(), mayAsk: false });
-}
+/** The first five steps of a goal of a settled kind, each question answered with the first of `taps` among its buttons. */
+const firstFive = (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en', taps: string[] = []) =>
+  talk(kind, title, description, locale, tapping(taps));
 
 describe('the twenty-sixth blind read, fixed in general (helper fix26d)', () => {
   it('counts profit per hour per student or client for someone selling their time — not items, materials and fuel', async () => {
