@@ -46,3 +46,12 @@ export const tapping =
   (taps: string[]) =>
   (choices: string[]): string =>
     choices.find((choice) => taps.some((tap) => choice.startsWith(tap))) ?? choices.at(-1) ?? '';
+
+/**
+ * The first five steps of a goal of a settled kind (English unless said), each question answered with the first of
+ * `taps` among its buttons, else "None of these".
+ */
+export const tapThrough =
+  (coach: Coach) =>
+  (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en', taps: string[] = []) =>
+    talkWith(coach)(kind, title, description, locale, tapping(taps));

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
-import { talkWith, tapping } from '../../../test/factories/converse.js';
+import { tapThrough } from '../../../test/factories/converse.js';
 
-const talk = talkWith(shippedOfflineCoach().coach);
-
-/** The first five steps of a goal of a settled kind, each question answered with the first of `taps` among its buttons. */
-const firstFive = (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en', taps: string[] = []) =>
-  talk(kind, title, description, locale, tapping(taps));
+const firstFive = tapThrough(shippedOfflineCoach().coach);
 
 describe('the twenty-sixth blind read, fixed in general (helper fix26d)', () => {
   it('counts profit per hour per student or client for someone selling their time — not items, materials and fuel', async () => {

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
-import { talkWith, tapping } from '../../../test/factories/converse.js';
+import { tapThrough } from '../../../test/factories/converse.js';
 
-const talk = talkWith(shippedOfflineCoach().coach);
-
-/** The first five steps of a goal of a settled kind, each question answered with the first of `taps` among its buttons. */
-const firstFive = (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en', taps: string[] = []) =>
-  talk(kind, title, description, locale, tapping(taps));
+const firstFive = tapThrough(shippedOfflineCoach().coach);
 
 describe('the twenty-sixth blind read, fixed in general (helper fix26d2)', () => {
   it('plans a business sprint in the free time the person names — not one task every day', async () => {
