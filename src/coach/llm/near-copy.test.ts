@@ -3,6 +3,10 @@ import { levelsOf, type PathStep } from '../../content/coach-pack.schema.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import { NEAR_COPY_SIMILARITY, nearCopyOf, trigrams, trigramSimilarity } from './near-copy.js';
 
+/** Whether `two` excludes a topic `one` needs (any of its `topics`, or one of its `alsoTopics`, which all must hold). */
+const needsExcluded = (one: PathStep, two: PathStep) =>
+  [...(one.topics ?? []), ...(one.alsoTopics ?? [])].some((topic) => two.exceptTopics?.includes(topic));
+
 /**
  * Whether one person's path can hold both steps: their levels overlap, and no slot one needs is one the
  * other excludes (a topic's version and the general one never meet either).
@@ -12,8 +16,8 @@ const canMeet = (one: PathStep, two: PathStep) =>
   !(one.withSlots && two.exceptSlots?.some((slot) => one.withSlots!.includes(slot))) &&
   !(two.withSlots && one.exceptSlots?.some((slot) => two.withSlots!.includes(slot))) &&
   !(one.horizon && two.horizon && !one.horizon.some((horizon) => two.horizon!.includes(horizon))) &&
-  !(one.topics && two.exceptTopics?.some((topic) => one.topics!.includes(topic))) &&
-  !(two.topics && one.exceptTopics?.some((topic) => two.topics!.includes(topic))) &&
+  !needsExcluded(one, two) &&
+  !needsExcluded(two, one) &&
   !(one.topics && two.topics && !one.topics.some((topic) => two.topics!.includes(topic)));
 
 describe('a near-copy of a step', () => {
