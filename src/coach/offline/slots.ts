@@ -396,6 +396,14 @@ const instrumentIn = (instruments: CompiledValue[], text: string, tokens: string
 };
 
 /**
+ * Words about reading music or about the people singing, not another instrument (fix27d): the bass and treble clefs
+ * ("I read the treble clef, not really the bass", «басовый ключ»), a bass line or the left hand's bass notes, and a
+ * sing-song or singalong the player accompanies. A returning pianist who names them is still returning.
+ */
+const NOT_AN_INSTRUMENT =
+  /\b(?:(?:bass|treble|alto|tenor)\s+)?clefs?\b(?:[^.!?]{0,40}?\bbass\b(?!\s+guitar))?|\bbass\s+(?:line|lines|notes?|part|hand)\b|\bsing-?\s?songs?\b|\bsing-?\s?alongs?\b|(?:басов|скрипичн)\p{L}*\s+ключ\p{L}*|ключ\p{L}*\s+(?:басов|скрипичн)\p{L}*|петь\s+вместе|подпева\p{L}*/giu;
+
+/**
  * The title names an instrument and a later text another one. Every instrument of the later text counts, not only
  * the dictionary's first: "I played piano as a kid and have just rented a lever harp" names the harp too. A comeback
  * that also names a second instrument ("the violin at school; my daughter plays piano") so reads as a beginner: the
@@ -405,13 +413,11 @@ const otherInstrumentBefore = (instruments: CompiledValue[], texts: string[], to
   const named = instrumentIn(instruments, texts[0] ?? '', tokensOf[0] ?? []);
   return (
     named !== undefined &&
-    texts
-      .slice(1)
-      .some((text, index) =>
-        instruments.some(
-          (value) => instrumentKey(value) !== named && value.match.count(text, tokensOf[index + 1] ?? []) > 0,
-        ),
-      )
+    texts.slice(1).some((text, index) => {
+      const plain = text.replace(NOT_AN_INSTRUMENT, ' ');
+      const tokens = plain === text ? (tokensOf[index + 1] ?? []) : words(plain);
+      return instruments.some((value) => instrumentKey(value) !== named && value.match.count(plain, tokens) > 0);
+    })
   );
 };
 
