@@ -215,6 +215,28 @@ function situationNameProblems(where: string, situations: NonNullable<GoalTypePa
   return problems;
 }
 
+/**
+ * A supervised situation (a risky task learnt beside someone who knows it) is a safety net: always applied, with
+ * steps of its own that are not `solo` (else the flag would drop them), and never in a step's `exceptTopics`, where it
+ * would say the same as `solo` in a list that drifts.
+ */
+function supervisedProblems(where: string, kind: Pick<GoalTypePack, 'steps' | 'situations'>): string[] {
+  const problems: string[] = [];
+  for (const situation of kind.situations ?? []) {
+    if (!situation.supervised) continue;
+    const at = `${where}: situation ${situation.id}`;
+    if (!situation.always) problems.push(`${at} is supervised, so it is a safety net: add \`always: true\``);
+    const own = kind.steps.filter((step) => step.topics?.includes(situation.id));
+    if (own.length === 0) problems.push(`${at} is supervised but no step is written for it`);
+    for (const step of own.filter((item) => item.solo))
+      problems.push(`${where}.${step.key}: a step for supervised ${situation.id} cannot be solo`);
+    for (const step of kind.steps.filter((item) => item.exceptTopics?.includes(situation.id)))
+      if (step.solo)
+        problems.push(`${where}.${step.key}: solo already keeps it from ${situation.id}: drop it from exceptTopics`);
+  }
+  return problems;
+}
+
 /** Problems of a whole kind: its steps, its topics, and every branch's length and opening. */
 export function kindProblems(
   where: string,
@@ -237,6 +259,7 @@ export function kindProblems(
       if (!topics.has(topic))
         problems.push(`${where}: situation ${situation.id} is cancelled by an unknown topic "${topic}"`);
   problems.push(...situationNameProblems(where, kind.situations ?? []));
+  problems.push(...supervisedProblems(where, kind));
   for (const level of LEVELS)
     for (const horizon of HORIZONS) {
       const branch = branchOf(kind.steps, level, horizon);

@@ -71,7 +71,9 @@ export type SlotName = (typeof SLOT_NAMES)[number];
  * only when it gives none (a step that asks for "the date it has to be done by" has a dateless twin);
  * `healthCheck: true` only when the goal gives a reason for a check with a doctor before training (a condition,
  * pain, pregnancy, a long break, older age, a hard goal from scratch) or says too little to rule one out. `reflect` marks a thinking or writing-about-it step rather than
- * an action; `vigorous` a physically hard one.
+ * an action; `vigorous` a physically hard one. `solo` marks a step the person does alone from a lesson, a video or
+ * their notes (practise along, repeat without the video, do the fix yourself): never given when a `supervised`
+ * situation stands.
  */
 export const PathStep = z
   .strictObject({
@@ -92,6 +94,7 @@ export const PathStep = z
     healthCheck: z.literal(true).optional(),
     reflect: z.boolean().optional(),
     vigorous: z.boolean().optional(),
+    solo: z.literal(true).optional(),
   })
   .refine((item) => item.smaller.minutes < item.minutes || item.minutes === 5, {
     message: 'the smaller wording must take fewer minutes than the step',
@@ -161,6 +164,13 @@ export const KindSituation = z.strictObject({
    * visited only at weekends, a border to cross). With `claims` it takes a goal from any kind: safety nets only.
    */
   always: z.literal(true).optional(),
+  /**
+   * A risky practical task (a chainsaw, bees, a smoking stove, a well pump): someone who knows it shows and watches
+   * first, so no step the person does alone from a video or their own notes (`solo`) reaches a goal that names it.
+   * One flag on the net instead of its id in every such step's `exceptTopics`: a net added later is covered by
+   * the steps written before it, and a solo step written later is kept from every net.
+   */
+  supervised: z.literal(true).optional(),
 });
 export type KindSituation = z.infer<typeof KindSituation>;
 

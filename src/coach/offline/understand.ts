@@ -47,10 +47,15 @@ export interface Understood {
  * Steps for this person: their level (unknown → beginner, the safe side), deadline (unknown → weeks),
  * topics, the slots they named (a time window, a fear) and whether they gave a date, in path order.
  */
-export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly string[] = []): PathStep[] {
+export function branch(
+  steps: PathStep[],
+  slots: GoalSlots,
+  situations: readonly { id: string; supervised?: boolean }[] = [],
+): PathStep[] {
   const level = pathLevel(steps, slots.level ?? 'beginner');
   const horizon = slots.horizon ?? 'weeks';
-  const topics = new Set([...Object.values(slots.values).map((value) => value.id), ...situations]);
+  const topics = new Set([...Object.values(slots.values).map((value) => value.id), ...situations.map(({ id }) => id)]);
+  const supervised = situations.some((item) => item.supervised);
   const named = new Set(Object.keys(slots.values));
   return steps.filter(
     (step) =>
@@ -62,7 +67,8 @@ export function branch(steps: PathStep[], slots: GoalSlots, situations: readonly
       (!step.withSlots || step.withSlots.every((slot) => named.has(slot))) &&
       !step.exceptSlots?.some((slot) => named.has(slot)) &&
       (step.deadline === undefined || step.deadline === Boolean(slots.deadline)) &&
-      (!step.healthCheck || slots.healthCheck !== false),
+      (!step.healthCheck || slots.healthCheck !== false) &&
+      !(step.solo && supervised),
   );
 }
 
@@ -179,6 +185,8 @@ interface CompiledSituation {
   claims: boolean;
   /** Never offered in the question: it applies whenever named (a safety net). */
   always: boolean;
+  /** A risky task learnt beside someone who knows it: no `solo` step while it stands. */
+  supervised: boolean;
   name: Localized | undefined;
 }
 
@@ -240,8 +248,8 @@ function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string,
   const claimers = [...situationsOf].flatMap(([kindId, items]) =>
     items.filter((item) => item.claims).map((item) => ({ kindId, item })),
   );
-  const onBranch = (kindId: string, id: string, slots: GoalSlots) =>
-    branch(kinds.get(kindId)?.steps ?? [], slots, [id]).some((step) => step.topics?.includes(id));
+  const onBranch = (kindId: string, item: CompiledSituation, slots: GoalSlots) =>
+    branch(kinds.get(kindId)?.steps ?? [], slots, [item]).some((step) => step.topics?.includes(item.id));
   const names = (text: string) => {
     const normal = normalise(text);
     const tokens = words(normal);
@@ -252,7 +260,7 @@ function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string,
     return claimers.find(({ kindId, item }) =>
       current === GENERIC
         ? inGoal(item)
-        : item.always && kindId !== current && inTitle(item) && onBranch(kindId, item.id, slots),
+        : item.always && kindId !== current && inTitle(item) && onBranch(kindId, item, slots),
     )?.kindId;
   };
 }
@@ -336,6 +344,7 @@ const compileSituations = (kinds: GoalTypePack[]) =>
         unless: situation.unless ?? [],
         claims: situation.claims === true,
         always: situation.always === true,
+        supervised: situation.supervised === true,
         name: situation.name,
       })),
     ]),
@@ -526,11 +535,7 @@ export function createReader(
           ? namesFault(ctx.goal.title)
           : () => false;
       const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false) => {
-        const kindPath = branch(
-          kind?.steps ?? [],
-          read,
-          ids.map((item) => item.id),
-        );
+        const kindPath = branch(kind?.steps ?? [], read, ids);
         const lead = pressing.map((item) => item.id);
         const generic = genericFor(branch(pack.generic.steps, read), specific);
         const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
