@@ -21,18 +21,32 @@ export const words = (normalised: string) => normalised.split(' ').filter(Boolea
 
 /**
  * A compiled stem list: single words match a word's start ("smok" → "smoking"), a word ending in `$`
- * only that whole word ("mom$" is not "moment"), and multi-word entries match whole words.
+ * only that whole word ("mom$" is not "moment"), and multi-word entries match whole words (a Russian past verb at
+ * the end in any gender or number).
  */
 export interface StemMatcher {
   count(normalisedText: string, tokens: string[]): number;
   coversWord(token: string): boolean;
 }
 
+/**
+ * A Russian phrase ending in a past-tense verb as the authors wrote it, masculine («что я их бросил», «не попрощал»),
+ * also matches the feminine, plural and reflexive forms: a mother writes «что я их бросила», a couple «никогда не
+ * летали». Without this a woman's words missed the steps written for them (an alienated mother, a daughter who could
+ * not say goodbye). Single words are prefixes already; a phrase matches whole words only.
+ */
+const PAST_ENDINGS = ['а', 'и', 'ся', 'ась', 'ись'];
+const withPastForms = (phrase: string) =>
+  /[аеиоуыя]л$/.test(phrase) ? [phrase, ...PAST_ENDINGS.map((end) => phrase + end)] : [phrase];
+
 /** Compiles a pack's stems in both languages (ё folded to е) into one matcher. */
 export function compileStems(stems: Stems): StemMatcher {
   const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е').replace(APOSTROPHES, "'"));
   const single = all.filter((text) => !text.includes(' '));
-  const phrases = all.filter((text) => text.includes(' ')).map((phrase) => ` ${phrase} `);
+  const written = all.filter((text) => text.includes(' '));
+  // A form the authors also wrote out counts once, as before (a count weighs a level).
+  const forms = written.flatMap((phrase) => withPastForms(phrase).slice(1)).filter((form) => !written.includes(form));
+  const phrases = [...written, ...new Set(forms)].map((phrase) => ` ${phrase} `);
   const whole = new Set(single.filter((text) => text.endsWith('$')).map((text) => text.slice(0, -1)));
   // Prefix stems grouped by their first two letters (every stem has at least two), so a word is
   // compared with the few stems that could start it: slot reading runs on every step.
