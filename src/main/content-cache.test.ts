@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,5 +35,21 @@ describe('checked content kept between starts', () => {
       ok: false,
       problems: ['pack.yaml: broken (2)'],
     });
+  });
+
+  it('keeps nothing when a file changes while the packs are read: the old files are never served the new pack', () => {
+    const [cache, root] = [folder(), folder()];
+    const file = join(root, 'pack.yaml');
+    writeFileSync(file, 'title: one');
+    let edit: string | undefined = 'title: two';
+    // The pack is what the file says once reading is done; the first read races an edit.
+    const load = () => {
+      if (edit) writeFileSync(file, edit);
+      edit = undefined;
+      return { ok: true as const, pack: readFileSync(file, 'utf8') };
+    };
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: 'title: two' });
+    writeFileSync(file, 'title: one');
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: 'title: one' });
   });
 });

@@ -23,7 +23,8 @@ export function cachedContent<T extends { ok: boolean }>(
 ): T {
   const dir = options.dir ?? privateDir();
   if (!dir) return load();
-  const key = treeHash([options.root ?? contentDir(), ...CODE_DIRS]);
+  const roots = [options.root ?? contentDir(), ...CODE_DIRS];
+  const key = treeHash(roots);
   const file = join(dir, `${name}-${key}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -31,7 +32,9 @@ export function cachedContent<T extends { ok: boolean }>(
     // Not there yet or unreadable: check the packs, then keep them for the next start.
   }
   const loaded = load();
-  if (!loaded.ok) return loaded;
+  // A file edited while the packs were read would be kept under the key of the files before the edit, and served
+  // for them from then on: keep the result only when the files are still the ones the key was made of.
+  if (!loaded.ok || treeHash(roots) !== key) return loaded;
   try {
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(loaded), { mode: 0o600 });
