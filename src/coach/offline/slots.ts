@@ -383,6 +383,25 @@ function healthCheckFits(all: string, described: string[], level: Level | undefi
 }
 
 /** The first of `values` a text names. */
+/**
+ * Evenings said as time the person does NOT have ("light goes off most evenings", "I work most afternoons", «вечером нет
+ * света», «по вечерам работаю») and a school or college named as the past ("back on the farm after college didn't
+ * work out", «после школы поступил»): no time window read from them (fix28g; blind read 28 put the study sessions
+ * into the evenings of someone with no light in the evening, and the practice of someone just back from college).
+ */
+const NOT_FREE_TIME = new RegExp(
+  [
+    `(?:^| )(?:light|lights|power|electricity|current)(?: \\S+){0,2} (?:off|out|cut|down)(?: \\S+){0,2} (?:evenings?|at night|nights)(?= |$)`,
+    `(?:^| )(?:i|i'm|i am|we|we're) (?:busy|work(?! on)|working(?! on)|do shifts|can't|cannot|can not|never)(?: (?!so |but |and |then |which |it's |it is |only )\\S+){0,5} (?:evenings?|weeknights|afternoons?|mornings?)(?= |$)`,
+    `(?:^| )after (?:college|uni|university|school) (?:didn't|did not|wasn't|was not|ended|finished|fell through|failed)(?= |$)`,
+    `(?:^| )(?:back|returned|came back|moved back|went back)(?: \\S+){0,8} after (?:college|uni|university|school)(?= |$)`,
+    `(?:^| )(?:вечером|вечерами|по вечерам)(?: \\S+){0,2} (?:нет света|света нет|отключают свет|выключают свет|свет отключают|свет выключают|работаю|занята?|не могу)(?= |$)`,
+    `(?:^| )(?:нет света|света нет|отключают свет|свет отключают|выключают свет|свет выключают|работаю|занята?|не могу)(?: \\S+){0,2} (?:вечером|вечерами|по вечерам)(?= |$)`,
+    `(?:^| )после (?:школы|учебы|колледжа|техникума|училища|института|университета)(?: \\S+){0,2} (?:не )?(?:поступил\\S*|пошел|пошла|вернул\\S*|уехал\\S*|переехал\\S*|работал\\S*|устроил\\S*)(?= |$)`,
+  ].join('|'),
+  'g',
+);
+
 const found = (text: string, tokens: string[], values: CompiledValue[]) =>
   values.find((value) => value.match.count(text, tokens) > 0);
 
@@ -510,7 +529,9 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       const values: GoalSlots['values'] = {};
       for (const { slot, values: options } of dictionaries)
         for (const [index, text] of texts.entries()) {
-          const value = found(text, tokensOf[index]!, options);
+          // Time said as not free, or a school named as the past, is no window (`NOT_FREE_TIME`).
+          const plain = slot === 'window' ? text.replace(NOT_FREE_TIME, ' ') : text;
+          const value = found(plain, plain === text ? tokensOf[index]! : words(plain), options);
           if (value) {
             values[slot] = { id: value.id, name: value.name };
             break;
