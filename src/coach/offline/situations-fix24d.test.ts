@@ -145,8 +145,9 @@ describe('the twenty-fourth blind read, fixed in general (helper fix24d)', () =>
   it('names the official page in the generic acting path only when rules or fees are involved', async () => {
     const other = (title: string, description: string, locale: 'en' | 'ru', elsewhere: string) =>
       talkWith(coach)(null, title, description, locale, tapping([elsewhere]));
+    // A specific goal that fits no kind ("Have more fun" alone reads as vague and keeps the gentle start).
     const en = await other(
-      'Have more fun',
+      'Try one new thing every month',
       "I'm 38 and somewhere along the way I got really boring.",
       'en',
       'Something else',
@@ -154,7 +155,12 @@ describe('the twenty-fourth blind read, fixed in general (helper fix24d)', () =>
     expect(en.keys).toContain('gen-act-find');
     expect(en.text).not.toMatch(/any rules, costs or dates that apply/);
     expect(en.text).toMatch(/someone who already does it/);
-    const ru = await other('Больше веселиться', 'Мне 38, и где-то по дороге я стала совсем скучной.', 'ru', 'Другое');
+    const ru = await other(
+      'Каждый месяц пробовать что-то новое',
+      'Мне 38, и где-то по дороге я стала совсем скучной.',
+      'ru',
+      'Другое',
+    );
     expect(ru.keys).toContain('gen-act-find');
     expect(ru.text).not.toMatch(/правила, расходы или сроки/);
   });

@@ -84,4 +84,22 @@ describe('a risky task is learnt beside someone who knows it (`supervised` nets,
     expect(problems).toContain('skill.skill-bees-mentor: a step for supervised bees cannot be solo');
     expect(problems).toContain('skill.skill-05: solo already keeps it from bees');
   });
+
+  it.each([
+    ['quit', 'Бросить пить самогон', 'Сосед гонит, и по сто грамм после работы превратились в бутылку.', 'ru', 'quit-'],
+    ['grief', 'Пережить смерть охотничьей собаки', 'В ноябре её порвал медведь на промысле.', 'ru', 'grief-'],
+  ] as const)(
+    'a risky task named in a %s goal never takes it from a path that never has the person do the task: "%s"',
+    async (kind, title, description, locale, prefix) => {
+      const { keys } = await five(kind, title, description, locale);
+      expect(keys.filter((key) => !key.startsWith(prefix))).toEqual([]);
+    },
+  );
+
+  it('near miss: a risky task placed in a building kind still goes to its net (moonshine in home, a welder in repair)', async () => {
+    expect((await five('home', 'Научиться гнать самогон', '', 'ru')).keys[0]).toMatch(/^skill-risky-/);
+    expect((await five('repair', 'Learn to weld', 'Never done it; I have a garage.', 'en')).keys).not.toContain(
+      'fix-04',
+    );
+  });
 });

@@ -242,7 +242,10 @@ function answerSplitter(generic: GenericPack) {
  * from any other kind too, when the title names it (what the goal is about, not a past job in the description)
  * and its steps are on this person's branch: "come off the sleeping pills" read as sleep still gets the GP plan,
  * and a first-time welder who tapped "Repairs and DIY" still gets the protective kit first (a qualified welder,
- * whose branch has no such steps, keeps their kind).
+ * whose branch has no such steps, keeps their kind). A supervised net (a risky task) never takes a goal from a quitting
+ * or a sensitive kind, whose paths never have the person do the task: "quit moonshine" stays a quitting goal, a hunting
+ * dog's death stays grief. A building kind may be a misplacement ("give my dad his insulin" read as family), so it
+ * gives way.
  */
 function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string, CompiledSituation[]>) {
   const claimers = [...situationsOf].flatMap(([kindId, items]) =>
@@ -260,7 +263,11 @@ function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string,
     return claimers.find(({ kindId, item }) =>
       current === GENERIC
         ? inGoal(item)
-        : item.always && kindId !== current && inTitle(item) && onBranch(kindId, item, slots),
+        : item.always &&
+          kindId !== current &&
+          (!item.supervised || kinds.get(current)?.mode === 'build') &&
+          inTitle(item) &&
+          onBranch(kindId, item, slots),
     )?.kindId;
   };
 }
