@@ -145,9 +145,9 @@ describe('the twenty-fourth blind read, fixed in general (helper fix24d)', () =>
   it('names the official page in the generic acting path only when rules or fees are involved', async () => {
     const other = (title: string, description: string, locale: 'en' | 'ru', elsewhere: string) =>
       talkWith(coach)(null, title, description, locale, tapping([elsewhere]));
-    // A specific goal that fits no kind ("Have more fun" alone reads as vague and keeps the gentle start).
+    // A specific, checkable goal that fits no kind ("Have more fun" alone reads as vague and keeps the gentle start).
     const en = await other(
-      'Try one new thing every month',
+      'Go to one live concert every month',
       "I'm 38 and somewhere along the way I got really boring.",
       'en',
       'Something else',
@@ -156,7 +156,7 @@ describe('the twenty-fourth blind read, fixed in general (helper fix24d)', () =>
     expect(en.text).not.toMatch(/any rules, costs or dates that apply/);
     expect(en.text).toMatch(/someone who already does it/);
     const ru = await other(
-      'Каждый месяц пробовать что-то новое',
+      'Каждый месяц ходить на один концерт',
       'Мне 38, и где-то по дороге я стала совсем скучной.',
       'ru',
       'Другое',
