@@ -148,9 +148,11 @@ export const KindSituation = z.strictObject({
    * A safety net: a goal that would get the generic path (the classifier could not place it, or the person
    * answered "Something else") but names this situation in its title or description is placed in this kind.
    * For situations whose generic steps could hurt: a medicine someone depends on needs the GP steps, never
-   * "book or start the first one".
+   * "book or start the first one". Given as stems, only those words take a goal from elsewhere; they name the
+   * situation too, and `match` adds words that act inside the kind only: "learn to milk a cow" is claimed, but
+   * "Spanish for the milking crew" keeps its kind, and a milking goal placed in skill still gets the net.
    */
-  claims: z.literal(true).optional(),
+  claims: z.union([z.literal(true), Stems]).optional(),
   /**
    * What the situation is about, for a button (at most 40 characters): when the goal names situations, the coach
    * asks which one it is about before the first step, so a word read wrongly ("the end of the cycle" in a washing

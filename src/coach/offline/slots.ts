@@ -382,7 +382,6 @@ function healthCheckFits(all: string, described: string[], level: Level | undefi
   return said < 6 || level === 'returning' || olderAge(all) || (hardEvent && level !== 'active');
 }
 
-/** The first of `values` a text names. */
 /**
  * Evenings said as time the person does NOT have ("light goes off most evenings", "I work most afternoons", «вечером нет
  * света», «по вечерам работаю») and a school or college named as the past ("back on the farm after college didn't
@@ -402,6 +401,7 @@ const NOT_FREE_TIME = new RegExp(
   'g',
 );
 
+/** The first of `values` a text names. */
 const found = (text: string, tokens: string[], values: CompiledValue[]) =>
   values.find((value) => value.match.count(text, tokens) > 0);
 

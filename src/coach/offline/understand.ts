@@ -14,7 +14,7 @@ import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { RankedLabel } from '../intents/classifier.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
 import type { GoalSlots, SlotReader } from './slots.js';
-import { compileStems, normalise, words } from './text-match.js';
+import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
 import type { HoldingReader, Holdings } from './holdings.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
@@ -182,7 +182,8 @@ interface CompiledSituation {
   id: string;
   match: ReturnType<typeof compileStems>;
   unless: readonly string[];
-  claims: boolean;
+  /** The words that take a goal from elsewhere (`claims`): its own stems, or the whole `match`; none when it claims nothing. */
+  claims: StemMatcher | undefined;
   /** Never offered in the question: it applies whenever named (a safety net). */
   always: boolean;
   /** A risky task learnt beside someone who knows it: no `solo` step while it stands. */
@@ -249,24 +250,24 @@ function answerSplitter(generic: GenericPack) {
  */
 function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string, CompiledSituation[]>) {
   const claimers = [...situationsOf].flatMap(([kindId, items]) =>
-    items.filter((item) => item.claims).map((item) => ({ kindId, item })),
+    items.flatMap((item) => (item.claims ? [{ kindId, item, words: item.claims }] : [])),
   );
   const onBranch = (kindId: string, item: CompiledSituation, slots: GoalSlots) =>
     branch(kinds.get(kindId)?.steps ?? [], slots, [item]).some((step) => step.topics?.includes(item.id));
   const names = (text: string) => {
     const normal = normalise(text);
     const tokens = words(normal);
-    return (item: CompiledSituation) => item.match.count(normal, tokens) > 0;
+    return (stems: StemMatcher) => stems.count(normal, tokens) > 0;
   };
   return (title: string, description: string, current: string, slots: GoalSlots): string | undefined => {
     const [inTitle, inGoal] = [names(title), names(`${title} ${description}`)];
-    return claimers.find(({ kindId, item }) =>
+    return claimers.find(({ kindId, item, words: claiming }) =>
       current === GENERIC
-        ? inGoal(item)
+        ? inGoal(claiming)
         : item.always &&
           kindId !== current &&
           (!item.supervised || kinds.get(current)?.mode === 'build') &&
-          inTitle(item) &&
+          inTitle(claiming) &&
           onBranch(kindId, item, slots),
     )?.kindId;
   };
@@ -345,15 +346,23 @@ const compileSituations = (kinds: GoalTypePack[]) =>
   new Map<string, CompiledSituation[]>(
     kinds.map((kind) => [
       kind.id,
-      (kind.situations ?? []).map((situation) => ({
-        id: situation.id,
-        match: compileStems(situation.match),
-        unless: situation.unless ?? [],
-        claims: situation.claims === true,
-        always: situation.always === true,
-        supervised: situation.supervised === true,
-        name: situation.name,
-      })),
+      (kind.situations ?? []).map((situation) => {
+        // Claiming words name the situation too: `match` holds only the words that act inside the kind.
+        const own = situation.claims === true || !situation.claims ? undefined : situation.claims;
+        const match = compileStems(
+          own ? { en: [...situation.match.en, ...own.en], ru: [...situation.match.ru, ...own.ru] } : situation.match,
+        );
+        const claims = situation.claims === true ? match : own && compileStems(own);
+        return {
+          id: situation.id,
+          match,
+          unless: situation.unless ?? [],
+          claims,
+          always: situation.always === true,
+          supervised: situation.supervised === true,
+          name: situation.name,
+        };
+      }),
     ]),
   );
 
