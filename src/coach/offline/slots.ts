@@ -382,6 +382,12 @@ function healthCheckFits(all: string, described: string[], level: Level | undefi
   return said < 6 || level === 'returning' || olderAge(all) || (hardEvent && level !== 'active');
 }
 
+/** fix30g. Weekend days, and what is held on them for others: a school, a service, a market, a match. */
+const DAY_EN = 'saturday|sunday';
+const EVENT_EN =
+  'school|schools|service|services|church|mass|kirtan|kirtans|gurdwara|temple|mosque|synagogue|worship|prayers|liturgy|market|markets|league|match|matches|football|fixture|fixtures';
+const EVENT_RU = 'школ|служб|литурги|месс|церк|храм|мечет|синагог|богослужен|намаз|рын|ярмарк|матч';
+
 /**
  * Evenings said as time the person does NOT have ("light goes off most evenings", "I work most afternoons", «вечером нет
  * света», «по вечерам работаю») and a school or college named as the past ("back on the farm after college didn't
@@ -397,6 +403,16 @@ const NOT_FREE_TIME = new RegExp(
     `(?:^| )(?:вечером|вечерами|по вечерам)(?: \\S+){0,2} (?:нет света|света нет|отключают свет|выключают свет|свет отключают|свет выключают|работаю|занята?|не могу)(?= |$)`,
     `(?:^| )(?:нет света|света нет|отключают свет|свет отключают|выключают свет|свет выключают|работаю|занята?|не могу)(?: \\S+){0,2} (?:вечером|вечерами|по вечерам)(?= |$)`,
     `(?:^| )после (?:школы|учебы|колледжа|техникума|училища|института|университета)(?: \\S+){0,2} (?:не )?(?:поступил\\S*|пошел|пошла|вернул\\S*|уехал\\S*|переехал\\S*|работал\\S*|устроил\\S*)(?= |$)`,
+    // fix30g. A weekend day named for someone else's timetable — a school, a service, a lesson, a market ("the Sunday
+    // kirtan", "a Chinese school in Reading on Sundays", «по воскресеньям служба») — is no time the person has: blind
+    // read 30 put practice on the Sunday of a kirtan and the study on a school's Sunday. Their own day, said beside it
+    // ("we've got Saturday mornings"), is still read.
+    `(?:^| )(?:${DAY_EN})s? (?:${EVENT_EN}|lessons?|class|classes|club|shifts?)(?= |$)`,
+    `(?:^| )(?:${EVENT_EN})(?: (?!so |but |and |then |i |i'm |we |we're |we've |free |only )\\S+){0,4} (?:on |every )?(?:${DAY_EN})s?(?= |$)`,
+    `(?:^| )(?:on |every )?(?:${DAY_EN})s?(?: (?!free |off |i'm free |we're free )\\S+){0,3} (?:is |are |we go to |she goes to |he goes to |they go to |has |have )(?:the |our |her |his |their |a )?(?:\\S+ )?(?:${EVENT_EN})(?= |$)`,
+    `(?:^| )(?:субботн|воскресн)\\S* (?:${EVENT_RU}|урок|заняти|кружок|кружк|секци|смен)\\S*`,
+    `(?:^| )(?:${EVENT_RU})\\S*(?: (?!но |а |и |свобод\\S* |\\S*(?:ю|юсь|у|ем|им) )\\S+){0,3} (?:по|в|во) (?:субботам|воскресеньям|субботу|воскресенье)(?= |$)`,
+    `(?:^| )(?:по|в|во) (?:субботам|воскресеньям|субботу|воскресенье)(?: у \\S+)?(?: (?:ходим|ходит|ходят|ездим|ездит|едем))?(?: в| на)?(?: \\S+)? (?:${EVENT_RU})\\S*`,
   ].join('|'),
   'g',
 );
