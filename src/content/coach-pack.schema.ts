@@ -53,6 +53,7 @@ export const DICTIONARY_SLOTS = [
   'known',
   'fear',
   'apart',
+  'warning',
 ] as const;
 export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
 export const SLOT_NAMES = ['title', 'distance', ...DICTIONARY_SLOTS] as const;
@@ -288,6 +289,8 @@ export const SlotsPack = z.strictObject({
   fear: Dictionary,
   /** The person lives apart from whom the goal is about (another city): no steps that assume a shared kitchen. */
   apart: Dictionary,
+  /** Warning signs on exertion (chest tightness, fainting): a doctor before more training, whatever the kind. */
+  warning: Dictionary,
   /**
    * `health` (weight, breathlessness, injury, no exercise for years) makes the level `beginner` whatever
    * else was said; otherwise the side with more signs wins, a returning sign beats a tie with `active`,
