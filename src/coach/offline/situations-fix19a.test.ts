@@ -77,9 +77,16 @@ describe('the nineteenth blind read, fixed in general (helper fix19a)', () => {
     const en = await firstFive(
       'checkup',
       'Get my tetanus booster sorted',
-      'I cut my hand in the garden and have no idea when I last had one.',
+      'It has been more than ten years since my last one, and I garden a lot.',
     );
     expect(en.keys[0]).toBe('chk-vac-schedule');
+    // A fresh cut with the last jab unknown is a wound to have seen today, not a course to schedule (fix32e2).
+    const cut = await firstFive(
+      'checkup',
+      'Get my tetanus booster sorted',
+      'I cut my hand in the garden and have no idea when I last had one.',
+    );
+    expect(cut.keys[0]).toBe('chk-wound-today');
     // Catching up on check-ups in general keeps the list.
     const all = await firstFive(
       'checkup',

@@ -295,6 +295,15 @@ const OLD_ATTEMPT =
   /(?:^| )(?:failed|fail|не сдал|не сдала|завалил|завалила)(?: \S+){0,3} (?:at school|in school|years ago|as a teenager|as a kid|when i was|в школе|в юности|лет назад)(?= |$)|(?:^| )(?:at school|in school|в школе)(?: \S+){0,2} (?:failed|не сдал|не сдала|завалил|завалила)(?= |$)/u;
 
 /**
+ * A fail or a retake the person fears, not one they had (fix32g; blind read 32: «очень боюсь завалить и ждать
+ * пересдачу» read as a retake, so the exam path began from "your latest mock" for someone with none): "afraid I'll
+ * fail and have to resit", «боюсь не сдать», "don't want to retake it". The earliest fail word after the fear, and a
+ * retake joined to it by "and", are left out of the `known` reading; a fail said plainly elsewhere still counts.
+ */
+const FEARED_ATTEMPT =
+  /(?:^| )(?:боюсь|боится|страшно|не хочу|чтобы не|afraid|scared|worried|terrified|dread|don't want to|do not want to|to avoid)(?: \S+){0,3}? (?:завалить|провалить|провалиться|не сдать|пересда\S*|пересдач\S*|fail|failing|resit\S*|re-sit\S*|retake\S*)(?: (?:и|and) (?:\S+ ){0,2}(?:пересда\S*|пересдач\S*|resit\S*|re-sit\S*|retake\S*))?(?= |$)/gu;
+
+/**
  * A distance done now, said plainly ("I can do 15 miles comfortably now", "I can run 10k", «сейчас спокойно пробегаю
  * 20 км»): the person trains now, whatever their past ("ran it two years ago, started again in September").
  */
@@ -546,7 +555,13 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       for (const { slot, values: options } of dictionaries)
         for (const [index, text] of texts.entries()) {
           // Time said as not free, or a school named as the past, is no window (`NOT_FREE_TIME`).
-          const plain = slot === 'window' ? text.replace(NOT_FREE_TIME, ' ') : text;
+          // A fail or a retake only feared is no attempt made (`FEARED_ATTEMPT`).
+          const plain =
+            slot === 'window'
+              ? text.replace(NOT_FREE_TIME, ' ')
+              : slot === 'known'
+                ? text.replace(FEARED_ATTEMPT, ' ')
+                : text;
           const value = found(plain, plain === text ? tokensOf[index]! : words(plain), options);
           if (value) {
             values[slot] = { id: value.id, name: value.name };
