@@ -46,7 +46,14 @@ export function compileStems(stems: Stems): StemMatcher {
   const written = all.filter((text) => text.includes(' '));
   // A form the authors also wrote out counts once, as before (a count weighs a level).
   const forms = written.flatMap((phrase) => withPastForms(phrase).slice(1)).filter((form) => !written.includes(form));
-  const phrases = [...written, ...new Set(forms)].map((phrase) => ` ${phrase} `);
+  // Phrases grouped by their first word: a phrase can only stand where that word is one of the text's words, so a
+  // text is searched for the few phrases its words could start, not for every phrase of every situation (the
+  // situations grow with each fix round and are all read on every step).
+  const phrasesByFirst = new Map<string, string[]>();
+  for (const phrase of [...written, ...new Set(forms)]) {
+    const first = phrase.slice(0, phrase.indexOf(' '));
+    phrasesByFirst.set(first, [...(phrasesByFirst.get(first) ?? []), ` ${phrase} `]);
+  }
   const whole = new Set(single.filter((text) => text.endsWith('$')).map((text) => text.slice(0, -1)));
   // Prefix stems grouped by their first two letters (every stem has at least two), so a word is
   // compared with the few stems that could start it: slot reading runs on every step.
@@ -57,8 +64,12 @@ export function compileStems(stems: Stems): StemMatcher {
     whole.has(word) || (prefixes.get(word.slice(0, 2))?.some((text) => word.startsWith(text)) ?? false);
   return {
     count: (text, tokens) => {
+      let count = tokens.filter(coversWord).length;
+      if (phrasesByFirst.size === 0) return count;
       const padded = ` ${text} `;
-      return tokens.filter(coversWord).length + phrases.filter((phrase) => padded.includes(phrase)).length;
+      for (const first of new Set(tokens))
+        for (const phrase of phrasesByFirst.get(first) ?? []) if (padded.includes(phrase)) count++;
+      return count;
     },
     coversWord,
   };
