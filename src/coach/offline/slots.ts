@@ -422,6 +422,11 @@ const NOT_FREE_TIME = new RegExp(
     `(?:^| )(?:субботн|воскресн)\\S* (?:${EVENT_RU}|урок|заняти|кружок|кружк|секци|смен)\\S*`,
     `(?:^| )(?:${EVENT_RU})\\S*(?: (?!но |а |и |свобод\\S* |\\S*(?:ю|юсь|у|ем|им) )\\S+){0,3} (?:по|в|во) (?:субботам|воскресеньям|субботу|воскресенье)(?= |$)`,
     `(?:^| )(?:по|в|во) (?:субботам|воскресеньям|субботу|воскресенье)(?: у \\S+)?(?: (?:ходим|ходит|ходят|ездим|ездит|едем))?(?: в| на)?(?: \\S+)? (?:${EVENT_RU})\\S*`,
+    // fix33g. One day said once ("one free Saturday in June", "next Sunday", «одна свободная суббота», «в эту субботу»)
+    // is a date, not a time the person has every week: blind read 33 put practice sessions "on Saturdays" for someone
+    // with evenings after 8 and one free Saturday.
+    `(?:^| )(?:one|a single|this|next|this coming|the coming|that)(?: free| spare| whole)? (?:${DAY_EN})(?= |$)`,
+    `(?:^| )(?:одна|одну|одной|в эту|эта|эту|в следующую|следующую|в ближайшую|ближайшую|в одну)(?: свободн\\S*)? (?:суббот|воскресен)\\S*`,
   ].join('|'),
   'g',
 );
