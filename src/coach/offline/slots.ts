@@ -528,6 +528,13 @@ function levelReader(
   };
 }
 
+/**
+ * Words that name a slot's value without meaning it, left out before that slot is read: time said as not free, or a
+ * school named as the past, is no window (`NOT_FREE_TIME`); a fail or a retake only feared is no attempt made
+ * (`FEARED_ATTEMPT`).
+ */
+const UNSAID: Partial<Record<DictionarySlot, RegExp>> = { window: NOT_FREE_TIME, known: FEARED_ATTEMPT };
+
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
@@ -559,14 +566,8 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       const values: GoalSlots['values'] = {};
       for (const { slot, values: options } of dictionaries)
         for (const [index, text] of texts.entries()) {
-          // Time said as not free, or a school named as the past, is no window (`NOT_FREE_TIME`).
-          // A fail or a retake only feared is no attempt made (`FEARED_ATTEMPT`).
-          const plain =
-            slot === 'window'
-              ? text.replace(NOT_FREE_TIME, ' ')
-              : slot === 'known'
-                ? text.replace(FEARED_ATTEMPT, ' ')
-                : text;
+          const unsaid = UNSAID[slot];
+          const plain = unsaid ? text.replace(unsaid, ' ') : text;
           const value = found(plain, plain === text ? tokensOf[index]! : words(plain), options);
           if (value) {
             values[slot] = { id: value.id, name: value.name };
