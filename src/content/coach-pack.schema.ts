@@ -289,7 +289,10 @@ export const SlotsPack = z.strictObject({
   fear: Dictionary,
   /** The person lives apart from whom the goal is about (another city): no steps that assume a shared kitchen. */
   apart: Dictionary,
-  /** Warning signs on exertion (chest tightness, fainting): a doctor before more training, whatever the kind. */
+  /**
+   * Signs a body is at risk today, whatever the kind: on exertion (`red_flag`: chest tightness, fainting) a doctor
+   * before more training; a stroke's or a retina's sudden signs (`stroke_sign`, `eye_sign`) emergency or same-day care.
+   */
   warning: Dictionary,
   /**
    * `health` (weight, breathlessness, injury, no exercise for years) makes the level `beginner` whatever
