@@ -5,6 +5,8 @@
 //     question); without one, the questions are written beside out.md as <out>.questions.jsonl and the run stops
 //     (answer them, run again: a level answer can bring a situation question). `skip` for answers.jsonl: the person
 //     never answers either (the steps for every situation the goal names, at the level read from the text).
+//     `none` for answers.jsonl: the person taps "None of these" on every situation question and "Just starting" on the
+//     level question (for a before/after of what a dropped situation leaves).
 //     REVIEW_KEYS=1 adds each step's key after its text, for the content fixes after a read (not for the scorer).
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -75,10 +77,13 @@ function stopForAnswers(out: string | undefined, unanswered: object[]): never {
   process.exit(3);
 }
 
-/** The answerer's taps, by goal and question (`id/situation`, `id/level`); `skip`: they answer no button question. */
+/**
+ * The answerer's taps, by goal and question (`id/situation`, `id/level`); `skip`: they answer no button question;
+ * `none`: "None of these" to every situation question and the first level to every level question.
+ */
 interface Taps {
   given: Map<string, string>;
-  skip: boolean;
+  mode: 'given' | 'skip' | 'none';
 }
 
 /**
@@ -112,8 +117,9 @@ async function askFirst(
     const about =
       asked.choices?.at(-1) === none ? 'situation' : asked.question.startsWith(levelQuestion) ? 'level' : undefined;
     // "skip": the person answers neither button question (every situation the goal names stays).
-    if (about && taps.skip) return undefined;
+    if (about && taps.mode === 'skip') return undefined;
     const key = `${goal.id}/${about}`;
+    if (about && taps.mode === 'none') taps.given.set(key, about === 'situation' ? none : asked.choices![0]!);
     if (about && !taps.given.has(key)) {
       const { id, title, description } = goal;
       return { id, about, title, description, question: asked.question };
@@ -138,7 +144,7 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
   const goals = readLines(goalsFile ?? join(contentDir(), 'goals', 'review', 'goals.jsonl'), ReviewGoal);
   const lines: string[] = [];
   const given = new Map(
-    answersFile && answersFile !== 'skip'
+    answersFile && answersFile !== 'skip' && answersFile !== 'none'
       ? readLines(answersFile, Answer).map((item) => [`${item.id}/${item.about}`, item.answer])
       : [],
   );
@@ -163,7 +169,7 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
       loaded.pack,
       goal,
       base.clarifications,
-      { given, skip: answersFile === 'skip' },
+      { given, mode: answersFile === 'skip' || answersFile === 'none' ? answersFile : 'given' },
       lines,
     );
     if (waiting) unanswered.push(waiting);

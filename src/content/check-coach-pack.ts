@@ -223,6 +223,8 @@ function situationNameProblems(where: string, situations: NonNullable<GoalTypePa
 function supervisedProblems(where: string, kind: Pick<GoalTypePack, 'steps' | 'situations'>): string[] {
   const problems: string[] = [];
   for (const situation of kind.situations ?? []) {
+    if (situation.net && !situation.always)
+      problems.push(`${where}: situation ${situation.id} is a safety net: add \`always: true\``);
     if (!situation.supervised) continue;
     const at = `${where}: situation ${situation.id}`;
     if (!situation.always) problems.push(`${at} is supervised, so it is a safety net: add \`always: true\``);

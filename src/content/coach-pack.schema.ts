@@ -174,6 +174,13 @@ export const KindSituation = z.strictObject({
    * the steps written before it, and a solo step written later is kept from every net.
    */
   supervised: z.literal(true).optional(),
+  /**
+   * A safety net whose `unless` names another reading of the same words ("she says I stop breathing" beside a
+   * partner's snoring): when the person drops that reading with the situation question, the net stands again. A
+   * supervised situation is one too. Other stated facts stay cancelled: "None of these" for gambling does not make
+   * a card night that runs "till morning" a late night of screens.
+   */
+  net: z.literal(true).optional(),
 });
 export type KindSituation = z.infer<typeof KindSituation>;
 

@@ -188,6 +188,8 @@ interface CompiledSituation {
   always: boolean;
   /** A risky task learnt beside someone who knows it: no `solo` step while it stands. */
   supervised: boolean;
+  /** A safety net: stands again when the person drops the situation that cancelled it (`net`, or supervised). */
+  net: boolean;
   name: Localized | undefined;
 }
 
@@ -277,6 +279,11 @@ function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string,
 interface Named {
   named: CompiledSituation[];
   pressing: CompiledSituation[];
+  /**
+   * The same reading with these situations and slot values gone (the person answered "None of these"): what they
+   * cancelled is read again, so a safety net cancelled only by a dropped situation stands once more.
+   */
+  without(gone: ReadonlySet<CompiledSituation>, goneTopics: ReadonlySet<string>): Named;
 }
 
 /**
@@ -287,11 +294,26 @@ interface Named {
 function situationsIn(own: CompiledSituation[], texts: string[], slotTopics: string[]): Named {
   const text = normalise(texts.join(' '));
   const tokens = words(text);
-  const found = own.filter((item) => item.match.count(text, tokens) > 0);
-  const named = standing(found, new Set(slotTopics));
   const problem = problemSentences(texts);
-  const pressing = named.filter((item) => problem && item.match.count(problem, words(problem)) > 0);
-  return { named, pressing };
+  const inProblem = (item: CompiledSituation) => problem !== '' && item.match.count(problem, words(problem)) > 0;
+  const found = own.filter((item) => item.match.count(text, tokens) > 0);
+  const topics = new Set(slotTopics);
+  const reading = (named: CompiledSituation[]): Named => ({
+    named,
+    pressing: named.filter(inProblem),
+    without: (gone, goneTopics) => {
+      // Only a safety net comes back (`net`): most `unless` lists say which reading explains the words better, and
+      // a reading the person drops does not make the other one true ("None of these" for gambling leaves a card
+      // night "till morning" no late night of screens).
+      const left = new Set(named.filter((item) => !gone.has(item)));
+      const stands = standing(
+        found.filter((item) => !gone.has(item)),
+        new Set([...topics].filter((id) => !goneTopics.has(id))),
+      );
+      return reading(found.filter((item) => left.has(item) || (item.net && stands.includes(item))));
+    },
+  });
+  return reading(standing(found, topics));
 }
 
 /**
@@ -323,18 +345,16 @@ function standing(found: CompiledSituation[], slotTopics: ReadonlySet<string>): 
  * After the person answered the situation question: the topics it offered drop, but the one they picked (it
  * keeps its place: the tap confirms a topic, the path's order stays). The rest stay — the safety nets (`always`)
  * and the situations that only shape steps further on or take a step away ("had it checked" drops the doctor's
- * visit). A dropped slot value goes from the slots too, so no step names it.
+ * visit). A dropped slot value goes from the slots too, so no step names it. What only a dropped topic cancelled
+ * comes back: "None of these" to "With an instructor" leaves the snowmobile's safety net standing.
  */
 function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], topic: string) {
   const dropped = offered.filter((item) => !isTapped(item, topic));
   const gone = new Set(dropped.flatMap((item) => (item.situation ? [item.situation] : [])));
-  const named = {
-    named: before.named.filter((item) => !gone.has(item)),
-    pressing: before.pressing.filter((item) => !gone.has(item)),
-  };
+  const goneTopics = new Set(dropped.flatMap((item) => (item.slot ? [item.id] : [])));
   const values = { ...slots.values };
   for (const item of dropped) if (item.slot) delete values[item.slot];
-  return { named, slots: { ...slots, values } };
+  return { named: before.without(gone, goneTopics), slots: { ...slots, values } };
 }
 
 /** Whether `answer` is this situation's button, in either language. */
@@ -360,6 +380,7 @@ const compileSituations = (kinds: GoalTypePack[]) =>
           claims,
           always: situation.always === true,
           supervised: situation.supervised === true,
+          net: situation.net === true || situation.supervised === true,
           name: situation.name,
         };
       }),
