@@ -408,6 +408,10 @@ const NOT_FREE_TIME = new RegExp(
     `(?:^| )(?:light|lights|power|electricity|current)(?: \\S+){0,2} (?:off|out|cut|down)(?: \\S+){0,2} (?:evenings?|at night|nights)(?= |$)`,
     `(?:^| )(?:i|i'm|i am|we|we're) (?:busy|work(?! on)|working(?! on)|do shifts|can't|cannot|can not|never)(?: (?!so |but |and |then |which |it's |it is |only )\\S+){0,5} (?:evenings?|weeknights|afternoons?|mornings?)(?= |$)`,
     `(?:^| )after (?:college|uni|university|school) (?:didn't|did not|wasn't|was not|ended|finished|fell through|failed)(?= |$)`,
+    // fix34g. Work or chores said to fill the end of the school or work day ("I help my mother on the farm after school",
+    // «после школы помогаю маме»): no free time then (blind read 34b put the revision there).
+    `(?:^| )(?:i|we) (?:help|work|look after|mind|care for|do chores|have chores|do the chores)(?: (?!so |but |and |then |which )\\S+){0,6} after (?:school|classes|work)(?= |$)`,
+    `(?:^| )после (?:школы|уроков|учебы|работы)(?: \\S+){0,2} (?:помогаю|работаю|подрабатываю|сижу с)(?= |$)`,
     `(?:^| )(?:back|returned|came back|moved back|went back)(?: \\S+){0,8} after (?:college|uni|university|school)(?= |$)`,
     `(?:^| )(?:вечером|вечерами|по вечерам)(?: \\S+){0,2} (?:нет света|света нет|отключают свет|выключают свет|свет отключают|свет выключают|работаю|занята?|не могу)(?= |$)`,
     `(?:^| )(?:нет света|света нет|отключают свет|свет отключают|выключают свет|свет выключают|работаю|занята?|не могу)(?: \\S+){0,2} (?:вечером|вечерами|по вечерам)(?= |$)`,
