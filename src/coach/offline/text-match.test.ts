@@ -17,6 +17,14 @@ describe('compiled stems', () => {
     expect(countIn(stems, 'quitting completely')).toBe(0);
   });
 
+  it('reads a phrase written with a closing $ as the same whole-word phrase', () => {
+    // "find us$" in a safety net never matched: the $ was compared as a character.
+    const stems = { en: ['find us$', 'my ex$'], ru: ['в хоре$'] };
+    expect(countIn(stems, "I'm scared he will find us.")).toBe(1);
+    expect(countIn(stems, 'Пою в хоре по средам')).toBe(1);
+    expect(countIn(stems, 'my exam is in May')).toBe(0);
+  });
+
   it('counts each phrase once, however often it stands, and the prefix stems once per word', () => {
     expect(countIn({ en: ['stop smoking', 'smok'], ru: [] }, 'stop smoking, stop smoking, smoke')).toBe(4);
   });

@@ -41,7 +41,14 @@ const withPastForms = (phrase: string) =>
 
 /** Compiles a pack's stems in both languages (ё folded to е) into one matcher. */
 export function compileStems(stems: Stems): StemMatcher {
-  const all = [...stems.en, ...stems.ru].map((text) => text.replace(/ё/g, 'е').replace(APOSTROPHES, "'"));
+  // A phrase matches whole words already, so a `$` written after one ("find us$", «в хоре$») says nothing more: without
+  // this it was compared literally and never matched.
+  const all = [...stems.en, ...stems.ru].map((text) =>
+    text
+      .replace(/ё/g, 'е')
+      .replace(APOSTROPHES, "'")
+      .replace(/^(.* .*)\$$/, '$1'),
+  );
   const single = all.filter((text) => !text.includes(' '));
   const written = all.filter((text) => text.includes(' '));
   // A form the authors also wrote out counts once, as before (a count weighs a level).
