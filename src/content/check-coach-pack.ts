@@ -218,7 +218,7 @@ function situationNameProblems(where: string, situations: NonNullable<GoalTypePa
 /**
  * A supervised situation (a risky task learnt beside someone who knows it) is a safety net: always applied, with
  * steps of its own that are not `solo` (else the flag would drop them), and never in a step's `exceptTopics`, where it
- * would say the same as `solo` in a list that drifts.
+ * would say the same as `solo` in a list that drifts. A situation marked `net` is a safety net too: always applied.
  */
 function supervisedProblems(where: string, kind: Pick<GoalTypePack, 'steps' | 'situations'>): string[] {
   const problems: string[] = [];

@@ -280,8 +280,8 @@ interface Named {
   named: CompiledSituation[];
   pressing: CompiledSituation[];
   /**
-   * The same reading with these situations and slot values gone (the person answered "None of these"): what they
-   * cancelled is read again, so a safety net cancelled only by a dropped situation stands once more.
+   * The same reading with these situations and slot values gone (the answer to the situation question dropped
+   * them): what they cancelled is read again, so a safety net cancelled only by a dropped situation stands once more.
    */
   without(gone: ReadonlySet<CompiledSituation>, goneTopics: ReadonlySet<string>): Named;
 }
@@ -345,8 +345,9 @@ function standing(found: CompiledSituation[], slotTopics: ReadonlySet<string>): 
  * After the person answered the situation question: the topics it offered drop, but the one they picked (it
  * keeps its place: the tap confirms a topic, the path's order stays). The rest stay — the safety nets (`always`)
  * and the situations that only shape steps further on or take a step away ("had it checked" drops the doctor's
- * visit). A dropped slot value goes from the slots too, so no step names it. What only a dropped topic cancelled
- * comes back: "None of these" to "With an instructor" leaves the snowmobile's safety net standing.
+ * visit). A dropped slot value goes from the slots too, so no step names it. A safety net (`net`) that only a
+ * dropped topic cancelled comes back: "None of these" to a partner's snoring leaves "she says I stop breathing in my
+ * sleep" on the breathing-pause steps.
  */
 function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], topic: string) {
   const dropped = offered.filter((item) => !isTapped(item, topic));
