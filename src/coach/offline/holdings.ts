@@ -1,5 +1,5 @@
-import type { ObjectsPack, PathStep } from '../../content/coach-pack.schema.js';
-import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
+import type { ObjectsPack, PathStep, Stems } from '../../content/coach-pack.schema.js';
+import { indexStems, normalise, words } from './text-match.js';
 
 /** What a goal says the person already has, and the problems it names, in the order the pack lists them. */
 export interface Holdings {
@@ -75,9 +75,13 @@ const SUBJECTS = new Set([
   'у',
 ]);
 
-interface Compiled {
-  id: string;
-  match: StemMatcher;
+/** The ids of the items a text names, from one index of all their stems (an item is known by its position). */
+function namer(items: { id: string; match: Stems }[]) {
+  const index = indexStems(items.map((item) => item.match));
+  return (text: string, tokens: string[]) => {
+    const counts = index.counts(text, tokens);
+    return items.filter((_, at) => counts[at]! > 0).map((item) => item.id);
+  };
 }
 
 /** Compiles `objects.yaml` into a reader of what a goal says is already in hand. */
@@ -94,9 +98,9 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
   };
   const negations = phrasesOf(pack.negations);
   const wishes = phrasesOf(pack.wishes);
-  const objects: Compiled[] = pack.objects.map((item) => ({ id: item.id, match: compileStems(item.match) }));
-  const itself = objects.filter((_, index) => pack.objects[index]!.itself);
-  const problems: Compiled[] = pack.problems.map((item) => ({ id: item.id, match: compileStems(item.match) }));
+  const objectsIn = namer(pack.objects);
+  const itselfIn = namer(pack.objects.filter((item) => item.itself));
+  const problemsIn = namer(pack.problems);
 
   const negatedAt = (tokens: string[], at: number) =>
     NEGATED_WORD.test(tokens[at] ?? '') || anyAt(tokens, at, negations);
@@ -104,15 +108,13 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
   const undone = (tokens: string[], start: number) =>
     [start - 1, start - 2].some((at) => at >= 0 && (negatedAt(tokens, at) || anyAt(tokens, at, wishes)));
   const objectIn = (tokens: string[]) => {
-    const text = tokens.join(' ');
-    return objects.filter((item) => item.match.count(text, tokens) > 0).map((item) => item.id);
+    return objectsIn(tokens.join(' '), tokens);
   };
 
   /** A thing whose name says it is in hand ("the Booker shortlist"), in a clause with no wish or negation. */
   const namedItself = (tokens: string[], found: Set<string>) => {
     if (tokens.some((token, at) => negatedAt(tokens, at) || anyAt(tokens, at, wishes))) return;
-    const text = tokens.join(' ');
-    for (const item of itself) if (item.match.count(text, tokens) > 0) found.add(item.id);
+    for (const id of itselfIn(tokens.join(' '), tokens)) found.add(id);
   };
 
   const inClause = (tokens: string[], found: Set<string>) => {
@@ -138,7 +140,7 @@ export function createHoldingReader(pack: ObjectsPack): HoldingReader {
   const namedProblems = (texts: string[]) => {
     const all = texts.map(normalise).join(' ');
     const tokens = words(all);
-    return problems.filter((item) => item.match.count(all, tokens) > 0).map((item) => item.id);
+    return problemsIn(all, tokens);
   };
 
   const tags = (step: PathStep) => pack.steps[step.key];

@@ -8,7 +8,7 @@ import {
   type SlotsPack,
 } from '../../content/coach-pack.schema.js';
 import { fillSlots } from '../../content/slot-template.js';
-import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
+import { compileStems, indexStems, normalise, type StemIndex, type StemMatcher, words } from './text-match.js';
 
 /** One dictionary value found in a goal: its id (for `topics:`) and its names. */
 export interface SlotValue {
@@ -368,9 +368,18 @@ export function levelOf(signs: LevelSigns): Level | undefined {
  */
 const SITE_NAME = /(?<=^|[\s(«"'])\p{L}[\p{L}\d-]*(?:\.\p{L}[\p{L}\d-]+)+(?=$|[\s,;:!?)»"'])/gu;
 
-interface CompiledValue extends SlotValue {
-  match: StemMatcher;
+/** A slot's values in the dictionary's order, and their stems in one index (a value is known by its position). */
+interface CompiledValues {
+  values: DictionaryValue[];
+  index: StemIndex;
 }
+
+type DictionaryValue = SlotsPack['language']['values'][number];
+
+const compileValues = (values: DictionaryValue[]): CompiledValues => ({
+  values,
+  index: indexStems(values.map((value) => value.match)),
+});
 
 /** The horizon words that name a date (`NO_DATE` left out). */
 const datedHorizons = (pack: SlotsPack) => {
@@ -436,14 +445,14 @@ const NOT_FREE_TIME = new RegExp(
 );
 
 /** The first of `values` a text names. */
-const found = (text: string, tokens: string[], values: CompiledValue[]) =>
-  values.find((value) => value.match.count(text, tokens) > 0);
+const found = (text: string, tokens: string[], { values, index }: CompiledValues): SlotValue | undefined =>
+  values[index.first(text, tokens)];
 
 /** An instrument's identity: its id, or its name for the less common ones (all `other_inst`). */
-const instrumentKey = (value: CompiledValue) => (value.id === 'other_inst' ? value.name.en : value.id);
+const instrumentKey = (value: SlotValue) => (value.id === 'other_inst' ? value.name.en : value.id);
 
 /** The instrument a text names first (in the dictionary's order). */
-const instrumentIn = (instruments: CompiledValue[], text: string, tokens: string[]) => {
+const instrumentIn = (instruments: CompiledValues, text: string, tokens: string[]) => {
   const value = found(text, tokens, instruments);
   return value && instrumentKey(value);
 };
@@ -462,14 +471,15 @@ const NOT_AN_INSTRUMENT =
  * that also names a second instrument ("the violin at school; my daughter plays piano") so reads as a beginner: the
  * safe side, since first-lesson steps cost a returning player little and "play from memory" loses a beginner.
  */
-const otherInstrumentBefore = (instruments: CompiledValue[], texts: string[], tokensOf: string[][]) => {
+const otherInstrumentBefore = (instruments: CompiledValues, texts: string[], tokensOf: string[][]) => {
   const named = instrumentIn(instruments, texts[0] ?? '', tokensOf[0] ?? []);
   return (
     named !== undefined &&
     texts.slice(1).some((text, index) => {
       const plain = text.replace(NOT_AN_INSTRUMENT, ' ');
       const tokens = plain === text ? (tokensOf[index + 1] ?? []) : words(plain);
-      return instruments.some((value) => instrumentKey(value) !== named && value.match.count(plain, tokens) > 0);
+      const counts = instruments.index.counts(plain, tokens);
+      return instruments.values.some((value, at) => instrumentKey(value) !== named && counts[at]! > 0);
     })
   );
 };
@@ -502,7 +512,7 @@ function statedLevel(level: Level | undefined, described: string[], health: bool
  */
 function levelReader(
   levels: Record<'beginner' | 'returning' | 'active' | 'health', StemMatcher>,
-  instruments: CompiledValue[],
+  instruments: CompiledValues,
 ) {
   /** `all` and `tokens` are the texts joined and its words, as the slot reader already has them. */
   return (texts: string[], tokensOf: string[][], all: string, tokens: string[], stated: Level | undefined) => {
@@ -543,9 +553,9 @@ const UNSAID: Partial<Record<DictionarySlot, RegExp>> = { window: NOT_FREE_TIME,
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
     slot,
-    values: pack[slot].values.map((value): CompiledValue => ({ ...value, match: compileStems(value.match) })),
+    values: compileValues(pack[slot].values),
   }));
-  const instruments = dictionaries.find((dictionary) => dictionary.slot === 'instrument')?.values ?? [];
+  const instruments = dictionaries.find((dictionary) => dictionary.slot === 'instrument')?.values ?? compileValues([]);
   const levels = {
     beginner: compileStems(pack.level.beginner),
     returning: compileStems(pack.level.returning),
@@ -557,7 +567,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
   const horizons = (['days', 'weeks', 'months'] as const).map((id) => ({ id, match: compileStems(pack.horizon[id]) }));
   const datedWords = datedHorizons(pack);
 
-  const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? [];
+  const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? compileValues([]);
   /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */
   const aimOf = (title: string) => found(title, words(title), aims)?.id === 'reduce';
 

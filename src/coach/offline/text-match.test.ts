@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileStems, normalise, words } from './text-match.js';
+import { compileStems, indexStems, normalise, words } from './text-match.js';
 
 const countIn = (stems: { en: string[]; ru: string[] }, text: string) => {
   const normalised = normalise(text);
@@ -34,5 +34,50 @@ describe('compiled stems', () => {
     expect(countIn(stems, 'Я никогда не бегала')).toBe(1);
     expect(countIn(stems, 'Мы никогда не бегали')).toBe(1);
     expect(countIn(stems, 'никогда не бегаю')).toBe(0);
+  });
+});
+
+describe('an index of many stem lists', () => {
+  const lists = [
+    { en: ['smok', 'smoke$', 'stop smoking'], ru: ['кур'] },
+    { en: ['run', 'running late'], ru: ['бегал', 'никогда не бегал'] },
+    { en: ['tea$', 'strong tea'], ru: ['чифир'] },
+    { en: ['late$'], ru: ['поздно'] },
+  ];
+  const index = indexStems(lists);
+  const read = (text: string) => {
+    const normalised = normalise(text);
+    return { normalised, tokens: words(normalised) };
+  };
+
+  it.each([
+    'stop smoking, stop smoking, smoke',
+    "I'm running late again and smoking on the way",
+    'Strong tea and chifir on night shifts, then I run',
+    'Я никогда не бегала, курю с 16 лет, чифир по ночам',
+    'tearful and teasing',
+  ])('counts every list as its own matcher does: %j', (text) => {
+    const { normalised, tokens } = read(text);
+    expect([...index.counts(normalised, tokens)]).toEqual(
+      lists.map((stems) => compileStems(stems).count(normalised, tokens)),
+    );
+  });
+
+  it('counts the words and phrases of each list apart', () => {
+    const { normalised, tokens } = read("I'm running late again and smoking, then strong tea");
+    // smoking; running + "running late"; "strong tea" + tea; late.
+    expect([...index.counts(normalised, tokens)]).toEqual([1, 2, 2, 1]);
+  });
+
+  it('names the first list the text covers, or -1 for none', () => {
+    const late = read("I'm always late");
+    expect(index.first(late.normalised, late.tokens)).toBe(3);
+    const none = read('tearful and teasing');
+    expect(index.first(none.normalised, none.tokens)).toBe(-1);
+  });
+
+  it('counts a word once for a list even when two of its stems start it', () => {
+    const { normalised, tokens } = read('smoke');
+    expect(index.counts(normalised, tokens)[0]).toBe(1);
   });
 });

@@ -8,13 +8,14 @@ import {
   levelsOf,
   type Localized,
   type PathStep,
+  type Stems,
   pathLevel,
 } from '../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { RankedLabel } from '../intents/classifier.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifier.js';
 import type { GoalSlots, SlotReader } from './slots.js';
-import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
+import { compileStems, indexStems, normalise, type StemIndex, words } from './text-match.js';
 import type { HoldingReader, Holdings } from './holdings.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
@@ -180,10 +181,11 @@ const LEADING_GATES = 2;
 /** A kind's situation, compiled once. */
 interface CompiledSituation {
   id: string;
-  match: ReturnType<typeof compileStems>;
+  /** Its position among its kind's situations: its `match` in the kind's `StemIndex`. */
+  at: number;
   unless: readonly string[];
   /** The words that take a goal from elsewhere (`claims`): its own stems, or the whole `match`; none when it claims nothing. */
-  claims: StemMatcher | undefined;
+  claims: Stems | undefined;
   /** Never offered in the question: it applies whenever named (a safety net). */
   always: boolean;
   /** A risky task learnt beside someone who knows it: no `solo` step while it stands. */
@@ -250,30 +252,32 @@ function answerSplitter(generic: GenericPack) {
  * dog's death stays grief. A building kind may be a misplacement ("give my dad his insulin" read as family), so it
  * gives way.
  */
-function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string, CompiledSituation[]>) {
-  const claimers = [...situationsOf].flatMap(([kindId, items]) =>
+function claimReader(kinds: Map<string, GoalTypePack>, situationsOf: Map<string, KindSituations>) {
+  const claimers = [...situationsOf].flatMap(([kindId, { items }]) =>
     items.flatMap((item) => (item.claims ? [{ kindId, item, words: item.claims }] : [])),
   );
+  const index = indexStems(claimers.map((claimer) => claimer.words));
   const onBranch = (kindId: string, item: CompiledSituation, slots: GoalSlots) =>
     branch(kinds.get(kindId)?.steps ?? [], slots, [item]).some((step) => step.topics?.includes(item.id));
-  const names = (text: string) => {
-    const normal = normalise(text);
-    const tokens = words(normal);
-    return (stems: StemMatcher) => stems.count(normal, tokens) > 0;
-  };
   return (title: string, description: string, current: string, slots: GoalSlots): string | undefined => {
-    const [inTitle, inGoal] = [names(title), names(`${title} ${description}`)];
-    return claimers.find(({ kindId, item, words: claiming }) =>
-      current === GENERIC
-        ? inGoal(claiming)
-        : item.always &&
-          kindId !== current &&
-          (!item.supervised || kinds.get(current)?.mode === 'build') &&
-          inTitle(claiming) &&
-          onBranch(kindId, item, slots),
+    if (current === GENERIC) return claimers[index.first(...said(`${title} ${description}`))]?.kindId;
+    const inTitle = index.counts(...said(title));
+    return claimers.find(
+      ({ kindId, item }, at) =>
+        item.always &&
+        kindId !== current &&
+        (!item.supervised || kinds.get(current)?.mode === 'build') &&
+        inTitle[at]! > 0 &&
+        onBranch(kindId, item, slots),
     )?.kindId;
   };
 }
+
+/** A text as stems are matched against it: normalised, and its words. */
+const said = (text: string): [string, string[]] => {
+  const normal = normalise(text);
+  return [normal, words(normal)];
+};
 
 /** The situations a goal names, and those it names where it says what is in the way (they lead). */
 interface Named {
@@ -291,12 +295,12 @@ interface Named {
  * cancelled by a topic the goal also names (`unless`: a slot value or another situation it named) — and
  * which of them it names in a sentence about what is in the way (`pressing`).
  */
-function situationsIn(own: CompiledSituation[], texts: string[], slotTopics: string[]): Named {
-  const text = normalise(texts.join(' '));
-  const tokens = words(text);
+function situationsIn({ items, index }: KindSituations, texts: string[], slotTopics: string[]): Named {
+  const inText = index.counts(...said(texts.join(' ')));
   const problem = problemSentences(texts);
-  const inProblem = (item: CompiledSituation) => problem !== '' && item.match.count(problem, words(problem)) > 0;
-  const found = own.filter((item) => item.match.count(text, tokens) > 0);
+  const inProblemText = problem === '' ? undefined : index.counts(problem, words(problem));
+  const inProblem = (item: CompiledSituation) => inProblemText !== undefined && inProblemText[item.at]! > 0;
+  const found = items.filter((item) => inText[item.at]! > 0);
   const topics = new Set(slotTopics);
   const reading = (named: CompiledSituation[]): Named => ({
     named,
@@ -362,30 +366,41 @@ function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], 
 const isTapped = (item: OfferedSituation, answer: string) =>
   [item.name.en, item.name.ru].map(label).includes(label(answer));
 
+/** A kind's situations, and the words that name each in one index (a situation is known by its position, `at`). */
+interface KindSituations {
+  items: CompiledSituation[];
+  index: StemIndex;
+}
+
+const NO_SITUATIONS: KindSituations = { items: [], index: indexStems([]) };
+
 /** Every kind's situations, compiled once. */
 const compileSituations = (kinds: GoalTypePack[]) =>
-  new Map<string, CompiledSituation[]>(
-    kinds.map((kind) => [
-      kind.id,
-      (kind.situations ?? []).map((situation) => {
-        // Claiming words name the situation too: `match` holds only the words that act inside the kind.
-        const own = situation.claims === true || !situation.claims ? undefined : situation.claims;
-        const match = compileStems(
-          own ? { en: [...situation.match.en, ...own.en], ru: [...situation.match.ru, ...own.ru] } : situation.match,
-        );
-        const claims = situation.claims === true ? match : own && compileStems(own);
-        return {
-          id: situation.id,
-          match,
-          unless: situation.unless ?? [],
-          claims,
-          always: situation.always === true,
-          supervised: situation.supervised === true,
-          net: situation.net === true || situation.supervised === true,
-          name: situation.name,
-        };
-      }),
-    ]),
+  new Map<string, KindSituations>(
+    kinds.map((kind) => {
+      const situations = kind.situations ?? [];
+      // Claiming words name the situation too: `match` holds only the words that act inside the kind.
+      const ownClaims = situations.map((situation) =>
+        situation.claims === true || !situation.claims ? undefined : situation.claims,
+      );
+      const matches = situations.map((situation, at) => {
+        const own = ownClaims[at];
+        return own
+          ? { en: [...situation.match.en, ...own.en], ru: [...situation.match.ru, ...own.ru] }
+          : situation.match;
+      });
+      const items = situations.map((situation, at): CompiledSituation => ({
+        id: situation.id,
+        at,
+        claims: situation.claims === true ? matches[at] : ownClaims[at],
+        unless: situation.unless ?? [],
+        always: situation.always === true,
+        supervised: situation.supervised === true,
+        net: situation.net === true || situation.supervised === true,
+        name: situation.name,
+      }));
+      return [kind.id, { items, index: indexStems(matches) }];
+    }),
   );
 
 /**
@@ -555,9 +570,8 @@ export function createReader(
       const claim = claimed(ctx.goal.title, description, kindId, slots);
       if (claim) [kindId, sure] = [claim, true];
       const kind = kinds.get(kindId);
-      const own = situationsOf.get(kindId) ?? [];
       const named = situationsIn(
-        own,
+        situationsOf.get(kindId) ?? NO_SITUATIONS,
         [ctx.goal.title, description, ...answers],
         Object.values(slots.values).map((value) => value.id),
       );
