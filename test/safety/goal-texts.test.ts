@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sharedCrisisCheck } from '../factories/safety.js';
+
+interface GoalText {
+  key: string;
+  lang: 'en' | 'ru';
+  text: string;
+  crisis: boolean;
+  category: string | null;
+}
+
+// Goals as people describe them (test/fixtures/safety/README.md): the texts the detector flagged or was unsure
+// about in November 2026, labelled by three sessions. A crisis reply to a goal creates no goal and gives no step,
+// so a false alarm here is a person turned away; a miss is a person in crisis coached as usual.
+const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as GoalText);
+
+/**
+ * What the detector holds today, as limits a change may not cross: at most this many false alarms among the texts
+ * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught.
+ */
+const CEILING = { falseAlarms: 366, caught: 11 };
+
+describe('crisis replies to goals as people describe them', () => {
+  const check = sharedCrisisCheck();
+
+  it('prints the false alarms on goal texts and holds the ceiling', () => {
+    const safe = texts.filter((text) => !text.crisis);
+    const crisis = texts.filter((text) => text.crisis);
+    const alarms = (lang: string) => safe.filter((text) => text.lang === lang && check.check(text.text).crisis).length;
+    const [en, ru] = [alarms('en'), alarms('ru')];
+    const caught = crisis.filter((text) => check.check(text.text).crisis).length;
+    const share = (count: number, of: number) => `${((count / of) * 100).toFixed(1)} %`;
+    const perLang = (lang: string) => safe.filter((text) => text.lang === lang).length;
+    console.log(
+      `goal texts labelled no crisis, answered with a crisis reply: ${en + ru} of ${safe.length} (${share(en + ru, safe.length)}; en ${en} of ${perLang('en')}, ru ${ru} of ${perLang('ru')}); labelled crisis caught: ${caught} of ${crisis.length}`,
+    );
+    expect(en + ru).toBeLessThanOrEqual(CEILING.falseAlarms);
+    expect(caught).toBeGreaterThanOrEqual(CEILING.caught);
+  });
+});
