@@ -9,12 +9,15 @@
 //     level question (for a before/after of what a dropped situation leaves).
 //     REVIEW_KEYS=1 adds each step's key after its text, for the content fixes after a read (not for the scorer).
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
+//   npx tsx scripts/review-goals.ts crisis <goals.jsonl>…   the goals the crisis screen would answer with a crisis reply
+//     (no goal, no step; `steps` runs the coach alone): the services screen the title and the description first.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
 import { type CoachPack, contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
 import type { Coach, CoachContext } from '../src/core/goals/coach.port.js';
+import { trainedCrisisCheck } from '../src/main/app.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 
 const ReviewGoal = z.object({
@@ -216,10 +219,29 @@ function score(file: string) {
   console.log(`five good ${pct(goalsGood, byGoal.size)} of ${byGoal.size} goals`);
 }
 
+/** Which goals the offline crisis check flags, as the goal services screen them (title, then description). */
+function crisis(files: string[]) {
+  const check = trainedCrisisCheck();
+  const goals = files.flatMap((file) => readLines(file, ReviewGoal));
+  let flagged = 0;
+  for (const goal of goals) {
+    const field = (['title', 'description'] as const).find((name) => goal[name] && check.check(goal[name]).crisis);
+    if (!field) continue;
+    flagged++;
+    const verdict = check.check(goal[field]);
+    if (verdict.crisis)
+      console.log(`${goal.id} (${goal.kind}): ${field} read as ${verdict.category}, ${verdict.level}`);
+  }
+  console.log(`crisis reply instead of a goal: ${flagged} of ${goals.length} goals`);
+}
+
 const [command, arg, more, answers] = process.argv.slice(2);
 if (command === 'steps') await steps(arg, more, answers);
 else if (command === 'score' && arg) score(arg);
+else if (command === 'crisis' && arg) crisis(process.argv.slice(3));
 else {
-  console.error('usage: review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl] | score <scores.jsonl>');
+  console.error(
+    'usage: review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl] | score <scores.jsonl> | crisis <goals.jsonl>…',
+  );
   process.exit(2);
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CRISIS_CATEGORIES } from '../../src/core/safety.port.js';
+import { CorpusFile, examplesOf } from '../../src/content/safety-corpus.schema.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
 
 interface GoalText {
@@ -24,6 +27,19 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  */
 const CEILING = { falseAlarms: 366, caught: 11 };
 
+/** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
+const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
+  examplesOf(
+    lang,
+    CorpusFile.parse(
+      parse(readFileSync(new URL(`../fixtures/safety/goal-crisis.${lang}.yaml`, import.meta.url), 'utf8')),
+    ),
+  ),
+);
+
+/** Today's catch of them, per language (of 175), as a floor. */
+const CAUGHT_FLOOR = { en: 170, ru: 165 };
+
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
 
@@ -40,5 +56,19 @@ describe('crisis replies to goals as people describe them', () => {
     );
     expect(en + ru).toBeLessThanOrEqual(CEILING.falseAlarms);
     expect(caught).toBeGreaterThanOrEqual(CEILING.caught);
+  });
+
+  it('prints how many crises said in the words of a goal it catches, per category, and holds the floor', () => {
+    for (const lang of ['en', 'ru'] as const) {
+      const mine = goalCrises.filter((example) => example.lang === lang && example.crisis);
+      const caught = (category: string) =>
+        mine.filter((example) => example.crisis && example.category === category && check.check(example.text).crisis)
+          .length;
+      const total = CRISIS_CATEGORIES.reduce((sum, category) => sum + caught(category), 0);
+      console.log(
+        `crises said in a goal (${lang}): ${total} of ${mine.length} caught (${((total / mine.length) * 100).toFixed(1)} %): ${CRISIS_CATEGORIES.map((category) => `${category} ${caught(category)}`).join(', ')}`,
+      );
+      expect(total).toBeGreaterThanOrEqual(CAUGHT_FLOOR[lang]);
+    }
   });
 });
