@@ -36,4 +36,77 @@ describe('the thirty-fifth blind read, fixed by the lead', () => {
     );
     expect(near.keys).not.toContain('chk-clot-today');
   });
+
+  it('knows the format of a recurring attestation passed on a second try last time, not of another exam passed', async () => {
+    const ru = await tap(
+      'exam',
+      'Сдать аттестацию по охране труда',
+      'Работаю прорабом, раз в три года аттестация. Прошлую аттестацию сдал со второго раза, экзамен через месяц.',
+      'ru',
+    );
+    expect(ru.keys).toContain('exam-known');
+    const en = await tap(
+      'exam',
+      'Pass my forklift recertification',
+      'I do it every three years. Last time I passed it on the second attempt, and the test is in a month.',
+      'en',
+    );
+    expect(en.keys).toContain('exam-known');
+  });
+
+  it('gives a sprinter coming back to a distance one target day, not two', async () => {
+    const en = await tap(
+      'sport',
+      'Get my 800m back under 2:10',
+      '51, ran 1:58 at university, now 2:25 at the masters club.',
+      'en',
+    );
+    expect(en.keys).toContain('sport-03');
+    expect(en.keys).not.toContain('sport-train-date');
+    const ru = await tap(
+      'sport',
+      'Вернуть 400м быстрее минуты',
+      'Мне 50, в институте бегал за 53, сейчас 66 в клубе ветеранов.',
+      'ru',
+    );
+    expect(ru.keys).not.toContain('sport-train-date');
+  });
+
+  it('puts the doctor and the operator first for a cruise with a health condition', async () => {
+    const en = await tap(
+      'travel',
+      'Take a river cruise on the Rhine',
+      "I'm 74 and use an oxygen concentrator at night; my daughter will come with me in September.",
+      'en',
+    );
+    expect(en.keys.indexOf('trip-cruise-health')).toBeGreaterThanOrEqual(0);
+    expect(en.keys.indexOf('trip-cruise-health')).toBeLessThan(en.keys.indexOf('trip-cruise-pick'));
+    const ru = await tap(
+      'travel',
+      'Круиз по Волге с мамой',
+      'Маме 70, у неё диабет, колет инсулин. Хотим в июле.',
+      'ru',
+    );
+    expect(ru.keys.slice(0, 3)).toContain('trip-cruise-health');
+    // A cruise with no health condition starts with the cruise itself.
+    const near = await tap('travel', 'Go on a Norwegian fjords cruise', "It's our 30th anniversary in June.", 'en');
+    expect(near.keys).not.toContain('trip-cruise-health');
+  });
+
+  it('sends no one who googles symptoms to a doctor about the tingling they fear', async () => {
+    const en = await tap(
+      'quit',
+      'Stop googling symptoms at night',
+      "Any tingling in my hands and I'm on forums till 2am. My GP ran bloods, all fine, and said it's health anxiety.",
+      'en',
+    );
+    expect(en.keys).not.toContain('quit-nerve-doctor');
+    const ru = await tap(
+      'quit',
+      'Перестать искать болезни в интернете',
+      'Чуть где покалывание — и я до ночи гуглю симптомы. Терапевт сказал, что это тревога.',
+      'ru',
+    );
+    expect(ru.keys).not.toContain('quit-nerve-doctor');
+  });
 });

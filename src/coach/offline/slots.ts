@@ -304,6 +304,17 @@ const FEARED_ATTEMPT =
   /(?:^| )(?:боюсь|боится|страшно|не хочу|чтобы не|afraid|scared|worried|terrified|dread|don't want to|do not want to|to avoid)(?: \S+){0,3}? (?:завалить|провалить|провалиться|не сдать|пересда\S*|пересдач\S*|fail|failing|resit\S*|re-sit\S*|retake\S*)(?: (?:и|and) (?:\S+ ){0,2}(?:пересда\S*|пересдач\S*|resit\S*|re-sit\S*|retake\S*))?(?= |$)/gu;
 
 /**
+ * fix35g. Another exam passed on a later try ("passed my B1 on the third attempt", «B1 сдала с третьего раза»; blind
+ * read 35b: a woman who passed her language test on the third try, now facing the citizenship test, got "you know the
+ * format, start from your latest mock"). A pass is behind the person, so the exam they passed is not the one the goal
+ * is about, and its tries say nothing of this one's format. Left out of the `known` reading like a feared fail — but
+ * not the last or previous round of the same exam («прошлую аттестацию сдал со второго раза», "passed the last one on
+ * the second try"): a recurring attestation's format is known (lead, after fix round 35).
+ */
+const PASSED_ATTEMPT =
+  /(?:^| )(?<!(?:прошл|предыдущ|last|previous)\S*(?: \S+){0,2} )(?:passed|сдал|сдала|сдали)(?: \S+){0,4}? (?:(?:on|at|in) (?:the|my|a) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:try|attempt|go|time)|(?:со второго|с третьего|с четвертого|с пятого) раза|(?:со второй|с третьей|с четвертой|с пятой) попытки)(?= |$)|(?:^| )(?:(?:on|at|in) (?:the|my|a) (?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:try|attempt|go)|(?:со второго|с третьего|с четвертого|с пятого) раза|(?:со второй|с третьей|с четвертой|с пятой) попытки)(?: \S+){0,3}? (?:i passed|passed|сдал|сдала|сдали)(?= |$)/gu;
+
+/**
  * A distance done now, said plainly ("I can do 15 miles comfortably now", "I can run 10k", «сейчас спокойно пробегаю
  * 20 км»): the person trains now, whatever their past ("ran it two years ago, started again in September").
  */
@@ -545,9 +556,12 @@ function levelReader(
 /**
  * Words that name a slot's value without meaning it, left out before that slot is read: time said as not free, or a
  * school named as the past, is no window (`NOT_FREE_TIME`); a fail or a retake only feared is no attempt made
- * (`FEARED_ATTEMPT`).
+ * (`FEARED_ATTEMPT`), and nor is another exam passed on a later try (`PASSED_ATTEMPT`).
  */
-const UNSAID: Partial<Record<DictionarySlot, RegExp>> = { window: NOT_FREE_TIME, known: FEARED_ATTEMPT };
+const UNSAID: Partial<Record<DictionarySlot, RegExp>> = {
+  window: NOT_FREE_TIME,
+  known: new RegExp(`${FEARED_ATTEMPT.source}|${PASSED_ATTEMPT.source}`, 'gu'),
+};
 
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
