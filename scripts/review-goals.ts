@@ -224,14 +224,15 @@ function crisis(files: string[]) {
   const check = trainedCrisisCheck();
   const goals = files.flatMap((file) => readLines(file, ReviewGoal));
   let flagged = 0;
-  for (const goal of goals) {
-    const field = (['title', 'description'] as const).find((name) => goal[name] && check.check(goal[name]).crisis);
-    if (!field) continue;
-    flagged++;
-    const verdict = check.check(goal[field]);
-    if (verdict.crisis)
+  for (const goal of goals)
+    // The services screen the title first and stop at the first crisis found.
+    for (const field of ['title', 'description'] as const) {
+      const verdict = goal[field] ? check.check(goal[field]) : undefined;
+      if (!verdict?.crisis) continue;
+      flagged++;
       console.log(`${goal.id} (${goal.kind}): ${field} read as ${verdict.category}, ${verdict.level}`);
-  }
+      break;
+    }
   console.log(`crisis reply instead of a goal: ${flagged} of ${goals.length} goals`);
 }
 
