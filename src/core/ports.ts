@@ -20,7 +20,8 @@ export interface IdSource {
 export interface Counters {
   inc(name: CounterName, labels?: Record<string, string>): void;
 }
-export type CounterName = 'coach_fallback' | 'crisis_detected' | 'step_completed' | 'step_generated' | 'goal_created';
+export type CounterName =
+  'coach_fallback' | 'crisis_detected' | 'crisis_set_aside' | 'step_completed' | 'step_generated' | 'goal_created';
 
 /** Structured log lines; implementations must never be handed user text. */
 export interface Log {

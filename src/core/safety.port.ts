@@ -65,6 +65,15 @@ export function crisisLevel(category: CrisisCategory, imminentCue: boolean): Cri
   return 'concern';
 }
 
+/**
+ * Whether the person may answer a finding with "this is not about my safety" and go on with what they were
+ * creating (a goal). Not for the patterns: they are the high-precision layer (3 of 1,057 goal texts labelled safe in
+ * `test/fixtures/safety/goal-texts.jsonl` set one off). The trained model's findings on goals are often about
+ * something else (363 of those texts: TB pills, a brother's overdose death, a child's swimming lessons), and a false
+ * alarm that turns a goal away costs the person their goal.
+ */
+export const mayBeSetAside = (finding: CrisisFinding): boolean => finding.source !== 'pattern';
+
 /** The most urgent of several findings (several fields of one submission): imminent first. */
 export function mostUrgent(findings: readonly CrisisFinding[]): CrisisFinding | undefined {
   return [...findings].sort((left, right) => CRISIS_LEVELS.indexOf(left.level) - CRISIS_LEVELS.indexOf(right.level))[0];

@@ -123,6 +123,11 @@ export const en = {
   descriptionStillOpen: (title: string) =>
     `(Your new goal «${title}» is waiting for a few words of context: send them, or /skip to start without, or /cancel.)`,
   newGoalCancelled: () => 'Okay, that goal is not created. /newgoal starts again whenever you like.',
+  goalKept: (title: string) =>
+    `I’ve kept your goal «${title}»: nothing you wrote is lost. If what you wrote isn’t about your safety, send /resume (or tap “Not about my safety”) and we’ll go on with it; /cancel drops it.`,
+  buttonGoalNotCrisis: () => '▶️ Not about my safety: go on with my goal',
+  goalNotStarted: () =>
+    'I won’t start a goal from these words: they need a person to talk to more than steps. If you meant something else, /newgoal lets you write it in other words.',
   goalCreated: (title: string) => `🎯 New goal: «${title}». Let’s begin.`,
   step: (text: string, minutes: number | null) => `👣 ${text}${minutes ? `\n⏱ about ${minutes} min` : ''}`,
   stepHint: () => 'When it’s done, send /done. If it doesn’t fit, send /rephrase.',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { trainedCrisisCheck } from '../../src/main/app.js';
 import type { SafetyCheck } from '../../src/core/safety.port.js';
 
@@ -20,4 +21,24 @@ export function sureCrisisCheck(): SafetyCheck {
       return verdict.crisis ? verdict : { crisis: false, uncertain: false };
     },
   };
+}
+
+/**
+ * Goal texts labelled no crisis (`test/fixtures/safety/goal-texts.jsonl`) that the real check still answers with
+ * the model's crisis reply today, shortest first: false alarms a person may set aside. Picked at run time, so a
+ * better model changes the examples, not the tests.
+ */
+export function modelFalseAlarms(lang: 'en' | 'ru'): string[] {
+  const check = sharedCrisisCheck();
+  return readFileSync(new URL('../fixtures/safety/goal-texts.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { lang: string; text: string; crisis: boolean })
+    .filter((item) => item.lang === lang && !item.crisis)
+    .map((item) => item.text)
+    .filter((text) => {
+      const verdict = check.check(text);
+      return verdict.crisis && verdict.source === 'model';
+    })
+    .sort((left, right) => left.length - right.length);
 }

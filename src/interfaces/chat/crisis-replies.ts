@@ -1,4 +1,4 @@
-import type { CrisisLevel } from '../../core/safety.port.js';
+import type { CrisisFinding, CrisisLevel } from '../../core/safety.port.js';
 import type { SafetyTexts } from '../../content/load-safety-texts.js';
 import type { Registry } from './registry.js';
 import type { Reply } from './reply.js';
@@ -11,7 +11,14 @@ type CrisisDeps = { safety: SafetyTexts };
  * conversation is in decides what becomes of it (an exercise pauses and keeps a typed answer);
  * any other half-finished flow starts over.
  */
-export function crisisReply(deps: CrisisDeps, registry: Registry, turn: Turn, level: CrisisLevel, typed?: string) {
+export function crisisReply(
+  deps: CrisisDeps,
+  registry: Registry,
+  turn: Turn,
+  level: CrisisLevel,
+  typed?: string,
+  finding?: CrisisFinding,
+) {
   const locale = turn.user.locale;
   const state = turn.state;
   const onCrisis = registry.state(state.name)?.onCrisis;
@@ -19,11 +26,11 @@ export function crisisReply(deps: CrisisDeps, registry: Registry, turn: Turn, le
     turn.setState(IDLE);
     return [{ text: deps.safety.reply(locale, level) }];
   }
-  const { next, draftKept } = onCrisis(turn, state, typed);
+  const { next, draftKept, kept } = onCrisis(turn, state, typed, finding);
   turn.setState(next);
   // Only say the answer is kept when it was (not after /sos, a scale question or an over-long text).
   const text = draftKept
-    ? `${deps.safety.reply(locale, level)}\n\n${deps.safety.draftKept(locale)}`
+    ? `${deps.safety.reply(locale, level)}\n\n${kept ?? deps.safety.draftKept(locale)}`
     : deps.safety.reply(locale, level);
   return [{ text }];
 }
@@ -36,6 +43,8 @@ export function checkIn(deps: CrisisDeps, registry: Registry, turn: Turn, level:
   const labels = deps.safety.buttons(turn.user.locale);
   const buttons = [[{ label: labels.showHelp, data: `safety:help:${level}` }]];
   const now = turn.state;
-  if (registry.state(now.name)?.resumable?.(now)) buttons.push([{ label: labels.resume, data: 'cmd:resume' }]);
+  const waiting = registry.state(now.name);
+  if (waiting?.resumable?.(now))
+    buttons.push([{ label: waiting.resumeLabel?.(turn, now) ?? labels.resume, data: 'cmd:resume' }]);
   return { text: deps.safety.checkIn(turn.user.locale), buttons };
 }

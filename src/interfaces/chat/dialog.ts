@@ -48,10 +48,10 @@ export function createDialog(deps: DialogDeps) {
     setState(next) {
       record.state = next;
     },
-    crisis(level, typed) {
+    crisis(level, typed, finding) {
       record.afterCrisis = level;
       record.crisisThisTurn = true;
-      return crisisReply(deps, registry, this, level, typed);
+      return crisisReply(deps, registry, this, level, typed, finding);
     },
   });
 
@@ -70,7 +70,7 @@ export function createDialog(deps: DialogDeps) {
    */
   const answerAfterCrisis = async (turn: Turn, raw: string | undefined, field: string, level: CrisisLevel) => {
     const crisis = raw?.trim() ? await deps.screenText(raw, field) : undefined;
-    if (crisis) return turn.crisis(crisis.level, field === 'message' ? raw : undefined);
+    if (crisis) return turn.crisis(crisis.level, field === 'message' ? raw : undefined, crisis);
     return [checkIn(deps, registry, turn, level)];
   };
 

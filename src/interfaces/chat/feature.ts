@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CrisisFinding } from '../../core/safety.port.js';
 import type { Reply } from './reply.js';
 import type { ChatState, Turn } from './turn.js';
 
@@ -30,10 +31,20 @@ export interface StateHandler<S extends ChatState = ChatState> {
    * as a draft (`/setaside`) and brought back (`/resume`, through `command(…, 'resume', '')`).
    */
   draft?(turn: Turn, state: S): { title: string; answered: number };
-  /** What a crisis reply does to this state; without it, the conversation starts over at idle. */
-  onCrisis?(turn: Turn, state: S, typed: string | undefined): { next: ChatState; draftKept: boolean };
+  /**
+   * What a crisis reply does to this state; without it, the conversation starts over at idle. `kept`: what the
+   * reply adds about the words it kept (an exercise's answer by default; a state's own words when given).
+   */
+  onCrisis?(
+    turn: Turn,
+    state: S,
+    typed: string | undefined,
+    finding: CrisisFinding | undefined,
+  ): { next: ChatState; draftKept: boolean; kept?: string };
   /** Whether the check-in after a crisis offers a way back to this state. */
   resumable?(state: S): boolean;
+  /** The check-in's button back to this state, when "Continue the exercise" would not say what it does. */
+  resumeLabel?(turn: Turn, state: S): string;
 }
 
 /** A button of the feature's: what it does, and what to type in a terminal instead of tapping it. */

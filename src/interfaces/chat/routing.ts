@@ -79,7 +79,7 @@ export function createRouting(deps: { screenText: ScreenText }, registry: Regist
   const text = async (turn: Turn, raw: string): Promise<Reply[]> => {
     // Every free text meets the crisis check first, whatever the conversation was waiting for.
     const crisis = await deps.screenText(raw, 'message');
-    if (crisis) return turn.crisis(crisis.level, raw);
+    if (crisis) return turn.crisis(crisis.level, raw, crisis);
     const state = turn.state;
     const inState = await registry.state(state.name)?.text(turn, state, raw);
     if (inState) return inState;

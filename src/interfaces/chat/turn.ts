@@ -1,5 +1,5 @@
 import type { User } from '../../core/goals/model.js';
-import type { CrisisLevel } from '../../core/safety.port.js';
+import type { CrisisFinding, CrisisLevel } from '../../core/safety.port.js';
 import type { Messages } from '../../i18n/catalog.js';
 import type { Reply } from './reply.js';
 
@@ -22,9 +22,10 @@ export interface Turn {
   /**
    * Help instead of coaching: the reply for the level, and nothing else in this turn. The state the
    * conversation is in decides what happens to it (an exercise pauses and keeps a typed answer; any
-   * other half-finished flow starts over), and the next message gets a check-in first.
+   * other half-finished flow starts over), and the next message gets a check-in first. `finding`: what the screen
+   * found in the person's words (none after /sos), for a flow that keeps only words the person may set aside.
    */
-  crisis(level: CrisisLevel, typed?: string): Reply[];
+  crisis(level: CrisisLevel, typed?: string, finding?: CrisisFinding): Reply[];
 }
 
 /** Actions recorded in a chat name where they came from. */

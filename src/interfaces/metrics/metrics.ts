@@ -12,6 +12,11 @@ const HELP: Record<CounterName, [string, string, string[]]> = {
     'Texts answered with crisis resources, by category, level (imminent/child/concern) and source (pattern/model/llm)',
     ['category', 'level', 'source'],
   ],
+  crisis_set_aside: [
+    'stepwise_crisis_set_aside_total',
+    'Crisis findings the person answered "not about my safety" and went on (a new goal), by category, level and field',
+    ['category', 'level', 'field'],
+  ],
   step_completed: ['stepwise_steps_completed_total', 'Steps marked done', []],
   step_generated: ['stepwise_steps_generated_total', 'Steps given, by the coach that wrote them', ['source']],
   goal_created: ['stepwise_goals_created_total', 'Goals created', []],

@@ -1,3 +1,4 @@
+import { type CrisisFinding, mayBeSetAside } from '../../core/safety.port.js';
 import { LIMITS, type Goal, type UserId } from '../../core/goals/model.js';
 import { loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
@@ -9,7 +10,19 @@ import { recordCoaching } from './record-coaching.js';
 export interface NewGoal {
   title: string;
   description?: string | null;
+  /**
+   * The person was shown the crisis reply to this title and description and said it is not about their safety:
+   * a finding they may set aside no longer stops the goal (`mayBeSetAside`); a pattern's still does.
+   */
+  notACrisis?: boolean;
 }
+
+/** Help instead of a goal; the interface keeps the words and offers "not about my safety" when it may be said. */
+const crisisOutcome = (finding: CrisisFinding): CoachingOutcome => ({
+  kind: 'crisis',
+  ...finding,
+  settable: mayBeSetAside(finding),
+});
 
 /**
  * Creates a goal, makes it the active one (the previous active goal is paused), and asks the coach
@@ -17,12 +30,12 @@ export interface NewGoal {
  */
 export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGoal): Promise<CoachingOutcome> {
   const user = await requireUser(deps, userId);
-  const title = await guardText(deps, 'title', input.title, LIMITS.title);
-  if (title.crisis) return { kind: 'crisis', ...title.crisis };
+  const title = await guardText(deps, 'title', input.title, LIMITS.title, input.notACrisis);
+  if (title.crisis) return crisisOutcome(title.crisis);
   const description = input.description?.trim()
-    ? await guardText(deps, 'description', input.description, LIMITS.description)
+    ? await guardText(deps, 'description', input.description, LIMITS.description, input.notACrisis)
     : undefined;
-  if (description?.crisis) return { kind: 'crisis', ...description.crisis };
+  if (description?.crisis) return crisisOutcome(description.crisis);
 
   const now = deps.clock.now();
   const draft: Goal = {

@@ -126,7 +126,13 @@ for (const dialect of DIALECTS) {
       const user = await newUser();
       const before = await app.metrics.total('crisis_detected');
       const coachingOutcome = await app.goals.createGoal(user.id, { title: 'I want to kill myself' });
-      expect(coachingOutcome).toEqual({ kind: 'crisis', category: 'ideation', level: 'concern', source: 'pattern' });
+      expect(coachingOutcome).toEqual({
+        kind: 'crisis',
+        category: 'ideation',
+        level: 'concern',
+        source: 'pattern',
+        settable: false,
+      });
       expect(await app.goals.listGoals(user.id)).toEqual([]);
       await app.goals.createGoal(user.id, { title: 'Learn Spanish' });
       expect((await app.goals.rephraseStep(user.id, 'не хочу больше жить')).kind).toBe('crisis');

@@ -9,7 +9,8 @@ export type CoachingOutcome =
   | { kind: 'step'; goal: Goal; step: Step }
   /** `choices`: answers to offer as buttons, when the coach gave some (the question lists them too). */
   | { kind: 'question'; goal: Goal; question: Clarification; choices?: string[] }
-  | ({ kind: 'crisis' } & CrisisFinding);
+  /** `settable`: the person may say it is not about their safety and go on (a new goal's words, `NewGoal.notACrisis`). */
+  | ({ kind: 'crisis'; settable?: boolean } & CrisisFinding);
 
 /** Where the active goal stands right now. */
 export type CurrentState =

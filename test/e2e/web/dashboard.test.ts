@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, barValue, inTelegram, signInByLink, tgUser, tokenOf } from './people.js';
 import { startWebStack, type WebStack } from './stack.js';
+import { modelFalseAlarms } from '../../factories/safety.js';
 
 /**
  * Starts watching a bar in the page: `window.barMoved` resolves with the page's Date.now() at the DOM
@@ -125,6 +126,28 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     expect(await entries.getByText('calm, tired, thankful').count()).toBe(0);
     // Progress never goes back: the bar keeps what the check-in earned.
     expect(await barValue(page, 'Self Work')).toBe(10);
+    await page.context().close();
+  }, 60_000);
+
+  it('keeps a new goal’s words when the help is shown, and creates it when the person says it is not about their safety', async () => {
+    // A goal text the model answers with help though it is about something else (goal-kept.test.ts has the rest).
+    const title = modelFalseAlarms('en').find((text) => text.length <= 80)!;
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7205, 'Hana'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    const titleBox = page.getByRole('textbox', { name: 'What is your goal?' });
+    await titleBox.fill(title);
+    await page.getByRole('button', { name: '➕ Create goal' }).click();
+    await page.getByRole('heading', { name: 'Help is here' }).waitFor();
+    expect(await titleBox.inputValue()).toBe(title);
+    const setAside = page.getByRole('button', { name: 'Not about my safety: create my goal' });
+    // It speaks for the words the help answered: changed words are sent as new ones.
+    await titleBox.fill(`${title}!`);
+    expect(await setAside.count()).toBe(0);
+    await titleBox.fill(title);
+    await setAside.click();
+    await page.getByText(`🎯 New goal: «${title}». Let’s begin.`).waitFor();
+    expect(await titleBox.inputValue()).toBe('');
     await page.context().close();
   }, 60_000);
 

@@ -90,6 +90,8 @@ export const en = {
   safety: {
     title: 'Help is here',
     saved: 'What you wrote is kept for you, and only you can see it.',
+    goalKept: 'Your goal is still here in the form; nothing was created yet.',
+    notACrisis: 'Not about my safety: create my goal',
   },
   program: {
     title: 'Recovery program',

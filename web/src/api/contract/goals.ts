@@ -47,6 +47,11 @@ export interface CrisisOnly {
   safety: Safety;
 }
 
+/** A new goal answered with help; `may_set_aside`: the person may say it is not about their safety and create it. */
+export interface NewGoalCrisis extends CrisisOnly {
+  may_set_aside: boolean;
+}
+
 export interface GoalHistory {
   goal: Goal;
   total: number;

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { Safety } from '../../api/contract/common';
+import type { NewGoalCrisis } from '../../api/contract/goals';
 import { isCrisisOnly } from '../../api/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAnnounce } from '../../ui/Announcer';
@@ -10,7 +10,11 @@ import { useCreateGoal } from './queries';
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 2000;
 
-/** A new goal: a few words and, if wanted, some context. It becomes the active goal. */
+/**
+ * A new goal: a few words and, if wanted, some context. It becomes the active goal. Words answered with help stay in
+ * the form; when the server says the finding may be set aside, the person can say it is not about their safety and
+ * create the goal from the same words.
+ */
 export function NewGoalForm() {
   const { t } = useI18n();
   const id = useId();
@@ -18,25 +22,38 @@ export function NewGoalForm() {
   const create = useCreateGoal();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [safety, setSafety] = useState<Safety | undefined>();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  /** The help shown, and the words it answered: "not about my safety" speaks for those words only. */
+  const [crisis, setCrisis] = useState<{ reply: NewGoalCrisis; words: string } | undefined>();
+  const words = JSON.stringify([title.trim(), description.trim()]);
+  const send = (notACrisis: boolean) => {
     if (!title.trim()) return;
-    const input = { title: title.trim(), ...(description.trim() && { description: description.trim() }) };
+    const input = {
+      title: title.trim(),
+      ...(description.trim() && { description: description.trim() }),
+      ...(notACrisis && { not_a_crisis: true }),
+    };
     create.mutate(input, {
       onSuccess: (reply) => {
-        if (isCrisisOnly(reply)) return setSafety(reply.safety);
-        setSafety(undefined);
+        if (isCrisisOnly(reply))
+          return setCrisis({ reply, words: JSON.stringify([input.title, input.description ?? '']) });
+        setCrisis(undefined);
         setTitle('');
         setDescription('');
         announce(t.goals.created(reply.goal.title));
       },
     });
   };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send(false);
+  };
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.goals.newTitle}</h2>
-      {safety && <SafetyNotice safety={safety} />}
+      {crisis && <SafetyNotice safety={crisis.reply.safety} />}
+      {crisis?.reply.may_set_aside && crisis.words === words && (
+        <NotACrisis busy={create.isPending} onConfirm={() => send(true)} />
+      )}
       <form className="stack" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-title`}>{t.goals.titleLabel}</label>
@@ -75,5 +92,18 @@ export function NewGoalForm() {
         </button>
       </form>
     </section>
+  );
+}
+
+/** The way on after help was shown for words that were about something else: the same words, sent as not a crisis. */
+function NotACrisis(props: { busy: boolean; onConfirm: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="stack">
+      <p className="muted">{t.safety.goalKept}</p>
+      <button type="button" className="button button--quiet" disabled={props.busy} onClick={props.onConfirm}>
+        {t.safety.notACrisis}
+      </button>
+    </div>
   );
 }

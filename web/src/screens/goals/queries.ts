@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CrisisOnly, GoalState } from '../../api/contract/goals';
-import { type GoalVerb, goalsApi, isCrisisOnly } from '../../api/goals';
+import { type GoalVerb, goalsApi, isCrisisOnly, type NewGoalInput } from '../../api/goals';
 import { keys } from '../../api/keys';
 import { useApi } from '../../app/AppContext';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -86,7 +86,7 @@ export function useCreateGoal() {
   const { locale } = useI18n();
   const store = useStore();
   return useMutation({
-    mutationFn: (input: { title: string; description?: string }) => goalsApi.create(api, input, locale),
+    mutationFn: (input: NewGoalInput) => goalsApi.create(api, input, locale),
     onSuccess: (reply) => {
       if (!isCrisisOnly(reply)) store(reply);
     },

@@ -1,4 +1,5 @@
 import { isStepwiseError, StepwiseError } from '../../../../core/errors.js';
+import { mayBeSetAside } from '../../../../core/safety.port.js';
 import { LIMITS } from '../../../../core/goals/model.js';
 import type { GoalServices } from '../../../../services/goals/goal-services.js';
 import type { CoachingOutcome } from '../../../../services/goals/outcomes.js';
@@ -16,6 +17,17 @@ export interface GoalFeatureDeps {
   tracks?: Pick<TrackServices, 'completeGoalStep' | 'program'>;
 }
 
+/**
+ * A new goal's words kept behind a crisis reply: no goal is created and no step is given until the person says, with
+ * /resume, that the words are not about their safety. A false alarm costs them a tap, not their goal.
+ */
+export const heldGoal = (title: string, description?: string) => ({
+  name: 'description' as const,
+  title,
+  held: true,
+  ...(description !== undefined && { description }),
+});
+
 /** The goal coach's steps that commands and free text share: each calls one service and presents it. */
 export function createGoalFlows(deps: GoalFeatureDeps) {
   const { goals } = deps;
@@ -27,7 +39,11 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
   const titleGiven = async (turn: Turn, title: string): Promise<Reply[]> => {
     const text = title.trim();
     const crisis = await goals.screenText(text, 'title');
-    if (crisis) return turn.crisis(crisis.level);
+    if (crisis) {
+      // Words the person may set aside are kept behind the help, as a goal that waits for /resume (`heldGoal`).
+      if (text.length <= LIMITS.title && mayBeSetAside(crisis)) turn.setState(heldGoal(text));
+      return turn.crisis(crisis.level, undefined, crisis);
+    }
     if (text.length > LIMITS.title)
       throw new StepwiseError('invalid_input', 'title too long', {
         field: 'title',
@@ -40,11 +56,23 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     return [{ text: turn.m.askDescription() }];
   };
 
-  const create = async (turn: Turn, title: string, description: string | null): Promise<Reply[]> => {
-    const outcome = await goals.createGoal(turn.user.id, { title, description });
-    turn.setState(IDLE);
-    const replies = present(turn, outcome);
-    return outcome.kind === 'crisis' ? replies : [{ text: turn.m.goalCreated(outcome.goal.title) }, ...replies];
+  /**
+   * The goal from its title and description. When the screen answers with help, the words wait behind it
+   * (`heldGoal`); after the person said they are not about their safety (`notACrisis`), a finding they may not set
+   * aside (a pattern's) ends the flow with a word on why.
+   */
+  const create = async (turn: Turn, title: string, description: string | null, notACrisis = false) => {
+    const outcome = await goals.createGoal(turn.user.id, { title, description, notACrisis });
+    if (outcome.kind !== 'crisis') {
+      turn.setState(IDLE);
+      return [{ text: turn.m.goalCreated(outcome.goal.title) }, ...renderOutcome(turn.m, outcome)];
+    }
+    if (notACrisis && !outcome.settable) {
+      turn.setState(IDLE);
+      return [...turn.crisis(outcome.level), { text: turn.m.goalNotStarted() }];
+    }
+    turn.setState(heldGoal(title, outcome.settable ? (description ?? undefined) : undefined));
+    return turn.crisis(outcome.level, undefined, outcome);
   };
 
   const done = async (turn: Turn): Promise<Reply[]> => {

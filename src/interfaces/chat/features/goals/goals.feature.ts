@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../core/goals/model.js';
+import { mayBeSetAside } from '../../../../core/safety.port.js';
 import { type ChatFeature, defineState } from '../../feature.js';
 import { IDLE, type Turn } from '../../turn.js';
 import { createClosing } from './goal-close.js';
-import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
+import { createGoalFlows, type GoalFeatureDeps, heldGoal } from './goal-flows.js';
 import { createGoalLists } from './goal-list.js';
 import { createHistory } from './history.js';
 import { renderCurrent, tappedChoice } from './render.js';
@@ -12,7 +13,18 @@ import { undoLastDone } from './undo-reply.js';
 /** Words that complete the step when typed instead of /done (seed 001's bot, both languages). */
 const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|сделано|выполнил[аи]?|выполнено)[.!\s]*$/iu;
 
-const Description = z.object({ name: z.literal('description'), title: z.string().max(LIMITS.title) });
+/**
+ * A new goal waiting for its description. `held`: its words (the title, and the description when one was typed)
+ * wait behind a crisis reply for /resume (`heldGoal`); `cleared`: the person said the title is not about their
+ * safety, so the goal is created with `notACrisis`.
+ */
+const Description = z.object({
+  name: z.literal('description'),
+  title: z.string().max(LIMITS.title),
+  description: z.string().max(LIMITS.description).optional(),
+  held: z.boolean().optional(),
+  cleared: z.boolean().optional(),
+});
 /** After a list: a number picks a goal. (Older stored states also carry the listed ids; numbers are enough now.) */
 const Switch = z.object({ name: z.literal('switch') });
 
@@ -35,7 +47,8 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       skip: (turn) => {
         const state = turn.state;
         if (state.name !== 'description') return [{ text: turn.m.skipOnlyForDescription() }];
-        return flows.create(turn, Description.parse(state).title, null);
+        const waiting = Description.parse(state);
+        return flows.create(turn, waiting.title, null, waiting.cleared);
       },
       goals: (turn) => lists.show(turn, 'goals'),
       switch: (turn, args) => (args ? lists.pick(turn, args) : lists.show(turn, 'switch')),
@@ -70,6 +83,14 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       title: defineState({
         schema: z.object({ name: z.literal('title') }),
         text: (turn, _state, raw) => flows.titleGiven(turn, raw),
+        // The title typed was answered with help: it waits behind it when the person may set the finding aside (not
+        // a pattern's: those words can never start a goal), and fits.
+        onCrisis: (turn, _state, typed, finding) => {
+          const title = typed?.trim() ?? '';
+          const keep = finding !== undefined && mayBeSetAside(finding) && title && title.length <= LIMITS.title;
+          if (!keep) return { next: IDLE, draftKept: false };
+          return { next: heldGoal(title), draftKept: true, kept: turn.m.goalKept(title) };
+        },
       }),
       description: descriptionState(flows),
       rephrase: defineState({
@@ -113,15 +134,36 @@ function answerTapped(deps: GoalFeatureDeps, flows: ReturnType<typeof createGoal
 function descriptionState(flows: ReturnType<typeof createGoalFlows>) {
   return defineState({
     schema: Description,
-    text: (turn, state, raw) => flows.create(turn, state.title, raw),
+    // Held behind a crisis reply, text is the person talking, not the description: it gets the way back (or out),
+    // as a paused exercise does, and no other flow takes the kept goal's place.
+    text: async (turn, state, raw) =>
+      state.held ? [{ text: turn.m.goalKept(state.title) }] : flows.create(turn, state.title, raw, state.cleared),
     async command(turn, state, name, args) {
-      if (name === 'skip') return flows.create(turn, state.title, null);
+      if (name === 'skip') return flows.create(turn, state.title, null, state.cleared);
+      if (name === 'resume' && !args && state.held) {
+        // "Not about my safety": the kept description goes with the title; without one, it is asked for.
+        if (state.description !== undefined) return flows.create(turn, state.title, state.description, true);
+        turn.setState({ name: 'description', title: state.title, cleared: true });
+        return [{ text: turn.m.askDescription() }];
+      }
       if (name === 'resume' && !args) return [{ text: turn.m.askDescription() }];
       if (name !== 'cancel') return undefined;
       turn.setState(IDLE);
       return [{ text: turn.m.newGoalCancelled() }];
     },
-    reminder: (turn, state) => ({ text: turn.m.descriptionStillOpen(state.title) }),
+    reminder: (turn, state) => ({
+      text: state.held ? turn.m.goalKept(state.title) : turn.m.descriptionStillOpen(state.title),
+    }),
+    // A description typed and answered with help is kept with the title when the person may set the finding aside; a
+    // goal already held stays as it was; after /sos the title waits alone.
+    onCrisis: (turn, state, typed, finding) => {
+      const text = typed?.trim();
+      const settable = finding !== undefined && mayBeSetAside(finding) && text && text.length <= LIMITS.description;
+      const description = state.held ? state.description : settable ? text : undefined;
+      return { next: heldGoal(state.title, description), draftKept: true, kept: turn.m.goalKept(state.title) };
+    },
+    resumable: (state) => state.held === true,
+    resumeLabel: (turn) => turn.m.buttonGoalNotCrisis(),
     draft: (turn, state) => ({ title: turn.m.newGoalDraft(state.title), answered: 1 }),
   });
 }

@@ -6,7 +6,7 @@ import { HttpProblem } from '../../error-handler.js';
 import { errors, guarded, IdParams, LangQuery, localeOf } from '../common.schema.js';
 import { onGoal } from './goal-problems.js';
 import { goalJson, goalState, safetyJson } from './present.js';
-import { CrisisOnly, Goals, GoalState, History, HistoryQuery, NewGoalBody, NoBody } from './schema.js';
+import { Goals, GoalState, History, HistoryQuery, NewGoalBody, NewGoalCrisis, NoBody } from './schema.js';
 
 type GoalHttp = Parameters<FastifyPluginAsyncZod>[0];
 export interface GoalRouteDeps {
@@ -54,17 +54,21 @@ function listAndCreate(http: GoalHttp, { goals, safety }: GoalRouteDeps): void {
         ...guarded('goals'),
         summary: 'Create a goal; it becomes the active one and answers with its first step or a question (201)',
         description:
-          'The title and description are screened for crisis language first: then nothing is created and the answer is 200 with `safety` alone (the help to show).',
+          'The title and description are screened for crisis language first: then nothing is created and the answer is 200 with `safety` (the help to show) and `may_set_aside`. When that is true and the person says the words are not about their safety, the same goal sent with `not_a_crisis: true` is created.',
         querystring: LangQuery,
         body: NewGoalBody,
-        response: { 200: CrisisOnly, 201: GoalState, ...errors },
+        response: { 200: NewGoalCrisis, 201: GoalState, ...errors },
       },
     },
     async (req, reply) => {
       const me = caller(req);
-      const outcome = await goals.createGoal(me.id, req.body);
+      const { title, description, not_a_crisis: notACrisis } = req.body;
+      const outcome = await goals.createGoal(me.id, { title, description, notACrisis });
       if (outcome.kind === 'crisis')
-        return reply.code(200).send({ safety: safetyJson(safety, outcome, localeOf(req, req.query.lang)) });
+        return reply.code(200).send({
+          safety: safetyJson(safety, outcome, localeOf(req, req.query.lang)),
+          may_set_aside: outcome.settable === true,
+        });
       const view = await goals.goalView(me.id, outcome.goal.id);
       return reply.code(201).send(goalState(view, outcome));
     },

@@ -67,6 +67,11 @@ export const UndoneState = GoalState.extend({
 });
 
 export const CrisisOnly = z.object({ safety: goalSafety });
+export const NewGoalCrisis = CrisisOnly.extend({
+  may_set_aside: z
+    .boolean()
+    .describe('true when the person may answer "this is not about my safety": send the goal again with `not_a_crisis`'),
+});
 
 export const History = z.object({
   goal: GoalJson,
@@ -90,6 +95,10 @@ export const Goals = z.object({ goals: z.array(GoalJson) });
 export const NewGoalBody = z.strictObject({
   title: text('title', 'the goal in a few words'),
   description: text('description', 'why it matters, where you are now').optional(),
+  not_a_crisis: z
+    .boolean()
+    .optional()
+    .describe('the person saw the crisis reply to these words and said it is not about their safety (`may_set_aside`)'),
 });
 export const RephraseBody = z.strictObject({ comment: text('comment', 'what is wrong with the current step') });
 export const AnswerBody = z.strictObject({ answer: text('answer', 'the answer to the coach’s question') });
