@@ -107,6 +107,18 @@ describe('a new goal answered with a crisis reply keeps its words, and the perso
     expect(goal!.goal.description).toBe(ruDescription.trim());
   });
 
+  it('chat: /newgoal with the title in one message keeps it the same way, and explicit words not at all', async () => {
+    const { user, say } = await chat('en');
+    expect((await say(`/newgoal ${enTitle}`))[0]!.text).toContain(`I’ve kept your goal «${enTitle}»`);
+    expect(lastText(await say('/resume'))).toContain('Add a little context');
+    await say('/skip');
+    expect(await titles(user.id)).toEqual([enTitle]);
+    const other = await chat('en');
+    expect((await other.say(`/newgoal ${PATTERN}`))[0]!.text).not.toContain('I’ve kept your goal');
+    expect(lastText(await other.say('/resume'))).not.toContain('Add a little context');
+    expect(await titles(other.user.id)).toEqual([]);
+  });
+
   it('chat: explicit crisis words keep nothing and offer no way around the help', async () => {
     const { user, say } = await chat('en');
     await say('/newgoal');

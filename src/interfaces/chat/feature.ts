@@ -61,6 +61,12 @@ export interface CallbackHandler {
 export interface ChatFeature {
   name: string;
   commands?: Readonly<Record<string, Handler>>;
+  /**
+   * For a command whose words are what one of its states waits for (`/newgoal <title>` is `/newgoal`, then the
+   * title): that state. Crisis words after the command are then met as they would be in that state (a title kept
+   * behind the help), when no other flow is open.
+   */
+  wordsFill?: Readonly<Record<string, ChatState>>;
   /** Button data prefixes (`goal:`) and their handlers. */
   callbacks?: Readonly<Record<string, CallbackHandler>>;
   states?: Readonly<Record<string, StateHandler>>;

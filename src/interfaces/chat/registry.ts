@@ -1,6 +1,6 @@
 import type { CallbackHandler, ChatFeature, Handler, StateHandler } from './feature.js';
 import type { Reply } from './reply.js';
-import type { Turn } from './turn.js';
+import type { ChatState, Turn } from './turn.js';
 
 /**
  * The features' tables merged into lookups. Two features claiming the same command, prefix or
@@ -10,6 +10,7 @@ export function createRegistry(features: readonly ChatFeature[]) {
   const commands = new Map<string, Handler>();
   const callbacks = new Map<string, CallbackHandler>();
   const states = new Map<string, StateHandler>();
+  const fills = new Map<string, ChatState>();
   const claim = <V>(table: Map<string, V>, kind: string, key: string, value: V, feature: string) => {
     if (table.has(key)) throw new Error(`chat feature "${feature}": ${kind} "${key}" is already taken`);
     table.set(key, value);
@@ -21,6 +22,7 @@ export function createRegistry(features: readonly ChatFeature[]) {
       claim(callbacks, 'button prefix', prefix, handler, feature.name);
     for (const [name, handler] of Object.entries(feature.states ?? {}))
       claim(states, 'state', name, handler, feature.name);
+    for (const [name, state] of Object.entries(feature.wordsFill ?? {})) fills.set(name, state);
   }
   const readers = features.flatMap((feature) => (feature.freeText ? [feature.freeText.bind(feature)] : []));
   const callbackOf = (data: string) => {
@@ -31,6 +33,8 @@ export function createRegistry(features: readonly ChatFeature[]) {
   return {
     command: (name: string) => commands.get(name),
     state: (name: string) => states.get(name),
+    /** The state a command's words fill (`ChatFeature.wordsFill`). */
+    wordsFill: (name: string) => fills.get(name),
     callback: callbackOf,
     /** Free text nobody's state took: each feature's reader in turn, until one answers. */
     async readFreeText(turn: Turn, raw: string): Promise<Reply[] | undefined> {

@@ -37,7 +37,12 @@ export function createRouting(deps: { screenText: ScreenText }, registry: Regist
     const known = registry.command(name) || DIALOG_COMMANDS.has(name);
     const typed = known ? args : `${name.replace(/_/g, ' ')} ${args}`.trim();
     const crisis = typed ? await deps.screenText(typed, 'command') : undefined;
-    if (crisis) return turn.crisis(crisis.level);
+    if (crisis) {
+      // Words that fill a state (`/newgoal <title>`) meet the crisis as they would there, when no flow is open.
+      const fills = known && turn.state.name === IDLE.name ? registry.wordsFill(name) : undefined;
+      if (fills) turn.setState(fills);
+      return turn.crisis(crisis.level, fills ? typed : undefined, crisis);
+    }
     const before = turn.state;
     const waiting = registry.state(before.name);
     // `/resume` with drafts waiting brings one back, unless the open flow holds answers or was paused

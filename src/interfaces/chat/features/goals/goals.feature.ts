@@ -63,6 +63,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       archive: closing.ask('archived'),
       reopen: (turn, args) => closing.reopen(turn, args, () => lists.show(turn, 'reopen')),
     },
+    wordsFill: { newgoal: { name: 'title' } },
     callbacks: {
       'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
       // A tapped answer to the coach's question (a goal kind, a situation); the terminal types the answer itself.
