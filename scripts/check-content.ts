@@ -33,10 +33,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 if (pack.ok) {
-  const { types, generic, corpus } = pack.pack;
+  const { types, generic, corpus, hazards } = pack.pack;
   const langs = (['en', 'ru'] as const).map((lang) => `${corpus.filter((goal) => goal.lang === lang).length} ${lang}`);
   console.log(
-    `content/goals: ${types.length} goal kinds (${types.map((type) => `${type.id} ${type.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, ${corpus.length} labelled goals (${langs.join(', ')}), en + ru, never-list checked — OK`,
+    `content/goals: ${types.length} goal kinds (${types.map((type) => `${type.id} ${type.steps.length}`).join(', ')}), ${generic.steps.length} generic steps, ${hazards.length} hazards, ${corpus.length} labelled goals (${langs.join(', ')}), en + ru, never-list checked — OK`,
   );
 }
 if (programs.ok) {

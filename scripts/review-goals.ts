@@ -11,9 +11,12 @@
 //   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
 //   npx tsx scripts/review-goals.ts crisis <goals.jsonl>…   the goals the crisis screen would answer with a crisis reply
 //     (no goal, no step; `steps` runs the coach alone): the services screen the title and the description first.
+//   npx tsx scripts/review-goals.ts hazards <goals.jsonl>…   the goals each hazard (content/goals/hazards/) fires on,
+//     from the title and description: every one should be a real danger, or the hazard's words are too loose.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { createHazardReader } from '../src/coach/offline/hazards.js';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
 import { type CoachPack, contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
 import type { Coach, CoachContext } from '../src/core/goals/coach.port.js';
@@ -236,13 +239,34 @@ function crisis(files: string[]) {
   console.log(`crisis reply instead of a goal: ${flagged} of ${goals.length} goals`);
 }
 
+/** Which goals name each hazard, as the coach reads them (the title and description as one text). */
+function hazards(files: string[]) {
+  const loaded = loadCoachPack();
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const reader = createHazardReader(loaded.pack.hazards);
+  const goals = files.flatMap((file) => readLines(file, ReviewGoal).map((goal) => ({ ...goal, file })));
+  const fired = new Map<string, string[]>();
+  for (const goal of goals)
+    for (const hazard of reader.read([`${goal.title}. ${goal.description}`]))
+      fired.set(hazard.id, [
+        ...(fired.get(hazard.id) ?? []),
+        `${goal.file.replace(/^.*\//, '')} ${goal.id}: ${goal.title}`,
+      ]);
+  for (const hazard of loaded.pack.hazards) {
+    const list = fired.get(hazard.id) ?? [];
+    console.log(`${hazard.id} (${hazard.name.en}): ${list.length} of ${goals.length} goals`);
+    for (const line of list) console.log(`  ${line}`);
+  }
+}
+
 const [command, arg, more, answers] = process.argv.slice(2);
 if (command === 'steps') await steps(arg, more, answers);
 else if (command === 'score' && arg) score(arg);
 else if (command === 'crisis' && arg) crisis(process.argv.slice(3));
+else if (command === 'hazards' && arg) hazards(process.argv.slice(3));
 else {
   console.error(
-    'usage: review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl] | score <scores.jsonl> | crisis <goals.jsonl>…',
+    'usage: review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl] | score <scores.jsonl> | crisis <goals.jsonl>… | hazards <goals.jsonl>…',
   );
   process.exit(2);
 }

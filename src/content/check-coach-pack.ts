@@ -1,6 +1,7 @@
 import {
   DICTIONARY_SLOTS,
   type GoalTypePack,
+  type Hazard,
   type Horizon,
   HORIZONS,
   type Level,
@@ -308,5 +309,37 @@ export function objectTagProblems(tags: ObjectTags, steps: readonly PathStep[]):
   }
   for (const id of things) if (!given.has(id)) problems.push(`objects.yaml: no step gives "${id}"`);
   for (const id of named) if (!addressed.has(id)) problems.push(`objects.yaml: no step addresses "${id}"`);
+  return problems;
+}
+
+/**
+ * A hazard file's problems: its steps against the never-list, a hazard id used twice or taken by a situation or slot
+ * value, and a `yields` or step topic that names nothing.
+ */
+export function hazardProblems(
+  where: string,
+  hazards: readonly Hazard[],
+  kinds: readonly Pick<GoalTypePack, 'situations'>[],
+  never: NeverPack,
+  slots: SlotsPack,
+): string[] {
+  const problems = hazards.flatMap((hazard) =>
+    hazard.steps.flatMap((step) => stepProblems(`${where}.${hazard.id}`, step, 'build', never, slots)),
+  );
+  const situations = new Set(kinds.flatMap((kind) => (kind.situations ?? []).map((situation) => situation.id)));
+  const values = new Set(DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)));
+  const seen = new Set<string>();
+  for (const hazard of hazards) {
+    if (seen.has(hazard.id) || situations.has(hazard.id) || values.has(hazard.id))
+      problems.push(`${where}: hazard id "${hazard.id}" is used twice or by a situation or slot value`);
+    seen.add(hazard.id);
+    for (const topic of hazard.yields ?? [])
+      if (!situations.has(topic) && !values.has(topic))
+        problems.push(`${where}: hazard ${hazard.id} yields to an unknown topic "${topic}"`);
+    for (const step of hazard.steps)
+      for (const topic of [...(step.topics ?? []), ...(step.alsoTopics ?? []), ...(step.exceptTopics ?? [])])
+        if (!situations.has(topic) && !values.has(topic) && topic !== hazard.id)
+          problems.push(`${where}.${step.key}: unknown topic "${topic}"`);
+  }
   return problems;
 }

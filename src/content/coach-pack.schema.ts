@@ -357,3 +357,32 @@ export const ObjectsPack = z.strictObject({
   steps: z.record(z.string().regex(/^[a-z0-9_-]+$/), StepTags),
 });
 export type ObjectsPack = z.infer<typeof ObjectsPack>;
+
+/**
+ * A danger a person may mention in passing, in a goal of any kind (`content/goals/hazards/*.yaml`): a boiler and
+ * headaches in the room where the children play, a fee to pay before a withdrawal, bank cards handed to a stranger, a
+ * baby asleep on a parent on the sofa. When the goal names it, its steps lead the path, ahead of the kind's own: blind
+ * reads found these dangers in every kind, where a kind's own safety nets had never been written for them.
+ */
+export const Hazard = z.strictObject({
+  id: TopicId,
+  /** What the danger is, in a few words (for authors, tests and the review script). */
+  name: Localized,
+  /** Words that name the danger. */
+  match: Stems,
+  /** When given, one of these must be named too: the danger is the two together (a gas boiler, and headaches). */
+  also: Stems.optional(),
+  /** Words that say the danger is already dealt with or absent ("the CO alarm", «датчик угарного газа стоит»). */
+  unless: Stems.optional(),
+  /**
+   * Situations or slot values a kind's own safety steps are written for (finance's `scam`, the warning slot's
+   * `red_flag`): when the kind's path holds a step for one, that step deals with the danger and these stay out.
+   */
+  yields: z.array(TopicId).min(1).optional(),
+  /** The steps that lead the path, in order: the safety action first. Path filters (level, topics…) apply. */
+  steps: z.array(PathStep).min(1).max(2),
+});
+export type Hazard = z.infer<typeof Hazard>;
+
+/** One file of `content/goals/hazards/`: the dangers of one area (money, the home, a child, health signs…). */
+export const HazardFile = z.strictObject({ hazards: z.array(Hazard).min(1) });

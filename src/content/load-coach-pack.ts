@@ -4,10 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from './read-yaml.js';
 import { type LabelledGoal, loadGoalCorpus } from './load-goal-corpus.js';
-import { kindProblems, objectTagProblems } from './check-coach-pack.js';
+import { hazardProblems, kindProblems, objectTagProblems } from './check-coach-pack.js';
 import {
   GenericPack,
   GoalTypePack,
+  type Hazard,
+  HazardFile,
   NeverPack,
   ObjectsPack,
   RephrasePack,
@@ -30,6 +32,8 @@ export interface CoachPack {
   objects: ObjectsPack;
   /** Labelled goals the goal classifier learns from (`corpus/train-*.jsonl`). */
   corpus: LabelledGoal[];
+  /** Dangers named in passing in a goal of any kind, whose steps lead its path (`hazards/*.yaml`). */
+  hazards: Hazard[];
 }
 
 export type PackResult = { ok: true; pack: CoachPack } | { ok: false; problems: string[] };
@@ -45,6 +49,14 @@ export function contentDir(): string {
   }
 }
 
+/** The `.yaml` files of a folder, sorted (none when it does not exist). */
+const yamlFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((text) => text.endsWith('.yaml'))
+        .sort()
+    : [];
+
 /**
  * Reads and validates the coach pack. Every problem in every file is reported (file, path, message),
  * so a content author fixes them all in one go; duplicate type ids and step keys are problems too, and so
@@ -55,11 +67,7 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const read = <T>(file: string, schema: z.ZodType<T>): T | undefined =>
     readYamlFile(join(root, file), schema, problems, file);
 
-  const typeFiles = existsSync(join(root, 'types'))
-    ? readdirSync(join(root, 'types'))
-        .filter((text) => text.endsWith('.yaml'))
-        .sort()
-    : [];
+  const typeFiles = yamlFiles(join(root, 'types'));
   const types = typeFiles
     .map((typeFile) => read(join('types', typeFile), GoalTypePack))
     .filter((item): item is GoalTypePack => item !== undefined);
@@ -69,10 +77,19 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const slots = read('slots.yaml', SlotsPack);
   const never = read('never.yaml', NeverPack);
   const objects = read('objects.yaml', ObjectsPack);
+  const hazardFiles = yamlFiles(join(root, 'hazards')).map((file) => ({
+    file,
+    pack: read(join('hazards', file), HazardFile),
+  }));
+  const hazards = hazardFiles.flatMap((item) => item.pack?.hazards ?? []);
 
   const ids = new Set<string>();
   const keys = new Set<string>();
-  const allSteps = [...types.flatMap((type) => type.steps), ...(generic?.steps ?? [])];
+  const allSteps = [
+    ...types.flatMap((type) => type.steps),
+    ...(generic?.steps ?? []),
+    ...hazards.flatMap((hazard) => hazard.steps),
+  ];
   for (const goalType of types) {
     if (ids.has(goalType.id)) problems.push(`types: duplicate type id "${goalType.id}"`);
     ids.add(goalType.id);
@@ -85,6 +102,8 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   if (slots && never) {
     for (const kind of types) problems.push(...kindProblems(`types/${kind.id}.yaml`, kind, never, slots));
     if (generic) problems.push(...kindProblems('generic.yaml', { mode: 'build', steps: generic.steps }, never, slots));
+    for (const { file, pack } of hazardFiles)
+      if (pack) problems.push(...hazardProblems(`hazards/${file}`, pack.hazards, types, never, slots));
   }
   // The tags are checked against every step once every step file has been read (else a bad file's steps look missing).
   if (objects && generic && types.length === typeFiles.length) problems.push(...objectTagProblems(objects, allSteps));
@@ -95,5 +114,8 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   if (!corpus.ok) problems.push(...corpus.problems.map((problem) => `corpus/${problem}`));
   if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !objects || !corpus.ok)
     return { ok: false, problems };
-  return { ok: true, pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals } };
+  return {
+    ok: true,
+    pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals, hazards },
+  };
 }

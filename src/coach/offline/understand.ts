@@ -17,6 +17,7 @@ import { GENERIC, type GoalClassifier, type GoalReading } from './goal-classifie
 import type { GoalSlots, SlotReader } from './slots.js';
 import { compileStems, indexStems, normalise, type StemIndex, words } from './text-match.js';
 import type { HoldingReader, Holdings } from './holdings.js';
+import { createHazardReader } from './hazards.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
 export interface Understood {
@@ -557,6 +558,7 @@ export function createReader(
   const claimed = claimReader(kinds, situationsOf);
   const namesFault = faultReader(pack.generic);
   const faultSteps = pack.generic.steps.filter(isFaultStep);
+  const hazardReader = createHazardReader(pack.hazards);
 
   return {
     understand(ctx) {
@@ -579,6 +581,9 @@ export function createReader(
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
+      // The title and description are one text for a danger (a boiler in one, headaches in the other); an answer is
+      // read on its own.
+      const dangers = hazardReader.read([`${ctx.goal.title}. ${description}`, ...answers]);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
       // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
       // pain or condition calls for a doctor first.
@@ -591,7 +596,13 @@ export function createReader(
         const lead = pressing.map((item) => item.id);
         const generic = genericFor(branch(pack.generic.steps, read), specific);
         const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
-        return holdingReader.apply(troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path, holdings);
+        const held = holdingReader.apply(
+          troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path,
+          holdings,
+        );
+        // A danger named in passing comes before everything, a kind's own safety check included.
+        const safety = hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids));
+        return safety.length === 0 ? held : [...safety, ...held];
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);

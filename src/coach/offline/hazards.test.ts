@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { tapThrough } from '../../../test/factories/converse.js';
+import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
+import type { Hazard, PathStep } from '../../content/coach-pack.schema.js';
+import { createHazardReader, MAX_LEAD } from './hazards.js';
+
+const { coach } = shippedOfflineCoach();
+const tap = tapThrough(coach);
+
+describe('a danger named in passing leads the path, in a goal of any kind', () => {
+  it('puts carbon monoxide first when headaches come where a boiler, furnace or stove runs (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Make the cellar into a den for my teenagers',
+      'There is an oil boiler down there next to the old sofa. They love it but both say they get headaches after an evening watching films.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-co-today', 'hz-co-check']);
+    expect(en.texts[0]).toMatch(/carbon monoxide/);
+    const ru = await tap(
+      'repair',
+      'Починить печку на даче',
+      'Топим печку по вечерам, а к утру у всех болит голова. Вьюшку на ночь закрываем пораньше, чтобы тепло не уходило.',
+      'ru',
+    );
+    expect(ru.keys.slice(0, 2)).toEqual(['hz-co-today', 'hz-co-check']);
+    expect(ru.texts[0]).toMatch(/угарный газ/);
+  });
+
+  it('leaves a boiler with no symptoms, a headache with no appliance, and a home with an alarm to the kind’s own steps', async () => {
+    const boiler = await tap(
+      'repair',
+      'Service the boiler before winter',
+      'It is a combi boiler, eight years old.',
+      'en',
+    );
+    expect(boiler.keys.some((key) => key.startsWith('hz-'))).toBe(false);
+    const headache = await tap('sleep', 'Stop waking up with headaches', 'I grind my teeth, the dentist thinks.', 'en');
+    expect(headache.keys.some((key) => key.startsWith('hz-'))).toBe(false);
+    const alarm = await tap(
+      'home',
+      'Tidy the basement',
+      'The gas furnace is down there and I get a headache from the dust; we have a carbon monoxide detector by it.',
+      'en',
+    );
+    expect(alarm.keys.some((key) => key.startsWith('hz-'))).toBe(false);
+  });
+});
+
+describe('the hazard reader', () => {
+  const step = (key: string, topics?: string[]): PathStep => {
+    const wording = { minutes: 5, en: `Do ${key} now.`, ru: `Сделай ${key} сейчас.` };
+    return {
+      key,
+      minutes: 10,
+      text: { en: `Do ${key} first.`, ru: `Сначала ${key}.` },
+      smaller: wording,
+      concrete: wording,
+      smallerConcrete: wording,
+      ...(topics && { topics }),
+    };
+  };
+  const hazard = (id: string, words: string[], more: Partial<Hazard> = {}): Hazard => ({
+    id,
+    name: { en: `the ${id}`, ru: `про ${id}` },
+    match: { en: words, ru: ['нетакогослова'] },
+    steps: [step(`hz-${id}-1`), step(`hz-${id}-2`)],
+    ...more,
+  });
+  const reader = createHazardReader([
+    hazard('fee', ['withdrawal fee'], { yields: ['scam'] }),
+    hazard('cards', ['hand over my cards']),
+    hazard('fumes', ['boiler'], { also: { en: ['headache'], ru: ['голова болит'] } }),
+  ]);
+  const all = (steps: PathStep[]) => steps;
+
+  it('needs the second cue when the hazard has one, and reads each text on its own', () => {
+    expect(reader.read(['a boiler and a headache']).map((item) => item.id)).toEqual(['fumes']);
+    expect(reader.read(['a boiler', 'a headache'])).toEqual([]);
+  });
+
+  it('yields to a kind whose path already holds a step for the topic, and leads with at most MAX_LEAD steps', () => {
+    const named = reader.read(['they want a withdrawal fee and I should hand over my cards']);
+    expect(named.map((item) => item.id)).toEqual(['fee', 'cards']);
+    expect(reader.lead(named, [], all)).toHaveLength(MAX_LEAD);
+    expect(reader.lead(named, [], all).map((item) => item.key)).toEqual(['hz-fee-1', 'hz-cards-1']);
+    const covered = reader.lead(named, [step('fin-scam', ['scam'])], all);
+    expect(covered.map((item) => item.key)).toEqual(['hz-cards-1', 'hz-cards-2']);
+  });
+});

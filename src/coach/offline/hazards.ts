@@ -1,0 +1,51 @@
+import type { Hazard, PathStep } from '../../content/coach-pack.schema.js';
+import { indexStems, normalise, words } from './text-match.js';
+
+/** Reads the dangers a goal names in passing (`content/goals/hazards/`), and the steps that lead its path for them. */
+export interface HazardReader {
+  /** The hazards the texts name (each text read on its own), in file order. */
+  read(texts: readonly string[]): Hazard[];
+  /**
+   * The steps that lead the path for the named hazards, at most `MAX_LEAD` in all: none for a hazard that yields to a
+   * topic one of the kind's steps in this path is written for (the kind's own net already deals with it: finance's
+   * scam steps, fitness's warning-sign doctor). `keep` applies the path's filters to them.
+   */
+  lead(named: readonly Hazard[], kindPath: readonly PathStep[], keep: (steps: PathStep[]) => PathStep[]): PathStep[];
+}
+
+/**
+ * At most this many hazard steps lead a path: two dangers with their first step each, or one with two. More would
+ * push the goal's own first steps out of sight for a text that names many risks in passing.
+ */
+export const MAX_LEAD = 2;
+
+export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
+  // One index for every list: each hazard's `match` at 3i, `also` at 3i + 1, `unless` at 3i + 2 (an empty list when
+  // it has none), so a text is looked up once however many hazards there are.
+  const none = { en: [], ru: [] };
+  const index = indexStems(hazards.flatMap((hazard) => [hazard.match, hazard.also ?? none, hazard.unless ?? none]));
+  const namedIn = (text: string) => {
+    const normalised = normalise(text);
+    const counts = index.counts(normalised, words(normalised));
+    return hazards.filter(
+      (hazard, at) => counts[3 * at]! > 0 && (!hazard.also || counts[3 * at + 1]! > 0) && !(counts[3 * at + 2]! > 0),
+    );
+  };
+  return {
+    read(texts) {
+      // Each text on its own: "the boiler" in the title and "headaches" in an answer about something else are no CO.
+      const found = new Set(texts.filter((text) => text.trim()).flatMap(namedIn));
+      return hazards.filter((hazard) => found.has(hazard));
+    },
+    lead(named, kindPath, keep) {
+      const covered = new Set(kindPath.flatMap((step) => step.topics ?? []));
+      const standing = named.filter((hazard) => !hazard.yields?.some((topic) => covered.has(topic)));
+      // Each danger's first step before any danger's second: two dangers named get one safety action each.
+      const kept = standing.map((hazard) => keep(hazard.steps));
+      const rounds = Math.max(0, ...kept.map((steps) => steps.length));
+      return Array.from({ length: rounds }, (_, round) => kept.flatMap((steps) => steps.slice(round, round + 1)))
+        .flat()
+        .slice(0, MAX_LEAD);
+    },
+  };
+}
