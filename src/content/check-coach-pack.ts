@@ -322,6 +322,7 @@ export function hazardProblems(
   kinds: readonly Pick<GoalTypePack, 'situations'>[],
   never: NeverPack,
   slots: SlotsPack,
+  allHazards: ReadonlySet<string> = new Set(),
 ): string[] {
   const problems = hazards.flatMap((hazard) =>
     hazard.steps.flatMap((step) => stepProblems(`${where}.${hazard.id}`, step, 'build', never, slots)),
@@ -329,12 +330,13 @@ export function hazardProblems(
   const situations = new Set(kinds.flatMap((kind) => (kind.situations ?? []).map((situation) => situation.id)));
   const values = new Set(DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)));
   const seen = new Set<string>();
+  const ids = new Set(hazards.map((hazard) => hazard.id));
   for (const hazard of hazards) {
     if (seen.has(hazard.id) || situations.has(hazard.id) || values.has(hazard.id))
       problems.push(`${where}: hazard id "${hazard.id}" is used twice or by a situation or slot value`);
     seen.add(hazard.id);
     for (const topic of hazard.yields ?? [])
-      if (!situations.has(topic) && !values.has(topic))
+      if (!situations.has(topic) && !values.has(topic) && !ids.has(topic) && !allHazards.has(topic))
         problems.push(`${where}: hazard ${hazard.id} yields to an unknown topic "${topic}"`);
     for (const step of hazard.steps)
       for (const topic of [...(step.topics ?? []), ...(step.alsoTopics ?? []), ...(step.exceptTopics ?? [])])

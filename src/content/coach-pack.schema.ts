@@ -376,7 +376,8 @@ export const Hazard = z.strictObject({
   unless: Stems.optional(),
   /**
    * Situations or slot values a kind's own safety steps are written for (finance's `scam`, the warning slot's
-   * `red_flag`): when the kind's path holds a step for one, that step deals with the danger and these stay out.
+   * `red_flag`): when the kind's path holds a step for one, that step deals with the danger and these stay out. Also
+   * other hazards that deal with it better when named with it (a child groomed online, not an adult's meeting).
    */
   yields: z.array(TopicId).min(1).optional(),
   /** The steps that lead the path, in order: the safety action first. Path filters (level, topics…) apply. */

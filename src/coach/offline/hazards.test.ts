@@ -27,6 +27,18 @@ describe('a danger named in passing leads the path, in a goal of any kind', () =
     expect(ru.texts[0]).toMatch(/угарный газ/);
   });
 
+  it('gives a child asked to meet someone from the internet the child-protection steps, never an adult’s meeting tips', async () => {
+    const ru = await tap(
+      'family',
+      'Наладить отношения с дочерью',
+      'Ей 14, она почти не разговаривает со мной. Я случайно увидела, что мужчина из интернета зовёт её к нему домой и просит никому не говорить.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-child-online-stop');
+    expect(ru.keys).not.toContain('hz-meet-rules');
+    expect(ru.keys).not.toContain('hz-meet-check');
+  });
+
   it('leaves a boiler with no symptoms, a headache with no appliance, and a home with an alarm to the kind’s own steps', async () => {
     const boiler = await tap(
       'repair',

@@ -38,7 +38,9 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
       return hazards.filter((hazard) => found.has(hazard));
     },
     lead(named, kindPath, keep) {
-      const covered = new Set(kindPath.flatMap((step) => step.topics ?? []));
+      // A hazard yields to the kind's own steps for the danger, and to another hazard named with it that deals with it
+      // better (a child groomed online is no adult meeting a stranger).
+      const covered = new Set([...kindPath.flatMap((step) => step.topics ?? []), ...named.map((hazard) => hazard.id)]);
       const standing = named.filter((hazard) => !hazard.yields?.some((topic) => covered.has(topic)));
       // Each danger's first step before any danger's second: two dangers named get one safety action each.
       const kept = standing.map((hazard) => keep(hazard.steps));

@@ -130,7 +130,8 @@ describe('the ninth to twelfth blind reads, fixed in general (helper fix14c): qu
       'Stop going to the hookah bar',
       'Me and the lads are at the hookah lounge most weekends and my chest feels tight.',
     );
-    expect(en.keys.slice(0, 2)).toEqual(['quit-venue-nights', 'quit-venue-mates']);
+    // A tight chest is seen by a doctor first (the `chest_faint` hazard, fix round 36), then the nights out.
+    expect(en.keys.slice(0, 4)).toEqual(['hz-chest-now', 'hz-chest-until', 'quit-venue-nights', 'quit-venue-mates']);
     expect(en.keys).not.toContain('quit-clear');
     const ru = await firstFive(
       'quit',

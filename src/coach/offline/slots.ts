@@ -518,6 +518,15 @@ function statedLevel(level: Level | undefined, described: string[], health: bool
 }
 
 /**
+ * A body weight said beside a weight class («выступаю в весе до 60, сейчас вешу 62», "I weigh 62 and fight under 60")
+ * is the number for the weigh-in, not a health sign: it is left out before the health signs are read. Elsewhere
+ * «вешу 84» stays one, so a weight-loss goal that says «уже год» is never read as active (fix round 36 lead).
+ */
+const WEIGHT_CLASS =
+  /(?:^| )(?:в весе до|в весе|весов(?:ая|ой|ую) категори\p{L}*|weight class|fight under|fights under|weigh-in|weigh in)(?= |$)/u;
+const BODY_WEIGHT = /(?:^| )(?:вешу|i weigh)(?= |$)/gu;
+
+/**
  * The level from the signs in the goal's texts (the title first), and whether they pull more than one way; a level
  * the person picked wins.
  */
@@ -533,13 +542,14 @@ function levelReader(
     const others = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
     const kitBought = all.replace(ALREADY_BOUGHT, ' ');
+    const weighed = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
     const counts = {
       beginner: levels.beginner.count(all, tokens),
       returning: levels.returning.count(unsaid, words(unsaid)),
       active:
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
         ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
-      health: levels.health.count(all, tokens) > 0,
+      health: levels.health.count(weighed, weighed === all ? tokens : words(weighed)) > 0,
     };
     const signs = levelOf(counts);
     // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor

@@ -581,8 +581,7 @@ export function createReader(
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
-      // The title and description are one text for a danger (a boiler in one, headaches in the other); an answer is
-      // read on its own.
+      // The title and description are one text for a danger (a boiler, then headaches); an answer is read on its own.
       const dangers = hazardReader.read([`${ctx.goal.title}. ${description}`, ...answers]);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
       // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
@@ -596,13 +595,10 @@ export function createReader(
         const lead = pressing.map((item) => item.id);
         const generic = genericFor(branch(pack.generic.steps, read), specific);
         const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
-        const held = holdingReader.apply(
-          troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path,
-          holdings,
-        );
+        const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
+        const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included.
-        const safety = hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids));
-        return safety.length === 0 ? held : [...safety, ...held];
+        return [...hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids)), ...held];
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);

@@ -81,18 +81,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       'goalclose:': { run: (turn, answer) => closing.tapped(turn, answer) },
     },
     states: {
-      title: defineState({
-        schema: z.object({ name: z.literal('title') }),
-        text: (turn, _state, raw) => flows.titleGiven(turn, raw),
-        // The title typed was answered with help: it waits behind it when the person may set the finding aside (not
-        // a pattern's: those words can never start a goal), and fits.
-        onCrisis: (turn, _state, typed, finding) => {
-          const title = typed?.trim() ?? '';
-          const keep = finding !== undefined && mayBeSetAside(finding) && title && title.length <= LIMITS.title;
-          if (!keep) return { next: IDLE, draftKept: false };
-          return { next: heldGoal(title), draftKept: true, kept: turn.m.goalKept(title) };
-        },
-      }),
+      title: titleState(flows),
       description: descriptionState(flows),
       rephrase: defineState({
         schema: z.object({ name: z.literal('rephrase') }),
@@ -166,5 +155,21 @@ function descriptionState(flows: ReturnType<typeof createGoalFlows>) {
     resumable: (state) => state.held === true,
     resumeLabel: (turn) => turn.m.buttonGoalNotCrisis(),
     draft: (turn, state) => ({ title: turn.m.newGoalDraft(state.title), answered: 1 }),
+  });
+}
+
+/** The goal's title, asked for after /newgoal; crisis words in it the person may set aside wait behind the help. */
+function titleState(flows: ReturnType<typeof createGoalFlows>) {
+  return defineState({
+    schema: z.object({ name: z.literal('title') }),
+    text: (turn, _state, raw) => flows.titleGiven(turn, raw),
+    // The title typed was answered with help: it waits behind it when the person may set the finding aside (not
+    // a pattern's: those words can never start a goal), and fits.
+    onCrisis: (turn, _state, typed, finding) => {
+      const title = typed?.trim() ?? '';
+      const keep = finding !== undefined && mayBeSetAside(finding) && title && title.length <= LIMITS.title;
+      if (!keep) return { next: IDLE, draftKept: false };
+      return { next: heldGoal(title), draftKept: true, kept: turn.m.goalKept(title) };
+    },
   });
 }

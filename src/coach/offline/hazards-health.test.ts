@@ -1,0 +1,556 @@
+import { describe, expect, it } from 'vitest';
+import { tapThrough } from '../../../test/factories/converse.js';
+import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
+
+// content/goals/hazards/health.yaml: signs of illness and medicine dangers named in passing lead the path of a goal of
+// any kind; where the kind already leads with the doctor for the same sign, the kind's own step stands.
+const { coach } = shippedOfflineCoach();
+const tap = tapThrough(coach);
+const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+
+describe('signs of illness named in passing lead the path', () => {
+  it('puts a doctor this week first for a cough that lasts, with night sweats or weight lost (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Plan a walking holiday in the Highlands',
+      "I've had a cough since February that just won't shift, and I keep waking up soaked in sweat at night. My sister thinks a week of fresh air will sort me out.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-cough-doctor');
+    const ru = await tap(
+      'moving',
+      'Переехать к дочери в Новосибирск',
+      'Мне 62, второй месяц кашляю, и за это время сильно похудел. Дочь зовёт к себе, надо продать квартиру.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-cough-doctor');
+  });
+
+  it('leaves a smoker’s cough with a wish to lose weight, and a rattling generator, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'quit',
+          'Quit smoking this spring',
+          'Twenty a day, a cough every morning, and I want to lose weight too.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'repair',
+          'Починить генератор на даче',
+          'Заводится, покашливает и глохнет через десять минут. Хочу разобраться сам.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts a doctor first for weight lost without trying (en + ru)', async () => {
+    const en = await tap(
+      'career',
+      'Find a new job after the layoff',
+      "Since March I've lost about 8 kilos without trying. My wife says it's the stress.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-weight-doctor');
+    const ru = await tap(
+      'admin',
+      'Оформить пенсию',
+      'Мне 59, за два месяца похудела на шесть кило, хотя ем как обычно. С документами не понимаю, с чего начать.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-weight-doctor');
+  });
+
+  it('leaves weight that will not come off, and a wish to lose it, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Lose 10 kg before the wedding',
+          "I haven't lost weight in months even though I eat salads for lunch.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('fitness', 'Похудеть к лету', 'Не могу похудеть, хотя ем мало. Вес стоит уже три месяца.', 'ru')).keys,
+    );
+  });
+
+  it('puts a doctor within days first for blood passed or coughed up (en + ru)', async () => {
+    const en = await tap(
+      'business',
+      'Open my own bakery',
+      "I'm 52 and finally have the savings. There's been blood in the toilet a few times lately but I'm too busy to deal with it.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-blood-doctor');
+    const ru = await tap(
+      'travel',
+      'Съездить с мужем в Калининград',
+      'Хотим на майские. Правда, последние две недели у меня моча с кровью, думаю, застудилась.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-blood-doctor');
+  });
+
+  it('leaves a blood test, blood pressure and nosebleeds alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Give blood every three months',
+          'My blood pressure is fine and the blood test last year was normal.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Увлажнять воздух в квартире', 'Зимой сухо, у сына бывает кровь из носа по утрам.', 'ru'))
+        .keys,
+    );
+  });
+
+  it('puts the earliest appointment first for a new lump (en + ru)', async () => {
+    const en = await tap(
+      'moving',
+      'Move to Leeds for my new job',
+      'I start in six weeks and have nowhere to live yet. Last week I found a lump in my armpit, probably nothing.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-lump-doctor');
+    const ru = await tap(
+      'interview',
+      'Пройти собеседование в банк',
+      'Собеседование через неделю. Ещё нащупала шишку на шее, но сейчас не до этого.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-lump-doctor');
+  });
+
+  it('leaves a lump sum, a lump in the throat and pine cones alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'interview',
+          'Give the best man speech',
+          'I get a lump in my throat just thinking about it, and the lump sum for the stag do is still unpaid.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('fitness', 'Подготовиться к сезону за шишкой', 'Каждую осень ходим в тайгу за шишкой.', 'ru')).keys,
+    );
+  });
+
+  it('puts the emergency number first for chest pain or fainting outside exercise (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Take my wife to Rome for our anniversary',
+      "I'm 64. Lately I get a pressure in my chest when I'm just sitting watching TV, it goes after a while.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-chest-now');
+    const ru = await tap(
+      'repair',
+      'Переложить плитку в ванной',
+      'Мне 58. На прошлой неделе упал в обморок на кухне, а так руки из нужного места.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-chest-now');
+  });
+
+  it('leaves chest pain on a run to the kind’s own warning-sign steps, and panic attacks and fainting at needles alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Start running three times a week',
+          'I get chest pain when I run uphill and it passes when I walk.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'social',
+          'Go to a party without leaving early',
+          'I get panic attacks at parties, my chest gets tight and I have to leave.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('skill', 'Научиться делать уколы маме', 'Боюсь упасть в обморок при виде крови, но надо.', 'ru')).keys,
+    );
+  });
+
+  it('puts the emergency number first for the signs of a stroke, even passed (en + ru)', async () => {
+    const en = await tap(
+      'family',
+      'Help Dad settle into his new flat',
+      'Yesterday his face drooped on one side for ten minutes and his speech was slurred, then it passed and he says he is fine.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-stroke-now');
+    const ru = await tap(
+      'travel',
+      'Свозить бабушку на море',
+      'Бабушке 78. Позавчера у неё вдруг отнялась рука и перекосило лицо, через полчаса прошло.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-stroke-now');
+  });
+
+  it('leaves slurring from drink and an old stroke alone, and a check-up goal to its own stroke steps', async () => {
+    noHazard(
+      (
+        await tap(
+          'recovery',
+          'Make handovers safe with my ex',
+          'Twice he turned up drunk, speech slurred, and wanted to drive our daughter.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Восстановить руку',
+          'После инсульта год назад отнялась рука, занимаюсь с реабилитологом.',
+          'ru',
+        )
+      ).keys,
+    );
+    const checkup = await tap(
+      'checkup',
+      'Get Mum seen by a neurologist',
+      'On Sunday her face drooped on one side and her speech was slurred for twenty minutes.',
+      'en',
+    );
+    noHazard(checkup.keys);
+    expect(checkup.keys[0]).toBe('chk-stroke-now');
+  });
+
+  it('puts a doctor within days first for readings of 180 and above (en + ru)', async () => {
+    const en = await tap(
+      'business',
+      'Start a food truck',
+      'My blood pressure was 190/115 at the pharmacy last week, but I need to get the van ready first.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-bp-doctor');
+    const ru = await tap(
+      'moving',
+      'Переехать на всё лето на дачу',
+      'Мне 66, давление бывает 200 на 110, таблетки не пью. Надо перевезти вещи.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-bp-doctor');
+  });
+
+  it('leaves a weight in pounds or a salary beside blood pressure alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Walk every day after dinner',
+          "I'm 230 lbs and my GP says my blood pressure is borderline.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'career',
+          'Найти работу без давления начальства',
+          'Сейчас 180 тысяч, но давление на работе постоянное.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts a doctor today first for 160 or more with a headache or blurred sight (en + ru)', async () => {
+    const en = await tap(
+      'writing',
+      'Finish the first draft of my novel',
+      'My BP was 170/100 this morning and I have a pounding headache, but the deadline is Friday.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-bphead-today');
+    const ru = await tap(
+      'social',
+      'Найти друзей после переезда',
+      'К вечеру давление под 170 и болит затылок, сижу дома одна.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-bphead-today');
+  });
+
+  it('leaves a reading of 170 with no headache or sight named alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'quit',
+          'Меньше смотреть новости',
+          'Смотрю с утра до ночи, к вечеру давление под 170, жена уходит к соседке.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts a doctor today first for a severe or new headache with the sight changing (en + ru)', async () => {
+    const en = await tap(
+      'exam',
+      'Pass my driving theory test',
+      "For a week I've had terrible headaches and blurred vision in the evenings, and the test is on the 12th.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-headeye-today');
+    const ru = await tap(
+      'career',
+      'Подготовиться к аттестации',
+      'Последние дни сильные головные боли, и двоится в глазах, а аттестация через неделю.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-headeye-today');
+  });
+
+  it('leaves everyday headaches with tired eyes, and a known migraine with aura, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'checkup',
+          'Get my reading glasses sorted',
+          'I get headaches after reading and the print looks blurry by the evening.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Высыпаться перед сменами',
+          'У меня мигрень с аурой: сильная головная боль, всё плывёт перед глазами, врач знает.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts a same-day check first for great thirst with passing water a lot (en + ru)', async () => {
+    const en = await tap(
+      'family',
+      'Make mornings calmer with my 6-year-old',
+      "She's always thirsty lately and has started wetting the bed again, so nights are chaos.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-thirst-today');
+    const ru = await tap(
+      'home',
+      'Обустроить сыну комнату',
+      'Сыну 9. В последний месяц он всё время хочет пить и постоянно бегает в туалет, даже ночью.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-thirst-today');
+  });
+
+  it('leaves thirst in the heat and bedwetting alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Drink more water at work',
+          "I'm always thirsty in the heat on site and then I'm off to the toilet all the time.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('family', 'Помочь сыну привыкнуть к садику', 'После переезда снова писается по ночам.', 'ru')).keys,
+    );
+  });
+
+  it('puts a check today first for a swollen hot calf, and leaves it to a check-up goal’s own clot steps (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Plan the rest of our trip round Canada',
+      'Since the nine-hour flight my left calf is swollen and warm, but we have three weeks of driving ahead.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-clot-today');
+    const ru = await tap(
+      'moving',
+      'Переезд в новую квартиру',
+      'После перелёта икра опухла и горячая, а грузчики приедут в субботу.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-clot-today');
+    const checkup = await tap(
+      'checkup',
+      'See a vein doctor',
+      'Since I flew back my calf is swollen and hot; the appointment is in three weeks.',
+      'en',
+    );
+    noHazard(checkup.keys);
+    expect(checkup.keys[0]).toBe('chk-clot-today');
+  });
+
+  it('leaves a pulled calf alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'sport',
+          'Run my first half marathon',
+          'I pulled my calf last week and the calf is swollen, so I am resting it.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts same-day eye care first for sudden flashes, floaters or a shadow in one eye (en + ru)', async () => {
+    const en = await tap(
+      'creative',
+      'Paint my first watercolour landscape',
+      "Since Sunday I've had new floaters and flashes in my left eye, which makes fine brushwork odd.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-eye-today');
+    const ru = await tap(
+      'reading',
+      'Читать по книге в неделю',
+      'Со вчерашнего дня вспышки в глазу и тень перед глазом, читать трудно.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-eye-today');
+  });
+
+  it('leaves flashes in a photography goal alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Learn flash photography for weddings',
+          'I want to stop the flashes of light bouncing off the glasses of the guests.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('medicine dangers named in passing lead the path', () => {
+  it('puts the destination’s rules first for controlled medicines taken abroad (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Take the kids to Japan in the spring',
+      'Two weeks in April. My son takes Concerta for his ADHD, so I need to work out the rail passes around his school holidays.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-medsborder-rules', 'hz-medsborder-letter']);
+    const ru = await tap(
+      'travel',
+      'Свозить отца в Турцию на юбилей',
+      'Папе 75, он пьёт трамадол от спины, возьмём с собой на две недели. Хотим отель у моря.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-medsborder-rules');
+  });
+
+  it('leaves a controlled medicine at home, and Japanese lessons, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'language',
+          'Выучить японский за год',
+          'Пью феназепам на ночь, поэтому занимаюсь только по утрам.',
+          'ru',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Take my Concerta at the same time every school day',
+          'My son is 10 and we keep forgetting it on busy mornings.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts the prescriber first for a medicine about to stop all at once (en + ru)', async () => {
+    const en = await tap(
+      'moving',
+      'Move to Bristol for my master’s',
+      "I'm going to stop taking my sertraline before the move, cold turkey, so I start fresh.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-medsstop-doctor');
+    const ru = await tap(
+      'fitness',
+      'Начать бегать по утрам',
+      'Мне 34, хочу заодно бросить антидепрессанты разом, надоело от них зависеть.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-medsstop-doctor');
+  });
+
+  it('leaves medicines kept on, and a goal to come off them, to their own paths', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Сбросить вес, набранный на антидепрессантах',
+          'Врач сказал, что спорт можно, таблетки пью дальше.',
+          'ru',
+        )
+      ).keys,
+    );
+    const quit = await tap('quit', 'Слезть с феназепама', 'Пью уже год, хочу бросить разом, но боюсь.', 'ru');
+    noHazard(quit.keys);
+    expect(quit.keys[0]).toMatch(/^quit-meds-/);
+  });
+
+  it('puts the danger first for sedatives or strong painkillers with alcohol (en + ru)', async () => {
+    const en = await tap(
+      'social',
+      'Get out more at weekends',
+      "I take diazepam for my nerves and have a few beers when I'm out with the lads.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-sedalc-today');
+    const ru = await tap(
+      'family',
+      'Меньше ругаться с мужем',
+      'Он пьёт снотворное и запивает пивом, а потом не добудишься.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-sedalc-today');
+  });
+
+  it('leaves sleeping pills with no drink alone, and a goal to come off them to quit’s own steps', async () => {
+    noHazard((await tap('sleep', 'Ложиться до полуночи', 'Иногда пью снотворное, алкоголь не пью совсем.', 'ru')).keys);
+    const quit = await tap(
+      'quit',
+      "Stop borrowing my husband's zopiclone",
+      'Three nights a week now, and a glass or two of wine most evenings.',
+      'en',
+    );
+    noHazard(quit.keys);
+  });
+});

@@ -1,0 +1,448 @@
+import { describe, expect, it } from 'vitest';
+import { tapThrough } from '../../../test/factories/converse.js';
+import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
+import { createHazardReader } from './hazards.js';
+
+// The dangers at home named in passing (content/goals/hazards/home.yaml), through the real coach: each leads the path
+// of a goal of another kind, stays out of a goal that uses its words in a harmless sense, and gives way where the
+// kind's own net already deals with it.
+const { coach, pack } = shippedOfflineCoach();
+const tap = tapThrough(coach);
+const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+// The hazards a text names: where a kind's own net stands instead, the hazard is still read but its steps stay out.
+const reader = createHazardReader(pack.hazards);
+const named = (text: string) => reader.read([text]).map((hazard) => hazard.id);
+
+describe('a smell of gas', () => {
+  it('leads with getting out and calling from outside (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Spring clean the whole flat before my parents visit',
+      'Every room, every cupboard. The kitchen has smelt of gas on and off since Sunday but I want the cleaning done first.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-gas-out');
+    expect(en.texts[0]).toMatch(/smell gas/);
+    const ru = await tap(
+      'travel',
+      'Съездить с детьми на море в июле',
+      'Хочу найти недорогой отель в Анапе. Перед отъездом надо решить с квартирой: в подъезде и у нас на кухне уже неделю пахнет газом.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-gas-out');
+    expect(ru.texts[0]).toMatch(/пахнет газом/);
+  });
+
+  it('stays out of a car that smells of fuel and a career in gas leak detection', async () => {
+    noHazard(
+      (await tap('repair', 'Fix the fuel line on my truck', 'The truck smells like gas after I fill it up.', 'en'))
+        .keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'career',
+          'Move into gas safety work',
+          'Ten years as a plumber; I want to specialise in gas leak detection.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a small child climbing tall furniture or a TV', () => {
+  it('leads with making the furniture safe today, then fixing it to the wall (en + ru)', async () => {
+    const en = await tap(
+      'sleep',
+      'Get my son to sleep in his own room',
+      "He's two and a half and at bedtime he climbs the chest of drawers to reach his toys; the tall bookcase isn't screwed to the wall yet.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-tip-today', 'hz-tip-fix']);
+    const ru = await tap(
+      'home',
+      'Сделать уголок для игрушек в зале',
+      'Дочке полтора года, она забирается на тумбу под телевизором и висит на дверцах стеллажа.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-tip-today');
+    expect(ru.texts[0]).toMatch(/лазит/);
+  });
+
+  it('stays out of climbing as a sport, an adult on the stairs and a cat on the wardrobe', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Make room for my climbing gear',
+          'I go bouldering twice a week and need a bookcase for the guidebooks.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Get fitter for the stairs at work',
+          'I get out of breath when I climb the stairs and my desk is by the shelves on the fourth floor.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Навести порядок в спальне', 'Кот лазит по шкафу и скидывает всё с полок.', 'ru')).keys,
+    );
+  });
+
+  it('gives way to home’s baby-proofing steps, which fix the furniture to the wall themselves', async () => {
+    const baby = await tap(
+      'home',
+      'Babyproof the flat',
+      'She has just started crawling and already climbs onto the low bookcase.',
+      'en',
+    );
+    expect(named('She has just started crawling and already climbs onto the low bookcase.')).toContain('tip_over');
+    noHazard(baby.keys);
+    expect(baby.keys).toContain('home-baby-tip');
+  });
+});
+
+describe('wiring worked on live, bare wires, sparks or unlabelled breakers', () => {
+  it('leads with the power off at the main switch, then an electrician (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Clear out the garage so the car fits',
+      'Boxes everywhere. The socket by the workbench sparks when I plug the freezer in, and there are bare wires hanging from the old light.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-wire-off', 'hz-wire-pro']);
+    expect(en.texts[0]).toMatch(/main switch/);
+    const ru = await tap(
+      'family',
+      'Помочь отцу с ремонтом на даче',
+      'Папе 70, он хочет сам перевесить выключатели, не обесточив дом: говорит, что автоматы в щитке не подписаны и так быстрее.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-wire-off');
+  });
+
+  it('stays out of living with parents in an old house and a shock at the bill', async () => {
+    noHazard(
+      (
+        await tap(
+          'finance',
+          'Save a deposit for our own place',
+          'We still live with my parents and the wiring in their house is ancient, so we want out within two years.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'finance',
+          'Cut the electricity bill',
+          'I got a shock when I saw the bill; I want to unplug things and switch supplier.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+
+  it('gives way to repair’s electrics steps, which keep the wiring to an electrician', async () => {
+    const repair = await tap(
+      'repair',
+      'Повесить новую люстру в спальне самому',
+      'Автоматы в щитке не подписаны, так что просто выключу выключатель и буду подключать.',
+      'ru',
+      ['Новая люстра'],
+    );
+    expect(named('Автоматы в щитке не подписаны, так что просто выключу выключатель и буду подключать.')).toContain(
+      'live_wires',
+    );
+    noHazard(repair.keys);
+    expect(repair.keys.some((key) => key.startsWith('fix-elec'))).toBe(true);
+  });
+});
+
+describe('old ceilings, sheets or tiles that may hold asbestos', () => {
+  it('leads with leaving them alone until tested, then the test (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Turn the box room into a home office',
+      'It is a 1970s semi. First job is to sand down the Artex ceiling, then paint and put up shelves.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-asb-stop', 'hz-asb-test']);
+    expect(en.texts[0]).toMatch(/asbestos/);
+    const ru = await tap(
+      'business',
+      'Открыть шиномонтаж в старом гараже',
+      'Гараж отцовский, крыша из шифера течёт, хочу сам снять шифер и положить профлист до весны.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-asb-stop');
+  });
+
+  it('stays out of a shed with a slate roof to clear and of fibromyalgia', async () => {
+    noHazard((await tap('home', 'Разобрать сарай на даче', 'Крыша шиферная, внутри хлам за двадцать лет.', 'ru')).keys);
+    noHazard(
+      (await tap('sleep', 'Sleep better with fibro', 'The pain wakes me and I want to break the cycle.', 'en')).keys,
+    );
+  });
+
+  it('gives way to repair’s asbestos net, which tests first in its own steps', async () => {
+    const repair = await tap(
+      'repair',
+      'Redo the bathroom ourselves',
+      'Plan is to smash out the old fibro sheeting behind the bath.',
+      'en',
+    );
+    expect(named('Plan is to smash out the old fibro sheeting behind the bath.')).toContain('asbestos_dust');
+    noHazard(repair.keys);
+    expect(repair.keys[0]).toBe('fix-asb-test');
+  });
+});
+
+describe('a small child near an open window, a low sill or a balcony', () => {
+  it('leads with the windows and the balcony made safe today, then restrictors (en + ru)', async () => {
+    const en = await tap(
+      'moving',
+      'Settle into our new flat on the eighth floor',
+      'Our toddler already climbs onto the windowsill in the living room, and the windows open all the way.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-window-today', 'hz-window-lock']);
+    const ru = await tap(
+      'habit',
+      'Каждый вечер читать сыну перед сном',
+      'Сыну три года, летом спим с открытыми окнами, и он уже сам открывает окна в детской, если подставить стул.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-window-today');
+    expect(ru.texts[0]).toMatch(/москитная сетка/);
+  });
+
+  it('stays out of herbs on the windowsill with a child and fly screens for mosquitoes', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Grow herbs on the kitchen windowsill',
+          'My son wants to help water them and we bought fly screens for the mosquitoes.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Вырастить рассаду на подоконнике', 'Внучка помогает сажать, окна выходят на юг.', 'ru')).keys,
+    );
+  });
+});
+
+describe('batteries, magnets, medicines or cleaning products a small child can reach', () => {
+  it('leads with the emergency if swallowed and everything locked up high (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Keep on top of the washing every day',
+      "Three kids under five. The youngest gets into everything and the laundry pods live in a box on the floor because there's no room.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-poison-now', 'hz-poison-keep']);
+    expect(en.texts[0]).toMatch(/button battery/);
+    const ru = await tap(
+      'sleep',
+      'Высыпаться с двумя детьми',
+      'Младшему год и два, тащит всё в рот, а мамины таблетки от давления так и лежат на тумбочке у кровати.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-poison-now');
+  });
+
+  it('stays out of an adult’s own pills within reach and nicotine gum', async () => {
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Remember my blood pressure tablets',
+          'I keep the tablets within reach on the bedside table but still forget the evening one.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('quit', 'Get off nicotine gum', 'I keep chewing on a nicotine gum all day.', 'en')).keys);
+  });
+
+  it('gives way to home’s baby-proofing steps, which lock the poisons up themselves', async () => {
+    const baby = await tap(
+      'home',
+      'Childproof the kitchen',
+      'He has started crawling, opens every cupboard and gets the dishwasher tablets out.',
+      'en',
+    );
+    expect(named('He has started crawling, opens every cupboard and gets the dishwasher tablets out.')).toContain(
+      'child_poison',
+    );
+    noHazard(baby.keys);
+  });
+});
+
+describe('a swollen, hot or hissing battery', () => {
+  it('leads with the battery outside now, then a genuine replacement (en + ru)', async () => {
+    const en = await tap(
+      'exam',
+      'Pass my accountancy exams in June',
+      'Revising every night on an old laptop; the battery is bulging and the trackpad has lifted.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-batt-out', 'hz-batt-replace']);
+    const ru = await tap(
+      'writing',
+      'Дописать диплом до мая',
+      'Пишу ночами на телефоне, у него аккумулятор раздулся, но купить новый пока не на что.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-batt-out');
+  });
+
+  it('stays out of swollen ankles and a laminate floor that has lifted', async () => {
+    noHazard(
+      (
+        await tap(
+          'checkup',
+          'See the GP about my swollen ankles',
+          'They are swollen by the evening and I feel my battery is flat all day.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('repair', 'Перестелить ламинат', 'Ламинат вздулся у балкона после протечки.', 'ru')).keys);
+  });
+
+  it('gives way to repair’s battery net, which has the same steps', async () => {
+    const repair = await tap(
+      'repair',
+      'Fix the hoverboard',
+      'The battery is swollen and it cuts out after a minute.',
+      'en',
+    );
+    expect(named('The battery is swollen and it cuts out after a minute.')).toContain('swollen_battery');
+    noHazard(repair.keys);
+    expect(repair.keys[0]).toBe('fix-batt-out');
+  });
+});
+
+describe('an e-scooter or e-bike charged overnight or in a bedroom', () => {
+  it('leads with the charging moved out of the bedroom and the night (en + ru)', async () => {
+    const en = await tap(
+      'fitness',
+      'Commute by e-bike instead of driving',
+      'Twelve miles each way. I charge it overnight in the bedroom so it is full in the morning.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-charge-move', 'hz-charge-alarm']);
+    const ru = await tap(
+      'family',
+      'Меньше ругаться с сыном-подростком',
+      'Ему 14, всё время на электросамокате, а заряжает его у себя в комнате и ставит на ночь.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-charge-move');
+  });
+
+  it('stays out of a scooter kept in the hall and left by the door at night', async () => {
+    noHazard(
+      (await tap('home', 'Освободить коридор', 'Храним электросамокат в коридоре зимой, а летом он на балконе.', 'ru'))
+        .keys,
+    );
+    noHazard(
+      (await tap('fitness', 'Ride my e-bike to work', 'Twelve miles each way; I charge it at the office.', 'en')).keys,
+    );
+  });
+
+  it('gives way to repair’s e-ride steps, which set the same charging rules', async () => {
+    const repair = await tap(
+      'repair',
+      'Fix the brakes on my e-scooter',
+      'The e-scooter squeals and I charge it in my bedroom overnight.',
+      'en',
+    );
+    expect(named('The e-scooter squeals and I charge it in my bedroom overnight.')).toContain('night_charging');
+    noHazard(repair.keys);
+    expect(repair.keys).toContain('fix-eride-charge');
+  });
+});
+
+describe('a chip pan or hot oil left on the hob, or an oil fire', () => {
+  it('leads with what to do in an oil fire, then safer frying (en + ru)', async () => {
+    const en = await tap(
+      'skill',
+      'Learn to cook proper fish and chips',
+      'Last month the chip pan caught fire while I was on the phone and I threw water on it. I still want to get it right.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-pan-fire', 'hz-pan-fryer']);
+    expect(en.texts[0]).toMatch(/never water/);
+    const ru = await tap(
+      'habit',
+      'Готовить дома, а не заказывать',
+      'Жарю картошку в кастрюле с маслом, а однажды масло загорелось, и я плеснула водой.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-pan-fire');
+  });
+
+  it('stays out of a smoking-hot pan for a steak and a chip pan to clear out', async () => {
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Cook a proper steak',
+          'I want a crust: a smoking hot frying pan with a little oil, then rest it.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Clear the kitchen cupboards', 'Out go the old chip pan and the broken toaster.', 'en')).keys,
+    );
+    noHazard(
+      (await tap('skill', 'Научиться готовить плов', 'Раскалённое масло на сильном огне, потом мясо.', 'ru')).keys,
+    );
+  });
+});
+
+describe('candles or a heater near bedding or curtains, or left on as people sleep', () => {
+  it('leads with flames and heat moved away from the bed tonight, then smoke alarms (en + ru)', async () => {
+    const en = await tap(
+      'sleep',
+      'Stop waking up cold at 4am',
+      'The bedroom is freezing, so the fan heater stays on all night right next to the bed.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-bedfire-now', 'hz-bedfire-alarm']);
+    const ru = await tap(
+      'habit',
+      'Медитировать каждый вечер',
+      'Зажигаю ароматические свечи на тумбочке и часто засыпаю со свечой.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-bedfire-now');
+  });
+
+  it('stays out of candles to sell and a heater to buy', async () => {
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Sell my soy candles at the Christmas market',
+          'A stall costs £60; I pour the candles all night at the weekend.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('home', 'Обустроить комнату на даче', 'Купить масляный радиатор и новые шторы.', 'ru')).keys);
+  });
+});
