@@ -380,6 +380,11 @@ export const Hazard = z.strictObject({
    * other hazards that deal with it better when named with it (a child groomed online, not an adult's meeting).
    */
   yields: z.array(TopicId).min(1).optional(),
+  /**
+   * The goal itself is the danger (registering a business and opening accounts to hand them to someone): when this
+   * hazard leads, none of the kind's or generic steps follow, so nothing carries the scheme out.
+   */
+  halts: z.literal(true).optional(),
   /** The steps that lead the path, in order: the safety action first. Path filters (level, topics…) apply. */
   steps: z.array(PathStep).min(1).max(2),
 });

@@ -39,6 +39,25 @@ describe('a danger named in passing leads the path, in a goal of any kind', () =
     expect(ru.keys).not.toContain('hz-meet-check');
   });
 
+  it('gives a goal that is itself a money-mule scheme no step that carries it out', async () => {
+    const ru = await tap(
+      'admin',
+      'Зарегистрировать ИП и открыть счета в банках',
+      'Мне 20. Знакомый из чата предлагает 10 тысяч: я оформляю ИП и открываю пару счетов, а карты и доступ к приложениям отдаю ему, ему для бизнеса.',
+      'ru',
+    );
+    expect(ru.keys.slice(0, 2)).toEqual(['hz-mule-stop', 'hz-mule-undo']);
+    expect(ru.keys.filter((key) => key.startsWith('adm-'))).toEqual([]);
+    // Registering a business of one's own keeps its steps.
+    const own = await tap(
+      'admin',
+      'Зарегистрировать ИП',
+      'Хочу шить на заказ и работать официально, счёт открою свой.',
+      'ru',
+    );
+    expect(own.keys.some((key) => key.startsWith('adm-'))).toBe(true);
+  });
+
   it('leaves a boiler with no symptoms, a headache with no appliance, and a home with an alarm to the kind’s own steps', async () => {
     const boiler = await tap(
       'repair',

@@ -11,6 +11,8 @@ export interface HazardReader {
    * scam steps, fitness's warning-sign doctor). `keep` applies the path's filters to them.
    */
   lead(named: readonly Hazard[], kindPath: readonly PathStep[], keep: (steps: PathStep[]) => PathStep[]): PathStep[];
+  /** Whether a hazard that leads is the goal itself (`halts`): then no other step may follow its steps. */
+  halts(named: readonly Hazard[], kindPath: readonly PathStep[]): boolean;
 }
 
 /**
@@ -38,10 +40,7 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
       return hazards.filter((hazard) => found.has(hazard));
     },
     lead(named, kindPath, keep) {
-      // A hazard yields to the kind's own steps for the danger, and to another hazard named with it that deals with it
-      // better (a child groomed online is no adult meeting a stranger).
-      const covered = new Set([...kindPath.flatMap((step) => step.topics ?? []), ...named.map((hazard) => hazard.id)]);
-      const standing = named.filter((hazard) => !hazard.yields?.some((topic) => covered.has(topic)));
+      const standing = standingOf(named, kindPath);
       // Each danger's first step before any danger's second: two dangers named get one safety action each.
       const kept = standing.map((hazard) => keep(hazard.steps));
       const rounds = Math.max(0, ...kept.map((steps) => steps.length));
@@ -49,5 +48,15 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
         .flat()
         .slice(0, MAX_LEAD);
     },
+    halts: (named, kindPath) => standingOf(named, kindPath).some((hazard) => hazard.halts === true),
   };
+}
+
+/**
+ * The named hazards that lead: a hazard yields to the kind's own steps for the danger, and to another hazard named
+ * with it that deals with it better (a child groomed online is no adult meeting a stranger).
+ */
+function standingOf(named: readonly Hazard[], kindPath: readonly PathStep[]): Hazard[] {
+  const covered = new Set([...kindPath.flatMap((step) => step.topics ?? []), ...named.map((hazard) => hazard.id)]);
+  return named.filter((hazard) => !hazard.yields?.some((topic) => covered.has(topic)));
 }

@@ -597,8 +597,10 @@ export function createReader(
         const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
         const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
         const held = holdingReader.apply(led, holdings);
-        // A danger named in passing comes before everything, a kind's own safety check included.
-        return [...hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids)), ...held];
+        // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
+        // danger itself, nothing follows it.
+        const safety = hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids));
+        return hazardReader.halts(dangers, kindPath) ? safety : [...safety, ...held];
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
