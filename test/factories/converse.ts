@@ -55,3 +55,6 @@ export const tapThrough =
   (coach: Coach) =>
   (kind: string, title: string, description: string, locale: 'en' | 'ru' = 'en', taps: string[] = []) =>
     talkWith(coach)(kind, title, description, locale, tapping(taps));
+
+/** The hazard steps among a path's keys (`hz-…`, content/goals/hazards/): a near miss expects none. */
+export const hazardKeys = (keys: readonly string[]) => keys.filter((key) => key.startsWith('hz-'));

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tapThrough } from '../../../test/factories/converse.js';
+import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 // The dangers to a child (content/goals/hazards/children.yaml): named in passing, they lead the path of a goal of any
 // kind, and the same words in a harmless sense leave the kind's own steps in front.
 const { coach } = shippedOfflineCoach();
 const tap = tapThrough(coach);
-const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+const noHazard = (keys: string[]) => expect(hazardKeys(keys)).toEqual([]);
 
 describe('a baby asleep on a parent, on a sofa, in an armchair or on pillows', () => {
   it('leads with safe sleep from tonight (en + ru)', async () => {

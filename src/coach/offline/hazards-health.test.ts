@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tapThrough } from '../../../test/factories/converse.js';
+import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 // content/goals/hazards/health.yaml: signs of illness and medicine dangers named in passing lead the path of a goal of
 // any kind; where the kind already leads with the doctor for the same sign, the kind's own step stands.
 const { coach } = shippedOfflineCoach();
 const tap = tapThrough(coach);
-const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+const noHazard = (keys: string[]) => expect(hazardKeys(keys)).toEqual([]);
 
 describe('signs of illness named in passing lead the path', () => {
   it('puts a doctor this week first for a cough that lasts, with night sweats or weight lost (en + ru)', async () => {

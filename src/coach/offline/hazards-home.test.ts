@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tapThrough } from '../../../test/factories/converse.js';
+import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import { createHazardReader } from './hazards.js';
 
@@ -8,7 +8,7 @@ import { createHazardReader } from './hazards.js';
 // kind's own net already deals with it.
 const { coach, pack } = shippedOfflineCoach();
 const tap = tapThrough(coach);
-const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+const noHazard = (keys: string[]) => expect(hazardKeys(keys)).toEqual([]);
 // The hazards a text names: where a kind's own net stands instead, the hazard is still read but its steps stay out.
 const reader = createHazardReader(pack.hazards);
 const named = (text: string) => reader.read([text]).map((hazard) => hazard.id);

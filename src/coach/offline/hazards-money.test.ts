@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tapThrough } from '../../../test/factories/converse.js';
+import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 // The money hazards (content/goals/hazards/money.yaml): a danger named in passing leads the path of a goal of any
 // kind, and the same words in a harmless sense leave the kind's own steps in front.
 const { coach } = shippedOfflineCoach();
 const tap = tapThrough(coach);
-const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+const noHazard = (keys: string[]) => expect(hazardKeys(keys)).toEqual([]);
 
 describe('a caller posing as the bank, the police or the FSB', () => {
   it('leads with hanging up and moving nothing (en + ru)', async () => {

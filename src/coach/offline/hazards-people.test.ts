@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { tapThrough } from '../../../test/factories/converse.js';
+import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
 // content/goals/hazards/people.yaml: dangers from other people and from the outdoors, named in passing in a goal of any
 // kind, lead its path — and stay out where the kind's own net for the same danger stands.
 const { coach } = shippedOfflineCoach();
 const tap = tapThrough(coach);
-const noHazard = (keys: string[]) => expect(keys.filter((key) => key.startsWith('hz-'))).toEqual([]);
+const noHazard = (keys: string[]) => expect(hazardKeys(keys)).toEqual([]);
 
 describe('a partner who controls, pushes or threatens', () => {
   it('leads with a helpline and a safety plan, in a money goal and a job goal (en + ru)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tapThrough } from '../../../test/factories/converse.js';
+import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import type { Hazard, PathStep } from '../../content/coach-pack.schema.js';
 import { createHazardReader, MAX_LEAD } from './hazards.js';
@@ -65,16 +65,16 @@ describe('a danger named in passing leads the path, in a goal of any kind', () =
       'It is a combi boiler, eight years old.',
       'en',
     );
-    expect(boiler.keys.some((key) => key.startsWith('hz-'))).toBe(false);
+    expect(hazardKeys(boiler.keys)).toEqual([]);
     const headache = await tap('sleep', 'Stop waking up with headaches', 'I grind my teeth, the dentist thinks.', 'en');
-    expect(headache.keys.some((key) => key.startsWith('hz-'))).toBe(false);
+    expect(hazardKeys(headache.keys)).toEqual([]);
     const alarm = await tap(
       'home',
       'Tidy the basement',
       'The gas furnace is down there and I get a headache from the dust; we have a carbon monoxide detector by it.',
       'en',
     );
-    expect(alarm.keys.some((key) => key.startsWith('hz-'))).toBe(false);
+    expect(hazardKeys(alarm.keys)).toEqual([]);
   });
 });
 
