@@ -381,3 +381,176 @@ describe('a baby out in a hard frost', () => {
     );
   });
 });
+
+describe('an adult met in a game or online offering a young person a ticket or money to come and visit', () => {
+  it('leads with no replies, the messages kept and a report (en + ru)', async () => {
+    const en = await tap(
+      'exam',
+      'Help my daughter revise for her GCSEs',
+      "She's 14 and spends every evening on her headset. I found out a guy she games with online, who says he's 22, has offered to pay for her train so she can come and stay with him at half term.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-child-online-stop');
+    const ru = await tap(
+      'habit',
+      'Приучить сына меньше сидеть в телефоне',
+      'Сыну 13, ночами переписывается с мужчиной из онлайн-игры, тот присылает ему деньги на карту и приглашает в гости в Казань на летних каникулах.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-child-online-stop');
+  });
+
+  it('leaves a teenager’s trip to a gaming tournament with a parent alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Take my son to a Minecraft convention',
+          "He's 12 and a friend from school is going with his dad; we've offered to pay for the train tickets for both boys.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Съездить с дочкой на каникулах к бабушке',
+          'Дочке 11, бабушка зовёт нас приехать на каникулах и обещает оплатить билет.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a sedating medicine to make a small child sleep', () => {
+  it('leads with no medicine for sleep and the doctor about the bedtime (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Fly to see my parents in Manila with our toddler',
+      "It's a 14-hour flight. My sister says she always gave her kids Benadryl so they'd sleep the whole flight and I should do the same.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-child-sedate-no', 'hz-child-sedate-doctor']);
+    expect(en.texts[0]).toMatch(/slow breathing/);
+    const ru = await tap(
+      'family',
+      'Меньше ругаться с мамой из-за внучки',
+      'Дочке три года, бабушка сидит с ней по вечерам и советует давать ей на ночь полтаблетки супрастина, чтобы ребёнок спал до утра.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-child-sedate-no');
+    expect(ru.texts[0]).toMatch(/димедрола/);
+  });
+
+  it('leaves an adult’s own sleeping pill and a child’s allergy from the doctor alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Come off the sleeping pills I was given after the divorce',
+          'I take one every night; the kids are at their dad’s on weekends and I still can’t sleep.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'health',
+          'Пережить сезон цветения без приступов',
+          'Мне 38, каждую весну пью супрастин, от него клонит в сон на работе.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a gun a child can get at', () => {
+  it('leads with the gun and its cartridges locked away apart (en + ru)', async () => {
+    const en = await tap(
+      'social',
+      'Have my nephew to stay for the summer',
+      "He's 8 and obsessed with my dad's shotgun. It's kept behind the door in the utility room, and he already asked if he could hold it.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-child-gun-lock', 'hz-child-gun-safe']);
+    expect(en.texts[0]).toMatch(/locked gun safe/);
+    const ru = await tap(
+      'moving',
+      'Переехать с детьми к свёкру в деревню',
+      'Сыну пять, дочке семь. Свёкор охотится, карабин висит у него на стене над кроватью, а патроны лежат на подоконнике.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-child-gun-lock');
+  });
+
+  it('leaves a rifle in the safe, a licence and a light socket alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'exam',
+          'Pass my shotgun certificate interview',
+          'The police want to see where I keep it; my shotgun is in a gun cabinet bolted to the wall and the kids are grown.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'repair',
+          'Поменять патрон в люстре на кухне',
+          'Патрон расплавился, лампочка не держится, новый лежит на полке в прихожей.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a child hit by something an adult threw', () => {
+  it('leads with the child’s injury and a safe place to go, beside the partner’s own step (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Save for a family holiday',
+      'My husband has a few beers most nights and when he gets wound up he chucks things. On Sunday a glass he threw hit our daughter and she needed stitches.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-child-thrown-safe');
+    expect(en.texts[0]).toMatch(/knock to the head/);
+    const ru = await tap(
+      'habit',
+      'Наладить вечерний режим для детей',
+      'Муж после работы выпивает и, когда злится, швыряет что попало. Вчера кружка попала сыну в лоб, осталась шишка.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-child-thrown-safe');
+    expect(ru.texts[0]).toMatch(/по голове/);
+  });
+
+  it('leaves a toddler’s tantrum and a cricket ball alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'family',
+          'Have calmer evenings with the kids',
+          'Our youngest is in a tantrum phase: when he’s tired he throws things, and yesterday a block hit my daughter on the head.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'sport',
+          'Научить сына подавать в крикете',
+          'Сыну 10, вчера на тренировке мяч попал ему в лоб, тренер говорит — бывает, и швырнул ему новый.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});

@@ -192,6 +192,63 @@ describe('signs of illness named in passing lead the path', () => {
     );
   });
 
+  it('puts the doctor first for chest tightness told as a band, a heaviness or an ache down the left arm (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Clear out the garage before winter',
+      'Carrying boxes up the drive I get a tight band around my chest, and my wife says I go grey. It eases if I stop.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-chest-now');
+    const arm = await tap(
+      'travel',
+      'Take the grandchildren to the seaside',
+      'Walking up to the station the pain went down his left arm, he says it is nothing.',
+      'en',
+    );
+    expect(arm.keys[0]).toBe('hz-chest-now');
+    const ru = await tap(
+      'moving',
+      'Переехать на дачу на всё лето',
+      'Мне 66. Когда несу вёдра с колонки, грудь будто обручем стягивает, постою — отпускает.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-chest-now');
+  });
+
+  it('leaves a heart-rate band on the chest, a tight shirt and a headache like a hoop alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Cycle the coast road in May',
+          'I wear a heart-rate band across my chest and my new jersey is a bit tight across the chest.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Высыпаться перед сменой',
+          'После ночной смены голову как обручем сдавливает, а потом не могу уснуть.',
+          'ru',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'family',
+          'Подготовить сына к прививке',
+          'Ему 13, боится уколов до обморока, в прошлый раз после анализа крови сполз по стенке.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
   it('puts the emergency number first for the signs of a stroke, even passed (en + ru)', async () => {
     const en = await tap(
       'family',
@@ -445,6 +502,57 @@ describe('signs of illness named in passing lead the path', () => {
           'skill',
           'Learn flash photography for weddings',
           'I want to stop the flashes of light bouncing off the glasses of the guests.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+  it('puts a doctor within days first for fevers after lambing, calving or raw milk, naming the animals (en + ru)', async () => {
+    const en = await tap(
+      'career',
+      'Get through the farm accounts course',
+      "Since we finished calving I've had a fever most evenings and my hips ache. We drink the milk from our cows unpasteurised.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-zoonosis-doctor');
+    expect(en.texts[0]).toMatch(/milk/);
+    const ru = await tap(
+      'checkup',
+      'Сдать анализы, а то всё ломит',
+      'Держим овец, в марте принимала ягнят. Уже месяц по вечерам знобит, ночью потею, болят колени.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-zoonosis-doctor');
+    expect(ru.keys[1]).toBe('hz-zoonosis-milk');
+  });
+
+  it('leaves a cow’s milk fever, lambing with no fever, and hay fever with raw milk alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Learn to handle calving on my own',
+          'Last year one cow went down with milk fever after calving and I panicked.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Высыпаться во время окота',
+          'Ночью каждые два часа хожу в кошару, днём корма, к вечеру валюсь с ног.',
+          'ru',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Sell raw milk from the farm gate',
+          'My hay fever is bad in June, but I want the raw milk vending machine running by then.',
           'en',
         )
       ).keys,

@@ -446,3 +446,263 @@ describe('candles or a heater near bedding or curtains, or left on as people sle
     noHazard((await tap('home', 'Обустроить комнату на даче', 'Купить масляный радиатор и новые шторы.', 'ru')).keys);
   });
 });
+
+describe('a socket that sparks now and then or gets wet (read 37)', () => {
+  it('leads with the power off and an electrician (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Iron the work shirts every Sunday',
+      'I do it in the back room, but the socket there sparks a bit every time I plug the iron in.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-wire-off');
+    const ru = await tap(
+      'home',
+      'Обустроить кухню на даче',
+      'Розетка над раковиной трещит, когда включаю чайник, и в неё попадает вода.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-wire-off');
+  });
+
+  it('stays out of a spark of an idea and a plug for the sink', async () => {
+    noHazard(
+      (
+        await tap(
+          'writing',
+          'Finish the short story',
+          'It sparks a little when I write in the morning; I want a plug-in desk lamp for the evenings.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('papers or clutter piled by a fire or heater (read 37)', () => {
+  it('leads with the piles moved a metre from the heat (en + ru)', async () => {
+    const en = await tap(
+      'family',
+      'Visit my aunt every week',
+      "She's a hoarder and keeps the fan heater going all afternoon with bags of clothes piled against it.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-heatpile-clear');
+    const ru = await tap(
+      'habit',
+      'Звонить маме каждый вечер',
+      'Она ничего не выбрасывает: стопки газет до потолка, а печку топит с утра до ночи.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-heatpile-clear');
+  });
+
+  it('stays out of newspapers to light the fire and a heater to buy', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Get the cottage ready for winter',
+          'Buy a new oil heater and keep piles of newspapers in the shed to light the fire with.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('home', 'Разобрать кладовку', 'Там старый обогреватель и коробки с книгами.', 'ru')).keys);
+  });
+});
+
+describe('the way out blocked by stored things (read 37)', () => {
+  it('leads with the way out cleared (en + ru)', async () => {
+    const en = await tap(
+      'moving',
+      'Move Mum into sheltered housing',
+      'Her flat is full to the ceiling with boxes; the front door only opens halfway.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-exit-clear');
+    const ru = await tap(
+      'family',
+      'Помириться с братом',
+      'Он живёт один, коридор завален мешками с хламом, и к балконной двери не подойти.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-exit-clear');
+  });
+
+  it('stays out of a path through the woods and a door that sticks', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Walk every morning',
+          'There is a narrow path through the woods behind the houses; I take bags for litter.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('repair', 'Починить входную дверь', 'Дверь заедает, вещи из коробок уже разобрали.', 'ru')).keys,
+    );
+  });
+});
+
+describe('falls at home for someone on a walker, frame or stick (read 37)', () => {
+  it('leads with a clear path for the walker, then a falls check (en + ru)', async () => {
+    const en = await tap(
+      'social',
+      'Have friends round for lunch again',
+      "I'm on a walking frame now and tripped over the hall rug last month.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-fall-path', 'hz-fall-check']);
+    const ru = await tap(
+      'habit',
+      'Каждый день делать зарядку',
+      'Мне 82, хожу с ходунками, зимой поскользнулась в ванной и полчаса не могла встать.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-fall-path');
+  });
+
+  it('stays out of a dog walker and a baby walker', async () => {
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Start as a dog walker',
+          'Six dogs a day; one of them slipped its lead and I fell chasing it.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('family', 'Выбрать подарок племяннику', 'Детские ходунки или коврик, он уже падает и встаёт.', 'ru'))
+        .keys,
+    );
+  });
+
+  it('gives way to home’s safe-home steps, which light the night route themselves', async () => {
+    const home = await tap(
+      'home',
+      'Make the flat safe for my dad',
+      'He uses a walker since his hip and has had a fall in the kitchen.',
+      'en',
+    );
+    expect(named('He uses a walker since his hip and has had a fall in the kitchen.')).toContain('fall_older');
+    noHazard(home.keys);
+  });
+});
+
+describe('a pan or kettle boiled dry, or the cooker left on (read 37)', () => {
+  it('leads with the cooker made safe, then a shut-off (en + ru)', async () => {
+    const en = await tap(
+      'reading',
+      'Read a book a month again',
+      'I get lost in a book and last week I forgot the saucepan until the smoke alarm went; it boiled dry.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-cooker-safe', 'hz-cooker-device']);
+    const ru = await tap(
+      'sleep',
+      'Не засыпать днём перед телевизором',
+      'Вчера задремала и сожгла кастрюлю с гречкой, соседи учуяли гарь.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-cooker-safe');
+  });
+
+  it('stays out of towels wiped dry and a kettle to descale', async () => {
+    noHazard((await tap('home', 'Помыть окна к Пасхе', 'Протереть стёкла досуха и снять шторы.', 'ru')).keys);
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Descale the kettle and the pans',
+          'The kettle is furred up and two pans are burnt on the bottom from years of use.',
+          'en',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('old paint stripped, sanded or heat-gunned with a pregnancy or small children (read 37)', () => {
+  it('leads with a lead test before any stripping (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Get the spare room ready as a nursery',
+      "We're expecting in May. First I'll burn off the paint on the skirting boards with a heat gun.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-lead-stop', 'hz-lead-pro']);
+    const ru = await tap(
+      'repair',
+      'Отреставрировать старые двери в сталинке',
+      'На дверях слоёв краски десять, хочу снять старую краску строительным феном, пока дети у бабушки.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-lead-stop');
+  });
+
+  it('stays out of a car respray and a heat gun for foam armour with the kids', async () => {
+    noHazard(
+      (
+        await tap(
+          'creative',
+          'Make cosplay armour with my son',
+          'EVA foam shaped with a heat gun; the kids want to paint it.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('repair', 'Перекрасить машину', 'Снять старую краску с кузова, сын поможет.', 'ru')).keys);
+  });
+});
+
+describe('mains power run outdoors by hand (read 37)', () => {
+  it('leads with no mains run outside by hand, then an electrician (en + ru)', async () => {
+    const en = await tap(
+      'business',
+      'Open a coffee stall at the garden gate',
+      "I'll run a cable to the gate from the kitchen and plug the grinder and a light in there.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-outmains-stop', 'hz-outmains-pro']);
+    const ru = await tap(
+      'home',
+      'Обустроить летнюю кухню',
+      'Свет в беседку хочу провести сам: протяну провод от розетки в доме через окно.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-outmains-stop');
+  });
+
+  it('stays out of an electrician hired for the shed and solar lights on the porch', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Make the shed a workshop',
+          'We will get an electrician to run power to the shed; I will put up the shelves.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('home', 'Украсить веранду к лету', 'Гирлянда на батарейках и новые подушки.', 'ru')).keys);
+  });
+
+  it('gives way to repair’s electrics steps, which keep the wiring to an electrician', async () => {
+    const repair = await tap(
+      'repair',
+      'Put a new light on the porch',
+      'I want to run it off the socket in the hall, through the wall to the porch.',
+      'en',
+      ['A new light'],
+    );
+    expect(named('I want to run it off the socket in the hall, through the wall to the porch.')).toContain(
+      'outdoor_mains',
+    );
+    noHazard(repair.keys);
+  });
+});

@@ -62,6 +62,93 @@ describe('a caller posing as the bank, the police or the FSB', () => {
   });
 });
 
+describe('a code or card details given to a caller posing as the bank (read 37b)', () => {
+  it('leads with calling the bank on the card’s number now (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Book a cheap week in Malta for my sister and me',
+      'Someone from my bank rang on Tuesday to stop a payment nobody made, and I gave him the security code that popped up on my phone.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-caller-stop', 'hz-caller-bank']);
+    expect(en.texts[0]).toMatch(/back of the card/);
+    const ru = await tap(
+      'habit',
+      'Каждый вечер записывать расходы',
+      'Вчера звонил мужчина, представился сотрудником банка, я по его просьбе продиктовала ему код подтверждения, а теперь боюсь открывать приложение.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-caller-stop');
+    expect(ru.texts[0]).toMatch(/обратной стороне карты/);
+  });
+
+  it('leaves a code one types in oneself and a call one makes to the bank alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Learn to use the banking app without my son',
+          'I rang the bank to verify my account after the move, and now I type in the one-time code they text me to log in.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Научиться платить за квартиру через приложение',
+          'Каждый раз приходит код подтверждения, я его ввожу, но путаюсь в меню. Внучка из банка приезжает только летом.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a packaged business opportunity with a deposit due in days (read 37)', () => {
+  it('leads with paying no deposit by their deadline (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Make my pension pot work harder',
+      "A firm on Instagram sells a business in a box: two coffee kiosks in 'guaranteed high-traffic' spots, and they need the deposit to hold the locations by Monday.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-biz-stop');
+    const ru = await tap(
+      'business',
+      'Запустить вендинг в нашем посёлке',
+      'Нашёл компанию, продают вендинг под ключ: сами расставят автоматы по точкам и обещают гарантированный доход 60 тысяч в месяц. Просят задаток до пятницы, пока точки не забрали другие.',
+      'ru',
+    );
+    expect(ru.keys.slice(0, 2)).toEqual(['hz-biz-stop', 'hz-biz-check']);
+    expect(ru.texts[0]).toMatch(/задаток/);
+  });
+
+  it('leaves a franchise weighed calmly and a van deposit by Friday alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Buy a ready-made business in our town',
+          'A bakery with three staff is for sale; my accountant is reading the books and I have until the autumn to decide.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Открыть кофейню у вокзала',
+          'Присмотрел помещение, хозяин просит предоплату до пятницы, иначе сдаст другим. Думаю про франшизу или своё название.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
 describe('a fee, tax or deposit to pay before money, a prize, a loan or an order comes', () => {
   it('leads with paying nothing more (en + ru)', async () => {
     const en = await tap(

@@ -333,3 +333,123 @@ describe('spraying pesticides without protection', () => {
     noHazard(organic.keys);
   });
 });
+
+describe('read 37: things thrown at people, a child hit, dozing at the wheel of any machine, a drive after drinking', () => {
+  it('leads with the helpline for a partner who throws things at people (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Save for a deposit on a flat',
+      'My partner has a few beers after work and throws things at me when the bills come up.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-partner-line');
+    const ru = await tap(
+      'language',
+      'Выучить английский для переезда',
+      'Муж когда выпьет, швыряет в меня что под руку попадёт, а я пытаюсь заниматься по вечерам.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-partner-line');
+  });
+
+  it('leaves a toddler who throws things, a mug dropped and a hard move alone', async () => {
+    const toddler = await tap(
+      'family',
+      'Calmer bedtimes',
+      "My toddler throws things when he's tired and my partner and I can't agree what to do.",
+      'en',
+    );
+    noHazard(toddler.keys);
+    const mug = await tap(
+      'home',
+      'Declutter the kitchen',
+      "A mug hit the floor yesterday and I realised we have forty of them; my husband won't part with any.",
+      'en',
+    );
+    noHazard(mug.keys);
+  });
+
+  it('leads with the drowsy-driving rule for drifting onto the shoulder or dozing on a combine (en + ru)', async () => {
+    const en = await tap(
+      'career',
+      'Get through my first season driving grain trucks',
+      'Long days in harvest, and on Thursday I drifted onto the hard shoulder on the way back from the elevator.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-drowsy-rule');
+    const ru = await tap(
+      'fitness',
+      'Сбросить вес к лету',
+      'Работаю на уборке, сплю по четыре часа, вчера задремал на комбайне прямо в загонке.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-drowsy-rule');
+  });
+
+  it('leaves a car that slid on black ice and a nap pulled over on the verge alone', async () => {
+    const ice = await tap(
+      'habit',
+      'Drive safer in winter',
+      'Last week the car drifted off the road on black ice.',
+      'en',
+    );
+    noHazard(ice.keys);
+    const nap = await tap(
+      'sleep',
+      'Высыпаться в дороге',
+      'В дальних поездках съезжаю на обочину, чтобы поспать 20 минут.',
+      'ru',
+    );
+    noHazard(nap.keys);
+  });
+
+  it('leads with the no-driving-after-alcohol rule, on the ice, a snowmobile or a boat (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Ice-fishing weekend with the lads',
+      'We drink on the ice all day and then I drive the truck back across the lake.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-drink-wheel-rule', 'hz-drink-wheel-keys']);
+    expect(en.texts[0]).toMatch(/snowmobile/);
+    const ru = await tap(
+      'home',
+      'Обустроить дачу на Оби',
+      'По выходным с соседом выпиваем, потом на снегоходе пьяным через протоку домой.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-drink-wheel-rule');
+    const boat = await tap(
+      'social',
+      'Спокойнее проводить выходные на озере',
+      'Муж с друзьями выпивает на лодке, а потом везёт детей на моторке пьяным через озеро.',
+      'ru',
+    );
+    expect(boat.keys[0]).toBe('hz-drink-wheel-rule');
+  });
+
+  it("yields to quit's drink-driving steps, and leaves a sober drive on the ice and a driving lesson alone", async () => {
+    const quit = await tap(
+      'quit',
+      'Stop drink-driving after the pub',
+      'I drive home drunk from the pub at least once a month.',
+      'en',
+    );
+    expect(quit.keys[0]).toBe('quit-dd-rule');
+    noHazard(quit.keys);
+    const sober = await tap(
+      'travel',
+      'Поездка на Байкал по льду',
+      'Поедем по льду на машине, водитель не пьёт, мы с женой возьмём термос чая.',
+      'ru',
+    );
+    noHazard(sober.keys);
+    const lesson = await tap(
+      'skill',
+      'Сдать на права',
+      'Сначала теория, потом за руль с инструктором, пью много кофе.',
+      'ru',
+    );
+    noHazard(lesson.keys);
+  });
+});

@@ -19,6 +19,18 @@ describe('fix round 36, mended by the lead', () => {
     for (const key of ['fit-16', 'fit-17', 'fit-18']) expect(ru.keys).not.toContain(key);
   });
 
+  it('gives a runner with chest tightness on hills no longer session after the doctor', async () => {
+    const en = await tap(
+      'sport',
+      'Run the Great North Run again at 59',
+      "I ran it in the 90s and I'm back at parkrun since March. On hills I get a tight chest and an ache down my left arm that goes when I stop.",
+      'en',
+      ['Coming back to it after a break'],
+    );
+    expect(en.keys[0]).toBe('sport-redflag-doctor');
+    expect(en.keys).not.toContain('sport-08');
+  });
+
   it('asks a choir member learning another instrument for no choir part', async () => {
     const en = await tap(
       'instrument',
