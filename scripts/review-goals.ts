@@ -247,7 +247,7 @@ function hazards(files: string[]) {
   const goals = files.flatMap((file) => readLines(file, ReviewGoal).map((goal) => ({ ...goal, file })));
   const fired = new Map<string, string[]>();
   for (const goal of goals)
-    for (const hazard of reader.read([`${goal.title}. ${goal.description}`]))
+    for (const hazard of reader.readGoal(goal.title, goal.description))
       fired.set(hazard.id, [
         ...(fired.get(hazard.id) ?? []),
         `${goal.file.replace(/^.*\//, '')} ${goal.id}: ${goal.title}`,

@@ -313,8 +313,8 @@ export function objectTagProblems(tags: ObjectTags, steps: readonly PathStep[]):
 }
 
 /**
- * A hazard file's problems: its steps against the never-list, a hazard id used twice or taken by a situation or slot
- * value, and a `yields` or step topic that names nothing.
+ * A hazard file's problems: its steps against the never-list, a hazard id taken by a situation or slot value, and a
+ * `yields` or step topic that names nothing (`allHazards`: every hazard's id; a repeated id is the loader's problem).
  */
 export function hazardProblems(
   where: string,
@@ -322,21 +322,18 @@ export function hazardProblems(
   kinds: readonly Pick<GoalTypePack, 'situations'>[],
   never: NeverPack,
   slots: SlotsPack,
-  allHazards: ReadonlySet<string> = new Set(),
+  allHazards: ReadonlySet<string>,
 ): string[] {
   const problems = hazards.flatMap((hazard) =>
     hazard.steps.flatMap((step) => stepProblems(`${where}.${hazard.id}`, step, 'build', never, slots)),
   );
   const situations = new Set(kinds.flatMap((kind) => (kind.situations ?? []).map((situation) => situation.id)));
   const values = new Set(DICTIONARY_SLOTS.flatMap((slot) => slots[slot].values.map((value) => value.id)));
-  const seen = new Set<string>();
-  const ids = new Set(hazards.map((hazard) => hazard.id));
   for (const hazard of hazards) {
-    if (seen.has(hazard.id) || situations.has(hazard.id) || values.has(hazard.id))
-      problems.push(`${where}: hazard id "${hazard.id}" is used twice or by a situation or slot value`);
-    seen.add(hazard.id);
+    if (situations.has(hazard.id) || values.has(hazard.id))
+      problems.push(`${where}: hazard id "${hazard.id}" is a situation's or a slot value's too`);
     for (const topic of hazard.yields ?? [])
-      if (!situations.has(topic) && !values.has(topic) && !ids.has(topic) && !allHazards.has(topic))
+      if (!situations.has(topic) && !values.has(topic) && !allHazards.has(topic))
         problems.push(`${where}: hazard ${hazard.id} yields to an unknown topic "${topic}"`);
     for (const step of hazard.steps)
       for (const topic of [...(step.topics ?? []), ...(step.alsoTopics ?? []), ...(step.exceptTopics ?? [])])

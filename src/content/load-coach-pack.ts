@@ -82,9 +82,11 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     pack: read(join('hazards', file), HazardFile),
   }));
   const hazards = hazardFiles.flatMap((item) => item.pack?.hazards ?? []);
-  for (const [at, hazard] of hazards.entries())
-    if (hazards.findIndex((other) => other.id === hazard.id) !== at)
-      problems.push(`hazards: duplicate id "${hazard.id}"`);
+  const hazardIds = new Set<string>();
+  for (const { id } of hazards) {
+    if (hazardIds.has(id)) problems.push(`hazards: duplicate id "${id}"`);
+    hazardIds.add(id);
+  }
 
   const ids = new Set<string>();
   const keys = new Set<string>();
@@ -106,17 +108,7 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     for (const kind of types) problems.push(...kindProblems(`types/${kind.id}.yaml`, kind, never, slots));
     if (generic) problems.push(...kindProblems('generic.yaml', { mode: 'build', steps: generic.steps }, never, slots));
     for (const { file, pack } of hazardFiles)
-      if (pack)
-        problems.push(
-          ...hazardProblems(
-            `hazards/${file}`,
-            pack.hazards,
-            types,
-            never,
-            slots,
-            new Set(hazards.map((item) => item.id)),
-          ),
-        );
+      if (pack) problems.push(...hazardProblems(`hazards/${file}`, pack.hazards, types, never, slots, hazardIds));
   }
   // The tags are checked against every step once every step file has been read (else a bad file's steps look missing).
   if (objects && generic && types.length === typeFiles.length) problems.push(...objectTagProblems(objects, allSteps));

@@ -5,6 +5,8 @@ import { indexStems, normalise, words } from './text-match.js';
 export interface HazardReader {
   /** The hazards the texts name (each text read on its own), in file order. */
   read(texts: readonly string[]): Hazard[];
+  /** A goal's hazards: its title and description as one text (a boiler in one, headaches in the other), each answer alone. */
+  readGoal(title: string, description: string, answers?: readonly string[]): Hazard[];
   /**
    * The steps that lead the path for the named hazards, at most `MAX_LEAD` in all: none for a hazard that yields to a
    * topic one of the kind's steps in this path is written for (the kind's own net already deals with it: finance's
@@ -39,6 +41,9 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
       const found = new Set(texts.filter((text) => text.trim()).flatMap(namedIn));
       return hazards.filter((hazard) => found.has(hazard));
     },
+    readGoal(title, description, answers = []) {
+      return this.read([`${title}. ${description}`, ...answers]);
+    },
     lead(named, kindPath, keep) {
       const standing = standingOf(named, kindPath);
       // Each danger's first step before any danger's second: two dangers named get one safety action each.
@@ -57,6 +62,8 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
  * with it that deals with it better (a child groomed online is no adult meeting a stranger).
  */
 function standingOf(named: readonly Hazard[], kindPath: readonly PathStep[]): Hazard[] {
+  // Most goals name no danger: no set of the path's topics for them (this runs for every path the reader builds).
+  if (named.length === 0) return [];
   const covered = new Set([...kindPath.flatMap((step) => step.topics ?? []), ...named.map((hazard) => hazard.id)]);
   return named.filter((hazard) => !hazard.yields?.some((topic) => covered.has(topic)));
 }

@@ -581,8 +581,7 @@ export function createReader(
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
-      // The title and description are one text for a danger (a boiler, then headaches); an answer is read on its own.
-      const dangers = hazardReader.read([`${ctx.goal.title}. ${description}`, ...answers]);
+      const dangers = hazardReader.readGoal(ctx.goal.title, description, answers);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
       // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
       // pain or condition calls for a doctor first.
