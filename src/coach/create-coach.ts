@@ -4,6 +4,7 @@ import type { Coach } from '../core/goals/coach.port.js';
 import type { Counters, Log } from '../core/ports.js';
 import type { IntentModel } from './intents/classifier.js';
 import { createLlmCoach } from './llm/llm-coach.js';
+import { createDangerLead } from './offline/danger-lead.js';
 import { createOfflineCoach } from './offline/offline-coach.js';
 
 interface CoachDeps {
@@ -25,6 +26,7 @@ const COACHES = {
       apiKey: config.llm.apiKey,
       timeoutMs: config.llm.timeoutMs,
       fallback: createOfflineCoach(pack, goalModel),
+      dangers: createDangerLead(pack),
       counters,
       log,
     }),

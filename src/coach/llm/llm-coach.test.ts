@@ -3,6 +3,7 @@ import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
 import { startFakeOpenAI } from '../../../test/fakes/openai-server.js';
 import { loadCoachPack } from '../../content/load-coach-pack.js';
+import { createDangerLead } from '../offline/danger-lead.js';
 import { createOfflineCoach } from '../offline/offline-coach.js';
 import { cachedGoalModel } from '../../main/model-cache.js';
 import { createLlmCoach } from './llm-coach.js';
@@ -196,6 +197,96 @@ describe('LLM coach over an OpenAI-compatible server', () => {
     expect(at500!).toContain('Completed step number 500');
     expect(at500!).not.toContain('Completed step number 250:');
     expect(at500!.length / at10!.length).toBeLessThanOrEqual(1.2);
+  });
+});
+
+describe('LLM coach and a danger named in passing', () => {
+  const llmSuite = useFakeOpenAI();
+  const coach = () =>
+    createLlmCoach({
+      baseUrl: llmSuite.fake.baseUrl,
+      model: 'test-model',
+      timeoutMs: 2000,
+      fallback: offline,
+      dangers: createDangerLead(pack.pack),
+      counters: llmSuite.metrics,
+      log: llmSuite.log,
+    });
+  const gas = (locale: 'en' | 'ru') =>
+    locale === 'en'
+      ? {
+          title: 'Redo the kitchen before Christmas',
+          description:
+            'New tiles and a worktop. It smells of gas by the hob some mornings, I keep meaning to look at it.',
+        }
+      : {
+          title: 'Сделать ремонт на кухне к Новому году',
+          description: 'Плитка и столешница. По утрам у плиты пахнет газом, всё руки не доходят.',
+        };
+  const model = { answer: { status: 'ok', step: 'Measure the kitchen walls for the tiles.', estimated_minutes: 15 } };
+
+  it('gives the safety steps first, in the person’s language, before the model writes any', async () => {
+    for (const locale of ['en', 'ru'] as const) {
+      const ctx = aCoachContext({ locale, goal: { id: 'g', goalType: null, ...gas(locale) } });
+      const first = await coach().firstStep(ctx);
+      expect(first).toMatchObject({ status: 'ok', coachKey: 'hz-gas-out', source: 'offline' });
+      expect(first.status === 'ok' && first.step).toMatch(locale === 'en' ? /gas/i : /газ/i);
+      const second = await coach().nextStep({ ...ctx, usedKeys: { 'hz-gas-out': 1 } });
+      expect(second).toMatchObject({ coachKey: 'hz-gas-after' });
+    }
+    expect(llmSuite.fake.requests).toHaveLength(0);
+  });
+
+  it('tells the model of the danger once its steps are given, and lets it rephrase one', async () => {
+    llmSuite.fake.script(model, {
+      answer: { status: 'ok', step: 'Go outside and call the gas emergency line now.', estimated_minutes: 5 },
+    });
+    const ctx = {
+      ...aCoachContext({ goal: { id: 'g', goalType: null, ...gas('en') } }),
+      usedKeys: { 'hz-gas-out': 1, 'hz-gas-after': 1 },
+    };
+    expect(await coach().nextStep(ctx)).toMatchObject({ source: 'llm' });
+    const told = llmSuite.fake.requests[0]!.messages[1]!.content;
+    expect(told).toContain('"dangers_named"');
+    expect(told).toContain('A smell of gas in the home');
+    expect(told).toContain('Every step must stay safe with them');
+    const rephrased = await coach().rephrase(
+      { ...aCoachContext({ goal: { id: 'g', goalType: null, ...gas('en') } }), usedKeys: { 'hz-gas-out': 1 } },
+      { text: 'If you can smell gas, deal with that first.', coachKey: 'hz-gas-out', estimatedMinutes: 10 },
+      'too long',
+    );
+    expect(rephrased).toMatchObject({ source: 'llm', step: 'Go outside and call the gas emergency line now.' });
+  });
+
+  it('leaves the model out of a goal that is the danger itself', async () => {
+    const ctx = aCoachContext({
+      goal: {
+        id: 'g',
+        goalType: null,
+        title: 'Make some money on the side',
+        description:
+          'A guy online says if I open bank accounts in my name and hand over the cards he pays me 200 per account.',
+      },
+    });
+    const first = await coach().firstStep(ctx);
+    expect(first.status === 'ok' && first.coachKey).toMatch(/^hz-/);
+    const later = await coach().nextStep({ ...ctx, usedKeys: { [(first as { coachKey: string }).coachKey]: 1 } });
+    expect(later.source).toBe('offline');
+    expect(llmSuite.fake.requests).toHaveLength(0);
+  });
+
+  it('asks the model as before when the goal names no danger', async () => {
+    llmSuite.fake.script(model);
+    const ctx = aCoachContext({
+      goal: {
+        id: 'g',
+        goalType: null,
+        title: 'Redo the kitchen before Christmas',
+        description: 'New tiles and a worktop.',
+      },
+    });
+    expect(await coach().firstStep(ctx)).toMatchObject({ source: 'llm' });
+    expect(llmSuite.fake.requests[0]!.messages[1]!.content).not.toContain('dangers_named');
   });
 });
 

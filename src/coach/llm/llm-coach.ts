@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.port.js';
+import type { Coach, CoachContext, CoachResult, DangerLead, DangersNamed } from '../../core/goals/coach.port.js';
 import type { Locale, Step } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
 import { inLanguage, parseAnswer } from './answer.schema.js';
@@ -13,6 +13,8 @@ export interface LlmCoachOptions {
   timeoutMs: number;
   /** Answers when the model fails twice: the user always gets a step. */
   fallback: Coach;
+  /** Dangers the goal names in passing: their safety steps come first, and the model is told of them. */
+  dangers?: DangerLead;
   counters: Counters;
   log: Log;
 }
@@ -92,6 +94,7 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
   });
 
   const attempt = (messages: ChatMessage[], rules: AnswerRules) => askOnce(client, options.model, messages, rules);
+  const dangersIn = (ctx: CoachContext): DangersNamed => options.dangers?.read(ctx) ?? { names: [], halts: false };
 
   const ask = async (
     op: Operation,
@@ -100,7 +103,13 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
     current?: Pick<Step, 'text'>,
     comment?: string,
   ): Promise<CoachResult> => {
-    const messages = buildPrompt(op, ctx, current, comment);
+    // A model given "papers piled by the heater" or "a deposit for a flat I haven't seen" wrote steps for the goal and
+    // walked past the danger: the offline safety steps come first, and a goal that is the danger itself (a scheme
+    // to carry out) gets only the offline coach's path, whatever the model would write.
+    const dangers = dangersIn(ctx);
+    if (dangers.step && op !== 'rephrase') return dangers.step;
+    if (dangers.halts) return fallback();
+    const messages = buildPrompt(op, ctx, { current, comment, dangers: dangers.names });
     const avoid = [
       ...(current ? [current.text] : []),
       ...ctx.history.map((step) => step.text),

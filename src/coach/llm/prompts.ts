@@ -45,6 +45,10 @@ function systemPrompt(ctx: CoachContext): string {
   ].join('\n');
 }
 
+/** Told when the goal's texts name a danger in passing (dangers_named comes from the app's content, not the user). */
+const DANGERS =
+  'The goal mentions the dangers in dangers_named; the first steps dealt with them. Every step must stay safe with them: never suggest anything they make risky, and never ignore them.';
+
 /** JSON with `<` escaped, so a user's text cannot close the <data> block. */
 export const asData = (value: unknown) => JSON.stringify(value, null, 1).replace(/</g, '\\u003c');
 
@@ -52,8 +56,7 @@ export const asData = (value: unknown) => JSON.stringify(value, null, 1).replace
 export function buildPrompt(
   op: Operation,
   ctx: CoachContext,
-  current?: Pick<Step, 'text'>,
-  comment?: string,
+  { current, comment, dangers = [] }: { current?: Pick<Step, 'text'>; comment?: string; dangers?: string[] } = {},
 ): ChatMessage[] {
   const history = compactHistory(ctx);
   const data = {
@@ -70,8 +73,12 @@ export function buildPrompt(
     steps_to_avoid: history.avoid,
     ...(current ? { current_step: clip(current.text, 300) } : {}),
     ...(comment !== undefined ? { user_comment: clip(comment, 300) } : {}),
+    ...(dangers.length > 0 ? { dangers_named: dangers } : {}),
   };
-  const task = TASKS[op] + (ctx.mayAsk ? '' : ' You have asked enough questions: return status "ok" with a step now.');
+  const task =
+    TASKS[op] +
+    (dangers.length > 0 ? ` ${DANGERS}` : '') +
+    (ctx.mayAsk ? '' : ' You have asked enough questions: return status "ok" with a step now.');
   return [
     { role: 'system', content: systemPrompt(ctx) },
     { role: 'user', content: `<data>\n${asData(data)}\n</data>\n\nTask: ${task}` },

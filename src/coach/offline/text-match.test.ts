@@ -35,6 +35,18 @@ describe('compiled stems', () => {
     expect(countIn(stems, 'Мы никогда не бегали')).toBe(1);
     expect(countIn(stems, 'никогда не бегаю')).toBe(0);
   });
+  it('matches a word a person put in single quotes, and a possessive written with or without its apostrophe', () => {
+    // A seller's claim quoted ('turnkey', 'guaranteed sites') kept its quote marks and matched no stem.
+    const scheme = { en: ['turnkey', 'guaranteed sites'], ru: ['под ключ'] };
+    expect(countIn(scheme, "A 'turnkey' vending route in 'guaranteed sites', deposit by Friday")).toBe(2);
+    expect(countIn(scheme, 'Точка ‘под ключ’, задаток до пятницы')).toBe(1);
+    const home = { en: ["my parents' place", "don't"], ru: [] };
+    expect(countIn(home, "Moving back to my parents' place")).toBe(1);
+    expect(countIn(home, 'Moving back to my parents place')).toBe(1);
+    // An apostrophe inside a word stays: "don't" is no "don" or "t".
+    expect(countIn(home, "I don't know")).toBe(1);
+    expect(countIn({ en: ['don$'], ru: [] }, "I don't know")).toBe(0);
+  });
 });
 
 describe('an index of many stem lists', () => {

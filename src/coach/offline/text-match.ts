@@ -4,8 +4,16 @@ import type { Stems } from '../../content/coach-pack.schema.js';
 const APOSTROPHES = /[’‘ʼ]/g;
 
 /**
- * Lower case, ё→е, every apostrophe as ', one space between words: the form every stem is matched against. A
- * decimal point or comma between digits stays («2,5 км», "10.5 km"), so a distance is not read as its last digit.
+ * An apostrophe at a word's edge: a single quote around a word ('turnkey', ‘в рассрочку’) or a plural possessive
+ * (parents'). Dropped from texts and stems alike, so a quoted word matches its stem; inside a word (don't, O'Neill) it
+ * stays.
+ */
+const EDGE_APOSTROPHES = /(^| )'+|'+(?= |$)/g;
+
+/**
+ * Lower case, ё→е, every apostrophe as ' (none at a word's edge), one space between words: the form every stem is
+ * matched against. A decimal point or comma between digits stays («2,5 км», "10.5 km"), so a distance is not read as
+ * its last digit.
  */
 export const normalise = (text: string) =>
   text
@@ -14,7 +22,8 @@ export const normalise = (text: string) =>
     .replace(APOSTROPHES, "'")
     .replace(/(?<!\d)[.,]|[.,](?!\d)|[^\p{L}\p{N}'.,-]/gu, ' ')
     .replace(/ +/g, ' ')
-    .trim();
+    .trim()
+    .replace(EDGE_APOSTROPHES, '$1');
 
 /** The words of a normalised text. */
 export const words = (normalised: string) => normalised.split(' ').filter(Boolean);
@@ -78,7 +87,9 @@ export function indexStems(lists: readonly Stems[]): StemIndex {
       text
         .replace(/ё/g, 'е')
         .replace(APOSTROPHES, "'")
-        .replace(/^(.* .*)\$$/, '$1'),
+        .replace(/^(.* .*)\$$/, '$1')
+        .replace(/'+\$$/, '$')
+        .replace(EDGE_APOSTROPHES, '$1'),
     );
     const written = all.filter((text) => text.includes(' '));
     // A form the authors also wrote out counts once, as before (a count weighs a level).

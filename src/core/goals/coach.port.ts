@@ -58,3 +58,20 @@ export interface Coach {
     comment: string,
   ): Promise<CoachResult>;
 }
+
+/**
+ * The dangers a goal names in passing (a gas smell by the boiler, a deposit for an unseen flat), read by the offline
+ * coach's hazards for a coach that writes its own steps: a language model read the same words and walked past them.
+ */
+export interface DangerLead {
+  read(ctx: CoachContext): DangersNamed;
+}
+
+export interface DangersNamed {
+  /** What each danger is, in English (for a model's prompt; empty when the goal names none). */
+  names: string[];
+  /** The next safety step the dangers call for that was not given yet: it comes before any step a model writes. */
+  step?: Extract<CoachResult, { status: 'ok' }>;
+  /** The goal itself is the danger (accounts opened to hand over): only the offline coach's safe path answers it. */
+  halts: boolean;
+}
