@@ -385,6 +385,14 @@ export const Hazard = z.strictObject({
    * hazard leads, none of the kind's or generic steps follow, so nothing carries the scheme out.
    */
   halts: z.literal(true).optional(),
+  /**
+   * Keys of kind or generic steps this danger makes unsafe, left out of the path while it leads: after the electrician
+   * for a sparking socket, no "fit the lights yourself"; no sanding after a warning about old lead paint.
+   */
+  drops: z
+    .array(z.string().regex(/^[a-z0-9_-]+$/))
+    .min(1)
+    .optional(),
   /** The steps that lead the path, in order: the safety action first. Path filters (level, topics…) apply. */
   steps: z.array(PathStep).min(1).max(2),
 });

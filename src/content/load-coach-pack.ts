@@ -103,6 +103,9 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     if (keys.has(item.key)) problems.push(`duplicate step key "${item.key}"`);
     keys.add(item.key);
   }
+  for (const hazard of hazards)
+    for (const key of hazard.drops ?? [])
+      if (!keys.has(key)) problems.push(`hazards: ${hazard.id} drops an unknown step "${key}"`);
   if (types.length === 0) problems.push('types/: no goal types found');
   if (slots && never) {
     for (const kind of types) problems.push(...kindProblems(`types/${kind.id}.yaml`, kind, never, slots));

@@ -1,7 +1,11 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import type { Hazard, PathStep } from '../../content/coach-pack.schema.js';
+import { contentDir, loadCoachPack } from '../../content/load-coach-pack.js';
 import { createHazardReader, MAX_LEAD } from './hazards.js';
 
 const { coach } = shippedOfflineCoach();
@@ -37,6 +41,34 @@ describe('a danger named in passing leads the path, in a goal of any kind', () =
     expect(ru.keys[0]).toBe('hz-child-online-stop');
     expect(ru.keys).not.toContain('hz-meet-rules');
     expect(ru.keys).not.toContain('hz-meet-check');
+  });
+
+  it('leaves out the kind’s steps that walk into the danger once its safety steps are given (`drops`)', async () => {
+    const title = 'Strip the old paint off our sash windows';
+    const description = (who: string) =>
+      `House from the 1890s, the sashes have layers of paint on them so they stick. I've bought a heat gun and I'll do one a weekend.${who}`;
+    const stuck = ['A window stuck'];
+    const expecting = await tap('repair', title, description(' Our baby is due in June.'), 'en', stuck);
+    expect(hazardKeys(expecting.keys)).toEqual(['hz-lead-stop', 'hz-lead-pro']);
+    expect(expecting.keys).toContain('fix-sash-look');
+    expect(expecting.keys.filter((key) => ['fix-sash-cut', 'fix-sash-free', 'fix-sash-run'].includes(key))).toEqual([]);
+    // No one at risk named: the danger does not stand, and the kind's own way of freeing the sash does.
+    const alone = await tap('repair', title, description(''), 'en', stuck);
+    expect(hazardKeys(alone.keys)).toEqual([]);
+    expect(alone.keys).toContain('fix-sash-cut');
+  });
+
+  it('stops the pack from loading when a hazard drops a step no kind has', () => {
+    const root = mkdtempSync(join(tmpdir(), 'stepwise-hazards-'));
+    try {
+      cpSync(join(contentDir(), 'goals'), root, { recursive: true });
+      const file = join(root, 'hazards', 'home.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('drops: [fix-sash-cut,', 'drops: [fix-sash-cutt,'));
+      const loaded = loadCoachPack(root);
+      expect(loaded.ok ? [] : loaded.problems).toEqual(['hazards: lead_paint drops an unknown step "fix-sash-cutt"']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('gives a goal that is itself a money-mule scheme no step that carries it out', async () => {

@@ -15,6 +15,8 @@ export interface HazardReader {
   lead(named: readonly Hazard[], kindPath: readonly PathStep[], keep: (steps: PathStep[]) => PathStep[]): PathStep[];
   /** Whether a hazard that leads is the goal itself (`halts`): then no other step may follow its steps. */
   halts(named: readonly Hazard[], kindPath: readonly PathStep[]): boolean;
+  /** Whether a step of the kind or the generic path is one a hazard that leads makes unsafe (`drops`). */
+  drops(named: readonly Hazard[], kindPath: readonly PathStep[]): (step: PathStep) => boolean;
 }
 
 /**
@@ -54,6 +56,10 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
         .slice(0, MAX_LEAD);
     },
     halts: (named, kindPath) => standingOf(named, kindPath).some((hazard) => hazard.halts === true),
+    drops(named, kindPath) {
+      const keys = new Set(standingOf(named, kindPath).flatMap((hazard) => hazard.drops ?? []));
+      return keys.size === 0 ? () => false : (step) => keys.has(step.key);
+    },
   };
 }
 

@@ -599,7 +599,9 @@ export function createReader(
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
         // danger itself, nothing follows it.
         const safety = hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids));
-        return hazardReader.halts(dangers, kindPath) ? safety : [...safety, ...held];
+        if (hazardReader.halts(dangers, kindPath)) return safety;
+        const unsafe = hazardReader.drops(dangers, kindPath);
+        return [...safety, ...held.filter((step) => !unsafe(step))];
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
