@@ -15,8 +15,16 @@ export interface HazardReader {
   lead(named: readonly Hazard[], kindPath: readonly PathStep[], keep: (steps: PathStep[]) => PathStep[]): PathStep[];
   /** Whether a hazard that leads is the goal itself (`halts`): then no other step may follow its steps. */
   halts(named: readonly Hazard[], kindPath: readonly PathStep[]): boolean;
-  /** Whether a step of the kind or the generic path is one a hazard that leads makes unsafe (`drops`). */
-  drops(named: readonly Hazard[], kindPath: readonly PathStep[]): (step: PathStep) => boolean;
+  /**
+   * A path with the named dangers dealt with: their steps (`lead`) first, then `rest` without the steps a leading
+   * hazard makes unsafe (`drops`), or nothing more when the goal is the danger itself (`halts`).
+   */
+  guard(
+    named: readonly Hazard[],
+    kindPath: readonly PathStep[],
+    rest: readonly PathStep[],
+    keep: (steps: PathStep[]) => PathStep[],
+  ): PathStep[];
 }
 
 /**
@@ -56,9 +64,11 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
         .slice(0, MAX_LEAD);
     },
     halts: (named, kindPath) => standingOf(named, kindPath).some((hazard) => hazard.halts === true),
-    drops(named, kindPath) {
-      const keys = new Set(standingOf(named, kindPath).flatMap((hazard) => hazard.drops ?? []));
-      return keys.size === 0 ? () => false : (step) => keys.has(step.key);
+    guard(named, kindPath, rest, keep) {
+      const safety = this.lead(named, kindPath, keep);
+      if (this.halts(named, kindPath)) return safety;
+      const unsafe = new Set(standingOf(named, kindPath).flatMap((hazard) => hazard.drops ?? []));
+      return [...safety, ...(unsafe.size === 0 ? rest : rest.filter((step) => !unsafe.has(step.key)))];
     },
   };
 }

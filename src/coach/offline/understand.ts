@@ -598,10 +598,7 @@ export function createReader(
         const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
         // danger itself, nothing follows it.
-        const safety = hazardReader.lead(dangers, kindPath, (steps) => branch(steps, read, ids));
-        if (hazardReader.halts(dangers, kindPath)) return safety;
-        const unsafe = hazardReader.drops(dangers, kindPath);
-        return [...safety, ...held.filter((step) => !unsafe(step))];
+        return hazardReader.guard(dangers, kindPath, held, (steps) => branch(steps, read, ids));
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
