@@ -1,4 +1,5 @@
 import type { Coach, CoachContext, CoachResult } from '../../core/goals/coach.port.js';
+import { withChoices } from '../../core/goals/model.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { IntentModel } from '../intents/classifier.js';
 import { createGoalClassifier, GENERIC, trainGoalModel } from './goal-classifier.js';
@@ -60,10 +61,7 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
     source: 'offline',
   });
   const buttons = (template: string, choices: string[]) =>
-    ask(
-      `${template.replaceAll('{title}', ctx.goal.title.trim())}\n${choices.map((choice) => `• ${choice}`).join('\n')}`,
-      choices,
-    );
+    ask(withChoices(template.replaceAll('{title}', ctx.goal.title.trim()), choices), choices);
   const kindRow = (template: string, ids: readonly string[]) => {
     const names = new Map(pack.types.map((kind) => [kind.id, kind.name[ctx.locale]]));
     const choices = ids.filter((id) => names.has(id)).map((id) => names.get(id)!);

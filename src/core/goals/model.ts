@@ -87,6 +87,20 @@ export interface Clarification {
   answeredAt: Date | null;
 }
 
+/**
+ * A question with answers to tap keeps them in its text, one per line after "• ": the question is stored as text
+ * alone, and a typed answer or a tap under an old message is read against these lines.
+ */
+export const withChoices = (question: string, choices: readonly string[]) =>
+  `${question}\n${choices.map((choice) => `• ${choice}`).join('\n')}`;
+
+/** The answers a question offered to tap (`withChoices`). */
+export const listedChoices = (question: string) =>
+  question
+    .split('\n')
+    .filter((line) => line.startsWith('• '))
+    .map((line) => line.slice(2).trim());
+
 /** Longest texts we accept; longer input is refused with the limit named, never cut silently. */
 export const LIMITS = {
   title: 200,

@@ -1,11 +1,24 @@
 import { StepwiseError } from '../../core/errors.js';
-import { type GoalId, LIMITS, type UserId } from '../../core/goals/model.js';
+import { type GoalId, LIMITS, listedChoices, type UserId } from '../../core/goals/model.js';
 import { isFresh, loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
 import { requireUser, requireWorkingGoal } from './lookups.js';
 import type { CoachingOutcome } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
+
+/**
+ * The answer, when the pending question listed it to tap: the coach's own words, not the person's. The trained
+ * check read buttons such as "Sorting out a shed or garage" or "Already stopped, staying off it" as a crisis, and the
+ * person who tapped one got the crisis reply instead of their steps.
+ */
+async function listedAnswer(deps: ServiceDeps, userId: UserId, raw: string, goalId?: GoalId) {
+  // A missing or closed goal is refused below, after the screen: words typed to no question still get help first.
+  const goal = await requireWorkingGoal(deps, userId, goalId).catch(() => undefined);
+  const pending = goal && (await deps.stores.clarifications.pending(userId, goal.id));
+  const text = raw.trim();
+  return pending && listedChoices(pending.question).includes(text) ? text : undefined;
+}
 
 /** Stores the user's answer in the goal's context and asks the coach again, now better informed. */
 export async function answerClarification(
@@ -14,8 +27,9 @@ export async function answerClarification(
   rawAnswer: string,
   goalId?: GoalId,
 ): Promise<CoachingOutcome> {
-  const answer = await guardText(deps, 'answer', rawAnswer, LIMITS.answer);
-  if (answer.crisis) return { kind: 'crisis', ...answer.crisis };
+  const listed = await listedAnswer(deps, userId, rawAnswer, goalId);
+  const answer = listed !== undefined ? { text: listed } : await guardText(deps, 'answer', rawAnswer, LIMITS.answer);
+  if ('crisis' in answer && answer.crisis) return { kind: 'crisis', ...answer.crisis };
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
   const pending = await deps.stores.clarifications.pending(userId, goal.id);
   if (!pending) throw new StepwiseError('no_pending_clarification', 'there is no question to answer');

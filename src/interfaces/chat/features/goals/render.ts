@@ -1,4 +1,4 @@
-import type { Step } from '../../../../core/goals/model.js';
+import { listedChoices, type Step } from '../../../../core/goals/model.js';
 import type { Messages } from '../../../../i18n/catalog.js';
 import type { CoachingOutcome, CurrentState } from '../../../../services/goals/outcomes.js';
 import type { Reply } from '../../reply.js';
@@ -41,13 +41,6 @@ export function tappedChoice(question: string, data: string): string | undefined
   const number = /^#(\d+)$/.exec(data);
   return number ? listedChoices(question)[Number(number[1]) - 1] : data;
 }
-
-/** The choices a question lists, one per line starting with "• " (the coach's questions list their buttons). */
-const listedChoices = (question: string) =>
-  question
-    .split('\n')
-    .filter((line) => line.startsWith('• '))
-    .map((line) => line.slice(2).trim());
 
 /** A step or a question; a crisis outcome is the dialog's to answer (it changes the conversation). */
 export function renderOutcome(msg: Messages, outcome: Exclude<CoachingOutcome, { kind: 'crisis' }>): Reply[] {
