@@ -126,6 +126,13 @@ export const en = {
   goalKept: (title: string) =>
     `I’ve kept your goal «${title}»: nothing you wrote is lost. If what you wrote isn’t about your safety, send /resume (or tap “Not about my safety”) and we’ll go on with it; /cancel drops it.`,
   buttonGoalNotCrisis: () => '▶️ Not about my safety: go on with my goal',
+  wordsKept: (kind: 'answer' | 'comment'): string =>
+    kind === 'answer'
+      ? 'I’ve kept your answer: nothing you wrote is lost. If it isn’t about your safety, send /resume (or tap “Not about my safety”) and I’ll take it as your answer; /cancel drops it.'
+      : 'I’ve kept what you said about the step. If it isn’t about your safety, send /resume (or tap “Not about my safety”) and I’ll change the step; /cancel drops it.',
+  buttonWordsNotCrisis: (kind: 'answer' | 'comment'): string =>
+    kind === 'answer' ? '▶️ Not about my safety: send my answer' : '▶️ Not about my safety: change the step',
+  wordsDropped: () => 'Okay, I’ve let those words go. Your goal is where it was: /step shows it.',
   goalNotStarted: () =>
     'I won’t start a goal from these words: they need a person to talk to more than steps. If you meant something else, /newgoal lets you write it in other words.',
   goalCreated: (title: string) => `🎯 New goal: «${title}». Let’s begin.`,

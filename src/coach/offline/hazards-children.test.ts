@@ -554,3 +554,491 @@ describe('a child hit by something an adult threw', () => {
     );
   });
 });
+
+describe('honey given to a baby under one', () => {
+  it('leads with no honey before one and the nurse about settling (en + ru)', async () => {
+    const en = await tap(
+      'sleep',
+      'Get my 7-month-old to nap in her cot',
+      'My mother-in-law looks after her three days a week and swears by rubbing a bit of honey on her gums so she drops off, and she says I worry too much.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-baby-honey-no', 'hz-baby-honey-ask']);
+    expect(en.texts[0]).toMatch(/botulism/);
+    const ru = await tap(
+      'family',
+      'Наладить отношения с мамой после родов',
+      'Дочке три месяца, мама приезжает помогать и даёт ей водичку с мёдом от коликов, а я не знаю, как ей сказать, чтобы не обиделась.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-baby-honey-no');
+    expect(ru.texts[0]).toMatch(/ботулизм/);
+  });
+
+  it('leaves honey for a toddler’s cough and a parent’s own tea alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Get my 3-year-old back to sleeping through',
+          'He has a cold, so I give him a spoon of honey for his cough before bed, and the GP says that is fine at his age.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Пить меньше кофе',
+          'Мне 29, пью по пять чашек в день, хочу перейти на чай с мёдом. Сын уже ходит в школу, ему восемь.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a baby asleep on the tummy, in a swing or car seat, or with bumpers in the cot', () => {
+  it('leads with back to sleep in an empty cot (en + ru)', async () => {
+    const en = await tap(
+      'career',
+      'Go back to work part-time in September',
+      'Our son is 5 months old. He only settles on his tummy, so that is how we put him down at night, and I need more sleep before I go back.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-baby-back', 'hz-baby-back-ask']);
+    expect(en.texts[0]).toMatch(/on their back/);
+    const ru = await tap(
+      'home',
+      'Обустроить детскую до выписки',
+      'Купили кроватку, мама подарила бортики в кроватку и кокон для новорождённого, хочу, чтобы всё было готово к родам.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-baby-back');
+    expect(ru.texts[0]).toMatch(/на спину/);
+  });
+
+  it('leaves a baby who rolls by himself and a grown-up’s own sleep alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Stop waking at 4am',
+          'I sleep on my stomach and my husband snores; our baby is 8 months and sleeps in her own room.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Уложить сына спать к девяти',
+          'Сыну девять месяцев, он сам переворачивается и спит на животе, я укладываю его на спину.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a fever in a baby under three months', () => {
+  it('leads with a doctor today (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Sort out my maternity pay',
+      "My daughter is 6 weeks old and she's had a temperature since last night, so I haven't been able to look at the forms.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-baby-fever-now');
+    expect(en.texts[0]).toMatch(/38°C/);
+    const ru = await tap(
+      'sleep',
+      'Высыпаться хоть немного',
+      'Малышу пять недель, вчера вечером поднялась температура 38,4, всю ночь не спали, а муж в командировке.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-baby-fever-now');
+  });
+
+  it('leaves hay fever, a parent’s own fever and an older baby’s seen-to temperature alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Sleep better in the summer',
+          'I get hay fever every June, and our 2-month-old wakes twice a night anyway.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Снова начать гулять каждый день',
+          'У меня была температура неделю, сейчас всё прошло. Дочке месяц, хочу выходить с коляской.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe("a baby's formula watered down or replaced with milk before one", () => {
+  it('leads with bottles made exactly to the tin and help with the cost (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Cut our food shop by £40 a week',
+      "Money's tight since I lost my job. I've started putting extra water in the bottle to make the formula last, our boy is 3 months old.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-formula-exact', 'hz-formula-help']);
+    expect(en.texts[0]).toMatch(/exactly as the tin says/);
+    const ru = await tap(
+      'finance',
+      'Дотянуть до зарплаты',
+      'Дочке четыре месяца, на искусственном вскармливании, смесь дорогая, поэтому развожу смесь жиже, чем написано.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-formula-exact');
+  });
+
+  it('leaves a toddler moving to cow’s milk at one and a plaster mix alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'finance',
+          'Spend less on baby things',
+          'She turns one next week, so the health visitor says we can switch her to whole milk instead of formula.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'repair',
+          'Заштукатурить стену в детской',
+          'Сыну два месяца, хочу успеть до зимы. Штукатурную смесь разбавляю водой по инструкции.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('button batteries or small magnets a baby or toddler can get at', () => {
+  it('leads with the batteries up high and the child’s level made safe (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Clear out the junk drawer in the hall',
+      'My 18-month-old has learnt to pull the bottom drawers open. The hall one is full of spare watch batteries, old keys and takeaway menus.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-battery-now', 'hz-battery-keep']);
+    expect(en.texts[0]).toMatch(/two hours/);
+    const ru = await tap(
+      'habit',
+      'Наводить порядок на кухне каждый вечер',
+      'Сыну год и два, он залезает во все ящики и всё пробует на зуб, а на подоконнике вечно валяются батарейки-таблетки от весов и брелока.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-battery-now');
+    expect(ru.texts[0]).toMatch(/пищевод/);
+  });
+
+  it('yields to the home’s own poisons hazard when it fires on the same words', async () => {
+    const both = await tap(
+      'home',
+      'Разобрать кухню',
+      'Дочке год, она всё тащит в рот, а батарейки-таблетки от пульта лежат в нижнем ящике.',
+      'ru',
+    );
+    expect(both.keys[0]).toBe('hz-poison-now');
+    expect(both.keys).not.toContain('hz-battery-now');
+  });
+
+  it('leaves a grandmother’s hearing aid with no small child, and batteries locked away, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'admin',
+          'Get my mum a new hearing aid on the NHS',
+          'She is 84 and keeps running out of hearing aid batteries; the grandchildren are all at university.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Разобрать ящик с мелочами',
+          'Дочке полтора года. Круглые батарейки я уже убрала под замок, а остальной хлам никак не разберу.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('whole grapes, nuts, popcorn or hard sweets for a child under five', () => {
+  it('leads with the food cut safe and what to do if they choke (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Survive a 9-hour drive to Cornwall with the kids',
+      "Our twins are 2 and get bored in the car, so I'll pack whole grapes, popcorn and a bag of mini sweets to keep them quiet.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-choke-food-cut', 'hz-choke-food-aid']);
+    expect(en.texts[0]).toMatch(/lengthwise into quarters/);
+    const ru = await tap(
+      'family',
+      'Чтобы сын ел полезное, а не сладости',
+      'Сыну два года, вместо конфет даю ему орешки и виноград, а недавно он подавился на прогулке.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-choke-food-cut');
+  });
+
+  it('leaves a nut allergy, a popcorn ceiling and an adult’s snack alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'repair',
+          'Get rid of the popcorn ceiling in the nursery',
+          'Our daughter is 3 months old and the ceiling in her room is flaking.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Съездить с дочкой на море',
+          'Дочке четыре года, у неё аллергия на орехи, боюсь шведского стола.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a baby or small child in or near water without an adult right there', () => {
+  it('leads with never leaving them at the water and a barrier (en + ru)', async () => {
+    const en = await tap(
+      'moving',
+      'Move into the house we bought in Perth',
+      "We move in on the 3rd with our 2-year-old. The house has a pool in the backyard and a gate that doesn't shut properly.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-child-water-watch', 'hz-child-water-fence']);
+    expect(en.texts[0]).toMatch(/few centimetres/);
+    const ru = await tap(
+      'habit',
+      'Каждое утро делать зарядку',
+      'Малышке год и три, по утрам я её купаю и, бывает, оставляю её в ванне на пару минут, пока делаю растяжку в комнате.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-child-water-watch');
+  });
+
+  it('leaves swimming lessons at the leisure centre and a fenced pool alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Swim twice a week',
+          'I take my 4-year-old to swimming lessons at the leisure centre and want to swim lengths while he is in the class.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Подготовить дачу к лету',
+          'Сыну три года. Каркасный бассейн на участке огородили забором с калиткой, осталось покрасить веранду.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a baby or young child left alone in a car', () => {
+  it('leads with the child never left in the car (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Get to the gym before work',
+      "On the way I stop for fuel and a coffee and leave the baby asleep in the car for five minutes, it's so much easier than waking her.",
+      'en',
+    );
+    expect(en.keys[0]).toMatch(/^hz-car-alone-never/);
+    expect(en.texts[0]).toMatch(/child/);
+    const ru = await tap(
+      'finance',
+      'Начать вести бюджет',
+      'Сыну два года. Когда заезжаю в магазин, оставляю его в машине минут на десять, пока он спит.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-car-alone-never');
+  });
+
+  it('leaves a husband waiting in the car and the dog alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'checkup',
+          'Book the physio for my back',
+          'My husband waits in the car while I go in, and our kids are at school all day.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Поехать на Алтай на машине',
+          'Едем с мужем и собакой, собака спит в машине, пока мы гуляем по тропам.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a child in a car without a child seat, on a lap or unbuckled', () => {
+  it('leads with a seat for every child, fitted right (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Drive up to see Grandma in Ohio',
+      "It's about 7 hours. We only have one car seat, so the baby rides on my lap in the back and the 4-year-old wears a normal belt.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-car-seat-now', 'hz-car-seat-fit']);
+    expect(en.texts[0]).toMatch(/never on a lap/);
+    const ru = await tap(
+      'moving',
+      'Переехать к родителям в Тюмень',
+      'Поедем на машине, 600 км. Автокресла у нас нет, дочка (ей год) поедет у мамы на коленях, как обычно.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-car-seat-now');
+    expect(ru.texts[0]).toMatch(/никогда на коленях/);
+  });
+
+  it('leaves a lap on a plane, a seat being bought and a baby asleep in arms at home alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Fly to Lisbon with our 8-month-old',
+          'She will be a lap infant on the flight, and we hire a car at the airport with a car seat booked.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'sleep',
+          'Чтобы сын спал в кроватке',
+          'Сыну четыре месяца, засыпает только у меня на руках, муж ездит на машине на работу к семи.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a child riding on a tractor, ride-on mower or quad bike', () => {
+  it('leads with no rides and the machine learnt safely (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Keep the big lawn tidy this summer',
+      "I've bought a second-hand ride-on mower. My grandson is 4 and loves sitting on my lap while I mow.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-farm-ride-no', 'hz-farm-ride-learn']);
+    expect(en.texts[0]).toMatch(/one seat, one person/);
+    const ru = await tap(
+      'skill',
+      'Научиться пахать мотоблоком',
+      'Купили дом в деревне. Сыну шесть, он просится с папой на мотоблок, и муж катает его в тележке по огороду.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-farm-ride-no');
+  });
+
+  it('leaves a toy tractor, a tractor licence and a food processor alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'family',
+          'Make a fun birthday for my 3-year-old',
+          'He is mad about tractors, so we are getting him a pedal tractor and a cake shaped like one.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'exam',
+          'Сдать на права тракториста',
+          'Мне 17, с отцом на тракторе езжу с детства, хочу получить права тракториста к лету.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('a dog that growls, snaps or bites where there is a baby or small child', () => {
+  it('leads with the two kept apart and the vet and a behaviourist (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Walk the dog every morning',
+      'Since our daughter started crawling our rescue growls at her when she gets near his bed, and last week he snapped at her.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-dog-child-apart', 'hz-dog-child-pro']);
+    expect(en.texts[0]).toMatch(/Don't punish the growl/);
+    const ru = await tap(
+      'moving',
+      'Переехать в дом побольше',
+      'У нас алабай и сын двух лет. В последнее время пёс рычит на сына, когда тот подходит к миске.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-dog-child-apart');
+  });
+
+  it('leaves a puppy’s play-biting and a dog with no child around alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Train our new puppy',
+          'He is 10 weeks old, play biting our hands and shoes, and we have no kids.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Гулять с собакой по часу',
+          'Мне 40, живу один, собака рычит на других собак во дворе.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});

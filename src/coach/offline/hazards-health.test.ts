@@ -662,3 +662,528 @@ describe('medicine dangers named in passing lead the path', () => {
     noHazard(quit.keys);
   });
 });
+
+describe('drugs bought to change the body lead the path', () => {
+  it('puts "not one capsule" first for DNP or clenbuterol, in any kind (en + ru)', async () => {
+    const en = await tap(
+      'sport',
+      'Make the 66 kg class for my first boxing bout',
+      "I'm about 70 now. A guy at the boxing club said a few DNP capsules would strip the last kilos in a fortnight, he's got some spare.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-dnp-no', 'hz-dnp-doctor']);
+    const ru = await tap(
+      'travel',
+      'Поехать на море в августе',
+      'Хочу к поездке подсушиться, знакомый в зале продаёт кленбутерол, говорит, за месяц минус пять.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-dnp-no');
+  });
+
+  it('leaves out the hard sessions while DNP leads a training goal', async () => {
+    const fit = await tap(
+      'fitness',
+      'Get stronger at the gym',
+      'I already lift three times a week. A mate gave me some DNP to lean out.',
+      'en',
+    );
+    expect(fit.keys[0]).toBe('hz-dnp-no');
+    expect(fit.keys).not.toContain('fit-16');
+  });
+
+  it('leaves a nursing doctorate and an offer turned down alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'career',
+          'Finish my DNP and move into a nurse practitioner role',
+          'Two semesters left of my DNP program, clinical hours at the county hospital.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('habit', 'Бросить сладкое', 'Знакомый предлагал кленбутерол, но я отказался от него сразу.', 'ru'))
+        .keys,
+    );
+  });
+
+  it('puts a pharmacist first for slimming pills or jabs bought online or from a salon (en + ru)', async () => {
+    const en = await tap(
+      'social',
+      'Feel confident at my sister’s wedding',
+      "I've been taking slimming capsules I ordered off Instagram, they make my heart pound a bit but the weight's coming off.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-dietpill-stop');
+    const ru = await tap(
+      'fitness',
+      'Похудеть к свадьбе',
+      'Косметолог в салоне колет оземпик без рецепта, думаю тоже начать.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-dietpill-stop');
+  });
+
+  it('leaves a weight-loss medicine the doctor prescribed alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Lose two stone this year',
+          'My GP put me on Wegovy in March and I want to add some walking.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('fitness', 'Сбросить 10 кг', 'Эндокринолог назначила семаглутид, хочу добавить прогулки.', 'ru')).keys,
+    );
+  });
+
+  it('puts "leave them out" first for steroids or SARMs offered, outside the fitness kind’s own steps (en + ru)', async () => {
+    const en = await tap(
+      'sport',
+      'Make the first XV next season',
+      "I'm 16 and the smallest in the squad. One of the older lads said a cycle of test would sort me out and he can get it.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-steroid-no', 'hz-steroid-ask']);
+    const ru = await tap(
+      'sport',
+      'Выступить на первых соревнованиях по пауэрлифтингу',
+      'Мне 19, тренер в качалке предлагает курс оксандролона перед стартом, говорит, все так делают.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-steroid-no');
+    const var_ = await tap(
+      'fitness',
+      'Get big for the school formal',
+      "I'm 17 and a guy at my gym says a short var cycle would sort me out, he can get it cheap.",
+      'en',
+    );
+    expect(var_.keys[0]).toMatch(/^(hz-steroid-no|fit-peds-no)$/);
+  });
+
+  it('leaves the football VAR, the anabolic window and an asthma inhaler alone, and SARMs to fitness’s own steps', async () => {
+    noHazard(
+      (
+        await tap(
+          'career',
+          'Become a Premier League referee',
+          'I review VAR decisions every weekend and want to get on the national list.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Набрать массу',
+          'Хочу не пропускать анаболическое окно после тренировки и есть больше белка.',
+          'ru',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('sport', 'Run a half marathon', 'I have asthma and take steroids through my inhaler.', 'en')).keys,
+    );
+    const fit = await tap('fitness', 'Get bigger arms for summer', "I'm 17 and a guy at my gym sells SARMs.", 'en');
+    noHazard(fit.keys);
+    expect(fit.keys[0]).toBe('fit-peds-no');
+  });
+});
+
+describe('a pregnancy with a medicine that harms a baby, or with warning signs, leads the path', () => {
+  it('puts the prescriber today first for isotretinoin with a pregnancy possible or planned (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Honeymoon in Bali in May',
+      "We're hoping to start a family straight after the wedding. I'm still on Roaccutane for my skin until April.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-retinoid-today', 'hz-retinoid-test']);
+    const ru = await tap(
+      'exam',
+      'Сдать сессию',
+      'Пью акнекутан уже два месяца, а сейчас задержка пять дней, не знаю, как сосредоточиться.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-retinoid-today');
+  });
+
+  it('leaves a course finished years ago and monthly tests with contraception alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'checkup',
+          'Book a dermatologist follow-up',
+          'I finished my course of isotretinoin years ago and we want to start a family now.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Не забывать пить роаккутан',
+          'Дерматолог назначил на полгода, каждый месяц сдаю тест на беременность, предохраняюсь.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts the prescriber first for valproate or methotrexate with a pregnancy possible or planned (en + ru)', async () => {
+    const en = await tap(
+      'moving',
+      'Move closer to my parents',
+      "We're trying for a baby this year, and I take sodium valproate for my epilepsy.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-pregmeds-call', 'hz-pregmeds-test']);
+    const ru = await tap(
+      'finance',
+      'Накопить на ремонт детской',
+      'Я на метотрексате от артрита, а тут задержка неделю.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-pregmeds-call');
+  });
+
+  it('leaves the medicine alone when the pregnancy is someone else’s', async () => {
+    noHazard(
+      (
+        await tap(
+          'career',
+          'Switch to a job with more flexible hours',
+          "My methotrexate day is Monday, so I'd like Tuesdays off. My wife is pregnant.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Пить варфарин в одно время',
+          'Мне 70, внучка беременна, хочу к её родам быть в форме.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts the maternity line today first for warning signs in pregnancy (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Get the nursery painted before the baby comes',
+      "I'm 30 weeks pregnant and the baby's been moving less than usual since yesterday, so I want to get this done quickly.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-pregsign-now');
+    const ru = await tap(
+      'moving',
+      'Переехать в новую квартиру до родов',
+      'Я на 12 неделе беременности, со вчера мажет и тянет низ живота, а грузчики в субботу.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-pregsign-now');
+  });
+
+  it('leaves bleeding gums and a baby kicking at night alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Stay active through my pregnancy',
+          "I'm 20 weeks pregnant and my gums have been bleeding when I brush.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('sleep', 'Высыпаться в третьем триместре', 'Срок 34 недели, малыш активно шевелится по ночам.', 'ru'))
+        .keys,
+    );
+  });
+});
+
+describe('medicines and drink stopped on one’s own lead the path', () => {
+  it('puts the prescriber first for blood-pressure tablets stopped, with no hard sessions after (en + ru)', async () => {
+    const en = await tap(
+      'sport',
+      'Row the Great River Race in September',
+      "I'm 61. My GP put me on ramipril last year but it gave me a cough, so I've stopped it. Training twice a week on the Thames.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-bpstop-doctor', 'hz-bpstop-readings']);
+    const ru = await tap(
+      'sport',
+      'Подготовиться к сезону в футбольной команде',
+      'Мне 45, играю в любительской лиге. Таблетки от давления бросил пить месяц назад.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-bpstop-doctor');
+    const gym = await tap(
+      'fitness',
+      'Get stronger at the gym',
+      'I already lift three times a week. I stopped my amlodipine last month, it made my ankles swell.',
+      'en',
+    );
+    expect(gym.keys[0]).toBe('hz-bpstop-doctor');
+    expect(gym.keys).not.toContain('fit-16');
+  });
+
+  it('leaves tablets taken as prescribed, and tablets the doctor changed, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'habit',
+          'Take my blood pressure tablets at the same time every day',
+          'I keep forgetting the evening one.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Подтянуть форму к лету',
+          'Кардиолог отменил бисопролол и поменял таблетки, хочу больше ходить.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts the prescriber first for an antidepressant already stopped, however it is put', async () => {
+    const en = await tap(
+      'social',
+      'Make new friends after the move',
+      'My sertraline made me feel flat, so I stopped them last week.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-medsstop-doctor');
+  });
+
+  it('puts a doctor first for stopping drink alone after heavy daily drinking (en + ru)', async () => {
+    const en = await tap(
+      'career',
+      'Be ready to start the new job on the 1st',
+      "I've been drinking a bottle of wine a night for years and I get the shakes in the morning. I'm going to stop cold turkey on Sunday so I'm fresh.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-withdraw-doctor', 'hz-withdraw-tell']);
+    const ru = await tap(
+      'family',
+      'Вернуть мужа к нормальной жизни',
+      'Муж третью неделю в запое, завтра хочет резко бросить сам, дома.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-withdraw-doctor');
+  });
+
+  it('leaves reading «запоем» alone, and a goal to stop drinking to quit’s own doctor step', async () => {
+    noHazard(
+      (await tap('reading', 'Читать больше', 'В детстве читала запоем, хочу вернуть это и бросить сериалы.', 'ru'))
+        .keys,
+    );
+    const quit = await tap(
+      'quit',
+      'Give up drinking for good',
+      'A bottle of wine a night for ten years, shakes in the morning. Stopping on Monday.',
+      'en',
+    );
+    noHazard(quit.keys);
+    expect(quit.keys[0]).toMatch(/^quit-alcohol-doctor/);
+  });
+});
+
+describe('bites, purging, a changed mole and a fast on diabetes medicines lead the path', () => {
+  it('puts a doctor today first for a tick bite outside a check-up goal (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Clear the overgrown back garden',
+      "Last weekend I pulled a tick off my leg after cutting the brambles and there's a red ring round it now.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-tick-today', 'hz-tick-watch']);
+    const ru = await tap(
+      'travel',
+      'Съездить с детьми на Алтай',
+      'Вчера на даче сняла с дочки клеща, прививки нет, а выезжаем через неделю.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-tick-today');
+  });
+
+  it('leaves a tick taken off the dog alone, and a check-up goal to its own tick steps', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Обработать участок от клещей',
+          'Каждое лето сняли клеща с собаки, хочу обработать траву.',
+          'ru',
+        )
+      ).keys,
+    );
+    const checkup = await tap(
+      'checkup',
+      'See someone about a tick bite',
+      'Found a tick on my leg yesterday after a hike.',
+      'en',
+    );
+    noHazard(checkup.keys);
+    expect(checkup.keys[0]).toMatch(/^chk-tick-/);
+  });
+
+  it('puts washing and same-day care first for an animal bite (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Finish my Vietnam trip',
+      'A monkey bit my hand at the temple in Hoi An this morning; I cleaned it with a wet wipe. Next stop Hue.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-bite-today', 'hz-bite-dates']);
+    const ru = await tap(
+      'moving',
+      'Переехать в деревню',
+      'Вчера у магазина меня укусила чужая собака за руку, а переезд уже в субботу.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-bite-today');
+  });
+
+  it('leaves a childhood bite behind a fear of dogs, and one’s own dog biting a neighbour, alone', async () => {
+    noHazard(
+      (
+        await tap(
+          'social',
+          'Get over my fear of dogs',
+          'I was bitten by a dog as a child and still cross the road.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('skill', 'Отучить собаку кусаться', 'Наша собака укусила соседа за ногу, нужен кинолог.', 'ru')).keys,
+    );
+  });
+
+  it('puts the GP first for making oneself sick to lose weight, without the weighing steps (en + ru)', async () => {
+    const en = await tap(
+      'social',
+      'Go to the summer ball',
+      "I've been making myself sick after dinner so I fit into the dress.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-purge-gp', 'hz-purge-tell']);
+    const ru = await tap('fitness', 'Похудеть к выпускному', 'После ужина вызываю рвоту, чтобы не набрать.', 'ru');
+    expect(ru.keys[0]).toBe('hz-purge-gp');
+    // Without the danger, a weight goal's path holds the plate, the drinks and the weekly weighing.
+    const laxatives = await tap(
+      'fitness',
+      'Сбросить 8 кг к лету',
+      'Хожу пешком, но за зиму поправилась. Пью слабительные, чтобы похудеть.',
+      'ru',
+      ['Сбросить', 'Только'],
+    );
+    expect(laxatives.keys[0]).toBe('hz-purge-gp');
+    expect(
+      laxatives.keys.filter((key) => ['fit-weight-plate', 'fit-weight-drink', 'fit-weight-measure'].includes(key)),
+    ).toEqual([]);
+  });
+
+  it('leaves being sick with worry and a poisoning alone', async () => {
+    noHazard(
+      (await tap('habit', 'Stop worrying about work at night', 'I make myself sick with worry every Sunday.', 'en'))
+        .keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'family',
+          'Научить детей первой помощи',
+          'Когда дочь отравилась грибами, врач велел вызывать рвоту.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts an early appointment first for a mole that has changed (en + ru)', async () => {
+    const en = await tap(
+      'travel',
+      'Get a proper tan in Ibiza',
+      "There's a mole on my shoulder that's got bigger and itches, but I want to hit the sunbeds before I go.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-mole-book', 'hz-mole-photo']);
+    const ru = await tap('sport', 'Пробежать полумарафон', 'Родинка на спине стала кровить от лямки рюкзака.', 'ru');
+    expect(ru.keys[0]).toBe('hz-mole-book');
+  });
+
+  it('leaves moles in the lawn and moles that have not changed alone', async () => {
+    noHazard(
+      (await tap('home', 'Get rid of the moles in my lawn', 'The molehills are getting bigger every week.', 'en')).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'creative',
+          'Нарисовать автопортрет',
+          'Хочу честно нарисовать все родинки на лице, они у меня с детства.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('puts the diabetes doctor first for a fast on insulin or diabetes tablets (en + ru)', async () => {
+    const en = await tap(
+      'reading',
+      'Read the Quran in Arabic during Ramadan',
+      "I'm type 1 on insulin and I'll be fasting this year for the first time.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-fastdiab-doctor', 'hz-fastdiab-card']);
+    const ru = await tap(
+      'habit',
+      'Соблюдать Великий пост',
+      'Мне 63, диабет второго типа, пью диабетон, хочу держать пост строго.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-fastdiab-doctor');
+  });
+
+  it('leaves a fasting sugar reading and a cat’s insulin alone, and a training goal to fitness’s own steps', async () => {
+    noHazard(
+      (await tap('habit', 'Check my sugar every morning', 'My fasting glucose has been around 7 on metformin.', 'en'))
+        .keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Научиться колоть коту инсулин',
+          'Коту назначили инсулин, ветеринар показала, как колоть, а он не ест до укола.',
+          'ru',
+        )
+      ).keys,
+    );
+    const fit = await tap(
+      'fitness',
+      'Lose weight with intermittent fasting',
+      "I'm on insulin for type 2 and want to try 16:8.",
+      'en',
+    );
+    noHazard(fit.keys);
+    expect(fit.keys[0]).toMatch(/^fit-med-/);
+  });
+});

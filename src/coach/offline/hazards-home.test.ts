@@ -706,3 +706,466 @@ describe('mains power run outdoors by hand (read 37)', () => {
     noHazard(repair.keys);
   });
 });
+
+describe('bleach mixed with another cleaner, or its fumes stinging (read 38)', () => {
+  it('leads with getting out of the fumes, then one product at a time (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Get the grout white again before we sell the flat',
+      'The shower room has no window. I scrub with bleach and vinegar together because it fizzes, and my eyes stream for an hour after.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-mix-air', 'hz-mix-one']);
+    expect(en.texts[0]).toMatch(/poisonous gas/);
+    const ru = await tap(
+      'habit',
+      'Убираться в квартире по субботам',
+      'Ванную отмываю хлоркой с «Сантри», так быстрее берёт налёт, потом кашляю полдня.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-mix-air');
+    expect(ru.texts[0]).toMatch(/ядовитый газ/);
+  });
+
+  it('stays out of a bleach wash on its own, hair bleach and a pool’s chlorine', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Keep the towels white',
+          'A hot bleach wash once a month and a vinegar rinse on the dark load.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'creative',
+          'Go platinum blonde at home',
+          'Mix the bleach powder with 20 volume developer; my eyes water a bit from the smell.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('fitness', 'Проплывать километр кролем', 'В бассейне от хлора слезятся глаза, куплю очки.', 'ru'))
+        .keys,
+    );
+  });
+});
+
+describe('garlic, chillies or herbs kept under oil out of the fridge (read 38)', () => {
+  it('leads with the jars thrown out untasted, then the food authority before any sale (en + ru)', async () => {
+    const en = await tap(
+      'business',
+      'Sell my herb oils online',
+      'Rosemary, basil and fresh garlic steeped in oil in swing-top bottles; I make a batch every month and they sit on the shelf till they sell.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-oil-stop', 'hz-oil-sell']);
+    expect(en.texts[0]).toMatch(/botulism/);
+    const ru = await tap(
+      'family',
+      'Собирать семью на ужин по воскресеньям',
+      'Ставлю на стол своё масло с чесноком и травами: заливаю маслом свежую зелень, банки стоят в шкафу по два месяца.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-oil-stop');
+    expect(ru.texts[0]).toMatch(/ботулизм/);
+  });
+
+  it('stays out of garlic oil made for tonight, an oil for soap and a jar kept in the fridge', async () => {
+    noHazard(
+      (
+        await tap(
+          'skill',
+          'Cook spaghetti aglio e olio like in Rome',
+          'Sliced garlic warmed gently in olive oil, tossed with the pasta and eaten at once.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Sell my chilli oil at the Sunday market',
+          'I keep every jar in the fridge and use it within four days; the rest I freeze in ice cube trays.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'creative',
+          'Варить мыло с травами',
+          'Настаиваю масло на календуле для мыла и продаю на ярмарке.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('leaves out the batch kept at the back of a cupboard to see how it keeps', async () => {
+    const title = 'Sell my garlic confit in jars';
+    const sell = await tap(
+      'business',
+      title,
+      'Whole cloves slow-cooked and packed in oil in jars; they keep for weeks on the shelf.',
+      'en',
+      ['Selling food I make in jars'],
+    );
+    expect(sell.keys[0]).toBe('hz-oil-stop');
+    expect(sell.keys).not.toContain('biz-jar-batch');
+  });
+});
+
+describe('home-canned mushrooms, meat, fish or beans (read 38)', () => {
+  it('leads with no sale and the bad jars thrown out, then a pressure canner (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Make some extra money this autumn',
+      "I'll sell the venison and green beans I can in jars at the church fair; we water-bath them like my grandma did.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-canned-stop', 'hz-canned-safe']);
+    expect(en.texts[0]).toMatch(/pressure canner/);
+    const ru = await tap(
+      'moving',
+      'Переехать к дочери в Казань',
+      'С собой повезу закатки: грибы под железной крышкой и домашнюю тушёнку, банок двадцать.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-canned-stop');
+    expect(ru.texts[0]).toMatch(/автоклав/);
+  });
+
+  it('stays out of dried beans in pantry jars, cucumbers in jars and a tantrum over meat', async () => {
+    noHazard(
+      (await tap('home', 'Organise the pantry', 'Rice, lentils and dried beans in glass jars with new labels.', 'en'))
+        .keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Разобрать кладовку',
+          'Закатываю огурцы и помидоры, банки ставить некуда, муж на рыбалке.',
+          'ru',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'family',
+          'Меньше ссориться с сыном',
+          'Сын закатывает истерики, когда я не даю ему мясо на ужин.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+
+  it('gives way to skill’s low-acid canning steps, which put the pressure canner first', async () => {
+    const text = 'We got an elk and want to put the meat up in jars; never canned before.';
+    const skill = await tap('skill', 'Can our elk meat this winter', text, 'en', ['Canning and preserving']);
+    expect(named(text)).toContain('home_canned');
+    noHazard(skill.keys);
+    expect(skill.keys.some((key) => key.startsWith('skill-lowacid-'))).toBe(true);
+  });
+});
+
+describe('a generator, charcoal, a gas burner or an engine run indoors or in a tent', () => {
+  it('leads with the burner taken outside, then a carbon monoxide alarm (en + ru)', async () => {
+    const en = await tap(
+      'sleep',
+      'Sleep through the night in winter',
+      'The power keeps going off, so we run the petrol generator in the garage under the bedroom.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-fuel-out', 'hz-fuel-alarm']);
+    expect(en.texts[0]).toMatch(/carbon monoxide/);
+    const ru = await tap(
+      'travel',
+      'Съездить на зимнюю рыбалку на Ладогу',
+      'Ночуем на льду с другом, на ночь ставим газовую горелку в палатке, чтобы не замёрзнуть.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-fuel-out');
+  });
+
+  it('stays out of a generator run outside, a neighbour’s generator and a barbecue in the garden', async () => {
+    noHazard(
+      (
+        await tap(
+          'travel',
+          'Tour the Highlands in a campervan',
+          'Solar on the roof and a small generator we run outside, away from the windows.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('sleep', 'Высыпаться на буровой', 'Живём в вагончике, а рядом всю ночь шумит генератор.', 'ru')).keys,
+    );
+    noHazard((await tap('social', 'Throw a birthday party', 'A barbecue in the garden for thirty people.', 'en')).keys);
+  });
+
+  it('gives way to the headaches hazard, which leads with getting everyone out', async () => {
+    const text = 'We run the generator in the basement in power cuts, and the kids wake up down there with headaches.';
+    const home = await tap('home', 'Make the basement a games room', text, 'en');
+    expect(named(text)).toEqual(expect.arrayContaining(['co_fumes', 'fuel_indoors']));
+    expect(hazardKeys(home.keys)).toEqual(['hz-co-today', 'hz-co-check']);
+  });
+});
+
+describe('a smoke alarm taken down, switched off or missing', () => {
+  it('leads with the alarm back up and working today, then one on every floor (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Cook dinner from scratch four nights a week',
+      'The smoke alarm goes off every time I fry, so I took the battery out last month.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-smoke-back', 'hz-smoke-every']);
+    const ru = await tap(
+      'family',
+      'Чаще проводить время с детьми',
+      'На кухне постоянно пищал датчик дыма, муж его снял, так и лежит на шкафу.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-smoke-back');
+  });
+
+  it('stays out of fitting alarms for a living and a rented flat that has them', async () => {
+    noHazard(
+      (
+        await tap(
+          'business',
+          'Start a fire safety business',
+          'Fitting smoke alarms and carbon monoxide alarms for landlords.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Обустроить съёмную квартиру',
+          'Сняли квартиру в новостройке, датчики дыма там уже висят в каждой комнате.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('heaters or cookers on extension leads, leads plugged into leads', () => {
+  it('leads with the heavy appliances on wall sockets, then more sockets (en + ru)', async () => {
+    const en = await tap(
+      'exam',
+      'Pass my nursing finals',
+      'I study in a tiny bedsit: the heater, kettle and laptop all run off one extension lead behind the bed.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-overload-plug', 'hz-overload-more']);
+    const ru = await tap(
+      'language',
+      'Выучить английский к лету',
+      'Занимаюсь вечерами в общежитии: обогреватель и чайник включены в один удлинитель, а он воткнут в тройник.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-overload-plug');
+  });
+
+  it('stays out of a lead for a laptop and a lamp, and a lead out to the mower', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Tidy the cables under my desk',
+          'An extension lead for the laptop, the monitor and a lamp, all cable-tied.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Привести в порядок сад', 'Кинуть удлинитель на улицу для газонокосилки и триммера.', 'ru'))
+        .keys,
+    );
+  });
+});
+
+describe('petrol or another fuel used to light a fire', () => {
+  it('leads with no fuel on a fire (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Clear the overgrown back garden',
+      'Cut everything back and burn the brush pile; a splash of petrol helps it catch.',
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-accel-stop');
+    expect(en.texts[0]).toMatch(/ball of flame/);
+    const ru = await tap(
+      'social',
+      'Собрать друзей на даче на майские',
+      'Шашлыки, баня, а вечером костёр — разжигаю соляркой, так быстрее.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-accel-stop');
+  });
+
+  it('stays out of a petrol mower and a job at a filling station', async () => {
+    noHazard(
+      (
+        await tap(
+          'repair',
+          'Get the petrol mower running',
+          'It floods and won’t start; the spark plug looks black.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (
+        await tap(
+          'fitness',
+          'Больше двигаться после смен',
+          'Работаю на заправке: бензин, дизель, кофе, смены по 12 часов.',
+          'ru',
+        )
+      ).keys,
+    );
+  });
+});
+
+describe('gas pipes or appliances moved or connected by hand', () => {
+  it('leads with the gas left to the gas service, then booking them (en + ru)', async () => {
+    const en = await tap(
+      'home',
+      'Fit the new kitchen over Easter',
+      'My brother-in-law will disconnect the gas cooker and move the gas pipe along the wall, to save on the engineer.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-gasdiy-stop', 'hz-gasdiy-book']);
+    const ru = await tap(
+      'moving',
+      'Переехать в новую квартиру до Нового года',
+      'Кухню переставляем: газовую плиту сам перенесу к окну, шланг куплю подлиннее.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-gasdiy-stop');
+  });
+
+  it('stays out of a gas engineer booked and the gas service called', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Plan the new kitchen layout',
+          "We've booked a Gas Safe engineer to move the gas hob in March.",
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Перенести газовую плиту к окну', 'Вызвали газовую службу, придут в четверг.', 'ru')).keys,
+    );
+  });
+
+  it('gives way to repair’s gas steps, which book a registered engineer', async () => {
+    const text = "I'll disconnect the gas cooker myself on Saturday.";
+    const repair = await tap('repair', 'Swap the old gas cooker for a new one', text, 'en', ['A boiler or gas']);
+    expect(named(text)).toContain('gas_diy');
+    noHazard(repair.keys);
+    expect(repair.keys).toContain('fix-gas-pro');
+  });
+});
+
+describe('up a ladder or on a roof alone, dizzy, on ice or clearing snow', () => {
+  it('leads with someone footing the ladder, or the job done from the ground (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Walk 8,000 steps a day',
+      "I'm 71 and still get up the ladder to clean the upstairs windows, usually when nobody's around.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-ladder-stop');
+    const ru = await tap(
+      'home',
+      'Подготовить дачу к зиме',
+      'В декабре надо сбросить снег с крыши бани, муж в рейсе, полезу одна.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-ladder-stop');
+  });
+
+  it('stays out of a career ladder and a roof mentioned in passing', async () => {
+    noHazard(
+      (
+        await tap(
+          'career',
+          'Climb the career ladder into management',
+          'I feel alone in the team and want a mentor.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard(
+      (await tap('home', 'Разобрать сарай', 'На крыше сарая старый шифер, внутри хлам за двадцать лет.', 'ru')).keys,
+    );
+  });
+
+  it('gives way to repair’s roof steps, which decide the climb themselves', async () => {
+    const text = "I'll go up on the roof on my own this weekend.";
+    const repair = await tap('repair', 'Fix the leaking roof over the kitchen', text, 'en', ['A leaking roof']);
+    expect(named(text)).toContain('ladder_alone');
+    noHazard(repair.keys);
+    expect(repair.keys).toContain('fix-roof-climb');
+  });
+});
+
+describe('wild mushrooms or plants eaten on an app’s or a guess’s word', () => {
+  it('leads with nothing eaten until someone who knows has seen it, then learning with people (en + ru)', async () => {
+    const en = await tap(
+      'family',
+      'Have a screen-free Sunday with the kids',
+      'We go foraging in the woods and fry whatever mushrooms the app says are edible.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-forage-stop', 'hz-forage-learn']);
+    const ru = await tap(
+      'social',
+      'Найти друзей после переезда в Карелию',
+      'По выходным хожу за грибами, определяю их по фото в интернете.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-forage-stop');
+  });
+
+  it('stays out of a grow kit and shop mushrooms', async () => {
+    noHazard(
+      (
+        await tap(
+          'home',
+          'Grow oyster mushrooms in the cellar',
+          'A grow kit from the garden centre; the app reminds me to mist them.',
+          'en',
+        )
+      ).keys,
+    );
+    noHazard((await tap('skill', 'Научиться готовить жульен', 'Шампиньоны из магазина, сливки и сыр.', 'ru')).keys);
+  });
+
+  it('gives way to skill’s foraging steps for someone starting out', async () => {
+    const text = 'I want to use an app to check what I find.';
+    const skill = await tap('skill', 'Learn to pick mushrooms safely', text, 'en', ['Just starting']);
+    expect(named(`Learn to pick mushrooms safely. ${text}`)).toContain('forage_guess');
+    noHazard(skill.keys);
+    expect(skill.keys.some((key) => key.startsWith('skill-forage-'))).toBe(true);
+  });
+});

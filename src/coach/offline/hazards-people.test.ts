@@ -210,7 +210,7 @@ describe('dizzy or confused in strong heat', () => {
     const water = await tap(
       'habit',
       'Drink enough water on the building site',
-      "It's 45 degrees by noon and yesterday I went dizzy on the ladder.",
+      "It's 45 degrees by noon and yesterday I went dizzy mixing concrete.",
       'en',
       ['Drinking'],
     );
@@ -451,5 +451,366 @@ describe('read 37: things thrown at people, a child hit, dozing at the wheel of 
       'ru',
     );
     noHazard(lesson.keys);
+  });
+});
+
+describe('read 38: a parcel carried for someone else on a flight or across a border', () => {
+  it('leads with saying no and keeping the luggage your own, in a family and a language goal (en + ru)', async () => {
+    const en = await tap(
+      'family',
+      'Take the kids to meet their great-grandparents in Karachi',
+      "We fly in March. A friend of my uncle wants me to take a sealed parcel back to his son in Leeds and says it's only spices.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-carry-refuse', 'hz-carry-own']);
+    expect(en.texts[0]).toMatch(/packed myself/);
+    const ru = await tap(
+      'language',
+      'Выучить базовый турецкий до отпуска',
+      'Лечу в Анталью в июле. Коллега попросила отвезти посылку своей сестре и сказала не открывать, там вроде бы травы.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-carry-refuse');
+    expect(ru.texts[0]).toMatch(/таможне/);
+  });
+
+  it('leaves a parcel of your own, a parcel sent by post and a message passed on alone', async () => {
+    const own = await tap(
+      'travel',
+      'Pack for a week in Lisbon with hand luggage only',
+      "I'll bring a parcel of my own home-made jam for our hosts; the flight leaves at six.",
+      'en',
+    );
+    noHazard(own.keys);
+    const post = await tap(
+      'finance',
+      'Уложиться в бюджет на поездку к сыну',
+      'Посылку сыну в Германию отправлю почтой заранее, а сама полечу в октябре.',
+      'ru',
+    );
+    noHazard(post.keys);
+    const hello = await tap(
+      'social',
+      'Познакомиться с родственниками мужа',
+      'Свекровь попросила передать привет тёте в Ереване, летим в мае.',
+      'ru',
+    );
+    noHazard(hello.keys);
+  });
+});
+
+describe('read 38: breath-hold diving alone or after fast breathing', () => {
+  it('leads with the buddy rule and a freediving course, in a fitness and a skill goal (en + ru)', async () => {
+    const en = await tap(
+      'fitness',
+      'Get fit for the spearfishing season',
+      'I dive off the reef on my own most mornings and do a minute of fast breathing before each drop.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-breath-buddy', 'hz-breath-course']);
+    expect(en.texts[0]).toMatch(/black out/);
+    const ru = await tap(
+      'skill',
+      'Научиться проплывать 50 метров под водой',
+      'Хожу в бассейн одна по вечерам, перед заплывом под водой часто-часто дышу, чтобы дольше терпеть.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-breath-buddy');
+  });
+
+  it("drops a skill's best attempt, its review and its scored drill while it leads", async () => {
+    const quarry = await tap(
+      'skill',
+      'Learn to freedive to 15 metres',
+      'I practise on my own at the quarry on weekends and hyperventilate a bit before each dive.',
+      'en',
+    );
+    expect(quarry.keys.slice(0, 2)).toEqual(['hz-breath-buddy', 'hz-breath-course']);
+    for (const key of ['skill-14', 'skill-15', 'skill-16', 'skill-17']) expect(quarry.keys).not.toContain(key);
+  });
+
+  it("yields to sport's own breath-hold steps, and leaves a club that dives one up, one down, and sleep apnoea alone", async () => {
+    const hunt = await tap(
+      'sport',
+      'Задерживать дыхание дольше к сезону подводной охоты',
+      'Ныряю за кефалью в одиночку, на восьми метрах держусь около минуты, хочу дольше лежать на дне.',
+      'ru',
+      ['Уже'],
+    );
+    expect(hunt.keys[0]).toBe('sport-apnea-rules');
+    noHazard(hunt.keys);
+    const club = await tap(
+      'skill',
+      'Freedive to 10 metres this summer',
+      "I've joined a freediving club and we always dive with a buddy, one up, one down.",
+      'en',
+    );
+    noHazard(club.keys);
+    const apnoea = await tap(
+      'sleep',
+      'Перестать просыпаться разбитым',
+      'Жена говорит, что ночью я надолго задерживаю дыхание, врач подозревает апноэ во сне.',
+      'ru',
+    );
+    noHazard(apnoea.keys);
+  });
+});
+
+describe('a phone in the hand while driving', () => {
+  it('leads with the phone out of reach, in a language and a business goal (en + ru)', async () => {
+    const en = await tap(
+      'language',
+      'Pass my B1 Italian exam in June',
+      'I drive an hour each way, so I do my flashcards at red lights and listen to podcasts on the motorway.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-phone-wheel-away', 'hz-phone-wheel-mode']);
+    const ru = await tap(
+      'business',
+      'Получать больше заказов на клининг',
+      'Весь день езжу по объектам и отвечаю клиентам в вотсапе за рулём, иначе теряю заявки.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-phone-wheel-away');
+  });
+
+  it("yields to quit's own steps for the phone at the wheel, and leaves audio in the car alone", async () => {
+    const quit = await tap('quit', 'Stop texting while driving', 'Mostly at red lights on the school run.', 'en');
+    expect(quit.keys[0]).not.toMatch(/^hz-/);
+    noHazard(quit.keys);
+    const audio = await tap(
+      'reading',
+      'Finish twelve audiobooks this year',
+      'I listen in the car on my commute and at the gym.',
+      'en',
+    );
+    noHazard(audio.keys);
+    const lessons = await tap(
+      'language',
+      'Учить испанский по подкастам',
+      'Слушаю уроки за рулём по дороге на дачу, а карточки повторяю в электричке.',
+      'ru',
+    );
+    noHazard(lessons.keys);
+  });
+});
+
+describe('riding a motorbike, moped, quad or horse without a helmet', () => {
+  it('leads with no helmet, no ride and a helmet that fits, in a money and a family goal (en + ru)', async () => {
+    const en = await tap(
+      'finance',
+      'Save for a motorbike of my own',
+      "For now I ride my uncle's old moped to the market without a helmet, with my little sister on the back.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-helmet-on', 'hz-helmet-fit']);
+    const ru = await tap(
+      'family',
+      'Меньше ругаться с сыном-подростком',
+      'Ему 14, он гоняет с друзьями на питбайке по посёлку, шлем не носит, а мои замечания игнорирует.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-helmet-on');
+  });
+
+  it('leaves a bicycle commute and a hard hat on a building site alone', async () => {
+    const bike = await tap(
+      'habit',
+      'Cycle to work three days a week',
+      "No helmet yet, I'll buy one at the weekend.",
+      'en',
+    );
+    noHazard(bike.keys);
+    const site = await tap(
+      'career',
+      'Стать прорабом через два года',
+      'На объекте иногда хожу без каски, начальник ругается.',
+      'ru',
+    );
+    noHazard(site.keys);
+  });
+});
+
+describe('swimming in open water alone or after drinking', () => {
+  it('leads with someone watching and no swim after a drink, in a fitness and a social goal (en + ru)', async () => {
+    const en = await tap(
+      'fitness',
+      'Lose a stone by August',
+      'I swim alone in the reservoir before work, and on Fridays we go for a dip after the pub.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-swim-watch', 'hz-swim-float']);
+    const ru = await tap(
+      'social',
+      'Чаще видеться с друзьями летом',
+      'Каждые выходные шашлыки на речке: выпьем и купаться, кто-нибудь обязательно заплывает за буйки.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-swim-watch');
+  });
+
+  it("yields to sport's cold-water steps, and leaves the pool and a drowning mourned alone", async () => {
+    const ice = await tap(
+      'sport',
+      'Проплыть 250 метров на соревнованиях моржей',
+      'Моржую третий год, окунаюсь в одиночку на карьере по выходным.',
+      'ru',
+    );
+    expect(hazardKeys(ice.keys)).toEqual([]);
+    const pool = await tap('sport', 'Swim a mile without stopping', 'I swim alone in the pool before work.', 'en');
+    noHazard(pool.keys);
+    const grief = await tap(
+      'grief',
+      'Пережить гибель брата',
+      'Прошлым летом он утонул, когда купался выпивши, а я был рядом.',
+      'ru',
+    );
+    noHazard(grief.keys);
+  });
+});
+
+describe('diving headfirst into water of unknown depth', () => {
+  it('leads with the depth checked every time, in a family and a travel goal (en + ru)', async () => {
+    const en = await tap(
+      'family',
+      'Plan a summer the kids will remember',
+      "They're 13 and 15 and spend every day at the lake diving off the jetty with their mates.",
+      'en',
+    );
+    expect(en.keys[0]).toBe('hz-dive-depth');
+    expect(en.texts[0]).toMatch(/feet first/);
+    const ru = await tap(
+      'travel',
+      'Поехать с друзьями на Иссык-Куль',
+      'Хотим снять домик у воды, пацаны уже мечтают прыгать с пирса вниз головой.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-dive-depth');
+  });
+
+  it('leaves jumps feet first where the depth is checked alone', async () => {
+    const en = await tap(
+      'social',
+      'Spend more summer evenings outdoors',
+      'We jump off the jetty at the quarry, always feet first.',
+      'en',
+    );
+    noHazard(en.keys);
+    const ru = await tap(
+      'family',
+      'Больше времени с детьми на даче',
+      'Прыгаем с пирса только солдатиком, глубину проверили ещё весной.',
+      'ru',
+    );
+    noHazard(ru.keys);
+  });
+});
+
+describe('threats to share intimate photos or videos', () => {
+  it("leads with don't pay and report it, in a money and a sleep goal (en + ru)", async () => {
+    const en = await tap(
+      'finance',
+      'Find £800 by Friday',
+      "A man I was chatting to on Instagram recorded our video call and says he'll send it to my family unless I pay.",
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-sextort-stop', 'hz-sextort-report']);
+    const ru = await tap(
+      'sleep',
+      'Снова нормально спать',
+      'Бывший угрожает выложить мои откровенные фото, если я не вернусь, и я не сплю ночами.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-sextort-stop');
+  });
+
+  it("leaves a boudoir photographer's portfolio and old photos sorted alone", async () => {
+    const studio = await tap(
+      'business',
+      'Launch my boudoir photography studio',
+      'Build a portfolio of tasteful intimate photos and post them on my site.',
+      'en',
+    );
+    noHazard(studio.keys);
+    const cloud = await tap(
+      'home',
+      'Разобрать фото в облаке',
+      'Удалить старые личные фото и видео, навести порядок.',
+      'ru',
+    );
+    noHazard(cloud.keys);
+  });
+});
+
+describe('a job abroad found through a chat app, with no proper interview or contract', () => {
+  it('leads with checking the job and a lifeline, in a language and a career goal (en + ru)', async () => {
+    const en = await tap(
+      'language',
+      'Learn English for my new job',
+      'A recruiter on Telegram offered me customer support work in Bangkok; they pay for my flight and I sign the contract when I get there.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-lure-check', 'hz-lure-lifeline']);
+    const ru = await tap(
+      'career',
+      'Уехать работать за границу',
+      'Нашла вакансию в тиктоке — оператором в Камбоджу, перелёт оплачивают, договор подпишем на месте.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-lure-check');
+  });
+
+  it('leaves a transfer by your own employer and a remote job found on Telegram alone', async () => {
+    const transfer = await tap(
+      'career',
+      'Prepare for my year in our Bangkok office',
+      'My employer is sending me; the relocation team books the flights.',
+      'en',
+    );
+    noHazard(transfer.keys);
+    const remote = await tap(
+      'career',
+      'Найти подработку',
+      'Нашла вакансию в телеграме: удалённо, из дома, на компанию из Дубая.',
+      'ru',
+    );
+    noHazard(remote.keys);
+  });
+});
+
+describe('a heater, a stove or an engine running where people sleep in a tent, a shelter or a car', () => {
+  it('leads with no burning while anyone sleeps and a CO alarm, in a habit and a travel goal (en + ru)', async () => {
+    const en = await tap(
+      'habit',
+      'Go ice fishing every weekend this winter',
+      'We stay out on the lake overnight and keep a propane heater going in the ice shanty.',
+      'en',
+    );
+    expect(en.keys.slice(0, 2)).toEqual(['hz-tent-air', 'hz-tent-alarm']);
+    expect(en.texts[0]).toMatch(/carbon monoxide/);
+    const ru = await tap(
+      'travel',
+      'Зимний поход на Байкал с друзьями',
+      'Ночуем в палатке, греемся газовой горелкой, спальники у нас летние.',
+      'ru',
+    );
+    expect(ru.keys[0]).toBe('hz-tent-air');
+  });
+
+  it('leaves a tent heater with a CO alarm, and a broken alternator, alone', async () => {
+    const alarm = await tap(
+      'habit',
+      'Ice fishing on the reservoir this winter',
+      'We take a carbon monoxide alarm and a catalytic heater for the ice shack.',
+      'en',
+    );
+    noHazard(alarm.keys);
+    const alternator = await tap(
+      'repair',
+      'Починить машину самому',
+      'Генератор в машине сломался, зимой аккумулятор садится за ночь.',
+      'ru',
+    );
+    noHazard(alternator.keys);
   });
 });

@@ -218,7 +218,9 @@ describe('the nineteenth blind read, fixed in general (helper fix19a)', () => {
       'Find a group to go sea swimming with through the winter',
       "I moved to Brighton in the spring and I've been swimming alone, which feels risky now it's getting colder. I'm quite shy in groups but I'd love a regular crowd.",
     );
-    expect(swim.keys[0]).toBe('soc-hobby-club');
+    // Swimming alone in the sea is a danger named in passing (fix round 38): its steps lead, then the group's.
+    expect(swim.keys[0]).toBe('hz-swim-watch');
+    expect(swim.keys.find((key) => !key.startsWith('hz-'))).toBe('soc-hobby-club');
     expect(swim.keys).not.toContain('soc-01');
     const ice = await firstFive(
       'social',

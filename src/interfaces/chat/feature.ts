@@ -72,6 +72,12 @@ export interface ChatFeature {
   states?: Readonly<Record<string, StateHandler>>;
   /** Free text outside any state, tried in the order features are listed; undefined passes it on. */
   freeText?(turn: Turn, raw: string): Promise<Reply[] | undefined>;
+  /**
+   * Free text outside any state that a crisis reply answered, which this feature would have read (an answer to the
+   * coach's question): the state that keeps it behind the help, or undefined. Only for a finding the person may set
+   * aside (`mayBeSetAside`); the state's `onCrisis` says what the reply adds.
+   */
+  holdsText?(turn: Turn, raw: string, finding: CrisisFinding): Promise<ChatState | undefined>;
 }
 
 /** Types a feature's state handler against its own state while the registry keeps them uniform. */

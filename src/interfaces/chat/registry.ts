@@ -1,3 +1,4 @@
+import type { CrisisFinding } from '../../core/safety.port.js';
 import type { CallbackHandler, ChatFeature, Handler, StateHandler } from './feature.js';
 import type { Reply } from './reply.js';
 import type { ChatState, Turn } from './turn.js';
@@ -25,6 +26,7 @@ export function createRegistry(features: readonly ChatFeature[]) {
     for (const [name, state] of Object.entries(feature.wordsFill ?? {})) fills.set(name, state);
   }
   const readers = features.flatMap((feature) => (feature.freeText ? [feature.freeText.bind(feature)] : []));
+  const holders = features.flatMap((feature) => (feature.holdsText ? [feature.holdsText.bind(feature)] : []));
   const callbackOf = (data: string) => {
     for (const [prefix, handler] of callbacks)
       if (data.startsWith(prefix)) return { handler, value: data.slice(prefix.length) };
@@ -41,6 +43,14 @@ export function createRegistry(features: readonly ChatFeature[]) {
       for (const read of readers) {
         const replies = await read(turn, raw);
         if (replies) return replies;
+      }
+      return undefined;
+    },
+    /** The state that keeps free text a crisis reply answered (`ChatFeature.holdsText`), from the first feature with one. */
+    async holdText(turn: Turn, raw: string, finding: CrisisFinding): Promise<ChatState | undefined> {
+      for (const hold of holders) {
+        const state = await hold(turn, raw, finding);
+        if (state) return state;
       }
       return undefined;
     },

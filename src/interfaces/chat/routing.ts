@@ -84,7 +84,12 @@ export function createRouting(deps: { screenText: ScreenText }, registry: Regist
   const text = async (turn: Turn, raw: string): Promise<Reply[]> => {
     // Every free text meets the crisis check first, whatever the conversation was waiting for.
     const crisis = await deps.screenText(raw, 'message');
-    if (crisis) return turn.crisis(crisis.level, raw, crisis);
+    if (crisis) {
+      // Outside any flow, words a feature would have read (an answer to the coach's question) may wait behind the help.
+      const held = turn.state.name === IDLE.name ? await registry.holdText(turn, raw, crisis) : undefined;
+      if (held) turn.setState(held);
+      return turn.crisis(crisis.level, raw, crisis);
+    }
     const state = turn.state;
     const inState = await registry.state(state.name)?.text(turn, state, raw);
     if (inState) return inState;

@@ -4,7 +4,7 @@ import { isFresh, loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
 import { requireUser, requireWorkingGoal } from './lookups.js';
-import type { CoachingOutcome } from './outcomes.js';
+import { type CoachingOutcome, crisisOutcome, type Said } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
 /**
@@ -26,10 +26,14 @@ export async function answerClarification(
   userId: UserId,
   rawAnswer: string,
   goalId?: GoalId,
+  said: Said = {},
 ): Promise<CoachingOutcome> {
   const listed = await listedAnswer(deps, userId, rawAnswer, goalId);
-  const answer = listed !== undefined ? { text: listed } : await guardText(deps, 'answer', rawAnswer, LIMITS.answer);
-  if ('crisis' in answer && answer.crisis) return { kind: 'crisis', ...answer.crisis };
+  const answer =
+    listed !== undefined
+      ? { text: listed }
+      : await guardText(deps, 'answer', rawAnswer, LIMITS.answer, said.notACrisis);
+  if ('crisis' in answer && answer.crisis) return crisisOutcome(answer.crisis);
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
   const pending = await deps.stores.clarifications.pending(userId, goal.id);
   if (!pending) throw new StepwiseError('no_pending_clarification', 'there is no question to answer');

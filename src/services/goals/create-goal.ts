@@ -1,10 +1,9 @@
-import { type CrisisFinding, mayBeSetAside } from '../../core/safety.port.js';
 import { LIMITS, type Goal, type UserId } from '../../core/goals/model.js';
 import { loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
 import { requireUser } from './lookups.js';
-import type { CoachingOutcome } from './outcomes.js';
+import { type CoachingOutcome, crisisOutcome } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
 export interface NewGoal {
@@ -16,13 +15,6 @@ export interface NewGoal {
    */
   notACrisis?: boolean;
 }
-
-/** Help instead of a goal; the interface keeps the words and offers "not about my safety" when it may be said. */
-const crisisOutcome = (finding: CrisisFinding): CoachingOutcome => ({
-  kind: 'crisis',
-  ...finding,
-  settable: mayBeSetAside(finding),
-});
 
 /**
  * Creates a goal, makes it the active one (the previous active goal is paused), and asks the coach

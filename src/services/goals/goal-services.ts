@@ -11,6 +11,7 @@ import { goalHistory, goalView } from './goal-view.js';
 import { goalByNumber, listGoals } from './list-goals.js';
 import { requireUser, requireWorkingGoal } from './lookups.js';
 import { nextStep } from './next-step.js';
+import type { Said } from './outcomes.js';
 import { reopenGoal } from './reopen-goal.js';
 import { rephraseStep } from './rephrase-step.js';
 import { setPreferences } from './set-preferences.js';
@@ -43,9 +44,10 @@ export function createGoalServices(deps: ServiceDeps) {
     currentStep: (userId: UserId) => currentStep(deps, userId),
     completeStep: (userId: UserId, goalId?: GoalId) => completeStep(deps, userId, goalId),
     nextStep: (userId: UserId, goalId?: GoalId) => nextStep(deps, userId, goalId),
-    rephraseStep: (userId: UserId, comment: string, goalId?: GoalId) => rephraseStep(deps, userId, comment, goalId),
-    answerClarification: (userId: UserId, answer: string, goalId?: GoalId) =>
-      answerClarification(deps, userId, answer, goalId),
+    rephraseStep: (userId: UserId, comment: string, goalId?: GoalId, said?: Said) =>
+      rephraseStep(deps, userId, comment, goalId, said),
+    answerClarification: (userId: UserId, answer: string, goalId?: GoalId, said?: Said) =>
+      answerClarification(deps, userId, answer, goalId, said),
     undoStep: (userId: UserId, target?: { goalId?: GoalId; stepId?: StepId }) => undoStep(deps, userId, target),
     goalStatus: (userId: UserId) => goalStatus(deps, userId),
     closeGoal: (userId: UserId, goalId: GoalId, as: 'completed' | 'archived') => closeGoal(deps, userId, goalId, as),

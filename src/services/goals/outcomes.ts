@@ -1,4 +1,4 @@
-import type { CrisisFinding } from '../../core/safety.port.js';
+import { type CrisisFinding, mayBeSetAside } from '../../core/safety.port.js';
 import type { Clarification, Goal, Step } from '../../core/goals/model.js';
 
 /**
@@ -9,8 +9,26 @@ export type CoachingOutcome =
   | { kind: 'step'; goal: Goal; step: Step }
   /** `choices`: answers to offer as buttons, when the coach gave some (the question lists them too). */
   | { kind: 'question'; goal: Goal; question: Clarification; choices?: string[] }
-  /** `settable`: the person may say it is not about their safety and go on (a new goal's words, `NewGoal.notACrisis`). */
+  /**
+   * `settable`: the person may say the words are not about their safety and send them again (`notACrisis`: a new
+   * goal's title and description, an answer, a comment on a step).
+   */
   | ({ kind: 'crisis'; settable?: boolean } & CrisisFinding);
+
+/**
+ * Help instead of coaching for the person's own words; the interface keeps the words and offers "not about my
+ * safety" when it may be said (`mayBeSetAside`: a model's finding, never explicit words).
+ */
+export const crisisOutcome = (finding: CrisisFinding): CoachingOutcome => ({
+  kind: 'crisis',
+  ...finding,
+  settable: mayBeSetAside(finding),
+});
+
+/** What the person said about the words a crisis reply answered: they are not about their safety. */
+export interface Said {
+  notACrisis?: boolean;
+}
 
 /** Where the active goal stands right now. */
 export type CurrentState =

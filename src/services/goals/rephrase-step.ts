@@ -4,7 +4,7 @@ import { loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
 import { requireUser, requireWorkingGoal } from './lookups.js';
-import type { CoachingOutcome } from './outcomes.js';
+import { type CoachingOutcome, crisisOutcome, type Said } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
 /**
@@ -16,9 +16,10 @@ export async function rephraseStep(
   userId: UserId,
   rawComment: string,
   goalId?: GoalId,
+  said: Said = {},
 ): Promise<CoachingOutcome> {
-  const comment = await guardText(deps, 'comment', rawComment, LIMITS.comment);
-  if (comment.crisis) return { kind: 'crisis', ...comment.crisis };
+  const comment = await guardText(deps, 'comment', rawComment, LIMITS.comment, said.notACrisis);
+  if (comment.crisis) return crisisOutcome(comment.crisis);
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
   const current = await deps.stores.steps.open(userId, goal.id);
   if (!current) throw new StepwiseError('no_open_step', 'there is no step to rephrase');

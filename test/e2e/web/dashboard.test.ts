@@ -151,6 +151,36 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await page.context().close();
   }, 60_000);
 
+  it('keeps a typed answer when the help is shown, and sends it when the person says it is not about their safety', async () => {
+    // An answer the model answers with help though it is about something else (words-kept.test.ts has the rest).
+    const answer = modelFalseAlarms('en')[0]!;
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7206, 'Ilse'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    await page.getByRole('textbox', { name: 'What is your goal?' }).fill('Learn to bake bread');
+    await page.getByRole('button', { name: '➕ Create goal' }).click();
+    const question = page.getByRole('group', { name: 'A question first' });
+    const answerBox = question.getByRole('textbox', { name: 'Your answer' });
+    await answerBox.fill(answer);
+    await question.getByRole('button', { name: 'Answer', exact: true }).click();
+    await page.getByRole('heading', { name: 'Help is here' }).waitFor();
+    expect(await answerBox.inputValue()).toBe(answer);
+    const setAside = question.getByRole('button', { name: 'Not about my safety: send my answer' });
+    await setAside.waitFor();
+    // It speaks for the words the help answered: changed words are sent as new ones.
+    await answerBox.fill(`${answer}!`);
+    expect(await setAside.count()).toBe(0);
+    await answerBox.fill(answer);
+    await setAside.click();
+    await page
+      .getByText('Current step')
+      .or(page.getByRole('group', { name: 'A question first' }))
+      .first()
+      .waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Not about my safety: send my answer' }).count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
+
   it('switches the language to Russian in Settings, and it stays Russian after a reload', async () => {
     const page = await stack.newPage();
     await signInByLink(stack, page, tgUser(7204, 'Galina'));

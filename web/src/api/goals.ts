@@ -22,11 +22,19 @@ export const goalsApi = {
   step: (api: Api, id: string) => api.get<GoalState>(goal(id, 'step')),
   done: (api: Api, id: string, lang: Locale) => api.post<DoneState>(goal(id, 'step/done'), undefined, { lang }),
   next: (api: Api, id: string, lang: Locale) =>
-    api.post<GoalState | CrisisOnly>(goal(id, 'step/next'), undefined, { lang }),
-  rephrase: (api: Api, id: string, comment: string, lang: Locale) =>
-    api.post<GoalState | CrisisOnly>(goal(id, 'step/rephrase'), { comment }, { lang }),
-  answer: (api: Api, id: string, answer: string, lang: Locale) =>
-    api.post<GoalState | CrisisOnly>(goal(id, 'clarification'), { answer }, { lang }),
+    api.post<GoalState | NewGoalCrisis>(goal(id, 'step/next'), undefined, { lang }),
+  rephrase: (api: Api, id: string, comment: string, lang: Locale, notACrisis = false) =>
+    api.post<GoalState | NewGoalCrisis>(
+      goal(id, 'step/rephrase'),
+      { comment, ...(notACrisis && { not_a_crisis: true }) },
+      { lang },
+    ),
+  answer: (api: Api, id: string, answer: string, lang: Locale, notACrisis = false) =>
+    api.post<GoalState | NewGoalCrisis>(
+      goal(id, 'clarification'),
+      { answer, ...(notACrisis && { not_a_crisis: true }) },
+      { lang },
+    ),
   undo: (api: Api, id: string) => api.post<UndoneState>(goal(id, 'step/undo')),
   history: (api: Api, id: string) => api.get<GoalHistory>(goal(id, 'history'), { limit: 200 }),
 };

@@ -92,6 +92,10 @@ export const en = {
     saved: 'What you wrote is kept for you, and only you can see it.',
     goalKept: 'Your goal is still here in the form; nothing was created yet.',
     notACrisis: 'Not about my safety: create my goal',
+    answerKept: 'Your answer is still here; nothing was sent to the coach yet.',
+    notACrisisAnswer: 'Not about my safety: send my answer',
+    commentKept: 'Your comment is still here; the step was not changed yet.',
+    notACrisisComment: 'Not about my safety: change the step',
   },
   program: {
     title: 'Recovery program',

@@ -47,7 +47,10 @@ export interface CrisisOnly {
   safety: Safety;
 }
 
-/** A new goal answered with help; `may_set_aside`: the person may say it is not about their safety and create it. */
+/**
+ * The person's words (a new goal, an answer, a comment) answered with help; `may_set_aside`: they may say the words are
+ * not about their safety and send them again.
+ */
 export interface NewGoalCrisis extends CrisisOnly {
   may_set_aside: boolean;
 }

@@ -3,6 +3,7 @@ import { isCrisisOnly } from '../../api/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionError } from '../../ui/States';
 import type { Said } from './CurrentGoal';
+import { NotACrisis, useNotACrisisTexts } from './NotACrisis';
 import { useCoaching } from './queries';
 
 const ANSWER_MAX = 1000;
@@ -16,11 +17,19 @@ export function Clarification(props: {
   const { t } = useI18n();
   const id = useId();
   const coaching = useCoaching(props.goalId);
+  const texts = useNotACrisisTexts();
   const [answer, setAnswer] = useState('');
-  const send = (text: string) =>
+  /** The typed words help was shown for, when the person may say they are not about their safety. */
+  const [settable, setSettable] = useState<string | undefined>();
+  const send = (text: string, notACrisis = false) =>
     coaching.mutate(
-      { kind: 'answer', answer: text },
-      { onSuccess: (reply) => props.onSaid(isCrisisOnly(reply) ? { safety: reply.safety } : {}) },
+      { kind: 'answer', answer: text, notACrisis },
+      {
+        onSuccess: (reply) => {
+          setSettable(isCrisisOnly(reply) && reply.may_set_aside ? text : undefined);
+          props.onSaid(isCrisisOnly(reply) ? { safety: reply.safety } : {});
+        },
+      },
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -44,6 +53,9 @@ export function Clarification(props: {
             </button>
           ))}
         </div>
+      )}
+      {settable !== undefined && settable === answer.trim() && (
+        <NotACrisis {...texts.answer} busy={coaching.isPending} onConfirm={() => send(settable, true)} />
       )}
       <form className="inline-form" onSubmit={submit}>
         <label htmlFor={id}>{t.goals.answerLabel}</label>

@@ -40,7 +40,12 @@ export function CurrentGoal(props: { goal: Goal }) {
         <StepCard goal={current.goal} step={current.step} onSaid={setSaid} />
       )}
       {current?.state === 'question' && current.question && (
-        <Clarification goalId={current.goal.id} question={current.question} onSaid={setSaid} />
+        <Clarification
+          key={current.question.id}
+          goalId={current.goal.id}
+          question={current.question}
+          onSaid={setSaid}
+        />
       )}
       {current?.state === 'between' && <Between goal={current.goal} undoUntil={said.undoUntil} onSaid={setSaid} />}
       <FinishedSteps goalId={props.goal.id} />

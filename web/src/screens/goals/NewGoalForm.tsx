@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useAnnounce } from '../../ui/Announcer';
 import { SafetyNotice } from '../../ui/SafetyNotice';
 import { ActionError } from '../../ui/States';
+import { NotACrisis, useNotACrisisTexts } from './NotACrisis';
 import { useCreateGoal } from './queries';
 
 const TITLE_MAX = 200;
@@ -20,6 +21,7 @@ export function NewGoalForm() {
   const id = useId();
   const announce = useAnnounce();
   const create = useCreateGoal();
+  const notACrisis = useNotACrisisTexts();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   /** The help shown, and the words it answered: "not about my safety" speaks for those words only. */
@@ -52,7 +54,7 @@ export function NewGoalForm() {
       <h2 id={`${id}-heading`}>{t.goals.newTitle}</h2>
       {crisis && <SafetyNotice safety={crisis.reply.safety} />}
       {crisis?.reply.may_set_aside && crisis.words === words && (
-        <NotACrisis busy={create.isPending} onConfirm={() => send(true)} />
+        <NotACrisis {...notACrisis.goal} busy={create.isPending} onConfirm={() => send(true)} />
       )}
       <form className="stack" onSubmit={submit}>
         <div className="field">
@@ -92,18 +94,5 @@ export function NewGoalForm() {
         </button>
       </form>
     </section>
-  );
-}
-
-/** The way on after help was shown for words that were about something else: the same words, sent as not a crisis. */
-function NotACrisis(props: { busy: boolean; onConfirm: () => void }) {
-  const { t } = useI18n();
-  return (
-    <div className="stack">
-      <p className="muted">{t.safety.goalKept}</p>
-      <button type="button" className="button button--quiet" disabled={props.busy} onClick={props.onConfirm}>
-        {t.safety.notACrisis}
-      </button>
-    </div>
   );
 }

@@ -3,6 +3,7 @@ import { isCrisisOnly } from '../../api/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionError } from '../../ui/States';
 import type { Said } from './CurrentGoal';
+import { NotACrisis, useNotACrisisTexts } from './NotACrisis';
 import { useCoaching } from './queries';
 
 const COMMENT_MAX = 1000;
@@ -12,19 +13,24 @@ export function RephraseForm(props: { goalId: string; onSaid: (said: Said) => vo
   const { t } = useI18n();
   const id = useId();
   const coaching = useCoaching(props.goalId);
+  const texts = useNotACrisisTexts();
   const [comment, setComment] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!comment.trim()) return;
+  /** The words help was shown for, when the person may say they are not about their safety. */
+  const [settable, setSettable] = useState<string | undefined>();
+  const send = (text: string, notACrisis = false) =>
     coaching.mutate(
-      { kind: 'rephrase', comment: comment.trim() },
+      { kind: 'rephrase', comment: text, notACrisis },
       {
         onSuccess: (reply) => {
+          setSettable(isCrisisOnly(reply) && reply.may_set_aside ? text : undefined);
           props.onSaid(isCrisisOnly(reply) ? { safety: reply.safety } : {});
           if (!isCrisisOnly(reply)) props.onClose();
         },
       },
     );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (comment.trim()) send(comment.trim());
   };
   return (
     <form className="inline-form" onSubmit={submit}>
@@ -38,6 +44,9 @@ export function RephraseForm(props: { goalId: string; onSaid: (said: Said) => vo
         value={comment}
         onChange={(event) => setComment(event.target.value)}
       />
+      {settable !== undefined && settable === comment.trim() && (
+        <NotACrisis {...texts.comment} busy={coaching.isPending} onConfirm={() => send(settable, true)} />
+      )}
       <ActionError error={coaching.error} />
       <div className="actions">
         <button type="submit" className="button" disabled={coaching.isPending || !comment.trim()}>

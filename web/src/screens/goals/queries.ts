@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CrisisOnly, GoalState } from '../../api/contract/goals';
+import type { GoalState, NewGoalCrisis } from '../../api/contract/goals';
 import { type GoalVerb, goalsApi, isCrisisOnly, type NewGoalInput } from '../../api/goals';
 import { keys } from '../../api/keys';
 import { useApi } from '../../app/AppContext';
@@ -29,7 +29,11 @@ function useStore() {
   };
 }
 
-type Coaching = { kind: 'next' } | { kind: 'rephrase'; comment: string } | { kind: 'answer'; answer: string };
+/** `notACrisis`: the person said the words a crisis reply answered are not about their safety. */
+type Coaching =
+  | { kind: 'next' }
+  | { kind: 'rephrase'; comment: string; notACrisis?: boolean }
+  | { kind: 'answer'; answer: string; notACrisis?: boolean };
 
 /**
  * Next, rephrase and answering a question: the coach's step or question, or — when the text
@@ -40,10 +44,10 @@ export function useCoaching(goalId: string) {
   const { locale } = useI18n();
   const store = useStore();
   return useMutation({
-    mutationFn: (input: Coaching): Promise<GoalState | CrisisOnly> => {
+    mutationFn: (input: Coaching): Promise<GoalState | NewGoalCrisis> => {
       if (input.kind === 'next') return goalsApi.next(api, goalId, locale);
-      if (input.kind === 'rephrase') return goalsApi.rephrase(api, goalId, input.comment, locale);
-      return goalsApi.answer(api, goalId, input.answer, locale);
+      if (input.kind === 'rephrase') return goalsApi.rephrase(api, goalId, input.comment, locale, input.notACrisis);
+      return goalsApi.answer(api, goalId, input.answer, locale, input.notACrisis);
     },
     onSuccess: (reply) => {
       if (!isCrisisOnly(reply)) store(reply);

@@ -28,6 +28,12 @@ export const heldGoal = (title: string, description?: string) => ({
   ...(description !== undefined && { description }),
 });
 
+/**
+ * An answer to the coach's question or a comment on a step, kept behind a crisis reply when the person may set the
+ * finding aside: /resume sends it as not a crisis, /cancel lets it go.
+ */
+export const heldWords = (kind: 'answer' | 'comment', text: string) => ({ name: 'held_words' as const, kind, text });
+
 /** The goal coach's steps that commands and free text share: each calls one service and presents it. */
 export function createGoalFlows(deps: GoalFeatureDeps) {
   const { goals } = deps;
@@ -96,11 +102,18 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     return [{ text, buttons }];
   };
 
-  const rephrase = async (turn: Turn, comment: string): Promise<Reply[]> => {
-    const outcome = await goals.rephraseStep(turn.user.id, comment);
+  /** `notACrisis`: the comment was held behind a crisis reply and the person said it is not about their safety. */
+  const rephrase = async (turn: Turn, comment: string, notACrisis = false): Promise<Reply[]> => {
+    const outcome = await goals.rephraseStep(turn.user.id, comment, undefined, { notACrisis });
     turn.setState(IDLE);
     const replies = present(turn, outcome);
     return outcome.kind === 'step' ? [{ text: turn.m.rephrased() }, ...replies] : replies;
+  };
+
+  /** An answer to the coach's question; `notACrisis` as for `rephrase`. */
+  const answer = async (turn: Turn, text: string, notACrisis = false): Promise<Reply[]> => {
+    turn.setState(IDLE);
+    return present(turn, await goals.answerClarification(turn.user.id, text, undefined, { notACrisis }));
   };
 
   const switchTo = async (turn: Turn, goalId: string): Promise<Reply[]> => {
@@ -116,7 +129,7 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     }
   };
 
-  return { ...createGoalCommands(goals, rephrase), present, titleGiven, create, done, rephrase, switchTo };
+  return { ...createGoalCommands(goals, rephrase), present, titleGiven, create, done, rephrase, answer, switchTo };
 }
 
 /** `/status` and `/rephrase`: the commands about the active goal as a whole. */

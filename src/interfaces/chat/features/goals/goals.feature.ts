@@ -4,7 +4,7 @@ import { mayBeSetAside } from '../../../../core/safety.port.js';
 import { type ChatFeature, defineState } from '../../feature.js';
 import { IDLE, type Turn } from '../../turn.js';
 import { createClosing } from './goal-close.js';
-import { createGoalFlows, type GoalFeatureDeps, heldGoal } from './goal-flows.js';
+import { createGoalFlows, type GoalFeatureDeps, heldGoal, heldWords } from './goal-flows.js';
 import { createGoalLists } from './goal-list.js';
 import { createHistory } from './history.js';
 import { renderCurrent, tappedChoice } from './render.js';
@@ -24,6 +24,12 @@ const Description = z.object({
   description: z.string().max(LIMITS.description).optional(),
   held: z.boolean().optional(),
   cleared: z.boolean().optional(),
+});
+/** Words kept behind a crisis reply (`heldWords`): an answer to the coach's question, or a comment on the step. */
+const HeldWords = z.object({
+  name: z.literal('held_words'),
+  kind: z.enum(['answer', 'comment']),
+  text: z.string().max(Math.max(LIMITS.answer, LIMITS.comment)),
 });
 /** After a list: a number picks a goal. (Older stored states also carry the listed ids; numbers are enough now.) */
 const Switch = z.object({ name: z.literal('switch') });
@@ -63,7 +69,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       archive: closing.ask('archived'),
       reopen: (turn, args) => closing.reopen(turn, args, () => lists.show(turn, 'reopen')),
     },
-    wordsFill: { newgoal: { name: 'title' } },
+    wordsFill: { newgoal: { name: 'title' }, rephrase: { name: 'rephrase' } },
     callbacks: {
       'goal:': { run: (turn, goalId) => flows.switchTo(turn, goalId) },
       // A tapped answer to the coach's question (a goal kind, a situation); the terminal types the answer itself.
@@ -83,10 +89,8 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
     states: {
       title: titleState(flows),
       description: descriptionState(flows),
-      rephrase: defineState({
-        schema: z.object({ name: z.literal('rephrase') }),
-        text: (turn, _state, raw) => flows.rephrase(turn, raw),
-      }),
+      rephrase: rephraseState(flows),
+      held_words: heldWordsState(flows),
       switch: defineState({
         schema: Switch,
         // The list asked for a number; anything else ends the choice and is read as usual.
@@ -97,6 +101,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       }),
       confirm_close: closing.state,
     },
+    holdsText: answerHeld(deps),
     async freeText(turn, raw) {
       if (DONE_WORDS.test(raw.trim())) return flows.done(turn);
       const active = await goals.currentStep(turn.user.id).catch(() => undefined);
@@ -155,6 +160,52 @@ function descriptionState(flows: ReturnType<typeof createGoalFlows>) {
     resumable: (state) => state.held === true,
     resumeLabel: (turn) => turn.m.buttonGoalNotCrisis(),
     draft: (turn, state) => ({ title: turn.m.newGoalDraft(state.title), answered: 1 }),
+  });
+}
+
+/** Typed to the coach's question and answered with help: the answer waits behind it, as a new goal's words do. */
+function answerHeld(deps: GoalFeatureDeps): NonNullable<ChatFeature['holdsText']> {
+  return async (turn, raw, finding) => {
+    const text = raw.trim();
+    if (!mayBeSetAside(finding) || !text || text.length > LIMITS.answer || DONE_WORDS.test(text)) return undefined;
+    const active = await deps.goals.currentStep(turn.user.id).catch(() => undefined);
+    return active?.kind === 'question' ? heldWords('answer', text) : undefined;
+  };
+}
+
+/** "What's wrong with this step?": the comment typed and answered with help waits behind it when it may be set aside. */
+function rephraseState(flows: ReturnType<typeof createGoalFlows>) {
+  return defineState({
+    schema: z.object({ name: z.literal('rephrase') }),
+    text: (turn, _state, raw) => flows.rephrase(turn, raw),
+    onCrisis: (turn, _state, typed, finding) => {
+      const comment = typed?.trim() ?? '';
+      const keep = finding !== undefined && mayBeSetAside(finding) && comment && comment.length <= LIMITS.comment;
+      if (!keep) return { next: IDLE, draftKept: false };
+      return { next: heldWords('comment', comment), draftKept: true, kept: turn.m.wordsKept('comment') };
+    },
+  });
+}
+
+/**
+ * An answer or a comment kept behind a crisis reply. Text typed meanwhile is the person talking, not the words: it
+ * gets the way back (or out). /resume sends the words as not a crisis; /cancel lets them go.
+ */
+function heldWordsState(flows: ReturnType<typeof createGoalFlows>) {
+  return defineState({
+    schema: HeldWords,
+    text: async (turn, state) => [{ text: turn.m.wordsKept(state.kind) }],
+    async command(turn, state, name, args) {
+      if (name === 'resume' && !args)
+        return state.kind === 'answer' ? flows.answer(turn, state.text, true) : flows.rephrase(turn, state.text, true);
+      if (name !== 'cancel') return undefined;
+      turn.setState(IDLE);
+      return [{ text: turn.m.wordsDropped() }];
+    },
+    reminder: (turn, state) => ({ text: turn.m.wordsKept(state.kind) }),
+    onCrisis: (turn, state) => ({ next: state, draftKept: true, kept: turn.m.wordsKept(state.kind) }),
+    resumable: () => true,
+    resumeLabel: (turn, state) => turn.m.buttonWordsNotCrisis(state.kind),
   });
 }
 

@@ -67,11 +67,19 @@ export const UndoneState = GoalState.extend({
 });
 
 export const CrisisOnly = z.object({ safety: goalSafety });
+/** Help for the person's own words (a new goal, an answer, a comment), and whether they may say it is not about their safety. */
 export const NewGoalCrisis = CrisisOnly.extend({
   may_set_aside: z
     .boolean()
-    .describe('true when the person may answer "this is not about my safety": send the goal again with `not_a_crisis`'),
+    .describe(
+      'true when the person may answer "this is not about my safety": send the same words again with `not_a_crisis`',
+    ),
 });
+
+const notACrisis = z
+  .boolean()
+  .optional()
+  .describe('the person saw the crisis reply to these words and said it is not about their safety (`may_set_aside`)');
 
 export const History = z.object({
   goal: GoalJson,
@@ -95,13 +103,16 @@ export const Goals = z.object({ goals: z.array(GoalJson) });
 export const NewGoalBody = z.strictObject({
   title: text('title', 'the goal in a few words'),
   description: text('description', 'why it matters, where you are now').optional(),
-  not_a_crisis: z
-    .boolean()
-    .optional()
-    .describe('the person saw the crisis reply to these words and said it is not about their safety (`may_set_aside`)'),
+  not_a_crisis: notACrisis,
 });
-export const RephraseBody = z.strictObject({ comment: text('comment', 'what is wrong with the current step') });
-export const AnswerBody = z.strictObject({ answer: text('answer', 'the answer to the coach’s question') });
+export const RephraseBody = z.strictObject({
+  comment: text('comment', 'what is wrong with the current step'),
+  not_a_crisis: notACrisis,
+});
+export const AnswerBody = z.strictObject({
+  answer: text('answer', 'the answer to the coach’s question'),
+  not_a_crisis: notACrisis,
+});
 /**
  * Actions that take no input: no body at all (it reaches validation as null), or `{}`; unknown
  * fields are still refused, so a typo is not silently ignored.
