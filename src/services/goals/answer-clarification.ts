@@ -7,19 +7,6 @@ import { requireUser, requireWorkingGoal } from './lookups.js';
 import { type CoachingOutcome, crisisOutcome, type Said } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
-/**
- * The answer, when the pending question listed it to tap: the coach's own words, not the person's. The trained
- * check read buttons such as "Sorting out a shed or garage" or "Already stopped, staying off it" as a crisis, and the
- * person who tapped one got the crisis reply instead of their steps.
- */
-async function listedAnswer(deps: ServiceDeps, userId: UserId, raw: string, goalId?: GoalId) {
-  // A missing or closed goal is refused below, after the screen: words typed to no question still get help first.
-  const goal = await requireWorkingGoal(deps, userId, goalId).catch(() => undefined);
-  const pending = goal && (await deps.stores.clarifications.pending(userId, goal.id));
-  const text = raw.trim();
-  return pending && listedChoices(pending.question).includes(text) ? text : undefined;
-}
-
 /** Stores the user's answer in the goal's context and asks the coach again, now better informed. */
 export async function answerClarification(
   deps: ServiceDeps,
@@ -28,14 +15,21 @@ export async function answerClarification(
   goalId?: GoalId,
   said: Said = {},
 ): Promise<CoachingOutcome> {
-  const listed = await listedAnswer(deps, userId, rawAnswer, goalId);
-  const answer =
-    listed !== undefined
-      ? { text: listed }
-      : await guardText(deps, 'answer', rawAnswer, LIMITS.answer, said.notACrisis);
+  // A missing or closed goal is refused below, after the screen: words typed to no question still get help first.
+  const found = await requireWorkingGoal(deps, userId, goalId).catch(() => undefined);
+  const pending = found && (await deps.stores.clarifications.pending(userId, found.id));
+  // An answer the pending question listed to tap is the coach's own words, not the person's: the trained check read
+  // buttons such as "Sorting out a shed or garage" or "Already stopped, staying off it" as a crisis, and the person
+  // who tapped one got the crisis reply instead of their steps. Typed words are screened as always.
+  const listed = pending && listedChoices(pending.question).includes(rawAnswer.trim());
+  const answer = listed
+    ? { text: rawAnswer.trim() }
+    : await guardText(deps, 'answer', rawAnswer, LIMITS.answer, said.notACrisis);
   if ('crisis' in answer && answer.crisis) return crisisOutcome(answer.crisis);
-  const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
-  const pending = await deps.stores.clarifications.pending(userId, goal.id);
+  const [user, goal] = await Promise.all([
+    requireUser(deps, userId),
+    found ?? requireWorkingGoal(deps, userId, goalId),
+  ]);
   if (!pending) throw new StepwiseError('no_pending_clarification', 'there is no question to answer');
   await deps.stores.clarifications.answer(userId, pending.id, answer.text, deps.clock.now());
   const ctx = await loadCoachContext(deps, user, goal);

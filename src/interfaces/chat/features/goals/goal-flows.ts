@@ -110,11 +110,9 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     return outcome.kind === 'step' ? [{ text: turn.m.rephrased() }, ...replies] : replies;
   };
 
-  /** An answer to the coach's question; `notACrisis` as for `rephrase`. */
-  const answer = async (turn: Turn, text: string, notACrisis = false): Promise<Reply[]> => {
-    turn.setState(IDLE);
-    return present(turn, await goals.answerClarification(turn.user.id, text, undefined, { notACrisis }));
-  };
+  /** An answer to the coach's question, typed or tapped; `notACrisis` as for `rephrase`. */
+  const answer = async (turn: Turn, text: string, notACrisis = false): Promise<Reply[]> =>
+    present(turn, await goals.answerClarification(turn.user.id, text, undefined, { notACrisis }));
 
   const switchTo = async (turn: Turn, goalId: string): Promise<Reply[]> => {
     turn.setState(IDLE);

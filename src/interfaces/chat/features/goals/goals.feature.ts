@@ -105,7 +105,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
     async freeText(turn, raw) {
       if (DONE_WORDS.test(raw.trim())) return flows.done(turn);
       const active = await goals.currentStep(turn.user.id).catch(() => undefined);
-      if (active?.kind === 'question') return flows.present(turn, await goals.answerClarification(turn.user.id, raw));
+      if (active?.kind === 'question') return flows.answer(turn, raw);
       return undefined;
     },
   };
@@ -118,7 +118,7 @@ function answerTapped(deps: GoalFeatureDeps, flows: ReturnType<typeof createGoal
     const answer = active.kind === 'question' ? tappedChoice(active.question.question, data) : undefined;
     // A button under a question already answered shows where the goal is now.
     if (answer === undefined) return renderCurrent(turn.m, active);
-    return flows.present(turn, await deps.goals.answerClarification(turn.user.id, answer));
+    return flows.answer(turn, answer);
   };
 }
 
@@ -196,8 +196,10 @@ function heldWordsState(flows: ReturnType<typeof createGoalFlows>) {
     schema: HeldWords,
     text: async (turn, state) => [{ text: turn.m.wordsKept(state.kind) }],
     async command(turn, state, name, args) {
-      if (name === 'resume' && !args)
+      if (name === 'resume' && !args) {
+        turn.setState(IDLE);
         return state.kind === 'answer' ? flows.answer(turn, state.text, true) : flows.rephrase(turn, state.text, true);
+      }
       if (name !== 'cancel') return undefined;
       turn.setState(IDLE);
       return [{ text: turn.m.wordsDropped() }];
