@@ -370,8 +370,12 @@ export const Hazard = z.strictObject({
   name: Localized,
   /** Words that name the danger. */
   match: Stems,
-  /** When given, one of these must be named too: the danger is the two together (a gas boiler, and headaches). */
-  also: Stems.optional(),
+  /**
+   * When given, one of these must be named too: the danger is the two together (a gas boiler, and headaches). A list of
+   * lists is a conjunction, one word from each: a child under four, and a button battery, and within reach — written
+   * as three short lists, not as every phrase that joins them.
+   */
+  also: z.union([Stems, z.array(Stems).min(1).max(4)]).optional(),
   /** Words that say the danger is already dealt with or absent ("the CO alarm", «датчик угарного газа стоит»). */
   unless: Stems.optional(),
   /**

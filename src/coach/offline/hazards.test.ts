@@ -134,12 +134,30 @@ describe('the hazard reader', () => {
     hazard('fee', ['withdrawal fee'], { yields: ['scam'] }),
     hazard('cards', ['hand over my cards']),
     hazard('fumes', ['boiler'], { also: { en: ['headache'], ru: ['голова болит'] } }),
+    hazard('battery', ['button batteries', 'coin batteries'], {
+      also: [
+        { en: ['toddler', 'year-old'], ru: ['малыш'] },
+        { en: ['in reach', 'reach', 'drawer'], ru: ['достать'] },
+      ],
+      unless: { en: ['taped shut', 'locked away'], ru: ['заклеен'] },
+    }),
   ]);
   const all = (steps: PathStep[]) => steps;
 
   it('needs the second cue when the hazard has one, and reads each text on its own', () => {
     expect(reader.read(['a boiler and a headache']).map((item) => item.id)).toEqual(['fumes']);
     expect(reader.read(['a boiler', 'a headache'])).toEqual([]);
+  });
+
+  it('needs one word from every list of a conjunction, and none of its `unless`', () => {
+    const ids = (text: string) => reader.read([text]).map((item) => item.id);
+    expect(ids('My toddler can reach the drawer with the button batteries')).toEqual(['battery']);
+    expect(ids('Our year-old gets into the drawer where the coin batteries are')).toEqual(['battery']);
+    expect(ids('My toddler found the button batteries')).toEqual([]);
+    expect(ids('The button batteries are in the drawer')).toEqual([]);
+    expect(ids('My toddler can reach the drawer, but the button batteries are locked away')).toEqual([]);
+    // The lists of other hazards are their own: a headache near a boiler still needs nothing more.
+    expect(ids('The boiler gives me a headache and the toddler can reach the drawer')).toEqual(['fumes']);
   });
 
   it('yields to a kind whose path already holds a step for the topic, and leads with at most MAX_LEAD steps', () => {

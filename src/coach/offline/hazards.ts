@@ -34,16 +34,27 @@ export interface HazardReader {
 export const MAX_LEAD = 2;
 
 export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
-  // One index for every list: each hazard's `match` at 3i, `also` at 3i + 1, `unless` at 3i + 2 (an empty list when
-  // it has none), so a text is looked up once however many hazards there are.
+  // One index for every list, so a text is looked up once however many hazards there are: each hazard's `match`, then
+  // its `unless` (an empty list when it has none), then each of its `also` lists, from the hazard's own offset.
   const none = { en: [], ru: [] };
-  const index = indexStems(hazards.flatMap((hazard) => [hazard.match, hazard.also ?? none, hazard.unless ?? none]));
+  const conjuncts = hazards.map((hazard) => (hazard.also === undefined ? [] : [hazard.also].flat()));
+  const offsets: number[] = [];
+  const lists = hazards.flatMap((hazard, at) => {
+    offsets.push(offsets.length === 0 ? 0 : offsets.at(-1)! + 2 + conjuncts[at - 1]!.length);
+    return [hazard.match, hazard.unless ?? none, ...conjuncts[at]!];
+  });
+  const index = indexStems(lists);
   const namedIn = (text: string) => {
     const normalised = normalise(text);
     const counts = index.counts(normalised, words(normalised));
-    return hazards.filter(
-      (hazard, at) => counts[3 * at]! > 0 && (!hazard.also || counts[3 * at + 1]! > 0) && !(counts[3 * at + 2]! > 0),
-    );
+    return hazards.filter((_, at) => {
+      const from = offsets[at]!;
+      return (
+        counts[from]! > 0 &&
+        !(counts[from + 1]! > 0) &&
+        conjuncts[at]!.every((_, conjunct) => counts[from + 2 + conjunct]! > 0)
+      );
+    });
   };
   return {
     read(texts) {
