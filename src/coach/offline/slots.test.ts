@@ -31,6 +31,24 @@ describe('reading slots from a goal', () => {
     ['Run the Cardiff Half under 2 hours', 'My 10k PB is 57:40', { en: '21.1 km', ru: '21,1 км' }],
     ['Пробежать 10 км', '', { en: '10 km', ru: '10 км' }],
     ['Swim without stopping', 'I want to swim 1500 m by August', { en: '1500 m', ru: '1500 м' }],
+    // The event's distance, not the rides done now; a race already run is no target.
+    [
+      'Ride the hill challenge in March',
+      'I ride with a club three mornings a week, 60 to 80 km. The challenge ride is over 120 km with a lot of climbing.',
+      { en: '120 km', ru: '120 км' },
+    ],
+    [
+      'Проехать веломарафон в Карелии',
+      'Катаюсь по выходным по 50 км, а дистанция 110 км, и половина по грунту.',
+      { en: '110 km', ru: '110 км' },
+    ],
+    [
+      'Finish the Ridge Trail race under 9 hours',
+      "I did it two years ago and I've done a couple of half marathons since.",
+      undefined,
+    ],
+    ['Пробежать горный забег Эльбрус', 'Весной пробежал два полумарафона, в горах не бегал.', undefined],
+    ['Run my first race', 'I want to run a half marathon next spring.', { en: '21.1 km', ru: '21,1 км' }],
   ])('reads the distance of %j', (title, description, distance) => {
     expect(reader.read(title, [description]).distance).toEqual(distance);
   });
