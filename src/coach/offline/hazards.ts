@@ -91,6 +91,11 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
 function standingOf(named: readonly Hazard[], kindPath: readonly PathStep[]): Hazard[] {
   // Most goals name no danger: no set of the path's topics for them (this runs for every path the reader builds).
   if (named.length === 0) return [];
-  const covered = new Set([...kindPath.flatMap((step) => step.topics ?? []), ...named.map((hazard) => hazard.id)]);
+  // A step written for a topic together with another (`alsoTopics`: a trucker's caffeine cut-off with the road) deals
+  // with it as much as one written for the topic alone.
+  const covered = new Set([
+    ...kindPath.flatMap((step) => [...(step.topics ?? []), ...(step.alsoTopics ?? [])]),
+    ...named.map((hazard) => hazard.id),
+  ]);
   return named.filter((hazard) => !hazard.yields?.some((topic) => covered.has(topic)));
 }
