@@ -1,4 +1,4 @@
-import type { Hazard, PathStep } from '../../content/coach-pack.schema.js';
+import type { Hazard, PathStep, Stems } from '../../content/coach-pack.schema.js';
 import { indexStems, normalise, words } from './text-match.js';
 
 /** Reads the dangers a goal names in passing (`content/goals/hazards/`), and the steps that lead its path for them. */
@@ -38,10 +38,11 @@ export function createHazardReader(hazards: readonly Hazard[]): HazardReader {
   // its `unless` (an empty list when it has none), then each of its `also` lists, from the hazard's own offset.
   const none = { en: [], ru: [] };
   const conjuncts = hazards.map((hazard) => (hazard.also === undefined ? [] : [hazard.also].flat()));
-  const offsets: number[] = [];
-  const lists = hazards.flatMap((hazard, at) => {
-    offsets.push(offsets.length === 0 ? 0 : offsets.at(-1)! + 2 + conjuncts[at - 1]!.length);
-    return [hazard.match, hazard.unless ?? none, ...conjuncts[at]!];
+  const lists: Stems[] = [];
+  const offsets = hazards.map((hazard, at) => {
+    const from = lists.length;
+    lists.push(hazard.match, hazard.unless ?? none, ...conjuncts[at]!);
+    return from;
   });
   const index = indexStems(lists);
   const namedIn = (text: string) => {
