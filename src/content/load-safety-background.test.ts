@@ -11,6 +11,7 @@ describe("the crisis detector's frozen safe background", () => {
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
+  // Parses and validates the whole coach pack (1.9 MB of hazards alone): 10–19 s on a loaded CI worker, near the default 20 s.
   it('loads, and says how far today’s coach content has moved from it (refreshed on purpose, never by itself)', () => {
     const background = loadSafetyBackground();
     if (!background.ok) throw new Error(background.problems.join('\n'));
@@ -26,7 +27,7 @@ describe("the crisis detector's frozen safe background", () => {
     // The programs' intent examples are what parents type; they are in the snapshot from the start.
     expect(frozen.has('I feel awful')).toBe(true);
     expect(background.texts.length).toBeGreaterThan(5000);
-  });
+  }, 60_000);
 
   it('refuses a background text with a heavy word, which would teach the detector that crisis words are ordinary', () => {
     dir = mkdtempSync(join(tmpdir(), 'background-'));

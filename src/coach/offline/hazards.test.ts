@@ -58,6 +58,7 @@ describe('a danger named in passing leads the path, in a goal of any kind', () =
     expect(alone.keys).toContain('fix-sash-cut');
   });
 
+  // Parses and validates the whole coach pack (1.9 MB of hazards alone): 10–19 s on a loaded CI worker, near the default 20 s.
   it('stops the pack from loading when a hazard drops a step no kind has', () => {
     const root = mkdtempSync(join(tmpdir(), 'stepwise-hazards-'));
     try {
@@ -69,7 +70,7 @@ describe('a danger named in passing leads the path, in a goal of any kind', () =
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('gives a goal that is itself a money-mule scheme no step that carries it out', async () => {
     const ru = await tap(

@@ -137,6 +137,7 @@ describe('the eighth blind review, second pass: fixed in general (issue 16, help
       expect(problems).toMatch(/fit-02: a safety check is never skipped/);
     });
 
+    // Parses and validates the whole coach pack (1.9 MB of hazards alone): 10–19 s on a loaded CI worker, near the default 20 s.
     it('stops the pack from loading when a tag names a step it does not have', () => {
       const root = mkdtempSync(join(tmpdir(), 'stepwise-objects-'));
       try {
@@ -149,7 +150,7 @@ describe('the eighth blind review, second pass: fixed in general (issue 16, help
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
-    });
+    }, 60_000);
   });
 
   describe('the eighth read’s open items', () => {
