@@ -610,7 +610,8 @@ describe('riding a motorbike, moped, quad or horse without a helmet', () => {
       'Ему 14, он гоняет с друзьями на питбайке по посёлку, шлем не носит, а мои замечания игнорирует.',
       'ru',
     );
-    expect(ru.keys[0]).toBe('hz-helmet-on');
+    // A 14-year-old on a motorbike is also a child on an adult's machine (children.yaml, read first): both lead.
+    expect(ru.keys.slice(0, 2)).toEqual(['hz-kid-machine-keys', 'hz-helmet-on']);
   });
 
   it('leaves a bicycle commute and a hard hat on a building site alone', async () => {
