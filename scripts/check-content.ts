@@ -8,10 +8,12 @@ import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { loadSafetyTexts } from '../src/content/load-safety-texts.js';
 import { ARCHETYPES, HABIT_CATEGORIES } from '../src/core/health/model.js';
+import { cachedContent } from '../src/main/content-cache.js';
 
-const pack = loadCoachPack();
-const programs = loadProgramPacks();
-const health = loadHealthPack();
+// Checked fresh every time; a pack that passes is kept for the next start (the tests' set-up reads it).
+const pack = cachedContent('coach-pack', () => loadCoachPack(), { refresh: true });
+const programs = cachedContent('program-packs', () => loadProgramPacks(), { refresh: true });
+const health = cachedContent('health-pack', () => loadHealthPack(), { refresh: true });
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
 const background = loadSafetyBackground();

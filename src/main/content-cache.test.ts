@@ -25,6 +25,20 @@ describe('checked content kept between starts', () => {
     expect(loads).toBe(2);
   });
 
+  it('checks again when asked to refresh (the content check), and the next start reads what it checked', () => {
+    const [cache, root] = [folder(), folder()];
+    writeFileSync(join(root, 'pack.yaml'), 'title: one');
+    let loads = 0;
+    const load = () => ({ ok: true as const, pack: { title: `loaded ${++loads}` } });
+    cachedContent('pack', load, { dir: cache, root });
+    expect(cachedContent('pack', load, { dir: cache, root, refresh: true })).toEqual({
+      ok: true,
+      pack: { title: 'loaded 2' },
+    });
+    expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: { title: 'loaded 2' } });
+    expect(loads).toBe(2);
+  });
+
   it('never keeps content with problems: each start finds them again', () => {
     const [cache, root] = [folder(), folder()];
     writeFileSync(join(root, 'pack.yaml'), 'title: [broken');

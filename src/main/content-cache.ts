@@ -14,22 +14,26 @@ const CODE_DIRS = ['content', 'core'].map((dir) => join(dirname(fileURLToPath(im
  * about two seconds, and every start pays it: the server, `stepwise chat`, each test's app. A pack
  * that passed is kept in the private temp folder as JSON under a key made of every content file
  * and the source of the code that checks them, so an edit to either checks again. Only a result
- * that passed is kept; problems are always found fresh.
+ * that passed is kept; problems are always found fresh. `refresh` checks the packs even when a result is kept, and
+ * keeps the new one: `npm run check:content` must really check, and what it checked saves the next start (CI's test
+ * set-up) that work.
  */
 export function cachedContent<T extends { ok: boolean }>(
   name: string,
   load: () => T,
-  options: { dir?: string; root?: string; log?: Log } = {},
+  options: { dir?: string; root?: string; log?: Log; refresh?: boolean } = {},
 ): T {
   const dir = options.dir ?? privateDir();
   if (!dir) return load();
   const roots = [options.root ?? contentDir(), ...CODE_DIRS];
   const key = treeHash(roots);
   const file = join(dir, `${name}-${key}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
-  } catch {
-    // Not there yet or unreadable: check the packs, then keep them for the next start.
+  if (!options.refresh) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as T;
+    } catch {
+      // Not there yet or unreadable: check the packs, then keep them for the next start.
+    }
   }
   const loaded = load();
   // A file edited while the packs were read would be kept under the key of the files before the edit, and served
