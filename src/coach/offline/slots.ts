@@ -68,8 +68,22 @@ const NUMBER_WORDS: Record<string, number> = {
 const SPAN =
   /(?:^| )(?:(?:in|within|next)\s+(\d+|[a-z]+)|(?:через|за|в течение)\s*(\d+|[а-я]+)?)\s+(day|days|week|weeks|month|months|year|years|день|дня|дней|недел\S*|месяц\S*|год\S*|лет)(?= |$)/u;
 
+/**
+ * A span counted down to the day: "16 weeks till Sydney", "six weeks to go", «осталось 16 недель», «12 недель до
+ * старта». Blind read 40 read a marathon 16 weeks away by "got back … on Tuesday" as days away, and gave race-week steps.
+ */
+const SPAN_LEFT =
+  /(?:^| )(\d+|[a-z]+)\s+(day|days|week|weeks|month|months)\s+(?:till|until|to go|left|away|to race day)(?= |$)|(?:^| )(?:осталось|остается|остался)\s+(\d+|[а-я]+)\s+(день|дня|дней|недел\S*|месяц\S*)(?= |$)|(?:^| )(\d+)\s+(дня|дней|недел\S*|месяц\S*)\s+до(?= |$)/u;
+
+/** A count-down span read as `SPAN` reads a span: [the match, an English count, a Russian count, the unit]. */
+const spanOf = (left: RegExpExecArray): [string, string | undefined, string | undefined, string] =>
+  left[1] !== undefined
+    ? [left[0], left[1], undefined, left[2]!]
+    : [left[0], undefined, left[3] ?? left[5], (left[4] ?? left[6])!];
+
 function horizonOfSpan(text: string): Horizon | undefined {
-  const match = SPAN.exec(text);
+  const left = SPAN_LEFT.exec(text);
+  const match = SPAN.exec(text) ?? (left && spanOf(left));
   if (!match) return undefined;
   const said = match[1] ?? match[2];
   // "in years", "for ages": a span without a count is no deadline in English.
@@ -464,6 +478,12 @@ const NOT_FREE_TIME = new RegExp(
   [
     `(?:^| )(?:light|lights|power|electricity|current)(?: \\S+){0,2} (?:off|out|cut|down)(?: \\S+){0,2} (?:evenings?|at night|nights)(?= |$)`,
     `(?:^| )(?:i|i'm|i am|we|we're) (?:busy|work(?! on)|working(?! on)|do shifts|can't|cannot|can not|never)(?: (?!so |but |and |then |which |it's |it is |only )\\S+){0,5} (?:evenings?|weeknights|afternoons?|mornings?)(?= |$)`,
+    // fix40Z. A weekend day worked for someone else ("I stand 11 hours on Saturdays" at the salon, «по субботам работаю»)
+    // is no time the person has: blind read 40b planned a braider's own business "for each free slot on Saturdays".
+    // A day said free beside it ("free on Saturdays", «по субботам свободна») still reads.
+    `(?:^| )(?:i|i'm|i am|we|we're) (?:work(?! on)|working(?! on)|stand|standing|do shifts|have shifts|on my feet)(?: (?!so |but |and |then |which |free |off |except |only |it's |it is )\\S+){0,4} (?:on )?(?:saturdays?|sundays?|weekends?)(?: (?:and|or) (?:on )?(?:saturdays?|sundays?))?(?= |$)(?! (?:free|off)(?= |$))`,
+    `(?:^| )(?:по )?(?:субботам|воскресеньям|выходным)(?: (?!не )\\S+){0,2} (?:работаю|стою|на смене|на работе)(?= |$)`,
+    `(?:^| )(?:работаю|стою на ногах|на смене)(?: (?!а |но |и |свобод\\S* )\\S+){0,2} (?:по )?(?:субботам|воскресеньям|выходным)(?: (?:и|или) (?:по )?(?:субботам|воскресеньям))?(?= |$)(?! (?:свобод|отдыха|выходн)\\S*)`,
     `(?:^| )after (?:college|uni|university|school) (?:didn't|did not|wasn't|was not|ended|finished|fell through|failed)(?= |$)`,
     // fix34g. Work or chores said to fill the end of the school or work day ("I help my mother on the farm after school",
     // «после школы помогаю маме»): no free time then (blind read 34b put the revision there).
@@ -562,6 +582,12 @@ function statedLevel(level: Level | undefined, described: string[], health: bool
 const WEIGHT_CLASS =
   /(?:^| )(?:в весе до|в весе|весов(?:ая|ой|ую) категори\p{L}*|weight class|fight under|fights under|weigh-in|weigh in)(?= |$)/u;
 const BODY_WEIGHT = /(?:^| )(?:вешу|i weigh)(?= |$)/gu;
+/**
+ * A body weight given as a number ("I'm 49 and weigh 104 kg", "weighing 18 stone") is a health sign as «вешу» is: blind
+ * read 40b read a 104 kg rider back in the saddle after three years as `returning` and halved an old routine she never had.
+ */
+const WEIGHT_SAID =
+  /(?:^| )(?:weigh|weighing)\s+(?:about |around |nearly |almost |over |just over |close to |roughly )?\d+(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilograms?|stone|st|lbs?|pounds)(?= |$)/u;
 
 /**
  * The level from the signs in the goal's texts (the title first), and whether they pull more than one way; a level
@@ -586,7 +612,7 @@ function levelReader(
       active:
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
         ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
-      health: levels.health.count(weighed, weighed === all ? tokens : words(weighed)) > 0,
+      health: levels.health.count(weighed, weighed === all ? tokens : words(weighed)) > 0 || WEIGHT_SAID.test(weighed),
     };
     const signs = levelOf(counts);
     // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor
@@ -677,6 +703,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       const deadline = spanned || DATE_SAID.test(all) || datedWords.count(dated, datedTokens) > 0;
       const healthCheck =
         levels.health.count(all, tokens) > 0 ||
+        (!WEIGHT_CLASS.test(all) && WEIGHT_SAID.test(all)) ||
         levels.reason.count(all, tokens) > 0 ||
         healthCheckFits(all, described, level);
       return { values, distance, level, levelMixed, horizon, minutes, deadline, healthCheck };

@@ -143,10 +143,11 @@ export function isSpecific(title: string, description: string, slots: GoalSlots)
 /**
  * A sentence that names what is in the way: "the problem is…", "I can't…", "nobody looked at it", «проблема в
  * том, что…», «не получается…», «не понимаю…». A situation the goal names inside such a sentence is the one
- * the person is stuck on, so its steps go first.
+ * the person is stuck on, so its steps go first. Someone who "used to come out and see to it" or "comes out to fix it"
+ * is a visit, not a result that comes out wrong (fix40X: a scooter's test ride led the path before its repair).
  */
 const PROBLEM_CUE =
-  /(?:^| )(?:the problem is|the trouble is|the issue is|my problem is|problem is|i can't|i cannot|can't get|i don't know how|no idea how|i don't understand|i struggle|struggling|i'm stuck|i get stuck|stuck on|goes wrong|go wrong|come out|comes out|nobody|no one|keep failing|проблема|беда в том|не получается|не выходит|не понимаю|не знаю как|не могу|застреваю|выходят|выходит|никто|каждый раз)(?= |$)/u;
+  /(?:^| )(?:the problem is|the trouble is|the issue is|my problem is|problem is|i can't|i cannot|can't get|i don't know how|no idea how|i don't understand|i struggle|struggling|i'm stuck|i get stuck|stuck on|goes wrong|go wrong|come out(?! (?:and|to|for|here|there)(?= |$))|comes out(?! (?:and|to|for|here|there)(?= |$))|nobody|no one|keep failing|проблема|беда в том|не получается|не выходит|не понимаю|не знаю как|не могу|застреваю|выходят|выходит|никто|каждый раз)(?= |$)/u;
 
 /** The sentences of the texts that name a problem, normalised. */
 export const problemSentences = (texts: string[]): string =>
