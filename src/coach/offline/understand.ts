@@ -147,7 +147,7 @@ export function isSpecific(title: string, description: string, slots: GoalSlots)
  * is a visit, not a result that comes out wrong (fix40X: a scooter's test ride led the path before its repair).
  */
 const PROBLEM_CUE =
-  /(?:^| )(?:the problem is|the trouble is|the issue is|my problem is|problem is|i can't|i cannot|can't get|i don't know how|no idea how|i don't understand|i struggle|struggling|i'm stuck|i get stuck|stuck on|goes wrong|go wrong|come out(?! (?:and|to|for|here|there)(?= |$))|comes out(?! (?:and|to|for|here|there)(?= |$))|nobody|no one|keep failing|проблема|беда в том|не получается|не выходит|не понимаю|не знаю как|не могу|застреваю|выходят|выходит|никто|каждый раз)(?= |$)/u;
+  /(?:^| )(?:the problem is|the trouble is|the issue is|my problem is|problem is|i can't|i cannot|can't get|i don't know how|no idea how|i don't understand|i struggle|struggling|i'm stuck|i get stuck|stuck on|goes wrong|go wrong|comes? out(?! (?:and|to|for|here|there)(?= |$))|nobody|no one|keep failing|проблема|беда в том|не получается|не выходит|не понимаю|не знаю как|не могу|застреваю|выходят|выходит|никто|каждый раз)(?= |$)/u;
 
 /** The sentences of the texts that name a problem, normalised. */
 export const problemSentences = (texts: string[]): string =>
