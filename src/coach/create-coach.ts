@@ -12,20 +12,22 @@ interface CoachDeps {
   pack: CoachPack;
   /** The offline coach's trained goal classifier (trained here when absent). */
   goalModel?: IntentModel;
+  /** The offline coach over `pack` and `goalModel`, when already built (apps over the same content share one). */
+  offline?: Coach;
   counters: Counters;
   log: Log;
 }
 
 /** One factory per provider; the offline coach is the default and every other coach's fallback. */
 const COACHES = {
-  offline: ({ pack, goalModel }: CoachDeps) => createOfflineCoach(pack, goalModel),
-  openai: ({ config, pack, goalModel, counters, log }: CoachDeps) =>
+  offline: ({ pack, goalModel, offline }: CoachDeps) => offline ?? createOfflineCoach(pack, goalModel),
+  openai: ({ config, pack, goalModel, offline, counters, log }: CoachDeps) =>
     createLlmCoach({
       baseUrl: config.llm.baseUrl!,
       model: config.llm.model!,
       apiKey: config.llm.apiKey,
       timeoutMs: config.llm.timeoutMs,
-      fallback: createOfflineCoach(pack, goalModel),
+      fallback: offline ?? createOfflineCoach(pack, goalModel),
       dangers: createDangerLead(pack),
       counters,
       log,

@@ -48,7 +48,10 @@ import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
 import { createSealer } from '../store/crypto/aes-gcm-sealer.js';
 import { checkSealedKeys } from '../store/crypto/key-check.js';
 import type { Sealer } from '../core/privacy/sealer.port.js';
-import { cachedContent } from './content-cache.js';
+import { cachedContent, contentKey } from './content-cache.js';
+import { createOfflineCoach } from '../coach/offline/offline-coach.js';
+import type { IntentModel } from '../coach/intents/classifier.js';
+import type { Coach } from '../core/goals/coach.port.js';
 import { cachedCrisisModel, cachedGoalModel } from './model-cache.js';
 
 export interface AppOptions {
@@ -67,6 +70,8 @@ export interface AppOptions {
   secrets?: IdSource;
   /** Reads device exports (tests may swap it); otherwise src/imports/health. */
   healthParser?: HealthFileParser;
+  /** The checked packs and what is built from them (tests share one per worker); otherwise read at start. */
+  content?: AppContent;
 }
 
 export class StartupError extends Error {
@@ -75,37 +80,57 @@ export class StartupError extends Error {
   }
 }
 
-interface Content {
+/**
+ * The checked content packs and what is built from them alone: the same for every app over them, whatever its
+ * config. Tests open hundreds of apps, and building this took most of each one's start (reading 30 MB of content to
+ * find the kept packs, the goal model, the offline coach's indexes: about a second of CPU on the 2-core CI machine),
+ * so they build it once per worker and pass it in (`AppOptions.content`); the server and the CLI build it at start.
+ * Nothing in it changes after it is built.
+ */
+export interface AppContent {
   pack: CoachPack;
   programs: ProgramPack[];
-  safetyTexts: SafetyTexts;
-  crisisCheck: SafetyCheck;
   health: HealthPack;
   triggers: TriggerDef[];
+  goalModel: IntentModel;
+  /** The offline coach over `pack` and `goalModel`: it holds no state of its own, so apps may share it. */
+  offlineCoach: Coach;
 }
 
-/** Every content pack, validated; any problem stops the start with all problems listed. */
-function loadContent(config: Readonly<Config>, options: AppOptions): Content {
-  const cache = { log: options.log };
+interface Content extends AppContent {
+  safetyTexts: SafetyTexts;
+  crisisCheck: SafetyCheck;
+}
+
+/** Every content pack, validated, and what is built from them; any problem stops the start with all problems listed. */
+export function loadAppContent(log: Log): AppContent {
+  const cache = { log, key: contentKey() };
   const pack = cachedContent('coach-pack', () => loadCoachPack(), cache);
   if (!pack.ok) throw new StartupError(pack.problems.map((problem) => `content/goals/${problem}`));
   const programs = cachedContent('program-packs', () => loadProgramPacks(), cache);
   if (!programs.ok) throw new StartupError(programs.problems.map((problem) => `content/programs/${problem}`));
-  const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
-  if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
   const health = cachedContent('health-pack', () => loadHealthPack(), cache);
   if (!health.ok) throw new StartupError(health.problems.map((problem) => `content/health/${problem}`));
   const triggers = loadHealthTriggers();
   if (!triggers.ok) throw new StartupError(triggers.problems.map((problem) => `content/health/${problem}`));
-  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck();
+  const goalModel = cachedGoalModel(pack.pack, { log });
   return {
     pack: pack.pack,
     programs: programs.programs,
-    safetyTexts: safetyTexts.texts,
-    crisisCheck,
     health: health.pack,
     triggers: triggers.triggers,
+    goalModel,
+    offlineCoach: createOfflineCoach(pack.pack, goalModel),
   };
+}
+
+function loadContent(config: Readonly<Config>, options: AppOptions): Content {
+  const shared = options.content ?? loadAppContent(options.log);
+  // The safety texts follow the config (SAFETY_RESOURCES_FILE), so each app reads its own.
+  const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
+  if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
+  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck();
+  return { ...shared, safetyTexts: safetyTexts.texts, crisisCheck };
 }
 
 async function openMigrated(config: Readonly<Config>, options: AppOptions) {
@@ -153,7 +178,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const coach = createCoach({
     config,
     pack: content.pack,
-    goalModel: cachedGoalModel(content.pack, { log }),
+    goalModel: content.goalModel,
+    offline: content.offlineCoach,
     counters: metrics,
     log,
   });

@@ -1,18 +1,7 @@
 import { parseArgs } from 'node:util';
-import { importCommand } from '../interfaces/cli/import-command.js';
-import { runTerminalChat } from '../interfaces/cli/terminal-chat.js';
 import { pickLocale } from '../i18n/catalog.js';
-import { createApp, StartupError } from './app.js';
-import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
-import { serve } from './serve.js';
-import { tokenCommand } from './token.js';
-import { loginLinkCommand } from './login-link.js';
-import { exportCommand, forgetCommand } from './data-commands.js';
-import { rekeyCommand } from './rekey.js';
-import { backupCommand, restoreCommand } from './backup-commands.js';
-import { migrateToLatest } from '../store/migrate.js';
-import { DatabaseOpenError, openDatabase } from '../store/dialect.js';
+import { DatabaseOpenError } from '../store/dialect.js';
 
 const USAGE = `Usage: stepwise <command>
 
@@ -43,7 +32,9 @@ async function main(argv: string[]): Promise<void> {
   const command = positionals[0] ?? 'serve';
   if (values.help && command !== 'import') return void process.stdout.write(USAGE);
 
-  if (command === 'serve') return serve();
+  // Each command loads only its own modules: the small ones (token, migrate, backup…) start without the
+  // server, the bot and the coach's content.
+  if (command === 'serve') return (await import('./serve.js')).serve();
 
   if (command === 'detect-intent') {
     const { detectIntents } = await import('./detect-intent.js');
@@ -57,6 +48,10 @@ async function main(argv: string[]): Promise<void> {
 
   if (command === 'migrate') {
     const config = readConfigOrExit();
+    const [{ openDatabase }, { migrateToLatest }] = await Promise.all([
+      import('../store/dialect.js'),
+      import('../store/migrate.js'),
+    ]);
     const database = openDatabase(config.database.url);
     const report = await migrateToLatest(database.db);
     await database.close();
@@ -70,15 +65,16 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  if (command === 'token') return tokenCommand(argv.slice(argv.indexOf('token') + 1));
-  if (command === 'login-link') return loginLinkCommand(argv.slice(argv.indexOf('login-link') + 1));
-  if (command === 'export') return exportCommand(argv.slice(argv.indexOf('export') + 1));
-  if (command === 'forget') return forgetCommand(argv.slice(argv.indexOf('forget') + 1));
-  if (command === 'rekey') return rekeyCommand(argv.slice(argv.indexOf('rekey') + 1));
-  if (command === 'backup') return backupCommand(argv.slice(argv.indexOf('backup') + 1));
-  if (command === 'restore') return restoreCommand(argv.slice(argv.indexOf('restore') + 1));
+  const rest = argv.slice(argv.indexOf(command) + 1);
+  if (command === 'token') return (await import('./token.js')).tokenCommand(rest);
+  if (command === 'login-link') return (await import('./login-link.js')).loginLinkCommand(rest);
+  if (command === 'export') return (await import('./data-commands.js')).exportCommand(rest);
+  if (command === 'forget') return (await import('./data-commands.js')).forgetCommand(rest);
+  if (command === 'rekey') return (await import('./rekey.js')).rekeyCommand(rest);
+  if (command === 'backup') return (await import('./backup-commands.js')).backupCommand(rest);
+  if (command === 'restore') return (await import('./backup-commands.js')).restoreCommand(rest);
 
-  if (command === 'import') return runImport(argv.slice(argv.indexOf('import') + 1));
+  if (command === 'import') return runImport(rest);
 
   if (command === 'chat') {
     // Logs go to stderr and only when something is wrong: the terminal is for the conversation.
@@ -88,7 +84,10 @@ async function main(argv: string[]): Promise<void> {
       process.stderr.write(`--lang: "${lang}" is not supported; use en or ru\n`);
       process.exit(2);
     }
-    const app = await openApp(config);
+    const [app, { runTerminalChat }] = await Promise.all([
+      openApp(config),
+      import('../interfaces/cli/terminal-chat.js'),
+    ]);
     await runTerminalChat({
       goals: app.goals,
       dialog: app.dialog,
@@ -104,17 +103,23 @@ async function main(argv: string[]): Promise<void> {
 }
 
 /** The whole app for a terminal command, logging to stderr; a configuration problem exits with it named. */
-const openApp = (config: ReturnType<typeof readConfigOrExit>) =>
-  createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((error: unknown) => {
+async function openApp(config: ReturnType<typeof readConfigOrExit>) {
+  const [{ createApp, StartupError }, { asLog, createLogger }] = await Promise.all([
+    import('./app.js'),
+    import('./logger.js'),
+  ]);
+  return createApp(config, { log: asLog(createLogger(config.logLevel, 'stderr')) }).catch((error: unknown) => {
     if (!(error instanceof StartupError)) throw error;
     process.stderr.write(`Stepwise cannot start:\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}\n`);
     process.exit(1);
   });
+}
 
 /** `stepwise import <file> --user <id>`: the app is opened only once the arguments are good. */
 async function runImport(args: string[]): Promise<void> {
   const aborting = new AbortController();
   process.once('SIGINT', () => aborting.abort());
+  const { importCommand } = await import('../interfaces/cli/import-command.js');
   const code = await importCommand(
     args,
     async () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedContent } from './content-cache.js';
+import { cachedContent, contentKey } from './content-cache.js';
 
 describe('checked content kept between starts', () => {
   const made: string[] = [];
@@ -65,5 +65,21 @@ describe('checked content kept between starts', () => {
     expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: 'title: two' });
     writeFileSync(file, 'title: one');
     expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: 'title: one' });
+  });
+
+  it('keys the packs by every content file but the blind-read sets, which no pack reads', () => {
+    const root = folder();
+    mkdirSync(join(root, 'goals', 'review'), { recursive: true });
+    mkdirSync(join(root, 'goals', 'reviewed'), { recursive: true });
+    writeFileSync(join(root, 'goals', 'kind.yaml'), 'id: one');
+    const before = contentKey(root);
+    writeFileSync(join(root, 'goals', 'review', 'goals-99.jsonl'), '{"id": "en-01"}');
+    expect(contentKey(root)).toBe(before);
+    // Only that folder: a pack file, and a folder whose name merely starts the same, change the key.
+    writeFileSync(join(root, 'goals', 'reviewed', 'kind.yaml'), 'id: two');
+    const withSibling = contentKey(root);
+    expect(withSibling).not.toBe(before);
+    writeFileSync(join(root, 'goals', 'kind.yaml'), 'id: three');
+    expect(contentKey(root)).not.toBe(withSibling);
   });
 });

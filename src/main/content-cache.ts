@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content/load-coach-pack.js';
 import type { Log } from '../core/ports.js';
@@ -21,12 +21,11 @@ const CODE_DIRS = ['content', 'core'].map((dir) => join(dirname(fileURLToPath(im
 export function cachedContent<T extends { ok: boolean }>(
   name: string,
   load: () => T,
-  options: { dir?: string; root?: string; log?: Log; refresh?: boolean } = {},
+  options: { dir?: string; root?: string; log?: Log; refresh?: boolean; key?: string } = {},
 ): T {
   const dir = options.dir ?? privateDir();
   if (!dir) return load();
-  const roots = [options.root ?? contentDir(), ...CODE_DIRS];
-  const key = treeHash(roots);
+  const key = options.key ?? contentKey(options.root);
   const file = join(dir, `${name}-${key}.json`);
   if (!options.refresh) {
     try {
@@ -38,7 +37,7 @@ export function cachedContent<T extends { ok: boolean }>(
   const loaded = load();
   // A file edited while the packs were read would be kept under the key of the files before the edit, and served
   // for them from then on: keep the result only when the files are still the ones the key was made of.
-  if (!loaded.ok || treeHash(roots) !== key) return loaded;
+  if (!loaded.ok || contentKey(options.root) !== key) return loaded;
   try {
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(loaded), { mode: 0o600 });
@@ -53,12 +52,27 @@ export function cachedContent<T extends { ok: boolean }>(
   return loaded;
 }
 
-/** One hash over every file's path and bytes under the given folders, in a stable order. */
-function treeHash(roots: readonly string[]): string {
+/**
+ * The key of the packs under `root` (the shipped content by default) as they are now. Every pack shares it: a start
+ * that reads several packs works it out once and passes it as `key` (hashing the files is the costly part of a kept
+ * pack's read).
+ */
+export function contentKey(root?: string): string {
+  const content = root ?? contentDir();
+  return treeHash([content, ...CODE_DIRS], join(content, 'goals', 'review'));
+}
+
+/**
+ * One hash over every file's path and bytes under the given folders, in a stable order, but for the folder `skip`: the
+ * blind-read sets under `content/goals/review/` (about 12 MB) are read by scripts/review-goals.ts, never by a pack, so
+ * leaving them out spares every start hashing them.
+ */
+function treeHash(roots: readonly string[], skip: string): string {
   const hash = createHash('sha256');
+  const kept = (folder: string) => folder !== skip && !folder.startsWith(`${skip}${sep}`);
   for (const root of roots) {
     const entries = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      .filter((entry) => entry.isFile() && kept(entry.parentPath))
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
     for (const path of entries) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');

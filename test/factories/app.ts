@@ -4,6 +4,7 @@ import { createApp, type App } from '../../src/main/app.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { fixedClock } from './clock.js';
 import { sharedCrisisCheck } from './safety.js';
+import { sharedContent } from './app-content.js';
 import type { SafetyCheck } from '../../src/core/safety.port.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
@@ -29,6 +30,7 @@ export async function createTestApp(
     log,
     clock,
     crisisCheck: options.crisisCheck ?? sharedCrisisCheck(),
+    content: sharedContent(),
     db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},
   });
   return {
@@ -51,6 +53,7 @@ export async function restartApp(previous: TestApp): Promise<App> {
     log: silentLog,
     clock: previous.clock,
     crisisCheck: sharedCrisisCheck(),
+    content: sharedContent(),
     db: previous.testDb.schema ? { schema: previous.testDb.schema, poolSize: 5 } : {},
   });
 }

@@ -1,24 +1,17 @@
 import type { Coach, CoachContext } from '../../src/core/goals/coach.port.js';
-import { type CoachPack, loadCoachPack } from '../../src/content/load-coach-pack.js';
-import { cachedContent } from '../../src/main/content-cache.js';
-import { createOfflineCoach } from '../../src/coach/offline/offline-coach.js';
-import { cachedGoalModel } from '../../src/main/model-cache.js';
+import type { CoachPack } from '../../src/content/load-coach-pack.js';
+import type { IntentModel } from '../../src/coach/intents/classifier.js';
+import { sharedContent } from './app-content.js';
 import { aCoachContext, contextFrom } from './coach-context.js';
 
-let shipped: { pack: CoachPack; model: ReturnType<typeof cachedGoalModel>; coach: Coach } | undefined;
-
 /**
- * The coach pack as shipped and the offline coach over it (the goal model read from the model cache). Read once
- * per test worker, through the app's content cache: checking the packs takes seconds, and some sixty test files
- * walk them (files share a worker's modules, vitest.config.ts). Nothing mutates a pack, so sharing it is safe.
+ * The coach pack as shipped and the offline coach over it (the goal model read from the model cache): the worker's
+ * shared app content (`sharedContent`), so the sixty-odd files that walk the pack and the apps other files open read
+ * it once per worker between them (files share a worker's modules, vitest.config.ts). Nothing mutates a pack.
  */
-export function shippedOfflineCoach() {
-  if (shipped) return shipped;
-  const loaded = cachedContent('coach-pack', () => loadCoachPack());
-  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-  const model = cachedGoalModel(loaded.pack);
-  shipped = { pack: loaded.pack, model, coach: createOfflineCoach(loaded.pack, model) };
-  return shipped;
+export function shippedOfflineCoach(): { pack: CoachPack; model: IntentModel; coach: Coach } {
+  const content = sharedContent();
+  return { pack: content.pack, model: content.goalModel, coach: content.offlineCoach };
 }
 
 /** The first five steps from `ctx` (its questions already answered), each completed as the services would. */

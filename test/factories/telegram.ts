@@ -7,6 +7,7 @@ import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { sharedCrisisCheck } from './safety.js';
+import { sharedContent } from './app-content.js';
 import { telegramDeps } from '../../src/main/wire.js';
 
 export type FakeTelegram = Awaited<ReturnType<typeof startFakeTelegram>>;
@@ -49,6 +50,7 @@ export async function startBotHarness(
   const boot = async () => {
     const app = await createApp(config, {
       crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
       log: options.log ?? silentLog,
       ...(options.clock && { clock: options.clock }),
       db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},

@@ -8,6 +8,7 @@ import { type App, createApp } from '../../src/main/app.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 import { fixedClock } from '../factories/clock.js';
 import { startBotHarness } from '../factories/telegram.js';
 import { person as chatter } from '../telegram/talk.js';
@@ -58,6 +59,7 @@ describe.each(DIALECTS)('the morning digest (%s)', (dialect) => {
       log: silentLog,
       clock: first.clock,
       crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
       db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {},
     });
   }, 180_000);

@@ -7,6 +7,7 @@ import { createApp } from '../../src/main/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 
 // GET /api/tracks/progress is read through a cache on both databases. Whatever writes, the next
 // read must show it: the API itself, the bot (the same process), or another process on the same
@@ -83,6 +84,7 @@ describe.each(DIALECTS)('progress stays true to the database (%s)', (dialect) =>
     if (!config.ok) throw new Error(config.problems.join('\n'));
     const other = await createApp(config.config, {
       crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
       log: silentLog,
       db: harness.app.testDb.schema ? { schema: harness.app.testDb.schema, poolSize: 2 } : {},
     });

@@ -8,6 +8,7 @@ import { createHttpServer } from '../../src/interfaces/http/server.js';
 import { createApp } from '../../src/main/app.js';
 import { finished, stepwise } from '../e2e/processes.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 import { httpDeps } from '../../src/main/wire.js';
 
 describe('npx stepwise token', { timeout: 90_000 }, () => {
@@ -19,7 +20,11 @@ describe('npx stepwise token', { timeout: 90_000 }, () => {
   async function askApi(token: string, extraEnv: Record<string, string> = {}) {
     const cfg = loadConfig({ ...env, ...extraEnv });
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-    const app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
+    const app = await createApp(cfg.config, {
+      crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
+      log: silentLog,
+    });
     const http = createHttpServer(httpDeps(app), false);
     try {
       const response = await http.inject({ url: '/api/programs', headers: { authorization: `Bearer ${token}` } });

@@ -9,6 +9,7 @@ import { createApp } from '../../src/main/app.js';
 import { httpDeps } from '../../src/main/wire.js';
 import { finished, stepwise } from '../e2e/processes.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 
 describe('npx stepwise token --local (the terminal user opens the API too)', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-token-local-'));
@@ -30,7 +31,11 @@ describe('npx stepwise token --local (the terminal user opens the API too)', { t
 
     const cfg = loadConfig(env);
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-    const app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
+    const app = await createApp(cfg.config, {
+      crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
+      log: silentLog,
+    });
     const http = createHttpServer(httpDeps(app), false);
     try {
       const response = await http.inject({

@@ -12,6 +12,7 @@ import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 
 /** A socket authenticated as the user; keeps every message after `ready`. */
 async function liveSocket(base: string, token: string) {
@@ -46,6 +47,7 @@ async function secondApp(first: TestApp): Promise<App> {
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   return createApp(loaded.config, {
     crisisCheck: sharedCrisisCheck(),
+    content: sharedContent(),
     log: silentLog,
     clock: first.clock,
     db: first.testDb.schema ? { schema: first.testDb.schema, poolSize: 5 } : {},

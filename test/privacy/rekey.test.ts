@@ -13,6 +13,7 @@ import { rekeyColumns } from '../../src/store/crypto/rekey-columns.js';
 import { fixedClock } from '../factories/clock.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../factories/databases.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 import { finished, stepwise } from '../e2e/processes.js';
 
 const keyA = randomBytes(32).toString('base64');
@@ -32,6 +33,7 @@ const openApp = (testDb: TestDatabase, env: Record<string, string>) =>
     log: silentLog,
     clock: fixedClock(),
     crisisCheck: sharedCrisisCheck(),
+    content: sharedContent(),
     db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},
   });
 
@@ -226,12 +228,14 @@ describe('the stepwise rekey command', () => {
     const before = await createApp(configFor({ url } as TestDatabase, { DATA_KEY: keyA }), {
       log: silentLog,
       crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
     });
     const user = await writeSome(before, 'cli');
     await before.close();
     const server = await createApp(configFor({ url } as TestDatabase, rotated), {
       log: silentLog,
       crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
     });
     const running = finished(stepwise(['rekey', '--batch', '4'], { DATABASE_URL: url, ...rotated }));
     let written = 0;

@@ -8,6 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../factories/databases.js
 import type { FakeTelegram } from '../factories/telegram.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 import { httpDeps } from '../../src/main/wire.js';
 import { telegramDeps } from '../../src/main/wire.js';
 
@@ -31,7 +32,7 @@ describe('the Telegram bot in webhook mode', () => {
       TELEGRAM_WEBHOOK_SECRET: SECRET,
     });
     if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log: silentLog });
+    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), content: sharedContent(), log: silentLog });
     tg = createTelegramBot({
       ...telegramDeps(app, cfg.config.telegram!),
     });

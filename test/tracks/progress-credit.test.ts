@@ -6,6 +6,7 @@ import { requiredAnswers } from '../factories/answers.js';
 import { createTestApp, enrolledUser, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 
 const MINUTE = 60 * 1000;
 const DAY = 24 * 3600 * 1000;
@@ -114,6 +115,7 @@ for (const dialect of DIALECTS) {
         log: silentLog,
         clock: app.clock,
         crisisCheck: sharedCrisisCheck(),
+        content: sharedContent(),
         db: app.testDb.schema ? { schema: app.testDb.schema, poolSize: 5 } : {},
       });
       try {

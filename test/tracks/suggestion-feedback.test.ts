@@ -6,6 +6,7 @@ import { createTestApp, enrolledUser, type TestApp } from '../factories/app.js';
 import { fixedClock } from '../factories/clock.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../factories/databases.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 
 const DAY = 24 * 3600 * 1000;
 const feedbackCount = async (app: App, labels: { reason: string; verdict: string }) =>
@@ -110,7 +111,12 @@ describe('the suggestion_feedback log line', () => {
     db = await createTestDatabase('sqlite');
     const cfg = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' });
     if (!cfg.ok) throw new Error('config');
-    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log, clock: fixedClock() });
+    app = await createApp(cfg.config, {
+      crisisCheck: sharedCrisisCheck(),
+      content: sharedContent(),
+      log,
+      clock: fixedClock(),
+    });
   });
   afterAll(async () => {
     await app?.close();

@@ -6,6 +6,7 @@ import { requiredAnswers } from '../factories/answers.js';
 import { fixedClock } from '../factories/clock.js';
 import { createTestDatabase, type TestDatabase } from '../factories/databases.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
+import { sharedContent } from '../factories/app-content.js';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -24,7 +25,7 @@ describe('track logs and metrics', () => {
     db = await createTestDatabase('sqlite');
     const cfg = loadConfig({ DATABASE_URL: db.url, LOG_LEVEL: 'silent' });
     if (!cfg.ok) throw new Error('config');
-    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), log, clock });
+    app = await createApp(cfg.config, { crisisCheck: sharedCrisisCheck(), content: sharedContent(), log, clock });
   });
   afterAll(async () => {
     await app.close();
