@@ -178,7 +178,6 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const coach = createCoach({
     config,
     pack: content.pack,
-    goalModel: content.goalModel,
     offline: content.offlineCoach,
     counters: metrics,
     log,
