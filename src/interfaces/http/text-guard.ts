@@ -13,12 +13,23 @@ const MAX_DEPTH = 8;
  */
 export function badTextAt(value: unknown, path: string, depth = 0): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') || LONE_SURROGATE.test(value) ? path : undefined;
-  if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return undefined;
+  if (depth >= MAX_DEPTH || !isParsed(value)) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const found = badTextAt(key, `${path}.${key}`) ?? badTextAt(item, `${path}.${key}`, depth + 1);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Parsed text (a JSON body, the query, path parameters) holds strings to check; an upload's body is bytes
+ * (`/api/health/imports`: a stream, a buffer once read). Walked as an object, a 4 MB export listed every byte as an
+ * entry, seconds of CPU and memory for each upload, and its bytes are the import's to judge, not this guard's.
+ */
+function isParsed(value: unknown): value is object {
+  if (value === null || typeof value !== 'object') return false;
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return false;
+  return typeof (value as { pipe?: unknown }).pipe !== 'function';
 }
 
 /**
