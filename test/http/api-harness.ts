@@ -45,9 +45,11 @@ export async function startApi(
   dialect: DialectName = 'sqlite',
   env: Record<string, string> = {},
   log?: Log,
+  /** `webRoot`: the dashboard's files, where a test must not depend on whether `npm run build:web` has run. */
+  options: { webRoot?: string } = {},
 ): Promise<ApiHarness> {
   const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env }, { log });
-  const http = createHttpServer(httpDeps(log ? { ...app, log } : app), false);
+  const http = createHttpServer({ ...httpDeps(log ? { ...app, log } : app), ...options }, false);
   await http.ready();
   const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });
   const token = (sub: string, claims: Record<string, unknown> = {}) =>

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Log } from '../../src/core/ports.js';
 import { DIALECTS } from '../factories/databases.js';
@@ -225,12 +228,19 @@ for (const dialect of DIALECTS) {
       warn: () => undefined,
       error: (fields) => void failures.push(fields),
     };
+    const webRoot = mkdtempSync(join(tmpdir(), 'stepwise-web-'));
     beforeAll(async () => {
-      api = await startApi(dialect, {}, log);
+      // A built dashboard of its own: without one, `/` (and `GET *`) says "not built yet" with a 503 on purpose, and
+      // whether web/dist exists depends on which test ran first, not on the server.
+      writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Stepwise</title>');
+      api = await startApi(dialect, {}, log, { webRoot });
       await api.http.listen({ host: '127.0.0.1', port: 0 });
       port = (api.http.server.address() as { port: number }).port;
     }, 120_000);
-    afterAll(() => api?.dispose());
+    afterAll(async () => {
+      await api?.dispose();
+      rmSync(webRoot, { recursive: true, force: true });
+    });
 
     it('answers none with 5xx, and every refusal in the one error shape', async () => {
       const ann = await api.user(7401);
