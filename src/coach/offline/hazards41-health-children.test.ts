@@ -43,7 +43,9 @@ describe("St John's wort, 5-HTP or tryptophan with an antidepressant", () => {
     );
     expect(ru.keys.slice(0, 2)).toEqual(['hz-serotonin-ask', 'hz-serotonin-signs']);
     expect(ru.texts[0]).toMatch(/зверобо/);
-    expect(named('Принимаю Золофт и начала пить триптофан из интернета, чтобы лучше спать.')).toContain('serotonin_mix');
+    expect(named('Принимаю Золофт и начала пить триптофан из интернета, чтобы лучше спать.')).toContain(
+      'serotonin_mix',
+    );
   });
 
   it('stays out of either alone, a remedy instead of the medicine, and one the person turns down', async () => {
@@ -187,9 +189,9 @@ describe('sweating or thirsting weight off before a weigh-in (widened after read
       'en',
     );
     expect(en.keys[0]).toBe('hz-weight-cut-stop');
-    expect(named('Мне 16, надо согнать 4 кг за три дня до турнира по вольной борьбе, тренер говорит сидеть в сауне.')).toContain(
-      'weight_cut',
-    );
+    expect(
+      named('Мне 16, надо согнать 4 кг за три дня до турнира по вольной борьбе, тренер говорит сидеть в сауне.'),
+    ).toContain('weight_cut');
     expect(named('He has to lose 5 kg in 3 days for the tournament, so no water and the sauna every night.')).toContain(
       'weight_cut',
     );

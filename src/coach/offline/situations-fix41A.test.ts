@@ -9,16 +9,28 @@ const some = (keys: string[], prefix: string) => keys.filter((key) => key.starts
 
 describe('the forty-first blind read, fixed in general (helper fix41A)', () => {
   it('keeps the water valve and the wiring away from a door leaf, a bunk bed and insect screens', async () => {
-    const door = await tap('repair', 'fix the hole my son kicked in his bedroom door', 'hollow door, fist-sized hole, we rent');
+    const door = await tap(
+      'repair',
+      'fix the hole my son kicked in his bedroom door',
+      'hollow door, fist-sized hole, we rent',
+    );
     expect(door.keys).not.toContain('fix-03');
     expect(door.keys.slice(0, 2)).toEqual(['fix-01', 'fix-02']);
-    const door2 = await tap('repair', 'Patch a hollow-core door', 'The handle went through it when the door flew open.');
+    const door2 = await tap(
+      'repair',
+      'Patch a hollow-core door',
+      'The handle went through it when the door flew open.',
+    );
     expect(door2.keys).not.toContain('fix-03');
     const doorRu = await tap('repair', 'Заделать дыру в двери', 'Межкомнатная, пустотелая, сын пробил кулаком.', 'ru');
     expect(doorRu.keys).not.toContain('fix-03');
     const bed = await tap('repair', 'Собрать детям двухъярусную кровать', 'Купили на авито б/у, инструкции нету', 'ru');
     expect(bed.keys).not.toContain('fix-03');
-    const bedEn = await tap('repair', 'Put together the second-hand bunk bed for the boys', 'No instructions came with it.');
+    const bedEn = await tap(
+      'repair',
+      'Put together the second-hand bunk bed for the boys',
+      'No instructions came with it.',
+    );
     expect(bedEn.keys).not.toContain('fix-03');
     const screens = await tap(
       'repair',
@@ -84,12 +96,18 @@ describe('the forty-first blind read, fixed in general (helper fix41A)', () => {
     ]);
     expect(hangi.keys[0]).toBe('skill-earth-ask');
     expect(hangi.keys).not.toContain('skill-07');
-    const ru = await tap('skill', 'Научиться готовить хорхог', 'Баранина в бидоне на раскалённых камнях, к приезду гостей.', 'ru', [
-      'Только начинаю',
-    ]);
+    const ru = await tap(
+      'skill',
+      'Научиться готовить хорхог',
+      'Баранина в бидоне на раскалённых камнях, к приезду гостей.',
+      'ru',
+      ['Только начинаю'],
+    );
     expect(ru.keys[0]).toBe('skill-earth-ask');
     // An oven in the kitchen is no pit of stones.
-    const near = await tap('skill', 'Learn to roast a whole chicken', 'In the oven, for Sunday lunch.', 'en', ['Just starting']);
+    const near = await tap('skill', 'Learn to roast a whole chicken', 'In the oven, for Sunday lunch.', 'en', [
+      'Just starting',
+    ]);
     expect(some(near.keys, 'skill-earth')).toEqual([]);
   });
 
@@ -143,7 +161,12 @@ describe('the forty-first blind read, fixed in general (helper fix41A)', () => {
       'skill-sbake-log',
       'skill-sbake-plan',
     ]);
-    const en = await tap('skill', 'Bake sourdough in our new wood-fired oven', 'The loaves burn on the bottom every time.', 'en');
+    const en = await tap(
+      'skill',
+      'Bake sourdough in our new wood-fired oven',
+      'The loaves burn on the bottom every time.',
+      'en',
+    );
     expect(en.keys[0]).toBe('skill-sbake-watch');
     // A cracked, smoking Russian stove is still a repair, taken from any kind.
     const broken = await tap('skill', 'Починить русскую печь', 'Печь дымит, на боку трещина.', 'ru');
@@ -153,16 +176,22 @@ describe('the forty-first blind read, fixed in general (helper fix41A)', () => {
   });
 
   it('plans haircuts as the hair grows, never three a week', async () => {
-    const en = await tap('skill', 'learn to cut my own hair', 'barbers here want $45 for a fade and i go evry 3 weeks', 'en', [
-      'Learning a skill',
-      'Just starting',
-    ]);
+    const en = await tap(
+      'skill',
+      'learn to cut my own hair',
+      'barbers here want $45 for a fade and i go evry 3 weeks',
+      'en',
+      ['Learning a skill', 'Just starting'],
+    );
     expect(en.keys).toContain('skill-hair-plan');
     expect(en.keys).not.toContain('skill-07');
-    const ru = await tap('skill', 'Научиться стричь себя машинкой', 'Хожу к парикмахеру раз в три недели, надоело платить.', 'ru', [
-      'Освоение навыка',
-      'Только начинаю',
-    ]);
+    const ru = await tap(
+      'skill',
+      'Научиться стричь себя машинкой',
+      'Хожу к парикмахеру раз в три недели, надоело платить.',
+      'ru',
+      ['Освоение навыка', 'Только начинаю'],
+    );
     expect(ru.keys).toContain('skill-hair-plan');
     expect(ru.keys).not.toContain('skill-07');
     // Another skill practised at home keeps its three sessions a week.

@@ -55,7 +55,11 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     expect(en.keys[0]).toBe('soc-game-kit');
     expect(some(en.keys, 'soc-board')).toEqual([]);
     // Someone looking for partners where people already play keeps the players' steps.
-    const near = await tap('social', 'Find people to play chess with in the park', 'I moved here in May and I play most evenings online.');
+    const near = await tap(
+      'social',
+      'Find people to play chess with in the park',
+      'I moved here in May and I play most evenings online.',
+    );
     expect(near.keys[0]).toBe('soc-board-where');
   });
 
@@ -76,7 +80,11 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     );
     expect(some(en.keys, 'fam-baby')).toEqual([]);
     // A goal about the baby keeps the baby's own steps.
-    const near = await tap('family', 'Bond with my newborn daughter', "She's six weeks old and I'm back at work on Monday.");
+    const near = await tap(
+      'family',
+      'Bond with my newborn daughter',
+      "She's six weeks old and I'm back at work on Monday.",
+    );
     expect(some(near.keys, 'fam-baby').length).toBeGreaterThan(0);
   });
 
@@ -119,7 +127,11 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     );
     expect(en.keys[0]).toBe('fam-job-facts');
     // Rows with the husband keep the quarrel steps.
-    const near = await tap('family', 'Stop fighting with my husband', 'We argue every evening about money and end up shouting.');
+    const near = await tap(
+      'family',
+      'Stop fighting with my husband',
+      'We argue every evening about money and end up shouting.',
+    );
     expect(near.keys).toContain('fam-25');
     expect(some(near.keys, 'fam-job')).toEqual([]);
   });
@@ -209,7 +221,12 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     );
     expect(en.keys[0]).toBe('quit-spend-card');
     expect(en.keys).not.toContain('quit-phone-bedroom');
-    const ru = await tap('quit', 'Перестать покупать паки в FC Mobile', 'За месяц ушло восемь тысяч, телефон не выпускаю из рук.', 'ru');
+    const ru = await tap(
+      'quit',
+      'Перестать покупать паки в FC Mobile',
+      'За месяц ушло восемь тысяч, телефон не выпускаю из рук.',
+      'ru',
+    );
     expect(ru.keys[0]).toBe('quit-spend-card');
     expect(ru.keys).not.toContain('quit-phone-bedroom');
     // Scrolling in bed keeps the charger out of the bedroom.
@@ -225,10 +242,22 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
       'ru',
     );
     expect(ru.keys).not.toContain('quit-phone-day');
-    const en = await tap('quit', 'Stop gossiping at work', 'Everyone in our office talks about whoever is off sick, and I join in at lunch.', 'en', ['Phone at lunch']);
+    const en = await tap(
+      'quit',
+      'Stop gossiping at work',
+      'Everyone in our office talks about whoever is off sick, and I join in at lunch.',
+      'en',
+      ['Phone at lunch'],
+    );
     expect(en.keys).not.toContain('quit-phone-day');
     // The phone at lunch keeps the phone-free break.
-    const near = await tap('quit', 'Stop scrolling on my phone at lunch', 'I spend my whole lunch break on Instagram.', 'en', ['Phone at lunch']);
+    const near = await tap(
+      'quit',
+      'Stop scrolling on my phone at lunch',
+      'I spend my whole lunch break on Instagram.',
+      'en',
+      ['Phone at lunch'],
+    );
     expect(near.keys).toContain('quit-phone-day');
   });
 
@@ -240,7 +269,11 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     expect(en.keys).toContain('quit-late-match');
     expect(en.keys).not.toContain('quit-late-autoplay');
     // Series watched late keep the autoplay step.
-    const near = await tap('quit', 'Stop binge-watching until 2am', 'One more episode always turns into four on the sofa.');
+    const near = await tap(
+      'quit',
+      'Stop binge-watching until 2am',
+      'One more episode always turns into four on the sofa.',
+    );
     expect(near.keys).toContain('quit-late-autoplay');
     expect(near.keys).not.toContain('quit-late-match');
   });
@@ -272,8 +305,14 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
       'Get enough sleep at boarding school',
       "I'm 16, Form 3. Lights out is at 10 but the Form 4s talk and play music till past midnight, and the bell for morning preps goes at 4:30.",
     );
-    expect(en.keys.slice(0, 4)).toEqual(['sleep-board-plugs', 'sleep-board-ask', 'sleep-board-lights', 'sleep-board-nap']);
-    for (const key of ['sleep-wake', 'sleep-bedtime', 'sleep-screens', 'sleep-routine']) expect(en.keys).not.toContain(key);
+    expect(en.keys.slice(0, 4)).toEqual([
+      'sleep-board-plugs',
+      'sleep-board-ask',
+      'sleep-board-lights',
+      'sleep-board-nap',
+    ]);
+    for (const key of ['sleep-wake', 'sleep-bedtime', 'sleep-screens', 'sleep-routine'])
+      expect(en.keys).not.toContain(key);
     const ru = await tap(
       'sleep',
       'Высыпаться в интернате',
@@ -283,7 +322,11 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     expect(ru.keys[0]).toBe('sleep-board-plugs');
     expect(ru.keys).not.toContain('sleep-wake');
     // A student at home keeps the wake-up time.
-    const near = await tap('sleep', 'Wake up at 6 every day', "I'm 16 and I keep sleeping through my alarm before school.");
+    const near = await tap(
+      'sleep',
+      'Wake up at 6 every day',
+      "I'm 16 and I keep sleeping through my alarm before school.",
+    );
     expect(near.keys).toContain('sleep-wake');
   });
 
@@ -294,7 +337,11 @@ describe('the forty-first blind read, fixed in general (helper fix41B)', () => {
     const en = await tap('fitness', 'Start running again', "I'm 38 and I last ran in the army.");
     expect(en.keys).not.toContain('fit-23');
     // A break of a year keeps the restart at half.
-    const near = await tap('fitness', 'Get back into running', 'I used to run 5k twice a week two years ago, then stopped when we moved.');
+    const near = await tap(
+      'fitness',
+      'Get back into running',
+      'I used to run 5k twice a week two years ago, then stopped when we moved.',
+    );
     expect(near.keys).toContain('fit-23');
 
     const race = await tap(

@@ -34,7 +34,11 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     expect(ru.keys[0]).toBe('cre-hall-settings');
     expect(ru.texts.join(' ')).toMatch(/1\/500/);
     // A photo beginner with no hall and no movement keeps the first photo walk.
-    const near = await tap('creative', 'Learn photography', 'I have just bought a Canon and never used anything but my phone.');
+    const near = await tap(
+      'creative',
+      'Learn photography',
+      'I have just bought a Canon and never used anything but my phone.',
+    );
     expect(some(near.keys, 'cre-hall')).toEqual([]);
   });
 
@@ -44,14 +48,25 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     const en = await tap(
       'creative',
       'Get better at drawing people',
-      "I can do faces fine but my hands look like bananas and full body poses come out stiff. I draw comics in a sketchbook.",
+      'I can do faces fine but my hands look like bananas and full body poses come out stiff. I draw comics in a sketchbook.',
     );
     expect(en.keys[0]).toBe('cre-fig-gesture');
     expect(en.keys).not.toContain('cre-draw-first');
-    const ru2 = await tap('creative', 'Рисовать людей в полный рост', 'Хочу рисовать комиксы, но фигура человека выходит деревянной.', 'ru');
+    const ru2 = await tap(
+      'creative',
+      'Рисовать людей в полный рост',
+      'Хочу рисовать комиксы, но фигура человека выходит деревянной.',
+      'ru',
+    );
     expect(some(ru2.keys, 'cre-fig').length).toBeGreaterThan(0);
     // Faces alone keep the portrait steps.
-    const near = await tap('creative', 'Draw portraits of my friends', 'Faces come out crooked and unlike them.', 'en', ['Drawing portraits']);
+    const near = await tap(
+      'creative',
+      'Draw portraits of my friends',
+      'Faces come out crooked and unlike them.',
+      'en',
+      ['Drawing portraits'],
+    );
     expect(some(near.keys, 'cre-fig')).toEqual([]);
   });
 
@@ -72,7 +87,11 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     );
     expect(ru.keys).toEqual(expect.arrayContaining(['fin-couple-costs', 'fin-couple-ways']));
     // A budget of one's own keeps the balances and the subscriptions.
-    const near = await tap('finance', 'Get my spending under control', 'I never know where my money goes by the end of the month.');
+    const near = await tap(
+      'finance',
+      'Get my spending under control',
+      'I never know where my money goes by the end of the month.',
+    );
     expect(some(near.keys, 'fin-couple')).toEqual([]);
   });
 
@@ -86,7 +105,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     );
     expect(en.keys).toContain('fin-pd-stop');
     expect(en.keys).not.toContain('fin-debt-auto');
-    const other = await tap('finance', 'Pay off my loan apps', 'I owe three lending apps and keep taking a new one to pay the old one.', 'en', ['Payday loans']);
+    const other = await tap(
+      'finance',
+      'Pay off my loan apps',
+      'I owe three lending apps and keep taking a new one to pay the old one.',
+      'en',
+      ['Payday loans'],
+    );
     expect(other.keys).toContain('fin-pd-stop');
     const ru = await tap(
       'finance',
@@ -125,7 +150,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     );
     expect(ru.keys).toContain('out-costs-year');
     // A first flat paid month by month keeps the first month and the deposit.
-    const near = await tap('moving', 'Move out of my parents’ place', 'I am 23 and want my own flat in Leeds by the summer.', 'en', ['Leaving home']);
+    const near = await tap(
+      'moving',
+      'Move out of my parents’ place',
+      'I am 23 and want my own flat in Leeds by the summer.',
+      'en',
+      ['Leaving home'],
+    );
     expect(near.keys).toContain('out-costs');
     expect(near.keys).not.toContain('out-costs-year');
   });
@@ -183,7 +214,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     expect(some(ru.keys, 'chk-dent-')).toEqual([]);
     expect(ru.keys).toContain('chk-kidteeth-book');
     // An adult's own teeth keep the adult dentist's path.
-    const near = await tap('checkup', 'Go to the dentist for the first time in years', "I'm terrified of the drill.", 'en', ['The dentist']);
+    const near = await tap(
+      'checkup',
+      'Go to the dentist for the first time in years',
+      "I'm terrified of the drill.",
+      'en',
+      ['The dentist'],
+    );
     expect(some(near.keys, 'chk-dent-').length).toBeGreaterThan(0);
   });
 
@@ -208,7 +245,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     expect(en.keys).toContain('intv-trade-format');
     expect(en.keys).not.toContain('intv-tech-practice');
     // A developer's coding interview keeps the coding steps.
-    const near = await tap('interview', 'Pass the technical interview for a backend job', 'Live coding in Python and a system design round.', 'en', ['A technical']);
+    const near = await tap(
+      'interview',
+      'Pass the technical interview for a backend job',
+      'Live coding in Python and a system design round.',
+      'en',
+      ['A technical'],
+    );
     expect(near.keys).toContain('intv-tech-practice');
     expect(some(near.keys, 'intv-trade')).toEqual([]);
   });
@@ -233,7 +276,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     expect(en.keys).toContain('adm-rentinc-table');
     expect(en.keys).not.toContain('adm-tax-missing');
     // A deduction for treatment keeps the certificates.
-    const near = await tap('admin', 'Оформить налоговый вычет', 'Хочу вернуть налог за прошлый год: лечила зубы и платила за учёбу сына.', 'ru', ['Налоговая декларация']);
+    const near = await tap(
+      'admin',
+      'Оформить налоговый вычет',
+      'Хочу вернуть налог за прошлый год: лечила зубы и платила за учёбу сына.',
+      'ru',
+      ['Налоговая декларация'],
+    );
     expect(some(near.keys, 'adm-rentinc')).toEqual([]);
   });
 
@@ -255,10 +304,18 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
       ['Вид на жительство'],
     );
     expect(ru2.keys).toContain('adm-comp-rules');
-    const en = await tap('admin', 'Make aliyah next year', 'I need to prove my grandmother was Jewish and get the papers translated.', 'en', ['A residence permit']);
+    const en = await tap(
+      'admin',
+      'Make aliyah next year',
+      'I need to prove my grandmother was Jewish and get the papers translated.',
+      'en',
+      ['A residence permit'],
+    );
     expect(en.keys).toContain('adm-comp-rules');
     // Naturalisation after years of residence keeps the trips abroad.
-    const near = await tap('admin', 'Apply for British citizenship', 'I have had settled status for two years.', 'en', ['A residence permit']);
+    const near = await tap('admin', 'Apply for British citizenship', 'I have had settled status for two years.', 'en', [
+      'A residence permit',
+    ]);
     expect(some(near.keys, 'adm-comp')).toEqual([]);
   });
 
@@ -282,11 +339,15 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
       ['Learning a language', 'Coming back'],
     );
     expect(en.keys).not.toContain('lang-local-course');
-    const ru = await tap('language', 'Вспомнить киргизский', 'Учил в школе, читаю, но давно не говорил.', 'ru', ['Возвращаюсь']);
+    const ru = await tap('language', 'Вспомнить киргизский', 'Учил в школе, читаю, но давно не говорил.', 'ru', [
+      'Возвращаюсь',
+    ]);
     expect(ru.keys).toContain('lang-local-course-back');
     expect(ru.keys).not.toContain('lang-local-course');
     // A beginner still does the first lesson.
-    const near = await tap('language', 'Learn Sinhala', 'Starting from nothing before a move.', 'en', ['Just starting']);
+    const near = await tap('language', 'Learn Sinhala', 'Starting from nothing before a move.', 'en', [
+      'Just starting',
+    ]);
     expect(near.keys).toContain('lang-local-course');
   });
 
@@ -326,11 +387,20 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     );
     expect(some(en.keys, 'biz-rent-')).toEqual([]);
     expect(en.keys).toEqual(expect.arrayContaining(['biz-dj-kit', 'biz-dj-terms']));
-    const ru = await tap('business', 'Открыть прокат звукового оборудования и диджей на свадьбы', 'Есть колонки и пульт, хочу брать заказы на выходные.', 'ru');
+    const ru = await tap(
+      'business',
+      'Открыть прокат звукового оборудования и диджей на свадьбы',
+      'Есть колонки и пульт, хочу брать заказы на выходные.',
+      'ru',
+    );
     expect(some(ru.keys, 'biz-rent-')).toEqual([]);
     expect(ru.keys).toContain('biz-dj-terms');
     // Dresses rented out keep the rental path.
-    const near = await tap('business', 'Start renting out my party dresses', 'I have eight dresses and want to take a deposit for each.');
+    const near = await tap(
+      'business',
+      'Start renting out my party dresses',
+      'I have eight dresses and want to take a deposit for each.',
+    );
     expect(near.keys).toContain('biz-rent-terms');
   });
 
@@ -343,10 +413,18 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
       ['Дом', 'Привести в порядок сад'],
     );
     expect(ru.keys).not.toContain('home-garden-water');
-    const en = await tap('home', 'Sort out the back garden', 'It is all brambles; my daughter comes at weekends to help.', 'en', ['Clearing a garden']);
+    const en = await tap(
+      'home',
+      'Sort out the back garden',
+      'It is all brambles; my daughter comes at weekends to help.',
+      'en',
+      ['Clearing a garden'],
+    );
     expect(en.keys).not.toContain('home-garden-water');
     // The owner there only at weekends keeps the watering that lasts the week.
-    const near = await tap('home', 'Привести в порядок дачу', 'Бываем только по выходным, поливать некому.', 'ru', ['Привести в порядок сад']);
+    const near = await tap('home', 'Привести в порядок дачу', 'Бываем только по выходным, поливать некому.', 'ru', [
+      'Привести в порядок сад',
+    ]);
     expect(near.keys).toContain('home-garden-water');
   });
 
@@ -360,7 +438,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     );
     expect(ru.keys).not.toContain('read-pick-short');
     expect(ru.keys[0]).toBe('read-cast-list');
-    const en = await tap('reading', 'Finish the Century Trilogy', 'I own all three books but the names get mixed up after a hundred pages.', 'en', ['Coming back']);
+    const en = await tap(
+      'reading',
+      'Finish the Century Trilogy',
+      'I own all three books but the names get mixed up after a hundred pages.',
+      'en',
+      ['Coming back'],
+    );
     expect(en.keys).not.toContain('read-pick-short');
     expect(en.keys).toContain('read-cast-list');
     // Someone who hasn't read for years and names no book still picks one.
@@ -390,7 +474,13 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     expect(en.keys).toContain('write-serial-next');
     expect(en.keys).not.toContain('write-serial-arc');
     // A serial not begun keeps the arc and chapter one.
-    const near = await tap('writing', 'Start a web novel on Wattpad', 'I have an idea for a romance and want to post weekly.', 'en', ['A serial']);
+    const near = await tap(
+      'writing',
+      'Start a web novel on Wattpad',
+      'I have an idea for a romance and want to post weekly.',
+      'en',
+      ['A serial'],
+    );
     expect(near.keys).toContain('write-serial-arc');
   });
 
@@ -405,10 +495,19 @@ describe('the forty-first blind read, fixed in general (helper fix41C)', () => {
     expect(ru.keys[0]).toBe('inst-voicemed-ent');
     expect(ru.keys).toContain('inst-voicemed-choir-hoarse');
     expect(ru.keys).not.toContain('inst-voicemed-choir');
-    const en = await tap('instrument', 'Sing bass in a community choir', 'My voice has been hoarse for six weeks and I run out of breath on long phrases.');
+    const en = await tap(
+      'instrument',
+      'Sing bass in a community choir',
+      'My voice has been hoarse for six weeks and I run out of breath on long phrases.',
+    );
     expect(en.keys).toContain('inst-voicemed-choir-hoarse');
     // After an operation the plan for the concert stays.
-    const near = await tap('instrument', 'Вернуться в хор после операции на щитовидке', 'Голос срывается на верхах после операции.', 'ru');
+    const near = await tap(
+      'instrument',
+      'Вернуться в хор после операции на щитовидке',
+      'Голос срывается на верхах после операции.',
+      'ru',
+    );
     expect(near.keys).toContain('inst-voicemed-choir');
     expect(near.keys).not.toContain('inst-voicemed-choir-hoarse');
   });
