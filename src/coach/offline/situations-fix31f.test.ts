@@ -168,7 +168,8 @@ describe('the thirty-first blind read, fixed in general (helper fix31f)', () => 
       "I'm 21 and run our grain farm. The nearest town with anything on is 40 minutes away.",
       'en',
     );
-    expect(en.keys.slice(0, 2)).toEqual(['soc-remote-trip', 'soc-remote-online']);
+    // fix42C, blind read 42b: the two-line introduction comes first, before the gathering and the post.
+    expect(en.keys.slice(0, 3)).toEqual(['soc-remote-intro', 'soc-remote-trip', 'soc-remote-online']);
     expect(en.keys).not.toContain('soc-03');
     const ru = await tap(
       'social',
@@ -176,7 +177,8 @@ describe('the thirty-first blind read, fixed in general (helper fix31f)', () => 
       'Живу на хуторе, до ближайшего посёлка час езды, после школы все уехали в город.',
       'ru',
     );
-    expect(ru.keys[0]).toBe('soc-remote-trip');
+    // fix42C: the introduction first (soc-remote-intro), then the gathering.
+    expect(ru.keys.slice(0, 2)).toEqual(['soc-remote-intro', 'soc-remote-trip']);
     expect(ru.keys).not.toContain('soc-03');
     // In a town, the group to find stays.
     const town = await tap('social', 'Make new friends', 'I moved to Leeds for work and know nobody.', 'en');
