@@ -47,6 +47,16 @@ describe('welding with a cracked or missing mask, or bare hands (weld_no_mask)',
     expect(ru.texts[0]).toMatch(/Не зажигай дугу/);
   });
 
+  it('leads for read 43b ru-31: no proper mask, sunglasses once, sore eyes after', async () => {
+    const { keys } = await tap(
+      'skill',
+      'Научиться варить',
+      'Мне 22, живу в деревне под Кунгуром, работаю в основном у отца по хозяйству. У него есть старый сварочный аппарат, маски нормальной нет, варил пару раз через очки от солнца, глаза потом болели. Хочу сам варить ворота, теплицы, прицеп подлатать.',
+      'ru',
+    );
+    expect(keys[0]).toBe('hz-weld-mask');
+  });
+
   it('stays out of welding with proper gear named, a replaced glass, a crack in a weld and cooking', () => {
     expect(
       named(
