@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hazardKeys, tapThrough } from '../../../test/factories/converse.js';
+import { tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 import { createHazardReader } from './hazards.js';
 
