@@ -2,7 +2,7 @@ import { loadCoachPack } from '../src/content/load-coach-pack.js';
 import { loadHealthPack } from '../src/content/load-health-pack.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { trainedCrisisCheck } from '../src/main/app.js';
-import { cachedContent } from '../src/main/content-cache.js';
+import { cachedContent, contentKey } from '../src/main/content-cache.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 
 /**
@@ -12,10 +12,12 @@ import { cachedGoalModel } from '../src/main/model-cache.js';
  * its 30 s limit on the 2-core machine). A pack with problems is not cached: the tests that load it list them.
  */
 export default function warmCaches(): void {
-  const pack = cachedContent('coach-pack', () => loadCoachPack());
+  // One key for the three packs, as a start works it out (hashing the content is the costly part of a kept pack).
+  const kept = { key: contentKey() };
+  const pack = cachedContent('coach-pack', () => loadCoachPack(), kept);
   if (pack.ok) cachedGoalModel(pack.pack);
-  cachedContent('program-packs', () => loadProgramPacks());
-  cachedContent('health-pack', () => loadHealthPack());
+  cachedContent('program-packs', () => loadProgramPacks(), kept);
+  cachedContent('health-pack', () => loadHealthPack(), kept);
   try {
     trainedCrisisCheck();
   } catch {

@@ -82,8 +82,9 @@ const spanOf = (left: RegExpExecArray): [string, string | undefined, string | un
     : [left[0], undefined, left[3] ?? left[5], (left[4] ?? left[6])!];
 
 function horizonOfSpan(text: string): Horizon | undefined {
-  const left = SPAN_LEFT.exec(text);
-  const match = SPAN.exec(text) ?? (left && spanOf(left));
+  const left = (found: RegExpExecArray | null) => found && spanOf(found);
+  // The count-down form is looked for only when no plain span was said (this runs for every step).
+  const match = SPAN.exec(text) ?? left(SPAN_LEFT.exec(text));
   if (!match) return undefined;
   const said = match[1] ?? match[2];
   // "in years", "for ages": a span without a count is no deadline in English.
