@@ -39,6 +39,22 @@ describe('the crisis check', () => {
     'I keep hurting myself',
   ])('still recognises %j', (text) => expect(verdict(text)).not.toBeNull());
 
+  it('leaves a death from an overdose to the model, which may be set aside; the writer’s own overdose stays a pattern', () => {
+    // A grief goal: a pattern here would turn the bereaved person's goal away with no "not about my safety".
+    for (const text of [
+      "28, Sydney. My brother died last April, an overdose. Mum wants a mass, Dad doesn't want anything.",
+      'We lost my son to an overdose in 2019 and his anniversary is coming.',
+      "Planning my sister's memorial after her overdose",
+    ])
+      expect(matchPatterns(patternText(text))).toBeUndefined();
+    for (const text of [
+      "I'm going to overdose tonight",
+      'He died last year and I think I will overdose too',
+      'Can you overdose on melatonin or do I need something stronger',
+    ])
+      expect(matchPatterns(patternText(text))).toBe('self_harm');
+  });
+
   it('reads Russian word edges right: a place inside another word is not a place', () => {
     for (const text of ['искал работу, а нашёл только отказ', 'самостоятельно решу', 'поездка на море'])
       expect(matchPatterns(patternText(text))).toBeUndefined();

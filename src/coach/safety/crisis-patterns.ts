@@ -96,7 +96,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\b(?:cut(?:ting)?|burn(?:ing|ed|t)?|harm(?:ing|ed)?)\s+myself\s+(?:again|on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it)|every\s+(?:night|day))\b(?!\s+(?:at|in|during|while|shaving|cooking)\b)/u,
     /\bhurt(?:ing)?\s+myself\s+(?:on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it))\b/u,
     /\bself[-\s]?harm\w*/u,
-    /\boverdos(?:e|ed|ing)\b/u,
+    // Someone else's death from one ("my brother died last April, an overdose") is grief, not the writer's crisis; a
+    // pattern's finding cannot be set aside, so it would turn the bereaved person's goal away.
+    /(?<!\b(?:died|passed\s+away|lost\s+(?:him|her|them|my\s+\w+)\s+to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
     /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)/u,
     /селфхарм|самоповрежд\p{L}*/u,
