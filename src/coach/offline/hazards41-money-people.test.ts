@@ -23,9 +23,9 @@ describe("strangers' transfers taken on one's own card and forwarded for a perce
       'Мне 20, учусь на заочке в Кургане и работаю администратором в кальянной. Курс стоит 90 тысяч, хочу оплатить сразу, а не в рассрочку. Недавно нашла подработку через Телеграм: мне на карту приходят переводы от людей, я их пересылаю на другие карты и оставляю себе 3%, за месяц уже вышло 12 тысяч. Хочу к сентябрю собрать всю сумму и не влезть в долги.',
       'ru',
     );
-    expect(keys.slice(0, 2)).toEqual(['hz-mule-stop', 'hz-mule-undo']);
-    // The scheme halts the path: no budgeting step follows, only the coach's reminders to come back.
-    expect(keys.slice(2).filter((key) => key !== 'revisit')).toEqual([]);
+    // fix44F: the side job is the means, not the goal (`mule_side`): its steps lead, the saving steps follow.
+    expect(keys.slice(0, 2)).toEqual(['hz-muleside-stop', 'hz-muleside-bank']);
+    expect(keys.slice(2).filter((key) => key !== 'revisit').length).toBeGreaterThan(0);
     expect(texts[0]).toMatch(/пересылаешь их дальше за процент/);
     expect(texts[0]).toMatch(/115-ФЗ/);
   });
@@ -37,7 +37,7 @@ describe("strangers' transfers taken on one's own card and forwarded for a perce
       'A guy on Telegram got me a side job: people send money to my card, I forward it to other accounts and keep 5 percent.',
       'en',
     );
-    expect(en.keys[0]).toBe('hz-mule-stop');
+    expect(en.keys[0]).toBe('hz-muleside-stop');
     expect(en.texts[0]).toMatch(/sending them on for a percentage/);
     const ru = await tap(
       'finance',
@@ -45,18 +45,18 @@ describe("strangers' transfers taken on one's own card and forwarded for a perce
       'Знакомый позвал: деньги приходят мне на карту, я перевожу их на другие карты, с каждого перевода мне 2 процента.',
       'ru',
     );
-    expect(ru.keys[0]).toBe('hz-mule-stop');
+    expect(ru.keys[0]).toBe('hz-muleside-stop');
   });
 
   it("leaves one's own money moved between one's own cards and messages forwarded on", () => {
     expect(
       named('Перевожу деньги с зарплатной карты на накопительный счёт под 16 процентов, хочу накопить на отпуск.'),
-    ).not.toContain('money_mule');
+    ).not.toContain('mule_side');
     expect(
       named('Веду телеграм-канал на подработке: пересылаю дальше интересные посты, мне платят процент с рекламы.'),
-    ).not.toContain('money_mule');
+    ).not.toContain('mule_side');
     expect(named('At my side job I forward the newsletters on to other groups on Telegram.')).not.toContain(
-      'money_mule',
+      'mule_side',
     );
   });
 });

@@ -66,7 +66,7 @@ const NUMBER_WORDS: Record<string, number> = {
  * for three days", "a trip for two weeks", "been at it for a month" give a length, never a date (blind read 23).
  */
 const SPAN =
-  /(?:^| )(?:(?:in|within|next)\s+(\d+|[a-z]+)|(?:через|за|в течение)\s*(\d+|[а-я]+)?)\s+(day|days|week|weeks|month|months|year|years|день|дня|дней|недел\S*|месяц\S*|год\S*|лет)(?= |$)/u;
+  /(?:^| )(?:(?:in|within|next)\s+(?:about\s+|around\s+|roughly\s+)?(\d+|[a-z]+)|(?:через|за|в течение)\s*(\d+|[а-я]+)?)\s+(day|days|week|weeks|month|months|year|years|день|дня|дней|недел\S*|месяц\S*|год\S*|лет)(?= |$)/u;
 
 /**
  * A span counted down to the day: "16 weeks till Sydney", "six weeks to go", «осталось 16 недель», «12 недель до
@@ -108,8 +108,11 @@ const MONTHS_RU =
  */
 const DATE_SAID = new RegExp(
   [
-    `(?:^| )(?:in|by|before|until|till|from|next|early|late|mid|end of) (?:${MONTHS_EN})(?= |$)`,
-    `(?:^| )(?:this|next|by|in the|before the) (?:summer|autumn|fall|winter|spring)(?= |$)`,
+    `(?:^| )(?:in|by|before|until|till|from|for|next|early|late|mid|end of) (?:${MONTHS_EN})(?= |$)`,
+    // fix44D: "booked for mid-August", "until spring", "before Christmas" are dates too.
+    `(?:^| )(?:early|late|mid)-(?:${MONTHS_EN})(?= |$)`,
+    `(?:^| )(?:by|before|until|till|for) (?:christmas|new year|easter)(?= |$)`,
+    `(?:^| )(?:this|next|by|in the|before the|until|till) (?:summer|autumn|fall|winter|spring)(?= |$)`,
     `(?:^| )(?:этим |этой |следующим |следующей )?(?:летом|осенью|весной)(?= |$)`,
     `(?:^| )\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_EN})(?= |$)`,
     `(?:^| )(?:${MONTHS_EN}) \\d{1,2}(?:st|nd|rd|th)?(?= |$)`,
@@ -119,6 +122,46 @@ const DATE_SAID = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * A month or a season when something already happened ("I turned 65 in January", "diagnosed in the spring", «в
+ * сентябре сократили», «после инсульта в январе»): a past event's date is no deadline (fix44D; blind reads 42 and 44
+ * asked for "the exact deadline" of a pension and a disability claim that have none). Only "in …" / «в …» is read so:
+ * "by March", «к маю», «до июня» stay dates, and a future word between ("started, and starts again in May", "told to
+ * finish in June", «сказали сдать в июне») keeps the date.
+ */
+const PAST_EN =
+  'turned|was|were|had|got married|got divorced|got fired|got sacked|got laid off|got diagnosed|diagnosed|started|began|moved|retired|died|passed away|lost|left|happened|laid off|made redundant|fired|sacked|arrived|came|went|finished|ended|stopped|broke|fell|sold|bought|signed|applied|submitted|sent|failed|born|married|divorced|widowed';
+const NOT_PAST_EN =
+  "to|will|i'll|we'll|is|are|am|starts?|begins?|due|needs?|must|wants?|plans?|hopes?|going|next|and|but|or|that";
+const WHEN_EN = `in (?:early |late |mid )?(?:the )?(?:${MONTHS_EN}|spring|summer|autumn|fall|winter)`;
+/** A Russian past verb, not a noun that looks like one («начала сезона», «финал», «недели») nor a wish («хотел»). */
+const PAST_VERB_RU =
+  '(?<!(?:^| )(?:до|с|со|для|от|из|у|к|ко|в|во|на|без|около|после|перед|кроме) )(?!(?:недели|цели|модели|постели|мели|дела|тела|села|финал|финала|зал|зала|канал|канала|сериал|сериала|материал|материала|журнал|журнала|сигнал|сигнала|вокзал|вокзала|персонал|интервал|аула|стола|пола|хотел|хотела|хотели|собирался|собиралась|собирались|планировал|планировала|планировали|думал|думала|думали|мечтал|мечтала)(?= |$))[а-я]{2,}[аяиеыу]л(?:а|о|и|ся|ась|ось|ись)?';
+const NOT_PAST_RU =
+  '\\S+(?:ть|ти|чь|ться)|будет|буду|будем|надо|нужно|должен|должна|должны|хочу|хочет|планирую|и|а|но|или|что|чтобы';
+const WHEN_RU = `в (?:начале |конце |середине )?(?:${MONTHS_RU})`;
+const PAST_EVENT_RU = 'инсульта|инфаркта|развода|сокращения|увольнения|пожара|аварии|дтп|смерти';
+const PAST_DATE = new RegExp(
+  [
+    `(?:^| )(?<!(?:^| )(?:be|being|get|gets|getting|will|to) )(?:${PAST_EN})(?: (?!(?:${NOT_PAST_EN})(?= |$))\\S+){0,3} ${WHEN_EN}(?= |$)`,
+    `(?:^| )${WHEN_EN}(?: (?:i|we|he|she|they|mum|mom|dad|my \\S+|our \\S+))? (?:${PAST_EN})(?= |$)`,
+    `(?:^| )after (?:the |a |his |her |my )?(?:stroke|heart attack|divorce|redundancy|fire|accident|death|funeral) ${WHEN_EN}(?= |$)`,
+    `(?:^| )${PAST_VERB_RU}(?: (?!(?:${NOT_PAST_RU})(?= |$))\\S+){0,2} ${WHEN_RU}(?= |$)`,
+    `(?:^| )${WHEN_RU}(?: (?!(?:${NOT_PAST_RU})(?= |$))\\S+){0,2} ${PAST_VERB_RU}(?= |$)`,
+    `(?:^| )после (?:${PAST_EVENT_RU}) ${WHEN_RU}(?= |$)`,
+  ].join('|'),
+  'gu',
+);
+/**
+ * The goal's texts with every past event's month taken out, read clause by clause (a sentence, or a part between
+ * commas and dashes), so "Oxford interview in December" is not joined to "I got the invite yesterday", nor «экзамен в
+ * июне» to «пробник уже написал».
+ */
+const withoutPastDates = (raw: string[]) =>
+  raw
+    .flatMap((text) => text.split(/[.!?;,:\n—–()]+/u))
+    .map((clause) => normalise(clause).replace(PAST_DATE, ' '))
+    .join(' ');
 /**
  * Horizon words that name no date: "someday", "long term", «когда-нибудь», and a length that is as often the
  * past as a target ("a few months", «пару недель»).
@@ -180,14 +223,14 @@ const MULTI_RACES: [RegExp, string, string, number][] = [
  * is 30 km", «25 км прохожу за два часа», "I can run 5k", "I commute 12 miles each way", "I run 5k".
  */
 const NOW_CUES =
-  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|commute|commuting|i run|i ride|i cycle|i swim|i walk|i jog|i do|usually|normally|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу|бегаю|катаюсь|езжу|плаваю|хожу|обычно|до работы|делаю|проезжаю по)(?= )/u;
+  /(?:^| )(?:longest|so far|currently|right now|at the moment|can run|can swim|can ride|can walk|can do|up to|commute|commuting|i run|i ride|i cycle|i swim|i walk|i jog|i do|usually|normally|самая длинная|самый длинный|максимум|пока|сейчас|прохожу|пробегаю|проплываю|проезжаю|могу|бегаю|катаюсь|езжу|плаваю|хожу|обычно|до работы|делаю|проезжаю по|done a few|did a few|done a couple of|did a couple of|done some|did some|done several)(?= )/u;
 /** "never done more than", «не больше»: the distance after it is the furthest so far. */
 const NEVER_BEYOND = /(?:never|not) (?:\S+ )?(?:more|further|longer|over) than $|(?:не больше|не дальше|не более) $/u;
 /** «больше 50 км за раз не проезжал»: a distance followed by a past verb under «не» is the furthest so far. */
 const NEVER_AFTER = /^ (?:\S+ ){0,2}не \S+(?:ал|ала|али|ил|ила|или)(?= |$)/u;
 /** …and words just after it: "5k three times a week", "12 miles each way", «10 км в одну сторону». */
 const NOW_AFTER =
-  /^ (?:\S+ )?(?:times? a week|a week|a day|each way|every day|every week|every morning|to work|per week|per day|раз в неделю|раза в неделю|в неделю|в день|в одну сторону|каждый день|до работы|на работу)(?= |$)/u;
+  /^ (?:\S+ ){0,2}?(?:times? a week|a week|a day|each way|every day|every week|every morning|to work|per week|per day|раз в неделю|раза в неделю|в неделю|в день|в одну сторону|каждый день|до работы|на работу)(?= |$)/u;
 /** A count of something else ("32k followers", "10k steps", "50k words"): no distance at all. */
 const NOT_DISTANCE =
   /^ (?:followers|subscribers|views|likes|listeners|readers|words|steps|users|members|downloads|plays|streams|people|подписчик|просмотр|слов|шаг|лайк|читател|слушател)/u;
@@ -319,6 +362,12 @@ const ALREADY_DOING = [
   /(?:^| )\d+ (?:of|out of|из) (?:the |my |all )?\d+ (?:hours|chapters|lessons|modules|topics|units|readings|час\S*|глав\S*|урок\S*|тем\S*|модул\S*|билет\S*)(?= |$)/u,
   // A distance covered now on a regular trip: "I cycle 8 miles each way to work", «езжу 10 км до работы».
   /(?:^| )\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|км|километр\S*) (?:each way|a day|every day|to work|в одну сторону|в день|каждый день|до работы|на работу)(?= |$)/u,
+  // fix44B. A distance swum or run each session so many times a week, or the usual one: "swim about 2 km three mornings
+  // a week", "usually 1-1.5 km", «по 10 км три раза в неделю», «обычно 5 км» (blind read 42: a 2 km-a-morning swimmer
+  // read as a beginner). A weekly volume ("25 km a week") is no such sign.
+  // Not a past one: "I used to run 5k twice a week two years ago", «раньше бегал по 5 км».
+  /(?<!(?:used to|would|раньше|когда-то) (?:\S+ )?)(?:^| )\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|км|километр\S*) (?:\S+ )?(?:times|mornings|evenings|days|sessions|twice|раз|раза|утра|вечера) (?:a|per|в) (?:week|неделю)(?= |$)(?! (?:\S+ ){0,3}(?:ago|назад))/u,
+  /(?:^| )(?:usually|normally|обычно)(?: about| around| по| около)? \d+(?:[.,-]\d+)*\s?(?:km|k|mi|miles?|m|км|м)(?= |$)/u,
   // A rate kept now: "30 pages a night", «40 страниц в день».
   /(?:^| )\d+ (?:pages|страниц\S*) (?:a|an|per|every|each|в|за)(?= |$)/u,
   // Months into it: "bought a bass two months ago", «третий месяц», "two months in".
@@ -345,6 +394,14 @@ export const CUT_DOWN_ASKED =
 /** An attempt at an exam long ago: "failed it at school", "years ago", «в школе не сдала», «лет десять назад». */
 const OLD_ATTEMPT =
   /(?:^| )(?:failed|fail|не сдал|не сдала|завалил|завалила)(?: \S+){0,3} (?:at school|in school|years ago|as a teenager|as a kid|when i was|в школе|в юности|лет назад)(?= |$)|(?:^| )(?:at school|in school|в школе)(?: \S+){0,2} (?:failed|не сдал|не сдала|завалил|завалила)(?= |$)/u;
+
+/**
+ * A fail named with a test after it ("failed my driving theory twice", «дважды завалил теорию в ГИБДД»): when that test
+ * is another than the goal's own (a CSCS test), the fail is no attempt at this one, and the format is not known from it
+ * (fix44D; blind read 44 started a first CSCS test from "your last mock").
+ */
+const FAIL_NAMING =
+  /(?:^| )(?:failed|fail|flunked|не сдал|не сдала|завалил|завалила|провалил|провалила)(?: \S+){1,4}/gu;
 
 /**
  * A fail or a retake the person fears, not one they had (fix32g; blind read 32: «очень боюсь завалить и ждать
@@ -408,6 +465,10 @@ const PART_DONE =
 const ALREADY_BOUGHT =
   /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял[аи]? (?:напрокат|в аренду))|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
 
+/** fix44B. "Never done more than 2 km", "never 5 km-ish legs": how far the person has gone so far, not a first time. */
+const NEVER_FURTHER =
+  /(?<=^| )never (?:\S+ )?(?:(?:more|further|longer) than |over )?(?:about |around )?\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|m)(?=[ -]|$)/gu;
+
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
 
@@ -430,6 +491,13 @@ export function levelOf(signs: LevelSigns): Level | undefined {
  * sides of the dot start with a letter, so "10.5 km" and "e.g." stay.
  */
 const SITE_NAME = /(?<=^|[\s(«"'])\p{L}[\p{L}\d-]*(?:\.\p{L}[\p{L}\d-]+)+(?=$|[\s,;:!?)»"'])/gu;
+
+/**
+ * A month's name that starts a place's name in a description ("the NIS office in May Pen", "March Road"): no date
+ * (fix44D; blind read 42 read "in May Pen" as a deadline). Titles are often in title case, so only descriptions.
+ */
+const PLACE_MONTH =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?= (?!(?:I|We|He|She|They|It|My|Our|Next|This|Last|And|Or|But|So|The|Then|Is|Was|Will|At|On|In|To|For)\b)[A-Z][a-z])/g;
 
 /** A slot's values in the dictionary's order, and their stems in one index (a value is known by its position). */
 interface CompiledValues {
@@ -607,8 +675,10 @@ function levelReader(
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
     const kitBought = all.replace(ALREADY_BOUGHT, ' ');
     const weighed = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
+    // fix44B. "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
+    const furthest = all.replace(NEVER_FURTHER, ' ');
     const counts = {
-      beginner: levels.beginner.count(all, tokens),
+      beginner: levels.beginner.count(furthest, furthest === all ? tokens : words(furthest)),
       returning: levels.returning.count(unsaid, words(unsaid)),
       active:
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
@@ -637,6 +707,20 @@ const UNSAID: Partial<Record<DictionarySlot, RegExp>> = {
   known: new RegExp(`${FEARED_ATTEMPT.source}|${PASSED_ATTEMPT.source}`, 'gu'),
 };
 
+/** The title and the descriptions with site names and a description's month-named places taken out. */
+const rawTexts = (title: string, more: readonly string[]) =>
+  [title, ...more].map((text, index) => (index ? text.replace(PLACE_MONTH, ' ') : text).replace(SITE_NAME, ' '));
+
+/** Whether a text says the format is known from an attempt at this exam, not from a fail of another test it names. */
+const ownAttempt = (texts: string[], exam: string, knowns: CompiledValues, exams: CompiledValues) =>
+  texts.some((text) => {
+    const plain = text.replace(UNSAID.known!, ' ').replace(FAIL_NAMING, (phrase) => {
+      const named = found(phrase.trim(), words(phrase), exams);
+      return named && named.id !== exam ? ' ' : phrase;
+    });
+    return found(plain, words(plain), knowns)?.id === 'format';
+  });
+
 /** Compiles the pack's dictionaries and phrase lists into a reader of goals. */
 export function createSlotReader(pack: SlotsPack): SlotReader {
   const dictionaries = DICTIONARY_SLOTS.map((slot) => ({
@@ -656,12 +740,15 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
   const datedWords = datedHorizons(pack);
 
   const aims = dictionaries.find((dictionary) => dictionary.slot === 'aim')?.values ?? compileValues([]);
+  const knowns = dictionaries.find((dictionary) => dictionary.slot === 'known')?.values ?? compileValues([]);
+  const exams = dictionaries.find((dictionary) => dictionary.slot === 'exam')?.values ?? compileValues([]);
   /** The title's own cut-down: "stop drinking on weeknights", «бросить пить по будням». */
   const aimOf = (title: string) => found(title, words(title), aims)?.id === 'reduce';
 
   return {
     read(title, more, stated) {
-      const texts = [title, ...more].map((text) => normalise(text.replace(SITE_NAME, ' '))).filter(Boolean);
+      const raws = rawTexts(title, more);
+      const texts = raws.map(normalise).filter(Boolean);
       const tokensOf = texts.map(words);
       const all = texts.join(' ');
       const tokens = words(all);
@@ -680,6 +767,9 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       // An exam failed long ago ("I failed it at school", «завалила в школе») is no recent attempt: the format
       // is not known from it.
       if (values.known?.id === 'format' && OLD_ATTEMPT.test(all)) delete values.known;
+      // A fail of another test, named after it ("failed my driving theory twice" for a CSCS test): no attempt at this one.
+      if (values.known?.id === 'format' && values.exam && !ownAttempt(texts, values.exam.id, knowns, exams))
+        delete values.known;
       // A title that says quit is no cut-down because the description tells when the habit happens now.
       if (
         values.aim?.id === 'reduce' &&
@@ -701,7 +791,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         : texts.map((text, index) => distanceOf(text, index)).find(Boolean);
       const minutes = texts.map(minutesOf).find(Boolean);
       const spanned = texts.some((text) => horizonOfSpan(text));
-      const deadline = spanned || DATE_SAID.test(all) || datedWords.count(dated, datedTokens) > 0;
+      const deadline = spanned || DATE_SAID.test(withoutPastDates(raws)) || datedWords.count(dated, datedTokens) > 0;
       const healthCheck =
         levels.health.count(all, tokens) > 0 ||
         (!WEIGHT_CLASS.test(all) && WEIGHT_SAID.test(all)) ||

@@ -159,13 +159,15 @@ export const problemSentences = (texts: string[]): string =>
 
 /**
  * The path with the steps of a pressing situation (one named in a problem sentence) first, in path order; a
- * safety check leading the path (`isGate`) stays ahead of them.
+ * safety check leading the path (`isGate`) stays ahead of them. A hard session (`vigorous`) keeps its place: it comes
+ * after the current load is written down and the week planned (fix44B, blind read 42: a ski marathoner afraid of the
+ * climbs got a hard hill session before the review of his training).
  */
 export function pressingFirst(path: PathStep[], pressing: readonly string[], isGate: (step: PathStep) => boolean) {
   if (pressing.length === 0) return path;
   return leadWith(
     path,
-    path.filter((step) => !isGate(step) && step.topics?.some((topic) => pressing.includes(topic))),
+    path.filter((step) => !isGate(step) && !step.vigorous && step.topics?.some((topic) => pressing.includes(topic))),
     isGate,
   );
 }
