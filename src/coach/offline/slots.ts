@@ -791,7 +791,10 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         : texts.map((text, index) => distanceOf(text, index)).find(Boolean);
       const minutes = texts.map(minutesOf).find(Boolean);
       const spanned = texts.some((text) => horizonOfSpan(text));
-      const deadline = spanned || DATE_SAID.test(withoutPastDates(raws)) || datedWords.count(dated, datedTokens) > 0;
+      // Taking past dates out only removes matches, so the clause-by-clause pass runs only when a date is said at all
+      // (most goals name none; this runs for every step).
+      const dateSaid = DATE_SAID.test(all) && DATE_SAID.test(withoutPastDates(raws));
+      const deadline = spanned || dateSaid || datedWords.count(dated, datedTokens) > 0;
       const healthCheck =
         levels.health.count(all, tokens) > 0 ||
         (!WEIGHT_CLASS.test(all) && WEIGHT_SAID.test(all)) ||
