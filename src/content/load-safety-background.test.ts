@@ -2,24 +2,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sharedContent } from '../../test/factories/app-content.js';
 import { everydayTexts } from './everyday-texts.js';
-import { loadCoachPack } from './load-coach-pack.js';
-import { loadProgramPacks } from './load-program-pack.js';
 import { loadSafetyBackground } from './load-safety-background.js';
 
 describe("the crisis detector's frozen safe background", () => {
   let dir = '';
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  // Parses and validates the whole coach pack (1.9 MB of hazards alone): 10–19 s on a loaded CI worker, near the default 20 s.
+  // Today's packs are the worker's shared content, read from the packs kept by test/global-setup.ts: parsing the coach
+  // pack again here took 10–54 s of a loaded CI worker. Still the first file of a worker may build it: the long limit.
   it('loads, and says how far today’s coach content has moved from it (refreshed on purpose, never by itself)', () => {
     const background = loadSafetyBackground();
     if (!background.ok) throw new Error(background.problems.join('\n'));
-    const programs = loadProgramPacks();
-    const pack = loadCoachPack();
-    if (!programs.ok || !pack.ok) throw new Error('content does not load');
+    const { programs, pack } = sharedContent();
     const frozen = new Set(background.texts);
-    const live = new Set(everydayTexts(programs.programs, pack.pack));
+    const live = new Set(everydayTexts(programs, pack));
     const newer = [...live].filter((text) => !frozen.has(text)).length;
     console.log(
       `crisis background: ${background.texts.length} texts frozen ${background.frozen}; ${newer} of today's ${live.size} everyday texts are not in it (npm run freeze:background, then test/safety)`,

@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGoalClassifier, GOAL_CONFIDENCE } from '../../src/coach/offline/goal-classifier.js';
 import { kindNames } from '../../src/coach/offline/offline-coach.js';
-import { contentDir, loadCoachPack } from '../../src/content/load-coach-pack.js';
+import { contentDir } from '../../src/content/load-coach-pack.js';
+import { sharedContent } from '../factories/app-content.js';
 import { loadGoalCorpus } from '../../src/content/load-goal-corpus.js';
 import { cachedGoalModel } from '../../src/main/model-cache.js';
 
-const loaded = loadCoachPack();
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const pack = loaded.pack;
+// The shipped pack, checked once per run (test/global-setup.ts) and shared by the worker's files.
+const { pack } = sharedContent();
 const kinds = [...pack.types.map((kind) => kind.id), 'generic'];
 const blind = loadGoalCorpus(join(contentDir(), 'goals', 'corpus'), /^blind\.jsonl$/, kinds);
 if (!blind.ok) throw new Error(blind.problems.join('\n'));

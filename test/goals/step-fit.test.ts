@@ -4,14 +4,14 @@ import { aCoachContext, contextFrom } from '../factories/coach-context.js';
 import { createOfflineCoach } from '../../src/coach/offline/offline-coach.js';
 import { renderProblems } from '../../src/coach/offline/render-check.js';
 import { createSlotReader } from '../../src/coach/offline/slots.js';
-import { contentDir, loadCoachPack } from '../../src/content/load-coach-pack.js';
+import { contentDir } from '../../src/content/load-coach-pack.js';
+import { sharedContent } from '../factories/app-content.js';
 import { loadGoalCorpus } from '../../src/content/load-goal-corpus.js';
 import type { CoachContext } from '../../src/core/goals/coach.port.js';
 import { cachedGoalModel } from '../../src/main/model-cache.js';
 
-const loaded = loadCoachPack();
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const pack = loaded.pack;
+// The shipped pack, checked once per run (test/global-setup.ts) and shared by the worker's files.
+const { pack } = sharedContent();
 const coach = createOfflineCoach(pack, cachedGoalModel(pack));
 const reader = createSlotReader(pack.slots);
 const kinds = [...pack.types.map((kind) => kind.id), 'generic'];

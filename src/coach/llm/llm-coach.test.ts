@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
 import { startFakeOpenAI } from '../../../test/fakes/openai-server.js';
-import { loadCoachPack } from '../../content/load-coach-pack.js';
+import { sharedContent } from '../../../test/factories/app-content.js';
 import { createDangerLead } from '../offline/danger-lead.js';
-import { createOfflineCoach } from '../offline/offline-coach.js';
-import { cachedGoalModel } from '../../main/model-cache.js';
 import { createLlmCoach } from './llm-coach.js';
 
-const pack = loadCoachPack();
-if (!pack.ok) throw new Error(pack.problems.join('\n'));
-const offline = createOfflineCoach(pack.pack, cachedGoalModel(pack.pack));
+// The shipped pack and the offline coach over it, built once per worker (test/factories/app-content.ts).
+const { pack, offlineCoach: offline } = sharedContent();
 
 describe('LLM coach over an OpenAI-compatible server', () => {
   const llmSuite = useFakeOpenAI();
@@ -208,7 +205,7 @@ describe('LLM coach and a danger named in passing', () => {
       model: 'test-model',
       timeoutMs: 2000,
       fallback: offline,
-      dangers: createDangerLead(pack.pack),
+      dangers: createDangerLead(pack),
       counters: llmSuite.metrics,
       log: llmSuite.log,
     });

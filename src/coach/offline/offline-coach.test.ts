@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { aCoachContext, contextFrom } from '../../../test/factories/coach-context.js';
-import { loadCoachPack } from '../../content/load-coach-pack.js';
 import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
 import { cachedGoalModel } from '../../main/model-cache.js';
 import { createOfflineCoach } from './offline-coach.js';
+import { sharedContent } from '../../../test/factories/app-content.js';
 
-const loaded = loadCoachPack();
-if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-const pack = loaded.pack;
+// The shipped pack, checked once per run (test/global-setup.ts) and shared by the worker's files.
+const { pack } = sharedContent();
 const coach = createOfflineCoach(pack, cachedGoalModel(pack));
 
 type Locale = 'en' | 'ru';
