@@ -188,7 +188,8 @@ describe('the ninth blind read, fixed in general (issue 16, helper fix10)', () =
       ['ru', 'Начать заниматься в зале', 'Пью таблетки от давления, хочу окрепнуть к лету.'],
     ] as const)('keeps the check (%s) for "%s": %s', async (locale, title, description) => {
       const steps = await firstFive('fitness', title, description, locale);
-      expect(steps.keys).toContain('fit-02');
+      // fix46E: with medicines or a condition named, `fit-med-plan` is the check (it books the visit itself).
+      expect(steps.keys.some((key) => key === 'fit-02' || key === 'fit-med-plan')).toBe(true);
     });
   });
 

@@ -194,7 +194,9 @@ describe('the twenty-second blind read, fixed in general (helper fix22a)', () =>
       'Cope after losing my dad',
       'He died four months ago and evenings are the worst.',
     );
-    expect(own.keys).toContain('grief-08');
+    // fix46B: months on, no meals or lifts to accept (blind read 45: `grief-08` half a year on); steps for oneself stay.
+    expect(own.keys).toContain('grief-02');
+    expect(own.keys).not.toContain('grief-08');
     expect(own.keys).not.toContain('grief-sup-call');
   });
 

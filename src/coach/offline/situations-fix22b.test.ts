@@ -15,7 +15,8 @@ describe('the twenty-second blind read, fixed in general (helper fix22b)', () =>
     expect(en.keys).toEqual([
       'skill-hazard-kit',
       'skill-hazard-teacher',
-      'skill-hazard-space',
+      // fix46G: a chainsaw's own safe place, not the welding bench's cable and plug.
+      'skill-hazard-space-saw',
       'skill-hazard-checks',
       'skill-hazard-first',
     ]);

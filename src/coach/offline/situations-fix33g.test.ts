@@ -60,7 +60,8 @@ describe('the thirty-third blind read, fixed in general (helper fix33g)', () => 
       'en',
     );
     for (const key of CARE) expect(en.keys).not.toContain(key);
-    expect(en.keys).toContain('fit-02');
+    // fix46E: on insulin, `fit-med-plan` is the one doctor's check.
+    expect(en.keys).toContain('fit-med-plan');
     const ru = await tap(
       'fitness',
       'Начать гулять по утрам, теперь я на инсулине',
