@@ -39,7 +39,9 @@ describe('the thirty-fourth blind read, fixed in general (helper fix34e)', () =>
     );
     // Tablets taken "every other time" are a danger named in passing (fix round 38): its steps lead, then the plan.
     expect(bp.keys.slice(0, 2)).toEqual(['hz-bpstop-doctor', 'hz-bpstop-readings']);
-    expect(bp.keys.slice(2, 4)).toEqual(['fit-med-plan', 'fit-med-log']);
+    // fix47H: the hazard's doctor and readings are that visit and that log — no second and third doctor's step (blind read 46b).
+    expect(bp.keys).not.toContain('fit-med-plan');
+    expect(bp.keys).not.toContain('fit-med-log');
     expect(bp.keys).not.toContain('fit-med-meals');
     expect(bp.keys).not.toContain('fit-14');
     expect(bp.keys).not.toContain('fit-gym-pick');
