@@ -148,7 +148,8 @@ describe('the twenty-second blind read, fixed in general (helper fix22b)', () =>
       'Rewire the brass lamp my nan left me',
       "It still has the old braided flex and the switch crackles when you turn it. I can change a plug but I've never done more than that.",
     );
-    expect(en.keys).toEqual(['fix-lamp-look', 'fix-lamp-parts', 'fix-lamp-guide', 'fix-lamp-check', 'fix-lamp-help']);
+    // Read 48: what goes to a lamp restorer is decided before the rewiring, not after it (fix round 48).
+    expect(en.keys).toEqual(['fix-lamp-look', 'fix-lamp-parts', 'fix-lamp-help', 'fix-lamp-guide', 'fix-lamp-check']);
     expect(en.text).toMatch(/Unplug/);
     expect(en.text).toMatch(/earth/);
     expect(en.text).not.toMatch(/breaker box|faceplate/);

@@ -51,7 +51,7 @@ describe('the seventh blind review’s misses, fixed in general (issue 16, helpe
       );
       expect(specific.kind).toBeUndefined();
       const keys = specific.path.slice(0, 5).map((step) => step.key);
-      expect(keys.slice(0, 3)).toEqual(['gen-act-done', 'gen-act-find', 'gen-act-list']);
+      expect(keys.slice(0, 3)).toEqual(['gen-act-done', 'gen-act-find-set', 'gen-act-list']);
       expect(keys).toContain('gen-04');
       expect(keys).not.toContain('gen-01');
       expect(keys).not.toContain('gen-25');

@@ -81,7 +81,15 @@ const spanOf = (left: RegExpExecArray): [string, string | undefined, string | un
     ? [left[0], left[1], undefined, left[2]!]
     : [left[0], undefined, left[3] ?? left[5], (left[4] ?? left[6])!];
 
-function horizonOfSpan(text: string): Horizon | undefined {
+/**
+ * How long a past try lasted: «бросаю через неделю», «забросила через месяц», «надоедает через две недели» (fix48I; blind
+ * read 48b asked a mother who drops every planner after a week for "the date it has to be done by"). No deadline.
+ */
+const GAVE_UP_AFTER =
+  /(?:^| )(?:бросаю|бросала|бросил|бросила|бросали|забрасываю|забрасывала|забросил|забросила|сдаюсь|сдавалась|сдалась|сдался|сдуваюсь|сдулась|остываю|остыла|надоедает|надоело|перестаю|перестала|перестал)\s+(?:уже\s+|обычно\s+|примерно\s+|где-то\s+)?(?:через|за)\s+(?:\d+\s+|[а-я]+\s+)?(?:день|дня|дней|недел\S*|месяц\S*)(?= |$)/gu;
+
+function horizonOfSpan(raw: string): Horizon | undefined {
+  const text = raw.replace(GAVE_UP_AFTER, ' ');
   const left = (found: RegExpExecArray | null) => found && spanOf(found);
   // The count-down form is looked for only when no plain span was said (this runs for every step).
   const match = SPAN.exec(text) ?? left(SPAN_LEFT.exec(text));
@@ -465,6 +473,13 @@ const PART_DONE =
 const ALREADY_BOUGHT =
   /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял[аи]? (?:напрокат|в аренду))|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
 
+/**
+ * fix48B. «Уже не» is "no longer" («сосед сам уже не может», «уже не тянет»): no sign of doing it now (blind read 47b: a
+ * beginner given a neighbour's hives read as active and got "do one thing you can already do"). «Уже не первый год»,
+ * «уже не новичок» stay signs.
+ */
+const NO_LONGER = /(?:^| )уже не(?! (?:перв\S*|новичок|новичка|новенький|новенькая|с нуля)(?= |$))(?= |$)/gu;
+
 /** fix44B. "Never done more than 2 km", "never 5 km-ish legs": how far the person has gone so far, not a first time. */
 const NEVER_FURTHER =
   /(?<=^| )never (?:\S+ )?(?:(?:more|further|longer) than |over )?(?:about |around )?\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|m)(?=[ -]|$)/gu;
@@ -575,8 +590,20 @@ const NOT_FREE_TIME = new RegExp(
     // fix33g. One day said once ("one free Saturday in June", "next Sunday", «одна свободная суббота», «в эту субботу»)
     // is a date, not a time the person has every week: blind read 33 put practice sessions "on Saturdays" for someone
     // with evenings after 8 and one free Saturday.
-    `(?:^| )(?:one|a single|this|next|this coming|the coming|that)(?: free| spare| whole)? (?:${DAY_EN})(?= |$)`,
-    `(?:^| )(?:одна|одну|одной|в эту|эта|эту|в следующую|следующую|в ближайшую|ближайшую|в одну)(?: свободн\\S*)? (?:суббот|воскресен)\\S*`,
+    // fix48K. One day of the past or of a series ("couldn't eat anything on the first Sunday last year", "last Saturday",
+    // «в прошлое воскресенье», «в первую субботу») is a date too: blind read 48 put a bar examinee's study on Sundays.
+    `(?:^| )(?:one|a single|this|next|this coming|the coming|that|last|the last|the first|the second|the third|the final)(?: free| spare| whole)? (?:${DAY_EN})(?= |$)`,
+    `(?:^| )(?:одна|одну|одной|в эту|эта|эту|в следующую|следующую|в ближайшую|ближайшую|в одну|в прошлую|прошлую|в прошлое|прошлое|в первую|первую|в первое|первое|в последнюю|в последнее)(?: свободн\\S*)? (?:суббот|воскресен)\\S*`,
+    // fix48K. Weekends spent somewhere else ("at weekends I'm in Heihe", «по выходным бываю в Хэйхэ», «по выходным езжу на
+    // дачу») are no time at the desk: blind read 48 put a learner's sessions on the weekends he spends across the border.
+    `(?:^| )(?:at |on |every )?(?:the )?(?:weekends?|saturdays?|sundays?),? (?:i'm|i am|i go|i travel|i drive|i'm away|i am away)(?! free| off| at home| home)(?= |$)`,
+    `(?:^| )(?:по )?(?:выходным|субботам|воскресеньям),? (?:я )?(?:бываю|езжу|уезжаю|мотаюсь|катаюсь|летаю)(?! дома)(?= |$)`,
+    // fix48K. Others arriving after school ("my grandchildren come after school", «внуки приходят после школы») is the end
+    // of the person's free day, not time they have.
+    `(?:^| )(?:come|comes|come round|come over|arrive|arrives|get home|gets home|are home|is home|are back|is back)(?: \\S+){0,2} after (?:school|classes)(?= |$)`,
+    `(?:^| )(?:приходят|приходит|приезжают|приезжает)(?: \\S+){0,2} после (?:школы|уроков)(?= |$)`,
+    // fix48K. The morning of the exam or the race ("bad panic on exam mornings") is when it happens, not study time.
+    `(?:^| )(?:exam|test|race|match|interview|competition)(?:-| )(?:mornings?|evenings?|nights?|days?)(?= |$)`,
   ].join('|'),
   'g',
 );
@@ -673,7 +700,7 @@ function levelReader(
     // nor is someone else's past ("he played").
     const others = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
-    const kitBought = all.replace(ALREADY_BOUGHT, ' ');
+    const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ');
     const weighed = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
     // fix44B. "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
     const furthest = all.replace(NEVER_FURTHER, ' ');
@@ -781,7 +808,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       const described = texts.slice(1);
       const { level, levelMixed } = readLevel(texts, tokensOf, all, tokens, stated);
       // A weekday named as time the person has is no date (`FREE_DAY`).
-      const dated = all.replace(FREE_DAY, ' ');
+      const dated = all.replace(FREE_DAY, ' ').replace(GAVE_UP_AFTER, ' ');
       const datedTokens = dated === all ? tokens : words(dated);
       const horizon =
         texts.map(horizonOfSpan).find(Boolean) ??
