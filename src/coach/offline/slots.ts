@@ -360,6 +360,14 @@ const SOMEONE_ELSE_DID =
   /(?<=^| )(?:he|she|they|он|она|они)(?: (?:used to|had|has|would|always|всегда|раньше|когда-то))? \S+/gu;
 
 /**
+ * fix48N. "I once froze at the second bolt", "I once panicked in deep water": one bad moment told about is no break
+ * from the activity, so its "I once" is no sign of coming back (blind read 48 put a doctor's check on a climber leading
+ * outdoors three times a week because of "I once froze").
+ */
+const ONE_MISHAP =
+  /(?<=^| )i once (?:froze|freaked|panicked|blanked|fell|slipped|got stuck|got lost|got scared|got hurt|had a panic|had a bad|lost my nerve|bailed|cried|choked)(?= |$)/gu;
+
+/**
  * Signs of doing it now that stems cannot carry, read in a description or an answer (never the title,
  * where a number is a target): an audience already built ("32k followers", «5 тысяч подписчиков»), part of
  * the work already done ("80 of the 300 hours", «40 из 120 билетов»), a rate kept now, months into it, part of
@@ -698,7 +706,7 @@ function levelReader(
     const described = texts.slice(1);
     // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
     // nor is someone else's past ("he played").
-    const others = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ');
+    const others = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ').replace(ONE_MISHAP, ' ');
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
     const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ');
     const weighed = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
