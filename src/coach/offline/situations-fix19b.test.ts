@@ -44,7 +44,8 @@ describe('the nineteenth blind read, fixed in general (helper fix19b)', () => {
       "Sew a dress from a paper pattern for my friend's wedding",
       "I can run up cushions and curtains on my machine but I've never followed a pattern or fitted anything to a body. The wedding's at the end of August.",
     );
-    expect(en.keys.slice(0, 3)).toEqual(['skill-sew-pattern', 'skill-sew-test', 'skill-sew-new']);
+    // fix48M: the sewing place is set up before the test garment.
+    expect(en.keys.slice(0, 4)).toEqual(['skill-sew-pattern', 'skill-sew-setup', 'skill-sew-test', 'skill-sew-new']);
     expect(en.text).not.toMatch(/straight lines|straight seam/);
     const ru = await firstFive(
       'skill',
