@@ -1,4 +1,5 @@
 // `npm run check:content`: validates every content pack (also done at start-up) and prints a summary.
+import { countryLeaks } from '../src/coach/offline/places.js';
 import { renderProblems } from '../src/coach/offline/render-check.js';
 import { createSlotReader } from '../src/coach/offline/slots.js';
 import { loadCoachPack } from '../src/content/load-coach-pack.js';
@@ -21,9 +22,12 @@ const background = loadSafetyBackground();
 const rendered = pack.ok
   ? pack.pack.types.flatMap((kind) => renderProblems(`types/${kind.id}.yaml`, kind, createSlotReader(pack.pack.slots)))
   : [];
+// Every step names a country only where the coach can leave it out for someone who lives elsewhere.
+const countries = pack.ok ? countryLeaks(pack.pack) : [];
 const problems = [
   ...(pack.ok ? [] : pack.problems.map((problem) => `content/goals/${problem}`)),
   ...rendered.map((problem) => `content/goals/${problem}`),
+  ...countries.map((problem) => `content/goals/${problem}`),
   ...(programs.ok ? [] : programs.problems.map((problem) => `content/programs/${problem}`)),
   ...(health.ok ? [] : health.problems.map((problem) => `content/health/${problem}`)),
   ...(safety.ok ? [] : safety.problems),

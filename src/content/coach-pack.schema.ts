@@ -22,6 +22,30 @@ export type StepWording = z.infer<typeof StepWording>;
 
 const TopicId = z.string().regex(/^[a-z_]+$/);
 
+/** A country, by its ISO 3166-1 alpha-2 code in lower case (`gb`, `ru`, `kz`). */
+export const CountryId = z.string().regex(/^[a-z]{2}$/, 'a country is its two-letter ISO code in lower case');
+
+/**
+ * `places.yaml`: the countries a goal may name — by name, city, region, or an institution only that country has
+ * (HMRC, a TFSA, «Госуслуги») — so a step written for one country is not given to someone who lives in another.
+ */
+export const PlacesPack = z.strictObject({
+  countries: z
+    .array(z.strictObject({ id: CountryId, name: Localized, match: Stems }))
+    .min(1)
+    .refine((list) => new Set(list.map((item) => item.id)).size === list.length, 'a country is listed twice'),
+});
+export type PlacesPack = z.infer<typeof PlacesPack>;
+
+/**
+ * The countries a step's text is written for, per language (`{ en: [gb], ru: [ru] }`): a step that only works there
+ * (a UK council's form, «Госуслуги») is skipped for a person who names other countries and none of these. A language
+ * left out is for everyone.
+ */
+const StepCountries = z
+  .strictObject({ en: z.array(CountryId).min(1).optional(), ru: z.array(CountryId).min(1).optional() })
+  .refine((where) => where.en || where.ru, 'name the countries for at least one language');
+
 /**
  * How far along the person is: `beginner` (new to it, or any sign of weight, breathlessness or injury —
  * the safe side), `returning` (did it before and is coming back, or has partial ability: "grade 3 as a
@@ -74,7 +98,8 @@ export type SlotName = (typeof SLOT_NAMES)[number];
  * pain, pregnancy, a long break, older age, a hard goal from scratch) or says too little to rule one out. `reflect` marks a thinking or writing-about-it step rather than
  * an action; `vigorous` a physically hard one. `solo` marks a step the person does alone from a lesson, a video or
  * their notes (practise along, repeat without the video, do the fix yourself): never given when a `supervised`
- * situation stands.
+ * situation stands. `where` names the countries a step's text works in, per language (absent = anywhere);
+ * `placeNames` says the places it names are names, not rules (an Orenburg shawl, a sample introduction from Adelaide).
  */
 export const PathStep = z
   .strictObject({
@@ -96,6 +121,8 @@ export const PathStep = z
     reflect: z.boolean().optional(),
     vigorous: z.boolean().optional(),
     solo: z.literal(true).optional(),
+    where: StepCountries.optional(),
+    placeNames: z.literal(true).optional(),
   })
   .refine((item) => item.smaller.minutes < item.minutes || item.minutes === 5, {
     message: 'the smaller wording must take fewer minutes than the step',

@@ -12,6 +12,7 @@ import {
   HazardFile,
   NeverPack,
   ObjectsPack,
+  PlacesPack,
   RephrasePack,
   SlotsPack,
   StepWording,
@@ -34,6 +35,8 @@ export interface CoachPack {
   corpus: LabelledGoal[];
   /** Dangers named in passing in a goal of any kind, whose steps lead its path (`hazards/*.yaml`). */
   hazards: Hazard[];
+  /** The countries a goal may name (`places.yaml`), so a step written for one country skips another. */
+  places: PlacesPack;
 }
 
 export type PackResult = { ok: true; pack: CoachPack } | { ok: false; problems: string[] };
@@ -77,6 +80,7 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const slots = read('slots.yaml', SlotsPack);
   const never = read('never.yaml', NeverPack);
   const objects = read('objects.yaml', ObjectsPack);
+  const places = read('places.yaml', PlacesPack);
   const hazardFiles = yamlFiles(join(root, 'hazards')).map((file) => ({
     file,
     pack: read(join('hazards', file), HazardFile),
@@ -103,6 +107,10 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     if (keys.has(item.key)) problems.push(`duplicate step key "${item.key}"`);
     keys.add(item.key);
   }
+  const countries = new Set(places?.countries.map((country) => country.id));
+  for (const item of allSteps)
+    for (const id of [...(item.where?.en ?? []), ...(item.where?.ru ?? [])])
+      if (places && !countries.has(id)) problems.push(`step "${item.key}": where names "${id}", not in places.yaml`);
   for (const hazard of hazards)
     for (const key of hazard.drops ?? [])
       if (!keys.has(key)) problems.push(`hazards: ${hazard.id} drops an unknown step "${key}"`);
@@ -120,10 +128,10 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     'generic',
   ]);
   if (!corpus.ok) problems.push(...corpus.problems.map((problem) => `corpus/${problem}`));
-  if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !objects || !corpus.ok)
+  if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !objects || !places || !corpus.ok)
     return { ok: false, problems };
   return {
     ok: true,
-    pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals, hazards },
+    pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals, hazards, places },
   };
 }

@@ -18,6 +18,7 @@ import type { GoalSlots, SlotReader } from './slots.js';
 import { compileStems, indexStems, normalise, type StemIndex, words } from './text-match.js';
 import type { HoldingReader, Holdings } from './holdings.js';
 import { createHazardReader } from './hazards.js';
+import { createPlaceReader } from './places.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
 export interface Understood {
@@ -561,7 +562,7 @@ export function createReader(
   const claimed = claimReader(kinds, situationsOf);
   const namesFault = faultReader(pack.generic);
   const faultSteps = pack.generic.steps.filter(isFaultStep);
-  const hazardReader = createHazardReader(pack.hazards);
+  const [hazardReader, placeReader] = [createHazardReader(pack.hazards), createPlaceReader(pack.places)];
 
   return {
     understand(ctx) {
@@ -585,6 +586,7 @@ export function createReader(
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
       const dangers = hazardReader.readGoal(ctx.goal.title, description, answers);
+      const here = placeReader.goal([ctx.goal.title, description, ...answers], ctx.locale);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
       // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
       // pain or condition calls for a doctor first.
@@ -601,7 +603,8 @@ export function createReader(
         const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
         // danger itself, nothing follows it.
-        return hazardReader.guard(dangers, kindPath, held, (steps) => branch(steps, read, ids));
+        // Last, what was written for another country than the ones the person names goes (`places.ts`).
+        return here.keep(hazardReader.guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
@@ -610,7 +613,7 @@ export function createReader(
       const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
       const path =
         topic === undefined ? first : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level));
-      const fill = (text: string) => slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title);
+      const fill = (text: string) => here.localise(slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title));
       const topics = { offered, answered: topic !== undefined };
       // A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A
       // description that tells about them but not how far along they are, or tells it two ways, gets the question.
