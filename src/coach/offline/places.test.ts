@@ -30,6 +30,9 @@ describe('the country a goal names', () => {
     expect(named('Получить РВП по браку', 'живём в Рязани')).toEqual(['ru']);
     expect(named('Открыть ИП', 'Живу в Алматы второй год')).toEqual(['kz']);
     expect(named('Move to Spain', 'From Manchester, with two kids')).toEqual(['es', 'gb']);
+    // Read 50b: terms only one country's system uses name it too.
+    expect(named('get into uni', 'my UCAS form is half done')).toEqual(['gb']);
+    expect(named('an apprenticeship', 'I need Functional Skills maths first')).toEqual(['gb']);
   });
 
   it('reads no country from a language, a cuisine or a plain word', () => {
@@ -117,5 +120,22 @@ describe('the first steps of someone who names their country', () => {
     expect(ottawa.text).not.toMatch(/MoneyHelper|Pension Wise|in the UK/);
     expect(leeds.text).toMatch(/MoneyHelper/);
     expect(unsaid.text).toMatch(/MoneyHelper/);
+  });
+});
+
+describe('a school leaver outside the UK looking for an apprenticeship', () => {
+  it('is not sent to UK Functional Skills; one in Leeds still is', async () => {
+    const goal = (where: string) =>
+      tap(
+        'career',
+        'get an electrician apprenticeship',
+        `I'm 18${where} and stack shelves at a supermarket. I finished school but my maths results were weak. I want a trade.`,
+        'en',
+        ['An apprenticeship or a trade as an adult'],
+      );
+    const [brisbane, leeds] = await Promise.all([goal(' in Brisbane'), goal(' in Leeds')]);
+    expect(brisbane.keys).toEqual(leeds.keys);
+    expect(brisbane.texts.join(' ')).not.toMatch(/Functional Skills/);
+    expect(leeds.texts.join(' ')).toMatch(/Functional Skills/);
   });
 });

@@ -200,7 +200,8 @@ describe('the twenty-sixth blind read, fixed in general (helper fix26a)', () => 
       'Get my son home from Poland',
       "His mum took him to see her parents in the summer and now won't bring him back. We have a shared care order.",
     );
-    expect(en.keys[1]).toBe('rec-kept-urgent');
+    // fix50D: the urgent step leads and the program comes second (rec-01-kept).
+    expect(en.keys[0]).toBe('rec-kept-urgent');
     expect(en.keys).toContain('rec-kept-papers');
     expect(en.keys).not.toContain('rec-21');
     const ru = await firstFive(
@@ -209,7 +210,7 @@ describe('the twenty-sixth blind read, fixed in general (helper fix26a)', () => 
       'Бывший муж вывез дочь к своей родне в Грузию и не привозит обратно, хотя по решению суда она живёт со мной.',
       'ru',
     );
-    expect(ru.keys[1]).toBe('rec-kept-urgent');
+    expect(ru.keys[0]).toBe('rec-kept-urgent');
     expect(ru.keys).not.toContain('rec-21');
     // Holiday dates still being agreed keep their own steps.
     const hol = await firstFive('recovery', 'Sort out the summer holidays with my ex', 'She keeps changing the dates.');

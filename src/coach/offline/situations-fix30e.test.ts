@@ -171,7 +171,9 @@ describe('the thirtieth blind read, fixed in general (helper fix30e)', () => {
       'ru',
       ['Проверка слуха'],
     );
-    expect(ru.keys).toContain('chk-hear-book');
+    // fix50A: one ear goes to the GP or the ENT first (`chk-hear-one-gp`), not to a free hearing check at a shop.
+    expect(ru.keys).toContain('chk-hear-one-gp');
+    expect(ru.keys).not.toContain('chk-hear-book');
     expect(ru.keys).toContain('chk-hear-one-ear');
     expect(ru.keys).not.toContain('chk-hear-aids');
     expect(ru.text).not.toContain('слухового аппарата');

@@ -177,7 +177,8 @@ describe('the eighth blind review’s misses, fixed in general (issue 16, helper
         'Challenge my PIP decision',
         'They gave me zero points after a phone assessment. I have a month to ask for a mandatory reconsideration.',
       );
-      expect(pip.keys.slice(0, 3)).toEqual(['adm-dec-deadline', 'adm-dec-evidence', 'adm-dec-help']);
+      // fix50B: a benefit decision gets the benefit twins of the evidence and advice steps (`ben_decided`).
+      expect(pip.keys.slice(0, 3)).toEqual(['adm-dec-deadline', 'adm-dec-evidence-ben', 'adm-dec-help-ben']);
       expect(pip.keys).not.toContain('adm-ben-check');
       const osago = await firstFive(
         'admin',

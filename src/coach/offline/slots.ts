@@ -339,9 +339,9 @@ function minutesOf(text: string): number | undefined {
 
 // «не умею, только карточки» ("I can't, only forms") is no «умею только» ("I can only…"): the negated verb
 // goes with the "never" phrases; so does a never with words between («никогда ни на чём не играл», «никогда
-// раньше не играла», where «раньше» would read as a comeback).
+// раньше не играла», where «раньше» would read as a comeback); fix50F: so does «в жизни ни на чём не играла».
 const NEVER_DID =
-  /(?<=^| )(?:never|(?:никогда|ни разу)(?: (?:ни на чём|ни на чем|ничего|в жизни|раньше|прежде|ещё|еще))? не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
+  /(?<=^| )(?:never|(?:никогда|ни разу)(?: (?:ни на чём|ни на чем|ничего|в жизни|раньше|прежде|ещё|еще))? не|(?:в жизни )?ни на ч[её]м не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
 
 /**
  * "I quit smoking two years ago", «бросил курить год назад» in a goal about something else (a first run): a habit

@@ -72,16 +72,46 @@ const addOnce = (map: Map<string, number[]>, key: string, list: number) => {
   else if (lists.at(-1) !== list) lists.push(list);
 };
 
+/** A phrase of a stem index, by its first two words: the words after them, the lists that wrote it, the call that last
+ * counted it. */
+interface Phrase {
+  rest: string[];
+  owners: number[];
+  seen: number;
+}
+
+/** A node of the prefix trie: the lists whose stem ends here, and the characters that go on. */
+interface PrefixNode {
+  owners?: number[];
+  next: Map<string, PrefixNode>;
+}
+
+/** Adds a prefix stem of `list` to the trie, once per list. */
+const addPrefix = (root: PrefixNode, stem: string, list: number) => {
+  let node = root;
+  for (const char of stem.split('')) {
+    let child = node.next.get(char);
+    if (!child) node.next.set(char, (child = { next: new Map() }));
+    node = child;
+  }
+  if (!node.owners) node.owners = [list];
+  else if (node.owners.at(-1) !== list) node.owners.push(list);
+};
+
 /** Compiles stem lists (each in both languages, ё folded to е) into one index; a list is known by its position. */
 export function indexStems(lists: readonly Stems[]): StemIndex {
   const whole = new Map<string, number[]>();
-  const prefixes = new Map<string, number[]>();
+  // Prefix stems as a trie of characters: a word is walked once and the walk stops where no stem goes on, so a word
+  // costs a few steps in most indexes. Looked up by every length between the shortest and the longest stem, each word
+  // cost up to twenty slices and lookups in every index, and the offline step spent 43 % of its time there.
+  const prefixes: PrefixNode = { next: new Map() };
   // Phrases grouped by their first two words: a phrase can only stand where those two are neighbouring words of the
   // text, so a text is searched for the few phrases its word pairs could start. Grouped by the first word alone, a
   // common one ("in", "my", «на») sent every text through thousands of phrases: with 160 hazards that was the offline
-  // step's p99 at the 5 ms bar. A list that wrote a phrase twice counts it twice.
-  const phrasesByPair = new Map<string, Map<string, number[]>>();
-  let [shortest, longest] = [Infinity, 0];
+  // step's p99 at the 5 ms bar. A list that wrote a phrase twice counts it twice. The pair is looked up word by word
+  // and the rest of a phrase compared with the words that follow, so no pair string is built and no text searched.
+  const phrasesByPair = new Map<string, Map<string, Phrase[]>>();
+  const phrases = new Map<string, Phrase>();
   lists.forEach((stems, list) => {
     // A phrase matches whole words already, so a `$` written after one ("find us$", «в хоре$») says nothing more:
     // without this it was compared literally and never matched.
@@ -97,21 +127,26 @@ export function indexStems(lists: readonly Stems[]): StemIndex {
     // A form the authors also wrote out counts once, as before (a count weighs a level).
     const forms = written.flatMap((phrase) => withPastForms(phrase).slice(1)).filter((form) => !written.includes(form));
     for (const phrase of [...written, ...new Set(forms)]) {
-      const pair = phrase.split(' ', 2).join(' ');
-      const bucket = phrasesByPair.get(pair) ?? new Map<string, number[]>();
-      phrasesByPair.set(pair, bucket);
-      bucket.set(` ${phrase} `, [...(bucket.get(` ${phrase} `) ?? []), list]);
+      const known = phrases.get(phrase);
+      if (known) {
+        known.owners.push(list);
+        continue;
+      }
+      const [first = '', second = '', ...rest] = phrase.split(' ');
+      const entry: Phrase = { rest, owners: [list], seen: -1 };
+      phrases.set(phrase, entry);
+      const seconds = phrasesByPair.get(first) ?? new Map<string, Phrase[]>();
+      phrasesByPair.set(first, seconds);
+      seconds.set(second, [...(seconds.get(second) ?? []), entry]);
     }
     for (const text of all.filter((stem) => !stem.includes(' ')))
       if (text.endsWith('$')) addOnce(whole, text.slice(0, -1), list);
-      else {
-        addOnce(prefixes, text, list);
-        [shortest, longest] = [Math.min(shortest, text.length), Math.max(longest, text.length)];
-      }
+      else addPrefix(prefixes, text, list);
   });
   // The word a list last counted, so a word that starts with two of a list's stems counts once for it.
   const counted = new Int32Array(lists.length).fill(-1);
   let word = 0;
+  let call = 0;
   const counts = (text: string, tokens: string[]) => {
     const found = new Uint32Array(lists.length);
     const hit = (owners: number[] | undefined) => {
@@ -129,16 +164,24 @@ export function indexStems(lists: readonly Stems[]): StemIndex {
         counted.fill(-1);
       }
       hit(whole.get(token));
-      for (let length = shortest, upTo = Math.min(longest, token.length); length <= upTo; length++)
-        hit(prefixes.get(token.slice(0, length)));
+      for (let at = 0, node: PrefixNode | undefined = prefixes; at < token.length; at++) {
+        node = node.next.get(token[at]!);
+        if (!node) break;
+        hit(node.owners);
+      }
     }
     if (phrasesByPair.size === 0) return found;
-    const padded = ` ${text} `;
-    const pairs = new Set<string>();
-    for (let at = 1; at < tokens.length; at++) pairs.add(`${tokens[at - 1]} ${tokens[at]}`);
-    for (const pair of pairs)
-      for (const [phrase, owners] of phrasesByPair.get(pair) ?? [])
-        if (padded.includes(phrase)) for (const list of owners) found[list]!++;
+    // A phrase counts once however often the text says it: `seen` holds the call that last counted it.
+    call++;
+    for (let at = 0; at + 1 < tokens.length; at++) {
+      const bucket = phrasesByPair.get(tokens[at]!)?.get(tokens[at + 1]!);
+      if (bucket)
+        for (const phrase of bucket)
+          if (phrase.seen !== call && phrase.rest.every((part, offset) => tokens[at + 2 + offset] === part)) {
+            phrase.seen = call;
+            for (const list of phrase.owners) found[list]!++;
+          }
+    }
     return found;
   };
   return { counts, first: (text, tokens) => counts(text, tokens).findIndex((count) => count > 0) };
