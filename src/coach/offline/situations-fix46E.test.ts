@@ -5,7 +5,8 @@ import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 const { coach } = shippedOfflineCoach();
 const tap = tapThrough(coach);
 
-const LIFT = ['sport-lift-plan', 'sport-lift-form', 'sport-lift-coach'];
+// fix52B: `sport-lift-coach` ("before the weights climb") is now a newcomer's step; these lifters train for years.
+const LIFT = ['sport-lift-plan', 'sport-lift-form'];
 
 describe('the forty-fifth blind read, fixed in general (helper fix46E)', () => {
   it('keeps the lift steps for kettlebell sport named as the event, even after "None of these"', async () => {

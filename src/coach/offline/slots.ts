@@ -368,6 +368,14 @@ const ONE_MISHAP =
   /(?<=^| )i once (?:froze|freaked|panicked|blanked|fell|slipped|got stuck|got lost|got scared|got hurt|had a panic|had a bad|lost my nerve|bailed|cried|choked)(?= |$)/gu;
 
 /**
+ * fix52E1. School as today's place, not the person's past: "a table covered in school stuff", "the kids are at school",
+ * "at school pick-up", «пока дети в школе»: no "in school" of one's own youth, so no sign of coming back (blind read 51:
+ * a new nightly kitchen tidy got "restart at half of what you used to do").
+ */
+const SCHOOL_NOW =
+  /(?<=^| )(?:(?:(?:kids|children|child|son|daughter|boys|girls|they|he|she|[a-z]+ (?:is|are)) (?:are |is |were |go |goes |get |gets )?(?:in|at) school)|(?:in|at) (?=school (?:stuff|things|bags?|books|uniforms?|shoes|clothes|kit|papers|forms|letters|lunch(?:es)?|gates?|run|pick-?ups?|pick up|drop-?offs?|drop off))|(?:дети|ребенок|сын|дочь|дочка|детей) (?:в школе|на уроках))/gu;
+
+/**
  * Signs of doing it now that stems cannot carry, read in a description or an answer (never the title,
  * where a number is a target): an audience already built ("32k followers", «5 тысяч подписчиков»), part of
  * the work already done ("80 of the 300 hours", «40 из 120 билетов»), a rate kept now, months into it, part of
@@ -491,6 +499,18 @@ const NO_LONGER = /(?:^| )уже не(?! (?:перв\S*|новичок|нови�
 /** fix44B. "Never done more than 2 km", "never 5 km-ish legs": how far the person has gone so far, not a first time. */
 const NEVER_FURTHER =
   /(?<=^| )never (?:\S+ )?(?:(?:more|further|longer) than |over )?(?:about |around )?\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|m)(?=[ -]|$)/gu;
+
+/**
+ * fix52B. Doing it now, for years: a present verb with how long ("I've been knitting for about a year", "I've swum
+ * since I was a kid", «вяжу года три», «плаваю с детства», «тягаю железо шесть лет», «занимаюсь пятый год»). Blind read
+ * 51 gave a knitter of three years, a swimmer since childhood and a six-year bencher first-lesson steps: a "never"
+ * about the new piece beside it («свитер ни разу», "never a jumper") outweighed it. It counts as two active signs.
+ * Living, working, wanting, smoking and the like for years are no such sign.
+ */
+const YEARS_DOING = [
+  /(?:^| )(?:i've|i have|we've|we have) (?:been (?!(?:meaning|wanting|trying|thinking|planning|hoping|waiting|living|working|studying|smoking|drinking|struggling|suffering|putting|saving|dreaming)(?= ))\S+ing|(?!(?:had|wanted|tried|struggled|suffered|lived|worked|planned|meant|hoped|dreamed|dreamt|thought|avoided|failed|smoked|drunk|drank|gained|lost|been|put|said|known|felt|waited|saved)(?= ))(?:\S+ed|swum|sung|run|drawn|sewn|ridden|knit|spun|thrown|played))(?: (?!(?:but|then|never|until|till)(?= ))\S+){0,4} (?:for (?:about |around |over |nearly |almost |roughly |the (?:past|last) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|many|several|a few|a couple of) (?:years?|seasons?)|since (?:i was (?:at school|in school|at uni|a kid|a child|little|small|young|a teenager|a teen|\d+)|childhood|school|primary school|uni|university|college))(?= |$)/u,
+  /(?:^| )(?!(?:живу|работаю|учусь|хочу|могу|курю|пью|болею|лечусь|жду|коплю|мечтаю|собираюсь|думаю|пытаюсь|сижу|маюсь|страдаю|мучаюсь|стою|откладываю|плачу|снимаю|езжу)(?= ))\p{L}+(?:аю|яю|ую|юю|жу|шу|чу|щу|жму|шью|лью|пою|юсь|усь)(?: уже)?(?: (?!(?:но|и|а|только|уже)(?= ))\p{L}+)?(?: уже)? (?:(?:лет|года?) (?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать)|(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|пару|несколько|много|уже) (?:лет|года?)|с детства|со школы|с юности|(?:второй|третий|четвертый|четвёртый|пятый|шестой|седьмой|десятый) год)(?= |$)/u,
+];
 
 /** The counts of each level's signs in a goal, and whether it names a health sign. */
 type LevelSigns = Record<'beginner' | 'returning' | 'active', number> & { health: boolean };
@@ -694,6 +714,16 @@ const WEIGHT_SAID =
   /(?:^| )(?:weigh|weighing)\s+(?:about |around |nearly |almost |over |just over |close to |roughly )?\d+(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilograms?|stone|st|lbs?|pounds)(?= |$)/u;
 
 /**
+ * fix52B. Out of breath after a few metres of a new stroke ("after one length of crawl I'm gasping", «через 10 метров
+ * задыхаюсь») is the stroke's breathing, not a health sign: blind read 51 sent a breaststroker of thirty years, in the
+ * pool twice a week, to a fear-of-water class. Only where a stroke is named; a runner out of breath stays one.
+ */
+const SWIM_STROKE =
+  /(?:^| )(?:crawl|front crawl|freestyle|butterfly|backstroke|breaststroke|кроль|кролем|кроля|кролю|брасс\p{L}*|баттерфля\p{L}*|на спине)(?= |$)/u;
+const STROKE_BREATH =
+  /(?:^| )(?:(?:after|через|на|уже через|уже на) (?:\S+ )?(?:\d+|one|a|two|three|four|one or two|a couple of|половин\p{L}*|пару|одн\p{L}*|дв\p{L}*|тр\p{L}*)? ?(?:m|metres?|meters?|lengths?|laps?|м|метр\p{L}*|бассейн\p{L}*|длин\p{L}*)(?: \S+){0,2} (?:i'm |i am |i get |i'm completely |я )?(?:задыха\p{L}*|выдыха\p{L}*|out of breath|gasping|breathless|winded)|(?:задыха\p{L}*|out of breath|gasping|breathless|winded)(?: \S+){0,2} (?:after|через|уже через) (?:\S+ )?(?:\d+|one|a|two|three|пару|одн\p{L}*|дв\p{L}*)? ?(?:m|metres?|meters?|lengths?|laps?|м|метр\p{L}*|бассейн\p{L}*|длин\p{L}*))(?= |$)/gu;
+
+/**
  * The level from the signs in the goal's texts (the title first), and whether they pull more than one way; a level
  * the person picked wins.
  */
@@ -706,10 +736,17 @@ function levelReader(
     const described = texts.slice(1);
     // "Never ran", «никогда не бегала»: a past-tense verb after a "never" is no sign of coming back;
     // nor is someone else's past ("he played").
-    const others = all.replace(NEVER_DID, ' ').replace(SOMEONE_ELSE_DID, ' ').replace(ONE_MISHAP, ' ');
+    const others = all
+      .replace(NEVER_DID, ' ')
+      .replace(SOMEONE_ELSE_DID, ' ')
+      .replace(ONE_MISHAP, ' ')
+      .replace(SCHOOL_NOW, ' ');
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
     const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ');
-    const weighed = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
+    const weighed = (WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all).replace(
+      SWIM_STROKE.test(all) ? STROKE_BREATH : /$^/gu,
+      ' ',
+    );
     // fix44B. "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
     const furthest = all.replace(NEVER_FURTHER, ' ');
     const counts = {
@@ -717,7 +754,8 @@ function levelReader(
       returning: levels.returning.count(unsaid, words(unsaid)),
       active:
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
-        ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length,
+        ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length +
+        2 * YEARS_DOING.filter((sign) => texts.some((text) => sign.test(text))).length,
       health: levels.health.count(weighed, weighed === all ? tokens : words(weighed)) > 0 || WEIGHT_SAID.test(weighed),
     };
     const signs = levelOf(counts);
@@ -733,12 +771,27 @@ function levelReader(
 }
 
 /**
+ * fix52C. A parent who is someone else's, named in passing ("his mum and I split", "her dad has her at weekends", "the
+ * kids' mum", «с его мамой мы развелись», «отец детей»): the other parent of the person's child, never the person a
+ * family step names (blind read 51: a father of a 13-year-old got every step about "your mother"). "Our mum" is theirs.
+ */
+const OTHER_PARENT = new RegExp(
+  [
+    `(?:^| )(?:his|her|their|the kids'?|the children's|the boys'?|the girls'?|(?:my|our) (?:son|daughter|kids?|children|boy|girl)'s?) (?:mum|mom|mother|mommy|mama|dad|father|daddy|papa)(?= |$)`,
+    `(?:^| )(?:его|ее|их) (?:мам|мат|отц|отец|пап)\\S*`,
+    `(?:^| )(?:мам|мат|отц|отец|пап)\\S* (?:(?:моего|моей|моих|нашего|нашей|наших) )?(?:сына|дочери|дочки|детей|ребенка|сыновей|дочерей)(?= |$)`,
+  ].join('|'),
+  'g',
+);
+
+/**
  * Words that name a slot's value without meaning it, left out before that slot is read: time said as not free, or a
  * school named as the past, is no window (`NOT_FREE_TIME`); a fail or a retake only feared is no attempt made
  * (`FEARED_ATTEMPT`), and nor is another exam passed on a later try (`PASSED_ATTEMPT`).
  */
 const UNSAID: Partial<Record<DictionarySlot, RegExp>> = {
   window: NOT_FREE_TIME,
+  relation: OTHER_PARENT,
   known: new RegExp(`${FEARED_ATTEMPT.source}|${PASSED_ATTEMPT.source}`, 'gu'),
 };
 
