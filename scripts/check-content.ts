@@ -1,4 +1,5 @@
 // `npm run check:content`: validates every content pack (also done at start-up) and prints a summary.
+import { asideLeaks } from '../src/coach/offline/asides.js';
 import { countryLeaks } from '../src/coach/offline/places.js';
 import { renderProblems } from '../src/coach/offline/render-check.js';
 import { createSlotReader } from '../src/coach/offline/slots.js';
@@ -24,10 +25,13 @@ const rendered = pack.ok
   : [];
 // Every step names a country only where the coach can leave it out for someone who lives elsewhere.
 const countries = pack.ok ? countryLeaks(pack.pack) : [];
+// Every aside (`asides.yaml`) is a phrase some step still says, and every step reads whole without its asides.
+const asides = pack.ok ? asideLeaks(pack.pack) : [];
 const problems = [
   ...(pack.ok ? [] : pack.problems.map((problem) => `content/goals/${problem}`)),
   ...rendered.map((problem) => `content/goals/${problem}`),
   ...countries.map((problem) => `content/goals/${problem}`),
+  ...asides.map((problem) => `content/goals/${problem}`),
   ...(programs.ok ? [] : programs.problems.map((problem) => `content/programs/${problem}`)),
   ...(health.ok ? [] : health.problems.map((problem) => `content/health/${problem}`)),
   ...(safety.ok ? [] : safety.problems),

@@ -38,6 +38,26 @@ export const PlacesPack = z.strictObject({
 export type PlacesPack = z.infer<typeof PlacesPack>;
 
 /**
+ * `asides.yaml`: the parts of a step written for one thing among several it covers (", or casting on and the knit
+ * stitch if you knit", "; for a bike, a stand or a hook"), each with the stems that name that thing. A goal that never
+ * names it gets the step without them: the blind reads scored such parts as words pasted from another goal.
+ */
+export const AsidesPack = z.strictObject({
+  asides: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z_]+$/),
+        about: Stems,
+        en: z.array(z.string().min(3)).default([]),
+        ru: z.array(z.string().min(3)).default([]),
+      }),
+    )
+    .min(1)
+    .refine((list) => new Set(list.map((item) => item.id)).size === list.length, 'an aside is listed twice'),
+});
+export type AsidesPack = z.infer<typeof AsidesPack>;
+
+/**
  * The countries a step's text is written for, per language (`{ en: [gb], ru: [ru] }`): a step that only works there
  * (a UK council's form, «Госуслуги») is skipped for a person who names other countries and none of these. A language
  * left out is for everyone.

@@ -6,6 +6,7 @@ import { readYamlFile } from './read-yaml.js';
 import { type LabelledGoal, loadGoalCorpus } from './load-goal-corpus.js';
 import { hazardProblems, kindProblems, objectTagProblems } from './check-coach-pack.js';
 import {
+  AsidesPack,
   GenericPack,
   GoalTypePack,
   type Hazard,
@@ -37,6 +38,8 @@ export interface CoachPack {
   hazards: Hazard[];
   /** The countries a goal may name (`places.yaml`), so a step written for one country skips another. */
   places: PlacesPack;
+  /** The parts of steps written for one thing among several (`asides.yaml`), left out when a goal never names it. */
+  asides: AsidesPack;
 }
 
 export type PackResult = { ok: true; pack: CoachPack } | { ok: false; problems: string[] };
@@ -81,6 +84,7 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
   const never = read('never.yaml', NeverPack);
   const objects = read('objects.yaml', ObjectsPack);
   const places = read('places.yaml', PlacesPack);
+  const asides = read('asides.yaml', AsidesPack);
   const hazardFiles = yamlFiles(join(root, 'hazards')).map((file) => ({
     file,
     pack: read(join('hazards', file), HazardFile),
@@ -128,10 +132,21 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
     'generic',
   ]);
   if (!corpus.ok) problems.push(...corpus.problems.map((problem) => `corpus/${problem}`));
-  if (problems.length > 0 || !generic || !rephrase || !revisit || !slots || !never || !objects || !places || !corpus.ok)
+  if (
+    problems.length > 0 ||
+    !generic ||
+    !rephrase ||
+    !revisit ||
+    !slots ||
+    !never ||
+    !objects ||
+    !places ||
+    !asides ||
+    !corpus.ok
+  )
     return { ok: false, problems };
   return {
     ok: true,
-    pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals, hazards, places },
+    pack: { types, generic, rephrase, revisit, slots, never, objects, corpus: corpus.goals, hazards, places, asides },
   };
 }

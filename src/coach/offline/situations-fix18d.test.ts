@@ -35,14 +35,15 @@ describe('the eighteenth blind read, fixed in general (helper fix18d)', () => {
       'С нуля, инструмент уже купила.',
       'ru',
     );
-    expect(unknown.keys).toContain('inst-05-open');
+    // fix52G: a shakuhachi is now a known folk wind instrument, whose first lesson is the wind one (lips and a first note).
+    expect(unknown.keys).toContain('inst-05-wind');
     expect(unknown.text).not.toMatch(/«[^»]*инструмент[^«]*»/);
     const unknownEn = await firstFive(
       'instrument',
       'Learn the shakuhachi',
       'Complete beginner, I bought one last month.',
     );
-    expect(unknownEn.keys).toContain('inst-05-open');
+    expect(unknownEn.keys).toContain('inst-05-wind');
     expect((unknownEn.text.match(QUOTED) ?? []).filter((span) => span.includes('your instrument'))).toEqual([]);
     // A guitar keeps its named search.
     const guitar = await firstFive('instrument', 'Научиться играть на гитаре', 'С нуля, гитара есть.', 'ru');

@@ -1,4 +1,5 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
+import type { Locale } from '../../core/goals/model.js';
 import {
   type DictionarySlot,
   type GenericPack,
@@ -19,6 +20,7 @@ import { compileStems, indexStems, normalise, type StemIndex, words } from './te
 import type { HoldingReader, Holdings } from './holdings.js';
 import { createHazardReader } from './hazards.js';
 import { createPlaceReader } from './places.js';
+import { createAsideReader } from './asides.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
 export interface Understood {
@@ -544,6 +546,20 @@ export interface Reader {
 }
 
 /**
+ * What a goal's steps leave out last: the parts written for other countries than the person names (`places.ts`, from
+ * every word of the goal and the answers) and for things they never named (`asides.ts`, from their own words only: a
+ * tapped button is the coach's). `keep` drops whole steps for another country; `localise` trims a step's text.
+ */
+const leftOut = (pack: CoachPack) => {
+  const [placeReader, asideReader] = [createPlaceReader(pack.places), createAsideReader(pack.asides)];
+  return (title: string, description: string, answers: readonly string[], locale: Locale) => {
+    const here = placeReader.goal([title, description, ...answers], locale);
+    const asides = asideReader.goal([title, description], locale);
+    return { keep: here.keep, localise: (text: string) => here.localise(asides.trim(text)) };
+  };
+};
+
+/**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
  * picked by the person, so a later answer cannot flip it); else the classifier reads the title,
  * description and answers. Slots come from the same texts, the title first. Last, the path loses the
@@ -562,7 +578,7 @@ export function createReader(
   const claimed = claimReader(kinds, situationsOf);
   const namesFault = faultReader(pack.generic);
   const faultSteps = pack.generic.steps.filter(isFaultStep);
-  const [hazardReader, placeReader] = [createHazardReader(pack.hazards), createPlaceReader(pack.places)];
+  const [hazardReader, leaveOut] = [createHazardReader(pack.hazards), leftOut(pack)];
 
   return {
     understand(ctx) {
@@ -586,7 +602,7 @@ export function createReader(
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
       const dangers = hazardReader.readGoal(ctx.goal.title, description, answers);
-      const here = placeReader.goal([ctx.goal.title, description, ...answers], ctx.locale);
+      const here = leaveOut(ctx.goal.title, description, answers, ctx.locale);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
       // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
       // pain or condition calls for a doctor first.
