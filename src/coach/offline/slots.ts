@@ -743,10 +743,8 @@ function levelReader(
       .replace(SCHOOL_NOW, ' ');
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
     const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ');
-    const weighed = (WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all).replace(
-      SWIM_STROKE.test(all) ? STROKE_BREATH : /$^/gu,
-      ' ',
-    );
+    const withoutClass = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
+    const weighed = SWIM_STROKE.test(all) ? withoutClass.replace(STROKE_BREATH, ' ') : withoutClass;
     // fix44B. "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
     const furthest = all.replace(NEVER_FURTHER, ' ');
     const counts = {
