@@ -1,6 +1,7 @@
 import {
   DICTIONARY_SLOTS,
   type GoalTypePack,
+  type GenericPack,
   type Hazard,
   type Horizon,
   HORIZONS,
@@ -33,6 +34,17 @@ export const wordingsOf = (step: PathStep): [string, StepWording | PathStep['tex
   ['smaller', step.smaller],
   ['concrete', step.concrete],
   ['smallerConcrete', step.smallerConcrete],
+];
+
+/** The step files of the offline coach, each with its steps: every kind's, the generic ones and every hazard's. */
+export const stepFiles = (pack: {
+  types: readonly GoalTypePack[];
+  generic?: Pick<GenericPack, 'steps'>;
+  hazards: readonly Pick<Hazard, 'id' | 'steps'>[];
+}): { file: string; steps: PathStep[] }[] => [
+  ...pack.types.map((kind) => ({ file: `types/${kind.id}.yaml`, steps: kind.steps })),
+  ...(pack.generic ? [{ file: 'generic.yaml', steps: pack.generic.steps }] : []),
+  ...pack.hazards.map((hazard) => ({ file: `hazards (${hazard.id})`, steps: hazard.steps })),
 ];
 
 /**

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { readYamlFile } from './read-yaml.js';
 import { type LabelledGoal, loadGoalCorpus } from './load-goal-corpus.js';
-import { hazardProblems, kindProblems, objectTagProblems } from './check-coach-pack.js';
+import { hazardProblems, kindProblems, objectTagProblems, stepFiles } from './check-coach-pack.js';
 import {
   AsidesPack,
   GenericPack,
@@ -98,11 +98,7 @@ export function loadCoachPack(root = join(contentDir(), 'goals')): PackResult {
 
   const ids = new Set<string>();
   const keys = new Set<string>();
-  const allSteps = [
-    ...types.flatMap((type) => type.steps),
-    ...(generic?.steps ?? []),
-    ...hazards.flatMap((hazard) => hazard.steps),
-  ];
+  const allSteps = stepFiles({ types, generic, hazards }).flatMap(({ steps }) => steps);
   for (const goalType of types) {
     if (ids.has(goalType.id)) problems.push(`types: duplicate type id "${goalType.id}"`);
     ids.add(goalType.id);

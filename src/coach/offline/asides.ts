@@ -1,5 +1,5 @@
 import type { AsidesPack, PathStep } from '../../content/coach-pack.schema.js';
-import { wordingsOf } from '../../content/check-coach-pack.js';
+import { stepFiles, wordingsOf } from '../../content/check-coach-pack.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { Locale } from '../../core/goals/model.js';
 import { indexStems, normalise, words } from './text-match.js';
@@ -77,8 +77,7 @@ export function asideProblems(pack: AsidesPack, steps: readonly PathStep[]): str
 
 /** `asideProblems` over every step the offline coach can give: each kind's, the generic ones and the hazards'. */
 export const asideLeaks = (pack: Pick<CoachPack, 'types' | 'generic' | 'hazards' | 'asides'>): string[] =>
-  asideProblems(pack.asides, [
-    ...pack.types.flatMap((kind) => kind.steps),
-    ...pack.generic.steps,
-    ...pack.hazards.flatMap((hazard) => hazard.steps),
-  ]);
+  asideProblems(
+    pack.asides,
+    stepFiles(pack).flatMap(({ steps }) => steps),
+  );

@@ -1,6 +1,6 @@
 import type { Locale } from '../../core/goals/model.js';
 import type { PathStep, PlacesPack } from '../../content/coach-pack.schema.js';
-import { wordingsOf } from '../../content/check-coach-pack.js';
+import { stepFiles, wordingsOf } from '../../content/check-coach-pack.js';
 import type { CoachPack } from '../../content/load-coach-pack.js';
 import { indexStems, normalise, words } from './text-match.js';
 
@@ -144,9 +144,5 @@ export function countryProblems(file: string, steps: readonly PathStep[], reader
 /** `countryProblems` over every step the offline coach can give: each kind's, the generic ones and the hazards'. */
 export function countryLeaks(pack: Pick<CoachPack, 'types' | 'generic' | 'hazards' | 'places'>): string[] {
   const reader = createPlaceReader(pack.places);
-  return [
-    ...pack.types.flatMap((kind) => countryProblems(`types/${kind.id}.yaml`, kind.steps, reader)),
-    ...countryProblems('generic.yaml', pack.generic.steps, reader),
-    ...pack.hazards.flatMap((hazard) => countryProblems(`hazards (${hazard.id})`, hazard.steps, reader)),
-  ];
+  return stepFiles(pack).flatMap(({ file, steps }) => countryProblems(file, steps, reader));
 }
