@@ -27,6 +27,12 @@ export interface GoalSlots {
    * a decent sponge but never anything tiered"): the level read is the likelier one, not a sure one.
    */
   levelMixed?: boolean;
+  /**
+   * fix54F. The level the signs give when the only health signs are a sports injury (an Achilles, a meniscus, a
+   * strained shoulder): set only when that level is `active` and no level was picked. A kind that reads the injury
+   * itself and keeps hard sessions from it (sport's `past_injury`) walks this level instead of the beginner's.
+   */
+  levelBesideInjury?: Level | undefined;
   horizon?: Horizon;
   /** The minutes the person said they have at a time ("only 20 minutes at lunch", «полчаса в день»). */
   minutes?: number;
@@ -376,6 +382,21 @@ const SCHOOL_NOW =
   /(?<=^| )(?:(?:(?:kids|children|child|son|daughter|boys|girls|they|he|she|[a-z]+ (?:is|are)) (?:are |is |were |go |goes |get |gets )?(?:in|at) school)|(?:in|at) (?=school (?:stuff|things|bags?|books|uniforms?|shoes|clothes|kit|papers|forms|letters|lunch(?:es)?|gates?|run|pick-?ups?|pick up|drop-?offs?|drop off))|(?:дети|ребенок|сын|дочь|дочка|детей) (?:в школе|на уроках))/gu;
 
 /**
+ * fix54F. Words that name a return without one: a season that starts again ("league season starts again in eight
+ * weeks", «сезон снова начнётся»), and the date of an injury or an operation ("fell skiing two years ago", «после
+ * операции на мениске два года назад»): blind read 53 read a league tennis player and a lifelong skier as coming back.
+ */
+const NO_RETURN =
+  /(?<=^| )(?:(?:the |our |my )?(?:season|league|term|competition|championship|club season|racing season|ski season)(?: season)? (?:starts|begins|opens|kicks off|resumes|gets going|is back)(?: up)? again|(?:сезон|лига|чемпионат|соревнования)\S* (?:снова|опять) (?:начина|стартует|стартуют|откроется|открывается)\S*|(?:fell|crashed|broke|tore|strained|sprained|injured|hurt|surgery|operation|injury|операци\S*|травм\S*|перелом\S*|разрыв\S*|растяжени\S*|воспалени\S*|упал\S*)(?: (?!(?:stopped|quit|gave|since|бросил\S*|перестал\S*|с тех)(?= ))\S+){0,4} (?:\S+ )?(?:years?|months?|лет|года?|месяц\S*) (?:ago|назад)|(?:\S+ )?(?:years?|months?|лет|года?|месяц\S*) (?:ago|назад) (?:(?:i |я )?(?:had|was|была?|было|был|сделали|делали) )?(?:an? |the |my )?(?:операци\S*|травм\S*|перелом\S*|surgery|operation|injury|an injury|fall|accident)|not even (?:\S+ ){0,3}(?:as a kid|as a child|at school|in school|as a teenager)|даже (?:\S+ ){0,2}(?:в школе|в детстве) не)(?= |$)/gu;
+
+/**
+ * fix54F. "I'm at the market from 7 to 6", "I'm at work all day": a place the person is at, not a level reached ("I'm at
+ * 5k", "I'm at the point where…" stay). Blind read 53b read a market trader out of breath on the stairs as active.
+ */
+const AT_A_PLACE =
+  /(?<=^| )(?:i'm|i am) at (?:the |my |a |an )?(?!(?:level|stage|point|moment|minute|km|k|\d)(?= |$))(?:market|work|home|school|uni|college|office|shop|stall|factory|hospital|station|warehouse|site|desk|till|counter|farm|job|church|mosque|temple)\S*(?= |$)/gu;
+
+/**
  * Signs of doing it now that stems cannot carry, read in a description or an answer (never the title,
  * where a number is a target): an audience already built ("32k followers", «5 тысяч подписчиков»), part of
  * the work already done ("80 of the 300 hours", «40 из 120 билетов»), a rate kept now, months into it, part of
@@ -394,6 +415,11 @@ const ALREADY_DOING = [
   /(?:^| )(?:usually|normally|обычно)(?: about| around| по| около)? \d+(?:[.,-]\d+)*\s?(?:km|k|mi|miles?|m|км|м)(?= |$)/u,
   // A rate kept now: "30 pages a night", «40 страниц в день».
   /(?:^| )\d+ (?:pages|страниц\S*) (?:a|an|per|every|each|в|за)(?= |$)/u,
+  // fix54F. An event done every year or season, league play, a sport since childhood said without a verb: «каждую зиму
+  // бегу Дёминский», "I race it every summer", "play league on Saturdays", «играю в лиге», «на лыжах с детства».
+  /(?:^| )(?:каждую (?:зиму|весну|осень)|каждое лето|каждый (?:год|сезон)|каждые выходные|every (?:winter|summer|year|season|spring|autumn|weekend)|each (?:winter|summer|year|season))(?: \S+){0,2} (?:бегу|бегаю|прохожу|хожу|катаюсь|езжу|плыву|плаваю|участвую|выступаю|играю|i run|i ski|i race|i ride|i swim|i do|i enter|i play|i compete)(?= |$)|(?:^| )(?:i |we )?(?:run|ski|race|ride|swim|do|enter|play|compete|бегу|бегаю|прохожу|катаюсь|участвую|выступаю)(?: \S+){0,3} (?:every|each|каждую|каждое|каждый) (?:winter|summer|year|season|зиму|лето|год|сезон)(?= |$)/u,
+  /(?:^| )(?:i |we )?(?:play|playing|compete|competing)(?: \S+){0,3} (?:league|in a league|in the league|league matches|for a club|for the club|for my club|tournaments|competitively)(?= |$)|(?:^| )(?:играю|играем|выступаю|выступаем)(?: \S+){0,3} (?:в лиге|за команду|за клуб|в чемпионате|на турнирах|в турнирах|на соревнованиях)(?= |$)/u,
+  /(?:^| )(?:на лыжах|на коньках|на велосипеде|в бассейне|на воде|в футбол|в хоккей|в теннис|в волейбол|в баскетбол|on skis|on a bike|in the pool) (?:с детства|с юности|со школы|since i was a kid|since childhood|since school)(?= |$)/u,
   // Months into it: "bought a bass two months ago", «третий месяц», "two months in".
   /(?:^| )(?:\d+|two|three|four|five|six|several|a few|два|две|три|четыре|пять|шесть|несколько|пару) (?:months?|месяц\S*) (?:ago|in|now|назад)(?= |$)/u,
   // Part of it can already be done: "I can play about half of Seven Nation Army", «уже могу сыграть». Not after a
@@ -434,7 +460,7 @@ const FAIL_NAMING =
  * retake joined to it by "and", are left out of the `known` reading; a fail said plainly elsewhere still counts.
  */
 const FEARED_ATTEMPT =
-  /(?:^| )(?:боюсь|боится|страшно|не хочу|чтобы не|afraid|scared|worried|terrified|dread|don't want to|do not want to|to avoid)(?: \S+){0,3}? (?:завалить|провалить|провалиться|не сдать|пересда\S*|пересдач\S*|fail|failing|resit\S*|re-sit\S*|retake\S*)(?: (?:и|and) (?:\S+ ){0,2}(?:пересда\S*|пересдач\S*|resit\S*|re-sit\S*|retake\S*))?(?= |$)/gu;
+  /(?:^| )(?:пересда\S*|пересдач\S*|retake\S*|resit\S*|re-sit\S*|another attempt|another try)(?: \S+){0,3} (?:не по карману|не потяну|не могу себе позволить|дорого|слишком дорого|can't afford|cannot afford|costs? too much|too expensive|i can't pay for)(?= |$)|(?:^| )(?:боюсь|боится|страшно|не хочу|чтобы не|afraid|scared|worried|terrified|dread|don't want to|do not want to|to avoid)(?: \S+){0,3}? (?:завалить|провалить|провалиться|не сдать|пересда\S*|пересдач\S*|fail|failing|resit\S*|re-sit\S*|retake\S*)(?: (?:и|and) (?:\S+ ){0,2}(?:пересда\S*|пересдач\S*|resit\S*|re-sit\S*|retake\S*))?(?= |$)/gu;
 
 /**
  * fix35g. Another exam passed on a later try ("passed my B1 on the third attempt", «B1 сдала с третьего раза»; blind
@@ -724,6 +750,15 @@ const STROKE_BREATH =
   /(?:^| )(?:(?:after|через|на|уже через|уже на) (?:\S+ )?(?:\d+|one|a|two|three|four|one or two|a couple of|половин\p{L}*|пару|одн\p{L}*|дв\p{L}*|тр\p{L}*)? ?(?:m|metres?|meters?|lengths?|laps?|м|метр\p{L}*|бассейн\p{L}*|длин\p{L}*)(?: \S+){0,2} (?:i'm |i am |i get |i'm completely |я )?(?:задыха\p{L}*|выдыха\p{L}*|out of breath|gasping|breathless|winded)|(?:задыха\p{L}*|out of breath|gasping|breathless|winded)(?: \S+){0,2} (?:after|через|уже через) (?:\S+ )?(?:\d+|one|a|two|three|пару|одн\p{L}*|дв\p{L}*)? ?(?:m|metres?|meters?|lengths?|laps?|м|метр\p{L}*|бассейн\p{L}*|длин\p{L}*))(?= |$)/gu;
 
 /**
+ * fix54F. A sports injury, said as one (an Achilles, a tendon, a meniscus, a strained rotator cuff, «воспаление ахиллова
+ * сухожилия», «после операции на мениске колено ноет»): blind read 53 gave a league tennis player, a second-season
+ * skier who does 20 km and a man who skis the 25 km marathon every winter the beginner's walk-run because the injury
+ * read as a health sign. Left out, what remains says whether anything else (weight, breath, a condition) is one.
+ */
+const SPORTS_INJURY =
+  /(?:^| )(?:(?:the |my |an? )?(?:left |right )?(?:achilles|tendon\S*|tendin\S*|rotator cuff|hamstring|calf|groin|meniscus|ligament\S*|acl)(?: (?:strain|tear|injury|problem|issue|surgery|repair))?|(?:shin splints|plantar fasciitis|fasciitis|stress fracture|runner's knee|it band|itb syndrome|niggle|niggles|niggling)|(?:strained|sprained|pulled|tore|torn)(?: (?:my|a|the))?(?: (?:left|right))? (?:shoulder|knee|ankle|calf|hamstring|groin|muscle|ligament|achilles|rotator cuff|wrist|elbow)|(?:strain|sprain|sprained|strained|injury|injured|niggle)|(?:knee|shoulder|ankle) (?:surgery|operation)|(?:flares|flared) up|flare-up|flare up|(?:ахилл|сухожил|тендинит|мениск|связк|надкостниц|фасциит)\S*(?: \S+)?|воспалени\S* (?:ахилл|сухожил|связ|надкостниц|колен|плеч)\S*(?: \S+)?|(?:после )?операци\S* на (?:мениск|колен|связк|ахилл|плеч|локт|голеностоп)\S*|травм\S*|растяж\S*|растянул\S*|надрыв\S*|(?:разрыв|порвал\S*) связ\S*|пяточная шпора|колено бегуна|стрессовый перелом|(?:колено|колени|плечо|ахилл) (?:ноет|ноют)|(?:ноет|ноют) (?:колено|колени|плечо)|обостр\S*|да[её]т о себе знать)(?= |$)/gu;
+
+/**
  * The level from the signs in the goal's texts (the title first), and whether they pull more than one way; a level
  * the person picked wins.
  */
@@ -740,9 +775,10 @@ function levelReader(
       .replace(NEVER_DID, ' ')
       .replace(SOMEONE_ELSE_DID, ' ')
       .replace(ONE_MISHAP, ' ')
+      .replace(NO_RETURN, ' ')
       .replace(SCHOOL_NOW, ' ');
     const unsaid = QUIT_HABIT.test(texts[0] ?? '') ? others : others.replace(QUIT_OTHER, ' ');
-    const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ');
+    const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ').replace(AT_A_PLACE, ' ');
     const withoutClass = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
     const weighed = SWIM_STROKE.test(all) ? withoutClass.replace(STROKE_BREATH, ' ') : withoutClass;
     // fix44B. "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
@@ -761,11 +797,30 @@ function levelReader(
     // sax) is no comeback on this one: nothing of it to play from memory, so the new one starts as a beginner.
     const comeback = signs === 'returning' && otherInstrumentBefore(instruments, texts, tokensOf) ? 'beginner' : signs;
     const pulls = [counts.beginner, counts.returning, counts.active].filter((count) => count > 0).length;
+    const level = stated ?? statedLevel(comeback, described, counts.health);
     return {
-      level: stated ?? statedLevel(comeback, described, counts.health),
+      level,
       levelMixed: stated === undefined && !counts.health && pulls > 1,
+      levelBesideInjury:
+        stated === undefined && counts.health && level === 'beginner'
+          ? besideInjury(weighed, counts, described)
+          : undefined,
     };
   };
+
+  /** The level without the health signs when a sports injury is all of them, if that level is `active`. */
+  function besideInjury(
+    weighed: string,
+    counts: Record<'beginner' | 'returning' | 'active', number>,
+    described: string[],
+  ): Level | undefined {
+    if (!SPORTS_INJURY.test(weighed)) return undefined;
+    SPORTS_INJURY.lastIndex = 0;
+    const rest = weighed.replace(SPORTS_INJURY, ' ');
+    if (levels.health.count(rest, words(rest)) > 0 || WEIGHT_SAID.test(rest)) return undefined;
+    const without = statedLevel(levelOf({ ...counts, health: false }), described, false);
+    return without === 'active' ? without : undefined;
+  }
 }
 
 /**
@@ -865,7 +920,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
       )
         delete values.aim;
       const described = texts.slice(1);
-      const { level, levelMixed } = readLevel(texts, tokensOf, all, tokens, stated);
+      const { level, levelMixed, levelBesideInjury } = readLevel(texts, tokensOf, all, tokens, stated);
       // A weekday named as time the person has is no date (`FREE_DAY`).
       const dated = all.replace(FREE_DAY, ' ').replace(GAVE_UP_AFTER, ' ');
       const datedTokens = dated === all ? tokens : words(dated);
@@ -886,7 +941,7 @@ export function createSlotReader(pack: SlotsPack): SlotReader {
         (!WEIGHT_CLASS.test(all) && WEIGHT_SAID.test(all)) ||
         levels.reason.count(all, tokens) > 0 ||
         healthCheckFits(all, described, level);
-      return { values, distance, level, levelMixed, horizon, minutes, deadline, healthCheck };
+      return { values, distance, level, levelMixed, levelBesideInjury, horizon, minutes, deadline, healthCheck };
     },
 
     render(template, slots, locale, title) {

@@ -560,6 +560,18 @@ const leftOut = (pack: CoachPack) => {
 };
 
 /**
+ * fix54F. An active person's sports injury: a kind that reads the injury as a situation of its own (`INJURY_AWARE`:
+ * sport's `past_injury`, whose check leads and which every `vigorous` step excepts: situations-fix54F.test.ts) walks the level the other signs
+ * give, not the beginner's walk-run the injury alone made of it (`levelBesideInjury`).
+ */
+const INJURY_AWARE: Readonly<Record<string, readonly string[]>> = { sport: ['past_injury'] };
+function injuryAside(kind: GoalTypePack | undefined, named: readonly CompiledSituation[], slots: GoalSlots): GoalSlots {
+  const aware = kind ? INJURY_AWARE[kind.id] : undefined;
+  if (!slots.levelBesideInjury || !aware || !named.some((item) => aware.includes(item.id))) return slots;
+  return { ...slots, level: slots.levelBesideInjury };
+}
+
+/**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
  * picked by the person, so a later answer cannot flip it); else the classifier reads the title,
  * description and answers. Slots come from the same texts, the title first. Last, the path loses the
@@ -584,19 +596,20 @@ export function createReader(
     understand(ctx) {
       const { topic, level, levelAnswered, rest: answers } = splitAnswers(ctx.clarifications);
       const description = ctx.goal.description ?? '';
-      const slots = slotReader.read(ctx.goal.title, [description, ...answers], level);
+      const read = slotReader.read(ctx.goal.title, [description, ...answers], level);
       const placed = place(ctx.goal.title, description, ctx.goal.goalType, answers);
       const { reading, moreKinds, vague, other } = placed;
       let { kindId, sure } = placed;
       // Only the person's own words claim a goal, not an answer to the kind question.
-      const claim = claimed(ctx.goal.title, description, kindId, slots);
+      const claim = claimed(ctx.goal.title, description, kindId, read);
       if (claim) [kindId, sure] = [claim, true];
       const kind = kinds.get(kindId);
       const named = situationsIn(
         situationsOf.get(kindId) ?? NO_SITUATIONS,
         [ctx.goal.title, description, ...answers],
-        Object.values(slots.values).map((value) => value.id),
+        Object.values(read.values).map((value) => value.id),
       );
+      const slots = injuryAside(kind, named.named, read);
       // A goal the person placed outside the offered kinds, though it says something checkable, gets the
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
@@ -640,7 +653,6 @@ export function createReader(
         LEVELS.some(
           (read) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read))) !== firstKeys(first),
         );
-      const levelState = { answered: levelAnswered, decides };
       return {
         kind,
         reading,
@@ -650,7 +662,7 @@ export function createReader(
         holdings,
         answers,
         topics,
-        level: levelState,
+        level: { answered: levelAnswered, decides },
         path,
         fill,
       };
