@@ -238,6 +238,11 @@ function supervisedProblems(where: string, kind: Pick<GoalTypePack, 'steps' | 's
   for (const situation of kind.situations ?? []) {
     if (situation.net && !situation.always)
       problems.push(`${where}: situation ${situation.id} is a safety net: add \`always: true\``);
+    if (situation.injury) {
+      if (!situation.always) problems.push(`${where}: situation ${situation.id} reads an injury: add \`always: true\``);
+      for (const step of kind.steps.filter((item) => item.vigorous && !item.exceptTopics?.includes(situation.id)))
+        problems.push(`${where}.${step.key}: a vigorous step must except the injury ${situation.id} (exceptTopics)`);
+    }
     if (!situation.supervised) continue;
     const at = `${where}: situation ${situation.id}`;
     if (!situation.always) problems.push(`${at} is supervised, so it is a safety net: add \`always: true\``);

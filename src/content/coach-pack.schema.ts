@@ -228,6 +228,12 @@ export const KindSituation = z.strictObject({
    * a card night that runs "till morning" a late night of screens.
    */
   net: z.literal(true).optional(),
+  /**
+   * An injury the kind reads itself (sport's `past_injury`): its check leads, and every `vigorous` step of the kind
+   * excepts it (the content check fails otherwise). So a person whose only health sign is that injury keeps the level
+   * the rest of their words give (`GoalSlots.levelBesideInjury`): a league player with an Achilles is no beginner.
+   */
+  injury: z.literal(true).optional(),
 });
 export type KindSituation = z.infer<typeof KindSituation>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { kindProblems } from '../../content/check-coach-pack.js';
 import { tapThrough } from '../../../test/factories/converse.js';
 import { shippedOfflineCoach } from '../../../test/factories/first-five.js';
 
@@ -269,5 +270,22 @@ describe('an active person with a sports injury walks the active branch (underst
       .map((step) => step.key);
     expect(unguarded).toEqual([]);
     expect(sport.steps.filter((step) => step.vigorous).length).toBeGreaterThan(5);
+  });
+
+  it('the content check refuses a vigorous step that does not except the injury, and an injury that is no net', () => {
+    const sport = pack.types.find((kind) => kind.id === 'sport')!;
+    expect(kindProblems('sport', sport, pack.never, pack.slots)).toEqual([]);
+    const broken = {
+      ...sport,
+      situations: sport.situations!.map((item) => (item.id === 'past_injury' ? { ...item, always: undefined } : item)),
+      steps: sport.steps.map((step) =>
+        step.key === 'sport-hills'
+          ? { ...step, exceptTopics: step.exceptTopics!.filter((topic) => topic !== 'past_injury') }
+          : step,
+      ),
+    };
+    const problems = kindProblems('sport', broken, pack.never, pack.slots).join('\n');
+    expect(problems).toContain('situation past_injury reads an injury: add `always: true`');
+    expect(problems).toContain('sport.sport-hills: a vigorous step must except the injury past_injury');
   });
 });

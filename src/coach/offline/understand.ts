@@ -199,6 +199,8 @@ interface CompiledSituation {
   supervised: boolean;
   /** A safety net: stands again when the person drops the situation that cancelled it (`net`, or supervised). */
   net: boolean;
+  /** An injury the kind reads itself, kept from every hard session (`injury`): the rest of the words give the level. */
+  injury: boolean;
   name: Localized | undefined;
 }
 
@@ -403,6 +405,7 @@ const compileSituations = (kinds: GoalTypePack[]) =>
         unless: situation.unless ?? [],
         always: situation.always === true,
         supervised: situation.supervised === true,
+        injury: situation.injury === true,
         net: situation.net === true || situation.supervised === true,
         name: situation.name,
       }));
@@ -560,16 +563,12 @@ const leftOut = (pack: CoachPack) => {
 };
 
 /**
- * fix54F. An active person's sports injury: a kind that reads the injury as a situation of its own (`INJURY_AWARE`:
- * sport's `past_injury`, whose check leads and which every `vigorous` step excepts: situations-fix54F.test.ts) walks the level the other signs
- * give, not the beginner's walk-run the injury alone made of it (`levelBesideInjury`).
+ * fix54F. An active person's sports injury: where the kind reads the injury itself (a situation with `injury`: its
+ * check leads and no `vigorous` step reaches it), the person walks the level the other signs give, not the beginner's
+ * walk-run the injury alone made of it (`levelBesideInjury`).
  */
-const INJURY_AWARE: Readonly<Record<string, readonly string[]>> = { sport: ['past_injury'] };
-function injuryAside(kind: GoalTypePack | undefined, named: readonly CompiledSituation[], slots: GoalSlots): GoalSlots {
-  const aware = kind ? INJURY_AWARE[kind.id] : undefined;
-  if (!slots.levelBesideInjury || !aware || !named.some((item) => aware.includes(item.id))) return slots;
-  return { ...slots, level: slots.levelBesideInjury };
-}
+const besideInjury = (named: readonly CompiledSituation[], slots: GoalSlots): GoalSlots =>
+  slots.levelBesideInjury && named.some((item) => item.injury) ? { ...slots, level: slots.levelBesideInjury } : slots;
 
 /**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
@@ -609,7 +608,7 @@ export function createReader(
         [ctx.goal.title, description, ...answers],
         Object.values(read.values).map((value) => value.id),
       );
-      const slots = injuryAside(kind, named.named, read);
+      const slots = besideInjury(named.named, read);
       // A goal the person placed outside the offered kinds, though it says something checkable, gets the
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
