@@ -1,13 +1,39 @@
 import { createIntentRouter } from '../src/coach/intents/intent-router.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
-import { trainedCrisisCheck } from '../src/main/app.js';
+import { loadSafetyBackground } from '../src/content/load-safety-background.js';
+import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
+import { cachedCrisisModel } from '../src/main/model-cache.js';
+import { screenReader, trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 import { HELD_OUT_LANGS, readHeldOut } from '../test/safety/evaluate.js';
+import { typeInLatin } from '../test/safety/latin-typing.js';
 import { measure, ms } from './stats.js';
 
+/** Megabytes the heap grew by while `build` ran (after a collection, when the bench runs with --expose-gc). */
+function heapGrowth(build: () => unknown): { mb: number; kept: unknown } {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  collect?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = build();
+  collect?.();
+  return { mb: (process.memoryUsage().heapUsed - before) / 1e6, kept };
+}
+
+/** What the check holds: the model's numbers (typed arrays, exact) and the reader's word lists (heap growth). */
+function crisisMemory(): string {
+  const corpus = loadSafetyCorpus();
+  const background = loadSafetyBackground();
+  if (!corpus.ok || !background.ok) throw new Error('safety content has problems');
+  const weights = cachedCrisisModel(corpus.examples, background.texts).weights();
+  const modelMb = (weights.rowOf.byteLength + weights.weights.byteLength + weights.bias.byteLength) / 1e6;
+  const texts = [...corpus.examples.map((example) => example.text), ...background.texts];
+  const reader = heapGrowth(() => screenReader(texts));
+  return `model ${modelMb.toFixed(1)} MB + reader ${reader.mb.toFixed(1)} MB = ${(modelMb + reader.mb).toFixed(1)} MB (bar ≤ 30 MB)`;
+}
+
 /**
- * The crisis check on every blind held-out message (short chat lines to long letters), next to the
- * intent router on the same messages as the baseline: both run on every message a person writes.
- * The bar is p99 < 1 ms a message.
+ * The crisis check on every blind held-out message (short chat lines to long letters), and the Russian ones
+ * again typed in Latin letters (read twice: as typed and as Russian), next to the intent router on the same
+ * messages as the baseline: both run on every message a person writes. The bar is p99 ≤ 1 ms a message.
  */
 export async function benchSafety(rounds: number): Promise<string[][]> {
   const programs = loadProgramPacks();
@@ -15,6 +41,7 @@ export async function benchSafety(rounds: number): Promise<string[][]> {
   const check = trainedCrisisCheck();
   const router = createIntentRouter(programs.programs.find((program) => program.id === 'recovery')!);
   const texts = HELD_OUT_LANGS.flatMap((lang) => readHeldOut(lang).map((example) => example.text));
+  texts.push(...readHeldOut('ru').map((example) => typeInLatin(example.text, 'phone')));
   // The longest messages matter most for the tail: a letter of about 4,000 characters as well.
   texts.push(Array.from({ length: 25 }, (_, i) => texts[i * 7]!).join(' '));
   const runs = Math.max(rounds * 5, texts.length * 4);
@@ -29,11 +56,12 @@ export async function benchSafety(rounds: number): Promise<string[][]> {
       '1.0×',
     ],
     [
-      'safety: crisis check a message (bar p99 < 1 ms)',
+      'safety: crisis check a message, Latin-typed Russian included (bar p99 ≤ 1 ms)',
       ms(crisis.median),
       ms(crisis.p99),
       crisis.perSecond.toFixed(0),
       `${(crisis.median / baseline.median).toFixed(1)}×`,
     ],
+    ['safety: crisis check memory', crisisMemory(), '', '', ''],
   ];
 }

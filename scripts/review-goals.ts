@@ -20,7 +20,7 @@ import { createHazardReader } from '../src/coach/offline/hazards.js';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
 import { type CoachPack, contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
 import type { Coach, CoachContext } from '../src/core/goals/coach.port.js';
-import { trainedCrisisCheck } from '../src/main/app.js';
+import { trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 
 const ReviewGoal = z.object({

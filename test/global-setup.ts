@@ -1,7 +1,7 @@
 import { loadCoachPack } from '../src/content/load-coach-pack.js';
 import { loadHealthPack } from '../src/content/load-health-pack.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
-import { trainedCrisisCheck } from '../src/main/app.js';
+import { trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 import { cachedContent, contentKey } from '../src/main/content-cache.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 

@@ -14,8 +14,15 @@ export const SAFE_KINDS = [
   'letters',
   'alienation',
   'everyday',
+  /** Heavy words in a frame that is not about the writer now: news, fiction, study, volunteering, a past recovered from. */
+  'framed',
+  /** Heavy words in ordinary practice: hunting and sport shooting, wills and insurance, prescribed tablets, cutting down, tiredness. */
+  'practical',
 ] as const;
 export type SafeKind = (typeof SAFE_KINDS)[number];
+
+/** The kinds every older held-out set fills; the framed and practical kinds came later and are optional there. */
+const HELD_OUT_KINDS = SAFE_KINDS.slice(0, 8);
 
 const Texts = z.array(z.string().trim().min(1).max(4000)).min(1);
 
@@ -29,8 +36,14 @@ export const CrisisTexts = sameUnder(CRISIS_CATEGORIES, Texts);
 /** `content/safety/corpus/safe.<lang>.yaml`: hard-but-safe kind → messages. */
 export const SafeTexts = sameUnder(SAFE_KINDS, Texts);
 
-/** A held-out file has both halves, every category and kind filled. */
-export const LabelledSet = z.strictObject({ crisis: CrisisTexts, safe: SafeTexts });
+/** A held-out file has both halves, every category and the original kinds filled. */
+export const LabelledSet = z.strictObject({
+  crisis: CrisisTexts,
+  safe: sameUnder(HELD_OUT_KINDS, Texts).extend({
+    framed: Texts.optional(),
+    practical: Texts.optional(),
+  }),
+});
 
 /** In a training file a category may be left empty (`ideation:` with no items) while it is being written. */
 const Some = z

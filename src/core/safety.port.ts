@@ -43,7 +43,8 @@ export type SafetyVerdict =
 
 /** The offline check every free text passes before any coaching happens: synchronous and deterministic. */
 export interface SafetyCheck {
-  check(text: string): SafetyVerdict;
+  /** `field`: where the words were written (`title`, `message`…); a goal's words are read in a register of their own. */
+  check(text: string, field?: string): SafetyVerdict;
 }
 
 /**

@@ -8,13 +8,10 @@ import { createLlmReflector } from '../coach/llm/exercise-reflection.js';
 import { createLlmIntentRefiner } from '../coach/llm/intent-refiner.js';
 import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createLlmSafetyReviewer } from '../coach/llm/safety-review.js';
-import { createCrisisCheck } from '../coach/safety/crisis-check.js';
 import type { Config } from '../config/env.js';
-import { loadSafetyBackground } from '../content/load-safety-background.js';
 import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
 import { type HealthPack, loadHealthPack } from '../content/load-health-pack.js';
 import { loadProgramPacks } from '../content/load-program-pack.js';
-import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
 import { loadSafetyTexts, type SafetyTexts } from '../content/load-safety-texts.js';
 import type { ProgramPack } from '../content/program-pack.schema.js';
 import type { Clock, Freshness, IdSource, Log } from '../core/ports.js';
@@ -34,6 +31,8 @@ import type { BiometricDeps, HealthFileParser } from '../services/health/biometr
 import { loadHealthTriggers } from '../content/load-health-triggers.js';
 import type { TriggerDef } from '../core/health/biometrics/triggers.js';
 import { createReminderServices } from '../services/reminders/reminders.js';
+import { StartupError } from './startup-error.js';
+import { trainedCrisisCheck } from './trained-crisis-check.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
 import { trackGauges } from '../services/tracks/track-gauges.js';
@@ -52,7 +51,7 @@ import { cachedContent, contentKey } from './content-cache.js';
 import { createOfflineCoach } from '../coach/offline/offline-coach.js';
 import type { IntentModel } from '../coach/intents/classifier.js';
 import type { Coach } from '../core/goals/coach.port.js';
-import { cachedCrisisModel, cachedGoalModel } from './model-cache.js';
+import { cachedGoalModel } from './model-cache.js';
 
 export interface AppOptions {
   log: Log;
@@ -74,11 +73,7 @@ export interface AppOptions {
   content?: AppContent;
 }
 
-export class StartupError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-  }
-}
+export { StartupError };
 
 /**
  * The checked content packs and what is built from them alone: the same for every app over them, whatever its
@@ -353,18 +348,4 @@ function healthPrograms(
     },
   });
   return { health: createHealthServices(healthDeps), biometrics };
-}
-
-/**
- * The offline crisis check, trained on content/safety/corpus with the frozen everyday background
- * (content/safety/background.json) as safe text: deterministic, a few seconds the first time, then read
- * from the model cache. The background is a reviewed snapshot, not the live coach content, so a content
- * round never moves the crisis figures unseen.
- */
-export function trainedCrisisCheck(): SafetyCheck {
-  const corpus = loadSafetyCorpus();
-  if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
-  const background = loadSafetyBackground();
-  if (!background.ok) throw new StartupError(background.problems);
-  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts));
 }

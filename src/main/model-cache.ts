@@ -12,12 +12,15 @@ import {
   trainIntentModel,
 } from '../coach/intents/classifier.js';
 import {
+  canonicalOrder,
+  CRISIS_ENSEMBLE,
   CRISIS_MODEL_VERSION,
   CRISIS_TRAIN_OPTIONS,
   crisisModelFrom,
   type CrisisModel,
   crisisTrainingSet,
   segmentsOf,
+  trainCrisisEnsemble,
   trainCrisisModel,
 } from '../coach/safety/crisis-model.js';
 import { GOAL_TRAIN_OPTIONS, goalText, goalTrainingSet, trainGoalModel } from '../coach/offline/goal-classifier.js';
@@ -113,11 +116,12 @@ export function cachedCrisisModel(
         examples,
         background,
         options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
+        ensemble: CRISIS_ENSEMBLE,
       },
-      code: [segmentsOf, crisisTrainingSet, crisisModelFrom, trainCrisisModel],
+      code: [segmentsOf, crisisTrainingSet, crisisModelFrom, trainCrisisModel, trainCrisisEnsemble, canonicalOrder],
       labels: ['safe', ...CRISIS_CATEGORIES],
       bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
-      train: () => trainIntentModel(crisisTrainingSet(examples, background), CRISIS_TRAIN_OPTIONS),
+      train: () => trainCrisisEnsemble(crisisTrainingSet(examples, background)),
     },
     options,
   );

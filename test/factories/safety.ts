@@ -1,12 +1,25 @@
 import { readFileSync } from 'node:fs';
-import { trainedCrisisCheck } from '../../src/main/app.js';
-import type { SafetyCheck } from '../../src/core/safety.port.js';
+import { trainedCrisisCheck } from '../../src/main/trained-crisis-check.js';
+import { silentLog } from '../../src/core/ports.js';
+import type { CrisisScreen, SafetyCheck } from '../../src/core/safety.port.js';
+import { createCrisisScreen } from '../../src/services/safety/crisis-screen.js';
+import { fixedClock } from './clock.js';
 
 let shared: SafetyCheck | undefined;
 
 /** The real crisis check, trained once per test file (about a second) and shared by its apps. */
 export function sharedCrisisCheck(): SafetyCheck {
   return (shared ??= trainedCrisisCheck());
+}
+
+/** The screen every interface uses, offline (no second opinion), over the shared check; counts nothing. */
+export function offlineScreen(): CrisisScreen {
+  return createCrisisScreen({
+    safety: sharedCrisisCheck(),
+    counters: { inc: () => undefined },
+    log: silentLog,
+    clock: fixedClock(),
+  });
 }
 
 /**

@@ -153,7 +153,7 @@ export function featurise(
 }
 
 /** mulberry32: a tiny seeded generator, so the same examples always train the same model. */
-function seededRandom(seed: number) {
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

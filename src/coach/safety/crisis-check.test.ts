@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedCrisisCheck } from '../../../test/factories/safety.js';
-import { createCrisisCheck } from './crisis-check.js';
+import { createCrisisCheck, uniformThresholds } from './crisis-check.js';
 import type { CrisisModel } from './crisis-model.js';
 import { matchPatterns, patternText } from './crisis-patterns.js';
 
@@ -112,29 +112,37 @@ describe('the crisis check', () => {
     const sure = (probability: number): Pick<CrisisModel, 'score'> => ({
       score: () => ({ p: probability, category: 'hopeless' }),
     });
-    const bands = { crisis: 0.5, uncertain: 0.2 };
-    expect(createCrisisCheck(sure(0), bands).check('I want to kill myself')).toMatchObject({
+    const bands = uniformThresholds({ crisis: 0.5, uncertain: 0.2 });
+    expect(createCrisisCheck(sure(0), { thresholds: bands }).check('I want to kill myself')).toMatchObject({
       crisis: true,
       source: 'pattern',
     });
     const vague = 'nothing really matters to me anymore';
-    expect(createCrisisCheck(sure(0.9), bands).check(vague)).toMatchObject({
+    expect(createCrisisCheck(sure(0.9), { thresholds: bands }).check(vague)).toMatchObject({
       crisis: true,
       category: 'hopeless',
       source: 'model',
     });
-    expect(createCrisisCheck(sure(0.25), bands).check(vague)).toEqual({ crisis: false, uncertain: true });
-    expect(createCrisisCheck(sure(0.01), bands).check(vague)).toEqual({ crisis: false, uncertain: false });
-    // Up to four words, the model must be surer: «нет» or "the thing on tuesday" is not a crisis at 0.45.
-    expect(createCrisisCheck(sure(0.45), bands).check('the thing on tuesday')).toEqual({
+    expect(createCrisisCheck(sure(0.25), { thresholds: bands }).check(vague)).toEqual({
       crisis: false,
       uncertain: true,
     });
-    expect(createCrisisCheck(sure(0.55), bands).check('the thing on tuesday')).toMatchObject({ crisis: true });
+    expect(createCrisisCheck(sure(0.01), { thresholds: bands }).check(vague)).toEqual({
+      crisis: false,
+      uncertain: false,
+    });
+    // Up to four words, the model must be surer: «нет» or "the thing on tuesday" is not a crisis at 0.45.
+    expect(createCrisisCheck(sure(0.45), { thresholds: bands }).check('the thing on tuesday')).toEqual({
+      crisis: false,
+      uncertain: true,
+    });
+    expect(createCrisisCheck(sure(0.55), { thresholds: bands }).check('the thing on tuesday')).toMatchObject({
+      crisis: true,
+    });
   });
 
   it('is deterministic: a second training gives the same verdicts', async () => {
-    const { trainedCrisisCheck } = await import('../../main/app.js');
+    const { trainedCrisisCheck } = await import('../../main/trained-crisis-check.js');
     const again = trainedCrisisCheck();
     for (const text of ['i cant do this anymore', 'всё достало, сил нет', 'this case is killing me'])
       expect(again.check(text)).toEqual(check.check(text));

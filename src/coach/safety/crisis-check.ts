@@ -1,15 +1,44 @@
-import { crisisLevel, type SafetyCheck } from '../../core/safety.port.js';
+import {
+  type CrisisCategory,
+  crisisLevel,
+  CRISIS_LEVELS,
+  type SafetyCheck,
+  type SafetyVerdict,
+} from '../../core/safety.port.js';
 import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-model.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
+import { isFramed, sentencesOf } from './frames.js';
+import type { ScreenReader } from './reader.js';
+
+export type CrisisThresholds = { crisis: number; uncertain: number };
+/** A goal's title and description are a register of their own (short, plain, about a plan); the rest is chat. */
+export type Register = 'chat' | 'goal';
+export type ThresholdTable = Readonly<Record<'en' | 'ru', Readonly<Record<Register, CrisisThresholds>>>>;
+
+/** The same thresholds for every language and register. */
+export const uniformThresholds = (thresholds: CrisisThresholds): ThresholdTable => ({
+  en: { chat: thresholds, goal: thresholds },
+  ru: { chat: thresholds, goal: thresholds },
+});
 
 /**
- * Where the model's crisis probability turns into a crisis reply, and from where a language model
- * (when one is configured) is asked for a second opinion. Chosen by cross-validation on the
- * training corpus to favour recall: a false alarm costs a calm message with resources, a miss can
- * cost a life. The held-out report (test/safety) shows what they give.
+ * Where the model's crisis probability turns into a crisis reply, per language and register; from half of it a
+ * configured language model is asked for a second opinion. Chosen by `scripts/tune-crisis-thresholds.ts` (its rules
+ * and curves: docs/safety.md), recall first: a false alarm costs a calm message with resources, a miss can cost a life.
  */
-export const CRISIS_THRESHOLDS = { crisis: 0.3, uncertain: 0.15 } as const;
+export const CRISIS_THRESHOLDS: ThresholdTable = {
+  en: { chat: { crisis: 0.3, uncertain: 0.15 }, goal: { crisis: 0.3, uncertain: 0.15 } },
+  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.2, uncertain: 0.1 } },
+};
+
+/** The register a field's words are read in. */
+export const registerOf = (field?: string): Register =>
+  field === 'title' || field === 'description' ? 'goal' : 'chat';
+
+/** The language of a reading, by its letters: Cyrillic or not. */
+const languageOf = (text: string): 'en' | 'ru' =>
+  (text.match(/[а-яё]/giu)?.length ?? 0) > (text.match(/[a-z]/giu)?.length ?? 0) ? 'ru' : 'en';
 
 /**
  * A message of up to four words gives the model little to read («нет», "be better", "the thing on
@@ -19,32 +48,65 @@ export const CRISIS_THRESHOLDS = { crisis: 0.3, uncertain: 0.15 } as const;
 const SHORT = { words: 4, crisis: 0.5, uncertain: 0.3 } as const;
 
 /**
- * The crisis check every free text passes: the high-precision patterns first (a floor the model
- * can never lower), then the trained model. A time or a means named in a crisis makes it imminent.
+ * The patterns' finding, a floor the model cannot lower. The same words in a frame that is clearly not
+ * about the writer now (news about someone else, coursework, a film, a helpline shift, "used to … two years
+ * clean") go to the model instead; a plan, a means or a timing stays a floor in any frame.
  */
-export function createCrisisCheck(
-  model: Pick<CrisisModel, 'score'>,
-  thresholds: { crisis: number; uncertain: number } = CRISIS_THRESHOLDS,
-): SafetyCheck {
+export function patternFloor(normalised: string): CrisisCategory | undefined {
+  const whole = matchPatterns(normalised);
+  if (!whole || whole === 'plan' || !isFramed(normalised)) return whole;
+  for (const sentence of sentencesOf(normalised)) {
+    const category = matchPatterns(sentence);
+    if (category && (category === 'plan' || !isFramed(sentence))) return category;
+  }
+  return undefined;
+}
+
+const urgency = (verdict: SafetyVerdict) =>
+  verdict.crisis
+    ? CRISIS_LEVELS.length - CRISIS_LEVELS.indexOf(verdict.level) + (verdict.source === 'pattern' ? 0.5 : 0)
+    : 0;
+
+export interface CrisisCheckOptions {
+  thresholds?: ThresholdTable;
+  /** The readings of a message beside the words as typed (reader.ts); without it, the words alone. */
+  reader?: ScreenReader;
+}
+
+/**
+ * The crisis check every free text passes: the high-precision patterns first (a floor the model
+ * can never lower), then the trained model, on every reading of the message (Russian typed in Latin
+ * letters, chat abbreviations, emoji…); the most urgent finding wins. A time or a means named in a
+ * crisis makes it imminent.
+ */
+export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: CrisisCheckOptions = {}): SafetyCheck {
+  const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
+  const checkOne = (text: string, register: Register): SafetyVerdict => {
+    const normalised = patternText(text);
+    const bands = thresholds[languageOf(text)][register];
+    const floor = patternFloor(normalised);
+    const imminent = () => hasImminentCue(normalised);
+    if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
+    const { p, category } = model.score(text);
+    const short = normaliseText(text).split(' ').length <= SHORT.words;
+    if (p >= (short ? Math.max(SHORT.crisis, bands.crisis) : bands.crisis))
+      return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
+    return {
+      crisis: false,
+      uncertain: p >= (short ? Math.max(SHORT.uncertain, bands.uncertain) : bands.uncertain),
+    };
+  };
   return {
-    check(text) {
-      const normalised = patternText(text);
-      const matched = matchPatterns(normalised);
-      if (matched)
-        return {
-          crisis: true,
-          category: matched,
-          level: crisisLevel(matched, hasImminentCue(normalised)),
-          source: 'pattern',
-        };
-      const { p, category } = model.score(text);
-      const short = normaliseText(text).split(' ').length <= SHORT.words;
-      if (p >= (short ? Math.max(SHORT.crisis, thresholds.crisis) : thresholds.crisis))
-        return { crisis: true, category, level: crisisLevel(category, hasImminentCue(normalised)), source: 'model' };
-      return {
-        crisis: false,
-        uncertain: p >= (short ? Math.max(SHORT.uncertain, thresholds.uncertain) : thresholds.uncertain),
-      };
+    check(text, field) {
+      const register = registerOf(field);
+      const readings = options.reader?.readings(text) ?? [text];
+      let worst = checkOne(readings[0]!, register);
+      for (const reading of readings.slice(1)) {
+        const verdict = checkOne(reading, register);
+        if (urgency(verdict) > urgency(worst)) worst = verdict;
+        else if (!worst.crisis && !verdict.crisis && verdict.uncertain) worst = verdict;
+      }
+      return worst;
     },
   };
 }

@@ -159,7 +159,7 @@ const WORD_END = String.raw`(?![\p{L}\p{N}_])`;
  * opens an alternative is a word start and one that closes it a word end, which are cheap checks;
  * only the rest need the two-sided test.
  */
-const withWordEdges = (re: RegExp) => {
+export const withWordEdges = (re: RegExp) => {
   if (!/[а-яё]/i.test(re.source)) return re;
   const source = re.source
     .replace(/(^|\||\((?:\?:)?)\\b/g, `$1${WORD_START}`)

@@ -45,8 +45,8 @@ export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
     return finding ?? undefined;
   };
 
-  const find = async (text: string): Promise<CrisisFinding | undefined> => {
-    const verdict = deps.safety.check(text);
+  const find = async (text: string, field: string): Promise<CrisisFinding | undefined> => {
+    const verdict = deps.safety.check(text, field);
     if (verdict.crisis) return { category: verdict.category, level: verdict.level, source: verdict.source };
     return verdict.uncertain && deps.reviewer ? review(text) : undefined;
   };
@@ -63,13 +63,13 @@ export function createCrisisScreen(deps: CrisisScreenDeps): CrisisScreen {
   return {
     looksLikeCrisis: (text) => deps.safety.check(text).crisis,
     async screen(text, field) {
-      const finding = await find(text);
+      const finding = await find(text, field);
       if (finding) report(finding, [field]);
       return finding;
     },
     async screenAll(fields) {
       const found = await Promise.all(
-        Object.entries(fields).map(async ([field, text]) => ({ field, finding: await find(text) })),
+        Object.entries(fields).map(async ([field, text]) => ({ field, finding: await find(text, field) })),
       );
       const flagged = found.filter((candidate) => candidate.finding);
       const worst = mostUrgent(flagged.map((field) => field.finding!));

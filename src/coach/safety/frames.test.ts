@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { patternFloor } from './crisis-check.js';
+import { patternText } from './crisis-patterns.js';
+
+const floor = (text: string) => patternFloor(patternText(text));
+
+describe('crisis words in a frame that is not about the writer now', () => {
+  it.each([
+    'The news said a man on our street tried to kill himself, and the article called it suicide.',
+    'My essay on Hamlet: Ophelia is suicidal long before the river.',
+    'Pharmacology lecture today was about suicide risk after an overdose of paracetamol.',
+    'I volunteer on a helpline; a caller said she wanted to kill herself and we talked for an hour.',
+    'I used to self-harm in school. Five years clean now and proud of it.',
+    'Смотрели фильм, где героиня хочет покончить с собой, написала рецензию.',
+    'Раньше я причиняла себе вред, три года без этого.',
+  ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
+
+  it.each([
+    ['I used to cut, but last night I cut myself again', 'self_harm'],
+    ['Saw a film about it. I want to kill myself.', 'ideation'],
+    ['For my first-aid course: I have saved up my sleeping pills for tonight', 'plan'],
+    ['Раньше было легче. Хочу покончить с собой.', 'ideation'],
+    ['Курсы первой помощи, но я накопила таблеток снотворного', 'plan'],
+  ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
+    expect(floor(text)).toBe(category),
+  );
+});

@@ -1,0 +1,36 @@
+import { createCrisisCheck } from '../coach/safety/crisis-check.js';
+import { createReader, type ScreenReader } from '../coach/safety/reader.js';
+import { russianWords } from '../coach/safety/translit.js';
+import { loadSafetyBackground } from '../content/load-safety-background.js';
+import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
+import { loadSafetyLexicon } from '../content/safety-lexicon.js';
+import { StartupError } from './startup-error.js';
+import type { SafetyCheck } from '../core/safety.port.js';
+import { cachedCrisisModel } from './model-cache.js';
+
+/**
+ * How the screen reads what people type (reader.ts): the Russian and English words it knows come from the
+ * corpus and the everyday background, so a Latin-typed Russian word is read as a word the model has seen.
+ */
+export function screenReader(texts: readonly string[]): ScreenReader {
+  const lexicon = loadSafetyLexicon();
+  if (!lexicon.ok) throw new StartupError(lexicon.problems);
+  const english = new Set<string>();
+  for (const text of texts) for (const word of text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []) english.add(word);
+  return createReader({ russian: russianWords(texts), english, lexicon: lexicon.lexicon });
+}
+
+/**
+ * The offline crisis check, trained on content/safety/corpus with the frozen everyday background
+ * (content/safety/background.json) as safe text: deterministic, a few seconds the first time, then read
+ * from the model cache. The background is a reviewed snapshot, not the live coach content, so a content
+ * round never moves the crisis figures unseen.
+ */
+export function trainedCrisisCheck(): SafetyCheck {
+  const corpus = loadSafetyCorpus();
+  if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
+  const background = loadSafetyBackground();
+  if (!background.ok) throw new StartupError(background.problems);
+  const reader = screenReader([...corpus.examples.map((example) => example.text), ...background.texts]);
+  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts), { reader });
+}

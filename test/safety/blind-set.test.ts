@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/coach/intents/classifier.js';
+import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
+import { offlineScreen } from '../factories/safety.js';
+import { blindTexts, readBlindSet, scoreBlindSet } from './blind-set.js';
+
+// The blind set (test/fixtures/safety/heldout5.<lang>.yaml): 140 crisis messages per language, written as people
+// really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as
+// goals), 80 near-the-line safe messages and 80 ordinary goals, by four sessions that never saw the detector, its
+// corpus, its code or the earlier sets. It was scored once, on the final model; its figures are in docs/safety.md.
+// Only counts are printed, never the texts, so that nobody tunes the screen on its words.
+
+/** The figures of that one scoring, as floors and ceilings a change may not cross. */
+const HOLDS = {
+  en: { caught: 0, planMissed: 0, nearAlarms: 80, titleAlarms: 80 },
+  ru: { caught: 0, planMissed: 0, nearAlarms: 80, titleAlarms: 80 },
+} as const;
+/** The issue's bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
+const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
+
+const corpus = loadSafetyCorpus();
+if (!corpus.ok) throw new Error(corpus.problems.join('\n'));
+
+describe('the crisis screen on a blind set of how people really type', () => {
+  it.each(['en', 'ru'] as const)('never trains on a blind message (%s)', (lang) => {
+    const training = new Set(corpus.examples.map((example) => normaliseText(example.text)));
+    const leaked = blindTexts(readBlindSet(lang)).filter((text) => training.has(normaliseText(text)));
+    expect(leaked.length, 'blind messages found in content/safety/corpus').toBe(0);
+  });
+
+  it.each(['en', 'ru'] as const)(
+    'prints recall and false alarms (%s) and holds the figures it was scored at',
+    async (lang) => {
+      const report = await scoreBlindSet(offlineScreen(), readBlindSet(lang));
+      const { crisis, near, goals } = report;
+      const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
+      const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+      console.log(
+        [
+          `blind set ${lang}: crisis caught ${crisis.caught} / ${crisis.total} (${pct(crisis.caught, crisis.total)}; ` +
+            `said as goals ${crisis.goalsCaught} / ${crisis.goals}); plan, means or timing ${crisis.planCaught} / ${crisis.planTotal}`,
+          `  false alarms: near-the-line ${near.alarms} / ${near.total} (${pct(near.alarms, near.total)}); ordinary goal titles ` +
+            `${goals.titleAlarms} / ${goals.total} (${pct(goals.titleAlarms, goals.total)}); goals by title or description ` +
+            `${goals.anyAlarms} / ${goals.total}, of them imminent ${goals.imminent}`,
+          `  bars: recall ≥ 97 % ${met(crisis.caught / crisis.total >= BARS.recall)}; every plan ${met(crisis.planCaught === crisis.planTotal)}; ` +
+            `near ≤ 10 % ${met(near.alarms / near.total <= BARS.near)}; goal titles ≤ 2 % ${met(goals.titleAlarms / goals.total <= BARS.titles)}`,
+        ].join('\n'),
+      );
+      expect(crisis.caught).toBeGreaterThanOrEqual(HOLDS[lang].caught);
+      expect(crisis.planTotal - crisis.planCaught).toBeLessThanOrEqual(HOLDS[lang].planMissed);
+      expect(near.alarms).toBeLessThanOrEqual(HOLDS[lang].nearAlarms);
+      expect(goals.titleAlarms).toBeLessThanOrEqual(HOLDS[lang].titleAlarms);
+    },
+  );
+});
