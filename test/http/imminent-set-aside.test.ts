@@ -7,20 +7,20 @@ const EMERGENCY = /^If you or someone near you is in danger right now/;
 
 describe('HTTP: words an imminent finding answered go on only with not_a_crisis and then confirm_safe', () => {
   let api: ApiHarness;
-  beforeAll(async () => {
-    api = await startApi('sqlite');
-  });
-  afterAll(() => api.dispose());
-
   const imminent = modelFalseAlarms('en', ['imminent']).find((text) => text.length <= 80)!;
   const imminentRu = modelFalseAlarms('ru', ['imminent'])[0]!;
   const concern = modelFalseAlarms('en', ['concern']).find((text) => text.length <= 80)!;
   const titles = async (user: { id: string }) =>
     (await api.call('GET', '/api/goals', user)).body.goals.map((goal: { title: string }) => goal.title);
-
-  it('has false alarms of the model at each level to test with', () => {
-    expect([imminent, imminentRu, concern].every(Boolean)).toBe(true);
+  beforeAll(async () => {
+    expect([imminent, imminentRu, concern], 'false alarms of the model at each level').toEqual([
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    api = await startApi('sqlite');
   });
+  afterAll(() => api.dispose());
 
   it('answers not_a_crisis on an imminent title with the help once more and must_confirm_safe; confirm_safe creates it', async () => {
     const user = await api.user(970_001);

@@ -11,16 +11,20 @@ const CONFIRM = { en: '✅ I am safe, this is about something else', ru: '✅ Я
 
 describe('in the chat, words held for an imminent finding go on only after a second, explicit “I am safe”', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await createTestApp();
-  });
-  afterAll(() => app?.dispose());
-
   const imminent = {
     en: modelFalseAlarms('en', ['imminent']).find((text) => text.length <= 80)!,
     ru: modelFalseAlarms('ru', ['imminent']).find((text) => text.length <= 80)!,
   };
   const concern = modelFalseAlarms('en', ['concern']).find((text) => text.length <= 80)!;
+  beforeAll(async () => {
+    expect([imminent.en, imminent.ru, concern], 'false alarms of the model at each level').toEqual([
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+    ]);
+    app = await createTestApp();
+  });
+  afterAll(() => app?.dispose());
 
   const talk = async (locale: 'en' | 'ru') => {
     const user = await enrolledUser(app, { locale, primary: 'self_work' });
@@ -36,14 +40,13 @@ describe('in the chat, words held for an imminent finding go on only after a sec
   const setAsides = async () =>
     (await app.metrics.registry.getSingleMetric('stepwise_crisis_set_aside_total')!.get()).values;
 
-  it('has false alarms of the model at the imminent level to test with, in both languages', () => {
-    expect(imminent.en).toBeDefined();
-    expect(imminent.ru).toBeDefined();
-    expect(concern).toBeDefined();
-  });
-
-  it('English: “Not about my safety” shows the help once more with a distinct button, and only that button creates the goal', async () => {
+  it('English: “Not about my safety” goes on at once for a concern finding; for an imminent one it shows the help once more with a distinct button, and only that button creates the goal', async () => {
     const { say, titles } = await talk('en');
+    await say(`/newgoal ${concern}`);
+    expect(texts(await say('/resume')).at(-1)).toBe(
+      'Add a little context: why it matters, where you are now. Or send /skip.',
+    );
+    await say('/cancel');
     await say('/newgoal');
     expect(texts(await say(imminent.en))[0]).toMatch(EMERGENCY.en);
     const checkIn = await say('ok');
@@ -83,15 +86,6 @@ describe('in the chat, words held for an imminent finding go on only after a sec
     expect(await titles()).toEqual([]);
     expect(texts(await say('/resume safe'))[0]).toBe('🎯 Новая цель: «Научиться самому менять колёса». Начнём.');
     expect((await app.goals.listGoals(user.id))[0]!.goal.description).toBe(imminent.ru);
-  });
-
-  it('keeps one answer for a concern finding: “Not about my safety” goes on at once', async () => {
-    const { say } = await talk('en');
-    await say('/newgoal');
-    await say(concern);
-    expect(texts(await say('/resume')).at(-1)).toBe(
-      'Add a little context: why it matters, where you are now. Or send /skip.',
-    );
   });
 
   it('starts the two answers over when a crisis message comes while the second question waits', async () => {
