@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiHarness } from './api-harness.js';
+import type { User } from '../../src/core/goals/model.js';
 import { modelFalseAlarms } from '../factories/safety.js';
 
 const PATTERN = 'I want to kill myself';
@@ -10,7 +11,7 @@ describe('HTTP: words an imminent finding answered go on only with not_a_crisis 
   const imminent = modelFalseAlarms('en', ['imminent']).find((text) => text.length <= 80)!;
   const imminentRu = modelFalseAlarms('ru', ['imminent'])[0]!;
   const concern = modelFalseAlarms('en', ['concern']).find((text) => text.length <= 80)!;
-  const titles = async (user: { id: string }) =>
+  const titles = async (user: User) =>
     (await api.call('GET', '/api/goals', user)).body.goals.map((goal: { title: string }) => goal.title);
   beforeAll(async () => {
     expect([imminent, imminentRu, concern], 'false alarms of the model at each level').toEqual([
