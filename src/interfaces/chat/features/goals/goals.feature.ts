@@ -28,8 +28,8 @@ const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|с
 /**
  * A new goal waiting for its description. `held`: its words (the title, and the description when one was typed)
  * wait behind a crisis reply for /resume (`heldGoal`), with the level of the finding that holds them and where its
- * answers stand (`HeldAnswers`); `cleared`: the person said the title is not about their safety, so the goal is created with
- * `notACrisis`, and `safe`: they confirmed it for an imminent finding too (`confirmedSafe`).
+ * answers stand (`HeldAnswers`); `cleared`: the person said the title is not about their safety, so the goal is
+ * created with `notACrisis`, and `safe`: they confirmed it for an imminent finding too (`confirmedSafe`).
  */
 const Description = z.object({
   name: z.literal('description'),

@@ -66,7 +66,7 @@ export function answerHeld(deps: GoalFeatureDeps, doneWords: RegExp): NonNullabl
   };
 }
 
-/** "What's wrong with this step?": the comment typed and answered with help waits behind it when it may be set aside. */
+/** "What's wrong with this step?": a comment answered with help waits behind it when it may be set aside. */
 export function rephraseState(flows: Flows) {
   return defineState({
     schema: z.object({ name: z.literal('rephrase') }),

@@ -8,8 +8,8 @@ import type { Turn } from '../../turn.js';
 export type HeldKind = 'goal' | 'answer' | 'comment';
 
 /**
- * Kept beside held words, `confirming`: the person said "not about my safety" to an imminent finding, was shown the help
- * once more, and only "I am safe, this is about something else" lets the words on.
+ * Kept beside held words, `confirming`: the person said "not about my safety" to an imminent finding, was shown the
+ * help once more, and only "I am safe, this is about something else" lets the words on.
  */
 export const HeldAnswers = { confirming: z.boolean().optional() };
 type Held = { confirming?: boolean };
