@@ -75,6 +75,14 @@ export function crisisLevel(category: CrisisCategory, imminentCue: boolean): Cri
  */
 export const mayBeSetAside = (finding: CrisisFinding): boolean => finding.source !== 'pattern';
 
+/**
+ * How many times the person answers a finding they may set aside before their words go on. An `imminent` one (a plan,
+ * a means at hand) takes two: "not about my safety", then — with the help shown once more — "I am safe, this is about
+ * something else". A tap made in a hurry, or by someone in danger who wants the goal more than the help, never lets
+ * such words through alone; every other finding takes the one answer (a false alarm costs a tap, not the goal).
+ */
+export const setAsideSteps = (finding: Pick<CrisisFinding, 'level'>): 1 | 2 => (finding.level === 'imminent' ? 2 : 1);
+
 /** The most urgent of several findings (several fields of one submission): imminent first. */
 export function mostUrgent(findings: readonly CrisisFinding[]): CrisisFinding | undefined {
   return [...findings].sort((left, right) => CRISIS_LEVELS.indexOf(left.level) - CRISIS_LEVELS.indexOf(right.level))[0];

@@ -133,6 +133,30 @@ export const en = {
   buttonWordsNotCrisis: (kind: 'answer' | 'comment'): string =>
     kind === 'answer' ? '▶️ Not about my safety: send my answer' : '▶️ Not about my safety: change the step',
   wordsDropped: () => 'Okay, I’ve let those words go. Your goal is where it was: /step shows it.',
+  // — Words kept behind a crisis reply: every other command works meanwhile, and an imminent finding asks twice —
+  heldMeanwhile: () =>
+    'Everything else works as usual meanwhile: /newgoal starts another goal, /goals and /help too, and what I kept waits for you.',
+  goalKeptReminder: (title: string) =>
+    `(Your goal «${title}» is still kept: /resume goes on with it, /cancel drops it.)`,
+  wordsKeptReminder: (kind: 'answer' | 'comment'): string =>
+    kind === 'answer'
+      ? '(Your answer is still kept: /resume sends it, /cancel drops it.)'
+      : '(What you said about the step is still kept: /resume changes the step, /cancel drops it.)',
+  heldWordsDraft: (kind: 'answer' | 'comment'): string =>
+    kind === 'answer' ? 'Your answer to my question' : 'What you said about the step',
+  heldSetAside: (title: string) => `📥 «${title}» waits for you, as it was: /resume brings it back whenever you like.`,
+  confirmSafeAsk: (what: 'goal' | 'answer' | 'comment'): string =>
+    `I’m asking once more, because words like these can mean danger right now. If you are safe and what you wrote is about something else, tap “I am safe, this is about something else”, and ${
+      { goal: 'we’ll go on with your goal', answer: 'I’ll take it as your answer', comment: 'I’ll change the step' }[
+        what
+      ]
+    }. If you are not safe, please use the help above now; /cancel drops what I kept.`,
+  buttonConfirmSafe: () => '✅ I am safe, this is about something else',
+  // — Said right after a crisis reply, under the check-in: quietly, without cheering —
+  goalCreatedQuiet: (title: string) => `New goal: «${title}». We’ll go at your pace.`,
+  stepDoneQuiet: (count: number, title: string) =>
+    `Saved: «${title}», ${steps(count)} done. No hurry with the next one: /next whenever you want it.`,
+  loggedQuiet: () => 'Counted.',
   goalNotStarted: () =>
     'I won’t start a goal from these words: they need a person to talk to more than steps. If you meant something else, /newgoal lets you write it in other words.',
   goalCreated: (title: string) => `🎯 New goal: «${title}». Let’s begin.`,

@@ -130,6 +130,25 @@ export const ru: Messages = {
   buttonWordsNotCrisis: (kind) =>
     kind === 'answer' ? '▶️ Это не про безопасность: отправить ответ' : '▶️ Это не про безопасность: заменить шаг',
   wordsDropped: () => 'Хорошо, эти слова я отпустил. Цель там же, где была: /step покажет её.',
+  heldMeanwhile: () =>
+    'А пока всё остальное работает как обычно: /newgoal поставит другую цель, /goals и /help тоже на месте, а сохранённое тебя подождёт.',
+  goalKeptReminder: (title) =>
+    `(Цель «${title}» по-прежнему сохранена: /resume — продолжить с ней, /cancel — отказаться.)`,
+  wordsKeptReminder: (kind) =>
+    kind === 'answer'
+      ? '(Твой ответ по-прежнему сохранён: /resume — отправить его, /cancel — отказаться.)'
+      : '(Твои слова о шаге по-прежнему сохранены: /resume — заменить шаг, /cancel — отказаться.)',
+  heldWordsDraft: (kind) => (kind === 'answer' ? 'Твой ответ на мой вопрос' : 'Твои слова о шаге'),
+  heldSetAside: (title) => `📥 «${title}» подождёт — всё сохранено как было. /resume вернёт к этому, когда захочешь.`,
+  confirmSafeAsk: (what) =>
+    `Спрошу ещё раз: такие слова могут значить, что тебе сейчас грозит опасность. Если ты в безопасности и написанное — о другом, нажми «Я в безопасности, это о другом» — и ${
+      { goal: 'продолжим с целью', answer: 'я приму это как ответ', comment: 'я заменю шаг' }[what]
+    }. Если нет — пожалуйста, обратись за помощью выше прямо сейчас; /cancel — отказаться от сохранённого.`,
+  buttonConfirmSafe: () => '✅ Я в безопасности, это о другом',
+  goalCreatedQuiet: (title) => `Новая цель: «${title}». Пойдём в твоём темпе.`,
+  stepDoneQuiet: (count, title) =>
+    `Сохранено: по цели «${title}» сделано: ${steps(count)}. Со следующим шагом можно не спешить — /next, когда захочешь.`,
+  loggedQuiet: () => 'Засчитано.',
   goalNotStarted: () =>
     'Из этих слов я не стану делать цель: здесь нужнее разговор с человеком, чем шаги. Если ты имел(а) в виду другое, /newgoal — и напиши её другими словами.',
   goalCreated: (title) => `🎯 Новая цель: «${title}». Начнём.`,
@@ -277,7 +296,7 @@ export const ru: Messages = {
     ),
   draftLine: (position, title, answered) => `${position}. «${title}» — ${answers(answered)}`,
   buttonResumeDraft: (title, answered) => `▶ «${title}» · ${answers(answered)}`,
-  draftResumed: (title) => `▶ Возвращаемся к упражнению «${title}» — с того места, где остановились.`,
+  draftResumed: (title) => `▶ Возвращаемся к «${title}» — с того места, где остановились.`,
   draftsWaiting: (titles) =>
     `📥 Отложено: ${titles.map((title) => `«${title}»`).join(', ')}. /resume ${titles.length === 1 ? 'вернёт его' : 'вернёт любое из них'}.`,
   welcomeBack: (name) => `С возвращением${name ? `, ${name}` : ''}! Вот где мы остановились:`,

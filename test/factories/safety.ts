@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { trainedCrisisCheck } from '../../src/main/trained-crisis-check.js';
 import { silentLog } from '../../src/core/ports.js';
-import type { CrisisScreen, SafetyCheck } from '../../src/core/safety.port.js';
+import {
+  CRISIS_LEVELS,
+  type CrisisLevel,
+  type CrisisScreen,
+  type SafetyCheck,
+  setAsideSteps,
+} from '../../src/core/safety.port.js';
 import { createCrisisScreen } from '../../src/services/safety/crisis-screen.js';
 import { fixedClock } from './clock.js';
 
@@ -36,12 +42,16 @@ export function sureCrisisCheck(): SafetyCheck {
   };
 }
 
+/** The levels a person sets aside with one answer ("not about my safety"); an `imminent` finding takes two. */
+const ONE_ANSWER: readonly CrisisLevel[] = CRISIS_LEVELS.filter((level) => setAsideSteps({ level }) === 1);
+
 /**
  * Goal texts labelled no crisis (`test/fixtures/safety/goal-texts.jsonl`) that the real check still answers with
- * the model's crisis reply today, shortest first: false alarms a person may set aside. Picked at run time, so a
- * better model changes the examples, not the tests.
+ * the model's crisis reply today, shortest first: false alarms a person may set aside. `levels`: the findings' levels,
+ * by default those set aside with one answer (`setAsideSteps`); `['imminent']` for those that take two. Picked at run
+ * time, so a better model changes the examples, not the tests.
  */
-export function modelFalseAlarms(lang: 'en' | 'ru'): string[] {
+export function modelFalseAlarms(lang: 'en' | 'ru', levels: readonly CrisisLevel[] = ONE_ANSWER): string[] {
   const check = sharedCrisisCheck();
   return readFileSync(new URL('../fixtures/safety/goal-texts.jsonl', import.meta.url), 'utf8')
     .split('\n')
@@ -51,7 +61,7 @@ export function modelFalseAlarms(lang: 'en' | 'ru'): string[] {
     .map((item) => item.text)
     .filter((text) => {
       const verdict = check.check(text);
-      return verdict.crisis && verdict.source === 'model';
+      return verdict.crisis && verdict.source === 'model' && levels.includes(verdict.level);
     })
     .sort((left, right) => left.length - right.length);
 }

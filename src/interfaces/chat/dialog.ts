@@ -38,7 +38,7 @@ export function createDialog(deps: DialogDeps) {
   const registry = createRegistry(deps.features);
   const route = createRouting(deps, registry);
 
-  const newTurn = (user: User, channel: string, record: TurnRecord): Turn => ({
+  const newTurn = (user: User, channel: string, record: TurnRecord, quiet: boolean): Turn => ({
     user,
     channel,
     m: messages(user.locale),
@@ -53,6 +53,11 @@ export function createDialog(deps: DialogDeps) {
       record.crisisThisTurn = true;
       return crisisReply(deps, registry, this, level, typed, finding);
     },
+    help(level) {
+      record.helpThisTurn = true;
+      return { text: deps.safety.reply(user.locale, level) };
+    },
+    quiet,
   });
 
   const answer = async (turn: Turn, record: TurnRecord, input: ChatInput, pendingCheckIn?: CrisisLevel) => {
@@ -97,13 +102,18 @@ export function createDialog(deps: DialogDeps) {
       // A choice asked for ("continue, or set it aside?") lasts one message: only /setaside takes it.
       const pending = isSetAside(input) ? loaded.pending : undefined;
       const record: TurnRecord = { ...loaded, pending, crisisThisTurn: false };
-      const turn = newTurn(user, channel, record);
+      // A command or a tap right after a crisis reply runs — every command works, and holding back what the person
+      // asked for would leave them nowhere to go — but under the check-in it is said quietly (`Turn.quiet`): a careful
+      // coach does not cheer "✅ Well done!" beneath "how are you doing now?". The check-in stays first: it asks before
+      // anything else.
+      const turn = newTurn(user, channel, record, pendingCheckIn !== undefined);
       let replies = await replyTo(turn, record, input, pendingCheckIn);
       if (!replies) return [{ text: turn.m.somethingWrong() }];
       // The first message after a crisis reply is met with a check-in before anything else: alone
-      // for typed text (above), first for a command or a tap the person asked for.
+      // for typed text (above), first for a command or a tap the person asked for — unless the turn showed the help
+      // itself once more (`Turn.help`), which asks more than the check-in would.
       if (pendingCheckIn && !record.crisisThisTurn) {
-        if (input.kind === 'command' || input.kind === 'button')
+        if ((input.kind === 'command' || input.kind === 'button') && !record.helpThisTurn)
           replies = [checkIn(deps, registry, turn, pendingCheckIn), ...replies];
         record.afterCrisis = undefined;
       }

@@ -1,7 +1,7 @@
 import type { CrisisFinding } from '../../core/safety.port.js';
 import type { Registry } from './registry.js';
 import { type ChatInput, parseInput, type Reply } from './reply.js';
-import { createDrafts, type Drafts, type TurnRecord } from './set-aside.js';
+import { createDrafts, type Drafts, keepAside, type TurnRecord } from './set-aside.js';
 import { IDLE, type Turn } from './turn.js';
 
 /** A button that runs a command, as if it were typed (`cmd:progress`, `cmd:resume 2`). */
@@ -116,7 +116,8 @@ export function createRouting(deps: { screenText: ScreenText }, registry: Regist
 /**
  * A command or a tap while a waiting state (an exercise) is open. It runs; a reset to idle that
  * was meant for other flows (`/complete`, a goal tapped) leaves the exercise open, and a new flow
- * that would take the place of one holding answers is not started: the person chooses first.
+ * that would take the place of one holding answers is not started: the person chooses first —
+ * unless a crisis reply paused it (`resumable`): then it is set aside as a draft, and the new flow starts.
  */
 function createGuard(registry: Registry, drafts: Drafts) {
   return async (turn: Turn, record: TurnRecord, input: ChatInput, run: () => Promise<Reply[]> | Reply[]) => {
@@ -141,6 +142,10 @@ function createGuard(registry: Registry, drafts: Drafts) {
       return [...replies, reminder];
     }
     if (!drafts.holdsAnswers(turn, before)) return replies;
+    // Words held behind a crisis reply never stand in the way: what the person starts now starts, and they wait.
+    const held = registry.state(before.name)!.resumable?.(before);
+    const aside = held ? keepAside(registry, turn, record, before) : undefined;
+    if (aside) return [aside, ...replies];
     restore();
     record.pending = input;
     return [drafts.ask(turn, before, after, input)];

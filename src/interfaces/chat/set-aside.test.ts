@@ -96,7 +96,7 @@ describe.each(DIALECTS)('an exercise is never lost to the next thing (%s)', (dia
     );
     expect(buttons(list).map((button) => button.data)).toEqual(['cmd:resume 1', 'cmd:resume 2']);
     const back = await mom.tap('cmd:resume 2');
-    expect(back[0]!.text).toBe('▶ Возвращаемся к упражнению «Эмоциональная сверка» — с того места, где остановились.');
+    expect(back[0]!.text).toBe('▶ Возвращаемся к «Эмоциональная сверка» — с того места, где остановились.');
     expect(back[1]!.text).toContain('(3/5)');
     // /start greets and names the draft still waiting once nothing is open.
     await mom.say('/cancel');

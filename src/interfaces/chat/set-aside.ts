@@ -8,6 +8,8 @@ import { type ChatState, IDLE, type Turn } from './turn.js';
 /** One turn's conversation as the routing changes it (the turn's state lives on the turn). */
 export interface TurnRecord extends Conversation {
   crisisThisTurn: boolean;
+  /** The help was shown once more in this turn (`Turn.help`): it stands in for the check-in. */
+  helpThisTurn?: boolean;
 }
 
 /** What would start instead of the open flow, as the question names it. */
@@ -127,3 +129,14 @@ export function createDrafts(registry: Registry) {
 }
 
 export type Drafts = ReturnType<typeof createDrafts>;
+
+/**
+ * Words held behind a crisis reply (a flow it paused) when the person starts something else: set aside at once, with
+ * a word on where they wait — a person just shown the help is not asked to sort drafts first. Undefined when the
+ * drafts are full (then the person is asked, as for any flow).
+ */
+export function keepAside(registry: Registry, turn: Turn, record: TurnRecord, held: ChatState): Reply | undefined {
+  if (record.drafts.length >= MAX_DRAFTS) return undefined;
+  record.drafts = [...record.drafts, held];
+  return { text: turn.m.heldSetAside(registry.state(held.name)?.draft?.(turn, held)?.title ?? held.name) };
+}

@@ -26,6 +26,16 @@ export interface Turn {
    * found in the person's words (none after /sos), for a flow that keeps only words the person may set aside.
    */
   crisis(level: CrisisLevel, typed?: string, finding?: CrisisFinding): Reply[];
+  /**
+   * The help for a level shown once more inside a flow (the second answer an imminent finding takes): the reply alone.
+   * The state is the flow's to set, and no check-in follows: the person answers it with the confirmation it asks for.
+   */
+  help(level: CrisisLevel): Reply;
+  /**
+   * The check-in comes first in this turn (a command or a tap right after a crisis reply): what it asked for is done,
+   * and said quietly, without cheering.
+   */
+  readonly quiet: boolean;
 }
 
 /** Actions recorded in a chat name where they came from. */

@@ -14,8 +14,8 @@ const HELP: Record<CounterName, [string, string, string[]]> = {
   ],
   crisis_set_aside: [
     'stepwise_crisis_set_aside_total',
-    'Crisis findings the person answered "not about my safety" and went on (a new goal), by category, level and field',
-    ['category', 'level', 'field'],
+    'Answers to crisis findings on the person\'s own words, by category, level, field and step: not_a_crisis ("not about my safety": the words go on, or for an imminent finding the help is shown once more) and confirm_safe ("I am safe, this is about something else": an imminent finding\'s words go on)',
+    ['category', 'level', 'field', 'step'],
   ],
   step_completed: ['stepwise_steps_completed_total', 'Steps marked done', []],
   step_generated: ['stepwise_steps_generated_total', 'Steps given, by the coach that wrote them', ['source']],

@@ -22,10 +22,8 @@ export async function answerClarification(
   // buttons such as "Sorting out a shed or garage" or "Already stopped, staying off it" as a crisis, and the person
   // who tapped one got the crisis reply instead of their steps. Typed words are screened as always.
   const listed = pending && listedChoices(pending.question).includes(rawAnswer.trim());
-  const answer = listed
-    ? { text: rawAnswer.trim() }
-    : await guardText(deps, 'answer', rawAnswer, LIMITS.answer, said.notACrisis);
-  if ('crisis' in answer && answer.crisis) return crisisOutcome(answer.crisis);
+  const answer = listed ? { text: rawAnswer.trim() } : await guardText(deps, 'answer', rawAnswer, LIMITS.answer, said);
+  if ('crisis' in answer && answer.crisis) return crisisOutcome(answer.crisis, answer.mustConfirmSafe);
   const [user, goal] = await Promise.all([
     requireUser(deps, userId),
     found ?? requireWorkingGoal(deps, userId, goalId),

@@ -3,17 +3,17 @@ import { loadCoachContext } from './coach-context.js';
 import type { ServiceDeps } from './deps.js';
 import { guardText } from './guard-text.js';
 import { requireUser } from './lookups.js';
-import { type CoachingOutcome, crisisOutcome } from './outcomes.js';
+import { type CoachingOutcome, crisisOutcome, type Said } from './outcomes.js';
 import { recordCoaching } from './record-coaching.js';
 
-export interface NewGoal {
+/**
+ * `notACrisis`: the person was shown the crisis reply to this title and description and said it is not about their
+ * safety: a finding they may set aside no longer stops the goal (`mayBeSetAside`); a pattern's still does. An imminent
+ * one also takes `confirmedSafe` (`Said`).
+ */
+export interface NewGoal extends Said {
   title: string;
   description?: string | null;
-  /**
-   * The person was shown the crisis reply to this title and description and said it is not about their safety:
-   * a finding they may set aside no longer stops the goal (`mayBeSetAside`); a pattern's still does.
-   */
-  notACrisis?: boolean;
 }
 
 /**
@@ -22,12 +22,12 @@ export interface NewGoal {
  */
 export async function createGoal(deps: ServiceDeps, userId: UserId, input: NewGoal): Promise<CoachingOutcome> {
   const user = await requireUser(deps, userId);
-  const title = await guardText(deps, 'title', input.title, LIMITS.title, input.notACrisis);
-  if (title.crisis) return crisisOutcome(title.crisis);
+  const title = await guardText(deps, 'title', input.title, LIMITS.title, input);
+  if (title.crisis) return crisisOutcome(title.crisis, title.mustConfirmSafe);
   const description = input.description?.trim()
-    ? await guardText(deps, 'description', input.description, LIMITS.description, input.notACrisis)
+    ? await guardText(deps, 'description', input.description, LIMITS.description, input)
     : undefined;
-  if (description?.crisis) return crisisOutcome(description.crisis);
+  if (description?.crisis) return crisisOutcome(description.crisis, description.mustConfirmSafe);
 
   const now = deps.clock.now();
   const draft: Goal = {

@@ -11,23 +11,31 @@ export type CoachingOutcome =
   | { kind: 'question'; goal: Goal; question: Clarification; choices?: string[] }
   /**
    * `settable`: the person may say the words are not about their safety and send them again (`notACrisis`: a new
-   * goal's title and description, an answer, a comment on a step).
+   * goal's title and description, an answer, a comment on a step). `mustConfirmSafe`: they said so of an `imminent`
+   * finding, which takes a second answer (`setAsideSteps`): show the help once more and ask "I am safe, this is about
+   * something else" (`confirmedSafe`).
    */
-  | ({ kind: 'crisis'; settable?: boolean } & CrisisFinding);
+  | ({ kind: 'crisis'; settable?: boolean; mustConfirmSafe?: boolean } & CrisisFinding);
 
 /**
  * Help instead of coaching for the person's own words; the interface keeps the words and offers "not about my
- * safety" when it may be said (`mayBeSetAside`: a model's finding, never explicit words).
+ * safety" when it may be said (`mayBeSetAside`: a model's finding, never explicit words), or the second confirmation.
  */
-export const crisisOutcome = (finding: CrisisFinding): CoachingOutcome => ({
+export const crisisOutcome = (finding: CrisisFinding, mustConfirmSafe = false): CoachingOutcome => ({
   kind: 'crisis',
   ...finding,
   settable: mayBeSetAside(finding),
+  ...(mustConfirmSafe && { mustConfirmSafe }),
 });
 
-/** What the person said about the words a crisis reply answered: they are not about their safety. */
+/**
+ * What the person said about the words a crisis reply answered: they are not about their safety (`notACrisis`), and,
+ * asked once more for an `imminent` finding, that they are safe and the words are about something else
+ * (`confirmedSafe`, which says the first as well).
+ */
 export interface Said {
   notACrisis?: boolean;
+  confirmedSafe?: boolean;
 }
 
 /** Where the active goal stands right now. */

@@ -18,8 +18,8 @@ export async function rephraseStep(
   goalId?: GoalId,
   said: Said = {},
 ): Promise<CoachingOutcome> {
-  const comment = await guardText(deps, 'comment', rawComment, LIMITS.comment, said.notACrisis);
-  if (comment.crisis) return crisisOutcome(comment.crisis);
+  const comment = await guardText(deps, 'comment', rawComment, LIMITS.comment, said);
+  if (comment.crisis) return crisisOutcome(comment.crisis, comment.mustConfirmSafe);
   const [user, goal] = await Promise.all([requireUser(deps, userId), requireWorkingGoal(deps, userId, goalId)]);
   const current = await deps.stores.steps.open(userId, goal.id);
   if (!current) throw new StepwiseError('no_open_step', 'there is no step to rephrase');

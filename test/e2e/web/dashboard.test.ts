@@ -151,6 +151,40 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await page.context().close();
   }, 60_000);
 
+  it('starts another goal after the help, and creates words that may mean danger now only after a second, explicit “I am safe”', async () => {
+    const title = modelFalseAlarms('en', ['imminent']).find((text) => text.length <= 80)!;
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7207, 'Jon'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+    const titleBox = page.getByRole('textbox', { name: 'What is your goal?' });
+    const create = page.getByRole('button', { name: '➕ Create goal' });
+    await titleBox.fill(title);
+    await create.click();
+    const help = page.getByRole('heading', { name: 'Help is here' });
+    await help.waitFor();
+    // No dead end: other words are a goal like any, and the help makes way for it.
+    await titleBox.fill('Learn to juggle');
+    await create.click();
+    await page.getByText('🎯 New goal: «Learn to juggle». Let’s begin.').waitFor();
+    await expect.poll(() => help.count()).toBe(0);
+
+    await titleBox.fill(title);
+    await create.click();
+    await help.waitFor();
+    await page.getByRole('button', { name: 'Not about my safety: create my goal' }).click();
+    // The help once more, and a second, different button under why it asks: the first one is gone.
+    const confirm = page.getByRole('button', { name: 'I am safe, this is about something else: create my goal' });
+    await confirm.waitFor();
+    await page.getByText('I’m asking once more, because words like these can mean danger right now.').waitFor();
+    expect(await page.getByRole('button', { name: 'Not about my safety: create my goal' }).count()).toBe(0);
+    expect(await help.count()).toBe(1);
+    expect(await page.getByText(`🎯 New goal: «${title}». Let’s begin.`).count()).toBe(0);
+    await confirm.click();
+    await page.getByText(`🎯 New goal: «${title}». Let’s begin.`).waitFor();
+    expect(await titleBox.inputValue()).toBe('');
+    await page.context().close();
+  }, 60_000);
+
   it('keeps a typed answer when the help is shown, and sends it when the person says it is not about their safety', async () => {
     // An answer the model answers with help though it is about something else (words-kept.test.ts has the rest).
     const answer = modelFalseAlarms('en')[0]!;

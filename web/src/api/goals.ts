@@ -4,11 +4,26 @@ import type { CrisisOnly, DoneState, Goal, GoalHistory, GoalState, NewGoalCrisis
 
 const goal = (id: string, rest: string) => `/api/goals/${encodeURIComponent(id)}/${rest}`;
 
-/** `not_a_crisis`: the person saw the help shown for these words and said they are not about their safety. */
+/**
+ * What the person answered to the help shown for their words: "not about my safety", or — asked once more for an
+ * imminent finding — "I am safe, this is about something else".
+ */
+export type SetAside = 'not_a_crisis' | 'confirm_safe';
+
+/** The answer as the API takes it (`confirm_safe` says `not_a_crisis` too). */
+export const setAsideBody = (said?: SetAside) =>
+  said === 'confirm_safe' ? { not_a_crisis: true, confirm_safe: true } : said ? { not_a_crisis: true } : {};
+
+/** The answer the help waits for next, if the person may set it aside at all. */
+export const nextSetAside = (reply: NewGoalCrisis): SetAside | undefined =>
+  !reply.may_set_aside ? undefined : reply.must_confirm_safe ? 'confirm_safe' : 'not_a_crisis';
+
+/** `not_a_crisis`, `confirm_safe`: what the person answered to the help shown for these words (`setAsideBody`). */
 export interface NewGoalInput {
   title: string;
   description?: string;
   not_a_crisis?: boolean;
+  confirm_safe?: boolean;
 }
 
 export type GoalVerb = 'activate' | 'complete' | 'archive' | 'reopen';
@@ -23,18 +38,10 @@ export const goalsApi = {
   done: (api: Api, id: string, lang: Locale) => api.post<DoneState>(goal(id, 'step/done'), undefined, { lang }),
   next: (api: Api, id: string, lang: Locale) =>
     api.post<GoalState | NewGoalCrisis>(goal(id, 'step/next'), undefined, { lang }),
-  rephrase: (api: Api, id: string, comment: string, lang: Locale, notACrisis = false) =>
-    api.post<GoalState | NewGoalCrisis>(
-      goal(id, 'step/rephrase'),
-      { comment, ...(notACrisis && { not_a_crisis: true }) },
-      { lang },
-    ),
-  answer: (api: Api, id: string, answer: string, lang: Locale, notACrisis = false) =>
-    api.post<GoalState | NewGoalCrisis>(
-      goal(id, 'clarification'),
-      { answer, ...(notACrisis && { not_a_crisis: true }) },
-      { lang },
-    ),
+  rephrase: (api: Api, id: string, comment: string, lang: Locale, said?: SetAside) =>
+    api.post<GoalState | NewGoalCrisis>(goal(id, 'step/rephrase'), { comment, ...setAsideBody(said) }, { lang }),
+  answer: (api: Api, id: string, answer: string, lang: Locale, said?: SetAside) =>
+    api.post<GoalState | NewGoalCrisis>(goal(id, 'clarification'), { answer, ...setAsideBody(said) }, { lang }),
   undo: (api: Api, id: string) => api.post<UndoneState>(goal(id, 'step/undo')),
   history: (api: Api, id: string) => api.get<GoalHistory>(goal(id, 'history'), { limit: 200 }),
 };

@@ -96,6 +96,11 @@ export const en = {
     notACrisisAnswer: 'Not about my safety: send my answer',
     commentKept: 'Your comment is still here; the step was not changed yet.',
     notACrisisComment: 'Not about my safety: change the step',
+    confirmSafeWhy:
+      'I’m asking once more, because words like these can mean danger right now. If you are safe and what you wrote is about something else, say so below; if you are not safe, please use the help above now.',
+    confirmSafe: 'I am safe, this is about something else: create my goal',
+    confirmSafeAnswer: 'I am safe, this is about something else: send my answer',
+    confirmSafeComment: 'I am safe, this is about something else: change the step',
   },
   program: {
     title: 'Recovery program',

@@ -49,10 +49,12 @@ export interface CrisisOnly {
 
 /**
  * The person's words (a new goal, an answer, a comment) answered with help; `may_set_aside`: they may say the words are
- * not about their safety and send them again.
+ * not about their safety and send them again; `must_confirm_safe`: they said so of an imminent finding, which asks once
+ * more — "I am safe, this is about something else" (`confirm_safe`).
  */
 export interface NewGoalCrisis extends CrisisOnly {
   may_set_aside: boolean;
+  must_confirm_safe: boolean;
 }
 
 export interface GoalHistory {

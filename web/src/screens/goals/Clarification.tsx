@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { isCrisisOnly } from '../../api/goals';
+import { isCrisisOnly, nextSetAside, type SetAside } from '../../api/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionError } from '../../ui/States';
 import type { Said } from './CurrentGoal';
@@ -19,14 +19,15 @@ export function Clarification(props: {
   const coaching = useCoaching(props.goalId);
   const texts = useNotACrisisTexts();
   const [answer, setAnswer] = useState('');
-  /** The typed words help was shown for, when the person may say they are not about their safety. */
-  const [settable, setSettable] = useState<string | undefined>();
-  const send = (text: string, notACrisis = false) =>
+  /** The words help was shown for, and the answer it waits for when the person may set it aside. */
+  const [settable, setSettable] = useState<{ text: string; step: SetAside } | undefined>();
+  const send = (text: string, said?: SetAside) =>
     coaching.mutate(
-      { kind: 'answer', answer: text, notACrisis },
+      { kind: 'answer', answer: text, said },
       {
         onSuccess: (reply) => {
-          setSettable(isCrisisOnly(reply) && reply.may_set_aside ? text : undefined);
+          const step = isCrisisOnly(reply) ? nextSetAside(reply) : undefined;
+          setSettable(step && { text, step });
           props.onSaid(isCrisisOnly(reply) ? { safety: reply.safety } : {});
         },
       },
@@ -54,8 +55,13 @@ export function Clarification(props: {
           ))}
         </div>
       )}
-      {settable !== undefined && settable === answer.trim() && (
-        <NotACrisis {...texts.answer} busy={coaching.isPending} onConfirm={() => send(settable, true)} />
+      {settable?.text === answer.trim() && (
+        <NotACrisis
+          texts={texts.answer}
+          step={settable.step}
+          busy={coaching.isPending}
+          onAnswer={(said) => send(settable.text, said)}
+        />
       )}
       <form className="inline-form" onSubmit={submit}>
         <label htmlFor={id}>{t.goals.answerLabel}</label>

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { NewGoalCrisis } from '../../api/contract/goals';
-import { isCrisisOnly } from '../../api/goals';
+import { isCrisisOnly, nextSetAside, type SetAside, setAsideBody } from '../../api/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useAnnounce } from '../../ui/Announcer';
 import { SafetyNotice } from '../../ui/SafetyNotice';
@@ -14,7 +14,8 @@ const DESCRIPTION_MAX = 2000;
 /**
  * A new goal: a few words and, if wanted, some context. It becomes the active goal. Words answered with help stay in
  * the form; when the server says the finding may be set aside, the person can say it is not about their safety and
- * create the goal from the same words.
+ * create the goal from the same words (an imminent finding asks once more: `NotACrisis`). Other words are a new goal
+ * like any: the help never stands in the way of starting something else.
  */
 export function NewGoalForm() {
   const { t } = useI18n();
@@ -27,12 +28,13 @@ export function NewGoalForm() {
   /** The help shown, and the words it answered: "not about my safety" speaks for those words only. */
   const [crisis, setCrisis] = useState<{ reply: NewGoalCrisis; words: string } | undefined>();
   const words = JSON.stringify([title.trim(), description.trim()]);
-  const send = (notACrisis: boolean) => {
+  const step = crisis && nextSetAside(crisis.reply);
+  const send = (said?: SetAside) => {
     if (!title.trim()) return;
     const input = {
       title: title.trim(),
       ...(description.trim() && { description: description.trim() }),
-      ...(notACrisis && { not_a_crisis: true }),
+      ...setAsideBody(said),
     };
     create.mutate(input, {
       onSuccess: (reply) => {
@@ -47,14 +49,14 @@ export function NewGoalForm() {
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    send(false);
+    send();
   };
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.goals.newTitle}</h2>
       {crisis && <SafetyNotice safety={crisis.reply.safety} />}
-      {crisis?.reply.may_set_aside && crisis.words === words && (
-        <NotACrisis {...notACrisis.goal} busy={create.isPending} onConfirm={() => send(true)} />
+      {step && crisis?.words === words && (
+        <NotACrisis texts={notACrisis.goal} step={step} busy={create.isPending} onAnswer={send} />
       )}
       <form className="stack" onSubmit={submit}>
         <div className="field">

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { isCrisisOnly } from '../../api/goals';
+import { isCrisisOnly, nextSetAside, type SetAside } from '../../api/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionError } from '../../ui/States';
 import type { Said } from './CurrentGoal';
@@ -15,14 +15,15 @@ export function RephraseForm(props: { goalId: string; onSaid: (said: Said) => vo
   const coaching = useCoaching(props.goalId);
   const texts = useNotACrisisTexts();
   const [comment, setComment] = useState('');
-  /** The words help was shown for, when the person may say they are not about their safety. */
-  const [settable, setSettable] = useState<string | undefined>();
-  const send = (text: string, notACrisis = false) =>
+  /** The words help was shown for, and the answer it waits for when the person may set it aside. */
+  const [settable, setSettable] = useState<{ text: string; step: SetAside } | undefined>();
+  const send = (text: string, said?: SetAside) =>
     coaching.mutate(
-      { kind: 'rephrase', comment: text, notACrisis },
+      { kind: 'rephrase', comment: text, said },
       {
         onSuccess: (reply) => {
-          setSettable(isCrisisOnly(reply) && reply.may_set_aside ? text : undefined);
+          const step = isCrisisOnly(reply) ? nextSetAside(reply) : undefined;
+          setSettable(step && { text, step });
           props.onSaid(isCrisisOnly(reply) ? { safety: reply.safety } : {});
           if (!isCrisisOnly(reply)) props.onClose();
         },
@@ -44,8 +45,13 @@ export function RephraseForm(props: { goalId: string; onSaid: (said: Said) => vo
         value={comment}
         onChange={(event) => setComment(event.target.value)}
       />
-      {settable !== undefined && settable === comment.trim() && (
-        <NotACrisis {...texts.comment} busy={coaching.isPending} onConfirm={() => send(settable, true)} />
+      {settable?.text === comment.trim() && (
+        <NotACrisis
+          texts={texts.comment}
+          step={settable.step}
+          busy={coaching.isPending}
+          onAnswer={(said) => send(settable.text, said)}
+        />
       )}
       <ActionError error={coaching.error} />
       <div className="actions">

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { GoalState, NewGoalCrisis } from '../../api/contract/goals';
-import { type GoalVerb, goalsApi, isCrisisOnly, type NewGoalInput } from '../../api/goals';
+import { type GoalVerb, goalsApi, isCrisisOnly, type NewGoalInput, type SetAside } from '../../api/goals';
 import { keys } from '../../api/keys';
 import { useApi } from '../../app/AppContext';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -29,11 +29,11 @@ function useStore() {
   };
 }
 
-/** `notACrisis`: the person said the words a crisis reply answered are not about their safety. */
+/** `said`: what the person answered to the help shown for these words (`SetAside`). */
 type Coaching =
   | { kind: 'next' }
-  | { kind: 'rephrase'; comment: string; notACrisis?: boolean }
-  | { kind: 'answer'; answer: string; notACrisis?: boolean };
+  | { kind: 'rephrase'; comment: string; said?: SetAside }
+  | { kind: 'answer'; answer: string; said?: SetAside };
 
 /**
  * Next, rephrase and answering a question: the coach's step or question, or — when the text
@@ -46,8 +46,8 @@ export function useCoaching(goalId: string) {
   return useMutation({
     mutationFn: (input: Coaching): Promise<GoalState | NewGoalCrisis> => {
       if (input.kind === 'next') return goalsApi.next(api, goalId, locale);
-      if (input.kind === 'rephrase') return goalsApi.rephrase(api, goalId, input.comment, locale, input.notACrisis);
-      return goalsApi.answer(api, goalId, input.answer, locale, input.notACrisis);
+      if (input.kind === 'rephrase') return goalsApi.rephrase(api, goalId, input.comment, locale, input.said);
+      return goalsApi.answer(api, goalId, input.answer, locale, input.said);
     },
     onSuccess: (reply) => {
       if (!isCrisisOnly(reply)) store(reply);

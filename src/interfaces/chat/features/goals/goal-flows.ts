@@ -2,13 +2,14 @@ import { isStepwiseError, StepwiseError } from '../../../../core/errors.js';
 import { mayBeSetAside } from '../../../../core/safety.port.js';
 import { LIMITS } from '../../../../core/goals/model.js';
 import type { GoalServices } from '../../../../services/goals/goal-services.js';
-import type { CoachingOutcome } from '../../../../services/goals/outcomes.js';
+import type { CoachingOutcome, Said } from '../../../../services/goals/outcomes.js';
 import type { CompletedStepOnTrack } from '../../../../services/tracks/complete-goal-step.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import type { Reply } from '../../reply.js';
 import { IDLE, type Turn } from '../../turn.js';
 import { actionLines } from '../tracks/render-progress.js';
 import { offerReopen } from './goal-list.js';
+import { askOnceMore, heldGoal, heldWords } from './held.js';
 import { renderCurrent, renderOutcome } from './render.js';
 
 export interface GoalFeatureDeps {
@@ -16,23 +17,6 @@ export interface GoalFeatureDeps {
   /** With the track system: a step done on a goal linked to a track moves that track too. */
   tracks?: Pick<TrackServices, 'completeGoalStep' | 'program'>;
 }
-
-/**
- * A new goal's words kept behind a crisis reply: no goal is created and no step is given until the person says, with
- * /resume, that the words are not about their safety. A false alarm costs them a tap, not their goal.
- */
-export const heldGoal = (title: string, description?: string) => ({
-  name: 'description' as const,
-  title,
-  held: true,
-  ...(description !== undefined && { description }),
-});
-
-/**
- * An answer to the coach's question or a comment on a step, kept behind a crisis reply when the person may set the
- * finding aside: /resume sends it as not a crisis, /cancel lets it go.
- */
-export const heldWords = (kind: 'answer' | 'comment', text: string) => ({ name: 'held_words' as const, kind, text });
 
 /** The goal coach's steps that commands and free text share: each calls one service and presents it. */
 export function createGoalFlows(deps: GoalFeatureDeps) {
@@ -47,7 +31,7 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     const crisis = await goals.screenText(text, 'title');
     if (crisis) {
       // Words the person may set aside are kept behind the help, as a goal that waits for /resume (`heldGoal`).
-      if (text.length <= LIMITS.title && mayBeSetAside(crisis)) turn.setState(heldGoal(text));
+      if (text.length <= LIMITS.title && mayBeSetAside(crisis)) turn.setState(heldGoal(text, undefined, crisis.level));
       return turn.crisis(crisis.level, undefined, crisis);
     }
     if (text.length > LIMITS.title)
@@ -64,20 +48,26 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
 
   /**
    * The goal from its title and description. When the screen answers with help, the words wait behind it
-   * (`heldGoal`); after the person said they are not about their safety (`notACrisis`), a finding they may not set
-   * aside (a pattern's) ends the flow with a word on why.
+   * (`heldGoal`); after the person said they are not about their safety (`said`), a finding they may not set aside (a
+   * pattern's) ends the flow with a word on why, and an imminent one asks once more (`askOnceMore`).
    */
-  const create = async (turn: Turn, title: string, description: string | null, notACrisis = false) => {
-    const outcome = await goals.createGoal(turn.user.id, { title, description, notACrisis });
+  const create = async (turn: Turn, title: string, description: string | null, said: Said = {}) => {
+    const outcome = await goals.createGoal(turn.user.id, { title, description, ...said });
     if (outcome.kind !== 'crisis') {
       turn.setState(IDLE);
-      return [{ text: turn.m.goalCreated(outcome.goal.title) }, ...renderOutcome(turn.m, outcome)];
+      const created = turn.quiet ? turn.m.goalCreatedQuiet(outcome.goal.title) : turn.m.goalCreated(outcome.goal.title);
+      return [{ text: created }, ...renderOutcome(turn.m, outcome)];
     }
-    if (notACrisis && !outcome.settable) {
+    if ((said.notACrisis || said.confirmedSafe) && !outcome.settable) {
       turn.setState(IDLE);
       return [...turn.crisis(outcome.level), { text: turn.m.goalNotStarted() }];
     }
-    turn.setState(heldGoal(title, outcome.settable ? (description ?? undefined) : undefined));
+    const held = heldGoal(title, outcome.settable ? (description ?? undefined) : undefined, outcome.level);
+    if (outcome.mustConfirmSafe) {
+      turn.setState({ ...held, confirming: true });
+      return askOnceMore(turn, outcome.level, 'goal');
+    }
+    turn.setState(held);
     return turn.crisis(outcome.level, undefined, outcome);
   };
 
@@ -88,10 +78,10 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     // A goal linked to a track moves it; the step is saved either way.
     const program = completed.track && deps.tracks?.program(completed.track.programId);
     const trackLines = completed.track && program ? actionLines(turn, program, completed.track) : [];
-    const text = [
-      turn.m.stepDone(completed.doneSteps, completed.goal.title, turn.user.tone),
-      ...(trackLines.length ? ['', ...trackLines] : []),
-    ].join('\n');
+    const doneLine = turn.quiet
+      ? turn.m.stepDoneQuiet(completed.doneSteps, completed.goal.title)
+      : turn.m.stepDone(completed.doneSteps, completed.goal.title, turn.user.tone);
+    const text = [doneLine, ...(trackLines.length ? ['', ...trackLines] : [])].join('\n');
     // Undo names this step, so the button under an older reply never takes back a newer step.
     const buttons = [
       [
@@ -101,18 +91,6 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     ];
     return [{ text, buttons }];
   };
-
-  /** `notACrisis`: the comment was held behind a crisis reply and the person said it is not about their safety. */
-  const rephrase = async (turn: Turn, comment: string, notACrisis = false): Promise<Reply[]> => {
-    const outcome = await goals.rephraseStep(turn.user.id, comment, undefined, { notACrisis });
-    turn.setState(IDLE);
-    const replies = present(turn, outcome);
-    return outcome.kind === 'step' ? [{ text: turn.m.rephrased() }, ...replies] : replies;
-  };
-
-  /** An answer to the coach's question, typed or tapped; `notACrisis` as for `rephrase`. */
-  const answer = async (turn: Turn, text: string, notACrisis = false): Promise<Reply[]> =>
-    present(turn, await goals.answerClarification(turn.user.id, text, undefined, { notACrisis }));
 
   const switchTo = async (turn: Turn, goalId: string): Promise<Reply[]> => {
     turn.setState(IDLE);
@@ -127,7 +105,34 @@ export function createGoalFlows(deps: GoalFeatureDeps) {
     }
   };
 
+  const { rephrase, answer } = createWordFlows(goals, present);
   return { ...createGoalCommands(goals, rephrase), present, titleGiven, create, done, rephrase, answer, switchTo };
+}
+
+/** A comment on the step and an answer to the coach's question: the person's words, sent to the coach. */
+function createWordFlows(goals: GoalServices, present: (turn: Turn, outcome: CoachingOutcome) => Reply[]) {
+  /** Held words said "not about my safety" to an imminent finding: they wait for the second answer. */
+  const onceMore = (turn: Turn, kind: 'answer' | 'comment', text: string, outcome: CoachingOutcome) => {
+    if (outcome.kind !== 'crisis' || !outcome.mustConfirmSafe) return undefined;
+    turn.setState({ ...heldWords(kind, text), confirming: true });
+    return askOnceMore(turn, outcome.level, kind);
+  };
+
+  /** `said`: the comment was held behind a crisis reply and the person said it is not about their safety. */
+  const rephrase = async (turn: Turn, comment: string, said: Said = {}): Promise<Reply[]> => {
+    const outcome = await goals.rephraseStep(turn.user.id, comment, undefined, said);
+    turn.setState(IDLE);
+    const replies = onceMore(turn, 'comment', comment, outcome) ?? present(turn, outcome);
+    return outcome.kind === 'step' ? [{ text: turn.m.rephrased() }, ...replies] : replies;
+  };
+
+  /** An answer to the coach's question, typed or tapped; `said` as for `rephrase`. */
+  const answer = async (turn: Turn, text: string, said: Said = {}): Promise<Reply[]> => {
+    const outcome = await goals.answerClarification(turn.user.id, text, undefined, said);
+    return onceMore(turn, 'answer', text, outcome) ?? present(turn, outcome);
+  };
+
+  return { rephrase, answer };
 }
 
 /** `/status` and `/rephrase`: the commands about the active goal as a whole. */

@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../core/goals/model.js';
-import { mayBeSetAside } from '../../../../core/safety.port.js';
+import { CRISIS_LEVELS, mayBeSetAside } from '../../../../core/safety.port.js';
 import { type ChatFeature, defineState } from '../../feature.js';
 import { IDLE, type Turn } from '../../turn.js';
 import { createClosing } from './goal-close.js';
-import { createGoalFlows, type GoalFeatureDeps, heldGoal, heldWords } from './goal-flows.js';
+import { createGoalFlows, type GoalFeatureDeps } from './goal-flows.js';
+import {
+  answerOf,
+  confirmAsk,
+  type HeldAnswer,
+  HeldAnswers,
+  heldGoal,
+  heldTalk,
+  saidBy,
+  takesTwo,
+  urgentOf,
+} from './held.js';
+import { answerHeld, heldWordsState, rephraseState } from './held-words.js';
 import { createGoalLists } from './goal-list.js';
 import { createHistory } from './history.js';
 import { renderCurrent, tappedChoice } from './render.js';
@@ -15,8 +27,9 @@ const DONE_WORDS = /^(?:done|did it|finished|готово|сделал[аи]?|с
 
 /**
  * A new goal waiting for its description. `held`: its words (the title, and the description when one was typed)
- * wait behind a crisis reply for /resume (`heldGoal`); `cleared`: the person said the title is not about their
- * safety, so the goal is created with `notACrisis`.
+ * wait behind a crisis reply for /resume (`heldGoal`), with the level of the finding that holds them and where its
+ * answers stand (`HeldAnswers`); `cleared`: the person said the title is not about their safety, so the goal is
+ * created with `notACrisis`, and `safe`: they confirmed it for an imminent finding too (`confirmedSafe`).
  */
 const Description = z.object({
   name: z.literal('description'),
@@ -24,13 +37,13 @@ const Description = z.object({
   description: z.string().max(LIMITS.description).optional(),
   held: z.boolean().optional(),
   cleared: z.boolean().optional(),
+  safe: z.boolean().optional(),
+  level: z.enum(CRISIS_LEVELS).optional(),
+  ...HeldAnswers,
 });
-/** Words kept behind a crisis reply (`heldWords`): an answer to the coach's question, or a comment on the step. */
-const HeldWords = z.object({
-  name: z.literal('held_words'),
-  kind: z.enum(['answer', 'comment']),
-  text: z.string().max(Math.max(LIMITS.answer, LIMITS.comment)),
-});
+type Description = z.infer<typeof Description>;
+type Flows = ReturnType<typeof createGoalFlows>;
+
 /** After a list: a number picks a goal. (Older stored states also carry the listed ids; numbers are enough now.) */
 const Switch = z.object({ name: z.literal('switch') });
 
@@ -54,7 +67,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
         const state = turn.state;
         if (state.name !== 'description') return [{ text: turn.m.skipOnlyForDescription() }];
         const waiting = Description.parse(state);
-        return flows.create(turn, waiting.title, null, waiting.cleared);
+        return flows.create(turn, waiting.title, null, saidOf(waiting));
       },
       goals: (turn) => lists.show(turn, 'goals'),
       switch: (turn, args) => (args ? lists.pick(turn, args) : lists.show(turn, 'switch')),
@@ -101,7 +114,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
       }),
       confirm_close: closing.state,
     },
-    holdsText: answerHeld(deps),
+    holdsText: answerHeld(deps, DONE_WORDS),
     async freeText(turn, raw) {
       if (DONE_WORDS.test(raw.trim())) return flows.done(turn);
       const active = await goals.currentStep(turn.user.id).catch(() => undefined);
@@ -112,7 +125,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
 }
 
 /** A tapped answer: its words, or the numbered line of the question it was tapped under (`tappedChoice`). */
-function answerTapped(deps: GoalFeatureDeps, flows: ReturnType<typeof createGoalFlows>) {
+function answerTapped(deps: GoalFeatureDeps, flows: Flows) {
   return async (turn: Turn, data: string) => {
     const active = await deps.goals.currentStep(turn.user.id);
     const answer = active.kind === 'question' ? tappedChoice(active.question.question, data) : undefined;
@@ -122,40 +135,56 @@ function answerTapped(deps: GoalFeatureDeps, flows: ReturnType<typeof createGoal
   };
 }
 
+/** What the person has said of a new goal's title so far, for the service. */
+const saidOf = (state: Description) => ({ notACrisis: state.cleared, confirmedSafe: state.safe });
+
+/**
+ * `/resume` on a held goal. With its description kept, or when its finding takes two answers, the service decides at
+ * once (an imminent one comes back asking once more, `flows.create`); a title alone is asked its context first.
+ */
+async function resumeGoal(flows: Flows, turn: Turn, state: Description, answer: HeldAnswer) {
+  if (answer === 'askAgain') return [confirmAsk(turn, 'goal')];
+  if (state.description !== undefined || (answer === 'go' && takesTwo(state.level)))
+    return flows.create(turn, state.title, state.description ?? null, saidBy(answer));
+  const safe = answer === 'confirmed' ? { safe: true } : {};
+  turn.setState({ name: 'description', title: state.title, cleared: true, ...safe });
+  return [{ text: turn.m.askDescription() }];
+}
+
 /**
  * After the title, the goal waits for a description. The typed title is the person's words: a command in
  * between reminds, and a new flow asks "continue, or set it aside?" (`chat/set-aside.ts`) instead of dropping it.
+ * Held behind a crisis reply, it never stands in the way: another flow sets it aside as a draft at once.
  */
-function descriptionState(flows: ReturnType<typeof createGoalFlows>) {
+function descriptionState(flows: Flows) {
   return defineState({
     schema: Description,
-    // Held behind a crisis reply, text is the person talking, not the description: it gets the way back (or out),
-    // as a paused exercise does, and no other flow takes the kept goal's place.
+    // Held behind a crisis reply, text is the person talking, not the description: it gets the way back (or out) and
+    // the way on, as a paused exercise does; /skip too, since the help asked nothing of it.
     text: async (turn, state, raw) =>
-      state.held ? [{ text: turn.m.goalKept(state.title) }] : flows.create(turn, state.title, raw, state.cleared),
+      state.held ? [heldGoalTalk(turn, state)] : flows.create(turn, state.title, raw, saidOf(state)),
     async command(turn, state, name, args) {
-      if (name === 'skip') return flows.create(turn, state.title, null, state.cleared);
-      if (name === 'resume' && !args && state.held) {
-        // "Not about my safety": the kept description goes with the title; without one, it is asked for.
-        if (state.description !== undefined) return flows.create(turn, state.title, state.description, true);
-        turn.setState({ name: 'description', title: state.title, cleared: true });
-        return [{ text: turn.m.askDescription() }];
-      }
-      if (name === 'resume' && !args) return [{ text: turn.m.askDescription() }];
+      if (name === 'skip')
+        return state.held ? [heldGoalTalk(turn, state)] : flows.create(turn, state.title, null, saidOf(state));
+      const answer = name === 'resume' && state.held ? answerOf(state, args) : undefined;
+      if (answer) return resumeGoal(flows, turn, state, answer);
+      if (name === 'resume' && !args && !state.held) return [{ text: turn.m.askDescription() }];
       if (name !== 'cancel') return undefined;
       turn.setState(IDLE);
       return [{ text: turn.m.newGoalCancelled() }];
     },
-    reminder: (turn, state) => ({
-      text: state.held ? turn.m.goalKept(state.title) : turn.m.descriptionStillOpen(state.title),
-    }),
+    reminder: (turn, state) => {
+      if (!state.held) return { text: turn.m.descriptionStillOpen(state.title) };
+      return state.confirming ? confirmAsk(turn, 'goal') : { text: turn.m.goalKeptReminder(state.title) };
+    },
     // A description typed and answered with help is kept with the title when the person may set the finding aside; a
-    // goal already held stays as it was; after /sos the title waits alone.
+    // goal already held stays as it was, its answers started over; after /sos the title waits alone.
     onCrisis: (turn, state, typed, finding) => {
       const text = typed?.trim();
       const settable = finding !== undefined && mayBeSetAside(finding) && text && text.length <= LIMITS.description;
       const description = state.held ? state.description : settable ? text : undefined;
-      return { next: heldGoal(state.title, description), draftKept: true, kept: turn.m.goalKept(state.title) };
+      const level = state.held ? state.level : urgentOf(state.level, settable ? finding.level : undefined);
+      return { next: heldGoal(state.title, description, level), draftKept: true, kept: turn.m.goalKept(state.title) };
     },
     resumable: (state) => state.held === true,
     resumeLabel: (turn) => turn.m.buttonGoalNotCrisis(),
@@ -163,56 +192,11 @@ function descriptionState(flows: ReturnType<typeof createGoalFlows>) {
   });
 }
 
-/** Typed to the coach's question and answered with help: the answer waits behind it, as a new goal's words do. */
-function answerHeld(deps: GoalFeatureDeps): NonNullable<ChatFeature['holdsText']> {
-  return async (turn, raw, finding) => {
-    const text = raw.trim();
-    if (!mayBeSetAside(finding) || !text || text.length > LIMITS.answer || DONE_WORDS.test(text)) return undefined;
-    const active = await deps.goals.currentStep(turn.user.id).catch(() => undefined);
-    return active?.kind === 'question' ? heldWords('answer', text) : undefined;
-  };
-}
-
-/** "What's wrong with this step?": the comment typed and answered with help waits behind it when it may be set aside. */
-function rephraseState(flows: ReturnType<typeof createGoalFlows>) {
-  return defineState({
-    schema: z.object({ name: z.literal('rephrase') }),
-    text: (turn, _state, raw) => flows.rephrase(turn, raw),
-    onCrisis: (turn, _state, typed, finding) => {
-      const comment = typed?.trim() ?? '';
-      const keep = finding !== undefined && mayBeSetAside(finding) && comment && comment.length <= LIMITS.comment;
-      if (!keep) return { next: IDLE, draftKept: false };
-      return { next: heldWords('comment', comment), draftKept: true, kept: turn.m.wordsKept('comment') };
-    },
-  });
-}
-
-/**
- * An answer or a comment kept behind a crisis reply. Text typed meanwhile is the person talking, not the words: it
- * gets the way back (or out). /resume sends the words as not a crisis; /cancel lets them go.
- */
-function heldWordsState(flows: ReturnType<typeof createGoalFlows>) {
-  return defineState({
-    schema: HeldWords,
-    text: async (turn, state) => [{ text: turn.m.wordsKept(state.kind) }],
-    async command(turn, state, name, args) {
-      if (name === 'resume' && !args) {
-        turn.setState(IDLE);
-        return state.kind === 'answer' ? flows.answer(turn, state.text, true) : flows.rephrase(turn, state.text, true);
-      }
-      if (name !== 'cancel') return undefined;
-      turn.setState(IDLE);
-      return [{ text: turn.m.wordsDropped() }];
-    },
-    reminder: (turn, state) => ({ text: turn.m.wordsKept(state.kind) }),
-    onCrisis: (turn, state) => ({ next: state, draftKept: true, kept: turn.m.wordsKept(state.kind) }),
-    resumable: () => true,
-    resumeLabel: (turn, state) => turn.m.buttonWordsNotCrisis(state.kind),
-  });
-}
+/** A held goal, as the person's own text meets it: the second question, or the way back and the way on. */
+const heldGoalTalk = (turn: Turn, state: Description) => heldTalk(turn, state, 'goal', turn.m.goalKept(state.title));
 
 /** The goal's title, asked for after /newgoal; crisis words in it the person may set aside wait behind the help. */
-function titleState(flows: ReturnType<typeof createGoalFlows>) {
+function titleState(flows: Flows) {
   return defineState({
     schema: z.object({ name: z.literal('title') }),
     text: (turn, _state, raw) => flows.titleGiven(turn, raw),
@@ -222,7 +206,7 @@ function titleState(flows: ReturnType<typeof createGoalFlows>) {
       const title = typed?.trim() ?? '';
       const keep = finding !== undefined && mayBeSetAside(finding) && title && title.length <= LIMITS.title;
       if (!keep) return { next: IDLE, draftKept: false };
-      return { next: heldGoal(title), draftKept: true, kept: turn.m.goalKept(title) };
+      return { next: heldGoal(title, undefined, finding.level), draftKept: true, kept: turn.m.goalKept(title) };
     },
   });
 }

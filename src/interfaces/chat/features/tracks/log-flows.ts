@@ -68,7 +68,8 @@ export function createLogFlows(deps: LogFlowDeps) {
     const result = await tracks.logAction(turn.user.id, input);
     const lines = actionLines(turn, enrolled, result);
     // "Counted, well done" only when it was: an action that earned nothing says why, kindly, alone.
-    const text = (earnedSomething(result) ? [turn.m.logged(), '', ...lines] : lines).join('\n');
+    const logged = turn.quiet ? turn.m.loggedQuiet() : turn.m.logged();
+    const text = (earnedSomething(result) ? [logged, '', ...lines] : lines).join('\n');
     return [{ text, buttons: [[{ label: turn.m.buttonProgress(), data: 'cmd:progress' }]] }];
   };
 

@@ -5,7 +5,7 @@ import { caller } from '../../auth/guard.js';
 import { HttpProblem } from '../../error-handler.js';
 import { errors, guarded, IdParams, LangQuery, localeOf } from '../common.schema.js';
 import { onGoal } from './goal-problems.js';
-import { goalJson, goalState, safetyJson } from './present.js';
+import { crisisJson, goalJson, goalState, saidOf } from './present.js';
 import { Goals, GoalState, History, HistoryQuery, NewGoalBody, NewGoalCrisis, NoBody } from './schema.js';
 
 type GoalHttp = Parameters<FastifyPluginAsyncZod>[0];
@@ -54,7 +54,7 @@ function listAndCreate(http: GoalHttp, { goals, safety }: GoalRouteDeps): void {
         ...guarded('goals'),
         summary: 'Create a goal; it becomes the active one and answers with its first step or a question (201)',
         description:
-          'The title and description are screened for crisis language first: then nothing is created and the answer is 200 with `safety` (the help to show) and `may_set_aside`. When that is true and the person says the words are not about their safety, the same goal sent with `not_a_crisis: true` is created.',
+          'The title and description are screened for crisis language first: then nothing is created and the answer is 200 with `safety` (the help to show) and `may_set_aside`. When that is true and the person says the words are not about their safety, the same goal sent with `not_a_crisis: true` is created — unless the finding is `imminent` (a plan, a means at hand): then the answer is the help again with `must_confirm_safe`, and only the same goal sent with `confirm_safe: true`, after the person confirmed "I am safe, this is about something else", is created.',
         querystring: LangQuery,
         body: NewGoalBody,
         response: { 200: NewGoalCrisis, 201: GoalState, ...errors },
@@ -62,13 +62,10 @@ function listAndCreate(http: GoalHttp, { goals, safety }: GoalRouteDeps): void {
     },
     async (req, reply) => {
       const me = caller(req);
-      const { title, description, not_a_crisis: notACrisis } = req.body;
-      const outcome = await goals.createGoal(me.id, { title, description, notACrisis });
+      const { title, description } = req.body;
+      const outcome = await goals.createGoal(me.id, { title, description, ...saidOf(req.body) });
       if (outcome.kind === 'crisis')
-        return reply.code(200).send({
-          safety: safetyJson(safety, outcome, localeOf(req, req.query.lang)),
-          may_set_aside: outcome.settable === true,
-        });
+        return reply.code(200).send(crisisJson(safety, outcome, localeOf(req, req.query.lang)));
       const view = await goals.goalView(me.id, outcome.goal.id);
       return reply.code(201).send(goalState(view, outcome));
     },

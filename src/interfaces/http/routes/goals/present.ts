@@ -2,7 +2,7 @@ import type { Goal, Locale, Step } from '../../../../core/goals/model.js';
 import type { CrisisFinding } from '../../../../core/safety.port.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
 import type { GoalView } from '../../../../services/goals/goal-view.js';
-import type { CoachingOutcome } from '../../../../services/goals/outcomes.js';
+import type { CoachingOutcome, Said } from '../../../../services/goals/outcomes.js';
 
 export const goalJson = (goal: Goal, doneSteps: number) => ({
   id: goal.id,
@@ -53,4 +53,21 @@ export const safetyJson = (safety: SafetyTexts, finding: CrisisFinding, locale: 
   category: finding.category,
   resources: safety.resources(locale, finding.level),
   message: safety.reply(locale, finding.level),
+});
+
+/** The help for the person's own words, and which answer may set it aside next (`NewGoalCrisis`). */
+export const crisisJson = (
+  safety: SafetyTexts,
+  outcome: Extract<CoachingOutcome, { kind: 'crisis' }>,
+  locale: Locale,
+) => ({
+  safety: safetyJson(safety, outcome, locale),
+  may_set_aside: outcome.settable === true,
+  must_confirm_safe: outcome.mustConfirmSafe === true,
+});
+
+/** What the person answered to the help, as the services take it. */
+export const saidOf = (body: { not_a_crisis?: boolean | undefined; confirm_safe?: boolean | undefined }): Said => ({
+  notACrisis: body.not_a_crisis,
+  confirmedSafe: body.confirm_safe,
 });

@@ -67,19 +67,35 @@ export const UndoneState = GoalState.extend({
 });
 
 export const CrisisOnly = z.object({ safety: goalSafety });
-/** Help for the person's own words (a new goal, an answer, a comment), and whether they may say it is not about their safety. */
+/**
+ * Help for the person's own words (a new goal, an answer, a comment), whether they may say it is not about their
+ * safety, and whether they said so of an imminent finding, which asks once more.
+ */
 export const NewGoalCrisis = CrisisOnly.extend({
   may_set_aside: z
     .boolean()
     .describe(
       'true when the person may answer "this is not about my safety": send the same words again with `not_a_crisis`',
     ),
+  must_confirm_safe: z
+    .boolean()
+    .describe(
+      'true when `not_a_crisis` was sent for an `imminent` finding (a plan, a means at hand), which takes two answers: show this help once more and ask explicitly "I am safe, this is about something else"; only the same words sent with `confirm_safe: true` go on',
+    ),
 });
 
 const notACrisis = z
   .boolean()
   .optional()
-  .describe('the person saw the crisis reply to these words and said it is not about their safety (`may_set_aside`)');
+  .describe(
+    'the person saw the crisis reply to these words and said it is not about their safety (`may_set_aside`); enough for a `concern` or `child` finding, while an `imminent` one answers `must_confirm_safe`',
+  );
+const confirmSafe = z
+  .boolean()
+  .optional()
+  .describe(
+    'the second answer an `imminent` finding takes (`must_confirm_safe`): shown the help once more, the person confirmed "I am safe, this is about something else" (it says `not_a_crisis` too). Send it only after asking that question',
+  );
 
 export const History = z.object({
   goal: GoalJson,
@@ -104,14 +120,17 @@ export const NewGoalBody = z.strictObject({
   title: text('title', 'the goal in a few words'),
   description: text('description', 'why it matters, where you are now').optional(),
   not_a_crisis: notACrisis,
+  confirm_safe: confirmSafe,
 });
 export const RephraseBody = z.strictObject({
   comment: text('comment', 'what is wrong with the current step'),
   not_a_crisis: notACrisis,
+  confirm_safe: confirmSafe,
 });
 export const AnswerBody = z.strictObject({
   answer: text('answer', 'the answer to the coach’s question'),
   not_a_crisis: notACrisis,
+  confirm_safe: confirmSafe,
 });
 /**
  * Actions that take no input: no body at all (it reaches validation as null), or `{}`; unknown

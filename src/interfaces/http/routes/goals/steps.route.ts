@@ -8,7 +8,7 @@ import { errors, guarded, IdParams, LangQuery, localeOf } from '../common.schema
 import { presentAction } from '../tracks/present-action.js';
 import { onGoal, undoRefused } from './goal-problems.js';
 import type { GoalRouteDeps } from './goals.route.js';
-import { goalState, safetyJson } from './present.js';
+import { crisisJson, goalState, saidOf } from './present.js';
 import { AnswerBody, DoneState, GoalState, NewGoalCrisis, NoBody, RephraseBody, UndoneState } from './schema.js';
 
 type StepHttp = Parameters<FastifyPluginAsyncZod>[0];
@@ -50,14 +50,14 @@ export const stepRoutes: FastifyPluginAsyncZod<StepDeps> = async (http, deps) =>
     deps,
     { path: 'step/rephrase', summary: 'Another step at the same level, given what is wrong with this one' },
     RephraseBody,
-    (userId, id, body) => goals.rephraseStep(userId, body.comment, id, { notACrisis: body.not_a_crisis }),
+    (userId, id, body) => goals.rephraseStep(userId, body.comment, id, saidOf(body)),
   );
   coachingRoute(
     http,
     deps,
     { path: 'clarification', summary: 'Answer the coach’s question; answers with a step or another question' },
     AnswerBody,
-    (userId, id, body) => goals.answerClarification(userId, body.answer, id, { notACrisis: body.not_a_crisis }),
+    (userId, id, body) => goals.answerClarification(userId, body.answer, id, saidOf(body)),
   );
 };
 
@@ -136,7 +136,7 @@ function coachingRoute<Body extends z.ZodType>(
       schema: {
         ...guarded('goals'),
         summary,
-        description: `${ACTIVE_ONLY} Text is screened for crisis language first: then nothing changes and the answer is \`safety\` (the help to show) and \`may_set_aside\`. When that is true and the person says the words are not about their safety, the same text sent with \`not_a_crisis: true\` goes on.`,
+        description: `${ACTIVE_ONLY} Text is screened for crisis language first: then nothing changes and the answer is \`safety\` (the help to show) and \`may_set_aside\`. When that is true and the person says the words are not about their safety, the same text sent with \`not_a_crisis: true\` goes on — for an \`imminent\` finding, the help comes again with \`must_confirm_safe\`, and only \`confirm_safe: true\` lets the text on.`,
         params: IdParams,
         querystring: LangQuery,
         body,
@@ -149,11 +149,7 @@ function coachingRoute<Body extends z.ZodType>(
       return onGoal(id, async () => {
         // Validated against `body` already; the type provider cannot follow a generic schema.
         const outcome = await run(me.id, id, req.body as z.output<Body>);
-        if (outcome.kind === 'crisis')
-          return {
-            safety: safetyJson(safety, outcome, localeOf(req, req.query.lang)),
-            may_set_aside: outcome.settable === true,
-          };
+        if (outcome.kind === 'crisis') return crisisJson(safety, outcome, localeOf(req, req.query.lang));
         return goalState(await goals.goalView(me.id, id), outcome);
       });
     },
