@@ -5,8 +5,9 @@
 // and descriptions) and on crises said in a goal's words (goal-crisis.*, recall). Rules, recall first: chat takes the
 // lowest threshold whose cross-validated false alarms on the corpus's hard negatives stay at or under 15 % (the
 // corpus is made of texts chosen to be hard, so its rates are far above what people's messages see); a goal takes the
-// highest threshold whose recall on crises said as goals stays at or above 96.5 % (where none does, the one with the
-// best recall). Prints the curves and the choice; copy the choice into CRISIS_THRESHOLDS. About eight minutes.
+// highest threshold, no higher than its language's chat one, whose recall on crises said as goals stays at or above
+// 94.5 % (a goal is turned away by a false alarm: below that, each step down bought a point of recall with three to
+// five points of goals turned away). Prints the curves and the choice; copy it into CRISIS_THRESHOLDS. About 8 minutes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -20,7 +21,7 @@ import { cachedCrisisModel } from '../src/main/model-cache.js';
 
 const FOLDS = 5;
 const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
-const RULE = { chatFalseAlarms: 0.15, goalRecall: 0.965 };
+const RULE = { chatFalseAlarms: 0.15, goalRecall: 0.945 };
 const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'safety');
 
 const corpus = loadSafetyCorpus();
@@ -35,7 +36,7 @@ const fold = (text: string) => {
   return (hash >>> 0) % FOLDS;
 };
 
-function choose(rows: Scored[], register: 'chat' | 'goal') {
+function choose(rows: Scored[], register: 'chat' | 'goal', ceiling = 1) {
   const curve = GRID.map((threshold) => {
     const caught = (row: Scored) => row.floor || row.p >= threshold;
     const crisis = rows.filter((row) => row.crisis);
@@ -48,7 +49,7 @@ function choose(rows: Scored[], register: 'chat' | 'goal') {
   });
   if (register === 'chat')
     return { curve, chosen: curve.find((point) => point.falseAlarms <= RULE.chatFalseAlarms) ?? curve.at(-1)! };
-  const meeting = curve.filter((point) => point.recall >= RULE.goalRecall);
+  const meeting = curve.filter((point) => point.recall >= RULE.goalRecall && point.threshold <= ceiling);
   const best = Math.max(...curve.map((point) => point.recall));
   const chosen = meeting.length > 0 ? meeting.at(-1)! : curve.filter((point) => point.recall === best).at(-1)!;
   return { curve, chosen };
@@ -85,13 +86,11 @@ const score = (text: string, crisis: boolean, lang: string): Scored => ({
   p: model.score(text).p,
 });
 for (const lang of ['en', 'ru'] as const) {
-  print(
-    `chat ${lang} (5-fold, ${chat.filter((row) => row.lang === lang).length} texts)`,
-    choose(
-      chat.filter((row) => row.lang === lang),
-      'chat',
-    ),
+  const chatChoice = choose(
+    chat.filter((row) => row.lang === lang),
+    'chat',
   );
+  print(`chat ${lang} (5-fold, ${chat.filter((row) => row.lang === lang).length} texts)`, chatChoice);
   const goals = (
     parse(readFileSync(join(fixtures, `goal-validation.${lang}.yaml`), 'utf8')) as {
       goals: { title: string; description?: string; crisis?: string }[];
@@ -107,5 +106,8 @@ for (const lang of ['en', 'ru'] as const) {
       .map((text) => score(text, false, lang)),
     ...crises.map((example) => score(example.text, true, lang)),
   ];
-  print(`goal ${lang} (${goals.length} goals, ${crises.length} crises)`, choose(rows, 'goal'));
+  print(
+    `goal ${lang} (${goals.length} goals, ${crises.length} crises)`,
+    choose(rows, 'goal', chatChoice.chosen.threshold),
+  );
 }

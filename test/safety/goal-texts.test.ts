@@ -23,9 +23,12 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
 
 /**
  * What the detector holds today, as limits a change may not cross: at most this many false alarms among the texts
- * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught.
+ * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
+ * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
+ * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
+ * misses one more of them and turns 48 fewer goals away.
  */
-const CEILING = { falseAlarms: 366, caught: 11 };
+const CEILING = { falseAlarms: 318, caught: 10 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -46,9 +49,11 @@ describe('crisis replies to goals as people describe them', () => {
   it('prints the false alarms on goal texts and holds the ceiling', () => {
     const safe = texts.filter((text) => !text.crisis);
     const crisis = texts.filter((text) => text.crisis);
-    const alarms = (lang: string) => safe.filter((text) => text.lang === lang && check.check(text.text).crisis).length;
+    // Each text is screened as the field it was written in (the key ends with it): a goal's words have a register.
+    const flagged = (text: GoalText) => check.check(text.text, text.key.split('/').at(-1)).crisis;
+    const alarms = (lang: string) => safe.filter((text) => text.lang === lang && flagged(text)).length;
     const [en, ru] = [alarms('en'), alarms('ru')];
-    const caught = crisis.filter((text) => check.check(text.text).crisis).length;
+    const caught = crisis.filter(flagged).length;
     const share = (count: number, of: number) => `${((count / of) * 100).toFixed(1)} %`;
     const perLang = (lang: string) => safe.filter((text) => text.lang === lang).length;
     console.log(
@@ -62,8 +67,10 @@ describe('crisis replies to goals as people describe them', () => {
     for (const lang of ['en', 'ru'] as const) {
       const mine = goalCrises.filter((example) => example.lang === lang && example.crisis);
       const caught = (category: string) =>
-        mine.filter((example) => example.crisis && example.category === category && check.check(example.text).crisis)
-          .length;
+        mine.filter(
+          (example) =>
+            example.crisis && example.category === category && check.check(example.text, 'description').crisis,
+        ).length;
       const total = CRISIS_CATEGORIES.reduce((sum, category) => sum + caught(category), 0);
       console.log(
         `crises said in a goal (${lang}): ${total} of ${mine.length} caught (${((total / mine.length) * 100).toFixed(1)} %): ${CRISIS_CATEGORIES.map((category) => `${category} ${caught(category)}`).join(', ')}`,

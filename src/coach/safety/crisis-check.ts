@@ -9,7 +9,7 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-model.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
 import { isFramed, sentencesOf } from './frames.js';
-import type { ScreenReader } from './reader.js';
+import type { Reading, ScreenReader } from './reader.js';
 
 export type CrisisThresholds = { crisis: number; uncertain: number };
 /** A goal's title and description are a register of their own (short, plain, about a plan); the rest is chat. */
@@ -29,7 +29,7 @@ export const uniformThresholds = (thresholds: CrisisThresholds): ThresholdTable 
  */
 export const CRISIS_THRESHOLDS: ThresholdTable = {
   en: { chat: { crisis: 0.3, uncertain: 0.15 }, goal: { crisis: 0.3, uncertain: 0.15 } },
-  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.2, uncertain: 0.1 } },
+  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.25, uncertain: 0.125 } },
 };
 
 /** The register a field's words are read in. */
@@ -81,12 +81,13 @@ export interface CrisisCheckOptions {
  */
 export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: CrisisCheckOptions = {}): SafetyCheck {
   const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
-  const checkOne = (text: string, register: Register): SafetyVerdict => {
+  const checkOne = ({ text, patternsOnly }: Reading, register: Register): SafetyVerdict => {
     const normalised = patternText(text);
     const bands = thresholds[languageOf(text)][register];
     const floor = patternFloor(normalised);
     const imminent = () => hasImminentCue(normalised);
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
+    if (patternsOnly) return { crisis: false, uncertain: false };
     const { p, category } = model.score(text);
     const short = normaliseText(text).split(' ').length <= SHORT.words;
     if (p >= (short ? Math.max(SHORT.crisis, bands.crisis) : bands.crisis))
@@ -99,7 +100,7 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
   return {
     check(text, field) {
       const register = registerOf(field);
-      const readings = options.reader?.readings(text) ?? [text];
+      const readings = options.reader?.readings(text) ?? [{ text }];
       let worst = checkOne(readings[0]!, register);
       for (const reading of readings.slice(1)) {
         const verdict = checkOne(reading, register);

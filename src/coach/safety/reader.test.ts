@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createReader } from './reader.js';
 import { russianWords, translitKeys } from './translit.js';
 
-const reader = createReader({
+const screenReader = createReader({
   russian: russianWords([
     'я не хочу жить, хочу умереть, всё надоело, уже нет сил, может быть сегодня ночью, жизнь, мой сын, пишу',
     'я не хочу жить',
@@ -13,6 +13,8 @@ const reader = createReader({
     ru: { phrases: { выпилюсь: 'покончу с собой', щас: 'сейчас' }, emoji: { '💊': 'таблетки' } },
   },
 });
+
+const reader = { readings: (text: string) => screenReader.readings(text).map((reading) => reading.text) };
 
 describe('how the crisis screen reads what people type', () => {
   it('always screens the words as typed first', () => {
@@ -43,6 +45,14 @@ describe('how the crisis screen reads what people type', () => {
     expect(reader.readings('щас выпилюсь')).toContain('сейчас покончу с собой');
     expect(reader.readings('saving 💊')).toContain('saving pills');
     expect(reader.readings('коплю 💊')).toContain('коплю таблетки');
+  });
+
+  it('lets the model read only the Russian reading of Russian typed in Latin; the patterns read every reading', () => {
+    expect(screenReader.readings('ya ne hochu zhit')).toEqual([
+      { text: 'ya ne hochu zhit', patternsOnly: true },
+      { text: 'я не хочу жить' },
+    ]);
+    expect(screenReader.readings('gonna kms rn').every((reading) => !reading.patternsOnly)).toBe(true);
   });
 
   it('leaves English as English: no Russian reading when the Latin words are English', () => {

@@ -16,9 +16,15 @@ export interface ReaderVocabulary {
   lexicon: Readonly<Record<'en' | 'ru', Lexicon>>;
 }
 
+/** One way to read a message. `patternsOnly`: the model does not read it (the words are Russian typed in Latin). */
+export interface Reading {
+  text: string;
+  patternsOnly?: true;
+}
+
 /** The ways one message can be read: the words as typed first, then what they stand for. */
 export interface ScreenReader {
-  readings(text: string): string[];
+  readings(text: string): Reading[];
 }
 
 /** Latin letters that look like Cyrillic ones: a word typed with both (`cмерть`) means the Cyrillic word. */
@@ -87,12 +93,20 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
   const asRussian = (words: (readonly [string, string, string])[]) => {
     let russianOnly = 0;
     let englishOnly = 0;
+    const readPart = (part: string) => {
+      // A number with letters after it (`14e`, `2x`) is a date or a count; only a digit shaped like a letter
+      // (`4to` что, `6ez` без, `3a` за) starts a word typed in Latin.
+      if (!LATIN.test(part) || /^(?:\d{2}|[125789])/.test(part)) return part;
+      const known = russian.read(part);
+      if (known && !english.has(part)) russianOnly++;
+      else if (!known && english.has(part)) englishOnly++;
+      return known ?? cyrillicOfKey(translitKey(part));
+    };
     const read = words.map(([before, word, after]) => {
-      if (!LATIN.test(word)) return `${before}${word}${after}`;
-      const known = russian.read(word);
-      if (known && !english.has(word)) russianOnly++;
-      else if (!known && english.has(word)) englishOnly++;
-      return `${before}${known ?? cyrillicOfKey(translitKey(word))}${after}`;
+      // The soft sign typed as an apostrophe ends the word it belongs to (`zhit'`), not the sentence.
+      const soft = /^'+/.exec(after)?.[0] ?? '';
+      // `kogda-to`, `po-russki`: each half is a word of its own.
+      return `${before}${(word + soft).split('-').map(readPart).join('-')}${after.slice(soft.length)}`;
     });
     return russianOnly > 0 && russianOnly >= englishOnly ? read.join(' ') : undefined;
   };
@@ -113,8 +127,14 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
         .filter((reading): reading is string => Boolean(reading))
         .map(collapse)
         .filter((reading) => reading !== typed);
-      // The words as typed always come first; a reading that changes nothing is not screened twice.
-      return [text, ...new Set(others)];
+      // The words as typed always come first; a reading that changes nothing is not screened twice. When the Latin
+      // words are Russian, the model reads the Russian reading only: Latin letters it cannot read leave it the few
+      // Cyrillic words of a mixed message out of their sentence, and it reads more into them than they say.
+      const patternsOnly = russianReading ? ({ patternsOnly: true } as const) : {};
+      return [...new Set([text, ...others])].map((reading, index, all) => ({
+        text: reading,
+        ...(index < all.length - 1 || !russianReading ? patternsOnly : {}),
+      }));
     },
   };
 }
