@@ -9,7 +9,7 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-model.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
 import { isFramed, sentencesOf } from './frames.js';
-import type { Reading, ScreenReader } from './reader.js';
+import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
 export type CrisisThresholds = { crisis: number; uncertain: number };
 /** A goal's title and description are a register of their own (short, plain, about a plan); the rest is chat. */
@@ -35,10 +35,6 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
 /** The register a field's words are read in. */
 export const registerOf = (field?: string): Register =>
   field === 'title' || field === 'description' ? 'goal' : 'chat';
-
-/** The language of a reading, by its letters: Cyrillic or not. */
-const languageOf = (text: string): 'en' | 'ru' =>
-  (text.match(/[а-яё]/giu)?.length ?? 0) > (text.match(/[a-z]/giu)?.length ?? 0) ? 'ru' : 'en';
 
 /**
  * A message of up to four words gives the model little to read («нет», "be better", "the thing on

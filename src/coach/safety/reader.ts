@@ -39,6 +39,17 @@ const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
 const CYRILLIC = /[а-я]/;
 const WORD = /^([^\p{L}\p{N}@$!']*)(.*?)([^\p{L}\p{N}]*)$/u;
 
+/** The language of a text, by its letters: Cyrillic or not (counted, not matched: it runs on every message). */
+export function languageOf(text: string): 'en' | 'ru' {
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) balance--;
+    else if ((code >= 0x430 && code <= 0x44f) || code === 0x451) balance++;
+  }
+  return balance > 0 ? 'ru' : 'en';
+}
+
 /** Whole words or phrases of a lexicon as one pattern, longest first. */
 function phrasePattern(words: readonly string[]): RegExp | undefined {
   if (words.length === 0) return undefined;
@@ -59,6 +70,12 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
     en: phrasePattern(Object.keys(lexicon.en.phrases)),
     ru: phrasePattern(Object.keys(lexicon.ru.phrases)),
   };
+  // Most messages hold no lexicon word and no emoji: a word lookup and one character test spare them the patterns.
+  const firstWords = new Set(
+    [...Object.keys(lexicon.en.phrases), ...Object.keys(lexicon.ru.phrases)].map((phrase) => phrase.split(' ')[0]!),
+  );
+  const emojiCharacters = new Set([...Object.keys(lexicon.en.emoji), ...Object.keys(lexicon.ru.emoji)]);
+  const mayHoldEmoji = (text: string) => /[^\p{L}\p{N}\p{P}\p{Z}\p{Sm}\p{Sc}]/u.test(text);
 
   /** Stretched letters: three or more become two when that is an English word (`goood`), else one. */
   const unstretch = (word: string) => {
@@ -77,9 +94,11 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
 
   const substitute = (text: string, lang: 'en' | 'ru') => {
     let result = text;
-    for (const [emoji, word] of Object.entries(lexicon[lang].emoji)) result = result.replaceAll(emoji, ` ${word} `);
+    if (emojiCharacters.size > 0 && mayHoldEmoji(text))
+      for (const [emoji, word] of Object.entries(lexicon[lang].emoji)) result = result.replaceAll(emoji, ` ${word} `);
     const pattern = patterns[lang];
-    return pattern ? result.replace(pattern, (found) => lexicon[lang].phrases[found] ?? found) : result;
+    if (!pattern || !split(result).some(([, word]) => firstWords.has(word))) return result;
+    return result.replace(pattern, (found) => lexicon[lang].phrases[found] ?? found);
   };
 
   /** Each whitespace-separated piece as [before, word, after]. */
@@ -91,6 +110,11 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
 
   /** The Russian reading, when the Latin words read as Russian more often than as English. */
   const asRussian = (words: (readonly [string, string, string])[]) => {
+    // English words are known at a glance; a message whose Latin words are nearly all English (a name or a typo
+    // aside) is not worth reading as Russian. Short Russian words are often English ones too (`by`, `ego`, `i`).
+    const latin = words.filter(([, word]) => LATIN.test(word));
+    const unknown = latin.filter(([, word]) => !english.has(word)).length;
+    if (unknown === 0 || unknown < latin.length / 4) return undefined;
     let russianOnly = 0;
     let englishOnly = 0;
     const readPart = (part: string) => {
@@ -118,13 +142,20 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
         .toLowerCase()
         .replace(/ё/g, 'е')
         .replace(/\uFE0F/g, '');
-      const words = split(lower).map(([before, word, after]) => [before, unstretch(lookAlike(word)), after] as const);
-      const plain = words.map(([before, word, after]) => `${before}${unleet(word)}${after}`).join(' ');
-      const lang = (plain.match(/[а-я]/g)?.length ?? 0) > (plain.match(/[a-z]/g)?.length ?? 0) ? 'ru' : 'en';
-      const russianReading = LATIN.test(plain) ? asRussian(words) : undefined;
+      const hasLatin = LATIN.test(lower);
+      const stretched = /(.)\1\1/u.test(lower);
+      const words = split(lower).map(([before, word, after]) => {
+        const read = stretched ? unstretch(hasLatin ? lookAlike(word) : word) : hasLatin ? lookAlike(word) : word;
+        return [before, read, after] as const;
+      });
+      const plain = words
+        .map(([before, word, after]) => `${before}${hasLatin ? unleet(word) : word}${after}`)
+        .join(' ');
+      const lang = languageOf(plain);
+      const russianReading = hasLatin ? asRussian(words) : undefined;
       const typed = collapse(lower);
-      const others = [substitute(plain, lang), russianReading && substitute(russianReading, 'ru')]
-        .filter((reading): reading is string => Boolean(reading))
+      // Russian typed in Latin is read as Russian; its English reading (digits as letters, `u` as you) is noise.
+      const others = (russianReading ? [substitute(russianReading, 'ru')] : [substitute(plain, lang)])
         .map(collapse)
         .filter((reading) => reading !== typed);
       // The words as typed always come first; a reading that changes nothing is not screened twice. When the Latin

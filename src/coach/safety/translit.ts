@@ -29,6 +29,10 @@ const LATIN_KEYS: readonly (readonly [string, readonly string[]])[] = [
   ['s', ['s']], ['t', ['t']], ['u', ['u']], ['v', ['v']], ['z', ['z']],
 ]; // prettier-ignore
 
+/** The spellings by their first character, longest first: one short list to try per letter. */
+const BY_FIRST = new Map<string, (readonly [string, readonly string[]])[]>();
+for (const entry of LATIN_KEYS) BY_FIRST.set(entry[0][0]!, [...(BY_FIRST.get(entry[0][0]!) ?? []), entry]);
+
 /** Readings tried per word: enough for the few ambiguous letters a word holds, bounded for any input. */
 const MAX_KEYS = 32;
 
@@ -45,11 +49,13 @@ export function translitKeys(word: string): string[] {
     const [spelling, options] =
       cyrillic !== undefined
         ? [word[at]!, [cyrillic]]
-        : (LATIN_KEYS.find(([latin]) => word.startsWith(latin, at)) ?? [word[at]!, ['']]);
-    keys = keys.flatMap((key) => options.map((option) => key + option)).slice(0, MAX_KEYS);
+        : (BY_FIRST.get(word[at]!)?.find(([latin]) => word.startsWith(latin, at)) ?? [word[at]!, ['']]);
+    // Most letters have one reading: extend every key in place, and branch only where a spelling is ambiguous.
+    if (options.length === 1) for (let i = 0; i < keys.length; i++) keys[i] += options[0]!;
+    else keys = keys.flatMap((key) => options.map((option) => key + option)).slice(0, MAX_KEYS);
     at += spelling.length;
   }
-  return [...new Set(keys.map(squeeze))];
+  return keys.length === 1 ? [squeeze(keys[0]!)] : [...new Set(keys.map(squeeze))];
 }
 
 /** The key of a word typed in Cyrillic (one reading: Cyrillic spelling is not ambiguous). */
