@@ -12,8 +12,8 @@ import { blindTexts, readBlindSet, scoreBlindSet } from './blind-set.js';
 
 /** The figures of that one scoring, as floors and ceilings a change may not cross. */
 const HOLDS = {
-  en: { caught: 0, planMissed: 0, nearAlarms: 80, titleAlarms: 80 },
-  ru: { caught: 0, planMissed: 0, nearAlarms: 80, titleAlarms: 80 },
+  en: { caught: 137, planMissed: 0, nearAlarms: 18, titleAlarms: 6 },
+  ru: { caught: 136, planMissed: 1, nearAlarms: 19, titleAlarms: 9 },
 } as const;
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
