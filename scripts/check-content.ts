@@ -9,6 +9,7 @@ import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { loadSafetyTexts } from '../src/content/load-safety-texts.js';
+import { loadSafetyLexicon } from '../src/content/safety-lexicon.js';
 import { ARCHETYPES, HABIT_CATEGORIES } from '../src/core/health/model.js';
 import { cachedContent } from '../src/main/content-cache.js';
 
@@ -19,6 +20,7 @@ const health = cachedContent('health-pack', () => loadHealthPack(), { refresh: t
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
 const background = loadSafetyBackground();
+const lexicon = loadSafetyLexicon();
 // Every step rendered with every kind's example goals, read as the coach reads them.
 const rendered = pack.ok
   ? pack.pack.types.flatMap((kind) => renderProblems(`types/${kind.id}.yaml`, kind, createSlotReader(pack.pack.slots)))
@@ -37,6 +39,7 @@ const problems = [
   ...(safety.ok ? [] : safety.problems),
   ...(corpus.ok ? [] : corpus.problems.map((problem) => `content/safety/corpus/${problem}`)),
   ...(background.ok ? [] : background.problems),
+  ...(lexicon.ok ? [] : lexicon.problems),
 ];
 if (problems.length > 0) {
   console.error(`Content problems (${problems.length}):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

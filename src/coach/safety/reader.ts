@@ -59,6 +59,28 @@ function phrasePattern(words: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/** Stretched letters: three or more become two when that is an English word (`goood`), else one. */
+function unstretch(word: string, english: ReadonlySet<string>): string {
+  if (!/(.)\1\1/u.test(word)) return word;
+  const two = word.replace(/(.)\1{2,}/gu, '$1$1');
+  return english.has(two) ? two : word.replace(/(.)\1{2,}/gu, '$1');
+}
+
+const lookAlike = (word: string) =>
+  LATIN.test(word) && CYRILLIC.test(word) ? word.replace(/[a-z]/g, (char) => LOOK_ALIKE[char] ?? char) : word;
+
+const unleet = (word: string) =>
+  LATIN.test(word) && /[0-9@$!]/.test(word) && !CYRILLIC.test(word)
+    ? word.replace(/[0-9@$!]/g, (char) => LEET[char] ?? char)
+    : word;
+
+/** Each whitespace-separated piece as [before, word, after]. */
+const split = (text: string) =>
+  text.split(/\s+/u).map((piece) => {
+    const [, before = '', word = '', after = ''] = WORD.exec(piece) ?? [];
+    return [before, word, after] as const;
+  });
+
 /**
  * How the crisis screen reads what people really type: Russian in Latin letters, Latin look-alikes
  * inside Cyrillic words, letters stretched for feeling (`pleeease`, «хочууу»), digits for letters,
@@ -77,21 +99,6 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
   const emojiCharacters = new Set([...Object.keys(lexicon.en.emoji), ...Object.keys(lexicon.ru.emoji)]);
   const mayHoldEmoji = (text: string) => /[^\p{L}\p{N}\p{P}\p{Z}\p{Sm}\p{Sc}]/u.test(text);
 
-  /** Stretched letters: three or more become two when that is an English word (`goood`), else one. */
-  const unstretch = (word: string) => {
-    if (!/(.)\1\1/u.test(word)) return word;
-    const two = word.replace(/(.)\1{2,}/gu, '$1$1');
-    return english.has(two) ? two : word.replace(/(.)\1{2,}/gu, '$1');
-  };
-
-  const lookAlike = (word: string) =>
-    LATIN.test(word) && CYRILLIC.test(word) ? word.replace(/[a-z]/g, (char) => LOOK_ALIKE[char] ?? char) : word;
-
-  const unleet = (word: string) =>
-    LATIN.test(word) && /[0-9@$!]/.test(word) && !CYRILLIC.test(word)
-      ? word.replace(/[0-9@$!]/g, (char) => LEET[char] ?? char)
-      : word;
-
   const substitute = (text: string, lang: 'en' | 'ru') => {
     let result = text;
     if (emojiCharacters.size > 0 && mayHoldEmoji(text))
@@ -100,13 +107,6 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
     if (!pattern || !split(result).some(([, word]) => firstWords.has(word))) return result;
     return result.replace(pattern, (found) => lexicon[lang].phrases[found] ?? found);
   };
-
-  /** Each whitespace-separated piece as [before, word, after]. */
-  const split = (text: string) =>
-    text.split(/\s+/u).map((piece) => {
-      const [, before = '', word = '', after = ''] = WORD.exec(piece) ?? [];
-      return [before, word, after] as const;
-    });
 
   /** The Russian reading, when the Latin words read as Russian more often than as English. */
   const asRussian = (words: (readonly [string, string, string])[]) => {
@@ -145,7 +145,11 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
       const hasLatin = LATIN.test(lower);
       const stretched = /(.)\1\1/u.test(lower);
       const words = split(lower).map(([before, word, after]) => {
-        const read = stretched ? unstretch(hasLatin ? lookAlike(word) : word) : hasLatin ? lookAlike(word) : word;
+        const read = stretched
+          ? unstretch(hasLatin ? lookAlike(word) : word, english)
+          : hasLatin
+            ? lookAlike(word)
+            : word;
         return [before, read, after] as const;
       });
       const plain = words
