@@ -211,14 +211,20 @@ function openPostgres(url: string, options: OpenOptions, faults: StorageFaults):
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   if (options.preparedStatements !== false) prepareStatements(pool);
-  // An idle pooled connection the server ends (a restart, a failover, an operator's terminate, a dropped
-  // database) is reported here and leaves the pool; without a listener that report crashes the process.
-  pool.on('error', (error) =>
-    options.log?.warn(
-      { event: 'database_connection_lost', error: errorCode(error) },
-      'an idle database connection was closed by the server; the pool opens another when needed',
+  // A connection the server ends (a restart, a failover, an operator's terminate, a dropped database) reports it on
+  // the connection itself. The pool listens there only while the connection is idle, so one ended while checked out
+  // (inside a transaction, between its statements) had nobody listening, and Node ended the process. Each connection
+  // gets a listener for its whole life: the work on it fails on its own (its request answers with an error), and the
+  // pool drops the dead connection when it is released. The pool re-reports an idle one's end: said once, here.
+  pool.on('connect', (client) =>
+    client.on('error', (error) =>
+      options.log?.warn(
+        { event: 'database_connection_lost', error: errorCode(error) },
+        'a database connection was closed by the server; the pool opens another when needed',
+      ),
     ),
   );
+  pool.on('error', () => undefined);
   const postgres = new PostgresDialect({ pool });
   postgres.createIntrospector = currentSchemaIntrospector;
   const db = new Kysely<Database>({ dialect: withStorageFaults(postgres, faults) });

@@ -27,4 +27,43 @@ describe.runIf(process.env.TEST_DATABASE_URL)('a pooled PostgreSQL connection en
       await admin.close();
     }
   });
+
+  it('fails the transaction whose connection the server ends between statements, and the process lives on', async () => {
+    const warnings: Array<Record<string, unknown>> = [];
+    const log = {
+      warn: (fields: object) => void warnings.push(fields as never),
+      error: () => undefined,
+      info: () => undefined,
+    };
+    const store = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1, log });
+    const admin = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 });
+    // A checked-out connection's 'error' with nobody listening is an uncaught exception: it ended the server.
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => void uncaught.push(error);
+    process.prependListener('uncaughtException', onUncaught);
+    let pid = 0;
+    try {
+      const outcome = await store.db
+        .transaction()
+        .execute(async (trx) => {
+          pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!.pid;
+          await sql`select pg_terminate_backend(${pid})`.execute(admin.db);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await sql`select 1`.execute(trx);
+          return 'committed';
+        })
+        .catch(() => 'failed');
+      expect(outcome).toBe('failed');
+      expect(uncaught).toEqual([]);
+      // The server's goodbye (57P01), then the socket's end: both said, by code, never by message.
+      expect(warnings[0]).toEqual({ event: 'database_connection_lost', error: '57P01' });
+      expect(new Set(warnings.map((warning) => warning.event))).toEqual(new Set(['database_connection_lost']));
+      const again = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(store.db);
+      expect(again.rows[0]!.pid).not.toBe(pid);
+    } finally {
+      process.off('uncaughtException', onUncaught);
+      await store.close();
+      await admin.close();
+    }
+  });
 });
