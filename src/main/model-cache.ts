@@ -1,29 +1,24 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   DEFAULT_TRAIN_OPTIONS,
-  featurise,
   type IntentModel,
   type ModelWeights,
   modelFromWeights,
-  normaliseText,
-  trainIntentModel,
 } from '../coach/intents/classifier.js';
 import {
-  canonicalOrder,
   CRISIS_ENSEMBLE,
   CRISIS_MODEL_VERSION,
   CRISIS_TRAIN_OPTIONS,
   crisisModelFrom,
   type CrisisModel,
   crisisTrainingSet,
-  segmentsOf,
   trainCrisisEnsemble,
-  trainCrisisModel,
 } from '../coach/safety/crisis-model.js';
-import { GOAL_TRAIN_OPTIONS, goalText, goalTrainingSet, trainGoalModel } from '../coach/offline/goal-classifier.js';
+import { GOAL_TRAIN_OPTIONS, trainGoalModel } from '../coach/offline/goal-classifier.js';
 import type { CoachPack } from '../content/load-coach-pack.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
@@ -34,8 +29,12 @@ export interface ModelSpec {
   name: string;
   /** Everything that shapes the trained numbers (examples, options, a version), hashed into the key. */
   inputs: unknown;
-  /** The code that shapes the numbers, so an edit to it trains anew even if nobody bumps a version. */
-  code: readonly ((...args: never[]) => unknown)[];
+  /**
+   * The source files (under `src/`, no extension) of the code that shapes the numbers, so an edit to it trains anew
+   * even if nobody bumps a version. Files, not the functions' text: a test runner and `tsx` compile a function to
+   * different text, and keyed by that the server a test starts trained its own copy of a model the tests had kept.
+   */
+  sources: readonly string[];
   labels: readonly string[];
   bits: number;
   train(): IntentModel;
@@ -51,11 +50,7 @@ export interface ModelSpec {
 export function cachedModel(spec: ModelSpec, options: { dir?: string; log?: Log } = {}): IntentModel {
   const key = createHash('sha256')
     .update(JSON.stringify(spec.inputs))
-    .update(
-      [normaliseText, featurise, trainIntentModel, modelFromWeights, ...spec.code]
-        .map((field) => field.toString())
-        .join('\n'),
-    )
+    .update(['coach/intents/classifier', ...spec.sources].map(sourceText).join('\n'))
     .digest('hex')
     .slice(0, 32);
   const dir = options.dir ?? privateDir();
@@ -81,10 +76,7 @@ export function cachedModel(spec: ModelSpec, options: { dir?: string; log?: Log 
   return model;
 }
 
-/**
- * Models of an older corpus or code go after a week unused (a test runner and the CLI may compile
- * the training code differently, so two current keys can live side by side).
- */
+/** Models of an older corpus or code go after a week unused. */
 export function removeStale(dir: string, name: string, current: string) {
   const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
   const hourAgo = Date.now() - 3600 * 1000;
@@ -118,7 +110,7 @@ export function cachedCrisisModel(
         options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
         ensemble: CRISIS_ENSEMBLE,
       },
-      code: [segmentsOf, crisisTrainingSet, crisisModelFrom, trainCrisisModel, trainCrisisEnsemble, canonicalOrder],
+      sources: ['coach/safety/crisis-model'],
       labels: ['safe', ...CRISIS_CATEGORIES],
       bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
       train: () => trainCrisisEnsemble(crisisTrainingSet(examples, background)),
@@ -139,7 +131,7 @@ export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: 
     {
       name: 'goals',
       inputs: { corpus: pack.corpus, kinds, options: { ...DEFAULT_TRAIN_OPTIONS, ...GOAL_TRAIN_OPTIONS } },
-      code: [goalTrainingSet, goalText, trainGoalModel],
+      sources: ['coach/offline/goal-classifier'],
       labels: [...new Set([...pack.corpus.map((goal) => goal.kind), ...kinds.map((kind) => kind.id)])],
       bits: GOAL_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
       train: () => trainGoalModel(pack.corpus, kinds),
@@ -149,6 +141,18 @@ export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: 
 }
 
 type Weights = ModelWeights;
+
+/** This module's own extension (`.ts` run from the sources, `.js` when built): the sources sit beside it alike. */
+const EXTENSION = extname(fileURLToPath(import.meta.url));
+
+/** A source file's text, read beside this module; its absence (an unusual build) keys by the name alone. */
+function sourceText(path: string): string {
+  try {
+    return readFileSync(new URL(`../${path}${EXTENSION}`, import.meta.url), 'utf8');
+  } catch {
+    return path;
+  }
+}
 
 /**
  * `stepwise-models-<uid>` in the temp folder, created private (0700); undefined — train every

