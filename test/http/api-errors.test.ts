@@ -87,10 +87,10 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('answers exactly what the README’s error example shows', async () => {
-      const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    it('answers exactly what the API docs’ error example shows', async () => {
+      const readme = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
       const example = /`POST (\/api\/[\w/-]+)` with `(\{[^`]+\})` answers (\d{3}) with `(\{[^`]+\})`/.exec(readme);
-      expect(example, 'the README’s error example').not.toBeNull();
+      expect(example, 'the API docs’ error example').not.toBeNull();
       const [, url, body, status, answer] = example!;
       const response = await harness.call('POST', url!, ann, JSON.parse(body!));
       expect({ status: response.status, body: response.body }).toEqual({

@@ -24,7 +24,7 @@ const trainingMs = performance.now() - started;
 /**
  * What the detector holds today on the blind sets, as floors a change may not go below. The
  * issue's bars (recall ≥ 98 % in each language, no plan/means/timing miss, false alarms ≤ 3 %)
- * are printed beside them; the README says which are met.
+ * are printed beside them; docs/safety.md says which are met.
  */
 const FLOOR = { recall: 0.97, falseAlarms: 0.06, everyday: 0.03 } as const;
 const BAR = { recall: 0.98, falseAlarms: 0.03 } as const;
