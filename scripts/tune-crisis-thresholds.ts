@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { patternFloor } from '../src/coach/safety/crisis-check.js';
-import { crisisModelFrom, crisisTrainingSet, trainCrisisEnsemble } from '../src/coach/safety/crisis-model.js';
+import { crisisModelFrom, crisisTrainingSet, hashOf, trainCrisisEnsemble } from '../src/coach/safety/crisis-model.js';
 import { patternText } from '../src/coach/safety/crisis-patterns.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
@@ -30,11 +30,7 @@ if (!corpus.ok || !background.ok)
   throw new Error('the safety corpus or background has problems: npm run check:content');
 
 type Scored = { lang: string; crisis: boolean; floor: boolean; p: number };
-const fold = (text: string) => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0) % FOLDS;
-};
+const fold = (text: string) => hashOf(text) % FOLDS;
 
 function choose(rows: Scored[], register: 'chat' | 'goal', ceiling = 1) {
   const curve = GRID.map((threshold) => {

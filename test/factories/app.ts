@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../../src/config/env.js';
 import { type Log, silentLog } from '../../src/core/ports.js';
 import { createApp, type App } from '../../src/main/app.js';
 import type { DialectName } from '../../src/store/dialect.js';
+import { parseInput, type Reply } from '../../src/interfaces/chat/reply.js';
 import { fixedClock } from './clock.js';
 import { sharedCrisisCheck } from './safety.js';
 import { sharedContent } from './app-content.js';
@@ -70,3 +71,13 @@ export async function enrolledUser(app: App, options: { locale?: 'en' | 'ru'; pr
   await app.tracks.enroll(user.id, 'recovery', options.primary);
   return user;
 }
+
+/** Talks as a user in the chat, as the bot and the terminal do: a line is typed, `button:<data>` taps a button. */
+export const chatAs =
+  (app: Pick<App, 'dialog' | 'goals'>, userId: string) =>
+  async (line: string): Promise<Reply[]> =>
+    app.dialog.handle(
+      await app.goals.user(userId),
+      'test',
+      line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
+    );

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Log } from '../../src/core/ports.js';
-import { parseInput, type Reply } from '../../src/interfaces/chat/reply.js';
 import { startApi, type ApiHarness } from '../http/api-harness.js';
-import { enrolledUser } from '../factories/app.js';
+import { enrolledUser, chatAs } from '../factories/app.js';
 
 /** Log lines as the server would write them, to check that no user words ever reach them. */
 const lines: string[] = [];
@@ -19,12 +18,7 @@ describe('crisis safety wherever a person writes', () => {
   /** A new enrolled user and a way to talk as them (`button:<data>` taps a button). */
   const chat = async (locale: 'en' | 'ru' = 'en') => {
     const user = await enrolledUser(apiHarness.app, { locale, primary: 'self_work' });
-    const say = async (line: string): Promise<Reply[]> =>
-      apiHarness.app.dialog.handle(
-        await apiHarness.app.goals.user(user.id),
-        'test',
-        line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
-      );
+    const say = chatAs(apiHarness.app, user.id);
     return { user, say };
   };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInput, type Reply } from '../../src/interfaces/chat/reply.js';
+import type { Reply } from '../../src/interfaces/chat/reply.js';
 import { startApi, type ApiHarness } from '../http/api-harness.js';
-import { enrolledUser } from '../factories/app.js';
+import { enrolledUser, chatAs } from '../factories/app.js';
 import { modelFalseAlarms } from '../factories/safety.js';
 
 // A goal whose words the trained model answers with a crisis reply was turned away, its words lost: 336 of 2,494
@@ -27,12 +27,7 @@ describe('a new goal answered with a crisis reply keeps its words, and the perso
 
   const chat = async (locale: 'en' | 'ru') => {
     const user = await enrolledUser(api.app, { locale, primary: 'self_work' });
-    const say = async (line: string): Promise<Reply[]> =>
-      api.app.dialog.handle(
-        await api.app.goals.user(user.id),
-        'test',
-        line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
-      );
+    const say = chatAs(api.app, user.id);
     return { user, say };
   };
   const lastText = (replies: Reply[]) => replies.at(-1)!.text;

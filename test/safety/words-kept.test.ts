@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseInput, type Reply } from '../../src/interfaces/chat/reply.js';
+import type { Reply } from '../../src/interfaces/chat/reply.js';
 import { startApi, type ApiHarness } from '../http/api-harness.js';
-import { enrolledUser } from '../factories/app.js';
+import { enrolledUser, chatAs } from '../factories/app.js';
 import { modelFalseAlarms } from '../factories/safety.js';
 
 // An answer typed to the coach's question or a comment on a step that the trained model answered with a crisis reply
@@ -90,12 +90,7 @@ describe('an answer or a comment answered with a crisis reply keeps its words, a
 
   const chat = async (locale: 'en' | 'ru', waiting: 'question' | 'step') => {
     const user = await userWith(locale, waiting);
-    const say = async (line: string): Promise<Reply[]> =>
-      api.app.dialog.handle(
-        await api.app.goals.user(user.id),
-        'test',
-        line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
-      );
+    const say = chatAs(api.app, user.id);
     return { user, say };
   };
   const resumeButton = (replies: Reply[]) => replies[0]!.buttons?.flat().find((button) => button.data === 'cmd:resume');

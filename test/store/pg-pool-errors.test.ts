@@ -2,16 +2,22 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/dialect.js';
 
+/** A log that keeps the warnings it is given, for the test to read. */
+const collectingWarnings = () => {
+  const warnings: Array<Record<string, unknown>> = [];
+  const log = {
+    warn: (fields: object) => void warnings.push(fields as never),
+    error: () => undefined,
+    info: () => undefined,
+  };
+  return { warnings, log };
+};
+
 // A server restart, a failover or an operator's pg_terminate_backend ends idle pooled connections:
 // the pool must say so and carry on, not crash the process with an unhandled 'error' event.
 describe.runIf(process.env.TEST_DATABASE_URL)('a pooled PostgreSQL connection ended by the server', () => {
   it('is reported once, named by its code, and the next query opens another connection', async () => {
-    const warnings: Array<Record<string, unknown>> = [];
-    const log = {
-      warn: (fields: object) => void warnings.push(fields as never),
-      error: () => undefined,
-      info: () => undefined,
-    };
+    const { warnings, log } = collectingWarnings();
     const store = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1, log });
     const admin = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 });
     try {
@@ -29,12 +35,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('a pooled PostgreSQL connection en
   });
 
   it('fails the transaction whose connection the server ends between statements, and the process lives on', async () => {
-    const warnings: Array<Record<string, unknown>> = [];
-    const log = {
-      warn: (fields: object) => void warnings.push(fields as never),
-      error: () => undefined,
-      info: () => undefined,
-    };
+    const { warnings, log } = collectingWarnings();
     const store = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1, log });
     const admin = openDatabase(process.env.TEST_DATABASE_URL!, { poolSize: 1 });
     // A checked-out connection's 'error' with nobody listening is an uncaught exception: it ended the server.

@@ -6,9 +6,9 @@ import {
   type SafetyVerdict,
 } from '../../core/safety.port.js';
 import { normaliseText } from '../intents/classifier.js';
-import type { CrisisModel } from './crisis-model.js';
+import { type CrisisModel, sentencesOf } from './crisis-model.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
-import { isFramed, sentencesOf } from './frames.js';
+import { isFramed } from './frames.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
 export type CrisisThresholds = { crisis: number; uncertain: number };

@@ -39,8 +39,8 @@ export const CRISIS_TRAIN_OPTIONS: Partial<TrainOptions> = { balance: false, epo
 /** Bumped when anything that shapes the trained numbers changes outside the functions the cache hashes. */
 export const CRISIS_MODEL_VERSION = 3;
 
-/** Splits a long text at sentence ends and line breaks. */
-const sentencesOf = (text: string) =>
+/** Splits a long text at sentence ends and line breaks; a piece without a letter is no sentence. */
+export const sentencesOf = (text: string) =>
   text
     .split(/(?<=[.!?…;])\s+|\n+/u)
     .map((fragment) => fragment.trim())
@@ -119,8 +119,8 @@ export function crisisTrainingSet(
  */
 export const CRISIS_ENSEMBLE = { seeds: [11, 23, 37], bagging: false } as const;
 
-/** FNV-1a of a string: the order-free sort key of a training example. */
-const hashOf = (text: string) => {
+/** FNV-1a of a string: the order-free sort key of a training example (and the tuning script's fold). */
+export const hashOf = (text: string) => {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return hash >>> 0;

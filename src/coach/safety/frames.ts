@@ -27,10 +27,3 @@ const NOW: readonly RegExp[] = [
 /** True when a text (in `patternText` form) is framed as not about the writer now. */
 export const isFramed = (normalised: string): boolean =>
   FRAMES.some((re) => re.test(normalised)) && !NOW.some((re) => re.test(normalised));
-
-/** Sentences of a text in `patternText` form, split at sentence ends and line breaks. */
-export const sentencesOf = (normalised: string): string[] =>
-  normalised
-    .split(/(?<=[.!?…;])\s+|\n+/u)
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);

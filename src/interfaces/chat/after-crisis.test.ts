@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, enrolledUser, type TestApp } from '../../../test/factories/app.js';
+import { createTestApp, enrolledUser, type TestApp, chatAs } from '../../../test/factories/app.js';
 import { modelFalseAlarms } from '../../../test/factories/safety.js';
-import { parseInput, type Reply } from './reply.js';
+import type { Reply } from './reply.js';
 
 const texts = (replies: Reply[]) => replies.map((reply) => reply.text);
 /** Explicit crisis words (a pattern's finding): the crisis reply, whatever is open. */
@@ -27,12 +27,7 @@ describe('after a crisis reply the person can go on: every command works, and no
   /** A person in the chat (`button:<data>` taps a button), and the titles of their goals. */
   const talk = async (locale: 'en' | 'ru') => {
     const user = await enrolledUser(app, { locale, primary: 'self_work' });
-    const say = async (line: string) =>
-      app.dialog.handle(
-        await app.goals.user(user.id),
-        'test',
-        line.startsWith('button:') ? { kind: 'button', data: line.slice(7) } : parseInput(line),
-      );
+    const say = chatAs(app, user.id);
     const titles = async () => (await app.goals.listGoals(user.id)).map((item) => item.goal.title);
     return { user, say, titles };
   };
