@@ -3,7 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../src/core/goals/model.js';
 import { DIALECTS } from '../factories/databases.js';
-import { type ApiHarness, startApi } from './api-harness.js';
+import { type ApiHarness, craftJwt, startApi } from './api-harness.js';
 
 const BOT_TOKEN = '123456789:AAHtestTokenForInitDataChecks_abcdefg';
 
@@ -127,6 +127,26 @@ for (const dialect of DIALECTS) {
       const { code } = await api.app.signIn.loginLink(bob.id);
       const fresh = cookieOf((await inject({ method: 'GET', url: `/auth/link/${code}` })).headers).split(';')[0]!;
       expect((await me((await sessionToken(fresh)).token!)).statusCode).toBe(200);
+    });
+
+    it('refuses a token whose issue time is not a number or lies in the future, so none outlives signing out everywhere', async () => {
+      const cara = await api.user(5003);
+      const header = { alg: 'HS256', typ: 'JWT' };
+      const exp = Math.floor(Date.now() / 1000) + 600;
+      const crafted = (claims: Record<string, unknown>) =>
+        craftJwt(header, { sub: cara.id, exp, ...claims }, api.secret);
+      const forged = [
+        crafted({ at: 1e308 }),
+        crafted({ at: '9999999999999' }),
+        crafted({ iat: 1e308 }),
+        crafted({ iat: 'now' }),
+        crafted({ at: Date.now() + 10 * 60_000 }),
+        crafted({ at: Date.now(), iat: Math.floor(Date.now() / 1000) + 3600 }),
+      ];
+      for (const token of forged) expect((await me(token)).statusCode).toBe(401);
+      // A minute of clock skew between the machine that signed and this one is tolerated.
+      expect((await me(crafted({ at: Date.now() + 30_000 }))).statusCode).toBe(200);
+      expect((await me(crafted({ iat: Math.floor(Date.now() / 1000) }))).statusCode).toBe(200);
     });
 
     it('signs this browser out: its cookie no longer buys tokens', async () => {

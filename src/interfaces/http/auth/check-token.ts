@@ -33,14 +33,30 @@ export type UserRead = 'view' | 'write';
 /** Checks a token; `stats` counts the verified-token memory's hits (for `/metrics`). */
 export type TokenChecker = ((token: string, read?: UserRead) => Promise<TokenCheck>) & { stats(): CacheStats };
 
-type Claims = { sub?: unknown; exp: number; iat?: number; at?: unknown };
+type Claims = { sub?: unknown; exp: number; iat?: unknown; at?: unknown };
+
+/** How far ahead of this server's clock a token's issue time may be: the clock skew between two machines. */
+const CLOCK_SKEW_MS = 60_000;
 
 /**
  * When the token was issued, in ms: our own `at` claim (ms, from the server's clock), else the
- * standard `iat` (whole seconds). A token issued before "sign out everywhere" is refused.
+ * standard `iat` (whole seconds); 0 when it carries neither (refused after any sign-out). A claim
+ * that is not a finite number, or lies in the future beyond the clock skew, makes the token invalid:
+ * `at: 1e308` would otherwise count as issued after every "sign out everywhere" to come.
  */
-const issuedAt = (claims: Claims): number =>
-  typeof claims.at === 'number' ? claims.at : typeof claims.iat === 'number' ? claims.iat * 1000 : 0;
+function issuedAt(claims: Claims, now: number): number | undefined {
+  const stamps: Array<[unknown, number]> = [
+    [claims.at, 1],
+    [claims.iat, 1000],
+  ];
+  let issued: number | undefined;
+  for (const [value, scale] of stamps) {
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value * scale > now + CLOCK_SKEW_MS) return undefined;
+    issued ??= value * scale;
+  }
+  return issued ?? 0;
+}
 const SIGNED_OUT = 'this token was signed out; sign in again';
 
 /** The longest a token may still have to live: the CLI's largest `--ttl` (24 h) and a minute of clock skew. */
@@ -95,6 +111,8 @@ export function createTokenChecker(
     // No token outlives the longest lifetime anything here issues (`stepwise token --ttl` ≤ 24 h):
     // a forged or mistaken `exp: 1e308` is not "valid forever".
     if (claims.exp * 1000 - now() > MAX_TOKEN_LIFETIME_MS) return { ok: false, problem: INVALID };
+    const issued = issuedAt(claims, now());
+    if (issued === undefined) return { ok: false, problem: INVALID };
     const found = await goals.user(claims.sub, read).catch((error: unknown) => {
       // An unknown user is a refused token; a database failure is not the client's fault (500).
       if (isStepwiseError(error)) return undefined;
@@ -103,7 +121,7 @@ export function createTokenChecker(
     if (!found) return { ok: false, problem: INVALID };
     const { user, stamp } = found;
     // `<=`: a token minted in the very millisecond of the sign-out is on the refused side.
-    if (user.signedOutAt && issuedAt(claims) <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
+    if (user.signedOutAt && issued <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
     return { ok: true, user, expiresAt: new Date(claims.exp * 1000), ...(stamp !== undefined && { stamp }) };
   };
   return Object.assign(check, {
