@@ -8,7 +8,7 @@ import type { Log } from '../core/ports.js';
 import type { Database } from './schema.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/checkpointer.js';
 import { createStorageFaults, type StorageFaults, withStorageFaults } from './storage-faults.js';
-import { ensureSqliteFolder, openFailure } from './sqlite/open-failure.js';
+import { DatabaseOpenError, ensureSqliteFolder, mustBeWritable, openFailure } from './sqlite/open-failure.js';
 import { errorCode } from './relay/pg-listener.js';
 
 export { DatabaseOpenError } from './sqlite/open-failure.js';
@@ -104,14 +104,17 @@ class ImmediateSqliteDialect extends SqliteDialect {
 function openSqliteOrSayWhy(path: string, memory: boolean): SQLite.Database {
   let sqlite: SQLite.Database | undefined;
   try {
-    if (!memory) ensureSqliteFolder(path);
+    if (!memory) {
+      ensureSqliteFolder(path);
+      mustBeWritable(path);
+    }
     sqlite = new SQLite(memory ? ':memory:' : path);
     // WAL lets readers run beside the writer (its first write: a read-only folder fails here).
     sqlite.pragma('journal_mode = WAL');
     return sqlite;
   } catch (error) {
     sqlite?.close();
-    throw openFailure(path, error);
+    throw error instanceof DatabaseOpenError ? error : openFailure(path, error);
   }
 }
 

@@ -14,6 +14,7 @@ import * as m0012 from './migrations/0012-web-sessions.js';
 import * as m0013 from './migrations/0013-user-versions.js';
 import type { Database } from './schema.js';
 import { ensureChangeTriggers } from './change-feed/triggers.js';
+import { pgConnectFailure } from './pg-connect-failure.js';
 
 /** Every migration, in order. One set serves SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -58,7 +59,11 @@ async function migratorFor(db: Kysely<Database>, schema?: string): Promise<Migra
 
 /** Brings the schema up to date; reports what ran (an error is a value, not a throw). */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<MigrationReport> {
-  const migrator = await migratorFor(db, schema);
+  // The first query every command runs: a server that cannot be reached or entered is a setting to fix (thrown),
+  // not a failed migration.
+  const migrator = await migratorFor(db, schema).catch((error: unknown) => {
+    throw pgConnectFailure(error) ?? error;
+  });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? [])
     .filter((migrationResult: MigrationResult) => migrationResult.status === 'Success')

@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/dialect.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
 import { finished, ROOT, stepwise } from './processes.js';
 
 /**
@@ -69,4 +71,78 @@ describe('a database folder that cannot hold the database, at start', { timeout:
     expect(result.stderr).toMatch(/^Stepwise cannot start: the folder it was started in no longer exists/);
     expect(result.stderr).not.toMatch(/\n\s+at |Error:/);
   });
+  it('refuses a database file it may only read, instead of starting and failing every write', async () => {
+    const folder = join(dir, 'read-only-file');
+    mkdirSync(folder);
+    const file = join(folder, 'stepwise.db');
+    const database = openDatabase(`sqlite:${file}`);
+    await migrateToLatest(database.db);
+    await database.close();
+    // Root writes through a mode of 0444; an immutable file refuses root too (CI runs as root).
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) execFileSync('chattr', ['+i', file]);
+    else chmodSync(file, 0o444);
+    try {
+      const env = { DATABASE_URL: `sqlite:${file}` };
+      for (const args of [['serve'], ['token', '--local']]) {
+        const result = await run(args, env);
+        expect(result.code, result.stderr).toBe(2);
+        expect(result.stderr).toMatch(
+          /^Stepwise cannot start: the database file .* is read-only for the user running Stepwise/,
+        );
+        expect(result.stderr, 'no stack trace').not.toMatch(/\n\s+at |Error:/);
+        expect(result.stdout).not.toMatch(/Stepwise is running/);
+      }
+    } finally {
+      if (asRoot) execFileSync('chattr', ['-i', file]);
+    }
+  });
 });
+
+/** PostgreSQL that cannot be reached or entered is a setting to fix, said in one line like the rest (exit 2). */
+describe.runIf(process.env.TEST_DATABASE_URL)(
+  'a PostgreSQL server that cannot be reached or entered, at start',
+  { timeout: 90_000 },
+  () => {
+    const base = new URL(process.env.TEST_DATABASE_URL!);
+    const at = (change: (url: URL) => void) => {
+      const url = new URL(base);
+      change(url);
+      return url.href;
+    };
+    const cases: Array<[string, string, RegExp]> = [
+      [
+        'nothing listens on the port',
+        at((url) => (url.port = '1')),
+        /nothing answers at 127\.0\.0\.1:1: is PostgreSQL running there\?/,
+      ],
+      [
+        'the database does not exist',
+        at((url) => (url.pathname = '/stepwise_no_such_db')),
+        /database "stepwise_no_such_db" does not exist: create it/,
+      ],
+      [
+        'the role does not exist',
+        at((url) => (url.username = 'stepwise_no_such_role')),
+        /PostgreSQL refused: role "stepwise_no_such_role" does not exist/,
+      ],
+    ];
+    const expectOneLine = (result: { code: number | null; stderr: string }, words: RegExp) => {
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(/^Stepwise cannot start: /);
+      expect(result.stderr).toMatch(words);
+      expect(result.stderr).toContain('check DATABASE_URL');
+      expect(result.stderr.trim().split('\n'), 'one line, no stack trace').toHaveLength(1);
+    };
+    const run = (args: string[], url: string) =>
+      finished(stepwise(args, { PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: url }));
+
+    for (const [why, url, words] of cases)
+      it(`says so in one line when ${why}`, async () => expectOneLine(await run(['serve'], url), words));
+
+    it('says the same for the commands that open the database', async () => {
+      const [, url, words] = cases[0]!;
+      for (const args of [['migrate'], ['token', '--local']]) expectOneLine(await run(args, url), words);
+    });
+  },
+);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
 /** The SQLite database cannot be opened where DATABASE_URL points; the message says why and what to do. */
@@ -22,6 +22,30 @@ export function ensureSqliteFolder(path: string): void {
 
 const HOW_TO =
   'set DATABASE_URL to a file in a folder Stepwise may write to (for example sqlite:/var/lib/stepwise/stepwise.db)';
+
+/**
+ * An existing database file this process may only read is refused at open. SQLite itself would fall back to
+ * reading it quietly, the server would start, and every write would then fail with a 500: opening it for
+ * writing here (as SQLite first tries) tells the two apart, whatever the cause (permissions, an immutable
+ * file, a read-only mount).
+ */
+export function mustBeWritable(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r+');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'EISDIR') return; // a new database, or a refusal SQLite words itself
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      const file = resolve(path);
+      throw new DatabaseOpenError(
+        `the database file ${file} is read-only for the user running Stepwise, so nothing could be saved; make ${basename(file)} writable for that user (and its folder ${dirname(file)}), or ${HOW_TO}`,
+      );
+    }
+    return;
+  }
+  closeSync(fd);
+}
 
 const isFile = (path: string) => {
   try {
