@@ -1,4 +1,5 @@
 import type { Stems } from '../../content/coach-pack.schema.js';
+import { prefixTrieBuilder } from './prefix-trie.js';
 
 /** Curly and modifier apostrophes (’ ‘ ʼ), folded to ' in texts and stems alike. */
 const APOSTROPHES = /[’‘ʼ]/g;
@@ -80,31 +81,16 @@ interface Phrase {
   seen: number;
 }
 
-/** A node of the prefix trie: the lists whose stem ends here, and the characters that go on. */
-interface PrefixNode {
-  owners?: number[];
-  next: Map<string, PrefixNode>;
-}
-
-/** Adds a prefix stem of `list` to the trie, once per list. */
-const addPrefix = (root: PrefixNode, stem: string, list: number) => {
-  let node = root;
-  for (const char of stem.split('')) {
-    let child = node.next.get(char);
-    if (!child) node.next.set(char, (child = { next: new Map() }));
-    node = child;
-  }
-  if (!node.owners) node.owners = [list];
-  else if (node.owners.at(-1) !== list) node.owners.push(list);
-};
-
-/** Compiles stem lists (each in both languages, ё folded to е) into one index; a list is known by its position. */
-export function indexStems(lists: readonly Stems[]): StemIndex {
+/**
+ * The lookup tables of an index. Built apart from `indexStems` so what only building needs (the phrases by text, the
+ * trie's builder) is garbage afterwards: a closure keeps every variable of its function that any closure there uses.
+ */
+function compileLists(lists: readonly Stems[]) {
   const whole = new Map<string, number[]>();
   // Prefix stems as a trie of characters: a word is walked once and the walk stops where no stem goes on, so a word
   // costs a few steps in most indexes. Looked up by every length between the shortest and the longest stem, each word
   // cost up to twenty slices and lookups in every index, and the offline step spent 43 % of its time there.
-  const prefixes: PrefixNode = { next: new Map() };
+  const prefixes = prefixTrieBuilder();
   // Phrases grouped by their first two words: a phrase can only stand where those two are neighbouring words of the
   // text, so a text is searched for the few phrases its word pairs could start. Grouped by the first word alone, a
   // common one ("in", "my", «на») sent every text through thousands of phrases: with 160 hazards that was the offline
@@ -141,21 +127,28 @@ export function indexStems(lists: readonly Stems[]): StemIndex {
     }
     for (const text of all.filter((stem) => !stem.includes(' ')))
       if (text.endsWith('$')) addOnce(whole, text.slice(0, -1), list);
-      else addPrefix(prefixes, text, list);
+      else prefixes.add(text, list);
   });
+  return { whole, trie: prefixes.pack(), phrasesByPair };
+}
+
+/** Compiles stem lists (each in both languages, ё folded to е) into one index; a list is known by its position. */
+export function indexStems(lists: readonly Stems[]): StemIndex {
+  const { whole, trie, phrasesByPair } = compileLists(lists);
   // The word a list last counted, so a word that starts with two of a list's stems counts once for it.
   const counted = new Int32Array(lists.length).fill(-1);
   let word = 0;
   let call = 0;
   const counts = (text: string, tokens: string[]) => {
     const found = new Uint32Array(lists.length);
+    const hitList = (list: number) => {
+      if (counted[list] !== word) {
+        counted[list] = word;
+        found[list]!++;
+      }
+    };
     const hit = (owners: number[] | undefined) => {
-      if (owners)
-        for (const list of owners)
-          if (counted[list] !== word) {
-            counted[list] = word;
-            found[list]!++;
-          }
+      if (owners) for (const list of owners) hitList(list);
     };
     for (const token of tokens) {
       // A running number, not the token's position: `counted` outlives the call.
@@ -164,11 +157,7 @@ export function indexStems(lists: readonly Stems[]): StemIndex {
         counted.fill(-1);
       }
       hit(whole.get(token));
-      for (let at = 0, node: PrefixNode | undefined = prefixes; at < token.length; at++) {
-        node = node.next.get(token[at]!);
-        if (!node) break;
-        hit(node.owners);
-      }
+      trie.walk(token, hitList);
     }
     if (phrasesByPair.size === 0) return found;
     // A phrase counts once however often the text says it: `seen` holds the call that last counted it.
