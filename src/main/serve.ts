@@ -1,4 +1,4 @@
-import { createHttpServer } from '../interfaces/http/server.js';
+import { closeWithin, createHttpServer } from '../interfaces/http/server.js';
 import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { DatabaseOpenError } from '../store/dialect.js';
 import { type App, createApp, StartupError } from './app.js';
@@ -6,6 +6,7 @@ import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
 import { heldUntilBanner } from './serve-output.js';
 import { startSchedule } from './schedule.js';
+import { connectionCap, openFilesLimit } from './open-files.js';
 import { httpDeps, telegramDeps } from './wire.js';
 
 /** Says why the server cannot start, with whatever was logged meanwhile first, and exits. */
@@ -45,7 +46,15 @@ async function start(
       `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
     );
   }
-  const http = createHttpServer(httpDeps(app), logger);
+  const deps = httpDeps(app);
+  // Below the open-files limit, so that accepting never fails for want of a descriptor (MAX_CONNECTIONS lowers it).
+  const files = openFilesLimit();
+  const maxConnections = Math.min(connectionCap(files.limit), config.http.maxConnections ?? Infinity);
+  logger.info(
+    { event: 'connection_cap', maxConnections, openFilesLimit: files.limit, limitRead: files.read },
+    'connections capped',
+  );
+  const http = createHttpServer({ ...deps, connections: { ...deps.connections, maxConnections } }, logger);
   const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
   telegram?.attach(http);
   try {
@@ -97,10 +106,19 @@ async function start(
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ event: 'shutdown', signal }, 'stopping');
-    await schedule.stop();
+    const graceMs = config.http.shutdownGraceMs;
+    logger.info({ event: 'shutdown', signal, graceMs }, 'stopping');
+    // The last resort: whatever still hangs (a job, the database), the process ends on its own
+    // rather than at systemd's SIGKILL, and says so.
+    setTimeout(() => {
+      logger.error({ event: 'shutdown_overran', afterMs: graceMs + OVERRUN_MS }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, graceMs + OVERRUN_MS).unref();
+    // HTTP first: no new connections, 503 to new requests, the ones in flight finish within the grace
+    // (a webhook update among them is then handled by the bot before it stops).
+    const [outcome] = await Promise.all([closeWithin(http, graceMs), schedule.stop()]);
+    if (outcome === 'cut') logger.warn({ event: 'shutdown_cut', graceMs }, 'connections left open were closed');
     await telegram?.stop();
-    await http.close();
     await app.close();
     process.stdout.write('Stepwise stopped.\n');
     process.exit(0);
@@ -108,6 +126,9 @@ async function start(
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 }
+
+/** What the shutdown may take past its grace (jobs, the bot, the database) before the process exits anyway. */
+const OVERRUN_MS = 4_000;
 
 /** The first thing `npm start` prints: where it listens and what it runs with. */
 function banner(app: App, port: number, botLine: string): string {

@@ -83,6 +83,11 @@ export function answerUpgradeError(error: Error, socket: Socket): void {
   writeProblem(socket, status, body, headers);
 }
 
+/** A request too slow to arrive (connections.ts), as Node's parser names its own headers timeout. */
+export function requestTimedOut(): Error & { code: string } {
+  return Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' });
+}
+
 /** Writes an answer straight to a socket no reply object owns, then closes it gently. */
 function writeProblem(socket: Socket, status: number, body: ErrorBody, headers: Record<string, string> = {}): void {
   if (!socket.writable) return void socket.destroy();
