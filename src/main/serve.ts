@@ -1,4 +1,4 @@
-import { closeWithin, createHttpServer } from '../interfaces/http/server.js';
+import { closeWithin, createHttpServer, type HttpDeps } from '../interfaces/http/server.js';
 import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { DatabaseOpenError } from '../store/dialect.js';
 import { type App, createApp, StartupError } from './app.js';
@@ -46,15 +46,7 @@ async function start(
       `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
     );
   }
-  const deps = httpDeps(app);
-  // Below the open-files limit, so that accepting never fails for want of a descriptor (MAX_CONNECTIONS lowers it).
-  const files = openFilesLimit();
-  const maxConnections = Math.min(connectionCap(files.limit), config.http.maxConnections ?? Infinity);
-  logger.info(
-    { event: 'connection_cap', maxConnections, openFilesLimit: files.limit, limitRead: files.read },
-    'connections capped',
-  );
-  const http = createHttpServer({ ...deps, connections: { ...deps.connections, maxConnections } }, logger);
+  const http = createHttpServer(withConnectionCap(httpDeps(app), config, logger), logger);
   const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
   telegram?.attach(http);
   try {
@@ -102,6 +94,19 @@ async function start(
   process.stdout.write(banner(app, port, botLine));
   held.release();
 
+  stopOnSignals({ config, logger, http, telegram, schedule, app });
+}
+
+/** SIGTERM and SIGINT: HTTP drained within the grace (closeWithin), then the jobs, the bot and the database. */
+function stopOnSignals(parts: {
+  config: ReturnType<typeof readConfigOrExit>;
+  logger: ReturnType<typeof createLogger>;
+  http: ReturnType<typeof createHttpServer>;
+  telegram: ReturnType<typeof createTelegramBot> | undefined;
+  schedule: Awaited<ReturnType<typeof startSchedule>>;
+  app: App;
+}): void {
+  const { config, logger, http, telegram, schedule, app } = parts;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -125,6 +130,24 @@ async function start(
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+/**
+ * The connection cap below the open-files limit, so that accepting never fails for want of a
+ * descriptor (MAX_CONNECTIONS lowers it).
+ */
+function withConnectionCap(
+  deps: HttpDeps,
+  config: ReturnType<typeof readConfigOrExit>,
+  logger: ReturnType<typeof createLogger>,
+): HttpDeps {
+  const files = openFilesLimit();
+  const maxConnections = Math.min(connectionCap(files.limit), config.http.maxConnections ?? Infinity);
+  logger.info(
+    { event: 'connection_cap', maxConnections, openFilesLimit: files.limit, limitRead: files.read },
+    'connections capped',
+  );
+  return { ...deps, connections: { ...deps.connections, maxConnections } };
 }
 
 /** What the shutdown may take past its grace (jobs, the bot, the database) before the process exits anyway. */
