@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import type { Log } from '../../src/core/ports.js';
 import { closeWithin } from '../../src/interfaces/http/server.js';
 import { type ApiHarness, startApi } from './api-harness.js';
@@ -112,6 +113,24 @@ describe('connection cap: at the cap a new connection takes the place of the lon
     expect(api.http.connections.count()).toBeLessThanOrEqual(21);
     expect(api.http.connections.evicted()).toBeGreaterThanOrEqual(40);
     for (const held of idle) held.socket.destroy();
+  });
+
+  it('holds live sockets (never closed to make room) to half the cap, so they cannot fill it', async () => {
+    const url = `ws://127.0.0.1:${port}/api/ws`;
+    const outcomes: Array<{ socket: WebSocket; status?: number }> = [];
+    for (let i = 0; i < 14; i++)
+      outcomes.push(
+        await new Promise((resolve) => {
+          const socket = new WebSocket(url);
+          socket.once('open', () => resolve({ socket }));
+          socket.once('unexpected-response', (_req, res) => resolve({ socket, status: res.statusCode }));
+          socket.once('error', () => undefined);
+        }),
+      );
+    expect(outcomes.filter((outcome) => outcome.status === undefined)).toHaveLength(10);
+    expect(outcomes.filter((outcome) => outcome.status === 429)).toHaveLength(4);
+    expect((await rawRequest(port, httpBytes('GET', '/healthz'))).status).toBe(200);
+    for (const { socket } of outcomes) socket.terminate();
   });
 });
 

@@ -109,7 +109,9 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
   void http.register(fastifySwagger, openApiOptions(API_VERSION));
   void http.register(docsRoutes);
   void http.register(opsRoutes, { health: deps.health, metrics: deps.metrics });
-  void http.register(api, deps.api);
+  // Live sockets are never closed to make room (connections.ts): at most half the cap, so they cannot fill it.
+  const liveSockets = limits.maxConnections === undefined ? undefined : Math.floor(limits.maxConnections / 2);
+  void http.register(api, { ...deps.api, ...(liveSockets !== undefined && { liveSockets }) });
   return http;
 }
 
