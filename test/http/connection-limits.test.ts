@@ -42,7 +42,12 @@ describe('connection limits: slow and silent clients get 408 in the one shape, l
   const log: Log = { info: () => undefined, warn: () => undefined, error: (fields) => void errors.push(fields) };
   beforeAll(async () => {
     api = await startApi('sqlite', {}, log, {
-      connections: { headersTimeoutMs: 500, requestTimeoutMs: 1_000, minBodyBytesPerSecond: 1024 },
+      connections: {
+        headersTimeoutMs: 500,
+        requestTimeoutMs: 1_000,
+        minBodyBytesPerSecond: 1024,
+        keepAliveTimeoutMs: 300,
+      },
     });
     await api.http.listen({ host: '127.0.0.1', port: 0 });
     port = (api.http.server.address() as { port: number }).port;
@@ -66,6 +71,13 @@ describe('connection limits: slow and silent clients get 408 in the one shape, l
   it('closes a connection that never sends a byte after the headers timeout', async () => {
     const silent = await hold(port);
     const { afterMs } = await silent.closed;
+    expect(afterMs).toBeLessThan(3_000);
+  });
+
+  it('closes a keep-alive connection left idle after its answer', async () => {
+    const parked = await hold(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n');
+    const { text, afterMs } = await parked.closed;
+    expect(statusOf(text)).toBe(200);
     expect(afterMs).toBeLessThan(3_000);
   });
 
