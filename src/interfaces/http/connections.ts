@@ -51,6 +51,9 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
 /** How often Node looks for requests over their headers timeout (its default, 30 s, would double the limit). */
 export const CHECK_INTERVAL_MS = 1_000;
 
+/** Connections Node may accept past the cap before it refuses them itself (within the descriptors kept in reserve). */
+const ACCEPT_SLACK = 64;
+
 interface Held {
   /** Requests on this connection not yet answered (pipelining may queue more than one). */
   busy: number;
@@ -82,6 +85,9 @@ export function guardConnections(
   const held = new Map<Socket, Held>();
   let evicted = 0;
 
+  // Node's own cap as the backstop, above ours: at it Node closes a connection at accept, before any
+  // 'connection' event could make room, so it only acts when closes lag behind a flood of accepts.
+  if (limits.maxConnections !== undefined) server.maxConnections = limits.maxConnections + ACCEPT_SLACK;
   server.on('connection', (socket: Socket) => {
     held.set(socket, { busy: 0, upgraded: false });
     socket.once('close', () => held.delete(socket));
