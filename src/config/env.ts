@@ -70,6 +70,16 @@ const EnvSchema = z.object({
   DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: wholeNumber(0, 65535).default(3000),
+  /** A client's request line and headers must arrive within this; a silent connection is closed after it. */
+  HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 300).default(10),
+  /** A whole request within this, unless its body keeps arriving at 1 KB/s or more (a long import). */
+  HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 3600).default(30),
+  /** An idle keep-alive connection is closed after this (above a load balancer's own idle timeout when behind one). */
+  HTTP_KEEP_ALIVE_SECONDS: wholeNumber(1, 600).default(5),
+  /** On SIGTERM, requests in flight get this long to finish before every connection left is closed. */
+  SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 600).default(10),
+  /** The most connections held at once; unset: the open-files limit less a reserve (docs/deploy.md). */
+  MAX_CONNECTIONS: wholeNumber(16, 10_000_000).optional(),
   LLM_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
   LLM_BASE_URL: optionalText.pipe(z.url().optional()),
   LLM_API_KEY: optionalText,
@@ -120,7 +130,18 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface Config {
   database: { url: string; poolSize: number; preparedStatements: boolean };
   /** `publicUrl`: PUBLIC_URL, else the webhook's origin, else this machine's address (no trailing slash). */
-  http: { host: string; port: number; publicUrl: string; trustProxy: boolean | number | string };
+  http: {
+    host: string;
+    port: number;
+    publicUrl: string;
+    trustProxy: boolean | number | string;
+    /** HTTP_HEADERS_TIMEOUT_SECONDS, HTTP_REQUEST_TIMEOUT_SECONDS, HTTP_KEEP_ALIVE_SECONDS, in ms. */
+    timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
+    /** SHUTDOWN_GRACE_SECONDS in ms. */
+    shutdownGraceMs: number;
+    /** MAX_CONNECTIONS; unset: from the open-files limit at start. */
+    maxConnections?: number;
+  };
   llm: { provider: Env['LLM_PROVIDER']; baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number };
   logLevel: Env['LOG_LEVEL'];
   defaultLocale: Env['DEFAULT_LOCALE'];
@@ -163,6 +184,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       port: vars.PORT,
       publicUrl: publicUrlOf(vars),
       trustProxy: trustProxyOf(vars.TRUST_PROXY),
+      timeouts: {
+        headersMs: vars.HTTP_HEADERS_TIMEOUT_SECONDS * 1000,
+        requestMs: vars.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+        keepAliveMs: vars.HTTP_KEEP_ALIVE_SECONDS * 1000,
+      },
+      shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
+      ...(vars.MAX_CONNECTIONS !== undefined && { maxConnections: vars.MAX_CONNECTIONS }),
     },
     llm: {
       provider: vars.LLM_PROVIDER,

@@ -1,4 +1,4 @@
-import { createHttpServer } from '../interfaces/http/server.js';
+import { closeWithin, createHttpServer, type HttpDeps } from '../interfaces/http/server.js';
 import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { DatabaseOpenError } from '../store/dialect.js';
 import { type App, createApp, StartupError } from './app.js';
@@ -6,6 +6,7 @@ import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
 import { heldUntilBanner } from './serve-output.js';
 import { startSchedule } from './schedule.js';
+import { connectionCap, openFilesLimit } from './open-files.js';
 import { httpDeps, telegramDeps } from './wire.js';
 
 /** Says why the server cannot start, with whatever was logged meanwhile first, and exits. */
@@ -45,7 +46,7 @@ async function start(
       `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
     );
   }
-  const http = createHttpServer(httpDeps(app), logger);
+  const http = createHttpServer(withConnectionCap(httpDeps(app), config, logger), logger);
   const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
   telegram?.attach(http);
   try {
@@ -93,14 +94,36 @@ async function start(
   process.stdout.write(banner(app, port, botLine));
   held.release();
 
+  stopOnSignals({ config, logger, http, telegram, schedule, app });
+}
+
+/** SIGTERM and SIGINT: HTTP drained within the grace (closeWithin), then the jobs, the bot and the database. */
+function stopOnSignals(parts: {
+  config: ReturnType<typeof readConfigOrExit>;
+  logger: ReturnType<typeof createLogger>;
+  http: ReturnType<typeof createHttpServer>;
+  telegram: ReturnType<typeof createTelegramBot> | undefined;
+  schedule: Awaited<ReturnType<typeof startSchedule>>;
+  app: App;
+}): void {
+  const { config, logger, http, telegram, schedule, app } = parts;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ event: 'shutdown', signal }, 'stopping');
-    await schedule.stop();
+    const graceMs = config.http.shutdownGraceMs;
+    logger.info({ event: 'shutdown', signal, graceMs }, 'stopping');
+    // The last resort: whatever still hangs (a job, the database), the process ends on its own
+    // rather than at systemd's SIGKILL, and says so.
+    setTimeout(() => {
+      logger.error({ event: 'shutdown_overran', afterMs: graceMs + OVERRUN_MS }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, graceMs + OVERRUN_MS).unref();
+    // HTTP first: no new connections, 503 to new requests, the ones in flight finish within the grace
+    // (a webhook update among them is then handled by the bot before it stops).
+    const [outcome] = await Promise.all([closeWithin(http, graceMs), schedule.stop()]);
+    if (outcome === 'cut') logger.warn({ event: 'shutdown_cut', graceMs }, 'connections left open were closed');
     await telegram?.stop();
-    await http.close();
     await app.close();
     process.stdout.write('Stepwise stopped.\n');
     process.exit(0);
@@ -108,6 +131,27 @@ async function start(
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 }
+
+/**
+ * The connection cap below the open-files limit, so that accepting never fails for want of a
+ * descriptor (MAX_CONNECTIONS lowers it).
+ */
+function withConnectionCap(
+  deps: HttpDeps,
+  config: ReturnType<typeof readConfigOrExit>,
+  logger: ReturnType<typeof createLogger>,
+): HttpDeps {
+  const files = openFilesLimit();
+  const maxConnections = Math.min(connectionCap(files.limit), config.http.maxConnections ?? Infinity);
+  logger.info(
+    { event: 'connection_cap', maxConnections, openFilesLimit: files.limit, limitRead: files.read },
+    'connections capped',
+  );
+  return { ...deps, connections: { ...deps.connections, maxConnections } };
+}
+
+/** What the shutdown may take past its grace (jobs, the bot, the database) before the process exits anyway. */
+const OVERRUN_MS = 4_000;
 
 /** The first thing `npm start` prints: where it listens and what it runs with. */
 function banner(app: App, port: number, botLine: string): string {

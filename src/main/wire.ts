@@ -16,6 +16,11 @@ export function httpDeps(app: App): HttpDeps {
     log: app.log,
     webRoot: WEB_ROOT,
     trustProxy: config.http.trustProxy,
+    connections: {
+      headersTimeoutMs: config.http.timeouts.headersMs,
+      requestTimeoutMs: config.http.timeouts.requestMs,
+      keepAliveTimeoutMs: config.http.timeouts.keepAliveMs,
+    },
     health: {
       ping: () => app.database.ping(),
       database: app.database.dialect,

@@ -18,9 +18,19 @@ export function stepwise(args: string[], env: Record<string, string>, cwd = ROOT
  * `stepwise <args>` as one process: node with tsx's loader rather than the tsx wrapper, whose child
  * would outlive a SIGKILL sent to it (the wrapper cannot pass that signal on). For kill -9 tests.
  */
-export function stepwiseProcess(args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
+export function stepwiseProcess(
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+  /** `openFiles`: the process runs under this open-files limit (`ulimit -n` in a shell that then execs node). */
+  limits: { openFiles?: number } = {},
+): ChildProcess {
   const loader = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
-  return spawn(process.execPath, ['--import', loader, join(ROOT, 'src', 'main', 'cli.ts'), ...args], {
+  const command = [process.execPath, '--import', loader, join(ROOT, 'src', 'main', 'cli.ts'), ...args];
+  const [file, ...rest] = limits.openFiles
+    ? ['bash', '-c', `ulimit -n ${limits.openFiles} && exec "$@"`, 'stepwise', ...command]
+    : command;
+  return spawn(file!, rest, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Locale, User } from '../../src/core/goals/model.js';
 import type { Log } from '../../src/core/ports.js';
-import { createHttpServer } from '../../src/interfaces/http/server.js';
+import { createHttpServer, type HttpDeps } from '../../src/interfaces/http/server.js';
 import { apiSecret } from '../../src/services/auth/api-secret.js';
 import type { DialectName } from '../../src/store/dialect.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
@@ -45,11 +45,18 @@ export async function startApi(
   dialect: DialectName = 'sqlite',
   env: Record<string, string> = {},
   log?: Log,
-  /** `webRoot`: the dashboard's files, where a test must not depend on whether `npm run build:web` has run. */
-  options: { webRoot?: string } = {},
+  /**
+   * `webRoot`: the dashboard's files, where a test must not depend on whether `npm run build:web` has run;
+   * `connections`: short timeouts or a small cap, for the tests of those limits.
+   */
+  options: Pick<HttpDeps, 'webRoot' | 'connections'> = {},
 ): Promise<ApiHarness> {
   const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env }, { log });
-  const http = createHttpServer({ ...httpDeps(log ? { ...app, log } : app), ...options }, false);
+  const deps = httpDeps(log ? { ...app, log } : app);
+  const http = createHttpServer(
+    { ...deps, ...options, connections: { ...deps.connections, ...options.connections } },
+    false,
+  );
   await http.ready();
   const secret = await apiSecret({ configured: app.config.api.jwtSecret, settings: app.stores.settings });
   const token = (sub: string, claims: Record<string, unknown> = {}) =>

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApi } from './api-harness.js';
 import { httpBytes, rawRequest } from './raw-http.js';
@@ -56,6 +57,28 @@ describe('refusals made before any route runs (a real port)', () => {
     expect(await refusal(get('GET', `/api/entries?q=${'c'.repeat(200_000)}`, auth), 'ccc')).toEqual(expected);
     expect(await refusal(get('GET', '/api/entries', { ...auth, 'x-big': long }), long.slice(0, 40))).toEqual(expected);
   });
+
+  it('answers a 10 MB header sent over 3 s with 431, never resetting the client while it still sends', async () => {
+    // Half-open allowed: like curl, the client goes on sending after the server's answer and FIN.
+    const socket = connect({ host: '127.0.0.1', port, allowHalfOpen: true });
+    let received = '';
+    const failures: string[] = [];
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    socket.on('error', (error: NodeJS.ErrnoException) => failures.push(error.code ?? error.message));
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: `);
+    const piece = 'z'.repeat(350 * 1024);
+    for (let sent = 0; sent < 30 && !socket.destroyed; sent++) {
+      socket.write(piece);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    socket.end('\r\n\r\n');
+    await closed;
+    expect(failures).toEqual([]);
+    expect(received).toMatch(/^HTTP\/1\.1 431 /);
+    expect(received).toContain('"error":"headers_too_large"');
+  }, 30_000);
 
   it('answers what is not HTTP at all with 400 bad_request', async () => {
     expect(await refusal('HELLO\r\n\r\n', 'HELLO')).toEqual({

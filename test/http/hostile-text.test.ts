@@ -49,6 +49,33 @@ for (const dialect of DIALECTS) {
       expect(fine.status).toBe(200);
     });
 
+    it('refuses a body that is not valid UTF-8, so two different byte strings never become one text', async () => {
+      const send = (bytes: number[]) =>
+        api.http.inject({
+          method: 'POST',
+          url: '/api/tracks/actions',
+          headers: { authorization: `Bearer ${api.token(ann.id)}`, 'content-type': 'application/json' },
+          payload: Buffer.concat([
+            Buffer.from('{"action_type":"support_group_attended","source_id":"utf8-'),
+            Buffer.from(bytes),
+            Buffer.from('"}'),
+          ]),
+        });
+      // A lone continuation byte, an invalid lead byte, a truncated sequence, an overlong "/", a UTF-16 surrogate.
+      for (const bytes of [[0x80], [0xff], [0xe2, 0x82], [0xc0, 0xaf], [0xed, 0xa0, 0x80]]) {
+        const refused = await send(bytes);
+        expect(refused.statusCode).toBe(400);
+        expect(refused.json()).toEqual({
+          error: 'invalid_text',
+          message: 'the body is not valid UTF-8: send text encoded as UTF-8',
+        });
+      }
+      // Valid UTF-8 of every length goes through untouched: "é", "€", "😀".
+      const fine = await send([0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]);
+      expect(fine.statusCode).toBe(200);
+      expect(fine.json().duplicate).not.toBe(true);
+    });
+
     it('refuses a token whose expiry lies beyond any lifetime issued here', async () => {
       const now = Math.floor(Date.now() / 1000);
       const forever = craftJwt({ alg: 'HS256', typ: 'JWT' }, { sub: ann.id, iat: now, exp: 1e308 }, api.secret);

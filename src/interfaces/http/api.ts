@@ -32,7 +32,7 @@ import { meRoutes } from './routes/me/me.route.js';
 import { dataRightsRoutes } from './routes/me/data-rights.route.js';
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { trackHistoryRoute } from './routes/tracks/history.route.js';
-import { wsRoutes } from './ws/ws.route.js';
+import { DEFAULT_SOCKET_LIMITS, wsRoutes } from './ws/ws.route.js';
 
 const MB = 1024 * 1024;
 
@@ -74,6 +74,8 @@ export interface ApiDeps {
   signIn: WebSignIn;
   /** Reports the memory caches' figures to `/metrics` (hits, misses, entries, bytes). */
   watchCaches?: (caches: Record<string, () => CacheStats>) => void;
+  /** The most live sockets held at once, when the server caps its connections (below DEFAULT_SOCKET_LIMITS.total). */
+  liveSockets?: number;
   web: {
     /** The bot's token, to check a Mini App's initData; absent without a bot. */
     botToken?: string;
@@ -126,7 +128,8 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
 
   const hub = createHub({ bus: deps.bus, program: deps.tracks.program });
   http.addHook('onClose', async () => hub.close());
-  await http.register(wsRoutes, { hub, checkToken });
+  const total = Math.min(DEFAULT_SOCKET_LIMITS.total, deps.liveSockets ?? Infinity);
+  await http.register(wsRoutes, { hub, checkToken, limits: { ...DEFAULT_SOCKET_LIMITS, total } });
   // Calendar apps cannot send a token: the feed's secret URL is its key, so it sits outside the guard.
   await http.register(calendarFeedRoute, { health: deps.health });
 

@@ -40,8 +40,10 @@ const CLIENT_ERRORS: Record<string, { status: number; body: ErrorBody }> = {
   },
 };
 const MALFORMED = { status: 400, body: { error: 'bad_request', message: 'the request is not valid HTTP/1.1' } };
-/** How long a refused client may go on sending what it started before its socket is closed. */
+/** How long a refused client may stay quiet, still connected, before its socket is closed. */
 const LINGER_MS = 2_000;
+/** How long a refused client may go on sending what it started (the rest is read and discarded). */
+const MAX_LINGER_MS = 10_000;
 
 /**
  * Fastify's `clientErrorHandler`: Node's parser answers before Fastify sees the request (an URL or
@@ -50,7 +52,9 @@ const LINGER_MS = 2_000;
  * answer instead of a connection reset.
  */
 export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // Node's parser reports its refusal again for every later chunk (a 10 MB header comes in hundreds):
+  // answered once, the socket only drains until it closes; answering again would reset it.
+  if (error.code === 'ECONNRESET' || socket.destroyed || answered(socket)) return;
   const { status, body } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
   writeProblem(socket, status, body);
 }
@@ -83,14 +87,28 @@ export function answerUpgradeError(error: Error, socket: Socket): void {
   writeProblem(socket, status, body, headers);
 }
 
+/** A request too slow to arrive (connections.ts), as Node's parser names its own headers timeout. */
+export function requestTimedOut(): Error & { code: string } {
+  return Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' });
+}
+
+const ANSWERED = Symbol('answered');
+const answered = (socket: Socket) => (socket as Socket & { [ANSWERED]?: true })[ANSWERED] === true;
+
 /** Writes an answer straight to a socket no reply object owns, then closes it gently. */
 function writeProblem(socket: Socket, status: number, body: ErrorBody, headers: Record<string, string> = {}): void {
   if (!socket.writable) return void socket.destroy();
+  (socket as Socket & { [ANSWERED]?: true })[ANSWERED] = true;
   const json = JSON.stringify(body);
   const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n${extra.join('')}Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`,
   );
   socket.resume();
-  setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  // Closed once the client has been quiet for LINGER_MS: closing on a client still sending (a 10 MB
+  // header on a slow link) resets the connection, and a reset can lose the answer before it is read.
+  // MAX_LINGER_MS bounds a client that never stops.
+  const until = Date.now() + MAX_LINGER_MS;
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  socket.on('data', () => void (Date.now() < until && timer.refresh()));
 }

@@ -2,6 +2,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyError,
+  type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
   type FastifyServerOptions,
@@ -11,9 +12,16 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Log } from '../../core/ports.js';
 import { api, type ApiDeps } from './api.js';
 import { docsRoutes, openApiOptions } from './docs.js';
-import { installErrorHandling, sendProblem } from './error-handler.js';
-import { answerClientError, frameworkProblem, MAX_PARAM_LENGTH } from './pre-route-errors.js';
-import { guardText } from './text-guard.js';
+import { type ErrorBody, HttpProblem, installErrorHandling, sendProblem } from './error-handler.js';
+import {
+  CHECK_INTERVAL_MS,
+  type ConnectionGuard,
+  type ConnectionLimits,
+  DEFAULT_CONNECTION_LIMITS,
+  guardConnections,
+} from './connections.js';
+import { answerClientError, frameworkProblem, MAX_PARAM_LENGTH, requestTimedOut } from './pre-route-errors.js';
+import { guardText, guardUtf8Bodies } from './text-guard.js';
 import { serveWebApp, type WebApp } from './web-app.js';
 import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
 
@@ -25,7 +33,19 @@ export interface HttpDeps extends OpsDeps {
   trustProxy?: boolean | number | string;
   /** The built web app's folder (`web/dist`); absent in tests that need only the API. */
   webRoot?: string;
+  /** Timeouts and the connection cap (connections.ts); each one not given takes its default. */
+  connections?: Partial<ConnectionLimits>;
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's connections under their limits (connections.ts): the bounded shutdown closes what is left. */
+    connections: ConnectionGuard;
+  }
+}
+
+/** When a client refused during a shutdown may try again (seconds): a restart takes a few. */
+const SHUTDOWN_RETRY_AFTER_S = 5;
 
 /** The API contract's version (the OpenAPI document's `info.version`). */
 const API_VERSION = '1.0.0';
@@ -40,8 +60,22 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
   // Fastify accepts a hop count at run time (documented) though its type lists only boolean and strings.
   const trustProxy = (deps.trustProxy ?? false) as FastifyServerOptions['trustProxy'];
   // What Fastify and Node's parser refuse before any route runs answers in the one error shape too.
+  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...deps.connections };
   const refusals = {
     trustProxy,
+    // Node's server: headers within headersTimeoutMs (checked every second, not every 30 s), and a missing
+    // Host refused by the hook below in the one error shape rather than by Node with an empty 400.
+    http: {
+      headersTimeout: limits.headersTimeoutMs,
+      connectionsCheckingInterval: CHECK_INTERVAL_MS,
+      requireHostHeader: false,
+    },
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // Off: Node's requestTimeout counts the whole request and would cut a long streamed import;
+    // connections.ts cuts slow bodies by their rate instead.
+    requestTimeout: 0,
+    // A request during the shutdown is refused by the hook below, in the one shape, not Fastify's own body.
+    return503OnClosing: false,
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     frameworkErrors: (error: FastifyError, _req: FastifyRequest, reply: FastifyReply) =>
       void sendProblem(reply, frameworkProblem(error)),
@@ -52,6 +86,11 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
       ? { loggerInstance: logger, logController: new LogController({ disableRequestLogging: true }), ...refusals }
       : { logger: false, ...refusals },
   );
+  http.decorate(
+    'connections',
+    guardConnections(http.server, limits, (socket) => answerClientError(requestTimedOut(), socket)),
+  );
+  refuseBeforeRouting(http);
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
   // The web app registers its static files before the rest, and answers app routes the API does not own.
@@ -65,10 +104,66 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
   }
 
   guardText(http);
+  guardUtf8Bodies(http);
   // Order matters: the document must see every route added after it.
   void http.register(fastifySwagger, openApiOptions(API_VERSION));
   void http.register(docsRoutes);
   void http.register(opsRoutes, { health: deps.health, metrics: deps.metrics });
-  void http.register(api, deps.api);
+  // Live sockets are never closed to make room (connections.ts): at most half the cap, so they cannot fill it.
+  const liveSockets = limits.maxConnections === undefined ? undefined : Math.floor(limits.maxConnections / 2);
+  void http.register(api, { ...deps.api, ...(liveSockets !== undefined && { liveSockets }) });
   return http;
+}
+
+/**
+ * What is refused before any route, in the one error shape: every request once the server is shutting
+ * down (503 with Retry-After, so a client or load balancer goes elsewhere and comes back), and an
+ * HTTP/1.1 request without the Host header it must carry.
+ */
+function refuseBeforeRouting(http: FastifyInstance): void {
+  let closing = false;
+  http.addHook('preClose', async () => {
+    closing = true;
+  });
+  http.addHook('onRequest', async (req, reply) => {
+    const problem = closing
+      ? new HttpProblem(503, 'shutting_down', 'the server is shutting down; try again in a few seconds', {
+          'retry-after': String(SHUTDOWN_RETRY_AFTER_S),
+          connection: 'close',
+        })
+      : req.raw.httpVersion === '1.1' && req.headers.host === undefined
+        ? new HttpProblem(400, 'bad_request', 'an HTTP/1.1 request must carry a Host header')
+        : undefined;
+    if (!problem) return;
+    // Sent as text: the route's own schema for that status (/healthz has a 503 of its own) must not reshape it.
+    const body: ErrorBody = { error: problem.code, message: problem.message };
+    return reply
+      .code(problem.status)
+      .headers(problem.headers)
+      .type('application/json; charset=utf-8')
+      .send(JSON.stringify(body));
+  });
+}
+
+/**
+ * Closes the server within `graceMs` whatever is open: no new connections, a 503 for new requests,
+ * in-flight requests finish meanwhile (idle keep-alive sockets are closed as they become idle), and
+ * after the grace every connection left (a dripping body, a silent socket, a WebSocket) is closed.
+ */
+export async function closeWithin(http: FastifyInstance, graceMs: number): Promise<'drained' | 'cut'> {
+  const closed = http.close();
+  const sweep = setInterval(() => http.server.closeIdleConnections(), 250);
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<'cut'>((resolve) => (timer = setTimeout(resolve, graceMs, 'cut')));
+  try {
+    const outcome = await Promise.race([closed.then(() => 'drained' as const), grace]);
+    if (outcome === 'cut') {
+      http.connections.closeAll();
+      await closed;
+    }
+    return outcome;
+  } finally {
+    clearInterval(sweep);
+    clearTimeout(timer);
+  }
 }

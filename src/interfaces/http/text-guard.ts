@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import { isUtf8 } from 'node:buffer';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpProblem } from './error-handler.js';
 
 /** A high surrogate not followed by a low one, or a low one not after a high one (no `u` flag: code units). */
@@ -32,14 +33,38 @@ function isParsed(value: unknown): value is object {
   return typeof (value as { pipe?: unknown }).pipe !== 'function';
 }
 
+/** The API's own doors: the Telegram webhook must never answer 400 (Telegram would redeliver). */
+const guarded = (req: FastifyRequest) => /^\/(api|auth)\//.test(req.url);
+
+/**
+ * JSON and plain-text bodies are read as bytes and refused with 400 when they are not UTF-8: decoded
+ * as they came, each broken byte became U+FFFD before any check, so different bodies merged into one
+ * (the same goal twice, "duplicate": true). Fastify's own JSON parser then reads the text (its
+ * prototype-poisoning checks included).
+ */
+export function guardUtf8Bodies(http: FastifyInstance): void {
+  const parseJson = http.getDefaultJsonParser('error', 'error');
+  const decode = (req: FastifyRequest, body: Buffer): string => {
+    if (guarded(req) && !isUtf8(body))
+      throw new HttpProblem(400, 'invalid_text', 'the body is not valid UTF-8: send text encoded as UTF-8');
+    return body.toString('utf8');
+  };
+  http.removeContentTypeParser(['application/json', 'text/plain']);
+  http.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) =>
+    parseJson(req, decode(req, body as Buffer), done),
+  );
+  http.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (req, body, done) =>
+    done(null, decode(req, body as Buffer)),
+  );
+}
+
 /**
  * Refuses such text at the door with 400, the same on SQLite and PostgreSQL, before any route, screen
  * or store sees it: the body, the path parameters and the query.
  */
 export function guardText(http: FastifyInstance): void {
   http.addHook('preValidation', async (req) => {
-    // The API's own doors only: the Telegram webhook must never answer 400 (Telegram would redeliver).
-    if (!/^\/(api|auth)\//.test(req.url)) return;
+    if (!guarded(req)) return;
     const where = badTextAt(req.params, 'params') ?? badTextAt(req.query, 'query') ?? badTextAt(req.body, 'body', 0);
     if (where)
       throw new HttpProblem(
