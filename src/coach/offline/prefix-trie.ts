@@ -37,7 +37,8 @@ function pack(root: BuildNode): PrefixTrie {
   // Breadth first, so a node's children are numbered together and its edges are one contiguous range.
   const order: BuildNode[] = [root];
   for (let at = 0; at < order.length; at++)
-    for (const code of [...order[at]!.next.keys()].sort((a, b) => a - b)) order.push(order[at]!.next.get(code)!);
+    for (const code of [...order[at]!.next.keys()].sort((left, right) => left - right))
+      order.push(order[at]!.next.get(code)!);
   const count = order.length;
   const edgesFrom = new Int32Array(count + 1);
   const edgeCode = new Uint16Array(count - 1);
@@ -50,7 +51,7 @@ function pack(root: BuildNode): PrefixTrie {
     ownersFrom[id] = owner;
     for (const list of node.owners) owners[owner++] = list;
     // Children were queued in sorted code order, so their ids follow one another from `child`.
-    for (const code of [...node.next.keys()].sort((a, b) => a - b)) {
+    for (const code of [...node.next.keys()].sort((left, right) => left - right)) {
       edgeCode[edge] = code;
       edgeNode[edge++] = child++;
     }
