@@ -1,4 +1,5 @@
 import type { Reading } from '../../core/health/readings.js';
+import type { ImportLimits } from './limits.js';
 
 export const IMPORT_FORMATS = ['apple_health_zip', 'apple_health_xml', 'oura_json', 'fitbit_hrv_csv', 'fit'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -27,6 +28,8 @@ export interface ParseOptions {
   zone: string;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /** Tighter (or looser) bounds than `IMPORT_LIMITS`, e.g. for a test that must meet one quickly. */
+  limits?: Partial<ImportLimits>;
 }
 
 /** What one format's parser hands back; `parseHealthFile` adds the format and the first/last instants. */
