@@ -57,10 +57,11 @@ export function createWorkGate(options: WorkGateOptions): WorkGate {
   const refuse = (code: 'already_running' | 'server_busy', message: string, seconds: number) =>
     new StepwiseError(code, message, { retry_after_s: seconds });
 
-  async function waitPause(userId: string): Promise<void> {
+  /** How long the person still has to wait (ms), their pause then forgotten. */
+  function pauseLeft(userId: string): number {
     const wait = (nextAt.get(userId) ?? 0) - now();
     nextAt.delete(userId);
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(wait, MAX_PAUSE_MS)));
+    return Math.min(wait, MAX_PAUSE_MS);
   }
 
   function finish(userId: string, startedAt: number): void {
@@ -75,7 +76,9 @@ export function createWorkGate(options: WorkGateOptions): WorkGate {
       if (held.has(userId)) throw refuse('already_running', options.words.yours, options.retryAfterS.yours);
       held.add(userId);
       try {
-        await waitPause(userId);
+        // Awaited only when there is a pause: otherwise the place is taken in the same turn as the ask.
+        const wait = pauseLeft(userId);
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         if (running >= options.total) throw refuse('server_busy', options.words.full, options.retryAfterS.full);
         running += 1;
         const startedAt = now();
