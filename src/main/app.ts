@@ -172,13 +172,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const stores = createStores(database.db, sealer);
   const clock = options.clock ?? { now: () => new Date() };
   const ids = options.ids ?? { next: () => randomUUID() };
-  const coach = createCoach({
-    config,
-    pack: content.pack,
-    offline: content.offlineCoach,
-    counters: metrics,
-    log,
-  });
+  const coach = createCoach({ config, pack: content.pack, offline: content.offlineCoach, counters: metrics, log });
   // With an LLM configured, it gives a second opinion on texts the offline check was unsure about.
   const reviewer = createLlmSafetyReviewer(config, { log, count: metrics.safetyReview });
   const screen = createCrisisScreen({ safety: content.crisisCheck, reviewer, counters: metrics, log, clock });
@@ -206,7 +200,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
   const gates = workGates(config);
-  const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids, importGate: gates.imports }, options);
+  const programs = healthPrograms(
+    { stores, content, tracks, clock, log, bus, ids, importGate: gates.imports },
+    options,
+  );
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const entries = entryServicesOf(database, sealer, content.programs);
   const features = createChatFeatures({

@@ -82,7 +82,11 @@ describe('hostile health imports over HTTP', () => {
   beforeAll(async () => {
     api = await startApi('sqlite');
     // Parsers, schemas and routes compiled before anything is measured.
-    const warm = await upload(await newUser(), 'oura.json', readFileSync('test/fixtures/health-imports/own/oura/oura-v2-pages.json'));
+    const warm = await upload(
+      await newUser(),
+      'oura.json',
+      readFileSync('test/fixtures/health-imports/own/oura/oura-v2-pages.json'),
+    );
     expect(warm.statusCode).toBe(200);
   });
   afterAll(() => api?.dispose());
@@ -143,9 +147,11 @@ describe('hostile health imports over HTTP', () => {
 
   it('refuses a file that is no format we read on its first bytes', async () => {
     const user = await newUser();
-    const body = Readable.from((function* () {
-      for (let i = 0; i < 1_000; i++) yield Buffer.alloc(64 * 1024, 'hello ');
-    })());
+    const body = Readable.from(
+      (function* () {
+        for (let i = 0; i < 1_000; i++) yield Buffer.alloc(64 * 1024, 'hello ');
+      })(),
+    );
     const refused = await upload(user, 'notes.txt', body);
     body.destroy();
     expect(refused.statusCode).toBe(422);

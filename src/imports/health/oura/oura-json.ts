@@ -86,7 +86,8 @@ export function checkJsonShape(bytes: Uint8Array, limits: Pick<ImportLimits, 'js
   for (let at = 0; at < bytes.length; at++) {
     const byte = bytes[at]!;
     if (inString) {
-      if (byte === 0x5c) at++; // a backslash: the next byte is escaped, a quote included
+      if (byte === 0x5c)
+        at++; // a backslash: the next byte is escaped, a quote included
       else if (byte === 0x22) inString = false;
       continue;
     }

@@ -137,9 +137,7 @@ function importRoute(http: Parameters<FastifyPluginAsyncZod>[0], deps: Biometric
         const result = await deps.biometrics.importFile(userId, async () => {
           dir = await mkdtemp(join(tmpdir(), 'stepwise-import-'));
           const path = join(dir, name);
-          await receive(body, path, (head) =>
-            admission(deps, req.query.filename, head, declaredLength(req.headers)),
-          );
+          await receive(body, path, (head) => admission(deps, req.query.filename, head, declaredLength(req.headers)));
           return path;
         });
         return {
