@@ -230,7 +230,8 @@ function receive(body: Readable, path: string, admit: (head: Buffer) => { max: n
     };
     const admitHead = () => {
       try {
-        limit = admit(Buffer.concat(head));
+        // Exactly the bytes the parser will detect the format from, however the chunks fell.
+        limit = admit(Buffer.concat(head).subarray(0, HEAD_BYTES));
       } catch (error) {
         return stop(error as Error);
       }
