@@ -5,6 +5,7 @@ export type { ImportLimits } from './types.js';
 
 const MB = 1024 * 1024;
 
+/** Each figure's reason (the real exports it is fitted to) is beside its field in `ImportLimits` (types.ts). */
 export const IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   wholeFileBytes: Object.freeze({ oura_json: 64 * MB, fit: 32 * MB }),
   jsonContainers: 500_000,
