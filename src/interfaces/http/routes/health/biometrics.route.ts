@@ -220,7 +220,8 @@ function receive(body: Readable, path: string, admit: (head: Buffer) => { max: n
     };
     const open = () => {
       file = createWriteStream(path);
-      file.on('error', stop).on('drain', () => body.resume());
+      // Resumed only while still receiving: a refused upload resumed with no reader would be read to its end.
+      file.on('error', stop).on('drain', () => !settled && body.resume());
       return file;
     };
     const write = (chunk: Buffer) => {
