@@ -109,19 +109,17 @@ describe('hostile health imports over HTTP', () => {
     expect(body.pulled()).toBeLessThan(MB);
   });
 
-  it('refuses a 500 MB Oura upload sent without a length as it passes 64 MB, within 1 s, reading no further', async () => {
+  it('refuses a 500 MB Oura upload sent without a length as it passes 64 MB, reading no further', async () => {
     const user = await newUser();
     const body = emptyObjects(CLAIMED);
-    const started = performance.now();
     const { result, rss, heap } = await growthDuring(() => upload(user, 'oura.json', body));
-    const took = performance.now() - started;
     body.destroy();
     expect(result.statusCode).toBe(413);
     expect(JSON.parse(result.body).message).toBe('an Oura export is at most 64 MB; this one is larger');
-    expect(took).toBeLessThan(1_000);
     expect(rss).toBeLessThan(50 * MB);
     expect(heap).toBeLessThan(50 * MB);
-    // Stopped where it passed the limit: the other 436 MB were never read, let alone stored.
+    // Without a length the server has to receive up to the limit to know: the time is that of 64 MB
+    // (~0.15 s here, more on a loaded machine), never of 500, so the guard is what was read, not a clock.
     expect(body.pulled()).toBeLessThan(66 * MB);
   });
 
