@@ -106,6 +106,16 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(120),
   API_BODY_LIMIT: wholeNumber(1024, 10 * 1024 * 1024).default(64 * 1024),
   METRICS_TOKEN: optionalText.pipe(z.string().min(16).optional()),
+  /**
+   * The largest health import upload, in MB. An Apple Health export.zip of years of Watch data is
+   * hundreds of MB to ~2 GB (its XML inside, 5–10× that, is streamed, never unpacked); the formats
+   * read whole have their own, smaller limits (src/imports/health/limits.ts).
+   */
+  IMPORT_MAX_MB: wholeNumber(1, 16 * 1024).default(2048),
+  /** Imports read at once by this instance (each is a temp file and a parse): one per person, this many in all. */
+  IMPORT_CONCURRENCY: wholeNumber(1, 64).default(2),
+  /** Exports built at once by this instance (each holds a person's rows and their text): one per person. */
+  EXPORT_CONCURRENCY: wholeNumber(1, 64).default(2),
   NUDGE_INTERVAL_MINUTES: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(60),
   /** PostgreSQL: a scheduled message held by an instance that stopped answering goes to another after this long. */
   JOB_TIMEOUT_SECONDS: wholeNumber(5, 3600).default(90),
@@ -148,6 +158,8 @@ export interface Config {
   safetyResourcesFile?: string;
   flags: FlagRollout;
   api: { jwtSecret?: string; jwtTtlMinutes: number; rateLimitPerMinute: number; bodyLimit: number };
+  /** IMPORT_MAX_MB (as bytes), IMPORT_CONCURRENCY, EXPORT_CONCURRENCY. */
+  heavyWork: { importMaxBytes: number; importsAtOnce: number; exportsAtOnce: number };
   metricsToken?: string;
   nudgeIntervalMinutes: number;
   /** See JOB_TIMEOUT_SECONDS. */
@@ -212,6 +224,11 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       jwtTtlMinutes: vars.JWT_TTL_MINUTES,
       rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE,
       bodyLimit: vars.API_BODY_LIMIT,
+    },
+    heavyWork: {
+      importMaxBytes: vars.IMPORT_MAX_MB * 1024 * 1024,
+      importsAtOnce: vars.IMPORT_CONCURRENCY,
+      exportsAtOnce: vars.EXPORT_CONCURRENCY,
     },
     metricsToken: vars.METRICS_TOKEN,
     nudgeIntervalMinutes: vars.NUDGE_INTERVAL_MINUTES,

@@ -26,7 +26,11 @@ export type ErrorCode =
   | 'adaptation_closed'
   | 'bad_import_file'
   /** The database has no room to write (a full disk): nothing was saved; try again later. */
-  | 'storage_full';
+  | 'storage_full'
+  /** The person's own import or export is still running: one at a time (HTTP 429 with Retry-After). */
+  | 'already_running'
+  /** The server is doing as many imports or exports as it takes at once (HTTP 503 with Retry-After). */
+  | 'server_busy';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

@@ -343,6 +343,8 @@ export const en = {
     bad_import_file: () => 'That file could not be read, so nothing from it was saved.',
     storage_full: () =>
       'I couldn’t save that right now — there’s a problem with storage on my side. Please try again later.',
+    already_running: () => 'Your last request of this kind is still being prepared. Try again in a few seconds.',
+    server_busy: () => 'I’m busy with other people’s files right now. Please try again in a minute.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,

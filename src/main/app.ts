@@ -1,4 +1,6 @@
 import { createDataRights } from '../services/privacy/data-rights.js';
+import { createWorkGate, type WorkGate } from '../services/work-gate.js';
+import { admitUpload } from '../imports/health/limits.js';
 import { createUserDataRepository } from '../store/repositories/user-data.repository.js';
 import { createWebSignIn } from '../services/auth/web-sign-in.js';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -170,13 +172,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const stores = createStores(database.db, sealer);
   const clock = options.clock ?? { now: () => new Date() };
   const ids = options.ids ?? { next: () => randomUUID() };
-  const coach = createCoach({
-    config,
-    pack: content.pack,
-    offline: content.offlineCoach,
-    counters: metrics,
-    log,
-  });
+  const coach = createCoach({ config, pack: content.pack, offline: content.offlineCoach, counters: metrics, log });
   // With an LLM configured, it gives a second opinion on texts the offline check was unsure about.
   const reviewer = createLlmSafetyReviewer(config, { log, count: metrics.safetyReview });
   const screen = createCrisisScreen({ safety: content.crisisCheck, reviewer, counters: metrics, log, clock });
@@ -203,7 +199,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     sealer,
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
-  const programs = healthPrograms({ stores, content, tracks, clock, log, bus, ids }, options);
+  const gates = workGates(config);
+  const programs = healthPrograms(
+    { stores, content, tracks, clock, log, bus, ids, importGate: gates.imports },
+    options,
+  );
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
   const entries = entryServicesOf(database, sealer, content.programs);
   const features = createChatFeatures({
@@ -240,7 +240,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     clock,
     dialog,
     claims,
-    ...accountServices(database, stores, { clock, ids, sealer, bus }),
+    ...accountServices(database, stores, { clock, ids, sealer, bus, exportGate: gates.exports }),
+    gates,
     log,
     migrated,
     close: closeAll(feeds, database),
@@ -293,11 +294,46 @@ const entryServicesOf = (database: StepwiseDb, sealer: Sealer, programs: Program
 const accountServices = (
   database: StepwiseDb,
   stores: AllStores,
-  { clock, ids, sealer, bus }: { clock: Clock; ids: IdSource; sealer: Sealer; bus: EventBus },
+  deps: { clock: Clock; ids: IdSource; sealer: Sealer; bus: EventBus; exportGate: WorkGate },
 ) => ({
-  signIn: createWebSignIn({ stores, clock, ids }),
-  dataRights: createDataRights({ store: createUserDataRepository(database.db, database.dialect, sealer), clock, bus }),
+  signIn: createWebSignIn({ stores, clock: deps.clock, ids: deps.ids }),
+  dataRights: createDataRights({
+    store: createUserDataRepository(database.db, database.dialect, deps.sealer),
+    clock: deps.clock,
+    bus: deps.bus,
+    gate: deps.exportGate,
+  }),
 });
+
+/**
+ * The bounds on heavy per-person work in this process (docs/configuration.md). Exports also pause a
+ * person for 4× their last export's time: one person asking back to back gets at most a fifth of
+ * the event loop, whoever else is waiting (an export of 10,000 entries is a few hundred ms of it).
+ */
+function workGates(config: Readonly<Config>) {
+  const monotonicMs = () => performance.now();
+  return {
+    imports: createWorkGate({
+      total: config.heavyWork.importsAtOnce,
+      retryAfterS: { yours: 10, full: 30 },
+      words: {
+        yours: 'an import of yours is still being read; send the next file when it has finished',
+        full: 'the server is reading as many imports as it takes at once; please try again in a little while',
+      },
+      monotonicMs,
+    }),
+    exports: createWorkGate({
+      total: config.heavyWork.exportsAtOnce,
+      pauseFactor: 4,
+      retryAfterS: { yours: 5, full: 10 },
+      words: {
+        yours: 'an export of yours is still being prepared; ask again when it has arrived',
+        full: 'the server is preparing as many exports as it takes at once; please try again in a few seconds',
+      },
+      monotonicMs,
+    }),
+  };
+}
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
@@ -331,10 +367,10 @@ function healthDepsOf(
  */
 function healthPrograms(
   deps: Pick<HealthDeps, 'tracks' | 'clock' | 'log'> &
-    Pick<BiometricDeps, 'bus' | 'ids'> & { stores: AllStores; content: Content },
+    Pick<BiometricDeps, 'bus' | 'ids' | 'importGate'> & { stores: AllStores; content: Content },
   options: Pick<AppOptions, 'healthParser' | 'secrets'>,
 ) {
-  const { stores, content, bus, ids, ...rest } = deps;
+  const { stores, content, bus, ids, importGate, ...rest } = deps;
   const healthDeps = healthDepsOf({ ...rest, stores, pack: content.health, secrets: options.secrets });
   const biometrics = createBiometricServices({
     health: healthDeps,
@@ -345,7 +381,9 @@ function healthPrograms(
     // Loaded on the first import only: the XML, zip and FIT parsers cost ~0.6 s at every start otherwise.
     parser: options.healthParser ?? {
       parse: async (path, parse) => (await import('../imports/health/index.js')).parseHealthFile(path, parse),
+      admit: admitUpload,
     },
+    importGate,
   });
   return { health: createHealthServices(healthDeps), biometrics };
 }

@@ -43,6 +43,7 @@ export function httpDeps(app: App): HttpDeps {
         jwtTtlMinutes: config.api.jwtTtlMinutes,
         bodyLimit: config.api.bodyLimit,
         rateLimitPerMinute: config.api.rateLimitPerMinute,
+        importBytes: config.heavyWork.importMaxBytes,
       },
       user: (userId) => app.goals.user(userId),
       watchCaches: (caches) => app.metrics.watchCaches(caches),

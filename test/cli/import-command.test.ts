@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,24 @@ describe.each(DIALECTS)('stepwise import (%s)', (dialect) => {
     // Again by the Stepwise user id: nothing new.
     const again = await run(app, [`${FIXTURES}/apple-hkimport/export.xml`, '--user', user.id]);
     expect(again.stdout).toContain('  readings added   0 (67 stored before)\n');
+  });
+
+  it('refuses an Oura file over 64 MB before reading it, saying the limit', async () => {
+    await newUser();
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-cli-big-'));
+    try {
+      // 500 MB that take no room: the JSON's start, then a hole the file system fills with zeros.
+      const path = join(dir, 'oura.json');
+      writeFileSync(path, '{"data":[');
+      truncateSync(path, 500 * 1024 * 1024);
+      const refused = await run(app, [path, '--user', String(telegramId)]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe(
+        'Import failed: an Oura export is at most 64 MB; this one is larger. Nothing was stored.\n',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 naming the line of a truncated file, and stores nothing', async () => {

@@ -22,6 +22,20 @@ describe('the bot’s /web, /export and /forget_me', () => {
     expect(await harness.app.signIn.redeemLink(code)).toBeUndefined();
   });
 
+  it('tells a person whose export is still being prepared to try again, sending nothing more', async () => {
+    const pia = person(harness.fake, { id: 3103, first_name: 'Pia', language_code: 'en' });
+    await pia.say('/start');
+    const user = await harness.app.goals.ensureUser({ provider: 'telegram', subject: '3103', locale: 'en' });
+    let release!: () => void;
+    const running = harness.app.gates.exports.run(user.id, () => new Promise<void>((resolve) => (release = resolve)));
+    const before = harness.fake.sent.length;
+    const [reply] = await pia.say('/export');
+    expect(reply).toBe('Your last request of this kind is still being prepared. Try again in a few seconds.');
+    expect(harness.fake.sent.slice(before).filter((message) => message.document)).toEqual([]);
+    release();
+    await running;
+  });
+
   it('sends everything kept about the person as a JSON file and a readable page', async () => {
     const olga = person(harness.fake, { id: 3102, first_name: 'Ольга', language_code: 'ru' });
     await olga.say('/start');

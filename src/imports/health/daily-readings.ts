@@ -1,5 +1,7 @@
 import { METRIC_RANGE, type Reading, type ReadingMetric, type ReadingSource } from '../../core/health/readings.js';
+import { ImportFileError } from './import-error.js';
 import { type Instant, isoAt, localDate } from './instant.js';
+import { IMPORT_LIMITS } from './limits.js';
 
 interface DayTotal {
   readonly metric: ReadingMetric;
@@ -17,7 +19,11 @@ export class DailyReadings {
   private readonly days = new Map<string, DayTotal>();
   readonly skipped: Record<string, number> = {};
 
-  constructor(readonly source: ReadingSource) {}
+  constructor(
+    readonly source: ReadingSource,
+    /** The bound on this state: dates far apart (year 1 to 9999) would otherwise grow it without end. */
+    private readonly maxMetricDays: number = IMPORT_LIMITS.metricDays,
+  ) {}
 
   skip(reason: string, count = 1): void {
     this.skipped[reason] = (this.skipped[reason] ?? 0) + count;
@@ -33,6 +39,10 @@ export class DailyReadings {
     const key = `${metric} ${day}`;
     const total = this.days.get(key);
     if (!total) {
+      if (this.days.size >= this.maxMetricDays)
+        throw new ImportFileError(
+          `readings on more than ${this.maxMetricDays.toLocaleString('en')} days: more than any real export holds`,
+        );
       this.days.set(key, { metric, sum: value, count: 1, last: at });
       return;
     }

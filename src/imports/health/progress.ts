@@ -1,4 +1,6 @@
 import { Transform, type TransformCallback } from 'node:stream';
+import { ImportFileError } from './import-error.js';
+import { IMPORT_LIMITS } from './limits.js';
 import type { ImportProgress } from './types.js';
 
 /** At most about ten reports a second: a progress bar needs no more, and a callback per chunk would. */
@@ -14,6 +16,8 @@ export class ProgressMeter {
     private readonly totalBytes: number | undefined,
     private readonly onProgress?: (progress: ImportProgress) => void,
     private readonly signal?: AbortSignal,
+    /** Beyond this many records the file is refused: bytes are bounded by the upload, CPU by this. */
+    private readonly maxRecords: number = IMPORT_LIMITS.records,
   ) {}
 
   addBytes(count: number): void {
@@ -24,6 +28,11 @@ export class ProgressMeter {
 
   addRecords(count = 1): void {
     this.records += count;
+    if (this.records > this.maxRecords)
+      throw new ImportFileError(
+        `more than ${this.maxRecords.toLocaleString('en')} records: more than any real export holds`,
+        { record: this.records },
+      );
   }
 
   get recordCount(): number {

@@ -1,4 +1,6 @@
 import type { DailyReadings } from './daily-readings.js';
+import { ImportFileError } from './import-error.js';
+import { IMPORT_LIMITS } from './limits.js';
 import { type Instant, later, localDate } from './instant.js';
 
 export type SleepKind = 'asleep' | 'in_bed' | 'awake';
@@ -28,6 +30,9 @@ export const nightOf = (end: Instant): string => localDate(later(end, 6 * HOUR))
 export class SleepNights {
   private readonly nights = new Map<string, Night>();
 
+  /** Spans are kept until the end of the file: a bound per night keeps one night from holding millions. */
+  constructor(private readonly maxSpansPerNight: number = IMPORT_LIMITS.spansPerNight) {}
+
   add(kind: SleepKind, start: Instant, end: Instant): boolean {
     if (end.ms <= start.ms) return false;
     const key = nightOf(end);
@@ -36,6 +41,10 @@ export class SleepNights {
       night = { asleep: [], in_bed: [], awake: [] };
       this.nights.set(key, night);
     }
+    if ((night.asleep.length + night.in_bed.length + night.awake.length) / 3 >= this.maxSpansPerNight)
+      throw new ImportFileError(
+        `the night of ${key} holds more than ${this.maxSpansPerNight.toLocaleString('en')} sleep records`,
+      );
     night[kind].push(start.ms, end.ms, end.offset);
     return true;
   }

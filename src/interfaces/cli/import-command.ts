@@ -19,7 +19,8 @@ export const IMPORT_USAGE = [
   '  -h, --help      this help',
   '',
   'The whole file is read before anything is stored: a broken file stores nothing and names its line',
-  'or record. Progress goes to stderr, the summary to stdout.',
+  'or record. Progress goes to stderr, the summary to stdout. Formats read whole have a size limit',
+  '(Oura JSON 64 MB, FIT 32 MB), and every file limits on what it holds; a refusal names the limit.',
 ].join('\n');
 
 /** What the command needs once its arguments are good: the app, opened only then. */

@@ -38,8 +38,6 @@ const MB = 1024 * 1024;
 
 /** Cached reads stay at most this stale against the clock (the rules count idle days). */
 const VIEW_TTL_MS = 60_000;
-/** Real Apple Health exports reach gigabytes; the file streams to disk, so only the disk bounds it. */
-const IMPORT_LIMIT_BYTES = 4 * 1024 ** 3;
 
 /**
  * `/api/*`: the JWT key (JWT_SECRET, or the one kept in the database), the WebSocket hub, and the
@@ -50,7 +48,8 @@ const IMPORT_LIMIT_BYTES = 4 * 1024 ** 3;
 export interface ApiDeps {
   /** The HS256 key API tokens are signed with (resolved once, at start). */
   secret(): Promise<string>;
-  limits: { jwtTtlMinutes: number; bodyLimit: number; rateLimitPerMinute: number };
+  /** `importBytes`: the largest health import upload (IMPORT_MAX_MB). */
+  limits: { jwtTtlMinutes: number; bodyLimit: number; rateLimitPerMinute: number; importBytes: number };
   /** The user behind a token's subject. */
   user(userId: string): Promise<User>;
   tracks: TrackServices;
@@ -153,6 +152,6 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
       dataRights: deps.dataRights,
       closeSockets: (userId) => hub.disconnect(userId),
     });
-    await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: IMPORT_LIMIT_BYTES });
+    await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: deps.limits.importBytes });
   });
 }

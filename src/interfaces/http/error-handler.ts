@@ -49,10 +49,18 @@ const STATUS = {
   bad_import_file: 422,
   rate_limited: 429,
   storage_full: 503,
+  already_running: 429,
+  server_busy: 503,
 } satisfies Record<ErrorCode, number>;
 
 /** When a client may try again after a full disk (seconds): long enough for an operator to act. */
 const STORAGE_RETRY_AFTER_S = 60;
+
+/** A refusal that knows when to come back (a busy import or export) says so in `details.retry_after_s`. */
+const retryAfterOf = (error: StepwiseError): number | undefined => {
+  const seconds = error.details.retry_after_s;
+  return typeof seconds === 'number' && seconds > 0 ? Math.ceil(seconds) : undefined;
+};
 
 /** The detail an `unknown_*` refusal carries the refused value in, and the field's name when no field held it (a path). */
 const REFUSED: Partial<Record<ErrorCode, { detail: string; field: string }>> = {
@@ -134,8 +142,8 @@ const FASTIFY_CODES: Record<number, string> = {
 export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
   if (isStepwiseError(error)) {
-    const headers: Record<string, string> =
-      error.code === 'storage_full' ? { 'retry-after': String(STORAGE_RETRY_AFTER_S) } : {};
+    const retryAfter = error.code === 'storage_full' ? STORAGE_RETRY_AFTER_S : retryAfterOf(error);
+    const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
     return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error, req), headers);
   }
   if (hasZodFastifySchemaValidationErrors(error))

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard, InputFile } from 'grammy';
+import { isStepwiseError } from '../../core/errors.js';
 import { messages } from '../../i18n/catalog.js';
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { exportMarkdown } from '../privacy/export-markdown.js';
@@ -16,14 +17,23 @@ export function dataRightsComposer(deps: { dataRights: DataRights }): Composer<S
   composer.command('export', async (ctx) => {
     const { user } = ctx.stepwise;
     const words = messages(user.locale);
-    const document = await deps.dataRights.exportAll(user.id);
-    const day = document.exported_at.slice(0, 10);
-    await ctx.replyWithDocument(new InputFile(Buffer.from(JSON.stringify(document, null, 2)), `stepwise-${day}.json`), {
+    let files;
+    try {
+      files = await deps.dataRights.exportAs(user.id, (document) => ({
+        day: document.exported_at.slice(0, 10),
+        json: Buffer.from(JSON.stringify(document, null, 2)),
+        page: Buffer.from(exportMarkdown(document, user.locale)),
+      }));
+    } catch (error) {
+      // The export gate's refusals are answers, not failures: the person is told to try again soon.
+      if (isStepwiseError(error) && (error.code === 'already_running' || error.code === 'server_busy'))
+        return void (await ctx.reply(words.errors[error.code]()));
+      throw error;
+    }
+    await ctx.replyWithDocument(new InputFile(files.json, `stepwise-${files.day}.json`), {
       caption: words.exportSent(),
     });
-    await ctx.replyWithDocument(
-      new InputFile(Buffer.from(exportMarkdown(document, user.locale)), `stepwise-${day}.md`),
-    );
+    await ctx.replyWithDocument(new InputFile(files.page, `stepwise-${files.day}.md`));
   });
 
   composer.command('forget_me', async (ctx) => {

@@ -2,6 +2,7 @@ import type { UserId } from '../../core/goals/model.js';
 import type { Clock } from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 import type { StoredRow, UserDataStore } from '../../core/privacy/user-data.port.js';
+import type { WorkGate } from '../work-gate.js';
 
 /** The export's format name and version; docs/export.md describes every field. Bump on a breaking change. */
 export const EXPORT_FORMAT = 'stepwise-export';
@@ -19,6 +20,11 @@ export interface UserExport {
 
 export interface DataRights {
   exportAll(userId: UserId): Promise<UserExport>;
+  /**
+   * The export turned into what is sent (JSON text, a page), inside the export gate: collecting and
+   * rendering both hold the person's one place and one of the server's few.
+   */
+  exportAs<T>(userId: UserId, render: (document: UserExport) => T | Promise<T>): Promise<T>;
   /** What an erasure would remove, table by table (for the confirmation the person reads first). */
   inventory(userId: UserId): Promise<Record<string, number>>;
   /** Erases the person and every row that names them; true when there was someone to erase. */
@@ -30,17 +36,24 @@ export function createDataRights(deps: {
   store: UserDataStore;
   clock: Clock;
   bus?: Pick<EventBus, 'publish'>;
+  /**
+   * Bounds exports: every row of a person is read, unsealed and serialised at once (10,000 entries
+   * are tens of MB and a few hundred ms of the event loop), so unbounded exports starve everyone
+   * else. Without one (the operator's own CLI), exports are not bounded.
+   */
+  gate?: WorkGate;
 }): DataRights {
+  const collect = async (userId: UserId): Promise<UserExport> => ({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exported_at: deps.clock.now().toISOString(),
+    user_id: userId,
+    tables: await deps.store.collect(userId),
+  });
+  const gated = <T>(userId: UserId, work: () => Promise<T>) => (deps.gate ? deps.gate.run(userId, work) : work());
   return {
-    async exportAll(userId) {
-      return {
-        format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
-        exported_at: deps.clock.now().toISOString(),
-        user_id: userId,
-        tables: await deps.store.collect(userId),
-      };
-    },
+    exportAll: (userId) => gated(userId, () => collect(userId)),
+    exportAs: (userId, render) => gated(userId, async () => render(await collect(userId))),
     inventory: (userId) => deps.store.countRows(userId),
     async forget(userId) {
       const erased = await deps.store.erase(userId);

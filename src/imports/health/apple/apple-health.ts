@@ -4,6 +4,7 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DailyReadings } from '../daily-readings.js';
 import { ImportFileError } from '../import-error.js';
+import { limitsOf } from '../limits.js';
 import { zoneNamed } from '../instant.js';
 import { ProgressMeter } from '../progress.js';
 import { SleepNights } from '../sleep-nights.js';
@@ -17,13 +18,16 @@ interface Reader {
   sink: AppleRecordSink;
   nights: SleepNights;
   meter: ProgressMeter;
+  xmlPendingBytes: number;
 }
 
 function reader(options: ParseOptions, totalBytes: number): Reader {
-  const readings = new DailyReadings('apple_health');
-  const nights = new SleepNights();
+  const limits = limitsOf(options);
+  const readings = new DailyReadings('apple_health', limits.metricDays);
+  const nights = new SleepNights(limits.spansPerNight);
   const sink = new AppleRecordSink(readings, nights, zoneNamed(options.zone));
-  return { readings, nights, sink, meter: new ProgressMeter(totalBytes, options.onProgress, options.signal) };
+  const meter = new ProgressMeter(totalBytes, options.onProgress, options.signal, limits.records);
+  return { readings, nights, sink, meter, xmlPendingBytes: limits.xmlPendingBytes };
 }
 
 function finish({ readings, nights, meter }: Reader): ParsedFile {
@@ -40,7 +44,7 @@ function finish({ readings, nights, meter }: Reader): ParsedFile {
 function xmlStage(state: Reader, entry?: string) {
   const stage = async (source: AsyncIterable<Buffer>) => {
     try {
-      await readAppleXml(source, state.sink, state.meter, entry);
+      await readAppleXml(source, state.sink, state.meter, { entry, maxPendingBytes: state.xmlPendingBytes });
     } catch (error) {
       stage.failure = error;
       throw error;

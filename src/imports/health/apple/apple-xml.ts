@@ -16,13 +16,22 @@ export async function readAppleXml(
   chunks: AsyncIterable<Buffer>,
   sink: AppleRecordSink,
   meter: ProgressMeter,
-  entry?: string,
+  { entry, maxPendingBytes }: { entry?: string | undefined; maxPendingBytes: number },
 ): Promise<void> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const where = (line: number) => (entry ? { line, entry } : { line });
   let depth = 0;
   let sawRoot = false;
+  // saxes keeps an unfinished tag, attribute or text in memory until it ends: bytes fed since the
+  // last thing it finished bound that, so a gigabyte attribute is refused, not held.
+  let pending = 0;
+  const finished = () => {
+    pending = 0;
+  };
+  for (const event of ['text', 'comment', 'cdata', 'doctype', 'processinginstruction'] as const)
+    parser.on(event, finished);
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    finished();
     depth += 1;
     if (depth === 1) {
       sawRoot = true;
@@ -34,6 +43,7 @@ export async function readAppleXml(
     }
   });
   parser.on('closetag', () => {
+    finished();
     depth -= 1;
   });
   const decoder = new StringDecoder('utf8');
@@ -48,7 +58,15 @@ export async function readAppleXml(
       throw new ImportFileError(`line ${parser.line}: ${reason}`, where(parser.line));
     }
   };
-  for await (const chunk of chunks) feed(decoder.write(chunk), false);
+  for await (const chunk of chunks) {
+    feed(decoder.write(chunk), false);
+    pending += chunk.length;
+    if (pending > maxPendingBytes)
+      throw new ImportFileError(
+        `line ${parser.line}: one element or text runs over ${Math.round(maxPendingBytes / 1024)} KB`,
+        where(parser.line),
+      );
+  }
   feed(decoder.end(), true);
   if (!sawRoot) throw new ImportFileError('not an Apple Health export: the file holds no XML element', where(1));
 }

@@ -2,6 +2,7 @@ import FitParser from 'fit-file-parser';
 import { DailyReadings } from '../daily-readings.js';
 import { ImportFileError } from '../import-error.js';
 import { type Instant, inZone, zoneNamed } from '../instant.js';
+import { limitsOf } from '../limits.js';
 import { ProgressMeter } from '../progress.js';
 import { readWhole, sizeOf } from '../read-whole.js';
 import type { ParseOptions, ParsedFile } from '../types.js';
@@ -18,10 +19,13 @@ type Messages = Record<string, Array<Record<string, unknown>> | undefined>;
  * Local days use the offset the device wrote (`activity.local_timestamp` − `timestamp`), else `zone`.
  */
 export async function parseFitFile(path: string, options: ParseOptions): Promise<ParsedFile> {
-  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal);
-  const bytes = await readWhole(path, meter);
-  const messages = await decode(bytes);
-  const readings = new DailyReadings('garmin');
+  const limits = limitsOf(options);
+  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal, limits.records);
+  // The decoder takes the file whole and makes an object of every message: the size limit bounds
+  // the bytes, counting the messages first bounds the objects (two-byte messages are 16 M in 32 MB).
+  const bytes = await readWhole(path, meter, { format: 'fit', maxBytes: limits.wholeFileBytes.fit! });
+  const messages = await decode(bytes, limits.fitMessages);
+  const readings = new DailyReadings('garmin', limits.metricDays);
   const offsetMinutes = deviceOffset(messages);
   const at = (date: Date): Instant =>
     offsetMinutes === undefined
@@ -54,13 +58,19 @@ export async function parseFitFile(path: string, options: ParseOptions): Promise
   return { records: meter.recordCount, readings: readings.readings(), skipped: readings.skipped };
 }
 
-async function decode(bytes: Buffer): Promise<Messages> {
+async function decode(bytes: Buffer, maxMessages: number): Promise<Messages> {
   const header = bytes.length >= 12 ? bytes[0]! : 0;
   if (bytes.length < 12 || bytes.subarray(8, 12).toString('latin1') !== '.FIT')
     throw new ImportFileError('not a FIT file: no ".FIT" signature in the header', { record: 0 });
   const promised = header + bytes.readUInt32LE(4) + 2;
   if (bytes.length < promised)
     throw new ImportFileError(`FIT file truncated: ${bytes.length} of ${promised} bytes`, { record: 0 });
+  const count = countFitMessages(bytes.subarray(header, header + bytes.readUInt32LE(4)), maxMessages);
+  if (count > maxMessages)
+    throw new ImportFileError(
+      `more than ${maxMessages.toLocaleString('en')} FIT messages: more than any real activity holds`,
+      { record: maxMessages + 1 },
+    );
   try {
     // force: false makes the decoder check the header and file CRCs instead of reading on regardless.
     const fit = await new FitParser({ force: false, mode: 'list' }).parseAsync(bytes as Buffer<ArrayBuffer>);
@@ -88,4 +98,44 @@ function deviceOffset(messages: Messages): number | undefined {
   const minutes = Math.round((activity.local_timestamp.getTime() - activity.timestamp.getTime()) / 60_000);
   // Offsets run from −12:00 to +14:00; anything else is a clock that was never set.
   return minutes >= -12 * 60 && minutes <= 14 * 60 ? minutes : undefined;
+}
+
+/**
+ * The data messages of a FIT file's records, counted from their headers without decoding a field
+ * (FIT protocol: a definition message gives each local message type's size; a normal header's bit 6
+ * marks a definition, bit 5 developer fields; a compressed-timestamp header, bit 7, is a data
+ * message of local type 0–3). Stops at `max + 1`, or where the records stop making sense: the
+ * decoder, with its CRC checks, says what is wrong there.
+ */
+export function countFitMessages(records: Uint8Array, max: number): number {
+  const sizes = new Map<number, number>();
+  let count = 0;
+  let at = 0;
+  while (at < records.length && count <= max) {
+    const header = records[at]!;
+    at += 1;
+    const compressed = (header & 0x80) !== 0;
+    const local = compressed ? (header >> 5) & 0x03 : header & 0x0f;
+    if (!compressed && (header & 0x40) !== 0) {
+      if (at + 5 > records.length) break;
+      const fields = records[at + 4]!;
+      let size = 0;
+      let next = at + 5;
+      for (let field = 0; field < fields && next + 2 < records.length; field++, next += 3) size += records[next + 1]!;
+      if ((header & 0x20) !== 0 && next < records.length) {
+        const developerFields = records[next]!;
+        next += 1;
+        for (let field = 0; field < developerFields && next + 2 < records.length; field++, next += 3)
+          size += records[next + 1]!;
+      }
+      sizes.set(local, size);
+      at = next;
+    } else {
+      const size = sizes.get(local);
+      if (size === undefined) break;
+      count += 1;
+      at += size;
+    }
+  }
+  return count;
 }

@@ -1,5 +1,6 @@
 import { DailyReadings } from '../daily-readings.js';
 import { ImportFileError } from '../import-error.js';
+import { limitsOf } from '../limits.js';
 import { fromWallTime, zoneNamed } from '../instant.js';
 import { ProgressMeter } from '../progress.js';
 import { linesOf, sizeOf } from '../read-whole.js';
@@ -17,11 +18,12 @@ import type { ParseOptions, ParsedFile } from '../types.js';
  */
 export async function parseFitbitHrvCsv(path: string, options: ParseOptions): Promise<ParsedFile> {
   const zone = zoneNamed(options.zone);
-  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal);
-  const readings = new DailyReadings('fitbit');
+  const limits = limitsOf(options);
+  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal, limits.records);
+  const readings = new DailyReadings('fitbit', limits.metricDays);
   let header: string[] | undefined;
   let lineNumber = 0;
-  for await (const line of linesOf(path, meter)) {
+  for await (const line of linesOf(path, meter, limits.lineChars)) {
     lineNumber += 1;
     if (line.trim() === '') continue;
     const cells = line.replace(/^\uFEFF/, '').split(',');

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DailyReadings } from '../daily-readings.js';
 import { ImportFileError } from '../import-error.js';
 import { instantOfIso } from '../instant.js';
+import { type ImportLimits, limitsOf } from '../limits.js';
 import { ProgressMeter } from '../progress.js';
 import { readWhole, sizeOf } from '../read-whole.js';
 import type { ParseOptions, ParsedFile } from '../types.js';
@@ -32,9 +33,14 @@ interface Document {
  * readiness contributors such as `hrv_balance` → daily_readiness; `deep_sleep` → daily_sleep).
  */
 export async function parseOuraJson(path: string, options: ParseOptions): Promise<ParsedFile> {
-  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal);
-  const text = (await readWhole(path, meter)).toString('utf8').replace(/^\uFEFF/, '');
-  const readings = new DailyReadings('oura');
+  const limits = limitsOf(options);
+  const meter = new ProgressMeter(await sizeOf(path), options.onProgress, options.signal, limits.records);
+  // Read whole and parsed with JSON.parse: an Oura download is MBs, so a streaming parser would buy
+  // little; the size limit bounds the text, and counting containers first bounds what parsing makes.
+  const bytes = await readWhole(path, meter, { format: 'oura_json', maxBytes: limits.wholeFileBytes.oura_json! });
+  checkJsonShape(bytes, limits);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const readings = new DailyReadings('oura', limits.metricDays);
   const nights = new OuraNights(readings);
   const seen = new Set<string>();
   for (const document of documentsOf(parseJson(text), readings)) {
@@ -65,6 +71,40 @@ function fresh(seen: Set<string>, endpoint: OuraEndpoint, id: string, readings: 
   }
   seen.add(key);
   return true;
+}
+
+/**
+ * Counts the objects and arrays of a JSON text and its depth, on the raw bytes, before JSON.parse
+ * makes any of them: a few MB of `{},{},…` are millions of objects, gigabytes of heap and minutes of
+ * CPU once parsed. One pass, no allocation; strings (and escaped quotes in them) are skipped.
+ */
+export function checkJsonShape(bytes: Uint8Array, limits: Pick<ImportLimits, 'jsonContainers' | 'jsonDepth'>): void {
+  let containers = 0;
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let at = 0; at < bytes.length; at++) {
+    const byte = bytes[at]!;
+    if (inString) {
+      if (byte === 0x5c)
+        at++; // a backslash: the next byte is escaped, a quote included
+      else if (byte === 0x22) inString = false;
+      continue;
+    }
+    if (byte === 0x22) inString = true;
+    else if (byte === 0x0a) line++;
+    else if (byte === 0x7b || byte === 0x5b) {
+      containers++;
+      depth++;
+      if (containers > limits.jsonContainers)
+        throw new ImportFileError(
+          `line ${line}: more than ${limits.jsonContainers.toLocaleString('en')} JSON objects and arrays, more than an Oura export holds (only daily_readiness, daily_sleep and sleep are read)`,
+          { line },
+        );
+      if (depth > limits.jsonDepth)
+        throw new ImportFileError(`line ${line}: JSON nested deeper than ${limits.jsonDepth} levels`, { line });
+    } else if (byte === 0x7d || byte === 0x5d) depth--;
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -4,7 +4,7 @@ import type { Reading } from '../../../core/health/readings.js';
 import type { UserId } from '../deps.js';
 import { decideAdaptation, expireAdaptations, listAdaptations, presentAdaptation } from './adaptations.js';
 import { type CheckinAnswers, checkin } from './checkin.js';
-import type { BiometricDeps, ImportProgress } from './deps.js';
+import type { BiometricDeps, ImportProgress, UploadAdmission } from './deps.js';
 import { importFile } from './import-file.js';
 import { readiness } from './readiness.js';
 import { recordReadings } from './record-readings.js';
@@ -16,11 +16,21 @@ export function createBiometricServices(deps: BiometricDeps) {
     record: (userId: UserId, readings: readonly Reading[], now?: Date) =>
       recordReadings(deps, userId, readings, now ? { now } : {}),
     checkin: (userId: UserId, answers: CheckinAnswers, now?: Date) => checkin(deps, userId, answers, now),
+    /**
+     * Imports a file at `path`, or one still arriving: `receive` stores it and gives its path. Either
+     * way under the import gate, so receiving a large upload already holds the person's one place.
+     */
     importFile: (
       userId: UserId,
-      path: string,
+      file: string | (() => Promise<string>),
       options?: { onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal },
-    ) => importFile(deps, userId, path, options),
+    ) => {
+      const work = async () => importFile(deps, userId, typeof file === 'string' ? file : await file(), options);
+      return deps.importGate ? deps.importGate.run(userId, work) : work();
+    },
+    /** See `HealthFileParser.admit`; without one, any file is admitted to the server's upload limit. */
+    admitUpload: (fileName: string, head: Uint8Array): UploadAdmission | undefined =>
+      deps.parser?.admit ? deps.parser.admit(fileName, head) : { format: 'unknown', maxBytes: undefined, tooLarge: '' },
     readiness: (userId: UserId, options?: { now?: Date; locale?: Locale }) => readiness(deps, userId, options),
     baselines: (userId: UserId) => deps.store.baselines(userId),
     /** An adaptation just made (a record's result), in the API's and the bot's shape. */

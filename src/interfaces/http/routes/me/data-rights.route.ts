@@ -37,22 +37,24 @@ export const dataRightsRoutes: FastifyPluginAsyncZod<DataRightsDeps> = async (ht
       schema: {
         ...guarded('me'),
         summary: 'Everything stored about you, as one JSON file (docs/export.md) or a readable Markdown page',
+        description:
+          'One export per person at a time (another while yours runs: 429 `already_running`), a few per server (503 `server_busy`); both say when to try again in `Retry-After`.',
         querystring: ExportQuery,
       },
     },
     async (req, reply) => {
-      const document = await deps.dataRights.exportAll(caller(req).id);
-      const day = document.exported_at.slice(0, 10);
-      reply.header('cache-control', 'no-store');
-      if (req.query.format === 'md')
-        return reply
-          .type('text/markdown; charset=utf-8')
-          .header('content-disposition', `attachment; filename="stepwise-${day}.md"`)
-          .send(exportMarkdown(document, localeOf(req, req.query.lang)));
+      const markdown = req.query.format === 'md';
+      const locale = localeOf(req, req.query.lang);
+      // Rendered inside the export gate: the text is as heavy as the rows it is made of.
+      const { day, body } = await deps.dataRights.exportAs(caller(req).id, (document) => ({
+        day: document.exported_at.slice(0, 10),
+        body: markdown ? exportMarkdown(document, locale) : JSON.stringify(document, null, 2),
+      }));
       return reply
-        .type('application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="stepwise-${day}.json"`)
-        .send(JSON.stringify(document, null, 2));
+        .header('cache-control', 'no-store')
+        .type(markdown ? 'text/markdown; charset=utf-8' : 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="stepwise-${day}.${markdown ? 'md' : 'json'}"`)
+        .send(body);
     },
   );
 
