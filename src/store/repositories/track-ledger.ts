@@ -28,7 +28,8 @@ type Day = { start: Date; end: Date };
  * its verdict (a repeated source is refused by its unique index) and write the ledger events, states
  * and milestones together; the lock makes two instances wait for each other, so "today" is never
  * counted twice. PostgreSQL otherwise takes the optimistic path of track-ledger-pg.ts, with the
- * same guarantee in two statements.
+ * same guarantee in two statements, and comes here when other writes on the person keep changing
+ * the enrolment under it (the row lock serialises them: no try can starve).
  */
 export async function recordTrackAction<T extends ActionPlan>(
   db: Kysely<Database>,
@@ -38,9 +39,12 @@ export async function recordTrackAction<T extends ActionPlan>(
   zones: ZoneGuesses,
 ): Promise<RecordedAction<T>> {
   try {
-    // PostgreSQL outside a caller's transaction: two statements instead of five (track-ledger-pg.ts).
-    if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction)
-      return await recordOptimistically(db, action, dayOf, decide, zones);
+    // PostgreSQL outside a caller's transaction: two statements instead of five (track-ledger-pg.ts);
+    // when other writes on the same person keep winning, the locking transaction below waits its turn.
+    if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction) {
+      const recorded = await recordOptimistically(db, action, dayOf, decide, zones);
+      if (recorded) return recorded;
+    }
     return await inTransaction(db, async (tx) => {
       const snapshot = await lockAndSnapshot(tx, action, dayOf);
       if (!snapshot) return { kind: 'not_enrolled' as const };
