@@ -26,7 +26,12 @@ export type ErrorCode =
   | 'adaptation_closed'
   | 'bad_import_file'
   /** The database has no room to write (a full disk): nothing was saved; try again later. */
-  | 'storage_full';
+  | 'storage_full'
+  /**
+   * The database could not do the work just now (its connection ended: a restart, a failover; it was
+   * starting up or out of connections; a deadlock rolled the work back): try again in a moment.
+   */
+  | 'database_unavailable';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

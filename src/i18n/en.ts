@@ -343,6 +343,8 @@ export const en = {
     bad_import_file: () => 'That file could not be read, so nothing from it was saved.',
     storage_full: () =>
       'I couldn’t save that right now — there’s a problem with storage on my side. Please try again later.',
+    database_unavailable: () =>
+      'I couldn’t do that just now — my database didn’t answer. Please try again in a moment.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,

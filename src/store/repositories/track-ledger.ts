@@ -5,6 +5,7 @@ import type { CreditVerdict } from '../../core/tracks/credit.js';
 import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
+import { safeToRetry } from '../connection-faults.js';
 import type { Database } from '../schema.js';
 import { iso, isoOrNull, isUniqueViolation } from './rows.js';
 import { compiledOnce } from '../compiled-once.js';
@@ -41,8 +42,13 @@ export async function recordTrackAction<T extends ActionPlan>(
   try {
     // PostgreSQL outside a caller's transaction: two statements instead of five (track-ledger-pg.ts);
     // when other writes on the same person keep winning, the locking transaction below waits its turn.
+    // So it does when the read failed on a lost connection (nothing written); never when the write
+    // was sent (it may have committed).
     if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction) {
-      const recorded = await recordOptimistically(db, action, dayOf, decide, zones);
+      const recorded = await recordOptimistically(db, action, dayOf, decide, zones).catch((error: unknown) => {
+        if (safeToRetry(error)) return undefined;
+        throw error;
+      });
       if (recorded) return recorded;
     }
     return await inTransaction(db, async (tx) => {
