@@ -21,7 +21,8 @@ export async function inTransaction<T>(
     return await db.transaction().execute(work);
   } catch (error) {
     if (!safeToRetry(error)) throw error;
-    // A moment for the pool to hear that its other connections to a restarted server are gone too.
+    // A moment for the pool to hear that its other connections to a restarted server are gone too
+    // (random, so the transactions one restart failed do not all come back at once).
     await sleep(RETRY_PAUSE_MS + Math.random() * RETRY_PAUSE_MS);
     return db.transaction().execute(work);
   }

@@ -1,4 +1,5 @@
-import type { DatabaseConnection, Dialect, Driver } from 'kysely';
+import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult } from 'kysely';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isStepwiseError, StepwiseError } from '../core/errors.js';
 import type { Log } from '../core/ports.js';
 import { databaseUnavailable, outcomeUnknown, unavailableCause } from './connection-faults.js';
@@ -107,11 +108,16 @@ export function withStorageFaults(dialect: Dialect, faults: StorageFaults): Dial
   };
 }
 
+/** A moment for the pool to hear that its idle connections to a restarted server are gone too. */
+const AGAIN_AFTER_MS = 20;
+
 function guardDriver(driver: Driver, faults: StorageFaults): Driver {
-  const guarded = new WeakSet<DatabaseConnection>();
+  // Each connection's own executeQuery, before the wrapping below.
+  const unguarded = new WeakMap<DatabaseConnection, DatabaseConnection['executeQuery']>();
   // Connections inside a transaction: there, only COMMIT can make anything stick.
   const inTransaction = new WeakSet<DatabaseConnection>();
   const acquire = driver.acquireConnection.bind(driver);
+  const release = driver.releaseConnection.bind(driver);
   // Connections are pooled and reused: each is wrapped once, the first time it is handed out.
   driver.acquireConnection = async () => {
     let connection: DatabaseConnection;
@@ -121,21 +127,37 @@ function guardDriver(driver: Driver, faults: StorageFaults): Driver {
       // No connection to be had (the server down, restarting, out of connections): 503, not 500.
       throw faults.translate(error);
     }
-    if (guarded.has(connection)) return connection;
+    if (unguarded.has(connection)) return connection;
     const execute = connection.executeQuery.bind(connection);
+    unguarded.set(connection, execute);
     // async + await: Kysely's SQLite connection throws synchronously, PostgreSQL's rejects.
     connection.executeQuery = (async (query) => {
       try {
         return await execute(query);
       } catch (error) {
         const translated = faults.translate(error);
-        // A statement on its own that may write commits by itself: lost on the way, it may have taken effect.
-        const mayHaveWritten = !inTransaction.has(connection) && query.query.kind !== 'SelectQueryNode';
-        throw mayHaveWritten && lostConnection(translated) ? outcomeUnknown(translated) : translated;
+        if (!lostConnection(translated) || inTransaction.has(connection)) throw translated;
+        // A query builder's SELECT on its own changes nothing: asked again on another connection (a
+        // restart ends every connection at once; the pool has heard of the others' end by now).
+        if (query.query.kind === 'SelectQueryNode') return readAgain(query, translated);
+        // Any other statement on its own commits by itself: lost on the way, it may have taken effect.
+        throw outcomeUnknown(translated);
       }
     }) as DatabaseConnection['executeQuery'];
-    guarded.add(connection);
     return connection;
+  };
+  const readAgain = async <R>(query: CompiledQuery, failure: unknown): Promise<QueryResult<R>> => {
+    let fresh: DatabaseConnection | undefined;
+    try {
+      await sleep(AGAIN_AFTER_MS);
+      fresh = await driver.acquireConnection();
+      // Once: unguarded, so a second loss is not asked again in turn.
+      return (await unguarded.get(fresh)!(query)) as QueryResult<R>;
+    } catch {
+      throw failure;
+    } finally {
+      if (fresh) await release(fresh);
+    }
   };
   const begin = driver.beginTransaction.bind(driver);
   driver.beginTransaction = async (connection, settings) => {
