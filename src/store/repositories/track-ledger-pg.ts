@@ -26,6 +26,30 @@ export type ZoneGuesses = LRUCache<string, string>;
 export const createZoneGuesses = (): ZoneGuesses => new LRUCache({ max: 100_000 });
 
 /**
+ * One person's actions in this process, one after another: the tail of each person's queue (per
+ * program), dropped once it is empty. Their simultaneous actions (a phone and a browser, a client's
+ * retries) then wait here, in memory, rather than each holding a pooled connection while it races
+ * or waits for the person's row lock: one person's burst of 32 took most of a pool of 10, and
+ * everyone else's requests waited behind it. Other instances are still told apart by the row version.
+ */
+export type PersonLanes = Map<string, Promise<void>>;
+export const createPersonLanes = (): PersonLanes => new Map();
+
+/** Runs `work` after every earlier work in the same lane has settled (whatever its outcome). */
+export function inLane<T>(lanes: PersonLanes, key: string, work: () => Promise<T>): Promise<T> {
+  const run = (lanes.get(key) ?? Promise.resolve()).then(work);
+  const tail = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  lanes.set(key, tail);
+  void tail.then(() => {
+    if (lanes.get(key) === tail) lanes.delete(key);
+  });
+  return run;
+}
+
+/**
  * Optimistic tries before the caller takes the enrolment's row lock instead. Without a lock, one person's
  * many simultaneous actions (a phone and a browser, a client's retries) could each keep losing the race
  * to another: with 32 in flight, 50 tries ran out for ~3 % of them (answered 500). Conflicts are rare

@@ -16,7 +16,7 @@ import {
   type SnapshotValues,
   snapshotValues,
 } from './track-ledger-read.js';
-import { recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
+import { inLane, type PersonLanes, recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
@@ -33,6 +33,22 @@ type Day = { start: Date; end: Date };
  * the enrolment under it (the row lock serialises them: no try can starve).
  */
 export async function recordTrackAction<T extends ActionPlan>(
+  db: Kysely<Database>,
+  action: ActionRow,
+  dayOf: (timeZone: string | undefined) => Day,
+  decide: (snapshot: ActionSnapshot) => T,
+  memory: { zones: ZoneGuesses; lanes: PersonLanes },
+): Promise<RecordedAction<T>> {
+  // PostgreSQL outside a caller's transaction: one person's actions in this process queue in memory
+  // (track-ledger-pg.ts, `PersonLanes`). A caller's transaction holds its connection already.
+  if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction)
+    return inLane(memory.lanes, `${action.userId}\n${action.programId}`, () =>
+      recordOnce(db, action, dayOf, decide, memory.zones),
+    );
+  return recordOnce(db, action, dayOf, decide, memory.zones);
+}
+
+async function recordOnce<T extends ActionPlan>(
   db: Kysely<Database>,
   action: ActionRow,
   dayOf: (timeZone: string | undefined) => Day,
