@@ -30,7 +30,12 @@ export type ErrorCode =
   /** The person's own import or export is still running: one at a time (HTTP 429 with Retry-After). */
   | 'already_running'
   /** The server is doing as many imports or exports as it takes at once (HTTP 503 with Retry-After). */
-  | 'server_busy';
+  | 'server_busy'
+  /**
+   * The database could not do the work just now (its connection ended: a restart, a failover; it was
+   * starting up or out of connections; a deadlock rolled the work back): try again in a moment.
+   */
+  | 'database_unavailable';
 
 export class StepwiseError extends Error {
   override readonly name = 'StepwiseError';

@@ -345,6 +345,8 @@ export const en = {
       'I couldn’t save that right now — there’s a problem with storage on my side. Please try again later.',
     already_running: () => 'Your last request of this kind is still being prepared. Try again in a few seconds.',
     server_busy: () => 'I’m busy with other people’s files right now. Please try again in a minute.',
+    database_unavailable: () =>
+      'I couldn’t do that just now — my database didn’t answer. Please try again in a moment.',
   },
   tooLong: (field: string, max: number, length: number) =>
     `That ${field} is too long (${plural('en', length, { one: 'character', other: 'characters' })}; the limit is ${max}). Please shorten it and send it again.`,

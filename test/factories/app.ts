@@ -32,7 +32,8 @@ export async function createTestApp(
     clock,
     crisisCheck: options.crisisCheck ?? sharedCrisisCheck(),
     content: sharedContent(),
-    db: testDb.schema ? { schema: testDb.schema, poolSize: 5 } : {},
+    // A test that needs the server's own pool size (contention) sets DATABASE_POOL_SIZE.
+    db: testDb.schema ? { schema: testDb.schema, poolSize: Number(env.DATABASE_POOL_SIZE ?? 5) } : {},
   });
   return {
     ...app,

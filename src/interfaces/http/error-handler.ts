@@ -51,10 +51,20 @@ const STATUS = {
   storage_full: 503,
   already_running: 429,
   server_busy: 503,
+  database_unavailable: 503,
 } satisfies Record<ErrorCode, number>;
 
 /** When a client may try again after a full disk (seconds): long enough for an operator to act. */
 const STORAGE_RETRY_AFTER_S = 60;
+
+/** When a client may try again after a lost database connection (seconds): the pool opens another at once. */
+const UNAVAILABLE_RETRY_AFTER_S = 2;
+
+/** Refusals a client should simply repeat later, with the seconds to wait (`Retry-After`). */
+const RETRY_AFTER_S: Partial<Record<ErrorCode, number>> = {
+  storage_full: STORAGE_RETRY_AFTER_S,
+  database_unavailable: UNAVAILABLE_RETRY_AFTER_S,
+};
 
 /** A refusal that knows when to come back (a busy import or export) says so in `details.retry_after_s`. */
 const retryAfterOf = (error: StepwiseError): number | undefined => {
@@ -123,6 +133,11 @@ function stepwiseMessage(stepwiseError: StepwiseError, req: FastifyRequest): str
   // The driver's code stays in the log (once); the caller learns what happened and what to do.
   if (stepwiseError.code === 'storage_full')
     return 'the server has run out of room for data, so this request was not carried out; please try again later';
+  // A COMMIT (or a write on its own) was sent when the connection went: it may have been saved.
+  if (stepwiseError.code === 'database_unavailable')
+    return stepwiseError.details.outcome === 'unknown'
+      ? 'the connection to the database broke while this was being saved, so it may or may not have been saved; please check before sending it again'
+      : 'the database could not carry out this request just now, and nothing was saved; please try again in a moment';
   return stepwiseError.message;
 }
 
@@ -142,7 +157,7 @@ const FASTIFY_CODES: Record<number, string> = {
 export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
   if (isStepwiseError(error)) {
-    const retryAfter = error.code === 'storage_full' ? STORAGE_RETRY_AFTER_S : retryAfterOf(error);
+    const retryAfter = RETRY_AFTER_S[error.code] ?? retryAfterOf(error);
     const headers: Record<string, string> = retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
     return new HttpProblem(STATUS[error.code], error.code, stepwiseMessage(error, req), headers);
   }

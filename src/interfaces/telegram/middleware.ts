@@ -39,9 +39,10 @@ export function errorBoundary(log: Log): Middleware<StepwiseContext> {
       await next();
     } catch (error) {
       const locale = ctx.stepwise?.user.locale ?? pickLocale(ctx.from?.language_code, 'en');
-      // A full disk (logged once by the store, not per update) gets its own calm "try later".
-      if (isStepwiseError(error) && error.code === 'storage_full')
-        return void (await ctx.reply(messages(locale).errors.storage_full()).catch(() => undefined));
+      // A full disk or a lost database connection (logged by the store by code, not per update) gets
+      // its own calm "try later".
+      if (isStepwiseError(error) && (error.code === 'storage_full' || error.code === 'database_unavailable'))
+        return void (await ctx.reply(messages(locale).errors[error.code]()).catch(() => undefined));
       log.error(
         { event: 'telegram_update_failed', update_id: ctx.update.update_id, error: (error as Error)?.name },
         'an update could not be handled',

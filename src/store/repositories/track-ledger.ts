@@ -5,6 +5,7 @@ import type { CreditVerdict } from '../../core/tracks/credit.js';
 import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
+import { safeToRetry } from '../connection-faults.js';
 import type { Database } from '../schema.js';
 import { iso, isoOrNull, isUniqueViolation } from './rows.js';
 import { compiledOnce } from '../compiled-once.js';
@@ -15,7 +16,7 @@ import {
   type SnapshotValues,
   snapshotValues,
 } from './track-ledger-read.js';
-import { recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
+import { inLane, type PersonLanes, recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
@@ -28,9 +29,26 @@ type Day = { start: Date; end: Date };
  * its verdict (a repeated source is refused by its unique index) and write the ledger events, states
  * and milestones together; the lock makes two instances wait for each other, so "today" is never
  * counted twice. PostgreSQL otherwise takes the optimistic path of track-ledger-pg.ts, with the
- * same guarantee in two statements.
+ * same guarantee in two statements, and comes here when other writes on the person keep changing
+ * the enrolment under it (the row lock serialises them: no try can starve).
  */
 export async function recordTrackAction<T extends ActionPlan>(
+  db: Kysely<Database>,
+  action: ActionRow,
+  dayOf: (timeZone: string | undefined) => Day,
+  decide: (snapshot: ActionSnapshot) => T,
+  memory: { zones: ZoneGuesses; lanes: PersonLanes },
+): Promise<RecordedAction<T>> {
+  // PostgreSQL outside a caller's transaction: one person's actions in this process queue in memory
+  // (track-ledger-pg.ts, `PersonLanes`). A caller's transaction holds its connection already.
+  if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction)
+    return inLane(memory.lanes, `${action.userId}\n${action.programId}`, () =>
+      recordOnce(db, action, dayOf, decide, memory.zones),
+    );
+  return recordOnce(db, action, dayOf, decide, memory.zones);
+}
+
+async function recordOnce<T extends ActionPlan>(
   db: Kysely<Database>,
   action: ActionRow,
   dayOf: (timeZone: string | undefined) => Day,
@@ -38,9 +56,17 @@ export async function recordTrackAction<T extends ActionPlan>(
   zones: ZoneGuesses,
 ): Promise<RecordedAction<T>> {
   try {
-    // PostgreSQL outside a caller's transaction: two statements instead of five (track-ledger-pg.ts).
-    if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction)
-      return await recordOptimistically(db, action, dayOf, decide, zones);
+    // PostgreSQL outside a caller's transaction: two statements instead of five (track-ledger-pg.ts);
+    // when other writes on the same person keep winning, the locking transaction below waits its turn.
+    // So it does when the read failed on a lost connection (nothing written); never when the write
+    // was sent (it may have committed).
+    if (db.getExecutor().adapter instanceof PostgresAdapter && !db.isTransaction) {
+      const recorded = await recordOptimistically(db, action, dayOf, decide, zones).catch((error: unknown) => {
+        if (safeToRetry(error)) return undefined;
+        throw error;
+      });
+      if (recorded) return recorded;
+    }
     return await inTransaction(db, async (tx) => {
       const snapshot = await lockAndSnapshot(tx, action, dayOf);
       if (!snapshot) return { kind: 'not_enrolled' as const };

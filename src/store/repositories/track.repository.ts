@@ -7,7 +7,7 @@ import { compiledOnce } from '../compiled-once.js';
 import { inTransaction } from '../in-transaction.js';
 import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
-import { createZoneGuesses } from './track-ledger-pg.js';
+import { createPersonLanes, createZoneGuesses } from './track-ledger-pg.js';
 import { readStates } from './track-states.js';
 import { progressSnapshot } from './track-snapshot.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
@@ -17,11 +17,11 @@ export { averageCompletion, stuckUsers } from './track-stats.js';
 
 /** Programs, tracks and the ledger of each user: enrolments, recording actions, and their history. */
 export function createTrackRepository(db: Kysely<Database>): TrackStore {
-  const zones = createZoneGuesses();
+  const memory = { zones: createZoneGuesses(), lanes: createPersonLanes() };
   return {
     ...enrollmentMethods(db),
     ...stateMethods(db),
-    recordAction: (action, dayOf, decide) => recordTrackAction(db, action, dayOf, decide, zones),
+    recordAction: (action, dayOf, decide) => recordTrackAction(db, action, dayOf, decide, memory),
     timeZone: (userId) => userTimeZone(db, userId),
     progressSnapshot: (userId, programId) => progressSnapshot(db, userId, programId),
     ...historyMethods(db),

@@ -1,6 +1,6 @@
 import type { JWT } from '@fastify/jwt';
 import { LRUCache } from 'lru-cache';
-import { isStepwiseError } from '../../../core/errors.js';
+import { type ErrorCode, isStepwiseError } from '../../../core/errors.js';
 import type { User } from '../../../core/goals/model.js';
 import type { CacheStats } from '../read-cache.js';
 
@@ -58,6 +58,8 @@ function issuedAt(claims: Claims, now: number): number | undefined {
   return issued ?? 0;
 }
 const SIGNED_OUT = 'this token was signed out; sign in again';
+/** Refusals that say the database could not answer, not that the user is unknown. */
+const UNAVAILABLE = new Set<ErrorCode>(['database_unavailable', 'storage_full']);
 
 /** The longest a token may still have to live: the CLI's largest `--ttl` (24 h) and a minute of clock skew. */
 const MAX_TOKEN_LIFETIME_MS = (24 * 60 + 1) * 60_000;
@@ -114,8 +116,9 @@ export function createTokenChecker(
     const issued = issuedAt(claims, now());
     if (issued === undefined) return { ok: false, problem: INVALID };
     const found = await goals.user(claims.sub, read).catch((error: unknown) => {
-      // An unknown user is a refused token; a database failure is not the client's fault (500).
-      if (isStepwiseError(error)) return undefined;
+      // An unknown user is a refused token; a database failure is not the client's fault (500, or 503
+      // when it could not be reached or had no room): a 401 would make the client drop a good token.
+      if (isStepwiseError(error) && !UNAVAILABLE.has(error.code)) return undefined;
       throw error;
     });
     if (!found) return { ok: false, problem: INVALID };
