@@ -58,8 +58,18 @@ export function unavailableCause(error: unknown): { code: string; reason: Unavai
 }
 
 /** The domain's refusal for a database that could not do the work just now (HTTP 503 with Retry-After). */
-export function databaseUnavailable(cause: { code: string; reason: UnavailableReason }): StepwiseError {
-  return new StepwiseError('database_unavailable', `the database could not do this just now (${cause.code})`, cause);
+export function databaseUnavailable(
+  cause: { code: string; reason: UnavailableReason },
+  driverError?: unknown,
+): StepwiseError {
+  const refusal = new StepwiseError(
+    'database_unavailable',
+    `the database could not do this just now (${cause.code})`,
+    cause,
+  );
+  // Kept for the start-up check (pg-connect-failure.ts), which names the address nothing answered at; never logged.
+  if (driverError !== undefined) Object.defineProperty(refusal, 'cause', { value: driverError });
+  return refusal;
 }
 
 /**

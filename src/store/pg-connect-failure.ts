@@ -1,3 +1,4 @@
+import { isStepwiseError } from '../core/errors.js';
 import { DatabaseOpenError } from './sqlite/open-failure.js';
 
 const CHECK = 'check DATABASE_URL (docs/configuration.md)';
@@ -11,7 +12,10 @@ type ConnectError = Error & { code?: string; address?: string; port?: number; ho
  * wrote in DATABASE_URL is named (host, port, database, role), never a password: pg's server messages for
  * these codes carry names, not secrets.
  */
-export function pgConnectFailure(error: unknown): DatabaseOpenError | undefined {
+export function pgConnectFailure(failure: unknown): DatabaseOpenError | undefined {
+  // The store words a lost or refused connection as the domain's `database_unavailable`, the driver's error its cause.
+  const error =
+    (failure as { name?: string } | undefined)?.name === 'StepwiseError' ? (failure as Error).cause : failure;
   if (!(error instanceof Error)) return undefined;
   const { code = '', address, port, hostname } = error as ConnectError;
   const where = address ? `${address}${port ? `:${port}` : ''}` : 'the address in DATABASE_URL';

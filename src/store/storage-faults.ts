@@ -84,7 +84,7 @@ export function createStorageFaults(
           unavailableLoggedAt.set(unavailable.code, now());
           log?.warn({ event: 'database_unavailable', ...unavailable }, 'a database request failed; it may be retried');
         }
-        return databaseUnavailable(unavailable);
+        return databaseUnavailable(unavailable, error);
       }
       const code = noRoomCode(error);
       if (!code) return error;
