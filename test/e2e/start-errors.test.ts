@@ -104,13 +104,13 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
   'a PostgreSQL server that cannot be reached or entered, at start',
   { timeout: 90_000 },
   () => {
-    const base = new URL(process.env.TEST_DATABASE_URL!);
-    const at = (change: (url: URL) => void) => {
-      const url = new URL(base);
+    // The URL is read inside each test: without TEST_DATABASE_URL the suite is only collected (as skipped).
+    const at = (change: (url: URL) => void) => () => {
+      const url = new URL(process.env.TEST_DATABASE_URL!);
       change(url);
       return url.href;
     };
-    const cases: Array<[string, string, RegExp]> = [
+    const cases: Array<[string, () => string, RegExp]> = [
       [
         'nothing listens on the port',
         at((url) => (url.port = '1')),
@@ -134,8 +134,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)(
       expect(result.stderr).toContain('check DATABASE_URL');
       expect(result.stderr.trim().split('\n'), 'one line, no stack trace').toHaveLength(1);
     };
-    const run = (args: string[], url: string) =>
-      finished(stepwise(args, { PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: url }));
+    const run = (args: string[], url: () => string) =>
+      finished(stepwise(args, { PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: url() }));
 
     for (const [why, url, words] of cases)
       it(`says so in one line when ${why}`, async () => expectOneLine(await run(['serve'], url), words));
