@@ -1,0 +1,168 @@
+// The goal reader: places the kind, reads slots, situations and holdings, and builds the path and its questions.
+import type { CoachContext } from '../../../core/goals/coach.port.js';
+import type { Locale } from '../../../core/goals/model.js';
+import { type GoalTypePack, LEVELS, type PathStep } from '../../../content/coach-pack.schema.js';
+import type { CoachPack } from '../../../content/load-coach-pack.js';
+import type { GoalClassifier, GoalReading } from '../goal-classifier.js';
+import type { GoalSlots, SlotReader } from '../slots.js';
+import type { HoldingReader, Holdings } from '../holdings.js';
+import { createHazardReader } from '../hazards.js';
+import { createPlaceReader } from '../places.js';
+import { createAsideReader } from '../asides.js';
+import { kindPlacer } from './kinds.js';
+import {
+  branch,
+  describes,
+  faultReader,
+  firstKeys,
+  genericFor,
+  isFaultStep,
+  isSpecific,
+  leadWith,
+  pressingFirst,
+} from './paths.js';
+import { type OfferedSituation, answerSplitter, answered, offerable, troubleshooting } from './questions.js';
+import { NO_SITUATIONS, type Named, besideInjury, claimReader, compileSituations, situationsIn } from './situations.js';
+
+/** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
+export interface Understood {
+  kind: GoalTypePack | undefined;
+  /** How the kind was read; undefined when it was already settled on the goal. */
+  reading: GoalReading | undefined;
+  /** After "Something else" with no kind clearly ahead: the next likeliest kinds, to offer as a second row. */
+  moreKinds: string[];
+  /** True when the kind is settled: stored on the goal, or read with confidence. */
+  sure: boolean;
+  slots: GoalSlots;
+  /** What the goal says is already in hand, and the problems it names (`objects.yaml`). */
+  holdings: Holdings;
+  /** The person's answers, less the answer to the situation question. */
+  answers: string[];
+  /** The situations the coach may ask about (`SITUATION_CHOICES` at most), and whether that was answered. */
+  topics: { offered: OfferedSituation[]; answered: boolean };
+  /**
+   * Whether the level question was answered, and `decides()`: true when the description does not say how far along
+   * the person is (or says it two ways) and the first steps would differ by level (read on demand: most calls never
+   * ask).
+   */
+  level: { answered: boolean; decides(): boolean };
+  path: PathStep[];
+  fill(text: string): string;
+}
+
+export interface Reader {
+  understand(ctx: CoachContext): Understood;
+}
+
+/**
+ * What a goal's steps leave out last: the parts written for other countries than the person names (`places.ts`, from
+ * every word of the goal and the answers) and for things they never named (`asides.ts`, from their own words only: a
+ * tapped button is the coach's). `keep` drops whole steps for another country; `localise` trims a step's text.
+ */
+const leftOut = (pack: CoachPack) => {
+  const [placeReader, asideReader] = [createPlaceReader(pack.places), createAsideReader(pack.asides)];
+  return (title: string, description: string, answers: readonly string[], locale: Locale) => {
+    const here = placeReader.goal([title, description, ...answers], locale);
+    const asides = asideReader.goal([title, description], locale);
+    return { keep: here.keep, localise: (text: string) => here.localise(asides.trim(text)) };
+  };
+};
+
+/**
+ * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
+ * picked by the person, so a later answer cannot flip it); else the classifier reads the title,
+ * description and answers. Slots come from the same texts, the title first. Last, the path loses the
+ * steps for what the person already has, and a step for a problem they name comes first (`holdings`).
+ */
+export function createReader(
+  pack: CoachPack,
+  classifier: GoalClassifier,
+  slotReader: SlotReader,
+  holdingReader: HoldingReader,
+): Reader {
+  const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
+  const situationsOf = compileSituations(pack.types);
+  const splitAnswers = answerSplitter(pack.generic);
+  const place = kindPlacer(kinds, classifier, pack.generic.other);
+  const claimed = claimReader(kinds, situationsOf);
+  const namesFault = faultReader(pack.generic);
+  const faultSteps = pack.generic.steps.filter(isFaultStep);
+  const [hazardReader, leaveOut] = [createHazardReader(pack.hazards), leftOut(pack)];
+
+  return {
+    understand(ctx) {
+      const { topic, level, levelAnswered, rest: answers } = splitAnswers(ctx.clarifications);
+      const description = ctx.goal.description ?? '';
+      const read = slotReader.read(ctx.goal.title, [description, ...answers], level);
+      const placed = place(ctx.goal.title, description, ctx.goal.goalType, answers);
+      const { reading, moreKinds, vague, other } = placed;
+      let { kindId, sure } = placed;
+      // Only the person's own words claim a goal, not an answer to the kind question.
+      const claim = claimed(ctx.goal.title, description, kindId, read);
+      if (claim) [kindId, sure] = [claim, true];
+      const kind = kinds.get(kindId);
+      const named = situationsIn(
+        situationsOf.get(kindId) ?? NO_SITUATIONS,
+        [ctx.goal.title, description, ...answers],
+        Object.values(read.values).map((value) => value.id),
+      );
+      const slots = besideInjury(named.named, read);
+      // A goal the person placed outside the offered kinds, though it says something checkable, gets the
+      // generic path that acts; a goal read as vague keeps the gentle start.
+      const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
+      const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
+      const dangers = hazardReader.readGoal(ctx.goal.title, description, answers);
+      const here = leaveOut(ctx.goal.title, description, answers, ctx.locale);
+      // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
+      // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
+      // pain or condition calls for a doctor first.
+      const faultAt =
+        (kind ? kind.faults === true : specific) && slots.healthCheck !== true
+          ? namesFault(ctx.goal.title)
+          : () => false;
+      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false) => {
+        const kindPath = branch(kind?.steps ?? [], read, ids);
+        const lead = pressing.map((item) => item.id);
+        const generic = genericFor(branch(pack.generic.steps, read), specific);
+        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
+        const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
+        const held = holdingReader.apply(led, holdings);
+        // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
+        // danger itself, nothing follows it.
+        // Last, what was written for another country than the ones the person names goes (`places.ts`).
+        return here.keep(hazardReader.guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
+      };
+      const plain = pathFor(named, slots);
+      const offered = offerable(named.named, slots, ctx.goal.title, plain);
+      const troubleshootAt = troubleshooting(faultAt, offered, topic);
+      const first = troubleshootAt(slots.level) ? pathFor(named, slots, true) : plain;
+      const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
+      const path =
+        topic === undefined ? first : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level));
+      const fill = (text: string) => here.localise(slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title));
+      const topics = { offered, answered: topic !== undefined };
+      // A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A
+      // description that tells about them but not how far along they are, or tells it two ways, gets the question.
+      const levelUnclear = slots.levelMixed === true || (slots.level === undefined && describes(description));
+      const decides = () =>
+        !levelAnswered &&
+        levelUnclear &&
+        LEVELS.some(
+          (read) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read))) !== firstKeys(first),
+        );
+      return {
+        kind,
+        reading,
+        moreKinds,
+        sure,
+        slots: settled.slots,
+        holdings,
+        answers,
+        topics,
+        level: { answered: levelAnswered, decides },
+        path,
+        fill,
+      };
+    },
+  };
+}
