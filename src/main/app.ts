@@ -1,5 +1,5 @@
 import { createDataRights } from '../services/privacy/data-rights.js';
-import { createWorkGate, type WorkGate } from '../services/work-gate.js';
+import type { WorkGate } from '../services/work-gate.js';
 import { admitUpload } from '../imports/health/limits.js';
 import { createUserDataRepository } from '../store/repositories/user-data.repository.js';
 import { createWebSignIn } from '../services/auth/web-sign-in.js';
@@ -11,10 +11,6 @@ import { createLlmIntentRefiner } from '../coach/llm/intent-refiner.js';
 import { createLlmSuggester } from '../coach/llm/llm-suggester.js';
 import { createLlmSafetyReviewer } from '../coach/llm/safety-review.js';
 import type { Config } from '../config/env.js';
-import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
-import { type HealthPack, loadHealthPack } from '../content/load-health-pack.js';
-import { loadProgramPacks } from '../content/load-program-pack.js';
-import { loadSafetyTexts, type SafetyTexts } from '../content/load-safety-texts.js';
 import type { ProgramPack } from '../content/program-pack.schema.js';
 import type { Clock, Freshness, IdSource, Log } from '../core/ports.js';
 import type { EventBus } from '../core/tracks/events.js';
@@ -30,30 +26,22 @@ import type { HealthDeps } from '../services/health/deps.js';
 import { createHealthServices } from '../services/health/health-services.js';
 import { createBiometricServices } from '../services/health/biometrics/biometric-services.js';
 import type { BiometricDeps, HealthFileParser } from '../services/health/biometrics/deps.js';
-import { loadHealthTriggers } from '../content/load-health-triggers.js';
-import type { TriggerDef } from '../core/health/biometrics/triggers.js';
 import { createReminderServices } from '../services/reminders/reminders.js';
 import { StartupError } from './startup-error.js';
-import { trainedCrisisCheck } from './trained-crisis-check.js';
+import { type AppContent, type Content, loadContent } from './app-content.js';
+import { openMigrated } from './open-store.js';
+import { workGates } from './work-gates.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
 import { trackGauges } from '../services/tracks/track-gauges.js';
 import { createTrackServices } from '../services/tracks/track-services.js';
 import { type AllStores, createStores } from '../store/create-stores.js';
-import { openDatabase, type OpenOptions, type StepwiseDb } from '../store/dialect.js';
+import { type OpenOptions, type StepwiseDb } from '../store/dialect.js';
 import { createEntryRepository } from '../store/repositories/entry.repository.js';
-import { migrateToLatest } from '../store/migrate.js';
 import { openFeeds } from '../store/relay/create-relay.js';
 import { createEventBus } from '../store/relay/event-bus.js';
 import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
-import { createSealer } from '../store/crypto/aes-gcm-sealer.js';
-import { checkSealedKeys } from '../store/crypto/key-check.js';
 import type { Sealer } from '../core/privacy/sealer.port.js';
-import { cachedContent, contentKey } from './content-cache.js';
-import { createOfflineCoach } from '../coach/offline/offline-coach.js';
-import type { IntentModel } from '../coach/intents/classifier.js';
-import type { Coach } from '../core/goals/coach.port.js';
-import { cachedGoalModel } from './model-cache.js';
 
 export interface AppOptions {
   log: Log;
@@ -76,86 +64,22 @@ export interface AppOptions {
 }
 
 export { StartupError };
+export { type AppContent, loadAppContent } from './app-content.js';
 
 /**
- * The checked content packs and what is built from them alone: the same for every app over them, whatever its
- * config. Tests open hundreds of apps, and building this took most of each one's start (reading 30 MB of content to
- * find the kept packs, the goal model, the offline coach's indexes: about a second of CPU on the 2-core CI machine),
- * so they build it once per worker and pass it in (`AppOptions.content`); the server and the CLI build it at start.
- * Nothing in it changes after it is built.
+ * The database first: a setting that cannot work (no server, a read-only file) is said at once, not after the
+ * seconds the content takes; then the content, the database closed again when it has problems.
  */
-export interface AppContent {
-  pack: CoachPack;
-  programs: ProgramPack[];
-  health: HealthPack;
-  triggers: TriggerDef[];
-  goalModel: IntentModel;
-  /** The offline coach over `pack` and `goalModel`: it holds no state of its own, so apps may share it. */
-  offlineCoach: Coach;
-}
-
-interface Content extends AppContent {
-  safetyTexts: SafetyTexts;
-  crisisCheck: SafetyCheck;
-}
-
-/** Every content pack, validated, and what is built from them; any problem stops the start with all problems listed. */
-export function loadAppContent(log: Log): AppContent {
-  const cache = { log, key: contentKey() };
-  const pack = cachedContent('coach-pack', () => loadCoachPack(), cache);
-  if (!pack.ok) throw new StartupError(pack.problems.map((problem) => `content/goals/${problem}`));
-  const programs = cachedContent('program-packs', () => loadProgramPacks(), cache);
-  if (!programs.ok) throw new StartupError(programs.problems.map((problem) => `content/programs/${problem}`));
-  const health = cachedContent('health-pack', () => loadHealthPack(), cache);
-  if (!health.ok) throw new StartupError(health.problems.map((problem) => `content/health/${problem}`));
-  const triggers = loadHealthTriggers();
-  if (!triggers.ok) throw new StartupError(triggers.problems.map((problem) => `content/health/${problem}`));
-  const goalModel = cachedGoalModel(pack.pack, { log });
-  return {
-    pack: pack.pack,
-    programs: programs.programs,
-    health: health.pack,
-    triggers: triggers.triggers,
-    goalModel,
-    offlineCoach: createOfflineCoach(pack.pack, goalModel),
-  };
-}
-
-function loadContent(config: Readonly<Config>, options: AppOptions): Content {
-  const shared = options.content ?? loadAppContent(options.log);
-  // The safety texts follow the config (SAFETY_RESOURCES_FILE), so each app reads its own.
-  const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
-  if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
-  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck();
-  return { ...shared, safetyTexts: safetyTexts.texts, crisisCheck };
-}
-
-async function openMigrated(config: Readonly<Config>, options: AppOptions) {
-  // The app's clock decides when a full-disk episode is over (tests move it).
-  const now = () => (options.clock?.now() ?? new Date()).getTime();
-  const database = openDatabase(config.database.url, {
-    poolSize: config.database.poolSize,
-    preparedStatements: config.database.preparedStatements,
-    ...options.db,
-    log: options.log,
-    now,
-  });
-  const migrated = await migrateToLatest(database.db, options.db?.schema);
-  if (migrated.error) {
-    await database.close();
-    const reason = (migrated.error as Error).message ?? String(migrated.error);
-    throw new StartupError([`database migration failed: ${reason}`]);
+async function openWithContent(config: Readonly<Config>, options: AppOptions) {
+  const opened = await openMigrated(config, options);
+  let content: Content;
+  try {
+    content = loadContent(config, options);
+  } catch (failure) {
+    await opened.database.close();
+    throw failure;
   }
-  // What people wrote is sealed under DATA_KEY (docs/encryption.md). A key the stored texts need but
-  // this config lacks stops the start here, rather than as errors in front of the people it locks out.
-  const sealer = createSealer(config.dataKeys);
-  const keys = await checkSealedKeys(database.db, sealer);
-  for (const warning of keys.warnings) options.log.warn({ event: 'sealed_value_unopened' }, warning);
-  if (keys.problems.length > 0) {
-    await database.close();
-    throw new StartupError(keys.problems);
-  }
-  return { database, migrated: migrated.applied, sealer };
+  return { ...opened, content };
 }
 
 /**
@@ -165,8 +89,7 @@ async function openMigrated(config: Readonly<Config>, options: AppOptions) {
  * (see wire.ts).
  */
 export async function createApp(config: Readonly<Config>, options: AppOptions) {
-  const content = loadContent(config, options);
-  const { database, migrated, sealer } = await openMigrated(config, options);
+  const { database, migrated, sealer, content } = await openWithContent(config, options);
   const log = options.log;
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
   const stores = createStores(database.db, sealer);
@@ -304,36 +227,6 @@ const accountServices = (
     gate: deps.exportGate,
   }),
 });
-
-/**
- * The bounds on heavy per-person work in this process (docs/configuration.md). Exports also pause a
- * person for 4× their last export's time: one person asking back to back gets at most a fifth of
- * the event loop, whoever else is waiting (an export of 10,000 entries is a few hundred ms of it).
- */
-function workGates(config: Readonly<Config>) {
-  const monotonicMs = () => performance.now();
-  return {
-    imports: createWorkGate({
-      total: config.heavyWork.importsAtOnce,
-      retryAfterS: { yours: 10, full: 30 },
-      words: {
-        yours: 'an import of yours is still being read; send the next file when it has finished',
-        full: 'the server is reading as many imports as it takes at once; please try again in a little while',
-      },
-      monotonicMs,
-    }),
-    exports: createWorkGate({
-      total: config.heavyWork.exportsAtOnce,
-      pauseFactor: 4,
-      retryAfterS: { yours: 5, full: 10 },
-      words: {
-        yours: 'an export of yours is still being prepared; ask again when it has arrived',
-        full: 'the server is preparing as many exports as it takes at once; please try again in a few seconds',
-      },
-      monotonicMs,
-    }),
-  };
-}
 
 export type App = Awaited<ReturnType<typeof createApp>>;
 
