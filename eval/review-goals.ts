@@ -1,5 +1,6 @@
-// The offline coach's review set, by hand (docs/notes/coach-review.md):
-//   npx tsx scripts/review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl]   five steps for every goal (default: content/goals/review/goals.jsonl)
+// The offline coach's review set, by hand (docs/notes/coach-review.md); it reads eval/goals/, which the server, the
+// content check and the tests never read:
+//   npx tsx eval/review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl]   five steps for every goal (default: eval/goals/goals.jsonl)
 //     A goal that gets the situation or the level question needs its answer in answers.jsonl ({"id", "about":
 //     "situation" | "level", "answer"}: the button the person taps, chosen by someone who sees only the goal and the
 //     question); without one, the questions are written beside out.md as <out>.questions.jsonl and the run stops
@@ -8,17 +9,17 @@
 //     `none` for answers.jsonl: the person taps "None of these" on every situation question and "Just starting" on the
 //     level question (for a before/after of what a dropped situation leaves).
 //     REVIEW_KEYS=1 adds each step's key after its text, for the content fixes after a read (not for the scorer).
-//   npx tsx scripts/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
-//   npx tsx scripts/review-goals.ts crisis <goals.jsonl>…   the goals the crisis screen would answer with a crisis reply
+//   npx tsx eval/review-goals.ts score <scores.jsonl>   the rubric's shares from a reviewer's scores
+//   npx tsx eval/review-goals.ts crisis <goals.jsonl>…   the goals the crisis screen would answer with a crisis reply
 //     (no goal, no step; `steps` runs the coach alone): the services screen the title and the description first.
-//   npx tsx scripts/review-goals.ts hazards <goals.jsonl>…   the goals each hazard (content/goals/hazards/) fires on,
+//   npx tsx eval/review-goals.ts hazards <goals.jsonl>…   the goals each hazard (content/goals/hazards/) fires on,
 //     from the title and description: every one should be a real danger, or the hazard's words are too loose.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createHazardReader } from '../src/coach/offline/hazards.js';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
-import { type CoachPack, contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
+import { type CoachPack, loadCoachPack } from '../src/content/load-coach-pack.js';
 import type { Coach, CoachContext } from '../src/core/goals/coach.port.js';
 import { trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
@@ -147,7 +148,7 @@ async function steps(out: string | undefined, goalsFile?: string, answersFile?: 
   const loaded = loadCoachPack();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const coach = createOfflineCoach(loaded.pack, cachedGoalModel(loaded.pack));
-  const goals = readLines(goalsFile ?? join(contentDir(), 'goals', 'review', 'goals.jsonl'), ReviewGoal);
+  const goals = readLines(goalsFile ?? join(import.meta.dirname, 'goals', 'goals.jsonl'), ReviewGoal);
   const lines: string[] = [];
   const given = new Map(
     answersFile && answersFile !== 'skip' && answersFile !== 'none'
