@@ -5,6 +5,9 @@ import { anyWithPrefix, firstFive, ownSteps, talk, tap, withPrefix } from '../..
 // Goals of the admin kind (content/goals/types/admin.yaml), walked through the offline coach as a person would: the
 // situation named and the steps it brings, the level, and a danger named in passing that leads the path. Where a new
 // case goes: docs/coach.md.
+/** The official-procedure steps of the admin path: a deadline, a document list, a form, an appointment. */
+const FORM_STEPS = ['adm-01', 'adm-02', 'adm-03', 'adm-04', 'adm-05'];
+
 /** Taps the button named `name` when the question offers it, else the first one. */
 const tap2 = (name: string) => (choices: string[]) => (choices.includes(name) ? name : choices[0]!);
 
@@ -260,6 +263,28 @@ describe('admin: the level and what the person already has or does', () => {
 });
 
 describe('admin: the situation named and the steps it brings', () => {
+  it('admin: a will gets an own-and-owe list, an executor and a solicitor or notary, never government-form steps', async () => {
+    const will = await firstFive('admin', 'Make a will', '');
+    expect(will.keys).toEqual(expect.arrayContaining(['adm-will-list', 'adm-will-people', 'adm-will-book']));
+    expect(will.keys.filter((key) => FORM_STEPS.includes(key!))).toEqual([]);
+    expect(will.text).toMatch(/executor/i);
+    expect(will.text).toMatch(/solicitor|notary/i);
+    expect(will.text).not.toMatch(/required documents|official page/i);
+
+    const ru = await firstFive('admin', 'Составить завещание', 'Есть квартира и дача', 'ru');
+    expect(ru.keys).toContain('adm-will-book');
+    expect(ru.text).toMatch(/нотариус/);
+
+    // A passport with a two-month queue at the office gets the look-for-an-earlier-slot step early.
+    const passport = await firstFive(
+      'admin',
+      'Сделать загранпаспорт через Госуслуги',
+      'В августе летим в Турцию, а старый паспорт заканчивается в июне. В МФЦ запись на два месяца вперёд.',
+      'ru',
+    );
+    expect(passport.keys).toContain('adm-pass-slot');
+  });
+
   describe('a step already done is skipped', () => {
     it('challenges a decision instead of claiming again', async () => {
       const pip = await firstFive(

@@ -281,6 +281,35 @@ describe('career: the level and what the person already has or does', () => {
 });
 
 describe('career: the situation named and the steps it brings', () => {
+  it('career: retraining as a nurse starts from the official route and a money plan, not from the CV', async () => {
+    const nurse = await firstFive(
+      'career',
+      'Retrain as a nurse at 41',
+      "15 years in insurance claims and I want to do something that matters. Two kids and a mortgage, so I'm worried how we'd manage on a student income.",
+    );
+    expect(nurse.keys[0]).toBe('car-reg-route');
+    expect(nurse.keys).toEqual(expect.arrayContaining(['car-reg-funding', 'car-reg-budget']));
+    expect(nurse.keys.filter((key) => ['car-03', 'car-04', 'car-05', 'car-06'].includes(key!))).toEqual([]);
+    expect(nurse.text).not.toMatch(/\bCV\b|headline/);
+
+    // Someone already qualified applies for jobs: the CV steps are theirs.
+    const qualified = await firstFive(
+      'career',
+      'Get my first nursing job',
+      'I just qualified and registered last month.',
+    );
+    expect(qualified.keys).not.toContain('car-reg-route');
+    expect(qualified.keys).toContain('car-04');
+
+    // Leaving teaching is a career change, not training as a teacher.
+    const leaving = await firstFive(
+      'career',
+      "Find a job that isn't teaching",
+      '9 years as a secondary maths teacher.',
+    );
+    expect(leaving.keys.some((key) => key!.startsWith('car-reg'))).toBe(false);
+  });
+
   it('gives many applications with no replies a look at why, not "write down the role you want"', async () => {
     const en = await firstFive(
       'career',

@@ -256,6 +256,28 @@ describe('checkup: the level and what the person already has or does', () => {
 });
 
 describe('checkup: the situation named and the steps it brings', () => {
+  it('checkup: a hearing test and a darkened mole get their own steps, not the list of every check-up', async () => {
+    const hearing = await firstFive(
+      'checkup',
+      'Get my hearing tested',
+      "My wife says the telly's always too loud. I'm 63 and honestly I've put it off because I don't want hearing aids.",
+    );
+    expect(hearing.keys).toEqual(expect.arrayContaining(['chk-hear-book', 'chk-hear-aids']));
+    expect(hearing.keys).not.toContain('chk-01');
+    expect(hearing.keys).not.toContain('chk-03');
+
+    const mole = await firstFive(
+      'checkup',
+      'Показать родинки дерматологу',
+      'Родинок много, одна на спине вроде потемнела. В поликлинике запись через месяц, а платно дорого.',
+      'ru',
+    );
+    expect(mole.keys).toEqual(expect.arrayContaining(['chk-skin-photo', 'chk-skin-book', 'chk-skin-route']));
+    expect(mole.keys).not.toContain('chk-gp-book');
+    expect(mole.text).toMatch(/срочн|ранний/);
+    expect(mole.text).not.toMatch(/общий осмотр и анализы/);
+  });
+
   it('gives a lump an urgent GP call and a named symptom its own appointment, never routine check-ups', async () => {
     const ru = await firstFive(
       'checkup',

@@ -314,6 +314,29 @@ describe('creative: the level and what the person already has or does', () => {
 });
 
 describe('creative: the situation named and the steps it brings', () => {
+  it('creative: a channel about a craft films real work without a voice-over; finishing a track finishes it instead of starting a loop', async () => {
+    const channel = await firstFive(
+      'creative',
+      'Start a YouTube channel about my woodworking',
+      "I've been building furniture in my garage for ten years. Never filmed anything and I hate the sound of my own voice.",
+    );
+    expect(channel.keys).toEqual(['cre-ch-setup', 'cre-ch-film', 'cre-ch-edit', 'cre-ch-upload', 'cre-ch-feedback']);
+    expect(channel.text).toMatch(/no talking needed/);
+    expect(channel.text).toMatch(/captions instead of a voice-over/);
+    expect(channel.text).toMatch(/unlisted/);
+    expect(channel.keys).not.toContain('cre-wood-kit');
+
+    const track = await firstFive(
+      'creative',
+      'Довести до конца свой первый трек',
+      'Полгода делаю биты в FL Studio, но ни один не закончил, бросаю на середине. Хочу выложить трек во ВКонтакте до конца лета.',
+      'ru',
+    );
+    expect(track.keys).toEqual(['cre-fin-pick', 'cre-fin-missing', 'cre-fin-date', 'cre-fin-work', 'cre-fin-out']);
+    expect(track.keys).not.toContain('cre-music-first');
+    expect(track.text).not.toMatch(/восьмитактовую петлю|20 идей/);
+  });
+
   describe('"Something else" to the kind question', () => {
     it('gives a specific goal the generic path that acts, and a vague one the gentle start', () => {
       const rankedFlat: [string, number][] = [

@@ -142,6 +142,34 @@ describe('exam: the level and what the person already has or does', () => {
 });
 
 describe('exam: the situation named and the steps it brings', () => {
+  it('exam: a university exam skips booking, a driving test in two days gets one last lesson, a weak writing part gets writing practice', async () => {
+    const uni = await firstFive(
+      'exam',
+      'Сдать экзамен по матанализу',
+      'Экзамен через три дня, билетов 40, знаю штук 10.',
+      'ru',
+    );
+    expect(uni.keys).toEqual(expect.arrayContaining(['exam-uni-list', 'exam-uni-plan']));
+    expect(uni.keys).not.toContain('exam-book');
+    expect(uni.keys).not.toContain('exam-official');
+
+    const driving = await firstFive('exam', 'Сдать экзамен на права', 'Экзамен послезавтра, очень волнуюсь.', 'ru');
+    expect(driving.keys).toContain('exam-driving-last');
+    expect(driving.keys).not.toContain('exam-driving-lessons');
+    expect(driving.keys).not.toContain('exam-days-weak');
+
+    const ielts = await firstFive(
+      'exam',
+      'Сдать IELTS на 7',
+      'Документы подаю до 1 февраля. На пробниках выходит 6, сильнее всего проседает writing.',
+      'ru',
+    );
+    expect(ielts.keys).toEqual(expect.arrayContaining(['exam-known', 'exam-lang-writing']));
+    // The mocks already say which part is weak: a chart of the parts' scores would only repeat them (read 20).
+    expect(ielts.keys).not.toContain('exam-lang-sections');
+    expect(ielts.keys).not.toContain('exam-topics');
+  });
+
   describe('a problem the person names comes first, behind a safety check', () => {
     it('puts the plan for nerves first for someone who freezes in the test', async () => {
       const steps = await firstFive(

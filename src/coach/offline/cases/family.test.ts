@@ -7,6 +7,7 @@ import {
   coach,
   firstFive,
   ownSteps,
+  pack,
   slots,
   tap,
   withPrefix,
@@ -16,6 +17,12 @@ import {
 // situation named and the steps it brings, the level, and a danger named in passing that leads the path. Where a new
 // case goes: docs/coach.md.
 const steps = async (...args: Parameters<typeof tap>) => baseKeys((await tap(...args)).keys);
+
+/** How many of the given step keys are reflection steps. */
+const reflections = (kind: string, keys: (string | null)[]) => {
+  const steps = pack.types.find((type) => type.id === kind)!.steps;
+  return keys.filter((key) => steps.find((step) => step.key === key)?.reflect).length;
+};
 
 /** Keys of the connection steps ("stay close": a call, a regular call, a visit, a gift, a date night, couple time). */
 const CONNECTION = ['fam-01', 'fam-02', 'fam-05', 'fam-06', 'fam-21', 'fam-23', 'fam-24'];
@@ -251,6 +258,31 @@ describe('family: the level and what the person already has or does', () => {
 });
 
 describe('family: the situation named and the steps it brings', () => {
+  it('family: a couple arguing about money at home get money steps, not "call your husband"; in-laws are never named as the mother', async () => {
+    const money = await firstFive(
+      'family',
+      'Перестать ругаться с мужем из-за денег',
+      'Он считает, что я трачу лишнее, я — что он жадничает. Любая крупная покупка заканчивается скандалом.',
+      'ru',
+    );
+    expect(money.keys).toEqual(expect.arrayContaining(['fam-money-talk', 'fam-money-rule']));
+    expect(money.keys).not.toContain('fam-01');
+    expect(money.text).not.toMatch(/позвони или напиши/);
+    expect(reflections('family', money.keys)).toBeLessThanOrEqual(1);
+
+    const inlaw = await firstFive('family', 'get along with my mother-in-law', '');
+    expect(inlaw.keys.every((key) => key!.startsWith('fam-inlaw'))).toBe(true);
+    expect(inlaw.text).not.toMatch(/your mother/);
+
+    const brother = await firstFive(
+      'family',
+      'Reconnect with my brother',
+      "We fell out over Dad's will and haven't spoken in two years.",
+    );
+    expect(brother.keys.slice(0, 2)).toEqual(['fam-estr-message', 'fam-estr-wait']);
+    expect(brother.keys).not.toContain('fam-01');
+  });
+
   describe('the person in the family goal is the one the goal is about', () => {
     it('reads "my 15-year-old" as the child, not the wife in the description', async () => {
       expect(

@@ -321,6 +321,34 @@ describe('finance: the level and what the person already has or does', () => {
 });
 
 describe('finance: the situation named and the steps it brings', () => {
+  it('finance: saving, a deposit, an emergency fund and a debt each read naturally, with no pasted "save or repay"', async () => {
+    const deposit = await firstFive('finance', 'Накопить 1,2 млн на первый взнос', '', 'ru');
+    expect(deposit.keys).toEqual(expect.arrayContaining(['fin-deposit-size', 'fin-13']));
+    expect(deposit.text).not.toMatch(/накопить или погасить/);
+    expect(deposit.text).toMatch(/сколько откладывать с каждой/);
+
+    const fund = await firstFive(
+      'finance',
+      'Build a three-month emergency fund',
+      'I take home 2,800 a month and have 400 saved.',
+    );
+    expect(fund.keys).toContain('fin-emergency-size');
+    expect(fund.text).not.toMatch(/save or repay/);
+
+    const card = await firstFive(
+      'finance',
+      'Clear £6,800 of credit card debt',
+      "It's split over two cards at around 24% APR. I can put about £350 a month towards it.",
+    );
+    expect(card.keys.slice(0, 3)).toEqual(['fin-18', 'fin-debt-plan', 'fin-debt-auto']);
+    expect(card.keys).toContain('fin-debt-freeze');
+    expect(card.keys).not.toContain('fin-09');
+
+    const budget = await firstFive('finance', 'Get my spending under control', '');
+    expect(budget.keys).not.toEqual(expect.arrayContaining(['fin-09']));
+    expect(budget.keys).toEqual(expect.arrayContaining(['fin-11', 'fin-16']));
+  });
+
   describe('the right branch inside the right kind', () => {
     it('gives a mural wall paint and wall steps, not a watercolour set', async () => {
       const mural = await firstFive('creative', "Paint a jungle mural on my daughter's bedroom wall", '');

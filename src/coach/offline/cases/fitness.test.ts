@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { talkWith, tapping } from '../../../../test/factories/converse.js';
-import { baseKeys, coach, firstFive, tap, withPrefix } from '../../../../test/factories/offline-cases.js';
+import { baseKeys, coach, firstFive, pack, tap, withPrefix } from '../../../../test/factories/offline-cases.js';
 
 // Goals of the fitness kind (content/goals/types/fitness.yaml), walked through the offline coach as a person would:
 // the situation named and the steps it brings, the level, and a danger named in passing that leads the path. Where a
 // new case goes: docs/coach.md.
 const RESTART = ['fit-23', 'fit-24', 'fit-14', 'fit-short-first', 'fit-04', 'fit-17'];
+
+/** The keys of a kind's steps that match a test (vigorous, reflective…). */
+const keysOf = (kind: string, test: (step: (typeof pack.types)[number]['steps'][number]) => boolean) =>
+  new Set(
+    pack.types
+      .find((type) => type.id === kind)!
+      .steps.filter(test)
+      .map((step) => step.key),
+  );
 
 const CARE = ['skill-care-ask', 'skill-care-leaflet', 'skill-care-kit', 'skill-care-first', 'skill-care-log'];
 
@@ -164,6 +173,32 @@ describe("harmful steps named in a fitness goal lead its path, and near misses k
 });
 
 describe('fitness: the situation named and the steps it brings', () => {
+  it('fitness: a lunch break with a slipped disc gets a physio check, low-sweat options within 20 minutes, and no heavy lifting', async () => {
+    const vigorous = keysOf('fitness', (step) => Boolean(step.vigorous));
+    const lunch = await firstFive(
+      'fitness',
+      'Exercise on my lunch break',
+      "I only have 20 minutes at lunch and there's no shower at work. My lower back is dodgy since a slipped disc two years ago.",
+    );
+    expect(lunch.keys[0]).toBe('fit-back-check');
+    expect(lunch.keys).toEqual(expect.arrayContaining(['fit-work-walk', 'fit-work-kit']));
+    expect(lunch.keys).not.toContain('fit-04');
+    expect(lunch.keys).not.toContain('fit-03');
+    expect(lunch.keys.filter((key) => vigorous.has(key!))).toEqual([]);
+    expect(lunch.text).toMatch(/no heavy lifting/);
+    expect(Math.max(...lunch.minutes)).toBeLessThanOrEqual(20);
+
+    const postnatal = await firstFive(
+      'fitness',
+      'Прийти в форму после родов',
+      'Дочке пять месяцев, из дома могу выйти только когда муж вернётся с работы. Живот так и не ушёл, поясница болит.',
+      'ru',
+    );
+    expect(postnatal.keys[0]).toBe('fit-post-check');
+    expect(postnatal.keys).toEqual(expect.arrayContaining(['fit-post-pram', 'fit-pelvic']));
+    expect(postnatal.keys.filter((key) => vigorous.has(key!))).toEqual([]);
+  });
+
   describe('a health check only where the goal gives a reason, never dropped where one is given', () => {
     it('drops "see a doctor if you have a condition" for a young person who named none', async () => {
       const gym = await firstFive(

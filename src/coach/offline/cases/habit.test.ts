@@ -149,6 +149,35 @@ describe('habit: the level and what the person already has or does', () => {
 });
 
 describe('habit: the situation named and the steps it brings', () => {
+  it('habit: a walk after a heart attack follows the doctor, finds company and handles ice, with no examples from other habits', async () => {
+    const walk = await firstFive(
+      'habit',
+      'Гулять каждый день',
+      'Мне 62, после инфаркта кардиолог велел больше ходить. Одной скучно, а зимой ещё и скользко, боюсь упасть.',
+      'ru',
+    );
+    expect(walk.keys.slice(0, 4)).toEqual(['hab-medical', 'hab-company', 'hab-walk-grip', 'hab-walk-indoor']);
+    expect(walk.keys).not.toContain('hab-05');
+    expect(walk.text).not.toMatch(/коврик|дневник|бутылка воды|даже если время не то/i);
+
+    const meditate = await firstFive('habit', 'Meditate every day', 'I have never meditated before.');
+    expect(meditate.keys).toEqual(expect.arrayContaining(['hab-med-setup', 'hab-med-first']));
+    expect(meditate.text).not.toMatch(/journal|water bottle|the mat/i);
+
+    const morning = await firstFive(
+      'habit',
+      'Завести утренний ритуал',
+      'Хочу 20 минут утром на себя: вода, растяжка, план дня. Сейчас встаю впритык и сразу бегу.',
+      'ru',
+    );
+    expect(morning.keys.slice(0, 4)).toEqual([
+      'hab-morning-list',
+      'hab-morning-alarm',
+      'hab-morning-evening',
+      'hab-morning-first',
+    ]);
+  });
+
   it('reads «Стать собранной» as getting organised, not the gentle generic start', async () => {
     const reader = createReader(
       pack,

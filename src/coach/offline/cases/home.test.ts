@@ -165,6 +165,28 @@ describe('home: the level and what the person already has or does', () => {
 });
 
 describe('home: the situation named and the steps it brings', () => {
+  describe('offline coach: situations inside home', () => {
+    it('sorts only the named balcony, and agrees with the husband before anything is thrown out', async () => {
+      const steps = await firstFive(
+        'home',
+        'Разобрать балкон',
+        'Пятнадцать лет туда складывали всё подряд: банки, лыжи, старые обои. Муж ничего не даёт выбросить.',
+        'ru',
+      );
+      expect(steps.keys[0]).toBe('home-agree-talk');
+      expect(steps.keys).toEqual(expect.arrayContaining(['home-space-look', 'home-space-section']));
+      for (const whole of ['home-12', 'home-13', 'home-17', 'home-space-out']) expect(steps.keys).not.toContain(whole);
+    });
+
+    it('clears and arranges a spare room, and keeps the whole-home walk for the whole home', async () => {
+      const room = await firstFive('home', 'Make the spare room usable', '');
+      expect(room.keys).toEqual(expect.arrayContaining(['home-room-purpose', 'home-room-clear', 'home-room-arrange']));
+      const whole = await firstFive('home', 'Declutter the whole house', 'The garage is the worst, then the bedrooms.');
+      expect(whole.keys[0]).toBe('home-12');
+      expect(whole.keys.some((key) => key?.startsWith('home-space-'))).toBe(false);
+    });
+  });
+
   it('gives a shared house a meeting, named jobs and a weekly check — no jobs for small children', async () => {
     const en = await firstFive(
       'home',

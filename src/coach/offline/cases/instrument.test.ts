@@ -34,6 +34,25 @@ const tap = (name: string) => (choices: string[]) => (choices.includes(name) ? n
 const NOTES_AND_CHORDS = ['inst-01', 'inst-05', 'inst-05-open', 'inst-07', 'inst-09', 'inst-hand-lesson'];
 
 describe('instrument: the situation named and the steps it brings', () => {
+  it('instrument: thin walls get quiet practice and a place to sing out, never "a room where no one hears"', async () => {
+    const singing = await firstFive(
+      'instrument',
+      'Научиться петь',
+      'В караоке стесняюсь, голос дрожит и срывается. Живу в панельке, заниматься дома боюсь — соседи услышат.',
+      'ru',
+    );
+    expect(singing.keys).toEqual(expect.arrayContaining(['inst-quiet-voice', 'inst-quiet-hum']));
+    expect(singing.keys).not.toContain('inst-20');
+    expect(singing.text).toMatch(/трубочк/);
+
+    const drums = await firstFive(
+      'instrument',
+      'Learn the drums',
+      'I live in an apartment, so a full kit is out of the question.',
+    );
+    expect(drums.keys).toEqual(expect.arrayContaining(['inst-quiet-drums', 'inst-04']));
+  });
+
   describe('slots filled from what the person wrote', () => {
     it('names a language from the title over another one in the description', () => {
       const read = slots.read('Learn enough Punjabi to talk to my nani', ["She's 84 and her English is basic."]);

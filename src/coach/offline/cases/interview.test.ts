@@ -31,6 +31,29 @@ describe('interview: the level and what the person already has or does', () => {
 });
 
 describe('interview: the situation named and the steps it brings', () => {
+  it('interview: a raise at the annual review gets a pay talk with the manager, never job-interview steps', async () => {
+    const raise = await firstFive(
+      'interview',
+      'Ask for a raise at my annual review',
+      "The review is on the 12th. I've been doing a team lead's job for eight months without the title or the money, and I hate talking about pay.",
+    );
+    expect(raise.keys).toEqual(
+      expect.arrayContaining(['intv-raise-wins', 'intv-raise-market', 'intv-raise-ask', 'intv-raise-rehearse']),
+    );
+    expect(raise.keys.some((key) => /^intv-\d+$/.test(key!))).toBe(false);
+    expect(raise.text).not.toMatch(/tell me about yourself|job posting|interviewers|research the organisation/i);
+
+    // An ordinary job interview still gets the job-interview path.
+    const interview = await firstFive(
+      'interview',
+      'Job interview at a supermarket',
+      'First interview ever, next week.',
+    );
+    // fix50G: a shop or café job gets its own job-interview steps (the place itself, the questions such jobs ask).
+    expect(interview.keys).toEqual(expect.arrayContaining(['intv-casual-place', 'intv-casual-answers']));
+    expect(interview.keys.some((key) => key!.startsWith('intv-raise'))).toBe(false);
+  });
+
   it('gives a technical interview no STAR stories, and a behavioural one keeps them', async () => {
     const ru = await firstFive(
       'interview',

@@ -62,6 +62,35 @@ describe("harmful steps named in a moving goal lead its path, and near misses ke
 });
 
 describe('moving: the situation named and the steps it brings', () => {
+  describe('offline coach: situations inside moving', () => {
+    it('starts moving out of the parents’ home with a rent ceiling and areas, not notice, keys or a van', async () => {
+      const steps = await firstFive(
+        'moving',
+        'Съехать от родителей',
+        'Мне 26, живу с мамой в Подольске, работаю в Москве. Зарплата 90 тысяч, боюсь, что половина будет уходить на аренду.',
+        'ru',
+      );
+      expect(steps.keys[0]).toBe('out-budget');
+      expect(steps.keys).toEqual(expect.arrayContaining(['out-areas', 'out-listings']));
+      expect(steps.keys).not.toContain('move-01');
+      expect(steps.keys).not.toContain('move-04');
+      expect(steps.text).toContain('треть');
+    });
+
+    it('makes an owned country house liveable year-round before letting the flat, with no renter steps', async () => {
+      const steps = await firstFive(
+        'moving',
+        'Перебраться на дачу насовсем',
+        'Мы с мужем на пенсии, хотим жить за городом круглый год. Дом утеплён наполовину, городскую квартиру думаем сдавать.',
+        'ru',
+      );
+      expect(steps.keys[0]).toBe('own-liveable');
+      expect(steps.keys).toContain('let-plan');
+      expect(steps.keys.indexOf('own-liveable')).toBeLessThan(steps.keys.indexOf('let-plan'));
+      for (const renter of ['move-01', 'move-02', 'move-09', 'move-17']) expect(steps.keys).not.toContain(renter);
+    });
+  });
+
   it('gives moving out after a break-up no moving-in-together steps', async () => {
     const en = await firstFive(
       'moving',

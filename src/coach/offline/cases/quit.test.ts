@@ -18,6 +18,12 @@ import { kindProblems } from '../../../content/check-coach-pack.js';
 // Goals of the quit kind (content/goals/types/quit.yaml), walked through the offline coach as a person would: the
 // situation named and the steps it brings, the level, and a danger named in passing that leads the path. Where a new
 // case goes: docs/coach.md.
+/** How many of the given step keys are reflection steps. */
+const reflections = (kind: string, keys: (string | null)[]) => {
+  const steps = pack.types.find((type) => type.id === kind)!.steps;
+  return keys.filter((key) => steps.find((step) => step.key === key)?.reflect).length;
+};
+
 const quitKind = pack.types.find((kind) => kind.id === 'quit')!;
 
 /** The keys of the quit path's cut-down steps: a limit, a how-much log, telling someone the limit. */
@@ -218,6 +224,55 @@ describe('quit: the level and what the person already has or does', () => {
 });
 
 describe('quit: the situation named and the steps it brings', () => {
+  it('quit: energy drinks and coffee taper off caffeine and never get alcohol steps; procrastination never gets a quit date', async () => {
+    const energy = await firstFive(
+      'quit',
+      'Cut out energy drinks',
+      'I work night shifts at a warehouse and get through 3-4 cans a shift. On my days off I get headaches.',
+    );
+    expect(energy.keys).toEqual(expect.arrayContaining(['quit-caf-count', 'quit-caf-taper']));
+    expect(energy.keys.some((key) => key!.startsWith('quit-alcohol'))).toBe(false);
+    expect(energy.text).not.toMatch(/alcohol/i);
+
+    const coffee = await firstFive('quit', 'Бросить пить кофе', 'Пью пять чашек в день', 'ru');
+    expect(coffee.keys).toContain('quit-caf-taper');
+    expect(coffee.text).not.toMatch(/алкогол/i);
+
+    // A smoker who mentions coffee or beer keeps the smoking path.
+    for (const description of ['A cigarette with every coffee, about 15 a day.', 'Mostly with a beer after work.']) {
+      const smoker = await firstFive('quit', 'Quit smoking', description);
+      expect(smoker.keys).toEqual(expect.arrayContaining(['quit-date', 'quit-smoke-support']));
+      expect(smoker.keys.some((key) => /^quit-(caf|alcohol)/.test(key!))).toBe(false);
+    }
+    // A drinker who also mentions energy drinks still sees the doctor first.
+    const drinker = await firstFive('quit', 'Drink less beer', '6 pints on a Friday, and energy drinks at work.');
+    expect(drinker.keys[0]).toBe('quit-alcohol-doctor');
+    expect(drinker.keys.some((key) => key!.startsWith('quit-caf'))).toBe(false);
+
+    for (const [title, locale] of [
+      ['Stop leaving everything to the last minute', 'en'],
+      ['Перестать всё делать в последний момент', 'ru'],
+      ['Перестать срывать дедлайны', 'ru'],
+    ] as const) {
+      const procr = await firstFive('quit', title, '', locale);
+      expect(procr.keys).toContain('quit-procr-deadline');
+      expect(procr.keys.every((key) => key!.startsWith('quit-procr'))).toBe(true);
+      expect(procr.text).not.toMatch(/quit date|supplies|the habit|дату отказа|запасы|тяг/i);
+    }
+
+    // Beer every evening: one plan for the evenings, not two steps that both plan what to do instead.
+    const beer = await firstFive(
+      'quit',
+      'Перестать пить пиво каждый вечер',
+      'Две-три банки под сериал, вроде немного. Но муж уже заметил, да и без этого я теперь плохо засыпаю.',
+      'ru',
+    );
+    expect(beer.keys[0]).toBe('quit-alcohol-doctor');
+    expect(beer.keys).toEqual(expect.arrayContaining(['quit-alcohol-evenings', 'quit-alcohol-home']));
+    expect(beer.keys).not.toContain('quit-replacement');
+    expect(reflections('quit', beer.keys)).toBeLessThanOrEqual(1);
+  });
+
   it('order, minutes and repeats: blocks before no quit date, help before the drilling, a realistic claim form', async () => {
     const betting = await firstFive('quit', 'Stop betting on football', "It's accumulators on my phone most nights.");
     expect(betting.keys).not.toContain('quit-date');

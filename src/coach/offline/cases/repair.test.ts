@@ -409,6 +409,38 @@ describe('repair: the level and what the person already has or does', () => {
 });
 
 describe('repair: the situation named and the steps it brings', () => {
+  describe('offline coach: situations inside repair', () => {
+    it('gives a kitchen makeover a scope, a budget split, a practice job and tools to hire — no broken-part steps', async () => {
+      const steps = await firstFive(
+        'repair',
+        'Redo our kitchen ourselves',
+        "Late-90s kitchen: new worktops, paint the cabinets, maybe tile a splashback. Budget about £3k and the most I've ever done is flat-pack.",
+      );
+      expect(steps.keys).toEqual(
+        expect.arrayContaining(['fix-ren-scope', 'fix-ren-budget', 'fix-ren-practice', 'fix-ren-tools']),
+      );
+      for (const part of ['fix-01', 'fix-02', 'fix-flat-unpack']) expect(steps.keys).not.toContain(part);
+      const ru = await firstFive(
+        'repair',
+        'Обновить кухню своими силами',
+        'Перекрасить фасады и поменять столешницу',
+        'ru',
+      );
+      expect(ru.keys[0]).toBe('fix-ren-scope');
+      const tap = await firstFive('repair', 'Fix the dripping kitchen tap', '');
+      expect(tap.keys).toContain('fix-02');
+    });
+
+    it('sends a boiler to a gas engineer and a room to be cleared, never to a do-it-yourself fix', async () => {
+      const boiler = await firstFive('repair', 'Sort out the boiler', 'No hot water since yesterday.');
+      expect(boiler.keys).toEqual(expect.arrayContaining(['fix-gas-check', 'fix-gas-pro']));
+      for (const diy of ['fix-02', 'fix-07', 'fix-13']) expect(boiler.keys).not.toContain(diy);
+      const room = await firstFive('repair', 'Make the spare room usable', '');
+      expect(room.keys).toEqual(expect.arrayContaining(['fix-room-purpose', 'fix-room-clear']));
+      expect(room.keys).not.toContain('fix-01');
+    });
+  });
+
   it('no pieces pasted from another job: a bike is no house, a bouldering wall is no race', async () => {
     for (const [title, locale] of [
       ['Fix the gears on my bike', 'en'],

@@ -43,6 +43,36 @@ const SKILL = ['Learning a skill', 'Освоение навыка'];
 const SEW = [...SKILL, 'Knitting', 'Рукоделие'];
 
 describe('skill: the level and what the person already has or does', () => {
+  it('skill: named gaps (pivot tables, VLOOKUP) come first, with no Day-1 redo of what the person can already do; swimming keeps its own path', async () => {
+    const excel = await firstFive(
+      'skill',
+      'Разобраться в Excel',
+      'Перевели в отдел планирования, а я умею только столбики складывать. Сводные таблицы и ВПР для меня тёмный лес. Заниматься могу только в обед, минут 30.',
+      'ru',
+    );
+    expect(excel.keys[0]).toBe('skill-xl-pivot');
+    expect(excel.keys).toContain('skill-xl-lookup');
+    expect(excel.keys).not.toContain('skill-14');
+    expect(excel.keys).not.toContain('skill-15');
+    expect(excel.text).not.toMatch(/День 1/);
+
+    const python = await firstFive(
+      'skill',
+      'Level up my Python',
+      'I can write small scripts but classes and testing are a mystery to me.',
+    );
+    expect(python.keys).toContain('skill-gap-first');
+    expect(python.keys).not.toContain('skill-code-plan');
+
+    const swim = await firstFive(
+      'skill',
+      'Научиться плавать в 50 лет',
+      'В детстве так и не научилась. Боюсь воды, если не чувствую дна.',
+      'ru',
+    );
+    expect(swim.keys.every((key) => key!.startsWith('skill-swim-'))).toBe(true);
+  });
+
   it('gives an experienced baker sourdough steps, not banana bread and a beginner kit', async () => {
     const ru = await firstFive(
       'skill',

@@ -5,6 +5,7 @@ import {
   baseKeys,
   firstFive,
   holdings,
+  pack,
   questionFor,
   slots,
   tap,
@@ -294,6 +295,34 @@ describe('sleep: the level and what the person already has or does', () => {
 });
 
 describe('sleep: the situation named and the steps it brings', () => {
+  it('sleep: a night owl moving to 5:30 shifts gradually with morning light, and minutes match the action', async () => {
+    const owl = await firstFive(
+      'sleep',
+      'Get used to waking up at 5:30',
+      "New job starts on 3 March with a long commute. I'm a night owl and normally get up around 9.",
+    );
+    expect(owl.keys.slice(0, 2)).toEqual(['sleep-shift', 'sleep-wake-light']);
+    expect(owl.text).toMatch(/15–20 minutes earlier/);
+    // The bedtime routine step only writes the routine: ten minutes, not "do a 30-minute routine" in 15.
+    const routine = pack.types.find((type) => type.id === 'sleep')!.steps.find((step) => step.key === 'sleep-routine')!;
+    expect(routine.minutes).toBe(10);
+    expect(routine.text.en).not.toMatch(/do it tonight/);
+
+    const bed = await firstFive(
+      'sleep',
+      'Be asleep by 11:30 on work nights',
+      "I work 9 to 6 and I'm usually on my phone until 1am, then wake up at 7 exhausted.",
+    );
+    expect(bed.keys).toEqual(expect.arrayContaining(['sleep-wake', 'sleep-bed-shift', 'sleep-screens']));
+    expect(bed.keys).not.toContain('sleep-shift');
+
+    const insomnia = await firstFive('sleep', 'insomnia, lying awake for hours', '');
+    expect(insomnia.keys).toEqual(expect.arrayContaining(['sleep-diary', 'sleep-awake-plan']));
+    const nights = await firstFive('sleep', 'Sleep better on night shifts', "I'm a nurse on 12-hour nights.");
+    expect(nights.keys.slice(0, 2)).toEqual(['sleep-shiftwork-plan', 'sleep-shiftwork-home']);
+    expect(nights.keys).not.toContain('sleep-light');
+  });
+
   it('gives a day shift that starts at 6 or 7 am no night-shift steps; nights keep them', async () => {
     const ru = await firstFive(
       'sleep',

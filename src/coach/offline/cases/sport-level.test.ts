@@ -1,12 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { firstFive, slots, talkTapping, tap, withPrefix } from '../../../../test/factories/offline-cases.js';
+import { firstFive, pack, slots, talkTapping, tap, withPrefix } from '../../../../test/factories/offline-cases.js';
 
 // Goals of the sport kind (content/goals/types/sport.yaml), walked through the offline coach as a person would: the
 // level read from what they wrote or tapped, and what they already have or do. The situations are in sport.test.ts;
 // where a new case goes: docs/coach.md.
+/** The keys of a kind's steps that match a test (vigorous, reflective…). */
+const keysOf = (kind: string, test: (step: (typeof pack.types)[number]['steps'][number]) => boolean) =>
+  new Set(
+    pack.types
+      .find((type) => type.id === kind)!
+      .steps.filter(test)
+      .map((step) => step.key),
+  );
+
 const COLD = ['sport-cold-doctor', 'sport-cold-rules', 'sport-cold-build', 'sport-cold-warm', 'sport-cold-pool'];
 
 describe('sport: the level and what the person already has or does', () => {
+  it('sport: a team sport gets no distances or race days, and a breathless comeback starts with a check and a gentle base', async () => {
+    const vigorous = keysOf('sport', (step) => Boolean(step.vigorous));
+    const volleyball = await firstFive(
+      'sport',
+      'Вернуться в волейбол',
+      'В универе играла за сборную, потом десять лет ничего. Нашла любительскую лигу, набор в сентябре, а я сейчас на четвёртом этаже уже запыхаюсь.',
+      'ru',
+    );
+    expect(volleyball.keys[0]).toBe('sport-check');
+    expect(volleyball.keys).toEqual(expect.arrayContaining(['sport-team-find', 'sport-team-base', 'sport-team-ball']));
+    expect(volleyball.text).not.toMatch(/дистанци|лучшие времена|половину от прежней|старт/i);
+    expect(volleyball.keys.filter((key) => vigorous.has(key!))).toEqual([]);
+
+    const tennis = await firstFive('sport', 'Learn to play tennis', 'Never held a racket.');
+    expect(tennis.keys[0]).toBe('sport-check');
+    expect(tennis.keys.slice(1).every((key) => key!.startsWith('sport-racket-'))).toBe(true);
+    expect(tennis.text).not.toMatch(/target distance|race/i);
+
+    // A race still gets its race steps.
+    const half = await firstFive(
+      'sport',
+      'Run the Cardiff Half under 2 hours',
+      "I run 3x a week and my 10k PB is 57:40. Race is 5 October and the entry's already paid.",
+    );
+    expect(half.keys).toContain('sport-03');
+  });
+
   it('the level the person states: a 25 km skier, a two-year podcaster, Chinese from zero, drums from scratch', async () => {
     const ski = await firstFive(
       'sport',

@@ -126,6 +126,37 @@ describe('travel: the level and what the person already has or does', () => {
 });
 
 describe('travel: the situation named and the steps it brings', () => {
+  describe('offline coach: situations inside travel', () => {
+    it('gives a first family camping trip a pitch, gear, a tent to borrow and a test pitch — no passport or hotel', async () => {
+      const camping = await firstFive(
+        'travel',
+        'Take the kids camping for the first time',
+        "They're 6 and 9 and we don't own a tent. Thinking a long weekend in the Lake District in August.",
+      );
+      expect(camping.keys).toEqual(expect.arrayContaining(['camp-site', 'camp-gear', 'camp-tent', 'camp-pitch']));
+      expect(camping.keys).not.toContain('trip-documents');
+      expect(camping.keys).not.toContain('trip-bed');
+      expect(camping.text).not.toMatch(/passport|visa/i);
+      const ru = await firstFive('travel', 'Поход с палатками на выходных', '', 'ru');
+      expect(ru.keys).toContain('camp-pitch');
+      expect(ru.text).not.toMatch(/загранпаспорт|виз[аыу]/i);
+    });
+
+    it('checks documents only for a trip abroad, and adds the passport application when there is none yet', async () => {
+      const abroad = await firstFive(
+        'travel',
+        'first trip abroad',
+        "Never left the country, I'm 24, thinking of Italy.",
+      );
+      expect(abroad.keys).toEqual(expect.arrayContaining(['trip-documents', 'trip-passport-renew']));
+      const home = await firstFive('travel', 'Съездить в Казань на выходные', '', 'ru');
+      expect(home.keys).not.toContain('trip-documents');
+      expect(home.keys).not.toContain('trip-money');
+      const road = await firstFive('travel', 'Road trip along the North Coast 500', 'A week in our own car.');
+      expect(road.keys).toEqual(expect.arrayContaining(['road-route', 'road-car', 'road-nights']));
+    });
+  });
+
   it('gives travellers who will not drive tours and transfers, never a driving route', async () => {
     const en = await firstFive(
       'travel',

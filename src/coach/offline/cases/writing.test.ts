@@ -192,6 +192,55 @@ describe('writing: the level and what the person already has or does', () => {
 });
 
 describe('writing: the situation named and the steps it brings', () => {
+  it('writing: a best man speech gets stories, an outline, a timed read-aloud and a rehearsal; a grandfather’s memories are recorded first', async () => {
+    const speech = await firstFive(
+      'writing',
+      'Write my best man speech',
+      "My brother's wedding is on 21 June. I go red just thinking about standing up in front of 120 people.",
+    );
+    expect(speech.keys).toEqual([
+      'write-speech-stories',
+      'write-speech-outline',
+      'write-speech-draft',
+      'write-speech-aloud',
+      'write-speech-rehearse',
+    ]);
+    expect(speech.text).not.toMatch(/free-write|word-count|word count|writing slot/i);
+    expect(speech.text).toMatch(/slow breath out/);
+
+    const grandad = await firstFive(
+      'writing',
+      'Записать воспоминания деда',
+      'Деду 88, он много рассказывает про детство в войну и про целину. Хочу собрать всё в книжку для семьи, пока он жив.',
+      'ru',
+    );
+    expect(grandad.keys).toEqual(
+      expect.arrayContaining([
+        'write-mem-questions',
+        'write-mem-recorder',
+        'write-mem-session',
+        'write-mem-transcribe',
+      ]),
+    );
+    expect(grandad.text).toMatch(/диктофон/);
+    expect(grandad.keys).not.toContain('write-01');
+    expect(grandad.text).not.toMatch(/журнал слов|без остановки/i);
+
+    // Someone who has died cannot be recorded: the memoir is written from memories and papers.
+    const late = await firstFive(
+      'writing',
+      'Написать книгу воспоминаний об отце',
+      'Папы не стало два года назад, хочу сохранить память о нём',
+      'ru',
+    );
+    expect(late.keys.some((key) => key!.startsWith('write-mem-'))).toBe(false);
+    expect(late.keys).toContain('write-memo-list');
+
+    // A cover letter is not a letter to a loved one.
+    const cover = await firstFive('writing', 'Write a cover letter for a marketing job', 'The deadline is next week.');
+    expect(cover.keys.every((key) => key!.startsWith('write-cover-'))).toBe(true);
+  });
+
   it('gives a stand-up set bits and a timed set, not free-writing or a word count', async () => {
     const en = await firstFive(
       'writing',
