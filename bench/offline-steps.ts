@@ -1,11 +1,11 @@
 // The offline coach's first five steps on the goals people actually write: every goal of the blind
-// review reads (content/goals/review/goals*.jsonl, 800+ goals with descriptions), kind not yet settled,
+// review reads (eval/goals/goals*.jsonl, 800+ goals with descriptions), kind not yet settled,
 // so every step runs the classifier, the slot readers and the situations. `npx tsx bench/offline-steps.ts`
 // runs it alone; `npm run bench` includes it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
-import { contentDir, loadCoachPack } from '../src/content/load-coach-pack.js';
+import { loadCoachPack } from '../src/content/load-coach-pack.js';
 import type { CoachContext } from '../src/core/goals/coach.port.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 import { contextFrom } from '../test/factories/coach-context.js';
@@ -19,7 +19,7 @@ interface ReviewGoal {
 }
 
 function reviewGoals(): ReviewGoal[] {
-  const dir = join(contentDir(), 'goals', 'review');
+  const dir = join(import.meta.dirname, '..', 'eval', 'goals');
   return readdirSync(dir)
     .filter((name) => /^goals.*\.jsonl$/.test(name))
     .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n'))

@@ -1,5 +1,5 @@
 // npx tsx scripts/freeze-goal-texts.ts — the crisis detector's goal register validation set: goal titles and
-// descriptions as people write them (the offline coach's blind review goals, content/goals/review/goals*.jsonl), written
+// descriptions as people write them (the offline coach's blind review goals, eval/goals/goals*.jsonl), written
 // to test/fixtures/safety/goal-validation.<lang>.yaml. The goal register's thresholds are chosen on it
 // (scripts/tune-crisis-thresholds.ts); it is never training data (training on it was measured: it lowered recall in
 // chat by more than it bought in goals). Labels: test/fixtures/safety/goal-texts.jsonl (three labelling sessions); a
@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { matchPatterns, patternText } from '../src/coach/safety/crisis-patterns.js';
 
 const root = join(import.meta.dirname, '..');
-const reviewDir = join(root, 'content', 'goals', 'review');
+const reviewDir = join(root, 'eval', 'goals');
 type Label = { crisis: boolean; category: string | null };
 const labels = new Map<string, Label>(
   readFileSync(join(root, 'test', 'fixtures', 'safety', 'goal-texts.jsonl'), 'utf8')

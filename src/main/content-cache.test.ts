@@ -67,19 +67,16 @@ describe('checked content kept between starts', () => {
     expect(cachedContent('pack', load, { dir: cache, root })).toEqual({ ok: true, pack: 'title: one' });
   });
 
-  it('keys the packs by every content file but the blind-read sets, which no pack reads', () => {
+  it('keys the packs by every content file, in nested folders too', () => {
     const root = folder();
-    mkdirSync(join(root, 'goals', 'review'), { recursive: true });
-    mkdirSync(join(root, 'goals', 'reviewed'), { recursive: true });
+    mkdirSync(join(root, 'goals', 'types'), { recursive: true });
     writeFileSync(join(root, 'goals', 'kind.yaml'), 'id: one');
     const before = contentKey(root);
-    writeFileSync(join(root, 'goals', 'review', 'goals-99.jsonl'), '{"id": "en-01"}');
     expect(contentKey(root)).toBe(before);
-    // Only that folder: a pack file, and a folder whose name merely starts the same, change the key.
-    writeFileSync(join(root, 'goals', 'reviewed', 'kind.yaml'), 'id: two');
-    const withSibling = contentKey(root);
-    expect(withSibling).not.toBe(before);
+    writeFileSync(join(root, 'goals', 'types', 'extra.yaml'), 'id: extra');
+    const withNested = contentKey(root);
+    expect(withNested).not.toBe(before);
     writeFileSync(join(root, 'goals', 'kind.yaml'), 'id: three');
-    expect(contentKey(root)).not.toBe(withSibling);
+    expect(contentKey(root)).not.toBe(withNested);
   });
 });

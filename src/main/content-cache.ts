@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content/load-coach-pack.js';
 import type { Log } from '../core/ports.js';
@@ -59,20 +59,15 @@ export function cachedContent<T extends { ok: boolean }>(
  */
 export function contentKey(root?: string): string {
   const content = root ?? contentDir();
-  return treeHash([content, ...CODE_DIRS], join(content, 'goals', 'review'));
+  return treeHash([content, ...CODE_DIRS]);
 }
 
-/**
- * One hash over every file's path and bytes under the given folders, in a stable order, but for the folder `skip`: the
- * blind-read sets under `content/goals/review/` (about 12 MB) are read by scripts/review-goals.ts, never by a pack, so
- * leaving them out spares every start hashing them.
- */
-function treeHash(roots: readonly string[], skip: string): string {
+/** One hash over every file's path and bytes under the given folders, in a stable order. */
+function treeHash(roots: readonly string[]): string {
   const hash = createHash('sha256');
-  const kept = (folder: string) => folder !== skip && !folder.startsWith(`${skip}${sep}`);
   for (const root of roots) {
     const entries = readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && kept(entry.parentPath))
+      .filter((entry) => entry.isFile())
       .map((entry) => join(entry.parentPath, entry.name))
       .sort();
     for (const path of entries) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');

@@ -183,7 +183,7 @@ describe('offline coach: stated constraints', () => {
   });
 });
 
-describe('offline coach: learning to swim (issue 16)', () => {
+describe('offline coach: learning to swim', () => {
   const SWIM_START = ['skill-swim-plan', 'skill-swim-book', 'skill-swim-kit', 'skill-swim-fear', 'skill-swim-first'];
   /** Wordings that send a person into the water with no one there. */
   const ALONE = /on your own|by yourself|alone|unsupervised|сам\(а\)|в одиночку|самостоятельно/i;

@@ -10,7 +10,7 @@ const CARE = ['skill-care-ask', 'skill-care-leaflet', 'skill-care-kit', 'skill-c
 const unplaced = (title: string, description: string, locale: 'en' | 'ru' = 'en') =>
   fiveSteps(coach, aCoachContext({ goal: { id: 'g', title, description, goalType: null }, locale, mayAsk: false }));
 
-describe('care at home: injections, insulin, dressings (the twenty-third read’s harmful steps)', () => {
+describe('care at home: injections, insulin, dressings — the harmful steps it must never give', () => {
   it('has a professional show and watch the first one — never a video copied and repeated alone', async () => {
     const ru = await firstFive(
       'skill',

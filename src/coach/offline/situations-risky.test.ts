@@ -45,7 +45,7 @@ const RISKY: [string, string, 'en' | 'ru'][] = [
   ['Научиться чистить крышу от снега', 'Крыша сарая проседает каждую зиму.', 'ru'],
 ];
 
-describe('a task that can maim, kill or poison is learnt beside someone who knows it (`risky`, fix28)', () => {
+describe('a task that can maim, kill or poison is learnt beside someone who knows it (`risky`)', () => {
   it.each(RISKY)(
     '"%s": no practise-alone step in the first five, and the teacher’s steps',
     async (title, text, locale) => {
