@@ -10,7 +10,7 @@ const CHECKIN_URL = '/api/exercises/emotional_checkin/entries';
 const INTERNALS = /Invalid input|Unrecognized key|expected \w+, received|answers\.answers|a llm/;
 
 for (const dialect of DIALECTS) {
-  describe(`${dialect}: API refusals a client can act on (issue 17)`, () => {
+  describe(`${dialect}: API refusals a client can act on`, () => {
     let harness: ApiHarness;
     let ann: User;
     beforeAll(async () => {

@@ -7,7 +7,7 @@ const PROGRAM_COMMANDS = ['/recovery', '/progress', '/switch_track', '/exercise'
 /** Sentences of a pitch: ends of sentences followed by a space or the end. */
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+/).filter(Boolean);
 
-describe('/start and /help follow the track-system flag (issue 17)', () => {
+describe('/start and /help follow the track-system flag', () => {
   let on: TestApp;
   let off: TestApp;
   // The first app of a file trains the crisis check and the intent router: slow on a busy machine.

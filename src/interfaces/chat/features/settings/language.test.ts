@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../../test/factories/app.js';
 import { parseInput, type ChatInput, type Reply } from '../../reply.js';
 
-describe('/language asks before switching (issue 17)', () => {
+describe('/language asks before switching', () => {
   let app: TestApp;
   // The first app of a file trains the crisis check and the intent router: slow on a busy machine.
   beforeAll(async () => {
