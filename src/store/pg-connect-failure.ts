@@ -14,8 +14,7 @@ type ConnectError = Error & { code?: string; address?: string; port?: number; ho
  */
 export function pgConnectFailure(failure: unknown): DatabaseOpenError | undefined {
   // The store words a lost or refused connection as the domain's `database_unavailable`, the driver's error its cause.
-  const error =
-    (failure as { name?: string } | undefined)?.name === 'StepwiseError' ? (failure as Error).cause : failure;
+  const error = isStepwiseError(failure) ? failure.cause : failure;
   if (!(error instanceof Error)) return undefined;
   const { code = '', address, port, hostname } = error as ConnectError;
   const where = address ? `${address}${port ? `:${port}` : ''}` : 'the address in DATABASE_URL';
