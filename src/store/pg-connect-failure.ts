@@ -1,4 +1,3 @@
-import { isStepwiseError } from '../core/errors.js';
 import { DatabaseOpenError } from './sqlite/open-failure.js';
 
 const CHECK = 'check DATABASE_URL (docs/configuration.md)';
