@@ -1,3 +1,4 @@
+import { isStepwiseError } from '../core/errors.js';
 import { DatabaseOpenError } from './sqlite/open-failure.js';
 
 const CHECK = 'check DATABASE_URL (docs/configuration.md)';
