@@ -45,7 +45,7 @@ export class ProgressMeter {
     const now = Date.now();
     if (!force && now - this.lastReport < INTERVAL_MS) return;
     this.lastReport = now;
-    this.onProgress({ bytesRead: this.bytesRead, totalBytes: this.totalBytes, records: this.records });
+    this.onProgress({ bytesRead: this.bytesRead, totalBytes: this.totalBytes, records: this.records, done: force });
   }
 
   /** A pass-through stream that counts the bytes flowing through it (the file's, or a zip's compressed ones). */

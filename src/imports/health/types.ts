@@ -7,6 +7,8 @@ export interface ImportProgress {
   bytesRead: number;
   totalBytes: number | undefined;
   records: number;
+  /** The file's last report, with every record counted: a progress line shows it whatever its pace. */
+  done?: boolean;
 }
 
 export interface ImportSummary {

@@ -121,7 +121,8 @@ function progressLine(stderr: ImportIo['stderr'], name: string) {
   let shown = false;
   const show = (progress: ImportProgress) => {
     const now = Date.now();
-    if (now - last < (tty ? TTY_EVERY_MS : LOG_EVERY_MS)) return;
+    // The last report always shows: on a short file the first (records not yet counted) was the only one.
+    if (!progress.done && now - last < (tty ? TTY_EVERY_MS : LOG_EVERY_MS)) return;
     last = now;
     shown = true;
     const read = (progress.bytesRead / MB).toFixed(1);

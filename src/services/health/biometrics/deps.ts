@@ -10,6 +10,8 @@ export interface ImportProgress {
   bytesRead: number;
   totalBytes: number | undefined;
   records: number;
+  /** The file's last report, with every record counted: a progress line shows it whatever its pace. */
+  done?: boolean;
 }
 
 /** Reads a device export into normalised readings (src/imports implements it); throws on a broken file. */
