@@ -47,4 +47,37 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
     await page.getByRole('button', { name: '🧠 Self Work' }).waitFor();
     await page.context().close();
   }, 30_000);
+
+  it('reloads once onto a new version when a screen’s chunk is gone after a deploy, and shows Retry rather than reloading again', async () => {
+    const page = await stack.newPage();
+    await signInByLink(stack, page, tgUser(7502, 'Pavel'));
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.waitFor();
+
+    // A deploy: the old chunk 404s, and the app's own look at index.html finds another entry script.
+    await page.route(GOALS_CHUNK, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.route('/', async (route) => {
+      if (route.request().resourceType() !== 'fetch') return route.continue();
+      const html = await (await route.fetch()).text();
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: html.replace(/index-[\w-]+\.js/, 'index-NEWBUILD.js'),
+      });
+    });
+    let reloads = 0;
+    // Document loads only: the click's pushState to /goals is a navigation too, but not a reload.
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && new URL(request.url()).pathname === '/goals') reloads += 1;
+    });
+    await openGoals(page);
+
+    // The reloaded page finds the chunk missing still (a broken deploy): once is the limit, so the alert shows.
+    const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' });
+    await alert.waitFor({ timeout: 10_000 });
+    expect(reloads).toBe(1);
+    expect(await nav.isVisible()).toBe(true);
+    expect(await page.evaluate('sessionStorage.getItem("stepwise:reloaded-for-new-version") !== null')).toBe(true);
+    await page.context().close();
+  }, 30_000);
 });
