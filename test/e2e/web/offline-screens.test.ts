@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInByLink, tgUser } from './people.js';
 import { startWebStack, type WebStack } from './stack.js';
@@ -26,10 +26,16 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
 
     // Aborted, as a stopped server answers a lazy import.
     await page.route(GOALS_CHUNK, (route) => route.abort('connectionrefused'));
+    let reloads = 0;
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) reloads += 1;
+    });
     await openGoals(page);
     const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' });
     await alert.waitFor({ timeout: 5_000 });
     expect(await nav.isVisible()).toBe(true);
+    // The server serves the same version: a reload would not help, so none happens.
+    expect(reloads).toBe(0);
     expect(await page.getByRole('banner').getByText('Stepwise').isVisible()).toBe(true);
     const retry = alert.getByRole('button', { name: 'Try again' });
     // The boundary's Retry is reachable from the keyboard.
@@ -78,6 +84,45 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
     expect(reloads).toBe(1);
     expect(await nav.isVisible()).toBe(true);
     expect(await page.evaluate('sessionStorage.getItem("stepwise:reloaded-for-new-version") !== null')).toBe(true);
+    await page.context().close();
+  }, 30_000);
+
+  it('offers Retry now while the live connection is lost, and it connects at once instead of after the backoff', async () => {
+    const page = await stack.newPage();
+    // Every socket goes through here: passed on to the server, or refused while the server is "down".
+    let down = false;
+    let refused = 0;
+    let open: WebSocketRoute | undefined;
+    await page.routeWebSocket('**/api/ws', (socket) => {
+      if (down) {
+        refused += 1;
+        return socket.close({ code: 1011, reason: 'server down' });
+      }
+      open = socket;
+      socket.connectToServer();
+    });
+    await signInByLink(stack, page, tgUser(7503, 'Rita'));
+    const live = page.locator('html[data-live="ready"]');
+    await live.waitFor({ state: 'attached' });
+    const banner = page.getByRole('banner');
+    expect(await banner.getByRole('button', { name: 'Retry now' }).count()).toBe(0);
+
+    down = true;
+    await open!.close({ code: 1001, reason: 'server stopping' });
+    await banner.getByText('Reconnecting…').waitFor();
+    const retryNow = banner.getByRole('button', { name: 'Retry now' });
+    await retryNow.waitFor();
+    // Two refused tries (after 1 s and 2 s): the next one waits 4 s.
+    await expect.poll(() => refused, { timeout: 6_000 }).toBe(2);
+    await page.waitForTimeout(200);
+
+    down = false;
+    const clickedAt = Date.now();
+    await retryNow.click();
+    await live.waitFor({ state: 'attached', timeout: 3_000 });
+    expect(Date.now() - clickedAt).toBeLessThan(2_000);
+    await banner.getByText('Live', { exact: true }).waitFor();
+    expect(await retryNow.count()).toBe(0);
     await page.context().close();
   }, 30_000);
 });
