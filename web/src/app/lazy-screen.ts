@@ -7,7 +7,8 @@ const RELOAD_GUARD_MS = 60_000;
 
 /** The entry script in an index.html: its hashed name changes with every build. */
 const entryOf = (html: string): string | undefined =>
-  /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1] ?? /<script[^>]*src="([^"]+)"[^>]*type="module"/.exec(html)?.[1];
+  /<script[^>]*type="module"[^>]*src="([^"]+)"/.exec(html)?.[1] ??
+  /<script[^>]*src="([^"]+)"[^>]*type="module"/.exec(html)?.[1];
 
 /**
  * True when the server now serves another build than the one running: its chunks have new names,
@@ -64,6 +65,8 @@ export interface LazyScreen {
 export function lazyScreen(load: () => Promise<{ default: ComponentType }>): LazyScreen {
   const make = () =>
     lazy(() =>
+      // Vite's preload helper rejects here too when a chunk's CSS or a shared chunk fails (after firing
+      // `vite:preloadError`), so this one catch covers the screen's whole download.
       load().catch(async (error: unknown) => {
         // While the reload is under way the error stays unthrown, so no error flashes before it.
         if (await reloadIfRedeployed()) return new Promise<never>(() => undefined);
