@@ -109,9 +109,9 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
 
     down = true;
     await open!.close({ code: 1001, reason: 'server stopping' });
-    await banner.getByText('Reconnecting…').waitFor();
+    await banner.getByText('Reconnecting…').waitFor({ timeout: 5_000 });
     const retryNow = banner.getByRole('button', { name: 'Retry now' });
-    await retryNow.waitFor();
+    await retryNow.waitFor({ timeout: 5_000 });
     // Two refused tries (after 1 s and 2 s): the next one waits 4 s.
     await expect.poll(() => refused, { timeout: 6_000 }).toBe(2);
     await page.waitForTimeout(200);
