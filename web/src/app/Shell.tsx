@@ -1,32 +1,38 @@
-import { type JSX, lazy, Suspense } from 'react';
+import { type ComponentType, Suspense, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import type { LiveStatus } from '../live/live-socket';
 import { useLiveUpdates } from '../live/useLiveUpdates';
 import { ProgramScreen } from '../screens/program/ProgramScreen';
 import { Loading } from '../ui/States';
+import { lazyScreen } from './lazy-screen';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
+import { ScreenBoundary } from './ScreenBoundary';
 
 // The dashboard ships in the first download; the other screens (and uPlot with History) load when opened.
-const GoalsScreen = lazy(() => import('../screens/goals/GoalsScreen'));
-const HistoryScreen = lazy(() => import('../screens/history/HistoryScreen'));
-const HealthScreen = lazy(() => import('../screens/health/HealthScreen'));
-const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen'));
-
-const SCREENS: Record<Route, () => JSX.Element> = {
-  '/': () => <ProgramScreen />,
-  '/goals': () => <GoalsScreen />,
-  '/history': () => <HistoryScreen />,
-  '/health': () => <HealthScreen />,
-  '/settings': () => <SettingsScreen />,
+const LAZY = {
+  '/goals': lazyScreen(() => import('../screens/goals/GoalsScreen')),
+  '/history': lazyScreen(() => import('../screens/history/HistoryScreen')),
+  '/health': lazyScreen(() => import('../screens/health/HealthScreen')),
+  '/settings': lazyScreen(() => import('../screens/settings/SettingsScreen')),
 };
 
-/** The live status dot in the top bar. */
-function LiveIndicator(props: { ready: boolean }) {
+/** The screen for a route, read at render time so a Retry's fresh lazy component is the one shown. */
+const screenFor = (route: Route): ComponentType => (route === '/' ? ProgramScreen : LAZY[route].current());
+
+/** The live status dot in the top bar; once the connection was lost, a button to retry at once. */
+function LiveIndicator(props: { status: LiveStatus; onRetryNow: () => void }) {
   const { t } = useI18n();
+  const ready = props.status === 'ready';
   return (
-    <span className={`live live--${props.ready ? 'ready' : 'connecting'}`} title={t.app.liveLabel(props.ready)}>
+    <span className={`live live--${ready ? 'ready' : 'connecting'}`} title={t.app.liveLabel(ready)}>
       <span className="live__dot" aria-hidden="true" />
-      <span className="live__text">{props.ready ? t.app.liveReady : t.app.liveConnecting}</span>
+      <span className="live__text">{ready ? t.app.liveReady : t.app.liveConnecting}</span>
+      {props.status === 'offline' && (
+        <button type="button" className="live__retry" onClick={props.onRetryNow}>
+          {t.app.liveRetryNow}
+        </button>
+      )}
     </span>
   );
 }
@@ -36,7 +42,13 @@ export function Shell() {
   const { t } = useI18n();
   const route = useRoute();
   const live = useLiveUpdates();
-  const Screen = SCREENS[route];
+  // Bumped by Retry: a new key gives the boundary a fresh start and the screen a fresh import.
+  const [retries, setRetries] = useState(0);
+  const Screen = screenFor(route);
+  const retry = () => {
+    if (route !== '/') LAZY[route].retry();
+    setRetries((count) => count + 1);
+  };
   return (
     <div className="shell">
       <a className="skip" href="#main">
@@ -44,13 +56,16 @@ export function Shell() {
       </a>
       <header className="topbar">
         <span className="brand">{t.app.name}</span>
-        <LiveIndicator ready={live === 'ready'} />
+        <LiveIndicator status={live.status} onRetryNow={live.reconnectNow} />
       </header>
       <Nav route={route} />
       <main id="main" className="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Screen key={route} />
-        </Suspense>
+        {/* Inside the shell, so a screen that cannot load leaves the navigation and top bar in place. */}
+        <ScreenBoundary key={`${route}:${retries}`} onRetry={retry}>
+          <Suspense fallback={<Loading />}>
+            <Screen key={route} />
+          </Suspense>
+        </ScreenBoundary>
       </main>
     </div>
   );

@@ -17,6 +17,7 @@ export const en = {
     liveReady: 'Live',
     liveConnecting: 'Reconnecting…',
     liveLabel: (ready: boolean): string => (ready ? 'Live updates are on' : 'Live updates are reconnecting'),
+    liveRetryNow: 'Retry now',
   },
   nav: {
     label: 'Main',
@@ -41,6 +42,7 @@ export const en = {
     generic: 'Something went wrong on our side. Nothing you sent was lost — please try again in a moment.',
     network: 'Stepwise can’t be reached right now. Check your connection and try again.',
     loading: (what: string) => `${what} could not be loaded.`,
+    screen: 'This screen could not be loaded: the server may be restarting, or you may be offline.',
     codes: {
       no_active_goal: 'You have no active goal. Create one or pick one from your goals.',
       goal_not_found: 'That goal can’t be found.',

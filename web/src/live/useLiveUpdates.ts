@@ -1,5 +1,5 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LiveMessage } from '../api/contract/live';
 import type { Programs, Progress } from '../api/contract/tracks';
 import { keys } from '../api/keys';
@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { Messages } from '../i18n/en';
 import { useAnnounce } from '../ui/Announcer';
 import { applyMoves } from './apply-moves';
-import { connectLive, type LiveStatus } from './live-socket';
+import { connectLive, type LiveConnection, type LiveStatus } from './live-socket';
 
 /** A track's name from the cached program list (the dashboard reads it), else its id. */
 function trackName(client: QueryClient, program: string, track: string): string {
@@ -42,14 +42,16 @@ function handle(client: QueryClient, texts: Messages, announce: (text: string) =
  * The live socket while signed in: progress, milestones and plan changes made anywhere (the bot,
  * another tab) update the open screens at once. `data-live` on <html> tells tests it is ready.
  */
-export function useLiveUpdates(): LiveStatus {
+export function useLiveUpdates(): { status: LiveStatus; reconnectNow: () => void } {
   const session = useSession();
   const client = useQueryClient();
   const { t, locale } = useI18n();
   const announce = useAnnounce();
   const [status, setStatus] = useState<LiveStatus>('connecting');
+  // A ref, not state: the button calls whichever connection is current, and nothing re-renders for it.
+  const connection = useRef<LiveConnection | undefined>(undefined);
   useEffect(() => {
-    const stop = connectLive({
+    const live = connectLive({
       token: session.token,
       refresh: session.refresh,
       lang: locale,
@@ -59,10 +61,13 @@ export function useLiveUpdates(): LiveStatus {
       },
       onMessage: (message) => handle(client, t, announce, message),
     });
+    connection.current = live;
     return () => {
-      stop();
+      live.stop();
+      connection.current = undefined;
       delete document.documentElement.dataset.live;
     };
   }, [session, client, t, locale, announce]);
-  return status;
+  const reconnectNow = useCallback(() => connection.current?.reconnectNow(), []);
+  return { status, reconnectNow };
 }
