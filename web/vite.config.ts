@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { initialJsSize } from './build/initial-js-size.ts';
+import { precompress } from './build/precompress.ts';
 
 /** Where the Stepwise server listens during `vite` development (it serves `/api` and `/auth`). */
 const server = process.env.STEPWISE_URL ?? 'http://127.0.0.1:3000';
@@ -13,7 +14,7 @@ const server = process.env.STEPWISE_URL ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react(), initialJsSize()],
+  plugins: [react(), initialJsSize(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -36,6 +36,9 @@ export async function serveWebApp(http: FastifyInstance, root: string): Promise<
     // Files are listed once at start (a build replaces the folder and the server restarts).
     wildcard: false,
     index: false,
+    // The build writes `.br` and `.gz` beside each hashed asset (web/build/precompress.ts): sent as the browser
+    // accepts, never compressed per request.
+    preCompressed: true,
     setHeaders: (res, path) => void res.header('cache-control', path.includes('/assets/') ? IMMUTABLE : 'no-cache'),
   });
   // Kept in memory: a few KB, and the not-found path that serves deep links has no sendFile.
