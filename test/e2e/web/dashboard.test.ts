@@ -162,6 +162,12 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await create.click();
     const help = page.getByRole('heading', { name: 'Help is here' });
     await help.waitFor();
+    // The numbers and the helpline address are there to tap, not to copy.
+    const block = page.getByRole('region', { name: 'Help is here' });
+    expect(await block.getByRole('link', { name: '112' }).first().getAttribute('href')).toBe('tel:112');
+    expect(await block.getByRole('link', { name: 'https://findahelpline.com' }).getAttribute('href')).toBe(
+      'https://findahelpline.com',
+    );
     // No dead end: other words are a goal like any, and the help makes way for it.
     await titleBox.fill('Learn to juggle');
     await create.click();
