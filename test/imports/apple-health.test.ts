@@ -88,7 +88,7 @@ describe('Apple Health: versions, locales, sources and the zip', () => {
     const path = fixture('apple-hkimport', 'export.xml');
     await parseHealthFile(path, { zone, onProgress: (progress) => reports.push(progress) });
     const last = reports.at(-1)!;
-    expect(last).toEqual({ bytesRead: 3_832_773, totalBytes: 3_832_773, records: 10_939 });
+    expect(last).toEqual({ done: true, bytesRead: 3_832_773, totalBytes: 3_832_773, records: 10_939 });
     expect(reports.length).toBeGreaterThanOrEqual(1);
     expect(reports.length).toBeLessThan(30);
   });
