@@ -47,7 +47,10 @@ export interface Signals {
   stress?: number;
   /** Today's HRV over the baseline of the same metric and source (only once that baseline is ready). */
   hrvRatio?: number;
-  /** 0–1: the device's readiness today, else the computed one / 100. */
+  /**
+   * 0–1: the device's readiness today, else the one computed from HRV, resting heart rate, sleep and
+   * stress / 100 — never from energy, which the surge already reads on its own.
+   */
   readiness?: number;
   sleepQualityNights: readonly number[];
 }
