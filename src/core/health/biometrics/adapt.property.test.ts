@@ -30,6 +30,7 @@ function taskOf(habit: HabitDef, scaling: ScalingLevel, slack: number): Upcoming
     habit,
     blockId: `block-${habit.id}`,
     blockMinutes: habit.durationMinutes + slack,
+    part: habit.parts?.[0] ?? 'midday',
     version: {
       taskId: `2026-03-02:${habit.id}`,
       habitId: habit.id,

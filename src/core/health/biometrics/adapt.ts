@@ -1,4 +1,4 @@
-import type { HabitDef, ScalingLevel } from '../model.js';
+import type { DayPart, HabitDef, ScalingLevel } from '../model.js';
 import type { AdaptationAction, TriggerDef } from './triggers.js';
 
 /** A task as the plan has it, or as an adaptation would change it. */
@@ -24,6 +24,31 @@ export interface UpcomingTask {
   /** The block it sits in, and the block's length: a block's adapted tasks together never outgrow it. */
   blockId: string;
   blockMinutes: number;
+  /** The block's part of the day: a habit put in its place must name it (or name no parts). */
+  part: DayPart;
+}
+
+/** Who the habits are for: their private health notes and the habits they have mastered. */
+export interface Person {
+  notes: readonly string[];
+  mastered: ReadonlySet<string>;
+}
+
+/** Nobody in particular: no notes, nothing mastered (a habit with prerequisites never fits). */
+export const ANYONE: Person = { notes: [], mastered: new Set() };
+
+/**
+ * The one rule for a habit an adaptation puts into a block (a swap or an addition): the block's part
+ * of the day is one the habit names (or it names none), none of the person's health notes rules it
+ * out, every prerequisite is mastered, and it fits the block's minutes.
+ */
+export function mayGoInto(habit: HabitDef, block: { part: DayPart; minutes: number }, person: Person): boolean {
+  return (
+    (habit.parts?.includes(block.part) ?? true) &&
+    !habit.contraindications.some((note) => person.notes.includes(note)) &&
+    habit.prerequisites.every((id) => person.mastered.has(id)) &&
+    habit.durationMinutes <= block.minutes
+  );
 }
 
 type Intensity = HabitDef['intensity'];
@@ -67,14 +92,17 @@ function harder(task: UpcomingTask, room: number): TaskVersion {
 }
 
 /** A gentle recovery habit in the task's place, or none: then the task is made lighter instead. */
-function recoveryFor(task: UpcomingTask, candidates: readonly HabitDef[], taken: Set<string>): TaskVersion | undefined {
+function recoveryFor(
+  task: UpcomingTask,
+  candidates: readonly HabitDef[],
+  taken: Set<string>,
+  person: Person,
+): TaskVersion | undefined {
   const habit = candidates.find(
     (candidate) =>
       !taken.has(candidate.id) &&
-      RECOVERY_CATEGORIES.has(candidate.category) &&
-      candidate.energy === 'low' &&
-      candidate.intensity === 'easy' &&
-      candidate.durationMinutes <= task.blockMinutes,
+      isGentle(candidate) &&
+      mayGoInto(candidate, { part: task.part, minutes: task.blockMinutes }, person),
   );
   if (!habit) return undefined;
   taken.add(habit.id);
@@ -88,6 +116,10 @@ function recoveryFor(task: UpcomingTask, candidates: readonly HabitDef[], taken:
   };
 }
 
+/** A gentle recovery habit: mindfulness or sleep & recovery, low energy, easy. */
+export const isGentle = (habit: HabitDef) =>
+  RECOVERY_CATEGORIES.has(habit.category) && habit.energy === 'low' && habit.intensity === 'easy';
+
 const demanding = (task: UpcomingTask) => task.habit.energy !== 'low' || task.version.intensity !== 'easy';
 
 /**
@@ -96,12 +128,14 @@ const demanding = (task: UpcomingTask) => task.habit.energy !== 'low' || task.ve
  * - `switch_to_recovery`: demanding tasks become a gentle recovery habit, the rest go lighter;
  * - `prioritize_recovery`: as switch, and every task left goes lighter too;
  * - `upgrade_to_performance`: one step harder and a quarter longer, within its block.
- * Tasks already recovery-friendly stay as they are under the recovery actions.
+ * Tasks already recovery-friendly stay as they are under the recovery actions. A habit swapped in
+ * passes `mayGoInto` for the task's block and this person.
  */
 export function adaptTasks(
   trigger: Pick<TriggerDef, 'action' | 'keepShare'>,
   upcoming: readonly UpcomingTask[],
   candidates: readonly HabitDef[],
+  person: Person = ANYONE,
 ): TaskChange[] {
   const keepShare = trigger.keepShare ?? 0.5;
   const planned = new Set(upcoming.map((task) => task.habit.id));
@@ -111,7 +145,7 @@ export function adaptTasks(
     const adapted =
       trigger.action === 'upgrade_to_performance'
         ? harder(task, room.get(task.blockId) ?? 0)
-        : adaptOne(trigger.action, task, keepShare, candidates, planned);
+        : adaptOne(trigger.action, task, keepShare, candidates, planned, person);
     if (!adapted) continue;
     room.set(task.blockId, (room.get(task.blockId) ?? 0) - (adapted.durationMinutes - task.version.durationMinutes));
     changes.push({ original: task.version, adapted });
@@ -133,9 +167,10 @@ function adaptOne(
   keepShare: number,
   candidates: readonly HabitDef[],
   taken: Set<string>,
+  person: Person,
 ): TaskVersion | undefined {
   if (action === 'reduce_intensity') return lighter(task, keepShare);
-  if (demanding(task)) return recoveryFor(task, candidates, taken) ?? easiest(task, keepShare);
+  if (demanding(task)) return recoveryFor(task, candidates, taken, person) ?? easiest(task, keepShare);
   return action === 'prioritize_recovery' && !RECOVERY_CATEGORIES.has(task.habit.category)
     ? lighter(task, keepShare)
     : undefined;

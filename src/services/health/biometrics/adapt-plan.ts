@@ -1,9 +1,12 @@
-import { adaptTasks, type UpcomingTask } from '../../../core/health/biometrics/adapt.js';
+import { adaptTasks, type Person, type UpcomingTask } from '../../../core/health/biometrics/adapt.js';
 import type { PlanAdaptation } from '../../../core/health/biometrics/stores.port.js';
 import { chooseTrigger, firedTriggers, isOpen } from '../../../core/health/biometrics/triggers.js';
+import { isMastered } from '../../../core/health/habit-strength.js';
 import type { HabitDef } from '../../../core/health/model.js';
+import type { StoredDayPlan } from '../../../core/health/stores.port.js';
+import { type HealthHistory, standingsAt } from '../history.js';
 import { HEALTH_PROGRAM } from '../mark-task.js';
-import { dayPlanOf, planDayOf, type ReadyProfile, scheduleOf } from '../plan-day.js';
+import { dayPlanOf, planDayOf, type ReadyProfile, scheduleOf, templateOf } from '../plan-day.js';
 import type { BiometricDeps } from './deps.js';
 import { signalsOf, snapshotAt } from './signals.js';
 
@@ -24,8 +27,10 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
   const trigger = chooseTrigger(firedTriggers(deps.triggers, signalsOf(snapshot, now)), deps.triggers, earlier, now);
   if (!trigger) return null;
   const date = planDayOf(profile, now);
-  const upcoming = await upcomingTasks(deps, profile, date, now);
-  const changes = adaptTasks(trigger, upcoming, recoveryCandidates(deps, profile));
+  const { plan, history } = await dayPlanOf(deps.health, profile, date);
+  const upcoming = upcomingTasks(deps, plan, history, now);
+  const person = personOf(profile, history, date);
+  const changes = adaptTasks(trigger, upcoming, recoveryCandidates(deps, profile), person);
   if (changes.length === 0) return null;
   const adaptation: PlanAdaptation = {
     id: deps.ids.next(),
@@ -58,18 +63,21 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
   return adaptation;
 }
 
+/** Whom the swapped-in habits must suit: their health notes, the habits mastered before today. */
+function personOf(profile: ReadyProfile, history: HealthHistory, date: string): Person {
+  const mastered = standingsAt(history, date, false).filter((standing) => isMastered(standing));
+  return { notes: profile.notes, mastered: new Set(mastered.map((standing) => standing.habitId)) };
+}
+
 /** Tasks of today's plan whose block has not begun and that carry no mark yet. */
-async function upcomingTasks(
-  deps: BiometricDeps,
-  profile: ReadyProfile,
-  date: string,
-  now: Date,
-): Promise<UpcomingTask[]> {
-  const { plan, history } = await dayPlanOf(deps.health, profile, date);
+function upcomingTasks(deps: BiometricDeps, plan: StoredDayPlan, history: HealthHistory, now: Date): UpcomingTask[] {
+  const date = plan.date;
+  const template = templateOf(deps.health, plan.archetype, plan.mode);
+  const parts = new Map(template?.blocks.map((block) => [block.id, block.part]) ?? []);
   const marked = new Set(history.logs.filter((log) => log.date === date).map((log) => log.habitId));
   const habits = new Map(deps.health.pack.habits.map((habit) => [habit.id, habit]));
   return plan.blocks
-    .filter((block) => new Date(block.start) > now)
+    .filter((block) => new Date(block.start) > now && parts.has(block.blockId))
     .flatMap((block) => {
       const minutes = Math.round((new Date(block.end).getTime() - new Date(block.start).getTime()) / 60_000);
       return block.tasks
@@ -80,6 +88,7 @@ async function upcomingTasks(
             habit,
             blockId: block.blockId,
             blockMinutes: minutes,
+            part: parts.get(block.blockId)!,
             version: {
               taskId: `${date}:${task.habitId}`,
               habitId: task.habitId,
@@ -93,13 +102,7 @@ async function upcomingTasks(
     });
 }
 
-/** Gentle habits that may stand in for a demanding one: the person's archetype, nothing their notes rule out. */
+/** Habits that may stand in for a demanding one: the person's archetype (`mayGoInto` decides the rest per block). */
 function recoveryCandidates(deps: BiometricDeps, profile: ReadyProfile): HabitDef[] {
-  const notes = new Set(profile.notes);
-  return deps.health.pack.habits.filter(
-    (habit) =>
-      habit.archetypes.includes(profile.archetype) &&
-      habit.prerequisites.length === 0 &&
-      !habit.contraindications.some((note) => notes.has(note)),
-  );
+  return deps.health.pack.habits.filter((habit) => habit.archetypes.includes(profile.archetype));
 }
