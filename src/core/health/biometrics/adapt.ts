@@ -15,6 +15,56 @@ export interface TaskVersion {
 export interface TaskChange {
   original: TaskVersion;
   adapted: TaskVersion;
+  /**
+   * The seed's gentle recovery session: a habit added to the plan, not a planned task changed
+   * (`original` is the same habit at 0 minutes). `blockId`: the block it goes in; null: for now,
+   * when no block is left today.
+   */
+  added?: { blockId: string | null };
+}
+
+/** An upcoming block as the fallback sees it: its part of the day and the minutes its tasks leave free. */
+export interface OpenBlock {
+  blockId: string;
+  part: DayPart;
+  room: number;
+}
+
+/**
+ * The fallback when a trigger fires and no planned task can change (the seed's "Gentle Recovery
+ * Session"): the shortest gentle recovery habit not planned today that `mayGoInto` the first upcoming
+ * block with room for it; with no such block, one that suits `nowPart`, for now. Undefined only when
+ * no gentle habit suits the person at all.
+ */
+export function gentleRecoverySession(
+  blocks: readonly OpenBlock[],
+  nowPart: DayPart,
+  candidates: readonly HabitDef[],
+  planned: ReadonlySet<string>,
+  person: Person,
+  date: string,
+): TaskChange | undefined {
+  const gentle = candidates
+    .filter((habit) => isGentle(habit) && !planned.has(habit.id))
+    .sort((left, right) => left.durationMinutes - right.durationMinutes || (left.id < right.id ? -1 : 1));
+  for (const block of blocks) {
+    const habit = gentle.find((candidate) => mayGoInto(candidate, { part: block.part, minutes: block.room }, person));
+    if (habit) return addition(habit, date, block.blockId);
+  }
+  const now = gentle.find((candidate) => mayGoInto(candidate, { part: nowPart, minutes: Infinity }, person));
+  return now && addition(now, date, null);
+}
+
+function addition(habit: HabitDef, date: string, blockId: string | null): TaskChange {
+  const adapted: TaskVersion = {
+    taskId: `${date}:${habit.id}`,
+    habitId: habit.id,
+    durationMinutes: habit.durationMinutes,
+    intensity: habit.intensity,
+    scaling: 'beginner',
+    version: 'low_energy',
+  };
+  return { original: { ...adapted, durationMinutes: 0, version: 'standard' }, adapted, added: { blockId } };
 }
 
 /** A task of today's plan that has not started and is not marked yet. */

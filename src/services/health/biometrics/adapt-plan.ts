@@ -1,12 +1,22 @@
-import { adaptTasks, type Person, type UpcomingTask } from '../../../core/health/biometrics/adapt.js';
+import {
+  adaptTasks,
+  gentleRecoverySession,
+  type OpenBlock,
+  type Person,
+  type TaskChange,
+  type UpcomingTask,
+} from '../../../core/health/biometrics/adapt.js';
 import type { PlanAdaptation } from '../../../core/health/biometrics/stores.port.js';
-import { chooseTrigger, firedTriggers, isOpen } from '../../../core/health/biometrics/triggers.js';
+import { chooseTrigger, firedTriggers, isOpen, type TriggerDef } from '../../../core/health/biometrics/triggers.js';
 import { isMastered } from '../../../core/health/habit-strength.js';
-import type { HabitDef } from '../../../core/health/model.js';
+import type { DayPart, HabitDef } from '../../../core/health/model.js';
+import type { Localized } from '../../../core/programs/program.js';
 import type { StoredDayPlan } from '../../../core/health/stores.port.js';
+import { fill } from '../health-texts.js';
 import { type HealthHistory, standingsAt } from '../history.js';
 import { HEALTH_PROGRAM } from '../mark-task.js';
 import { dayPlanOf, planDayOf, type ReadyProfile, scheduleOf, templateOf } from '../plan-day.js';
+import { GENTLE_RECOVERY_ADDED, NO_GENTLE_HABIT, NOTHING_TO_UPGRADE } from './biometric-texts.js';
 import type { BiometricDeps } from './deps.js';
 import { signalsOf, snapshotAt } from './signals.js';
 
@@ -17,8 +27,9 @@ const LOOKBACK_HOURS = 48;
 /**
  * Checks the triggers for this moment and, when one fires, adapts the upcoming tasks of today's plan:
  * stored as pending (the person accepts or keeps their plan), announced on the bus (the WebSocket
- * gets `plan_adapted` at once; the bot sends its message with Accept and Keep my plan). Null when no
- * trigger fires, one is cooling down, or no task is left to change.
+ * gets `plan_adapted` at once; the bot sends its message with Accept and Keep my plan). Null only when
+ * no trigger fires or it is cooling down: a trigger that fires with no planned task to change still
+ * tells the person what was noticed, with the seed's gentle recovery session added (`gentleFallback`).
  */
 export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: Date): Promise<PlanAdaptation | null> {
   const zone = scheduleOf(profile).timeZone;
@@ -30,15 +41,23 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
   const { plan, history } = await dayPlanOf(deps.health, profile, date);
   const upcoming = upcomingTasks(deps, plan, history, now);
   const person = personOf(profile, history, date);
-  const changes = adaptTasks(trigger, upcoming, recoveryCandidates(deps, profile), person);
-  if (changes.length === 0) return null;
+  const candidates = recoveryCandidates(deps, profile);
+  const adapted = adaptTasks(trigger, upcoming, candidates, person);
+  const fallback =
+    adapted.length === 0 ? gentleFallback(deps, { plan, history, upcoming, candidates, person }, trigger, now) : null;
+  const changes = fallback ? fallback.changes : adapted;
+  if (fallback)
+    deps.health.log.info(
+      { event: 'adaptation_fallback', trigger_id: trigger.id, action: fallback.action, user_id: profile.userId },
+      'a trigger fired with no planned task to change: gentle recovery session offered',
+    );
   const adaptation: PlanAdaptation = {
     id: deps.ids.next(),
     userId: profile.userId,
     date,
     triggerId: trigger.id,
-    reason: trigger.reason,
-    action: trigger.action,
+    reason: fallback ? fallback.reason : trigger.reason,
+    action: fallback ? fallback.action : trigger.action,
     confidence: trigger.confidence,
     changes,
     status: 'pending',
@@ -61,6 +80,49 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     at: now,
   });
   return adaptation;
+}
+
+/**
+ * A fired trigger with nothing planned to change: what was noticed (the trigger's reason) and what is
+ * offered instead — the shortest gentle recovery habit added in the next block it may go into, or for
+ * now (`gentle_recovery`). An energy surge has nothing to add: it is only told (`nothing_to_change`).
+ */
+function gentleFallback(
+  deps: BiometricDeps,
+  day: {
+    plan: StoredDayPlan;
+    history: HealthHistory;
+    upcoming: readonly UpcomingTask[];
+    candidates: readonly HabitDef[];
+    person: Person;
+  },
+  trigger: TriggerDef,
+  now: Date,
+): { changes: TaskChange[]; reason: Localized; action: string } {
+  const told = (note: Localized) => ({ en: `${trigger.reason.en} ${note.en}`, ru: `${trigger.reason.ru} ${note.ru}` });
+  if (trigger.action === 'upgrade_to_performance')
+    return { changes: [], reason: told(NOTHING_TO_UPGRADE), action: 'nothing_to_change' };
+  const { plan, upcoming, candidates, person } = day;
+  const template = templateOf(deps.health, plan.archetype, plan.mode);
+  const partOf = new Map(template?.blocks.map((block) => [block.id, block.part]) ?? []);
+  const planned = new Set(plan.blocks.flatMap((block) => block.tasks.map((task) => task.habitId)));
+  const blocks: OpenBlock[] = plan.blocks
+    .filter((block) => new Date(block.start) > now && partOf.has(block.blockId))
+    .map((block) => {
+      const minutes = Math.round((new Date(block.end).getTime() - new Date(block.start).getTime()) / 60_000);
+      const taken = upcoming
+        .filter((task) => task.blockId === block.blockId)
+        .reduce((sum, task) => sum + task.version.durationMinutes, 0);
+      return { blockId: block.blockId, part: partOf.get(block.blockId)!, room: minutes - taken };
+    });
+  const begun = plan.blocks.filter((block) => new Date(block.start) <= now && partOf.has(block.blockId)).at(-1);
+  const nowPart: DayPart = begun ? partOf.get(begun.blockId)! : 'morning';
+  const session = gentleRecoverySession(blocks, nowPart, candidates, planned, person, plan.date);
+  if (!session) return { changes: [], reason: told(NO_GENTLE_HABIT), action: 'gentle_recovery' };
+  const habit = candidates.find((candidate) => candidate.id === session.adapted.habitId)!;
+  const note = (locale: 'en' | 'ru') =>
+    fill(GENTLE_RECOVERY_ADDED[locale], { habit: habit.name[locale], minutes: habit.durationMinutes });
+  return { changes: [session], reason: told({ en: note('en'), ru: note('ru') }), action: 'gentle_recovery' };
 }
 
 /** Whom the swapped-in habits must suit: their health notes, the habits mastered before today. */
