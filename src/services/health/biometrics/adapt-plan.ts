@@ -63,7 +63,7 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     status: 'pending',
     feedback: null,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + trigger.expiresHours * HOUR),
+    expiresAt: expiryOf(plan, upcoming, changes, now, trigger.expiresHours),
     decidedAt: null,
     notifiedAt: null,
   };
@@ -80,6 +80,28 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     at: now,
   });
   return adaptation;
+}
+
+/**
+ * The seed's 6 hours, and never before the last task it changes has passed: a 06:10 adaptation of
+ * tasks at 14:45 and 21:00 stays open until the 21:00 block ends, so it can still be accepted then.
+ */
+function expiryOf(
+  plan: StoredDayPlan,
+  upcoming: readonly UpcomingTask[],
+  changes: readonly TaskChange[],
+  now: Date,
+  hours: number,
+): Date {
+  const blockOf = new Map(upcoming.map((task) => [task.version.taskId, task.blockId]));
+  const ends = new Map(plan.blocks.map((block) => [block.blockId, new Date(block.end).getTime()]));
+  const last = Math.max(
+    ...changes.map((change) => {
+      const blockId = change.added ? change.added.blockId : blockOf.get(change.original.taskId);
+      return (blockId && ends.get(blockId)) || 0;
+    }),
+  );
+  return new Date(Math.max(now.getTime() + hours * HOUR, last));
 }
 
 /**
