@@ -1,14 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../src/core/goals/model.js';
+import { adaptTasks, type UpcomingTask } from '../../src/core/health/biometrics/adapt.js';
+import { loadHealthPack } from '../../src/content/load-health-pack.js';
 import { type ApiHarness, startApi } from '../http/api-harness.js';
 import { DIALECTS } from '../factories/databases.js';
 
 /**
  * Issue 56, point 5: an adaptation lives until the last task it changes has passed (a 06:10 one used
- * to lapse at 12:10 while it changed tasks at 14:45 and 21:00).
+ * to lapse at 12:10 while it changed tasks at 14:45 and 21:00), and a change that changes nothing
+ * ("5 easy → 5 easy") is not shown as a change.
  */
 
 const HOUR = 3_600_000;
+
+const loaded = loadHealthPack();
+if (!loaded.ok) throw new Error('content/health has problems');
+const pack = loaded.pack;
+
+describe('a change that changes nothing is no change', () => {
+  it('reduce_intensity on a 5-minute easy beginner task leaves it out', () => {
+    const small = pack.habits.find((habit) => habit.durationMinutes === 5 && habit.intensity === 'easy')!;
+    const task: UpcomingTask = {
+      habit: small,
+      blockId: 'block',
+      blockMinutes: 30,
+      part: small.parts?.[0] ?? 'midday',
+      version: {
+        taskId: `2026-03-02:${small.id}`,
+        habitId: small.id,
+        durationMinutes: 5,
+        intensity: 'easy',
+        scaling: 'beginner',
+        version: 'standard',
+      },
+    };
+    expect(adaptTasks({ action: 'reduce_intensity', keepShare: 0.5 }, [task], [])).toEqual([]);
+  });
+});
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: an adaptation stays open until the last task it changes has passed`, () => {
@@ -40,6 +68,14 @@ for (const dialect of DIALECTS) {
       const drop = await api.call('POST', '/api/health/checkin', user, { energy: 1, stress: 2, sleep: 4 });
       const adaptation = drop.body.adaptation;
       expect(adaptation).toMatchObject({ trigger: 'energy_drop' });
+      type Shown = { habit_id: string; duration_minutes: number; intensity: string; scaling: string };
+      for (const { original, adapted } of adaptation.changes as Array<{ original: Shown; adapted: Shown }>)
+        expect(
+          original.habit_id === adapted.habit_id &&
+            original.duration_minutes === adapted.duration_minutes &&
+            original.intensity === adapted.intensity &&
+            original.scaling === adapted.scaling,
+        ).toBe(false);
       const blockOf = new Map<string, string>(
         plan.tasks.map((task: { task_id: string; time_block: { block_id: string } }) => [
           task.task_id,

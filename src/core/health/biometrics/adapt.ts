@@ -178,7 +178,8 @@ const demanding = (task: UpcomingTask) => task.habit.energy !== 'low' || task.ve
  * - `switch_to_recovery`: demanding tasks become a gentle recovery habit, the rest go lighter;
  * - `prioritize_recovery`: as switch, and every task left goes lighter too;
  * - `upgrade_to_performance`: one step harder and a quarter longer, within its block.
- * Tasks already recovery-friendly stay as they are under the recovery actions. A habit swapped in
+ * Tasks already recovery-friendly stay as they are under the recovery actions, and a change that
+ * would change nothing (`sameTask`: a 5-minute easy beginner task "made lighter") is left out. A habit swapped in
  * passes `mayGoInto` for the task's block and this person.
  */
 export function adaptTasks(
@@ -196,12 +197,19 @@ export function adaptTasks(
       trigger.action === 'upgrade_to_performance'
         ? harder(task, room.get(task.blockId) ?? 0)
         : adaptOne(trigger.action, task, keepShare, candidates, planned, person);
-    if (!adapted) continue;
+    if (!adapted || sameTask(task.version, adapted)) continue;
     room.set(task.blockId, (room.get(task.blockId) ?? 0) - (adapted.durationMinutes - task.version.durationMinutes));
     changes.push({ original: task.version, adapted });
   }
   return changes;
 }
+
+/** A change that changes nothing the person does ("5 easy → 5 easy"): same habit, minutes, intensity, level. */
+export const sameTask = (original: TaskVersion, adapted: TaskVersion) =>
+  original.habitId === adapted.habitId &&
+  original.durationMinutes === adapted.durationMinutes &&
+  original.intensity === adapted.intensity &&
+  original.scaling === adapted.scaling;
 
 /** Minutes each block has beyond its planned tasks: what an upgrade may add, shared by its tasks. */
 function roomByBlock(upcoming: readonly UpcomingTask[]): Map<string, number> {
