@@ -18,7 +18,7 @@ const WORDS = {
     change: '🔄 A change to the rest of today: Lighter rest of the day',
     // A short task keeps its minutes (lighter never means longer); a longer one shows "30 → 15".
     task: /\n• .+: (\d+ → )?\d+ min, low-energy version/,
-    footer: /Confidence 80 % · open until \d\d:\d\d \(Europe\/Moscow\)/,
+    footer: /Confidence 90 % · open until \d\d:\d\d \(Europe\/Moscow\)/,
     accepted: '✅ Accepted: Lighter rest of the day.',
     closed: 'That plan change was already answered or has expired.',
     sleepDebt: '😴 Sleep debt',
@@ -32,7 +32,7 @@ const WORDS = {
     disclaimer: 'не медицинский совет',
     change: '🔄 Изменение на остаток дня: Остаток дня полегче',
     task: /\n• .+: (\d+ → )?\d+ мин, лёгкая версия/,
-    footer: /Уверенность 80 % · действует до \d\d:\d\d \(Europe\/Moscow\)/,
+    footer: /Уверенность 90 % · действует до \d\d:\d\d \(Europe\/Moscow\)/,
     accepted: '✅ Принято: Остаток дня полегче.',
     closed: 'На это изменение плана уже ответили, или его срок истёк.',
     sleepDebt: '😴 Недосып',

@@ -7,7 +7,13 @@ import {
   type UpcomingTask,
 } from '../../../core/health/biometrics/adapt.js';
 import type { PlanAdaptation } from '../../../core/health/biometrics/stores.port.js';
-import { chooseTrigger, firedTriggers, isOpen, type TriggerDef } from '../../../core/health/biometrics/triggers.js';
+import {
+  chooseTrigger,
+  confidenceOf,
+  firedTriggers,
+  isOpen,
+  type TriggerDef,
+} from '../../../core/health/biometrics/triggers.js';
 import { isMastered } from '../../../core/health/habit-strength.js';
 import type { DayPart, HabitDef } from '../../../core/health/model.js';
 import type { Localized } from '../../../core/programs/program.js';
@@ -35,7 +41,8 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
   const zone = scheduleOf(profile).timeZone;
   const snapshot = await snapshotAt(deps, profile.userId, zone, now);
   const earlier = await deps.store.adaptations(profile.userId, new Date(now.getTime() - LOOKBACK_HOURS * HOUR));
-  const trigger = chooseTrigger(firedTriggers(deps.triggers, signalsOf(snapshot, now)), deps.triggers, earlier, now);
+  const signals = signalsOf(snapshot, now);
+  const trigger = chooseTrigger(firedTriggers(deps.triggers, signals), deps.triggers, earlier, now);
   if (!trigger) return null;
   const date = planDayOf(profile, now);
   const { plan, history } = await dayPlanOf(deps.health, profile, date);
@@ -58,7 +65,7 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     triggerId: trigger.id,
     reason: fallback ? fallback.reason : trigger.reason,
     action: fallback ? fallback.action : trigger.action,
-    confidence: trigger.confidence,
+    confidence: confidenceOf(trigger, signals),
     changes,
     status: 'pending',
     feedback: null,
