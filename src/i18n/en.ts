@@ -676,6 +676,7 @@ export const en = {
   adaptSameTask: (name: string, from: number, to: number, version: string) =>
     `• ${name}: ${from === to ? to : `${from} → ${to}`} min, ${version}`,
   adaptInstead: (name: string, instead: string, minutes: number) => `• ${name} → instead: ${instead}, ${minutes} min`,
+  adaptAdded: (name: string, minutes: number) => `• Added: ${name}, ${minutes} min`,
   adaptFooter: (confidence: number, until: string, zone: string) =>
     `Confidence ${confidence} % · open until ${until} (${zone}). Accept it, or keep your plan as it is.`,
   adaptButtonAccept: () => '✅ Accept',

@@ -652,6 +652,7 @@ export const ru: Messages = {
   adaptWhy: (reason) => `Почему: ${reason}`,
   adaptSameTask: (name, from, to, version) => `• ${name}: ${from === to ? to : `${from} → ${to}`} мин, ${version}`,
   adaptInstead: (name, instead, minutes) => `• ${name} → вместо этого: ${instead}, ${minutes} мин`,
+  adaptAdded: (name, minutes) => `• Добавлено: ${name}, ${minutes} мин`,
   adaptFooter: (confidence, until, zone) =>
     `Уверенность ${confidence} % · действует до ${until} (${zone}). Прими изменение или оставь свой план.`,
   adaptButtonAccept: () => '✅ Принять',

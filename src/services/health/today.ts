@@ -51,8 +51,8 @@ export async function today(deps: HealthDeps, userId: UserId, options: TodayOpti
   const date = planDayOf(profile, options.now ?? deps.clock.now());
   const { plan, history } = await dayPlanOf(deps, profile, date);
   const locale = options.locale ?? (await deps.users.byId(userId))?.locale ?? 'en';
-  const notes = await adaptationNotes(deps, userId, plan.date, options.now ?? deps.clock.now(), locale);
-  return presentDay(deps, profile, plan, history, locale, notes);
+  const { notes, additions } = await adaptationNotes(deps, userId, plan.date, options.now ?? deps.clock.now(), locale);
+  return presentDay(deps, profile, plan, history, locale, notes, additions);
 }
 
 const DAY_MS = 24 * 3_600_000;
@@ -64,14 +64,15 @@ async function adaptationNotes(
   date: string,
   now: Date,
   locale: Locale,
-): Promise<Map<string, TaskAdaptationNote[]>> {
+): Promise<{ notes: Map<string, TaskAdaptationNote[]>; additions: Addition[] }> {
   const notes = new Map<string, TaskAdaptationNote[]>();
-  if (!deps.adaptations) return notes;
+  const additions: Addition[] = [];
+  if (!deps.adaptations) return { notes, additions };
   const habits = new Map(deps.pack.habits.map((habit) => [habit.id, habit]));
   const recent = await deps.adaptations.adaptations(userId, new Date(now.getTime() - DAY_MS));
   for (const adaptation of recent) {
     if (adaptation.date !== date || !isOpen(adaptation, now)) continue;
-    for (const { original, adapted } of adaptation.changes) {
+    for (const { original, adapted, added } of adaptation.changes) {
       const swapped = adapted.habitId !== original.habitId ? habits.get(adapted.habitId) : undefined;
       const note: TaskAdaptationNote = {
         adaptation_id: adaptation.id,
@@ -86,9 +87,16 @@ async function adaptationNotes(
         expires_at: adaptation.expiresAt.toISOString(),
       };
       notes.set(original.taskId, [...(notes.get(original.taskId) ?? []), note]);
+      if (added) additions.push({ habitId: adapted.habitId, blockId: added.blockId });
     }
   }
-  return notes;
+  return { notes, additions };
+}
+
+/** A habit an open adaptation adds (the gentle recovery session): its block, or null for now. */
+export interface Addition {
+  habitId: string;
+  blockId: string | null;
 }
 
 /** A stored plan in the view's shape; blocks or habits gone from content since are left out. */
@@ -99,6 +107,7 @@ export function presentDay(
   history: HealthHistory,
   locale: Locale,
   adaptations: ReadonlyMap<string, TaskAdaptationNote[]> = new Map(),
+  additions: readonly Addition[] = [],
 ): TodayView {
   const { pack } = deps;
   const zone = scheduleOf(profile).timeZone;
@@ -111,11 +120,19 @@ export function presentDay(
   const level = pack.levels.find((candidate) => candidate.id === plan.levelId);
   const tasks: PresentedTask[] = [];
   const blocks: TodayView['blocks'] = [];
+  const planIds = new Set(plan.blocks.flatMap((block) => block.tasks.map((task) => task.habitId)));
   for (const stored of plan.blocks) {
     const template = blockOf(stored.blockId);
     if (!template) continue;
     const block = { template, start: new Date(stored.start), end: new Date(stored.end) };
-    const planned = stored.tasks.filter((task) => habits.has(task.habitId));
+    const kept = stored.tasks.filter((task) => habits.has(task.habitId));
+    // A habit an open adaptation adds goes in its block; one added "for now" in the day's last block.
+    const isLast = stored === plan.blocks.at(-1);
+    const added = additions
+      .filter((addition) => addition.blockId === stored.blockId || (addition.blockId === null && isLast))
+      .filter((addition) => habits.has(addition.habitId) && !planIds.has(addition.habitId))
+      .map((addition) => ({ habitId: addition.habitId, scaling: 'beginner' as const }));
+    const planned = [...kept, ...added];
     for (const task of planned) {
       const habit = habits.get(task.habitId)!;
       tasks.push(

@@ -278,6 +278,7 @@ export const en = {
     habitStatus: { mastered: 'mastered', in_progress: 'taking root', started: 'started' } as Record<string, string>,
     adaptationsTitle: 'Plan changes',
     why: (reason: string) => `Why: ${reason}`,
+    added: (name: string, minutes: number) => `Added: ${name}, ${minutes} min`,
     change: (name: string, from: number, to: number, version: string) =>
       `${name}: ${from === to ? to : `${from} → ${to}`} min, ${version}`,
     accept: '✅ Accept',

@@ -262,6 +262,7 @@ export const ru: Messages = {
     habitStatus: { mastered: 'освоена', in_progress: 'приживается', started: 'начата' },
     adaptationsTitle: 'Изменения плана',
     why: (reason) => `Почему: ${reason}`,
+    added: (name, minutes) => `Добавлено: ${name}, ${minutes} мин`,
     change: (name, from, to, version) => `${name}: ${from === to ? to : `${from} → ${to}`} мин, ${version}`,
     accept: '✅ Принять',
     keep: '↩️ Оставить мой план',

@@ -1,4 +1,4 @@
-import type { HabitDef, ScalingLevel } from '../model.js';
+import type { DayPart, HabitDef, ScalingLevel } from '../model.js';
 import type { AdaptationAction, TriggerDef } from './triggers.js';
 
 /** A task as the plan has it, or as an adaptation would change it. */
@@ -15,6 +15,56 @@ export interface TaskVersion {
 export interface TaskChange {
   original: TaskVersion;
   adapted: TaskVersion;
+  /**
+   * The seed's gentle recovery session: a habit added to the plan, not a planned task changed
+   * (`original` is the same habit at 0 minutes). `blockId`: the block it goes in; null: for now,
+   * when no block is left today.
+   */
+  added?: { blockId: string | null };
+}
+
+/** An upcoming block as the fallback sees it: its part of the day and the minutes its tasks leave free. */
+export interface OpenBlock {
+  blockId: string;
+  part: DayPart;
+  room: number;
+}
+
+/**
+ * The fallback when a trigger fires and no planned task can change (the seed's "Gentle Recovery
+ * Session"): the shortest gentle recovery habit not planned today that `mayGoInto` the first upcoming
+ * block with room for it; with no such block, one that suits `nowPart`, for now. Undefined only when
+ * no gentle habit suits the person at all.
+ */
+export function gentleRecoverySession(
+  blocks: readonly OpenBlock[],
+  nowPart: DayPart,
+  candidates: readonly HabitDef[],
+  planned: ReadonlySet<string>,
+  person: Person,
+  date: string,
+): TaskChange | undefined {
+  const gentle = candidates
+    .filter((habit) => isGentle(habit) && !planned.has(habit.id))
+    .sort((left, right) => left.durationMinutes - right.durationMinutes || (left.id < right.id ? -1 : 1));
+  for (const block of blocks) {
+    const habit = gentle.find((candidate) => mayGoInto(candidate, { part: block.part, minutes: block.room }, person));
+    if (habit) return addition(habit, date, block.blockId);
+  }
+  const now = gentle.find((candidate) => mayGoInto(candidate, { part: nowPart, minutes: Infinity }, person));
+  return now && addition(now, date, null);
+}
+
+function addition(habit: HabitDef, date: string, blockId: string | null): TaskChange {
+  const adapted: TaskVersion = {
+    taskId: `${date}:${habit.id}`,
+    habitId: habit.id,
+    durationMinutes: habit.durationMinutes,
+    intensity: habit.intensity,
+    scaling: 'beginner',
+    version: 'low_energy',
+  };
+  return { original: { ...adapted, durationMinutes: 0, version: 'standard' }, adapted, added: { blockId } };
 }
 
 /** A task of today's plan that has not started and is not marked yet. */
@@ -24,6 +74,31 @@ export interface UpcomingTask {
   /** The block it sits in, and the block's length: a block's adapted tasks together never outgrow it. */
   blockId: string;
   blockMinutes: number;
+  /** The block's part of the day: a habit put in its place must name it (or name no parts). */
+  part: DayPart;
+}
+
+/** Who the habits are for: their private health notes and the habits they have mastered. */
+export interface Person {
+  notes: readonly string[];
+  mastered: ReadonlySet<string>;
+}
+
+/** Nobody in particular: no notes, nothing mastered (a habit with prerequisites never fits). */
+export const ANYONE: Person = { notes: [], mastered: new Set() };
+
+/**
+ * The one rule for a habit an adaptation puts into a block (a swap or an addition): the block's part
+ * of the day is one the habit names (or it names none), none of the person's health notes rules it
+ * out, every prerequisite is mastered, and it fits the block's minutes.
+ */
+export function mayGoInto(habit: HabitDef, block: { part: DayPart; minutes: number }, person: Person): boolean {
+  return (
+    (habit.parts?.includes(block.part) ?? true) &&
+    !habit.contraindications.some((note) => person.notes.includes(note)) &&
+    habit.prerequisites.every((id) => person.mastered.has(id)) &&
+    habit.durationMinutes <= block.minutes
+  );
 }
 
 type Intensity = HabitDef['intensity'];
@@ -67,14 +142,17 @@ function harder(task: UpcomingTask, room: number): TaskVersion {
 }
 
 /** A gentle recovery habit in the task's place, or none: then the task is made lighter instead. */
-function recoveryFor(task: UpcomingTask, candidates: readonly HabitDef[], taken: Set<string>): TaskVersion | undefined {
+function recoveryFor(
+  task: UpcomingTask,
+  candidates: readonly HabitDef[],
+  taken: Set<string>,
+  person: Person,
+): TaskVersion | undefined {
   const habit = candidates.find(
     (candidate) =>
       !taken.has(candidate.id) &&
-      RECOVERY_CATEGORIES.has(candidate.category) &&
-      candidate.energy === 'low' &&
-      candidate.intensity === 'easy' &&
-      candidate.durationMinutes <= task.blockMinutes,
+      isGentle(candidate) &&
+      mayGoInto(candidate, { part: task.part, minutes: task.blockMinutes }, person),
   );
   if (!habit) return undefined;
   taken.add(habit.id);
@@ -88,6 +166,10 @@ function recoveryFor(task: UpcomingTask, candidates: readonly HabitDef[], taken:
   };
 }
 
+/** A gentle recovery habit: mindfulness or sleep & recovery, low energy, easy. */
+export const isGentle = (habit: HabitDef) =>
+  RECOVERY_CATEGORIES.has(habit.category) && habit.energy === 'low' && habit.intensity === 'easy';
+
 const demanding = (task: UpcomingTask) => task.habit.energy !== 'low' || task.version.intensity !== 'easy';
 
 /**
@@ -96,12 +178,15 @@ const demanding = (task: UpcomingTask) => task.habit.energy !== 'low' || task.ve
  * - `switch_to_recovery`: demanding tasks become a gentle recovery habit, the rest go lighter;
  * - `prioritize_recovery`: as switch, and every task left goes lighter too;
  * - `upgrade_to_performance`: one step harder and a quarter longer, within its block.
- * Tasks already recovery-friendly stay as they are under the recovery actions.
+ * Tasks already recovery-friendly stay as they are under the recovery actions, and a change that
+ * would change nothing (`sameTask`: a 5-minute easy beginner task "made lighter") is left out. A habit swapped in
+ * passes `mayGoInto` for the task's block and this person.
  */
 export function adaptTasks(
   trigger: Pick<TriggerDef, 'action' | 'keepShare'>,
   upcoming: readonly UpcomingTask[],
   candidates: readonly HabitDef[],
+  person: Person = ANYONE,
 ): TaskChange[] {
   const keepShare = trigger.keepShare ?? 0.5;
   const planned = new Set(upcoming.map((task) => task.habit.id));
@@ -111,13 +196,20 @@ export function adaptTasks(
     const adapted =
       trigger.action === 'upgrade_to_performance'
         ? harder(task, room.get(task.blockId) ?? 0)
-        : adaptOne(trigger.action, task, keepShare, candidates, planned);
-    if (!adapted) continue;
+        : adaptOne(trigger.action, task, keepShare, candidates, planned, person);
+    if (!adapted || sameTask(task.version, adapted)) continue;
     room.set(task.blockId, (room.get(task.blockId) ?? 0) - (adapted.durationMinutes - task.version.durationMinutes));
     changes.push({ original: task.version, adapted });
   }
   return changes;
 }
+
+/** A change that changes nothing the person does ("5 easy → 5 easy"): same habit, minutes, intensity, level. */
+export const sameTask = (original: TaskVersion, adapted: TaskVersion) =>
+  original.habitId === adapted.habitId &&
+  original.durationMinutes === adapted.durationMinutes &&
+  original.intensity === adapted.intensity &&
+  original.scaling === adapted.scaling;
 
 /** Minutes each block has beyond its planned tasks: what an upgrade may add, shared by its tasks. */
 function roomByBlock(upcoming: readonly UpcomingTask[]): Map<string, number> {
@@ -133,9 +225,10 @@ function adaptOne(
   keepShare: number,
   candidates: readonly HabitDef[],
   taken: Set<string>,
+  person: Person,
 ): TaskVersion | undefined {
   if (action === 'reduce_intensity') return lighter(task, keepShare);
-  if (demanding(task)) return recoveryFor(task, candidates, taken) ?? easiest(task, keepShare);
+  if (demanding(task)) return recoveryFor(task, candidates, taken, person) ?? easiest(task, keepShare);
   return action === 'prioritize_recovery' && !RECOVERY_CATEGORIES.has(task.habit.category)
     ? lighter(task, keepShare)
     : undefined;

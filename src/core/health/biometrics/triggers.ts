@@ -29,7 +29,7 @@ export interface TriggerDef {
   action: AdaptationAction;
   /** Every condition must hold. */
   conditions: readonly TriggerCondition[];
-  /** How sure the adaptation is (0–1), shown with it. */
+  /** How sure the adaptation is (0–1) when the reading just crosses the thresholds; see `confidenceOf`. */
   confidence: number;
   /** No second adaptation from this trigger within this many hours. */
   cooldownHours: number;
@@ -47,7 +47,10 @@ export interface Signals {
   stress?: number;
   /** Today's HRV over the baseline of the same metric and source (only once that baseline is ready). */
   hrvRatio?: number;
-  /** 0–1: the device's readiness today, else the computed one / 100. */
+  /**
+   * 0–1: the device's readiness today, else the one computed from HRV, resting heart rate, sleep and
+   * stress / 100 — never from energy, which the surge already reads on its own.
+   */
   readiness?: number;
   sleepQualityNights: readonly number[];
 }
@@ -119,3 +122,37 @@ export function chooseTrigger(
 /** Open: still waiting for an answer or accepted, and not expired. */
 export const isOpen = (adaptation: Pick<EarlierAdaptation, 'status' | 'expiresAt'>, now: Date) =>
   (adaptation.status === 'pending' || adaptation.status === 'accepted') && adaptation.expiresAt > now;
+
+/** How far past its threshold one condition is, 0 (on it) to 1 (half the threshold's range or more beyond it). */
+function margin(condition: TriggerCondition, signals: Signals): number {
+  const values =
+    condition.signal === 'sleep_quality'
+      ? signals.sleepQualityNights.slice(0, condition.nights ?? 1)
+      : [
+          {
+            energy: signals.energy,
+            previous_energy: signals.previousEnergy,
+            stress: signals.stress,
+            hrv_ratio: signals.hrvRatio,
+            readiness: signals.readiness,
+          }[condition.signal],
+        ].filter((value): value is number => value !== undefined);
+  if (values.length === 0) return 0;
+  const value = values.reduce((sum, each) => sum + each, 0) / values.length;
+  const beyond = condition.op === 'lt' ? condition.value - value : value - condition.value;
+  // The room a reading has past the threshold: down to 0, or up to 1 (the scales are 0–1, HRV a ratio).
+  const room = condition.op === 'lt' ? condition.value : Math.max(1 - condition.value, 0.2);
+  return Math.max(0, Math.min(1, beyond / (room / 2)));
+}
+
+/**
+ * The seed's `_calculate_adaptation_confidence(trigger, reading)`: the trigger's confidence, 0.1 less
+ * for a reading that only just crosses its thresholds and up to 0.1 more for one far past them (the
+ * mean over its conditions), within 0.05–0.95.
+ */
+export function confidenceOf(trigger: Pick<TriggerDef, 'confidence' | 'conditions'>, signals: Signals): number {
+  const margins = trigger.conditions.map((condition) => margin(condition, signals));
+  const strength = margins.reduce((sum, each) => sum + each, 0) / Math.max(1, margins.length);
+  const value = trigger.confidence - 0.1 + 0.2 * strength;
+  return Math.round(Math.max(0.05, Math.min(0.95, value)) * 100) / 100;
+}

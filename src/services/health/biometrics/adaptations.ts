@@ -32,7 +32,8 @@ export interface AdaptationView {
   expires_at: string;
   decided_at: string | null;
   feedback: string | null;
-  changes: Array<{ original: ShownVersion; adapted: ShownVersion }>;
+  /** `added`: a habit added to the plan (the gentle recovery session), `block_id` where (null: now). */
+  changes: Array<{ original: ShownVersion; adapted: ShownVersion; added: boolean; block_id: string | null }>;
   disclaimer: string;
 }
 
@@ -70,7 +71,12 @@ export function presentAdaptation(
     expires_at: adaptation.expiresAt.toISOString(),
     decided_at: adaptation.decidedAt?.toISOString() ?? null,
     feedback: adaptation.feedback,
-    changes: adaptation.changes.map((change) => ({ original: show(change.original), adapted: show(change.adapted) })),
+    changes: adaptation.changes.map((change) => ({
+      original: show(change.original),
+      adapted: show(change.adapted),
+      added: change.added !== undefined,
+      block_id: change.added?.blockId ?? null,
+    })),
     disclaimer: say(WELLNESS_NOTE, locale),
   };
 }

@@ -58,6 +58,24 @@ export const ACTION_NAMES: Readonly<Record<string, Localized>> = {
   switch_to_recovery: { en: 'Recovery instead of load', ru: 'Восстановление вместо нагрузки' },
   upgrade_to_performance: { en: 'A step harder', ru: 'На шаг сложнее' },
   prioritize_recovery: { en: 'Recovery first', ru: 'Сначала восстановление' },
+  gentle_recovery: { en: 'A gentle recovery session', ru: 'Мягкое восстановление' },
+  nothing_to_change: { en: 'Noticed, nothing to change', ru: 'Замечено, менять нечего' },
+};
+
+/** A fired trigger with no planned task to change: what is added instead ({habit}, {minutes}). */
+export const GENTLE_RECOVERY_ADDED: Localized = {
+  en: 'Nothing ahead in your plan needs changing, so a short recovery session is added: {habit}, {minutes} min.',
+  ru: 'В оставшемся плане менять нечего, поэтому добавлена короткая пауза на восстановление: {habit}, {minutes} мин.',
+};
+
+export const NO_GENTLE_HABIT: Localized = {
+  en: 'Nothing ahead in your plan needs changing: take a few slow breaths and an easy pace when you can.',
+  ru: 'В оставшемся плане менять нечего: когда получится, сделай несколько медленных вдохов и сбавь темп.',
+};
+
+export const NOTHING_TO_UPGRADE: Localized = {
+  en: 'Nothing is left in today’s plan to make harder: keep the energy for tomorrow or add something you enjoy.',
+  ru: 'В сегодняшнем плане не осталось, что усложнить: сбереги энергию на завтра или добавь что-то в радость.',
 };
 
 export const VERSION_NAMES: Readonly<Record<'standard' | 'low_energy' | 'high_energy', Localized>> = {

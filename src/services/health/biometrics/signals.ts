@@ -114,7 +114,11 @@ export function signalsOf(snapshot: Snapshot, now: Date): Signals {
   const hrvBaseline = baselineFor(snapshot, hrv);
   const stress = latest(snapshot, ['stress'], now, FRESH_HOURS).last;
   const device = latest(snapshot, ['readiness'], now, PREVIOUS_HOURS).last;
-  const computed = readinessOf(readinessInput(snapshot, now)).score;
+  // The surge reads "energy > 0.8 and readiness > 0.8": readiness must be a second opinion, so the
+  // computed one leaves the self-reported energy out (with no other signal there is none, and no surge).
+  const others: ReadinessInput = { ...readinessInput(snapshot, now) };
+  delete others.energy;
+  const computed = readinessOf(others).score;
   const readiness = device?.value ?? (computed === null ? undefined : computed / 100);
   return {
     ...(energy && { energy: energy.value }),

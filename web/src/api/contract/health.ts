@@ -95,7 +95,8 @@ export interface Adaptation {
   expires_at: string;
   decided_at: string | null;
   feedback: string | null;
-  changes: Array<{ original: Adapted; adapted: Adapted }>;
+  /** `added`: a habit added to the plan (the gentle recovery session); `block_id`: where (null: now). */
+  changes: Array<{ original: Adapted; adapted: Adapted; added: boolean; block_id: string | null }>;
   disclaimer: string;
 }
 

@@ -27,12 +27,14 @@ function AdaptationItem(props: { adaptation: Adaptation }) {
       <ul>
         {adaptation.changes.map((change) => (
           <li key={change.original.task_id}>
-            {t.health.change(
-              change.adapted.name,
-              change.original.duration_minutes,
-              change.adapted.duration_minutes,
-              change.adapted.version,
-            )}
+            {change.added
+              ? t.health.added(change.adapted.name, change.adapted.duration_minutes)
+              : t.health.change(
+                  change.adapted.name,
+                  change.original.duration_minutes,
+                  change.adapted.duration_minutes,
+                  change.adapted.version,
+                )}
           </li>
         ))}
       </ul>

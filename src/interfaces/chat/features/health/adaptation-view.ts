@@ -24,6 +24,7 @@ const clockTime = (iso: string, zone: string, locale: Locale) =>
 /** Each changed task: "Walk: 30 → 15 min, low-energy version", or "Run → instead: Breathing, 10 min". */
 const changeLine = (msg: Messages, change: AdaptationView['changes'][number]) => {
   const { original, adapted } = change;
+  if (change.added) return msg.adaptAdded(adapted.name, adapted.duration_minutes);
   return original.habit_id === adapted.habit_id
     ? msg.adaptSameTask(original.name, original.duration_minutes, adapted.duration_minutes, adapted.version)
     : msg.adaptInstead(original.name, adapted.name, adapted.duration_minutes);

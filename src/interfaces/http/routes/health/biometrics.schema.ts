@@ -85,7 +85,16 @@ export const AdaptationJson = z.object({
   expires_at: z.string(),
   decided_at: z.string().nullable(),
   feedback: z.string().nullable(),
-  changes: z.array(z.object({ original: Adapted, adapted: Adapted })),
+  changes: z.array(
+    z.object({
+      original: Adapted,
+      adapted: Adapted,
+      added: z
+        .boolean()
+        .describe('a habit added to the plan (a gentle recovery session when nothing planned could change)'),
+      block_id: z.string().nullable().describe('for an added habit: the block it goes in; null: now'),
+    }),
+  ),
   disclaimer: z.string(),
 });
 
