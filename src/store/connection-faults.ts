@@ -37,6 +37,12 @@ const CONFLICT_CODES = new Set(['40001', '40P01']);
 const LOST_WORDS =
   /^(Connection terminated|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect)/;
 
+/**
+ * How long work lost with its connection waits before it runs again: a moment for the pool to hear that its other
+ * connections to a restarted server are gone too.
+ */
+export const RECONNECT_PAUSE_MS = 20;
+
 /** The code logged for a connection `pg` saw end with no SQLSTATE of the server's. */
 export const ENDED = 'connection_ended';
 

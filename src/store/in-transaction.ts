@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { safeToRetry } from './connection-faults.js';
+import { RECONNECT_PAUSE_MS, safeToRetry } from './connection-faults.js';
 import type { Database } from './schema.js';
 
 /**
@@ -23,9 +23,7 @@ export async function inTransaction<T>(
     if (!safeToRetry(error)) throw error;
     // A moment for the pool to hear that its other connections to a restarted server are gone too
     // (random, so the transactions one restart failed do not all come back at once).
-    await sleep(RETRY_PAUSE_MS + Math.random() * RETRY_PAUSE_MS);
+    await sleep(RECONNECT_PAUSE_MS * (1 + Math.random()));
     return db.transaction().execute(work);
   }
 }
-
-const RETRY_PAUSE_MS = 20;

@@ -2,7 +2,7 @@ import type { CompiledQuery, DatabaseConnection, Dialect, Driver, QueryResult } 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isStepwiseError, StepwiseError } from '../core/errors.js';
 import type { Log } from '../core/ports.js';
-import { databaseUnavailable, outcomeUnknown, unavailableCause } from './connection-faults.js';
+import { databaseUnavailable, outcomeUnknown, RECONNECT_PAUSE_MS, unavailableCause } from './connection-faults.js';
 
 /**
  * Driver codes meaning "there is no room to write", in plain words for `/readyz`: SQLite's, and
@@ -108,9 +108,6 @@ export function withStorageFaults(dialect: Dialect, faults: StorageFaults): Dial
   };
 }
 
-/** A moment for the pool to hear that its idle connections to a restarted server are gone too. */
-const AGAIN_AFTER_MS = 20;
-
 function guardDriver(driver: Driver, faults: StorageFaults): Driver {
   // Each connection's own executeQuery, before the wrapping below.
   const unguarded = new WeakMap<DatabaseConnection, DatabaseConnection['executeQuery']>();
@@ -149,7 +146,7 @@ function guardDriver(driver: Driver, faults: StorageFaults): Driver {
   const readAgain = async <R>(query: CompiledQuery, failure: unknown): Promise<QueryResult<R>> => {
     let fresh: DatabaseConnection | undefined;
     try {
-      await sleep(AGAIN_AFTER_MS);
+      await sleep(RECONNECT_PAUSE_MS);
       fresh = await driver.acquireConnection();
       // Once: unguarded, so a second loss is not asked again in turn.
       return (await unguarded.get(fresh)!(query)) as QueryResult<R>;
