@@ -23,6 +23,7 @@ import { benchHealthAdaptWs } from './health-adapt-ws.js';
 import { benchHealthImport } from './health-import.js';
 import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 import { benchIdleSockets } from './idle-sockets.js';
+import { benchIdleMemory } from './idle-memory.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
 import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
 import { benchOfflineSteps } from './offline-steps.js';
@@ -235,6 +236,10 @@ if (process.env.BENCH_WEB !== 'off') {
 // The HTTP API (its own processes; the 100,000-user database is built on the first run, a few
 // minutes, and kept in the temp directory). BENCH_API=off skips it.
 if (process.env.BENCH_API !== 'off') console.log(`\n${(await benchApi()).join('\n')}`);
+
+// `npm start` itself: idle memory (npm and the server) and warm start, then after 1,000 mixed requests.
+// BENCH_MEMORY=off skips it.
+if (process.env.BENCH_MEMORY !== 'off') console.log(`\n${(await benchIdleMemory()).join('\n')}`);
 
 // 5,000 idle sockets against a real `stepwise serve` (its own process, descriptor limit raised):
 // /healthz still answers in < 100 ms. BENCH_IDLE=off skips it.

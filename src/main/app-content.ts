@@ -12,7 +12,8 @@ import type { TriggerDef } from '../core/health/biometrics/triggers.js';
 import type { Log } from '../core/ports.js';
 import type { SafetyCheck } from '../core/safety.port.js';
 import { cachedContent, contentKey } from './content-cache.js';
-import { cachedGoalModel } from './model-cache.js';
+import { cachedGoalModel, privateDir } from './model-cache.js';
+import { stepsOnFirstUse } from './steps-on-first-use.js';
 import { StartupError } from './startup-error.js';
 import { trainedCrisisCheck } from './trained-crisis-check.js';
 
@@ -52,13 +53,19 @@ export function loadAppContent(log: Log): AppContent {
   const triggers = loadHealthTriggers();
   if (!triggers.ok) throw new StartupError(triggers.problems.map((problem) => `content/health/${problem}`));
   const goalModel = cachedGoalModel(pack.pack, { log });
+  // After the goal model, which reads every kind's steps for its key.
+  const coachPack = stepsOnFirstUse(pack.pack, { dir: privateDir(), key: cache.key, log }, () => {
+    const fresh = loadCoachPack();
+    if (!fresh.ok) throw new StartupError(fresh.problems);
+    return fresh.pack;
+  });
   return {
-    pack: pack.pack,
+    pack: coachPack,
     programs: programs.programs,
     health: health.pack,
     triggers: triggers.triggers,
     goalModel,
-    offlineCoach: createOfflineCoach(pack.pack, goalModel),
+    offlineCoach: createOfflineCoach(coachPack, goalModel),
   };
 }
 

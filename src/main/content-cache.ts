@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { contentDir } from '../content/load-coach-pack.js';
 import type { Log } from '../core/ports.js';
 import { privateDir, removeStale } from './model-cache.js';
+import { SOURCE_ROOT } from './source-root.js';
 
 /** The code that reads and checks packs: an edit to it checks the content anew. */
-const CODE_DIRS = ['content', 'core'].map((dir) => join(dirname(fileURLToPath(import.meta.url)), '..', dir));
+const CODE_DIRS = ['content', 'core'].map((dir) => join(SOURCE_ROOT, dir));
 
 /**
  * Reading and checking every pack (YAML parsing, schemas, cross-references, render checks) takes

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import {
   DEFAULT_TRAIN_OPTIONS,
   type IntentModel,
@@ -23,6 +22,7 @@ import type { CoachPack } from '../content/load-coach-pack.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import type { Log } from '../core/ports.js';
+import { SOURCE_EXTENSION, SOURCE_ROOT } from './source-root.js';
 
 /** What a cached model is: a name for its files, what shapes its numbers, and how to train it. */
 export interface ModelSpec {
@@ -142,13 +142,10 @@ export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: 
 
 type Weights = ModelWeights;
 
-/** This module's own extension (`.ts` run from the sources, `.js` when built): the sources sit beside it alike. */
-const EXTENSION = extname(fileURLToPath(import.meta.url));
-
-/** A source file's text, read beside this module; its absence (an unusual build) keys by the name alone. */
+/** A source file's text; its absence (an unusual build) keys by the name alone. */
 function sourceText(path: string): string {
   try {
-    return readFileSync(new URL(`../${path}${EXTENSION}`, import.meta.url), 'utf8');
+    return readFileSync(join(SOURCE_ROOT, `${path}${SOURCE_EXTENSION}`), 'utf8');
   } catch {
     return path;
   }

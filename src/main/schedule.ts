@@ -1,7 +1,6 @@
 import type { DeliveryRunner } from '../core/delivery.port.js';
 import type { TelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { every } from '../jobs/every.js';
-import { startPgBossRunner } from '../jobs/pg-boss-runner.js';
 import type { App } from './app.js';
 
 /** The first scan after a start: soon, so a restart does not hold back what fell due meanwhile. */
@@ -19,7 +18,10 @@ export async function startSchedule(app: App, telegram: TelegramBot | undefined)
   const runner: DeliveryRunner | undefined = !telegram
     ? undefined
     : app.database.dialect === 'postgres'
-      ? await startPgBossRunner(config.database.url, telegram.deliveries, log, {
+      ? // Loaded here only: a server on SQLite never pays pg-boss's code.
+        await (
+          await import('../jobs/pg-boss-runner.js')
+        ).startPgBossRunner(config.database.url, telegram.deliveries, log, {
           timeoutSeconds: config.jobTimeoutSeconds,
         })
       : undefined;

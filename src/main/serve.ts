@@ -1,5 +1,5 @@
 import { closeWithin, createHttpServer, type HttpDeps } from '../interfaces/http/server.js';
-import { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
+import type { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { DatabaseOpenError } from '../store/dialect.js';
 import { type App, createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
@@ -47,7 +47,10 @@ async function start(
     );
   }
   const http = createHttpServer(withConnectionCap(httpDeps(app), config, logger), logger);
-  const telegram = config.telegram ? createTelegramBot(telegramDeps(app, config.telegram)) : undefined;
+  // grammY is loaded only with a bot configured: a server without one never pays its code (docs/benchmarks.md).
+  const telegram = config.telegram
+    ? (await import('../interfaces/telegram/telegram-bot.js')).createTelegramBot(telegramDeps(app, config.telegram))
+    : undefined;
   telegram?.attach(http);
   try {
     await http.listen({ host: config.http.host, port: config.http.port });
@@ -93,8 +96,22 @@ async function start(
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   process.stdout.write(banner(app, port, botLine));
   held.release();
+  collectStartGarbage();
 
   stopOnSignals({ config, logger, http, telegram, schedule, app });
+}
+
+/**
+ * Starting builds and drops about 50 MB of passing objects (the kept packs' JSON, the indexes' builders). V8 gives that
+ * memory back only after minutes of quiet, so an idle server looked half again its size. Started with `--expose-gc`
+ * (`npm start`, docs/deploy.md), it is collected once, here; without the flag nothing changes.
+ */
+function collectStartGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  gc();
+  // What the first collection freed is handed back to the system by a later one (V8 keeps freed pages for reuse).
+  setTimeout(gc, 1_000).unref();
 }
 
 /** SIGTERM and SIGINT: HTTP drained within the grace (closeWithin), then the jobs, the bot and the database. */

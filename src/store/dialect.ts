@@ -1,7 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
+import { pgDriver } from './pg-driver.js';
 import { prepareStatements } from './pg-prepared.js';
 import { currentSchemaIntrospector } from './pg-introspector.js';
 import type { Log } from '../core/ports.js';
@@ -208,7 +208,7 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
 }
 
 function openPostgres(url: string, options: OpenOptions, faults: StorageFaults): StepwiseDb {
-  const pool = new pg.Pool({
+  const pool = new (pgDriver().Pool)({
     connectionString: url,
     max: options.poolSize ?? 10,
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 export const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Runs `stepwise <args>` from the sources, as `npm start` / `npm run chat` do. */
+/** Runs `stepwise <args>` from the sources (`npm start` runs the same code compiled into dist/). */
 export function stepwise(args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
   return spawn(TSX, [join(ROOT, 'src', 'main', 'cli.ts'), ...args], {
     cwd,

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import { openAiSdk } from './openai-sdk.js';
 import type { Config } from '../../config/env.js';
 import type { ChatMessage } from './prompts.js';
 
@@ -31,7 +31,7 @@ export type JsonReply =
  * Failures are values; `problem` holds an HTTP status or a fixed phrase, never the model's text.
  */
 export function createJsonCompletion(target: LlmEndpoint) {
-  const client = new OpenAI({
+  const client = new (openAiSdk())({
     baseURL: target.baseUrl,
     apiKey: target.apiKey ?? 'not-needed',
     timeout: target.timeoutMs,
@@ -48,12 +48,12 @@ export function createJsonCompletion(target: LlmEndpoint) {
       });
       content = completion.choices[0]?.message?.content;
     } catch (error) {
-      if (error instanceof OpenAI.APIConnectionTimeoutError)
+      if (error instanceof openAiSdk().APIConnectionTimeoutError)
         return { ok: false, reason: 'timeout', problem: 'timeout' };
       return {
         ok: false,
         reason: 'http',
-        problem: error instanceof OpenAI.APIError && error.status ? `HTTP ${error.status}` : (error as Error).name,
+        problem: error instanceof openAiSdk().APIError && error.status ? `HTTP ${error.status}` : (error as Error).name,
       };
     }
     const start = content?.indexOf('{') ?? -1;

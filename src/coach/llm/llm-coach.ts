@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { openAiSdk } from './openai-sdk.js';
 import type { Coach, CoachContext, CoachResult, DangerLead, DangersNamed } from '../../core/goals/coach.port.js';
 import type { Locale, Step } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
@@ -47,8 +48,8 @@ async function askOnce(client: OpenAI, model: string, messages: ChatMessage[], r
     });
     raw = completion.choices[0]?.message?.content;
   } catch (error) {
-    const reason = error instanceof OpenAI.APIConnectionTimeoutError ? 'timeout' : 'http';
-    const status = error instanceof OpenAI.APIError ? error.status : undefined;
+    const reason = error instanceof openAiSdk().APIConnectionTimeoutError ? 'timeout' : 'http';
+    const status = error instanceof openAiSdk().APIError ? error.status : undefined;
     return { ok: false, reason, problem: status ? `HTTP ${status}` : (error as Error).name };
   }
   const parsed = parseAnswer(raw);
@@ -86,7 +87,7 @@ async function askOnce(client: OpenAI, model: string, messages: ChatMessage[], r
  * problem — then the fallback coach answers. Only reasons are logged, never prompts or answers.
  */
 export function createLlmCoach(options: LlmCoachOptions): Coach {
-  const client = new OpenAI({
+  const client = new (openAiSdk())({
     baseURL: options.baseUrl,
     apiKey: options.apiKey ?? 'not-needed',
     timeout: options.timeoutMs,

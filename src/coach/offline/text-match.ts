@@ -1,4 +1,5 @@
 import type { Stems } from '../../content/coach-pack.schema.js';
+import { phraseTableBuilder } from './phrase-table.js';
 import { prefixTrieBuilder } from './prefix-trie.js';
 
 /** Curly and modifier apostrophes (’ ‘ ʼ), folded to ' in texts and stems alike. */
@@ -73,14 +74,6 @@ const addOnce = (map: Map<string, number[]>, key: string, list: number) => {
   else if (lists.at(-1) !== list) lists.push(list);
 };
 
-/** A phrase of a stem index, by its first two words: the words after them, the lists that wrote it, the call that last
- * counted it. */
-interface Phrase {
-  rest: string[];
-  owners: number[];
-  seen: number;
-}
-
 /**
  * The lookup tables of an index. Built apart from `indexStems` so what only building needs (the phrases by text, the
  * trie's builder) is garbage afterwards: a closure keeps every variable of its function that any closure there uses.
@@ -91,13 +84,11 @@ function compileLists(lists: readonly Stems[]) {
   // costs a few steps in most indexes. Looked up by every length between the shortest and the longest stem, each word
   // cost up to twenty slices and lookups in every index, and the offline step spent 43 % of its time there.
   const prefixes = prefixTrieBuilder();
-  // Phrases grouped by their first two words: a phrase can only stand where those two are neighbouring words of the
-  // text, so a text is searched for the few phrases its word pairs could start. Grouped by the first word alone, a
+  // Phrases found by their first two words: a phrase can only stand where those two are neighbouring words of the
+  // text, so a text is searched for the few phrases its word pairs could start. Found by the first word alone, a
   // common one ("in", "my", «на») sent every text through thousands of phrases: with 160 hazards that was the offline
-  // step's p99 at the 5 ms bar. A list that wrote a phrase twice counts it twice. The pair is looked up word by word
-  // and the rest of a phrase compared with the words that follow, so no pair string is built and no text searched.
-  const phrasesByPair = new Map<string, Map<string, Phrase[]>>();
-  const phrases = new Map<string, Phrase>();
+  // step's p99 at the 5 ms bar. A list that wrote a phrase twice counts it twice.
+  const phrases = phraseTableBuilder();
   lists.forEach((stems, list) => {
     // A phrase matches whole words already, so a `$` written after one ("find us$", «в хоре$») says nothing more:
     // without this it was compared literally and never matched.
@@ -112,33 +103,20 @@ function compileLists(lists: readonly Stems[]) {
     const written = all.filter((text) => text.includes(' '));
     // A form the authors also wrote out counts once, as before (a count weighs a level).
     const forms = written.flatMap((phrase) => withPastForms(phrase).slice(1)).filter((form) => !written.includes(form));
-    for (const phrase of [...written, ...new Set(forms)]) {
-      const known = phrases.get(phrase);
-      if (known) {
-        known.owners.push(list);
-        continue;
-      }
-      const [first = '', second = '', ...rest] = phrase.split(' ');
-      const entry: Phrase = { rest, owners: [list], seen: -1 };
-      phrases.set(phrase, entry);
-      const seconds = phrasesByPair.get(first) ?? new Map<string, Phrase[]>();
-      phrasesByPair.set(first, seconds);
-      seconds.set(second, [...(seconds.get(second) ?? []), entry]);
-    }
+    for (const phrase of [...written, ...new Set(forms)]) phrases.add(phrase, list);
     for (const text of all.filter((stem) => !stem.includes(' ')))
       if (text.endsWith('$')) addOnce(whole, text.slice(0, -1), list);
       else prefixes.add(text, list);
   });
-  return { whole, trie: prefixes.pack(), phrasesByPair };
+  return { whole, trie: prefixes.pack(), phrases: phrases.pack() };
 }
 
 /** Compiles stem lists (each in both languages, ё folded to е) into one index; a list is known by its position. */
 export function indexStems(lists: readonly Stems[]): StemIndex {
-  const { whole, trie, phrasesByPair } = compileLists(lists);
+  const { whole, trie, phrases } = compileLists(lists);
   // The word a list last counted, so a word that starts with two of a list's stems counts once for it.
   const counted = new Int32Array(lists.length).fill(-1);
   let word = 0;
-  let call = 0;
   const counts = (text: string, tokens: string[]) => {
     const found = new Uint32Array(lists.length);
     const hitList = (list: number) => {
@@ -159,18 +137,7 @@ export function indexStems(lists: readonly Stems[]): StemIndex {
       hit(whole.get(token));
       trie.walk(token, hitList);
     }
-    if (phrasesByPair.size === 0) return found;
-    // A phrase counts once however often the text says it: `seen` holds the call that last counted it.
-    call++;
-    for (let at = 0; at + 1 < tokens.length; at++) {
-      const bucket = phrasesByPair.get(tokens[at]!)?.get(tokens[at + 1]!);
-      if (bucket)
-        for (const phrase of bucket)
-          if (phrase.seen !== call && phrase.rest.every((part, offset) => tokens[at + 2 + offset] === part)) {
-            phrase.seen = call;
-            for (const list of phrase.owners) found[list]!++;
-          }
-    }
+    if (phrases.size > 0) phrases.count(tokens, (list) => found[list]!++);
     return found;
   };
   return { counts, first: (text, tokens) => counts(text, tokens).findIndex((count) => count > 0) };

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { pgDriver } from '../pg-driver.js';
 import type { Log } from '../../core/ports.js';
 
 const FIRST_RETRY_MS = 250;
@@ -109,7 +110,7 @@ export function createPgListener(options: {
 
   const connect = () => {
     retry = undefined;
-    const connection = (client = new pg.Client({
+    const connection = (client = new (pgDriver().Client)({
       connectionString: options.url,
       application_name: options.name ?? 'stepwise-events',
     }));

@@ -131,7 +131,22 @@ function standing(found: CompiledSituation[], slotTopics: ReadonlySet<string>): 
 /** A kind's situations, and the words that name each in one index (a situation is known by its position, `at`). */
 interface KindSituations {
   items: CompiledSituation[];
-  index: StemIndex;
+  readonly index: StemIndex;
+}
+
+/**
+ * A kind's situations with their index built when a goal of that kind is first read. The 63 kinds' indexes hold about
+ * 35 MB of the heap (docs/benchmarks.md), and a server meets a few kinds, not all: built at start they were a
+ * quarter of an idle server's memory. Building one takes a few milliseconds, once.
+ */
+function withIndexOnFirstUse(items: CompiledSituation[], matches: readonly Stems[]): KindSituations {
+  let index: StemIndex | undefined;
+  return {
+    items,
+    get index() {
+      return (index ??= indexStems(matches));
+    },
+  };
 }
 
 export const NO_SITUATIONS: KindSituations = { items: [], index: indexStems([]) };
@@ -162,7 +177,7 @@ export const compileSituations = (kinds: GoalTypePack[]) =>
         net: situation.net === true || situation.supervised === true,
         name: situation.name,
       }));
-      return [kind.id, { items, index: indexStems(matches) }];
+      return [kind.id, withIndexOnFirstUse(items, matches)];
     }),
   );
 
