@@ -20,11 +20,9 @@ export function prefetchOnSignIn(deps: { session: Session; api: Api; client: Que
     stop();
     const locale = deps.locale();
     void client.prefetchQuery({ queryKey: keys.me, queryFn: () => accountApi.me(api) });
-    // Home asks what the person has joined first (the welcome or Today); the recovery screen reads its progress.
-    if (window.location.pathname === '/')
-      void client.prefetchQuery({ queryKey: keys.joined, queryFn: () => accountApi.joined(api) });
+    // Home, Health and Recovery ask what the person has joined before reading a program (not joined: a refusal).
+    void client.prefetchQuery({ queryKey: keys.joined, queryFn: () => accountApi.joined(api) });
     if (window.location.pathname !== '/recovery') return;
-    void client.prefetchQuery({ queryKey: keys.progress(locale), queryFn: () => tracksApi.progress(api, locale) });
     void client.prefetchQuery({ queryKey: keys.programs(locale), queryFn: () => tracksApi.programs(api, locale) });
   });
 }

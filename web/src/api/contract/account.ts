@@ -24,6 +24,8 @@ export interface Joined {
   goals: number;
   active_goal: string | null;
   recovery: boolean;
+  /** False while the track system is off for this person: the recovery program cannot be joined. */
+  recovery_open: boolean;
   health: boolean;
 }
 

@@ -3,7 +3,7 @@ import { Screen } from '../../ui/Screen';
 import { ErrorState, Loading } from '../../ui/States';
 import { GoalCard } from './GoalCard';
 import { HealthCard } from './HealthCard';
-import { useJoined } from './queries';
+import { useJoined } from '../../app/useJoined';
 import { RecoveryCard } from './RecoveryCard';
 import { StartLinks } from './StartLinks';
 import { Welcome } from './Welcome';

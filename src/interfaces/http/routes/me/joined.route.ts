@@ -12,6 +12,7 @@ const Joined = z.object({
   goals: z.number().int().describe('how many goals the person has, open or closed'),
   active_goal: z.string().nullable().describe('the id of the active goal, or null'),
   recovery: z.boolean().describe('enrolled in the recovery program'),
+  recovery_open: z.boolean().describe('the recovery program may be joined (false: the track system is off for this person)'),
   health: z.boolean().describe('the health program is set up (an archetype is chosen, so there is a plan)'),
 });
 
@@ -39,15 +40,17 @@ export const joinedRoute: FastifyPluginAsyncZod<JoinedDeps> = async (http, { goa
     async (req) => {
       const me = caller(req).id;
       // With the track system off for this person, the recovery program is not open to them at all.
+      const open = tracks.enabledFor(me);
       const [list, programs, profile] = await Promise.all([
         goals.listGoals(me),
-        tracks.enabledFor(me) ? tracks.listPrograms(me) : [],
+        open ? tracks.listPrograms(me) : [],
         health.profile(me),
       ]);
       return {
         goals: list.length,
         active_goal: list.find((item) => item.goal.status === 'active')?.goal.id ?? null,
         recovery: programs.some((entry) => entry.program.id === RECOVERY && entry.enrolled),
+        recovery_open: open,
         health: profile.archetype !== null,
       };
     },

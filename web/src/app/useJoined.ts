@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { accountApi } from '../../api/account';
-import { keys } from '../../api/keys';
-import { useApi } from '../../app/AppContext';
+import { accountApi } from '../api/account';
+import { keys } from '../api/keys';
+import { useApi } from './AppContext';
 
 /**
  * What the person has joined (`GET /api/me/joined`). Read afresh each time home opens: a goal set or
