@@ -70,6 +70,8 @@ export const en = {
     healthAllDone: 'Everything in today’s plan is done. Rest well.',
     healthNone: 'Nothing is planned for today.',
     healthOpen: 'Open the whole plan',
+    healthEarlier: (count: number) =>
+      `${plural('en', count, { one: 'earlier task', other: 'earlier tasks' })} not marked: they are in the whole plan.`,
     recoveryHeading: 'Recovery program',
     recoveryFocus: (name: string) => `Your focus: ${name}`,
     recoveryProgress: 'Recovery program progress',

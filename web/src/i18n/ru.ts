@@ -64,6 +64,8 @@ export const ru: Messages = {
     healthAllDone: 'Всё из плана на сегодня сделано. Хорошего отдыха.',
     healthNone: 'На сегодня ничего не запланировано.',
     healthOpen: 'Открыть весь план',
+    healthEarlier: (count) =>
+      `Не отмечено раньше: ${plural('ru', count, { one: 'задача', few: 'задачи', many: 'задач', other: 'задачи' })}. Они есть в полном плане.`,
     recoveryHeading: 'Программа восстановления',
     recoveryFocus: (name) => `Твой фокус: ${name}`,
     recoveryProgress: 'Прогресс программы восстановления',

@@ -78,6 +78,7 @@ export function HealthCard() {
         </ol>
       )}
       <ActionError error={mark.error} />
+      {day && day.earlier > 0 && <p className="muted small">{t.today.healthEarlier(day.earlier)}</p>}
       <p>
         <Link to="/health">{t.today.healthOpen}</Link>
       </p>

@@ -10,7 +10,10 @@ export interface PlannedTask {
 
 /** What Today shows of the health plan: the tasks still open, the next one, and how many are done. */
 export interface DayAtAGlance {
+  /** The open tasks to show: from the next one on (all open ones when only past blocks are left). */
   open: PlannedTask[];
+  /** Open tasks of blocks that have ended, before the next one: folded into a count. */
+  earlier: number;
   next: PlannedTask | undefined;
   /** The next task's block has begun and not ended. */
   nextIsNow: boolean;
@@ -23,7 +26,8 @@ const isDone = (task: PlanTask) => task.outcome === 'done' || task.outcome === '
 
 /**
  * The tasks in block order; the next is the first unmarked one whose block has not ended, or, late in
- * the day with only past blocks left open, the first unmarked one (it can still be done).
+ * the day with only past blocks left open, the first unmarked one (it can still be done). Unmarked
+ * tasks of past blocks step aside for what is ahead: the whole plan still lists them.
  */
 export function dayAtAGlance(plan: Today, now: number): DayAtAGlance {
   const byId = new Map(plan.tasks.map((task) => [task.task_id, task]));
@@ -36,9 +40,12 @@ export function dayAtAGlance(plan: Today, now: number): DayAtAGlance {
     }),
   );
   const open = planned.filter((entry) => entry.task.outcome === null);
-  const next = open.find((entry) => entry.end > now) ?? open[0];
+  const ahead = open.filter((entry) => entry.end > now);
+  const shown = ahead.length > 0 ? ahead : open;
+  const next = shown[0];
   return {
-    open,
+    open: shown,
+    earlier: open.length - shown.length,
     next,
     nextIsNow: next !== undefined && next.start <= now && now < next.end,
     done: planned.filter((entry) => isDone(entry.task)).length,
