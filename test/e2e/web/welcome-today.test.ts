@@ -122,7 +122,9 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
       await page.getByText('The health program isn’t set up yet.').waitFor();
 
       await followNav(page, 'Today');
-      const recovery = page.getByRole('listitem').filter({ hasText: 'Support for parents separated from their children' });
+      const recovery = page
+        .getByRole('listitem')
+        .filter({ hasText: 'Support for parents separated from their children' });
       await recovery.getByText('you are not alone').waitFor();
       await recovery.getByRole('link', { name: 'Learn about this program' }).click();
       await heading(page, 'Recovery program').waitFor();

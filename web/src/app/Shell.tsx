@@ -12,7 +12,9 @@ import { ScreenBoundary } from './ScreenBoundary';
 // Today (the home) ships in the first download; the other screens (and uPlot with History) load when opened.
 const LAZY = {
   '/goals': lazyScreen(() => import('../screens/goals/GoalsScreen')),
-  '/recovery': lazyScreen(() => import('../screens/program/ProgramScreen').then((m) => ({ default: m.ProgramScreen }))),
+  '/recovery': lazyScreen(() =>
+    import('../screens/program/ProgramScreen').then((screen) => ({ default: screen.ProgramScreen })),
+  ),
   '/history': lazyScreen(() => import('../screens/history/HistoryScreen')),
   '/health': lazyScreen(() => import('../screens/health/HealthScreen')),
   '/settings': lazyScreen(() => import('../screens/settings/SettingsScreen')),

@@ -28,7 +28,14 @@ export const en = {
     health: 'Health',
     settings: 'Settings',
     /** The bottom bar's labels, where a phone has a fifth of 320 px for each. */
-    short: { today: 'Today', program: 'Recovery', goals: 'Goals', history: 'History', health: 'Health', settings: 'Settings' },
+    short: {
+      today: 'Today',
+      program: 'Recovery',
+      goals: 'Goals',
+      history: 'History',
+      health: 'Health',
+      settings: 'Settings',
+    },
     more: 'More',
   },
   welcome: {
@@ -37,10 +44,12 @@ export const en = {
     private: 'What you write here is yours: only you can see it, and you can download or erase it at any time.',
     choices: 'Ways to start',
     goalTitle: 'A goal of your own',
-    goalText: 'Tell the coach what you want to reach. It gives you one small, concrete step at a time, never the whole plan at once.',
+    goalText:
+      'Tell the coach what you want to reach. It gives you one small, concrete step at a time, never the whole plan at once.',
     goalStart: 'Set a goal',
     healthTitle: 'A daily health plan',
-    healthText: 'A short quiz about how you like to work, then a plan for your day in flexible time blocks: movement, rest, sleep.',
+    healthText:
+      'A short quiz about how you like to work, then a plan for your day in flexible time blocks: movement, rest, sleep.',
     healthStart: 'Start the health plan',
     recoveryTitle: 'Support for parents separated from their children',
     recoveryText:

@@ -18,8 +18,7 @@ export default function HealthScreen() {
   const joined = useJoined();
   // Not asked before the plan is set up: the refusal would show as a failed request.
   const today = useToday(joined.data?.health === true);
-  const notSetUp =
-    joined.data?.health === false || (isApiError(today.error) && NOT_SET_UP.includes(today.error.code));
+  const notSetUp = joined.data?.health === false || (isApiError(today.error) && NOT_SET_UP.includes(today.error.code));
   const plan = today.data;
   return (
     <Screen

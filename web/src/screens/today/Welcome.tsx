@@ -18,15 +18,15 @@ interface Choice {
  */
 export function Welcome() {
   const { t } = useI18n();
-  const w = t.welcome;
+  const texts = t.welcome;
   const choices: Choice[] = [
-    { to: '/goals', icon: '🎯', title: w.goalTitle, text: w.goalText, start: w.goalStart },
-    { to: '/health', icon: '🌿', title: w.healthTitle, text: w.healthText, start: w.healthStart },
-    { to: '/recovery', icon: '🌱', title: w.recoveryTitle, text: w.recoveryText, start: w.recoveryStart },
+    { to: '/goals', icon: '🎯', title: texts.goalTitle, text: texts.goalText, start: texts.goalStart },
+    { to: '/health', icon: '🌿', title: texts.healthTitle, text: texts.healthText, start: texts.healthStart },
+    { to: '/recovery', icon: '🌱', title: texts.recoveryTitle, text: texts.recoveryText, start: texts.recoveryStart },
   ];
   return (
-    <Screen title={w.title} lead={<p className="welcome__lead">{w.lead}</p>}>
-      <ul className="welcome" aria-label={w.choices}>
+    <Screen title={texts.title} lead={<p className="welcome__lead">{texts.lead}</p>}>
+      <ul className="welcome" aria-label={texts.choices}>
         {choices.map((choice) => (
           <li key={choice.to} className="card welcome__choice">
             <h2>
@@ -39,7 +39,7 @@ export function Welcome() {
           </li>
         ))}
       </ul>
-      <p className="muted">{w.private}</p>
+      <p className="muted">{texts.private}</p>
     </Screen>
   );
 }

@@ -10,8 +10,20 @@ const task = (id: string, outcome: TaskOutcome | null = null) => ({ task_id: id,
 const plan = (outcomes: Partial<Record<string, TaskOutcome>> = {}): Today =>
   ({
     blocks: [
-      { block_id: 'morning', time_range: '07:00–09:00', start: '2026-11-27T07:00:00Z', end: '2026-11-27T09:00:00Z', task_ids: ['walk', 'water'] },
-      { block_id: 'evening', time_range: '18:00–20:00', start: '2026-11-27T18:00:00Z', end: '2026-11-27T20:00:00Z', task_ids: ['stretch'] },
+      {
+        block_id: 'morning',
+        time_range: '07:00–09:00',
+        start: '2026-11-27T07:00:00Z',
+        end: '2026-11-27T09:00:00Z',
+        task_ids: ['walk', 'water'],
+      },
+      {
+        block_id: 'evening',
+        time_range: '18:00–20:00',
+        start: '2026-11-27T18:00:00Z',
+        end: '2026-11-27T20:00:00Z',
+        task_ids: ['stretch'],
+      },
     ],
     tasks: ['walk', 'water', 'stretch'].map((id) => task(id, outcomes[id] ?? null)),
   }) as unknown as Today;

@@ -12,7 +12,9 @@ const Joined = z.object({
   goals: z.number().int().describe('how many goals the person has, open or closed'),
   active_goal: z.string().nullable().describe('the id of the active goal, or null'),
   recovery: z.boolean().describe('enrolled in the recovery program'),
-  recovery_open: z.boolean().describe('the recovery program may be joined (false: the track system is off for this person)'),
+  recovery_open: z
+    .boolean()
+    .describe('the recovery program may be joined (false: the track system is off for this person)'),
   health: z.boolean().describe('the health program is set up (an archetype is chosen, so there is a plan)'),
 });
 
