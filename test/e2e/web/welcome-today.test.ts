@@ -135,8 +135,8 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
     }, 60_000);
   }
 
-  it('welcomes in Russian at 320 px, and a goal set from it turns home into Today', async () => {
-    const page = await stack.newPage(SMALL_PHONE);
+  it('welcomes in Russian at 320 px in the dark theme, and a goal set from it turns home into Today', async () => {
+    const page = await (await stack.newContext(SMALL_PHONE, { colorScheme: 'dark' })).newPage();
     const errors = consoleErrors(page);
     await signInInRussian(page, tgUser(7603, 'Olga'));
     await heading(page, 'С чего начнём?').waitFor();
