@@ -29,6 +29,7 @@ import { createHub } from './ws/hub.js';
 import type { WebSignIn } from '../../services/auth/web-sign-in.js';
 import { signOutEverywhereRoute, webAuthRoutes } from './routes/auth/web-auth.route.js';
 import { meRoutes } from './routes/me/me.route.js';
+import { joinedRoute } from './routes/me/joined.route.js';
 import { dataRightsRoutes } from './routes/me/data-rights.route.js';
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { trackHistoryRoute } from './routes/tracks/history.route.js';
@@ -148,6 +149,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
     await rest.register(trackHistoryRoute, { tracks: deps.tracks });
     await rest.register(meRoutes, { goals: deps.goals });
+    await rest.register(joinedRoute, { goals: deps.goals, tracks: deps.tracks, health: deps.health });
     await rest.register(dataRightsRoutes, {
       dataRights: deps.dataRights,
       closeSockets: (userId) => hub.disconnect(userId),

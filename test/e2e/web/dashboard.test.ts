@@ -24,6 +24,10 @@ const watchBar = (page: Page, label: string, before: number) =>
     });
     undefined; // not the promise: evaluate would wait for it`);
 
+/** The recovery program's screen, from the navigation (home is Today). */
+const openRecovery = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Recovery' }).click();
+
 describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', () => {
   let stack: WebStack;
   beforeAll(async () => {
@@ -36,6 +40,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
   it('joins the program and does an exercise in the browser, and the track’s bar moves', async () => {
     const page = await stack.newPage();
     await signInByLink(stack, page, tgUser(7201, 'Dasha'));
+    await openRecovery(page);
     await page.getByRole('button', { name: '🧠 Self Work' }).click();
     const bar = page.getByRole('progressbar', { name: 'Self Work progress' });
     await bar.waitFor();
@@ -71,6 +76,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await chat.press('primary:self_work', 2);
     const page = await stack.newPage();
     await signInByLink(stack, page, egor);
+    await openRecovery(page);
     await page.locator('html[data-live="ready"]').waitFor({ state: 'attached' });
     const before = await barValue(page, 'Self Work');
     await watchBar(page, 'Self Work progress', before);
@@ -110,7 +116,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     const api = apiAs(stack, await tokenOf(page.context()));
     await api.enroll();
     await api.checkIn('calm, tired, thankful');
-    await page.reload();
+    await page.goto('/recovery');
 
     const entries = page.getByRole('region', { name: 'Your entries' });
     await entries.getByText('Read it').click();

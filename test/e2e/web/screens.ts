@@ -11,6 +11,7 @@ const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** The main screens: the link that opens each in the navigation, and its heading. */
 export const SCREENS = [
+  { id: 'today', link: 'Today', heading: 'Today' },
   { id: 'recovery', link: 'Recovery', heading: 'Recovery program' },
   { id: 'goals', link: 'Goals', heading: 'Goals' },
   { id: 'history', link: 'History', heading: 'History' },
@@ -18,9 +19,20 @@ export const SCREENS = [
   { id: 'settings', link: 'Settings', heading: 'Settings' },
 ] as const;
 
+/**
+ * Clicks a navigation item by its visible label; on a phone, items kept behind "More" are reached
+ * by opening it first (`more`: its label in the page's language).
+ */
+export async function followNav(page: Page, label: string, more = 'More'): Promise<void> {
+  const nav = page.getByRole('navigation', { name: /^(Main|Главное меню)$/ });
+  const link = nav.getByRole('link', { name: label, exact: true });
+  if (!(await link.isVisible())) await nav.getByRole('button', { name: more }).click();
+  await link.click();
+}
+
 /** Opens a screen from the navigation and waits until nothing on it is loading any more. */
 export async function openScreen(page: Page, screen: (typeof SCREENS)[number]): Promise<void> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen.link }).click();
+  await followNav(page, screen.link);
   await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
   await settled(page);
 }

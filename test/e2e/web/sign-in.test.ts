@@ -18,7 +18,9 @@ describe('signing in to the web app (Chromium, the real server, the fake Bot API
     const page = await stack.newPage();
     const link = await signInByLink(stack, page, anna);
     expect(new URL(page.url()).pathname).toBe('/');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Recovery program');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Where would you like to start?');
     await page.getByRole('link', { name: 'Settings' }).click();
     // The session (an HttpOnly cookie) carries on across a reload.
     await page.reload();

@@ -6,6 +6,7 @@ import type { Locale } from './contract/common';
  */
 export const keys = {
   me: ['me'] as const,
+  joined: ['joined'] as const,
   progress: (lang: Locale) => ['progress', lang] as const,
   programs: (lang: Locale) => ['programs', lang] as const,
   exercises: (lang: Locale) => ['exercises', lang] as const,

@@ -2,23 +2,26 @@ import { type ComponentType, Suspense, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { LiveStatus } from '../live/live-socket';
 import { useLiveUpdates } from '../live/useLiveUpdates';
-import { ProgramScreen } from '../screens/program/ProgramScreen';
+import { TodayScreen } from '../screens/today/TodayScreen';
 import { Loading } from '../ui/States';
 import { lazyScreen } from './lazy-screen';
 import { Nav } from './Nav';
 import { type Route, useRoute } from './router';
 import { ScreenBoundary } from './ScreenBoundary';
 
-// The dashboard ships in the first download; the other screens (and uPlot with History) load when opened.
+// Today (the home) ships in the first download; the other screens (and uPlot with History) load when opened.
 const LAZY = {
   '/goals': lazyScreen(() => import('../screens/goals/GoalsScreen')),
+  '/recovery': lazyScreen(() =>
+    import('../screens/program/ProgramScreen').then((screen) => ({ default: screen.ProgramScreen })),
+  ),
   '/history': lazyScreen(() => import('../screens/history/HistoryScreen')),
   '/health': lazyScreen(() => import('../screens/health/HealthScreen')),
   '/settings': lazyScreen(() => import('../screens/settings/SettingsScreen')),
 };
 
 /** The screen for a route, read at render time so a Retry's fresh lazy component is the one shown. */
-const screenFor = (route: Route): ComponentType => (route === '/' ? ProgramScreen : LAZY[route].current());
+const screenFor = (route: Route): ComponentType => (route === '/' ? TodayScreen : LAZY[route].current());
 
 /** The live status dot in the top bar; once the connection was lost, a button to retry at once. */
 function LiveIndicator(props: { status: LiveStatus; onRetryNow: () => void }) {

@@ -7,7 +7,7 @@ import { tracksApi } from '../api/tracks';
 import type { Session } from '../auth/session';
 
 /**
- * The dashboard's first reads, started the moment the token arrives rather than when React has
+ * The first screen's reads, started the moment the token arrives rather than when React has
  * rendered the signed-in screens (on a slow phone, hundreds of milliseconds later). They land in
  * the cache under the keys the screens read, in the language the first render uses.
  */
@@ -20,8 +20,9 @@ export function prefetchOnSignIn(deps: { session: Session; api: Api; client: Que
     stop();
     const locale = deps.locale();
     void client.prefetchQuery({ queryKey: keys.me, queryFn: () => accountApi.me(api) });
-    if (window.location.pathname !== '/') return;
-    void client.prefetchQuery({ queryKey: keys.progress(locale), queryFn: () => tracksApi.progress(api, locale) });
+    // Home, Health and Recovery ask what the person has joined before reading a program (not joined: a refusal).
+    void client.prefetchQuery({ queryKey: keys.joined, queryFn: () => accountApi.joined(api) });
+    if (window.location.pathname !== '/recovery') return;
     void client.prefetchQuery({ queryKey: keys.programs(locale), queryFn: () => tracksApi.programs(api, locale) });
   });
 }

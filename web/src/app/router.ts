@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens, by path (the server answers every one of them with index.html). */
-export const ROUTES = ['/', '/goals', '/history', '/health', '/settings'] as const;
+export const ROUTES = ['/', '/goals', '/recovery', '/history', '/health', '/settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 const NAVIGATED = 'stepwise:navigate';
@@ -20,7 +20,7 @@ const subscribe = (listener: () => void) => {
   };
 };
 
-/** The screen the address names (an unknown path shows the dashboard). */
+/** The screen the address names (an unknown path shows Today). */
 export const useRoute = (): Route => useSyncExternalStore(subscribe, current);
 
 /** Goes to a screen without a reload, as a new history entry. */

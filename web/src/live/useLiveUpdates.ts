@@ -19,15 +19,25 @@ function trackName(client: QueryClient, program: string, track: string): string 
   return track;
 }
 
+/** Today's health plan in every language (`keys.today` without the language). */
+const TODAYS_PLAN = ['health', 'today'];
+
 /** What one pushed event changes on screen, and what it says aloud. */
 function handle(client: QueryClient, texts: Messages, announce: (text: string) => void, message: LiveMessage): void {
+  // Today's home shows a card per program joined: any change may be a program joined elsewhere (the bot).
+  void client.invalidateQueries({ queryKey: keys.joined });
   if (message.type === 'ready') {
     // After a (re)connect, re-read what may have changed while the socket was down.
     void client.invalidateQueries({ queryKey: ['progress'] });
+    void client.invalidateQueries({ queryKey: keys.goals });
+    void client.invalidateQueries({ queryKey: TODAYS_PLAN });
   } else if (message.type === 'progress_updated') {
     client.setQueriesData<Progress>({ queryKey: ['progress'] }, (old) => applyMoves(old, message.program, [message]));
     void client.invalidateQueries({ queryKey: ['progress'] });
     void client.invalidateQueries({ queryKey: ['history'] });
+    // A goal's step or a health task done in the bot can move a track: Today re-reads both (only open reads refetch).
+    void client.invalidateQueries({ queryKey: keys.goals });
+    void client.invalidateQueries({ queryKey: TODAYS_PLAN });
     announce(texts.live.progress(trackName(client, message.program, message.track), message.old, message.new));
   } else if (message.type === 'milestone_achieved') {
     void client.invalidateQueries({ queryKey: ['progress'] });

@@ -5,10 +5,11 @@ import { keys } from '../../api/keys';
 import { useApi } from '../../app/AppContext';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function useToday() {
+/** `enabled: false` while the plan is known not to be set up (its read would be refused). */
+export function useToday(enabled = true) {
   const api = useApi();
   const { locale } = useI18n();
-  return useQuery({ queryKey: keys.today(locale), queryFn: () => healthApi.today(api, locale) });
+  return useQuery({ queryKey: keys.today(locale), queryFn: () => healthApi.today(api, locale), enabled });
 }
 
 /** The other health reads are made only once the plan is there (HealthScreen): without a profile all are refused. */

@@ -13,7 +13,8 @@ export function JoinProgram() {
   return (
     <EmptyState>
       <p>
-        <strong>{t.errors.codes.not_enrolled}</strong>
+        {/* What the program is for, not "you have not joined": its readers may arrive in pain. */}
+        <strong>{t.welcome.recoveryTitle}</strong>
       </p>
       <p>{t.program.notEnrolled}</p>
       {order.length > 0 ? (

@@ -11,10 +11,11 @@ export interface TrackLabel {
   name: string;
 }
 
-export function useProgress() {
+/** `enabled: false` while the person is known not to be in the program (its read would be refused). */
+export function useProgress(enabled = true) {
   const api = useApi();
   const { locale } = useI18n();
-  return useQuery({ queryKey: keys.progress(locale), queryFn: () => tracksApi.progress(api, locale) });
+  return useQuery({ queryKey: keys.progress(locale), queryFn: () => tracksApi.progress(api, locale), enabled });
 }
 
 /** The recovery tracks' emoji and names, in program order (from /api/programs). */
@@ -67,6 +68,7 @@ export function useEnroll() {
     onSuccess: (progress) => {
       client.setQueryData(keys.progress(locale), progress);
       void client.invalidateQueries({ queryKey: ['programs'] });
+      void client.invalidateQueries({ queryKey: keys.joined });
     },
   });
 }

@@ -10,9 +10,10 @@ export function EntriesSection() {
   const { t } = useI18n();
   const heading = useId();
   const entries = useEntries();
-  const exercises = useExercises();
   const [deleted, setDeleted] = useState(false);
   const list = entries.data?.pages.flatMap((page) => page.entries) ?? [];
+  // The exercises' titles only when there are entries to name: outside the program the list is refused.
+  const exercises = useExercises(list.length > 0);
   const exerciseOf = (id: string) => exercises.data?.exercises.find((exercise) => exercise.id === id);
   return (
     <section className="card" aria-labelledby={heading}>
