@@ -38,6 +38,8 @@ export const LlmAnswer = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('need_clarification'),
     question: cleanText(300),
+    // Answers to tap are a help, never a reason to refuse the question: a malformed list is dropped, not failed.
+    choices: z.array(cleanText(60)).min(2).max(5).optional().catch(undefined),
   }),
 ]);
 export type LlmAnswer = z.infer<typeof LlmAnswer>;
