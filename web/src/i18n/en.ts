@@ -187,6 +187,8 @@ export const en = {
     between: (title: string) => `🎯 «${title}»: the last step is done. Ask for the next one when you’re ready.`,
     noStepYet: (title: string) => `🎯 «${title}» has no step yet. Ask for the first one.`,
     questionTitle: 'A question first',
+    choicesLabel: 'Tap an answer',
+    ownWordsLabel: 'Or answer in your own words',
     answerLabel: 'Your answer',
     sendAnswer: 'Answer',
     stepDone: (count: number, title: string, tone: Tone) =>

@@ -180,6 +180,8 @@ export const ru: Messages = {
     between: (title) => `🎯 «${title}»: последний шаг сделан. Попроси следующий, когда будешь готов(а).`,
     noStepYet: (title) => `🎯 У цели «${title}» пока нет шага. Попроси первый.`,
     questionTitle: 'Сначала вопрос',
+    choicesLabel: 'Выбери ответ',
+    ownWordsLabel: 'Или ответь своими словами',
     answerLabel: 'Твой ответ',
     sendAnswer: 'Ответить',
     stepDone: (count, title, tone) =>

@@ -39,9 +39,9 @@ export function Clarification(props: {
   return (
     <div className="question" role="group" aria-label={t.goals.questionTitle}>
       <p className="step__label">{t.goals.questionTitle}</p>
-      <p className="step__text">❓ {props.question.text}</p>
+      <p className="question__text">❓ {props.question.text}</p>
       {props.question.choices.length > 0 && (
-        <div className="actions">
+        <div className="actions" role="group" aria-label={t.goals.choicesLabel}>
           {props.question.choices.map((choice) => (
             <button
               key={choice}
@@ -64,7 +64,7 @@ export function Clarification(props: {
         />
       )}
       <form className="inline-form" onSubmit={submit}>
-        <label htmlFor={id}>{t.goals.answerLabel}</label>
+        <label htmlFor={id}>{props.question.choices.length > 0 ? t.goals.ownWordsLabel : t.goals.answerLabel}</label>
         <input
           id={id}
           type="text"
