@@ -126,6 +126,9 @@ export const en = {
     helpful: '👍 Helpful',
     notHelpful: '👎 Not for me',
     feedbackLabel: 'Was this next action helpful?',
+    instead: 'Another idea',
+    anotherIdea: 'Noted — here is something different to try.',
+    noneLeft: 'That was the last idea for today, and that’s fine. The exercises are always there, and tomorrow brings fresh suggestions.',
     feedbackThanks: 'Thanks — noted.',
     logged: '✅ Counted. Well done.',
     notEnrolled:
@@ -218,6 +221,10 @@ export const en = {
     closedCompleted: (title: string) => `🏁 «${title}» is achieved. Proud of you!`,
     closedArchived: (title: string) => `🗄 «${title}» is archived. Your steps are kept.`,
     reopened: (title: string) => `🔓 «${title}» is open again, with all its steps. It’s your active goal now.`,
+    openNew: '➕ New goal',
+    closeNew: 'Not now',
+    pausedBefore: (title: string) =>
+      `⏸ «${title}» is paused, with its steps kept. Resume it any time under “Your goals” below: “Work on this”.`,
     newTitle: 'New goal',
     titleLabel: 'What is your goal?',
     titleHint: 'A few words, for example: “Learn to play guitar”.',
@@ -262,6 +269,7 @@ export const en = {
       TaskOutcome,
       string
     >,
+    markedState: { done: '✅ Done today', partial: '◐ Partly done', skipped: '⏭ Skipped today', rest: '🛌 Rest day', sick: '🤒 Sick day' } as Record<TaskOutcome, string>,
     marked: (outcome: TaskOutcome, name: string) =>
       ({
         done: `✅ Done: ${name}. Well done.`,

@@ -17,7 +17,14 @@ const DESCRIPTION_MAX = 2000;
  * create the goal from the same words (an imminent finding asks once more: `NotACrisis`). Other words are a new goal
  * like any: the help never stands in the way of starting something else.
  */
-export function NewGoalForm() {
+export function NewGoalForm(props: {
+  /** Shown as a form, or as the button that opens it. */
+  open: boolean;
+  /** Whether "Not now" may close it (not while no goal is active: the form is the way on). */
+  closable: boolean;
+  onOpen: (open: boolean) => void;
+  onCreated: (goal: { id: string }) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const announce = useAnnounce();
@@ -44,6 +51,7 @@ export function NewGoalForm() {
         setTitle('');
         setDescription('');
         announce(t.goals.created(reply.goal.title));
+        props.onCreated(reply.goal);
       },
     });
   };
@@ -51,6 +59,14 @@ export function NewGoalForm() {
     event.preventDefault();
     send();
   };
+  if (!props.open)
+    return (
+      <section className="card" aria-label={t.goals.newTitle}>
+        <button type="button" className="button button--quiet" aria-expanded={false} onClick={() => props.onOpen(true)}>
+          {t.goals.openNew}
+        </button>
+      </section>
+    );
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.goals.newTitle}</h2>
@@ -91,9 +107,16 @@ export function NewGoalForm() {
           </p>
         </div>
         <ActionError error={create.error} />
-        <button type="submit" className="button" disabled={create.isPending || !title.trim()}>
-          {t.goals.create}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button" disabled={create.isPending || !title.trim()}>
+            {t.goals.create}
+          </button>
+          {props.closable && (
+            <button type="button" className="button button--quiet" onClick={() => props.onOpen(false)}>
+              {t.goals.closeNew}
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );
