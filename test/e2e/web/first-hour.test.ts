@@ -67,8 +67,8 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
   };
 
   for (const [locale, texts] of [
-    ['en', { goals: 'Goals', title: 'Learn a new language', tap: 'Spanish', tapGroup: 'Tap an answer', own: 'Or answer in your own words', send: 'Answer', typed: 'Portuguese, to talk with my in-laws' }],
-    ['ru', { goals: 'Цели', title: 'Выучить иностранный язык', tap: 'Испанский', tapGroup: 'Выбери ответ', own: 'Или ответь своими словами', send: 'Ответить', typed: 'Португальский, чтобы говорить с роднёй' }],
+    ['en', { goals: 'Goals', title: 'Learn a new language', tap: 'Spanish', tapGroup: 'Tap an answer', own: 'Your answer', send: 'Answer', typed: 'Portuguese, to talk with my in-laws' }],
+    ['ru', { goals: 'Цели', title: 'Выучить иностранный язык', tap: 'Испанский', tapGroup: 'Выбери ответ', own: 'Твой ответ', send: 'Ответить', typed: 'Португальский, чтобы говорить с роднёй' }],
   ] as const)
     it(`shows the coach’s question with its choices as buttons: a tap answers, typing still works (${locale})`, async () => {
       const { page, api, errors } = await open(SIZES[0], locale);

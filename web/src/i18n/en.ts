@@ -191,7 +191,6 @@ export const en = {
     noStepYet: (title: string) => `🎯 «${title}» has no step yet. Ask for the first one.`,
     questionTitle: 'A question first',
     choicesLabel: 'Tap an answer',
-    ownWordsLabel: 'Or answer in your own words',
     answerLabel: 'Your answer',
     sendAnswer: 'Answer',
     stepDone: (count: number, title: string, tone: Tone) =>

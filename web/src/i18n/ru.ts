@@ -184,7 +184,6 @@ export const ru: Messages = {
     noStepYet: (title) => `🎯 У цели «${title}» пока нет шага. Попроси первый.`,
     questionTitle: 'Сначала вопрос',
     choicesLabel: 'Выбери ответ',
-    ownWordsLabel: 'Или ответь своими словами',
     answerLabel: 'Твой ответ',
     sendAnswer: 'Ответить',
     stepDone: (count, title, tone) =>

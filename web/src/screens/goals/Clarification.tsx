@@ -64,7 +64,7 @@ export function Clarification(props: {
         />
       )}
       <form className="inline-form" onSubmit={submit}>
-        <label htmlFor={id}>{props.question.choices.length > 0 ? t.goals.ownWordsLabel : t.goals.answerLabel}</label>
+        <label htmlFor={id}>{t.goals.answerLabel}</label>
         <input
           id={id}
           type="text"
