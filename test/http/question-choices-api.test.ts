@@ -14,10 +14,26 @@ interface Asked {
 
 /** Goals whose question is known: a kind that needs a slot the title leaves out, and a title between kinds. */
 const NAMED: Array<{ title: string; locale: Locale; choices: readonly string[] }> = [
-  { title: 'Learn a new language', locale: 'en', choices: pack.types.find((k) => k.id === 'language')!.clarifyChoices!.en },
-  { title: 'Выучить иностранный язык', locale: 'ru', choices: pack.types.find((k) => k.id === 'language')!.clarifyChoices!.ru },
-  { title: 'Learn to play an instrument', locale: 'en', choices: pack.types.find((k) => k.id === 'instrument')!.clarifyChoices!.en },
-  { title: 'Научиться играть на музыкальном инструменте', locale: 'ru', choices: pack.types.find((k) => k.id === 'instrument')!.clarifyChoices!.ru },
+  {
+    title: 'Learn a new language',
+    locale: 'en',
+    choices: pack.types.find((k) => k.id === 'language')!.clarifyChoices!.en,
+  },
+  {
+    title: 'Выучить иностранный язык',
+    locale: 'ru',
+    choices: pack.types.find((k) => k.id === 'language')!.clarifyChoices!.ru,
+  },
+  {
+    title: 'Learn to play an instrument',
+    locale: 'en',
+    choices: pack.types.find((k) => k.id === 'instrument')!.clarifyChoices!.en,
+  },
+  {
+    title: 'Научиться играть на музыкальном инструменте',
+    locale: 'ru',
+    choices: pack.types.find((k) => k.id === 'instrument')!.clarifyChoices!.ru,
+  },
 ];
 
 describe('the coach’s question over the API: its choices as a list, never as bullets in the text', () => {

@@ -91,9 +91,7 @@ export const GoalTypePack = z.strictObject({
    * The commonest answers to `clarify`, offered as buttons (a typed answer works too). Each must name a value of the
    * `needs` slot, so a tap settles the question as typing that word would.
    */
-  clarifyChoices: z
-    .object({ en: ClarifyChoices, ru: ClarifyChoices })
-    .optional(),
+  clarifyChoices: z.object({ en: ClarifyChoices, ru: ClarifyChoices }).optional(),
   examples: z.array(KindExample).min(2),
   /** Kind-local topics, tried against the title, description and answers (every match counts). */
   situations: z.array(KindSituation).optional(),

@@ -17,10 +17,14 @@ const boxOf = async (locator: Locator): Promise<Box> => {
   if (!box) throw new Error('not on screen');
   return box;
 };
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (one: Box, other: Box) =>
+  one.x < other.x + other.width &&
+  other.x < one.x + one.width &&
+  one.y < other.y + other.height &&
+  other.y < one.y + one.height;
 /** The labels' tops, rounded: one distinct value is one row. */
-const rowsOf = async (labels: Locator) => new Set((await labels.all().then((all) => Promise.all(all.map(boxOf)))).map((box) => Math.round(box.y))).size;
+const rowsOf = async (labels: Locator) =>
+  new Set((await labels.all().then((all) => Promise.all(all.map(boxOf)))).map((box) => Math.round(box.y))).size;
 
 const blocking = (findings: AxeFinding[]) =>
   findings.filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
@@ -42,7 +46,8 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
     const errors: string[] = [];
     // Chromium logs every 4xx as a console error; those are checked by their address below instead.
     page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
     // The one refusal expected: the recovery screen the app opens on, read before the person joined it.
@@ -61,14 +66,39 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
     return { page, api, errors };
   };
   const goTo = async (page: Page, link: string, heading: string) => {
-    await page.getByRole('navigation', { name: /Main|Главное меню/ }).getByRole('link', { name: link }).click();
+    await page
+      .getByRole('navigation', { name: /Main|Главное меню/ })
+      .getByRole('link', { name: link })
+      .click();
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await settled(page);
   };
 
   for (const [locale, texts] of [
-    ['en', { goals: 'Goals', title: 'Learn a new language', tap: 'Spanish', tapGroup: 'Tap an answer', own: 'Your answer', send: 'Answer', typed: 'Portuguese, to talk with my in-laws' }],
-    ['ru', { goals: 'Цели', title: 'Выучить иностранный язык', tap: 'Испанский', tapGroup: 'Выбери ответ', own: 'Твой ответ', send: 'Ответить', typed: 'Португальский, чтобы говорить с роднёй' }],
+    [
+      'en',
+      {
+        goals: 'Goals',
+        title: 'Learn a new language',
+        tap: 'Spanish',
+        tapGroup: 'Tap an answer',
+        own: 'Your answer',
+        send: 'Answer',
+        typed: 'Portuguese, to talk with my in-laws',
+      },
+    ],
+    [
+      'ru',
+      {
+        goals: 'Цели',
+        title: 'Выучить иностранный язык',
+        tap: 'Испанский',
+        tapGroup: 'Выбери ответ',
+        own: 'Твой ответ',
+        send: 'Ответить',
+        typed: 'Португальский, чтобы говорить с роднёй',
+      },
+    ],
   ] as const)
     it(`shows the coach’s question with its choices as buttons: a tap answers, typing still works (${locale})`, async () => {
       const { page, api, errors } = await open(SIZES[0], locale);
@@ -123,7 +153,9 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
       await page.getByRole('button', { name: '➕ New goal' }).click();
       await page.getByRole('textbox', { name: 'What is your goal?' }).fill('Run a 5k in the spring');
       await page.getByRole('button', { name: '➕ Create goal' }).click();
-      const toast = page.getByTestId('live-announcements').getByText('🎯 New goal: «Run a 5k in the spring». Let’s begin.');
+      const toast = page
+        .getByTestId('live-announcements')
+        .getByText('🎯 New goal: «Run a 5k in the spring». Let’s begin.');
       await toast.waitFor();
       await page.getByText('«Learn to juggle» is paused, with its steps kept.').waitFor();
       // The new goal's step or question is on screen, and the form is closed.
@@ -165,8 +197,26 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
     }, 120_000);
 
   for (const [locale, texts] of [
-    ['en', { program: 'Recovery', heading: 'Recovery program', no: '👎 Not for me', another: 'Noted — here is something different to try.', none: 'That was the last idea for today' }],
-    ['ru', { program: 'Восстановление', heading: 'Программа восстановления', no: '👎 Не то', another: 'Учту — вот кое-что другое.', none: 'На сегодня идеи закончились' }],
+    [
+      'en',
+      {
+        program: 'Recovery',
+        heading: 'Recovery program',
+        no: '👎 Not for me',
+        another: 'Noted — here is something different to try.',
+        none: 'That was the last idea for today',
+      },
+    ],
+    [
+      'ru',
+      {
+        program: 'Восстановление',
+        heading: 'Программа восстановления',
+        no: '👎 Не то',
+        another: 'Учту — вот кое-что другое.',
+        none: 'На сегодня идеи закончились',
+      },
+    ],
   ] as const)
     it(`offers a different next action after “not for me”, and says kindly when none is left (${locale})`, async () => {
       const { page, api, errors } = await open(SIZES[0], locale);
@@ -184,7 +234,9 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
       for (let turn = 0; turn < 40 && (await box.getByText(texts.none).count()) === 0; turn++) {
         const shown = await text.innerText();
         await box.getByRole('button', { name: texts.no }).click();
-        await expect.poll(async () => (await box.getByText(texts.none).count()) > 0 || (await text.innerText()) !== shown).toBe(true);
+        await expect
+          .poll(async () => (await box.getByText(texts.none).count()) > 0 || (await text.innerText()) !== shown)
+          .toBe(true);
         seen.push(await text.innerText());
       }
       await box.getByText(texts.none).waitFor();

@@ -128,7 +128,8 @@ export const en = {
     feedbackLabel: 'Was this next action helpful?',
     instead: 'Another idea',
     anotherIdea: 'Noted — here is something different to try.',
-    noneLeft: 'That was the last idea for today, and that’s fine. The exercises are always there, and tomorrow brings fresh suggestions.',
+    noneLeft:
+      'That was the last idea for today, and that’s fine. The exercises are always there, and tomorrow brings fresh suggestions.',
     feedbackThanks: 'Thanks — noted.',
     logged: '✅ Counted. Well done.',
     notEnrolled:
@@ -268,7 +269,13 @@ export const en = {
       TaskOutcome,
       string
     >,
-    markedState: { done: '✅ Done today', partial: '◐ Partly done', skipped: '⏭ Skipped today', rest: '🛌 Rest day', sick: '🤒 Sick day' } as Record<TaskOutcome, string>,
+    markedState: {
+      done: '✅ Done today',
+      partial: '◐ Partly done',
+      skipped: '⏭ Skipped today',
+      rest: '🛌 Rest day',
+      sick: '🤒 Sick day',
+    } as Record<TaskOutcome, string>,
     marked: (outcome: TaskOutcome, name: string) =>
       ({
         done: `✅ Done: ${name}. Well done.`,

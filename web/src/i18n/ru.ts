@@ -121,7 +121,8 @@ export const ru: Messages = {
     feedbackLabel: 'Это предложение было полезным?',
     instead: 'Другая идея',
     anotherIdea: 'Учту — вот кое-что другое.',
-    noneLeft: 'На сегодня идеи закончились, и это нормально. Упражнения всегда под рукой, а завтра будут новые предложения.',
+    noneLeft:
+      'На сегодня идеи закончились, и это нормально. Упражнения всегда под рукой, а завтра будут новые предложения.',
     feedbackThanks: 'Спасибо, учту.',
     logged: '✅ Засчитано. Молодец.',
     notEnrolled:
@@ -252,7 +253,13 @@ export const ru: Messages = {
     minutes: (minutes) => `${minutes} мин`,
     markLabel: (title) => `Отметить «${title}»`,
     outcomes: { done: '✅ Готово', partial: '◐ Частично', skipped: '⏭ Пропустить', rest: '🛌 Отдых', sick: '🤒 Болею' },
-    markedState: { done: '✅ Сделано', partial: '◐ Сделано частично', skipped: '⏭ Пропущено', rest: '🛌 День отдыха', sick: '🤒 Болею' },
+    markedState: {
+      done: '✅ Сделано',
+      partial: '◐ Сделано частично',
+      skipped: '⏭ Пропущено',
+      rest: '🛌 День отдыха',
+      sick: '🤒 Болею',
+    },
     marked: (outcome, name) =>
       ({
         done: `✅ Готово: ${name}. Молодец.`,

@@ -5,11 +5,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useAnnounce } from '../../ui/Announcer';
 import { SafetyNotice } from '../../ui/SafetyNotice';
 import { ActionError } from '../../ui/States';
+import { GoalFields, OpenNewGoal } from './GoalFields';
 import { NotACrisis, useNotACrisisTexts } from './NotACrisis';
 import { useCreateGoal } from './queries';
-
-const TITLE_MAX = 200;
-const DESCRIPTION_MAX = 2000;
 
 /**
  * A new goal: a few words and, if wanted, some context. It becomes the active goal. Words answered with help stay in
@@ -59,14 +57,7 @@ export function NewGoalForm(props: {
     event.preventDefault();
     send();
   };
-  if (!props.open)
-    return (
-      <section className="card" aria-label={t.goals.newTitle}>
-        <button type="button" className="button button--quiet" aria-expanded={false} onClick={() => props.onOpen(true)}>
-          {t.goals.openNew}
-        </button>
-      </section>
-    );
+  if (!props.open) return <OpenNewGoal onOpen={() => props.onOpen(true)} />;
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.goals.newTitle}</h2>
@@ -75,37 +66,7 @@ export function NewGoalForm(props: {
         <NotACrisis texts={notACrisis.goal} step={step} busy={create.isPending} onAnswer={send} />
       )}
       <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t.goals.titleLabel}</label>
-          <input
-            id={`${id}-title`}
-            type="text"
-            required
-            maxLength={TITLE_MAX}
-            aria-describedby={`${id}-title-hint`}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          <p id={`${id}-title-hint`} className="muted">
-            {t.goals.titleHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-description`}>
-            {t.goals.descriptionLabel} <span className="muted">{t.common.optional}</span>
-          </label>
-          <textarea
-            id={`${id}-description`}
-            rows={3}
-            maxLength={DESCRIPTION_MAX}
-            aria-describedby={`${id}-description-hint`}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-          <p id={`${id}-description-hint`} className="muted">
-            {t.goals.descriptionHint}
-          </p>
-        </div>
+        <GoalFields id={id} title={title} description={description} onTitle={setTitle} onDescription={setDescription} />
         <ActionError error={create.error} />
         <div className="actions">
           <button type="submit" className="button" disabled={create.isPending || !title.trim()}>
