@@ -135,7 +135,7 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
       expect(await rowsOf(language)).toBe(1);
       for (const label of await language.all()) {
         const [radio, words] = [await boxOf(label.locator('input')), await boxOf(label.locator('span'))];
-        expect(Math.abs(radio.y + radio.height / 2 - (words.y + words.height / 2))).toBeLessThan(3);
+        expect(Math.abs(radio.y + radio.height / 2 - (words.y + words.height / 2))).toBeLessThan(2);
       }
       // A check-in's 1–10 scale is one row, even on a phone.
       await api.enroll('self_work');
