@@ -49,15 +49,15 @@ describe('LLM coach over an OpenAI-compatible server', () => {
         answer: {
           status: 'need_clarification',
           question: 'Which Spanish do you need first?',
-          choices: ['For travel', 'For work'],
+          choices: ['For travel', 'No'],
         },
       },
       { answer: { status: 'need_clarification', question: 'Which Spanish do you need first?', choices: 'travel' } },
     );
     expect(await coach().clarifyGoal(aCoachContext())).toEqual({
       status: 'need_clarification',
-      question: 'Which Spanish do you need first?\n• For travel\n• For work',
-      choices: ['For travel', 'For work'],
+      question: 'Which Spanish do you need first?\n• For travel\n• No',
+      choices: ['For travel', 'No'],
       source: 'llm',
     });
     expect(await coach().clarifyGoal(aCoachContext())).toMatchObject({
