@@ -43,29 +43,6 @@ describe('LLM coach over an OpenAI-compatible server', () => {
     expect(await coach().clarifyGoal(aCoachContext())).toMatchObject({ status: 'need_clarification', source: 'llm' });
   });
 
-  it('offers the model’s likely answers as choices, listed under the question it stores, and drops a broken list', async () => {
-    llmSuite.fake.script(
-      {
-        answer: {
-          status: 'need_clarification',
-          question: 'Which Spanish do you need first?',
-          choices: ['For travel', 'No'],
-        },
-      },
-      { answer: { status: 'need_clarification', question: 'Which Spanish do you need first?', choices: 'travel' } },
-    );
-    expect(await coach().clarifyGoal(aCoachContext())).toEqual({
-      status: 'need_clarification',
-      question: 'Which Spanish do you need first?\n• For travel\n• No',
-      choices: ['For travel', 'No'],
-      source: 'llm',
-    });
-    expect(await coach().clarifyGoal(aCoachContext())).toMatchObject({
-      question: 'Which Spanish do you need first?',
-      choices: undefined,
-    });
-  });
-
   it('repairs malformed JSON with one retry that shows the model its answer and the problem', async () => {
     llmSuite.fake.script(
       { content: 'Sure! Here is your step: {status: ok' },
