@@ -177,6 +177,14 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
       const note = await boxOf(toast);
       expect(overlap(note, heading)).toBe(false);
       expect(overlap(note, topbar)).toBe(false);
+      // Resumed where the notice said: the paused goal is the current one again, and the notice is gone.
+      await page
+        .locator('li.goal')
+        .filter({ hasText: 'Learn to juggle' })
+        .getByRole('button', { name: 'Work on this' })
+        .click();
+      await card.getByRole('heading', { name: '🎯 Learn to juggle' }).waitFor();
+      expect(await page.getByText('is paused, with its steps kept.').count()).toBe(0);
       expect(blocking(await axeViolations(page))).toEqual([]);
 
       // A task marked done in the health plan says so and takes less room.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Goal } from '../../api/contract/goals';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Screen } from '../../ui/Screen';
@@ -12,6 +12,8 @@ import { useGoals } from './queries';
 interface Created {
   id: string;
   paused?: string;
+  /** Once it was shown as the active goal: switching away afterwards ends the arrival. */
+  shown?: boolean;
 }
 
 /**
@@ -30,6 +32,12 @@ export default function GoalsScreen() {
     setCreated({ id: goal.id, paused: active && active.id !== goal.id ? active.title : undefined });
   };
   const arrived = created && created.id === active?.id ? created : undefined;
+  useEffect(() => {
+    // The list is read again after Create, so the new goal becomes the active one a moment later; the notice and
+    // the scroll belong to that arrival only, not to a later switch back to this goal.
+    if (created && active?.id === created.id && !created.shown) setCreated({ ...created, shown: true });
+    if (created?.shown && active?.id !== created.id) setCreated(undefined);
+  }, [active?.id, created]);
   return (
     <Screen title={t.goals.title}>
       {goals.isPending && <Loading />}
