@@ -63,7 +63,10 @@ describe('the coach’s question over the API: its choices as a list, never as b
         if (state.state === 'question') asked.push({ kind: kind.id, title: example.title, ...state.question });
       }
     const kinds = new Set(asked.map((question) => question.kind));
-    console.log(`questions asked: ${asked.length} over ${kinds.size} of ${pack.types.length} kinds`);
+    const openOnes = asked.filter((question) => question.choices.length === 0).length;
+    console.log(
+      `questions asked: ${asked.length} over ${kinds.size} of ${pack.types.length} kinds; open (no choices): ${openOnes}`,
+    );
     expect(kinds.size).toBeGreaterThan(5);
     for (const question of asked) {
       expect(question.text, question.title).not.toContain('•');
