@@ -14,12 +14,12 @@ const SUSPICIOUS = [
   /игнорир\p{L}*.{0,40}инструкц|системн\p{L}*\s+(?:промпт|инструкц)/iu,
 ];
 
-/** A model's text: control characters stripped, trimmed, 3 to `max` characters, no instructions or links. */
-export const cleanText = (max: number) =>
+/** A model's text: control characters stripped, trimmed, `min` (3) to `max` characters, no instructions or links. */
+export const cleanText = (max: number, min = 3) =>
   z
     .string()
     .transform((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim())
-    .pipe(z.string().min(3, 'is too short').max(max, `is longer than ${max} characters`))
+    .pipe(z.string().min(min, 'is too short').max(max, `is longer than ${max} characters`))
     .refine((text) => !SUSPICIOUS.some((re) => re.test(text)), 'contains instructions or links, not a coaching step');
 
 /** The seed's JSON contract, as a model must answer it. */
@@ -38,6 +38,9 @@ export const LlmAnswer = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('need_clarification'),
     question: cleanText(300),
+    // Answers to tap are a help, never a reason to refuse the question: a malformed list is dropped, not failed.
+    // A choice may be as short as "No".
+    choices: z.array(cleanText(60, 1)).min(2).max(5).optional().catch(undefined),
   }),
 ]);
 export type LlmAnswer = z.infer<typeof LlmAnswer>;

@@ -1,7 +1,7 @@
 import type OpenAI from 'openai';
 import { openAiSdk } from './openai-sdk.js';
 import type { Coach, CoachContext, CoachResult, DangerLead, DangersNamed } from '../../core/goals/coach.port.js';
-import type { Locale, Step } from '../../core/goals/model.js';
+import { type Locale, type Step, withChoices } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
 import { inLanguage, parseAnswer } from './answer.schema.js';
 import { nearCopyOf } from './near-copy.js';
@@ -66,7 +66,12 @@ async function askOnce(client: OpenAI, model: string, messages: ChatMessage[], r
   if (answer.status === 'need_clarification') {
     if (!mayAsk)
       return { ok: false, reason: 'invalid', problem: 'a step was required, not a question', raw: raw ?? '' };
-    return { ok: true, result: { status: 'need_clarification', question: answer.question, source: 'llm' } };
+    // Stored as the offline coach stores its own: the question lists its choices, so a tap or a typed answer
+    // under an old message is read against them and the buttons come back with the question (`questionParts`).
+    const choices = answer.choices?.filter((choice) => inLanguage(choice, locale));
+    const listed = choices && choices.length >= 2 ? choices : undefined;
+    const question = listed ? withChoices(answer.question, listed) : answer.question;
+    return { ok: true, result: { status: 'need_clarification', question, choices: listed, source: 'llm' } };
   }
   if (nearCopyOf(answer.step, rules.avoid) !== undefined)
     return {

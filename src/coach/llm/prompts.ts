@@ -41,7 +41,8 @@ function systemPrompt(ctx: CoachContext): string {
     'Answer with one JSON object and nothing else, either',
     '{"status":"ok","step":"<the step>","estimated_minutes":<5-120>}',
     'or',
-    '{"status":"need_clarification","question":"<one question>"}',
+    '{"status":"need_clarification","question":"<one question>","choices":["<a short answer>", "..."]}',
+    '(choices: 2 to 5 likely answers, each a few words, when the question has them; else leave choices out)',
   ].join('\n');
 }
 

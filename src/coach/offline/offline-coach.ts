@@ -74,7 +74,10 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
       const has = (id: string) => pack.types.some((kind) => kind.id === id);
       return kindRow(pack.generic.choose[ctx.locale], offeredKinds(user.reading.ranked, has));
     }
-    if (user.kind?.needs && !user.slots.values[user.kind.needs]) return ask(user.kind.clarify[ctx.locale]);
+    if (user.kind?.needs && !user.slots.values[user.kind.needs]) {
+      const { clarify, clarifyChoices } = user.kind;
+      return clarifyChoices ? buttons(clarify[ctx.locale], clarifyChoices[ctx.locale]) : ask(clarify[ctx.locale]);
+    }
     if (!user.kind) return ask(pack.generic.clarify[ctx.locale]);
   }
   const situation = situationQuestion(user);

@@ -74,6 +74,9 @@ export const KindSituation = z.strictObject({
 });
 export type KindSituation = z.infer<typeof KindSituation>;
 
+/** A few short answers to a kind's question, for buttons. */
+const ClarifyChoices = z.array(z.string().trim().min(1).max(40)).min(2).max(6);
+
 /** A goal kind: its path of micro-steps, and the question asked when its main slot is missing. */
 export const GoalTypePack = z.strictObject({
   id: z.string().regex(/^[a-z_]+$/),
@@ -84,6 +87,11 @@ export const GoalTypePack = z.strictObject({
   needs: z.enum(DICTIONARY_SLOTS).optional(),
   /** Asked once when `needs` is missing; else when the goal is too vague to act on. */
   clarify: Localized,
+  /**
+   * The commonest answers to `clarify`, offered as buttons (a typed answer works too). Each must name a value of the
+   * `needs` slot, so a tap settles the question as typing that word would.
+   */
+  clarifyChoices: z.object({ en: ClarifyChoices, ru: ClarifyChoices }).optional(),
   examples: z.array(KindExample).min(2),
   /** Kind-local topics, tried against the title, description and answers (every match counts). */
   situations: z.array(KindSituation).optional(),

@@ -101,6 +101,19 @@ export const listedChoices = (question: string) =>
     .filter((line) => line.startsWith('• '))
     .map((line) => line.slice(2).trim());
 
+/**
+ * A stored question as a screen shows it: its words without the listed lines, and those lines as choices to tap.
+ * The web shows the choices as buttons under the question, never as bullets inside it.
+ */
+export const questionParts = (question: string) => ({
+  text: question
+    .split('\n')
+    .filter((line) => !line.startsWith('• '))
+    .join('\n')
+    .trim(),
+  choices: listedChoices(question),
+});
+
 /** Longest texts we accept; longer input is refused with the limit named, never cut silently. */
 export const LIMITS = {
   title: 200,

@@ -49,7 +49,7 @@ const howTo = (chosen: Candidate): NextStart =>
       : { kind: 'log', action_type: chosen.log! };
 
 /** Whether what was done allows a suggestion: its own action not done enough, nothing done that makes it moot, its prerequisites done. */
-const doneAllows = (candidate: Candidate, counts: Readonly<Record<string, number>>) =>
+export const doneAllows = (candidate: Candidate, counts: Readonly<Record<string, number>>) =>
   (!candidate.action || (counts[candidate.action] ?? 0) < candidate.ifDoneFewerThan) &&
   !(candidate.unlessDone ?? []).some((action) => (counts[action] ?? 0) > 0) &&
   Object.entries(candidate.afterDone ?? {}).every(([action, times]) => (counts[action] ?? 0) >= times);
@@ -93,19 +93,27 @@ export function ruleNextActions(
       reason = 'stuck';
       note = fill(rules.nudges.stuck[locale], { track: trackName, percent: state.completion });
     }
-    return {
-      id: chosen.id,
-      track: state.track,
-      suggestion: chosen.text[locale],
-      technique: chosen.exercise ?? null,
-      // The pack check guarantees each suggestion has an exercise, a self-reported action to log, or the plan.
-      how: howTo(chosen),
-      estimated_time: estimatedTime(chosen.minutes, locale),
-      minutes: chosen.minutes,
-      reason,
-      ...(note && { note }),
-    };
+    return asNextAction(chosen, locale, reason, note);
   });
 }
+
+/** A pack suggestion as the next action shown for its track. */
+export const asNextAction = (
+  chosen: Candidate,
+  locale: Locale,
+  reason: NextAction['reason'] = 'rule',
+  note?: string,
+): NextAction => ({
+  id: chosen.id,
+  track: chosen.track,
+  suggestion: chosen.text[locale],
+  technique: chosen.exercise ?? null,
+  // The pack check guarantees each suggestion has an exercise, a self-reported action to log, or the plan.
+  how: howTo(chosen),
+  estimated_time: estimatedTime(chosen.minutes, locale),
+  minutes: chosen.minutes,
+  reason,
+  ...(note && { note }),
+});
 
 export { fill as fillTemplate };

@@ -12,6 +12,7 @@ import { logAction } from './log-action.js';
 import { type ActionInput, recordAction } from './record-action.js';
 import { setPrimaryTrack } from './set-primary.js';
 import { type FeedbackInput, suggestionFeedback } from './suggestion-feedback.js';
+import { otherNextActions } from './other-next-actions.js';
 import { suggestions } from './suggestions.js';
 import { trackProgress } from './track-progress.js';
 
@@ -37,6 +38,9 @@ export function createTrackServices(deps: TrackDeps) {
     suggestions: (userId: UserId, options?: { programId?: string; locale?: Locale }) =>
       suggestions(deps, userId, options),
     suggestionFeedback: (userId: UserId, input: FeedbackInput) => suggestionFeedback(deps, userId, input),
+    /** After "not for me": what else to offer (`other-next-actions.ts`). */
+    otherNextActions: (userId: UserId, input: { track: string; programId?: string; locale?: Locale }) =>
+      otherNextActions(deps, userId, input),
     exercises: (userId: UserId, programId?: string) => programExercises(deps, userId, programId),
     finishExercise: (userId: UserId, input: ExerciseSubmission) => finishExercise(deps, userId, input),
     entries: (userId: UserId, limit = 50) => deps.stores.exercises.list(userId, limit),

@@ -34,6 +34,12 @@ export const tracksApi = {
       { track: next.track, suggestion_id: next.id, reason: next.reason, helpful },
       { program: RECOVERY },
     ),
+  /** After "not for me": other next actions, less those declined today (empty when none is left). */
+  others: (api: Api, track: string, lang: Locale) =>
+    api.get<{ program: string; others: NextAction[] }>('/api/tracks/suggestions/others', {
+      ...inRecovery(lang),
+      track,
+    }),
   logAction: (api: Api, actionType: string, lang: Locale) =>
     api.post<ActionResult>('/api/tracks/actions', { action_type: actionType }, inRecovery(lang)),
   history: (api: Api, lang: Locale) =>

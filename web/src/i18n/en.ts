@@ -190,6 +190,10 @@ export const en = {
     helpful: '👍 Helpful',
     notHelpful: '👎 Not for me',
     feedbackLabel: 'Was this next action helpful?',
+    instead: 'Another idea',
+    anotherIdea: 'Noted — here is something different to try.',
+    noneLeft:
+      'That was the last idea for today, and that’s fine. The exercises are always there, and tomorrow brings fresh suggestions.',
     feedbackThanks: 'Thanks — noted.',
     logged: '✅ Counted. Well done.',
     notEnrolled:
@@ -251,6 +255,7 @@ export const en = {
     between: (title: string) => `🎯 «${title}»: the last step is done. Ask for the next one when you’re ready.`,
     noStepYet: (title: string) => `🎯 «${title}» has no step yet. Ask for the first one.`,
     questionTitle: 'A question first',
+    choicesLabel: 'Tap an answer',
     answerLabel: 'Your answer',
     sendAnswer: 'Answer',
     stepDone: (count: number, title: string, tone: Tone) =>
@@ -280,6 +285,10 @@ export const en = {
     closedCompleted: (title: string) => `🏁 «${title}» is achieved. Proud of you!`,
     closedArchived: (title: string) => `🗄 «${title}» is archived. Your steps are kept.`,
     reopened: (title: string) => `🔓 «${title}» is open again, with all its steps. It’s your active goal now.`,
+    openNew: '➕ New goal',
+    closeNew: 'Not now',
+    pausedBefore: (title: string) =>
+      `⏸ «${title}» is paused, with its steps kept. Resume it any time under “Your goals” below: “Work on this”.`,
     newTitle: 'New goal',
     titleLabel: 'What is your goal?',
     titleHint: 'A few words, for example: “Learn to play guitar”.',
@@ -324,6 +333,13 @@ export const en = {
       TaskOutcome,
       string
     >,
+    markedState: {
+      done: '✅ Done today',
+      partial: '◐ Partly done',
+      skipped: '⏭ Skipped today',
+      rest: '🛌 Rest day',
+      sick: '🤒 Sick day',
+    } as Record<TaskOutcome, string>,
     marked: (outcome: TaskOutcome, name: string) =>
       ({
         done: `✅ Done: ${name}. Well done.`,

@@ -183,6 +183,10 @@ export const ru: Messages = {
     helpful: '👍 Полезно',
     notHelpful: '👎 Не то',
     feedbackLabel: 'Это предложение было полезным?',
+    instead: 'Другая идея',
+    anotherIdea: 'Учту — вот кое-что другое.',
+    noneLeft:
+      'На сегодня идеи закончились, и это нормально. Упражнения всегда под рукой, а завтра будут новые предложения.',
     feedbackThanks: 'Спасибо, учту.',
     logged: '✅ Засчитано. Молодец.',
     notEnrolled:
@@ -244,6 +248,7 @@ export const ru: Messages = {
     between: (title) => `🎯 «${title}»: последний шаг сделан. Попроси следующий, когда будешь готов(а).`,
     noStepYet: (title) => `🎯 У цели «${title}» пока нет шага. Попроси первый.`,
     questionTitle: 'Сначала вопрос',
+    choicesLabel: 'Выбери ответ',
     answerLabel: 'Твой ответ',
     sendAnswer: 'Ответить',
     stepDone: (count, title, tone) =>
@@ -270,6 +275,10 @@ export const ru: Messages = {
     closedCompleted: (title) => `🏁 Цель «${title}» достигнута. Горжусь тобой!`,
     closedArchived: (title) => `🗄 Цель «${title}» в архиве. Все шаги сохранены.`,
     reopened: (title) => `🔓 Цель «${title}» снова открыта, со всеми шагами. Теперь она активная.`,
+    openNew: '➕ Новая цель',
+    closeNew: 'Не сейчас',
+    pausedBefore: (title) =>
+      `⏸ Цель «${title}» на паузе, её шаги сохранены. Вернуться к ней можно в «Твои цели» ниже: «Работать над ней».`,
     newTitle: 'Новая цель',
     titleLabel: 'Какая у тебя цель?',
     titleHint: 'Несколько слов, например: «Научиться играть на гитаре».',
@@ -308,6 +317,13 @@ export const ru: Messages = {
     minutes: (minutes) => `${minutes} мин`,
     markLabel: (title) => `Отметить «${title}»`,
     outcomes: { done: '✅ Готово', partial: '◐ Частично', skipped: '⏭ Пропустить', rest: '🛌 Отдых', sick: '🤒 Болею' },
+    markedState: {
+      done: '✅ Сделано',
+      partial: '◐ Сделано частично',
+      skipped: '⏭ Пропущено',
+      rest: '🛌 День отдыха',
+      sick: '🤒 Болею',
+    },
     marked: (outcome, name) =>
       ({
         done: `✅ Готово: ${name}. Молодец.`,

@@ -39,9 +39,9 @@ export function Clarification(props: {
   return (
     <div className="question" role="group" aria-label={t.goals.questionTitle}>
       <p className="step__label">{t.goals.questionTitle}</p>
-      <p className="step__text">❓ {props.question.text}</p>
+      <p className="question__text">❓ {props.question.text}</p>
       {props.question.choices.length > 0 && (
-        <div className="actions">
+        <div className="actions" role="group" aria-label={t.goals.choicesLabel}>
           {props.question.choices.map((choice) => (
             <button
               key={choice}

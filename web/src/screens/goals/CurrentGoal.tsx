@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Safety } from '../../api/contract/common';
 import type { Goal } from '../../api/contract/goals';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -18,16 +18,30 @@ export interface Said {
   undoUntil?: string;
 }
 
-/** The active goal: its current step, question or the pause between steps, then its finished steps. */
-export function CurrentGoal(props: { goal: Goal }) {
+/**
+ * The active goal: its current step, question or the pause between steps, then its finished steps. A goal just
+ * created (`arrived`) is brought into view with the focus on its title, and names the goal it paused (`paused`).
+ */
+export function CurrentGoal(props: { goal: Goal; arrived?: boolean; paused?: string }) {
   const { t } = useI18n();
   const heading = useId();
+  const title = useRef<HTMLHeadingElement>(null);
   const state = useGoalStep(props.goal.id);
   const [said, setSaid] = useState<Said>({});
   const current = state.data;
+  const { arrived } = props;
+  useEffect(() => {
+    // The form that created it sits below the list: without this the new step stays off-screen.
+    if (!arrived) return;
+    title.current?.scrollIntoView({ block: 'start' });
+    title.current?.focus({ preventScroll: true });
+  }, [arrived]);
   return (
     <section className="card current-goal" aria-labelledby={heading}>
-      <h2 id={heading}>🎯 {props.goal.title}</h2>
+      <h2 id={heading} ref={title} tabIndex={-1}>
+        🎯 {props.goal.title}
+      </h2>
+      {props.paused && <p className="notice">{t.goals.pausedBefore(props.paused)}</p>}
       {said.safety && <SafetyNotice safety={said.safety} />}
       {said.text && (
         <p role="status" className="notice">

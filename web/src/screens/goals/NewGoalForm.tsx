@@ -5,11 +5,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useAnnounce } from '../../ui/Announcer';
 import { SafetyNotice } from '../../ui/SafetyNotice';
 import { ActionError } from '../../ui/States';
+import { GoalFields, OpenNewGoal } from './GoalFields';
 import { NotACrisis, useNotACrisisTexts } from './NotACrisis';
 import { useCreateGoal } from './queries';
-
-const TITLE_MAX = 200;
-const DESCRIPTION_MAX = 2000;
 
 /**
  * A new goal: a few words and, if wanted, some context. It becomes the active goal. Words answered with help stay in
@@ -17,7 +15,14 @@ const DESCRIPTION_MAX = 2000;
  * create the goal from the same words (an imminent finding asks once more: `NotACrisis`). Other words are a new goal
  * like any: the help never stands in the way of starting something else.
  */
-export function NewGoalForm() {
+export function NewGoalForm(props: {
+  /** Shown as a form, or as the button that opens it. */
+  open: boolean;
+  /** Whether "Not now" may close it (not while no goal is active: the form is the way on). */
+  closable: boolean;
+  onOpen: (open: boolean) => void;
+  onCreated: (goal: { id: string }) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const announce = useAnnounce();
@@ -44,6 +49,7 @@ export function NewGoalForm() {
         setTitle('');
         setDescription('');
         announce(t.goals.created(reply.goal.title));
+        props.onCreated(reply.goal);
       },
     });
   };
@@ -51,6 +57,7 @@ export function NewGoalForm() {
     event.preventDefault();
     send();
   };
+  if (!props.open) return <OpenNewGoal onOpen={() => props.onOpen(true)} />;
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.goals.newTitle}</h2>
@@ -59,41 +66,18 @@ export function NewGoalForm() {
         <NotACrisis texts={notACrisis.goal} step={step} busy={create.isPending} onAnswer={send} />
       )}
       <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-title`}>{t.goals.titleLabel}</label>
-          <input
-            id={`${id}-title`}
-            type="text"
-            required
-            maxLength={TITLE_MAX}
-            aria-describedby={`${id}-title-hint`}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-          <p id={`${id}-title-hint`} className="muted">
-            {t.goals.titleHint}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-description`}>
-            {t.goals.descriptionLabel} <span className="muted">{t.common.optional}</span>
-          </label>
-          <textarea
-            id={`${id}-description`}
-            rows={3}
-            maxLength={DESCRIPTION_MAX}
-            aria-describedby={`${id}-description-hint`}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-          <p id={`${id}-description-hint`} className="muted">
-            {t.goals.descriptionHint}
-          </p>
-        </div>
+        <GoalFields id={id} title={title} description={description} onTitle={setTitle} onDescription={setDescription} />
         <ActionError error={create.error} />
-        <button type="submit" className="button" disabled={create.isPending || !title.trim()}>
-          {t.goals.create}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button" disabled={create.isPending || !title.trim()}>
+            {t.goals.create}
+          </button>
+          {props.closable && (
+            <button type="button" className="button button--quiet" onClick={() => props.onOpen(false)}>
+              {t.goals.closeNew}
+            </button>
+          )}
+        </div>
       </form>
     </section>
   );

@@ -5,7 +5,10 @@ import { useMark } from './queries';
 
 const MARKS: TaskOutcome[] = ['done', 'partial', 'skipped'];
 
-/** One task: what and how long, and Done / Partly / Skip (the current mark pressed). */
+/**
+ * One task: what and how long, and Done / Partly / Skip (the current mark pressed). A marked task says so in its
+ * title, drops its description and keeps its marks small: the tasks still to do stand out.
+ */
 export function TaskItem(props: { task: PlanTask }) {
   const { t } = useI18n();
   const mark = useMark();
@@ -20,16 +23,17 @@ export function TaskItem(props: { task: PlanTask }) {
         <span className="muted">
           · {t.health.minutes(task.duration_minutes)} · {task.user_friendly_intensity}
         </span>
+        {task.outcome && <span className="badge task__state">{t.health.markedState[task.outcome]}</span>}
         {status === 'adapted' && <span className="badge badge--quiet">{t.health.adapted}</span>}
         {status === 'pending' && <span className="badge badge--quiet">{t.health.changeWaiting}</span>}
       </p>
-      <p className="task__description">{task.description}</p>
+      {!task.outcome && <p className="task__description">{task.description}</p>}
       <div className="actions" role="group" aria-label={t.health.markLabel(title)}>
         {MARKS.map((outcome) => (
           <button
             key={outcome}
             type="button"
-            className="chip"
+            className={task.outcome ? 'chip chip--small' : 'chip'}
             aria-pressed={task.outcome === outcome}
             disabled={mark.isPending}
             onClick={() => mark.mutate({ taskId: task.task_id, outcome })}
@@ -39,7 +43,8 @@ export function TaskItem(props: { task: PlanTask }) {
         ))}
       </div>
       <div role="status" className="outcome">
-        {result && <p>{t.health.marked(result.outcome, title)}</p>}
+        {/* Read out, not shown: the badge in the title already says it. */}
+        {result && <p className="visually-hidden">{t.health.marked(result.outcome, title)}</p>}
         {result && result.outcome !== 'skipped' && (
           <p>{t.health.streak(result.standing.streak, Math.round(result.standing.strength * 100))}</p>
         )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { NextAction } from '../../api/contract/tracks';
 import { Link } from '../../app/Link';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,12 +16,31 @@ export function NextActionBox(props: {
   const { t } = useI18n();
   const { label } = useTracks();
   const log = useLogAction();
-  const { next } = props;
+  /** What "not for me" brought instead, for the action it answered; `last`: nothing else was left. */
+  const [instead, setInstead] = useState<{ for: string; next?: NextAction; last?: boolean } | undefined>();
+  const current = instead?.for === props.next.id ? instead : undefined;
+  const next = current?.next ?? props.next;
   const how = next.how;
+  const declined = (others: NextAction[]) =>
+    setInstead({ for: props.next.id, next: others[0] ?? next, last: others.length === 0 });
+  const from = next.track !== props.next.track ? label(next.track) : undefined;
   return (
     <div className="next" role="group" aria-label={`${t.program.next}: ${props.trackName}`}>
-      <p className="next__label">{t.program.next}</p>
-      <p className="next__text">{next.suggestion}</p>
+      <p className="next__label">{current?.next && !current.last ? t.program.instead : t.program.next}</p>
+      {current && (
+        <p role="status" className="notice">
+          {current.last ? t.program.noneLeft : t.program.anotherIdea}
+        </p>
+      )}
+      <p className="next__text">
+        {next.suggestion}
+        {from && (
+          <span className="muted">
+            {' '}
+            · {from.emoji} {from.name}
+          </span>
+        )}
+      </p>
       <p className="muted">
         ⏱ {next.estimated_time}
         {next.note && <> · {next.note}</>}
@@ -53,7 +73,7 @@ export function NextActionBox(props: {
         </div>
       )}
       <ActionError error={log.error} />
-      <Feedback next={next} key={next.id} />
+      {!current?.last && <Feedback next={next} key={next.id} onDeclined={declined} />}
     </div>
   );
 }

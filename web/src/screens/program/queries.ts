@@ -73,10 +73,16 @@ export function useEnroll() {
   });
 }
 
+/** A verdict on a next action; after "not for me", what else there is to offer (`others`, maybe empty). */
 export function useFeedback() {
   const api = useApi();
+  const { locale } = useI18n();
   return useMutation({
-    mutationFn: (input: { next: NextAction; helpful: boolean }) => tracksApi.feedback(api, input.next, input.helpful),
+    mutationFn: async (input: { next: NextAction; helpful: boolean }): Promise<{ others?: NextAction[] }> => {
+      await tracksApi.feedback(api, input.next, input.helpful);
+      if (input.helpful) return {};
+      return { others: (await tracksApi.others(api, input.next.track, locale)).others };
+    },
   });
 }
 

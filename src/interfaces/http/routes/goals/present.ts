@@ -1,4 +1,4 @@
-import type { Goal, Locale, Step } from '../../../../core/goals/model.js';
+import { type Clarification, type Goal, type Locale, questionParts, type Step } from '../../../../core/goals/model.js';
 import type { CrisisFinding } from '../../../../core/safety.port.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
 import type { GoalView } from '../../../../services/goals/goal-view.js';
@@ -31,20 +31,22 @@ const stepJson = (step: Step) => ({
  */
 export function goalState(view: GoalView, outcome?: CoachingOutcome) {
   const current = view.current;
-  const choices = outcome?.kind === 'question' ? (outcome.choices ?? []) : [];
   return {
     goal: goalJson(view.goal, view.doneSteps),
     state: current?.kind ?? ('closed' as const),
     step: current?.kind === 'step' ? stepJson(current.step) : null,
-    question:
-      current?.kind === 'question'
-        ? {
-            id: current.question.id,
-            text: current.question.question,
-            choices: outcome?.kind === 'question' && outcome.question.id === current.question.id ? choices : [],
-          }
-        : null,
+    question: current?.kind === 'question' ? questionJson(current.question, outcome) : null,
   };
+}
+
+/**
+ * The open question as words and choices. The stored question lists its choices (`withChoices`), so a goal read
+ * back later (a reload, another device) offers the same buttons as the answer that asked it.
+ */
+function questionJson(question: Clarification, outcome?: CoachingOutcome) {
+  const parts = questionParts(question.question);
+  const offered = outcome?.kind === 'question' && outcome.question.id === question.id ? outcome.choices : undefined;
+  return { id: question.id, text: parts.text, choices: offered?.length ? offered : parts.choices };
 }
 
 /** Help to show first, in the request's language: the same words the bot would send. */

@@ -37,8 +37,10 @@ const StepJson = z.object({
 
 const QuestionJson = z.object({
   id: z.string(),
-  text: z.string(),
-  choices: z.array(z.string()).describe('answers to offer as buttons (the text lists them too); may be empty'),
+  text: z.string().describe('the question alone: its choices are in `choices`, never listed in the text'),
+  choices: z
+    .array(z.string())
+    .describe('answers to offer as buttons (a typed answer works too); empty for an open question'),
 });
 
 const goalSafety = Safety.describe(

@@ -61,6 +61,13 @@ export const Suggestions = z.object({
   suggestions: z.array(NextAction),
 });
 
+export const OtherActions = z.object({
+  program: z.string(),
+  others: z
+    .array(NextAction)
+    .describe('first the track’s other fitting actions, then other tracks’ next actions; empty when none is left'),
+});
+
 export const SetPrimaryBody = z.strictObject({ track: z.string().min(1).max(64) });
 
 export const ActionBody = z.strictObject({

@@ -6,7 +6,15 @@ import { caller } from '../../auth/guard.js';
 import { type PreparedJson, prepareJson, sendPrepared } from '../../prepared-json.js';
 import { errors, guarded, localeOf, TrackQuery } from '../common.schema.js';
 import { presentAction } from './present-action.js';
-import { ActionBody, ActionResult, Progress, SetPrimaryBody, SuggestionFeedbackBody, Suggestions } from './schema.js';
+import {
+  ActionBody,
+  ActionResult,
+  OtherActions,
+  Progress,
+  SetPrimaryBody,
+  SuggestionFeedbackBody,
+  Suggestions,
+} from './schema.js';
 
 /**
  * `/api/tracks/*`: progress, the primary track, next actions, and recording what the user did.
@@ -22,6 +30,7 @@ export const trackRoutes: FastifyPluginAsyncZod<{ tracks: TrackServices; views: 
   setPrimaryRoute(http, tracks);
   suggestionsRoute(http, tracks);
   feedbackRoute(http, tracks);
+  othersRoute(http, tracks);
   actionsRoute(http, tracks);
 };
 
@@ -115,6 +124,27 @@ function feedbackRoute(http: TrackHttp, tracks: TrackServices): void {
       });
       return reply.code(204).send();
     },
+  );
+}
+
+/** After "not for me" on a track's next action: what else to offer (the bot offers the same). */
+function othersRoute(http: TrackHttp, tracks: TrackServices): void {
+  http.get(
+    '/api/tracks/suggestions/others',
+    {
+      schema: {
+        ...guarded('tracks'),
+        summary: 'Other next actions after "not for me" on a track’s (less those declined today)',
+        querystring: TrackQuery.extend({ track: z.string().min(1).max(64) }),
+        response: { 200: OtherActions, ...errors },
+      },
+    },
+    async (req) =>
+      tracks.otherNextActions(caller(req).id, {
+        track: req.query.track,
+        programId: req.query.program,
+        locale: localeOf(req, req.query.lang),
+      }),
   );
 }
 
