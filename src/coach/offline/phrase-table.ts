@@ -38,6 +38,48 @@ export function phraseTableBuilder() {
 }
 
 function pack(wordId: Map<string, number>, phrases: { words: number[]; owners: number[] }[]): PhraseTable {
+  const { keys, from, restFrom, rest, ownersFrom, owners } = arrays(phrases);
+  // The call that last counted a phrase, so a phrase said twice counts once.
+  const seen = new Int32Array(restFrom.length - 1).fill(-1);
+  let call = 0;
+  const pairAt = (key: number) => {
+    let [low, high] = [0, keys.length - 1];
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (keys[mid] === key) return mid;
+      if (keys[mid]! < key) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  };
+  return {
+    size: seen.length,
+    count(tokens, hit) {
+      if (++call === 0x7fffffff) {
+        call = 0;
+        seen.fill(-1);
+      }
+      const ids = tokens.map((token) => wordId.get(token) ?? -1);
+      for (let at = 0; at + 1 < ids.length; at++) {
+        if (ids[at]! < 0 || ids[at + 1]! < 0) continue;
+        const pair = pairAt(ids[at]! * PAIR_SHIFT + ids[at + 1]!);
+        if (pair < 0) continue;
+        for (let phrase = from[pair]!; phrase < from[pair + 1]!; phrase++) {
+          if (seen[phrase] === call || !restFollows(rest, restFrom[phrase]!, restFrom[phrase + 1]!, ids, at + 2))
+            continue;
+          seen[phrase] = call;
+          for (let owner = ownersFrom[phrase]!; owner < ownersFrom[phrase + 1]!; owner++) hit(owners[owner]!);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * The typed arrays of a table. Apart from `pack` because a closure keeps every variable of its function that any
+ * closure there uses: the building arrays would outlive the build.
+ */
+function arrays(phrases: { words: number[]; owners: number[] }[]) {
   const keyOf = (phrase: { words: number[] }) => phrase.words[0]! * PAIR_SHIFT + phrase.words[1]!;
   // Sorted by pair, so the phrases a pair could start are one range.
   const sorted = phrases.map((phrase) => ({ phrase, key: keyOf(phrase) })).sort((left, right) => left.key - right.key);
@@ -61,42 +103,7 @@ function pack(wordId: Map<string, number>, phrases: { words: number[]; owners: n
   restFrom[sorted.length] = restAt;
   ownersFrom[sorted.length] = ownerAt;
   pairFrom.push(sorted.length);
-  const keys = Float64Array.from(pairKeys);
-  const from = Int32Array.from(pairFrom);
-  // The call that last counted a phrase, so a phrase said twice counts once.
-  const seen = new Int32Array(sorted.length).fill(-1);
-  let call = 0;
-  const pairAt = (key: number) => {
-    let [low, high] = [0, keys.length - 1];
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (keys[mid] === key) return mid;
-      if (keys[mid]! < key) low = mid + 1;
-      else high = mid - 1;
-    }
-    return -1;
-  };
-  return {
-    size: sorted.length,
-    count(tokens, hit) {
-      if (++call === 0x7fffffff) {
-        call = 0;
-        seen.fill(-1);
-      }
-      const ids = tokens.map((token) => wordId.get(token) ?? -1);
-      for (let at = 0; at + 1 < ids.length; at++) {
-        if (ids[at]! < 0 || ids[at + 1]! < 0) continue;
-        const pair = pairAt(ids[at]! * PAIR_SHIFT + ids[at + 1]!);
-        if (pair < 0) continue;
-        for (let phrase = from[pair]!; phrase < from[pair + 1]!; phrase++) {
-          if (seen[phrase] === call || !restFollows(rest, restFrom[phrase]!, restFrom[phrase + 1]!, ids, at + 2))
-            continue;
-          seen[phrase] = call;
-          for (let owner = ownersFrom[phrase]!; owner < ownersFrom[phrase + 1]!; owner++) hit(owners[owner]!);
-        }
-      }
-    },
-  };
+  return { keys: Float64Array.from(pairKeys), from: Int32Array.from(pairFrom), restFrom, rest, ownersFrom, owners };
 }
 
 /** Whether the words `rest[from..to)` follow in `ids` from `at`. */
