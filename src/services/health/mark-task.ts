@@ -1,4 +1,5 @@
 import { isStepwiseError, StepwiseError } from '../../core/errors.js';
+import { ruledOutByNotes } from '../../core/health/health-notes.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { HabitStanding, StreakDays, TaskOutcome } from '../../core/health/model.js';
 import type { HabitLog } from '../../core/health/stores.port.js';
@@ -73,7 +74,7 @@ export async function markTask(
     outcome,
     marked: habits.map((habit) => `${date}:${habit}`),
     standing,
-    bonus: bonusOf(deps, habitId, before.streak, standing.streak, locale),
+    bonus: bonusOf(deps, habitId, before.streak, standing.streak, { locale, notes: profile.notes }),
     track: await moveTrack(
       deps,
       profile,
@@ -124,13 +125,24 @@ const standingOf = (standings: readonly HabitStanding[], habitId: string): Habit
     lastAttempt: null,
   };
 
-/** The bonus a streak crossed with this mark; crossing it again after a break shows it again. */
-function bonusOf(deps: HealthDeps, habitId: string, before: number, after: number, locale: Locale) {
+/**
+ * The bonus a streak crossed with this mark; crossing it again after a break shows it again. The habit
+ * it opens is named only when the person's notes allow it (the plan's rule: it would never be planned).
+ */
+function bonusOf(
+  deps: HealthDeps,
+  habitId: string,
+  before: number,
+  after: number,
+  { locale, notes }: { locale: Locale; notes: readonly string[] },
+) {
   const days = [...BONUS_DAYS].reverse().find((threshold) => before < threshold && after >= threshold);
   const habit = deps.pack.habits.find((candidate) => candidate.id === habitId);
   if (!days || !habit) return null;
   const bonus = habit.streakBonuses[String(days) as StreakDays];
-  const opened = deps.pack.habits.find((candidate) => candidate.id === bonus.habit);
+  const opened = deps.pack.habits.find(
+    (candidate) => candidate.id === bonus.habit && !ruledOutByNotes(candidate, notes),
+  );
   return {
     days,
     text: say(bonus, locale),

@@ -45,7 +45,7 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
   const trigger = chooseTrigger(firedTriggers(deps.triggers, signals), deps.triggers, earlier, now);
   if (!trigger) return null;
   const date = planDayOf(profile, now);
-  const { plan, history } = await dayPlanOf(deps.health, profile, date);
+  const { plan, history } = await dayPlanOf(deps.health, profile, date, { judge: false });
   const upcoming = upcomingTasks(deps, plan, history, now);
   const person = personOf(profile, history, date);
   const candidates = recoveryCandidates(deps, profile);
