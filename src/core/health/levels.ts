@@ -63,7 +63,8 @@ export function readyToLeave(input: LevelInput, ladder: readonly LevelDef[], ind
  */
 export function levelOfDay(input: LevelInput, previousLevelId: string | undefined): { level: LevelDef; index: number } {
   const ladder = ladderOf(input.archetype, input.levels);
-  const previous = Math.max(0, ladder.findIndex((level) => level.id === previousLevelId));
+  const previous = ladder.findIndex((level) => level.id === previousLevelId);
+  if (previous < 0) return { level: ladder[0]!, index: 0 };
   const index = readyToLeave(input, ladder, previous) ? previous + 1 : previous;
   return { level: ladder[index]!, index };
 }

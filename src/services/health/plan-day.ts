@@ -118,6 +118,18 @@ export async function dayPlanOf(
   const built = buildPlan(deps, profile, date, mode, standingsAt(known, date, false), previousLevelOf(known.plans, date));
   const plan = await deps.store.keepDayPlan(profile.userId, built, deps.clock.now());
   const history = { ...known, plans: [...known.plans.filter((other) => other.date !== date), plan] };
-  if (options.judge !== false && deps.dayStarted) await deps.dayStarted(profile, deps.clock.now());
+  if (options.judge !== false && deps.dayStarted) await judgeNewDay(deps, profile);
   return { plan, history };
+}
+
+/** The new day judged; a failure is logged and left to the trigger job, never in the way of the plan. */
+async function judgeNewDay(deps: HealthDeps, profile: ReadyProfile): Promise<void> {
+  try {
+    await deps.dayStarted!(profile, deps.clock.now());
+  } catch (error) {
+    deps.log.error(
+      { event: 'day_judge_failed', user_id: profile.userId, error: (error as Error).name },
+      'the triggers could not be checked for a new day; the trigger job will',
+    );
+  }
 }

@@ -75,7 +75,8 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     notifiedAt: null,
   };
   const replaced = earlier.filter((candidate) => isOpen(candidate, now)).map((candidate) => candidate.id);
-  await deps.store.addAdaptation(adaptation, replaced);
+  // Another path judged the same day a moment ago (a reading and the day's first plan at once).
+  if (!(await deps.store.addAdaptation(adaptation, replaced))) return null;
   deps.bus.publish({
     type: 'plan_adapted',
     userId: profile.userId,
