@@ -23,6 +23,8 @@ export interface Progression {
    * here that the plan would never give.
    */
   unlockedByLevel: Array<{ levelId: string; habitIds: string[] }>;
+  /** Habits the person's streak bonuses opened for them (their archetype's, their notes allowing). */
+  openedByStreaks: string[];
 }
 
 export interface ProgressionInput {
@@ -65,6 +67,9 @@ export function assessProgression(input: ProgressionInput): Progression {
       .slice(0, RECOMMENDED)
       .map(({ habit }) => habit.id),
     velocity: mastered.length / Math.max(1, input.weeksInSystem),
+    openedByStreaks: [...habitsEarnedByStreaks(habits, standings)].filter((id) =>
+      open.some((habit) => habit.id === id),
+    ),
     unlockedByLevel: ladder.map((rung, i) => ({
       levelId: rung.id,
       habitIds: habits

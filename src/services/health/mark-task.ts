@@ -1,5 +1,4 @@
 import { isStepwiseError, StepwiseError } from '../../core/errors.js';
-import { ruledOutByNotes } from '../../core/health/health-notes.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { HabitStanding, StreakDays, TaskOutcome } from '../../core/health/model.js';
 import type { HabitLog } from '../../core/health/stores.port.js';
@@ -8,6 +7,7 @@ import type { ActionResult } from '../tracks/record-action.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { say } from './health-texts.js';
 import { standingsAt } from './history.js';
+import { type BonusReader, bonusFor } from './streak-bonuses.js';
 import { dayPlanOf, planDayOf, type ReadyProfile, requireProfile } from './plan-day.js';
 
 export interface MarkOptions {
@@ -74,7 +74,7 @@ export async function markTask(
     outcome,
     marked: habits.map((habit) => `${date}:${habit}`),
     standing,
-    bonus: bonusOf(deps, habitId, before.streak, standing.streak, { locale, notes: profile.notes }),
+    bonus: bonusOf(deps, habitId, before.streak, standing.streak, { locale, reader: profile }),
     track: await moveTrack(
       deps,
       profile,
@@ -127,25 +127,22 @@ const standingOf = (standings: readonly HabitStanding[], habitId: string): Habit
 
 /**
  * The bonus a streak crossed with this mark; crossing it again after a break shows it again. The habit
- * it opens is named only when the person's notes allow it (the plan's rule: it would never be planned).
+ * it opens is named only when it is really theirs to open (`bonusFor`: their archetype, their notes).
  */
 function bonusOf(
   deps: HealthDeps,
   habitId: string,
   before: number,
   after: number,
-  { locale, notes }: { locale: Locale; notes: readonly string[] },
+  { locale, reader }: { locale: Locale; reader: BonusReader },
 ) {
   const days = [...BONUS_DAYS].reverse().find((threshold) => before < threshold && after >= threshold);
   const habit = deps.pack.habits.find((candidate) => candidate.id === habitId);
   if (!days || !habit) return null;
-  const bonus = habit.streakBonuses[String(days) as StreakDays];
-  const opened = deps.pack.habits.find(
-    (candidate) => candidate.id === bonus.habit && !ruledOutByNotes(candidate, notes),
-  );
+  const { text, opens: opened } = bonusFor(habit, String(days) as StreakDays, reader, deps.pack.habits);
   return {
     days,
-    text: say(bonus, locale),
+    text: say(text, locale),
     opens: opened ? { habitId: opened.id, name: say(opened.name, locale) } : null,
   };
 }

@@ -30,7 +30,11 @@ export interface ProgressionView {
     estimated_weeks: number;
     current: boolean;
     unlocked_habits: Array<{ habit_id: string; name: string }>;
+    /** The seed's `required_skills`: mastered, they open the next level (the day after). */
+    required_skills: Array<{ habit_id: string; name: string; mastered: boolean }>;
   }>;
+  /** Habits the person's streak bonuses opened ahead of their level or prerequisites. */
+  opened_by_streaks: Array<{ habit_id: string; name: string }>;
   habits: Array<{
     habit_id: string;
     name: string;
@@ -99,8 +103,14 @@ export async function progression(
         estimated_weeks: level.estimatedWeeks,
         current: levelId === assessed.currentLevel.id,
         unlocked_habits: habitIds.map((id) => ({ habit_id: id, name: nameOf(id) })),
+        required_skills: level.requiredSkills.map((id) => ({
+          habit_id: id,
+          name: nameOf(id),
+          mastered: assessed.mastered.includes(id),
+        })),
       };
     }),
+    opened_by_streaks: assessed.openedByStreaks.map((id) => ({ habit_id: id, name: nameOf(id) })),
     habits: standings
       .filter((standing) => names.has(standing.habitId) && standing.attempts > 0)
       .map((standing) => habitView(standing, names.get(standing.habitId)!.category, nameOf(standing.habitId))),

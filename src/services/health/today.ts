@@ -10,6 +10,7 @@ import { isOpen } from '../../core/health/biometrics/triggers.js';
 import { ruledOutByNotes } from '../../core/health/health-notes.js';
 import { VERSION_NAMES } from './biometrics/biometric-texts.js';
 import { presentTask, type PresentedTask, type TaskAdaptationNote } from './present-task.js';
+import { bonusTextsFor } from './streak-bonuses.js';
 import { timeRange } from './time-range.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
@@ -147,6 +148,7 @@ export function presentDay(
           scaling: task.scaling,
           standing: standings.get(habit.id),
           opens: opensOf(pack.habits, habit, plan.archetype, profile.notes),
+          bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
           mark: marks.get(habit.id),
           adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
         }),
