@@ -65,4 +65,3 @@ export const HABITS = [
   habit('hike', 8),
   habit('sprints', 2, { archetypes: ['peak_performer'] }),
 ];
-

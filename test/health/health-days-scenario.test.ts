@@ -56,7 +56,13 @@ for (const dialect of DIALECTS) {
     async function adaptationsOf(user: User, lang: Locale = 'en') {
       const listed = await api.call('GET', `/api/health/adaptations?lang=${lang}`, user);
       expect(listed.status).toBe(200);
-      return listed.body.adaptations as Array<{ adaptation_id: string; trigger: string; date: string; reason: string; action: string }>;
+      return listed.body.adaptations as Array<{
+        adaptation_id: string;
+        trigger: string;
+        date: string;
+        reason: string;
+        action: string;
+      }>;
     }
 
     it('two short nights synced ten minutes before waking adapt the new day once: on its first read, by the job, or both at once', async () => {

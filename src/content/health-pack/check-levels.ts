@@ -22,7 +22,9 @@ export function checkRequiredSkills(
       .filter((other) => other.archetype === level.archetype)
       .sort((left, right) => left.maxDifficulty - right.maxDifficulty);
     const floor = ladder.filter((other) => other.maxDifficulty < level.maxDifficulty).at(-1)?.maxDifficulty ?? 0;
-    const standard = templates.find((template) => template.archetype === level.archetype && template.mode === 'standard');
+    const standard = templates.find(
+      (template) => template.archetype === level.archetype && template.mode === 'standard',
+    );
     const where = `${FILES.levels}: ${level.id}.requiredSkills`;
     const problems = duplicates(where, level.requiredSkills);
     for (const id of level.requiredSkills) {

@@ -11,7 +11,9 @@ const entries = (list: readonly HabitDef[]) => list.map((habit) => ({ file: `hab
 
 /** The real repertoire with one habit's 7-day bonus replaced. */
 const withBonus = (bonus: HabitDef['streakBonuses']['7']) =>
-  entries(habits.map((habit, i) => (i === 0 ? { ...habit, streakBonuses: { ...habit.streakBonuses, '7': bonus } } : habit)));
+  entries(
+    habits.map((habit, i) => (i === 0 ? { ...habit, streakBonuses: { ...habit.streakBonuses, '7': bonus } } : habit)),
+  );
 const promiseProblems = (list: ReturnType<typeof entries>) =>
   checkHabits(list).filter((problem) => problem.includes('says it unlocks'));
 
@@ -42,7 +44,9 @@ describe('check:content keeps levels climbable in order', () => {
   it('refuses a required skill that is easy enough for the level below, unknown, or of another archetype', () => {
     const second = levels.find((level) => level.id === 'fb_confidence_builder')!;
     const broken: LevelDef[] = levels.map((level) =>
-      level === second ? { ...level, requiredSkills: ['three_mindful_breaths', 'no_such_habit', 'stair_climbing'] } : level,
+      level === second
+        ? { ...level, requiredSkills: ['three_mindful_breaths', 'no_such_habit', 'stair_climbing'] }
+        : level,
     );
     const problems = checkRequiredSkills(broken, entries(habits), templates);
     expect(problems).toContainEqual(expect.stringMatching(/fb_confidence_builder.*"three_mindful_breaths".*band 4–6/));

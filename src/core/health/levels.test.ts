@@ -31,7 +31,9 @@ describe('levels are entered in order', () => {
   });
 
   it('replaces a required skill the health notes rule out with another mastered habit of its band', () => {
-    const levels = LEVELS.map((level) => (level.id === 'fb_builder' ? { ...level, requiredSkills: ['squats'] } : level));
+    const levels = LEVELS.map((level) =>
+      level.id === 'fb_builder' ? { ...level, requiredSkills: ['squats'] } : level,
+    );
     const input = (standings: HabitStanding[]) => ({
       archetype: 'foundation_builder' as const,
       levels,

@@ -43,7 +43,9 @@ export function readyToLeave(input: LevelInput, ladder: readonly LevelDef[], ind
   const byId = new Map(input.standings.map((standing) => [standing.habitId, standing]));
   const mastered = (habit: HabitDef) => isMastered(byId.get(habit.id));
   const required = level.requiredSkills.map((id) => input.habits.find((habit) => habit.id === id));
-  const allowed = required.filter((habit): habit is HabitDef => habit !== undefined && !ruledOutByNotes(habit, input.notes));
+  const allowed = required.filter(
+    (habit): habit is HabitDef => habit !== undefined && !ruledOutByNotes(habit, input.notes),
+  );
   const band = bandOf(ladder, index, input.habits).filter((habit) => !ruledOutByNotes(habit, input.notes));
   const upToCap = input.habits.filter(
     (habit) => habit.archetypes.includes(input.archetype) && habit.difficulty <= level.maxDifficulty && mastered(habit),

@@ -24,7 +24,12 @@ describe('progression', () => {
   });
 
   it('reports the level of the day it is given, whatever was mastered', () => {
-    const four = assess(['water', 'stretch', 'walk', 'journal'].map((id) => standing(id, 90)), [], 4, 'fb_builder');
+    const four = assess(
+      ['water', 'stretch', 'walk', 'journal'].map((id) => standing(id, 90)),
+      [],
+      4,
+      'fb_builder',
+    );
     expect(four.currentLevel.id).toBe('fb_builder');
     expect(four.levelIndex).toBe(1);
     expect(four.velocity).toBe(1);

@@ -46,7 +46,10 @@ const RECOMMENDED = 3;
 export function assessProgression(input: ProgressionInput): Progression {
   const { archetype, habits, standings } = input;
   const ladder = ladderOf(archetype, input.levels);
-  const index = Math.max(0, ladder.findIndex((rung) => rung.id === input.levelId));
+  const index = Math.max(
+    0,
+    ladder.findIndex((rung) => rung.id === input.levelId),
+  );
   const level = ladder[index]!;
   const byId = standingMap(standings);
   const open = openHabits({ archetype, habits, level, standings, notes: input.notes });

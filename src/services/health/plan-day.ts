@@ -87,17 +87,15 @@ export function buildPlan(
   const { userId, archetype, notes } = profile;
   const schedule = scheduleOf(profile);
   const person = { userId, archetype, schedule, notes };
-  return toStored(
-    buildDayPlan({ habits, templates, levels, profile: person, mode, standings, date, previousLevelId }),
-  );
+  return toStored(buildDayPlan({ habits, templates, levels, profile: person, mode, standings, date, previousLevelId }));
 }
 
 /** The level of the latest stored plan before `date`: where the next plan day's level starts from. */
 export const previousLevelOf = (plans: readonly StoredDayPlan[], date: string): string | undefined =>
-  plans.filter((plan) => plan.date < date).reduce<StoredDayPlan | undefined>(
-    (latest, plan) => (latest && latest.date > plan.date ? latest : plan),
-    undefined,
-  )?.levelId;
+  plans
+    .filter((plan) => plan.date < date)
+    .reduce<StoredDayPlan | undefined>((latest, plan) => (latest && latest.date > plan.date ? latest : plan), undefined)
+    ?.levelId;
 
 /**
  * The plan of `date`: the stored one when the day has been seen, else built from the standings at
@@ -115,7 +113,14 @@ export async function dayPlanOf(
   const stored = known.plans.find((plan) => plan.date === date);
   if (stored) return { plan: stored, history: known };
   const mode = modeFor(profile, known.logs, date);
-  const built = buildPlan(deps, profile, date, mode, standingsAt(known, date, false), previousLevelOf(known.plans, date));
+  const built = buildPlan(
+    deps,
+    profile,
+    date,
+    mode,
+    standingsAt(known, date, false),
+    previousLevelOf(known.plans, date),
+  );
   const plan = await deps.store.keepDayPlan(profile.userId, built, deps.clock.now());
   const history = { ...known, plans: [...known.plans.filter((other) => other.date !== date), plan] };
   if (options.judge !== false && deps.dayStarted) await judgeNewDay(deps, profile);
