@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { BiometricStore, PlanAdaptation } from '../../core/health/biometrics/stores.port.js';
 import { inTransaction } from '../in-transaction.js';
-import type { AdaptationRow } from './biometric.repository.js';
 import type { Database } from '../schema.js';
 import { iso } from './rows.js';
+
+type AdaptationRow = Selectable<Database['plan_adaptations']>;
 
 /** The jobs' scans: the bot's notices and expiries, each claimed by one instance. */
 export function adaptationJobQueries(

@@ -12,7 +12,7 @@ import { adaptationJobQueries } from './biometric-jobs.repository.js';
 import type { Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
 
-export type AdaptationRow = Selectable<Database['plan_adaptations']>;
+type AdaptationRow = Selectable<Database['plan_adaptations']>;
 
 /** Reads an adaptation row; the person's word on it (`feedback`) is sealed when a data key is set. */
 const adaptationOf =
