@@ -115,6 +115,7 @@ export const LevelSchema = z.strictObject({
   description: Localized,
   maxDifficulty: z.number().int().min(1).max(10),
   masterToAdvance: z.number().int().min(1).max(20),
+  requiredSkills: z.array(Id).min(1, 'a level needs at least one required skill').max(6),
   estimatedWeeks: z.number().int().min(1).max(52),
 });
 export const LevelsFile: z.ZodType<LevelDef[]> = z.array(LevelSchema).min(1);

@@ -6,6 +6,7 @@ import type { HealthPack } from '../core/health/pack.js';
 import { ArchetypesFile, BlocksFile, LevelsFile, NotesFile, QuizFile } from './health-pack.schema.js';
 import { checkArchetypes, checkLevels, checkNotes, checkQuiz, checkTemplates } from './health-pack/check-frames.js';
 import { checkBlockFits, checkHabitPlaces, checkHabits } from './health-pack/check-habits.js';
+import { checkRequiredSkills } from './health-pack/check-levels.js';
 import { FILES } from './health-pack/files.js';
 import { neverProblems, textsOf } from './health-pack/never-list.js';
 import { readHabits } from './health-pack/read-habits.js';
@@ -45,6 +46,7 @@ export function loadHealthPack(root = join(contentDir(), 'health')): HealthPackR
   problems.push(...checkHabits(habits.entries));
   if (templates && habits.complete) problems.push(...checkBlockFits(templates, habits.entries, levels));
   if (templates) problems.push(...checkHabitPlaces(templates, habits.entries));
+  if (levels && templates && habits.complete) problems.push(...checkRequiredSkills(levels, habits.entries, templates));
   problems.push(
     ...neverProblems([
       ...textsOf(FILES.archetypes, archetypes ?? []),

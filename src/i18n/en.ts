@@ -623,6 +623,9 @@ export const en = {
   healthReadyToAdvance: (names: string[]) => `⬆️ Ready for a harder version: ${names.join(', ')}`,
   healthNextRecommended: (names: string[]) =>
     `👉 Next to try: ${names.length ? names.join(', ') : 'keep going with today’s plan'}`,
+  healthRequiredSkills: (skills: Array<{ name: string; mastered: boolean }>) =>
+    `🎯 To reach the next level, master: ${skills.map((skill) => `${skill.name}${skill.mastered ? ' ✓' : ''}`).join(', ')}`,
+  healthOpenedByStreaks: (names: string[]) => `🎁 Opened by your streaks: ${names.join(', ')}`,
   healthVelocity: (perWeek: number) => `⚡ Pace: ${perWeek} ${perWeek === 1 ? 'habit' : 'habits'} mastered a week`,
   healthLadderHeader: () => 'Your levels:',
   healthLadderLine: (position: number, name: string, current: boolean) =>

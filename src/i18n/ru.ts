@@ -602,6 +602,9 @@ export const ru: Messages = {
   healthReadyToAdvance: (names) => `⬆️ Можно усложнить: ${names.join(', ')}`,
   healthNextRecommended: (names) =>
     `👉 Что попробовать дальше: ${names.length ? names.join(', ') : 'продолжай по плану на сегодня'}`,
+  healthRequiredSkills: (skills) =>
+    `🎯 Для следующего уровня освой: ${skills.map((skill) => `${skill.name}${skill.mastered ? ' ✓' : ''}`).join(', ')}`,
+  healthOpenedByStreaks: (names) => `🎁 Открыто сериями: ${names.join(', ')}`,
   healthVelocity: (perWeek) => `⚡ Темп: ${String(perWeek).replace('.', ',')} освоенных привычек в неделю`,
   healthLadderHeader: () => 'Твои уровни:',
   healthLadderLine: (position, name, current) => `${position}. ${name}${current ? ' ← ты здесь' : ''}`,

@@ -278,5 +278,6 @@ function healthPrograms(
     },
     importGate,
   });
-  return { health: createHealthServices(healthDeps), biometrics };
+  // A day's plan built for the first time is judged against the readings that came before it.
+  return { health: createHealthServices({ ...healthDeps, dayStarted: biometrics.dayStarted }), biometrics };
 }

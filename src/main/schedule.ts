@@ -5,6 +5,8 @@ import type { App } from './app.js';
 
 /** The first scan after a start: soon, so a restart does not hold back what fell due meanwhile. */
 const FIRST_SCAN_MS = 5_000;
+/** How often readings are judged again: a new day's plan is adapted within five minutes of waking. */
+export const TRIGGER_SCAN_MS = 5 * 60_000;
 
 /**
  * The server's scheduled work. Reminders, morning digests and nudges go through a delivery runner:
@@ -42,6 +44,9 @@ export async function startSchedule(app: App, telegram: TelegramBot | undefined)
       : []),
     // Adaptations whose time ran out, announced once (`adaptation_expired` on the WebSocket), bot or not.
     every('adaptation_expiry', 60_000, () => app.biometrics.expire(), log),
+    // Readings of the last day judged against each person's plan day, so readings synced before waking
+    // adapt the day they are for even when nobody opens it; one adaptation per trigger and day.
+    every('health_triggers', TRIGGER_SCAN_MS, () => app.biometrics.judgeRecent(), log, FIRST_SCAN_MS),
   ];
   return {
     async stop() {

@@ -12,6 +12,7 @@ import * as m0010 from './migrations/0010-health.js';
 import * as m0011 from './migrations/0011-biometrics.js';
 import * as m0012 from './migrations/0012-web-sessions.js';
 import * as m0013 from './migrations/0013-user-versions.js';
+import * as m0014 from './migrations/0014-readings-received-index.js';
 import type { Database } from './schema.js';
 import { ensureChangeTriggers } from './change-feed/triggers.js';
 import { pgConnectFailure } from './pg-connect-failure.js';
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-biometrics': m0011,
   '0012-web-sessions': m0012,
   '0013-user-versions': m0013,
+  '0014-readings-received-index': m0014,
 };
 
 export interface MigrationReport {

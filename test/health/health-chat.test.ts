@@ -157,6 +157,19 @@ describe.each(DIALECTS)('the health program in chat (%s)', (dialect) => {
     expect(app.dialog.typedFor(`ht:d:${task!.task_id}`)).toBe(`/today done ${task!.task_id.split(':')[1]}`);
   });
 
+  it('/level names the skills that open the next level, in both languages', async () => {
+    for (const [locale, line] of [
+      ['en', /🎯 To reach the next level, master: .+, .+/],
+      ['ru', /🎯 Для следующего уровня освой: .+, .+/],
+    ] as const) {
+      const person = await talk(locale);
+      await app.health.chooseArchetype(person.user.id, 'foundation_builder');
+      const [reply] = await person.say('/level');
+      expect(reply!.text).toMatch(line);
+      expect(reply!.text).not.toMatch(/undefined/);
+    }
+  });
+
   it('answers /today, /level and /digest before the setup with the way to start it', async () => {
     const cy = await talk('ru');
     for (const command of ['/today', '/level', '/digest on']) {

@@ -11,6 +11,12 @@ import { duplicates } from './check-frames.js';
 import { FILES, HEALTH_NOTE_IDS } from './files.js';
 import type { HabitEntry } from './read-habits.js';
 
+/**
+ * Words that promise something opens. A bonus that says them must name the habit it opens (`habit`),
+ * which the plan then really offers; otherwise it is recognition of the streak, not a promise.
+ */
+const PROMISES = [/\bunlock/i, /(?:^|[\s«"(])(?:открыт[оаы]?|открывается|открывает)(?=[:\s.,!]|$)/i];
+
 /** The issue's bars for the repertoire. */
 const MIN_HABITS = 90;
 const MIN_PER_ARCHETYPE = 20;
@@ -38,9 +44,14 @@ export function checkHabits(entries: readonly HabitEntry[]): string[] {
       if (!notes.has(note)) problems.push(`${where}: contraindications: "${note}" is not a health note id`);
     problems.push(...duplicates(`${where}: prerequisites`, habit.prerequisites));
     for (const id of habit.prerequisites) problems.push(...prerequisiteProblems(where, habit, byId.get(id), id));
-    for (const [days, bonus] of Object.entries(habit.streakBonuses))
+    for (const [days, bonus] of Object.entries(habit.streakBonuses)) {
       if (bonus.habit !== undefined && !byId.has(bonus.habit))
         problems.push(`${where}: streakBonuses.${days}: unknown habit "${bonus.habit}"`);
+      if (bonus.habit === undefined && PROMISES.some((promise) => promise.test(bonus.en) || promise.test(bonus.ru)))
+        problems.push(
+          `${where}: streakBonuses.${days}: says it unlocks something but names no habit to open; name one (habit: <id>) or word it as recognition`,
+        );
+    }
   }
   problems.push(...cycles(entries, byId));
   return problems;

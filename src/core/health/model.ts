@@ -194,7 +194,7 @@ export interface HealthNoteDef {
   name: Localized;
 }
 
-/** A progression level of one archetype (the seed's ProgressionLevel), by criteria, not a hand list. */
+/** A progression level of one archetype (the seed's ProgressionLevel): a difficulty cap and the skills to master. */
 export interface LevelDef {
   id: string;
   archetype: Archetype;
@@ -202,8 +202,14 @@ export interface LevelDef {
   description: Localized;
   /** Habits up to this difficulty are open at this level (with their prerequisites mastered). */
   maxDifficulty: number;
-  /** Habits to master at this level before the next one opens. */
+  /** Habits to master (up to this level's cap) before the next level opens. */
   masterToAdvance: number;
+  /**
+   * The seed's `required_skills`: habits of this level's own band (harder than the level before
+   * allows) to master before the next level opens (`readyToLeave` in `levels.ts`). They lead their
+   * blocks in the plan while the person is on this level.
+   */
+  requiredSkills: readonly string[];
   estimatedWeeks: number;
 }
 

@@ -54,6 +54,7 @@ const LEVELS: LevelDef[] = [
     description: text('Starter'),
     maxDifficulty: 5,
     masterToAdvance: 3,
+    requiredSkills: [],
     estimatedWeeks: 4,
   },
 ];

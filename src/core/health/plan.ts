@@ -16,7 +16,8 @@ import type {
   Schedule,
   UnfitBlock,
 } from './model.js';
-import { currentLevelOf, ladderOf, openHabits } from './progression.js';
+import { levelOfDay } from './levels.js';
+import { openHabits } from './progression.js';
 
 export interface PlanInput {
   habits: readonly HabitDef[];
@@ -28,6 +29,8 @@ export interface PlanInput {
   standings: readonly HabitStanding[];
   /** The person's local date, "YYYY-MM-DD" (see `planDateFor`). */
   date: string;
+  /** The level of the person's previous plan day; absent for the first plan (see `levelOfDay`). */
+  previousLevelId?: string;
 }
 
 export interface PlanTask {
@@ -61,15 +64,14 @@ const TASKS_PER_BLOCK = 2;
 
 /**
  * Today's plan: the archetype's template for the mode, fitted to the schedule, with one or two open
- * habits per block. Pure and deterministic — the same input gives the same plan, so regenerating it
+ * habits per block, on the level the day is at (`levelOfDay`: the previous day's, or the next). Pure and deterministic — the same input gives the same plan, so regenerating it
  * during the day changes nothing, and the day's variety comes from the date in the rotation hash.
  */
 export function buildDayPlan(input: PlanInput): DayPlan {
   const { profile, date, mode } = input;
   const template = templateFor(input.templates, profile.archetype, mode);
   const fit = fitDay(template, profile.schedule, date);
-  const ladder = ladderOf(profile.archetype, input.levels);
-  const { level } = currentLevelOf(profile.archetype, ladder, input.habits, input.standings);
+  const { level } = levelOfDay({ ...input, archetype: profile.archetype, notes: profile.notes }, input.previousLevelId);
   const open = openHabits({ ...input, archetype: profile.archetype, level, notes: profile.notes });
   const standings = new Map(input.standings.map((standing) => [standing.habitId, standing]));
   const used = new Set<string>();
@@ -79,6 +81,7 @@ export function buildDayPlan(input: PlanInput): DayPlan {
     const picked = pickFor(block, open, used, {
       mode,
       standings,
+      skills: new Set(level.requiredSkills),
       spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
       roomElsewhere: block.template.days === 'free' ? fit.placed.filter((other) => other !== block) : undefined,
     });
@@ -124,6 +127,8 @@ function templateFor(templates: readonly DayTemplate[], archetype: Archetype, mo
 interface PickContext {
   mode: PlanMode;
   standings: ReadonlyMap<string, HabitStanding>;
+  /** The level's required skills: not yet mastered, they lead their blocks (the level decides the day). */
+  skills: ReadonlySet<string>;
   spin: number;
   /**
    * For a free-day block: the day's other blocks. The habits none of them could take (the long and
@@ -153,7 +158,7 @@ const energyCap = (block: BlockTemplate, mode: PlanMode) =>
  * Up to two habits for a block, or why none: of the block's categories and part of the day (when the
  * habit names its parts), within its energy (at most medium on a recovery day), short enough, not
  * planned earlier today. In a free-day block, what no other block of the day could take comes first;
- * then habits in progress (they are what is being built), then new ones, then mastered ones kept up;
+ * then the level's required skills not mastered yet; then habits in progress (they are what is being built), then new ones, then mastered ones kept up;
  * the block's category order breaks ties; among equals a per-user, per-day rotation picks, so the day
  * varies but a reload does not.
  */
@@ -190,9 +195,12 @@ function rank(habits: HabitDef[], holds: readonly string[], context: PickContext
   // 0 for everything outside a free-day block, where no other block is asked.
   const elsewhere = (habit: HabitDef) =>
     (context.roomElsewhere ?? []).some((other) => blockTakes(other.template, habit, context.mode)) ? 1 : 0;
+  // The seed's progression-based tasks: what the level asks to master comes before the rest.
+  const skill = (habit: HabitDef) => (context.skills.has(habit.id) && tier(habit) !== 2 ? 0 : 1);
   const groups = new Map<string, HabitDef[]>();
   for (const habit of habits) {
-    const key = `${elsewhere(habit)}:${tier(habit)}:${String(holds.indexOf(habit.category)).padStart(2, '0')}`;
+    const category = String(holds.indexOf(habit.category)).padStart(2, '0');
+    const key = `${elsewhere(habit)}:${skill(habit)}:${tier(habit)}:${category}`;
     groups.set(key, [...(groups.get(key) ?? []), habit]);
   }
   return [...groups.keys()].sort().flatMap((key) => {

@@ -1,67 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { HabitDef, HabitStanding, LevelDef } from './model.js';
+import { habit, HABITS, LEVELS, standing, text } from '../../../test/factories/health-ladder.js';
+import type { HabitStanding } from './model.js';
 import { assessProgression, openHabits, scalingLevel } from './progression.js';
 
-const text = (en: string) => ({ en, ru: en });
-
-const habit = (id: string, difficulty: number, over: Partial<HabitDef> = {}): HabitDef =>
-  ({
-    id,
-    name: text(id),
-    category: 'movement',
-    archetypes: ['foundation_builder'],
-    difficulty,
-    prerequisites: [],
-    durationMinutes: 10,
-    energy: 'low',
-    intensity: 'easy',
-    contraindications: [],
-    streakBonuses: { '7': text('more'), '14': text('with a friend'), '30': text('teach it') },
-    ...over,
-  }) as HabitDef; // the texts (implementation, education…) play no part in progression
-
-const level = (id: string, maxDifficulty: number, masterToAdvance: number): LevelDef => ({
-  id,
-  archetype: 'foundation_builder',
-  name: text(id),
-  description: text(id),
-  maxDifficulty,
-  masterToAdvance,
-  estimatedWeeks: 4,
-});
-
-const standing = (habitId: string, masteryPercent: number, streak = 0, attempts = 10): HabitStanding => ({
-  habitId,
-  strength: masteryPercent / 100,
-  masteryPercent,
-  attempts,
-  successes: attempts,
-  streak,
-  longestStreak: streak,
-  firstAttempt: '2026-03-01',
-  lastAttempt: '2026-03-10',
-});
-
-const LEVELS = [
-  level('fb_expert', 10, 99),
-  level('fb_starter', 3, 2),
-  level('fb_builder', 6, 4),
-  { ...level('pp_only', 10, 1), archetype: 'peak_performer' as const },
-];
-
-const HABITS = [
-  habit('water', 1),
-  habit('stretch', 2),
-  habit('walk', 3),
-  habit('breathe', 2, { category: 'mindfulness' }),
-  habit('long_walk', 5, { prerequisites: ['walk'] }),
-  habit('squats', 4, { contraindications: ['knee_injury'] }),
-  habit('journal', 4, { category: 'cognitive' }),
-  habit('hike', 8),
-  habit('sprints', 2, { archetypes: ['peak_performer'] }),
-];
-
-const assess = (standings: HabitStanding[], notes: string[] = [], weeksInSystem = 4) =>
+const assess = (standings: HabitStanding[], notes: string[] = [], weeksInSystem = 4, levelId = 'fb_starter') =>
   assessProgression({
     archetype: 'foundation_builder',
     levels: LEVELS,
@@ -69,6 +11,7 @@ const assess = (standings: HabitStanding[], notes: string[] = [], weeksInSystem 
     standings,
     notes,
     weeksInSystem,
+    levelId,
   });
 
 describe('progression', () => {
@@ -80,14 +23,16 @@ describe('progression', () => {
     expect(progression).toMatchObject({ mastered: [], inProgress: [], readyForAdvancement: [], velocity: 0 });
   });
 
-  it('moves up once enough habits are mastered, counting them cumulatively', () => {
-    const two = assess([standing('water', 85), standing('stretch', 80)]);
-    expect(two.currentLevel.id).toBe('fb_builder');
-    const four = assess(['water', 'stretch', 'walk', 'journal'].map((id) => standing(id, 90)));
-    expect(four.currentLevel.id).toBe('fb_expert');
+  it('reports the level of the day it is given, whatever was mastered', () => {
+    const four = assess(
+      ['water', 'stretch', 'walk', 'journal'].map((id) => standing(id, 90)),
+      [],
+      4,
+      'fb_builder',
+    );
+    expect(four.currentLevel.id).toBe('fb_builder');
+    expect(four.levelIndex).toBe(1);
     expect(four.velocity).toBe(1);
-    // A habit of another archetype does not count toward this ladder.
-    expect(assess([standing('water', 85), standing('sprints', 95)]).currentLevel.id).toBe('fb_starter');
   });
 
   it('sorts standings into mastered, in progress and ready for the next scaling level', () => {
@@ -142,6 +87,12 @@ describe('progression', () => {
     ]);
   });
 
+  it('never lists a habit the health notes rule out, as the plan never gives it', () => {
+    const withKnee = assess([], ['knee_injury']).unlockedByLevel.flatMap((rung) => rung.habitIds);
+    expect(withKnee).not.toContain('squats');
+    expect(withKnee).toContain('journal');
+  });
+
   it('refuses an archetype with no levels and counts at least one week', () => {
     expect(() =>
       assessProgression({
@@ -151,6 +102,7 @@ describe('progression', () => {
         standings: [],
         notes: [],
         weeksInSystem: 0,
+        levelId: 'ce_any',
       }),
     ).toThrow(/no levels/);
     expect(assess([standing('water', 90)], [], 0).velocity).toBe(1);

@@ -1,5 +1,6 @@
-import { StepwiseError } from '../errors.js';
 import { isInProgress, isMastered, streakBonusesReached } from './habit-strength.js';
+import { ruledOutByNotes } from './health-notes.js';
+import { ladderOf } from './levels.js';
 import type { Archetype, HabitDef, HabitStanding, LevelDef } from './model.js';
 
 /** Phase 7: where a person stands on their archetype's ladder and what opens next. */
@@ -16,8 +17,14 @@ export interface Progression {
   nextRecommended: string[];
   /** Habits mastered per week in the system. */
   velocity: number;
-  /** Per level, the archetype's habits it opens (difficulty above the previous level's cap, up to its own). */
+  /**
+   * Per level, the archetype's habits it opens (difficulty above the previous level's cap, up to its
+   * own), without those the person's health notes rule out: the plan's own rule, so nothing is offered
+   * here that the plan would never give.
+   */
   unlockedByLevel: Array<{ levelId: string; habitIds: string[] }>;
+  /** Habits the person's streak bonuses opened for them (their archetype's, their notes allowing). */
+  openedByStreaks: string[];
 }
 
 export interface ProgressionInput {
@@ -28,6 +35,8 @@ export interface ProgressionInput {
   /** Declared health-note ids; a habit contraindicated by any of them is never offered. */
   notes: readonly string[];
   weeksInSystem: number;
+  /** The level of the person's plan today (`levelOfDay` decides it when the day's plan is built). */
+  levelId: string;
 }
 
 const READY_PERCENT = 60;
@@ -37,7 +46,11 @@ const RECOMMENDED = 3;
 export function assessProgression(input: ProgressionInput): Progression {
   const { archetype, habits, standings } = input;
   const ladder = ladderOf(archetype, input.levels);
-  const { level, index } = currentLevelOf(archetype, ladder, habits, standings);
+  const index = Math.max(
+    0,
+    ladder.findIndex((rung) => rung.id === input.levelId),
+  );
+  const level = ladder[index]!;
   const byId = standingMap(standings);
   const open = openHabits({ archetype, habits, level, standings, notes: input.notes });
   const mastered = standings.filter(isMastered).map((standing) => standing.habitId);
@@ -57,43 +70,18 @@ export function assessProgression(input: ProgressionInput): Progression {
       .slice(0, RECOMMENDED)
       .map(({ habit }) => habit.id),
     velocity: mastered.length / Math.max(1, input.weeksInSystem),
+    openedByStreaks: [...habitsEarnedByStreaks(habits, standings)].filter((id) =>
+      open.some((habit) => habit.id === id),
+    ),
     unlockedByLevel: ladder.map((rung, i) => ({
       levelId: rung.id,
       habitIds: habits
         .filter((habit) => habit.archetypes.includes(archetype) && habit.difficulty <= rung.maxDifficulty)
         .filter((habit) => i === 0 || habit.difficulty > ladder[i - 1]!.maxDifficulty)
+        .filter((habit) => !ruledOutByNotes(habit, input.notes))
         .map((habit) => habit.id),
     })),
   };
-}
-
-/** An archetype's levels from the gentlest cap up (stable, so content order breaks ties). */
-export function ladderOf(archetype: Archetype, levels: readonly LevelDef[]): LevelDef[] {
-  const ladder = levels
-    .filter((level) => level.archetype === archetype)
-    .sort((left, right) => left.maxDifficulty - right.maxDifficulty);
-  if (ladder.length === 0) throw new StepwiseError('invalid_input', `no levels for ${archetype}`, { archetype });
-  return ladder;
-}
-
-/**
- * The first level whose requirement is not met yet: fewer than `masterToAdvance` mastered habits of
- * the archetype at or below its difficulty cap (cumulative, so habits mastered early count higher up).
- * Someone who has met them all stays on the last level.
- */
-export function currentLevelOf(
-  archetype: Archetype,
-  ladder: readonly LevelDef[],
-  habits: readonly HabitDef[],
-  standings: readonly HabitStanding[],
-): { level: LevelDef; index: number } {
-  const byId = standingMap(standings);
-  const mastered = habits.filter((habit) => habit.archetypes.includes(archetype) && isMastered(byId.get(habit.id)));
-  const index = ladder.findIndex(
-    (level) => mastered.filter((habit) => habit.difficulty <= level.maxDifficulty).length < level.masterToAdvance,
-  );
-  const at = index === -1 ? ladder.length - 1 : index;
-  return { level: ladder[at]!, index: at };
 }
 
 /**
@@ -110,7 +98,6 @@ export function openHabits(input: {
   notes: readonly string[];
 }): HabitDef[] {
   const byId = standingMap(input.standings);
-  const notes = new Set(input.notes);
   const earned = habitsEarnedByStreaks(input.habits, input.standings);
   return input.habits.filter(
     (habit) =>
@@ -118,7 +105,7 @@ export function openHabits(input: {
       (earned.has(habit.id) ||
         (habit.difficulty <= input.level.maxDifficulty &&
           habit.prerequisites.every((id) => isMastered(byId.get(id))))) &&
-      !habit.contraindications.some((note) => notes.has(note)),
+      !ruledOutByNotes(habit, input.notes),
   );
 }
 
@@ -138,6 +125,8 @@ export function habitsEarnedByStreaks(habits: readonly HabitDef[], standings: re
 
 const standingMap = (standings: readonly HabitStanding[]) =>
   new Map(standings.map((standing) => [standing.habitId, standing]));
+
+export { ladderOf };
 
 /** Which version of a habit to offer (kept beside strength, where its thresholds live). */
 export { scalingLevel } from './habit-strength.js';

@@ -5,7 +5,7 @@ import type { StoredDayPlan } from '../../core/health/stores.port.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { CALENDAR_NAME, fill, MINUTES, say } from './health-texts.js';
 import { modeFor, readHistory, standingsAt } from './history.js';
-import { buildPlan, planDayOf, type ReadyProfile, templateOf } from './plan-day.js';
+import { buildPlan, planDayOf, previousLevelOf, type ReadyProfile, templateOf } from './plan-day.js';
 
 /** How many days the feed covers, today's plan day included. */
 export const CALENDAR_DAYS = 7;
@@ -33,7 +33,7 @@ export async function icsFeed(deps: HealthDeps, secret: string, now?: Date): Pro
     const date = addDays(first, offset);
     const plan =
       history.plans.find((stored) => stored.date === date) ??
-      buildPlan(deps, ready, date, modeFor(ready, history.logs, date), standings);
+      buildPlan(deps, ready, date, modeFor(ready, history.logs, date), standings, previousLevelOf(history.plans, date));
     for (const event of eventsOf(deps, plan, locale))
       calendar.createEvent({ ...event, id: `${owner}-${event.id}`, stamp: at });
   }

@@ -1,7 +1,8 @@
 import type { UserId } from '../../core/goals/model.js';
 import type { HealthPack } from '../../core/health/pack.js';
 import type { BiometricStore } from '../../core/health/biometrics/stores.port.js';
-import type { HealthStore } from '../../core/health/stores.port.js';
+import type { HealthProfile, HealthStore } from '../../core/health/stores.port.js';
+import type { Archetype } from '../../core/health/model.js';
 import type { Clock, IdSource, Log, UserStore } from '../../core/ports.js';
 import type { TrackServices } from '../tracks/track-services.js';
 
@@ -19,6 +20,11 @@ export interface HealthDeps {
   log: Log;
   /** Plan adaptations (issue 12): today's view shows an accepted one and offers a pending one. */
   adaptations?: Pick<BiometricStore, 'adaptations'>;
+  /**
+   * Called once when a day's plan is first built: the biometric triggers are checked against the new
+   * day (wired in `main/app.ts`), so readings synced before waking still adapt the day they are for.
+   */
+  dayStarted?: (profile: HealthProfile & { archetype: Archetype }, now: Date) => Promise<unknown>;
 }
 
 export type { UserId };

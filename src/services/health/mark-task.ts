@@ -7,6 +7,7 @@ import type { ActionResult } from '../tracks/record-action.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { say } from './health-texts.js';
 import { standingsAt } from './history.js';
+import { type BonusReader, bonusFor } from './streak-bonuses.js';
 import { dayPlanOf, planDayOf, type ReadyProfile, requireProfile } from './plan-day.js';
 
 export interface MarkOptions {
@@ -73,7 +74,7 @@ export async function markTask(
     outcome,
     marked: habits.map((habit) => `${date}:${habit}`),
     standing,
-    bonus: bonusOf(deps, habitId, before.streak, standing.streak, locale),
+    bonus: bonusOf(deps, habitId, before.streak, standing.streak, { locale, reader: profile }),
     track: await moveTrack(
       deps,
       profile,
@@ -124,16 +125,24 @@ const standingOf = (standings: readonly HabitStanding[], habitId: string): Habit
     lastAttempt: null,
   };
 
-/** The bonus a streak crossed with this mark; crossing it again after a break shows it again. */
-function bonusOf(deps: HealthDeps, habitId: string, before: number, after: number, locale: Locale) {
+/**
+ * The bonus a streak crossed with this mark; crossing it again after a break shows it again. The habit
+ * it opens is named only when it is really theirs to open (`bonusFor`: their archetype, their notes).
+ */
+function bonusOf(
+  deps: HealthDeps,
+  habitId: string,
+  before: number,
+  after: number,
+  { locale, reader }: { locale: Locale; reader: BonusReader },
+) {
   const days = [...BONUS_DAYS].reverse().find((threshold) => before < threshold && after >= threshold);
   const habit = deps.pack.habits.find((candidate) => candidate.id === habitId);
   if (!days || !habit) return null;
-  const bonus = habit.streakBonuses[String(days) as StreakDays];
-  const opened = deps.pack.habits.find((candidate) => candidate.id === bonus.habit);
+  const { text, opens: opened } = bonusFor(habit, String(days) as StreakDays, reader, deps.pack.habits);
   return {
     days,
-    text: say(bonus, locale),
+    text: say(text, locale),
     opens: opened ? { habitId: opened.id, name: say(opened.name, locale) } : null,
   };
 }

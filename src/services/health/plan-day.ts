@@ -71,36 +71,70 @@ export function toStored(plan: DayPlan): StoredDayPlan {
   };
 }
 
-/** Builds (never stores) the plan of `date` from the standings given; the same input, the same plan. */
+/**
+ * Builds (never stores) the plan of `date` from the standings given, one level step at most above the
+ * person's latest plan before it (`previousLevelOf`); the same input, the same plan.
+ */
 export function buildPlan(
   deps: HealthDeps,
   profile: ReadyProfile,
   date: string,
   mode: PlanMode,
   standings: readonly HabitStanding[],
+  previousLevelId: string | undefined,
 ): StoredDayPlan {
   const { habits, templates, levels } = deps.pack;
   const { userId, archetype, notes } = profile;
   const schedule = scheduleOf(profile);
-  return toStored(
-    buildDayPlan({ habits, templates, levels, profile: { userId, archetype, schedule, notes }, mode, standings, date }),
-  );
+  const person = { userId, archetype, schedule, notes };
+  return toStored(buildDayPlan({ habits, templates, levels, profile: person, mode, standings, date, previousLevelId }));
 }
+
+/** The level of the latest stored plan before `date`: where the next plan day's level starts from. */
+export const previousLevelOf = (plans: readonly StoredDayPlan[], date: string): string | undefined =>
+  plans
+    .filter((plan) => plan.date < date)
+    .reduce<StoredDayPlan | undefined>((latest, plan) => (latest && latest.date > plan.date ? latest : plan), undefined)
+    ?.levelId;
 
 /**
  * The plan of `date`: the stored one when the day has been seen, else built from the standings at
  * the start of that day and stored, so every later view (and every instance) shows the same tasks.
+ * A plan just built is a new day: the readings that arrived before it (a watch syncing before the
+ * wake time) are judged against it at once (`dayStarted`), unless the caller is that judge itself.
  */
 export async function dayPlanOf(
   deps: HealthDeps,
   profile: ReadyProfile,
   date: string,
-  history?: HealthHistory,
+  options: { history?: HealthHistory; judge?: boolean } = {},
 ): Promise<{ plan: StoredDayPlan; history: HealthHistory }> {
-  const known = history ?? (await readHistory(deps, profile.userId));
+  const known = options.history ?? (await readHistory(deps, profile.userId));
   const stored = known.plans.find((plan) => plan.date === date);
   if (stored) return { plan: stored, history: known };
-  const built = buildPlan(deps, profile, date, modeFor(profile, known.logs, date), standingsAt(known, date, false));
+  const mode = modeFor(profile, known.logs, date);
+  const built = buildPlan(
+    deps,
+    profile,
+    date,
+    mode,
+    standingsAt(known, date, false),
+    previousLevelOf(known.plans, date),
+  );
   const plan = await deps.store.keepDayPlan(profile.userId, built, deps.clock.now());
-  return { plan, history: { ...known, plans: [...known.plans.filter((other) => other.date !== date), plan] } };
+  const history = { ...known, plans: [...known.plans.filter((other) => other.date !== date), plan] };
+  if (options.judge !== false && deps.dayStarted) await judgeNewDay(deps, profile);
+  return { plan, history };
+}
+
+/** The new day judged; a failure is logged and left to the trigger job, never in the way of the plan. */
+async function judgeNewDay(deps: HealthDeps, profile: ReadyProfile): Promise<void> {
+  try {
+    await deps.dayStarted!(profile, deps.clock.now());
+  } catch (error) {
+    deps.log.error(
+      { event: 'day_judge_failed', user_id: profile.userId, error: (error as Error).name },
+      'the triggers could not be checked for a new day; the trigger job will',
+    );
+  }
 }

@@ -5,8 +5,10 @@ import type {
   HabitDef,
   HabitStanding,
   ScalingLevel,
+  StreakDays,
   TaskOutcome,
 } from '../../core/health/model.js';
+import type { Localized } from '../../core/programs/program.js';
 import { streakBonusesReached } from '../../core/health/habit-strength.js';
 import {
   DURATION_GUIDANCE,
@@ -122,6 +124,8 @@ export interface TaskContext {
   standing: HabitStanding | undefined;
   /** The archetype's habits that list this one as a prerequisite. */
   opens: readonly HabitDef[];
+  /** The habit's streak bonuses as this person reads them (`bonusTextsFor`). */
+  bonuses: Readonly<Record<StreakDays, Localized>>;
   mark: { outcome: TaskOutcome; fraction: number | null } | undefined;
   /** Open adaptations of this task, newest first. */
   adaptations?: readonly TaskAdaptationNote[];
@@ -182,9 +186,9 @@ export function presentTask(context: TaskContext): PresentedTask {
       completion_criteria: text(habit.education.completionCriteria),
       quality_indicators: list(habit.education.successIndicators),
       streak_bonuses: {
-        '7_days': text(habit.streakBonuses['7']),
-        '14_days': text(habit.streakBonuses['14']),
-        '30_days': text(habit.streakBonuses['30']),
+        '7_days': text(context.bonuses['7']),
+        '14_days': text(context.bonuses['14']),
+        '30_days': text(context.bonuses['30']),
       },
       unlocked_bonuses: streakBonusesReached(context.standing?.longestStreak ?? 0).map(
         (days) => `${days}_days` as const,

@@ -5,8 +5,8 @@ import type { Archetype, HabitCategory, HabitStanding } from '../../core/health/
 import { assessProgression } from '../../core/health/progression.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { say } from './health-texts.js';
-import { readHistory, standingsAt } from './history.js';
-import { planDayOf, requireProfile } from './plan-day.js';
+import { standingsAt } from './history.js';
+import { dayPlanOf, planDayOf, requireProfile } from './plan-day.js';
 
 /** The seed's UserProgressionProfile, with the ladder and every habit's standing. */
 export interface ProgressionView {
@@ -30,7 +30,11 @@ export interface ProgressionView {
     estimated_weeks: number;
     current: boolean;
     unlocked_habits: Array<{ habit_id: string; name: string }>;
+    /** The seed's `required_skills`: mastered, they open the next level (the day after). */
+    required_skills: Array<{ habit_id: string; name: string; mastered: boolean }>;
   }>;
+  /** Habits the person's streak bonuses opened ahead of their level or prerequisites. */
+  opened_by_streaks: Array<{ habit_id: string; name: string }>;
   habits: Array<{
     habit_id: string;
     name: string;
@@ -58,7 +62,9 @@ export async function progression(
   const profile = await requireProfile(deps, userId);
   const day = planDayOf(profile, options.now ?? deps.clock.now());
   const locale = options.locale ?? (await deps.users.byId(userId))?.locale ?? 'en';
-  const standings = standingsAt(await readHistory(deps, userId), day, true);
+  // The level is the one today's plan is at: levels are entered a day at a time, in order.
+  const { plan, history } = await dayPlanOf(deps, profile, day);
+  const standings = standingsAt(history, day, true);
   const weeks = weeksBetween(profile.startedOn ?? day, day);
   const { habits, levels } = deps.pack;
   const assessed = assessProgression({
@@ -68,6 +74,7 @@ export async function progression(
     standings,
     notes: profile.notes,
     weeksInSystem: weeks,
+    levelId: plan.levelId,
   });
   const names = new Map(habits.map((habit) => [habit.id, habit]));
   const nameOf = (id: string) => {
@@ -96,8 +103,14 @@ export async function progression(
         estimated_weeks: level.estimatedWeeks,
         current: levelId === assessed.currentLevel.id,
         unlocked_habits: habitIds.map((id) => ({ habit_id: id, name: nameOf(id) })),
+        required_skills: level.requiredSkills.map((id) => ({
+          habit_id: id,
+          name: nameOf(id),
+          mastered: assessed.mastered.includes(id),
+        })),
       };
     }),
+    opened_by_streaks: assessed.openedByStreaks.map((id) => ({ habit_id: id, name: nameOf(id) })),
     habits: standings
       .filter((standing) => names.has(standing.habitId) && standing.attempts > 0)
       .map((standing) => habitView(standing, names.get(standing.habitId)!.category, nameOf(standing.habitId))),

@@ -7,8 +7,10 @@ import { EMPTY_REASONS, say, UNFIT_REASONS } from './health-texts.js';
 import { type HealthHistory, standingsAt } from './history.js';
 import { dayPlanOf, planDayOf, type ReadyProfile, requireProfile, scheduleOf, templateOf } from './plan-day.js';
 import { isOpen } from '../../core/health/biometrics/triggers.js';
+import { ruledOutByNotes } from '../../core/health/health-notes.js';
 import { VERSION_NAMES } from './biometrics/biometric-texts.js';
 import { presentTask, type PresentedTask, type TaskAdaptationNote } from './present-task.js';
+import { bonusTextsFor } from './streak-bonuses.js';
 import { timeRange } from './time-range.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
@@ -145,7 +147,8 @@ export function presentDay(
           block,
           scaling: task.scaling,
           standing: standings.get(habit.id),
-          opens: opensOf(pack.habits, habit, plan.archetype),
+          opens: opensOf(pack.habits, habit, plan.archetype, profile.notes),
+          bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
           mark: marks.get(habit.id),
           adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
         }),
@@ -190,6 +193,14 @@ function blockView(
   };
 }
 
-/** The archetype's habits that wait on this one (it is among their prerequisites). */
-export const opensOf = (habits: readonly HabitDef[], habit: HabitDef, archetype: Archetype): HabitDef[] =>
-  habits.filter((other) => other.archetypes.includes(archetype) && other.prerequisites.includes(habit.id));
+/** The archetype's habits that wait on this one (it is among their prerequisites) and the person's notes allow. */
+export const opensOf = (
+  habits: readonly HabitDef[],
+  habit: HabitDef,
+  archetype: Archetype,
+  notes: readonly string[],
+): HabitDef[] =>
+  habits.filter(
+    (other) =>
+      other.archetypes.includes(archetype) && other.prerequisites.includes(habit.id) && !ruledOutByNotes(other, notes),
+  );

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, SqliteAdapter, sql } from 'kysely';
 import type { TaskChange } from '../../core/health/biometrics/adapt.js';
 import type { Baseline } from '../../core/health/biometrics/baseline.js';
 import type { AdaptationStatus, BiometricStore, PlanAdaptation } from '../../core/health/biometrics/stores.port.js';
@@ -8,6 +8,7 @@ import type { Sealer } from '../../core/privacy/sealer.port.js';
 import { createSealer } from '../crypto/aes-gcm-sealer.js';
 import { type ColumnCipher, sealedColumns } from '../crypto/sealed-columns.js';
 import { inTransaction } from '../in-transaction.js';
+import { adaptationJobQueries } from './biometric-jobs.repository.js';
 import type { Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
 
@@ -44,6 +45,15 @@ export function createBiometricRepository(db: Kysely<Database>, sealer: Sealer =
     ...baselineQueries(db),
     ...adaptationQueries(db, feedback),
     ...adaptationJobQueries(db, adaptationOf(feedback)),
+    readersSince: async (since) => {
+      const rows = await db
+        .selectFrom('biometric_readings')
+        .select('user_id')
+        .distinct()
+        .where('created_at', '>=', iso(since))
+        .execute();
+      return rows.map((row) => row.user_id);
+    },
   };
 }
 
@@ -177,6 +187,19 @@ function adaptationQueries(
   return {
     addAdaptation: (adaptation, supersede) =>
       inTransaction(db, async (tx) => {
+        // One adaptation per trigger and plan day, when a reading, the day's first plan and the
+        // schedule all judge at once: the person's row is locked (PostgreSQL; SQLite writes one at a
+        // time), then the day is asked.
+        if (!(tx.getExecutor().adapter instanceof SqliteAdapter))
+          await sql`select id from users where id = ${adaptation.userId} for update`.execute(tx);
+        const same = await tx
+          .selectFrom('plan_adaptations')
+          .select('id')
+          .where('user_id', '=', adaptation.userId)
+          .where('plan_date', '=', adaptation.date)
+          .where('trigger_id', '=', adaptation.triggerId)
+          .executeTakeFirst();
+        if (same) return false;
         if (supersede.length > 0)
           await tx
             .updateTable('plan_adaptations')
@@ -204,6 +227,7 @@ function adaptationQueries(
             expiry_announced_at: null,
           })
           .execute();
+        return true;
       }),
 
     adaptations: async (userId, since) => {
@@ -229,61 +253,5 @@ function adaptationQueries(
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-  };
-}
-
-/** The jobs' scans: the bot's notices and expiries, each claimed by one instance. */
-function adaptationJobQueries(
-  db: Kysely<Database>,
-  toAdaptation: (row: AdaptationRow) => PlanAdaptation,
-): Pick<BiometricStore, 'unnotified' | 'claimNotice' | 'claimExpired'> {
-  return {
-    unnotified: async (limit, now) => {
-      const rows = await db
-        .selectFrom('plan_adaptations')
-        .selectAll()
-        .where('status', '=', 'pending')
-        .where('notified_at', 'is', null)
-        .where('expires_at', '>', iso(now))
-        .orderBy('created_at')
-        .limit(limit)
-        .execute();
-      return rows.map(toAdaptation);
-    },
-
-    claimNotice: async (id, at) => {
-      const result = await db
-        .updateTable('plan_adaptations')
-        .set({ notified_at: iso(at) })
-        .where('id', '=', id)
-        .where('notified_at', 'is', null)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
-    },
-
-    claimExpired: (now, limit) =>
-      inTransaction(db, async (tx) => {
-        const rows = await tx
-          .selectFrom('plan_adaptations')
-          .selectAll()
-          .where('status', 'in', ['pending', 'accepted'])
-          .where('expires_at', '<=', iso(now))
-          .where('expiry_announced_at', 'is', null)
-          .orderBy('expires_at')
-          .limit(limit)
-          .execute();
-        const claimed: PlanAdaptation[] = [];
-        for (const row of rows) {
-          // Another instance may have claimed it between the read and this write: only one wins.
-          const result = await tx
-            .updateTable('plan_adaptations')
-            .set({ expiry_announced_at: iso(now) })
-            .where('id', '=', row.id)
-            .where('expiry_announced_at', 'is', null)
-            .executeTakeFirst();
-          if (Number(result.numUpdatedRows) === 1) claimed.push(toAdaptation(row));
-        }
-        return claimed;
-      }),
   };
 }

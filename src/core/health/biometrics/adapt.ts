@@ -1,3 +1,4 @@
+import { ruledOutByNotes } from '../health-notes.js';
 import type { DayPart, HabitDef, ScalingLevel } from '../model.js';
 import type { AdaptationAction, TriggerDef } from './triggers.js';
 
@@ -95,7 +96,7 @@ export const ANYONE: Person = { notes: [], mastered: new Set() };
 export function mayGoInto(habit: HabitDef, block: { part: DayPart; minutes: number }, person: Person): boolean {
   return (
     (habit.parts?.includes(block.part) ?? true) &&
-    !habit.contraindications.some((note) => person.notes.includes(note)) &&
+    !ruledOutByNotes(habit, person.notes) &&
     habit.prerequisites.every((id) => person.mastered.has(id)) &&
     habit.durationMinutes <= block.minutes
   );

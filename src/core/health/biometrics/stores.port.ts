@@ -46,12 +46,19 @@ export interface BiometricStore {
   saveBaselines(userId: UserId, baselines: readonly Baseline[], at: Date): Promise<void>;
   baselines(userId: UserId): Promise<Baseline[]>;
 
-  addAdaptation(adaptation: PlanAdaptation, supersede: readonly string[]): Promise<void>;
+  /**
+   * Stores an adaptation and supersedes the open ones named; false (nothing stored) when the person
+   * already has one from the same trigger for the same plan day: one per trigger and day, however
+   * many paths judge the day at once.
+   */
+  addAdaptation(adaptation: PlanAdaptation, supersede: readonly string[]): Promise<boolean>;
   /** Adaptations created at or after `since`, newest first. */
   adaptations(userId: UserId, since: Date): Promise<PlanAdaptation[]>;
   decide(userId: UserId, id: string, status: 'accepted' | 'kept', feedback: string | null, at: Date): Promise<boolean>;
   /** Pending adaptations not yet sent to the bot, oldest first (the delivery job's scan). */
   unnotified(limit: number, now: Date): Promise<PlanAdaptation[]>;
+  /** People whose readings were received at or after `since` (the trigger job's scan, across users). */
+  readersSince(since: Date): Promise<UserId[]>;
   /** Claims the notice: true for the one caller that set it first. */
   claimNotice(id: string, at: Date): Promise<boolean>;
   /** Open adaptations that expired at or before `now` and were not announced yet; claims them. */

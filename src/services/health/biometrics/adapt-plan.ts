@@ -45,7 +45,7 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
   const trigger = chooseTrigger(firedTriggers(deps.triggers, signals), deps.triggers, earlier, now);
   if (!trigger) return null;
   const date = planDayOf(profile, now);
-  const { plan, history } = await dayPlanOf(deps.health, profile, date);
+  const { plan, history } = await dayPlanOf(deps.health, profile, date, { judge: false });
   const upcoming = upcomingTasks(deps, plan, history, now);
   const person = personOf(profile, history, date);
   const candidates = recoveryCandidates(deps, profile);
@@ -75,7 +75,8 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     notifiedAt: null,
   };
   const replaced = earlier.filter((candidate) => isOpen(candidate, now)).map((candidate) => candidate.id);
-  await deps.store.addAdaptation(adaptation, replaced);
+  // Another path judged the same day a moment ago (a reading and the day's first plan at once).
+  if (!(await deps.store.addAdaptation(adaptation, replaced))) return null;
   deps.bus.publish({
     type: 'plan_adapted',
     userId: profile.userId,

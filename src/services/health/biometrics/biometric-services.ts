@@ -6,6 +6,8 @@ import { decideAdaptation, expireAdaptations, listAdaptations, presentAdaptation
 import { type CheckinAnswers, checkin } from './checkin.js';
 import type { BiometricDeps, ImportProgress, UploadAdmission } from './deps.js';
 import { importFile } from './import-file.js';
+import { judgeNow, judgeRecentReaders } from './judge-day.js';
+import type { ReadyProfile } from '../plan-day.js';
 import { readiness } from './readiness.js';
 import { recordReadings } from './record-readings.js';
 
@@ -44,6 +46,10 @@ export function createBiometricServices(deps: BiometricDeps) {
       options?: { feedback?: string; now?: Date; locale?: Locale },
     ) => decideAdaptation(deps, userId, id, decision, options),
     expire: (now?: Date) => expireAdaptations(deps, now),
+    /** The trigger job: everyone with readings of the last day judged against their plan day now. */
+    judgeRecent: (now?: Date) => judgeRecentReaders(deps, now),
+    /** Judges a day whose plan was just built (`HealthDeps.dayStarted`). */
+    dayStarted: (profile: ReadyProfile, now: Date) => judgeNow(deps, profile, now),
     /**
      * Claims one adaptation's notice for a chat that shows it itself (the reply to a /checkin): true
      * when this caller is first, so the delivery job never sends it a second time.

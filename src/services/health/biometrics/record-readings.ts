@@ -5,7 +5,7 @@ import type { PlanAdaptation, StoredReading } from '../../../core/health/biometr
 import { METRIC_RANGE, READING_METRICS, type Reading, type ReadingMetric } from '../../../core/health/readings.js';
 import type { UserId } from '../deps.js';
 import { scheduleOf } from '../plan-day.js';
-import { adaptNow } from './adapt-plan.js';
+import { judgeNow } from './judge-day.js';
 import type { BiometricDeps } from './deps.js';
 
 export interface RecordResult {
@@ -66,7 +66,8 @@ export function checkReadings(readings: readonly Reading[], now: Date): void {
 /**
  * Stores a batch of readings (idempotent: a reading already stored is left), recomputes the baselines
  * of the metric and source pairs it touched, and, when a reading is fresh and the person has a health
- * plan, checks the triggers against today's plan.
+ * plan, checks the triggers against today's plan — or, before their day begins, leaves that to the
+ * building of the day's plan and the job (`judgeNow`).
  */
 export async function recordReadings(
   deps: BiometricDeps,
@@ -88,7 +89,7 @@ export async function recordReadings(
   const fresh = stored.some((reading) => now.getTime() - Date.parse(reading.at) <= FRESH_MS);
   const adaptation =
     fresh && options.adapt !== false && profile?.archetype
-      ? await adaptNow(deps, { ...profile, archetype: profile.archetype }, now)
+      ? await judgeNow(deps, { ...profile, archetype: profile.archetype }, now)
       : null;
   return { received: readings.length, added, baselines, adaptation };
 }

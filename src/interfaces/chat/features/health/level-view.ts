@@ -5,7 +5,8 @@ import type { Turn } from '../../turn.js';
 /**
  * `/level`: where the person stands on their archetype's ladder — the level and the week, what is
  * mastered and in progress, what is ready for a harder version, what to try next, and the pace
- * (habits mastered a week); then the ladder itself, the current level marked.
+ * (habits mastered a week), the level's required skills and what streaks opened; then the ladder itself,
+ * the current level marked.
  */
 export function renderLevel(turn: Turn, view: ProgressionView): Reply {
   const msg = turn.m;
@@ -23,6 +24,13 @@ export function renderLevel(turn: Turn, view: ProgressionView): Reply {
       msg.healthInProgress(named(view.in_progress_skills)),
       ...(view.ready_for_advancement.length ? [msg.healthReadyToAdvance(named(view.ready_for_advancement))] : []),
       msg.healthNextRecommended(named(view.next_recommended_skills)),
+      // The last level leads nowhere further: its skills are not shown as a way up.
+      ...(current?.required_skills.length && current !== view.levels.at(-1)
+        ? [msg.healthRequiredSkills(current.required_skills)]
+        : []),
+      ...(view.opened_by_streaks.length
+        ? [msg.healthOpenedByStreaks(view.opened_by_streaks.map((habit) => habit.name))]
+        : []),
       msg.healthVelocity(view.progression_velocity),
     ].join('\n'),
     [msg.healthLadderHeader(), ...ladder].join('\n'),

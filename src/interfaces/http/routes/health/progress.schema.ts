@@ -60,8 +60,14 @@ export const ProgressionJson = z.object({
       estimated_weeks: z.number().int(),
       current: z.boolean(),
       unlocked_habits: z.array(z.object({ habit_id: z.string(), name: z.string() })),
+      required_skills: z
+        .array(z.object({ habit_id: z.string(), name: z.string(), mastered: z.boolean() }))
+        .describe('habits to master on this level; with them mastered the next level opens the day after'),
     }),
   ),
+  opened_by_streaks: z
+    .array(z.object({ habit_id: z.string(), name: z.string() }))
+    .describe('habits a streak bonus opened for you ahead of your level or their prerequisites'),
   habits: z.array(
     Standing.extend({
       habit_id: z.string(),
