@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { modelFromWeights } from '../../src/coach/intents/classifier.js';
 import { createCrisisCheck } from '../../src/coach/safety/crisis-check.js';
+import { CRISIS_PATTERNS, matchPatterns, patternText } from '../../src/coach/safety/crisis-patterns.js';
 import type { CrisisModel, CrisisScore } from '../../src/coach/safety/crisis-scorer.js';
 import { loadSafetyBackground } from '../../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { cachedCrisisModel } from '../../src/main/model-cache.js';
 import { screenReader } from '../../src/main/trained-crisis-check.js';
+import { sentencesOf } from '../../src/coach/safety/segments.js';
 import { screenTexts } from './screen-texts.js';
 import { segmentBySegment } from './segment-by-segment.js';
 
@@ -57,4 +59,19 @@ describe('the crisis model served sentence by sentence', () => {
     expect(differing, 'texts whose finding changed').toBe(0);
     expect(levels.get('imminent')).toBeGreaterThan(1000);
   }, 300_000);
+
+  // The patterns are first tried as one alternation (crisis-patterns.ts): it must find a pattern in exactly the
+  // texts and sentences (the frames read sentence by sentence) in which one of the 88 finds it alone.
+  it('finds explicit crisis words in exactly the texts and sentences where one of its patterns finds them', () => {
+    const patterns = Object.values(CRISIS_PATTERNS).flat();
+    const pieces = texts.flatMap((text) => {
+      const normalised = patternText(text);
+      return [normalised, ...sentencesOf(normalised)];
+    });
+    const differing = pieces.filter(
+      (piece) => (matchPatterns(piece) !== undefined) !== patterns.some((re) => re.test(piece)),
+    );
+    expect(pieces.filter((piece) => matchPatterns(piece)).length).toBeGreaterThan(1_500);
+    expect(differing.length, 'texts whose patterns were read differently').toBe(0);
+  }, 120_000);
 });

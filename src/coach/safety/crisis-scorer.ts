@@ -84,8 +84,8 @@ export function crisisModelFrom(model: IntentModel): CrisisModel {
         if (score.p - SEGMENT_MARGIN > worst.p) worst = { p: score.p - SEGMENT_MARGIN, category: score.category };
       };
       let previous: SentenceCounts | undefined;
-      for (const sentence of sentences.slice(0, MAX_SENTENCES)) {
-        const counts = features.sentenceOf(wordsOf(sentence));
+      for (let i = 0; i < Math.min(sentences.length, MAX_SENTENCES); i++) {
+        const counts = features.sentenceOf(wordsOf(sentences[i]!));
         worse(scoreCounts(counts));
         if (previous) worse(scoreCounts(features.pairOf(previous, counts)));
         previous = counts;
