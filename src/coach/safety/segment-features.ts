@@ -70,15 +70,18 @@ class Tally implements Counts {
     this.counts[this.size++] = count;
   }
 
-  /** A copy of the counts, to keep. */
-  keep(): Counts {
+  /** A copy of the counts, to keep: into `into` when it is large enough (no new buffers, less for the GC to do). */
+  keep(into?: Counts): Counts {
     const size = this.size;
-    return {
-      buckets: this.buckets.slice(0, size),
-      rows: this.rows.slice(0, size),
-      counts: this.counts.slice(0, size),
-      size,
-    };
+    const capacity = Math.max(256, size * 2);
+    const target =
+      into && into.buckets.length >= size
+        ? into
+        : { buckets: new Int32Array(capacity), rows: new Int32Array(capacity), counts: new Float64Array(capacity) };
+    target.buckets.set(this.buckets.subarray(0, size));
+    target.rows.set(this.rows.subarray(0, size));
+    target.counts.set(this.counts.subarray(0, size));
+    return { buckets: target.buckets, rows: target.rows, counts: target.counts, size };
   }
 
   clear() {
@@ -107,7 +110,10 @@ type FeatureSpace = Pick<ModelWeights, 'bits' | 'wordWeight' | 'rowOf'>;
 export interface SegmentFeatures {
   /** A segment's counts from its words (`normaliseText(segment).split(' ')`, empty words dropped). */
   countsOf(words: readonly string[]): Counts;
-  /** The same, kept for the pairs the sentence is part of. */
+  /**
+   * The same, kept for the pairs the sentence is part of: until the next sentence but one (two sentences are kept in
+   * turn, in the same buffers each message, since a sentence pairs only with its neighbours).
+   */
   sentenceOf(words: readonly string[]): SentenceCounts;
   /** Two neighbouring sentences read as one: the counts of `featurise(\`${first} ${second}\`)`. */
   pairOf(first: SentenceCounts, second: SentenceCounts): Counts;
@@ -122,6 +128,8 @@ export function createSegmentFeatures(model: FeatureSpace): SegmentFeatures {
   const mask = (1 << model.bits) - 1;
   const { wordWeight } = model;
   const tally = new Tally(model.rowOf);
+  const kept: (Counts | undefined)[] = [undefined, undefined];
+  let turn = 0;
   const addWord = (word: string) => {
     const padded = ` ${word} `;
     // FNV is incremental: one pass from each start yields its 2-, 3-, 4- and 5-grams.
@@ -157,7 +165,10 @@ export function createSegmentFeatures(model: FeatureSpace): SegmentFeatures {
     },
     sentenceOf(words) {
       const firstWord = count(words);
-      return { ...tally.keep(), firstWord, ...(words.length > 0 && { head: words[0]!, tail: words.at(-1)! }) };
+      const counts = tally.keep(kept[turn]);
+      kept[turn] = counts;
+      turn = 1 - turn;
+      return { ...counts, firstWord, ...(words.length > 0 && { head: words[0]!, tail: words.at(-1)! }) };
     },
     pairOf(first, second) {
       // `featurise` of the joined text meets the first sentence's words, then the second's first word, then the
