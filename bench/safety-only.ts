@@ -5,4 +5,6 @@ import { table } from './stats.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
 console.log(`Crisis screen (${ROUNDS} rounds; Node ${process.version})\n`);
-console.log(table([['measure', 'median', 'p99', 'per second', 'vs baseline (median)'], ...(await benchSafety(ROUNDS))]));
+console.log(
+  table([['measure', 'median', 'p99', 'per second', 'vs baseline (median)'], ...(await benchSafety(ROUNDS))]),
+);
