@@ -33,7 +33,7 @@ const reference = remembered(segmentBySegment(modelFromWeights(served.weights())
 // The served scorer counts each sentence once and merges neighbouring sentences' counts into their pair; the
 // reference reads every segment (whole text, sentence, pair) on its own, as the model was first served. Over every
 // text the safety work was measured on they must agree exactly: the same number for every score, the same finding.
-describe('the crisis model served sentence by sentence', () => {
+describe('the crisis screen finds in every text what it found before it was made faster', () => {
   it('gives every text of the corpus, the background and the held-out sets exactly the score it had', () => {
     const differing = texts.filter((text) => {
       const [fast, slow] = [served.score(text), reference.score(text)];
