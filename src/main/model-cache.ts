@@ -110,7 +110,7 @@ export function cachedCrisisModel(
         options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
         ensemble: CRISIS_ENSEMBLE,
       },
-      sources: ['coach/safety/crisis-model'],
+      sources: ['coach/safety/crisis-model', 'coach/safety/segments'],
       labels: ['safe', ...CRISIS_CATEGORIES],
       bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
       train: () => trainCrisisEnsemble(crisisTrainingSet(examples, background)),

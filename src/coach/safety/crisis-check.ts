@@ -6,7 +6,8 @@ import {
   type SafetyVerdict,
 } from '../../core/safety.port.js';
 import { normaliseText } from '../intents/classifier.js';
-import { type CrisisModel, sentencesOf } from './crisis-model.js';
+import type { CrisisModel } from './crisis-scorer.js';
+import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
 import { isFramed } from './frames.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';

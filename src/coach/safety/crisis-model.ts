@@ -1,31 +1,18 @@
-import { CRISIS_CATEGORIES, type CrisisCategory } from '../../core/safety.port.js';
 import type { SafetyExample } from '../../content/safety-corpus.schema.js';
 import {
   type IntentModel,
   type LabelledText,
   modelFromWeights,
-  type ModelWeights,
-  normaliseText,
   seededRandom,
   type TrainOptions,
   trainIntentModel,
 } from '../intents/classifier.js';
+import { type CrisisModel, crisisModelFrom, SAFE } from './crisis-scorer.js';
+import { segmentsOf } from './segments.js';
 
-/** The label of every hard-but-safe example; the others are crisis categories. */
-const SAFE = 'safe';
-
-export interface CrisisScore {
-  /** How likely the text (its most worrying part) is a crisis: 1 − P(safe), 0–1. */
-  p: number;
-  /** The most likely crisis category of that part. */
-  category: CrisisCategory;
-}
-
-export interface CrisisModel {
-  score(text: string): CrisisScore;
-  /** The underlying classifier's numbers, for caching a trained model. */
-  weights(): ModelWeights;
-}
+// Serving lives in crisis-scorer.ts and reading in segments.ts; importers of the model find them here too.
+export { crisisModelFrom, type CrisisModel, type CrisisScore } from './crisis-scorer.js';
+export { SEGMENT_MARGIN, segmentsOf, sentencesOf } from './segments.js';
 
 /**
  * The intent router's classifier (softmax over hashed character n-grams and words), trained on
@@ -39,42 +26,6 @@ export const CRISIS_TRAIN_OPTIONS: Partial<TrainOptions> = { balance: false, epo
 /** Bumped when anything that shapes the trained numbers changes outside the functions the cache hashes. */
 export const CRISIS_MODEL_VERSION = 3;
 
-/** Splits a long text at sentence ends and line breaks; a piece without a letter is no sentence. */
-export const sentencesOf = (text: string) =>
-  text
-    .split(/(?<=[.!?…;])\s+|\n+/u)
-    .map((fragment) => fragment.trim())
-    .filter((fragment) => /\p{L}/u.test(fragment));
-
-/**
- * Sentences scored one by one and in pairs. A letter may hold 8,000 characters, and its last line
- * matters as much as its first: this bound (far above any letter) only guards against pathological
- * input.
- */
-const MAX_SENTENCES = 400;
-
-/**
- * A crisis sentence inside a long letter is diluted in the letter's features, so a long text is
- * also scored sentence by sentence and in neighbouring pairs, and its most worrying part counts.
- */
-export function segmentsOf(text: string): string[] {
-  const sentences = sentencesOf(text);
-  if (sentences.length <= 1) return [text];
-  const segments = [text];
-  const count = Math.min(sentences.length, MAX_SENTENCES);
-  for (let i = 0; i < count; i++) {
-    segments.push(sentences[i]!);
-    if (i > 0) segments.push(`${sentences[i - 1]} ${sentences[i]}`);
-  }
-  return segments;
-}
-
-/**
- * A sentence on its own carries less context than the whole text, so it must be this much more
- * likely a crisis than the whole-text threshold before it alone flags the text.
- */
-export const SEGMENT_MARGIN = 0.2;
-
 /** The sentences of a safe text are safe too: they teach the model what fragments of safe texts look like. */
 const FRAGMENT_WEIGHT = 0.5;
 
@@ -83,9 +34,6 @@ const BACKGROUND_WEIGHT = 0.5;
 
 /** About how many background texts there were when the detector's options and floors were tuned. */
 const TUNED_BACKGROUND_TEXTS = 6_500;
-
-/** A text needs this many letters before the model reads it ("4", "ok" and "да" say nothing of a crisis). */
-const MIN_LETTERS = 3;
 
 /**
  * The training set: every example whole, plus each sentence and sentence pair of every long safe
@@ -194,29 +142,4 @@ export function trainCrisisEnsemble(
       trainIntentModel(bagging ? bagged(ordered, seed) : ordered, { ...CRISIS_TRAIN_OPTIONS, ...train, seed }),
     ),
   );
-}
-
-/** The crisis reading of a trained classifier (one label per category plus `safe`). */
-export function crisisModelFrom(model: IntentModel): CrisisModel {
-  const scoreOne = (text: string): CrisisScore => {
-    const { ranked } = model.predict(text);
-    const safe = ranked.find((rankedLabel) => rankedLabel.label === SAFE)?.p ?? 0;
-    const top = ranked.find((rankedLabel) => rankedLabel.label !== SAFE)!;
-    return { p: 1 - safe, category: top.label as CrisisCategory };
-  };
-  return {
-    score(text) {
-      if ((normaliseText(text).match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS)
-        return { p: 0, category: CRISIS_CATEGORIES[0] };
-      const [whole, ...parts] = segmentsOf(text);
-      let worst = scoreOne(whole!);
-      for (const part of parts) {
-        const crisisScore = scoreOne(part);
-        if (crisisScore.p - SEGMENT_MARGIN > worst.p)
-          worst = { p: crisisScore.p - SEGMENT_MARGIN, category: crisisScore.category };
-      }
-      return worst;
-    },
-    weights: () => model.weights(),
-  };
 }

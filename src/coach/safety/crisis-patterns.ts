@@ -190,8 +190,22 @@ const ORDER: readonly CrisisCategory[] = [
   'hopeless',
 ];
 
+/**
+ * Every pattern as one alternation, built once: nearly every text matches none, and one scan of the text says so
+ * in less than half the time of 88 scans. The patterns share one flag (`u`) and no backreference, so the alternation
+ * matches exactly when one of them does.
+ */
+const ANY_PATTERN = new RegExp(
+  Object.values(CRISIS_PATTERNS)
+    .flat()
+    .map((re) => `(?:${re.source})`)
+    .join('|'),
+  'u',
+);
+
 /** The first category whose pattern matches, most urgent first. */
 export function matchPatterns(normalised: string): CrisisCategory | undefined {
+  if (!ANY_PATTERN.test(normalised)) return undefined;
   return ORDER.find((category) => CRISIS_PATTERNS[category].some((re) => re.test(normalised)));
 }
 
