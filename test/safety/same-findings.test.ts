@@ -15,7 +15,9 @@ const corpus = loadSafetyCorpus();
 const background = loadSafetyBackground();
 if (!corpus.ok || !background.ok) throw new Error('safety content has problems');
 const served = cachedCrisisModel(corpus.examples, background.texts);
-const texts = screenTexts();
+// Every fourth text: the whole set (54,000 texts, about 40 s of CPU) was compared when the scorer was rewritten; a
+// spread over every source guards later changes at a quarter of the suite's time.
+const texts = screenTexts().filter((_, at) => at % 4 === 0);
 
 /** The reference's score of each text it is asked, kept: the slow reading runs once per text, for both tests. */
 function remembered(model: CrisisModel): CrisisModel {
@@ -39,7 +41,7 @@ describe('the crisis screen finds in every text what it found before it was made
       const [fast, slow] = [served.score(text), reference.score(text)];
       return fast.p !== slow.p || fast.category !== slow.category;
     });
-    expect(texts.length).toBeGreaterThan(40_000);
+    expect(texts.length).toBeGreaterThan(10_000);
     expect(differing.length, 'texts scored differently (count only, never the words)').toBe(0);
   }, 300_000);
 
@@ -57,7 +59,7 @@ describe('the crisis screen finds in every text what it found before it was made
     }
     console.log('findings over', texts.length, 'texts:', Object.fromEntries(levels));
     expect(differing, 'texts whose finding changed').toBe(0);
-    expect(levels.get('imminent')).toBeGreaterThan(1000);
+    expect(levels.get('imminent')).toBeGreaterThan(250);
   }, 300_000);
 
   // The patterns are first tried as one alternation (crisis-patterns.ts): it must find a pattern in exactly the
@@ -71,7 +73,7 @@ describe('the crisis screen finds in every text what it found before it was made
     const differing = pieces.filter(
       (piece) => (matchPatterns(piece) !== undefined) !== patterns.some((re) => re.test(piece)),
     );
-    expect(pieces.filter((piece) => matchPatterns(piece)).length).toBeGreaterThan(1_500);
+    expect(pieces.filter((piece) => matchPatterns(piece)).length).toBeGreaterThan(350);
     expect(differing.length, 'texts whose patterns were read differently').toBe(0);
   }, 120_000);
 });
