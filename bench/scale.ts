@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/config/env.js';
 import { silentLog } from '../src/core/ports.js';
@@ -20,11 +20,10 @@ import { createApp } from '../src/main/app.js';
 import { httpDeps } from '../src/main/wire.js';
 import { createTestDatabase } from '../test/factories/databases.js';
 import { hasTaskset, onCoreOne, postgresOnLoadCore } from './cores.js';
-import { httpClient } from './http-client.js';
+import { type Answer, httpClient } from './http-client.js';
 import { ms, percentile, table } from './stats.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
-const TSX = join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsx');
 const SECRET = 'bench-scale-secret-0123456789abcdef0123456789';
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DONE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 400);
@@ -66,8 +65,19 @@ async function serve(kind: 'hello' | 'api', target?: Target): Promise<void> {
   process.once('SIGTERM', () => void http.close().then(() => process.exit(0)));
 }
 
+/**
+ * node with tsx's loader, as `npm start` runs node (the tsx wrapper adds a process in between);
+ * BENCH_PROFILE=<dir>: each server writes a CPU profile there.
+ */
+const runner = () => [
+  process.execPath,
+  ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  '--import',
+  pathToFileURL(join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href,
+];
+
 function startServer(kind: 'hello' | 'api', target?: Target): Promise<{ url: string; child: ChildProcess }> {
-  const args = [TSX, THIS_FILE, '--serve', kind, ...(target ? [target.url, target.schema ?? ''] : [])];
+  const args = [...runner(), THIS_FILE, '--serve', kind, ...(target ? [target.url, target.schema ?? ''] : [])];
   const child = hasTaskset
     ? spawn('taskset', ['-c', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
     : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -174,28 +184,24 @@ async function writes(target: Target) {
   }
 }
 
-/** Far more clients than the server can serve at once, reading and writing, while /healthz is asked every 50 ms. */
-async function overload(target: Target) {
-  const people = await seed(target, 50);
-  const server = await startServer('api', target);
-  const client = httpClient(server.url, FLOOD_CLIENTS);
-  const probe = httpClient(server.url, 1);
+type Client = ReturnType<typeof httpClient>;
+
+/**
+ * Far more clients than the server can serve at once, each sending `request` in a loop (ignoring
+ * Retry-After: the worst case), while /healthz is asked every 50 ms on a connection of its own.
+ */
+async function flood(url: string, request: (client: Client, index: number, round: number) => Promise<Answer>) {
+  const client = httpClient(url, FLOOD_CLIENTS);
+  const probe = httpClient(url, 1);
   const statuses = new Map<number, number>();
   const answered: number[] = [];
   const all: number[] = [];
   let refusedWithoutRetryAfter = 0;
   const until = performance.now() + FLOOD_SECONDS * 1000;
-  const flood = Promise.all(
+  const load = Promise.all(
     Array.from({ length: FLOOD_CLIENTS }, async (_, index) => {
-      const person = people[index % people.length]!;
       for (let round = 0; performance.now() < until; round++) {
-        const answer =
-          round % 2 === 0
-            ? await client.send('POST', '/api/tracks/actions', {
-                headers: person.headers,
-                body: JSON.stringify({ action_type: 'calm_moment' }),
-              })
-            : await client.send('GET', '/api/tracks/progress', { headers: person.headers });
+        const answer = await request(client, index, round);
         statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
         all.push(answer.ms);
         if (answer.status === 200) answered.push(answer.ms);
@@ -205,16 +211,17 @@ async function overload(target: Target) {
   );
   const health: number[] = [];
   let healthFailures = 0;
+  // Probed once the flood's connections are open: the client's own set-up is not the server's answer.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   while (performance.now() < until) {
     const answer = await probe.send('GET', '/healthz', { timeoutMs: 10_000 });
     if (answer.status === 200) health.push(answer.ms);
     else healthFailures += 1;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  await flood;
+  await load;
   client.close();
   probe.close();
-  server.child.kill('SIGTERM');
   const total = [...statuses.values()].reduce((sum, count) => sum + count, 0);
   return {
     total,
@@ -226,6 +233,63 @@ async function overload(target: Target) {
     health: summary(health),
     healthFailures,
   };
+}
+
+/** The flood on the bare Fastify route (the baseline: what the machine and the client allow). */
+async function bareFlood() {
+  const server = await startServer('hello');
+  try {
+    return await flood(server.url, (client) => client.send('POST', '/echo', { body: '{}' }));
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+/** The flood on the API: recorded actions and progress reads, half and half, from 50 people. */
+async function overload(target: Target) {
+  const people = await seed(target, 50);
+  const server = await startServer('api', target);
+  const action = (client: Client, person: (typeof people)[number]) =>
+    client.send('POST', '/api/tracks/actions', { headers: person.headers, body: '{"action_type":"calm_moment"}' });
+  try {
+    // A server that has been running: its code loaded and compiled before the flood comes.
+    const warm = httpClient(server.url, 1);
+    for (const person of people.slice(0, 10)) {
+      await action(warm, person);
+      await warm.send('GET', '/api/tracks/progress', { headers: person.headers });
+    }
+    warm.close();
+    return await flood(server.url, (client, index, round) => {
+      const person = people[index % people.length]!;
+      return round % 2 === 0
+        ? action(client, person)
+        : client.send('GET', '/api/tracks/progress', { headers: person.headers });
+    });
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+type Flood = Awaited<ReturnType<typeof flood>>;
+
+function floodRows(name: string, result: Flood): string[][] {
+  return [
+    [
+      `${name}: flood of ${FLOOD_CLIENTS} clients, answered (${result.total} requests)`,
+      ms(result.answered.p50),
+      ms(result.answered.p99),
+      `503: ${(result.shed * 100).toFixed(0)} %, unanswered ${(result.unanswered * 100).toFixed(0)} %, slowest ${ms(result.slowest)}` +
+        (result.refusedWithoutRetryAfter ? `, ${result.refusedWithoutRetryAfter} 503 without Retry-After` : ''),
+      '',
+    ],
+    [
+      `${name}: /healthz during the flood`,
+      ms(result.health.p50),
+      ms(result.health.p99),
+      `slowest ${ms(result.health.max)}, failed ${result.healthFailures}`,
+      '',
+    ],
+  ];
 }
 
 async function onDialect<T>(dialect: Dialect, run: (target: Target) => Promise<T>): Promise<T> {
@@ -246,6 +310,12 @@ async function onDialect<T>(dialect: Dialect, run: (target: Target) => Promise<T
   }
 }
 
+/** BENCH_SCALE_ONLY=overload: the flood rows alone. */
+const skipped = async () => {
+  const none = { p50: NaN, p99: NaN, max: NaN };
+  return { done: none, actions: none };
+};
+
 const ratio = (value: number, base: number) => `${(value / base).toFixed(1)}×`;
 
 export async function benchScale(): Promise<string[][]> {
@@ -255,10 +325,12 @@ export async function benchScale(): Promise<string[][]> {
       ['measure', 'p50', 'p99', 'other', 'vs baseline'],
       ['bare Fastify POST, one client (baseline)', ms(base.one.p50), ms(base.one.p99), '', '1.0×'],
       ['bare Fastify POST, 20 clients (baseline)', ms(base.twenty.p50), ms(base.twenty.p99), '', '1.0×'],
+      ...floodRows('bare Fastify POST (baseline)', await bareFlood()),
     ];
     for (const dialect of ['sqlite', 'postgres'] as const) {
       try {
-        const { done, actions } = await onDialect(dialect, writes);
+        const { done, actions } =
+          process.env.BENCH_SCALE_ONLY === 'overload' ? await skipped() : await onDialect(dialect, writes);
         rows.push([
           `${dialect}: step/done, one client`,
           ms(done.p50),
@@ -273,22 +345,7 @@ export async function benchScale(): Promise<string[][]> {
           '',
           `p99 ${ratio(actions.p99, base.twenty.p99)}`,
         ]);
-        const flood = await onDialect(dialect, overload);
-        rows.push([
-          `${dialect}: flood of ${FLOOD_CLIENTS} clients, answered (${flood.total} requests)`,
-          ms(flood.answered.p50),
-          ms(flood.answered.p99),
-          `503: ${(flood.shed * 100).toFixed(0)} %, unanswered ${(flood.unanswered * 100).toFixed(0)} %, slowest ${ms(flood.slowest)}` +
-            (flood.refusedWithoutRetryAfter ? `, ${flood.refusedWithoutRetryAfter} 503 without Retry-After` : ''),
-          '',
-        ]);
-        rows.push([
-          `${dialect}: /healthz during the flood`,
-          ms(flood.health.p50),
-          ms(flood.health.p99),
-          `slowest ${ms(flood.health.max)}, failed ${flood.healthFailures}`,
-          '',
-        ]);
+        rows.push(...floodRows(dialect, await onDialect(dialect, overload)));
       } catch (error) {
         rows.push([`${dialect}: writes`, 'skipped', '', (error as Error).message.split('\n')[0]!, '']);
       }
