@@ -83,7 +83,7 @@ const EnvSchema = z.object({
   /** Requests answered at once; past it a new one gets 503 `overloaded` with Retry-After (0: no bound). */
   HTTP_MAX_IN_FLIGHT: wholeNumber(0, 1_000_000).default(64),
   /** While the event loop lags by more than this (ms, mean over half a second), new requests get 503 `overloaded` (0: off). */
-  HTTP_MAX_EVENT_LOOP_DELAY_MS: wholeNumber(0, 60_000).default(1000),
+  HTTP_MAX_EVENT_LOOP_DELAY_MS: wholeNumber(0, 60_000).default(0),
   LLM_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
   LLM_BASE_URL: optionalText.pipe(z.url().optional()),
   LLM_API_KEY: optionalText,
