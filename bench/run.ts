@@ -27,6 +27,7 @@ import { benchIdleMemory } from './idle-memory.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
 import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
 import { benchOfflineSteps } from './offline-steps.js';
+import { benchScale } from './scale.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -261,4 +262,11 @@ if (process.env.BENCH_READS !== 'off') {
   console.log(`\nReads at scale (Node ${process.version}; 50 connections)\n`);
   console.log(table(await benchReadsAtScale()));
   console.log(`Bars: ${READS_BARS.join('; ')}.`);
+}
+
+// Writes under load and a flood past the server's bounds (bench/scale.ts; servers in their own
+// processes). BENCH_SCALE=off skips it.
+if (process.env.BENCH_SCALE !== 'off') {
+  console.log(`\nWrites and overload (Node ${process.version}; server on core 0, load on core 1)\n`);
+  console.log(table(await benchScale()));
 }

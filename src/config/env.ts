@@ -80,6 +80,10 @@ const EnvSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 600).default(10),
   /** The most connections held at once; unset: the open-files limit less a reserve (docs/deploy.md). */
   MAX_CONNECTIONS: wholeNumber(16, 10_000_000).optional(),
+  /** Requests answered at once; past it a new one gets 503 `overloaded` with Retry-After (0: no bound). */
+  HTTP_MAX_IN_FLIGHT: wholeNumber(0, 1_000_000).default(64),
+  /** While the event loop lags by more than this (ms, mean over half a second), new requests get 503 `overloaded` (0: off). */
+  HTTP_MAX_EVENT_LOOP_DELAY_MS: wholeNumber(0, 60_000).default(0),
   LLM_PROVIDER: z.enum(['offline', 'openai']).default('offline'),
   LLM_BASE_URL: optionalText.pipe(z.url().optional()),
   LLM_API_KEY: optionalText,
@@ -151,6 +155,8 @@ export interface Config {
     shutdownGraceMs: number;
     /** MAX_CONNECTIONS; unset: from the open-files limit at start. */
     maxConnections?: number;
+    /** HTTP_MAX_IN_FLIGHT, HTTP_MAX_EVENT_LOOP_DELAY_MS (0: off). */
+    load: { maxInFlight: number; maxEventLoopDelayMs: number };
   };
   llm: { provider: Env['LLM_PROVIDER']; baseUrl?: string; apiKey?: string; model?: string; timeoutMs: number };
   logLevel: Env['LOG_LEVEL'];
@@ -203,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       },
       shutdownGraceMs: vars.SHUTDOWN_GRACE_SECONDS * 1000,
       ...(vars.MAX_CONNECTIONS !== undefined && { maxConnections: vars.MAX_CONNECTIONS }),
+      load: { maxInFlight: vars.HTTP_MAX_IN_FLIGHT, maxEventLoopDelayMs: vars.HTTP_MAX_EVENT_LOOP_DELAY_MS },
     },
     llm: {
       provider: vars.LLM_PROVIDER,

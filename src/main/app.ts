@@ -41,6 +41,7 @@ import { createEntryRepository } from '../store/repositories/entry.repository.js
 import { openFeeds } from '../store/relay/create-relay.js';
 import { createEventBus } from '../store/relay/event-bus.js';
 import { createTrackStats, createUnitOfWork } from '../store/unit-of-work.js';
+import { createStoreMemory, type StoreMemory } from '../store/store-memory.js';
 import type { Sealer } from '../core/privacy/sealer.port.js';
 
 export interface AppOptions {
@@ -92,7 +93,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const { database, migrated, sealer, content } = await openWithContent(config, options);
   const log = options.log;
   const metrics = createMetrics({ defaultMetrics: options.defaultMetrics ?? false });
-  const stores = createStores(database.db, sealer);
+  // What the repositories remember between calls (per person), once for the app and its transactions.
+  const memory = createStoreMemory();
+  const stores = createStores(database.db, sealer, memory);
   const clock = options.clock ?? { now: () => new Date() };
   const ids = options.ids ?? { next: () => randomUUID() };
   const coach = createCoach({ config, pack: content.pack, offline: content.offlineCoach, counters: metrics, log });
@@ -120,6 +123,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     metrics,
     freshness,
     sealer,
+    memory,
   });
   const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
   const gates = workGates(config);
@@ -185,6 +189,7 @@ function trackServicesOf(deps: {
   metrics: ReturnType<typeof createMetrics>;
   freshness: Freshness;
   sealer: Sealer;
+  memory: StoreMemory;
 }) {
   const { config, options, content, database, stores, bus, clock, ids, log, metrics, freshness } = deps;
   return createTrackServices({
@@ -197,7 +202,7 @@ function trackServicesOf(deps: {
     log,
     counters: metrics,
     stepCounters: metrics,
-    unitOfWork: createUnitOfWork(database.db, deps.sealer),
+    unitOfWork: createUnitOfWork(database.db, deps.sealer, deps.memory),
     suggestionCache: createSuggestionCache(),
     freshness,
     suggester: options.suggester ?? createLlmSuggester(config, log),

@@ -16,6 +16,7 @@ export function httpDeps(app: App): HttpDeps {
     log: app.log,
     webRoot: WEB_ROOT,
     trustProxy: config.http.trustProxy,
+    load: config.http.load,
     connections: {
       headersTimeoutMs: config.http.timeouts.headersMs,
       requestTimeoutMs: config.http.timeouts.requestMs,

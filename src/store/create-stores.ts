@@ -28,6 +28,7 @@ import type { WebSessionStore } from '../core/auth/web-sessions.port.js';
 import type { Sealer } from '../core/privacy/sealer.port.js';
 import { createSealer } from './crypto/aes-gcm-sealer.js';
 import { createWebSessionRepository } from './repositories/web-session.repository.js';
+import { createStoreMemory, type StoreMemory } from './store-memory.js';
 
 export interface AllStores extends Stores {
   chatStates: ChatStateStore;
@@ -45,8 +46,13 @@ export interface AllStores extends Stores {
 /**
  * Every repository over one database. The repositories that keep what people write seal it with
  * `sealer` (the app builds it from DATA_KEY); without one, nothing is sealed and only plain values open.
+ * `memory`: what they remember between calls (store-memory.ts), the same for the store's transactions.
  */
-export function createStores(db: Kysely<Database>, sealer: Sealer = createSealer()): AllStores {
+export function createStores(
+  db: Kysely<Database>,
+  sealer: Sealer = createSealer(),
+  memory: StoreMemory = createStoreMemory(),
+): AllStores {
   return {
     users: createUserRepository(db),
     goals: createGoalRepository(db, sealer),
@@ -54,7 +60,7 @@ export function createStores(db: Kysely<Database>, sealer: Sealer = createSealer
     clarifications: createClarificationRepository(db, sealer),
     chatStates: createChatStateRepository(db, sealer),
     processedUpdates: createProcessedUpdateRepository(db),
-    tracks: createTrackRepository(db),
+    tracks: createTrackRepository(db, memory),
     exercises: createExerciseRepository(db, sealer),
     settings: createSettingRepository(db),
     feedback: createSuggestionFeedbackRepository(db),

@@ -1,6 +1,5 @@
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
-import { LRUCache } from 'lru-cache';
 import { pgDriver } from './pg-driver.js';
 import { prepareStatements } from './pg-prepared.js';
 import { currentSchemaIntrospector } from './pg-introspector.js';
@@ -10,8 +9,10 @@ import { BACKSTOP_AUTOCHECKPOINT_PAGES, startCheckpointer } from './sqlite/check
 import { createStorageFaults, type StorageFaults, withStorageFaults } from './storage-faults.js';
 import { DatabaseOpenError, ensureSqliteFolder, mustBeWritable, openFailure } from './sqlite/open-failure.js';
 import { errorCode } from './relay/pg-listener.js';
+import { userVersionOf } from './sqlite/user-versions.js';
 
 export { DatabaseOpenError } from './sqlite/open-failure.js';
+export { OTHER_WRITERS_CHECK_MS } from './sqlite/user-versions.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -27,7 +28,8 @@ export interface StepwiseDb {
   /**
    * SQLite only: a person's change counter (`user_versions`, bumped by triggers in every writing
    * transaction of any process on the file; 0 before their first write). This connection's writes
-   * show at once, another process's within OTHER_WRITERS_CHECK_MS. Read caches check it.
+   * show at once, another process's within OTHER_WRITERS_CHECK_MS; one person's write leaves the
+   * others' remembered counters alone (sqlite/user-versions.ts). Read caches check it.
    */
   userVersion?: (userId: string) => number;
   /** Writes refused for lack of room (a full disk) lately: HTTP answers 503 and /readyz says why. */
@@ -142,55 +144,17 @@ function openSqlite(path: string, faults: StorageFaults, log?: Pick<Log, 'warn'>
       await checkpointer?.stop();
       await db.destroy();
     },
-    userVersion: userVersionOf(sqlite, statements),
+    userVersion: userVersionOf(sqlite),
   };
 }
-
-/** How long another process's commit may go unseen by read caches (reading data_version costs ~3 µs). */
-export const OTHER_WRITERS_CHECK_MS = 5;
-/** People whose counter is remembered between checks (~150 bytes each). */
-const REMEMBERED_VERSIONS = 100_000;
-
-/**
- * A person's change counter, read from `user_versions` only when something may have changed: this
- * connection wrote (or ended a transaction) since it was read, or another process committed
- * (SQLite's data_version, read at most every OTHER_WRITERS_CHECK_MS). Otherwise the remembered value:
- * a cached read then costs no statement at all, where reading the row on every request halved the
- * hot path's throughput. Prepared on first use: the table exists once the migrations have run.
- */
-function userVersionOf(sqlite: SQLite.Database, statements: { writes: () => number }): (userId: string) => number {
-  let read: SQLite.Statement<[string], number> | undefined;
-  const dataVersion = sqlite.prepare('pragma data_version').pluck();
-  let other = 0;
-  let checkedAt = -Infinity;
-  const known = new LRUCache<string, { version: number; other: number; writes: number }>({ max: REMEMBERED_VERSIONS });
-  return (userId) => {
-    const now = performance.now();
-    if (now - checkedAt >= OTHER_WRITERS_CHECK_MS) {
-      other = dataVersion.get() as number;
-      checkedAt = now;
-    }
-    const writes = statements.writes();
-    const hit = known.get(userId);
-    if (hit && hit.other === other && hit.writes === writes) return hit.version;
-    read ??= sqlite.prepare<[string], number>('select version from user_versions where id = ?').pluck();
-    const version = read.get(userId) ?? 0;
-    known.set(userId, { version, other, writes });
-    return version;
-  };
-}
-
-const TRANSACTION_END = /^\s*(commit|end|rollback)\b/i;
 
 /**
  * Kysely's SQLite driver prepares every query afresh, which costs more than running it. Statements
  * are cached by SQL text (the queries are a small fixed set; `in (…)` lists of other lengths just
- * add entries) and bounded, oldest out. Statements that may write are counted, and so are the ends
- * of transactions (SQLite calls COMMIT and ROLLBACK read-only): see userVersionOf.
+ * add entries) and bounded, oldest out.
  */
-function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase & { writes: () => number } {
+function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
-  let writes = 0;
   return {
     close: () => void sqlite.close(),
     prepare(query: string) {
@@ -200,10 +164,8 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
         if (cache.size >= size) cache.delete(cache.keys().next().value!);
         cache.set(query, statement);
       }
-      if (!statement.readonly || TRANSACTION_END.test(query)) writes++;
       return statement;
     },
-    writes: () => writes,
   };
 }
 

@@ -20,7 +20,7 @@ export function openApiOptions(version: string): SwaggerOptions {
         description:
           'Your goals (one step at a time: the plan stays hidden, only finished steps are shown), tracks, exercises and entries. ' +
           'Every /api route needs `Authorization: Bearer <JWT>` (get one with `npx stepwise token --telegram-id <id>`, or `--local` for the terminal user). ' +
-          'Errors are always `{"error": "<code>", "message": "<what is wrong>"}`. Live updates: GET /api/ws (WebSocket; first message `{"type":"auth","token":"<JWT>"}`).',
+          'Errors are always `{"error": "<code>", "message": "<what is wrong>"}`; a server past its load answers 503 `overloaded` with `Retry-After` at once (try again then). Live updates: GET /api/ws (WebSocket; first message `{"type":"auth","token":"<JWT>"}`).',
       },
       components: {
         securitySchemes: {

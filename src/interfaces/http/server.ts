@@ -23,6 +23,7 @@ import {
 import { answerClientError, frameworkProblem, MAX_PARAM_LENGTH, requestTimedOut } from './pre-route-errors.js';
 import { guardText, guardUtf8Bodies } from './text-guard.js';
 import { serveWebApp, type WebApp } from './web-app.js';
+import { DEFAULT_LOAD_LIMITS, type LoadLimits, shedLoad } from './load-shedding.js';
 import { type OpsDeps, opsRoutes } from './routes/ops/ops.route.js';
 
 /** What the HTTP server needs: the operations endpoints', the API's, and where errors are logged. */
@@ -35,6 +36,8 @@ export interface HttpDeps extends OpsDeps {
   webRoot?: string;
   /** Timeouts and the connection cap (connections.ts); each one not given takes its default. */
   connections?: Partial<ConnectionLimits>;
+  /** The bounds past which new requests are refused with 503 `overloaded` (load-shedding.ts). */
+  load?: Partial<LoadLimits>;
 }
 
 declare module 'fastify' {
@@ -91,6 +94,7 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
     guardConnections(http.server, limits, (socket) => answerClientError(requestTimedOut(), socket)),
   );
   refuseBeforeRouting(http);
+  shedLoad(http, { ...DEFAULT_LOAD_LIMITS, ...deps.load });
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
   // The web app registers its static files before the rest, and answers app routes the API does not own.

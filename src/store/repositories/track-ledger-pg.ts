@@ -23,7 +23,9 @@ type Day = { start: Date; end: Date };
  * costs one more read, never a wrong day.
  */
 export type ZoneGuesses = LRUCache<string, string>;
-export const createZoneGuesses = (): ZoneGuesses => new LRUCache({ max: 100_000 });
+// `maxSize` counting one per person, not `max`: with `max`, lru-cache sets aside room for every entry up front
+// (about 3 MB here, in every server).
+export const createZoneGuesses = (): ZoneGuesses => new LRUCache({ maxSize: 100_000, sizeCalculation: () => 1 });
 
 /**
  * One person's actions in this process, one after another: the tail of each person's queue (per

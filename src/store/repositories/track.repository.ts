@@ -7,7 +7,7 @@ import { compiledOnce } from '../compiled-once.js';
 import { inTransaction } from '../in-transaction.js';
 import { historyMethods } from './track-history.js';
 import { recordTrackAction } from './track-ledger.js';
-import { createPersonLanes, createZoneGuesses } from './track-ledger-pg.js';
+import type { StoreMemory } from '../store-memory.js';
 import { readStates } from './track-states.js';
 import { progressSnapshot } from './track-snapshot.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
@@ -15,9 +15,11 @@ import { zoneColumns, zoneOf } from './track-zone.js';
 // Re-exported: the gauges' queries (track-stats.ts) are still imported from the track repository.
 export { averageCompletion, stuckUsers } from './track-stats.js';
 
-/** Programs, tracks and the ledger of each user: enrolments, recording actions, and their history. */
-export function createTrackRepository(db: Kysely<Database>): TrackStore {
-  const memory = { zones: createZoneGuesses(), lanes: createPersonLanes() };
+/**
+ * Programs, tracks and the ledger of each user: enrolments, recording actions, and their history.
+ * `memory`: the store's (store-memory.ts), shared with every other repository over the same store.
+ */
+export function createTrackRepository(db: Kysely<Database>, memory: StoreMemory): TrackStore {
   return {
     ...enrollmentMethods(db),
     ...stateMethods(db),

@@ -1,0 +1,364 @@
+// Writes under load and overload, over a real listening server, each beside a bare Fastify route
+// measured in the same run (ratios travel better than absolute numbers on a shared machine):
+//  - POST /api/goals/{id}/step/done, one client: p50 and p99 (bar: p50 ≤ 3 ms);
+//  - POST /api/tracks/actions, 20 clients (one person each): p99 (bar: ≤ 20 ms);
+//  - a flood of reads and writes far past what the server can do: the share refused with 503, the
+//    p99 of the answered ones, the slowest answer, and /healthz's latency meanwhile.
+// SQLite and PostgreSQL (TEST_DATABASE_URL or the local default). The server runs in its own process on
+// core 0, the load here on core 1. `npx tsx bench/scale.ts`, or `benchScale()` from bench/run.ts.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Fastify from 'fastify';
+import { loadConfig } from '../src/config/env.js';
+import { silentLog } from '../src/core/ports.js';
+import { createTokenIssuer } from '../src/interfaces/http/auth/jwt.js';
+import { createHttpServer } from '../src/interfaces/http/server.js';
+import { createApp } from '../src/main/app.js';
+import { httpDeps } from '../src/main/wire.js';
+import { createTestDatabase } from '../test/factories/databases.js';
+import { hasTaskset, onCoreOne, postgresOnLoadCore } from './cores.js';
+import { type Answer, httpClient } from './http-client.js';
+import { ms, percentile, table } from './stats.js';
+
+const THIS_FILE = fileURLToPath(import.meta.url);
+const SECRET = 'bench-scale-secret-0123456789abcdef0123456789';
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DONE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 400);
+const WRITERS = 20;
+const ACTIONS_PER_WRITER = Number(process.env.BENCH_SCALE_ACTIONS ?? 100);
+const FLOOD_CLIENTS = Number(process.env.BENCH_FLOOD_CLIENTS ?? 400);
+const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 8);
+
+type Dialect = 'sqlite' | 'postgres';
+interface Target {
+  url: string;
+  schema?: string;
+}
+
+const serverEnv = (url: string): Record<string, string> => ({
+  DATABASE_URL: url,
+  JWT_SECRET: SECRET,
+  RATE_LIMIT_PER_MINUTE: '0',
+  LOG_LEVEL: 'silent',
+});
+
+async function openApp(target: Target) {
+  const cfg = loadConfig(serverEnv(target.url));
+  if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
+  return createApp(cfg.config, { log: silentLog, db: target.schema ? { schema: target.schema } : {} });
+}
+
+async function serve(kind: 'hello' | 'api', target?: Target): Promise<void> {
+  let http;
+  if (kind === 'hello') {
+    http = Fastify({ logger: false });
+    http.post('/echo', async () => ({ ok: true }));
+    http.get('/healthz', async () => ({ status: 'ok' }));
+  } else {
+    http = createHttpServer(httpDeps(await openApp(target!)), false);
+  }
+  const address = await http.listen({ host: '127.0.0.1', port: 0 });
+  process.stdout.write(`listening ${address}\n`);
+  process.once('SIGTERM', () => void http.close().then(() => process.exit(0)));
+}
+
+/**
+ * node with tsx's loader, as `npm start` runs node (the tsx wrapper adds a process in between);
+ * BENCH_PROFILE=<dir>: each server writes a CPU profile there.
+ */
+const runner = () => [
+  process.execPath,
+  ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  '--import',
+  pathToFileURL(join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href,
+];
+
+function startServer(kind: 'hello' | 'api', target?: Target): Promise<{ url: string; child: ChildProcess }> {
+  const args = [...runner(), THIS_FILE, '--serve', kind, ...(target ? [target.url, target.schema ?? ''] : [])];
+  const child = hasTaskset
+    ? spawn('taskset', ['-c', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (buffer: Buffer) => {
+      out += buffer.toString();
+      const match = /listening (\S+)/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
+    });
+    child.once('exit', (code) => reject(new Error(`the ${kind} server exited with ${code} before listening`)));
+  });
+}
+
+/** People enrolled in recovery, each with a goal and its first step; bearer tokens to act as them. */
+async function seed(target: Target, people: number) {
+  const app = await openApp(target);
+  const issuer = await createTokenIssuer(SECRET, 120);
+  try {
+    const seeded = [];
+    for (let i = 0; i < people; i++) {
+      const user = await app.goals.ensureUser({ provider: 'bench', subject: `p${i}`, locale: 'en' });
+      await app.tracks.enroll(user.id, 'recovery', 'self_work');
+      const created = await app.goals.createGoal(user.id, { title: 'Learn Spanish' });
+      if (created.kind !== 'step') throw new Error(`the goal began with ${created.kind}`);
+      seeded.push({ goalId: created.goal.id, headers: { authorization: `Bearer ${issuer.sign(user.id)}` } });
+    }
+    return seeded;
+  } finally {
+    await issuer.close();
+    await app.close();
+  }
+}
+
+const summary = (samples: number[]) => {
+  const sorted = [...samples].sort((left, right) => left - right);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
+};
+
+/** Each of `clients` loops `rounds` times over `request`; every latency in ms. */
+async function concurrently(clients: number, rounds: number, request: (client: number) => Promise<number>) {
+  const samples: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let round = 0; round < rounds; round++) samples.push(await request(client));
+    }),
+  );
+  return summary(samples);
+}
+
+async function baseline() {
+  const server = await startServer('hello');
+  const client = httpClient(server.url, WRITERS);
+  const echo = async () => {
+    const answer = await client.send('POST', '/echo', { body: '{}' });
+    if (answer.status !== 200) throw new Error(`echo answered ${answer.status}`);
+    return answer.ms;
+  };
+  try {
+    await concurrently(1, 100, echo);
+    return {
+      one: await concurrently(1, DONE_ROUNDS, echo),
+      twenty: await concurrently(WRITERS, ACTIONS_PER_WRITER, echo),
+    };
+  } finally {
+    client.close();
+    server.child.kill('SIGTERM');
+  }
+}
+
+async function writes(target: Target) {
+  const people = await seed(target, WRITERS);
+  const server = await startServer('api', target);
+  const client = httpClient(server.url, WRITERS);
+  const must = (status: number, what: string) => {
+    if (status !== 200) throw new Error(`${what} answered ${status}`);
+  };
+  const doneAndNext = async (person: (typeof people)[number]) => {
+    const done = await client.send('POST', `/api/goals/${person.goalId}/step/done`, { headers: person.headers });
+    must(done.status, 'step/done');
+    must(
+      (await client.send('POST', `/api/goals/${person.goalId}/step/next`, { headers: person.headers })).status,
+      'step/next',
+    );
+    return done.ms;
+  };
+  const action = async (index: number) => {
+    const answer = await client.send('POST', '/api/tracks/actions', {
+      headers: people[index]!.headers,
+      body: JSON.stringify({ action_type: 'calm_moment' }),
+    });
+    must(answer.status, 'POST action');
+    return answer.ms;
+  };
+  try {
+    await concurrently(1, 50, () => doneAndNext(people[0]!));
+    const done = await concurrently(1, DONE_ROUNDS, () => doneAndNext(people[0]!));
+    await concurrently(WRITERS, 10, action);
+    const actions = await concurrently(WRITERS, ACTIONS_PER_WRITER, action);
+    return { done, actions };
+  } finally {
+    client.close();
+    server.child.kill('SIGTERM');
+  }
+}
+
+type Client = ReturnType<typeof httpClient>;
+
+/**
+ * Far more clients than the server can serve at once, each sending `request` in a loop (ignoring
+ * Retry-After: the worst case), while /healthz is asked every 50 ms on a connection of its own.
+ */
+async function flood(url: string, request: (client: Client, index: number, round: number) => Promise<Answer>) {
+  const client = httpClient(url, FLOOD_CLIENTS);
+  const probe = httpClient(url, 1);
+  const statuses = new Map<number, number>();
+  const answered: number[] = [];
+  const all: number[] = [];
+  let refusedWithoutRetryAfter = 0;
+  const until = performance.now() + FLOOD_SECONDS * 1000;
+  const load = Promise.all(
+    Array.from({ length: FLOOD_CLIENTS }, async (_, index) => {
+      for (let round = 0; performance.now() < until; round++) {
+        const answer = await request(client, index, round);
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        all.push(answer.ms);
+        if (answer.status === 200) answered.push(answer.ms);
+        if (answer.status === 503 && answer.retryAfter === undefined) refusedWithoutRetryAfter += 1;
+      }
+    }),
+  );
+  const health: number[] = [];
+  let healthFailures = 0;
+  // Probed once the flood's connections are open: the client's own set-up is not the server's answer.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  while (performance.now() < until) {
+    const answer = await probe.send('GET', '/healthz', { timeoutMs: 10_000 });
+    if (answer.status === 200) health.push(answer.ms);
+    else healthFailures += 1;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await load;
+  client.close();
+  probe.close();
+  const total = [...statuses.values()].reduce((sum, count) => sum + count, 0);
+  return {
+    total,
+    shed: (statuses.get(503) ?? 0) / total,
+    unanswered: (statuses.get(0) ?? 0) / total,
+    refusedWithoutRetryAfter,
+    answered: summary(answered),
+    slowest: summary(all).max,
+    health: summary(health),
+    healthFailures,
+  };
+}
+
+/** The flood on the bare Fastify route (the baseline: what the machine and the client allow). */
+async function bareFlood() {
+  const server = await startServer('hello');
+  try {
+    return await flood(server.url, (client) => client.send('POST', '/echo', { body: '{}' }));
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+/** The flood on the API: recorded actions and progress reads, half and half, from 50 people. */
+async function overload(target: Target) {
+  const people = await seed(target, 50);
+  const server = await startServer('api', target);
+  const action = (client: Client, person: (typeof people)[number]) =>
+    client.send('POST', '/api/tracks/actions', { headers: person.headers, body: '{"action_type":"calm_moment"}' });
+  try {
+    // A server that has been running: its code loaded and compiled before the flood comes.
+    const warm = httpClient(server.url, 1);
+    for (const person of people.slice(0, 10)) {
+      await action(warm, person);
+      await warm.send('GET', '/api/tracks/progress', { headers: person.headers });
+    }
+    warm.close();
+    return await flood(server.url, (client, index, round) => {
+      const person = people[index % people.length]!;
+      return round % 2 === 0
+        ? action(client, person)
+        : client.send('GET', '/api/tracks/progress', { headers: person.headers });
+    });
+  } finally {
+    server.child.kill('SIGTERM');
+  }
+}
+
+type Flood = Awaited<ReturnType<typeof flood>>;
+
+function floodRows(name: string, result: Flood): string[][] {
+  return [
+    [
+      `${name}: flood of ${FLOOD_CLIENTS} clients, answered (${result.total} requests)`,
+      ms(result.answered.p50),
+      ms(result.answered.p99),
+      `503: ${(result.shed * 100).toFixed(0)} %, unanswered ${(result.unanswered * 100).toFixed(0)} %, slowest ${ms(result.slowest)}` +
+        (result.refusedWithoutRetryAfter ? `, ${result.refusedWithoutRetryAfter} 503 without Retry-After` : ''),
+      '',
+    ],
+    [
+      `${name}: /healthz during the flood`,
+      ms(result.health.p50),
+      ms(result.health.p99),
+      `slowest ${ms(result.health.max)}, failed ${result.healthFailures}`,
+      '',
+    ],
+  ];
+}
+
+async function onDialect<T>(dialect: Dialect, run: (target: Target) => Promise<T>): Promise<T> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-scale-'));
+    try {
+      return await run({ url: `sqlite:${join(dir, 'stepwise.db')}` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  process.env.TEST_DATABASE_URL = PG_URL;
+  const database = await createTestDatabase('postgres');
+  try {
+    return await postgresOnLoadCore(() => run({ url: database.url, schema: database.schema! }));
+  } finally {
+    await database.dispose();
+  }
+}
+
+/** BENCH_SCALE_ONLY=overload: the flood rows alone. */
+const skipped = async () => {
+  const none = { p50: NaN, p99: NaN, max: NaN };
+  return { done: none, actions: none };
+};
+
+const ratio = (value: number, base: number) => `${(value / base).toFixed(1)}×`;
+
+export async function benchScale(): Promise<string[][]> {
+  return onCoreOne(async () => {
+    const base = await baseline();
+    const rows: string[][] = [
+      ['measure', 'p50', 'p99', 'other', 'vs baseline'],
+      ['bare Fastify POST, one client (baseline)', ms(base.one.p50), ms(base.one.p99), '', '1.0×'],
+      ['bare Fastify POST, 20 clients (baseline)', ms(base.twenty.p50), ms(base.twenty.p99), '', '1.0×'],
+      ...floodRows('bare Fastify POST (baseline)', await bareFlood()),
+    ];
+    for (const dialect of ['sqlite', 'postgres'] as const) {
+      try {
+        const { done, actions } =
+          process.env.BENCH_SCALE_ONLY === 'overload' ? await skipped() : await onDialect(dialect, writes);
+        rows.push([
+          `${dialect}: step/done, one client`,
+          ms(done.p50),
+          ms(done.p99),
+          '',
+          `p50 ${ratio(done.p50, base.one.p50)}`,
+        ]);
+        rows.push([
+          `${dialect}: POST action, 20 clients`,
+          ms(actions.p50),
+          ms(actions.p99),
+          '',
+          `p99 ${ratio(actions.p99, base.twenty.p99)}`,
+        ]);
+        rows.push(...floodRows(dialect, await onDialect(dialect, overload)));
+      } catch (error) {
+        rows.push([`${dialect}: writes`, 'skipped', '', (error as Error).message.split('\n')[0]!, '']);
+      }
+    }
+    return rows;
+  });
+}
+
+if (process.argv[2] === '--serve') {
+  const [kind, url, schema] = process.argv.slice(3) as ['hello' | 'api', string?, string?];
+  await serve(kind, url ? { url, ...(schema && { schema }) } : undefined);
+} else if (process.argv[1] === THIS_FILE) {
+  console.log(`Writes and overload (Node ${process.version}; server on core 0, load on core 1)\n`);
+  console.log(table(await benchScale()));
+  console.log('Bars: step/done p50 ≤ 3 ms; POST action p99 at 20 clients ≤ 20 ms; /healthz answers during a flood.');
+}
