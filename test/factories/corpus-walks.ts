@@ -20,7 +20,7 @@ export async function corpusWalks(coach: Coach, pack: CoachPack): Promise<Corpus
   const walks: CorpusWalk[] = [];
   for (const goal of sampledGoals(pack)) {
     const context = aCoachContext({
-      goal: { id: 'g', title: goal.title, description: goal.description || null },
+      goal: { id: 'g', title: goal.title, description: goal.description || null, goalType: null },
       locale: goal.lang,
       mayAsk: false,
     });

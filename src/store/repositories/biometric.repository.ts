@@ -187,17 +187,25 @@ function adaptationQueries(
   return {
     addAdaptation: (adaptation, supersede) =>
       inTransaction(db, async (tx) => {
-        // One adaptation per trigger and plan day, when a reading, the day's first plan and the
-        // schedule all judge at once: the person's row is locked (PostgreSQL; SQLite writes one at a
+        // One adaptation per trigger and plan day for the same readings, when a reading, the day's first plan
+        // and the schedule all judge at once: the person's row is locked (PostgreSQL; SQLite writes one at a
         // time), then the day is asked.
         if (!(tx.getExecutor().adapter instanceof SqliteAdapter))
           await sql`select id from users where id = ${adaptation.userId} for update`.execute(tx);
+        // Only while no reading came since it: the same readings judged again (the day's first plan, the job, the
+        // reading itself) find it, and a later check-in or reading that fires the trigger anew is a new change.
         const same = await tx
           .selectFrom('plan_adaptations')
           .select('id')
           .where('user_id', '=', adaptation.userId)
           .where('plan_date', '=', adaptation.date)
           .where('trigger_id', '=', adaptation.triggerId)
+          .where('created_at', '>=', (eb) =>
+            eb
+              .selectFrom('biometric_readings')
+              .select((reading) => reading.fn.max('created_at').as('newest'))
+              .where('user_id', '=', adaptation.userId),
+          )
           .executeTakeFirst();
         if (same) return false;
         if (supersede.length > 0)

@@ -16,6 +16,10 @@ export function TaskItem(props: { task: PlanTask }) {
   const title = task.archetype_specific_title || task.title;
   const result = mark.data;
   const status = task.real_time_adaptations.current_status;
+  const streak =
+    result && result.outcome !== 'skipped'
+      ? t.health.streak(result.standing.streak, Math.round(result.standing.strength * 100))
+      : undefined;
   return (
     <li className={`task${task.outcome ? ` task--${task.outcome}` : ''}`}>
       <p className="task__title">
@@ -24,6 +28,8 @@ export function TaskItem(props: { task: PlanTask }) {
           · {t.health.minutes(task.duration_minutes)} · {task.user_friendly_intensity}
         </span>
         {task.outcome && <span className="badge task__state">{t.health.markedState[task.outcome]}</span>}
+        {/* The streak rides on the title's line: a marked task gets smaller, never taller. */}
+        {streak && <span className="muted task__streak"> {streak}</span>}
         {status === 'adapted' && <span className="badge badge--quiet">{t.health.adapted}</span>}
         {status === 'pending' && <span className="badge badge--quiet">{t.health.changeWaiting}</span>}
       </p>
@@ -45,9 +51,7 @@ export function TaskItem(props: { task: PlanTask }) {
       <div role="status" className="outcome">
         {/* Read out, not shown: the badge in the title already says it. */}
         {result && <p className="visually-hidden">{t.health.marked(result.outcome, title)}</p>}
-        {result && result.outcome !== 'skipped' && (
-          <p>{t.health.streak(result.standing.streak, Math.round(result.standing.strength * 100))}</p>
-        )}
+        {streak && <p className="visually-hidden">{streak}</p>}
         {result?.bonus && <p>{t.health.bonus(result.bonus.days, result.bonus.text)}</p>}
       </div>
       <ActionError error={mark.error} />
