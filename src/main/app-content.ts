@@ -34,6 +34,8 @@ export interface AppContent {
   goalModel: IntentModel;
   /** The offline coach over `pack` and `goalModel`: it holds no state of its own, so apps may share it. */
   offlineCoach: Coach;
+  /** The key the checked packs were kept under (hashing every content file costs a tenth of a second: once a start). */
+  contentKey: string;
 }
 
 export interface Content extends AppContent {
@@ -66,6 +68,7 @@ export function loadAppContent(log: Log): AppContent {
     triggers: triggers.triggers,
     goalModel,
     offlineCoach: createOfflineCoach(coachPack, goalModel),
+    contentKey: cache.key,
   };
 }
 
@@ -77,6 +80,6 @@ export function loadContent(
   // The safety texts follow the config (SAFETY_RESOURCES_FILE), so each app reads its own.
   const safetyTexts = loadSafetyTexts(config.safetyResourcesFile);
   if (!safetyTexts.ok) throw new StartupError(safetyTexts.problems);
-  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck();
+  const crisisCheck = options.crisisCheck ?? trainedCrisisCheck({ contentKey: shared.contentKey });
   return { ...shared, safetyTexts: safetyTexts.texts, crisisCheck };
 }

@@ -6,6 +6,7 @@ import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
 import { loadSafetyLexicon } from '../content/safety-lexicon.js';
 import { StartupError } from './startup-error.js';
 import type { SafetyCheck } from '../core/safety.port.js';
+import { cachedContent, contentKey } from './content-cache.js';
 import { cachedCrisisModel } from './model-cache.js';
 
 /**
@@ -26,8 +27,9 @@ export function screenReader(texts: readonly string[]): ScreenReader {
  * from the model cache. The background is a reviewed snapshot, not the live coach content, so a content
  * round never moves the crisis figures unseen.
  */
-export function trainedCrisisCheck(): SafetyCheck {
-  const corpus = loadSafetyCorpus();
+export function trainedCrisisCheck(options: { contentKey?: string } = {}): SafetyCheck {
+  // Kept as JSON beside the other checked packs: parsing the corpus's YAML took about 0.4 s of every start.
+  const corpus = cachedContent('safety-corpus', () => loadSafetyCorpus(), { key: options.contentKey ?? contentKey() });
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
