@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { CheckinAnswers } from '../../api/contract/health';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useAnnounce } from '../../ui/Announcer';
 import { ActionError } from '../../ui/States';
 import { useCheckin } from './queries';
 
@@ -15,7 +14,6 @@ const STEPS = ['energy', 'stress', 'sleep'] as const;
 export function CheckinCard() {
   const { t } = useI18n();
   const id = useId();
-  const announce = useAnnounce();
   const checkin = useCheckin();
   const [answers, setAnswers] = useState<Partial<CheckinAnswers>>({});
   const [saved, setSaved] = useState<'plain' | 'changed' | undefined>();
@@ -25,10 +23,9 @@ export function CheckinCard() {
     if (!complete) return;
     checkin.mutate(answers as CheckinAnswers, {
       onSuccess: (result) => {
-        const said = result.adaptation ? 'changed' : 'plain';
-        setSaved(said);
+        // Said in the form's status line only: the live socket already announces a plan change.
+        setSaved(result.adaptation ? 'changed' : 'plain');
         setAnswers({});
-        announce(said === 'changed' ? t.health.checkin.changed : t.health.checkin.saved);
       },
     });
   };
