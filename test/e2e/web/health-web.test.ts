@@ -124,7 +124,7 @@ describe('the health program in the web: set up, lived in, and in History', () =
     }, 90_000);
   }
 
-  it('starts the plan in Russian, choosing the style without the quiz', async () => {
+  it('starts the plan in Russian, choosing the style without the quiz, and changes the day later', async () => {
     const page = await pageIn(PHONE, 'Europe/Moscow');
     const errors = consoleErrors(page);
     await signInByLink(stack, page, tgUser(7703, 'Irina'));
@@ -147,6 +147,18 @@ describe('the health program in the web: set up, lived in, and in History', () =
     await page.getByRole('heading', { level: 2, name: 'План на сегодня' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Быстрая отметка самочувствия' }).waitFor();
     expect((await api.call<Profile>('GET', '/api/health/profile')).archetype).not.toBeNull();
+
+    // Later, the day changes: the same form, filled with what was saved.
+    await page.getByRole('button', { name: 'Изменить стиль, день или заметки о здоровье' }).click();
+    const wake = page.getByLabel('Обычно встаю в');
+    expect(await wake.inputValue()).toBe('07:00');
+    await wake.fill('05:45');
+    await settled(page);
+    expect(await blocking(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Сохранить и пересобрать план' }).click();
+    await page.getByRole('button', { name: 'Изменить стиль, день или заметки о здоровье' }).waitFor();
+    await page.getByText(/подъём в 05:45/).waitFor();
+    expect((await api.call<Profile>('GET', '/api/health/profile')).schedule.wake).toBe('05:45');
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);
