@@ -233,32 +233,6 @@ for (const dialect of DIALECTS) {
       expect(view.body.tasks[0]).toMatchObject({ outcome: 'partial', fraction: 0.25 });
     });
 
-    it('enrols whoever takes the quiz or chooses an archetype, so their first mark moves a health track', async () => {
-      const quizzed = await newUser();
-      const notYet = await api.call('GET', '/api/tracks/progress?program=health', quizzed);
-      expect(notYet.status).toBeGreaterThanOrEqual(400);
-      const quiz = await api.call('GET', '/api/health/quiz', quizzed);
-      const answers = Object.fromEntries(
-        quiz.body.questions.map((question: { id: string; choices: Array<{ id: string }> }) => [
-          question.id,
-          question.choices[0]!.id,
-        ]),
-      );
-      expect((await api.call('POST', '/api/health/quiz', quizzed, { answers })).status).toBe(200);
-      expect((await api.call('GET', '/api/tracks/progress?program=health', quizzed)).status).toBe(200);
-
-      const chooser = await readyUser('foundation_builder');
-      const [task] = (await api.call('GET', '/api/health/plan/today', chooser)).body.tasks;
-      const done = await api.call('POST', `/api/health/plan/today/tasks/${encodeURIComponent(task.task_id)}`, chooser, {
-        outcome: 'done',
-      });
-      expect(done.status).toBe(200);
-      expect(done.body.track).not.toBeNull();
-      const progress = await api.call('GET', '/api/tracks/progress?program=health', chooser);
-      expect(progress.status).toBe(200);
-      expect(progress.body.overall_progress).toBeGreaterThan(0);
-    });
-
     it('refuses the plan with 409 until an archetype is chosen, and every route without a token', async () => {
       const user = await newUser();
       expect(await api.call('GET', '/api/health/plan/today', user)).toMatchObject({
