@@ -176,6 +176,7 @@ describe('the health program in the web: set up, lived in, and in History', () =
         archetype: 'foundation_builder',
         schedule: { time_zone: morningZone(), wake: '06:00', sleep: '23:30' },
       });
+      const planned = await api.call<{ tasks: Array<{ task_id: string }> }>('GET', '/api/health/plan/today');
       await page.goto('/health');
       const first = page.locator('.task').first();
       await first.getByText('How and why').click();
@@ -218,14 +219,70 @@ describe('the health program in the web: set up, lived in, and in History', () =
       expect(await changes.getByRole('button', { name: '✅ Accept' }).count()).toBe(0);
 
       await page.getByRole('button', { name: '🛌 Rest day' }).click();
-      await expect.poll(() => page.locator('.task:not(.task--rest)').count()).toBe(0);
+      // Every task of the day's plan gets the mark (a gentle session the accepted change added is not one of them).
+      await expect.poll(() => page.locator('.task--rest').count()).toBe(planned.tasks.length);
       expect(await page.getByRole('button', { name: '🛌 Rest day' }).getAttribute('aria-pressed')).toBe('true');
-      const marks = await api.call<{ tasks: Array<{ outcome: string | null }> }>('GET', '/api/health/plan/today');
-      expect(new Set(marks.tasks.map((task) => task.outcome))).toEqual(new Set(['rest']));
+      const marks = await api.call<{ tasks: Array<{ task_id: string; outcome: string | null }> }>(
+        'GET',
+        '/api/health/plan/today',
+      );
+      const outcomes = planned.tasks.map((task) => marks.tasks.find((mark) => mark.task_id === task.task_id)?.outcome);
+      expect(new Set(outcomes)).toEqual(new Set(['rest']));
       expect(errors).toEqual([]);
       await page.context().close();
     }, 90_000);
   }
+
+  it('in Russian: a guide, a check-in in the bot’s words, and Keep my plan leaves the plan as it was', async () => {
+    const page = await stack.newPage(PHONE);
+    const errors = consoleErrors(page);
+    await signInByLink(stack, page, tgUser(7707, 'Vika'));
+    const api = apiAs(stack, await tokenOf(page.context()));
+    await api.call('PATCH', '/api/me', { locale: 'ru' });
+    await api.call('PUT', '/api/health/profile', {
+      archetype: 'foundation_builder',
+      schedule: { time_zone: morningZone(), wake: '06:00', sleep: '23:30' },
+    });
+    const before = await api.call<{ tasks: Array<{ duration_minutes: number }> }>('GET', '/api/health/plan/today');
+    await page.goto('/health');
+    const first = page.locator('.task').first();
+    await first.getByText('Как и зачем').click();
+    await first.getByRole('heading', { level: 4, name: 'Как:' }).waitFor();
+
+    const checkin = page.locator('form', { has: page.getByRole('heading', { name: 'Быстрая отметка самочувствия' }) });
+    const answer = async (energy: string) => {
+      await checkin
+        .getByRole('group', { name: /энергии/ })
+        .getByRole('radio', { name: energy })
+        .check();
+      await checkin
+        .getByRole('group', { name: /напряжён/ })
+        .getByRole('radio', { name: '2 · немного' })
+        .check();
+      await checkin.getByRole('group', { name: /спал/ }).getByRole('radio', { name: '4 · хорошо' }).check();
+      await checkin.getByRole('button', { name: 'Сохранить' }).click();
+    };
+    await answer('5 · полно сил');
+    await checkin
+      .getByRole('status')
+      .getByText(/^✅ Отметка сохранена/)
+      .waitFor();
+    await answer('1 · без сил');
+    await checkin
+      .getByRole('status')
+      .getByText(/план на сегодня стоит поменять/)
+      .waitFor();
+    const changes = page.getByRole('region', { name: 'Изменения плана' });
+    await changes.getByText('ждёт твоего ответа').waitFor();
+    await settled(page);
+    expect(await blocking(page)).toEqual([]);
+    await changes.getByRole('button', { name: '↩️ Оставить мой план' }).click();
+    await changes.getByText('план оставлен', { exact: true }).waitFor();
+    const after = await api.call<{ tasks: Array<{ duration_minutes: number }> }>('GET', '/api/health/plan/today');
+    expect(after.tasks.map((task) => task.duration_minutes)).toEqual(before.tasks.map((task) => task.duration_minutes));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 90_000);
 
   it('shows the health tracks in History beside the recovery program’s, a task done there', async () => {
     const page = await stack.newPage(PHONE);

@@ -14,9 +14,12 @@ export function DayOptions(props: { plan: Today }) {
   const id = useId();
   const announce = useAnnounce();
   const mark = useMark();
+  // The day's first task is one of the stored plan's (a habit a plan change adds comes after them), so
+  // the API takes the day's mark on it.
   const first = props.plan.tasks[0];
   if (!first) return null;
-  const declared = props.plan.tasks.every((task) => task.outcome === 'rest' || task.outcome === 'sick');
+  // Only a rest or sick day gives these marks; a habit a plan change added later may stay unmarked.
+  const declared = props.plan.tasks.find((task) => task.outcome === 'rest' || task.outcome === 'sick')?.outcome;
   const declare = (outcome: 'rest' | 'sick') =>
     mark.mutate(
       { taskId: first.task_id, outcome },
@@ -26,14 +29,14 @@ export function DayOptions(props: { plan: Today }) {
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t.health.day.title}</h2>
       <p className="muted">{t.health.day.lead}</p>
-      {declared && first.outcome && <p>{t.health.marked(first.outcome, '')}</p>}
+      {declared && <p>{t.health.marked(declared, '')}</p>}
       <div className="actions">
         {(['rest', 'sick'] as const).map((outcome) => (
           <button
             key={outcome}
             type="button"
             className="button button--quiet"
-            aria-pressed={declared && first.outcome === outcome}
+            aria-pressed={declared === outcome}
             disabled={mark.isPending}
             onClick={() => declare(outcome)}
           >
