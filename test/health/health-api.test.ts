@@ -214,8 +214,9 @@ for (const dialect of DIALECTS) {
         marked: [task.task_id],
         standing: { attempts: 1, successes: 1, streak: 1, mastery_percentage: expect.any(Number) },
         bonus: null,
-        track: null,
       });
+      // Choosing the archetype enrolled the person: the mark moved a health track.
+      expect(done.body.track).not.toBeNull();
       const partial = await mark(task.task_id, { outcome: 'partial', fraction: 0.25 });
       expect(partial.body.standing.successes).toBe(0);
       expect((await mark(task.task_id, { outcome: 'partial', fraction: 2 })).body).toEqual({

@@ -276,7 +276,14 @@ for (const dialect of DIALECTS) {
     });
 
     it('moves the health track on done and partial only when enrolled in the health program', async () => {
-      const outsider = await readyUser();
+      // A profile written before choosing an archetype enrolled (an older install): not in the program.
+      const outsider = await newUser();
+      await app.stores.health.saveProfile(
+        outsider.id,
+        { archetype: 'foundation_builder', startedOn: '2026-03-02', schedule: null },
+        NOON_MOSCOW,
+      );
+      await app.health.setSchedule(outsider.id, MOSCOW);
       const [task] = (await app.health.today(outsider.id, { now: NOON_MOSCOW })).tasks;
       const result = await app.health.markTask(outsider.id, task!.task_id, 'done', { source: 'api', now: NOON_MOSCOW });
       expect(result.track).toBeNull();

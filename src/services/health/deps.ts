@@ -12,8 +12,11 @@ export interface HealthDeps {
   users: Pick<UserStore, 'byId'>;
   /** The validated content of `content/health/`. */
   pack: HealthPack;
-  /** The track engine: a marked habit moves its `health` track when the person is enrolled. */
-  tracks?: Pick<TrackServices, 'enabledFor' | 'enrollments' | 'program' | 'recordAction'>;
+  /**
+   * The track engine: taking the quiz or choosing an archetype enrols the person in the `health`
+   * program, and a marked habit moves its `health` track.
+   */
+  tracks?: Pick<TrackServices, 'enabledFor' | 'enroll' | 'enrollments' | 'program' | 'recordAction'>;
   clock: Clock;
   /** Calendar secrets: unguessable strings (random bytes in production). */
   secrets: IdSource;

@@ -3,6 +3,7 @@ import { canonicalTimeZone, parseTimeOfDay } from '../../core/goals/reminders.js
 import { ARCHETYPES, type Archetype, PLAN_MODES, type PlanMode, type Schedule } from '../../core/health/model.js';
 import type { HealthProfile, HealthProfilePatch } from '../../core/health/stores.port.js';
 import type { HealthDeps, UserId } from './deps.js';
+import { joinHealthProgram } from './join-program.js';
 import { planDayOf, scheduleOf } from './plan-day.js';
 
 /** A schedule as a person gives it: times are "HH:MM" (loose forms like "7:30" are accepted). */
@@ -62,7 +63,7 @@ export async function profile(deps: HealthDeps, userId: UserId): Promise<Profile
  * Validates every change first (nothing is saved when any is wrong), then saves them together. A
  * change to what the day is built from (archetype, mode, schedule, notes) drops today's stored plan,
  * so the next view builds it anew; marks already made stay. The first archetype starts the clock of
- * weeks in the system.
+ * weeks in the system, and choosing an archetype joins the program (the plan starts with it).
  */
 export async function updateProfile(deps: HealthDeps, userId: UserId, change: ProfileChange): Promise<ProfileState> {
   const patch: HealthProfilePatch = {
@@ -81,6 +82,7 @@ export async function updateProfile(deps: HealthDeps, userId: UserId, change: Pr
   const days = replans ? [...new Set([planDayOf(before ?? after, now), planDayOf(after, now)])] : [];
   let saved = await deps.store.saveProfile(userId, patch, now, days[0]);
   if (days[1]) saved = await deps.store.saveProfile(userId, {}, now, days[1]);
+  if (patch.archetype) await joinHealthProgram(deps, userId);
   return stateOf(saved);
 }
 

@@ -4,6 +4,7 @@ import type { Archetype, QuizQuestion } from '../../core/health/model.js';
 import { scoreQuiz } from '../../core/health/quiz.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { say } from './health-texts.js';
+import { joinHealthProgram } from './join-program.js';
 
 export interface QuizView {
   questions: Array<{ id: string; ask: string; choices: Array<{ id: string; label: string }> }>;
@@ -33,7 +34,7 @@ export function quiz(deps: HealthDeps, locale: Locale): QuizView {
 /**
  * Scores the answers (question id → choice id; every question answered) and suggests an archetype
  * with the reasons. It only suggests: the person picks (this one or another) with chooseArchetype.
- * The answers are kept on the profile so the quiz can be shown as answered.
+ * The answers are kept on the profile so the quiz can be shown as answered; taking it joins the program.
  */
 export async function submitQuiz(
   deps: HealthDeps,
@@ -45,6 +46,7 @@ export async function submitQuiz(
   checkAnswers(pack.quiz, answers);
   const scored = scoreQuiz(pack.quiz, answers);
   await deps.store.saveProfile(userId, { quizAnswers: answers }, deps.clock.now());
+  await joinHealthProgram(deps, userId);
   const language = locale ?? (await deps.users.byId(userId))?.locale ?? 'en';
   const archetype = pack.archetypes.find((candidate) => candidate.id === scored.suggested)!;
   return {

@@ -30,6 +30,7 @@ export interface Api {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: object, query?: Query): Promise<T>;
   patch<T>(path: string, body: object, query?: Query): Promise<T>;
+  put<T>(path: string, body: object, query?: Query): Promise<T>;
   del<T = void>(path: string, query?: Query): Promise<T>;
   /** A GET whose answer is a file, not JSON (the data export). */
   download(path: string, query?: Query): Promise<Download>;
@@ -84,6 +85,7 @@ export function createApi(session: Pick<Session, 'token' | 'refresh'>): Api {
     get: <T>(path: string, query?: Query) => send('GET', withQuery(path, query)) as Promise<T>,
     post: <T>(path: string, body?: object, query?: Query) => send('POST', withQuery(path, query), body) as Promise<T>,
     patch: <T>(path: string, body: object, query?: Query) => send('PATCH', withQuery(path, query), body) as Promise<T>,
+    put: <T>(path: string, body: object, query?: Query) => send('PUT', withQuery(path, query), body) as Promise<T>,
     del: <T>(path: string, query?: Query) => send('DELETE', withQuery(path, query)) as Promise<T>,
     async download(path, query) {
       const response = await request('GET', withQuery(path, query), undefined);

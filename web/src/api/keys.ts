@@ -15,10 +15,12 @@ export const keys = {
   goalList: ['goals', 'list'] as const,
   goalStep: (id: string) => ['goals', id, 'step'] as const,
   goalHistory: (id: string) => ['goals', id, 'history'] as const,
-  history: (lang: Locale) => ['history', lang] as const,
   health: ['health'] as const,
   today: (lang: Locale) => ['health', 'today', lang] as const,
   progression: (lang: Locale) => ['health', 'progression', lang] as const,
   adaptations: (lang: Locale) => ['health', 'adaptations', lang] as const,
   readiness: (lang: Locale) => ['health', 'readiness', lang] as const,
+  profile: (lang: Locale) => ['health', 'profile', lang] as const,
+  quiz: (lang: Locale) => ['health', 'quiz', lang] as const,
+  history: (lang: Locale, program: string) => ['history', program, lang] as const,
 };

@@ -42,8 +42,9 @@ export const tracksApi = {
     }),
   logAction: (api: Api, actionType: string, lang: Locale) =>
     api.post<ActionResult>('/api/tracks/actions', { action_type: actionType }, inRecovery(lang)),
-  history: (api: Api, lang: Locale) =>
-    api.get<TrackHistory>('/api/tracks/history', { ...inRecovery(lang), limit: 500 }),
+  /** One program's ledger: the recovery program's, or the health program's habit tracks. */
+  history: (api: Api, program: string, lang: Locale) =>
+    api.get<TrackHistory>('/api/tracks/history', { program, lang, limit: 500 }),
 };
 
 export const exercisesApi = {

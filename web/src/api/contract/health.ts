@@ -15,6 +15,7 @@ export interface PlanTask {
   time_block: { block_id: string; title: string; time_range: string; archetype_messaging: string };
   real_time_adaptations: { current_status: 'standard' | 'pending' | 'adapted' };
   success_tracking: { completion_criteria: string };
+  educational_content: Education;
   outcome: TaskOutcome | null;
   fraction: number | null;
 }
@@ -108,4 +109,76 @@ export interface Readiness {
   contributors: Array<{ signal: string; score: number | null; explanation: string }>;
   sleep_debt: { minutes: number; nights_known: number; need_minutes: number };
   disclaimer: string;
+}
+
+/** A task's "how and why" (TaskJson `educational_content`): the detailed basis for archetypes that like detail. */
+export interface Education {
+  scientific_basis:
+    | { depth: 'simple'; simple_explanation: string; key_benefits: string[]; reassurance: string }
+    | {
+        depth: 'detailed';
+        simple_explanation: string;
+        primary_mechanism: string;
+        key_benefits: string[];
+        optimization_factors: string[];
+      };
+  practical_implementation: {
+    step_by_step_instructions: string[];
+    equipment_needed: string[];
+    optimal_timing: string;
+    duration_guidance: string;
+  };
+  personalization: {
+    archetype_optimization: string;
+    modifications: Record<'low_energy' | 'high_energy' | 'short_on_time' | 'travel' | 'seasonal', string>;
+  };
+  success_indicators: string[];
+  troubleshooting: string[];
+}
+
+export interface Schedule {
+  time_zone: string;
+  wake: string;
+  sleep: string;
+  work: { start: string; end: string; days: number[] } | null;
+}
+
+/** `GET`/`PUT /api/health/profile` (the parts shown). */
+export interface Profile {
+  archetype: string | null;
+  archetype_name: string | null;
+  schedule: Schedule;
+  schedule_set: boolean;
+  notes: string[];
+  choices: {
+    archetypes: Array<{ id: string; name: string; about: string }>;
+    notes: Array<{ id: string; name: string }>;
+  };
+}
+
+/** `PUT /api/health/profile`: what the set-up gives. */
+export interface ProfileChange {
+  archetype?: string;
+  schedule?: Schedule;
+  notes?: string[];
+}
+
+/** `GET /api/health/quiz`. */
+export interface Quiz {
+  questions: Array<{ id: string; ask: string; choices: Array<{ id: string; label: string }> }>;
+}
+
+/** `POST /api/health/quiz`: a suggestion only. */
+export interface QuizSuggestion {
+  suggested: string;
+  name: string;
+  about: string;
+  because: string[];
+}
+
+export type CheckinAnswers = Record<'energy' | 'stress' | 'sleep', number>;
+
+/** `POST /api/health/checkin` (the parts shown). */
+export interface CheckinResult {
+  adaptation: Adaptation | null;
 }

@@ -2,12 +2,13 @@ import type { PlanTask, TaskOutcome } from '../../api/contract/health';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionError } from '../../ui/States';
 import { useMark } from './queries';
+import { TaskGuide } from './TaskGuide';
 
 const MARKS: TaskOutcome[] = ['done', 'partial', 'skipped'];
 
 /**
  * One task: what and how long, and Done / Partly / Skip (the current mark pressed). A marked task says so in its
- * title, drops its description and keeps its marks small: the tasks still to do stand out.
+ * title, drops its description and keeps its marks small: the tasks still to do stand out. "How and why" opens its guide.
  */
 export function TaskItem(props: { task: PlanTask }) {
   const { t } = useI18n();
@@ -34,6 +35,7 @@ export function TaskItem(props: { task: PlanTask }) {
         {status === 'pending' && <span className="badge badge--quiet">{t.health.changeWaiting}</span>}
       </p>
       {!task.outcome && <p className="task__description">{task.description}</p>}
+      <TaskGuide task={task} />
       <div className="actions" role="group" aria-label={t.health.markLabel(title)}>
         {MARKS.map((outcome) => (
           <button

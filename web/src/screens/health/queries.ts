@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TaskOutcome } from '../../api/contract/health';
+import type { CheckinAnswers, TaskOutcome } from '../../api/contract/health';
 import { healthApi } from '../../api/health';
 import { keys } from '../../api/keys';
 import { useApi } from '../../app/AppContext';
@@ -53,6 +53,17 @@ export function useDecide() {
   return useMutation({
     mutationFn: (input: { id: string; decision: 'accept' | 'keep' }) =>
       healthApi.decide(api, input.id, input.decision, locale),
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.health }),
+  });
+}
+
+/** A check-in re-reads readiness, the adaptations (it may have changed the plan) and the plan itself. */
+export function useCheckin() {
+  const api = useApi();
+  const client = useQueryClient();
+  const { locale } = useI18n();
+  return useMutation({
+    mutationFn: (answers: CheckinAnswers) => healthApi.checkin(api, answers, locale),
     onSuccess: () => void client.invalidateQueries({ queryKey: keys.health }),
   });
 }

@@ -1,50 +1,45 @@
-import { useMemo, useState } from 'react';
-import { isApiError } from '../../api/client';
+import { useId, useState } from 'react';
+import { useJoined } from '../../app/useJoined';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Screen } from '../../ui/Screen';
-import { EmptyState, ErrorState, Loading } from '../../ui/States';
-import { HistoryChart } from './HistoryChart';
-import { HistoryTable } from './HistoryTable';
-import { PointDetails } from './PointDetails';
-import { useHistory } from './queries';
-import { aligned, changes, changesAt, labelOf } from './series';
+import { Loading } from '../../ui/States';
+import { ProgramHistory } from './ProgramHistory';
+
+type Program = 'recovery' | 'health';
 
 /**
- * Each track's progress over time (uPlot, loaded with this screen only). Tapping a point, or moving
- * along the chart with the arrow keys, shows why it moved; the table holds the same rows.
+ * The history of each program the person is in: the recovery program's tracks, the health program's
+ * habit tracks. In both, a switch chooses which one the chart shows; in neither, the recovery
+ * program's history explains why it is empty.
  */
 export default function HistoryScreen() {
   const { t } = useI18n();
-  const history = useHistory();
-  const [selected, setSelected] = useState<number | null>(null);
-  const all = useMemo(() => (history.data ? changes(history.data) : []), [history.data]);
-  const data = useMemo(() => (history.data ? aligned(history.data) : undefined), [history.data]);
-  const code = isApiError(history.error) ? history.error.code : undefined;
+  const id = useId();
+  const joined = useJoined();
+  const [picked, setPicked] = useState<Program | undefined>();
+  const programs = (['recovery', 'health'] as const).filter((program) => joined.data?.[program]);
+  const program = picked ?? programs[0] ?? 'recovery';
   return (
     <Screen title={t.history.title} lead={<p className="muted">{t.history.lead}</p>}>
-      {history.isPending && <Loading />}
-      {code === 'not_enrolled' || code === 'feature_disabled' ? (
-        <EmptyState>{t.errors.codes[code]}</EmptyState>
-      ) : (
-        history.isError && (
-          <ErrorState what={t.history.loadingWhat} error={history.error} onRetry={() => void history.refetch()} />
-        )
+      {joined.isPending && <Loading />}
+      {programs.length > 1 && (
+        <fieldset className="field choices">
+          <legend>{t.history.program}</legend>
+          {programs.map((option) => (
+            <label key={option} className="choice">
+              <input
+                type="radio"
+                name={`${id}-program`}
+                value={option}
+                checked={program === option}
+                onChange={() => setPicked(option)}
+              />
+              {t.history.programs[option]}
+            </label>
+          ))}
+        </fieldset>
       )}
-      {history.data && all.length === 0 && <EmptyState>{t.history.empty}</EmptyState>}
-      {history.data && data && all.length > 0 && (
-        <>
-          <section className="card">
-            <HistoryChart
-              names={history.data.tracks.map(labelOf)}
-              data={data}
-              selected={selected}
-              onSelect={setSelected}
-            />
-            <PointDetails rows={selected === null ? [] : changesAt(all, data.xs[selected]!)} />
-          </section>
-          <HistoryTable rows={all} />
-        </>
-      )}
+      {!joined.isPending && <ProgramHistory key={program} program={program} />}
     </Screen>
   );
 }

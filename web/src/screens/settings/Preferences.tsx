@@ -2,12 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { MeUpdate, User } from '../../api/contract/account';
 import { LOCALES, TONES } from '../../api/contract/common';
 import { useI18n } from '../../i18n/I18nProvider';
-
-/** Every IANA zone the browser knows, with the person's own first in the list if it is missing. */
-function zones(current: string | null): string[] {
-  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
-  return current && !known.includes(current) ? [current, ...known] : known;
-}
+import { zones } from '../../ui/time-zones';
 
 /**
  * A radio group that saves as soon as a choice is made. The choice shows in the same event: the
