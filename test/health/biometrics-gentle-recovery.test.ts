@@ -119,6 +119,14 @@ for (const dialect of DIALECTS) {
         expect(listed.map((entry: { adaptation_id: string }) => entry.adaptation_id)).toContain(
           adaptation.adaptation_id,
         );
+        // The added session is a task of the day like the others: it can be marked done.
+        const marked = await api.call('POST', `/api/health/plan/today/tasks/${change.adapted.task_id}`, user, {
+          outcome: 'done',
+        });
+        expect(marked.status, JSON.stringify(marked.body)).toBe(200);
+        const after = (await api.call('GET', '/api/health/plan/today', user)).body;
+        const done = after.tasks.find((task: { task_id: string }) => task.task_id === change.adapted.task_id);
+        expect(done?.outcome).toBe('done');
       });
   });
 }

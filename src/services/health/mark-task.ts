@@ -8,6 +8,7 @@ import type { HealthDeps, UserId } from './deps.js';
 import { say } from './health-texts.js';
 import { standingsAt } from './history.js';
 import { type BonusReader, bonusFor } from './streak-bonuses.js';
+import { adaptationNotes } from './today.js';
 import { dayPlanOf, planDayOf, type ReadyProfile, requireProfile } from './plan-day.js';
 
 export interface MarkOptions {
@@ -52,7 +53,12 @@ export async function markTask(
   const now = options.now ?? deps.clock.now();
   const date = planDayOf(profile, now);
   const { plan, history } = await dayPlanOf(deps, profile, date);
-  const planned = plan.blocks.flatMap((block) => block.tasks.map((task) => task.habitId));
+  // A session an open adaptation added (the gentle recovery session) is today's task too, as the plan shows it.
+  const { additions } = await adaptationNotes(deps, userId, date, now, 'en');
+  const planned = [
+    ...plan.blocks.flatMap((block) => block.tasks.map((task) => task.habitId)),
+    ...additions.map((addition) => addition.habitId),
+  ];
   const habitId = taskHabit(taskId, date, planned);
   const habits = outcome === 'rest' || outcome === 'sick' ? planned : [habitId];
   const logs: HabitLog[] = habits.map((habit) => ({

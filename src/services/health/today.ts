@@ -60,7 +60,7 @@ export async function today(deps: HealthDeps, userId: UserId, options: TodayOpti
 const DAY_MS = 24 * 3_600_000;
 
 /** Open adaptations of the plan's day (pending or accepted, not expired), per task id, newest first. */
-async function adaptationNotes(
+export async function adaptationNotes(
   deps: HealthDeps,
   userId: UserId,
   date: string,
