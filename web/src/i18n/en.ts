@@ -137,7 +137,8 @@ export const en = {
     title: 'Welcome to Stepwise',
     lead: 'A coach for what matters to you, one small step at a time. Signing in needs no password: it goes through Telegram.',
     how: 'Open `/web` in the Stepwise bot to get a sign-in link, then open the link on this device.',
-    selfHosted: 'Running your own Stepwise? `stepwise login-link` prints a link too.',
+    selfHosted:
+      'Running your own Stepwise? In its folder, `npx stepwise login-link --local` prints a link (the server shows the exact command when it starts).',
     linkExpired: 'That sign-in link has expired or was already used. Send /web to the bot for a fresh one.',
     telegram: 'Signing you in with Telegram…',
     telegramRefused: 'Telegram’s sign-in could not be checked. Close the app and open it again from the bot’s menu.',
