@@ -61,6 +61,7 @@ export function httpDeps(app: App): HttpDeps {
       log: app.log,
       signIn: app.signIn,
       dataRights: app.dataRights,
+      exerciseNames: app.exerciseNames,
       web: { botToken: config.telegram?.token, secureCookies: config.http.publicUrl.startsWith('https:') },
     },
   };
@@ -86,6 +87,7 @@ export function telegramDeps(
     signIn: app.signIn,
     publicUrl: app.config.http.publicUrl,
     dataRights: app.dataRights,
+    exerciseNames: app.exerciseNames,
     ...extra,
   };
 }
