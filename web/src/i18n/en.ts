@@ -151,6 +151,7 @@ export const en = {
   },
   live: {
     progress: (name: string, from: number, to: number) => `${name}: ${from}% → ${to}%`,
+    progressUnnamed: 'Your progress has moved.',
     milestone: (name: string) => `🏆 Milestone: ${name}`,
     planAdapted: '🔄 A change to the rest of today’s plan is waiting for you.',
   },

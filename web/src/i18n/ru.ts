@@ -147,6 +147,7 @@ export const ru: Messages = {
   },
   live: {
     progress: (name, from, to) => `${name}: ${from}% → ${to}%`,
+    progressUnnamed: 'Твой прогресс сдвинулся.',
     milestone: (name) => `🏆 Веха: ${name}`,
     planAdapted: '🔄 Для остатка дня предложено изменение плана — оно ждёт твоего ответа.',
   },
