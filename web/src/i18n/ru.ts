@@ -449,6 +449,7 @@ export const ru: Messages = {
     timeZone: 'Часовой пояс',
     timeZoneHint: 'Для напоминаний, плана и дат.',
     timeZoneNone: 'Не выбран',
+    timeZoneUnknown: (text) => `«${text}» — не часовой пояс: начни вводить город и выбери пояс из списка.`,
     account: 'Выход',
     signOut: 'Выйти',
     signOutAll: 'Выйти везде',

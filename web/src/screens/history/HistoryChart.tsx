@@ -23,7 +23,7 @@ function pointAt(plot: uPlot, data: ChartProps['data'], idx: number) {
  * below holds the same rows for assistive technology.
  */
 export function HistoryChart(props: ChartProps) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale, timeZone } = useI18n();
   const hint = useId();
   const moment = props.data.xs[props.selected ?? props.data.xs.length - 1];
   const box = useRef<HTMLDivElement>(null);
@@ -34,20 +34,21 @@ export function HistoryChart(props: ChartProps) {
   useEffect(() => {
     const element = box.current!;
     const onCursor = (idx: number | null) => idx !== null && select.current(idx);
+    const reader = { locale, timeZone: timeZone() };
     const created = new uPlot(
-      chartOptions(props.names, element.clientWidth, onCursor),
+      chartOptions(props.names, element.clientWidth, onCursor, reader),
       [props.data.xs, ...props.data.ys],
       element,
     );
     plot.current = created;
-    const resize = new ResizeObserver(() => created.setSize(chartOptions(props.names, element.clientWidth, onCursor)));
+    const resize = new ResizeObserver(() => created.setSize(chartOptions(props.names, element.clientWidth, onCursor, reader)));
     resize.observe(element);
     return () => {
       resize.disconnect();
       created.destroy();
       plot.current = null;
     };
-  }, [props.names, props.data]);
+  }, [props.names, props.data, locale, timeZone]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const last = props.data.xs.length - 1;
