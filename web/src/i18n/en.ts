@@ -370,6 +370,7 @@ export const en = {
     noTasks: 'Nothing to do today: rest is part of the plan too.',
     unfit: 'Not in today’s plan',
     minutes: (minutes: number) => `${minutes} min`,
+    intensity: { easy: 'easy', moderate: 'moderate', high: 'hard' },
     markLabel: (title: string) => `Mark «${title}»`,
     outcomes: { done: '✅ Done', partial: '◐ Partly', skipped: '⏭ Skip', rest: '🛌 Rest', sick: '🤒 Sick' } as Record<
       TaskOutcome,

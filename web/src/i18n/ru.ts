@@ -357,6 +357,7 @@ export const ru: Messages = {
     noTasks: 'Сегодня заданий нет: отдых — тоже часть плана.',
     unfit: 'Не вошло в план на сегодня',
     minutes: (minutes) => `${minutes} мин`,
+    intensity: { easy: 'легко', moderate: 'умеренно', high: 'тяжело' },
     markLabel: (title) => `Отметить «${title}»`,
     outcomes: { done: '✅ Готово', partial: '◐ Частично', skipped: '⏭ Пропустить', rest: '🛌 Отдых', sick: '🤒 Болею' },
     markedState: {
