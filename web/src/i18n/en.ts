@@ -254,7 +254,7 @@ export const en = {
     askRephrase: 'What’s wrong with this step? (too big, unclear, no time, not my thing…)',
     sendRephrase: 'Find another step',
     rephrased: 'Here is another way to go:',
-    between: (title: string) => `🎯 «${title}»: the last step is done. Ask for the next one when you’re ready.`,
+    between: (title: string) => `🎯 «${title}»: ask for the next step when you’re ready.`,
     noStepYet: (title: string) => `🎯 «${title}» has no step yet. Ask for the first one.`,
     questionTitle: 'A question first',
     choicesLabel: 'Tap an answer',
@@ -262,7 +262,7 @@ export const en = {
     sendAnswer: 'Answer',
     stepDone: (count: number, title: string, tone: Tone) =>
       ({
-        friendly: `✅ Well done! That’s ${steps(count)} done on «${title}». Take a breath; the next one comes when you ask.`,
+        friendly: `✅ Well done! That’s ${steps(count)} done on «${title}». Take a breath.`,
         serious: `✅ Step completed. «${title}»: ${steps(count)} done.`,
         motivational: `🔥 Yes! ${steps(count)} done on «${title}» — you’re building real momentum!`,
       })[tone],

@@ -247,7 +247,7 @@ export const ru: Messages = {
     askRephrase: 'Что не так с этим шагом? (слишком большой, непонятный, нет времени, не моё…)',
     sendRephrase: 'Найти другой шаг',
     rephrased: 'Вот другой вариант:',
-    between: (title) => `🎯 «${title}»: последний шаг сделан. Попроси следующий, когда будешь готов(а).`,
+    between: (title) => `🎯 «${title}»: попроси следующий шаг, когда будешь готов(а).`,
     noStepYet: (title) => `🎯 У цели «${title}» пока нет шага. Попроси первый.`,
     questionTitle: 'Сначала вопрос',
     choicesLabel: 'Выбери ответ',
@@ -255,7 +255,7 @@ export const ru: Messages = {
     sendAnswer: 'Ответить',
     stepDone: (count, title, tone) =>
       ({
-        friendly: `✅ Отлично! По цели «${title}» сделано: ${steps(count)}. Переведи дух; следующий придёт, когда попросишь.`,
+        friendly: `✅ Отлично! По цели «${title}» сделано: ${steps(count)}. Переведи дух.`,
         serious: `✅ Шаг выполнен. «${title}»: сделано ${steps(count)}.`,
         motivational: `🔥 Да! ${steps(count)} по цели «${title}» — ты набираешь настоящий темп!`,
       })[tone],
