@@ -54,7 +54,10 @@ export async function exportCommand(argv: string[]): Promise<void> {
       // The export holds what the person wrote: texts sealed under DATA_KEY are opened.
       const store = createUserDataRepository(database.db, database.dialect, createSealer(config.dataKeys));
       const document = await createDataRights({ store, clock }).exportAll(user.id);
-      const body = format === 'md' ? exportMarkdown(document, user.locale, await programNames()) : `${JSON.stringify(document, null, 2)}\n`;
+      const body =
+        format === 'md'
+          ? exportMarkdown(document, user.locale, await programNames())
+          : `${JSON.stringify(document, null, 2)}\n`;
       if (values.out) writeFileSync(values.out, body, { mode: 0o600 });
       else process.stdout.write(body);
       const rows = Object.values(document.tables).reduce((sum, table) => sum + table.length, 0);

@@ -1,3 +1,4 @@
+import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { up as oneTimeZone } from '../../src/store/migrations/0015-one-time-zone.js';
@@ -39,7 +40,7 @@ for (const dialect of DIALECTS) {
             })
             .execute();
         }
-        await oneTimeZone(database.db);
+        await oneTimeZone(database.db as unknown as Kysely<unknown>);
         const zones = await database.db.selectFrom('users').select(['id', 'time_zone']).orderBy('id').execute();
         expect(Object.fromEntries(zones.map((row) => [row.id, row.time_zone]))).toEqual({
           'only-setup': 'Asia/Tokyo',

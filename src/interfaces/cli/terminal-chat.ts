@@ -30,7 +30,9 @@ export function numberedChoices(reply: Reply, typed: (data: string) => string | 
     .filter((choice): choice is { label: string; command: string } => choice.command !== undefined);
   if (choices.length < 2) return undefined;
   const word = choices[0]!.command.split(' ')[0]!;
-  const sameCommand = choices.every((choice) => /^\S+ \S+$/.test(choice.command) && choice.command.startsWith(`${word} `));
+  const sameCommand = choices.every(
+    (choice) => /^\S+ \S+$/.test(choice.command) && choice.command.startsWith(`${word} `),
+  );
   const byId = choices.some((choice) => !/^\d+$/.test(choice.command.slice(word.length + 1)));
   return sameCommand && byId ? { word, choices } : undefined;
 }
@@ -84,7 +86,11 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
     numbered = new Map();
     for (const reply of replies) {
       const choices = numberedChoices(reply, options.dialog.typedFor);
-      if (choices) numbered.set(choices.word, choices.choices.map((choice) => choice.command));
+      if (choices)
+        numbered.set(
+          choices.word,
+          choices.choices.map((choice) => choice.command),
+        );
       say(terminalWords(renderReply(reply, options.dialog.typedFor), user.locale));
     }
   };

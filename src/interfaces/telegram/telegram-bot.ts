@@ -76,7 +76,8 @@ export function createTelegramBot(deps: TelegramDeps) {
   bot.use(identify(deps.users, deps.defaultLocale));
   bot.use(flood.apply);
   if (deps.signIn && deps.publicUrl) bot.use(webLinkComposer({ signIn: deps.signIn, publicUrl: deps.publicUrl }));
-  if (deps.dataRights) bot.use(
+  if (deps.dataRights)
+    bot.use(
       dataRightsComposer({ dataRights: deps.dataRights, exerciseNames: deps.exerciseNames ?? NO_EXERCISE_NAMES }),
     );
   for (const feature of deps.dialog.features) bot.use(featureComposer(feature, deps.dialog, deps.log));

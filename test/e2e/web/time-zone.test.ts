@@ -31,9 +31,9 @@ describe('one time zone per account, picked by searching (Chromium, the real ser
     const field = page.getByRole('combobox', { name: 'Time zone' });
     await field.waitFor();
     expect(await field.getAttribute('placeholder')).toBe('Not set');
-    const options = await page.evaluate(
+    const options = (await page.evaluate(
       'Array.from(document.querySelectorAll("datalist option"), (option) => option.value)',
-    ) as string[];
+    )) as string[];
     expect(options[0]).toBe('Asia/Kolkata');
     expect(options).not.toContain('Asia/Calcutta');
     expect(options).not.toContain('Europe/Kiev');

@@ -467,7 +467,8 @@ export const en = {
     timeZone: 'Time zone',
     timeZoneHint: 'Used for reminders, your plan and dates.',
     timeZoneNone: 'Not set',
-    timeZoneUnknown: (text: string) => `“${text}” is not a time zone: type part of a city, then pick one from the list.`,
+    timeZoneUnknown: (text: string) =>
+      `“${text}” is not a time zone: type part of a city, then pick one from the list.`,
     account: 'Signing out',
     signOut: 'Sign out',
     signOutAll: 'Sign out everywhere',

@@ -6,7 +6,10 @@ const HOUR = 3600;
 
 describe('the history chart’s time axis', () => {
   it('labels hours 24-hour in Russian, in the account’s zone rather than the browser’s', () => {
-    const labels = timeAxisLabels('ru', 'Europe/Moscow')([at('2026-03-01T12:00:00Z'), at('2026-03-01T18:00:00Z')], HOUR);
+    const labels = timeAxisLabels('ru', 'Europe/Moscow')(
+      [at('2026-03-01T12:00:00Z'), at('2026-03-01T18:00:00Z')],
+      HOUR,
+    );
     expect(labels).toEqual(['15:00', '21:00']);
   });
 
