@@ -30,7 +30,6 @@ import { createReminderServices } from '../services/reminders/reminders.js';
 import { StartupError } from './startup-error.js';
 import { type AppContent, type Content, loadContent } from './app-content.js';
 import { openMigrated } from './open-store.js';
-import { exerciseNames } from '../interfaces/privacy/exercise-names.js';
 import { workGates } from './work-gates.js';
 import { createCrisisScreen } from '../services/safety/crisis-screen.js';
 import { createSuggestionCache } from '../services/tracks/suggestion-cache.js';
@@ -153,7 +152,6 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   return {
     config,
     database,
-    exerciseNames: exerciseNames(content.programs),
     stores,
     safetyTexts: content.safetyTexts,
     screen,
