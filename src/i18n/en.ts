@@ -53,7 +53,7 @@ export const en = {
     },
   }),
   welcomeFooter: () => 'I’m a coach, not a therapist or a doctor. /help lists everything I can do.',
-  help: (can: { tracks: boolean; health?: 'offer' | 'joined' }) =>
+  help: (can: { tracks: boolean; health?: 'offer' | 'joined'; terminal?: boolean }) =>
     [
       'What I can do:',
       '/newgoal — set a new goal',
@@ -110,6 +110,7 @@ export const en = {
       '/sos — help right now: emergency numbers and someone to talk to',
       '/cancel — stop what we were doing',
       '/help — this list',
+      ...(can.terminal ? ['/quit — end this chat (Ctrl-C too)'] : []),
     ].join('\n'),
   menuGoals: () => '📋 My goals',
   menuNewGoal: () => '➕ New goal',

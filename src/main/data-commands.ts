@@ -2,6 +2,7 @@ import { openEventRelay } from '../store/relay/create-relay.js';
 import { silentLog } from '../core/ports.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { type ExerciseNames, exerciseNames, NO_EXERCISE_NAMES } from '../interfaces/privacy/exercise-names.js';
 import { exportMarkdown } from '../interfaces/privacy/export-markdown.js';
 import { createDataRights } from '../services/privacy/data-rights.js';
 import { createUserDataRepository } from '../store/repositories/user-data.repository.js';
@@ -53,7 +54,10 @@ export async function exportCommand(argv: string[]): Promise<void> {
       // The export holds what the person wrote: texts sealed under DATA_KEY are opened.
       const store = createUserDataRepository(database.db, database.dialect, createSealer(config.dataKeys));
       const document = await createDataRights({ store, clock }).exportAll(user.id);
-      const body = format === 'md' ? exportMarkdown(document, user.locale) : `${JSON.stringify(document, null, 2)}\n`;
+      const body =
+        format === 'md'
+          ? exportMarkdown(document, user.locale, await programNames())
+          : `${JSON.stringify(document, null, 2)}\n`;
       if (values.out) writeFileSync(values.out, body, { mode: 0o600 });
       else process.stdout.write(body);
       const rows = Object.values(document.tables).reduce((sum, table) => sum + table.length, 0);
@@ -87,4 +91,11 @@ export async function forgetCommand(argv: string[]): Promise<void> {
     },
     { create: false },
   );
+}
+
+/** The exercises' names for the readable export; the programs are read only for it (well under a second). */
+async function programNames(): Promise<ExerciseNames> {
+  const { loadProgramPacks } = await import('../content/load-program-pack.js');
+  const loaded = loadProgramPacks();
+  return loaded.ok ? exerciseNames(loaded.programs) : NO_EXERCISE_NAMES;
 }

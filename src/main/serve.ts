@@ -5,6 +5,7 @@ import { type App, createApp, StartupError } from './app.js';
 import { asLog, createLogger } from './logger.js';
 import { readConfigOrExit } from './read-config.js';
 import { heldUntilBanner } from './serve-output.js';
+import { firstRunLink, loginLinkCommand } from './sign-in-hint.js';
 import { startSchedule } from './schedule.js';
 import { connectionCap, openFilesLimit } from './open-files.js';
 import { httpDeps, telegramDeps } from './wire.js';
@@ -94,7 +95,7 @@ async function start(
   }
   const address = http.server.address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  process.stdout.write(banner(app, port, botLine));
+  process.stdout.write(banner(app, port, botLine, await signInLines(app, port)));
   held.release();
   collectStartGarbage();
 
@@ -170,8 +171,16 @@ function withConnectionCap(
 /** What the shutdown may take past its grace (jobs, the bot, the database) before the process exits anyway. */
 const OVERRUN_MS = 4_000;
 
+/** How to sign in to the web app: the command that prints a link and, at a local first run, a link. */
+async function signInLines(app: App, port: number): Promise<string[]> {
+  const lines = [`  sign in     ${loginLinkCommand(app.config, port)}   (prints a one-time link to the web app)`];
+  const link = await firstRunLink(app, port);
+  if (link) lines.push(`  first run   ${link}   (signs this machine's user in; works once, within 10 minutes)`);
+  return lines;
+}
+
 /** The first thing `npm start` prints: where it listens and what it runs with. */
-function banner(app: App, port: number, botLine: string): string {
+function banner(app: App, port: number, botLine: string, signIn: string[]): string {
   const { config } = app;
   const llm =
     config.llm.provider === 'offline'
@@ -184,6 +193,7 @@ function banner(app: App, port: number, botLine: string): string {
     `  coach       ${llm}`,
     `  telegram    ${botLine}`,
     '  interfaces  HTTP API (token: npx stepwise token --telegram-id <id>, or --local for the terminal user); terminal chat: npm run chat',
+    ...signIn,
     '',
   ].join('\n');
 }

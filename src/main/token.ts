@@ -106,7 +106,9 @@ export async function withUser(
       ? await ensureUser(deps, { ...identity, locale: config.defaultLocale })
       : await stores.users.byIdentity(identity.provider, identity.subject);
     if (!user) {
-      process.stderr.write(`No Stepwise user is known as ${identity.provider} ${identity.subject}: nothing to do.\n`);
+      process.stderr.write(
+        `No Stepwise user is known as ${identity.provider} ${identity.subject} in ${database.describe}: nothing to do.\n`,
+      );
       process.exitCode = 1;
       return;
     }

@@ -1,3 +1,4 @@
+import { exerciseNames } from '../interfaces/privacy/exercise-names.js';
 import { fileURLToPath } from 'node:url';
 import { createReadinessCheck } from '../store/readiness.js';
 import type { Config } from '../config/env.js';
@@ -61,6 +62,7 @@ export function httpDeps(app: App): HttpDeps {
       log: app.log,
       signIn: app.signIn,
       dataRights: app.dataRights,
+      exerciseNames: exerciseNames(app.tracks.programs),
       web: { botToken: config.telegram?.token, secureCookies: config.http.publicUrl.startsWith('https:') },
     },
   };
@@ -86,6 +88,7 @@ export function telegramDeps(
     signIn: app.signIn,
     publicUrl: app.config.http.publicUrl,
     dataRights: app.dataRights,
+    exerciseNames: exerciseNames(app.tracks.programs),
     ...extra,
   };
 }

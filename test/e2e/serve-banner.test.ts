@@ -22,5 +22,8 @@ describe('npm start prints its banner first', { timeout: 90_000 }, () => {
       `Server listening at ${/http:\/\/127\.0\.0\.1:\d+/.exec(stdout)![0]}`,
     );
     expect(stdout).toContain('npx stepwise token --telegram-id <id>, or --local for the terminal user');
+    // Started with PORT in its environment and outside the package: the command says both.
+    expect(stdout).toMatch(/ {2}sign in {5}PORT=\d+ node \S+\/bin\/stepwise\.js login-link --local /);
+    expect(stdout).toMatch(/ {2}first run {3}http:\/\/127\.0\.0\.1:\d+\/auth\/link\/[\w-]{43} /);
   });
 });

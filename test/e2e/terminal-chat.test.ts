@@ -49,6 +49,18 @@ describe('npm run chat (terminal chat on the embedded SQLite default)', { timeou
     expect(result.stdout).not.toContain('👣');
   });
 
+  it('lists exercises by name and number, says “choose” rather than “tap”, and names /quit in /help', async () => {
+    const result = await chat(['/recovery', '/exercise', '/exercise 1', '/cancel', '/help'], ['--lang', 'en']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Guided exercises — pick one:\n {2}1\) .*Emotional check-in/);
+    expect(result.stdout).toMatch(/→ \/exercise 1–\d+/);
+    expect(result.stdout).not.toContain('/exercise emotional_checkin');
+    // `/exercise 1` started the first one on the list.
+    expect(result.stdout).toContain('How is your mood right now');
+    expect(result.stdout).not.toMatch(/\b[Tt]ap\b/);
+    expect(result.stdout).toContain('/quit — end this chat');
+  });
+
   it('refuses an unsupported language clearly', async () => {
     const result = await chat([], ['--lang', 'de']);
     expect(result.code).toBe(2);

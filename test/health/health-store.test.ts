@@ -117,6 +117,16 @@ for (const dialect of DIALECTS) {
       expect(await stores.tracks.timeZone(user.id)).toBe('Pacific/Auckland');
     });
 
+    it('keeps one time zone per account: the set-up’s shows in Settings, and one changed in Settings is the plan’s', async () => {
+      const user = await newUser();
+      const schedule = { timeZone: 'Asia/Tokyo', wake: '07:00', sleep: '23:00', meals: {}, exercise: 'any' as const };
+      await stores.health.saveProfile(user.id, { schedule }, AT);
+      expect((await stores.users.byId(user.id))?.timeZone).toBe('Asia/Tokyo');
+      await stores.users.updatePreferences(user.id, { timeZone: 'America/Chicago' }, AT);
+      expect((await stores.health.profile(user.id))?.schedule?.timeZone).toBe('America/Chicago');
+      expect(await stores.tracks.timeZone(user.id)).toBe('America/Chicago');
+    });
+
     it('changes only the fields a patch names', async () => {
       const user = await newUser();
       await stores.health.saveProfile(user.id, { archetype: 'peak_performer', notes: ['pregnancy'] }, AT);

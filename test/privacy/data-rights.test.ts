@@ -110,7 +110,10 @@ for (const dialect of DIALECTS) {
       expect(page.headers['content-type']).toMatch(/text\/markdown/);
       expect(page.body).toContain('# Всё, что Stepwise хранит о тебе');
       expect(page.body).toContain('### Learn Spanish');
-      expect(page.body).toContain('**three_words**: tired but hopeful');
+      // The exercise and its questions by their names in the person's language, never their ids.
+      expect(page.body).toContain('### Эмоциональная сверка — ');
+      expect(page.body).toContain('> **Три слова о том, что ты сейчас чувствуешь.** tired but hopeful');
+      expect(page.body).not.toMatch(/emotional_checkin|three_words/);
     });
 
     it('asks for confirmation, then erases every row naming the person and nothing of anyone else’s', async () => {

@@ -22,6 +22,10 @@ export interface WebSessionStore {
   addLink(link: LoginLink): Promise<void>;
   /** Marks the link used and returns its user, only when it was unused and unexpired at `at` (one winner). */
   useLink(codeHash: string, at: Date): Promise<UserId | undefined>;
+  /** Whether the link is known, unused and unexpired at `at`; it stays unused. */
+  linkUsable(codeHash: string, at: Date): Promise<boolean>;
+  /** Whether anybody has ever opened a sign-in link or a web session here (the first run has not). */
+  anySignIn(): Promise<boolean>;
   addSession(session: WebSession): Promise<void>;
   /** The session's user while it lives. */
   sessionUser(idHash: string, at: Date): Promise<UserId | undefined>;

@@ -31,6 +31,7 @@ import { signOutEverywhereRoute, webAuthRoutes } from './routes/auth/web-auth.ro
 import { meRoutes } from './routes/me/me.route.js';
 import { joinedRoute } from './routes/me/joined.route.js';
 import { dataRightsRoutes } from './routes/me/data-rights.route.js';
+import type { ExerciseNames } from '../privacy/exercise-names.js';
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { trackHistoryRoute } from './routes/tracks/history.route.js';
 import { DEFAULT_SOCKET_LIMITS, wsRoutes } from './ws/ws.route.js';
@@ -70,6 +71,8 @@ export interface ApiDeps {
   log: Log;
   /** Export everything, erase everything (GDPR access and erasure). */
   dataRights: DataRights;
+  /** The exercises' names for the readable export. */
+  exerciseNames: ExerciseNames;
   /** The web app's sign-in: links, sessions, Telegram initData. */
   signIn: WebSignIn;
   /** Reports the memory caches' figures to `/metrics` (hits, misses, entries, bytes). */
@@ -152,6 +155,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(joinedRoute, { goals: deps.goals, tracks: deps.tracks, health: deps.health });
     await rest.register(dataRightsRoutes, {
       dataRights: deps.dataRights,
+      exerciseNames: deps.exerciseNames,
       closeSockets: (userId) => hub.disconnect(userId),
     });
     await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: deps.limits.importBytes });

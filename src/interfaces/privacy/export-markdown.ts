@@ -1,6 +1,7 @@
 import type { Locale } from '../../core/goals/model.js';
 import type { StoredRow } from '../../core/privacy/user-data.port.js';
 import type { UserExport } from '../../services/privacy/data-rights.js';
+import type { ExerciseNames } from './exercise-names.js';
 
 const WORDS = {
   en: {
@@ -30,11 +31,11 @@ const WORDS = {
 const text = (value: StoredRow[string] | undefined) => (value === null || value === undefined ? '' : String(value));
 const day = (value: StoredRow[string] | undefined) => text(value).slice(0, 10);
 
-/** Answers are stored as JSON; each becomes a quoted line, whatever its shape. */
-function answerLines(raw: StoredRow[string] | undefined): string[] {
+/** Answers are stored as JSON by question id; each becomes a quoted line under its question, whatever its shape. */
+function answerLines(raw: StoredRow[string] | undefined, question: (id: string) => string | undefined): string[] {
   try {
     const answers = JSON.parse(text(raw)) as Record<string, unknown>;
-    return Object.entries(answers).map(([question, answer]) => `> **${question}**: ${String(answer)}`);
+    return Object.entries(answers).map(([id, answer]) => `> **${question(id) ?? id}** ${String(answer)}`);
   } catch {
     return [`> ${text(raw)}`];
   }
@@ -62,7 +63,7 @@ function goalSection(data: UserExport['tables'], words: (typeof WORDS)[Locale]):
 }
 
 /** The export as a page a person can read: goals and steps, entries, and the table inventory. */
-export function exportMarkdown(document: UserExport, locale: Locale): string {
+export function exportMarkdown(document: UserExport, locale: Locale, names: ExerciseNames): string {
   const words = WORDS[locale];
   const data = document.tables;
   const entries = data.exercise_entries ?? [];
@@ -77,9 +78,9 @@ export function exportMarkdown(document: UserExport, locale: Locale): string {
     ...(entries.length === 0
       ? [words.noEntries, '']
       : entries.flatMap((entry) => [
-          `### ${text(entry.exercise_id)} — ${day(entry.created_at)}`,
+          `### ${names.title(text(entry.exercise_id), locale) ?? text(entry.exercise_id)} — ${day(entry.created_at)}`,
           '',
-          ...answerLines(entry.answers),
+          ...answerLines(entry.answers, (id) => names.question(text(entry.exercise_id), id, locale)),
           '',
         ])),
     `## ${words.tables}`,

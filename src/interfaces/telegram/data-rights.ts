@@ -3,6 +3,7 @@ import { isStepwiseError } from '../../core/errors.js';
 import { messages } from '../../i18n/catalog.js';
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { exportMarkdown } from '../privacy/export-markdown.js';
+import type { ExerciseNames } from '../privacy/exercise-names.js';
 import type { StepwiseContext } from './context.js';
 
 const ERASE = 'forget:yes';
@@ -12,7 +13,10 @@ const KEEP = 'forget:no';
  * `/export` sends everything stored about the person as two documents (the JSON file and a page to
  * read); `/forget_me` names what would go, asks once with buttons, and erases on "yes".
  */
-export function dataRightsComposer(deps: { dataRights: DataRights }): Composer<StepwiseContext> {
+export function dataRightsComposer(deps: {
+  dataRights: DataRights;
+  exerciseNames: ExerciseNames;
+}): Composer<StepwiseContext> {
   const composer = new Composer<StepwiseContext>();
   composer.command('export', async (ctx) => {
     const { user } = ctx.stepwise;
@@ -22,7 +26,7 @@ export function dataRightsComposer(deps: { dataRights: DataRights }): Composer<S
       files = await deps.dataRights.exportAs(user.id, (document) => ({
         day: document.exported_at.slice(0, 10),
         json: Buffer.from(JSON.stringify(document, null, 2)),
-        page: Buffer.from(exportMarkdown(document, user.locale)),
+        page: Buffer.from(exportMarkdown(document, user.locale, deps.exerciseNames)),
       }));
     } catch (error) {
       // The export gate's refusals are answers, not failures: the person is told to try again soon.

@@ -1,5 +1,6 @@
 import type { DataRights } from '../../services/privacy/data-rights.js';
 import { dataRightsComposer } from './data-rights.js';
+import { type ExerciseNames, NO_EXERCISE_NAMES } from '../privacy/exercise-names.js';
 import type { WebSignIn } from '../../services/auth/web-sign-in.js';
 import { registerMenuButton, webLinkComposer } from './web-app.js';
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -49,6 +50,7 @@ export interface TelegramDeps {
   publicUrl?: string;
   /** `/export` and `/forget_me`. */
   dataRights?: DataRights;
+  exerciseNames?: ExerciseNames;
   /** Retries of failed Bot API calls: 429 waits `retry_after`; 5xx and network errors back off 3 s, 6 s, 12 s… */
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
@@ -74,7 +76,10 @@ export function createTelegramBot(deps: TelegramDeps) {
   bot.use(identify(deps.users, deps.defaultLocale));
   bot.use(flood.apply);
   if (deps.signIn && deps.publicUrl) bot.use(webLinkComposer({ signIn: deps.signIn, publicUrl: deps.publicUrl }));
-  if (deps.dataRights) bot.use(dataRightsComposer({ dataRights: deps.dataRights }));
+  if (deps.dataRights)
+    bot.use(
+      dataRightsComposer({ dataRights: deps.dataRights, exerciseNames: deps.exerciseNames ?? NO_EXERCISE_NAMES }),
+    );
   for (const feature of deps.dialog.features) bot.use(featureComposer(feature, deps.dialog, deps.log));
   bot.use(conversationComposer(deps.dialog, deps.log));
   bot.catch((err) => {

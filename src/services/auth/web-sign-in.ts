@@ -26,6 +26,8 @@ export interface TelegramPerson {
 export interface WebSignIn {
   /** A one-time code for `/auth/link/<code>`. */
   loginLink(userId: UserId): Promise<{ code: string; expiresAt: Date }>;
+  /** Whether `/auth/link/<code>` would sign in now, without using it (the CLI asks the server). */
+  linkUsable(code: string): Promise<boolean>;
   /** A session for a link's user; undefined when the link is unknown, used or expired. */
   redeemLink(code: string): Promise<SessionGrant | undefined>;
   /** A session for a person signed in by Telegram (created on first contact, as the bot does). */
@@ -67,6 +69,8 @@ export function createWebSignIn(deps: SignInDeps): WebSignIn {
       await webSessions.addLink({ codeHash: hashOf(code), userId, createdAt: now, expiresAt });
       return { code, expiresAt };
     },
+
+    linkUsable: (code) => webSessions.linkUsable(hashOf(code), deps.clock.now()),
 
     async redeemLink(code) {
       const userId = await webSessions.useLink(hashOf(code), deps.clock.now());

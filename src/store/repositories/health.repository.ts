@@ -15,10 +15,26 @@ import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, toDate } from './rows.js';
 
-type ProfileRow = Selectable<Database['health_profiles']>;
+/** A profile row with its account's time zone, which the schedule follows. */
+type ProfileRow = Selectable<Database['health_profiles']> & { account_zone: string | null };
 type LogRow = Selectable<Database['health_habit_logs']>;
 
 const parsed = <T>(text: string | null): T | null => (text === null ? null : (JSON.parse(text) as T));
+
+/**
+ * One time zone per account (migration 0015): the schedule keeps a copy of it, but the account's
+ * zone — the one Settings shows and changes — is the one that counts.
+ */
+const withAccountZone = (schedule: Schedule | null, zone: string | null): Schedule | null =>
+  schedule && zone ? { ...schedule, timeZone: zone } : schedule;
+
+/** The profile's columns and its account's time zone. */
+const profiles = (on: Kysely<Database>) =>
+  on
+    .selectFrom('health_profiles')
+    .innerJoin('users', 'users.id', 'health_profiles.user_id')
+    .selectAll('health_profiles')
+    .select('users.time_zone as account_zone');
 
 /** Reads a profile row; the declared health notes are sealed when a data key is set. */
 const profileOf =
@@ -27,7 +43,7 @@ const profileOf =
     userId: row.user_id,
     archetype: row.archetype as Archetype | null,
     mode: row.mode as PlanMode | null,
-    schedule: parsed<Schedule>(row.schedule),
+    schedule: withAccountZone(parsed<Schedule>(row.schedule), row.account_zone),
     notes: parsed<string[]>(notes.open(row.notes, row.user_id)) ?? [],
     quizAnswers: parsed<Record<string, string>>(row.quiz_answers),
     startedOn: row.started_on,
@@ -68,7 +84,7 @@ export function createHealthRepository(db: Kysely<Database>, sealer: Sealer = cr
   const notes = sealedColumns(sealer).health_profiles.notes;
   const toProfile = profileOf(notes);
   const profileFor = async (userId: UserId, on: Kysely<Database> = db) => {
-    const row = await on.selectFrom('health_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    const row = await profiles(on).where('health_profiles.user_id', '=', userId).executeTakeFirst();
     return row && toProfile(row);
   };
   return {
@@ -93,6 +109,13 @@ export function createHealthRepository(db: Kysely<Database>, sealer: Sealer = cr
           .set({ ...patchColumns(patch, (json) => notes.seal(json, userId)), updated_at: stamp })
           .where('user_id', '=', userId)
           .execute();
+        // The set-up's zone is the account's zone: Settings shows what the set-up chose, and the other way round.
+        if (patch.schedule?.timeZone)
+          await tx
+            .updateTable('users')
+            .set({ time_zone: patch.schedule.timeZone, updated_at: stamp })
+            .where('id', '=', userId)
+            .execute();
         if (dropPlanOn !== undefined)
           await tx
             .deleteFrom('health_day_plans')
@@ -103,18 +126,14 @@ export function createHealthRepository(db: Kysely<Database>, sealer: Sealer = cr
       }),
 
     async byIcsSecret(secret) {
-      const row = await db
-        .selectFrom('health_profiles')
-        .selectAll()
-        .where('ics_secret', '=', secret)
-        .executeTakeFirst();
+      const row = await profiles(db).where('health_profiles.ics_secret', '=', secret).executeTakeFirst();
       return row && toProfile(row);
     },
 
     async withDigest(limit, afterUserId) {
-      let query = db.selectFrom('health_profiles').selectAll().where('digest_enabled', '=', 1);
-      if (afterUserId) query = query.where('user_id', '>', afterUserId);
-      return (await query.orderBy('user_id').limit(limit).execute()).map(toProfile);
+      let query = profiles(db).where('health_profiles.digest_enabled', '=', 1);
+      if (afterUserId) query = query.where('health_profiles.user_id', '>', afterUserId);
+      return (await query.orderBy('health_profiles.user_id').limit(limit).execute()).map(toProfile);
     },
 
     async markDigestSent(userId, localDate) {

@@ -33,6 +33,8 @@ export function createWebSessionRepository(db: Kysely<Database>): WebSessionStor
       return row?.user_id;
     },
 
+    ...signInQueries(db),
+
     async addSession(session) {
       await db
         .insertInto('web_sessions')
@@ -69,6 +71,34 @@ export function createWebSessionRepository(db: Kysely<Database>): WebSessionStor
           .where('id', '=', userId)
           .execute();
       });
+    },
+  };
+}
+
+/** Questions about links and sign-ins that change nothing: is a link good now, has anybody signed in here. */
+function signInQueries(db: Kysely<Database>): Pick<WebSessionStore, 'linkUsable' | 'anySignIn'> {
+  return {
+    async linkUsable(codeHash, at) {
+      const row = await db
+        .selectFrom('login_links')
+        .select('user_id')
+        .where('code_hash', '=', codeHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', iso(at))
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async anySignIn() {
+      const session = await db.selectFrom('web_sessions').select('user_id').limit(1).executeTakeFirst();
+      if (session) return true;
+      const used = await db
+        .selectFrom('login_links')
+        .select('user_id')
+        .where('used_at', 'is not', null)
+        .limit(1)
+        .executeTakeFirst();
+      return used !== undefined;
     },
   };
 }

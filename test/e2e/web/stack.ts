@@ -96,6 +96,9 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 export interface WebStack {
   /** `http://127.0.0.1:<port>`, where the server listens. */
   base: string;
+  /** What the server printed when it started, and the folder it runs in (its SQLite file is in data/). */
+  banner: string;
+  dir: string;
   fake: FakeTelegram;
   browser: Browser;
   /** A fresh browser profile (no cookies, cold cache) at that size, English, in UTC. */
@@ -151,6 +154,8 @@ export async function startWebStack(): Promise<WebStack> {
       });
     return {
       base,
+      banner,
+      dir,
       fake,
       browser: opened,
       newContext,

@@ -12,6 +12,8 @@ export interface I18n {
   date(iso: string): string;
   /** "12 Mar 2026, 14:05". */
   dateTime(iso: string): string;
+  /** The account's zone every time is shown in; undefined: none set (or unknown), the device's own. */
+  timeZone(): string | undefined;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -32,6 +34,7 @@ export function I18nProvider(props: { locale: Locale; timeZone?: string | null; 
       t: CATALOG[locale],
       date: (iso) => day().format(new Date(iso)),
       dateTime: (iso) => moment().format(new Date(iso)),
+      timeZone: zone,
     };
   }, [locale, timeZone]);
   useEffect(() => {

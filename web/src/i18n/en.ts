@@ -137,7 +137,8 @@ export const en = {
     title: 'Welcome to Stepwise',
     lead: 'A coach for what matters to you, one small step at a time. Signing in needs no password: it goes through Telegram.',
     how: 'Open `/web` in the Stepwise bot to get a sign-in link, then open the link on this device.',
-    selfHosted: 'Running your own Stepwise? `stepwise login-link` prints a link too.',
+    selfHosted:
+      'Running your own Stepwise? In its folder, `npx stepwise login-link --local` prints a link (the server shows the exact command when it starts).',
     linkExpired: 'That sign-in link has expired or was already used. Send /web to the bot for a fresh one.',
     telegram: 'Signing you in with Telegram…',
     telegramRefused: 'Telegram’s sign-in could not be checked. Close the app and open it again from the bot’s menu.',
@@ -150,6 +151,7 @@ export const en = {
   },
   live: {
     progress: (name: string, from: number, to: number) => `${name}: ${from}% → ${to}%`,
+    progressUnnamed: 'Your progress has moved.',
     milestone: (name: string) => `🏆 Milestone: ${name}`,
     planAdapted: '🔄 A change to the rest of today’s plan is waiting for you.',
   },
@@ -252,7 +254,7 @@ export const en = {
     askRephrase: 'What’s wrong with this step? (too big, unclear, no time, not my thing…)',
     sendRephrase: 'Find another step',
     rephrased: 'Here is another way to go:',
-    between: (title: string) => `🎯 «${title}»: the last step is done. Ask for the next one when you’re ready.`,
+    between: (title: string) => `🎯 «${title}»: ask for the next step when you’re ready.`,
     noStepYet: (title: string) => `🎯 «${title}» has no step yet. Ask for the first one.`,
     questionTitle: 'A question first',
     choicesLabel: 'Tap an answer',
@@ -260,7 +262,7 @@ export const en = {
     sendAnswer: 'Answer',
     stepDone: (count: number, title: string, tone: Tone) =>
       ({
-        friendly: `✅ Well done! That’s ${steps(count)} done on «${title}». Take a breath; the next one comes when you ask.`,
+        friendly: `✅ Well done! That’s ${steps(count)} done on «${title}». Take a breath.`,
         serious: `✅ Step completed. «${title}»: ${steps(count)} done.`,
         motivational: `🔥 Yes! ${steps(count)} done on «${title}» — you’re building real momentum!`,
       })[tone],
@@ -368,6 +370,7 @@ export const en = {
     noTasks: 'Nothing to do today: rest is part of the plan too.',
     unfit: 'Not in today’s plan',
     minutes: (minutes: number) => `${minutes} min`,
+    intensity: { easy: 'easy', moderate: 'moderate', high: 'hard' },
     markLabel: (title: string) => `Mark «${title}»`,
     outcomes: { done: '✅ Done', partial: '◐ Partly', skipped: '⏭ Skip', rest: '🛌 Rest', sick: '🤒 Sick' } as Record<
       TaskOutcome,
@@ -464,6 +467,8 @@ export const en = {
     timeZone: 'Time zone',
     timeZoneHint: 'Used for reminders, your plan and dates.',
     timeZoneNone: 'Not set',
+    timeZoneUnknown: (text: string) =>
+      `“${text}” is not a time zone: type part of a city, then pick one from the list.`,
     account: 'Signing out',
     signOut: 'Sign out',
     signOutAll: 'Sign out everywhere',

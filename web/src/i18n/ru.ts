@@ -133,7 +133,8 @@ export const ru: Messages = {
     title: 'Добро пожаловать в Stepwise',
     lead: 'Коуч для того, что для тебя важно, — шаг за шагом. Пароль не нужен: вход идёт через Telegram.',
     how: 'Отправь `/web` боту Stepwise, чтобы получить ссылку для входа, и открой её на этом устройстве.',
-    selfHosted: 'Свой сервер Stepwise? Команда `stepwise login-link` тоже выдаёт ссылку.',
+    selfHosted:
+      'Свой сервер Stepwise? В его папке команда `npx stepwise login-link --local` выдаёт ссылку (точную команду сервер печатает при запуске).',
     linkExpired: 'Эта ссылка для входа устарела или уже использована. Отправь боту /web, чтобы получить новую.',
     telegram: 'Вхожу через Telegram…',
     telegramRefused: 'Не удалось проверить вход через Telegram. Закрой приложение и открой его снова из меню бота.',
@@ -146,6 +147,7 @@ export const ru: Messages = {
   },
   live: {
     progress: (name, from, to) => `${name}: ${from}% → ${to}%`,
+    progressUnnamed: 'Твой прогресс сдвинулся.',
     milestone: (name) => `🏆 Веха: ${name}`,
     planAdapted: '🔄 Для остатка дня предложено изменение плана — оно ждёт твоего ответа.',
   },
@@ -245,7 +247,7 @@ export const ru: Messages = {
     askRephrase: 'Что не так с этим шагом? (слишком большой, непонятный, нет времени, не моё…)',
     sendRephrase: 'Найти другой шаг',
     rephrased: 'Вот другой вариант:',
-    between: (title) => `🎯 «${title}»: последний шаг сделан. Попроси следующий, когда будешь готов(а).`,
+    between: (title) => `🎯 «${title}»: попроси следующий шаг, когда будешь готов(а).`,
     noStepYet: (title) => `🎯 У цели «${title}» пока нет шага. Попроси первый.`,
     questionTitle: 'Сначала вопрос',
     choicesLabel: 'Выбери ответ',
@@ -253,7 +255,7 @@ export const ru: Messages = {
     sendAnswer: 'Ответить',
     stepDone: (count, title, tone) =>
       ({
-        friendly: `✅ Отлично! По цели «${title}» сделано: ${steps(count)}. Переведи дух; следующий придёт, когда попросишь.`,
+        friendly: `✅ Отлично! По цели «${title}» сделано: ${steps(count)}. Переведи дух.`,
         serious: `✅ Шаг выполнен. «${title}»: сделано ${steps(count)}.`,
         motivational: `🔥 Да! ${steps(count)} по цели «${title}» — ты набираешь настоящий темп!`,
       })[tone],
@@ -355,6 +357,7 @@ export const ru: Messages = {
     noTasks: 'Сегодня заданий нет: отдых — тоже часть плана.',
     unfit: 'Не вошло в план на сегодня',
     minutes: (minutes) => `${minutes} мин`,
+    intensity: { easy: 'легко', moderate: 'умеренно', high: 'тяжело' },
     markLabel: (title) => `Отметить «${title}»`,
     outcomes: { done: '✅ Готово', partial: '◐ Частично', skipped: '⏭ Пропустить', rest: '🛌 Отдых', sick: '🤒 Болею' },
     markedState: {
@@ -447,6 +450,7 @@ export const ru: Messages = {
     timeZone: 'Часовой пояс',
     timeZoneHint: 'Для напоминаний, плана и дат.',
     timeZoneNone: 'Не выбран',
+    timeZoneUnknown: (text) => `«${text}» — не часовой пояс: начни вводить город и выбери пояс из списка.`,
     account: 'Выход',
     signOut: 'Выйти',
     signOutAll: 'Выйти везде',

@@ -9,6 +9,8 @@ const MARKS: TaskOutcome[] = ['done', 'partial', 'skipped'];
 /**
  * One task: what and how long, and Done / Partly / Skip (the current mark pressed). A marked task says so in its
  * title, drops its description and keeps its marks small: the tasks still to do stand out. "How and why" opens its guide.
+ * The load is one word: the archetype's sentence for it is the same on most tasks of a day, and read once per task
+ * it was noise.
  */
 export function TaskItem(props: { task: PlanTask }) {
   const { t } = useI18n();
@@ -26,7 +28,7 @@ export function TaskItem(props: { task: PlanTask }) {
       <p className="task__title">
         <strong>{title}</strong>{' '}
         <span className="muted">
-          · {t.health.minutes(task.duration_minutes)} · {task.user_friendly_intensity}
+          · {t.health.minutes(task.duration_minutes)} · {t.health.intensity[task.intensity_hint]}
         </span>
         {task.outcome && <span className="badge task__state">{t.health.markedState[task.outcome]}</span>}
         {/* The streak rides on the title's line: a marked task gets smaller, never taller. */}

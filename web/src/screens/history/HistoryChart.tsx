@@ -17,13 +17,24 @@ function pointAt(plot: uPlot, data: ChartProps['data'], idx: number) {
   plot.setCursor({ left: plot.valToPos(data.xs[idx]!, 'x'), top: plot.valToPos(value, 'y') });
 }
 
+/** Arrow keys, Home and End move the cursor over the moments. */
+function moveWithKeys(event: KeyboardEvent, props: ChartProps, plot: uPlot | null) {
+  const last = props.data.xs.length - 1;
+  const current = props.selected ?? last;
+  const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: last };
+  const next = moves[event.key];
+  if (next === undefined || !plot) return;
+  event.preventDefault();
+  pointAt(plot, props.data, Math.max(0, Math.min(last, next)));
+}
+
 /**
  * The uPlot line chart. Hovering or tapping picks the nearest moment; focused, it is a slider over
  * the moments (arrow keys, Home, End), and the details beside it say why each one moved. The table
  * below holds the same rows for assistive technology.
  */
 export function HistoryChart(props: ChartProps) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale, timeZone } = useI18n();
   const hint = useId();
   const moment = props.data.xs[props.selected ?? props.data.xs.length - 1];
   const box = useRef<HTMLDivElement>(null);
@@ -34,30 +45,25 @@ export function HistoryChart(props: ChartProps) {
   useEffect(() => {
     const element = box.current!;
     const onCursor = (idx: number | null) => idx !== null && select.current(idx);
+    const reader = { locale, timeZone: timeZone() };
     const created = new uPlot(
-      chartOptions(props.names, element.clientWidth, onCursor),
+      chartOptions(props.names, element.clientWidth, onCursor, reader),
       [props.data.xs, ...props.data.ys],
       element,
     );
     plot.current = created;
-    const resize = new ResizeObserver(() => created.setSize(chartOptions(props.names, element.clientWidth, onCursor)));
+    const resize = new ResizeObserver(() =>
+      created.setSize(chartOptions(props.names, element.clientWidth, onCursor, reader)),
+    );
     resize.observe(element);
     return () => {
       resize.disconnect();
       created.destroy();
       plot.current = null;
     };
-  }, [props.names, props.data]);
+  }, [props.names, props.data, locale, timeZone]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const last = props.data.xs.length - 1;
-    const current = props.selected ?? last;
-    const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: last };
-    const next = moves[event.key];
-    if (next === undefined || !plot.current) return;
-    event.preventDefault();
-    pointAt(plot.current, props.data, Math.max(0, Math.min(last, next)));
-  };
+  const onKeyDown = (event: KeyboardEvent) => moveWithKeys(event, props, plot.current);
 
   return (
     <figure className="chart">

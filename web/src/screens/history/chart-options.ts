@@ -1,5 +1,7 @@
 import uPlot from 'uplot';
+import type { Locale } from '../../api/contract/common';
 import { timeRange } from './series';
+import { timeAxisLabels } from './time-axis';
 
 const cssVar = (name: string, fallback: string) =>
   getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
@@ -13,7 +15,13 @@ export const seriesColor = (i: number) =>
 export const seriesDash = (i: number) => DASHES[i % DASHES.length];
 
 /** uPlot's options: time on x, 0–100 % on y, one line per track, the app's own legend and details. */
-export function chartOptions(names: string[], width: number, onCursor: (idx: number | null) => void): uPlot.Options {
+export function chartOptions(
+  names: string[],
+  width: number,
+  onCursor: (idx: number | null) => void,
+  reader: { locale: Locale; timeZone: string | undefined },
+): uPlot.Options {
+  const timeLabels = timeAxisLabels(reader.locale, reader.timeZone);
   const text = cssVar('--text', '#1d2822');
   const grid = cssVar('--border', '#d6ddd8');
   const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
@@ -23,7 +31,12 @@ export function chartOptions(names: string[], width: number, onCursor: (idx: num
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { size: 10 } },
     scales: { x: { time: true, range: (_self, min, max) => timeRange(min, max) }, y: { range: [0, 100] } },
-    axes: [axis, { ...axis, values: (_self, ticks) => ticks.map((tick) => `${tick}%`) }],
+    // Ticks fall on the account's midnights and hours, labelled in its zone and the person's language.
+    ...(reader.timeZone && { tzDate: (ts: number) => uPlot.tzDate(new Date(ts * 1000), reader.timeZone!) }),
+    axes: [
+      { ...axis, values: (_self, ticks, _axis, _space, increment) => timeLabels(ticks, increment) },
+      { ...axis, values: (_self, ticks) => ticks.map((tick) => `${tick}%`) },
+    ],
     series: [
       {},
       ...names.map((name, i) => ({

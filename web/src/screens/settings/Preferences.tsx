@@ -1,8 +1,8 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MeUpdate, User } from '../../api/contract/account';
 import { LOCALES, TONES } from '../../api/contract/common';
 import { useI18n } from '../../i18n/I18nProvider';
-import { zones } from '../../ui/time-zones';
+import { TimeZonePicker } from '../../ui/TimeZonePicker';
 
 /**
  * A radio group that saves as soon as a choice is made. The choice shows in the same event: the
@@ -44,9 +44,7 @@ function Choice<T extends string>(props: {
 /** Language, the coach's tone, and the time zone. */
 export function Preferences(props: { user: User; onChange: (change: MeUpdate) => void }) {
   const { t } = useI18n();
-  const zoneId = useId();
   const { user } = props;
-  const zoneList = useMemo(() => zones(user.time_zone), [user.time_zone]);
   return (
     <div className="stack">
       <Choice
@@ -65,29 +63,12 @@ export function Preferences(props: { user: User; onChange: (change: MeUpdate) =>
         value={user.tone}
         onChange={(tone) => props.onChange({ tone })}
       />
-      <div className="field">
-        <label htmlFor={zoneId}>{t.settings.timeZone}</label>
-        <select
-          id={zoneId}
-          value={user.time_zone ?? ''}
-          aria-describedby={`${zoneId}-hint`}
-          onChange={(event) => props.onChange({ time_zone: event.target.value })}
-        >
-          {!user.time_zone && (
-            <option value="" disabled>
-              {t.settings.timeZoneNone}
-            </option>
-          )}
-          {zoneList.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-        <p id={`${zoneId}-hint`} className="muted">
-          {t.settings.timeZoneHint}
-        </p>
-      </div>
+      <TimeZonePicker
+        label={t.settings.timeZone}
+        hint={t.settings.timeZoneHint}
+        value={user.time_zone}
+        onChange={(zone) => props.onChange({ time_zone: zone })}
+      />
     </div>
   );
 }

@@ -54,7 +54,9 @@ export function basicsFeature(deps: { programs?: ProgramsOffer; health?: boolean
       help: async (turn) => {
         const tracks = Boolean(deps.programs?.enabledFor(turn.user.id));
         const health = deps.health ? await healthHelp(deps.programs, turn) : undefined;
-        return [{ text: turn.m.help({ tracks, ...(health && { health }) }) }];
+        // The terminal ends with /quit, which only it reads: the list names it there.
+        const terminal = turn.channel === 'cli';
+        return [{ text: turn.m.help({ tracks, ...(health && { health }), terminal }) }];
       },
       cancel: (turn) => {
         turn.setState(IDLE);

@@ -11,3 +11,7 @@ export const ApiToken = z.object({
 
 /** 43 characters of base64url: 32 random bytes. */
 export const LinkParams = z.strictObject({ code: z.string().regex(/^[\w-]{43}$/) });
+
+export const LinkUsable = z.object({
+  usable: z.boolean().describe('true when opening the link now would sign in (known, unused, unexpired)'),
+});

@@ -8,7 +8,7 @@ import { checkInitData } from '../../auth/init-data.js';
 import { caller } from '../../auth/guard.js';
 import { HttpProblem } from '../../error-handler.js';
 import { ErrorBody, errors, guarded } from '../common.schema.js';
-import { ApiToken, LinkParams, TelegramSignInBody } from './schema.js';
+import { ApiToken, LinkParams, LinkUsable, TelegramSignInBody } from './schema.js';
 
 /** The browser session's cookie: HttpOnly, SameSite=Strict, Secure when the public URL is HTTPS. */
 export const SESSION_COOKIE = 'stepwise_session';
@@ -68,6 +68,24 @@ function linkRoute(http: AuthHttp, deps: WebAuthDeps, setSession: (reply: Fastif
       if (!grant) return reply.code(303).header('location', '/?signin=expired').send();
       setSession(reply, grant);
       return reply.code(303).header('location', '/').send();
+    },
+  );
+  // `stepwise login-link` asks this before printing a link: a server on another database does not know
+  // the code, and the link would only read "expired or already used". The code is 32 random bytes, so
+  // the answer tells a guesser nothing.
+  http.get(
+    '/auth/link/:code/usable',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether a one-time sign-in link would work now (it stays unused)',
+        params: LinkParams,
+        response: { 200: LinkUsable },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { usable: await deps.signIn.linkUsable(req.params.code) };
     },
   );
 }

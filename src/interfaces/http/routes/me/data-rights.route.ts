@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { UserId } from '../../../../core/goals/model.js';
 import type { DataRights } from '../../../../services/privacy/data-rights.js';
 import { exportMarkdown } from '../../../privacy/export-markdown.js';
+import type { ExerciseNames } from '../../../privacy/exercise-names.js';
 import { caller } from '../../auth/guard.js';
 import { HttpProblem } from '../../error-handler.js';
 import { SESSION_COOKIE } from '../auth/web-auth.route.js';
@@ -25,6 +26,7 @@ const Erased = z.object({
 
 interface DataRightsDeps {
   dataRights: DataRights;
+  exerciseNames: ExerciseNames;
   /** Closes the person's live sockets on this instance. */
   closeSockets(userId: UserId): void;
 }
@@ -48,7 +50,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod<DataRightsDeps> = async (ht
       // Rendered inside the export gate: the text is as heavy as the rows it is made of.
       const { day, body } = await deps.dataRights.exportAs(caller(req).id, (document) => ({
         day: document.exported_at.slice(0, 10),
-        body: markdown ? exportMarkdown(document, locale) : JSON.stringify(document, null, 2),
+        body: markdown ? exportMarkdown(document, locale, deps.exerciseNames) : JSON.stringify(document, null, 2),
       }));
       return reply
         .header('cache-control', 'no-store')
