@@ -4,10 +4,10 @@ import { createChangeLog } from './change-log.js';
 describe('when each person last changed, in bounded memory', () => {
   it("gives a person's stamp a new value after their change and leaves others' alone", () => {
     const log = createChangeLog(10);
-    const [a, b] = [log.stampOf('a'), log.stampOf('b')];
-    log.mark('a');
-    expect(log.stampOf('a')).not.toBe(a);
-    expect(log.stampOf('b')).toBe(b);
+    const [ann, bob] = [log.stampOf('ann'), log.stampOf('bob')];
+    log.mark('ann');
+    expect(log.stampOf('ann')).not.toBe(ann);
+    expect(log.stampOf('bob')).toBe(bob);
   });
 
   it('never lets a person pushed out answer with an older stamp than their last change (the floor)', () => {
