@@ -21,7 +21,7 @@ describe('a tool that can blind, burn or cut', () => {
       'Learn to use a chainsaw',
       'We have woodland behind the house and I have never used one.',
     );
-    // fix46G: a chainsaw's own safe place (sawhorse, footing, refuelling spot), not the welding bench's cable and plug.
+    // a chainsaw's own safe place (sawhorse, footing, refuelling spot), not the welding bench's cable and plug.
     expect(en.keys.slice(0, 3)).toEqual(['skill-hazard-kit', 'skill-hazard-teacher', 'skill-hazard-space-saw']);
     expect(en.text).toMatch(/cut-resistant trousers/);
   });

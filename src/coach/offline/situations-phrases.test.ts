@@ -4,7 +4,7 @@ import { firstFiveWith, shippedOfflineCoach } from '../../../test/factories/firs
 const firstFive = firstFiveWith(shippedOfflineCoach().coach);
 
 // A phrase of several words matches whole words only (text-match.ts): «топить печ» never matched «топить печь», so a
-// first firing of a wood stove got baking steps instead of the stove's safety net (found by helper fix27h).
+// first firing of a wood stove got baking steps instead of the stove's safety net.
 describe('a safety net named in whole words', () => {
   it('gives a first firing of a wood stove the check by a sweep first, in Russian as in English', async () => {
     const ru = await firstFive(

@@ -42,7 +42,7 @@ export interface StemMatcher {
 /**
  * Many stem lists compiled into one index: each word of a text is looked up once and every list is counted from the
  * hits. The situations and the slot dictionaries are hundreds of lists read on every step; compared list by list,
- * they took half the offline step's time (the p99 reached the 5 ms bar after fix round 34).
+ * they took half the offline step's time (the p99 reached the 5 ms bar).
  */
 export interface StemIndex {
   /** How many of the text's words and phrases each list covers, by the list's position (as `StemMatcher.count`). */

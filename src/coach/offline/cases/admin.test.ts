@@ -292,7 +292,7 @@ describe('admin: the situation named and the steps it brings', () => {
         'Challenge my PIP decision',
         'They gave me zero points after a phone assessment. I have a month to ask for a mandatory reconsideration.',
       );
-      // fix50B: a benefit decision gets the benefit twins of the evidence and advice steps (`ben_decided`).
+      // a benefit decision gets the benefit twins of the evidence and advice steps (`ben_decided`).
       expect(pip.keys.slice(0, 3)).toEqual(['adm-dec-deadline', 'adm-dec-evidence-ben', 'adm-dec-help-ben']);
       expect(pip.keys).not.toContain('adm-ben-check');
       const osago = await firstFive(
@@ -577,7 +577,7 @@ describe('admin: the situation named and the steps it brings', () => {
       choices.includes(permit) ? permit : choices[0]!,
     );
     expect(ru.asked[0]?.choices).toContain(permit);
-    // fix52A: adm-02 repeated adm-res-basis (the list from the official page), so it gives way to it.
+    // adm-02 repeated adm-res-basis (the list from the official page), so it gives way to it.
     expect(ru.keys).toEqual(expect.arrayContaining(['adm-01-open', 'adm-res-basis', 'adm-res-stay', 'adm-03']));
     expect(ru.keys).not.toContain('adm-02');
     expect(ru.text).not.toMatch(/поездок за границу|сколько нужно прожить/);

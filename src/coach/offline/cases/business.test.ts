@@ -607,7 +607,7 @@ describe('business: the situation named and the steps it brings', () => {
       'Start a window cleaning round with my brother',
       'We both clean windows for a company that keeps most of the money. We already have six customers of our own but no price list. We are free only on Saturdays.',
       'en',
-      // Their own round is not started yet (they clean for a company): since fix29d the coach asks, and they say so.
+      // Their own round is not started yet (they clean for a company): the coach asks, and they say so.
       ['Already doing it, want to get better', 'A business not started yet'],
     );
     expect(en.keys).toContain('biz-weeks-window');
@@ -947,7 +947,7 @@ describe('business: the situation named and the steps it brings', () => {
       'en',
       ['Just starting', 'A business not'],
     );
-    // fix52A: boats and kayaks (`water_trips`) put the capsize plan and the water rules first, then the insurance.
+    // boats and kayaks (`water_trips`) put the capsize plan and the water rules first, then the insurance.
     expect(en.keys).toEqual(expect.arrayContaining(['biz-water-safety', 'biz-risk-insure']));
     expect(en.keys).not.toContain('biz-landing');
     const ru = await tap(

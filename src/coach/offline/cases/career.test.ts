@@ -28,7 +28,7 @@ describe("harmful steps named in a career goal lead its path, and near misses ke
       'ru',
       ['Карьера'],
     );
-    // Agencies that take money for the job: never pay for one first (the `job_fee` hazard, fix round 36).
+    // Agencies that take money for the job: never pay for one first (the `job_fee` hazard).
     expect(ru.keys.slice(0, 3)).toEqual(['hz-jobfee-stop', 'hz-jobfee-check', 'car-route-reqs']);
     expect(ru.keys.some((key) => key.startsWith('car-ch-'))).toBe(false);
     const en = await tap(
@@ -1596,7 +1596,7 @@ describe('career: the situation named and the steps it brings', () => {
     );
     expect(ru.keys).toContain('car-sw-sample');
     expect(ru.keys).not.toContain('car-sw-route');
-    // Still under way: the rest of the course planned (fix47H), no sample step.
+    // Still under way: the rest of the course planned, no sample step.
     const near = await tap(
       'career',
       'перейти в веб-дизайнеры из бухгалтерии',

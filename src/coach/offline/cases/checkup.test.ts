@@ -549,7 +549,7 @@ describe('checkup: the situation named and the steps it brings', () => {
       'It has been more than ten years since my last one, and I garden a lot.',
     );
     expect(en.keys[0]).toBe('chk-vac-schedule');
-    // A fresh cut with the last jab unknown is a wound to have seen today, not a course to schedule (fix32e2).
+    // A fresh cut with the last jab unknown is a wound to have seen today, not a course to schedule.
     const cut = await firstFive(
       'checkup',
       'Get my tetanus booster sorted',
@@ -892,7 +892,7 @@ describe('checkup: the situation named and the steps it brings', () => {
       'ru',
       ['Проверка слуха'],
     );
-    // fix50A: one ear goes to the GP or the ENT first (`chk-hear-one-gp`), not to a free hearing check at a shop.
+    // one ear goes to the GP or the ENT first (`chk-hear-one-gp`), not to a free hearing check at a shop.
     expect(ru.keys).toContain('chk-hear-one-gp');
     expect(ru.keys).not.toContain('chk-hear-book');
     expect(ru.keys).toContain('chk-hear-one-ear');

@@ -1152,7 +1152,7 @@ describe('creative: the situation named and the steps it brings', () => {
       'ru',
       ['Творческий проект'],
     );
-    // Fix round 40: a plaited craft (willow, flax, pandanus) has its own path, which starts with the one who teaches
+    // a plaited craft (willow, flax, pandanus) has its own path, which starts with the one who teaches
     // it too and adds finding and preparing the material.
     expect(ru.keys[0]).toBe('cre-plait-teacher');
     expect(ru.keys).not.toContain('cre-16');
@@ -1501,7 +1501,7 @@ describe('creative: the situation named and the steps it brings', () => {
       'en',
       ['Just starting', 'Knitting'],
     );
-    // fix45R: a quilt from someone's shirts takes the shirts apart first (`cre-patch-clothes`) instead of the scrap sort.
+    // a quilt from someone's shirts takes the shirts apart first (`cre-patch-clothes`) instead of the scrap sort.
     expect(en.keys.slice(0, 3)).toEqual(['cre-patch-clothes', 'cre-patch-plan', 'cre-patch-cut']);
     expect(en.keys).not.toContain('cre-patch-sort');
     for (const key of KNIT) expect(en.keys).not.toContain(key);

@@ -1965,7 +1965,7 @@ describe('family: the situation named and the steps it brings', () => {
       'ru',
       ['Отношения с зятем или невесткой'],
     );
-    // fix42C, blind read 42b: under one roof the own child is not asked about get-togethers first (it puts them in the
+    // blind read 42b: under one roof the own child is not asked about get-togethers first (it puts them in the
     // middle); the calm talk with the in-law directly leads.
     expect(ru.keys.slice(0, 2)).toEqual(['fam-cilh-talk', 'fam-cilh-rules']);
     expect(withPrefix(ru.keys, 'fam-inlaw-')).toEqual([]);

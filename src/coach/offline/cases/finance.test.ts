@@ -159,7 +159,7 @@ describe('finance: the level and what the person already has or does', () => {
         ['Перестелить пол на веранде на даче', 'ru'],
       ] as const) {
         const surface = await firstFive('repair', title, '', locale);
-        // fix53K: a shower's grout gets its own precautions with the mould (`fix-seal-safe`); a floor keeps the floor ones.
+        // a shower's grout gets its own precautions with the mould (`fix-seal-safe`); a floor keeps the floor ones.
         expect(surface.keys).toContain(locale === 'en' ? 'fix-seal-safe' : 'fix-surf-safe');
         expect(surface.keys).not.toContain('fix-02');
         expect(surface.keys).not.toContain('fix-03');

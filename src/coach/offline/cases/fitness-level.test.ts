@@ -152,7 +152,7 @@ describe('fitness: the level and what the person already has or does', () => {
       'Get fitter',
       "I haven't exercised in years and get out of breath on stairs.",
     );
-    // fix26e2: years without exercise now reads as `untrained`, whose gentle first session (fit-short-first, a walk
+    // years without exercise now reads as `untrained`, whose gentle first session (fit-short-first, a walk
     // among its options) stands in for the walk; giving both repeated the same ten gentle minutes.
     expect(fitter.keys).toContain('fit-short-first');
     expect(fitter.keys).not.toContain('fit-14');

@@ -29,7 +29,7 @@ describe("harmful steps named in a fitness goal lead its path, and near misses k
       'en',
       ['None'],
     );
-    // fix46E: `fit-med-plan` books the visit itself, so `fit-02` no longer comes before it (read 45b: two doctor's steps).
+    // `fit-med-plan` books the visit itself, so `fit-02` no longer comes before it (read 45b: two doctor's steps).
     expect(en.keys.slice(0, 3)).toEqual(['fit-med-plan', 'fit-med-log', 'fit-med-meals']);
     for (const key of RESTART) expect(en.keys).not.toContain(key);
     const ru = await tap(
@@ -50,9 +50,9 @@ describe("harmful steps named in a fitness goal lead its path, and near misses k
       'ru',
       ['Ничего'],
     );
-    // Tablets taken "every other time" are a danger named in passing (fix round 38): its steps lead, then the plan.
+    // Tablets taken "every other time" are a danger named in passing: its steps lead, then the plan.
     expect(bp.keys.slice(0, 2)).toEqual(['hz-bpstop-doctor', 'hz-bpstop-readings']);
-    // fix47H: the hazard's doctor and readings are that visit and that log — no second and third doctor's step (blind read 46b).
+    // the hazard's doctor and readings are that visit and that log — no second and third doctor's step (blind read 46b).
     expect(bp.keys).not.toContain('fit-med-plan');
     expect(bp.keys).not.toContain('fit-med-log');
     expect(bp.keys).not.toContain('fit-med-meals');
@@ -227,7 +227,7 @@ describe('fitness: the situation named and the steps it brings', () => {
       ['ru', 'Начать заниматься в зале', 'Пью таблетки от давления, хочу окрепнуть к лету.'],
     ] as const)('keeps the check (%s) for "%s": %s', async (locale, title, description) => {
       const steps = await firstFive('fitness', title, description, locale);
-      // fix46E: with medicines or a condition named, `fit-med-plan` is the check (it books the visit itself).
+      // with medicines or a condition named, `fit-med-plan` is the check (it books the visit itself).
       expect(steps.keys.some((key) => key === 'fit-02' || key === 'fit-med-plan')).toBe(true);
     });
   });
@@ -925,7 +925,7 @@ describe('fitness: the situation named and the steps it brings', () => {
       'en',
     );
     for (const key of CARE) expect(en.keys).not.toContain(key);
-    // fix46E: on insulin, `fit-med-plan` is the one doctor's check.
+    // on insulin, `fit-med-plan` is the one doctor's check.
     expect(en.keys).toContain('fit-med-plan');
     const ru = await tap(
       'fitness',
@@ -1228,7 +1228,7 @@ describe('fitness: the situation named and the steps it brings', () => {
       'en',
       ['Climbing'],
     );
-    // fix46E: `fit-med-plan` books the one check-up itself; `fit-02` no longer comes first (read 45b).
+    // `fit-med-plan` books the one check-up itself; `fit-02` no longer comes first (read 45b).
     expect(baseKeys(en.keys).slice(0, 4)).toEqual([
       'fit-med-plan',
       'fit-med-log',

@@ -225,7 +225,7 @@ describe('grief: the situation named and the steps it brings', () => {
       "Clear my nan's bungalow",
       'She died in the autumn and we have to clear out the house before the landlord re-lets it.',
     );
-    // fix42C, blind read 42b: the helper is asked before the first session, not after it.
+    // blind read 42b: the helper is asked before the first session, not after it.
     expect(en.keys).toEqual([
       'grief-things-plan',
       'grief-things-help',
@@ -369,7 +369,7 @@ describe('grief: the situation named and the steps it brings', () => {
   });
 
   it("keeps the grief default fit for any loss: the goal's own next thing, the crisis line, no body basics first", async () => {
-    // fix42C, blind read 42: a pet's death now has its own steps (their things, the hour that was theirs, a keepsake).
+    // blind read 42: a pet's death now has its own steps (their things, the hour that was theirs, a keepsake).
     const dog = await firstFive('grief', 'Get through the days since my dog died', 'The house is so quiet.');
     expect(dog.keys).toContain('grief-pet-things');
     expect(dog.keys).not.toContain('grief-01');
@@ -451,7 +451,7 @@ describe('grief: the situation named and the steps it brings', () => {
       'Cope after losing my dad',
       'He died four months ago and evenings are the worst.',
     );
-    // fix46B: months on, no meals or lifts to accept (blind read 45: `grief-08` half a year on); steps for oneself stay.
+    // months on, no meals or lifts to accept (blind read 45: `grief-08` half a year on); steps for oneself stay.
     expect(own.keys).toContain('grief-02');
     expect(own.keys).not.toContain('grief-08');
     expect(own.keys).not.toContain('grief-sup-call');
@@ -899,7 +899,7 @@ describe('grief: the situation named and the steps it brings', () => {
       'ru',
       ['Разобрать вещи умершего'],
     );
-    // fix45Q: "can't yet sort her things" is not ready to start (`things_not_ready`): no sorting session at all.
+    // "can't yet sort her things" is not ready to start (`things_not_ready`): no sorting session at all.
     expect(helpBeforeSort(ru.keys)).toBe(true);
     expect(ru.texts.join(' ')).not.toMatch(/он\(а\)|его \(её\)/);
     const en = await tap(

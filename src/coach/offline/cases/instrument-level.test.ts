@@ -497,7 +497,7 @@ describe('instrument: the level and what the person already has or does', () => 
       'Играла на флейте в музыкальной школе, потом бросила, флейта лежит дома.',
       'ru',
     );
-    // fix52G: a returning wind player's comeback starts from long tones and a remembered scale.
+    // a returning wind player's comeback starts from long tones and a remembered scale.
     expect(near.keys).toContain('inst-wind-tone');
   });
 

@@ -254,7 +254,7 @@ describe('instrument: the situation named and the steps it brings', () => {
       'С нуля, инструмент уже купила.',
       'ru',
     );
-    // fix52G: a shakuhachi is now a known folk wind instrument, whose first lesson is the wind one (lips and a first note).
+    // a shakuhachi is now a known folk wind instrument, whose first lesson is the wind one (lips and a first note).
     expect(unknown.keys).toContain('inst-05-wind');
     expect(unknown.text).not.toMatch(/«[^»]*инструмент[^«]*»/);
     const unknownEn = await firstFive(
@@ -1324,7 +1324,7 @@ describe('instrument: the situation named and the steps it brings', () => {
     const near = await tap2('instrument', 'Learn the violin', 'I live in an apartment with thin walls.', 'en', [
       'Practising quietly for the neighbours',
     ]);
-    // fix52G: a violin now gets the one heavy practice mute instead of a list of options.
+    // a violin now gets the one heavy practice mute instead of a list of options.
     expect(near.keys).toContain('inst-quiet-mute');
     expect(near.keys).not.toContain('inst-quiet-harmonium');
   });

@@ -49,7 +49,7 @@ describe('interview: the situation named and the steps it brings', () => {
       'Job interview at a supermarket',
       'First interview ever, next week.',
     );
-    // fix50G: a shop or café job gets its own job-interview steps (the place itself, the questions such jobs ask).
+    // a shop or café job gets its own job-interview steps (the place itself, the questions such jobs ask).
     expect(interview.keys).toEqual(expect.arrayContaining(['intv-casual-place', 'intv-casual-answers']));
     expect(interview.keys.some((key) => key!.startsWith('intv-raise'))).toBe(false);
   });
@@ -153,7 +153,7 @@ describe('interview: the situation named and the steps it brings', () => {
     const at = (key: string) => ru.keys.indexOf(key);
     expect(at('intv-present-plan')).toBeGreaterThanOrEqual(0);
     expect(at('intv-present-plan')).toBeLessThan(at('intv-present'));
-    // fix42D: the organisation researched with the talk's topic comes first, so the run-through is now the sixth step.
+    // the organisation researched with the talk's topic comes first, so the run-through is now the sixth step.
     expect(at('intv-present-research')).toBeLessThan(at('intv-present-plan'));
     expect(ru.text).not.toMatch(/дважды отрепетируй/);
     const en = await firstFive(
@@ -316,7 +316,7 @@ describe('interview: the situation named and the steps it brings', () => {
     );
     expect(en.keys[0]).toBe('intv-ask-one');
     const job = await tap('interview', 'Собеседование официанткой в кафе', 'В пятницу, первое собеседование.', 'ru');
-    // fix50G: a café job's interview path starts from the place itself (`intv-casual-place`), still no ask-one.
+    // a café job's interview path starts from the place itself (`intv-casual-place`), still no ask-one.
     expect(job.keys).toContain('intv-casual-place');
     expect(job.keys).not.toContain('intv-ask-one');
   });

@@ -100,7 +100,7 @@ describe('language: the level and what the person already has or does', () => {
       'Learn Portuguese',
       "My wife's family is from Porto and I'd like to chat with them.",
     );
-    // fix48M: a partner's family's language gets its phrases from the family teacher, not lang-03's "first ten words".
+    // a partner's family's language gets its phrases from the family teacher, not lang-03's "first ten words".
     expect(plain.keys).toContain('lang-inlaw-teacher');
     expect(plain.text).not.toMatch(/survival phrases/i);
   });

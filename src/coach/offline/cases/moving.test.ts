@@ -1300,7 +1300,7 @@ describe('moving: the situation named and the steps it brings', () => {
     expect(chosen.keys).toContain('move-freight-sell');
   });
 
-  // "Moving to my son" alone says where, not with whom (fix30c2: a widow who will rent near her daughter): the host
+  // "Moving to my son" alone says where, not with whom (a widow who will rent near her daughter): the host
   // steps come when the person says they will live with them.
   it('moving abroad to live with a daughter or son: no rent and first pay, no short let near work', async () => {
     const en = await tap(

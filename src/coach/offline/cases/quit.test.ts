@@ -95,7 +95,7 @@ describe("harmful steps named in a quit goal lead its path, and near misses keep
       'Stop going to the hookah bar',
       'Me and the lads are at the hookah lounge most weekends and my chest feels tight.',
     );
-    // A tight chest is seen by a doctor first (the `chest_faint` hazard, fix round 36), then the nights out.
+    // A tight chest is seen by a doctor first (the `chest_faint` hazard), then the nights out.
     expect(en.keys.slice(0, 4)).toEqual(['hz-chest-now', 'hz-chest-until', 'quit-venue-nights', 'quit-venue-mates']);
     expect(en.keys).not.toContain('quit-clear');
     const ru = await firstFive(
@@ -420,7 +420,7 @@ describe('quit: the situation named and the steps it brings', () => {
     );
     expect(en.keys).toEqual(expect.arrayContaining(['quit-stay-event', 'quit-stay-signs']));
     expect(en.keys).not.toContain('quit-date');
-    // A new quitter keeps the doctor and a first day; since fix31c1 a daily drinker sets that day with the doctor.
+    // A new quitter keeps the doctor and a first day; a daily drinker sets that day with the doctor.
     const fresh = await firstFive('quit', 'Stop drinking', 'I have wine every night, I want to stop next month.');
     expect(fresh.keys).toEqual(expect.arrayContaining(['quit-alcohol-doctor', 'quit-alcohol-start']));
   });
@@ -688,7 +688,7 @@ describe('quit: the situation named and the steps it brings', () => {
 
   it('reads scratch cards as gambling and salts after rehab as drugs', async () => {
     const en = await firstFive('quit', 'Give up scratch cards', 'Five a day from the newsagent.');
-    // fix46A: bought over a counter with no app named, the counter's moment comes first, not deleting betting apps.
+    // bought over a counter with no app named, the counter's moment comes first, not deleting betting apps.
     expect(en.keys[0]).toBe('quit-gamble-counter');
     const ru = await firstFive(
       'quit',

@@ -431,7 +431,7 @@ describe('recovery: the situation named and the steps it brings', () => {
       'Get my son home from Poland',
       "His mum took him to see her parents in the summer and now won't bring him back. We have a shared care order.",
     );
-    // fix50D: the urgent step leads and the program comes second (rec-01-kept).
+    // the urgent step leads and the program comes second (rec-01-kept).
     expect(en.keys[0]).toBe('rec-kept-urgent');
     expect(en.keys).toContain('rec-kept-papers');
     expect(en.keys).not.toContain('rec-21');

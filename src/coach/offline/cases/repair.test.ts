@@ -777,7 +777,7 @@ describe('repair: the situation named and the steps it brings', () => {
       'Rewire the brass lamp my nan left me',
       "It still has the old braided flex and the switch crackles when you turn it. I can change a plug but I've never done more than that.",
     );
-    // Read 48: what goes to a lamp restorer is decided before the rewiring, not after it (fix round 48).
+    // Read 48: what goes to a lamp restorer is decided before the rewiring, not after it.
     expect(en.keys).toEqual(['fix-lamp-look', 'fix-lamp-parts', 'fix-lamp-help', 'fix-lamp-guide', 'fix-lamp-check']);
     expect(en.text).toMatch(/Unplug/);
     expect(en.text).toMatch(/earth/);
@@ -1043,7 +1043,7 @@ describe('repair: the situation named and the steps it brings', () => {
     expect(ru.keys).not.toContain('fix-surf-test');
     // Re-grouting a shower keeps the surface steps and its test patch.
     const grout = await tap('repair', 'Regrout the shower', 'The grout is black and crumbling.', 'en', ['Grout']);
-    // fix53K: grout with no floor named (`wet_seal`) gets the shower's own how-to, not the floor-and-bath one.
+    // grout with no floor named (`wet_seal`) gets the shower's own how-to, not the floor-and-bath one.
     expect(grout.keys).toContain('fix-seal-video');
     expect(grout.keys).not.toContain('fix-tswap-look');
   });
@@ -1123,7 +1123,7 @@ describe('repair: the situation named and the steps it brings', () => {
     expect(en.keys).not.toContain('fix-surf-test');
     // Re-grouting keeps its test strip.
     const grout = await tap('repair', 'Regrout the shower', 'The grout is black and cracked.', 'en', ['Grout']);
-    // fix53K: grout with no floor named gets the shower's own test joint (`wet_seal`).
+    // grout with no floor named gets the shower's own test joint (`wet_seal`).
     expect(grout.keys).toContain('fix-seal-test');
     expect(grout.keys).not.toContain('fix-lino-base');
   });
@@ -1708,7 +1708,7 @@ describe('repair: the situation named and the steps it brings', () => {
     expect(en.keys).not.toContain('fix-surf-test');
     // Grout in the shower keeps its test patch.
     const near = await tap('repair', 'Regrout the shower', 'The grout has gone black in places.', 'en', ['Grout']);
-    // fix53K: grout with no floor named gets the shower's own test joint (`wet_seal`).
+    // grout with no floor named gets the shower's own test joint (`wet_seal`).
     expect(near.keys).toContain('fix-seal-test');
     expect(withPrefix(near.keys, 'fix-shower-')).toEqual([]);
   });

@@ -273,7 +273,7 @@ describe('skill: the level and what the person already has or does', () => {
       "Sew a dress from a paper pattern for my friend's wedding",
       "I can run up cushions and curtains on my machine but I've never followed a pattern or fitted anything to a body. The wedding's at the end of August.",
     );
-    // fix48M: the sewing place is set up before the test garment.
+    // the sewing place is set up before the test garment.
     expect(en.keys.slice(0, 4)).toEqual(['skill-sew-pattern', 'skill-sew-setup', 'skill-sew-test', 'skill-sew-new']);
     expect(en.text).not.toMatch(/straight lines|straight seam/);
     const ru = await firstFive(

@@ -90,7 +90,7 @@ describe("harmful steps named in a skill goal lead its path, and near misses kee
       'en',
       ['Just starting'],
     );
-    // A chainsaw up a ladder is a danger named in passing (fix round 38): its step leads, then the tree's own.
+    // A chainsaw up a ladder is a danger named in passing: its step leads, then the tree's own.
     expect(en.keys[0]).toBe('hz-ladder-stop');
     expect(en.keys.find((key) => !key.startsWith('hz-'))).toBe('skill-treework-line');
     expect(en.keys).toContain('skill-hazard-kit');
@@ -589,7 +589,7 @@ describe('skill: the situation named and the steps it brings', () => {
     expect(en.keys).toEqual([
       'skill-hazard-kit',
       'skill-hazard-teacher',
-      // fix46G: a chainsaw's own safe place, not the welding bench's cable and plug.
+      // a chainsaw's own safe place, not the welding bench's cable and plug.
       'skill-hazard-space-saw',
       'skill-hazard-checks',
       'skill-hazard-first',
@@ -806,7 +806,7 @@ describe('skill: the situation named and the steps it brings', () => {
       'Get confident with a table saw',
       'Just bought one for the garage and have never used it.',
     );
-    // fix49B: a power saw's own kit (`skill-pwsaw-kit`) in place of the welding and chainsaw one.
+    // a power saw's own kit (`skill-pwsaw-kit`) in place of the welding and chainsaw one.
     expect(en.keys[0]).toBe('skill-pwsaw-kit');
     expect(en.keys).not.toContain('skill-05');
     const ru = await firstFive('skill', 'Научиться работать циркуляркой', 'Строю сарай, опыта никакого.', 'ru');

@@ -1330,7 +1330,7 @@ describe('sleep: the situation named and the steps it brings', () => {
       'en',
       ['None'],
     );
-    // fix48L: the midnight sun is light, not noise — the hut-mates' quiet is asked in `sleep-sun-share`, no earplugs.
+    // the midnight sun is light, not noise — the hut-mates' quiet is asked in `sleep-sun-share`, no earplugs.
     expect(en.keys.slice(0, 3)).toEqual(['sleep-noise-dark', 'sleep-sun-night', 'sleep-sun-share']);
     expect(en.keys.filter((key) => key.startsWith('sleep-dark'))).toEqual([]);
     const ru = await tap(
@@ -1447,7 +1447,7 @@ describe('sleep: the situation named and the steps it brings', () => {
       "He's 4 and ends up in our bed every night.",
       'en',
     );
-    // fix40X: the calm week is chosen before the chair starts (blind read 40's order).
+    // the calm week is chosen before the chair starts (blind read 40's order).
     expect(en.keys.slice(0, 4)).toEqual([
       'sleep-kidbed-routine',
       'sleep-kidbed-bed',

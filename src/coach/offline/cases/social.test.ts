@@ -51,7 +51,7 @@ describe("harmful steps named in a social goal lead its path, and near misses ke
       'Find a group to go sea swimming with through the winter',
       "I moved to Brighton in the spring and I've been swimming alone, which feels risky now it's getting colder. I'm quite shy in groups but I'd love a regular crowd.",
     );
-    // Swimming alone in the sea is a danger named in passing (fix round 38): its steps lead, then the group's.
+    // Swimming alone in the sea is a danger named in passing: its steps lead, then the group's.
     expect(swim.keys[0]).toBe('hz-swim-watch');
     expect(swim.keys.find((key) => !key.startsWith('hz-'))).toBe('soc-hobby-club');
     expect(swim.keys).not.toContain('soc-01');
@@ -973,7 +973,7 @@ describe('social: the situation named and the steps it brings', () => {
       "I'm 21 and run our grain farm. The nearest town with anything on is 40 minutes away.",
       'en',
     );
-    // fix42C, blind read 42b: the two-line introduction comes first, before the gathering and the post.
+    // blind read 42b: the two-line introduction comes first, before the gathering and the post.
     expect(en.keys.slice(0, 3)).toEqual(['soc-remote-intro', 'soc-remote-trip', 'soc-remote-online']);
     expect(en.keys).not.toContain('soc-03');
     const ru = await tap(
@@ -982,7 +982,7 @@ describe('social: the situation named and the steps it brings', () => {
       'Живу на хуторе, до ближайшего посёлка час езды, после школы все уехали в город.',
       'ru',
     );
-    // fix42C: the introduction first (soc-remote-intro), then the gathering.
+    // the introduction first (soc-remote-intro), then the gathering.
     expect(ru.keys.slice(0, 2)).toEqual(['soc-remote-intro', 'soc-remote-trip']);
     expect(ru.keys).not.toContain('soc-03');
     // In a town, the group to find stays.

@@ -78,7 +78,7 @@ describe('sport: the level and what the person already has or does', () => {
       "I'm 34 and have always wanted to. The neighbours downstairs already complain about our footsteps.",
     );
     expect(drums.keys).not.toContain('inst-06');
-    // fix48L: a drum kit's first lesson is its own (`inst-drum-first`), with no notes or chords.
+    // a drum kit's first lesson is its own (`inst-drum-first`), with no notes or chords.
     expect(drums.keys).toContain('inst-drum-first');
   });
 
@@ -233,7 +233,7 @@ describe('sport: the level and what the person already has or does', () => {
       'Бегаю два года, полумарафон по асфальту пробегал за 2:05. Старт в марте, а бегать по льду и в такой мороз ни разу не пробовал.',
       'ru',
     );
-    // fix44B: the race's entry and date come first (blind read 44), then grip, layers and runs on ice.
+    // the race's entry and date come first (blind read 44), then grip, layers and runs on ice.
     expect(ru.keys.slice(0, 4)).toEqual([
       'sport-ice-entry',
       'sport-ice-grip',

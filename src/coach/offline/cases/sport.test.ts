@@ -489,7 +489,7 @@ describe('sport: the situation named and the steps it brings', () => {
     expect(fell.keys).not.toContain('sport-descent-course');
   });
 
-  // fix23a gave fitness a doctor's go-ahead (`cleared`); the sport path's own check with a doctor kept asking for it.
+  // Fitness has a doctor's go-ahead (`cleared`); the sport path's own check with a doctor kept asking for it.
   describe('a doctor’s go-ahead in a sport goal', () => {
     it('skips the check with a doctor once the person says they are cleared, and keeps it while they wait', async () => {
       const cleared = await firstFive(
@@ -1424,7 +1424,7 @@ describe('sport: the situation named and the steps it brings', () => {
       'en',
       ['Already doing it'],
     );
-    // A barbell meet named in English walks the lift path since fix46G (read 46: a bench-press meet got running
+    // A barbell meet named in English walks the lift path (read 46: a bench-press meet got running
     // sessions): the meet's rules and a plan for the lift, still no race day.
     expect(en.keys).toEqual(expect.arrayContaining(['sport-meet-rules', 'sport-lift-plan']));
     expect(en.keys).not.toContain('sport-03');
@@ -1899,7 +1899,7 @@ describe('sport: the situation named and the steps it brings', () => {
       'ru',
     );
     expect(ru.text).not.toMatch(/«тренировки: клуб»/);
-    // fix46E: kettlebell sport named is the lift path now (read 45b: a competitor got a beginner's walk-run).
+    // kettlebell sport named is the lift path now (read 45b: a competitor got a beginner's walk-run).
     expect(ru.keys).toContain('sport-lift-plan');
     const en = await tap(
       'sport',

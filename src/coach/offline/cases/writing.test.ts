@@ -604,7 +604,7 @@ describe('writing: the situation named and the steps it brings', () => {
       'I played in two bands back then and have a shoebox of flyers and photos. I want it printed in time for the reunion gig on 9 November.',
     );
     expect(en.keys).toEqual([
-      // fix52I: a booklet's own brief (pages, copies, print date) leads its steps, in place of the general one.
+      // a booklet's own brief (pages, copies, print date) leads its steps, in place of the general one.
       'write-zine-brief',
       'write-zine-gather',
       'write-zine-pages',

@@ -2348,7 +2348,7 @@ describe('training on a joint under treatment', () => {
       "45, Mildura. Been kayaking for 6 years and did the 111 km Classic once. Now I want to do the full 5 days / 404 km in December, solo in a K1. Longest back-to-back I've done is 2 x 40 km. Had a cortisone shot in my right shoulder in February and the physio says build slowly. I work full time as a pharmacist so weekdays are tight.",
       'en',
     );
-    // fix44B: sport's `past_injury` now reads the cortisone shot and the physio's "build slowly", so the hazard gives way
+    // sport's `past_injury` now reads the cortisone shot and the physio's "build slowly", so the hazard gives way
     // (`yields`) and the sport path's own physio step, which carries the injection's caution, leads.
     expect(keys[0]).toBe('sport-injury-check');
     expect(keys).not.toContain('sport-07');

@@ -1612,7 +1612,7 @@ describe("strangers' transfers taken on one's own card and forwarded for a perce
       'Мне 20, учусь на заочке в Кургане и работаю администратором в кальянной. Курс стоит 90 тысяч, хочу оплатить сразу, а не в рассрочку. Недавно нашла подработку через Телеграм: мне на карту приходят переводы от людей, я их пересылаю на другие карты и оставляю себе 3%, за месяц уже вышло 12 тысяч. Хочу к сентябрю собрать всю сумму и не влезть в долги.',
       'ru',
     );
-    // fix44F: the side job is the means, not the goal (`mule_side`): its steps lead, the saving steps follow.
+    // the side job is the means, not the goal (`mule_side`): its steps lead, the saving steps follow.
     expect(keys.slice(0, 2)).toEqual(['hz-muleside-stop', 'hz-muleside-bank']);
     expect(keys.slice(2).filter((key) => key !== 'revisit').length).toBeGreaterThan(0);
     expect(texts[0]).toMatch(/пересылаешь их дальше за процент/);

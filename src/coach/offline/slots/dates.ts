@@ -30,7 +30,7 @@ const spanOf = (left: RegExpExecArray): [string, string | undefined, string | un
     : [left[0], undefined, left[3] ?? left[5], (left[4] ?? left[6])!];
 
 /**
- * How long a past try lasted: «бросаю через неделю», «забросила через месяц», «надоедает через две недели» (fix48I; blind
+ * How long a past try lasted: «бросаю через неделю», «забросила через месяц», «надоедает через две недели» (blind
  * read 48b asked a mother who drops every planner after a week for "the date it has to be done by"). No deadline.
  */
 export const GAVE_UP_AFTER =
@@ -65,7 +65,7 @@ const MONTHS_RU =
 export const DATE_SAID = new RegExp(
   [
     `(?:^| )(?:in|by|before|until|till|from|for|next|early|late|mid|end of) (?:${MONTHS_EN})(?= |$)`,
-    // fix44D: "booked for mid-August", "until spring", "before Christmas" are dates too.
+    // "booked for mid-August", "until spring", "before Christmas" are dates too.
     `(?:^| )(?:early|late|mid)-(?:${MONTHS_EN})(?= |$)`,
     `(?:^| )(?:by|before|until|till|for) (?:christmas|new year|easter)(?= |$)`,
     `(?:^| )(?:this|next|by|in the|before the|until|till) (?:summer|autumn|fall|winter|spring)(?= |$)`,
@@ -80,7 +80,7 @@ export const DATE_SAID = new RegExp(
 );
 /**
  * A month or a season when something already happened ("I turned 65 in January", "diagnosed in the spring", «в
- * сентябре сократили», «после инсульта в январе»): a past event's date is no deadline (fix44D; blind reads 42 and 44
+ * сентябре сократили», «после инсульта в январе»): a past event's date is no deadline (blind reads 42 and 44
  * asked for "the exact deadline" of a pension and a disability claim that have none). Only "in …" / «в …» is read so:
  * "by March", «к маю», «до июня» stay dates, and a future word between ("started, and starts again in May", "told to
  * finish in June", «сказали сдать в июне») keeps the date.
@@ -129,7 +129,7 @@ const NO_DATE = new Set([
 
 /**
  * A weekday said as time the person has, not as a date ("I can study on Saturday", «учить могу по вечерам, в субботу
- * больше», "on Sunday I have longer"): no days-away horizon and no deadline from it (fix26g2; blind read 26 gave a
+ * больше», "on Sunday I have longer"): no days-away horizon and no deadline from it (blind read 26 gave a
  * certification months away the last-days cramming and the exam-day logistics). "The exam is on Saturday" stays one.
  */
 const WEEKDAYS =

@@ -26,7 +26,7 @@ export function healthCheckFits(all: string, described: string[], level: Level |
 /**
  * A body weight said beside a weight class («выступаю в весе до 60, сейчас вешу 62», "I weigh 62 and fight under 60")
  * is the number for the weigh-in, not a health sign: it is left out before the health signs are read. Elsewhere
- * «вешу 84» stays one, so a weight-loss goal that says «уже год» is never read as active (fix round 36 lead).
+ * «вешу 84» stays one, so a weight-loss goal that says «уже год» is never read as active .
  */
 export const WEIGHT_CLASS =
   /(?:^| )(?:в весе до|в весе|весов(?:ая|ой|ую) категори\p{L}*|weight class|fight under|fights under|weigh-in|weigh in)(?= |$)/u;
@@ -39,7 +39,7 @@ export const WEIGHT_SAID =
   /(?:^| )(?:weigh|weighing)\s+(?:about |around |nearly |almost |over |just over |close to |roughly )?\d+(?:[.,]\d+)?\s*(?:kg|kgs|kilos?|kilograms?|stone|st|lbs?|pounds)(?= |$)/u;
 
 /**
- * fix52B. Out of breath after a few metres of a new stroke ("after one length of crawl I'm gasping", «через 10 метров
+ * Out of breath after a few metres of a new stroke ("after one length of crawl I'm gasping", «через 10 метров
  * задыхаюсь») is the stroke's breathing, not a health sign: blind read 51 sent a breaststroker of thirty years, in the
  * pool twice a week, to a fear-of-water class. Only where a stroke is named; a runner out of breath stays one.
  */
@@ -49,7 +49,7 @@ export const STROKE_BREATH =
   /(?:^| )(?:(?:after|через|на|уже через|уже на) (?:\S+ )?(?:\d+|one|a|two|three|four|one or two|a couple of|половин\p{L}*|пару|одн\p{L}*|дв\p{L}*|тр\p{L}*)? ?(?:m|metres?|meters?|lengths?|laps?|м|метр\p{L}*|бассейн\p{L}*|длин\p{L}*)(?: \S+){0,2} (?:i'm |i am |i get |i'm completely |я )?(?:задыха\p{L}*|выдыха\p{L}*|out of breath|gasping|breathless|winded)|(?:задыха\p{L}*|out of breath|gasping|breathless|winded)(?: \S+){0,2} (?:after|через|уже через) (?:\S+ )?(?:\d+|one|a|two|three|пару|одн\p{L}*|дв\p{L}*)? ?(?:m|metres?|meters?|lengths?|laps?|м|метр\p{L}*|бассейн\p{L}*|длин\p{L}*))(?= |$)/gu;
 
 /**
- * fix54F. A sports injury, said as one (an Achilles, a tendon, a meniscus, a strained rotator cuff, «воспаление ахиллова
+ * A sports injury, said as one (an Achilles, a tendon, a meniscus, a strained rotator cuff, «воспаление ахиллова
  * сухожилия», «после операции на мениске колено ноет»): blind read 53 gave a league tennis player, a second-season
  * skier who does 20 km and a man who skis the 25 km marathon every winter the beginner's walk-run because the injury
  * read as a health sign. Left out, what remains says whether anything else (weight, breath, a condition) is one.

@@ -13,7 +13,7 @@ const instrumentIn = (instruments: CompiledValues, text: string, tokens: string[
 };
 
 /**
- * Words about reading music or about the people singing, not another instrument (fix27d): the bass and treble clefs
+ * Words about reading music or about the people singing, not another instrument: the bass and treble clefs
  * ("I read the treble clef, not really the bass", «басовый ключ»), a bass line or the left hand's bass notes, and a
  * sing-song or singalong the player accompanies. A returning pianist who names them is still returning.
  */

@@ -2,7 +2,7 @@
 
 // «не умею, только карточки» ("I can't, only forms") is no «умею только» ("I can only…"): the negated verb
 // goes with the "never" phrases; so does a never with words between («никогда ни на чём не играл», «никогда
-// раньше не играла», where «раньше» would read as a comeback); fix50F: so does «в жизни ни на чём не играла».
+// раньше не играла», where «раньше» would read as a comeback): so does «в жизни ни на чём не играла».
 export const NEVER_DID =
   /(?<=^| )(?:never|(?:никогда|ни разу)(?: (?:ни на чём|ни на чем|ничего|в жизни|раньше|прежде|ещё|еще))? не|(?:в жизни )?ни на ч[её]м не|не умею|не умеет)(?: (?:have|had|really|ever|even))? \S+/gu;
 
@@ -14,7 +14,7 @@ export const SOMEONE_ELSE_DID =
   /(?<=^| )(?:he|she|they|он|она|они)(?: (?:used to|had|has|would|always|всегда|раньше|когда-то))? \S+/gu;
 
 /**
- * fix48N. "I once froze at the second bolt", "I once panicked in deep water": one bad moment told about is no break
+ * "I once froze at the second bolt", "I once panicked in deep water": one bad moment told about is no break
  * from the activity, so its "I once" is no sign of coming back (blind read 48 put a doctor's check on a climber leading
  * outdoors three times a week because of "I once froze").
  */
@@ -22,7 +22,7 @@ export const ONE_MISHAP =
   /(?<=^| )i once (?:froze|freaked|panicked|blanked|fell|slipped|got stuck|got lost|got scared|got hurt|had a panic|had a bad|lost my nerve|bailed|cried|choked)(?= |$)/gu;
 
 /**
- * fix52E1. School as today's place, not the person's past: "a table covered in school stuff", "the kids are at school",
+ * School as today's place, not the person's past: "a table covered in school stuff", "the kids are at school",
  * "at school pick-up", «пока дети в школе»: no "in school" of one's own youth, so no sign of coming back (blind read 51:
  * a new nightly kitchen tidy got "restart at half of what you used to do").
  */
@@ -30,7 +30,7 @@ export const SCHOOL_NOW =
   /(?<=^| )(?:(?:(?:kids|children|child|son|daughter|boys|girls|they|he|she|[a-z]+ (?:is|are)) (?:are |is |were |go |goes |get |gets )?(?:in|at) school)|(?:in|at) (?=school (?:stuff|things|bags?|books|uniforms?|shoes|clothes|kit|papers|forms|letters|lunch(?:es)?|gates?|run|pick-?ups?|pick up|drop-?offs?|drop off))|(?:дети|ребенок|сын|дочь|дочка|детей) (?:в школе|на уроках))/gu;
 
 /**
- * fix54F. Words that name a return without one: a season that starts again ("league season starts again in eight
+ * Words that name a return without one: a season that starts again ("league season starts again in eight
  * weeks", «сезон снова начнётся»), and the date of an injury or an operation ("fell skiing two years ago", «после
  * операции на мениске два года назад»): blind read 53 read a league tennis player and a lifelong skier as coming back.
  */
@@ -38,7 +38,7 @@ export const NO_RETURN =
   /(?<=^| )(?:(?:the |our |my )?(?:season|league|term|competition|championship|club season|racing season|ski season)(?: season)? (?:starts|begins|opens|kicks off|resumes|gets going|is back)(?: up)? again|(?:сезон|лига|чемпионат|соревнования)\S* (?:снова|опять) (?:начина|стартует|стартуют|откроется|открывается)\S*|(?:fell|crashed|broke|tore|strained|sprained|injured|hurt|surgery|operation|injury|операци\S*|травм\S*|перелом\S*|разрыв\S*|растяжени\S*|воспалени\S*|упал\S*)(?: (?!(?:stopped|quit|gave|since|бросил\S*|перестал\S*|с тех)(?= ))\S+){0,4} (?:\S+ )?(?:years?|months?|лет|года?|месяц\S*) (?:ago|назад)|(?:\S+ )?(?:years?|months?|лет|года?|месяц\S*) (?:ago|назад) (?:(?:i |я )?(?:had|was|была?|было|был|сделали|делали) )?(?:an? |the |my )?(?:операци\S*|травм\S*|перелом\S*|surgery|operation|injury|an injury|fall|accident)|not even (?:\S+ ){0,3}(?:as a kid|as a child|at school|in school|as a teenager)|даже (?:\S+ ){0,2}(?:в школе|в детстве) не)(?= |$)/gu;
 
 /**
- * fix54F. "I'm at the market from 7 to 6", "I'm at work all day": a place the person is at, not a level reached ("I'm at
+ * "I'm at the market from 7 to 6", "I'm at work all day": a place the person is at, not a level reached ("I'm at
  * 5k", "I'm at the point where…" stay). Blind read 53b read a market trader out of breath on the stairs as active.
  */
 export const AT_A_PLACE =
@@ -55,7 +55,7 @@ export const ALREADY_DOING = [
   /(?:^| )\d+ (?:of|out of|из) (?:the |my |all )?\d+ (?:hours|chapters|lessons|modules|topics|units|readings|час\S*|глав\S*|урок\S*|тем\S*|модул\S*|билет\S*)(?= |$)/u,
   // A distance covered now on a regular trip: "I cycle 8 miles each way to work", «езжу 10 км до работы».
   /(?:^| )\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|км|километр\S*) (?:each way|a day|every day|to work|в одну сторону|в день|каждый день|до работы|на работу)(?= |$)/u,
-  // fix44B. A distance swum or run each session so many times a week, or the usual one: "swim about 2 km three mornings
+  // A distance swum or run each session so many times a week, or the usual one: "swim about 2 km three mornings
   // a week", "usually 1-1.5 km", «по 10 км три раза в неделю», «обычно 5 км» (blind read 42: a 2 km-a-morning swimmer
   // read as a beginner). A weekly volume ("25 km a week") is no such sign.
   // Not a past one: "I used to run 5k twice a week two years ago", «раньше бегал по 5 км».
@@ -63,7 +63,7 @@ export const ALREADY_DOING = [
   /(?:^| )(?:usually|normally|обычно)(?: about| around| по| около)? \d+(?:[.,-]\d+)*\s?(?:km|k|mi|miles?|m|км|м)(?= |$)/u,
   // A rate kept now: "30 pages a night", «40 страниц в день».
   /(?:^| )\d+ (?:pages|страниц\S*) (?:a|an|per|every|each|в|за)(?= |$)/u,
-  // fix54F. An event done every year or season, league play, a sport since childhood said without a verb: «каждую зиму
+  // An event done every year or season, league play, a sport since childhood said without a verb: «каждую зиму
   // бегу Дёминский», "I race it every summer", "play league on Saturdays", «играю в лиге», «на лыжах с детства».
   /(?:^| )(?:каждую (?:зиму|весну|осень)|каждое лето|каждый (?:год|сезон)|каждые выходные|every (?:winter|summer|year|season|spring|autumn|weekend)|each (?:winter|summer|year|season))(?: \S+){0,2} (?:бегу|бегаю|прохожу|хожу|катаюсь|езжу|плыву|плаваю|участвую|выступаю|играю|i run|i ski|i race|i ride|i swim|i do|i enter|i play|i compete)(?= |$)|(?:^| )(?:i |we )?(?:run|ski|race|ride|swim|do|enter|play|compete|бегу|бегаю|прохожу|катаюсь|участвую|выступаю)(?: \S+){0,3} (?:every|each|каждую|каждое|каждый) (?:winter|summer|year|season|зиму|лето|год|сезон)(?= |$)/u,
   /(?:^| )(?:i |we )?(?:play|playing|compete|competing)(?: \S+){0,3} (?:league|in a league|in the league|league matches|for a club|for the club|for my club|tournaments|competitively)(?= |$)|(?:^| )(?:играю|играем|выступаю|выступаем)(?: \S+){0,3} (?:в лиге|за команду|за клуб|в чемпионате|на турнирах|в турнирах|на соревнованиях)(?= |$)/u,
@@ -101,18 +101,18 @@ export const ALREADY_BOUGHT =
   /(?:^| )(?:уже (?:купил|купила|купили|куплен\S*|заказал|заказала|заказали|арендовал|арендовала|арендовали|взял[аи]? (?:напрокат|в аренду))|already (?:bought|rented|ordered|hired|borrowed))(?= |$)/gu;
 
 /**
- * fix48B. «Уже не» is "no longer" («сосед сам уже не может», «уже не тянет»): no sign of doing it now (blind read 47b: a
+ * «Уже не» is "no longer" («сосед сам уже не может», «уже не тянет»): no sign of doing it now (blind read 47b: a
  * beginner given a neighbour's hives read as active and got "do one thing you can already do"). «Уже не первый год»,
  * «уже не новичок» stay signs.
  */
 export const NO_LONGER = /(?:^| )уже не(?! (?:перв\S*|новичок|новичка|новенький|новенькая|с нуля)(?= |$))(?= |$)/gu;
 
-/** fix44B. "Never done more than 2 km", "never 5 km-ish legs": how far the person has gone so far, not a first time. */
+/** "Never done more than 2 km", "never 5 km-ish legs": how far the person has gone so far, not a first time. */
 export const NEVER_FURTHER =
   /(?<=^| )never (?:\S+ )?(?:(?:more|further|longer) than |over )?(?:about |around )?\d+(?:[.,]\d+)?\s?(?:km|k|mi|miles?|m)(?=[ -]|$)/gu;
 
 /**
- * fix52B. Doing it now, for years: a present verb with how long ("I've been knitting for about a year", "I've swum
+ * Doing it now, for years: a present verb with how long ("I've been knitting for about a year", "I've swum
  * since I was a kid", «вяжу года три», «плаваю с детства», «тягаю железо шесть лет», «занимаюсь пятый год»). Blind read
  * 51 gave a knitter of three years, a swimmer since childhood and a six-year bencher first-lesson steps: a "never"
  * about the new piece beside it («свитер ни разу», "never a jumper") outweighed it. It counts as two active signs.

@@ -72,7 +72,7 @@ export function levelReader(
     const kitBought = all.replace(ALREADY_BOUGHT, ' ').replace(NO_LONGER, ' ').replace(AT_A_PLACE, ' ');
     const withoutClass = WEIGHT_CLASS.test(all) ? all.replace(BODY_WEIGHT, ' ') : all;
     const weighed = SWIM_STROKE.test(all) ? withoutClass.replace(STROKE_BREATH, ' ') : withoutClass;
-    // fix44B. "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
+    // "Never done more than 2 km in one go", "never 5 km legs": the furthest so far, no first-timer's never.
     const furthest = all.replace(NEVER_FURTHER, ' ');
     const counts = {
       beginner: levels.beginner.count(furthest, furthest === all ? tokens : words(furthest)),

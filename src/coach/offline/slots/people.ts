@@ -1,7 +1,7 @@
 // People: a parent who is someone else's, never the one a family step names.
 
 /**
- * fix52C. A parent who is someone else's, named in passing ("his mum and I split", "her dad has her at weekends", "the
+ * A parent who is someone else's, named in passing ("his mum and I split", "her dad has her at weekends", "the
  * kids' mum", «с его мамой мы развелись», «отец детей»): the other parent of the person's child, never the person a
  * family step names (blind read 51: a father of a 13-year-old got every step about "your mother"). "Our mum" is theirs.
  */

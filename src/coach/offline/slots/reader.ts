@@ -21,7 +21,7 @@ const SITE_NAME = /(?<=^|[\s(«"'])\p{L}[\p{L}\d-]*(?:\.\p{L}[\p{L}\d-]+)+(?=$|[
 
 /**
  * A month's name that starts a place's name in a description ("the NIS office in May Pen", "March Road"): no date
- * (fix44D; blind read 42 read "in May Pen" as a deadline). Titles are often in title case, so only descriptions.
+ * (blind read 42 read "in May Pen" as a deadline). Titles are often in title case, so only descriptions.
  */
 const PLACE_MONTH =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?= (?!(?:I|We|He|She|They|It|My|Our|Next|This|Last|And|Or|But|So|The|Then|Is|Was|Will|At|On|In|To|For)\b)[A-Z][a-z])/g;

@@ -20,7 +20,7 @@ export interface GoalSlots {
    */
   levelMixed?: boolean;
   /**
-   * fix54F. The level the signs give when the only health signs are a sports injury (an Achilles, a meniscus, a
+   * The level the signs give when the only health signs are a sports injury (an Achilles, a meniscus, a
    * strained shoulder): set only when that level is `active` and no level was picked. A kind that reads the injury
    * itself and keeps hard sessions from it (sport's `past_injury`) walks this level instead of the beginner's.
    */

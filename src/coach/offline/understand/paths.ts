@@ -95,7 +95,7 @@ export function isSpecific(title: string, description: string, slots: GoalSlots)
  * A sentence that names what is in the way: "the problem is…", "I can't…", "nobody looked at it", «проблема в
  * том, что…», «не получается…», «не понимаю…». A situation the goal names inside such a sentence is the one
  * the person is stuck on, so its steps go first. Someone who "used to come out and see to it" or "comes out to fix it"
- * is a visit, not a result that comes out wrong (fix40X: a scooter's test ride led the path before its repair).
+ * is a visit, not a result that comes out wrong (a scooter's test ride led the path before its repair).
  */
 const PROBLEM_CUE =
   /(?:^| )(?:the problem is|the trouble is|the issue is|my problem is|problem is|i can't|i cannot|can't get|i don't know how|no idea how|i don't understand|i struggle|struggling|i'm stuck|i get stuck|stuck on|goes wrong|go wrong|comes? out(?! (?:and|to|for|here|there)(?= |$))|nobody|no one|keep failing|проблема|беда в том|не получается|не выходит|не понимаю|не знаю как|не могу|застреваю|выходят|выходит|никто|каждый раз)(?= |$)/u;
@@ -111,7 +111,7 @@ export const problemSentences = (texts: string[]): string =>
 /**
  * The path with the steps of a pressing situation (one named in a problem sentence) first, in path order; a
  * safety check leading the path (`isGate`) stays ahead of them. A hard session (`vigorous`) keeps its place: it comes
- * after the current load is written down and the week planned (fix44B, blind read 42: a ski marathoner afraid of the
+ * after the current load is written down and the week planned (a ski marathoner afraid of the
  * climbs got a hard hill session before the review of his training).
  */
 export function pressingFirst(path: PathStep[], pressing: readonly string[], isGate: (step: PathStep) => boolean) {

@@ -182,7 +182,7 @@ export const compileSituations = (kinds: GoalTypePack[]) =>
   );
 
 /**
- * fix54F. An active person's sports injury: where the kind reads the injury itself (a situation with `injury`: its
+ * An active person's sports injury: where the kind reads the injury itself (a situation with `injury`: its
  * check leads and no `vigorous` step reaches it), the person walks the level the other signs give, not the beginner's
  * walk-run the injury alone made of it (`levelBesideInjury`).
  */
