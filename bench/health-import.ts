@@ -101,7 +101,7 @@ function dayOf(midnight: number, seed: number): string {
 }
 
 /** Writes days until the file reaches `megabytes`; returns the number of days written. */
-async function generateExport(path: string, megabytes: number): Promise<number> {
+export async function generateExport(path: string, megabytes: number): Promise<number> {
   const out = createWriteStream(path);
   let bytes = 0;
   let days = 0;

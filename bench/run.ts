@@ -24,6 +24,7 @@ import { benchHealthImport } from './health-import.js';
 import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 import { benchIdleSockets } from './idle-sockets.js';
 import { benchIdleMemory } from './idle-memory.js';
+import { benchHttpImport } from './http-import.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
 import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
 import { benchOfflineSteps } from './offline-steps.js';
@@ -241,6 +242,9 @@ if (process.env.BENCH_API !== 'off') console.log(`\n${(await benchApi()).join('\
 // `npm start` itself: idle memory (npm and the server) and warm start, then after 1,000 mixed requests.
 // BENCH_MEMORY=off skips it.
 if (process.env.BENCH_MEMORY !== 'off') console.log(`\n${(await benchIdleMemory()).join('\n')}`);
+
+// An HTTP import of a 150 MB Apple export into a real server: its memory grows by ≤ 50 MB. BENCH_HTTP_IMPORT=off skips it.
+if (process.env.BENCH_HTTP_IMPORT !== 'off') console.log(`\n${(await benchHttpImport()).join('\n')}`);
 
 // 5,000 idle sockets against a real `stepwise serve` (its own process, descriptor limit raised):
 // /healthz still answers in < 100 ms. BENCH_IDLE=off skips it.

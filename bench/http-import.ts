@@ -1,0 +1,94 @@
+// Issue 54's import bar: an HTTP import of a large Apple Health export never holds the file or its records in memory;
+// the server grows by ≤ 50 MB on a 150 MB export. A real `stepwise serve` (compiled, the flags `npm start` uses) on a
+// fresh SQLite file; its resident memory sampled every 50 ms while the export is uploaded and imported, against the
+// same server idle just before (the baseline, same run).
+// `npx tsx bench/http-import.ts` (BENCH_HTTP_IMPORT_MB, default 150), or `benchHttpImport()` from bench/run.ts.
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream } from 'node:stream/web';
+import { pathToFileURL } from 'node:url';
+import { generateExport } from './health-import.js';
+import { table } from './stats.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const BAR_MB = 50;
+const SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
+
+const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+export async function benchHttpImport(megabytes = Number(process.env.BENCH_HTTP_IMPORT_MB ?? 150)): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'stepwise-http-import-'));
+  const file = join(dir, 'export.xml');
+  await generateExport(file, megabytes);
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: SECRET,
+    RATE_LIMIT_PER_MINUTE: '0',
+    IMPORT_MAX_MB: String(megabytes * 2),
+  };
+  const server = spawn(
+    process.execPath,
+    ['--expose-gc', '--max-semi-space-size=1', join(ROOT, 'bin', 'stepwise.js'), 'serve'],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening\s+(http:\/\/[^\s]+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    server.once('exit', (code) => reject(new Error(`stepwise serve exited with ${code}`)));
+  });
+  const token = execFileSync(process.execPath, [join(ROOT, 'bin', 'stepwise.js'), 'token', '--local'], { env })
+    .toString()
+    .trim()
+    .split('\n')
+    .at(-1)!;
+  const auth = { authorization: `Bearer ${token}` };
+  await fetch(`${base}/api/programs/health/enroll`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const idle = rssMb(server.pid!);
+  let peak = idle;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 50);
+  const startedAt = performance.now();
+  const response = await fetch(`${base}/api/health/imports?filename=export.xml`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/octet-stream' },
+    body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+    duplex: 'half',
+  } as RequestInit);
+  const answer = (await response.json()) as { records?: number; added?: number };
+  const seconds = (performance.now() - startedAt) / 1000;
+  clearInterval(sampler);
+  const after = rssMb(server.pid!);
+  const size = statSync(file).size / 2 ** 20;
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  rmSync(dir, { recursive: true, force: true });
+  const mb = (value: number) => `${value.toFixed(0)} MB`;
+  return [
+    `HTTP import of a ${size.toFixed(0)} MB Apple export (a real server; baseline: the same server idle before it):`,
+    table([
+      ['measure', 'value', 'bar'],
+      ['answer', `${response.status}: ${answer.records ?? '?'} records, ${answer.added ?? '?'} readings added`, '200'],
+      ['time', `${seconds.toFixed(1)} s (${(size / seconds).toFixed(1)} MB/s)`, ''],
+      ['server idle before (baseline)', mb(idle), ''],
+      ['peak during the import', `${mb(peak)} (+${mb(peak - idle)})`, `≤ +${BAR_MB} MB`],
+      ['after', `${mb(after)} (+${mb(after - idle)})`, ''],
+    ]),
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log((await benchHttpImport()).join('\n'));
