@@ -3,7 +3,7 @@
 // fresh SQLite file; its resident memory sampled every 50 ms while the export is uploaded and imported, against the
 // same server idle just before (the baseline, same run).
 // `npx tsx bench/http-import.ts` (BENCH_HTTP_IMPORT_MB, default 150), or `benchHttpImport()` from bench/run.ts.
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import type { ReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
 import { generateExport } from './health-import.js';
 import { table } from './stats.js';
+import { bannerUrl, localToken } from './stepwise-process.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BAR_MB = 50;
@@ -38,20 +39,8 @@ export async function benchHttpImport(megabytes = Number(process.env.BENCH_HTTP_
     ['--expose-gc', '--max-semi-space-size=1', join(ROOT, 'bin', 'stepwise.js'), 'serve'],
     { env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /listening\s+(http:\/\/[^\s]+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    server.once('exit', (code) => reject(new Error(`stepwise serve exited with ${code}`)));
-  });
-  const token = execFileSync(process.execPath, [join(ROOT, 'bin', 'stepwise.js'), 'token', '--local'], { env })
-    .toString()
-    .trim()
-    .split('\n')
-    .at(-1)!;
+  const base = await bannerUrl(server);
+  const token = localToken(env);
   const auth = { authorization: `Bearer ${token}` };
   await fetch(`${base}/api/programs/health/enroll`, {
     method: 'POST',

@@ -4,12 +4,13 @@
 // API requests (goals of eight kinds, their steps, done, history, progress) and the memory again. The baseline, same
 // run: a bare `node` process (what any Node service starts from).
 // `npx tsx bench/idle-memory.ts`, or `benchIdleMemory()` from bench/run.ts (BENCH_MEMORY=off skips it there).
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { table } from './stats.js';
+import { bannerUrl, localToken } from './stepwise-process.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const IDLE_MS = 5_000;
@@ -67,15 +68,7 @@ function startNpm(dir: string): { child: ChildProcess; listening: Promise<string
     npm_config_update_notifier: 'false',
   };
   const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const listening = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (buffer: Buffer) => {
-      out += buffer.toString();
-      const match = /listening\s+(http:\/\/[^\s]+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code} before listening`)));
-  });
+  const listening = bannerUrl(child);
   return { child, listening };
 }
 
@@ -144,7 +137,7 @@ export async function benchIdleMemory(): Promise<string[]> {
   }
   const startMs = performance.now() - startedAt;
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const idle = { rss: treeRss(child.pid!), heap: await heapMb(base), server: treeRss(child.pid!) };
+  const idle = { rss: treeRss(child.pid!), heap: await heapMb(base) };
   const bareRss = treeRss(bare.pid!);
   bare.kill();
 
@@ -153,11 +146,7 @@ export async function benchIdleMemory(): Promise<string[]> {
     DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
     JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
   };
-  const token = execFileSync(process.execPath, [join(ROOT, 'bin', 'stepwise.js'), 'token', '--local'], { env })
-    .toString()
-    .trim()
-    .split('\n')
-    .at(-1)!;
+  const token = localToken(env);
   const { failed, answered } = await mixedRequests(base, token);
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
   const after = { rss: treeRss(child.pid!), heap: await heapMb(base) };
