@@ -42,7 +42,11 @@ function goalOf(text: string, original: string): string | undefined {
     const first = rest.split(' ')[0]!;
     if (/\p{Script=Cyrillic}/u.test(first) && !RU_INFINITIVE.test(first)) continue;
     // The title keeps the person's own spelling: cut from the original at the same length from the end.
-    const kept = original.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[.!…\s]+$/u, '');
+    const kept = original
+      .normalize('NFKC')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!…\s]+$/u, '');
     const title = kept.slice(kept.length - rest.length).trim();
     if (title.length < 3 || title.length > LIMITS.title) return undefined;
     return title.charAt(0).toUpperCase() + title.slice(1);

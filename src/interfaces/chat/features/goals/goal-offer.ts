@@ -19,7 +19,10 @@ const YES =
  */
 export function offerGoal(turn: Turn, title: string, more: Button[][] = []): Reply {
   turn.setState({ name: 'goal_offer', title });
-  return { text: turn.m.goalOffer(title), buttons: [[{ label: turn.m.buttonMakeGoal(), data: 'cmd:newgoal' }], ...more] };
+  return {
+    text: turn.m.goalOffer(title),
+    buttons: [[{ label: turn.m.buttonMakeGoal(), data: 'cmd:newgoal' }], ...more],
+  };
 }
 
 /** The offer's state: /newgoal or "yes" takes it; other words lapse it and are read as any free text. */
