@@ -17,7 +17,7 @@ const WISH = [
   /^(?:so |and |but |well,? )?i(?:'d (?:really )?like to| (?:really |also |still |now )?(?:(?:want|would like|plan|am planning|have decided|decided|intend) to|wanna)|'m planning to) (.+)$/,
   /^my (?:new |next |own )?goal is (?:to )?(.+)$/,
   /^(?:а |и |но |ну )?(?:я )?(?:очень |давно |тоже |теперь |все-таки |правда )?(?:хочу|хотел[аи]? бы|хочется|планирую|собираюсь|решил[аи]?|мечтаю) (.+)$/,
-  /^моя (?:новая |следующая )?цель(?: [-—:] ?| - |: |— )?(.+)$/,
+  /^моя (?:новая |следующая )?цель(?: ?[-—:] ?| )(.+)$/,
 ];
 
 /**
@@ -25,8 +25,8 @@ const WISH = [
  * someone else): offering to make them a goal would answer pain with a project. Read on the first words of the wish.
  */
 const NOT_A_GOAL = [
-  /^(?:die|cry|scream|shout|disappear|vanish|hide|give up|quit everything|kill|hurt|end it|end everything|sleep forever|run away|be left alone|be alone|punch|get revenge|go back|turn back|feel|know why|understand why|talk|tell you|vent|complain|ask|say|scream|stop (?:feeling|hurting|existing|living))\b/,
-  /^(?:умереть|сдохнуть|плакать|заплакать|разрыдаться|кричать|закричать|исчезнуть|пропасть|спрятаться|сдаться|убить|отомстить|уснуть и|не жить|не просыпаться|сбежать|поговорить|пожаловаться|выговориться|спросить|сказать|понять почему|знать|чувствовать|вернуть время|повернуть время|чтобы|,)/,
+  /^(?:die|cry|scream|shout|disappear|vanish|hide|give up|quit everything|kill|hurt|end it|end everything|sleep forever|run away|be left alone|be alone|punch|get revenge|go back|turn back|feel|know why|understand why|talk|tell you|vent|complain|ask|say|stop (?:feeling|hurting|existing|living)|not (?:be|wake|exist|live)|never wake|be dead|end (?:my|it|this)|leave this world)\b/,
+  /^(?:умереть|сдохнуть|плакать|заплакать|разрыдаться|кричать|закричать|исчезнуть|пропасть|спрятаться|сдаться|убить|отомстить|уснуть и|уснуть навсегда|покончить|уйти из жизни|не жить|не быть|не просыпаться|сбежать|поговорить|пожаловаться|выговориться|спросить|сказать|понять почему|знать|чувствовать|вернуть время|повернуть время|чтобы|,)/,
 ];
 
 /** A Russian wish names what to do with a verb in the infinitive (начать, научиться, пойти, испечь). */
