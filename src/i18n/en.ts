@@ -472,6 +472,13 @@ export const en = {
   thanksReply: () => 'You’re welcome. I’m here whenever you want to take the next small step.',
   offTopicReply: () =>
     'I may not be much help with that — I’m here for your recovery journey and your goals. What’s on your mind about it?',
+  goalOffer: (title: string) =>
+    `That sounds like a goal of your own: «${title}». Shall I make it a goal? I’ll suggest one small step at a time.`,
+  buttonMakeGoal: () => '🎯 Make it a goal',
+  buttonStartExercise: (title: string) => `▶ ${title}`,
+  acknowledgePain: () => 'I’m sorry — that sounds really painful. Thank you for telling me.',
+  acknowledgeChildPain: () =>
+    'I’m so sorry — that really hurts. Moments like this with your child stay with you, and it makes sense that it aches: it shows how much they matter to you.',
   trackContext: (name: string) => `This is part of ${name}.`,
   nudge: (note: string, suggestion: string) => `🌱 ${note}\n\nIf you feel like it: ${suggestion}`,
   linkAsk: (title: string) => `Which track should «${title}» count for? Each finished step will move it.`,

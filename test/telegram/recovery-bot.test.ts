@@ -52,7 +52,7 @@ describe('the recovery program in Telegram', () => {
     expect(switchAsk).toContain('focus');
   });
 
-  it('speaks Russian and registers the new commands in both languages', async () => {
+  it('speaks Russian, registers the new commands in both languages, and offers a goal typed in the program as a goal', async () => {
     harness = await startBotHarness();
     const mom = person(harness.fake, { id: 2002, first_name: 'Вера', language_code: 'ru' });
     const [intro] = await mom.say('/recovery', 2);
@@ -61,6 +61,10 @@ describe('the recovery program in Telegram', () => {
     expect(progress).toContain('Дальше:');
     const commands = harness.fake.commands;
     expect(JSON.stringify(commands)).toContain('switch_track');
+    const [offer] = await mom.say('хочу начать бегать по утрам');
+    expect(offer).toContain('«Начать бегать по утрам»');
+    const [askContext] = await mom.press(mom.lastMarkup()!.inline_keyboard[0]![0]!.callback_data);
+    expect(askContext).toContain('Добавь немного контекста');
   });
 
   it('sends one gentle nudge for a track idle over 30 days, with a button to start', async () => {

@@ -1,11 +1,12 @@
 import type OpenAI from 'openai';
 import { openAiSdk } from './openai-sdk.js';
 import type { Coach, CoachContext, CoachResult, DangerLead, DangersNamed } from '../../core/goals/coach.port.js';
+import { readConstraints, type StatedConstraints, violationOf, type Violation } from '../../core/goals/constraints.js';
 import { type Locale, type Step, withChoices } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
 import { inLanguage, parseAnswer } from './answer.schema.js';
 import { nearCopyOf } from './near-copy.js';
-import { buildPrompt, type ChatMessage, type Operation } from './prompts.js';
+import { buildPrompt, type ChatMessage, type Operation, reasonsOf } from './prompts.js';
 
 export interface LlmCoachOptions {
   baseUrl: string;
@@ -22,14 +23,30 @@ export interface LlmCoachOptions {
 
 type Attempt =
   | { ok: true; result: CoachResult }
-  | { ok: false; reason: 'timeout' | 'http' | 'invalid'; problem: string; raw?: string };
+  | {
+      ok: false;
+      reason: 'timeout' | 'http' | 'invalid';
+      /** A fixed phrase, safe to log. */
+      problem: string;
+      raw?: string;
+      /** The problem as the model is told it, naming what the person ruled out (never logged). */
+      detail?: string;
+    };
 
 interface AnswerRules {
   mayAsk: boolean;
   locale: Locale;
   /** Steps the answer must not repeat: the current one (on a rephrase), the recent and the rejected ones. */
   avoid: string[];
+  /** What the person ruled out in their reasons and answers: a step that needs it is a failed answer. */
+  constraints: StatedConstraints;
 }
+
+/** A broken constraint as the model is told it on the retry. */
+const violationText = (violation: Violation) =>
+  violation.kind === 'unavailable'
+    ? `the step needs "${violation.thing}", which the user said they do not have or cannot reach; write a step that does without it`
+    : `the step takes ${violation.minutes} minutes, but the user said it must take at most ${violation.max}; write a shorter step`;
 
 /**
  * One request and the checks on its answer: the shape, the language, a question only when allowed,
@@ -80,6 +97,15 @@ async function askOnce(client: OpenAI, model: string, messages: ChatMessage[], r
       problem: 'the step repeats one already given; write a different step',
       raw: raw ?? '',
     };
+  const broken = violationOf({ text: answer.step, estimatedMinutes: answer.estimated_minutes }, rules.constraints);
+  if (broken)
+    return {
+      ok: false,
+      reason: 'invalid',
+      problem: `the step ignores a constraint the user stated (${broken.kind})`,
+      detail: violationText(broken),
+      raw: raw ?? '',
+    };
   return {
     ok: true,
     result: { status: 'ok', step: answer.step, estimatedMinutes: answer.estimated_minutes, source: 'llm' },
@@ -106,7 +132,7 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
     op: Operation,
     ctx: CoachContext,
     fallback: () => Promise<CoachResult>,
-    current?: Pick<Step, 'text'>,
+    current?: Pick<Step, 'text' | 'estimatedMinutes'>,
     comment?: string,
   ): Promise<CoachResult> => {
     // A model given "papers piled by the heater" or "a deposit for a flat I haven't seen" wrote steps for the goal and
@@ -115,13 +141,15 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
     const dangers = dangersIn(ctx);
     if (dangers.step && op !== 'rephrase') return dangers.step;
     if (dangers.halts) return fallback();
-    const messages = buildPrompt(op, ctx, { current, comment, dangers: dangers.names });
+    const answers = ctx.clarifications.flatMap((clarification) => clarification.answer ?? []);
+    const constraints = readConstraints({ said: [...reasonsOf(ctx), ...answers], comment, current });
+    const messages = buildPrompt(op, ctx, { current, comment, dangers: dangers.names, constraints });
     const avoid = [
       ...(current ? [current.text] : []),
       ...ctx.history.map((step) => step.text),
       ...ctx.rejected.map((step) => step.text),
     ];
-    const rules: AnswerRules = { mayAsk: ctx.mayAsk, locale: ctx.locale, avoid };
+    const rules: AnswerRules = { mayAsk: ctx.mayAsk, locale: ctx.locale, avoid, constraints };
     const first = await attempt(messages, rules);
     if (first.ok) return first.result;
     const repair: ChatMessage[] =
@@ -131,12 +159,14 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
             { role: 'assistant', content: (first.raw ?? '').slice(0, 2000) },
             {
               role: 'user',
-              content: `That answer cannot be used (${first.problem}). Answer again with only the JSON object described in the rules.`,
+              content: `That answer cannot be used (${first.detail ?? first.problem}). Answer again with only the JSON object described in the rules.`,
             },
           ]
         : messages;
     const second = await attempt(repair, rules);
     if (second.ok) return second.result;
+    // A step that still ignores what the person ruled out is not sent: the offline coach, which reads the same
+    // reasons, answers instead of a third call.
     options.counters.inc('coach_fallback', { reason: second.reason });
     options.log.warn(
       { event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason },

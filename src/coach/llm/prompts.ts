@@ -1,4 +1,5 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
+import type { StatedConstraints } from '../../core/goals/constraints.js';
 import type { Step, Tone } from '../../core/goals/model.js';
 import { clip, compactHistory } from './compact-history.js';
 
@@ -50,6 +51,17 @@ function systemPrompt(ctx: CoachContext): string {
 const DANGERS =
   'The goal mentions the dangers in dangers_named; the first steps dealt with them. Every step must stay safe with them: never suggest anything they make risky, and never ignore them.';
 
+/** Told when the person ruled something out (constraints_stated is read from their reasons and answers). */
+const CONSTRAINTS =
+  'The user ruled things out in their reasons and answers (constraints_stated): the step must not need anything in unavailable, and must take at most max_minutes when it is given.';
+
+/** How many answers and reasons the prompt carries (the latest), so it stays bounded however long a goal runs. */
+const SAID_WINDOW = 12;
+
+/** Every rephrase reason the context holds: all of them when the services gave them, else the rejected steps'. */
+export const reasonsOf = (ctx: Pick<CoachContext, 'reasons' | 'rejected'>): string[] =>
+  ctx.reasons ?? ctx.rejected.flatMap((step) => (step.userComment ? [step.userComment] : []));
+
 /** JSON with `<` escaped, so a user's text cannot close the <data> block. */
 export const asData = (value: unknown) => JSON.stringify(value, null, 1).replace(/</g, '\\u003c');
 
@@ -57,28 +69,43 @@ export const asData = (value: unknown) => JSON.stringify(value, null, 1).replace
 export function buildPrompt(
   op: Operation,
   ctx: CoachContext,
-  { current, comment, dangers = [] }: { current?: Pick<Step, 'text'>; comment?: string; dangers?: string[] } = {},
+  {
+    current,
+    comment,
+    dangers = [],
+    constraints,
+  }: { current?: Pick<Step, 'text'>; comment?: string; dangers?: string[]; constraints?: StatedConstraints } = {},
 ): ChatMessage[] {
   const history = compactHistory(ctx);
+  const ruled =
+    constraints && (constraints.unavailable.length > 0 || constraints.maxMinutes !== undefined)
+      ? { unavailable: constraints.unavailable, ...(constraints.maxMinutes && { max_minutes: constraints.maxMinutes }) }
+      : undefined;
   const data = {
     goal: {
       title: clip(ctx.goal.title, 200),
       description: ctx.goal.description ? clip(ctx.goal.description, 600) : null,
     },
-    clarifications: ctx.clarifications.slice(-4).map((clarification) => ({
+    // Every answer, typed or tapped, and every reason: what the person said shapes the step.
+    clarifications: ctx.clarifications.slice(-SAID_WINDOW).map((clarification) => ({
       question: clip(clarification.question, 200),
       answer: clarification.answer ? clip(clarification.answer, 300) : null,
     })),
+    rephrase_reasons: reasonsOf(ctx)
+      .slice(-SAID_WINDOW)
+      .map((reason) => clip(reason, 300)),
     earlier_steps_summary: history.summary,
     recent_steps: history.recent,
     steps_to_avoid: history.avoid,
     ...(current ? { current_step: clip(current.text, 300) } : {}),
     ...(comment !== undefined ? { user_comment: clip(comment, 300) } : {}),
     ...(dangers.length > 0 ? { dangers_named: dangers } : {}),
+    ...(ruled ? { constraints_stated: ruled } : {}),
   };
   const task =
     TASKS[op] +
     (dangers.length > 0 ? ` ${DANGERS}` : '') +
+    (ruled ? ` ${CONSTRAINTS}` : '') +
     (ctx.mayAsk ? '' : ' You have asked enough questions: return status "ok" with a step now.');
   return [
     { role: 'system', content: systemPrompt(ctx) },

@@ -13,6 +13,11 @@ export interface CoachContext {
   earlier: { count: number; first: string | null };
   /** The latest steps the user asked to rephrase, with their comments: never offer these again. */
   rejected: Pick<Step, 'text' | 'coachKey' | 'userComment'>[];
+  /**
+   * The reasons the person gave for rephrasing this goal's steps, oldest first (the latest REASONS_WINDOW): read for
+   * what they rule out ("there is no pool near me"). Absent where a caller has none to give.
+   */
+  reasons?: string[];
   /** Content keys of the steps given for this goal (rephrased ones included), with how often each was given. */
   usedKeys: Record<string, number>;
   locale: Locale;
@@ -25,6 +30,8 @@ export interface CoachContext {
 export const RECENT_WINDOW = 8;
 /** How many rephrased-away steps the coach is told to avoid. */
 export const REJECTED_WINDOW = 3;
+/** How many of the latest rephrase reasons the coach reads. */
+export const REASONS_WINDOW = 20;
 
 /** The seed's contract: a step, or a question when the coach lacks data. */
 export type CoachResult =

@@ -1,5 +1,6 @@
 import type { Exercise, Program } from '../programs/program.js';
 import type { DetectedIntent } from './intent.port.js';
+import type { MessageMeaning } from './message-meaning.js';
 
 /** What the coach does with a free-text message, decided from its intent. */
 export type RouteDecision =
@@ -11,7 +12,9 @@ export type RouteDecision =
   /** Fear, panic, overwhelm: a moment of grounding first, and a check-in offered, never started unasked. */
   | { kind: 'distress'; checkin?: Exercise }
   /** Unsure: ask what would help, offering the next actions. */
-  | { kind: 'unclear' };
+  | { kind: 'unclear' }
+  /** A goal of the person's own, not the program's ("I want to learn to swim"): offered as a goal, titled so. */
+  | { kind: 'offer_goal'; title: string; exercise?: Exercise };
 
 /** The intent id a program gives to fear, panic and overwhelm (content/programs/<id>/intents.yaml). */
 export const DISTRESS_INTENT = 'distress';
@@ -47,4 +50,32 @@ export function routeDecision(
   }
   if (exercise && detected.band === 'medium') return { kind: 'confirm_exercise', exercise };
   return { kind: 'unclear' };
+}
+
+/** A decision with what the message plainly said: `acknowledge` is a human word to say before anything else. */
+export interface MeantDecision {
+  decision: RouteDecision;
+  acknowledge?: 'pain' | 'child_pain';
+}
+
+/**
+ * The router's decision, corrected by what the message plainly says. A goal of the person's own that the program
+ * has no exercise for ("I want to learn to swim" read as off-topic, or as a guess at the court papers) is offered as
+ * a goal; only a sure exercise (writing to one's child) keeps its place. Pain is acknowledged first, and then
+ * nothing starts unasked: a sure exercise is offered instead, and small talk ("you're welcome") becomes "what would
+ * help?".
+ */
+export function withMeaning(decision: RouteDecision, meaning: MessageMeaning): MeantDecision {
+  if (meaning.pain) {
+    const acknowledge = meaning.pain.child ? 'child_pain' : 'pain';
+    if (decision.kind === 'start_exercise')
+      return { decision: { kind: 'confirm_exercise', exercise: decision.exercise }, acknowledge };
+    if (decision.kind === 'small_talk') return { decision: { kind: 'unclear' }, acknowledge };
+    return { decision, acknowledge };
+  }
+  const guessed = decision.kind !== 'start_exercise' && decision.kind !== 'distress';
+  if (!meaning.goal || !guessed) return { decision };
+  // An exercise the router only guessed at stays one tap away beside the goal.
+  const exercise = decision.kind === 'confirm_exercise' ? decision.exercise : undefined;
+  return { decision: { kind: 'offer_goal', title: meaning.goal, ...(exercise && { exercise }) } };
 }

@@ -1,4 +1,4 @@
-import { type CoachContext, RECENT_WINDOW, REJECTED_WINDOW } from '../../core/goals/coach.port.js';
+import { type CoachContext, REASONS_WINDOW, RECENT_WINDOW, REJECTED_WINDOW } from '../../core/goals/coach.port.js';
 import type { Goal, User } from '../../core/goals/model.js';
 import type { ServiceDeps } from './deps.js';
 
@@ -16,10 +16,11 @@ export async function loadCoachContext(
   goal: Goal,
 ): Promise<CoachContext> {
   const { steps, clarifications } = deps.stores;
-  const [questions, history, rejected, summary] = await Promise.all([
+  const [questions, history, superseded, summary] = await Promise.all([
     clarifications.forGoal(user.id, goal.id),
     steps.latest(user.id, goal.id, 'path', RECENT_WINDOW),
-    steps.latest(user.id, goal.id, 'superseded', REJECTED_WINDOW),
+    // The reasons go further back than the steps to avoid: what a person ruled out stays ruled out.
+    steps.latest(user.id, goal.id, 'superseded', REASONS_WINDOW),
     steps.summary(user.id, goal.id),
   ]);
   const earlierCount = summary.path - history.length;
@@ -30,7 +31,8 @@ export async function loadCoachContext(
     clarifications: questions.map((question) => ({ question: question.question, answer: question.answer })),
     history,
     earlier: { count: earlierCount, first: first?.text ?? null },
-    rejected,
+    rejected: superseded.slice(-REJECTED_WINDOW),
+    reasons: superseded.flatMap((step) => (step.userComment?.trim() ? [step.userComment] : [])),
     usedKeys: summary.keys,
     locale: user.locale,
     tone: user.tone,

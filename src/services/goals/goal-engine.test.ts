@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/factories/app.js';
 import { DIALECTS } from '../../../test/factories/databases.js';
+import { loadCoachContext } from './coach-context.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: the goal engine`, () => {
@@ -57,6 +58,17 @@ for (const dialect of DIALECTS) {
         ['superseded', 'This is too big for me'],
         ['open', null],
       ]);
+    });
+
+    it('gives the coach every reason the person gave for a rephrase, oldest first, beyond the steps it avoids', async () => {
+      const user = await newUser('ru');
+      const created = await app.goals.createGoal(user.id, { title: 'Научиться плавать' });
+      if (created.kind !== 'step') throw new Error('expected a step');
+      const reasons = ['рядом нет бассейна', 'слишком долго', 'too boring', 'у меня нет машины'];
+      for (const reason of reasons) await app.goals.rephraseStep(user.id, reason);
+      const ctx = await loadCoachContext({ stores: app.stores }, await app.goals.user(user.id), created.goal);
+      expect(ctx.reasons).toEqual(reasons);
+      expect(ctx.rejected.map((step) => step.userComment)).toEqual(reasons.slice(-3));
     });
 
     it('asks a question when the goal is too vague, stores the answer and then gives a step', async () => {

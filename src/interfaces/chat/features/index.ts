@@ -10,6 +10,7 @@ import { feedbackFeature } from './feedback/feedback.feature.js';
 import { basicsFeature } from './basics/basics.feature.js';
 import { entriesFeature } from './entries/entries.feature.js';
 import { goalsFeature } from './goals/goals.feature.js';
+import { goalOfferFeature } from './goals/goal-offer.js';
 import { biometricsFeature } from './health/biometrics.feature.js';
 import { healthFeature } from './health/health.feature.js';
 import { safetyFeature } from './safety/safety.feature.js';
@@ -34,7 +35,8 @@ export interface ChatFeatureDeps {
 
 /**
  * Every chat feature, in the order free text is offered to them (the goal coach reads "done" and
- * answers to its questions before the recovery program's intent router sees the rest). A new
+ * answers to its questions before the recovery program's intent router sees the rest; a goal of one's own that
+ * nothing else read is offered as a goal last). A new
  * feature is a folder here and one line in this list.
  */
 export function createChatFeatures(deps: ChatFeatureDeps): ChatFeature[] {
@@ -49,5 +51,6 @@ export function createChatFeatures(deps: ChatFeatureDeps): ChatFeature[] {
     ...(tracks ? [tracksFeature({ tracks, goals }), exercisesFeature({ tracks }), feedbackFeature({ tracks })] : []),
     ...(health ? [healthFeature({ health, tracks, reminders, publicUrl: deps.publicUrl })] : []),
     ...(health && biometrics ? [biometricsFeature({ biometrics, health })] : []),
+    goalOfferFeature(),
   ];
 }

@@ -18,6 +18,7 @@ import {
 } from './held.js';
 import { answerHeld, heldWordsState, rephraseState } from './held-words.js';
 import { createGoalLists } from './goal-list.js';
+import { goalOfferState } from './goal-offer.js';
 import { createHistory } from './history.js';
 import { renderCurrent, tappedChoice } from './render.js';
 import { undoLastDone } from './undo-reply.js';
@@ -113,6 +114,7 @@ export function goalsFeature(deps: GoalFeatureDeps): ChatFeature {
         },
       }),
       confirm_close: closing.state,
+      goal_offer: goalOfferState(flows),
     },
     holdsText: answerHeld(deps, DONE_WORDS),
     async freeText(turn, raw) {

@@ -6,6 +6,7 @@ import { type ChatFeature, defineState } from '../../feature.js';
 import type { Button, Reply } from '../../reply.js';
 import type { Turn } from '../../turn.js';
 import { createExerciseFlow } from '../exercises/exercise-flow.js';
+import { offerGoal } from '../goals/goal-offer.js';
 import { ChooseFocusState } from './focus-answer.js';
 import { createFocusFlows } from './focus-flows.js';
 import { createLogFlows, type LogFlowDeps } from './log-flows.js';
@@ -56,12 +57,18 @@ export function tracksFeature(deps: TrackFeatureDeps): ChatFeature {
     },
     async freeText(turn, raw) {
       const found = await tracks.routeMessage(turn.user.id, raw);
-      return found && routed(turn, found.program, found.decision, progress);
+      if (!found) return undefined;
+      const replies = await routed(turn, found.program, found.decision, progress);
+      // Pain is met by a person first: a word of acknowledgement before any form, offer or menu.
+      const { acknowledge } = found;
+      if (!acknowledge) return replies;
+      const words = acknowledge === 'child_pain' ? turn.m.acknowledgeChildPain() : turn.m.acknowledgePain();
+      return [{ text: words }, ...replies];
     },
   };
 }
 
-/** A routing decision in words: small talk, an exercise started or offered, or "what would help?". */
+/** A routing decision in words: small talk, an exercise started or offered, a goal offered, or "what would help?". */
 function createRouteReplies(tracks: TrackServices, exercises: ReturnType<typeof createExerciseFlow>) {
   return async (
     turn: Turn,
@@ -104,6 +111,13 @@ function createRouteReplies(tracks: TrackServices, exercises: ReturnType<typeof 
             buttons: [...checkin, [{ label: msg.buttonHelpNow(), data: 'safety:help:concern' }]],
           },
         ];
+      }
+      case 'offer_goal': {
+        const exercise = decision.exercise;
+        const start = exercise
+          ? [[{ label: msg.buttonStartExercise(exercise.title[locale]), data: `ex:${exercise.id}` }]]
+          : [];
+        return [offerGoal(turn, decision.title, [...start, ...menu])];
       }
       case 'unclear': {
         const view = await tracks.progress(user.id, { locale, programId: program.id });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readConstraints, violationOf } from './constraints.js';
+
+describe('what a person ruled out, read from their reasons and answers', () => {
+  it.each([
+    ['there is no pool near me', 'pool', 'Swim four lengths at your local pool.', 'Practise floating in the bath.'],
+    ["I don't have a car", 'car', 'Take your car to the climbing gym.', 'Take the bus to the climbing gym.'],
+    ['no swimming pools nearby, sorry', 'pool', 'Book a slot at the pools in town.', 'Watch a video on breathing.'],
+    ['рядом нет бассейна', 'бассейн', 'Сходи в бассейн и проплыви две дорожки.', 'Потренируй дыхание в ванной.'],
+    ['у меня нет велосипеда', 'велосипед', 'Проедь на велосипеде до парка.', 'Пройди пешком до парка.'],
+  ])('«%s» rules out «%s»: a step that needs it breaks it, one that does without keeps it', (said, stem, bad, good) => {
+    const constraints = readConstraints({ said: [said] });
+    expect(constraints.unavailable).toContain(stem);
+    expect(violationOf({ text: bad, estimatedMinutes: 10 }, constraints)).toEqual({ kind: 'unavailable', thing: stem });
+    expect(violationOf({ text: good, estimatedMinutes: 10 }, constraints)).toBeUndefined();
+  });
+
+  it.each([
+    ['too long', 20, 19],
+    ['слишком долго', 30, 29],
+    ['I only have 10 minutes', 30, 10],
+    ['у меня максимум 15 минут', null, 15],
+  ])('«%s» about a %s-minute step allows at most %s minutes', (comment, current, max) => {
+    const constraints = readConstraints({ said: [], comment, current: { estimatedMinutes: current } });
+    expect(constraints.maxMinutes).toBe(max);
+    expect(violationOf({ text: 'Walk around the block.', estimatedMinutes: max + 1 }, constraints)).toMatchObject({
+      kind: 'too_long',
+    });
+    expect(violationOf({ text: 'Walk around the block.', estimatedMinutes: max }, constraints)).toBeUndefined();
+  });
+
+  it.each(['too boring', 'no idea how to start', 'нет смысла', 'I have no time for this', 'не хочу', 'no, thanks'])(
+    '«%s» rules out nothing a step could need',
+    (comment) => {
+      expect(readConstraints({ said: [comment] })).toEqual({ unavailable: [] });
+    },
+  );
+});
