@@ -29,6 +29,7 @@ export const TRIGGER_TEXTS = {
   nights: { en: '{condition} for {nights} nights in a row', ru: '{condition} {nights} ночи подряд' },
   swap: { en: 'instead: {habit}, {minutes} min', ru: 'вместо этого: {habit}, {minutes} мин' },
   change: { en: '{from} → {to} min, {intensity}, {version}', ru: '{from} → {to} мин, {intensity}, {version}' },
+  sameLength: { en: '{to} min, {intensity}, {version}', ru: '{to} мин, {intensity}, {version}' },
 } satisfies Record<string, Localized>;
 
 /** "stress > 0.8", "HRV against your usual < 0.7", "sleep quality < 0.6 for 2 nights in a row". */
@@ -66,12 +67,15 @@ export function triggersByTask(day: TriggerDay, locale: Locale): Map<string, str
       const swapped = adapted.habitId !== original.habitId ? day.habits.get(adapted.habitId) : undefined;
       const change = swapped
         ? fill(say(TRIGGER_TEXTS.swap, locale), { habit: say(swapped.name, locale), minutes: adapted.durationMinutes })
-        : fill(say(TRIGGER_TEXTS.change, locale), {
-            from: original.durationMinutes,
-            to: adapted.durationMinutes,
-            intensity: say(INTENSITY_WORDS[adapted.intensity], locale),
-            version: say(VERSION_NAMES[adapted.version], locale),
-          });
+        : fill(
+            say(TRIGGER_TEXTS[original.durationMinutes === adapted.durationMinutes ? 'sameLength' : 'change'], locale),
+            {
+              from: original.durationMinutes,
+              to: adapted.durationMinutes,
+              intensity: say(INTENSITY_WORDS[adapted.intensity], locale),
+              version: say(VERSION_NAMES[adapted.version], locale),
+            },
+          );
       const line = fill(say(TRIGGER_TEXTS.rule, locale), { conditions, change });
       byTask.set(original.taskId, [...(byTask.get(original.taskId) ?? []), line]);
     }
