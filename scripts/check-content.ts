@@ -64,7 +64,8 @@ if (programs.ok) {
   }
 }
 if (health.ok) {
-  const { archetypes, templates, levels, habits } = health.pack;
+  const { archetypes, templates, levels, habits, education } = health.pack;
+  const sources = new Set(education.flatMap((item) => item.sources.map((source) => source.url))).size;
   const blocks = templates.reduce((total, template) => total + template.blocks.length, 0);
   const perCategory = HABIT_CATEGORIES.map(
     (category) => `${category} ${habits.filter((habit) => habit.category === category).length}`,
@@ -73,7 +74,7 @@ if (health.ok) {
     (archetype) => `${archetype} ${habits.filter((habit) => habit.archetypes.includes(archetype)).length}`,
   );
   console.log(
-    `content/health: ${archetypes.length} archetypes, ${templates.length} templates (${blocks} blocks), ${levels.length} levels, ${habits.length} habits (${perCategory.join(', ')}; fitting ${perArchetype.join(', ')}), en + ru, never-list checked — OK`,
+    `content/health: ${archetypes.length} archetypes, ${templates.length} templates (${blocks} blocks), ${levels.length} levels, ${habits.length} habits (${perCategory.join(', ')}; fitting ${perArchetype.join(', ')}), ${education.length} education pieces on ${sources} public pages (every habit explained), en + ru, never-list checked — OK`,
   );
 }
 if (corpus.ok) {

@@ -12,6 +12,7 @@ import {
   type LevelDef,
   type QuizQuestion,
 } from '../core/health/model.js';
+import { EDUCATION_TYPES, type EducationItem } from '../core/health/education.js';
 import { Localized as LocalizedBase } from './coach-pack.schema.js';
 
 /**
@@ -136,7 +137,39 @@ export const EducationSchema = z.strictObject({
   successIndicators: z.array(Localized).min(2).max(3),
   troubleshooting: z.array(Localized).min(2).max(3),
   completionCriteria: Localized,
+  preparation: z.array(Localized).min(1).max(3),
+  environment: z.array(Localized).min(1).max(3),
 });
+
+/**
+ * The public bodies a source may come from: education rests on the pages of health agencies, never on
+ * an address someone made up or a blog.
+ */
+export const SOURCE_HOSTS = /(^|\.)(who\.int|nhs\.uk|cdc\.gov|nih\.gov|fda\.gov|medlineplus\.gov)$/;
+
+/** `education.yaml`: one piece of educational content (the seed's EducationalContent). */
+export const EducationItemSchema = z.strictObject({
+  id: Id,
+  topic: Id,
+  type: z.enum(EDUCATION_TYPES),
+  title: Localized,
+  body: Localized,
+  sources: z
+    .array(
+      z.strictObject({
+        title: z.string().min(3).max(200),
+        url: z.url({
+          protocol: /^https$/,
+          hostname: SOURCE_HOSTS,
+          error: 'an https page of WHO, NHS, CDC, NIH, FDA or MedlinePlus',
+        }),
+      }),
+    )
+    .min(1, 'name at least one public source'),
+  relatedHabits: z.array(Id).min(1, 'name at least one habit it explains'),
+  updated: z.iso.date(),
+});
+export const EducationFile: z.ZodType<EducationItem[]> = z.array(EducationItemSchema).min(1);
 
 /** One habit of `habits/<category>.yaml`. */
 /** A streak bonus: its text, and the repertoire habit it opens when it names one. */

@@ -44,6 +44,8 @@ function habit(id: string, overrides: Record<string, unknown> = {}) {
       successIndicators: [text('You walked'), text('You feel fresher')],
       troubleshooting: [text('If it rains, walk indoors'), text('If you forget, set a reminder')],
       completionCriteria: text('Walked for five minutes'),
+      preparation: [text('Put your shoes by the door')],
+      environment: [text('Outside, or indoors when it rains')],
     },
     streakBonuses: {
       '7': text('Unlock: longer walks'),
@@ -323,6 +325,43 @@ describe('the health pack', () => {
         'weekend_hike',
       ].sort(),
     );
+  });
+
+  it('refuses education about a habit that does not exist, a habit no piece explains, and a source no agency published', () => {
+    // Every category's file is there (empty ones too), so a habit missing from them all is really unknown.
+    const empty = Object.fromEntries(HABIT_CATEGORIES.map((category) => [category, []]));
+    const root = scratchPack({ ...empty, movement: [habit('walk'), habit('stretch')] });
+    const piece = (id: string, relatedHabits: string[], url = 'https://www.nhs.uk/live-well/exercise/') => ({
+      id,
+      topic: 'physical_activity',
+      type: 'tip',
+      title: text('Walking'),
+      body: text('Walking counts as activity.'),
+      sources: [{ title: 'NHS: Exercise', url }],
+      relatedHabits,
+      updated: '2026-11-27',
+    });
+    writeFileSync(
+      join(root, 'education.yaml'),
+      stringify([
+        piece('walking', ['walk', 'run_marathon']),
+        piece('made_up', ['walk'], 'https://health-secrets.example.com/walk'),
+        piece('plain_http', ['walk'], 'http://www.who.int/news-room/fact-sheets/detail/physical-activity'),
+      ]),
+    );
+    const problems = problemsOf(root);
+    expect(problems).toContain(
+      'education.yaml: 1.sources.0.url: an https page of WHO, NHS, CDC, NIH, FDA or MedlinePlus',
+    );
+    expect(problems).toContain(
+      'education.yaml: 2.sources.0.url: an https page of WHO, NHS, CDC, NIH, FDA or MedlinePlus',
+    );
+    // With the sources put right, the habits are checked against the repertoire.
+    writeFileSync(join(root, 'education.yaml'), stringify([piece('walking', ['walk', 'run_marathon'])]));
+    const again = problemsOf(root);
+    expect(again).toContain('education.yaml: walking.relatedHabits: unknown habit "run_marathon"');
+    expect(again).toContain('education.yaml: no item explains the habit "stretch"');
+    expect(again).not.toContain('education.yaml: no item explains the habit "walk"');
   });
 
   it('catches a misspelt field, a text left untranslated, and a habit filed under the wrong category', () => {

@@ -2,9 +2,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import type { HabitDef } from '../core/health/model.js';
 import type { HealthPack } from '../core/health/pack.js';
-import { ArchetypesFile, BlocksFile, LevelsFile, NotesFile, QuizFile } from './health-pack.schema.js';
+import { ArchetypesFile, BlocksFile, EducationFile, LevelsFile, NotesFile, QuizFile } from './health-pack.schema.js';
 import { checkArchetypes, checkLevels, checkNotes, checkQuiz, checkTemplates } from './health-pack/check-frames.js';
+import { checkEducation } from './health-pack/check-education.js';
 import { checkBlockFits, checkHabitPlaces, checkHabits } from './health-pack/check-habits.js';
 import { checkRequiredSkills } from './health-pack/check-levels.js';
 import { FILES } from './health-pack/files.js';
@@ -19,7 +21,7 @@ export { HEALTH_NOTE_IDS } from './health-pack/files.js';
 export { neverMatch } from './health-pack/never-list.js';
 
 /**
- * Reads `content/health/`: the five frame files and `habits/<category>.yaml`, validates each with its
+ * Reads `content/health/`: the frame files (education among them) and `habits/<category>.yaml`, validates each with its
  * schema, then cross-checks the whole (every archetype covered, templates sound, levels that open
  * habits, prerequisites without cycles, the never-list of health claims). Every problem names its
  * file and the path inside it, and all of them are reported in one go.
@@ -36,6 +38,7 @@ export function loadHealthPack(root = join(contentDir(), 'health')): HealthPackR
   const quiz = read(FILES.quiz, QuizFile);
   const templates = read(FILES.blocks, BlocksFile);
   const levels = read(FILES.levels, LevelsFile);
+  const education = read(FILES.education, EducationFile);
   const habits = readHabits(root, problems);
 
   if (archetypes) problems.push(...checkArchetypes(archetypes));
@@ -47,6 +50,7 @@ export function loadHealthPack(root = join(contentDir(), 'health')): HealthPackR
   if (templates && habits.complete) problems.push(...checkBlockFits(templates, habits.entries, levels));
   if (templates) problems.push(...checkHabitPlaces(templates, habits.entries));
   if (levels && templates && habits.complete) problems.push(...checkRequiredSkills(levels, habits.entries, templates));
+  if (education && habits.complete) problems.push(...checkEducation(education, habitsOf(habits.entries)));
   problems.push(
     ...neverProblems([
       ...textsOf(FILES.archetypes, archetypes ?? []),
@@ -54,11 +58,17 @@ export function loadHealthPack(root = join(contentDir(), 'health')): HealthPackR
       ...textsOf(FILES.quiz, quiz ?? []),
       ...textsOf(FILES.blocks, templates ?? []),
       ...textsOf(FILES.levels, levels ?? []),
+      ...textsOf(FILES.education, education ?? []),
       ...habits.entries.flatMap(({ file, habit }) => textsOf(file, [habit])),
     ]),
   );
 
-  if (problems.length > 0 || !archetypes || !notes || !quiz || !templates || !levels) return { ok: false, problems };
-  const habitList = habits.entries.map((entry) => entry.habit);
-  return { ok: true, pack: { archetypes, notes, quiz, templates, levels, habits: habitList } };
+  if (problems.length > 0 || !archetypes || !notes || !quiz || !templates || !levels || !education)
+    return { ok: false, problems };
+  return {
+    ok: true,
+    pack: { archetypes, notes, quiz, templates, levels, habits: habitsOf(habits.entries), education },
+  };
 }
+
+const habitsOf = (entries: ReadonlyArray<{ habit: HabitDef }>) => entries.map((entry) => entry.habit);

@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'unknown_task'
   | 'task_not_today'
   | 'adaptation_not_found'
+  /** No piece of educational content has this id. */
+  | 'education_not_found'
   | 'adaptation_closed'
   | 'bad_import_file'
   /** The database has no room to write (a full disk): nothing was saved; try again later. */

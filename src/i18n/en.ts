@@ -340,6 +340,7 @@ export const en = {
     unknown_task: () => 'That task isn’t in today’s plan.',
     task_not_today: () => 'That task was from another day’s plan. Here’s today’s: /today.',
     adaptation_not_found: () => 'That plan change is no longer here. Today’s plan: /today.',
+    education_not_found: () => 'There is no such article. Each task’s ℹ️ lists the ones for it.',
     adaptation_closed: () => 'That plan change was already answered or has expired. Today’s plan: /today.',
     bad_import_file: () => 'That file could not be read, so nothing from it was saved.',
     storage_full: () =>
@@ -623,6 +624,11 @@ export const en = {
     season: 'Season and weather:',
     doneWhen: 'It counts as done when:',
     troubleshooting: 'If it doesn’t go well:',
+    preparation: 'Get ready:',
+    environment: 'Where and in what conditions:',
+    triggers: 'What could change it today:',
+    read: 'Read more:',
+    sources: 'Sources:',
   }),
   healthLevelHeader: (level: string, week: number) => `📈 Level: ${level} · week ${week}`,
   healthMastered: (names: string[]) =>

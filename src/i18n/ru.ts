@@ -327,6 +327,7 @@ export const ru: Messages = {
     unknown_task: () => 'Такой задачи нет в сегодняшнем плане.',
     task_not_today: () => 'Эта задача из плана другого дня. Сегодняшний план — /today.',
     adaptation_not_found: () => 'Этого изменения плана уже нет. Сегодняшний план — /today.',
+    education_not_found: () => 'Такой статьи нет. У каждой задачи в ℹ️ есть свои.',
     adaptation_closed: () => 'На это изменение плана уже ответили, или его срок истёк. Сегодняшний план — /today.',
     bad_import_file: () => 'Этот файл не удалось прочитать, поэтому из него ничего не сохранено.',
     storage_full: () =>
@@ -602,6 +603,11 @@ export const ru: Messages = {
     season: 'Сезон и погода:',
     doneWhen: 'Считается сделанным, когда:',
     troubleshooting: 'Если не идёт:',
+    preparation: 'Подготовка:',
+    environment: 'Где и в каких условиях:',
+    triggers: 'Что может изменить задачу сегодня:',
+    read: 'Почитать:',
+    sources: 'Источники:',
   }),
   healthLevelHeader: (level, week) => `📈 Уровень: ${level} · неделя ${week}`,
   healthMastered: (names) =>

@@ -284,5 +284,8 @@ function healthPrograms(
     importGate,
   });
   // A day's plan built for the first time is judged against the readings that came before it.
-  return { health: createHealthServices({ ...healthDeps, dayStarted: biometrics.dayStarted }), biometrics };
+  return {
+    health: createHealthServices({ ...healthDeps, dayStarted: biometrics.dayStarted, triggers: content.triggers }),
+    biometrics,
+  };
 }

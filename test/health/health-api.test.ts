@@ -176,11 +176,7 @@ for (const dialect of DIALECTS) {
       for (const task of today.body.tasks) {
         const paths = new Set(keyPaths(task));
         expect(SEED_TASK_KEYS.filter((key) => !paths.has(key))).toEqual([]);
-        expect(task.real_time_adaptations).toEqual({
-          current_status: 'standard',
-          recent_adaptations: [],
-          adaptation_triggers: [],
-        });
+        expect(task.real_time_adaptations).toMatchObject({ current_status: 'standard', recent_adaptations: [] });
         expect(task.time_block.time_range).toMatch(/^\d{1,2}:\d{2}( [AP]M)?-\d{1,2}:\d{2} [AP]M$/);
         // A Foundation Builder gets the simple explanation.
         expect(task.educational_content.scientific_basis.depth).toBe('simple');
@@ -278,9 +274,82 @@ for (const dialect of DIALECTS) {
           longest_streak: 1,
           mastery_percentage: expect.any(Number),
           strength: expect.any(Number),
+          // One done day of a habit is a start, not mastery: level 0 of 10, tried first and last today.
+          mastery_level: 0,
+          first_attempted: '2026-03-02',
+          last_attempted: '2026-03-02',
         }),
       ]);
       expect(progression.body.levels.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('links each task to educational content with public sources, served alone and by habit', async () => {
+      const user = await readyUser('foundation_builder');
+      const { tasks } = (await api.call('GET', '/api/health/plan/today', user)).body;
+      for (const task of tasks) {
+        const { related_content: related, practical_implementation: how } = task.educational_content;
+        expect(related.length, task.task_id).toBeGreaterThan(0);
+        expect(how.preparation_steps.length, task.task_id).toBeGreaterThan(0);
+        expect(how.environmental_considerations.length, task.task_id).toBeGreaterThan(0);
+        for (const item of related)
+          for (const source of item.sources)
+            expect(new URL(source.url).hostname).toMatch(/(^|\.)(who\.int|nhs\.uk|cdc\.gov|nih\.gov|fda\.gov)$/);
+      }
+      const [task] = tasks;
+      const habit = task.task_id.split(':')[1];
+      const byHabit = await api.call('GET', `/api/health/education?habit=${habit}`, user);
+      expect(byHabit.status).toBe(200);
+      expect(byHabit.body.items.map((item: { id: string }) => item.id)).toEqual(
+        task.educational_content.related_content.map((item: { id: string }) => item.id),
+      );
+      for (const item of byHabit.body.items)
+        expect(item.related_habits.map((named: { habit_id: string }) => named.habit_id)).toContain(habit);
+      const [first] = task.educational_content.related_content;
+      const alone = await api.call('GET', `/api/health/education/${first.id}`, user);
+      expect(alone.body).toMatchObject({ id: first.id, title: first.title, body: first.body, sources: first.sources });
+      const russian = await api.call('GET', `/api/health/education/${first.id}?lang=ru`, user);
+      expect(russian.body.title).toMatch(/\p{Script=Cyrillic}/u);
+      expect(russian.body.related_habits[0].name).toMatch(/\p{Script=Cyrillic}/u);
+      const all = await api.call('GET', '/api/health/education', user);
+      expect(all.body.items.length).toBeGreaterThan(byHabit.body.items.length);
+      const sleep = await api.call('GET', '/api/health/education?topic=sleep_habits', user);
+      expect(sleep.body.items.map((item: { topic: string }) => item.topic)).toEqual(['sleep_habits']);
+      expect(await api.call('GET', '/api/health/education/no_such_piece', user)).toMatchObject({
+        status: 404,
+        body: { error: 'education_not_found' },
+      });
+      expect(await api.call('GET', '/api/health/education?habit=no_such_habit', user)).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_input', message: 'habit: no habit "no_such_habit" in the health program' },
+      });
+      expect((await api.call('GET', '/api/health/education', { auth: null })).status).toBe(401);
+    });
+
+    it('lists on each task the trigger conditions that could change it, and how, in the person’s language', async () => {
+      const user = await readyUser('systematic_improver', 'ru');
+      const { tasks } = (await api.call('GET', '/api/health/plan/today', user)).body;
+      const triggers = (task: { real_time_adaptations: { adaptation_triggers: string[] } }) =>
+        task.real_time_adaptations.adaptation_triggers;
+      // An energy drop halves any task longer than the shortest: it lists the drop's two conditions and the change.
+      const long = tasks.find((task: { duration_minutes: number }) => task.duration_minutes >= 15);
+      expect(triggers(long)).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^Если энергия < 0.3 и энергия при прошлом замере > 0.6: ${long.duration_minutes} → \\d+ мин, `),
+        ),
+      );
+      for (const task of tasks) for (const line of triggers(task)) expect(line).toMatch(/^Если .+: .+/);
+      // Every task of a beginner's day is gentle already: a stress spike would swap demanding tasks for
+      // recovery, so it lists none of them; an energy surge could make each a step harder.
+      const english = await api.call('GET', '/api/health/plan/today?lang=en', user);
+      for (const task of english.body.tasks) {
+        expect(task.intensity_hint).toBe('easy');
+        expect(triggers(task).filter((line) => line.startsWith('If stress > 0.8'))).toEqual([]);
+        expect(triggers(task)).toContainEqual(
+          expect.stringMatching(
+            /^If energy > 0.8 and readiness > 0.8: (\d+ → )?\d+ min, moderate, high-energy version$/,
+          ),
+        );
+      }
     });
 
     it('serves the calendar through a secret URL that rotation kills', async () => {

@@ -145,6 +145,21 @@ describe.each(DIALECTS)('the health program in chat (%s)', (dialect) => {
     const info = await bo.tap(`ht:i:${task!.task_id}`);
     expect(info[0]!.text).toContain('How:\n1. ');
     expect(info[0]!.text).toContain('If it doesn’t go well:'); // a detailed archetype
+    // The terminal's `/today info` gives the same guide: how to get ready and where, what could change
+    // the task today, and the pieces that explain it with their public sources.
+    const typed = text(await bo.say('/today info 1'));
+    const how = task!.educational_content.practical_implementation;
+    const [reading] = task!.educational_content.related_content;
+    expect(typed).toContain(`Get ready:\n• ${how.preparation_steps[0]}`);
+    expect(typed).toContain(`Where and in what conditions:\n• ${how.environmental_considerations[0]}`);
+    expect(typed).toContain('What could change it today:\n• If energy ');
+    expect(typed).toContain(`Read more:\n📖 ${reading!.title}\n${reading!.body}\nSources: ${reading!.sources[0]!.url}`);
+    const vera = await talk('ru', 'cli');
+    await app.health.chooseArchetype(vera.user.id, 'foundation_builder');
+    const russian = text(await vera.say('/today info 1'));
+    expect(russian).toMatch(/Подготовка:\n• \p{Script=Cyrillic}/u);
+    expect(russian).toMatch(/Почитать:\n📖 \p{Script=Cyrillic}/u);
+    expect(russian).toContain('Что может изменить задачу сегодня:\n• Если ');
     const partly = await bo.say('/today partly 1');
     expect(partly[0]!.text).toMatch(/^◐ Partly done: /);
     expect(text(await bo.say(`/today skip ${other!.task_id.split(':')[1]}`))).toMatch(/^⏭ Skipped: /);

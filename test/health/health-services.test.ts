@@ -161,7 +161,36 @@ for (const dialect of DIALECTS) {
         successes: 1,
         streak: 0,
         longest_streak: 1,
+        // The missed day was an attempt too: the seed's first and last attempt span both days.
+        mastery_level: 0,
+        first_attempted: '2026-03-02',
+        last_attempted: '2026-03-03',
       });
+    });
+
+    it('tells on a demanding task that a stress spike would swap it for a gentle habit that fits its block', async () => {
+      const user = await readyUser();
+      const morning = app.health.pack.templates.find(
+        (candidate) => candidate.archetype === 'foundation_builder' && candidate.mode === 'standard',
+      )!.blocks[0]!;
+      const demanding = app.health.pack.habits.find(
+        (candidate) =>
+          candidate.archetypes.includes('foundation_builder') &&
+          candidate.prerequisites.length === 0 &&
+          (candidate.energy !== 'low' || candidate.intensity !== 'easy') &&
+          (candidate.parts ?? []).includes(morning.part) &&
+          candidate.durationMinutes <= 30,
+      )!;
+      await app.stores.health.keepDayPlan(user.id, planWith('2026-03-02', demanding.id), NOON_MOSCOW);
+      const [task] = (await app.health.today(user.id, { now: NOON_MOSCOW })).tasks;
+      const lines = task!.real_time_adaptations.adaptation_triggers;
+      const swap = lines.find((line) => line.startsWith('If stress > 0.8 and HRV against your usual < 0.7: '));
+      expect(swap).toMatch(/: instead: .+, \d+ min$/);
+      const instead = swap!.replace(/^.*: instead: (.+), \d+ min$/, '$1');
+      const gentle = app.health.pack.habits.find((candidate) => candidate.name.en === instead)!;
+      expect(gentle).toMatchObject({ energy: 'low', intensity: 'easy' });
+      expect(gentle.parts ?? [morning.part]).toContain(morning.part);
+      expect(lines).toContainEqual(expect.stringMatching(/^If sleep quality < 0.6 for 2 nights in a row: /));
     });
 
     it('gives the streak bonus when a streak reaches 7 days, in the person’s language', async () => {

@@ -6,6 +6,7 @@ export const FILES = {
   quiz: 'quiz.yaml',
   blocks: 'blocks.yaml',
   levels: 'levels.yaml',
+  education: 'education.yaml',
 } as const;
 
 /** The health notes a person can declare; habits name them in `contraindications`. */

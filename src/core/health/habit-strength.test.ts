@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type HabitDay,
+  masteryLevel,
   multiplier,
   scalingLevel,
   standingOf,
@@ -69,6 +70,27 @@ describe('habit strength (Loop Habit Tracker)', () => {
   it('grows more slowly per opportunity for a habit planned three times a week', () => {
     const history = days(...repeat('done' as const, 10));
     expect(strengthOf(history, 3 / 7)).toBeLessThan(strengthOf(history, 1));
+  });
+
+  // Days done in a row from a new habit → the seed's 0–10 mastery level: mastered (80 %) is level 8.
+  it.each([
+    [0, 0],
+    [1, 0],
+    [2, 1],
+    [13, 5],
+    [30, 8],
+    [90, 9],
+    [200, 10],
+  ])('puts %i done days in a row at mastery level %i of 10', (count, level) => {
+    const standing = standingOf('walk', days(...repeat('done' as const, count)));
+    expect(masteryLevel(standing)).toBe(level);
+  });
+
+  it('dates the first and the latest attempt, a missed planned day among them, but no rest day', () => {
+    const standing = standingOf('walk', days('rest', 'missed', 'done', 'partial', 'skipped'));
+    expect(standing).toMatchObject({ firstAttempt: '2026-03-02', lastAttempt: '2026-03-04', attempts: 3 });
+    expect(standingOf('walk', [])).toMatchObject({ firstAttempt: null, lastAttempt: null });
+    expect(masteryLevel(undefined)).toBe(0);
   });
 
   it('starts empty and scales by mastery', () => {

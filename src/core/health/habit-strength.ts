@@ -71,6 +71,13 @@ export function standingOf(habitId: string, history: readonly HabitDay[], freque
   };
 }
 
+/**
+ * The seed's `mastery_level` (0–10): the mastery percentage in tenths, rounded down, so a habit is
+ * mastered (80 %) from level 8 and level 10 means its strength has all but reached its ceiling.
+ */
+export const masteryLevel = (standing: Pick<HabitStanding, 'masteryPercent'> | undefined): number =>
+  Math.max(0, Math.min(10, Math.floor((standing?.masteryPercent ?? 0) / 10)));
+
 export const isMastered = (standing: HabitStanding | undefined): boolean =>
   (standing?.masteryPercent ?? 0) >= MASTERED_PERCENT;
 

@@ -186,6 +186,10 @@ export interface HabitEducation {
   successIndicators: readonly Localized[];
   troubleshooting: readonly Localized[];
   completionCriteria: Localized;
+  /** The seed's `preparation_steps`: what to set up beforehand. */
+  preparation: readonly Localized[];
+  /** The seed's `environmental_considerations`: the place, light, weather or company it needs. */
+  environment: readonly Localized[];
 }
 
 /** A declared health note (knee injury, pregnancy, high blood pressure…); only filters habits. */

@@ -1,3 +1,4 @@
+import type { EducationItem } from './education.js';
 import type { ArchetypeDef, DayTemplate, HabitDef, HealthNoteDef, LevelDef, QuizQuestion } from './model.js';
 
 /**
@@ -12,4 +13,6 @@ export interface HealthPack {
   templates: readonly DayTemplate[];
   levels: readonly LevelDef[];
   habits: readonly HabitDef[];
+  /** `education.yaml`: the pieces a task's "how and why" links to. */
+  education: readonly EducationItem[];
 }

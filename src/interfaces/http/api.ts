@@ -19,6 +19,7 @@ import { entryRoutes } from './routes/entries/entries.route.js';
 import { exerciseRoutes } from './routes/exercises/exercises.route.js';
 import { goalRoutes } from './routes/goals/goals.route.js';
 import { calendarFeedRoute } from './routes/health/calendar.route.js';
+import { educationRoutes } from './routes/health/education.route.js';
 import { healthRoutes } from './routes/health/health.route.js';
 import { biometricRoutes } from './routes/health/biometrics.route.js';
 import type { BiometricServices } from '../../services/health/biometrics/biometric-services.js';
@@ -149,6 +150,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
     await rest.register(healthRoutes, { health: deps.health });
+    await rest.register(educationRoutes, { health: deps.health });
     await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
     await rest.register(trackHistoryRoute, { tracks: deps.tracks });
     await rest.register(meRoutes, { goals: deps.goals });

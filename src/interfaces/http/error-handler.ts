@@ -45,6 +45,7 @@ const STATUS = {
   no_health_profile: 409,
   task_not_today: 409,
   adaptation_not_found: 404,
+  education_not_found: 404,
   adaptation_closed: 409,
   bad_import_file: 422,
   rate_limited: 429,

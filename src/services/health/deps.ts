@@ -1,5 +1,6 @@
 import type { UserId } from '../../core/goals/model.js';
 import type { HealthPack } from '../../core/health/pack.js';
+import type { TriggerDef } from '../../core/health/biometrics/triggers.js';
 import type { BiometricStore } from '../../core/health/biometrics/stores.port.js';
 import type { HealthProfile, HealthStore } from '../../core/health/stores.port.js';
 import type { Archetype } from '../../core/health/model.js';
@@ -27,6 +28,11 @@ export interface HealthDeps {
    * Called once when a day's plan is first built: the biometric triggers are checked against the new
    * day (wired in `main/app.ts`), so readings synced before waking still adapt the day they are for.
    */
+  /**
+   * `content/health/triggers.yaml`: each task lists the trigger conditions that could change it
+   * (`adaptation_triggers`); without them it lists none.
+   */
+  triggers?: readonly TriggerDef[];
   dayStarted?: (profile: HealthProfile & { archetype: Archetype }, now: Date) => Promise<unknown>;
 }
 

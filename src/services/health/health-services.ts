@@ -1,5 +1,6 @@
 import type { Locale } from '../../core/goals/model.js';
 import type { Archetype, PlanMode, TaskOutcome } from '../../core/health/model.js';
+import { type EducationFilter, educationItem, educationList } from './education.js';
 import { icsFeed, rotateCalendarSecret } from './calendar.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { digestStillDue, dueDigests, markDigestSent } from './digests.js';
@@ -26,6 +27,9 @@ export function createHealthServices(deps: HealthDeps) {
     setMode: (userId: UserId, mode: PlanMode | null) => updateProfile(deps, userId, { mode }),
     setDigest: (userId: UserId, on: boolean) => updateProfile(deps, userId, { digest: on }),
     today: (userId: UserId, options?: TodayOptions) => today(deps, userId, options),
+    /** The educational content, all of it or by habit or topic (no person needed: it is the same for everyone). */
+    education: (locale: Locale, filter?: EducationFilter) => educationList(deps.pack, locale, filter),
+    educationItem: (id: string, locale: Locale) => educationItem(deps.pack, id, locale),
     markTask: (userId: UserId, taskId: string, outcome: TaskOutcome, options: MarkOptions) =>
       markTask(deps, userId, taskId, outcome, options),
     progression: (userId: UserId, options?: { now?: Date; locale?: Locale }) => progression(deps, userId, options),
@@ -45,5 +49,6 @@ export type { ProfileState } from './profile.js';
 export type { ProgressionView } from './progression.js';
 export type { QuizSuggestion, QuizView } from './quiz.js';
 export type { TodayView } from './today.js';
+export type { EducationView } from './education.js';
 export type { PresentedTask } from './present-task.js';
 export type { DueDigest } from './digests.js';

@@ -8,18 +8,11 @@ import type {
   StreakDays,
   TaskOutcome,
 } from '../../core/health/model.js';
+import type { EducationItem } from '../../core/health/education.js';
 import type { Localized } from '../../core/programs/program.js';
 import { streakBonusesReached } from '../../core/health/habit-strength.js';
-import {
-  DURATION_GUIDANCE,
-  fill,
-  NEXT_PROGRESSION,
-  PROGRESSION_NOTES,
-  REASSURANCE,
-  say,
-  SCALING_NAMES,
-  STEADY_INDICATOR,
-} from './health-texts.js';
+import { fill, NEXT_PROGRESSION, PROGRESSION_NOTES, say, SCALING_NAMES, STEADY_INDICATOR } from './health-texts.js';
+import { educationOf, type RelatedContent } from './present-education.js';
 import { timeRange } from './time-range.js';
 
 /** The education's scientific basis at the archetype's depth (`detail` in archetypes.yaml). */
@@ -66,6 +59,8 @@ export interface PresentedTask {
       equipment_needed: string[];
       optimal_timing: string;
       duration_guidance: string;
+      preparation_steps: string[];
+      environmental_considerations: string[];
     };
     personalization: {
       archetype_optimization: string;
@@ -73,6 +68,8 @@ export interface PresentedTask {
     };
     success_indicators: string[];
     troubleshooting: string[];
+    /** The pieces of `education.yaml` that explain this habit (each also at `GET /api/health/education/{id}`). */
+    related_content: RelatedContent[];
   };
   /**
    * The seed's real-time adaptations: `adapted` when the person accepted a change to this task (its
@@ -129,10 +126,14 @@ export interface TaskContext {
   mark: { outcome: TaskOutcome; fraction: number | null } | undefined;
   /** Open adaptations of this task, newest first. */
   adaptations?: readonly TaskAdaptationNote[];
+  /** The trigger conditions that could change this task, as sentences (`triggersByTask`). */
+  triggers?: readonly string[];
+  /** The education items that name this habit. */
+  related?: readonly EducationItem[];
 }
 
 /** An accepted adaptation sets the task's duration and intensity; a pending one is only offered. */
-function adapted(notes: readonly TaskAdaptationNote[]): Partial<PresentedTask> {
+function adapted(notes: readonly TaskAdaptationNote[], triggers: readonly string[]): Partial<PresentedTask> {
   if (notes.length === 0) return {};
   const accepted = notes.find((note) => note.status === 'accepted');
   return {
@@ -140,7 +141,7 @@ function adapted(notes: readonly TaskAdaptationNote[]): Partial<PresentedTask> {
     real_time_adaptations: {
       current_status: accepted ? 'adapted' : 'pending',
       recent_adaptations: [...notes],
-      adaptation_triggers: [...new Set(notes.map((note) => note.action))],
+      adaptation_triggers: [...triggers],
     },
   };
 }
@@ -179,9 +180,13 @@ export function presentTask(context: TaskContext): PresentedTask {
       ],
     },
     progression_context: progressionContext(context),
-    educational_content: education(context),
-    real_time_adaptations: { current_status: 'standard', recent_adaptations: [], adaptation_triggers: [] },
-    ...adapted(context.adaptations ?? []),
+    educational_content: educationOf(context),
+    real_time_adaptations: {
+      current_status: 'standard',
+      recent_adaptations: [],
+      adaptation_triggers: [...(context.triggers ?? [])],
+    },
+    ...adapted(context.adaptations ?? [], context.triggers ?? []),
     success_tracking: {
       completion_criteria: text(habit.education.completionCriteria),
       quality_indicators: list(habit.education.successIndicators),
@@ -226,51 +231,5 @@ function progressionContext(context: TaskContext): PresentedTask['progression_co
       ...habit.education.successIndicators.map((item) => say(item, locale)),
       say(STEADY_INDICATOR, locale),
     ],
-  };
-}
-
-function education(context: TaskContext): PresentedTask['educational_content'] {
-  const { locale, archetype, habit, scaling } = context;
-  const text = (localized: { en: string; ru: string }) => say(localized, locale);
-  const { education: taught, implementation } = habit;
-  const benefits = taught.benefits.map(text);
-  const basis: ScientificBasis =
-    archetype.detail === 'detailed'
-      ? {
-          depth: 'detailed',
-          simple_explanation: text(taught.simple),
-          primary_mechanism: text(taught.detailed),
-          key_benefits: benefits,
-          optimization_factors: taught.successIndicators.map(text),
-        }
-      : {
-          depth: 'simple',
-          simple_explanation: text(taught.simple),
-          key_benefits: benefits,
-          reassurance: text(REASSURANCE),
-        };
-  return {
-    scientific_basis: basis,
-    practical_implementation: {
-      step_by_step_instructions: taught.steps.map(text),
-      equipment_needed: [text(implementation.equipment)],
-      optimal_timing: text(implementation.timing),
-      duration_guidance: fill(text(DURATION_GUIDANCE), {
-        minutes: habit.durationMinutes,
-        scaling: text(habit.scaling[scaling]),
-      }),
-    },
-    personalization: {
-      archetype_optimization: text(archetype.framing ?? archetype.about),
-      modifications: {
-        low_energy: text(taught.modifications.lowEnergy),
-        high_energy: text(taught.modifications.highEnergy),
-        short_on_time: text(taught.modifications.shortOnTime),
-        travel: text(taught.modifications.travel),
-        seasonal: text(taught.modifications.season),
-      },
-    },
-    success_indicators: taught.successIndicators.map(text),
-    troubleshooting: taught.troubleshooting.map(text),
   };
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../core/goals/model.js';
-import { isInProgress, isMastered } from '../../core/health/habit-strength.js';
+import { isInProgress, isMastered, masteryLevel } from '../../core/health/habit-strength.js';
 import type { Archetype, HabitCategory, HabitStanding } from '../../core/health/model.js';
 import { assessProgression } from '../../core/health/progression.js';
 import type { HealthDeps, UserId } from './deps.js';
@@ -46,6 +46,11 @@ export interface ProgressionView {
     successes: number;
     streak: number;
     longest_streak: number;
+    /** The seed's `mastery_level`, 0–10 (`masteryLevel`). */
+    mastery_level: number;
+    /** The seed's `first_attempted` / `last_attempted`: the first and latest planned days that counted. */
+    first_attempted: string | null;
+    last_attempted: string | null;
   }>;
 }
 
@@ -129,6 +134,9 @@ function habitView(standing: HabitStanding, category: HabitCategory, name: strin
     successes: standing.successes,
     streak: standing.streak,
     longest_streak: standing.longestStreak,
+    mastery_level: masteryLevel(standing),
+    first_attempted: standing.firstAttempt,
+    last_attempted: standing.lastAttempt,
   };
 }
 

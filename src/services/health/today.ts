@@ -1,5 +1,15 @@
 import type { Locale } from '../../core/goals/model.js';
-import type { Archetype, BlockTemplate, HabitDef, PlanMode, UnfitReason } from '../../core/health/model.js';
+import { educationFor } from '../../core/health/education.js';
+import { isMastered } from '../../core/health/habit-strength.js';
+import type {
+  Archetype,
+  BlockTemplate,
+  DayTemplate,
+  HabitDef,
+  HabitStanding,
+  PlanMode,
+  UnfitReason,
+} from '../../core/health/model.js';
 import type { EmptyReason } from '../../core/health/plan.js';
 import type { StoredDayPlan } from '../../core/health/stores.port.js';
 import type { HealthDeps, UserId } from './deps.js';
@@ -11,6 +21,7 @@ import { ruledOutByNotes } from '../../core/health/health-notes.js';
 import { VERSION_NAMES } from './biometrics/biometric-texts.js';
 import { presentTask, type PresentedTask, type TaskAdaptationNote } from './present-task.js';
 import { bonusTextsFor } from './streak-bonuses.js';
+import { triggersByTask } from './task-triggers.js';
 import { timeRange } from './time-range.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
@@ -123,6 +134,7 @@ export function presentDay(
   const tasks: PresentedTask[] = [];
   const blocks: TodayView['blocks'] = [];
   const planIds = new Set(plan.blocks.flatMap((block) => block.tasks.map((task) => task.habitId)));
+  const triggers = triggerLines(deps, { plan, template, habits, standings, notes: profile.notes }, locale);
   for (const stored of plan.blocks) {
     const template = blockOf(stored.blockId);
     if (!template) continue;
@@ -151,6 +163,8 @@ export function presentDay(
           bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
           mark: marks.get(habit.id),
           adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
+          triggers: triggers.get(`${plan.date}:${habit.id}`) ?? [],
+          related: educationFor(pack.education, habit.id),
         }),
       );
     }
@@ -172,6 +186,27 @@ export function presentDay(
       return [{ block_id: blockId, title, reason, explanation: say(UNFIT_REASONS[reason], locale) }];
     }),
   };
+}
+
+/** Each task's trigger conditions, for this person: swaps suit their notes and what they have mastered. */
+function triggerLines(
+  deps: HealthDeps,
+  day: {
+    plan: StoredDayPlan;
+    template: DayTemplate | undefined;
+    habits: ReadonlyMap<string, HabitDef>;
+    standings: ReadonlyMap<string, HabitStanding>;
+    notes: readonly string[];
+  },
+  locale: Locale,
+): Map<string, string[]> {
+  if (!deps.triggers) return new Map();
+  const mastered = new Set([...day.standings.values()].filter(isMastered).map((standing) => standing.habitId));
+  const candidates = deps.pack.habits.filter((habit) => habit.archetypes.includes(day.plan.archetype));
+  return triggersByTask(
+    { ...day, triggers: deps.triggers, candidates, person: { notes: day.notes, mastered } },
+    locale,
+  );
 }
 
 function blockView(

@@ -183,6 +183,15 @@ describe('the health program in the web: set up, lived in, and in History', () =
       await first.getByRole('heading', { level: 4, name: 'How:' }).waitFor();
       expect(await first.locator('.task__guide ol > li').count()).toBeGreaterThan(0);
       await first.getByText('It counts as done when:').waitFor();
+      await first.getByRole('heading', { level: 4, name: 'Get ready:' }).waitFor();
+      // The guide links the pieces that explain the task: each opens to its text and its public sources.
+      const reading = first.locator('.task__article').first();
+      await reading.locator('summary').click();
+      const source = reading.getByRole('link').first();
+      await source.waitFor();
+      expect(await source.getAttribute('href')).toMatch(
+        /^https:\/\/([\w-]+\.)*(who\.int|nhs\.uk|cdc\.gov|nih\.gov|fda\.gov)\//,
+      );
 
       const checkin = page.locator('form', { has: page.getByRole('heading', { name: 'Quick check-in' }) });
       const answer = async (energy: string, stress: string, sleep: string) => {
@@ -250,6 +259,7 @@ describe('the health program in the web: set up, lived in, and in History', () =
     const first = page.locator('.task').first();
     await first.getByText('Как и зачем').click();
     await first.getByRole('heading', { level: 4, name: 'Как:' }).waitFor();
+    await first.getByRole('heading', { level: 4, name: 'Почитать:' }).waitFor();
 
     const checkin = page.locator('form', { has: page.getByRole('heading', { name: 'Быстрая отметка самочувствия' }) });
     const answer = async (energy: string) => {

@@ -120,6 +120,7 @@ export const ru: Messages = {
       unknown_task: 'Такой задачи нет в сегодняшнем плане.',
       task_not_today: 'Эта задача из плана другого дня.',
       adaptation_not_found: 'Этого изменения плана уже нет.',
+      education_not_found: 'Такой статьи нет.',
       adaptation_closed: 'На это изменение плана уже ответили, или оно истекло.',
       undo_too_late: 'Этот шаг сделан давно, поэтому остаётся выполненным. Просто продолжай отсюда.',
       undo_track_moved:
@@ -325,6 +326,12 @@ export const ru: Messages = {
       season: 'Сезон и погода:',
       doneWhen: 'Считается сделанным, когда:',
       troubleshooting: 'Если не идёт:',
+      preparation: 'Подготовка:',
+      environment: 'Где и в каких условиях:',
+      triggers: 'Что может изменить задачу сегодня:',
+      read: 'Почитать:',
+      sources: 'Источники:',
+      updated: (date) => `проверено ${date}`,
     },
     day: {
       title: 'Сегодня не до плана?',
@@ -382,6 +389,8 @@ export const ru: Messages = {
     strengthTitle: 'Сила привычек',
     strengthLabel: (name) => `${name}: сила привычки`,
     strengthNone: 'Привычки появятся здесь, когда ты начнёшь их отмечать.',
+    mastery: (level, first, last) =>
+      `освоение ${level}/10${first ? ` · впервые ${first}` : ''}${last && last !== first ? ` · последний раз ${last}` : ''}`,
     habitStatus: { mastered: 'освоена', in_progress: 'приживается', started: 'начата' },
     adaptationsTitle: 'Изменения плана',
     why: (reason) => `Почему: ${reason}`,

@@ -13,7 +13,11 @@ export interface PlanTask {
   user_friendly_intensity: string;
   duration_minutes: number;
   time_block: { block_id: string; title: string; time_range: string; archetype_messaging: string };
-  real_time_adaptations: { current_status: 'standard' | 'pending' | 'adapted' };
+  real_time_adaptations: {
+    current_status: 'standard' | 'pending' | 'adapted';
+    /** The trigger conditions that could change this task, and how ("If energy < 0.3 …: 30 → 15 min…"). */
+    adaptation_triggers: string[];
+  };
   success_tracking: { completion_criteria: string };
   educational_content: Education;
   outcome: TaskOutcome | null;
@@ -51,6 +55,10 @@ export interface Standing {
   successes: number;
   streak: number;
   longest_streak: number;
+  /** 0–10: the mastery percentage in tenths (mastered from 8). */
+  mastery_level: number;
+  first_attempted: string | null;
+  last_attempted: string | null;
 }
 
 /** `POST /api/health/plan/today/tasks/:taskId`. */
@@ -127,6 +135,8 @@ export interface Education {
     equipment_needed: string[];
     optimal_timing: string;
     duration_guidance: string;
+    preparation_steps: string[];
+    environmental_considerations: string[];
   };
   personalization: {
     archetype_optimization: string;
@@ -134,6 +144,18 @@ export interface Education {
   };
   success_indicators: string[];
   troubleshooting: string[];
+  related_content: RelatedContent[];
+}
+
+/** A short piece of educational content a task links (`GET /api/health/education/{id}`). */
+export interface RelatedContent {
+  id: string;
+  topic: string;
+  type: 'article' | 'tip' | 'guide' | 'video';
+  title: string;
+  body: string;
+  sources: Array<{ title: string; url: string }>;
+  updated: string;
 }
 
 export interface Schedule {

@@ -30,7 +30,8 @@ export function HabitStrength() {
               <p>
                 <strong>{habit.name}</strong>{' '}
                 <span className="muted">
-                  · {t.health.habitStatus[habit.status]} · {strength}%
+                  · {t.health.habitStatus[habit.status]} · {strength}% ·{' '}
+                  {t.health.mastery(habit.mastery_level, habit.first_attempted, habit.last_attempted)}
                 </span>
               </p>
               <ProgressBar label={t.health.strengthLabel(habit.name)} value={strength} tone="habit" />

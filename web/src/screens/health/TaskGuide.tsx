@@ -16,7 +16,8 @@ function List(props: { label: string; items: readonly string[]; ordered?: boolea
 /**
  * A task's "how and why", as the bot's ℹ️ and the terminal's `/today info` give it: the why (and the
  * mechanism for archetypes that like detail), the steps, what is needed and when, how to make it fit,
- * when it counts as done, and — for those who like detail — what to do when it does not go well.
+ * when it counts as done, and — for those who like detail — what to do when it does not go well; then
+ * what could change it today and the short pieces that explain it, each with its public sources.
  */
 export function TaskGuide(props: { task: PlanTask }) {
   const { t } = useI18n();
@@ -54,6 +55,8 @@ export function TaskGuide(props: { task: PlanTask }) {
         <strong>{label.timing}</strong> {how.optimal_timing}
       </p>
       <p>{how.duration_guidance}</p>
+      <List label={label.preparation} items={how.preparation_steps} />
+      <List label={label.environment} items={how.environmental_considerations} />
       <h4>{label.modifications}</h4>
       <ul>
         {fits.map(([name, text]) => (
@@ -66,6 +69,30 @@ export function TaskGuide(props: { task: PlanTask }) {
         <strong>{label.doneWhen}</strong> {task.success_tracking.completion_criteria}
       </p>
       {detailed && <List label={label.troubleshooting} items={edu.troubleshooting} />}
+      <List label={label.triggers} items={task.real_time_adaptations.adaptation_triggers} />
+      {edu.related_content.length > 0 && (
+        <section className="task__reading" aria-label={label.read}>
+          <h4>{label.read}</h4>
+          {edu.related_content.map((item) => (
+            <details key={item.id} className="task__article" data-education={item.id}>
+              <summary>{item.title}</summary>
+              <p>{item.body}</p>
+              <p className="muted">
+                {label.sources}{' '}
+                {item.sources.map((source, index) => (
+                  <span key={source.url}>
+                    {index > 0 && ' · '}
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.title}
+                    </a>
+                  </span>
+                ))}{' '}
+                · {label.updated(item.updated)}
+              </p>
+            </details>
+          ))}
+        </section>
+      )}
       <p className="muted">{edu.personalization.archetype_optimization}</p>
     </details>
   );

@@ -158,9 +158,14 @@ export function renderMark(turn: Turn, result: MarkResult, name: string, program
   return { text: lines.join('\n'), buttons: [[{ label: msg.healthButtonToday(), data: 'cmd:today' }]] };
 }
 
+/** A headed section, left out when it has nothing. */
+const lines = (heading: string, items: readonly string[]): string[] =>
+  items.length > 0 ? [[heading, ...items].join('\n')] : [];
+
 /**
  * ℹ️ on a task: its education at the archetype's depth — the short "why" and the steps for everyone;
- * the mechanism, every modification and the troubleshooting for the archetypes that like detail.
+ * the mechanism, every modification and the troubleshooting for the archetypes that like detail;
+ * for everyone, how to prepare and where, what could change it today, and the pieces that explain it.
  */
 export function renderEducation(turn: Turn, task: PresentedTask): Reply {
   const label = turn.m.healthEducationLabels();
@@ -180,6 +185,8 @@ export function renderEducation(turn: Turn, task: PresentedTask): Reply {
       `${label.timing} ${how.optimal_timing}`,
       how.duration_guidance,
     ].join('\n'),
+    [label.preparation, ...list(how.preparation_steps)].join('\n'),
+    [label.environment, ...list(how.environmental_considerations)].join('\n'),
     [
       label.modifications,
       `• ${label.lowEnergy} ${mods.low_energy}`,
@@ -194,6 +201,14 @@ export function renderEducation(turn: Turn, task: PresentedTask): Reply {
     ].join('\n'),
     `${label.doneWhen} ${task.success_tracking.completion_criteria}`,
     ...(detailed ? [[label.troubleshooting, ...list(edu.troubleshooting)].join('\n')] : []),
+    ...lines(label.triggers, list(task.real_time_adaptations.adaptation_triggers)),
+    ...lines(
+      label.read,
+      edu.related_content.map(
+        (item) =>
+          `📖 ${item.title}\n${item.body}\n${label.sources} ${item.sources.map((source) => source.url).join(' · ')}`,
+      ),
+    ),
     edu.personalization.archetype_optimization,
   ];
   return { text: sections.join('\n\n'), buttons: [[{ label: turn.m.healthButtonToday(), data: 'cmd:today' }]] };

@@ -7,6 +7,7 @@ import {
   PLAN_MODES,
   TASK_OUTCOMES,
 } from '../../../../core/health/model.js';
+import { RelatedContent } from './education.schema.js';
 import { Strings } from './strings.schema.js';
 
 const INTENSITIES = ['easy', 'moderate', 'high'] as const;
@@ -44,6 +45,8 @@ const Education = z.object({
     equipment_needed: Strings,
     optimal_timing: z.string(),
     duration_guidance: z.string(),
+    preparation_steps: Strings.describe('what to set up beforehand'),
+    environmental_considerations: Strings.describe('the place, light, weather or company it needs'),
   }),
   personalization: z.object({
     archetype_optimization: z.string(),
@@ -57,6 +60,7 @@ const Education = z.object({
   }),
   success_indicators: Strings,
   troubleshooting: Strings,
+  related_content: z.array(RelatedContent).describe('short pieces with public sources that explain this habit'),
 });
 
 export const TaskJson = z.object({
@@ -95,7 +99,9 @@ export const TaskJson = z.object({
           expires_at: z.string(),
         }),
       ),
-      adaptation_triggers: Strings,
+      adaptation_triggers: Strings.describe(
+        'the trigger conditions that could change this task, and how: "If energy < 0.3 and …: 30 → 15 min, easy, low-energy version"',
+      ),
     })
     .describe(
       '`adapted`: you accepted a change (duration and intensity above are the adapted ones); `pending`: one waits for Accept or Keep my plan',

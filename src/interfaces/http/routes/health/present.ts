@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Locale } from '../../../../core/goals/model.js';
+import { masteryLevel } from '../../../../core/health/habit-strength.js';
 import type {
   HealthServices,
   MarkResult,
@@ -72,6 +73,9 @@ export const presentMark = (result: MarkResult, track: ReturnType<typeof present
     successes: result.standing.successes,
     streak: result.standing.streak,
     longest_streak: result.standing.longestStreak,
+    mastery_level: masteryLevel(result.standing),
+    first_attempted: result.standing.firstAttempt,
+    last_attempted: result.standing.lastAttempt,
   },
   bonus: result.bonus,
   track,

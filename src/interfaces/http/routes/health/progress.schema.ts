@@ -18,6 +18,9 @@ const Standing = z.object({
   successes: z.number().int(),
   streak: z.number().int(),
   longest_streak: z.number().int(),
+  mastery_level: z.number().int().min(0).max(10).describe('the mastery percentage in tenths: mastered from 8'),
+  first_attempted: z.string().nullable().describe('the first planned day that counted (done, partly or missed)'),
+  last_attempted: z.string().nullable().describe('the latest planned day that counted'),
 });
 
 export const MarkJson = z.object({
