@@ -77,6 +77,69 @@ for (const dialect of DIALECTS) {
       expect((await api.call('GET', '/api/health/baselines', user)).body.baselines).toEqual([]);
     });
 
+    // Each refusal names the field as the client sent it, the rule and its limit, in grammatical words.
+    const item = (fields: object) => ({ timestamp: at(HOUR), source: 'oura', ...fields });
+    it.each([
+      [
+        'a future timestamp, named by its item (not the third normalised reading’s `at`)',
+        () => [
+          item({ hrv_score: 50, resting_heart_rate: 55 }),
+          { ...item({ energy_level: 0.5 }), timestamp: at(-HOUR) },
+        ],
+        'readings.1.timestamp: must not be in the future (at most 5 minutes ahead of the server’s clock)',
+      ],
+      [
+        'a timestamp that is not a date-time',
+        () => [item({ heart_rate: 60, timestamp: 'yesterday' })],
+        'readings.0.timestamp: must be an ISO 8601 date-time with its offset, like 2026-11-27T07:30:00+01:00',
+      ],
+      [
+        'a source that is not a slug',
+        () => [item({ heart_rate: 60, source: 'Oura Ring!' })],
+        'readings.0.source: must be a lowercase slug of 1–32 characters: a letter, then letters, digits or _ (like "oura" or "manual")',
+      ],
+      ['an empty batch', () => [], 'readings: must have at least 1 item'],
+      [
+        'a batch over the limit',
+        () => Array.from({ length: 1_001 }, () => item({ heart_rate: 60 })),
+        'readings: must have at most 1000 items',
+      ],
+      ['an HRV under its range', () => [item({ hrv_score: 0 })], 'readings.0.hrv_score: must be at least 1'],
+    ])('refuses %s, saying which field and why', async (_name, readings, message) => {
+      const user = await newUser();
+      expect(await send(user, readings())).toMatchObject({ status: 400, body: { error: 'invalid_input', message } });
+    });
+
+    it('names an over-long feedback and its limit', async () => {
+      const user = await newUser();
+      const answer = await api.call('POST', '/api/health/adaptations/any/keep', user, { feedback: 'x'.repeat(501) });
+      expect(answer).toMatchObject({
+        status: 400,
+        body: { error: 'invalid_input', message: 'feedback: must be at most 500 characters' },
+      });
+    });
+
+    it.each([
+      ['/api/health/readings', 'text/plain', 'application/json'],
+      ['/api/health/checkin', 'application/xml', 'application/json'],
+      ['/api/health/imports?filename=export.xml', 'text/plain', 'application/octet-stream'],
+    ])('answers %s sent as %s with 415, naming %s', async (url, type, wanted) => {
+      const user = await newUser();
+      const answer = await api.http.inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${api.token(user.id)}`, 'content-type': type },
+        payload: 'hrv 50',
+      });
+      expect([answer.statusCode, answer.json()]).toEqual([
+        415,
+        {
+          error: 'unsupported_media_type',
+          message: `Content-Type ${type} is not accepted here: send the body as ${wanted}`,
+        },
+      ]);
+    });
+
     it('keeps SDNN and RMSSD apart: each judged only against its own baseline', async () => {
       const user = await readyUser();
       const days = Array.from({ length: 20 }, (_, i) => i + 1);

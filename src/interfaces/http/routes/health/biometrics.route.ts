@@ -8,12 +8,12 @@ import { NoBody } from '../goals/schema.js';
 import {
   AdaptationJson,
   AdaptationParams,
+  batchOf,
   CheckinBody,
   DecisionBody,
   ReadinessJson,
   ReadingsBody,
   RecordJson,
-  toReadings,
 } from './biometrics.schema.js';
 import { importRoute } from './import.route.js';
 
@@ -66,7 +66,8 @@ export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async 
     },
     async (req) => {
       const userId = caller(req).id;
-      const result = await biometrics.record(userId, req.body.readings.flatMap(toReadings));
+      const { readings, nameOf } = batchOf(req.body.readings);
+      const result = await biometrics.record(userId, readings, undefined, nameOf);
       return recorded(result, localeOf(req, req.query.lang));
     },
   );
