@@ -110,13 +110,14 @@ for (const dialect of DIALECTS) {
       expect(await send(user, readings())).toMatchObject({ status: 400, body: { error: 'invalid_input', message } });
     });
 
-    it('names an over-long feedback and its limit', async () => {
+    it.each([
+      [{ feedback: 'x'.repeat(501) }, 'feedback: must be at most 500 characters'],
+      [{ feedback: 7 }, 'feedback: must be a string'],
+      [{ reason: 'tired' }, 'reason: is not a known field'],
+    ])('names the field of a wrong answer to a plan change, and its rule (%j)', async (body, message) => {
       const user = await newUser();
-      const answer = await api.call('POST', '/api/health/adaptations/any/keep', user, { feedback: 'x'.repeat(501) });
-      expect(answer).toMatchObject({
-        status: 400,
-        body: { error: 'invalid_input', message: 'feedback: must be at most 500 characters' },
-      });
+      const answer = await api.call('POST', '/api/health/adaptations/any/keep', user, body);
+      expect(answer).toMatchObject({ status: 400, body: { error: 'invalid_input', message } });
     });
 
     it.each([

@@ -71,13 +71,17 @@ function wording(value: Problem, whole: boolean): string {
 /**
  * The issues of the union branch the client meant: the one whose problems lie deepest (it matched
  * the value's shape and failed inside it: `{ feedback: "…501 characters" }` against "a feedback
- * object, or no body" is about `feedback`, not about the body being neither). Null when no branch
- * got past the value's top (a number where an object or a string was wanted).
+ * object, or no body" is about `feedback`, not about the body being neither), else one that
+ * refused only fields it does not know. Null when no branch got past the value's top (a number
+ * where an object or a string was wanted).
  */
+const isUnknownField = (issue: BranchIssue) => issue.code === 'unrecognized_keys';
+
 function meantBranch(branches: BranchIssue[][]): BranchIssue[] | null {
   const depth = (issues: BranchIssue[]) => Math.min(...issues.map((issue) => issue.path.length));
   const deep = branches.filter((issues) => issues.length > 0 && depth(issues) > 0);
-  if (deep.length === 0) return null;
+  // An object of the right shape but for fields no branch knows: those fields are the problem.
+  if (deep.length === 0) return branches.find((issues) => issues.every(isUnknownField) && issues.length > 0) ?? null;
   return deep.reduce((best, issues) => (issues.length < best.length ? issues : best));
 }
 

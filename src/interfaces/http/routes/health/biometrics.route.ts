@@ -4,7 +4,6 @@ import type { Baseline } from '../../../../core/health/biometrics/baseline.js';
 import type { BiometricServices } from '../../../../services/health/biometrics/biometric-services.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, LangQuery, localeOf } from '../common.schema.js';
-import { NoBody } from '../goals/schema.js';
 import {
   AdaptationJson,
   AdaptationParams,
@@ -142,7 +141,8 @@ function readRoutes(http: Parameters<FastifyPluginAsyncZod>[0], deps: BiometricR
           summary: decision === 'accepted' ? 'Accept the adapted plan' : 'Keep my plan as it was',
           params: AdaptationParams,
           querystring: LangQuery,
-          body: DecisionBody.or(NoBody),
+          // One object, absent or null: a union with "no body" would hide which field was wrong.
+          body: DecisionBody.nullish(),
           response: { 200: AdaptationJson, ...errors },
         },
       },
