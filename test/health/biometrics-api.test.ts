@@ -110,6 +110,22 @@ for (const dialect of DIALECTS) {
       expect(await send(user, readings())).toMatchObject({ status: 400, body: { error: 'invalid_input', message } });
     });
 
+    it('leaves out HRV measured during exercise and says so; sleep and rest HRV are kept', async () => {
+      const user = await newUser();
+      const ride = await send(user, [
+        item({ hrv_score: 152.6, hrv_context: 'exercise', heart_rate: 150 }),
+        item({ hrv_score: 150, hrv_context: 'exercise' }),
+      ]);
+      expect(ride.body).toMatchObject({ received: 1, added: 1, skipped: { hrv_during_activity: 2 } });
+      const onlyRide = await send(user, [item({ hrv_score: 140, hrv_context: 'exercise' })]);
+      expect(onlyRide.body).toMatchObject({ received: 0, added: 0, skipped: { hrv_during_activity: 1 } });
+      const night = await send(user, [
+        item({ hrv_score: 45, hrv_context: 'sleep', timestamp: at(3 * HOUR) }),
+        item({ hrv_score: 47 }),
+      ]);
+      expect(night.body).toMatchObject({ received: 2, added: 2, skipped: {} });
+    });
+
     it.each([
       [{ feedback: 'x'.repeat(501) }, 'feedback: must be at most 500 characters'],
       [{ feedback: 7 }, 'feedback: must be a string'],

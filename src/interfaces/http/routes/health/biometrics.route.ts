@@ -65,9 +65,9 @@ export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async 
     },
     async (req) => {
       const userId = caller(req).id;
-      const { readings, nameOf } = batchOf(req.body.readings);
+      const { readings, nameOf, skipped } = batchOf(req.body.readings);
       const result = await biometrics.record(userId, readings, undefined, nameOf);
-      return recorded(result, localeOf(req, req.query.lang));
+      return { ...recorded(result, localeOf(req, req.query.lang)), skipped };
     },
   );
   http.post(

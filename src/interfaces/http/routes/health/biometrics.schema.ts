@@ -11,6 +11,12 @@ const ReadingItem = z
       .regex(/^[a-z][a-z0-9_]{0,31}$/, { error: SOURCE_RULE })
       .describe('where it came from: oura, garmin, whoop, apple_health, manual, or your app’s own slug'),
     hrv_score: z.number().min(1).max(400).optional().describe('HRV in ms'),
+    hrv_context: z
+      .enum(['sleep', 'rest', 'exercise'])
+      .default('rest')
+      .describe(
+        'when the HRV was measured: asleep, at rest, or during exercise; exercise HRV measures effort, so it is left out (`skipped.hrv_during_activity`) and never compared with your resting usual',
+      ),
     hrv_metric: z
       .enum(['rmssd', 'sdnn'])
       .default('rmssd')
@@ -51,7 +57,11 @@ export function toReadings(item: z.infer<typeof ReadingItem>): Reading[] {
   const at = item.timestamp;
   const source = item.source;
   const pairs: Array<[Reading['metric'], number | undefined]> = [
-    [item.hrv_metric === 'sdnn' ? 'hrv_sdnn' : 'hrv_rmssd', item.hrv_score],
+    // Exercise HRV measures effort, not recovery: it never becomes a reading (counted by `batchOf`).
+    [
+      item.hrv_metric === 'sdnn' ? 'hrv_sdnn' : 'hrv_rmssd',
+      item.hrv_context === 'exercise' ? undefined : item.hrv_score,
+    ],
     ['heart_rate', item.heart_rate],
     ['resting_heart_rate', item.resting_heart_rate],
     ['energy', item.energy_level],
@@ -84,8 +94,10 @@ const ITEM_FIELD = { at: 'timestamp', source: 'source', metric: 'hrv_metric' } a
 export function batchOf(items: ReadonlyArray<z.infer<typeof ReadingItem>>): {
   readings: Reading[];
   nameOf: FieldNamer;
+  skipped: Record<string, number>;
 } {
   const itemOf: number[] = [];
+  const during = items.filter((item) => item.hrv_context === 'exercise' && item.hrv_score !== undefined).length;
   const readings = items.flatMap((item, index) => {
     const some = toReadings(item);
     for (let count = 0; count < some.length; count++) itemOf.push(index);
@@ -93,7 +105,7 @@ export function batchOf(items: ReadonlyArray<z.infer<typeof ReadingItem>>): {
   });
   const nameOf: FieldNamer = (index, field) =>
     `readings.${itemOf[index] ?? index}.${field === 'value' ? FIELD_OF[readings[index]!.metric] : ITEM_FIELD[field]}`;
-  return { readings, nameOf };
+  return { readings, nameOf, skipped: during > 0 ? { hrv_during_activity: during } : {} };
 }
 
 const Adapted = z.object({
@@ -148,6 +160,10 @@ export const RecordJson = z.object({
   added: z.number().int().describe('new ones stored; a re-sent batch adds 0'),
   baselines: z.array(BaselineJson),
   adaptation: AdaptationJson.nullable().describe('the plan change a fresh reading caused, if any'),
+  skipped: z
+    .record(z.string(), z.number().int())
+    .optional()
+    .describe('measures left out, by reason (`hrv_during_activity`: HRV measured during exercise)'),
 });
 
 export const ImportJson = RecordJson.extend({
