@@ -77,6 +77,86 @@ for (const dialect of DIALECTS) {
       expect((await api.call('GET', '/api/health/baselines', user)).body.baselines).toEqual([]);
     });
 
+    // Each refusal names the field as the client sent it, the rule and its limit, in grammatical words.
+    const item = (fields: object) => ({ timestamp: at(HOUR), source: 'oura', ...fields });
+    it.each([
+      [
+        'a future timestamp, named by its item (not the third normalised reading’s `at`)',
+        () => [
+          item({ hrv_score: 50, resting_heart_rate: 55 }),
+          { ...item({ energy_level: 0.5 }), timestamp: at(-HOUR) },
+        ],
+        'readings.1.timestamp: must not be in the future (at most 5 minutes ahead of the server’s clock)',
+      ],
+      [
+        'a timestamp that is not a date-time',
+        () => [item({ heart_rate: 60, timestamp: 'yesterday' })],
+        'readings.0.timestamp: must be an ISO 8601 date-time with its offset, like 2026-11-27T07:30:00+01:00',
+      ],
+      [
+        'a source that is not a slug',
+        () => [item({ heart_rate: 60, source: 'Oura Ring!' })],
+        'readings.0.source: must be a lowercase slug of 1–32 characters: a letter, then letters, digits or _ (like "oura" or "manual")',
+      ],
+      ['an empty batch', () => [], 'readings: must have at least 1 item'],
+      [
+        'a batch over the limit',
+        () => Array.from({ length: 1_001 }, () => item({ heart_rate: 60 })),
+        'readings: must have at most 1000 items',
+      ],
+      ['an HRV under its range', () => [item({ hrv_score: 0 })], 'readings.0.hrv_score: must be at least 1'],
+    ])('refuses %s, saying which field and why', async (_name, readings, message) => {
+      const user = await newUser();
+      expect(await send(user, readings())).toMatchObject({ status: 400, body: { error: 'invalid_input', message } });
+    });
+
+    it('leaves out HRV measured during exercise and says so; sleep and rest HRV are kept', async () => {
+      const user = await newUser();
+      const ride = await send(user, [
+        item({ hrv_score: 152.6, hrv_context: 'exercise', heart_rate: 150 }),
+        item({ hrv_score: 150, hrv_context: 'exercise' }),
+      ]);
+      expect(ride.body).toMatchObject({ received: 1, added: 1, skipped: { hrv_during_activity: 2 } });
+      const onlyRide = await send(user, [item({ hrv_score: 140, hrv_context: 'exercise' })]);
+      expect(onlyRide.body).toMatchObject({ received: 0, added: 0, skipped: { hrv_during_activity: 1 } });
+      const night = await send(user, [
+        item({ hrv_score: 45, hrv_context: 'sleep', timestamp: at(3 * HOUR) }),
+        item({ hrv_score: 47 }),
+      ]);
+      expect(night.body).toMatchObject({ received: 2, added: 2, skipped: {} });
+    });
+
+    it.each([
+      [{ feedback: 'x'.repeat(501) }, 'feedback: must be at most 500 characters'],
+      [{ feedback: 7 }, 'feedback: must be a string'],
+      [{ reason: 'tired' }, 'reason: is not a known field'],
+    ])('names the field of a wrong answer to a plan change, and its rule (%j)', async (body, message) => {
+      const user = await newUser();
+      const answer = await api.call('POST', '/api/health/adaptations/any/keep', user, body);
+      expect(answer).toMatchObject({ status: 400, body: { error: 'invalid_input', message } });
+    });
+
+    it.each([
+      ['/api/health/readings', 'text/plain', 'application/json'],
+      ['/api/health/checkin', 'application/xml', 'application/json'],
+      ['/api/health/imports?filename=export.xml', 'text/plain', 'application/octet-stream'],
+    ])('answers %s sent as %s with 415, naming %s', async (url, type, wanted) => {
+      const user = await newUser();
+      const answer = await api.http.inject({
+        method: 'POST',
+        url,
+        headers: { authorization: `Bearer ${api.token(user.id)}`, 'content-type': type },
+        payload: 'hrv 50',
+      });
+      expect([answer.statusCode, answer.json()]).toEqual([
+        415,
+        {
+          error: 'unsupported_media_type',
+          message: `Content-Type ${type} is not accepted here: send the body as ${wanted}`,
+        },
+      ]);
+    });
+
     it('keeps SDNN and RMSSD apart: each judged only against its own baseline', async () => {
       const user = await readyUser();
       const days = Array.from({ length: 20 }, (_, i) => i + 1);

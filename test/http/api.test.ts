@@ -386,8 +386,11 @@ for (const dialect of DIALECTS) {
         payload: 'checkin',
       });
       expect([text.statusCode, text.json()]).toEqual([
-        400,
-        { error: 'invalid_input', message: 'body: must be an object' },
+        415,
+        {
+          error: 'unsupported_media_type',
+          message: 'Content-Type text/plain is not accepted here: send the body as application/json',
+        },
       ]);
     });
 

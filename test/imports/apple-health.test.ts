@@ -116,6 +116,40 @@ describe('Apple Health: versions, locales, sources and the zip', () => {
   });
 });
 
+/** An export of one day's HRV: at rest, taken in motion, within a workout (listed after the records, as the Health app writes it). */
+const WORKOUT_DAY = `<?xml version="1.0" encoding="UTF-8"?>
+<HealthData locale="en_GB">
+ <ExportDate value="2024-05-03 08:00:00 +0200"/>
+ <Record type="HKQuantityTypeIdentifierHeartRateVariabilitySDNN" sourceName="Watch" unit="ms" startDate="2024-05-02 06:50:00 +0200" endDate="2024-05-02 06:51:00 +0200" value="48">
+  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="1"/>
+  <HeartRateVariabilityMetadataList/>
+ </Record>
+ <Record type="HKQuantityTypeIdentifierHeartRateVariabilitySDNN" sourceName="Watch" unit="ms" startDate="2024-05-02 12:10:00 +0200" endDate="2024-05-02 12:11:00 +0200" value="130">
+  <MetadataEntry key="HKMetadataKeyHeartRateMotionContext" value="2"/>
+ </Record>
+ <Record type="HKQuantityTypeIdentifierHeartRateVariabilitySDNN" sourceName="Watch" unit="ms" startDate="2024-05-02 18:40:00 +0200" endDate="2024-05-02 18:41:00 +0200" value="152.6"/>
+ <Record type="HKQuantityTypeIdentifierHeartRateVariabilitySDNN" sourceName="Watch" unit="ms" startDate="2024-05-02 22:30:00 +0200" endDate="2024-05-02 22:31:00 +0200" value="52"/>
+ <Workout workoutActivityType="HKWorkoutActivityTypeCycling" duration="180" durationUnit="min" sourceName="Watch" startDate="2024-05-02 16:00:00 +0200" endDate="2024-05-02 19:00:00 +0200">
+  <MetadataEntry key="HKIndoorWorkout" value="0"/>
+ </Workout>
+</HealthData>
+`;
+
+describe('Apple Health: HRV only at rest', () => {
+  it('leaves out HRV taken in motion or during a workout, and counts it', async () => {
+    const scratch = await scratchDir();
+    try {
+      await writeFile(scratch.path('export.xml'), WORKOUT_DAY);
+      const summary = await parseHealthFile(scratch.path('export.xml'), { zone });
+      // Only 06:50 (sedentary) and 22:30 (no context, outside the ride) count: (48 + 52) / 2.
+      expect(lines(summary.readings)).toEqual(['hrv_sdnn 50 2024-05-02T22:31:00+02:00']);
+      expect(summary).toMatchObject({ records: 4, skipped: { hrv_during_activity: 2 } });
+    } finally {
+      await scratch.remove();
+    }
+  });
+});
+
 describe('Apple Health: a broken file names the place and returns nothing', () => {
   it('a truncated export.xml', async () => {
     const error = await importError(parseHealthFile(fixture('own', 'broken', 'export-truncated.xml'), { zone }));

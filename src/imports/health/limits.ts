@@ -14,6 +14,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   records: 50_000_000,
   metricDays: 200_000,
   spansPerNight: 10_000,
+  heldHrvSamples: 2_000_000,
   lineChars: 64 * 1024,
   xmlPendingBytes: 4 * MB,
 });

@@ -71,6 +71,11 @@ export interface ImportLimits {
   metricDays: number;
   /** Sleep spans in one night, from every source together: a real night has dozens, a few hundred at most. */
   spansPerNight: number;
+  /**
+   * Apple HRV samples held until the file's workouts are known (they follow the records): a decade
+   * of Apple Watch is ~40,000.
+   */
+  heldHrvSamples: number;
   /** Characters in one CSV line: a Takeout row is under 100. */
   lineChars: number;
   /**

@@ -154,6 +154,24 @@ const FASTIFY_CODES: Record<number, string> = {
   429: 'rate_limited',
 };
 
+/**
+ * 415 naming the type sent and the one the route takes: its schema's `consumes` (the import's
+ * `application/octet-stream`), else JSON, which every other body is.
+ */
+function unsupportedMedia(req: FastifyRequest): HttpProblem {
+  const sent = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .replace(/[^\w.+/-]/g, '')
+    .slice(0, 100);
+  const consumes = (req.routeOptions.schema as { consumes?: string[] } | undefined)?.consumes ?? ['application/json'];
+  return new HttpProblem(
+    415,
+    'unsupported_media_type',
+    `Content-Type ${sent || '(none)'} is not accepted here: send the body as ${consumes.join(' or ')}`,
+  );
+}
+
 /** Turns anything thrown while handling a request into a status and the one error shape. */
 export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
@@ -171,6 +189,7 @@ export function toProblem(error: unknown, req: FastifyRequest): HttpProblem | un
       'payload_too_large',
       `the body is over the limit of ${req.routeOptions.bodyLimit ?? 'the configured'} bytes`,
     );
+  if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return unsupportedMedia(req);
   const status = fastifyError.statusCode;
   // Fastify's own 4xx messages (bad JSON, wrong media type…) are fixed texts, safe to pass on.
   if (status && status >= 400 && status < 500)

@@ -37,10 +37,12 @@ function isParsed(value: unknown): value is object {
 const guarded = (req: FastifyRequest) => /^\/(api|auth)\//.test(req.url);
 
 /**
- * JSON and plain-text bodies are read as bytes and refused with 400 when they are not UTF-8: decoded
- * as they came, each broken byte became U+FFFD before any check, so different bodies merged into one
- * (the same goal twice, "duplicate": true). Fastify's own JSON parser then reads the text (its
- * prototype-poisoning checks included).
+ * JSON bodies are read as bytes and refused with 400 when they are not UTF-8: decoded as they came,
+ * each broken byte became U+FFFD before any check, so different bodies merged into one (the same
+ * goal twice, "duplicate": true). Fastify's own JSON parser then reads the text (its
+ * prototype-poisoning checks included). No route takes plain text, so Fastify's default text/plain
+ * parser goes: such a body is refused with 415 naming what the route takes (`error-handler.ts`),
+ * not read as a string and refused with a puzzling "body: must be an object".
  */
 export function guardUtf8Bodies(http: FastifyInstance): void {
   const parseJson = http.getDefaultJsonParser('error', 'error');
@@ -52,9 +54,6 @@ export function guardUtf8Bodies(http: FastifyInstance): void {
   http.removeContentTypeParser(['application/json', 'text/plain']);
   http.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) =>
     parseJson(req, decode(req, body as Buffer), done),
-  );
-  http.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (req, body, done) =>
-    done(null, decode(req, body as Buffer)),
   );
 }
 

@@ -25,12 +25,13 @@ function reader(options: ParseOptions, totalBytes: number): Reader {
   const limits = limitsOf(options);
   const readings = new DailyReadings('apple_health', limits.metricDays);
   const nights = new SleepNights(limits.spansPerNight);
-  const sink = new AppleRecordSink(readings, nights, zoneNamed(options.zone));
+  const sink = new AppleRecordSink(readings, nights, zoneNamed(options.zone), limits.heldHrvSamples);
   const meter = new ProgressMeter(totalBytes, options.onProgress, options.signal, limits.records);
   return { readings, nights, sink, meter, xmlPendingBytes: limits.xmlPendingBytes };
 }
 
-function finish({ readings, nights, meter }: Reader): ParsedFile {
+function finish({ readings, nights, meter, sink }: Reader): ParsedFile {
+  sink.flush();
   nights.flushInto(readings);
   meter.report(true);
   return { records: meter.recordCount, readings: readings.readings(), skipped: readings.skipped };

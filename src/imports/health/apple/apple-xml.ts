@@ -2,13 +2,14 @@ import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ImportFileError } from '../import-error.js';
 import type { ProgressMeter } from '../progress.js';
-import type { AppleRecordSink } from './apple-records.js';
+import { type AppleRecordSink, READ_METADATA } from './apple-records.js';
 
 /**
  * Streams an Apple Health `export.xml` through saxes, chunk by chunk: the file is never held whole,
  * so a 4 GB export reads in the memory of one chunk plus the day totals.
  *
- * Only top-level `<Record>`s count. The DTD says records inside a `<Correlation>` also appear at
+ * Only top-level `<Record>`s count (with the metadata entries inside them that we read), and
+ * top-level `<Workout>`s for their spans. The DTD says records inside a `<Correlation>` also appear at
  * the top level, so reading both would count blood pressure or food twice. Export versions differ
  * in the DOCTYPE, the `HealthData locale=…` attribute and `ExportDate`; none of those is needed.
  */
@@ -22,6 +23,7 @@ export async function readAppleXml(
   const where = (line: number) => (entry ? { line, entry } : { line });
   let depth = 0;
   let sawRoot = false;
+  let record: { attributes: Record<string, string>; line: number; metadata: Record<string, string> } | undefined;
   // saxes keeps an unfinished tag, attribute or text in memory until it ends: bytes fed since the
   // last thing it finished bound that, so a gigabyte attribute is refused, not held.
   let pending = 0;
@@ -39,11 +41,21 @@ export async function readAppleXml(
         throw new ImportFileError(`not an Apple Health export: the root element is <${tag.name}>`, where(parser.line));
     } else if (tag.name === 'Record' && depth === 2) {
       meter.addRecords();
-      sink.record(tag.attributes, parser.line);
+      // Emitted when it closes: its <MetadataEntry> children (the motion context) come first.
+      record = { attributes: tag.attributes, line: parser.line, metadata: {} };
+    } else if (tag.name === 'MetadataEntry' && depth === 3 && record) {
+      const key = tag.attributes.key;
+      if (key !== undefined && READ_METADATA.has(key)) record.metadata[key] = tag.attributes.value ?? '';
+    } else if (tag.name === 'Workout' && depth === 2) {
+      sink.workout(tag.attributes, parser.line);
     }
   });
   parser.on('closetag', () => {
     finished();
+    if (depth === 2 && record) {
+      sink.record(record.attributes, record.line, record.metadata);
+      record = undefined;
+    }
     depth -= 1;
   });
   const decoder = new StringDecoder('utf8');

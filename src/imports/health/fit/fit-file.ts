@@ -6,14 +6,12 @@ import { limitsOf } from '../limits.js';
 import { ProgressMeter } from '../progress.js';
 import { readWhole, sizeOf } from '../read-whole.js';
 import type { ParseOptions, ParsedFile } from '../types.js';
-import { rmssdOf } from './rmssd.js';
-
-type Messages = Record<string, Array<Record<string, unknown>> | undefined>;
+import { addFitHrv, type Messages } from './fit-hrv.js';
 
 /**
  * A FIT file (Garmin, Coros, Wahoo, Suunto…), decoded by fit-file-parser with its CRC checks on.
- *  - `hrv` messages (beat-to-beat intervals, seconds, up to five per message, unused slots null) →
- *    one `hrv_rmssd` for the file, stamped at the activity's end;
+ *  - HRV: Garmin's overnight summary, and beat-to-beat `hrv` messages (seconds, up to five per
+ *    message, unused slots null) of a resting session only — never an activity's (`addFitHrv`);
  *  - `monitoring_hr_data.resting_heart_rate` (daily monitoring files) → `resting_heart_rate`;
  *  - `record.heart_rate` and `monitoring.heart_rate` are spot samples: counted, skipped.
  * Local days use the offset the device wrote (`activity.local_timestamp` − `timestamp`), else `zone`.
@@ -32,16 +30,7 @@ export async function parseFitFile(path: string, options: ParseOptions): Promise
       ? inZone(date.getTime(), zoneNamed(options.zone))
       : { ms: date.getTime(), offset: offsetMinutes };
 
-  const hrv = messages.hrv ?? [];
-  meter.addRecords(hrv.length);
-  if (hrv.length > 0) {
-    const intervals = hrv.flatMap((message) => (message.time as Array<number | null> | undefined) ?? []);
-    const result = rmssdOf(intervals.filter((interval): interval is number => interval !== null));
-    if (result.artefacts > 0) readings.skip('rr_artefact', result.artefacts);
-    const end = endOf(messages);
-    if (result.rmssd === undefined || !end) readings.skip('too_few_beats');
-    else readings.add('hrv_rmssd', result.rmssd, at(end));
-  }
+  meter.addRecords(addFitHrv(messages, readings, at, endOf(messages)));
   for (const message of messages.monitoring_hr_data ?? []) {
     meter.addRecords();
     const value = message.resting_heart_rate;

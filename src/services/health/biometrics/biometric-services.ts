@@ -9,14 +9,15 @@ import { importFile } from './import-file.js';
 import { judgeNow, judgeRecentReaders } from './judge-day.js';
 import type { ReadyProfile } from '../plan-day.js';
 import { readiness } from './readiness.js';
-import { recordReadings } from './record-readings.js';
+import { type FieldNamer, recordReadings } from './record-readings.js';
 
 /** Readings, readiness and plan adaptations: what the API, the bot, the terminal and the jobs call. */
 export function createBiometricServices(deps: BiometricDeps) {
   return {
     triggers: deps.triggers,
-    record: (userId: UserId, readings: readonly Reading[], now?: Date) =>
-      recordReadings(deps, userId, readings, now ? { now } : {}),
+    /** `nameOf` names a refused field as the caller received it (the API's `readings.0.timestamp`). */
+    record: (userId: UserId, readings: readonly Reading[], now?: Date, nameOf?: FieldNamer) =>
+      recordReadings(deps, userId, readings, { ...(now && { now }), ...(nameOf && { nameOf }) }),
     checkin: (userId: UserId, answers: CheckinAnswers, now?: Date) => checkin(deps, userId, answers, now),
     /**
      * Imports a file at `path`, or one still arriving: `receive` stores it and gives its path. Either

@@ -44,23 +44,40 @@ function localDays(zone: string): (at: number) => string {
   };
 }
 
-/** Every problem of a batch at once, each naming its item; nothing is stored when there is any. */
-export function checkReadings(readings: readonly Reading[], now: Date): void {
-  const problems: string[] = [];
+/** A field of a normalised reading that a refusal can name. */
+export type ReadingField = 'metric' | 'value' | 'at' | 'source';
+/**
+ * How the caller received a reading's field, so a refusal names what the client sent: over the API
+ * the third normalised reading may be item 1's `timestamp` or `heart_rate`, not `readings.2.at`.
+ */
+export type FieldNamer = (index: number, field: ReadingField) => string;
+const ownNames: FieldNamer = (index, field) => `readings.${index}.${field}`;
+
+export const SOURCE_RULE =
+  'must be a lowercase slug of 1–32 characters: a letter, then letters, digits or _ (like "oura" or "manual")';
+
+/** Every problem of a batch at once, each naming its item's field, the rule and the limit; nothing is stored when there is any. */
+export function checkReadings(readings: readonly Reading[], now: Date, nameOf: FieldNamer = ownNames): void {
+  const problems = new Set<string>();
   readings.forEach((reading, i) => {
     const at = Date.parse(reading.at);
-    if (!READING_METRICS.includes(reading.metric)) problems.push(`readings.${i}.metric: unknown metric`);
+    if (!READING_METRICS.includes(reading.metric))
+      problems.add(`${nameOf(i, 'metric')}: must be one of ${READING_METRICS.join(', ')}`);
     else {
       const [low, high] = METRIC_RANGE[reading.metric];
       if (!(reading.value >= low && reading.value <= high))
-        problems.push(`readings.${i}.value: must be from ${low} to ${high} for ${reading.metric}`);
+        problems.add(`${nameOf(i, 'value')}: must be from ${low} to ${high}`);
     }
-    if (!Number.isFinite(at)) problems.push(`readings.${i}.at: not a date-time`);
-    else if (at > now.getTime() + SKEW_MS) problems.push(`readings.${i}.at: in the future`);
-    if (!SOURCE.test(reading.source)) problems.push(`readings.${i}.source: a lowercase slug like "oura" or "manual"`);
+    if (!Number.isFinite(at)) problems.add(`${nameOf(i, 'at')}: must be an ISO 8601 date-time with its offset`);
+    else if (at > now.getTime() + SKEW_MS)
+      problems.add(
+        `${nameOf(i, 'at')}: must not be in the future (at most ${SKEW_MS / 60_000} minutes ahead of the server’s clock)`,
+      );
+    if (!SOURCE.test(reading.source)) problems.add(`${nameOf(i, 'source')}: ${SOURCE_RULE}`);
   });
-  if (problems.length > 0)
-    throw new StepwiseError('invalid_input', problems.slice(0, 20).join('; '), { problems: problems.slice(0, 100) });
+  const listed = [...problems];
+  if (listed.length > 0)
+    throw new StepwiseError('invalid_input', listed.slice(0, 20).join('; '), { problems: listed.slice(0, 100) });
 }
 
 /**
@@ -73,10 +90,10 @@ export async function recordReadings(
   deps: BiometricDeps,
   userId: UserId,
   readings: readonly Reading[],
-  options: { now?: Date; adapt?: boolean } = {},
+  options: { now?: Date; adapt?: boolean; nameOf?: FieldNamer } = {},
 ): Promise<RecordResult> {
   const now = options.now ?? deps.health.clock.now();
-  checkReadings(readings, now);
+  checkReadings(readings, now, options.nameOf);
   const profile = await deps.health.store.profile(userId);
   const zone = scheduleOf(profile).timeZone;
   const dayOf = localDays(zone);

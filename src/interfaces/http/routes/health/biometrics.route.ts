@@ -4,16 +4,15 @@ import type { Baseline } from '../../../../core/health/biometrics/baseline.js';
 import type { BiometricServices } from '../../../../services/health/biometrics/biometric-services.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, LangQuery, localeOf } from '../common.schema.js';
-import { NoBody } from '../goals/schema.js';
 import {
   AdaptationJson,
   AdaptationParams,
+  batchOf,
   CheckinBody,
   DecisionBody,
   ReadinessJson,
   ReadingsBody,
   RecordJson,
-  toReadings,
 } from './biometrics.schema.js';
 import { importRoute } from './import.route.js';
 
@@ -66,8 +65,9 @@ export const biometricRoutes: FastifyPluginAsyncZod<BiometricRouteDeps> = async 
     },
     async (req) => {
       const userId = caller(req).id;
-      const result = await biometrics.record(userId, req.body.readings.flatMap(toReadings));
-      return recorded(result, localeOf(req, req.query.lang));
+      const { readings, nameOf, skipped } = batchOf(req.body.readings);
+      const result = await biometrics.record(userId, readings, undefined, nameOf);
+      return { ...recorded(result, localeOf(req, req.query.lang)), skipped };
     },
   );
   http.post(
@@ -141,7 +141,8 @@ function readRoutes(http: Parameters<FastifyPluginAsyncZod>[0], deps: BiometricR
           summary: decision === 'accepted' ? 'Accept the adapted plan' : 'Keep my plan as it was',
           params: AdaptationParams,
           querystring: LangQuery,
-          body: DecisionBody.or(NoBody),
+          // One object, absent or null: a union with "no body" would hide which field was wrong.
+          body: DecisionBody.nullish(),
           response: { 200: AdaptationJson, ...errors },
         },
       },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Reading } from '../../../../core/health/readings.js';
+import type { Reading, ReadingMetric } from '../../../../core/health/readings.js';
+import { type FieldNamer, SOURCE_RULE } from '../../../../services/health/biometrics/record-readings.js';
 
 /** The seed's BiometricReading, widened by sleep: every measure optional, at least one present. */
 const ReadingItem = z
@@ -7,9 +8,15 @@ const ReadingItem = z
     timestamp: z.iso.datetime({ offset: true }).describe('when it was measured (for sleep: when the night ended)'),
     source: z
       .string()
-      .regex(/^[a-z][a-z0-9_]{0,31}$/)
+      .regex(/^[a-z][a-z0-9_]{0,31}$/, { error: SOURCE_RULE })
       .describe('where it came from: oura, garmin, whoop, apple_health, manual, or your app’s own slug'),
     hrv_score: z.number().min(1).max(400).optional().describe('HRV in ms'),
+    hrv_context: z
+      .enum(['sleep', 'rest', 'exercise'])
+      .default('rest')
+      .describe(
+        'when the HRV was measured: asleep, at rest, or during exercise; exercise HRV measures effort, so it is left out (`skipped.hrv_during_activity`) and never compared with your resting usual',
+      ),
     hrv_metric: z
       .enum(['rmssd', 'sdnn'])
       .default('rmssd')
@@ -50,7 +57,11 @@ export function toReadings(item: z.infer<typeof ReadingItem>): Reading[] {
   const at = item.timestamp;
   const source = item.source;
   const pairs: Array<[Reading['metric'], number | undefined]> = [
-    [item.hrv_metric === 'sdnn' ? 'hrv_sdnn' : 'hrv_rmssd', item.hrv_score],
+    // Exercise HRV measures effort, not recovery: it never becomes a reading (counted by `batchOf`).
+    [
+      item.hrv_metric === 'sdnn' ? 'hrv_sdnn' : 'hrv_rmssd',
+      item.hrv_context === 'exercise' ? undefined : item.hrv_score,
+    ],
     ['heart_rate', item.heart_rate],
     ['resting_heart_rate', item.resting_heart_rate],
     ['energy', item.energy_level],
@@ -60,6 +71,41 @@ export function toReadings(item: z.infer<typeof ReadingItem>): Reading[] {
     ['sleep_quality', item.sleep_quality],
   ];
   return pairs.flatMap(([metric, value]) => (value === undefined ? [] : [{ metric, value, at, source }]));
+}
+
+/** The item field each normalised metric came from. */
+const FIELD_OF: Record<ReadingMetric, string> = {
+  hrv_rmssd: 'hrv_score',
+  hrv_sdnn: 'hrv_score',
+  heart_rate: 'heart_rate',
+  resting_heart_rate: 'resting_heart_rate',
+  energy: 'energy_level',
+  stress: 'stress_level',
+  readiness: 'readiness_score',
+  sleep_minutes: 'sleep_minutes',
+  sleep_quality: 'sleep_quality',
+};
+const ITEM_FIELD = { at: 'timestamp', source: 'source', metric: 'hrv_metric' } as const;
+
+/**
+ * A batch's items as normalised readings, with the namer that turns a refused reading's field back
+ * into the item and field the client sent (`readings.0.at` of the third reading → `readings.1.timestamp`).
+ */
+export function batchOf(items: ReadonlyArray<z.infer<typeof ReadingItem>>): {
+  readings: Reading[];
+  nameOf: FieldNamer;
+  skipped: Record<string, number>;
+} {
+  const itemOf: number[] = [];
+  const during = items.filter((item) => item.hrv_context === 'exercise' && item.hrv_score !== undefined).length;
+  const readings = items.flatMap((item, index) => {
+    const some = toReadings(item);
+    for (let count = 0; count < some.length; count++) itemOf.push(index);
+    return some;
+  });
+  const nameOf: FieldNamer = (index, field) =>
+    `readings.${itemOf[index] ?? index}.${field === 'value' ? FIELD_OF[readings[index]!.metric] : ITEM_FIELD[field]}`;
+  return { readings, nameOf, skipped: during > 0 ? { hrv_during_activity: during } : {} };
 }
 
 const Adapted = z.object({
@@ -114,6 +160,10 @@ export const RecordJson = z.object({
   added: z.number().int().describe('new ones stored; a re-sent batch adds 0'),
   baselines: z.array(BaselineJson),
   adaptation: AdaptationJson.nullable().describe('the plan change a fresh reading caused, if any'),
+  skipped: z
+    .record(z.string(), z.number().int())
+    .optional()
+    .describe('measures left out, by reason (`hrv_during_activity`: HRV measured during exercise)'),
 });
 
 export const ImportJson = RecordJson.extend({

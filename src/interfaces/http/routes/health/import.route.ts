@@ -49,6 +49,7 @@ export function importRoute(http: Parameters<FastifyPluginAsyncZod>[0], deps: Im
         description:
           'Send the file as the body with `Content-Type: application/octet-stream` and its name in `?filename=`. A broken file is refused (422, naming the line or record) and nothing from it is stored. Formats read whole have a size limit (Oura JSON 64 MB, FIT 32 MB), every upload the server’s (`IMPORT_MAX_MB`): a larger file is refused with 413 as it arrives. One import per person at a time (429 `already_running`), a few per server (503 `server_busy`), both with `Retry-After`.',
         querystring: ImportQuery,
+        consumes: ['application/octet-stream'],
         response: { 200: ImportJson, ...errors },
       },
     },
