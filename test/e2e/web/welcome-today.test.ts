@@ -168,6 +168,14 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
     await card.getByRole('button', { name: /^Done/ }).click();
     await card.getByText('1 step done').waitFor();
     await card.getByRole('status').getByText('Well done. The step is saved.').waitFor();
+    // A moment, not a line: a card of its own that moves in, and stays still for someone who asked for less motion.
+    const moment = card.locator('.celebration');
+    const animation = () => moment.evaluate<string>('(element) => getComputedStyle(element).animationName');
+    expect(await animation()).toBe('celebration-in');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await animation()).toBe('none');
+    // The day adds up: what was done is listed under what to do now.
+    await page.getByRole('region', { name: 'Done today' }).getByText(`🎯 ${goal.step!.text}`).waitFor();
     await card.getByRole('button', { name: 'Show my next step' }).click();
     const next = card.getByRole('button', { name: /^Done/ }).or(card.getByRole('link', { name: 'Answer it' }));
     await next.first().waitFor();
