@@ -231,7 +231,7 @@ describe('the health program in the web: set up, lived in, and in History', () =
       // A day all marked gets out of the way: each block folds to its line, one tap to open again.
       const folded = page.locator('details.timeline__settled');
       await expect.poll(() => folded.count()).toBeGreaterThan(0);
-      expect(await folded.evaluateAll<number>('(blocks) => blocks.filter((block) => block.open).length')).toBe(0);
+      expect(await page.evaluate(`[...document.querySelectorAll('details.timeline__settled[open]')].length`)).toBe(0);
       expect(await page.locator('li.task').first().isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: '🛌 Rest day' }).getAttribute('aria-pressed')).toBe('true');
       const marks = await api.call<{ tasks: Array<{ task_id: string; outcome: string | null }> }>(

@@ -63,7 +63,10 @@ function RecoveryNext(props: { next: NextAction; focus: string }) {
         </Link>
       )}
       {log.data && log.data.milestones.length > 0 && (
-        <Celebration emoji="🏅" title={t.today.milestone(log.data.milestones.map((m) => m.name).join(', '))} />
+        <Celebration
+          emoji="🏅"
+          title={t.today.milestone(log.data.milestones.map((milestone) => milestone.name).join(', '))}
+        />
       )}
       {log.data && log.data.milestones.length === 0 && (
         <p role="status" className="outcome">

@@ -38,7 +38,9 @@ export function dayDone(
             .filter((task) => task.outcome === 'done' || task.outcome === 'partial')
             .map((task) => task.archetype_specific_title || task.title)
         : [],
-    milestones: tracks.flatMap((track) => track.milestones.filter((m) => isToday(m.achieved_at)).map((m) => m.name)),
+    milestones: tracks.flatMap((track) =>
+      track.milestones.filter((milestone) => isToday(milestone.achieved_at)).map((milestone) => milestone.name),
+    ),
     practised: tracks.filter((track) => isToday(track.last_activity)).length,
   };
 }
