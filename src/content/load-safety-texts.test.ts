@@ -22,6 +22,26 @@ describe('the crisis replies and help resources', () => {
       expect(texts.reply('en', level)).not.toMatch(/\{|\n{3}/);
   });
 
+  // A page (the web app, the API) has nobody answering what is typed next: its reply must not offer to listen there.
+  const OFFERS_TO_LISTEN = /keep talking|I’m here|write (to me|here) again|давай поговорим|я рядом|напиши мне/i;
+  it.each(['imminent', 'child', 'concern'] as const)(
+    'words the %s reply for a page without an offer to keep talking, and leaves the chat’s reply as it was',
+    (level) => {
+      const loaded = loadSafetyTexts();
+      if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+      const { texts } = loaded;
+      for (const locale of ['en', 'ru'] as const) {
+        const page = texts.reply(locale, level, 'page');
+        expect(page).not.toMatch(OFFERS_TO_LISTEN);
+        expect(page).not.toMatch(/\{|\n{3}/);
+        // The same help, in the same order: only the words around it differ.
+        for (const block of texts.resources(locale, level).split('\n\n')) expect(page).toContain(block);
+        expect(texts.reply(locale, level)).toBe(texts.reply(locale, level, 'chat'));
+      }
+      if (level !== 'imminent') expect(texts.reply('en', level, 'chat')).toMatch(OFFERS_TO_LISTEN);
+    },
+  );
+
   it('still reads a deployment’s older resources file, one text per language, shown whole at every level', () => {
     const file = join(scratch(), 'resources.yaml');
     writeFileSync(

@@ -47,9 +47,24 @@ const Template = (level: CrisisLevel) =>
     }
   });
 
+const Replies = z.strictObject({
+  imminent: Template('imminent'),
+  child: Template('child'),
+  concern: Template('concern'),
+});
+
+/**
+ * Where a crisis reply is read. `chat`: a conversation (Telegram, the terminal), where the person can write again
+ * and the reply may offer to listen. `page`: the web app and the API, where nothing answers what is typed next, so
+ * the reply points to the people in the resources and back to the goal later instead.
+ */
+export const REPLY_CHANNELS = ['chat', 'page'] as const;
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
+
 /** `content/safety/messages.yaml`: the crisis replies per level and what follows them. */
 export const SafetyMessages = z.strictObject({
-  replies: z.strictObject({ imminent: Template('imminent'), child: Template('child'), concern: Template('concern') }),
+  replies: Replies,
+  page_replies: Replies,
   /** Before anything else in the reply to the next message after a crisis reply. */
   check_in: Localised,
   /** Added to a crisis reply that interrupted an exercise: the answer is kept. */
@@ -61,8 +76,8 @@ export type SafetyMessages = z.infer<typeof SafetyMessages>;
 
 /** Everything a crisis reply is made of, ready to render in either language. */
 export interface SafetyTexts {
-  /** The whole reply for a level, resources in place. */
-  reply(locale: Locale, level: CrisisLevel): string;
+  /** The whole reply for a level, resources in place, worded for where it is read (a chat unless told). */
+  reply(locale: Locale, level: CrisisLevel, channel?: ReplyChannel): string;
   /** Just the resource blocks for a level, most needed first (the API's `safety.resources`). */
   resources(locale: Locale, level: CrisisLevel): string;
   checkIn(locale: Locale): string;
@@ -97,7 +112,8 @@ export function loadSafetyTexts(resourcesFile?: string, root = join(contentDir()
   return {
     ok: true,
     texts: {
-      reply: (locale, level) => fill(locale, messages.replies[level][locale]),
+      reply: (locale, level, channel = 'chat') =>
+        fill(locale, (channel === 'page' ? messages.page_replies : messages.replies)[level][locale]),
       resources: (locale, level) => tidy(ORDER[level].map((key) => resources[locale][key]).join('\n\n')),
       checkIn: (locale) => messages.check_in[locale],
       draftKept: (locale) => messages.draft_kept[locale],

@@ -404,6 +404,8 @@ export const en = {
   buttonNotHelpful: () => '👎 Not for me',
   feedbackThanks: () => 'Thanks — noted.',
   feedbackOther: () => 'Thanks — noted. Maybe one of these fits better right now:',
+  feedbackNoneLeft: () =>
+    'Thanks — noted. That was the last idea for today, and that’s fine: the exercises are always there, and tomorrow brings fresh suggestions.',
   exercisesHeader: () => 'Guided exercises — pick one:',
   exerciseButton: (emoji: string, title: string, minutes: number) => `${emoji} ${title} · ${minutes} min`,
   exerciseStart: (title: string, intro: string, minutes: number) => `🧩 ${title} (about ${minutes} min)\n\n${intro}`,

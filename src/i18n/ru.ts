@@ -389,6 +389,8 @@ export const ru: Messages = {
   buttonNotHelpful: () => '👎 Не то',
   feedbackThanks: () => 'Спасибо, учту.',
   feedbackOther: () => 'Спасибо, учту. Может, сейчас тебе больше подойдёт что-то из этого:',
+  feedbackNoneLeft: () =>
+    'Спасибо, учту. На сегодня идеи закончились, и это нормально: упражнения всегда под рукой, а завтра будут новые предложения.',
   exercisesHeader: () => 'Упражнения с подсказками — выбери одно:',
   exerciseButton: (emoji, title, minutes) => `${emoji} ${title} · ${minutes} мин`,
   exerciseStart: (title, intro, minutes) => `🧩 ${title} (около ${minutes} мин)\n\n${intro}`,

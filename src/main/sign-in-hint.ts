@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseEnv } from 'node:util';
 import type { Config } from '../config/env.js';
 import { localIdentity } from '../interfaces/cli/local-user.js';
-import { ensureUser } from '../services/goals/ensure-user.js';
 import type { App } from './app.js';
 import { SOURCE_ROOT } from './source-root.js';
 
@@ -49,11 +47,8 @@ export function loginLinkCommand(config: Readonly<Config>, port: number, cwd = p
 export async function firstRunLink(app: App, port: number): Promise<string | undefined> {
   if (!['127.0.0.1', 'localhost', '::1'].includes(app.config.http.host)) return undefined;
   if (await app.stores.webSessions.anySignIn()) return undefined;
-  const user = await ensureUser(
-    { stores: app.stores, clock: app.clock, ids: { next: () => randomUUID() } },
-    { ...localIdentity(), locale: app.config.defaultLocale },
-  );
-  const { code } = await app.signIn.loginLink(user.id);
+  // The machine's user is made (or found) when the link is opened, not now: a start adds nobody to the database.
+  const { code } = app.signIn.firstRunLink({ ...localIdentity(), locale: app.config.defaultLocale });
   return `${linkBase(app.config, port)}/auth/link/${code}`;
 }
 

@@ -117,6 +117,9 @@ describe('crisis safety wherever a person writes', () => {
     expect(Object.keys(response.body)[0]).toBe('safety');
     expect(response.body.safety).toMatchObject({ level: 'imminent', category: 'plan' });
     expect(response.body.safety.resources).toMatch(/^If you or someone near you is in danger right now/);
+    // Worded for a page, where nobody answers what is typed next: it points to the people in the help.
+    expect(response.body.safety.channel).toBe('page');
+    expect(response.body.safety.message).toContain('the people above are there for exactly this');
     expect(response.body.tracks.length).toBeGreaterThan(0);
     expect((await apiHarness.call('GET', '/api/entries', ann)).body.entries[0].answers.letter).toContain(
       'tonight it stops',
@@ -131,6 +134,8 @@ describe('crisis safety wherever a person writes', () => {
       },
     });
     expect(ru.body.safety.resources).toContain('8-800-2000-122');
+    expect(ru.body.safety.message).toContain('Специалисты выше готовы выслушать');
+    expect(ru.body.safety.message).not.toContain('давай поговорим');
   });
 
   it('still answers with the safety object when the entry itself is refused (too long, a field missing)', async () => {

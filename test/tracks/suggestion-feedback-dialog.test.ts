@@ -65,7 +65,7 @@ describe('feedback on next actions in the chat dialog', () => {
       ).toEqual([['child_connection', 'rule', true]]);
     });
 
-    it(`${locale}: a 👎 tap is recorded and offers other tracks’ next actions and the exercise list`, async () => {
+    it(`${locale}: a 👎 tap is recorded and offers what the web offers: another idea for that track first, never the same exercise, and the exercise list`, async () => {
       const parent = await talker(`fb-${locale}-3`, locale);
       await parent.say('/recovery');
       await parent.tap('primary:self_work');
@@ -76,6 +76,12 @@ describe('feedback on next actions in the chat dialog', () => {
       expect(offered).not.toContain('ex:emotional_checkin');
       expect(offered.filter((data) => data.startsWith('ex:')).length).toBeGreaterThan(0);
       expect(offered[offered.length - 1]).toBe('cmd:exercise');
+      // The same offer as the web's "Another idea": the track's other fitting actions first, then the other tracks'.
+      const { others } = await app.tracks.otherNextActions(parent.id, { track: 'self_work', locale });
+      const start = ({ how }: (typeof others)[number]) =>
+        how.kind === 'exercise' ? `ex:${how.exercise}` : how.kind === 'plan' ? 'cmd:today' : `act:${how.action_type}`;
+      expect(offered.slice(0, -1)).toEqual([...new Set(others.map(start))]);
+      expect(others[0]!.track).toBe('self_work');
       expect(
         (await app.stores.feedback.list(parent.id, 10)).map((suggestionFeedback) => [
           suggestionFeedback.suggestionId,

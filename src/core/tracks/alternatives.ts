@@ -19,9 +19,13 @@ export function fittingActions(
     .map((candidate) => asNextAction(candidate, locale));
 }
 
+/** What tapping an action starts: its exercise (two suggestions may word the same one differently), else itself. */
+const startOf = (action: NextAction) => (action.how.kind === 'exercise' ? `ex:${action.how.exercise}` : action.id);
+
 /**
  * After "not for me" on a track's next action: the other actions that fit that track, then the other tracks' next
- * actions (as the bot offers them), never one shown for that track now nor one declined today, each once.
+ * actions (as the bot offers them), never one shown for that track now nor one declined today, each once. An action
+ * that would start the same exercise as the one declined is left out too: in other words, it is the same idea.
  */
 export function otherActions(
   declinedTrack: string,
@@ -31,10 +35,10 @@ export function otherActions(
 ): NextAction[] {
   const current = shown.find((action) => action.track === declinedTrack);
   const candidates = [...own, ...shown.filter((action) => action.track !== declinedTrack)];
-  const seen = new Set<string>(current ? [current.id] : []);
+  const seen = new Set<string>(current ? [current.id, startOf(current)] : []);
   return candidates.filter((action) => {
-    if (declined.has(action.id) || seen.has(action.id)) return false;
-    seen.add(action.id);
+    if (declined.has(action.id) || seen.has(action.id) || seen.has(startOf(action))) return false;
+    seen.add(action.id).add(startOf(action));
     return true;
   });
 }

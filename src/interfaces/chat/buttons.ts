@@ -1,4 +1,5 @@
 import type { Program } from '../../core/programs/program.js';
+import type { NextAction } from '../../core/tracks/suggest.js';
 import type { ProgressView } from '../../services/tracks/track-progress.js';
 import type { Button } from './reply.js';
 
@@ -37,13 +38,23 @@ export function nextActionButtons(
   except?: string,
   recordLabel?: (suggestion: string) => string,
 ): Button[][] {
-  const rows = Object.values(view.tracks)
+  const actions = Object.values(view.tracks)
     .filter((tr) => tr.track !== except)
-    .flatMap(({ track, next_action: next }) => {
-      const label = `${trackEmoji(program, track)} ${next.suggestion}`;
-      if (next.how.kind === 'exercise') return [[{ label: buttonLabel(label), data: `ex:${next.how.exercise}` }]];
-      if (next.how.kind === 'plan') return [[{ label: buttonLabel(label), data: PLAN_BUTTON_DATA }]];
-      return recordLabel ? [[{ label: buttonLabel(recordLabel(label)), data: `act:${next.how.action_type}` }]] : [];
-    });
+    .map((tr) => tr.next_action);
+  return actionButtons(program, actions, recordLabel);
+}
+
+/** A button per next action, in the order given (as `nextActionButtons`). */
+export function actionButtons(
+  program: Program,
+  actions: readonly NextAction[],
+  recordLabel?: (suggestion: string) => string,
+): Button[][] {
+  const rows = actions.flatMap((next) => {
+    const label = `${trackEmoji(program, next.track)} ${next.suggestion}`;
+    if (next.how.kind === 'exercise') return [[{ label: buttonLabel(label), data: `ex:${next.how.exercise}` }]];
+    if (next.how.kind === 'plan') return [[{ label: buttonLabel(label), data: PLAN_BUTTON_DATA }]];
+    return recordLabel ? [[{ label: buttonLabel(recordLabel(label)), data: `act:${next.how.action_type}` }]] : [];
+  });
   return distinctRows(rows);
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { WebSessionStore } from '../../core/auth/web-sessions.port.js';
 import type { Locale, UserId } from '../../core/goals/model.js';
 import type { Clock, IdSource, UserStore } from '../../core/ports.js';
-import { ensureUser } from '../goals/ensure-user.js';
+import { ensureUser, type Identity } from '../goals/ensure-user.js';
 
 /** A login link lives this long and works once (issue 13: "expires within 10 minutes"). */
 export const LOGIN_LINK_TTL_MS = 10 * 60_000;
@@ -26,6 +26,12 @@ export interface TelegramPerson {
 export interface WebSignIn {
   /** A one-time code for `/auth/link/<code>`. */
   loginLink(userId: UserId): Promise<{ code: string; expiresAt: Date }>;
+  /**
+   * The start banner's first-run link, for the person an identity names (this machine's user): the user is found or
+   * made only when the link is opened, so a server started and never signed in to holds nobody it did not need.
+   * Kept by this process alone (a newer one replaces it): it is printed by the server that answers it.
+   */
+  firstRunLink(identity: Identity): { code: string; expiresAt: Date };
   /** Whether `/auth/link/<code>` would sign in now, without using it (the CLI asks the server). */
   linkUsable(code: string): Promise<boolean>;
   /** A session for a link's user; undefined when the link is unknown, used or expired. */
@@ -53,6 +59,14 @@ interface SignInDeps {
  */
 export function createWebSignIn(deps: SignInDeps): WebSignIn {
   const { webSessions } = deps.stores;
+  let firstRun: { codeHash: string; identity: Identity; expiresAt: Date } | undefined;
+  /** The first-run link's identity, once: the link is spent by this call (undefined when it is not that link). */
+  const takeFirstRun = (code: string): Identity | undefined => {
+    if (!firstRun || firstRun.codeHash !== hashOf(code) || firstRun.expiresAt <= deps.clock.now()) return undefined;
+    const { identity } = firstRun;
+    firstRun = undefined;
+    return identity;
+  };
   const openSession = async (userId: UserId): Promise<SessionGrant> => {
     const now = deps.clock.now();
     const secret = secretOf();
@@ -70,9 +84,20 @@ export function createWebSignIn(deps: SignInDeps): WebSignIn {
       return { code, expiresAt };
     },
 
-    linkUsable: (code) => webSessions.linkUsable(hashOf(code), deps.clock.now()),
+    firstRunLink(identity) {
+      const code = secretOf();
+      const expiresAt = new Date(deps.clock.now().getTime() + LOGIN_LINK_TTL_MS);
+      firstRun = { codeHash: hashOf(code), identity, expiresAt };
+      return { code, expiresAt };
+    },
+
+    linkUsable: async (code) =>
+      (firstRun?.codeHash === hashOf(code) && firstRun.expiresAt > deps.clock.now()) ||
+      webSessions.linkUsable(hashOf(code), deps.clock.now()),
 
     async redeemLink(code) {
+      const identity = takeFirstRun(code);
+      if (identity) return openSession((await ensureUser(deps, identity)).id);
       const userId = await webSessions.useLink(hashOf(code), deps.clock.now());
       return userId === undefined ? undefined : openSession(userId);
     },

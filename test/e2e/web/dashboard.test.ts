@@ -175,6 +175,8 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     expect(await block.getByRole('link', { name: 'https://findahelpline.com' }).getAttribute('href')).toBe(
       'https://findahelpline.com',
     );
+    // A page has nobody to keep talking to: the help points to the people behind those numbers instead.
+    expect(await block.textContent()).toContain('the people above are there for exactly this');
     // No dead end: other words are a goal like any, and the help makes way for it.
     await titleBox.fill('Learn to juggle');
     await create.click();

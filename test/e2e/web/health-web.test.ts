@@ -178,6 +178,11 @@ describe('the health program in the web: set up, lived in, and in History', () =
       });
       const planned = await api.call<{ tasks: Array<{ task_id: string }> }>('GET', '/api/health/plan/today');
       await page.goto('/health');
+      // At about 9 in the morning, one "now" marker: on the block under way, or between two blocks.
+      const now = page.locator('.timeline [aria-current="time"]');
+      await now.waitFor();
+      expect(await now.count()).toBe(1);
+      expect(await now.locator('.timeline__now-badge').first().textContent()).toBe('Now');
       const first = page.locator('.task').first();
       await first.getByText('How and why').click();
       await first.getByRole('heading', { level: 4, name: 'How:' }).waitFor();
@@ -232,6 +237,11 @@ describe('the health program in the web: set up, lived in, and in History', () =
       const shown = await page.locator('li.task').count();
       expect(shown).toBeGreaterThanOrEqual(planned.tasks.length);
       await expect.poll(() => page.locator('.task--rest').count()).toBe(shown);
+      // A day all marked gets out of the way: each block folds to its line, one tap to open again.
+      const folded = page.locator('details.timeline__settled');
+      await expect.poll(() => folded.count()).toBeGreaterThan(0);
+      expect(await page.evaluate(`[...document.querySelectorAll('details.timeline__settled[open]')].length`)).toBe(0);
+      expect(await page.locator('li.task').first().isVisible()).toBe(false);
       expect(await page.getByRole('button', { name: '🛌 Rest day' }).getAttribute('aria-pressed')).toBe('true');
       const marks = await api.call<{ tasks: Array<{ task_id: string; outcome: string | null }> }>(
         'GET',

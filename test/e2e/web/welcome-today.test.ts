@@ -168,6 +168,15 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
     await card.getByRole('button', { name: /^Done/ }).click();
     await card.getByText('1 step done').waitFor();
     await card.getByRole('status').getByText('Well done. The step is saved.').waitFor();
+    // A moment, not a line: a card of its own that moves in, and stays still for someone who asked for less motion.
+    await card.locator('.celebration').waitFor();
+    const animation = () => page.evaluate(`getComputedStyle(document.querySelector('.celebration')).animationName`);
+    // The stack's pages ask for reduced motion (steady screenshots): the card stands still there.
+    expect(await animation()).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await animation()).toBe('celebration-in');
+    // The day adds up: what was done is listed under what to do now.
+    await page.getByRole('region', { name: 'Done today' }).getByText(`🎯 ${goal.step!.text}`).waitFor();
     await card.getByRole('button', { name: 'Show my next step' }).click();
     const next = card.getByRole('button', { name: /^Done/ }).or(card.getByRole('link', { name: 'Answer it' }));
     await next.first().waitFor();

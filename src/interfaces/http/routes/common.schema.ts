@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../../../core/goals/model.js';
-import { CRISIS_CATEGORIES, CRISIS_LEVELS } from '../../../core/safety.port.js';
+import { CRISIS_CATEGORIES, CRISIS_LEVELS, type CrisisFinding } from '../../../core/safety.port.js';
+import type { SafetyTexts } from '../../../content/load-safety-texts.js';
 import { caller } from '../auth/guard.js';
 
 /** Crisis language found in what the user wrote: the client shows this before anything else. */
@@ -12,9 +13,28 @@ export const Safety = z
       .describe('imminent: emergency numbers first; child: child protection; concern: support and an offer to talk'),
     category: z.enum(CRISIS_CATEGORIES),
     resources: z.string().describe('the help resources for this level, in the request’s language, most needed first'),
-    message: z.string().describe('the whole crisis reply the bot would send, resources included'),
+    message: z
+      .string()
+      .describe('the whole crisis reply, resources included, worded for a page where no conversation follows'),
+    channel: z
+      .literal('page')
+      .describe(
+        'where `message` is meant to be read: a page (the bot’s own reply, worded for a chat, offers to keep talking)',
+      ),
   })
   .describe('present only when the text signals a crisis; an entry is saved all the same');
+
+/**
+ * Help to show first, in the request's language. The words are the page's: a web screen or an API client has
+ * nobody answering what is typed next, so the reply must not invite the person to keep talking there.
+ */
+export const safetyJson = (safety: SafetyTexts, finding: CrisisFinding, locale: Locale): z.infer<typeof Safety> => ({
+  level: finding.level,
+  category: finding.category,
+  resources: safety.resources(locale, finding.level),
+  message: safety.reply(locale, finding.level, 'page'),
+  channel: 'page',
+});
 
 /** The one error shape (see error-handler.ts). */
 export const ErrorBody = z.object({

@@ -4,6 +4,7 @@ import type { Log } from '../../../core/ports.js';
 import type { CrisisFinding, CrisisScreen } from '../../../core/safety.port.js';
 import type { SafetyTexts } from '../../../content/load-safety-texts.js';
 import { sendError } from '../error-handler.js';
+import { safetyJson } from './common.schema.js';
 
 /** At most this many answers, each cut to this length, are screened before validation. */
 const RAW_LIMIT = { fields: 20, chars: 20_000 } as const;
@@ -50,16 +51,7 @@ export function screenedAnswers(deps: {
   const found = new WeakMap<object, CrisisFinding>();
   const safetyOf = (req: object, locale: Locale) => {
     const finding = found.get(req);
-    return finding
-      ? {
-          safety: {
-            level: finding.level,
-            category: finding.category,
-            resources: deps.safety.resources(locale, finding.level),
-            message: deps.safety.reply(locale, finding.level),
-          },
-        }
-      : {};
+    return finding ? { safety: safetyJson(deps.safety, finding, locale) } : {};
   };
   return {
     safetyOf,

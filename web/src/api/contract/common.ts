@@ -15,8 +15,9 @@ export interface Safety {
   category: string;
   /** The help resources for this level, in the request's language. */
   resources: string;
-  /** The whole crisis reply the bot would send, resources included. */
+  /** The whole crisis reply, resources included, worded for a page: it points to the people above, not to a chat. */
   message: string;
+  channel: 'page';
 }
 
 /** The one error shape: `{"error":code,"message":text}`, a refused crisis entry with `safety`. */

@@ -15,9 +15,9 @@ export function useGoalStep(id: string) {
   return useQuery({ queryKey: keys.goalStep(id), queryFn: () => goalsApi.step(api, id) });
 }
 
-export function useGoalHistory(id: string) {
+export function useGoalHistory(id: string, enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: keys.goalHistory(id), queryFn: () => goalsApi.history(api, id) });
+  return useQuery({ queryKey: keys.goalHistory(id), queryFn: () => goalsApi.history(api, id), enabled });
 }
 
 /** Where a goal stands now is the answer itself: it goes into the cache, and the lists re-read. */

@@ -1,6 +1,6 @@
 import uPlot from 'uplot';
 import type { Locale } from '../../api/contract/common';
-import { timeRange } from './series';
+import { dataRange } from './series';
 import { timeAxisLabels } from './time-axis';
 
 const cssVar = (name: string, fallback: string) =>
@@ -30,7 +30,10 @@ export function chartOptions(
     height: Math.max(220, Math.min(360, Math.round(width * 0.55))),
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { size: 10 } },
-    scales: { x: { time: true, range: (_self, min, max) => timeRange(min, max) }, y: { range: [0, 100] } },
+    scales: {
+      x: { time: true, range: (self, min, max) => dataRange(self.data[0] as ArrayLike<number>, min, max) },
+      y: { range: [0, 100] },
+    },
     // Ticks fall on the account's midnights and hours, labelled in its zone and the person's language.
     ...(reader.timeZone && { tzDate: (ts: number) => uPlot.tzDate(new Date(ts * 1000), reader.timeZone!) }),
     axes: [

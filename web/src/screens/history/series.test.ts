@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrackHistory } from '../../api/contract/tracks';
-import { aligned, changes, changesAt, timeRange } from './series';
+import { aligned, changes, changesAt, dataRange, timeRange } from './series';
 
 const point = (at: string, progress: number, delta: number, action: string) => ({
   at,
@@ -61,6 +61,13 @@ describe('the time axis', () => {
     expect(to - from).toBeLessThan(2 * 3600);
     expect(from).toBeLessThan(1_700_000_000);
     expect(to).toBeGreaterThan(1_700_000_004);
+  });
+
+  it('spans about an hour around a single point, whatever range uPlot proposes for it', () => {
+    // uPlot's own proposal for one point: the point and 86,400,000 s later (three years).
+    const [from, to] = dataRange([1_700_000_000], 1_700_000_000, 1_786_400_000);
+    expect(to - from).toBe(3600);
+    expect(from).toBe(1_700_000_000 - 1800);
   });
 
   it('keeps a long history to its own span with a small margin', () => {

@@ -55,3 +55,11 @@ export function timeRange(min: number, max: number): [number, number] {
   const pad = Math.max((max - min) * 0.05, MIN_PAD_SECONDS);
   return [min - pad, max + pad];
 }
+
+/**
+ * The x range from the chart's own points. uPlot widens a single point's range by "a day" counted in the wrong unit
+ * (86,400,000 s: three years, labelled "Jan 1" thrice), so the span is taken from the data, not from uPlot.
+ */
+export function dataRange(xs: ArrayLike<number>, min: number, max: number): [number, number] {
+  return xs.length > 0 ? timeRange(xs[0]!, xs[xs.length - 1]!) : timeRange(min, max);
+}

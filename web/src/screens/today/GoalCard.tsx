@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from '../../app/Link';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Celebration } from '../../ui/Celebration';
 import { ActionError, ErrorState, Loading } from '../../ui/States';
 import { useCoaching, useDone, useGoalStep } from '../goals/queries';
 
@@ -39,9 +40,9 @@ export function GoalCard(props: { goalId: string }) {
       {state?.state === 'between' && (
         <>
           {done.data && (
-            <p role="status" className="outcome">
-              {t.today.goalSaved}
-            </p>
+            <Celebration title={t.today.goalSaved}>
+              <p className="muted">{done.data.done_step.text}</p>
+            </Celebration>
           )}
           <button type="button" className="button" disabled={busy} onClick={() => coaching.mutate({ kind: 'next' })}>
             {t.today.goalNext}

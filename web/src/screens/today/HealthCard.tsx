@@ -1,22 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { Link } from '../../app/Link';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Celebration } from '../../ui/Celebration';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { ActionError, ErrorState, Loading } from '../../ui/States';
 import { useMark, useToday } from '../health/queries';
 import { dayAtAGlance } from './next-task';
-
-const MINUTE_MS = 60_000;
-
-/** The time now, moving on each minute (which task is "now" changes as the day goes). */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), MINUTE_MS);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
+import { useNow } from '../../ui/useNow';
 
 /** Today's health tasks still open, the next one marked (now, or when), and Done for it. */
 export function HealthCard() {
@@ -41,7 +31,7 @@ export function HealthCard() {
         </>
       )}
       {day?.total === 0 && <p className="muted">{t.today.healthNone}</p>}
-      {day && day.total > 0 && !next && <p>{t.today.healthAllDone}</p>}
+      {day && day.total > 0 && !next && <Celebration emoji="🌟" title={t.today.healthAllDone} />}
       {day && next && (
         <ol className="today-tasks">
           {day.open.map((entry) => {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from '../../app/Link';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Celebration } from '../../ui/Celebration';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { ActionError, ErrorState, Loading } from '../../ui/States';
 import type { NextAction } from '../../api/contract/tracks';
@@ -61,7 +62,13 @@ function RecoveryNext(props: { next: NextAction; focus: string }) {
           {how.kind === 'plan' ? t.program.openPlan : t.today.recoveryOpen}
         </Link>
       )}
-      {log.isSuccess && (
+      {log.data && log.data.milestones.length > 0 && (
+        <Celebration
+          emoji="🏅"
+          title={t.today.milestone(log.data.milestones.map((milestone) => milestone.name).join(', '))}
+        />
+      )}
+      {log.data && log.data.milestones.length === 0 && (
         <p role="status" className="outcome">
           {t.program.logged}
         </p>

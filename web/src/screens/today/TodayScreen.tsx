@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import { Screen } from '../../ui/Screen';
 import { ErrorState, Loading } from '../../ui/States';
+import { DaySummary } from './DaySummary';
 import { GoalCard } from './GoalCard';
 import { HealthCard } from './HealthCard';
 import { useJoined } from '../../app/useJoined';
@@ -31,6 +32,7 @@ export function TodayScreen() {
           {data.active_goal && <GoalCard key={data.active_goal} goalId={data.active_goal} />}
           {data.health && <HealthCard />}
           {data.recovery && <RecoveryCard />}
+          <DaySummary joined={data} />
           <StartLinks joined={data} />
         </div>
       )}

@@ -1,6 +1,6 @@
 import type { Program } from '../../../../core/programs/program.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
-import { nextActionButtons } from '../../buttons.js';
+import { actionButtons } from '../../buttons.js';
 import type { ChatFeature } from '../../feature.js';
 import type { Reply } from '../../reply.js';
 import type { Turn } from '../../turn.js';
@@ -9,7 +9,8 @@ import { FEEDBACK_PREFIX, readFeedback } from './feedback-buttons.js';
 
 /**
  * 👍/👎 under a shown next action: the verdict is recorded and thanked for briefly. After "not for
- * me" the person is offered another track's next action and the exercise list, so they are never stuck.
+ * me" the person is offered what the web offers (`otherNextActions`: the track's other fitting actions, then the
+ * other tracks', less what was declined today) and the exercise list, so they are never stuck.
  */
 export function feedbackFeature(deps: { tracks: TrackServices }): ChatFeature {
   const { tracks } = deps;
@@ -37,12 +38,14 @@ export function feedbackFeature(deps: { tracks: TrackServices }): ChatFeature {
     if (!verdict) return [{ text: turn.m.notUnderstood() }];
     await tracks.suggestionFeedback(turn.user.id, { ...verdict, programId: program.id });
     if (verdict.helpful) return [{ text: turn.m.feedbackThanks() }];
-    const view = await tracks.progress(turn.user.id, { locale: turn.user.locale, programId: program.id });
-    const buttons = [
-      ...nextActionButtons(program, view, verdict.track, turn.m.recordNext),
-      [{ label: turn.m.buttonAllExercises(), data: 'cmd:exercise' }],
-    ];
-    return [{ text: turn.m.feedbackOther(), buttons }];
+    const { others } = await tracks.otherNextActions(turn.user.id, {
+      track: verdict.track,
+      programId: program.id,
+      locale: turn.user.locale,
+    });
+    const offered = actionButtons(program, others, turn.m.recordNext);
+    const buttons = [...offered, [{ label: turn.m.buttonAllExercises(), data: 'cmd:exercise' }]];
+    return [{ text: offered.length ? turn.m.feedbackOther() : turn.m.feedbackNoneLeft(), buttons }];
   };
   return { name: 'feedback', callbacks: { [FEEDBACK_PREFIX]: { run: tapped } } };
 }

@@ -1,5 +1,5 @@
 import { type Clarification, type Goal, type Locale, questionParts, type Step } from '../../../../core/goals/model.js';
-import type { CrisisFinding } from '../../../../core/safety.port.js';
+import { safetyJson } from '../common.schema.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
 import type { GoalView } from '../../../../services/goals/goal-view.js';
 import type { CoachingOutcome, Said } from '../../../../services/goals/outcomes.js';
@@ -48,14 +48,6 @@ function questionJson(question: Clarification, outcome?: CoachingOutcome) {
   const offered = outcome?.kind === 'question' && outcome.question.id === question.id ? outcome.choices : undefined;
   return { id: question.id, text: parts.text, choices: offered?.length ? offered : parts.choices };
 }
-
-/** Help to show first, in the request's language: the same words the bot would send. */
-export const safetyJson = (safety: SafetyTexts, finding: CrisisFinding, locale: Locale) => ({
-  level: finding.level,
-  category: finding.category,
-  resources: safety.resources(locale, finding.level),
-  message: safety.reply(locale, finding.level),
-});
 
 /** The help for the person's own words, and which answer may set it aside next (`NewGoalCrisis`). */
 export const crisisJson = (
