@@ -1,5 +1,6 @@
 import { StepwiseError } from '../errors.js';
-import { addDays, localOf, minutesOfDay } from './clock.js';
+import { addDays, checkDay, localOf, minutesOfDay } from './clock.js';
+import { dayFrame } from './day-frame.js';
 import { fitDay } from './fit-blocks.js';
 import { isInProgress, isMastered, scalingLevel } from './habit-strength.js';
 import type {
@@ -18,6 +19,7 @@ import type {
 } from './model.js';
 import { levelOfDay } from './levels.js';
 import { openHabits } from './progression.js';
+import { dayAllows, type PlacementDay, suitsBetter } from './placement.js';
 
 export interface PlanInput {
   habits: readonly HabitDef[];
@@ -70,16 +72,21 @@ const TASKS_PER_BLOCK = 2;
 export function buildDayPlan(input: PlanInput): DayPlan {
   const { profile, date, mode } = input;
   const template = templateFor(input.templates, profile.archetype, mode);
-  const fit = fitDay(template, profile.schedule, date);
+  checkDay(date, profile.schedule.timeZone);
+  const frame = dayFrame(profile.schedule, date);
+  const fit = fitDay(template, profile.schedule, date, frame);
+  const day: PlacementDay = { frame, schedule: profile.schedule, template };
   const { level } = levelOfDay({ ...input, archetype: profile.archetype, notes: profile.notes }, input.previousLevelId);
   const open = openHabits({ ...input, archetype: profile.archetype, level, notes: profile.notes });
   const standings = new Map(input.standings.map((standing) => [standing.habitId, standing]));
   const used = new Set<string>();
   const tasks: PlanTask[] = [];
   const empty: DayPlan['empty'] = [];
-  for (const block of fit.placed) {
+  for (const [index, block] of fit.placed.entries()) {
     const picked = pickFor(block, open, used, {
       mode,
+      day,
+      later: fit.placed.slice(index + 1),
       standings,
       skills: new Set(level.requiredSkills),
       spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
@@ -126,6 +133,9 @@ function templateFor(templates: readonly DayTemplate[], archetype: Archetype, mo
 
 interface PickContext {
   mode: PlanMode;
+  day: PlacementDay;
+  /** The day's blocks after this one: a habit one of them suits better waits for it (`suitsBetter`). */
+  later: readonly FittedBlock[];
   standings: ReadonlyMap<string, HabitStanding>;
   /** The level's required skills: not yet mastered, they lead their blocks (the level decides the day). */
   skills: ReadonlySet<string>;
@@ -171,7 +181,10 @@ function pickFor(
   const holds = block.template.holds;
   const cap = energyCap(block.template, context.mode);
   const held = open.filter(
-    (habit) => holds.includes(habit.category) && (habit.parts?.includes(block.template.part) ?? true),
+    (habit) =>
+      holds.includes(habit.category) &&
+      (habit.parts?.includes(block.template.part) ?? true) &&
+      dayAllows(habit, block, context.day.frame),
   );
   if (held.length === 0) return 'nothing_open';
   const gentle = held.filter((habit) => ENERGY_RANK[habit.energy] <= cap);
@@ -180,14 +193,15 @@ function pickFor(
   if (short.length === 0) return 'too_long';
   const fresh = short.filter((habit) => !used.has(habit.id));
   if (fresh.length === 0) return 'already_planned';
-  const ranked = rank(fresh, holds, context);
+  const ranked = rank(fresh, block, context);
   const first = ranked[0]!;
   const room = block.template.durationMinutes - first.durationMinutes;
   const second = ranked.slice(1).find((habit) => habit.durationMinutes <= room);
   return (second ? [first, second] : [first]).slice(0, TASKS_PER_BLOCK);
 }
 
-function rank(habits: HabitDef[], holds: readonly string[], context: PickContext): HabitDef[] {
+function rank(habits: HabitDef[], block: FittedBlock, context: PickContext): HabitDef[] {
+  const holds = block.template.holds;
   const tier = (habit: HabitDef) => {
     const standing = context.standings.get(habit.id);
     return isInProgress(standing) ? 0 : isMastered(standing) ? 2 : 1;
@@ -195,12 +209,23 @@ function rank(habits: HabitDef[], holds: readonly string[], context: PickContext
   // 0 for everything outside a free-day block, where no other block is asked.
   const elsewhere = (habit: HabitDef) =>
     (context.roomElsewhere ?? []).some((other) => blockTakes(other.template, habit, context.mode)) ? 1 : 0;
+  // A habit a later block of the day suits better (the preferred exercise time, the high-energy part of
+  // the day) waits for it; it still fills this block when nothing else can.
+  const waits = (habit: HabitDef) =>
+    context.later.some(
+      (other) =>
+        blockTakes(other.template, habit, context.mode) &&
+        dayAllows(habit, other, context.day.frame) &&
+        suitsBetter(habit, other, block, context.day),
+    )
+      ? 1
+      : 0;
   // The seed's progression-based tasks: what the level asks to master comes before the rest.
   const skill = (habit: HabitDef) => (context.skills.has(habit.id) && tier(habit) !== 2 ? 0 : 1);
   const groups = new Map<string, HabitDef[]>();
   for (const habit of habits) {
     const category = String(holds.indexOf(habit.category)).padStart(2, '0');
-    const key = `${elsewhere(habit)}:${skill(habit)}:${tier(habit)}:${category}`;
+    const key = `${elsewhere(habit)}:${waits(habit)}:${skill(habit)}:${tier(habit)}:${category}`;
     groups.set(key, [...(groups.get(key) ?? []), habit]);
   }
   return [...groups.keys()].sort().flatMap((key) => {

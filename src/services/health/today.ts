@@ -12,6 +12,7 @@ import { VERSION_NAMES } from './biometrics/biometric-texts.js';
 import { presentTask, type PresentedTask, type TaskAdaptationNote } from './present-task.js';
 import { bonusTextsFor } from './streak-bonuses.js';
 import { timeRange } from './time-range.js';
+import { timedTask } from './timing-notes.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
 export interface TodayView {
@@ -112,7 +113,8 @@ export function presentDay(
   additions: readonly Addition[] = [],
 ): TodayView {
   const { pack } = deps;
-  const zone = scheduleOf(profile).timeZone;
+  const schedule = scheduleOf(profile);
+  const zone = schedule.timeZone;
   const archetype = pack.archetypes.find((candidate) => candidate.id === plan.archetype)!;
   const template = templateOf(deps, plan.archetype, plan.mode);
   const blockOf = (id: string) => template?.blocks.find((block) => block.id === id);
@@ -137,22 +139,21 @@ export function presentDay(
     const planned = [...kept, ...added];
     for (const task of planned) {
       const habit = habits.get(task.habitId)!;
-      tasks.push(
-        presentTask({
-          taskId: `${plan.date}:${habit.id}`,
-          locale,
-          timeZone: zone,
-          archetype,
-          habit,
-          block,
-          scaling: task.scaling,
-          standing: standings.get(habit.id),
-          opens: opensOf(pack.habits, habit, plan.archetype, profile.notes),
-          bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
-          mark: marks.get(habit.id),
-          adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
-        }),
-      );
+      const shown = presentTask({
+        taskId: `${plan.date}:${habit.id}`,
+        locale,
+        timeZone: zone,
+        archetype,
+        habit,
+        block,
+        scaling: task.scaling,
+        standing: standings.get(habit.id),
+        opens: opensOf(pack.habits, habit, plan.archetype, profile.notes),
+        bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
+        mark: marks.get(habit.id),
+        adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
+      });
+      tasks.push(timedTask(shown, habit, block, { schedule, date: plan.date, locale }));
     }
     blocks.push(blockView(stored, block, planned, plan.date, zone, locale));
   }
