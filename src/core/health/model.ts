@@ -177,8 +177,8 @@ export interface HabitDef {
   /** `work`: planned only on working days (see `isDayOff`): a desk break has no place on a day off. Absent: any day. */
   days?: 'work';
   /**
-   * A cut-off this many hours before sleep (caffeine: about 8–10): the habit goes only into a block
-   * that starts before the cut-off and at most four hours before it, and the task names the clock time.
+   * A cut-off this many hours before sleep (caffeine: 8): the habit goes only into a block
+   * that starts before the cut-off and at most five hours before it, and the task names the clock time.
    */
   cutoffHoursBeforeSleep?: number;
   /** Done in daylight (morning light): planned before sunrise, the task offers its dark-morning version. */

@@ -11,7 +11,7 @@ export interface PlacementDay {
 
 const HOUR = 60 * MINUTE;
 /** A cut-off task sits in a block at most this long before the cut-off: earlier, it is a morning chore again. */
-const CUTOFF_LEAD = 4 * HOUR;
+const CUTOFF_LEAD = 5 * HOUR;
 
 /** The instant of a habit's cut-off on this day (`cutoffHoursBeforeSleep` before sleep), if it has one. */
 export const cutoffOf = (habit: HabitDef, frame: DayFrame): number | undefined =>
@@ -21,7 +21,7 @@ export const cutoffOf = (habit: HabitDef, frame: DayFrame): number | undefined =
 
 /**
  * Whether this day lets the habit into this block at all: a work-only habit (desk breaks, an active
- * commute) only on a working day; a cut-off (caffeine, ~9 h before sleep) only in a block that starts
+ * commute) only on a working day; a cut-off (caffeine, 8 h before sleep) only in a block that starts
  * before the cut-off and not long before it — at dawn it would be a cut-off in name only.
  */
 export function dayAllows(habit: HabitDef, block: FittedBlock, frame: DayFrame): boolean {
@@ -52,4 +52,34 @@ export function suitsBetter(habit: HabitDef, other: FittedBlock, block: FittedBl
   const [exercise, energy] = suitability(habit, other, day);
   const [hereExercise, hereEnergy] = suitability(habit, block, day);
   return exercise < hereExercise || (exercise === hereExercise && energy < hereEnergy);
+}
+
+/**
+ * The preferred exercise time in every template, not only the performance days that anchor a block
+ * at it: the day's main session — the everyday block after work that leads with movement — moves to
+ * the preferred time, in that part of the day. `any`, a template that already has an exercise block,
+ * or one without such a session (a foundation builder's standard day) stays as written; the habits'
+ * own preference (`suitability`) still steers movement toward the preferred time among the blocks.
+ */
+export function withExerciseTime(template: DayTemplate, schedule: Schedule): DayTemplate {
+  const preferred = schedule.exercise;
+  if (preferred === 'any' || template.blocks.some((block) => block.anchor === 'exercise')) return template;
+  const main = template.blocks.find(
+    (block) => block.days !== 'free' && block.anchor === 'work_end' && block.holds[0] === 'movement',
+  );
+  if (!main) return template;
+  const moved = { ...main, anchor: 'exercise' as const, offsetMinutes: 0, part: preferred };
+  return { ...template, blocks: template.blocks.map((block) => (block === main ? moved : block)) };
+}
+
+/**
+ * The block of the day nearest the preferred exercise time among those that hold movement: in it,
+ * movement comes before the block's other categories. None for `any`.
+ */
+export function exerciseBlockOf(placed: readonly FittedBlock[], day: PlacementDay): FittedBlock | undefined {
+  if (day.schedule.exercise === 'any') return undefined;
+  const away = (block: FittedBlock) => Math.abs(block.start.getTime() - day.frame.exercise(block.template.part));
+  return placed
+    .filter((block) => block.template.holds.includes('movement'))
+    .reduce<FittedBlock | undefined>((best, block) => (best && away(best) <= away(block) ? best : block), undefined);
 }

@@ -1,6 +1,6 @@
 import { StepwiseError } from '../errors.js';
 import { addDays, checkDay, localOf, minutesOfDay } from './clock.js';
-import { dayFrame } from './day-frame.js';
+import { dayFrame, type DayFrame } from './day-frame.js';
 import { fitDay } from './fit-blocks.js';
 import { isInProgress, isMastered, scalingLevel } from './habit-strength.js';
 import type {
@@ -19,7 +19,7 @@ import type {
 } from './model.js';
 import { levelOfDay } from './levels.js';
 import { openHabits } from './progression.js';
-import { dayAllows, type PlacementDay, suitsBetter } from './placement.js';
+import { dayAllows, exerciseBlockOf, type PlacementDay, suitsBetter, withExerciseTime } from './placement.js';
 
 export interface PlanInput {
   habits: readonly HabitDef[];
@@ -71,10 +71,10 @@ const TASKS_PER_BLOCK = 2;
  */
 export function buildDayPlan(input: PlanInput): DayPlan {
   const { profile, date, mode } = input;
-  const template = templateFor(input.templates, profile.archetype, mode);
+  const written = templateFor(input.templates, profile.archetype, mode);
   checkDay(date, profile.schedule.timeZone);
   const frame = dayFrame(profile.schedule, date);
-  const fit = fitDay(template, profile.schedule, date, frame);
+  const { template, fit } = fitWithExercise(written, profile.schedule, date, frame);
   const day: PlacementDay = { frame, schedule: profile.schedule, template };
   const { level } = levelOfDay({ ...input, archetype: profile.archetype, notes: profile.notes }, input.previousLevelId);
   const open = openHabits({ ...input, archetype: profile.archetype, level, notes: profile.notes });
@@ -82,11 +82,13 @@ export function buildDayPlan(input: PlanInput): DayPlan {
   const used = new Set<string>();
   const tasks: PlanTask[] = [];
   const empty: DayPlan['empty'] = [];
+  const exerciseBlock = exerciseBlockOf(fit.placed, day);
   for (const [index, block] of fit.placed.entries()) {
     const picked = pickFor(block, open, used, {
       mode,
       day,
       later: fit.placed.slice(index + 1),
+      movementFirst: block === exerciseBlock,
       standings,
       skills: new Set(level.requiredSkills),
       spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
@@ -122,6 +124,18 @@ export function buildDayPlan(input: PlanInput): DayPlan {
   };
 }
 
+/**
+ * The day fitted with the main session at the preferred exercise time (`withExerciseTime`); when the
+ * session finds no room there today (a lunch break too short for it), the template as written.
+ */
+function fitWithExercise(written: DayTemplate, schedule: Schedule, date: string, frame: DayFrame) {
+  const moved = withExerciseTime(written, schedule);
+  const fit = fitDay(moved, schedule, date, frame);
+  if (moved === written || !fit.unfit.some(({ template }) => !written.blocks.includes(template)))
+    return { template: moved, fit };
+  return { template: written, fit: fitDay(written, schedule, date, frame) };
+}
+
 /** The archetype's template for the mode; a missing mode falls back to its standard day. */
 function templateFor(templates: readonly DayTemplate[], archetype: Archetype, mode: PlanMode): DayTemplate {
   const found =
@@ -136,6 +150,8 @@ interface PickContext {
   day: PlacementDay;
   /** The day's blocks after this one: a habit one of them suits better waits for it (`suitsBetter`). */
   later: readonly FittedBlock[];
+  /** The block nearest the preferred exercise time (`exerciseBlockOf`): movement leads its categories. */
+  movementFirst: boolean;
   standings: ReadonlyMap<string, HabitStanding>;
   /** The level's required skills: not yet mastered, they lead their blocks (the level decides the day). */
   skills: ReadonlySet<string>;
@@ -201,7 +217,8 @@ function pickFor(
 }
 
 function rank(habits: HabitDef[], block: FittedBlock, context: PickContext): HabitDef[] {
-  const holds = block.template.holds;
+  const written = block.template.holds;
+  const holds = context.movementFirst ? ['movement', ...written.filter((held) => held !== 'movement')] : written;
   const tier = (habit: HabitDef) => {
     const standing = context.standings.get(habit.id);
     return isInProgress(standing) ? 0 : isMastered(standing) ? 2 : 1;
@@ -225,7 +242,9 @@ function rank(habits: HabitDef[], block: FittedBlock, context: PickContext): Hab
   const groups = new Map<string, HabitDef[]>();
   for (const habit of habits) {
     const category = String(holds.indexOf(habit.category)).padStart(2, '0');
-    const key = `${elsewhere(habit)}:${waits(habit)}:${skill(habit)}:${tier(habit)}:${category}`;
+    // A cut-off (caffeine) has one short window a day: where a block falls in it, it comes first.
+    const timed = habit.cutoffHoursBeforeSleep === undefined ? 1 : 0;
+    const key = `${elsewhere(habit)}:${waits(habit)}:${skill(habit)}:${tier(habit)}:${timed}:${category}`;
     groups.set(key, [...(groups.get(key) ?? []), habit]);
   }
   return [...groups.keys()].sort().flatMap((key) => {
