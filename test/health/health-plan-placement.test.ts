@@ -2,13 +2,14 @@
 // time, the day's high-energy part, working days only for work habits, a caffeine cut-off before the
 // cut-off, and morning light against sunrise. Plans are built from the shipped pack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type {
-  Archetype,
-  BlockTemplate,
-  DayTemplate,
-  HabitDef,
-  HabitStanding,
-  Schedule,
+import {
+  type Archetype,
+  ARCHETYPES,
+  type BlockTemplate,
+  type DayTemplate,
+  type HabitDef,
+  type HabitStanding,
+  type Schedule,
 } from '../../src/core/health/model.js';
 import { buildDayPlan, type DayPlan } from '../../src/core/health/plan.js';
 import type { StoredDayPlan } from '../../src/core/health/stores.port.js';
@@ -84,6 +85,14 @@ describe('the preferred exercise time, for every archetype', () => {
         ),
       ).reduce((sum, hours) => sum + hours, 0);
     expect(movementHours('evening')).toBeGreaterThan(movementHours('morning'));
+  });
+});
+
+describe('the day’s size', () => {
+  it.each(ARCHETYPES)('%s: a week on the top level holds more tasks than a week on the first', (archetype) => {
+    const tasks = (stage: 'first' | 'top') =>
+      WEEK.reduce((sum, date) => sum + plan(archetype, date, OFFICE, stage).tasks.length, 0);
+    expect(tasks('top')).toBeGreaterThan(tasks('first'));
   });
 });
 

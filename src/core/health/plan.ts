@@ -62,10 +62,14 @@ export interface DayPlan {
 }
 
 const ENERGY_RANK: Readonly<Record<Energy, number>> = { low: 0, medium: 1, high: 2 };
-const TASKS_PER_BLOCK = 2;
+/**
+ * Tasks a block holds on the first level; each level above adds one (as long as they fit the block):
+ * the day grows with the person's level, not only the habits in it.
+ */
+const FIRST_LEVEL_TASKS_PER_BLOCK = 2;
 
 /**
- * Today's plan: the archetype's template for the mode, fitted to the schedule, with one or two open
+ * Today's plan: the archetype's template for the mode, fitted to the schedule, with open
  * habits per block, on the level the day is at (`levelOfDay`: the previous day's, or the next). Pure and deterministic — the same input gives the same plan, so regenerating it
  * during the day changes nothing, and the day's variety comes from the date in the rotation hash.
  */
@@ -76,7 +80,10 @@ export function buildDayPlan(input: PlanInput): DayPlan {
   const frame = dayFrame(profile.schedule, date);
   const { template, fit } = fitWithExercise(written, profile.schedule, date, frame);
   const day: PlacementDay = { frame, schedule: profile.schedule, template };
-  const { level } = levelOfDay({ ...input, archetype: profile.archetype, notes: profile.notes }, input.previousLevelId);
+  const { level, index: levelIndex } = levelOfDay(
+    { ...input, archetype: profile.archetype, notes: profile.notes },
+    input.previousLevelId,
+  );
   const open = openHabits({ ...input, archetype: profile.archetype, level, notes: profile.notes });
   const standings = new Map(input.standings.map((standing) => [standing.habitId, standing]));
   const used = new Set<string>();
@@ -89,6 +96,7 @@ export function buildDayPlan(input: PlanInput): DayPlan {
       day,
       later: fit.placed.slice(index + 1),
       movementFirst: block === exerciseBlock,
+      perBlock: FIRST_LEVEL_TASKS_PER_BLOCK + levelIndex,
       standings,
       skills: new Set(level.requiredSkills),
       spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
@@ -152,6 +160,8 @@ interface PickContext {
   later: readonly FittedBlock[];
   /** The block nearest the preferred exercise time (`exerciseBlockOf`): movement leads its categories. */
   movementFirst: boolean;
+  /** How many tasks the block may hold at the day's level. */
+  perBlock: number;
   standings: ReadonlyMap<string, HabitStanding>;
   /** The level's required skills: not yet mastered, they lead their blocks (the level decides the day). */
   skills: ReadonlySet<string>;
@@ -181,7 +191,7 @@ const energyCap = (block: BlockTemplate, mode: PlanMode) =>
   Math.min(ENERGY_RANK[block.energy], mode === 'recovery' ? ENERGY_RANK.medium : ENERGY_RANK.high);
 
 /**
- * Up to two habits for a block, or why none: of the block's categories and part of the day (when the
+ * Habits for a block (two on the first level, one more per level above), or why none: of the block's categories and part of the day (when the
  * habit names its parts), within its energy (at most medium on a recovery day), short enough, not
  * planned earlier today. In a free-day block, what no other block of the day could take comes first;
  * then the level's required skills not mastered yet; then habits in progress (they are what is being built), then new ones, then mastered ones kept up;
@@ -210,10 +220,15 @@ function pickFor(
   const fresh = short.filter((habit) => !used.has(habit.id));
   if (fresh.length === 0) return 'already_planned';
   const ranked = rank(fresh, block, context);
-  const first = ranked[0]!;
-  const room = block.template.durationMinutes - first.durationMinutes;
-  const second = ranked.slice(1).find((habit) => habit.durationMinutes <= room);
-  return (second ? [first, second] : [first]).slice(0, TASKS_PER_BLOCK);
+  const picked = [ranked[0]!];
+  let room = block.template.durationMinutes - picked[0]!.durationMinutes;
+  for (const habit of ranked.slice(1)) {
+    if (picked.length >= context.perBlock) break;
+    if (habit.durationMinutes > room) continue;
+    picked.push(habit);
+    room -= habit.durationMinutes;
+  }
+  return picked;
 }
 
 function rank(habits: HabitDef[], block: FittedBlock, context: PickContext): HabitDef[] {
