@@ -1,7 +1,8 @@
 // A reading leads to an adaptation delivered over the WebSocket (bar: < 1 s, p99 ≤ 50 ms locally): a
-// real listening server, a real `ws` client on /api/ws, and for each run a new person (so no cooldown or open adaptation stops it) with a plan for today: a check-in of high energy, then
-// one of middling energy (the baseline: it changes nothing; POST until its answer), then a drop
-// (energy_drop fires; POST until `plan_adapted` arrives on the socket). On SQLite and PostgreSQL.
+// real listening server, a real `ws` client on /api/ws, and for each run a new person (so no cooldown
+// or open adaptation stops it) with a plan for today: a check-in of high energy, then one of middling
+// energy (the baseline: it changes nothing; POST until its answer), then a drop (energy_drop fires;
+// POST until `plan_adapted` arrives on the socket). On SQLite and PostgreSQL.
 // Runs inside `npm run bench` and alone: `npx tsx bench/health-adapt-ws.ts` (BENCH_WS_RUNS, default 50).
 import { pathToFileURL } from 'node:url';
 import WebSocket from 'ws';
