@@ -18,6 +18,7 @@ import { benchTracks, rowsOf } from './tracks.js';
 import { benchSafety } from './safety.js';
 import { benchHealthPlan } from './health-plan.js';
 import { benchHealthToday } from './health-today.js';
+import { benchHealthTodayApi } from './health-today-api.js';
 import { benchHealthReadings } from './health-readings.js';
 import { benchHealthAdaptWs } from './health-adapt-ws.js';
 import { benchHealthImport } from './health-import.js';
@@ -180,6 +181,7 @@ rows.push(...(await benchSafety(ROUNDS)));
 const health = await benchHealthPlan(ROUNDS);
 rows.push(...health.rows);
 rows.push(...(await benchHealthToday(Math.min(ROUNDS, 500))));
+rows.push(...(await benchHealthTodayApi(Math.min(ROUNDS, 200))));
 // Biometrics (issue 12): a 1,000-reading batch, a reading → plan_adapted over the WebSocket, and a
 // synthetic Apple export (BENCH_IMPORT_MB, default 500: about 25 s, most of it writing the file).
 rows.push(...(await benchHealthReadings(Math.min(ROUNDS, 200))));
@@ -224,7 +226,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 console.log(`Stepwise core benchmarks (${ROUNDS} rounds; Node ${process.version})\n`);
 console.log(table(rows));
 console.log(
-  `\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms;\n      health plan p99 < 20 ms (repertoire: ${health.source}); /today < 50 ms;\n      1,000-reading batch < 100 ms on SQLite; reading → plan_adapted < 1 s (p99 < 200 ms); 500 MB import RSS growth < 200 MB.`,
+  `\nBars: done+next median on SQLite < 2 ms; offline coach p99 < 5 ms; prompt at step 500 ≤ 1.2 × step 10; bot command p99 < 50 ms;\n      record action p99 < 5 ms on SQLite; /progress < 50 ms; track switch < 10 ms; crisis check p99 < 1 ms;\n      health plan p99 < 20 ms (repertoire: ${health.source}); /today < 50 ms; GET /api/health/plan/today p99 ≤ 20 ms per archetype and language;\n      1,000-reading batch < 100 ms on SQLite; reading → plan_adapted < 1 s (p99 ≤ 50 ms); 500 MB import RSS growth < 200 MB.`,
 );
 
 // The web app's first meaningful paint in Chromium, CPU throttled 4×, cold cache (its own server and

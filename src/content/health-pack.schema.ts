@@ -196,6 +196,9 @@ export const HabitSchema: z.ZodType<HabitDef> = z.strictObject({
     })
     .min(1, 'name at least one part of the day')
     .refine((list) => new Set(list).size === list.length, 'a part of the day is listed twice'),
+  days: z.literal('work').optional(),
+  cutoffHoursBeforeSleep: z.number().min(1).max(16).optional(),
+  daylight: z.boolean().optional(),
   energy: z.enum(ENERGY_LEVELS),
   intensity: Intensity,
   implementation: z.strictObject({ technique: Localized, equipment: Localized, timing: Localized }),

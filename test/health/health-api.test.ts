@@ -188,6 +188,25 @@ for (const dialect of DIALECTS) {
       expect(ru.body.tasks[0].title).toMatch(/\p{Script=Cyrillic}/u);
     });
 
+    it('answers a dashboard polling today’s plan with 304 until a mark changes it', async () => {
+      const user = await readyUser('connected_explorer');
+      const first = await api.call('GET', '/api/health/plan/today', user);
+      const etag = String(first.headers.etag);
+      expect(etag).toMatch(/^".+"$/);
+      const poll = () =>
+        api.http.inject({
+          method: 'GET',
+          url: '/api/health/plan/today',
+          headers: { authorization: `Bearer ${api.token(user.id)}`, 'if-none-match': etag },
+        });
+      expect((await poll()).statusCode).toBe(304);
+      const taskId = encodeURIComponent(first.body.tasks[0].task_id);
+      await api.call('POST', `/api/health/plan/today/tasks/${taskId}`, user, { outcome: 'done' });
+      const changed = await poll();
+      expect(changed.statusCode).toBe(200);
+      expect(JSON.parse(changed.body).tasks[0].outcome).toBe('done');
+    });
+
     it('gives a detailed explanation to an archetype that wants one', async () => {
       const user = await readyUser('peak_performer');
       const today = await api.call('GET', '/api/health/plan/today', user);

@@ -14,9 +14,10 @@ const STEP_MINUTES = 5;
  * A free-day block (`days: free`) is part of the day only on a day off: on a working day it is left
  * out, neither placed nor reported, and a dependency on it binds nothing.
  */
-export function fitDay(template: DayTemplate, schedule: Schedule, date: string): FitResult {
+export function fitDay(template: DayTemplate, schedule: Schedule, date: string, known?: DayFrame): FitResult {
   checkDay(date, schedule.timeZone);
-  const frame = dayFrame(schedule, date);
+  // The planner passes the frame it also places habits with, so the day's instants are worked out once.
+  const frame = known ?? dayFrame(schedule, date);
   const blocks = template.blocks.filter((block) => block.days !== 'free' || frame.dayOff);
   const absent = new Set(template.blocks.filter((block) => !blocks.includes(block)).map((block) => block.id));
   const placed = new Map<string, FittedBlock>();

@@ -174,6 +174,15 @@ export interface HabitDef {
   streakBonuses: Readonly<Record<StreakDays, StreakBonus>>;
   /** Parts of the day it belongs to (a bedtime routine is no morning task); absent: any part. */
   parts?: readonly DayPart[];
+  /** `work`: planned only on working days (see `isDayOff`): a desk break has no place on a day off. Absent: any day. */
+  days?: 'work';
+  /**
+   * A cut-off this many hours before sleep (caffeine: 8): the habit goes only into a block
+   * that starts before the cut-off and at most five hours before it, and the task names the clock time.
+   */
+  cutoffHoursBeforeSleep?: number;
+  /** Done in daylight (morning light): planned before sunrise, the task offers its dark-morning version. */
+  daylight?: boolean;
 }
 
 /** The seed's phase 8 texts for one habit, written offline. */

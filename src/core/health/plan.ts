@@ -1,5 +1,6 @@
 import { StepwiseError } from '../errors.js';
-import { addDays, localOf, minutesOfDay } from './clock.js';
+import { addDays, checkDay, localOf, minutesOfDay } from './clock.js';
+import { dayFrame, type DayFrame } from './day-frame.js';
 import { fitDay } from './fit-blocks.js';
 import { isInProgress, isMastered, scalingLevel } from './habit-strength.js';
 import type {
@@ -18,6 +19,7 @@ import type {
 } from './model.js';
 import { levelOfDay } from './levels.js';
 import { openHabits } from './progression.js';
+import { dayAllows, exerciseBlockOf, type PlacementDay, suitsBetter, withExerciseTime } from './placement.js';
 
 export interface PlanInput {
   habits: readonly HabitDef[];
@@ -60,26 +62,41 @@ export interface DayPlan {
 }
 
 const ENERGY_RANK: Readonly<Record<Energy, number>> = { low: 0, medium: 1, high: 2 };
-const TASKS_PER_BLOCK = 2;
+/**
+ * Tasks a block holds on the first level; each level above adds one (as long as they fit the block):
+ * the day grows with the person's level, not only the habits in it.
+ */
+const FIRST_LEVEL_TASKS_PER_BLOCK = 2;
 
 /**
- * Today's plan: the archetype's template for the mode, fitted to the schedule, with one or two open
+ * Today's plan: the archetype's template for the mode, fitted to the schedule, with open
  * habits per block, on the level the day is at (`levelOfDay`: the previous day's, or the next). Pure and deterministic — the same input gives the same plan, so regenerating it
  * during the day changes nothing, and the day's variety comes from the date in the rotation hash.
  */
 export function buildDayPlan(input: PlanInput): DayPlan {
   const { profile, date, mode } = input;
-  const template = templateFor(input.templates, profile.archetype, mode);
-  const fit = fitDay(template, profile.schedule, date);
-  const { level } = levelOfDay({ ...input, archetype: profile.archetype, notes: profile.notes }, input.previousLevelId);
+  const written = templateFor(input.templates, profile.archetype, mode);
+  checkDay(date, profile.schedule.timeZone);
+  const frame = dayFrame(profile.schedule, date);
+  const { template, fit } = fitWithExercise(written, profile.schedule, date, frame);
+  const day: PlacementDay = { frame, schedule: profile.schedule, template };
+  const { level, index: levelIndex } = levelOfDay(
+    { ...input, archetype: profile.archetype, notes: profile.notes },
+    input.previousLevelId,
+  );
   const open = openHabits({ ...input, archetype: profile.archetype, level, notes: profile.notes });
   const standings = new Map(input.standings.map((standing) => [standing.habitId, standing]));
   const used = new Set<string>();
   const tasks: PlanTask[] = [];
   const empty: DayPlan['empty'] = [];
-  for (const block of fit.placed) {
+  const exerciseBlock = exerciseBlockOf(fit.placed, day);
+  for (const [index, block] of fit.placed.entries()) {
     const picked = pickFor(block, open, used, {
       mode,
+      day,
+      later: fit.placed.slice(index + 1),
+      movementFirst: block === exerciseBlock,
+      perBlock: FIRST_LEVEL_TASKS_PER_BLOCK + levelIndex,
       standings,
       skills: new Set(level.requiredSkills),
       spin: stableHash(`${profile.userId}:${date}:${block.template.id}`),
@@ -115,6 +132,18 @@ export function buildDayPlan(input: PlanInput): DayPlan {
   };
 }
 
+/**
+ * The day fitted with the main session at the preferred exercise time (`withExerciseTime`); when the
+ * session finds no room there today (a lunch break too short for it), the template as written.
+ */
+function fitWithExercise(written: DayTemplate, schedule: Schedule, date: string, frame: DayFrame) {
+  const moved = withExerciseTime(written, schedule);
+  const fit = fitDay(moved, schedule, date, frame);
+  if (moved === written || !fit.unfit.some(({ template }) => !written.blocks.includes(template)))
+    return { template: moved, fit };
+  return { template: written, fit: fitDay(written, schedule, date, frame) };
+}
+
 /** The archetype's template for the mode; a missing mode falls back to its standard day. */
 function templateFor(templates: readonly DayTemplate[], archetype: Archetype, mode: PlanMode): DayTemplate {
   const found =
@@ -126,6 +155,13 @@ function templateFor(templates: readonly DayTemplate[], archetype: Archetype, mo
 
 interface PickContext {
   mode: PlanMode;
+  day: PlacementDay;
+  /** The day's blocks after this one: a habit one of them suits better waits for it (`suitsBetter`). */
+  later: readonly FittedBlock[];
+  /** The block nearest the preferred exercise time (`exerciseBlockOf`): movement leads its categories. */
+  movementFirst: boolean;
+  /** How many tasks the block may hold at the day's level. */
+  perBlock: number;
   standings: ReadonlyMap<string, HabitStanding>;
   /** The level's required skills: not yet mastered, they lead their blocks (the level decides the day). */
   skills: ReadonlySet<string>;
@@ -155,7 +191,7 @@ const energyCap = (block: BlockTemplate, mode: PlanMode) =>
   Math.min(ENERGY_RANK[block.energy], mode === 'recovery' ? ENERGY_RANK.medium : ENERGY_RANK.high);
 
 /**
- * Up to two habits for a block, or why none: of the block's categories and part of the day (when the
+ * Habits for a block (two on the first level, one more per level above), or why none: of the block's categories and part of the day (when the
  * habit names its parts), within its energy (at most medium on a recovery day), short enough, not
  * planned earlier today. In a free-day block, what no other block of the day could take comes first;
  * then the level's required skills not mastered yet; then habits in progress (they are what is being built), then new ones, then mastered ones kept up;
@@ -171,7 +207,10 @@ function pickFor(
   const holds = block.template.holds;
   const cap = energyCap(block.template, context.mode);
   const held = open.filter(
-    (habit) => holds.includes(habit.category) && (habit.parts?.includes(block.template.part) ?? true),
+    (habit) =>
+      holds.includes(habit.category) &&
+      (habit.parts?.includes(block.template.part) ?? true) &&
+      dayAllows(habit, block, context.day.frame),
   );
   if (held.length === 0) return 'nothing_open';
   const gentle = held.filter((habit) => ENERGY_RANK[habit.energy] <= cap);
@@ -180,14 +219,21 @@ function pickFor(
   if (short.length === 0) return 'too_long';
   const fresh = short.filter((habit) => !used.has(habit.id));
   if (fresh.length === 0) return 'already_planned';
-  const ranked = rank(fresh, holds, context);
-  const first = ranked[0]!;
-  const room = block.template.durationMinutes - first.durationMinutes;
-  const second = ranked.slice(1).find((habit) => habit.durationMinutes <= room);
-  return (second ? [first, second] : [first]).slice(0, TASKS_PER_BLOCK);
+  const ranked = rank(fresh, block, context);
+  const picked = [ranked[0]!];
+  let room = block.template.durationMinutes - picked[0]!.durationMinutes;
+  for (const habit of ranked.slice(1)) {
+    if (picked.length >= context.perBlock) break;
+    if (habit.durationMinutes > room) continue;
+    picked.push(habit);
+    room -= habit.durationMinutes;
+  }
+  return picked;
 }
 
-function rank(habits: HabitDef[], holds: readonly string[], context: PickContext): HabitDef[] {
+function rank(habits: HabitDef[], block: FittedBlock, context: PickContext): HabitDef[] {
+  const written = block.template.holds;
+  const holds = context.movementFirst ? ['movement', ...written.filter((held) => held !== 'movement')] : written;
   const tier = (habit: HabitDef) => {
     const standing = context.standings.get(habit.id);
     return isInProgress(standing) ? 0 : isMastered(standing) ? 2 : 1;
@@ -195,12 +241,25 @@ function rank(habits: HabitDef[], holds: readonly string[], context: PickContext
   // 0 for everything outside a free-day block, where no other block is asked.
   const elsewhere = (habit: HabitDef) =>
     (context.roomElsewhere ?? []).some((other) => blockTakes(other.template, habit, context.mode)) ? 1 : 0;
+  // A habit a later block of the day suits better (the preferred exercise time, the high-energy part of
+  // the day) waits for it; it still fills this block when nothing else can.
+  const waits = (habit: HabitDef) =>
+    context.later.some(
+      (other) =>
+        blockTakes(other.template, habit, context.mode) &&
+        dayAllows(habit, other, context.day.frame) &&
+        suitsBetter(habit, other, block, context.day),
+    )
+      ? 1
+      : 0;
   // The seed's progression-based tasks: what the level asks to master comes before the rest.
   const skill = (habit: HabitDef) => (context.skills.has(habit.id) && tier(habit) !== 2 ? 0 : 1);
   const groups = new Map<string, HabitDef[]>();
   for (const habit of habits) {
     const category = String(holds.indexOf(habit.category)).padStart(2, '0');
-    const key = `${elsewhere(habit)}:${skill(habit)}:${tier(habit)}:${category}`;
+    // A cut-off (caffeine) has one short window a day: where a block falls in it, it comes first.
+    const timed = habit.cutoffHoursBeforeSleep === undefined ? 1 : 0;
+    const key = `${elsewhere(habit)}:${waits(habit)}:${skill(habit)}:${tier(habit)}:${timed}:${category}`;
     groups.set(key, [...(groups.get(key) ?? []), habit]);
   }
   return [...groups.keys()].sort().flatMap((key) => {

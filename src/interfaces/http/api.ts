@@ -149,7 +149,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(programRoutes, { tracks: deps.tracks });
     await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
-    await rest.register(healthRoutes, { health: deps.health });
+    await rest.register(healthRoutes, { health: deps.health, views });
     await rest.register(educationRoutes, { health: deps.health });
     await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
     await rest.register(trackHistoryRoute, { tracks: deps.tracks });

@@ -23,6 +23,7 @@ import { presentTask, type PresentedTask, type TaskAdaptationNote } from './pres
 import { bonusTextsFor } from './streak-bonuses.js';
 import { triggersByTask } from './task-triggers.js';
 import { timeRange } from './time-range.js';
+import { timedTask } from './timing-notes.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
 export interface TodayView {
@@ -123,7 +124,8 @@ export function presentDay(
   additions: readonly Addition[] = [],
 ): TodayView {
   const { pack } = deps;
-  const zone = scheduleOf(profile).timeZone;
+  const schedule = scheduleOf(profile);
+  const zone = schedule.timeZone;
   const archetype = pack.archetypes.find((candidate) => candidate.id === plan.archetype)!;
   const template = templateOf(deps, plan.archetype, plan.mode);
   const blockOf = (id: string) => template?.blocks.find((block) => block.id === id);
@@ -149,24 +151,23 @@ export function presentDay(
     const planned = [...kept, ...added];
     for (const task of planned) {
       const habit = habits.get(task.habitId)!;
-      tasks.push(
-        presentTask({
-          taskId: `${plan.date}:${habit.id}`,
-          locale,
-          timeZone: zone,
-          archetype,
-          habit,
-          block,
-          scaling: task.scaling,
-          standing: standings.get(habit.id),
-          opens: opensOf(pack.habits, habit, plan.archetype, profile.notes),
-          bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
-          mark: marks.get(habit.id),
-          adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
-          triggers: triggers.get(`${plan.date}:${habit.id}`) ?? [],
-          related: educationFor(pack.education, habit.id),
-        }),
-      );
+      const shown = presentTask({
+        taskId: `${plan.date}:${habit.id}`,
+        locale,
+        timeZone: zone,
+        archetype,
+        habit,
+        block,
+        scaling: task.scaling,
+        standing: standings.get(habit.id),
+        opens: opensOf(pack.habits, habit, plan.archetype, profile.notes),
+        bonuses: bonusTextsFor(habit, { archetype: plan.archetype, notes: profile.notes }, pack.habits),
+        mark: marks.get(habit.id),
+        adaptations: adaptations.get(`${plan.date}:${habit.id}`) ?? [],
+        triggers: triggers.get(`${plan.date}:${habit.id}`) ?? [],
+        related: educationFor(pack.education, habit.id),
+      });
+      tasks.push(timedTask(shown, habit, block, { schedule, date: plan.date, locale }));
     }
     blocks.push(blockView(stored, block, planned, plan.date, zone, locale));
   }

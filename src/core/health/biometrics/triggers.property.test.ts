@@ -175,14 +175,16 @@ describe('chooseTrigger on generated triggers, fired sets and earlier adaptation
     );
   });
 
-  it('replaces an open adaptation only with a more urgent trigger', () => {
+  it('acts over a pending adaptation only with a more urgent trigger, over an accepted one with one at least as urgent', () => {
     fc.assert(
       fc.property(situationArb, ({ triggers, fired, earlier }) => {
         const chosen = chooseTrigger(fired, triggers, earlier, NOW);
         const open = earlier.filter((adaptation) => isOpen(adaptation, NOW));
         if (chosen)
           for (const adaptation of open)
-            expect(chosen.priority).toBeLessThan(priorityOf(triggers, adaptation.triggerId));
+            if (adaptation.status === 'accepted')
+              expect(chosen.priority).toBeLessThanOrEqual(priorityOf(triggers, adaptation.triggerId));
+            else expect(chosen.priority).toBeLessThan(priorityOf(triggers, adaptation.triggerId));
       }),
       { numRuns: 1000 },
     );
@@ -196,7 +198,11 @@ describe('chooseTrigger on generated triggers, fired sets and earlier adaptation
         const allowed = fired.filter(
           (trigger) =>
             !cooling(trigger, earlier) &&
-            open.every((adaptation) => trigger.priority < priorityOf(triggers, adaptation.triggerId)),
+            open.every((adaptation) =>
+              adaptation.status === 'accepted'
+                ? trigger.priority <= priorityOf(triggers, adaptation.triggerId)
+                : trigger.priority < priorityOf(triggers, adaptation.triggerId),
+            ),
         );
         if (allowed.length === 0) {
           expect(chosen).toBeUndefined();

@@ -89,8 +89,9 @@ export interface EarlierAdaptation {
 /**
  * The one trigger to act on now, if any. Conflicts resolve by priority, then by caution (two
  * adaptations pulling today's tasks two ways would help nobody); a trigger in its cooldown stays
- * quiet; and while an adaptation is still open (pending or accepted, not expired), only a more urgent
- * trigger may replace it.
+ * quiet; while an adaptation waits for an answer, only a more urgent trigger may replace it (one
+ * question at a time); once accepted, it holds its place only against less urgent triggers — an
+ * equally urgent one is news the person must hear (`holdsAgainst`).
  */
 export function chooseTrigger(
   fired: readonly TriggerDef[],
@@ -104,19 +105,47 @@ export function chooseTrigger(
         adaptation.triggerId === trigger.id &&
         now.getTime() - adaptation.createdAt.getTime() < trigger.cooldownHours * 3_600_000,
     );
-  const openPriority = Math.min(
-    ...earlier
-      .filter((adaptation) => isOpen(adaptation, now))
-      // A trigger gone from the content no longer holds its place: any trigger may replace it.
-      .map((adaptation) => triggers.find((trigger) => trigger.id === adaptation.triggerId)?.priority ?? Infinity),
-  );
+  const open = earlier.filter((adaptation) => isOpen(adaptation, now));
   return fired
-    .filter((trigger) => !cooling(trigger) && trigger.priority < openPriority)
+    .filter((trigger) => !cooling(trigger) && !open.some((adaptation) => holdsAgainst(adaptation, trigger, triggers)))
     .sort(
       (left, right) =>
         left.priority - right.priority ||
         ADAPTATION_ACTIONS.indexOf(left.action) - ADAPTATION_ACTIONS.indexOf(right.action),
     )[0];
+}
+
+/**
+ * Whether an open adaptation keeps a trigger from acting: a pending one against any trigger not more
+ * urgent than its own, an accepted one only against less urgent ones. A trigger gone from the content
+ * holds nothing.
+ */
+function holdsAgainst(
+  adaptation: Pick<EarlierAdaptation, 'triggerId' | 'status'>,
+  trigger: TriggerDef,
+  triggers: readonly TriggerDef[],
+): boolean {
+  const own = triggers.find((candidate) => candidate.id === adaptation.triggerId)?.priority ?? Infinity;
+  return adaptation.status === 'accepted' ? trigger.priority > own : trigger.priority >= own;
+}
+
+/**
+ * The open adaptations a new one replaces: every one it was allowed to act over (`chooseTrigger`),
+ * except an accepted one as urgent as it, which stays in force beside it — its changes are the
+ * person's answer, and keeping the new plan must not undo them.
+ */
+export function replacedBy<A extends Pick<EarlierAdaptation, 'triggerId' | 'status' | 'expiresAt'>>(
+  trigger: TriggerDef,
+  earlier: readonly A[],
+  triggers: readonly TriggerDef[],
+  now: Date,
+): A[] {
+  const priorityOf = (adaptation: A) =>
+    triggers.find((candidate) => candidate.id === adaptation.triggerId)?.priority ?? Infinity;
+  return earlier.filter(
+    (adaptation) =>
+      isOpen(adaptation, now) && !(adaptation.status === 'accepted' && priorityOf(adaptation) === trigger.priority),
+  );
 }
 
 /** Open: still waiting for an answer or accepted, and not expired. */

@@ -11,7 +11,7 @@ import {
   chooseTrigger,
   confidenceOf,
   firedTriggers,
-  isOpen,
+  replacedBy,
   type TriggerDef,
 } from '../../../core/health/biometrics/triggers.js';
 import { isMastered } from '../../../core/health/habit-strength.js';
@@ -74,7 +74,7 @@ export async function adaptNow(deps: BiometricDeps, profile: ReadyProfile, now: 
     decidedAt: null,
     notifiedAt: null,
   };
-  const replaced = earlier.filter((candidate) => isOpen(candidate, now)).map((candidate) => candidate.id);
+  const replaced = replacedBy(trigger, earlier, deps.triggers, now).map((candidate) => candidate.id);
   // Another path judged the same day a moment ago (a reading and the day's first plan at once).
   if (!(await deps.store.addAdaptation(adaptation, replaced))) return null;
   deps.bus.publish({

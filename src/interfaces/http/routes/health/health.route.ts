@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { HealthServices } from '../../../../services/health/health-services.js';
 import { caller } from '../../auth/guard.js';
+import { type PreparedJson, prepareJson, sendPrepared } from '../../prepared-json.js';
+import type { ReadCache } from '../../read-cache.js';
 import { errors, guarded, LangQuery, localeOf } from '../common.schema.js';
 import { NoBody } from '../goals/schema.js';
 import { presentAction } from '../tracks/present-action.js';
@@ -22,6 +24,8 @@ import {
 type HealthHttp = Parameters<FastifyPluginAsyncZod>[0];
 export interface HealthRouteDeps {
   health: HealthServices;
+  /** Prepared views per person, retired by any write to their data (see `createReadCache`). */
+  views?: ReadCache<PreparedJson>;
 }
 
 const TAG = 'health';
@@ -127,7 +131,7 @@ function quizRoutes(http: HealthHttp, { health }: HealthRouteDeps): void {
   );
 }
 
-function planRoutes(http: HealthHttp, { health }: HealthRouteDeps): void {
+function planRoutes(http: HealthHttp, { health, views }: HealthRouteDeps): void {
   http.get(
     '/api/health/plan/today',
     {
@@ -141,7 +145,21 @@ function planRoutes(http: HealthHttp, { health }: HealthRouteDeps): void {
         response: { 200: TodayJson, ...errors },
       },
     },
-    async (req) => health.today(caller(req).id, { locale: localeOf(req, req.query.lang) }),
+    async (req, reply) => {
+      const userId = caller(req).id;
+      const locale = localeOf(req, req.query.lang);
+      const build = async () => prepareJson(TodayJson.parse(await health.today(userId, { locale })));
+      if (!views) return sendPrepared(req, reply, await build());
+      // A dashboard polls this all day: the prepared view is kept until the person's data changes (a
+      // mark, a reading, an adaptation, a new day's plan stored) or for a minute, the read cache's
+      // limit for views that move with the clock (a plan day starting at the wake time, an adaptation
+      // lapsing).
+      return sendPrepared(
+        req,
+        reply,
+        await views.get(userId, `${userId}\nhealth-today\n${locale}`, build, { stamp: req.freshStamp }),
+      );
+    },
   );
   http.post(
     '/api/health/plan/today/tasks/:taskId',
