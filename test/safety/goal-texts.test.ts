@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CRISIS_CATEGORIES } from '../../src/core/safety.port.js';
+import { normaliseText } from '../../src/coach/intents/classifier.js';
+import { loadGoalRegister } from '../../src/content/load-safety-goal-texts.js';
 import { CorpusFile, examplesOf } from '../../src/content/safety-corpus.schema.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
 
@@ -45,6 +47,23 @@ const CAUGHT_FLOOR = { en: 170, ru: 165 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
+
+  it("never trains the goal register's model on a goal it is measured on", () => {
+    const register = loadGoalRegister();
+    if (!register.ok) throw new Error(register.problems.join('\n'));
+    const training = new Set(
+      [...register.register.texts, ...register.register.examples.map((example) => example.text)].map(normaliseText),
+    );
+    const validation = (['en', 'ru'] as const).flatMap((lang) =>
+      (
+        parse(readFileSync(new URL(`../fixtures/safety/goal-validation.${lang}.yaml`, import.meta.url), 'utf8')) as {
+          goals: { title: string; description?: string }[];
+        }
+      ).goals.flatMap((goal) => [goal.title, ...(goal.description ? [goal.description] : [])]),
+    );
+    const measured = [...texts.map((text) => text.text), ...goalCrises.map((example) => example.text), ...validation];
+    expect(measured.filter((text) => training.has(normaliseText(text))).length).toBe(0);
+  });
 
   it('prints the false alarms on goal texts and holds the ceiling', () => {
     const safe = texts.filter((text) => !text.crisis);

@@ -68,6 +68,8 @@ export interface CrisisCheckOptions {
   thresholds?: ThresholdTable;
   /** The readings of a message beside the words as typed (reader.ts); without it, the words alone. */
   reader?: ScreenReader;
+  /** The goal register's own model (goal-register-model.ts), which a goal's fields are read with; else `model`. */
+  goalModel?: Pick<CrisisModel, 'score'>;
 }
 
 /**
@@ -78,6 +80,7 @@ export interface CrisisCheckOptions {
  */
 export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: CrisisCheckOptions = {}): SafetyCheck {
   const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
+  const goalModel = options.goalModel ?? model;
   const checkOne = ({ text, patternsOnly }: Reading, register: Register): SafetyVerdict => {
     const normalised = patternText(text);
     const bands = thresholds[languageOf(text)][register];
@@ -85,7 +88,7 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     const imminent = () => hasImminentCue(normalised);
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
     if (patternsOnly) return { crisis: false, uncertain: false };
-    const { p, category } = model.score(text);
+    const { p, category } = (register === 'goal' ? goalModel : model).score(text);
     const short = normaliseText(text).split(' ').length <= SHORT.words;
     if (p >= (short ? Math.max(SHORT.crisis, bands.crisis) : bands.crisis))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
