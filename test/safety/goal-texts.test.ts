@@ -28,9 +28,10 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
- * misses two more of them and turns 41 fewer goals away.
+ * misses two more of them and turns 41 fewer goals away; the goal register's own model misses one more again, and
+ * the ceiling on false alarms came down from 325 with it.
  */
-const CEILING = { falseAlarms: 325, caught: 9 };
+const CEILING = { falseAlarms: 223, caught: 8 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -42,8 +43,12 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
   ),
 );
 
-/** Today's catch of them, per language (of 175), as a floor. */
-const CAUGHT_FLOOR = { en: 170, ru: 165 };
+/**
+ * Today's catch of them, per language (of 175), as a floor. The goal register's own model was chosen to keep at least
+ * 94.5 % (scripts/tune-crisis-thresholds.ts); in English it catches four fewer than chat's model did for half the
+ * goals turned away.
+ */
+const CAUGHT_FLOOR = { en: 166, ru: 167 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
