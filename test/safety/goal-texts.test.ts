@@ -28,10 +28,10 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
- * misses two more of them and turns 41 fewer goals away; the goal register's own model misses one more again, and
- * the ceiling on false alarms came down from 325 with it.
+ * misses two more of them and turns 41 fewer goals away; the goal register's own model misses three more again (of
+ * the doubtful ones), and the ceiling on false alarms came down from 325 to 149 with it.
  */
-const CEILING = { falseAlarms: 223, caught: 8 };
+const CEILING = { falseAlarms: 149, caught: 6 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -45,10 +45,10 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
 
 /**
  * Today's catch of them, per language (of 175), as a floor. The goal register's own model was chosen to keep at least
- * 94.5 % (scripts/tune-crisis-thresholds.ts); in English it catches four fewer than chat's model did for half the
+ * 94.5 % (scripts/tune-crisis-thresholds.ts); in English it catches four fewer than chat's model did, for half the
  * goals turned away.
  */
-const CAUGHT_FLOOR = { en: 166, ru: 167 };
+const CAUGHT_FLOOR = { en: 166, ru: 166 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();

@@ -30,8 +30,8 @@ export const uniformThresholds = (thresholds: CrisisThresholds): ThresholdTable 
  * and curves: docs/safety.md), recall first: a false alarm costs a calm message with resources, a miss can cost a life.
  */
 export const CRISIS_THRESHOLDS: ThresholdTable = {
-  en: { chat: { crisis: 0.3, uncertain: 0.15 }, goal: { crisis: 0.25, uncertain: 0.125 } },
-  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.15, uncertain: 0.075 } },
+  en: { chat: { crisis: 0.3, uncertain: 0.15 }, goal: { crisis: 0.3, uncertain: 0.15 } },
+  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.2, uncertain: 0.1 } },
 };
 
 /** The register a field's words are read in. */
