@@ -25,8 +25,8 @@ const ACTIONS_EACH = 100;
 const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', 'reached_out', 'emotional_checkin'];
 
 /**
- * Child mode, with `root`'s code: `people` enrolled through the services (as the app makes them), then each
- * one's ~100 actions over a month, their ledger events and milestones written in bulk (the services would
+ * Child mode, with `root`'s code: one person enrolled through the services and `people` - 1 copies of their
+ * rows, then each one's ~100 actions over a month, their ledger events and milestones written in bulk (the services would
  * take minutes), and, where the code keeps a progress tally, each person's counted from those rows, as
  * recording them one by one would have left it. Prints the ids as JSON.
  */
@@ -37,22 +37,45 @@ async function seed(root: string, url: string, people: number): Promise<void> {
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', JWT_SECRET: SECRET });
   if (!config.ok) throw new Error(config.problems.join('\n'));
   const app = await createApp(config.config, { log: silentLog });
-  const ids: string[] = [];
   const milestones: string[] = app.tracks.program('recovery').milestones.map((one: { id: string }) => one.id);
-  for (let start = 0; start < people; start += 16)
-    await Promise.all(
-      Array.from({ length: Math.min(16, people - start) }, async (_, offset) => {
-        const user = await app.goals.ensureUser({ provider: 'bench', subject: `c${start + offset}`, locale: 'en' });
-        await app.tracks.enroll(user.id, 'recovery', 'self_work');
-        ids[start + offset] = user.id;
-      }),
-    );
+  // One person as the app makes them; the others are their copies (the services would take minutes).
+  const template = await app.goals.ensureUser({ provider: 'bench', subject: 'c0', locale: 'en' });
+  await app.tracks.enroll(template.id, 'recovery', 'self_work');
   await app.close();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     // Bulk rows skip the change triggers (a fresh database nobody reads yet).
     await client.query(`set session_replication_role = replica`);
+    const copies = [template.id, people - 1];
+    await client.query(
+      `insert into users (id, locale, tone, display_name, created_at, updated_at, time_zone, signed_out_at)
+       select md5('u' || g)::uuid::text, locale, tone, null, created_at, updated_at, null, null
+       from users cross join generate_series(1, $2::int) g where id = $1`,
+      copies,
+    );
+    await client.query(
+      `insert into user_identities (provider, subject, user_id, created_at)
+       select provider, 'c' || g, md5('u' || g)::uuid::text, created_at
+       from user_identities cross join generate_series(1, $2::int) g where user_id = $1`,
+      copies,
+    );
+    await client.query(
+      `insert into enrollments (user_id, program_id, primary_track, primary_chosen_at, track_switches, enrolled_at,
+         updated_at)
+       select md5('u' || g)::uuid::text, program_id, primary_track, primary_chosen_at, track_switches, enrolled_at,
+         updated_at
+       from enrollments cross join generate_series(1, $2::int) g where user_id = $1`,
+      copies,
+    );
+    await client.query(
+      `insert into track_states (user_id, program_id, track, completion, phase, total_actions, last_activity_at,
+         last_progress_at, nudged_at)
+       select md5('u' || g)::uuid::text, program_id, track, completion, phase, total_actions, last_activity_at,
+         last_progress_at, nudged_at
+       from track_states cross join generate_series(1, $2::int) g where user_id = $1`,
+      copies,
+    );
     await client.query(
       `insert into actions (id, user_id, program_id, action_type, source, source_id, credit, created_at)
        select md5(e.user_id || '/' || g)::uuid::text, e.user_id, 'recovery', ($1::text[])[1 + g % 5], 'api', null,
@@ -90,10 +113,11 @@ async function seed(root: string, url: string, people: number): Promise<void> {
       );
     }
     await client.query(`analyze`);
+    const ids = (await client.query(`select user_id from enrollments`)).rows.map((row) => row.user_id as string);
+    process.stdout.write(`${JSON.stringify(ids)}\n`);
   } finally {
     await client.end();
   }
-  process.stdout.write(`${JSON.stringify(ids)}\n`);
 }
 
 function run(args: string[]): Promise<string> {
