@@ -132,7 +132,8 @@ async function lockAndSnapshot(
  * What the engine decides one action from, read inside the action's transaction after the enrolment
  * row is locked, as ONE statement: the track states, the milestones already achieved, this action
  * type's history and today's gains per track, each a JSON aggregate in its own subquery (four round
- * trips were most of a recorded action's cost on PostgreSQL). Bursts that came too soon are not
+ * trips were most of a recorded action's cost on PostgreSQL), and the progress tally the action moves
+ * (progress-tally.ts). Bursts that came too soon are not
  * "today's" repeats; only actions that earned something count toward milestones.
  */
 async function ledgerSnapshot(
