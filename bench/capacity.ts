@@ -47,55 +47,8 @@ async function seed(root: string, url: string, people: number): Promise<void> {
   try {
     // Bulk rows skip the change triggers (a fresh database nobody reads yet).
     await client.query(`set session_replication_role = replica`);
-    const copies = [template.id, people - 1];
-    await client.query(
-      `insert into users (id, locale, tone, display_name, created_at, updated_at, time_zone, signed_out_at)
-       select md5('u' || g)::uuid::text, locale, tone, null, created_at, updated_at, null, null
-       from users cross join generate_series(1, $2::int) g where id = $1`,
-      copies,
-    );
-    await client.query(
-      `insert into user_identities (provider, subject, user_id, created_at)
-       select provider, 'c' || g, md5('u' || g)::uuid::text, created_at
-       from user_identities cross join generate_series(1, $2::int) g where user_id = $1`,
-      copies,
-    );
-    await client.query(
-      `insert into enrollments (user_id, program_id, primary_track, primary_chosen_at, track_switches, enrolled_at,
-         updated_at)
-       select md5('u' || g)::uuid::text, program_id, primary_track, primary_chosen_at, track_switches, enrolled_at,
-         updated_at
-       from enrollments cross join generate_series(1, $2::int) g where user_id = $1`,
-      copies,
-    );
-    await client.query(
-      `insert into track_states (user_id, program_id, track, completion, phase, total_actions, last_activity_at,
-         last_progress_at, nudged_at)
-       select md5('u' || g)::uuid::text, program_id, track, completion, phase, total_actions, last_activity_at,
-         last_progress_at, nudged_at
-       from track_states cross join generate_series(1, $2::int) g where user_id = $1`,
-      copies,
-    );
-    await client.query(
-      `insert into actions (id, user_id, program_id, action_type, source, source_id, credit, created_at)
-       select md5(e.user_id || '/' || g)::uuid::text, e.user_id, 'recovery', ($1::text[])[1 + g % 5], 'api', null,
-         case when g % 10 = 0 then 'too_soon' else 'full' end, now() - make_interval(hours => 7 * g)
-       from enrollments e cross join generate_series(1, ${ACTIONS_EACH}) g`,
-      [ACTIONS],
-    );
-    await client.query(
-      `insert into progress_events (id, user_id, program_id, action_id, track, action_type, source, delta, old_pct,
-         new_pct, created_at)
-       select md5('e' || a.id)::uuid::text, a.user_id, a.program_id, a.id, 'self_work', a.action_type, a.source, 1, 0, 1,
-         a.created_at
-       from actions a where a.credit = 'full'`,
-    );
-    await client.query(
-      `insert into track_milestones (id, user_id, program_id, track, milestone_type, achieved_at, metadata)
-       select md5('m' || e.user_id || m)::uuid::text, e.user_id, 'recovery', 'self_work', m, now(), '{}'
-       from enrollments e cross join unnest($1::text[]) m`,
-      [milestones.slice(0, 30)],
-    );
+    await copyPeople(client, template.id, people - 1);
+    await writeLedgers(client, milestones);
     const kept = await client.query(`select to_regclass('progress_snapshots') is not null as kept`);
     if (kept.rows[0].kept) {
       await client.query(`delete from progress_snapshots`);
@@ -118,6 +71,62 @@ async function seed(root: string, url: string, people: number): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** `copies` more people like `templateId`: their accounts, identities, enrolments and track states. */
+async function copyPeople(client: pg.Client, templateId: string, copies: number): Promise<void> {
+  await client.query(
+    `insert into users (id, locale, tone, display_name, created_at, updated_at, time_zone, signed_out_at)
+       select md5('u' || g)::uuid::text, locale, tone, null, created_at, updated_at, null, null
+       from users cross join generate_series(1, $2::int) g where id = $1`,
+    [templateId, copies],
+  );
+  await client.query(
+    `insert into user_identities (provider, subject, user_id, created_at)
+       select provider, 'c' || g, md5('u' || g)::uuid::text, created_at
+       from user_identities cross join generate_series(1, $2::int) g where user_id = $1`,
+    [templateId, copies],
+  );
+  await client.query(
+    `insert into enrollments (user_id, program_id, primary_track, primary_chosen_at, track_switches, enrolled_at,
+         updated_at)
+       select md5('u' || g)::uuid::text, program_id, primary_track, primary_chosen_at, track_switches, enrolled_at,
+         updated_at
+       from enrollments cross join generate_series(1, $2::int) g where user_id = $1`,
+    [templateId, copies],
+  );
+  await client.query(
+    `insert into track_states (user_id, program_id, track, completion, phase, total_actions, last_activity_at,
+         last_progress_at, nudged_at)
+       select md5('u' || g)::uuid::text, program_id, track, completion, phase, total_actions, last_activity_at,
+         last_progress_at, nudged_at
+       from track_states cross join generate_series(1, $2::int) g where user_id = $1`,
+    [templateId, copies],
+  );
+}
+
+/** Everyone's ~100 actions over a month (one in ten too soon), a ledger event for each counted one, and milestones. */
+async function writeLedgers(client: pg.Client, milestones: string[]): Promise<void> {
+  await client.query(
+    `insert into actions (id, user_id, program_id, action_type, source, source_id, credit, created_at)
+       select md5(e.user_id || '/' || g)::uuid::text, e.user_id, 'recovery', ($1::text[])[1 + g % 5], 'api', null,
+         case when g % 10 = 0 then 'too_soon' else 'full' end, now() - make_interval(hours => 7 * g)
+       from enrollments e cross join generate_series(1, ${ACTIONS_EACH}) g`,
+    [ACTIONS],
+  );
+  await client.query(
+    `insert into progress_events (id, user_id, program_id, action_id, track, action_type, source, delta, old_pct,
+         new_pct, created_at)
+       select md5('e' || a.id)::uuid::text, a.user_id, a.program_id, a.id, 'self_work', a.action_type, a.source, 1, 0, 1,
+         a.created_at
+       from actions a where a.credit = 'full'`,
+  );
+  await client.query(
+    `insert into track_milestones (id, user_id, program_id, track, milestone_type, achieved_at, metadata)
+       select md5('m' || e.user_id || m)::uuid::text, e.user_id, 'recovery', 'self_work', m, now(), '{}'
+       from enrollments e cross join unnest($1::text[]) m`,
+    [milestones.slice(0, 30)],
+  );
 }
 
 function run(args: string[]): Promise<string> {
