@@ -1,8 +1,9 @@
 // The capacity row: `GET /api/tracks/progress` for 10,000 people with ~100 actions each against 1,000 such
 // people, on PostgreSQL, against the real `stepwise serve` (reads-at-scale.ts's server, on core 0 when
 // `taskset` exists). Each read is another person's, in turn, so a cache smaller than the crowd misses. Printed:
-// seeding time (bar: under 2 minutes), reads/s, p50, p99, the views cache's hit ratio, and the 10,000 / 1,000
-// p99 ratio (bar ≤ 1.3×). BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same against that
+// seeding time (bar: under 2 minutes), a first pass reading everyone once (nothing of theirs cached: the
+// database's cost per person), then reads/s, p50, p99 and the views cache's hit ratio over the duration, and
+// the 10,000 / 1,000 p99 ratio (bar ≤ 1.3×). BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same against that
 // code too (seeded with its own code). BENCH_CAPACITY_PEOPLE (10000), BENCH_CAPACITY_BASE (1000),
 // BENCH_CAPACITY_SECONDS (10). `npx tsx bench/capacity.ts`.
 import { spawn } from 'node:child_process';
@@ -161,6 +162,9 @@ interface Row {
   code: string;
   people: number;
   seedSeconds: number;
+  /** The first pass: every person read once (nothing of theirs cached: the database's cost). */
+  coldPerSecond: number;
+  coldP99: number;
   perSecond: number;
   p50: number;
   p99: number;
@@ -180,11 +184,11 @@ async function measureCrowd(code: string, root: string, people: number): Promise
     const server = await startServer(root, url);
     try {
       let next = 0;
-      const shoot = (duration: number) =>
+      const shoot = (length: { duration: number } | { amount: number }) =>
         autocannon({
           url: `${server.url}/api/tracks/progress`,
           connections: 50,
-          duration,
+          ...length,
           requests: [
             {
               method: 'GET',
@@ -195,9 +199,11 @@ async function measureCrowd(code: string, root: string, people: number): Promise
             },
           ],
         });
-      await shoot(2); // warm-up: JIT, pools
+      await shoot({ duration: 2 }); // warm-up: JIT, pools
+      // Then everyone once, in turn (all misses but the warm-up's), then as many reads as the duration holds.
+      const cold = await shoot({ amount: tokens.length });
       const before = await viewCounts(server);
-      const result = await shoot(SECONDS);
+      const result = await shoot({ duration: SECONDS });
       const after = await viewCounts(server);
       if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);
       const hits = (after?.hits ?? NaN) - (before?.hits ?? NaN);
@@ -206,6 +212,8 @@ async function measureCrowd(code: string, root: string, people: number): Promise
         code,
         people,
         seedSeconds,
+        coldPerSecond: cold.requests.average,
+        coldP99: cold.latency.p99,
         perSecond: result.requests.average,
         p50: result.latency.p50,
         p99: result.latency.p99,
@@ -228,7 +236,18 @@ export async function benchCapacity(): Promise<Row[]> {
       rows.push(await measureCrowd(code, root, people));
       process.stderr.write(`capacity: ${code} ${people} done\n`);
     }
-  const header = ['code', 'people', 'seeded in', 'reads/s', 'p50', 'p99', 'views hit ratio', 'p99 vs base'];
+  const header = [
+    'code',
+    'people',
+    'seeded in',
+    'first pass reads/s',
+    'first pass p99',
+    'reads/s',
+    'p50',
+    'p99',
+    'views hit ratio',
+    'p99 vs base',
+  ];
   const base = (code: string) => rows.find((row) => row.code === code && row.people === BASE)!;
   process.stdout.write(
     `\nCapacity: ${PEOPLE.toLocaleString('en')} people × ~${ACTIONS_EACH} actions vs ${BASE.toLocaleString('en')}, PostgreSQL (bars: p99 ≤ 1.3× the base; seeding < 2 min)\n` +
@@ -238,6 +257,8 @@ export async function benchCapacity(): Promise<Row[]> {
           row.code,
           row.people.toLocaleString('en'),
           `${row.seedSeconds.toFixed(0)} s`,
+          row.coldPerSecond.toFixed(0),
+          ms(row.coldP99),
           row.perSecond.toFixed(0),
           ms(row.p50),
           ms(row.p99),
