@@ -106,13 +106,13 @@ function output(child: ChildProcess): Promise<string> {
   });
 }
 
-interface Server {
+export interface Server {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
 }
 
-async function startServer(root: string, databaseUrl: string | undefined): Promise<Server> {
+export async function startServer(root: string, databaseUrl: string | undefined): Promise<Server> {
   const port = await freePort();
   const env = {
     PORT: String(port),
@@ -152,7 +152,7 @@ async function startServer(root: string, databaseUrl: string | undefined): Promi
 }
 
 /** User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
@@ -162,7 +162,7 @@ function cpuSeconds(pid: number): number {
 }
 
 /** The views cache's hits and misses so far (`/metrics`); undefined where the code has no such gauge. */
-async function viewCounts(server: Server): Promise<{ hits: number; misses: number } | undefined> {
+export async function viewCounts(server: Server): Promise<{ hits: number; misses: number } | undefined> {
   const text = await fetch(`${server.url}/metrics`).then((response) => (response.ok ? response.text() : ''));
   const value = (name: string) => Number(new RegExp(`^${name}\\{cache="views"\\} (\\S+)$`, 'm').exec(text)?.[1]);
   const [hits, misses] = [value('stepwise_cache_hits'), value('stepwise_cache_misses')];

@@ -27,6 +27,7 @@ import { benchIdleSockets } from './idle-sockets.js';
 import { benchIdleMemory } from './idle-memory.js';
 import { benchHttpImport } from './http-import.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
+import { benchCapacity } from './capacity.js';
 import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
 import { benchOfflineSteps } from './offline-steps.js';
 import { benchScale } from './scale.js';
@@ -276,3 +277,7 @@ if (process.env.BENCH_SCALE !== 'off') {
   console.log(`\nWrites and overload (Node ${process.version}; server on core 0, load on core 1)\n`);
   console.log(table(await benchScale()));
 }
+
+// The capacity row: 10,000 people with ~100 actions each read as fast as 1,000 (bench/capacity.ts;
+// PostgreSQL; BENCH_BEFORE_ROOT adds an older checkout's rows). BENCH_CAPACITY=off skips it.
+if (process.env.BENCH_CAPACITY !== 'off') await benchCapacity();

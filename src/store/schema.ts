@@ -25,6 +25,7 @@ import type {
   EnrollmentsTable,
   ExerciseEntriesTable,
   ProgressEventsTable,
+  ProgressSnapshotsTable,
   TrackMilestonesTable,
   TrackStatesTable,
 } from './schema/tracks.js';
@@ -47,6 +48,7 @@ export interface Database {
   track_states: TrackStatesTable;
   actions: ActionsTable;
   progress_events: ProgressEventsTable;
+  progress_snapshots: ProgressSnapshotsTable;
   track_milestones: TrackMilestonesTable;
   exercise_entries: ExerciseEntriesTable;
   settings: SettingsTable;

@@ -88,6 +88,9 @@ export interface ApiDeps {
   };
 }
 
+/** The prepared views kept (one per person, program and language read). */
+const VIEW_ENTRIES = 20_000;
+
 export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
   await http.register(fastifyJwt, jwtOptions(await deps.secret(), deps.limits.jwtTtlMinutes));
 
@@ -114,11 +117,15 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
       };
     },
   });
-  // A view with 100 milestones is ~20 KB of JSON (and its gzip, made once): 64 MB holds thousands.
+  // Counted in people's views, not bytes: a byte budget held ever fewer people as their histories grew
+  // (64 MB filled at ~4,500 people of a hundred actions). Memory: a view is its UTF-8 JSON (~1 KB for a
+  // new person, ~7 KB for one with a hundred actions and their milestones) plus its gzip once asked
+  // (~1.5 KB): 20,000 views are ~40 MB for typical people and under ~180 MB if every one were that heavy.
+  // A miss is cheap too (the person's kept tally, not their whole ledger), so this only saves the rest.
   const views = createReadCache<PreparedJson>(deps.freshness, {
     ...ttl,
-    maxBytes: 64 * MB,
-    sizeOf: (view) => 2 * view.bytes.length + 256,
+    maxEntries: VIEW_ENTRIES,
+    sizeOf: (view) => view.bytes.length + 256,
   });
   deps.watchCaches?.({ tokens: checkToken.stats, users: users.stats, views: views.stats });
 

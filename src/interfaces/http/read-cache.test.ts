@@ -118,6 +118,23 @@ describe('read cache', () => {
     expect(item.cache.stats()).toMatchObject({ hits: 2, misses: 4, entries: 2 });
   });
 
+  it('holds as many people as it counts entries, however large their views grow, and estimates their bytes', async () => {
+    const cache = createReadCache<string>(
+      createSqliteFreshness(() => 0),
+      { ttlMs: 1000, maxEntries: 3 },
+    );
+    // Views far larger than a byte budget of the same number would allow: all three are kept.
+    for (const key of ['a', 'b', 'c']) await cache.get(key, key, async () => 'x'.repeat(10_000));
+    expect(cache.size).toBe(3);
+    const three = cache.stats().bytes;
+    expect(three).toBeGreaterThan(3 * 20_000);
+    await cache.get('d', 'd', async () => 'y');
+    // The least recently used went, and its bytes with it.
+    expect(cache.size).toBe(3);
+    expect(cache.stats().bytes).toBeLessThan(three - 19_000);
+    expect(await cache.get('a', 'a', async () => 'recomputed')).toBe('recomputed');
+  });
+
   it('weighs entries by their size: one large view makes room by pushing out several small ones', async () => {
     const cache = createReadCache<string>(
       createSqliteFreshness(() => 0),

@@ -47,20 +47,33 @@ export async function stampOf(freshness: Freshness, userId: string): Promise<str
  * triggers, so no write path can be missed and other people's writes retire nothing. The stamp is
  * taken before computing, so a write during the computation retires its result too.
  *
- * Bounded by bytes (`maxBytes`, each entry weighed by `sizeOf`), least recently used out first
- * (lru-cache): a count limit either wastes memory on small values or blows it on large ones, and
- * evicting the oldest *inserted* entry throws out the hottest users first once they rotate.
+ * Bounded by bytes (`maxBytes`, each entry weighed by `sizeOf`) or by entries (`maxEntries`: for values
+ * whose size varies with the person, so the number of people it holds does not shrink as their history
+ * grows), least recently used out first (lru-cache); evicting the oldest *inserted* entry would throw out
+ * the hottest users first once they rotate. `bytes` in the stats is `sizeOf`'s estimate either way.
  */
 export function createReadCache<V extends object | string | number>(
   freshness: Freshness,
-  options: { ttlMs: number; maxBytes: number; sizeOf?: (value: V) => number; now?: () => number },
+  options: { ttlMs: number; sizeOf?: (value: V) => number; now?: () => number } & (
+    { maxBytes: number } | { maxEntries: number }
+  ),
 ): ReadCache<V> {
   const sizeOf = options.sizeOf ?? approximateBytes;
-  const entries = new LRUCache<string, Entry<V>>({
-    maxSize: options.maxBytes,
-    // The key is kept too; at least 1, as lru-cache requires.
-    sizeCalculation: (entry, key) => Math.max(1, sizeOf(entry.value) + 2 * key.length),
-  });
+  // The key is kept too; at least 1, as lru-cache requires.
+  const weigh = (entry: Entry<V>, key: string) => Math.max(1, sizeOf(entry.value) + 2 * key.length);
+  let weighed = 0;
+  const entries =
+    'maxBytes' in options
+      ? new LRUCache<string, Entry<V>>({ maxSize: options.maxBytes, sizeCalculation: weigh })
+      : // `maxSize` counting one per entry, not `max`: with `max`, lru-cache sets aside room for every entry up front.
+        new LRUCache<string, Entry<V>>({
+          maxSize: options.maxEntries,
+          sizeCalculation: (entry, key) => {
+            weighed += weigh(entry, key);
+            return 1;
+          },
+          dispose: (entry, key) => void (weighed -= weigh(entry, key)),
+        });
   const now = options.now ?? Date.now;
   let [hits, misses] = [0, 0];
   return {
@@ -87,6 +100,11 @@ export function createReadCache<V extends object | string | number>(
     get size() {
       return entries.size;
     },
-    stats: () => ({ hits, misses, entries: entries.size, bytes: entries.calculatedSize }),
+    stats: () => ({
+      hits,
+      misses,
+      entries: entries.size,
+      bytes: 'maxBytes' in options ? entries.calculatedSize : weighed,
+    }),
   };
 }

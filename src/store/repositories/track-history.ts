@@ -3,25 +3,12 @@ import type { TrackStore } from '../../core/ports.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, toDate } from './rows.js';
-import { notTooSoon } from './track-credit.js';
 
-export type HistoryMethods = Pick<TrackStore, 'actionCounts' | 'events' | 'markNudged' | 'dueForNudge'>;
+export type HistoryMethods = Pick<TrackStore, 'events' | 'markNudged' | 'dueForNudge'>;
 
-/** The track store's reads of a user's history (action counts, the ledger) and its nudge marks. */
+/** The track store's reads of a user's history (the ledger) and its nudge marks. */
 export function historyMethods(db: Kysely<Database>): HistoryMethods {
   return {
-    async actionCounts(userId, programId) {
-      const rows = await db
-        .selectFrom('actions')
-        .select(['action_type', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .where(notTooSoon)
-        .groupBy('action_type')
-        .execute();
-      return Object.fromEntries(rows.map((row) => [row.action_type, Number(row.n)]));
-    },
-
     async events(userId, programId, limit) {
       const rows = await db
         .selectFrom('progress_events')

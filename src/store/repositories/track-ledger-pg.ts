@@ -13,6 +13,7 @@ import {
   snapshotValues,
 } from './track-ledger-read.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
+import { parseTallyColumns, type TallyRead, tallyWrite } from './progress-tally.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
 type Day = { start: Date; end: Date };
@@ -82,7 +83,7 @@ export async function recordOptimistically<T extends ActionPlan>(
     const read = await readForAction(db, action, dayOf, zones);
     if (!read) return { kind: 'not_enrolled' };
     const plan = decide(read.snapshot);
-    if (await writeIfUnchanged(db, action, plan, read.version)) return { kind: 'recorded', actionId: action.id, plan };
+    if (await writeIfUnchanged(db, action, plan, read)) return { kind: 'recorded', actionId: action.id, plan };
   }
   return undefined;
 }
@@ -103,9 +104,9 @@ async function readForAction(
   action: ActionRow,
   dayOf: (timeZone: string | undefined) => Day,
   zones: ZoneGuesses,
-): Promise<{ version: string; snapshot: ActionSnapshot } | undefined> {
+): Promise<{ version: string; snapshot: ActionSnapshot; tally: TallyRead } | undefined> {
   const { userId, programId } = action;
-  const scope = { userId, programId, actionType: action.actionType };
+  const scope = { userId, programId, actionType: action.actionType, at: action.at };
   let zone = zones.get(userId) || undefined;
   for (;;) {
     const day = dayOf(zone);
@@ -116,7 +117,7 @@ async function readForAction(
     const counted = dayOf(actual);
     // Read under another zone's day: read again under the person's own (the next action guesses right).
     if (counted.start.getTime() === day.start.getTime() && counted.end.getTime() === day.end.getTime())
-      return { version: row.version, snapshot: parseSnapshot(row) };
+      return { version: row.version, snapshot: parseSnapshot(row), tally: parseTallyColumns(row) };
     zone = actual;
   }
 }
@@ -148,6 +149,10 @@ interface WriteValues {
   milestoneTracks: string[];
   milestoneTypes: string[];
   metadata: string[];
+  tallyWrite: number;
+  tallyCounts: string;
+  tallyDays: number;
+  tallyLastDay: string | null;
 }
 
 /**
@@ -192,20 +197,31 @@ const writeStatement = compiledOnce(
       from locked, unnest(${bound.milestoneIds}::text[], ${bound.milestoneTracks}::text[], ${bound.milestoneTypes}::text[],
         ${bound.metadata}::text[]) as m(id, track, milestone_type, metadata)
       on conflict (user_id, program_id, milestone_type) do nothing
+    ), tally as (
+      update progress_snapshots set counts = ${bound.tallyCounts}, days_active = ${bound.tallyDays}::int,
+        last_day = ${bound.tallyLastDay}::text
+      from locked
+      where progress_snapshots.user_id = ${bound.userId} and progress_snapshots.program_id = ${bound.programId}
+        and ${bound.tallyWrite}::int = 1
     )
     select count(*)::int as written from locked`,
 );
 
-/** Writes the plan unless the enrolment changed since `version` was read; false: nothing written. */
+/**
+ * Writes the plan, and the progress tally it moves, unless the enrolment changed since it was read; false:
+ * nothing written. The version guards the tally too: every other write of it (an action, a rebuild) changes
+ * the enrolment's version first.
+ */
 async function writeIfUnchanged(
   db: Kysely<Database>,
   action: ActionRow,
   plan: ActionPlan,
-  version: string,
+  read: { version: string; tally: TallyRead },
 ): Promise<boolean> {
   const moved = movedStates(plan);
   const { rows } = await writeStatement(db, {
-    version,
+    ...tallyWrite(read.tally, action, plan),
+    version: read.version,
     at: iso(action.at),
     id: action.id,
     userId: action.userId,

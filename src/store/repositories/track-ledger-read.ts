@@ -6,11 +6,12 @@ import { iso, toDateOrNull } from './rows.js';
 import { EARNED } from './track-credit.js';
 import { jsonHelpers, parsedJson, stateRows } from './track-snapshot.js';
 import { toState } from './track-states.js';
+import { tallyColumns, tallyValues, type TallyValues } from './progress-tally.js';
 
 type Day = { start: Date; end: Date };
 
 /** What the engine's snapshot is read for: whose action, of which type, and the bounds of their "today". */
-export interface SnapshotValues {
+export interface SnapshotValues extends TallyValues {
   userId: UserId;
   programId: string;
   actionType: string;
@@ -18,7 +19,11 @@ export interface SnapshotValues {
   end: string;
 }
 
-export const snapshotValues = (scope: { userId: UserId; programId: string; actionType: string }, day: Day) => ({
+export const snapshotValues = (
+  scope: { userId: UserId; programId: string; actionType: string; at: Date },
+  day: Day,
+): SnapshotValues => ({
+  ...tallyValues(scope.userId, scope.programId, scope.at),
   userId: scope.userId,
   programId: scope.programId,
   actionType: scope.actionType,
@@ -26,7 +31,7 @@ export const snapshotValues = (scope: { userId: UserId; programId: string; actio
   end: iso(day.end),
 });
 
-/** The engine's inputs for one action, as aliased columns: see `ledgerSnapshot`. */
+/** The engine's inputs for one action, and the progress tally it moves, as aliased columns: see `ledgerSnapshot`. */
 export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Database, never>, values: SnapshotValues) {
   const { userId, programId, actionType, start, end } = values;
   const { jsonArrayFrom, jsonObjectFrom } = jsonHelpers(db);
@@ -62,6 +67,7 @@ export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Data
         .where('created_at', '<', end)
         .groupBy('track'),
     ).as('gained'),
+    ...tallyColumns(values),
   ] as const;
 }
 

@@ -18,6 +18,7 @@ import {
 } from './track-ledger-read.js';
 import { inLane, type PersonLanes, recordOptimistically, type ZoneGuesses } from './track-ledger-pg.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
+import { parseTallyColumns, type TallyRead, writeTally } from './progress-tally.js';
 
 type ActionRow = Parameters<TrackStore['recordAction']>[0];
 type Day = { start: Date; end: Date };
@@ -68,9 +69,9 @@ async function recordOnce<T extends ActionPlan>(
       if (recorded) return recorded;
     }
     return await inTransaction(db, async (tx) => {
-      const snapshot = await lockAndSnapshot(tx, action, dayOf);
-      if (!snapshot) return { kind: 'not_enrolled' as const };
-      const plan = decide(snapshot);
+      const read = await lockAndSnapshot(tx, action, dayOf);
+      if (!read) return { kind: 'not_enrolled' as const };
+      const plan = decide(read.snapshot);
       await insertAction(tx, {
         id: action.id,
         user_id: action.userId,
@@ -82,6 +83,7 @@ async function recordOnce<T extends ActionPlan>(
         created_at: iso(action.at),
       });
       await writePlan(tx, action, plan);
+      await writeTally(tx, action, plan, read.tally);
       return { kind: 'recorded' as const, actionId: action.id, plan };
     });
   } catch (error) {
@@ -117,29 +119,30 @@ async function lockAndSnapshot(
   tx: Transaction<Database>,
   action: ActionRow,
   dayOf: (timeZone: string | undefined) => Day,
-): Promise<ActionSnapshot | undefined> {
+): Promise<{ snapshot: ActionSnapshot; tally: TallyRead } | undefined> {
   const { userId, programId } = action;
   // Touching the enrolment row first serialises one user's actions on PostgreSQL (a row lock held
   // to commit); SQLite runs one write transaction at a time anyway.
   const [locked] = (await lockEnrollment(tx, { userId, programId, at: iso(action.at) })).rows;
   if (!locked) return undefined;
-  return ledgerSnapshot(tx, { userId, programId, actionType: action.actionType }, dayOf(zoneOf(locked)));
+  return ledgerSnapshot(tx, { userId, programId, actionType: action.actionType, at: action.at }, dayOf(zoneOf(locked)));
 }
 
 /**
  * What the engine decides one action from, read inside the action's transaction after the enrolment
  * row is locked, as ONE statement: the track states, the milestones already achieved, this action
  * type's history and today's gains per track, each a JSON aggregate in its own subquery (four round
- * trips were most of a recorded action's cost on PostgreSQL). Bursts that came too soon are not
+ * trips were most of a recorded action's cost on PostgreSQL), and the progress tally the action moves
+ * (progress-tally.ts). Bursts that came too soon are not
  * "today's" repeats; only actions that earned something count toward milestones.
  */
 async function ledgerSnapshot(
   tx: Transaction<Database>,
-  scope: { userId: UserId; programId: string; actionType: string },
+  scope: { userId: UserId; programId: string; actionType: string; at: Date },
   day: Day,
-): Promise<ActionSnapshot> {
+): Promise<{ snapshot: ActionSnapshot; tally: TallyRead }> {
   const { rows } = await readSnapshot(tx, snapshotValues(scope, day));
-  return parseSnapshot(rows[0]!);
+  return { snapshot: parseSnapshot(rows[0]!), tally: parseTallyColumns(rows[0]!) };
 }
 
 /** The action itself, with why it earned what it did (kept even when it earned nothing). */

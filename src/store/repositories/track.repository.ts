@@ -10,6 +10,7 @@ import { recordTrackAction } from './track-ledger.js';
 import type { StoreMemory } from '../store-memory.js';
 import { readStates } from './track-states.js';
 import { progressSnapshot } from './track-snapshot.js';
+import { tallyOf } from './progress-tally.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 
 // Re-exported: the gauges' queries (track-stats.ts) are still imported from the track repository.
@@ -27,6 +28,8 @@ export function createTrackRepository(db: Kysely<Database>, memory: StoreMemory)
     timeZone: (userId) => userTimeZone(db, userId),
     progressSnapshot: (userId, programId) => progressSnapshot(db, userId, programId),
     ...historyMethods(db),
+    // The kept tally, not a count over every action the person ever recorded.
+    actionCounts: async (userId, programId) => (await tallyOf(db, userId, programId)).counts,
   };
 }
 
@@ -84,6 +87,12 @@ function enrollmentMethods(db: Kysely<Database>): EnrollmentMethods {
                 total_actions: 0,
               })),
             )
+            .execute();
+          // A new enrolment has no ledger yet: its tally starts empty rather than counted on the first read.
+          await tx
+            .insertInto('progress_snapshots')
+            .values({ user_id: enrollment.userId, program_id: enrollment.programId, counts: '{}', days_active: 0 })
+            .onConflict((oc) => oc.columns(['user_id', 'program_id']).doNothing())
             .execute();
         });
         return true;

@@ -70,3 +70,14 @@ export interface ExerciseEntriesTable {
   answers: string;
   created_at: Timestamp;
 }
+
+/** What the progress view aggregates over the ledger, kept per person and program (0017; progress-tally.ts). */
+export interface ProgressSnapshotsTable {
+  user_id: string;
+  program_id: string;
+  /** JSON: action type → how often it was done (too-soon bursts left out). */
+  counts: string;
+  days_active: number;
+  /** The latest UTC day (YYYY-MM-DD) with progress. */
+  last_day: string | null;
+}
