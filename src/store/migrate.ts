@@ -14,7 +14,7 @@ import * as m0012 from './migrations/0012-web-sessions.js';
 import * as m0013 from './migrations/0013-user-versions.js';
 import * as m0014 from './migrations/0014-readings-received-index.js';
 import * as m0015 from './migrations/0015-one-time-zone.js';
-import * as m0017 from './migrations/0017-progress-snapshots.js';
+import * as m0016 from './migrations/0016-progress-snapshots.js';
 import type { Database } from './schema.js';
 import { ensureChangeTriggers } from './change-feed/triggers.js';
 import { pgConnectFailure } from './pg-connect-failure.js';
@@ -36,7 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-user-versions': m0013,
   '0014-readings-received-index': m0014,
   '0015-one-time-zone': m0015,
-  '0017-progress-snapshots': m0017,
+  '0016-progress-snapshots': m0016,
 };
 
 export interface MigrationReport {
