@@ -9,9 +9,9 @@ import { notTooSoon } from './track-credit.js';
 
 /**
  * What the progress view aggregates over a person's whole ledger, kept as one row per person and program
- * (`progress_snapshots`, 0017) and moved by every recorded action in the action's own write: the action
+ * (`progress_snapshots`, 0016) and moved by every recorded action in the action's own write: the action
  * counts per type (too-soon bursts left out, as `notTooSoon`), the distinct UTC days with progress and the
- * last of them. The ledger stays the source of truth: a missing row (data from before 0017, a restored
+ * last of them. The ledger stays the source of truth: a missing row (data from before 0016, a restored
  * backup) is rebuilt from it on the next read (`rebuildTally`).
  */
 export interface Tally {

@@ -71,7 +71,7 @@ export interface ExerciseEntriesTable {
   created_at: Timestamp;
 }
 
-/** What the progress view aggregates over the ledger, kept per person and program (0017; progress-tally.ts). */
+/** What the progress view aggregates over the ledger, kept per person and program (0016; progress-tally.ts). */
 export interface ProgressSnapshotsTable {
   user_id: string;
   program_id: string;
