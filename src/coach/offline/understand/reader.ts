@@ -1,7 +1,7 @@
 // The goal reader: places the kind, reads slots, situations and holdings, and builds the path and its questions.
 import type { CoachContext } from '../../../core/goals/coach.port.js';
 import type { Locale } from '../../../core/goals/model.js';
-import { type GoalTypePack, LEVELS, type PathStep } from '../../../content/coach-pack.schema.js';
+import { type GoalTypePack, type Level, LEVELS, type PathStep } from '../../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../../content/load-coach-pack.js';
 import type { GoalClassifier, GoalReading } from '../goal-classifier.js';
 import type { GoalSlots, SlotReader } from '../slots.js';
@@ -22,6 +22,9 @@ import {
   pressingFirst,
 } from './paths.js';
 import { type OfferedSituation, answerSplitter, answered, offerable, troubleshooting } from './questions.js';
+import { afterOwnWords, isOwnStep, ownWordsReader } from './own-words.js';
+import { createReasonReader, type ReasonReader } from '../reasons.js';
+import { GENERIC } from '../goal-classifier.js';
 import { NO_SITUATIONS, type Named, besideInjury, claimReader, compileSituations, situationsIn } from './situations.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
@@ -52,7 +55,13 @@ export interface Understood {
 
 export interface Reader {
   understand(ctx: CoachContext): Understood;
+  /** The rephrase comments' reader: what a comment complains of and whether it rules something out. */
+  reasons: ReasonReader;
 }
+
+/** One level up, after a step the person found too easy: beginner → returning → active. */
+const levelUp = (level: Level | undefined): Level =>
+  level === undefined || level === 'beginner' ? 'returning' : 'active';
 
 /**
  * What a goal's steps leave out last: the parts written for other countries than the person names (`places.ts`, from
@@ -97,10 +106,20 @@ export function createReader(
   const namesFault = faultReader(pack.generic);
   const faultSteps = pack.generic.steps.filter(isFaultStep);
   const [leaveOut, hazardReader] = [leftOut(pack), onFirstUse(() => createHazardReader(pack.hazards))];
+  const [ownWords, reasons] = [ownWordsReader(pack), createReasonReader(pack.rephrase)];
+  const ownSteps = pack.generic.steps.filter(isOwnStep);
+  // What a comment or answer rules out never takes away a safety step: a gate, a hazard's step, a doctor's check.
+  const safety = (step: PathStep) => holdingReader.isGate(step) || step.key.startsWith('hz-') || step.healthCheck;
 
   return {
+    reasons,
     understand(ctx) {
-      const { topic, level, levelAnswered, rest: answers } = splitAnswers(ctx.clarifications);
+      const { topic, level, levelAnswered, rest } = splitAnswers(ctx.clarifications);
+      const own = ownWords(ctx.clarifications);
+      // Words typed instead of a situation's button are read like any other answer.
+      const answers = own.topicTyped === undefined ? rest : [...rest, own.topicTyped];
+      const comments = ctx.rejected.flatMap((step) => (step.userComment ? [step.userComment] : []));
+      const heard = reasons.read(comments, answers);
       const description = ctx.goal.description ?? '';
       const read = slotReader.read(ctx.goal.title, [description, ...answers], level);
       const placed = place(ctx.goal.title, description, ctx.goal.goalType, answers);
@@ -109,17 +128,23 @@ export function createReader(
       // Only the person's own words claim a goal, not an answer to the kind question.
       const claim = claimed(ctx.goal.title, description, kindId, read);
       if (claim) [kindId, sure] = [claim, true];
+      // Words the person typed about what the goal is that still leave its kind unsure: the general path in their words
+      // (`gen-own-…`), not the likeliest kind's template, which a blind read found confidently wrong for whole goals.
+      else if (!sure && own.aboutKind && reading) kindId = GENERIC;
       const kind = kinds.get(kindId);
       const named = situationsIn(
         situationsOf.get(kindId) ?? NO_SITUATIONS,
         [ctx.goal.title, description, ...answers],
         Object.values(read.values).map((value) => value.id),
       );
-      const slots = besideInjury(named.named, read);
+      const besides = besideInjury(named.named, read);
+      // "Too easy" said of a step: the person is further along than read, for every step after it.
+      const slots = heard.harder ? { ...besides, level: levelUp(besides.level) } : besides;
       // A goal the person placed outside the offered kinds, though it says something checkable, gets the
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
-      const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
+      const holdings = holdingReader.read([ctx.goal.title, description, ...answers, ...comments]);
+      const ownLead = !kind && own.said !== undefined ? ownSteps : [];
       const dangers = hazardReader().readGoal(ctx.goal.title, description, answers);
       const here = leaveOut(ctx.goal.title, description, answers, ctx.locale);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
@@ -132,23 +157,35 @@ export function createReader(
       const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false) => {
         const kindPath = branch(kind?.steps ?? [], read, ids);
         const lead = pressing.map((item) => item.id);
-        const generic = genericFor(branch(pack.generic.steps, read), specific);
-        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
+        const generic = genericFor(branch(pack.generic.steps, read), specific || ownLead.length > 0).filter(
+          (step) => ownLead.length === 0 || afterOwnWords(step),
+        );
+        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownLead, ...generic];
         const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
         const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
         // danger itself, nothing follows it.
         // Last, what was written for another country than the ones the person names goes (`places.ts`).
-        return here.keep(hazardReader().guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
+        const guarded = here.keep(hazardReader().guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
+        // Last, what the person's comments and answers rule out ("there is no pool near me", "I can't afford it").
+        return heard.empty ? guarded : guarded.filter((step) => safety(step) || !heard.excludes(step, ctx.locale));
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
       const troubleshootAt = troubleshooting(faultAt, offered, topic);
       const first = troubleshootAt(slots.level) ? pathFor(named, slots, true) : plain;
-      const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
+      // A typed answer to the situation question keeps the offered situations it names itself.
+      const typedNamed = own.topicTyped === undefined ? [] : situationsIn(situationsOf.get(kindId) ?? NO_SITUATIONS, [own.topicTyped], []).named;
+      const settled =
+        topic === undefined
+          ? { named, slots }
+          : answered(named, slots, offered, topic, new Set(typedNamed.map((item) => item.id)));
       const path =
         topic === undefined ? first : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level));
-      const fill = (text: string) => here.localise(slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title));
+      const fill = (text: string) =>
+        here.localise(
+          slotReader.render(text.replaceAll('{said}', own.said ?? ''), settled.slots, ctx.locale, ctx.goal.title),
+        );
       const topics = { offered, answered: topic !== undefined };
       // A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A
       // description that tells about them but not how far along they are, or tells it two ways, gets the question.
