@@ -14,7 +14,8 @@ export interface Heard {
   /** Nothing read changes the path (the common case: the path is left as it is). */
   empty: boolean;
   harder: boolean;
-  excludes(step: PathStep, locale: Locale): boolean;
+  /** `render` fills a template's slots as the person reads it ("{instrument}" → "the guitar"), the title left out. */
+  excludes(step: PathStep, locale: Locale, render: (template: string) => string): boolean;
 }
 
 const NOTHING: Heard = { empty: true, harder: false, excludes: () => false };
@@ -77,15 +78,26 @@ function missingReader(pack: RephrasePack['missing']) {
   };
 }
 
-/** A step's wordings in one language, normalised once per step (paths are shared objects of the loaded pack). */
-const wordingCache = new WeakMap<PathStep, Partial<Record<Locale, { text: string; tokens: string[] }[]>>>();
-function wordingsIn(step: PathStep, locale: Locale) {
+type Read = { text: string; tokens: string[] };
+const readOf = (text: string): Read => {
+  const normalised = normalise(text);
+  return { text: normalised, tokens: words(normalised) };
+};
+const WORDINGS = ['text', 'smaller', 'concrete', 'smallerConcrete'] as const;
+
+/**
+ * A step's wordings in one language as the person reads them, the title left out (a step quoting "Learn to swim" does
+ * not need a pool). A wording with no slot is read once per step (paths are shared objects of the loaded pack).
+ */
+const wordingCache = new WeakMap<PathStep, Partial<Record<Locale, (Read | undefined)[]>>>();
+function wordingsIn(step: PathStep, locale: Locale, render: (template: string) => string): Read[] {
   let cached = wordingCache.get(step);
   if (!cached) wordingCache.set(step, (cached = {}));
-  return (cached[locale] ??= [step.text, step.smaller, step.concrete, step.smallerConcrete].map((wording) => {
-    const text = normalise(wording[locale].replace(/\{[a-z_.]+\}/g, ' '));
-    return { text, tokens: words(text) };
+  const fixed = (cached[locale] ??= WORDINGS.map((name) => {
+    const template = step[name][locale].replaceAll('{title}', ' ');
+    return template.includes('{') ? undefined : readOf(template);
   }));
+  return fixed.map((read, at) => read ?? readOf(render(step[WORDINGS[at]!][locale].replaceAll('{title}', ' '))));
 }
 
 /** Reads comments and answers: the complaint of one comment, and what all of them rule out of the path. */
@@ -132,9 +144,9 @@ export function createReasonReader(pack: RephrasePack) {
     const harder = comments.some((comment) => complaint(comment) === 'easy');
     if (areas.size === 0 && things.length === 0 && !harder) return NOTHING;
     const needing = rules.filter((rule) => areas.has(rule.name));
-    const excludes = (step: PathStep, locale: Locale) =>
+    const excludes = (step: PathStep, locale: Locale, render: (template: string) => string) =>
       (areas.has('health') && step.vigorous === true) ||
-      wordingsIn(step, locale).some(
+      wordingsIn(step, locale, render).some(
         ({ text, tokens }) =>
           needing.some((rule) => rule.needs.count(text, tokens) > 0) ||
           things.some((thing) => tokens.some((token) => names(token, thing))),

@@ -168,7 +168,9 @@ export function createReader(
         // Last, what was written for another country than the ones the person names goes (`places.ts`).
         const guarded = here.keep(hazardReader().guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
         // Last, what the person's comments and answers rule out ("there is no pool near me", "I can't afford it").
-        return heard.empty ? guarded : guarded.filter((step) => safety(step) || !heard.excludes(step, ctx.locale));
+        if (heard.empty) return guarded;
+        const render = (template: string) => slotReader.render(template, read, ctx.locale, '');
+        return guarded.filter((step) => safety(step) || !heard.excludes(step, ctx.locale, render));
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
