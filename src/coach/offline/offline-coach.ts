@@ -72,7 +72,11 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
   if (first) {
     if (!user.sure && user.reading) {
       const has = (id: string) => pack.types.some((kind) => kind.id === id);
-      return kindRow(pack.generic.choose[ctx.locale], offeredKinds(user.reading.ranked, has));
+      const candidates = offeredKinds(user.reading.ranked, has);
+      // No kind could fit: rather than buttons of unrelated areas, what would be different, in the person's words.
+      return candidates.length > 0
+        ? kindRow(pack.generic.choose[ctx.locale], candidates)
+        : ask(pack.generic.clarify[ctx.locale]);
     }
     if (user.kind?.needs && !user.slots.values[user.kind.needs]) {
       const { clarify, clarifyChoices } = user.kind;
