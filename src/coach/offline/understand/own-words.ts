@@ -59,11 +59,13 @@ export function ownWordsReader(pack: CoachPack) {
   const situationAsked = startsOf(generic.situation);
   const asked = (starts: string[], question: string) => starts.some((start) => question.startsWith(start));
 
-  return (clarifications: CoachContext['clarifications']): OwnWords => {
-    const typed = clarifications.filter(
-      (item): item is { question: string; answer: string } =>
-        typeof item.answer === 'string' && item.answer.trim().length > 0 && !buttons.has(normalise(item.answer)),
-    );
+  /** `known`: the goal's title and description; an answer that only repeats them tells nothing new. */
+  return (clarifications: CoachContext['clarifications'], known: readonly string[]): OwnWords => {
+    const said = known.map(normalise).join(' \n ');
+    const typed = clarifications.filter((item): item is { question: string; answer: string } => {
+      const answer = normalise(item.answer ?? '');
+      return answer.length > 0 && !buttons.has(answer) && !said.includes(answer);
+    });
     const last = typed.at(-1);
     return {
       said: last ? quoteOf(last.answer) : undefined,

@@ -115,7 +115,7 @@ export function createReader(
     reasons,
     understand(ctx) {
       const { topic, level, levelAnswered, rest } = splitAnswers(ctx.clarifications);
-      const own = ownWords(ctx.clarifications);
+      const own = ownWords(ctx.clarifications, [ctx.goal.title, ctx.goal.description ?? '']);
       // Words typed instead of a situation's button are read like any other answer.
       const answers = own.topicTyped === undefined ? rest : [...rest, own.topicTyped];
       const comments = ctx.rejected.flatMap((step) => (step.userComment ? [step.userComment] : []));
