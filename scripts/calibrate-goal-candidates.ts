@@ -1,4 +1,4 @@
-// How many kinds the coach's question may offer when it is unsure (`CANDIDATE_RATIO` in goal-classifier.ts): 5-fold
+// How many kinds the coach's question may offer when it is unsure (`CANDIDATE_RATIO` in understand/kinds.ts): k-fold
 // cross-validation on the labelled goals. For every held-out goal the confident band would not take, it counts how
 // often the true kind is among the offered ones and how many offered kinds are padding (not the true kind), for each
 // ratio to the likeliest kind's probability a candidate must reach. Run: `npx tsx scripts/calibrate-goal-candidates.ts`.
@@ -9,7 +9,7 @@ const loaded = loadCoachPack();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
 const { corpus, types } = loaded.pack;
 const kinds = new Set(types.map((kind) => kind.id));
-const FOLDS = 5;
+const FOLDS = Number(process.env.FOLDS ?? 5);
 const RATIOS = [0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 const stats = RATIOS.map(() => ({ covered: 0, offered: 0, padding: 0, none: 0 }));
 let unsure = 0;

@@ -21,8 +21,24 @@ export interface Heard {
 const NOTHING: Heard = { empty: true, harder: false, excludes: () => false };
 
 /** Russian case endings, longest first: «бассейна», «бассейне», «бассейном» all start with «бассейн». */
-const RU_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ой', 'ей', 'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие']
-  .concat(['ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь']);
+const RU_ENDINGS = [
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ой',
+  'ей',
+  'ий',
+  'ый',
+  'ая',
+  'яя',
+  'ое',
+  'ее',
+  'ые',
+  'ие',
+].concat(['ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь']);
 const CYRILLIC = /[а-я]/;
 
 /** A Russian word's stem (its case ending off, at least three letters kept); an English word as it is. */

@@ -59,8 +59,7 @@ export function rephrased(
   const step = user.path.find((candidate) => candidate.key === base);
   const given = new Set(Object.keys(ctx.usedKeys));
   const easy = complaint === 'easy';
-  const shrunk =
-    !easy && (SMALL.has(variant) || given.has(`${base}:smaller`) || given.has(`${base}:smallerConcrete`));
+  const shrunk = !easy && (SMALL.has(variant) || given.has(`${base}:smaller`) || given.has(`${base}:smallerConcrete`));
   const cap = shrunk || complaint === 'big' || complaint === 'noTime' ? (current.estimatedMinutes ?? 120) : 120;
   const want = wantedVariant(complaint, variant, shrunk);
   const another = rulesOut || easy || complaint === 'done';

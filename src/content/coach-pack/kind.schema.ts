@@ -161,7 +161,9 @@ export const RephrasePack = z.object({
   noTime: Stems,
   easy: Stems,
   done: Stems,
-  rulesOut: z.strictObject(Object.fromEntries(RULED_OUT.map((name) => [name, RuleOut])) as Record<RuledOut, typeof RuleOut>),
+  rulesOut: z.strictObject(
+    Object.fromEntries(RULED_OUT.map((name) => [name, RuleOut])) as Record<RuledOut, typeof RuleOut>,
+  ),
   missing: Missing,
 });
 export type RephrasePack = z.infer<typeof RephrasePack>;

@@ -55,7 +55,12 @@ export function ownWordsReader(pack: CoachPack) {
   for (const kind of pack.types)
     for (const choice of [...(kind.clarifyChoices?.en ?? []), ...(kind.clarifyChoices?.ru ?? [])])
       buttons.add(normalise(choice));
-  const kindAsked = [...startsOf(generic.choose), ...startsOf(generic.chooseMore), generic.clarify.en, generic.clarify.ru];
+  const kindAsked = [
+    ...startsOf(generic.choose),
+    ...startsOf(generic.chooseMore),
+    generic.clarify.en,
+    generic.clarify.ru,
+  ];
   const situationAsked = startsOf(generic.situation);
   const asked = (starts: string[], question: string) => starts.some((start) => question.startsWith(start));
 

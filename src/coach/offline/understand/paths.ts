@@ -48,8 +48,7 @@ const ACTING = /^gen-act-/;
 const VAGUE_ONLY = new Set(['gen-01', 'gen-25', 'gen-02', 'gen-03']);
 export const genericFor = (steps: PathStep[], specific: boolean) =>
   steps.filter(
-    (step) =>
-      !isFaultStep(step) && !isOwnStep(step) && (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)),
+    (step) => !isFaultStep(step) && !isOwnStep(step) && (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)),
   );
 
 /** The generic troubleshooting steps (`gen-fault-…`), which lead a path only for a goal that names a fault. */
