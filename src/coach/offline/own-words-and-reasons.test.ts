@@ -166,4 +166,30 @@ describe('offline coach: what the person typed shapes the next steps', () => {
     expect(tapped.asked.choices!.length).toBeGreaterThan(1);
     expect(own.steps).not.toEqual(tapped.steps);
   });
+
+  it.each<[Locale, Goal, string]>([
+    [
+      'en',
+      {
+        title: 'Get through the weeks after my old dog died',
+        description: "We had him fourteen years. My teenage son took it hard too and won't talk about it.",
+      },
+      'Mostly my teenage son, he shuts himself in his room',
+    ],
+    [
+      'ru',
+      {
+        title: 'Пережить первые недели после смерти старой собаки',
+        description:
+          'Он прожил с нами четырнадцать лет. Сын-подросток тоже тяжело переживает и не хочет об этом говорить.',
+      },
+      'Скорее про подростка: он закрылся в комнате',
+    ],
+  ])('%s: words typed instead of a situation button keep the situation they name', async (locale, goal, typed) => {
+    const none = await afterAnswer(goal, locale, (_, choices) => choices.at(-1)!);
+    const own = await afterAnswer(goal, locale, () => typed);
+    expect(none.asked.choices).toHaveLength(2);
+    expect(none.keys.some((key) => key?.startsWith('grief-teen-'))).toBe(false);
+    expect(own.keys.every((key) => key?.startsWith('grief-teen-'))).toBe(true);
+  });
 });
