@@ -160,7 +160,14 @@ export function createReasonReader(pack: RephrasePack) {
     const harder = comments.some((comment) => complaint(comment) === 'easy');
     if (areas.size === 0 && things.length === 0 && !harder) return NOTHING;
     const needing = rules.filter((rule) => areas.has(rule.name));
-    const excludes = (step: PathStep, locale: Locale, render: (template: string) => string) =>
+    // One call reads a path several times (the level question compares paths): each step is judged once.
+    const judged = new Map<PathStep, boolean>();
+    const excludes = (step: PathStep, locale: Locale, render: (template: string) => string) => {
+      let verdict = judged.get(step);
+      if (verdict === undefined) judged.set(step, (verdict = judge(step, locale, render)));
+      return verdict;
+    };
+    const judge = (step: PathStep, locale: Locale, render: (template: string) => string) =>
       (areas.has('health') && step.vigorous === true) ||
       wordingsIn(step, locale, render).some(
         ({ text, tokens }) =>
