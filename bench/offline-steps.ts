@@ -46,7 +46,29 @@ async function contextsOf(coach: ReturnType<typeof createOfflineCoach>, goal: Re
   return contexts;
 }
 
-export async function benchOfflineSteps(): Promise<{ goals: number; baseline: Summary; step: Summary }> {
+/**
+ * The same context after the person asked for another step with a reason and typed an answer: every path step is then
+ * read against what the reason rules out (`reasons.ts`), the costliest call the offline coach makes.
+ */
+const SAID: Record<'en' | 'ru', { comment: string; answer: string }> = {
+  en: {
+    comment: "There's no gym near me and lessons are too expensive",
+    answer: 'I would have more energy after work',
+  },
+  ru: { comment: 'Рядом нет спортзала, и занятия слишком дорогие', answer: 'У меня было бы больше сил после работы' },
+};
+const withReasons = (ctx: CoachContext): CoachContext => ({
+  ...ctx,
+  clarifications: [{ question: 'What would be different?', answer: SAID[ctx.locale].answer }],
+  rejected: [{ text: 'An earlier step', coachKey: null, userComment: SAID[ctx.locale].comment }],
+});
+
+export async function benchOfflineSteps(): Promise<{
+  goals: number;
+  baseline: Summary;
+  step: Summary;
+  heard: Summary;
+}> {
   const loaded = loadCoachPack();
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const coach = createOfflineCoach(loaded.pack, cachedGoalModel(loaded.pack));
@@ -56,15 +78,17 @@ export async function benchOfflineSteps(): Promise<{ goals: number; baseline: Su
   // Baseline: a JSON round trip of the same contexts, which any transport would pay.
   const baseline = await measure(contexts.length, (index) => JSON.parse(JSON.stringify(at(index))));
   const step = await measure(contexts.length * 2, (index) => coach.nextStep(at(index)));
-  return { goals: goals.length, baseline, step };
+  const heard = await measure(contexts.length * 2, (index) => coach.nextStep(withReasons(at(index))));
+  return { goals: goals.length, baseline, step, heard };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { goals, baseline, step } = await benchOfflineSteps();
+  const { goals, baseline, step, heard } = await benchOfflineSteps();
   const ms = (value: number) => `${value.toFixed(3)} ms`;
   console.log(`offline coach, first five steps of ${goals} review goals (kind not settled):`);
   console.log(`  baseline (JSON round trip of the context): median ${ms(baseline.median)}, p99 ${ms(baseline.p99)}`);
   console.log(
     `  next step: median ${ms(step.median)}, p99 ${ms(step.p99)} (${(step.median / baseline.median).toFixed(0)}× baseline; bar p99 < 5 ms)`,
   );
+  console.log(`  after a rephrase reason and a typed answer: median ${ms(heard.median)}, p99 ${ms(heard.p99)}`);
 }

@@ -178,6 +178,13 @@ rows.push([
   firstFive.step.perSecond.toFixed(0),
   `${(firstFive.step.median / firstFive.baseline.median).toFixed(0)}× a JSON round trip of its context`,
 ]);
+rows.push([
+  'offline coach: the same steps after a rephrase reason and a typed answer',
+  ms(firstFive.heard.median),
+  ms(firstFive.heard.p99),
+  firstFive.heard.perSecond.toFixed(0),
+  `${(firstFive.heard.median / firstFive.baseline.median).toFixed(0)}× a JSON round trip of its context`,
+]);
 rows.push(...(await benchSafety(ROUNDS)));
 const health = await benchHealthPlan(ROUNDS);
 rows.push(...health.rows);

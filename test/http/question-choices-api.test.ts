@@ -102,4 +102,52 @@ describe('the coach’s question over the API: its choices as a list, never as b
     expect(answered.body.state).not.toBe('closed');
     expect(answered.body.question?.id).not.toBe(created.question.id);
   });
+
+  it.each<[Locale, string, string, string]>([
+    ['en', 'Be better', 'I would stop snapping at my kids in the evening', 'I would get up without dreading work'],
+    ['ru', 'Стать лучше', 'Я бы перестала срываться на детей по вечерам', 'Я бы вставал без ужаса перед работой'],
+  ])('%s: a typed answer to "what would be different?" shapes the first step', async (locale, title, one, two) => {
+    const firstStep = async (answer: string) => {
+      const user = await harness.user(++telegramId, locale);
+      const created = await create(user, title);
+      expect(created.state).toBe('question');
+      const path = `/api/goals/${created.goal.id}/clarification`;
+      const answered = await harness.call('POST', path, user, { answer });
+      expect(answered.body.state).toBe('step');
+      return answered.body.step.text as string;
+    };
+    const [first, second] = [await firstStep(one), await firstStep(two)];
+    expect(first).toContain(one);
+    expect(second).toContain(two);
+  });
+
+  it.each<[Locale, string, string, RegExp]>([
+    ['en', 'Learn to swim', 'There is no pool anywhere near me', /\bpools?\b/i],
+    ['ru', 'Научиться плавать', 'Рядом нет бассейна', /бассейн/i],
+  ])(
+    '%s: a rephrase reason naming a missing thing keeps it out of every later step',
+    async (locale, title, why, thing) => {
+      /** The step the rephrase gives for `comment`, then the next three, each done. */
+      const walk = async (comment: string) => {
+        const user = await harness.user(++telegramId, locale);
+        let state = await create(user, title);
+        const path = `/api/goals/${state.goal.id}`;
+        for (let asked = 0; state.state === 'question' && asked < 2; asked++)
+          state = (await harness.call('POST', `${path}/clarification`, user, { answer: state.question.choices[0] }))
+            .body;
+        expect(state.state).toBe('step');
+        const texts = [state.step.text as string];
+        texts.push((await harness.call('POST', `${path}/step/rephrase`, user, { comment })).body.step.text);
+        for (let at = 0; at < 3; at++) {
+          await harness.call('POST', `${path}/step/done`, user);
+          texts.push((await harness.call('POST', `${path}/step/next`, user)).body.step.text);
+        }
+        return texts;
+      };
+      const plain = await walk('something else please');
+      expect(plain.join('\n')).toMatch(thing);
+      const [, ...after] = await walk(why);
+      expect(after.filter((text) => thing.test(text))).toEqual([]);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { IntentModel } from '../intents/classifier.js';
 import { createGoalClassifier, GENERIC, trainGoalModel } from './goal-classifier.js';
 import { LEVELS, type PathStep } from '../../content/coach-pack.schema.js';
-import { baseKey, complaintReader, offer, rephrased, type Variant } from './rephrase.js';
+import { baseKey, offer, rephrased, type Variant } from './rephrase.js';
 import { createSlotReader } from './slots.js';
 import { createReader, offeredKinds, type Understood } from './understand.js';
 import { createHoldingReader } from './holdings.js';
@@ -72,7 +72,11 @@ function question(pack: CoachPack, ctx: CoachContext, user: Understood): CoachRe
   if (first) {
     if (!user.sure && user.reading) {
       const has = (id: string) => pack.types.some((kind) => kind.id === id);
-      return kindRow(pack.generic.choose[ctx.locale], offeredKinds(user.reading.ranked, has));
+      const candidates = offeredKinds(user.reading.ranked, has);
+      // No kind could fit: rather than buttons of unrelated areas, what would be different, in the person's words.
+      return candidates.length > 0
+        ? kindRow(pack.generic.choose[ctx.locale], candidates)
+        : ask(pack.generic.clarify[ctx.locale]);
     }
     if (user.kind?.needs && !user.slots.values[user.kind.needs]) {
       const { clarify, clarifyChoices } = user.kind;
@@ -136,7 +140,6 @@ export function createOfflineCoach(
     createSlotReader(pack.slots),
     createHoldingReader(pack.objects),
   );
-  const complaintOf = complaintReader(pack.rephrase);
 
   const next = async (ctx: CoachContext): Promise<CoachResult> => {
     const user = reader.understand(ctx);
@@ -152,8 +155,14 @@ export function createOfflineCoach(
     firstStep: next,
     nextStep: next,
     async rephrase(ctx, current, comment) {
-      const user = reader.understand(ctx);
-      return rephrased(ctx, user, complaintOf(comment), current) ?? revisit(pack, ctx, user);
+      // The comment is read with the earlier ones: what it rules out leaves the path before another step is picked, and
+      // it goes on ruling it out for the steps after (the services keep it on the superseded step).
+      const said = { text: current.text, coachKey: current.coachKey ?? null, userComment: comment };
+      const user = reader.understand({ ...ctx, rejected: [...ctx.rejected, said] });
+      const { reasons } = reader;
+      return (
+        rephrased(ctx, user, reasons.complaint(comment), current, reasons.rulesOut(comment)) ?? revisit(pack, ctx, user)
+      );
     },
   };
 }

@@ -1,11 +1,10 @@
 import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
 import type { Step } from '../../core/goals/model.js';
-import type { PathStep, RephrasePack, StepWording } from '../../content/coach-pack.schema.js';
-import { compileStems, normalise, words } from './text-match.js';
+import type { PathStep, StepWording } from '../../content/coach-pack.schema.js';
+import type { Complaint } from './reasons.js';
 import type { Understood } from './understand.js';
 
 export type Variant = 'text' | 'smaller' | 'concrete' | 'smallerConcrete';
-export type Complaint = 'vague' | 'big' | 'noTime' | 'other';
 
 const SMALL: ReadonlySet<Variant> = new Set(['smaller', 'smallerConcrete']);
 
@@ -29,19 +28,6 @@ export function offer(user: Understood, step: PathStep, variant: Variant, ctx: C
   };
 }
 
-/** What the user's comment says is wrong with the step. */
-export function complaintReader(pack: RephrasePack): (comment: string) => Complaint {
-  const matchers = { vague: compileStems(pack.vague), big: compileStems(pack.big), noTime: compileStems(pack.noTime) };
-  return (comment) => {
-    const text = normalise(comment);
-    const tokens = words(text);
-    // "No time" first: "too long, no time" is about time; then size; then clarity.
-    for (const complaint of ['noTime', 'big', 'vague'] as const)
-      if (matchers[complaint].count(text, tokens) > 0) return complaint;
-    return 'other';
-  };
-}
-
 /**
  * The wording a complaint asks for, from the one shown: "too big" cuts it down, "I don't understand"
  * spells out the same size. Once a step was cut down, every later answer stays cut down: a
@@ -58,29 +44,41 @@ function wantedVariant(complaint: Complaint, current: Variant, shrunk: boolean):
  * Another step for the one the user complained about: the same step in the wording the complaint
  * asks for when that wording is still fresh and no bigger, else the unused step whose wording fits
  * best — never larger than a step the user already found too big. `undefined` when nothing is left.
+ * A step the person has done already, found too easy, or said needs what they cannot use (`rulesOut`: "there is no
+ * pool near me") is never reworded: another step comes, the next bigger one after "too easy".
  */
 export function rephrased(
   ctx: CoachContext,
   user: Understood,
   complaint: Complaint,
   current: Pick<Step, 'coachKey' | 'estimatedMinutes'>,
+  rulesOut = false,
 ): CoachResult | undefined {
   const base = baseKey(current.coachKey);
   const variant = variantOf(current.coachKey);
   const step = user.path.find((candidate) => candidate.key === base);
   const given = new Set(Object.keys(ctx.usedKeys));
-  const shrunk = SMALL.has(variant) || given.has(`${base}:smaller`) || given.has(`${base}:smallerConcrete`);
+  const easy = complaint === 'easy';
+  const shrunk = !easy && (SMALL.has(variant) || given.has(`${base}:smaller`) || given.has(`${base}:smallerConcrete`));
   const cap = shrunk || complaint === 'big' || complaint === 'noTime' ? (current.estimatedMinutes ?? 120) : 120;
   const want = wantedVariant(complaint, variant, shrunk);
+  const another = rulesOut || easy || complaint === 'done';
 
   const key = (item: PathStep, as: Variant) => (as === 'text' ? item.key : `${item.key}:${as}`);
-  if (step && want !== variant && !given.has(key(step, want)) && wording(step, want).minutes <= cap)
+  if (!another && step && want !== variant && !given.has(key(step, want)) && wording(step, want).minutes <= cap)
     return offer(user, step, want, ctx);
 
-  // A different unused step: the smallest for "too big / no time", else the one closest in size.
-  const used = new Set(Object.keys(ctx.usedKeys).map(baseKey));
-  const target = complaint === 'big' || complaint === 'noTime' ? 0 : (current.estimatedMinutes ?? 20);
-  const size = (item: PathStep) => Math.abs(wording(item, want).minutes - target);
+  // A different unused step: the smallest for "too big / no time", the next bigger one for "too easy", else the one
+  // closest in size.
+  const used = new Set([...Object.keys(ctx.usedKeys).map(baseKey), base]);
+  const minutes = current.estimatedMinutes ?? 20;
+  const target = complaint === 'big' || complaint === 'noTime' ? 0 : minutes;
+  const size = (item: PathStep) => {
+    const them = wording(item, want).minutes;
+    // After "too easy" a smaller step only comes when no step is as big: it ranks behind every bigger one.
+    if (easy) return them > minutes ? them - minutes : 1000 - them;
+    return Math.abs(them - target);
+  };
   const candidates = user.path.filter((item) => !used.has(item.key) && wording(item, want).minutes <= cap);
   const best = candidates.reduce<PathStep | undefined>(
     (other, item) => (other === undefined || size(item) < size(other) ? item : other),

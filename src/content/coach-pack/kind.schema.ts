@@ -142,10 +142,28 @@ export const GenericPack = z.strictObject({
 });
 export type GenericPack = z.infer<typeof GenericPack>;
 
-/** Words in a rephrase comment that say what is wrong with the step. */
+/** What a rephrase comment can rule out, and the words of a step that needs that (`rulesOut` in rephrase.yaml). */
+export const RULED_OUT = ['money', 'people', 'out', 'health'] as const;
+export type RuledOut = (typeof RULED_OUT)[number];
+const RuleOut = z.strictObject({ says: Stems, needs: Stems });
+
+/** Words that frame something missing: what follows `lead` (up to a word of `stop`) names it. */
+const WordList = z.array(z.string().trim().toLowerCase().min(1)).min(1);
+const Missing = z.strictObject({
+  lead: z.strictObject({ en: WordList, ru: WordList }),
+  stop: z.strictObject({ en: WordList, ru: WordList }),
+});
+
+/** Words in a rephrase comment that say what is wrong with the step, and what it rules out. */
 export const RephrasePack = z.object({
   vague: Stems,
   big: Stems,
   noTime: Stems,
+  easy: Stems,
+  done: Stems,
+  rulesOut: z.strictObject(
+    Object.fromEntries(RULED_OUT.map((name) => [name, RuleOut])) as Record<RuledOut, typeof RuleOut>,
+  ),
+  missing: Missing,
 });
 export type RephrasePack = z.infer<typeof RephrasePack>;

@@ -22,7 +22,8 @@ export const DICTIONARY_SLOTS = [
   'warning',
 ] as const;
 export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
-export const SLOT_NAMES = ['title', 'distance', ...DICTIONARY_SLOTS] as const;
+/** `said`: the person's own words, typed as an answer (the general path quotes them: `gen-own-…` steps). */
+export const SLOT_NAMES = ['title', 'said', 'distance', ...DICTIONARY_SLOTS] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 
 /** Russian case forms a template asks for as `{relation.dat}`; English names do not decline. */

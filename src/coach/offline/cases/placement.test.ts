@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { talkWith, tapping, tapThrough } from '../../../../test/factories/converse.js';
-import { coach, firstFive, talk, tap, withPrefix } from '../../../../test/factories/offline-cases.js';
+import { coach, firstFive, pack, talk, tap, withPrefix } from '../../../../test/factories/offline-cases.js';
+import { aCoachContext } from '../../../../test/factories/coach-context.js';
 
 // Which kind a goal is placed in: the classifier, the kind question and "Something else".
 const first = (choices: string[]) => choices[0] ?? '';
@@ -257,3 +258,21 @@ it('takes a windpump goal put under "Something else" or another kind to its own 
   );
   expect(en.keys).toContain('rep-wmill-climb');
 });
+
+it.each<['en' | 'ru', string, string[], string[]]>([
+  // Old top three: Family, Grief and loss, Moving; a carer's goal is no move.
+  ['en', 'Care for my mum at home', ['family'], ['moving', 'repair']],
+  // Old top three: Творческий проект, Переезд, Ремонт; a film is neither.
+  ['ru', 'Снять короткий фильм', ['creative'], ['moving', 'repair']],
+])(
+  '%s: asks about "%s" with only the kinds that could fit, never padded with unrelated areas',
+  async (locale, title, fit, unrelated) => {
+    const asked = await coach.clarifyGoal(
+      aCoachContext({ goal: { id: 'g', title, description: null, goalType: null }, locale, mayAsk: true }),
+    );
+    if (asked.status !== 'need_clarification') throw new Error(`expected the kind question, got ${asked.step}`);
+    const name = (id: string) => pack.types.find((kind) => kind.id === id)!.name[locale];
+    expect(asked.choices).toEqual(expect.arrayContaining([...fit.map(name), pack.generic.other[locale]]));
+    for (const id of unrelated) expect(asked.choices).not.toContain(name(id));
+  },
+);

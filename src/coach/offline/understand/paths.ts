@@ -8,6 +8,7 @@ import {
 } from '../../../content/coach-pack.schema.js';
 import type { GoalSlots } from '../slots.js';
 import { compileStems, normalise, words } from '../text-match.js';
+import { isOwnStep } from './own-words.js';
 
 /**
  * Steps for this person: their level (unknown → beginner, the safe side), deadline (unknown → weeks),
@@ -46,7 +47,9 @@ export function branch(
 const ACTING = /^gen-act-/;
 const VAGUE_ONLY = new Set(['gen-01', 'gen-25', 'gen-02', 'gen-03']);
 export const genericFor = (steps: PathStep[], specific: boolean) =>
-  steps.filter((step) => !isFaultStep(step) && (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)));
+  steps.filter(
+    (step) => !isFaultStep(step) && !isOwnStep(step) && (specific ? !VAGUE_ONLY.has(step.key) : !ACTING.test(step.key)),
+  );
 
 /** The generic troubleshooting steps (`gen-fault-…`), which lead a path only for a goal that names a fault. */
 export const isFaultStep = (step: PathStep) => step.key.startsWith('gen-fault-');

@@ -64,8 +64,14 @@ export function answerSplitter(generic: GenericPack) {
  * dropped topic cancelled comes back: "None of these" to a partner's snoring leaves "she says I stop breathing in my
  * sleep" on the breathing-pause steps.
  */
-export function answered(before: Named, slots: GoalSlots, offered: OfferedSituation[], topic: string) {
-  const dropped = offered.filter((item) => !isTapped(item, topic));
+export function answered(
+  before: Named,
+  slots: GoalSlots,
+  offered: OfferedSituation[],
+  topic: string,
+  typedNamed: ReadonlySet<string> = new Set(),
+) {
+  const dropped = offered.filter((item) => !isTapped(item, topic) && !typedNamed.has(item.id));
   const gone = new Set(dropped.flatMap((item) => (item.situation ? [item.situation] : [])));
   const goneTopics = new Set(dropped.flatMap((item) => (item.slot ? [item.id] : [])));
   const values = { ...slots.values };

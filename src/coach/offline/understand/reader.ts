@@ -3,7 +3,7 @@ import type { CoachContext } from '../../../core/goals/coach.port.js';
 import type { Locale } from '../../../core/goals/model.js';
 import { type GoalTypePack, LEVELS, type PathStep } from '../../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../../content/load-coach-pack.js';
-import type { GoalClassifier, GoalReading } from '../goal-classifier.js';
+import { GENERIC, type GoalClassifier, type GoalReading } from '../goal-classifier.js';
 import type { GoalSlots, SlotReader } from '../slots.js';
 import type { HoldingReader, Holdings } from '../holdings.js';
 import { createHazardReader } from '../hazards.js';
@@ -21,8 +21,19 @@ import {
   leadWith,
   pressingFirst,
 } from './paths.js';
-import { type OfferedSituation, answerSplitter, answered, offerable, troubleshooting } from './questions.js';
-import { NO_SITUATIONS, type Named, besideInjury, claimReader, compileSituations, situationsIn } from './situations.js';
+import { type OfferedSituation, answered, offerable, troubleshooting } from './questions.js';
+import { afterOwnWords, isOwnStep } from './own-words.js';
+import type { ReasonReader } from '../reasons.js';
+import { listener, withoutRuledOut } from './heard.js';
+import {
+  type KindSituations,
+  NO_SITUATIONS,
+  type Named,
+  besideInjury,
+  claimReader,
+  compileSituations,
+  situationsIn,
+} from './situations.js';
 
 /** A goal as the offline coach reads it: its kind, what it names, and the path of steps it gets. */
 export interface Understood {
@@ -52,7 +63,15 @@ export interface Understood {
 
 export interface Reader {
   understand(ctx: CoachContext): Understood;
+  /** The rephrase comments' reader: what a comment complains of and whether it rules something out. */
+  reasons: ReasonReader;
 }
+
+/** After a step the person found too easy (`harder`), one level up for every step after it: beginner → returning → active. */
+const raised = (slots: GoalSlots, harder: boolean): GoalSlots =>
+  harder
+    ? { ...slots, level: slots.level === undefined || slots.level === 'beginner' ? 'returning' : 'active' }
+    : slots;
 
 /**
  * What a goal's steps leave out last: the parts written for other countries than the person names (`places.ts`, from
@@ -77,6 +96,56 @@ function onFirstUse<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/** What a comment or answer rules out never takes away a safety step: a gate, a hazard's step, a doctor's check. */
+const safetyOf = (holdingReader: HoldingReader) => (step: PathStep) =>
+  holdingReader.isGate(step) || step.key.startsWith('hz-') || step.healthCheck === true;
+
+/**
+ * A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A description
+ * that tells about them but not how far along they are, or tells it two ways, gets the question.
+ */
+const levelUnclear = (slots: GoalSlots, description: string) =>
+  slots.levelMixed === true || (slots.level === undefined && describes(description));
+
+/** The offered situations a typed answer to the situation question names itself: it keeps them as a tap would. */
+const typedIds = (situations: KindSituations | undefined, typed: string[]) =>
+  new Set(typed.length === 0 ? [] : situationsIn(situations ?? NO_SITUATIONS, typed, []).named.map((item) => item.id));
+
+/** The situations and slots once the situation question is answered (as they were while it is not). */
+const settle = (
+  named: Named,
+  slots: GoalSlots,
+  offered: OfferedSituation[],
+  topic: string | undefined,
+  typed: ReadonlySet<string>,
+) => (topic === undefined ? { named, slots } : answered(named, slots, offered, topic, typed));
+
+/**
+ * The goal's kind: placed (stored, read, or what "Something else" leaves), then claimed by the person's own words
+ * (only their words claim a goal, not an answer to the kind question). Words they typed about what the goal is that
+ * still leave its kind unsure get the general path in their words (`gen-own-…`), not the likeliest kind's template,
+ * which a blind read found confidently wrong for whole goals.
+ */
+function kindReader(
+  kinds: Map<string, GoalTypePack>,
+  classifier: GoalClassifier,
+  other: CoachPack['generic']['other'],
+  situationsOf: Map<string, KindSituations>,
+) {
+  const [place, claimed] = [kindPlacer(kinds, classifier, other), claimReader(kinds, situationsOf)];
+  return (ctx: CoachContext, answers: string[], read: GoalSlots, typedAboutKind: boolean) => {
+    const description = ctx.goal.description ?? '';
+    const placed = place(ctx.goal.title, description, ctx.goal.goalType, answers);
+    const claim = claimed(ctx.goal.title, description, placed.kindId, read);
+    if (claim) return { ...placed, kindId: claim, sure: true };
+    return !placed.sure && typedAboutKind && placed.reading ? { ...placed, kindId: GENERIC } : placed;
+  };
+}
+
+/** The generic steps after a kind's: led by the person's own words (`ownLead`), the acting ones follow them. */
+const genericPath = (steps: PathStep[], specific: boolean, ownLead: PathStep[]) =>
+  ownLead.length === 0 ? genericFor(steps, specific) : genericFor(steps, true).filter(afterOwnWords);
+
 /**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
  * picked by the person, so a later answer cannot flip it); else the classifier reads the title,
@@ -91,35 +160,30 @@ export function createReader(
 ): Reader {
   const kinds = new Map(pack.types.map((kind) => [kind.id, kind]));
   const situationsOf = compileSituations(pack.types);
-  const splitAnswers = answerSplitter(pack.generic);
-  const place = kindPlacer(kinds, classifier, pack.generic.other);
-  const claimed = claimReader(kinds, situationsOf);
-  const namesFault = faultReader(pack.generic);
-  const faultSteps = pack.generic.steps.filter(isFaultStep);
+  const kindOf = kindReader(kinds, classifier, pack.generic.other, situationsOf);
+  const [namesFault, faultSteps] = [faultReader(pack.generic), pack.generic.steps.filter(isFaultStep)];
   const [leaveOut, hazardReader] = [leftOut(pack), onFirstUse(() => createHazardReader(pack.hazards))];
+  const [listen, ownSteps, safety] = [listener(pack), pack.generic.steps.filter(isOwnStep), safetyOf(holdingReader)];
 
   return {
+    reasons: listen.reasons,
     understand(ctx) {
-      const { topic, level, levelAnswered, rest: answers } = splitAnswers(ctx.clarifications);
+      const { topic, level, levelAnswered, answers, own, comments, heard } = listen.hear(ctx);
       const description = ctx.goal.description ?? '';
       const read = slotReader.read(ctx.goal.title, [description, ...answers], level);
-      const placed = place(ctx.goal.title, description, ctx.goal.goalType, answers);
-      const { reading, moreKinds, vague, other } = placed;
-      let { kindId, sure } = placed;
-      // Only the person's own words claim a goal, not an answer to the kind question.
-      const claim = claimed(ctx.goal.title, description, kindId, read);
-      if (claim) [kindId, sure] = [claim, true];
+      const { reading, moreKinds, vague, other, kindId, sure } = kindOf(ctx, answers, read, own.aboutKind);
       const kind = kinds.get(kindId);
       const named = situationsIn(
         situationsOf.get(kindId) ?? NO_SITUATIONS,
         [ctx.goal.title, description, ...answers],
         Object.values(read.values).map((value) => value.id),
       );
-      const slots = besideInjury(named.named, read);
+      const slots = raised(besideInjury(named.named, read), heard.harder);
       // A goal the person placed outside the offered kinds, though it says something checkable, gets the
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
-      const holdings = holdingReader.read([ctx.goal.title, description, ...answers]);
+      const holdings = holdingReader.read([ctx.goal.title, description, ...answers, ...comments]);
+      const ownLead = !kind && own.said !== undefined ? ownSteps : [];
       const dangers = hazardReader().readGoal(ctx.goal.title, description, answers);
       const here = leaveOut(ctx.goal.title, description, answers, ctx.locale);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
@@ -132,30 +196,32 @@ export function createReader(
       const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false) => {
         const kindPath = branch(kind?.steps ?? [], read, ids);
         const lead = pressing.map((item) => item.id);
-        const generic = genericFor(branch(pack.generic.steps, read), specific);
-        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...generic];
+        const generic = genericPath(branch(pack.generic.steps, read), specific, ownLead);
+        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownLead, ...generic];
         const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
         const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
         // danger itself, nothing follows it.
         // Last, what was written for another country than the ones the person names goes (`places.ts`).
-        return here.keep(hazardReader().guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
+        const guarded = here.keep(hazardReader().guard(dangers, kindPath, held, (steps) => branch(steps, read, ids)));
+        const render = (template: string) => slotReader.render(template, read, ctx.locale, '');
+        return withoutRuledOut(guarded, heard, safety, ctx.locale, render);
       };
       const plain = pathFor(named, slots);
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
       const troubleshootAt = troubleshooting(faultAt, offered, topic);
       const first = troubleshootAt(slots.level) ? pathFor(named, slots, true) : plain;
-      const settled = topic === undefined ? { named, slots } : answered(named, slots, offered, topic);
+      const typed = own.topicTyped === undefined ? [] : [own.topicTyped];
+      const settled = settle(named, slots, offered, topic, typedIds(situationsOf.get(kindId), typed));
       const path =
         topic === undefined ? first : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level));
-      const fill = (text: string) => here.localise(slotReader.render(text, settled.slots, ctx.locale, ctx.goal.title));
+      const said = (text: string) => text.replaceAll('{said}', own.said ?? '');
+      const fill = (text: string) =>
+        here.localise(slotReader.render(said(text), settled.slots, ctx.locale, ctx.goal.title));
       const topics = { offered, answered: topic !== undefined };
-      // A bare title ("Learn to play guitar") starts on the safe side unasked: the person chose to say little. A
-      // description that tells about them but not how far along they are, or tells it two ways, gets the question.
-      const levelUnclear = slots.levelMixed === true || (slots.level === undefined && describes(description));
       const decides = () =>
         !levelAnswered &&
-        levelUnclear &&
+        levelUnclear(slots, description) &&
         LEVELS.some(
           (read) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read))) !== firstKeys(first),
         );

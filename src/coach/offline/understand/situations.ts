@@ -129,7 +129,7 @@ function standing(found: CompiledSituation[], slotTopics: ReadonlySet<string>): 
 }
 
 /** A kind's situations, and the words that name each in one index (a situation is known by its position, `at`). */
-interface KindSituations {
+export interface KindSituations {
   items: CompiledSituation[];
   readonly index: StemIndex;
 }
