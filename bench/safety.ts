@@ -2,9 +2,7 @@ import { createIntentRouter } from '../src/coach/intents/intent-router.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
-import type { CrisisModel } from '../src/coach/safety/crisis-model.js';
-import { loadGoalRegister } from '../src/content/load-safety-goal-texts.js';
-import { cachedCrisisModel, cachedGoalRegisterModel } from '../src/main/model-cache.js';
+import { cachedCrisisModel } from '../src/main/model-cache.js';
 import { screenReader, trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 import { HELD_OUT_LANGS, readHeldOut } from '../test/safety/evaluate.js';
 import { typeInLatin } from '../test/safety/latin-typing.js';
@@ -20,25 +18,16 @@ function heapGrowth(build: () => unknown): { mb: number; kept: unknown } {
   return { mb: (process.memoryUsage().heapUsed - before) / 1e6, kept };
 }
 
-/**
- * What the check holds: the two models' numbers (chat and the goal register; typed arrays, exact) and the reader's
- * word lists (heap growth).
- */
+/** What the check holds: the model's numbers (typed arrays, exact) and the reader's word lists (heap growth). */
 function crisisMemory(): string {
   const corpus = loadSafetyCorpus();
   const background = loadSafetyBackground();
-  const goals = loadGoalRegister();
-  if (!corpus.ok || !background.ok || !goals.ok) throw new Error('safety content has problems');
-  const megabytes = ({ weights }: Pick<CrisisModel, 'weights'>) => {
-    const numbers = weights();
-    return (numbers.rowOf.byteLength + numbers.weights.byteLength + numbers.bias.byteLength) / 1e6;
-  };
-  const chatMb = megabytes(cachedCrisisModel(corpus.examples, background.texts));
-  const goalMb = megabytes(cachedGoalRegisterModel(corpus.examples, background.texts, goals.register));
+  if (!corpus.ok || !background.ok) throw new Error('safety content has problems');
+  const weights = cachedCrisisModel(corpus.examples, background.texts).weights();
+  const modelMb = (weights.rowOf.byteLength + weights.weights.byteLength + weights.bias.byteLength) / 1e6;
   const texts = [...corpus.examples.map((example) => example.text), ...background.texts];
   const reader = heapGrowth(() => screenReader(texts));
-  const total = chatMb + goalMb + reader.mb;
-  return `models ${chatMb.toFixed(1)} + ${goalMb.toFixed(1)} MB (chat, goal) + reader ${reader.mb.toFixed(1)} MB = ${total.toFixed(1)} MB (bar ≤ 30 MB)`;
+  return `model ${modelMb.toFixed(1)} MB + reader ${reader.mb.toFixed(1)} MB = ${(modelMb + reader.mb).toFixed(1)} MB (bar ≤ 30 MB)`;
 }
 
 /**
@@ -57,10 +46,7 @@ export async function benchSafety(rounds: number): Promise<string[][]> {
   texts.push(Array.from({ length: 25 }, (_, i) => texts[i * 7]!).join(' '));
   const runs = Math.max(rounds * 5, texts.length * 4);
   const baseline = await measure(runs, (i) => router.detect(texts[Math.abs(i) % texts.length]!));
-  // Every other message as a goal's description: the goal register reads it with its own model, as costly as chat's.
-  const crisis = await measure(runs, (i) =>
-    check.check(texts[Math.abs(i) % texts.length]!, i % 2 === 0 ? 'message' : 'description'),
-  );
+  const crisis = await measure(runs, (i) => check.check(texts[Math.abs(i) % texts.length]!));
   return [
     [
       'safety: intent router on the same messages (baseline)',

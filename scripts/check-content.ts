@@ -8,7 +8,6 @@ import { loadHealthPack } from '../src/content/load-health-pack.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
-import { loadGoalRegister } from '../src/content/load-safety-goal-texts.js';
 import { loadSafetyTexts } from '../src/content/load-safety-texts.js';
 import { loadSafetyLexicon } from '../src/content/safety-lexicon.js';
 import { ARCHETYPES, HABIT_CATEGORIES } from '../src/core/health/model.js';
@@ -21,7 +20,6 @@ const health = cachedContent('health-pack', () => loadHealthPack(), { refresh: t
 const safety = loadSafetyTexts(process.env.SAFETY_RESOURCES_FILE || undefined);
 const corpus = loadSafetyCorpus();
 const background = loadSafetyBackground();
-const goalRegister = loadGoalRegister();
 const lexicon = loadSafetyLexicon();
 // Every step rendered with every kind's example goals, read as the coach reads them.
 const rendered = pack.ok
@@ -41,7 +39,6 @@ const problems = [
   ...(safety.ok ? [] : safety.problems),
   ...(corpus.ok ? [] : corpus.problems.map((problem) => `content/safety/corpus/${problem}`)),
   ...(background.ok ? [] : background.problems),
-  ...(goalRegister.ok ? [] : goalRegister.problems),
   ...(lexicon.ok ? [] : lexicon.problems),
 ];
 if (problems.length > 0) {
@@ -85,6 +82,6 @@ if (corpus.ok) {
     corpus.examples.filter((example) => example.lang === lang && example.crisis === crisis).length;
   const langs = [...new Set(corpus.examples.map((example) => example.lang))];
   console.log(
-    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((lang) => `${lang} ${count(lang, true)} crisis + ${count(lang, false)} safe`).join(', ')}, background ${background.ok ? `${background.texts.length} texts frozen ${background.frozen}` : '—'}, goal register ${goalRegister.ok ? `${goalRegister.register.texts.length} goals + ${goalRegister.register.examples.length} written` : '—'} — OK`,
+    `content/safety: crisis replies for 3 levels, resources, corpus ${langs.map((lang) => `${lang} ${count(lang, true)} crisis + ${count(lang, false)} safe`).join(', ')}, background ${background.ok ? `${background.texts.length} texts frozen ${background.frozen}` : '—'} — OK`,
   );
 }

@@ -1,26 +1,23 @@
 // npx tsx scripts/tune-crisis-thresholds.ts — how the crisis check's thresholds (CRISIS_THRESHOLDS in
 // src/coach/safety/crisis-check.ts) are chosen, per language and register. Chat: 5-fold cross-validation on the
 // training corpus (each fold's texts scored by the ensemble trained on the other four; patterns count as caught).
-// Goal: the goal register's own model (src/coach/safety/goal-register-model.ts) on the goal validation set
-// (test/fixtures/safety/goal-validation.*, false alarms on titles and descriptions) and on crises said in a goal's words (goal-crisis.*, recall). Rules, recall first: chat takes the
+// Goal: the trained model on the goal validation set (test/fixtures/safety/goal-validation.*, false alarms on titles
+// and descriptions) and on crises said in a goal's words (goal-crisis.*, recall). Rules, recall first: chat takes the
 // lowest threshold whose cross-validated false alarms on the corpus's hard negatives stay at or under 15 % (the
 // corpus is made of texts chosen to be hard, so its rates are far above what people's messages see); a goal takes the
 // highest threshold, no higher than its language's chat one, whose recall on crises said as goals stays at or above
 // 94.5 % (a goal is turned away by a false alarm: below that, each step down bought a point of recall with three to
-// five points of goals turned away). Prints the curves and the choice; copy it into CRISIS_THRESHOLDS. About 8 minutes;
-// `--goal` skips the chat folds (the goal curves need only the trained models) and keeps today's chat thresholds as
-// the goal's ceiling.
+// five points of goals turned away). Prints the curves and the choice; copy it into CRISIS_THRESHOLDS. About 8 minutes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CRISIS_THRESHOLDS, patternFloor } from '../src/coach/safety/crisis-check.js';
+import { patternFloor } from '../src/coach/safety/crisis-check.js';
 import { crisisModelFrom, crisisTrainingSet, hashOf, trainCrisisEnsemble } from '../src/coach/safety/crisis-model.js';
 import { patternText } from '../src/coach/safety/crisis-patterns.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { CorpusFile, examplesOf } from '../src/content/safety-corpus.schema.js';
-import { loadGoalRegister } from '../src/content/load-safety-goal-texts.js';
-import { cachedGoalRegisterModel } from '../src/main/model-cache.js';
+import { cachedCrisisModel } from '../src/main/model-cache.js';
 
 const FOLDS = 5;
 const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
@@ -29,9 +26,7 @@ const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'safety');
 
 const corpus = loadSafetyCorpus();
 const background = loadSafetyBackground();
-const goalTexts = loadGoalRegister();
-const goalOnly = process.argv.includes('--goal');
-if (!corpus.ok || !background.ok || !goalTexts.ok)
+if (!corpus.ok || !background.ok)
   throw new Error('the safety corpus or background has problems: npm run check:content');
 
 type Scored = { lang: string; crisis: boolean; floor: boolean; p: number };
@@ -65,7 +60,7 @@ const print = (title: string, result: ReturnType<typeof choose>) => {
 };
 
 const chat: Scored[] = [];
-for (let held = 0; held < (goalOnly ? 0 : FOLDS); held++) {
+for (let held = 0; held < FOLDS; held++) {
   const started = performance.now();
   const train = corpus.examples.filter((example) => fold(example.text) !== held);
   const model = crisisModelFrom(trainCrisisEnsemble(crisisTrainingSet(train, background.texts)));
@@ -79,7 +74,7 @@ for (let held = 0; held < (goalOnly ? 0 : FOLDS); held++) {
   console.error(`fold ${held + 1}/${FOLDS}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const model = cachedGoalRegisterModel(corpus.examples, background.texts, goalTexts.register);
+const model = cachedCrisisModel(corpus.examples, background.texts);
 const score = (text: string, crisis: boolean, lang: string): Scored => ({
   lang,
   crisis,
@@ -91,8 +86,7 @@ for (const lang of ['en', 'ru'] as const) {
     chat.filter((row) => row.lang === lang),
     'chat',
   );
-  if (!goalOnly) print(`chat ${lang} (5-fold, ${chat.filter((row) => row.lang === lang).length} texts)`, chatChoice);
-  const ceiling = goalOnly ? CRISIS_THRESHOLDS[lang].chat.crisis : chatChoice.chosen.threshold;
+  print(`chat ${lang} (5-fold, ${chat.filter((row) => row.lang === lang).length} texts)`, chatChoice);
   const goals = (
     parse(readFileSync(join(fixtures, `goal-validation.${lang}.yaml`), 'utf8')) as {
       goals: { title: string; description?: string; crisis?: string }[];
@@ -108,5 +102,8 @@ for (const lang of ['en', 'ru'] as const) {
       .map((text) => score(text, false, lang)),
     ...crises.map((example) => score(example.text, true, lang)),
   ];
-  print(`goal ${lang} (${goals.length} goals, ${crises.length} crises)`, choose(rows, 'goal', ceiling));
+  print(
+    `goal ${lang} (${goals.length} goals, ${crises.length} crises)`,
+    choose(rows, 'goal', chatChoice.chosen.threshold),
+  );
 }

@@ -17,7 +17,6 @@ import {
   crisisTrainingSet,
   trainCrisisEnsemble,
 } from '../coach/safety/crisis-model.js';
-import { GOAL_REGISTER_MODEL_VERSION, goalRegisterTrainingSet } from '../coach/safety/goal-register-model.js';
 import { GOAL_TRAIN_OPTIONS, trainGoalModel } from '../coach/offline/goal-classifier.js';
 import type { CoachPack } from '../content/load-coach-pack.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
@@ -115,39 +114,6 @@ export function cachedCrisisModel(
       labels: ['safe', ...CRISIS_CATEGORIES],
       bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
       train: () => trainCrisisEnsemble(crisisTrainingSet(examples, background)),
-    },
-    options,
-  );
-  return crisisModelFrom(model);
-}
-
-/**
- * The goal register's crisis model (goal-register-model.ts): the chat model's examples plus goals as people write
- * them, trained the same way, cached apart.
- */
-export function cachedGoalRegisterModel(
-  examples: readonly SafetyExample[],
-  background: readonly string[],
-  goals: { texts: readonly string[]; examples: readonly SafetyExample[] },
-  options: { dir?: string; log?: Log } = {},
-): CrisisModel {
-  const model = cachedModel(
-    {
-      name: 'crisis-goal',
-      inputs: {
-        version: CRISIS_MODEL_VERSION,
-        goalVersion: GOAL_REGISTER_MODEL_VERSION,
-        examples,
-        background,
-        goals: goals.texts,
-        goalExamples: goals.examples,
-        options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
-        ensemble: CRISIS_ENSEMBLE,
-      },
-      sources: ['coach/safety/crisis-model', 'coach/safety/segments', 'coach/safety/goal-register-model'],
-      labels: ['safe', ...CRISIS_CATEGORIES],
-      bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
-      train: () => trainCrisisEnsemble(goalRegisterTrainingSet(examples, background, goals.texts, goals.examples)),
     },
     options,
   );

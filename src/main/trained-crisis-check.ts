@@ -7,8 +7,7 @@ import { loadSafetyLexicon } from '../content/safety-lexicon.js';
 import { StartupError } from './startup-error.js';
 import type { SafetyCheck } from '../core/safety.port.js';
 import { cachedContent, contentKey } from './content-cache.js';
-import { cachedCrisisModel, cachedGoalRegisterModel } from './model-cache.js';
-import { loadGoalRegister } from '../content/load-safety-goal-texts.js';
+import { cachedCrisisModel } from './model-cache.js';
 
 /**
  * How the screen reads what people type (reader.ts): the Russian and English words it knows come from the
@@ -34,11 +33,6 @@ export function trainedCrisisCheck(options: { contentKey?: string } = {}): Safet
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
-  const goals = loadGoalRegister();
-  if (!goals.ok) throw new StartupError(goals.problems);
   const reader = screenReader([...corpus.examples.map((example) => example.text), ...background.texts]);
-  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts), {
-    reader,
-    goalModel: cachedGoalRegisterModel(corpus.examples, background.texts, goals.register),
-  });
+  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts), { reader });
 }

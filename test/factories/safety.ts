@@ -48,15 +48,10 @@ const ONE_ANSWER: readonly CrisisLevel[] = CRISIS_LEVELS.filter((level) => setAs
 /**
  * Goal texts labelled no crisis (`test/fixtures/safety/goal-texts.jsonl`) that the real check still answers with
  * the model's crisis reply today, shortest first: false alarms a person may set aside. `levels`: the findings' levels,
- * by default those set aside with one answer (`setAsideSteps`); `['imminent']` for those that take two. `field`: where
- * the test types them — a goal's title is read in the goal register, with its own model; an answer in chat's. Picked at
- * run time, so a better model changes the examples, not the tests.
+ * by default those set aside with one answer (`setAsideSteps`); `['imminent']` for those that take two. Picked at run
+ * time, so a better model changes the examples, not the tests.
  */
-export function modelFalseAlarms(
-  lang: 'en' | 'ru',
-  levels: readonly CrisisLevel[] = ONE_ANSWER,
-  field: 'title' | 'answer' = 'title',
-): string[] {
+export function modelFalseAlarms(lang: 'en' | 'ru', levels: readonly CrisisLevel[] = ONE_ANSWER): string[] {
   const check = sharedCrisisCheck();
   return readFileSync(new URL('../fixtures/safety/goal-texts.jsonl', import.meta.url), 'utf8')
     .split('\n')
@@ -65,7 +60,7 @@ export function modelFalseAlarms(
     .filter((item) => item.lang === lang && !item.crisis)
     .map((item) => item.text)
     .filter((text) => {
-      const verdict = check.check(text, field);
+      const verdict = check.check(text);
       return verdict.crisis && verdict.source === 'model' && levels.includes(verdict.level);
     })
     .sort((left, right) => left.length - right.length);

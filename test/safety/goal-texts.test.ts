@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CRISIS_CATEGORIES } from '../../src/core/safety.port.js';
-import { normaliseText } from '../../src/coach/intents/classifier.js';
-import { loadGoalRegister } from '../../src/content/load-safety-goal-texts.js';
 import { CorpusFile, examplesOf } from '../../src/content/safety-corpus.schema.js';
 import { sharedCrisisCheck } from '../factories/safety.js';
 
@@ -28,10 +26,9 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
- * misses two more of them and turns 41 fewer goals away; the goal register's own model misses three more again (of
- * the doubtful ones), and the ceiling on false alarms came down from 325 to 149 with it.
+ * misses two more of them and turns 41 fewer goals away.
  */
-const CEILING = { falseAlarms: 149, caught: 6 };
+const CEILING = { falseAlarms: 325, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -43,32 +40,11 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
   ),
 );
 
-/**
- * Today's catch of them, per language (of 175), as a floor. The goal register's own model was chosen to keep at least
- * 94.5 % (scripts/tune-crisis-thresholds.ts); in English it catches four fewer than chat's model did, for half the
- * goals turned away.
- */
-const CAUGHT_FLOOR = { en: 166, ru: 166 };
+/** Today's catch of them, per language (of 175), as a floor. */
+const CAUGHT_FLOOR = { en: 170, ru: 165 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
-
-  it("never trains the goal register's model on a goal it is measured on", () => {
-    const register = loadGoalRegister();
-    if (!register.ok) throw new Error(register.problems.join('\n'));
-    const training = new Set(
-      [...register.register.texts, ...register.register.examples.map((example) => example.text)].map(normaliseText),
-    );
-    const validation = (['en', 'ru'] as const).flatMap((lang) =>
-      (
-        parse(readFileSync(new URL(`../fixtures/safety/goal-validation.${lang}.yaml`, import.meta.url), 'utf8')) as {
-          goals: { title: string; description?: string }[];
-        }
-      ).goals.flatMap((goal) => [goal.title, ...(goal.description ? [goal.description] : [])]),
-    );
-    const measured = [...texts.map((text) => text.text), ...goalCrises.map((example) => example.text), ...validation];
-    expect(measured.filter((text) => training.has(normaliseText(text))).length).toBe(0);
-  });
 
   it('prints the false alarms on goal texts and holds the ceiling', () => {
     const safe = texts.filter((text) => !text.crisis);

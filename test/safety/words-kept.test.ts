@@ -21,10 +21,7 @@ describe('an answer or a comment answered with a crisis reply keeps its words, a
   });
   afterAll(() => api.dispose());
 
-  const alarm = {
-    en: modelFalseAlarms('en', undefined, 'answer')[0]!,
-    ru: modelFalseAlarms('ru', undefined, 'answer')[0]!,
-  };
+  const alarm = { en: modelFalseAlarms('en')[0]!, ru: modelFalseAlarms('ru')[0]! };
 
   it('has false alarms of the model to test with, in both languages', () => {
     expect(alarm.en).toBeDefined();

@@ -141,26 +141,6 @@ describe('the crisis check', () => {
     });
   });
 
-  it.each([
-    ['title', false],
-    ['description', false],
-    ['message', true],
-    ['answers.letter', true],
-  ] as const)(
-    "reads a goal's fields with the goal register's model, every other field with chat's (%s)",
-    (field, alarm) => {
-      const chat: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.9, category: 'hopeless' }) };
-      const goal: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.05, category: 'hopeless' }) };
-      const screen = createCrisisCheck(chat, {
-        thresholds: uniformThresholds({ crisis: 0.5, uncertain: 0.2 }),
-        goalModel: goal,
-      });
-      expect(screen.check('get the garage sorted before the winter comes', field).crisis).toBe(alarm);
-      // The patterns' floor holds in every register.
-      expect(screen.check('I want to kill myself', field)).toMatchObject({ crisis: true, source: 'pattern' });
-    },
-  );
-
   it('is deterministic: a second training gives the same verdicts', async () => {
     const { trainedCrisisCheck } = await import('../../main/trained-crisis-check.js');
     const again = trainedCrisisCheck();

@@ -24,14 +24,13 @@ export const uniformThresholds = (thresholds: CrisisThresholds): ThresholdTable 
 });
 
 /**
- * Where the model's crisis probability turns into a crisis reply, per language and register (a goal's fields are
- * scored by the goal register's own model, whose numbers run lower on goals); from half of it a
+ * Where the model's crisis probability turns into a crisis reply, per language and register; from half of it a
  * configured language model is asked for a second opinion. Chosen by `scripts/tune-crisis-thresholds.ts` (its rules
  * and curves: docs/safety.md), recall first: a false alarm costs a calm message with resources, a miss can cost a life.
  */
 export const CRISIS_THRESHOLDS: ThresholdTable = {
   en: { chat: { crisis: 0.3, uncertain: 0.15 }, goal: { crisis: 0.3, uncertain: 0.15 } },
-  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.2, uncertain: 0.1 } },
+  ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.25, uncertain: 0.125 } },
 };
 
 /** The register a field's words are read in. */
@@ -69,8 +68,6 @@ export interface CrisisCheckOptions {
   thresholds?: ThresholdTable;
   /** The readings of a message beside the words as typed (reader.ts); without it, the words alone. */
   reader?: ScreenReader;
-  /** The goal register's own model (goal-register-model.ts), which a goal's fields are read with; else `model`. */
-  goalModel?: Pick<CrisisModel, 'score'>;
 }
 
 /**
@@ -81,7 +78,6 @@ export interface CrisisCheckOptions {
  */
 export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: CrisisCheckOptions = {}): SafetyCheck {
   const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
-  const goalModel = options.goalModel ?? model;
   const checkOne = ({ text, patternsOnly }: Reading, register: Register): SafetyVerdict => {
     const normalised = patternText(text);
     const bands = thresholds[languageOf(text)][register];
@@ -89,7 +85,7 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     const imminent = () => hasImminentCue(normalised);
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
     if (patternsOnly) return { crisis: false, uncertain: false };
-    const { p, category } = (register === 'goal' ? goalModel : model).score(text);
+    const { p, category } = model.score(text);
     const short = normaliseText(text).split(' ').length <= SHORT.words;
     if (p >= (short ? Math.max(SHORT.crisis, bands.crisis) : bands.crisis))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };

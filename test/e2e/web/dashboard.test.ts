@@ -203,7 +203,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
 
   it('keeps a typed answer when the help is shown, and sends it when the person says it is not about their safety', async () => {
     // An answer the model answers with help though it is about something else (words-kept.test.ts has the rest).
-    const answer = modelFalseAlarms('en', undefined, 'answer')[0]!;
+    const answer = modelFalseAlarms('en')[0]!;
     const page = await stack.newPage();
     await signInByLink(stack, page, tgUser(7206, 'Ilse'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
