@@ -2,19 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/coach/intents/classifier.js';
 import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
-import { blindTexts, readBlindSet, scoreBlindSet } from './blind-set.js';
+import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout5.<lang>.yaml): 140 crisis messages per language, written as people
-// really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as
-// goals), 80 near-the-line safe messages and 80 ordinary goals, by four sessions that never saw the detector, its
-// corpus, its code or the earlier sets. It was scored once, on the final model; its figures are in docs/safety.md.
-// Only counts are printed, never the texts, so that nobody tunes the screen on its words.
+// The blind sets (test/fixtures/safety/heldout5.<lang>.yaml and heldout6.<lang>.yaml): per language about 140 crisis
+// messages written as people really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect
+// threats, crises said as goals), 80 near-the-line safe messages and 80 ordinary goals, by writers who never saw the
+// detector, its corpus, its code or the earlier sets; the figures are in docs/safety.md. Seven texts of heldout6 that
+// coincided word for word with a training text (two crisis lines, five goals: common short phrases) were left out
+// before it was scored. Only counts are printed, never the texts, so that nobody tunes the screen on its words.
 
-/** The figures of that one scoring, as floors and ceilings a change may not cross. */
-const HOLDS = {
-  en: { caught: 137, planMissed: 0, nearAlarms: 18, titleAlarms: 6 },
-  ru: { caught: 136, planMissed: 1, nearAlarms: 19, titleAlarms: 9 },
-} as const;
+/** The figures of each set's scoring on the current model, as floors and ceilings a change may not cross. */
+const HOLDS: Record<
+  BlindSetName,
+  Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
+> = {
+  heldout5: {
+    en: { caught: 137, planMissed: 0, nearAlarms: 18, titleAlarms: 6 },
+    ru: { caught: 136, planMissed: 1, nearAlarms: 19, titleAlarms: 9 },
+  },
+  heldout6: {
+    en: { caught: 134, planMissed: 0, nearAlarms: 10, titleAlarms: 1 },
+    ru: { caught: 131, planMissed: 0, nearAlarms: 16, titleAlarms: 1 },
+  },
+};
+const SETS = (['heldout5', 'heldout6'] as const).flatMap((name) =>
+  (['en', 'ru'] as const).map((lang) => [name, lang] as const),
+);
 /** The issue's bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
 
@@ -22,22 +35,22 @@ const corpus = loadSafetyCorpus();
 if (!corpus.ok) throw new Error(corpus.problems.join('\n'));
 
 describe('the crisis screen on a blind set of how people really type', () => {
-  it.each(['en', 'ru'] as const)('never trains on a blind message (%s)', (lang) => {
+  it.each(SETS)('never trains on a blind message (%s, %s)', (name, lang) => {
     const training = new Set(corpus.examples.map((example) => normaliseText(example.text)));
-    const leaked = blindTexts(readBlindSet(lang)).filter((text) => training.has(normaliseText(text)));
+    const leaked = blindTexts(readBlindSet(lang, name)).filter((text) => training.has(normaliseText(text)));
     expect(leaked.length, 'blind messages found in content/safety/corpus').toBe(0);
   });
 
-  it.each(['en', 'ru'] as const)(
-    'prints recall and false alarms (%s) and holds the figures it was scored at',
-    async (lang) => {
-      const report = await scoreBlindSet(offlineScreen(), readBlindSet(lang));
+  it.each(SETS)(
+    'prints recall and false alarms (%s, %s) and holds the figures it was scored at',
+    async (name, lang) => {
+      const report = await scoreBlindSet(offlineScreen(), readBlindSet(lang, name));
       const { crisis, near, goals } = report;
       const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)} %`;
       const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
       console.log(
         [
-          `blind set ${lang}: crisis caught ${crisis.caught} / ${crisis.total} (${pct(crisis.caught, crisis.total)}; ` +
+          `blind set ${name} ${lang}: crisis caught ${crisis.caught} / ${crisis.total} (${pct(crisis.caught, crisis.total)}; ` +
             `said as goals ${crisis.goalsCaught} / ${crisis.goals}); plan, means or timing ${crisis.planCaught} / ${crisis.planTotal}`,
           `  false alarms: near-the-line ${near.alarms} / ${near.total} (${pct(near.alarms, near.total)}); ordinary goal titles ` +
             `${goals.titleAlarms} / ${goals.total} (${pct(goals.titleAlarms, goals.total)}); goals by title or description ` +
@@ -46,10 +59,10 @@ describe('the crisis screen on a blind set of how people really type', () => {
             `near ≤ 10 % ${met(near.alarms / near.total <= BARS.near)}; goal titles ≤ 2 % ${met(goals.titleAlarms / goals.total <= BARS.titles)}`,
         ].join('\n'),
       );
-      expect(crisis.caught).toBeGreaterThanOrEqual(HOLDS[lang].caught);
-      expect(crisis.planTotal - crisis.planCaught).toBeLessThanOrEqual(HOLDS[lang].planMissed);
-      expect(near.alarms).toBeLessThanOrEqual(HOLDS[lang].nearAlarms);
-      expect(goals.titleAlarms).toBeLessThanOrEqual(HOLDS[lang].titleAlarms);
+      expect(crisis.caught).toBeGreaterThanOrEqual(HOLDS[name][lang].caught);
+      expect(crisis.planTotal - crisis.planCaught).toBeLessThanOrEqual(HOLDS[name][lang].planMissed);
+      expect(near.alarms).toBeLessThanOrEqual(HOLDS[name][lang].nearAlarms);
+      expect(goals.titleAlarms).toBeLessThanOrEqual(HOLDS[name][lang].titleAlarms);
     },
   );
 });

@@ -14,11 +14,13 @@ const BlindSet = z.strictObject({
   goals: z.array(Goal).min(1),
 });
 export type BlindSet = z.infer<typeof BlindSet>;
+/** The two blind sets, each scored once on the model of its day (docs/safety.md). */
+export type BlindSetName = 'heldout5' | 'heldout6';
 type Entry = z.infer<typeof Entry>;
 
-/** The blind set of one language (test/fixtures/safety/heldout5.<lang>.yaml). */
-export function readBlindSet(lang: 'en' | 'ru'): BlindSet {
-  const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `heldout5.${lang}.yaml`);
+/** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
+export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout5'): BlindSet {
+  const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${name}.${lang}.yaml`);
   return BlindSet.parse(parse(readFileSync(file, 'utf8')));
 }
 
