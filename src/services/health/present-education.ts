@@ -2,7 +2,7 @@
 import type { Locale } from '../../core/goals/model.js';
 import type { EducationItem } from '../../core/health/education.js';
 import { DURATION_GUIDANCE, fill, REASSURANCE, say } from './health-texts.js';
-import type { PresentedTask, ScientificBasis, TaskContext } from './present-task.js';
+import type { PresentedTask, RelatedContent, ScientificBasis, TaskContext } from './task-view.js';
 
 export function educationOf(context: TaskContext): PresentedTask['educational_content'] {
   const { locale, archetype, habit, scaling } = context;
@@ -53,16 +53,7 @@ export function educationOf(context: TaskContext): PresentedTask['educational_co
   };
 }
 
-/** A linked piece of education as a task carries it: enough to read it there, and its id to fetch it alone. */
-export interface RelatedContent {
-  id: string;
-  topic: string;
-  type: EducationItem['type'];
-  title: string;
-  body: string;
-  sources: Array<{ title: string; url: string }>;
-  updated: string;
-}
+export type { RelatedContent } from './task-view.js';
 
 export const relatedContent = (item: EducationItem, locale: Locale): RelatedContent => ({
   id: item.id,
