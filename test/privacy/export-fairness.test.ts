@@ -59,13 +59,16 @@ for (const dialect of DIALECTS) {
       expect((await api.call('GET', '/api/me/export', await api.user(5805))).status).toBe(200);
     });
 
-    it('answers two exports one person asks for at the same moment with one export and one refusal', async () => {
+    it('refuses an export one person asks for while their own export is running', async () => {
       const bob = await api.user(5806);
-      // Both handlers start before either export is read: exactly one holds the person's place.
-      const statuses = (
-        await Promise.all([api.call('GET', '/api/me/export', bob), api.call('GET', '/api/me/export', bob)])
-      ).map((response) => response.status);
-      expect(statuses.sort()).toEqual([200, 429]);
+      // Four at once: on PostgreSQL the token check is a round trip, so a first export may finish before a second
+      // one is past it (then both are rightly answered); among four, some overlap, and an overlapping one is refused.
+      const statuses = (await Promise.all(Array.from({ length: 4 }, () => api.call('GET', '/api/me/export', bob)))).map(
+        (response) => response.status,
+      );
+      expect(statuses).toContain(200);
+      expect(statuses).toContain(429);
+      expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
     });
   });
 }
