@@ -4,6 +4,7 @@ import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 import { cachedContent, contentKey } from '../src/main/content-cache.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
+import { buildServer, builtIsFresh } from '../scripts/server-build.mjs';
 
 /**
  * Checks the content packs and trains the two models once, before the workers start: they are kept in the
@@ -11,7 +12,10 @@ import { cachedGoalModel } from '../src/main/model-cache.js';
  * worker checking and training the same thing at once (two workers doing so took a first suite's set-up past
  * its 30 s limit on the 2-core machine). A pack with problems is not cached: the tests that load it list them.
  */
-export default function warmCaches(): void {
+export default async function warmCaches(): Promise<void> {
+  // The servers the end-to-end tests start run the compiled code (test/e2e/processes.ts): build it once here when the
+  // sources changed since the last build, not in every test that starts one.
+  if (!builtIsFresh()) await buildServer();
   // One key for the three packs, as a start works it out (hashing the content is the costly part of a kept pack).
   const kept = { key: contentKey() };
   const pack = cachedContent('coach-pack', () => loadCoachPack(), kept);

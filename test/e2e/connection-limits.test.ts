@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { httpBytes, rawRequest } from '../http/raw-http.js';
-import { finished, stepwiseProcess, waitFor } from './processes.js';
+import { finished, stepwise, waitFor } from './processes.js';
 
 /** A TCP connection to the server; `closed` resolves with what came back once it ends. */
 function open(port: number, bytes?: string): Promise<{ socket: Socket; closed: Promise<string> }> {
@@ -35,7 +35,7 @@ describe('stepwise serve under slow, silent and too many connections', { timeout
   afterAll(() => dirs.forEach((path) => rmSync(path, { recursive: true, force: true })));
 
   it('stops on SIGTERM within 15 s with a dripping body, a silent connection and a WebSocket open, finishing the request in flight', async () => {
-    const child = stepwiseProcess(['serve'], { PORT: '0', LOG_LEVEL: 'silent' }, dir());
+    const child = stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent' }, dir());
     const done = finished(child);
     const port = portOf(await waitFor(child, /interfaces.*\n/));
 
@@ -75,7 +75,7 @@ describe('stepwise serve under slow, silent and too many connections', { timeout
   });
 
   it('answers /healthz with 1,100 idle sockets open under a 1,024 open-files limit', async () => {
-    const child = stepwiseProcess(['serve'], { PORT: '0', LOG_LEVEL: 'silent', SHUTDOWN_GRACE_SECONDS: '1' }, dir(), {
+    const child = stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent', SHUTDOWN_GRACE_SECONDS: '1' }, dir(), {
       openFiles: 1024,
     });
     const done = finished(child);

@@ -8,7 +8,7 @@ import { openDatabase } from '../../src/store/dialect.js';
 import { createStores } from '../../src/store/create-stores.js';
 import { aGoal, aStep, aUser } from '../factories/entities.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
-import { finished, stepwise, stepwiseProcess, waitFor } from './processes.js';
+import { finished, stepwise, waitFor } from './processes.js';
 import { pgAdmin } from '../factories/pg-admin.js';
 
 const PEOPLE = 200;
@@ -77,7 +77,7 @@ describe.skipIf(!base)('scheduled messages on two instances over one PostgreSQL'
       JOB_TIMEOUT_SECONDS: '6',
     };
     // Both at once, so both scans find the reminders due and both queue them.
-    const [first, second] = [stepwiseProcess(['serve'], env, dir), stepwiseProcess(['serve'], env, dir)];
+    const [first, second] = [stepwise(['serve'], env, dir), stepwise(['serve'], env, dir)];
     servers.push(first, second);
     const [firstExit, secondExit] = [finished(first), finished(second)];
     await Promise.all([waitFor(first, /interfaces.*\n/, 120_000), waitFor(second, /interfaces.*\n/, 120_000)]);

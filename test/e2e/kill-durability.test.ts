@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/dialect.js';
-import { finished, stepwise, stepwiseProcess, waitFor } from './processes.js';
+import { finished, stepwise, waitFor } from './processes.js';
 
 const WRITERS = 8;
 
@@ -13,7 +13,7 @@ describe('kill -9 under load (the Stepwise server on its SQLite file)', { timeou
 
   it('loses no action it acknowledged', async () => {
     const env = { PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' };
-    const server = stepwiseProcess(['serve'], env, dir);
+    const server = stepwise(['serve'], env, dir);
     const exited = finished(server);
     const base = /http:\/\/127\.0\.0\.1:\d+/.exec(await waitFor(server, /interfaces.*\n/, 110_000))![0];
     const token = (await finished(stepwise(['token', '--telegram-id', '9090'], { LOG_LEVEL: 'silent' }, dir))).stdout

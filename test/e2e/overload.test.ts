@@ -10,7 +10,7 @@ import { silentLog } from '../../src/core/ports.js';
 import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
 import { createApp } from '../../src/main/app.js';
 import { pgAdmin } from '../factories/pg-admin.js';
-import { stepwiseProcess, waitFor } from './processes.js';
+import { stepwise, waitFor } from './processes.js';
 
 const SECRET = 'overload-secret-0123456789abcdef0123456789';
 const base = process.env.TEST_DATABASE_URL;
@@ -99,7 +99,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         LOG_LEVEL: 'warn',
         HTTP_MAX_IN_FLIGHT: String(BOUND),
       };
-      server = stepwiseProcess(['serve'], env, dir);
+      server = stepwise(['serve'], env, dir);
       const banner = await waitFor(server, /interfaces.*\n/, 120_000);
       port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]);
     }, 180_000);

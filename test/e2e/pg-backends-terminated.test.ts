@@ -10,7 +10,7 @@ import { silentLog } from '../../src/core/ports.js';
 import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
 import { createApp } from '../../src/main/app.js';
 import { pgAdmin } from '../factories/pg-admin.js';
-import { finished, stepwiseProcess, waitFor } from './processes.js';
+import { finished, stepwise, waitFor } from './processes.js';
 
 const base = process.env.TEST_DATABASE_URL;
 const SECRET = 'terminated-backends-secret-0123456789abcdef012345';
@@ -52,7 +52,7 @@ describe.skipIf(!base)('PostgreSQL ending the server’s connections under load'
     await issuer.close();
     await app.close();
     const env = { DATABASE_URL: url, PORT: '0', JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
-    server = stepwiseProcess(['serve'], env, dir);
+    server = stepwise(['serve'], env, dir);
     exited = finished(server);
     const banner = await waitFor(server, /interfaces.*\n/, 120_000);
     at = `http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]}`;

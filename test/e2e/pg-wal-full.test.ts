@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/env.js';
 import { silentLog } from '../../src/core/ports.js';
 import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
 import { createApp } from '../../src/main/app.js';
-import { finished, stepwiseProcess, waitFor } from './processes.js';
+import { finished, stepwise, waitFor } from './processes.js';
 
 const SECRET = 'wal-full-secret-0123456789abcdef0123456789abcdef';
 const WRITERS = 8;
@@ -129,7 +129,7 @@ describe.skipIf(!runs)('PostgreSQL’s WAL disk filling under load', () => {
     await issuer.close();
     await app.close();
     const env = { DATABASE_URL: url, PORT: '0', JWT_SECRET: SECRET, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
-    server = stepwiseProcess(['serve'], env, dir);
+    server = stepwise(['serve'], env, dir);
     exited = finished(server);
     const banner = await waitFor(server, /interfaces.*\n/, 120_000);
     at = `http://127.0.0.1:${/http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]}`;

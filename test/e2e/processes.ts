@@ -1,32 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-/** Runs `stepwise <args>` from the sources (`npm start` runs the same code compiled into dist/). */
-export function stepwise(args: string[], env: Record<string, string>, cwd = ROOT): ChildProcess {
-  return spawn(TSX, [join(ROOT, 'src', 'main', 'cli.ts'), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-}
-
 /**
- * `stepwise <args>` as one process: node with tsx's loader rather than the tsx wrapper, whose child
- * would outlive a SIGKILL sent to it (the wrapper cannot pass that signal on). For kill -9 tests.
+ * `npx stepwise`'s own entry: it runs the compiled server (dist/) when that was built from the sources as they are now,
+ * which the tests' global set-up makes sure of, and the sources through tsx otherwise. The compiled server is what
+ * `npm start` runs, and it starts without the loader compiling every module first (about a second a start here,
+ * paid by every server these tests start).
  */
-export function stepwiseProcess(
+const BIN = join(ROOT, 'bin', 'stepwise.js');
+
+/** Runs `stepwise <args>` as one node process, so a SIGKILL sent to it reaches the server itself. */
+export function stepwise(
   args: string[],
   env: Record<string, string>,
   cwd = ROOT,
   /** `openFiles`: the process runs under this open-files limit (`ulimit -n` in a shell that then execs node). */
   limits: { openFiles?: number } = {},
 ): ChildProcess {
-  const loader = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href;
-  const command = [process.execPath, '--import', loader, join(ROOT, 'src', 'main', 'cli.ts'), ...args];
+  const command = [process.execPath, BIN, ...args];
   const [file, ...rest] = limits.openFiles
     ? ['bash', '-c', `ulimit -n ${limits.openFiles} && exec "$@"`, 'stepwise', ...command]
     : command;
