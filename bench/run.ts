@@ -25,6 +25,7 @@ import { benchHealthImport } from './health-import.js';
 import { benchWebPaint, PAINT_BAR } from './web-paint.js';
 import { benchIdleSockets } from './idle-sockets.js';
 import { benchIdleMemory } from './idle-memory.js';
+import { benchColdStart } from './cold-start.js';
 import { benchHttpImport } from './http-import.js';
 import { benchTokenRotation, TOKEN_BAR } from './token-rotation.js';
 import { benchCapacity } from './capacity.js';
@@ -252,6 +253,10 @@ if (process.env.BENCH_API !== 'off') console.log(`\n${(await benchApi()).join('\
 // `npm start` itself: idle memory (npm and the server) and warm start, then after 1,000 mixed requests.
 // BENCH_MEMORY=off skips it.
 if (process.env.BENCH_MEMORY !== 'off') console.log(`\n${(await benchIdleMemory()).join('\n')}`);
+
+// A release build's first start in a new container (empty private cache; dist/caches shipped) against a warm start.
+// BENCH_COLD=off skips it.
+if (process.env.BENCH_COLD !== 'off') console.log(`\n${(await benchColdStart()).join('\n')}`);
 
 // An HTTP import of a 150 MB Apple export into a real server: its memory grows by ≤ 50 MB. BENCH_HTTP_IMPORT=off skips it.
 if (process.env.BENCH_HTTP_IMPORT !== 'off') console.log(`\n${(await benchHttpImport()).join('\n')}`);

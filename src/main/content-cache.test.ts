@@ -79,4 +79,20 @@ describe('checked content kept between starts', () => {
     writeFileSync(join(root, 'goals', 'kind.yaml'), 'id: three');
     expect(contentKey(root)).not.toBe(withNested);
   });
+  it('reads the packs a release build shipped when nothing is kept, never for another content folder', () => {
+    const [cache, shipped, root] = [folder(), folder(), folder()];
+    writeFileSync(join(shipped, 'pack-k1.json'), JSON.stringify({ ok: true, pack: { title: 'shipped' } }));
+    let loads = 0;
+    const load = () => ({ ok: true as const, pack: { title: `loaded ${++loads}` } });
+    expect(cachedContent('pack', load, { dir: cache, key: 'k1', shipped })).toEqual({
+      ok: true,
+      pack: { title: 'shipped' },
+    });
+    expect(loads).toBe(0);
+    // Another folder's packs are its own, whatever the key.
+    expect(cachedContent('pack', load, { dir: cache, root, key: 'k1', shipped })).toEqual({
+      ok: true,
+      pack: { title: 'loaded 1' },
+    });
+  });
 });

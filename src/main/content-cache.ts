@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { contentDir } from '../content/load-coach-pack.js';
 import type { Log } from '../core/ports.js';
 import { privateDir, removeStale } from './model-cache.js';
-import { SOURCE_ROOT } from './source-root.js';
+import { SHIPPED_DIR, SOURCE_ROOT } from './source-root.js';
 
 /** The code that reads and checks packs: an edit to it checks the content anew. */
 const CODE_DIRS = ['content', 'core'].map((dir) => join(SOURCE_ROOT, dir));
@@ -21,26 +21,40 @@ const CODE_DIRS = ['content', 'core'].map((dir) => join(SOURCE_ROOT, dir));
 export function cachedContent<T extends { ok: boolean }>(
   name: string,
   load: () => T,
-  options: { dir?: string; root?: string; log?: Log; refresh?: boolean; key?: string } = {},
+  options: {
+    dir?: string;
+    root?: string;
+    log?: Log;
+    refresh?: boolean;
+    key?: string;
+    shipped?: string | undefined;
+  } = {},
 ): T {
   const dir = options.dir ?? privateDir();
-  if (!dir) return load();
   const key = options.key ?? contentKey(options.root);
-  const file = join(dir, `${name}-${key}.json`);
+  const fileName = `${name}-${key}.json`;
+  // A release build's shipped packs are the shipped content's: another root reads its own.
+  const shippedDir = 'shipped' in options ? options.shipped : SHIPPED_DIR;
+  const shipped = shippedDir && !options.root ? join(shippedDir, fileName) : undefined;
   if (!options.refresh) {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8')) as T;
-    } catch {
-      // Not there yet or unreadable: check the packs, then keep them for the next start.
+    for (const kept of [dir && join(dir, fileName), shipped]) {
+      try {
+        if (kept) return JSON.parse(readFileSync(kept, 'utf8')) as T;
+      } catch {
+        // Not there yet or unreadable: the next place, else check the packs and keep them for the next start.
+      }
     }
   }
+  if (!dir) return load();
+  const file = join(dir, fileName);
   const loaded = load();
   // A file edited while the packs were read would be kept under the key of the files before the edit, and served
   // for them from then on: keep the result only when the files are still the ones the key was made of.
   if (!loaded.ok || contentKey(options.root) !== key) return loaded;
   try {
     const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(loaded), { mode: 0o600 });
+    // Shipped with a build, the packs are read by whichever user runs it; kept privately, by their owner only.
+    writeFileSync(partial, JSON.stringify(loaded), { mode: dir === SHIPPED_DIR ? 0o644 : 0o600 });
     renameSync(partial, file);
     removeStale(dir, name, file);
   } catch (error) {

@@ -65,4 +65,32 @@ describe('the crisis model cache', () => {
     writeFileSync(file, Buffer.concat([good.subarray(0, 4), Buffer.from(header), good.subarray(4 + headerLength)]));
     for (const text of texts) expect(cachedCrisisModel(examples, [], { dir }).score(text)).toEqual(first.score(text));
   });
+  it('reads the model a release build shipped when the private folder has none, and keeps its own copy first', () => {
+    dir = mkdtempSync(join(tmpdir(), 'crisis-cache-'));
+    const shipped = mkdtempSync(join(tmpdir(), 'crisis-shipped-'));
+    try {
+      // The build ships a model of another corpus under this corpus's name: reading it proves it was not retrained.
+      const other = cachedCrisisModel(
+        [...examples, { text: 'crisis words number 0 tonight', lang: 'en', crisis: false, kind: 'everyday' }],
+        ['hello'],
+        { dir: shipped },
+      );
+      const trained = cachedCrisisModel(examples, ['hello'], { dir: mkdtempSync(join(tmpdir(), 'crisis-key-')) });
+      const probe = 'crisis words number 0 tonight';
+      expect(other.score(probe)).not.toEqual(trained.score(probe));
+      const name = readdirSync(shipped)[0]!;
+      const ours = mkdtempSync(join(tmpdir(), 'crisis-name-'));
+      cachedCrisisModel(examples, ['hello'], { dir: ours });
+      copyFileSync(join(shipped, name), join(shipped, readdirSync(ours)[0]!));
+      rmSync(ours, { recursive: true, force: true });
+      const fresh = cachedCrisisModel(examples, ['hello'], { dir, shipped });
+      expect(fresh.score(probe)).toEqual(other.score(probe));
+      // A model the private folder keeps comes first.
+      expect(readdirSync(dir)).toEqual([]);
+      cachedCrisisModel(examples, ['hello'], { dir, shipped: undefined });
+      expect(cachedCrisisModel(examples, ['hello'], { dir, shipped }).score(probe)).toEqual(trained.score(probe));
+    } finally {
+      rmSync(shipped, { recursive: true, force: true });
+    }
+  });
 });

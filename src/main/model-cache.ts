@@ -22,7 +22,7 @@ import type { CoachPack } from '../content/load-coach-pack.js';
 import { CRISIS_CATEGORIES } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import type { Log } from '../core/ports.js';
-import { SOURCE_EXTENSION, SOURCE_ROOT } from './source-root.js';
+import { SHIPPED_DIR, SOURCE_EXTENSION, SOURCE_ROOT } from './source-root.js';
 
 /** What a cached model is: a name for its files, what shapes its numbers, and how to train it. */
 export interface ModelSpec {
@@ -47,18 +47,25 @@ export interface ModelSpec {
  * itself, so an edit to any of them trains anew. The file holds only numbers learnt from public
  * content; a missing or unreadable file is simply trained again.
  */
-export function cachedModel(spec: ModelSpec, options: { dir?: string; log?: Log } = {}): IntentModel {
+export function cachedModel(
+  spec: ModelSpec,
+  options: { dir?: string; log?: Log; shipped?: string | undefined } = {},
+): IntentModel {
   const key = createHash('sha256')
     .update(JSON.stringify(spec.inputs))
     .update(['coach/intents/classifier', ...spec.sources].map(sourceText).join('\n'))
     .digest('hex')
     .slice(0, 32);
   const dir = options.dir ?? privateDir();
-  const file = dir && join(dir, `${spec.name}-${key}.bin`);
-  try {
-    if (file) return modelFromWeights(checked(readWeights(readFileSync(file)), spec));
-  } catch {
-    // Not there yet, unreadable or not what this code trains: train, then keep it for the next start.
+  const name = `${spec.name}-${key}.bin`;
+  const file = dir && join(dir, name);
+  const shipped = 'shipped' in options ? options.shipped : SHIPPED_DIR;
+  for (const kept of [file, shipped && join(shipped, name)]) {
+    try {
+      if (kept) return modelFromWeights(checked(readWeights(readFileSync(kept)), spec));
+    } catch {
+      // Not there yet, unreadable or not what this code trains: the next place, else train and keep it.
+    }
   }
   const model = spec.train();
   if (!dir || !file) return model;
@@ -98,7 +105,7 @@ export function removeStale(dir: string, name: string, current: string) {
 export function cachedCrisisModel(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  options: { dir?: string; log?: Log } = {},
+  options: { dir?: string; log?: Log; shipped?: string | undefined } = {},
 ): CrisisModel {
   const model = cachedModel(
     {
@@ -121,7 +128,7 @@ export function cachedCrisisModel(
 }
 
 /** The offline coach's goal classifier, trained on the labelled goals of the coach pack, cached. */
-export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: Log } = {}): IntentModel {
+export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: Log; shipped?: string | undefined } = {}): IntentModel {
   const kinds = pack.types.map((kind) => ({
     id: kind.id,
     name: kind.name,

@@ -16,3 +16,11 @@ export const SOURCE_ROOT = COMPILED_BESIDE_SOURCES ? join(OWN_ROOT, '..', 'src')
 
 /** The extension of the files under `SOURCE_ROOT`. */
 export const SOURCE_EXTENSION = COMPILED_BESIDE_SOURCES ? '.ts' : extname(HERE);
+
+/**
+ * Checked packs and trained models shipped with a release build (`npm run build` writes them into `dist/caches`),
+ * read when the private temp folder has none yet: a new container's first start reads them instead of checking every
+ * pack and training the models (about a minute). Running from the sources there is none: their keys change with
+ * every edit, and the private folder keeps them.
+ */
+export const SHIPPED_DIR = basename(OWN_ROOT) === 'dist' ? join(OWN_ROOT, 'caches') : undefined;

@@ -4,6 +4,7 @@ import type { PathStep } from '../content/coach-pack.schema.js';
 import type { CoachPack } from '../content/load-coach-pack.js';
 import type { Log } from '../core/ports.js';
 import { removeStale } from './model-cache.js';
+import { SHIPPED_DIR } from './source-root.js';
 
 /** Where a kind's steps are in the steps file: byte offset and length. */
 type Ranges = Record<string, [number, number]>;
@@ -24,11 +25,17 @@ export function stepsOnFirstUse(
   reload: () => CoachPack,
 ): CoachPack {
   if (!place.dir) return pack;
-  const file = join(place.dir, `coach-steps-${place.key}.bin`);
+  const name = `coach-steps-${place.key}.bin`;
+  const own = join(place.dir, name);
+  const shipped = SHIPPED_DIR && join(SHIPPED_DIR, name);
+  let file = own;
   let ranges: Ranges;
   try {
-    ranges = keptRanges(file) ?? writeSteps(file, pack);
-    removeStale(place.dir, 'coach-steps', file);
+    const ownRanges = keptRanges(own);
+    const shippedRanges = ownRanges || !shipped ? undefined : keptRanges(shipped);
+    if (shippedRanges) file = shipped!;
+    ranges = ownRanges ?? shippedRanges ?? writeSteps(own, pack, place.dir === SHIPPED_DIR ? 0o644 : 0o600);
+    removeStale(place.dir, 'coach-steps', own);
   } catch (error) {
     place.log?.warn(
       { event: 'content_not_cached', content: 'coach-steps', error: (error as Error).name },
@@ -66,7 +73,7 @@ function keptRanges(file: string): Ranges | undefined {
 }
 
 /** Writes every kind's steps as JSON, one after another, and where each is beside them. */
-function writeSteps(file: string, pack: CoachPack): Ranges {
+function writeSteps(file: string, pack: CoachPack, mode: number): Ranges {
   const ranges: Ranges = {};
   const parts: Buffer[] = [];
   let offset = 0;
@@ -77,10 +84,10 @@ function writeSteps(file: string, pack: CoachPack): Ranges {
     offset += bytes.length;
   }
   const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, Buffer.concat(parts), { mode: 0o600 });
+  writeFileSync(partial, Buffer.concat(parts), { mode });
   renameSync(partial, file);
   // The ranges last: a start that finds them finds the steps they describe.
-  writeFileSync(partial, JSON.stringify(ranges), { mode: 0o600 });
+  writeFileSync(partial, JSON.stringify(ranges), { mode });
   renameSync(partial, rangesFile(file));
   return ranges;
 }

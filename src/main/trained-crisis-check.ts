@@ -27,12 +27,15 @@ export function screenReader(texts: readonly string[]): ScreenReader {
  * from the model cache. The background is a reviewed snapshot, not the live coach content, so a content
  * round never moves the crisis figures unseen.
  */
-export function trainedCrisisCheck(options: { contentKey?: string } = {}): SafetyCheck {
+export function trainedCrisisCheck(options: { contentKey?: string; dir?: string } = {}): SafetyCheck {
   // Kept as JSON beside the other checked packs: parsing the corpus's YAML took about 0.4 s of every start.
-  const corpus = cachedContent('safety-corpus', () => loadSafetyCorpus(), { key: options.contentKey ?? contentKey() });
+  const corpus = cachedContent('safety-corpus', () => loadSafetyCorpus(), {
+    key: options.contentKey ?? contentKey(),
+    dir: options.dir,
+  });
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
   const reader = screenReader([...corpus.examples.map((example) => example.text), ...background.texts]);
-  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts), { reader });
+  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts, { dir: options.dir }), { reader });
 }

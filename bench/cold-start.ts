@@ -1,0 +1,90 @@
+// Issue 59, point 5: a new container's first start (an empty private model cache) ≤ 15 s. A release build
+// (`npm run build`) ships the checked packs and the trained models in dist/caches; this starts that build with a temp
+// folder of its own, empty each round, and compares with a warm start (the same temp folder again: what every later
+// start reads) in the same run. `npx tsx bench/cold-start.ts`, or `benchColdStart()` from bench/run.ts
+// (BENCH_COLD=off skips it there).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { table } from './stats.js';
+import { bannerUrl } from './stepwise-process.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const ROUNDS = 3;
+const COLD_BAR_MS = 15_000;
+
+/** Milliseconds from spawning the compiled server until it answers /healthz, with `tmp` as its temp folder. */
+async function startOnce(tmp: string): Promise<number> {
+  const data = mkdtempSync(join(tmpdir(), 'stepwise-cold-data-'));
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'stepwise.js'), 'serve'], {
+    cwd: data,
+    env: { PATH: process.env.PATH ?? '', HOME: data, TMPDIR: tmp, PORT: '0', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await bannerUrl(child);
+    const health = await fetch(`${url}/healthz`);
+    if (!health.ok) throw new Error(`/healthz answered ${health.status}`);
+    return performance.now() - started;
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function benchColdStart(): Promise<string[]> {
+  // The release build, once: the server compiled and its caches shipped (a minute or two the first time).
+  if (!existsSync(join(ROOT, 'dist', 'caches'))) {
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'server-build.mjs'), '--ship'], {
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) throw new Error('the release build failed');
+  }
+  const warmTmp = mkdtempSync(join(tmpdir(), 'stepwise-warm-tmp-'));
+  const cold: number[] = [];
+  const warm: number[] = [];
+  try {
+    await startOnce(warmTmp); // fills the warm folder (the steps file, kept beside the packs)
+    for (let round = 0; round < ROUNDS; round++) {
+      const coldTmp = mkdtempSync(join(tmpdir(), 'stepwise-cold-tmp-'));
+      try {
+        cold.push(await startOnce(coldTmp));
+      } finally {
+        rmSync(coldTmp, { recursive: true, force: true });
+      }
+      warm.push(await startOnce(warmTmp));
+    }
+  } finally {
+    rmSync(warmTmp, { recursive: true, force: true });
+  }
+  const [coldMs, warmMs] = [median(cold), median(warm)];
+  return [
+    `Cold start of a release build (Node ${process.version}; median of ${ROUNDS}, start to /healthz)`,
+    '',
+    table([
+      ['measure', 'median', 'worst', 'vs warm start'],
+      [
+        'warm start (the private cache kept; baseline)',
+        `${warmMs.toFixed(0)} ms`,
+        `${Math.max(...warm).toFixed(0)} ms`,
+        '1.00×',
+      ],
+      [
+        'cold start (empty private cache, dist/caches shipped)',
+        `${coldMs.toFixed(0)} ms`,
+        `${Math.max(...cold).toFixed(0)} ms`,
+        `${(coldMs / warmMs).toFixed(2)}×`,
+      ],
+    ]),
+    `Bar: cold start ≤ ${COLD_BAR_MS / 1000} s: ${coldMs <= COLD_BAR_MS ? 'met' : 'NOT met'}.`,
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log((await benchColdStart()).join('\n'));
