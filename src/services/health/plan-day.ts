@@ -39,6 +39,15 @@ export async function requireProfile(deps: HealthDeps, userId: UserId): Promise<
 export const planDayOf = (profile: Pick<HealthProfile, 'schedule'>, now: Date): string =>
   planDateFor(now, scheduleOf(profile));
 
+/** All the plan day turns on: the person's zone and wake time (only a profile write changes them). */
+export type PlanDayRule = Pick<Schedule, 'timeZone' | 'wake'>;
+
+/** The person's plan day rule (the default schedule's until they give theirs): one profile read. */
+export async function planDayRuleOf(deps: HealthDeps, userId: UserId): Promise<PlanDayRule> {
+  const { timeZone, wake } = scheduleOf(await deps.store.profile(userId));
+  return { timeZone, wake };
+}
+
 /** The archetype's template for a mode (its standard day when content has no such mode). */
 export function templateOf(deps: HealthDeps, archetype: Archetype, mode: PlanMode): DayTemplate | undefined {
   const { templates } = deps.pack;
