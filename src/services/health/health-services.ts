@@ -5,8 +5,7 @@ import { icsFeed, rotateCalendarSecret } from './calendar.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { digestStillDue, dueDigests, markDigestSent } from './digests.js';
 import { type MarkOptions, markTask } from './mark-task.js';
-import { planDateFor } from '../../core/health/plan.js';
-import { type PlanDayRule, planDayRuleOf } from './plan-day.js';
+import { planDayAt, type PlanDayRule, planDayRuleOf } from './plan-day.js';
 import { profile, type ProfileChange, type ScheduleInput, updateProfile } from './profile.js';
 import { progression } from './progression.js';
 import { quiz, submitQuiz } from './quiz.js';
@@ -32,7 +31,7 @@ export function createHealthServices(deps: HealthDeps) {
     /** What the person's plan day turns on, for a cache to key today's plan by (see `planDayAt`). */
     planDayRule: (userId: UserId) => planDayRuleOf(deps, userId),
     /** The plan day under a rule at an instant, now by default: from the wake time on, a new day's plan. */
-    planDayAt: (rule: PlanDayRule, now: Date = deps.clock.now()) => planDateFor(now, rule),
+    planDayAt: (rule: PlanDayRule, now: Date = deps.clock.now()) => planDayAt(rule, now),
     /** The educational content, all of it or by habit or topic (no person needed: it is the same for everyone). */
     education: (locale: Locale, filter?: EducationFilter) => educationList(deps.pack, locale, filter),
     educationItem: (id: string, locale: Locale) => educationItem(deps.pack, id, locale),
