@@ -1,24 +1,21 @@
 // The capacity row: `GET /api/tracks/progress` for 10,000 people with ~100 actions each against 1,000 such
-// people, on PostgreSQL, against the real `stepwise serve` (reads-at-scale.ts's server, on core 0 when
+// people, on PostgreSQL, against the real `stepwise serve` (checkout-server.ts's `startServer`, on core 0 when
 // `taskset` exists). Each read is another person's, in turn, so a cache smaller than the crowd misses. Printed:
 // seeding time (bar: under 2 minutes), a first pass reading everyone once (nothing of theirs cached: the
 // database's cost per person), then reads/s, p50, p99 and the views cache's hit ratio over the duration, and
 // the 10,000 / 1,000 p99 ratio (bar ≤ 1.3×). BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same against that
 // code too (seeded with its own code). BENCH_CAPACITY_PEOPLE (10000), BENCH_CAPACITY_BASE (1000),
 // BENCH_CAPACITY_SECONDS (10). `npx tsx bench/capacity.ts`.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startServer, viewCounts } from './reads-at-scale.js';
+import { appOf, freshDatabase, seededIds, signTokens, startServer, viewCounts } from './checkout-server.js';
 import { ms, table } from './stats.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '..');
-const SECRET = 'bench-reads-secret-0123456789abcdef0123456789';
-const PG_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PEOPLE = Number(process.env.BENCH_CAPACITY_PEOPLE ?? 10_000);
 const BASE = Number(process.env.BENCH_CAPACITY_BASE ?? 1_000);
 const SECONDS = Number(process.env.BENCH_CAPACITY_SECONDS ?? 10);
@@ -32,12 +29,7 @@ const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', '
  * recording them one by one would have left it. Prints the ids as JSON.
  */
 async function seed(root: string, url: string, people: number): Promise<void> {
-  const { loadConfig } = await import(pathToFileURL(join(root, 'src/config/env.ts')).href);
-  const { createApp } = await import(pathToFileURL(join(root, 'src/main/app.ts')).href);
-  const { silentLog } = await import(pathToFileURL(join(root, 'src/core/ports.ts')).href);
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', JWT_SECRET: SECRET });
-  if (!config.ok) throw new Error(config.problems.join('\n'));
-  const app = await createApp(config.config, { log: silentLog });
+  const app = await appOf(root, url);
   const milestones: string[] = app.tracks.program('recovery').milestones.map((one: { id: string }) => one.id);
   // One person as the app makes them; the others are their copies (the services would take minutes).
   const template = await app.goals.ensureUser({ provider: 'bench', subject: 'c0', locale: 'en' });
@@ -130,31 +122,12 @@ async function writeLedgers(client: pg.Client, milestones: string[]): Promise<vo
   );
 }
 
-function run(args: string[]): Promise<string> {
-  const child = spawn(
-    process.execPath,
-    ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/esm/index.mjs')).href, THIS_FILE, ...args],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((done, fail) =>
-    child.once('exit', (code) => (code === 0 ? done(out) : fail(new Error(`seeding exited with ${code}`)))),
-  );
-}
-
 async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  const name = `capacity_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
+  const database = await freshDatabase('postgres', `capacity_${randomBytes(4).toString('hex')}`);
   try {
-    return await work(url.toString());
+    return await work(database.url);
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }
 
@@ -175,12 +148,9 @@ interface Row {
 async function measureCrowd(code: string, root: string, people: number): Promise<Row> {
   return withDatabase(async (url) => {
     const started = performance.now();
-    const ids = JSON.parse(await run(['--seed', root, url, String(people)])) as string[];
+    const ids = await seededIds(ROOT, [THIS_FILE, '--seed', root, url, String(people)]);
     const seedSeconds = (performance.now() - started) / 1000;
-    const { createTokenIssuer } = await import('../src/interfaces/http/auth/jwt.js');
-    const issuer = await createTokenIssuer(SECRET, 120);
-    const tokens = ids.map((id) => issuer.sign(id));
-    await issuer.close();
+    const tokens = await signTokens(ids);
     const server = await startServer(root, url);
     try {
       let next = 0;

@@ -3,7 +3,6 @@
 // fresh SQLite file; its resident memory sampled every 50 ms while the export is uploaded and imported, against the
 // same server idle just before (the baseline, same run).
 // `npx tsx bench/http-import.ts` (BENCH_HTTP_IMPORT_MB, default 150), or `benchHttpImport()` from bench/run.ts.
-import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +11,9 @@ import type { ReadableStream } from 'node:stream/web';
 import { pathToFileURL } from 'node:url';
 import { generateExport } from './health-import.js';
 import { table } from './stats.js';
-import { bannerUrl, localToken } from './stepwise-process.js';
+import { startStepwise } from './stepwise-process.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const BAR_MB = 50;
-const SECRET = 'bench-jwt-secret-0123456789abcdef0123456789';
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
@@ -24,23 +21,13 @@ export async function benchHttpImport(megabytes = Number(process.env.BENCH_HTTP_
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-http-import-'));
   const file = join(dir, 'export.xml');
   await generateExport(file, megabytes);
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    JWT_SECRET: SECRET,
-    RATE_LIMIT_PER_MINUTE: '0',
-    IMPORT_MAX_MB: String(megabytes * 2),
-  };
-  const server = spawn(
-    process.execPath,
-    ['--expose-gc', '--max-semi-space-size=1', join(ROOT, 'bin', 'stepwise.js'), 'serve'],
-    { env, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const base = await bannerUrl(server);
-  const token = localToken(env);
+  const server = await startStepwise(dir, {
+    via: 'serve',
+    nodeArgs: ['--expose-gc', '--max-semi-space-size=1'],
+    env: { IMPORT_MAX_MB: String(megabytes * 2) },
+  });
+  const base = server.url;
+  const token = server.token();
   const auth = { authorization: `Bearer ${token}` };
   await fetch(`${base}/api/programs/health/enroll`, {
     method: 'POST',
@@ -48,9 +35,9 @@ export async function benchHttpImport(megabytes = Number(process.env.BENCH_HTTP_
     body: '{}',
   });
   await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const idle = rssMb(server.pid!);
+  const idle = rssMb(server.child.pid!);
   let peak = idle;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 50);
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.child.pid!))), 50);
   const startedAt = performance.now();
   const response = await fetch(`${base}/api/health/imports?filename=export.xml`, {
     method: 'POST',
@@ -61,10 +48,9 @@ export async function benchHttpImport(megabytes = Number(process.env.BENCH_HTTP_
   const answer = (await response.json()) as { records?: number; added?: number };
   const seconds = (performance.now() - startedAt) / 1000;
   clearInterval(sampler);
-  const after = rssMb(server.pid!);
+  const after = rssMb(server.child.pid!);
   const size = statSync(file).size / 2 ** 20;
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
   const mb = (value: number) => `${value.toFixed(0)} MB`;
   return [

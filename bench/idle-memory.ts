@@ -4,15 +4,14 @@
 // API requests (goals of eight kinds, their steps, done, history, progress) and the memory again. The baseline, same
 // run: a bare `node` process (what any Node service starts from).
 // `npx tsx bench/idle-memory.ts`, or `benchIdleMemory()` from bench/run.ts (BENCH_MEMORY=off skips it there).
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { table } from './stats.js';
-import { bannerUrl, localToken } from './stepwise-process.js';
+import { startStepwise } from './stepwise-process.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const IDLE_MS = 5_000;
 const REQUESTS = 1_000;
 const BAR_MB = 250;
@@ -55,22 +54,7 @@ function treeRss(pid: number): number {
   return kb / 1024;
 }
 
-function startNpm(dir: string): { child: ChildProcess; listening: Promise<string> } {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? dir,
-    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    METRICS_TOKEN,
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
-    RATE_LIMIT_PER_MINUTE: '0',
-    npm_config_update_notifier: 'false',
-  };
-  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const listening = bannerUrl(child);
-  return { child, listening };
-}
+const startNpm = (dir: string) => startStepwise(dir, { via: 'npm start', env: { METRICS_TOKEN } });
 
 async function heapMb(base: string): Promise<{ used: number; total: number }> {
   const text = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
@@ -117,17 +101,20 @@ async function mixedRequests(base: string, token: string) {
 
 export async function benchIdleMemory(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-memory-'));
-  const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+  // Killed below once measured. It lives ten minutes: a first start that builds the web app and the server can take
+  // more than one (it was gone, measured as 0 MB).
+  const bare = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 600_000)']);
   // A first start warms what a start keeps (the builds, the checked packs, the models) and migrates the database: the
   // bar is a restart.
-  const first = startNpm(dir);
-  await first.listening;
-  first.child.kill('SIGTERM');
-  await new Promise((resolve) => first.child.once('exit', resolve));
+  const first = await startNpm(dir);
+  // Minted now, not between the idle reading and the requests: the token command blocks this process for
+  // seconds on a busy machine, long enough for the server to close the kept-alive socket the next request takes.
+  const token = first.token();
+  await first.stop();
 
   const startedAt = performance.now();
-  const { child, listening } = startNpm(dir);
-  const base = await listening;
+  const server = await startNpm(dir);
+  const base = server.url;
   for (;;) {
     const ok = await fetch(`${base}/healthz`).then(
       (response) => response.ok,
@@ -137,21 +124,14 @@ export async function benchIdleMemory(): Promise<string[]> {
   }
   const startMs = performance.now() - startedAt;
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const idle = { rss: treeRss(child.pid!), heap: await heapMb(base) };
+  const idle = { rss: treeRss(server.child.pid!), heap: await heapMb(base) };
   const bareRss = treeRss(bare.pid!);
   bare.kill();
 
-  const env = {
-    ...process.env,
-    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-    JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
-  };
-  const token = localToken(env);
   const { failed, answered } = await mixedRequests(base, token);
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
-  const after = { rss: treeRss(child.pid!), heap: await heapMb(base) };
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  const after = { rss: treeRss(server.child.pid!), heap: await heapMb(base) };
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 
   const mb = (value: number) => `${value.toFixed(0)} MB`;

@@ -10,7 +10,7 @@
 // systemd `LimitNOFILE=65536` (docs/deploy.md).
 // `npx tsx bench/idle-sockets.ts` (BENCH_IDLE_SOCKETS, default 5000; BENCH_IDLE_WS, default 200), or
 // `benchIdleSockets()` from bench/run.ts (BENCH_IDLE=off skips it there).
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -18,7 +18,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import WebSocket from 'ws';
+import { hasTaskset } from './cores.js';
 import { ms, percentile, table } from './stats.js';
+import { startStepwise, type StepwiseProcess } from './stepwise-process.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -33,41 +35,13 @@ const SERVER_FILES = 65_536;
 const softLimit = () => Number(execFileSync('sh', ['-c', 'ulimit -n']).toString().trim());
 
 /** `stepwise serve` on a fresh SQLite file, with room for the sockets; resolves once it listens. */
-function startServer(dir: string): Promise<{ child: ChildProcess; port: number }> {
+function startServer(dir: string): Promise<StepwiseProcess> {
   const command = `ulimit -n ${SERVER_FILES} 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$@"`;
-  // The installed command runs in one process (tsx's CLI would add a parent), so its pid is the server's.
-  const serve = [process.execPath, join(ROOT, 'bin', 'stepwise.js'), 'serve'];
-  const pinned = hasTaskset() ? ['taskset', '-c', '0', ...serve] : serve;
-  const child = spawn('sh', ['-c', command, 'sh', ...pinned], {
-    cwd: dir,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? dir,
-      DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      RATE_LIMIT_PER_MINUTE: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  // The shell exec's into the installed command (tsx's CLI would add a parent), so its pid is the server's.
+  return startStepwise(dir, {
+    via: 'serve',
+    wrap: (serve) => ['sh', '-c', command, 'sh', ...(hasTaskset ? ['taskset', '-c', '0', ...serve] : serve)],
   });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (buffer: Buffer) => {
-      out += buffer.toString();
-      const match = /listening\s+http:\/\/[^:]+:(\d+)/.exec(out);
-      if (match) resolve({ child, port: Number(match[1]) });
-    });
-    child.once('exit', (code) => reject(new Error(`stepwise serve exited with ${code} before listening`)));
-  });
-}
-
-function hasTaskset(): boolean {
-  try {
-    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** One GET /healthz on a fresh connection: milliseconds, or NaN when it failed or was not 200. */
@@ -142,7 +116,8 @@ function descriptors(pid: number) {
 export async function benchIdleSockets(): Promise<string[]> {
   if (softLimit() < IDLE + WEB_SOCKETS + 500) return rerunWithRoom();
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-idle-'));
-  const { child, port } = await startServer(dir);
+  const server = await startServer(dir);
+  const port = Number(new URL(server.url).port);
   const held: Array<{ destroy(): void }> = [];
   try {
     const baseline = await probe(port);
@@ -150,7 +125,7 @@ export async function benchIdleSockets(): Promise<string[]> {
     held.push(...idle);
     const ws = await unauthenticated(port, WEB_SOCKETS);
     held.push(...ws.sockets.map((socket) => ({ destroy: () => socket.terminate() })));
-    const server = descriptors(child.pid!);
+    const descriptorsInUse = descriptors(server.child.pid!);
     const loaded = await probe(port);
     const row = (name: string, run: typeof baseline) => [
       name,
@@ -169,13 +144,12 @@ export async function benchIdleSockets(): Promise<string[]> {
       ]),
       '',
       `Idle sockets held: ${idle.length}/${IDLE} TCP accepted; WebSocket upgrades without auth: ${ws.open} open, ${WEB_SOCKETS - ws.open} refused (429, per-address cap)` +
-        (server ? `; server descriptors in use ${server.open} of ${server.limit}` : ''),
+        (descriptorsInUse ? `; server descriptors in use ${descriptorsInUse.open} of ${descriptorsInUse.limit}` : ''),
       `Bar: /healthz p99 < ${BAR_MS} ms with ${IDLE} idle sockets, none failed — ${pass ? 'PASS' : 'FAIL'}`,
     ];
   } finally {
     for (const socket of held) socket.destroy();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

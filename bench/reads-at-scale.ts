@@ -14,21 +14,24 @@
 // (its own `src/main/cli.ts serve`), for a before/after table in one run. BENCH_READS_SECONDS per
 // load (default 10); BENCH_READS_ONLY=sqlite|postgres runs one database. Alone: `npx tsx bench/reads-at-scale.ts`; `BENCH_READS=off` skips it in
 // `npm run bench`.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { hasTaskset, onCoreOne, postgresOnLoadCore } from './cores.js';
-import pg from 'pg';
+import {
+  appOf,
+  cpuSeconds,
+  freshDatabase,
+  type Server,
+  seededIds,
+  signTokens,
+  startServer,
+  viewCounts,
+} from './checkout-server.js';
+import { onCoreOne, postgresOnLoadCore } from './cores.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '..');
-const SECRET = 'bench-reads-secret-0123456789abcdef0123456789';
 const SECONDS = Number(process.env.BENCH_READS_SECONDS ?? 10);
-const PG_URL = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CONNECTIONS = 50;
 /** People writing (each writes about 500 / WRITERS times a second at the highest rate). */
 const WRITERS = 200;
@@ -45,12 +48,7 @@ export const READS_BARS = [
 
 /** Creates the reader and the writers with `root`'s code; prints their ids as JSON. */
 async function seed(root: string, url: string): Promise<void> {
-  const { loadConfig } = await import(pathToFileURL(join(root, 'src/config/env.ts')).href);
-  const { createApp } = await import(pathToFileURL(join(root, 'src/main/app.ts')).href);
-  const { silentLog } = await import(pathToFileURL(join(root, 'src/core/ports.ts')).href);
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', JWT_SECRET: SECRET });
-  if (!config.ok) throw new Error(config.problems.join('\n'));
-  const app = await createApp(config.config, { log: silentLog });
+  const app = await appOf(root, url);
   const ids: string[] = [];
   for (let i = 0; i <= WRITERS; i++) {
     const user = await app.goals.ensureUser({ provider: 'telegram', subject: String(9000 + i), locale: 'en' });
@@ -69,112 +67,6 @@ async function serveHello(): Promise<void> {
   http.get('/', async () => ({ hello: 'world' }));
   const address = await http.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });
   process.stdout.write(`listening ${address}\n`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Processes
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-
-/** Node with tsx's loader (not the tsx wrapper), so the pid is the server's own: CPU and signals. */
-function nodeTs(root: string, args: string[], env: Record<string, string>, onCore0: boolean): ChildProcess {
-  // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) profiles the servers.
-  const extra = onCore0 ? (process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []) : [];
-  const argv = [...extra, '--import', pathToFileURL(join(root, 'node_modules/tsx/dist/esm/index.mjs')).href, ...args];
-  const command =
-    onCore0 && hasTaskset ? ['taskset', '-c', '0', process.execPath, ...argv] : [process.execPath, ...argv];
-  return spawn(command[0]!, command.slice(1), {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
-
-function output(child: ChildProcess): Promise<string> {
-  return new Promise((done, fail) => {
-    let out = '';
-    let err = '';
-    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? done(out) : fail(new Error(`exit ${code}: ${err.slice(-500)}`))));
-  });
-}
-
-export interface Server {
-  url: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-export async function startServer(root: string, databaseUrl: string | undefined): Promise<Server> {
-  const port = await freePort();
-  const env = {
-    PORT: String(port),
-    JWT_SECRET: SECRET,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'silent',
-    TELEGRAM_BOT_TOKEN: '',
-    ...(databaseUrl && { DATABASE_URL: databaseUrl }),
-  };
-  const child = databaseUrl
-    ? nodeTs(root, [join(root, 'src/main/cli.ts'), 'serve'], env, true)
-    : nodeTs(ROOT, [THIS_FILE, '--hello'], env, true);
-  let err = '';
-  child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}): ${err.slice(-800)}`);
-    const up = await fetch(databaseUrl ? `${url}/healthz` : url).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`the server did not answer in 60 s: ${err.slice(-800)}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  return {
-    url,
-    child,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-      }),
-  };
-}
-
-/** User + system CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
-export function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
-/** The views cache's hits and misses so far (`/metrics`); undefined where the code has no such gauge. */
-export async function viewCounts(server: Server): Promise<{ hits: number; misses: number } | undefined> {
-  const text = await fetch(`${server.url}/metrics`).then((response) => (response.ok ? response.text() : ''));
-  const value = (name: string) => Number(new RegExp(`^${name}\\{cache="views"\\} (\\S+)$`, 'm').exec(text)?.[1]);
-  const [hits, misses] = [value('stepwise_cache_hits'), value('stepwise_cache_misses')];
-  return Number.isFinite(hits) && Number.isFinite(misses) ? { hits, misses } : undefined;
-}
-
-async function signToken(userId: string): Promise<string> {
-  const { createTokenIssuer } = await import('../src/interfaces/http/auth/jwt.js');
-  const issuer = await createTokenIssuer(SECRET, 120);
-  const token = issuer.sign(userId);
-  await issuer.close();
-  return token;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,33 +177,6 @@ async function measureReads(
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
-/** A fresh database of each kind: a temp SQLite file, or a new PostgreSQL database. */
-async function freshDatabase(kind: 'sqlite' | 'postgres', name: string) {
-  if (kind === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-reads-'));
-    return {
-      url: `sqlite:${join(dir, 'stepwise.db')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const again = new pg.Client({ connectionString: PG_URL });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
-}
-
 interface Row {
   code: string;
   scenario: string;
@@ -321,10 +186,7 @@ interface Row {
 async function codeScenarios(code: string, root: string, kind: 'sqlite' | 'postgres'): Promise<Row[]> {
   const database = await freshDatabase(kind, `stepwise_bench_reads_${code}`);
   try {
-    const ids = JSON.parse(
-      (await output(nodeTs(root, [THIS_FILE, '--seed', root, database.url], {}, false))).trim().split('\n').at(-1)!,
-    ) as string[];
-    const tokens = await Promise.all(ids.map(signToken));
+    const tokens = await signTokens(await seededIds(root, [THIS_FILE, '--seed', root, database.url]));
     const [reader, ...writers] = tokens;
     const headers = { authorization: `Bearer ${reader}` };
     const rows: Row[] = [];
@@ -357,7 +219,7 @@ async function codeScenarios(code: string, root: string, kind: 'sqlite' | 'postg
 }
 
 async function hello(): Promise<Measured> {
-  const server = await startServer(ROOT, undefined);
+  const server = await startServer(ROOT, undefined, THIS_FILE);
   try {
     return await onCoreOne(() => measureReads([server], '/', {}, { tokens: [], perSecond: 0 }));
   } finally {

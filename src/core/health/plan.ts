@@ -284,7 +284,7 @@ export function stableHash(text: string): number {
  * it — a night owl checking at 00:30 still sees the evening they are in, and the new plan comes after
  * waking.
  */
-export function planDateFor(now: Date, schedule: Schedule): string {
+export function planDateFor(now: Date, schedule: Pick<Schedule, 'timeZone' | 'wake'>): string {
   const local = localOf(now.getTime(), schedule.timeZone);
   return local.minutes >= minutesOfDay(schedule.wake) ? local.date : addDays(local.date, -1);
 }

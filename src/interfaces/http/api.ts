@@ -8,7 +8,7 @@ import type { EventBus } from '../../core/tracks/events.js';
 import type { SafetyTexts } from '../../content/load-safety-texts.js';
 import type { EntryServices } from '../../services/entries/entry-services.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
-import type { HealthServices } from '../../services/health/health-services.js';
+import type { HealthServices, PlanDayRule } from '../../services/health/health-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
 import { type CacheStats, createReadCache, stampOf } from './read-cache.js';
 import { createTokenChecker } from './auth/check-token.js';
@@ -127,7 +127,14 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     maxEntries: VIEW_ENTRIES,
     sizeOf: (view) => view.bytes.length + 256,
   });
-  deps.watchCaches?.({ tokens: checkToken.stats, users: users.stats, views: views.stats });
+  // Each person's zone and wake time (~100 bytes): today's health plan is keyed by the plan day they make.
+  const planDays = createReadCache<PlanDayRule>(deps.freshness, { ...ttl, maxEntries: VIEW_ENTRIES });
+  deps.watchCaches?.({
+    tokens: checkToken.stats,
+    users: users.stats,
+    views: views.stats,
+    plan_days: planDays.stats,
+  });
 
   // Our own `at` claim (ms, the server's clock) lets "sign out everywhere" refuse tokens issued before it.
   const issue = (userId: string) => {
@@ -156,7 +163,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(programRoutes, { tracks: deps.tracks });
     await rest.register(goalRoutes, { goals: deps.goals, safety: deps.safety });
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
-    await rest.register(healthRoutes, { health: deps.health, views });
+    await rest.register(healthRoutes, { health: deps.health, cache: { views, planDays } });
     await rest.register(educationRoutes, { health: deps.health });
     await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
     await rest.register(trackHistoryRoute, { tracks: deps.tracks });

@@ -5,6 +5,7 @@ import { icsFeed, rotateCalendarSecret } from './calendar.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { digestStillDue, dueDigests, markDigestSent } from './digests.js';
 import { type MarkOptions, markTask } from './mark-task.js';
+import { planDayAt, type PlanDayRule, planDayRuleOf } from './plan-day.js';
 import { profile, type ProfileChange, type ScheduleInput, updateProfile } from './profile.js';
 import { progression } from './progression.js';
 import { quiz, submitQuiz } from './quiz.js';
@@ -27,6 +28,10 @@ export function createHealthServices(deps: HealthDeps) {
     setMode: (userId: UserId, mode: PlanMode | null) => updateProfile(deps, userId, { mode }),
     setDigest: (userId: UserId, on: boolean) => updateProfile(deps, userId, { digest: on }),
     today: (userId: UserId, options?: TodayOptions) => today(deps, userId, options),
+    /** What the person's plan day turns on, for a cache to key today's plan by (see `planDayAt`). */
+    planDayRule: (userId: UserId) => planDayRuleOf(deps, userId),
+    /** The plan day under a rule at an instant, now by default: from the wake time on, a new day's plan. */
+    planDayAt: (rule: PlanDayRule, now: Date = deps.clock.now()) => planDayAt(rule, now),
     /** The educational content, all of it or by habit or topic (no person needed: it is the same for everyone). */
     education: (locale: Locale, filter?: EducationFilter) => educationList(deps.pack, locale, filter),
     educationItem: (id: string, locale: Locale) => educationItem(deps.pack, id, locale),
@@ -49,6 +54,7 @@ export type { ProfileState } from './profile.js';
 export type { ProgressionView } from './progression.js';
 export type { QuizSuggestion, QuizView } from './quiz.js';
 export type { TodayView } from './today.js';
+export type { PlanDayRule } from './plan-day.js';
 export type { EducationView } from './education.js';
 export type { PresentedTask } from './present-task.js';
 export type { DueDigest } from './digests.js';

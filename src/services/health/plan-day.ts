@@ -39,6 +39,32 @@ export async function requireProfile(deps: HealthDeps, userId: UserId): Promise<
 export const planDayOf = (profile: Pick<HealthProfile, 'schedule'>, now: Date): string =>
   planDateFor(now, scheduleOf(profile));
 
+/** All the plan day turns on: the person's zone and wake time (only a profile write changes them). */
+export type PlanDayRule = Pick<Schedule, 'timeZone' | 'wake'>;
+
+/** The person's plan day rule (the default schedule's until they give theirs): one profile read. */
+export async function planDayRuleOf(deps: HealthDeps, userId: UserId): Promise<PlanDayRule> {
+  const { timeZone, wake } = scheduleOf(await deps.store.profile(userId));
+  return { timeZone, wake };
+}
+
+/**
+ * A poll asks for the plan day each time, and working it out takes the zone's offset through Intl. The
+ * answer can only change on a whole UTC minute (wake times and zone offsets are whole minutes), so the
+ * last one is kept per rule for its minute; a rule is dropped with the cached profile it came from.
+ */
+const lastDays = new WeakMap<PlanDayRule, { minute: number; date: string }>();
+
+/** The plan day under `rule` at `now` (see `planDayOf`). */
+export function planDayAt(rule: PlanDayRule, now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastDays.get(rule);
+  if (last?.minute === minute) return last.date;
+  const date = planDateFor(now, rule);
+  lastDays.set(rule, { minute, date });
+  return date;
+}
+
 /** The archetype's template for a mode (its standard day when content has no such mode). */
 export function templateOf(deps: HealthDeps, archetype: Archetype, mode: PlanMode): DayTemplate | undefined {
   const { templates } = deps.pack;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { HealthServices } from '../../../../services/health/health-services.js';
+import type { HealthServices, PlanDayRule } from '../../../../services/health/health-services.js';
 import { caller } from '../../auth/guard.js';
 import { type PreparedJson, prepareJson, sendPrepared } from '../../prepared-json.js';
 import type { ReadCache } from '../../read-cache.js';
@@ -24,8 +24,11 @@ import {
 type HealthHttp = Parameters<FastifyPluginAsyncZod>[0];
 export interface HealthRouteDeps {
   health: HealthServices;
-  /** Prepared views per person, retired by any write to their data (see `createReadCache`). */
-  views?: ReadCache<PreparedJson>;
+  /**
+   * Prepared views per person, retired by any write to their data (see `createReadCache`), and each
+   * person's plan day rule (zone and wake time), retired likewise, that today's view is keyed by.
+   */
+  cache?: { views: ReadCache<PreparedJson>; planDays: ReadCache<PlanDayRule> };
 }
 
 const TAG = 'health';
@@ -131,7 +134,7 @@ function quizRoutes(http: HealthHttp, { health }: HealthRouteDeps): void {
   );
 }
 
-function planRoutes(http: HealthHttp, { health, views }: HealthRouteDeps): void {
+function planRoutes(http: HealthHttp, { health, cache }: HealthRouteDeps): void {
   http.get(
     '/api/health/plan/today',
     {
@@ -149,16 +152,16 @@ function planRoutes(http: HealthHttp, { health, views }: HealthRouteDeps): void 
       const userId = caller(req).id;
       const locale = localeOf(req, req.query.lang);
       const build = async () => prepareJson(TodayJson.parse(await health.today(userId, { locale })));
-      if (!views) return sendPrepared(req, reply, await build());
+      if (!cache) return sendPrepared(req, reply, await build());
       // A dashboard polls this all day: the prepared view is kept until the person's data changes (a
-      // mark, a reading, an adaptation, a new day's plan stored) or for a minute, the read cache's
-      // limit for views that move with the clock (a plan day starting at the wake time, an adaptation
-      // lapsing).
-      return sendPrepared(
-        req,
-        reply,
-        await views.get(userId, `${userId}\nhealth-today\n${locale}`, build, { stamp: req.freshStamp }),
-      );
+      // mark, a reading, an adaptation, a new day's plan stored) or for a minute (an adaptation
+      // lapsing). It is keyed by the plan day, so the first request after the wake time builds the new
+      // day's plan rather than showing yesterday's for up to that minute; the rule the day is computed
+      // from is cached too, so a repeated view still reads nothing.
+      const known = { stamp: req.freshStamp };
+      const rule = await cache.planDays.get(userId, `${userId}\nplan-day`, () => health.planDayRule(userId), known);
+      const key = `${userId}\nhealth-today\n${locale}\n${health.planDayAt(rule)}`;
+      return sendPrepared(req, reply, await cache.views.get(userId, key, build, known));
     },
   );
   http.post(
