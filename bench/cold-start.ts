@@ -3,13 +3,13 @@
 // folder of its own, empty each round, and compares with a warm start (the same temp folder again: what every later
 // start reads) in the same run. `npx tsx bench/cold-start.ts`, or `benchColdStart()` from bench/run.ts
 // (BENCH_COLD=off skips it there).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { table } from './stats.js';
-import { bannerUrl } from './stepwise-process.js';
+import { startStepwise } from './stepwise-process.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 3;
@@ -19,20 +19,13 @@ const COLD_BAR_MS = 15_000;
 async function startOnce(tmp: string): Promise<number> {
   const data = mkdtempSync(join(tmpdir(), 'stepwise-cold-data-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'stepwise.js'), 'serve'], {
-    cwd: data,
-    env: { PATH: process.env.PATH ?? '', HOME: data, TMPDIR: tmp, PORT: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = await startStepwise(data, { via: 'serve', env: { TMPDIR: tmp } });
   try {
-    const url = await bannerUrl(child);
-    const health = await fetch(`${url}/healthz`);
+    const health = await fetch(`${server.url}/healthz`);
     if (!health.ok) throw new Error(`/healthz answered ${health.status}`);
     return performance.now() - started;
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
     rmSync(data, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@
 // Running compiled JavaScript instead of the sources through tsx saves the loader, its esbuild service process and
 // the transformed sources it keeps: about 110 MB of an idle server (docs/benchmarks.md).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -59,6 +59,7 @@ export async function buildServer(root = ROOT) {
 export async function shipCaches(root = ROOT) {
   const { dist } = paths(root);
   const caches = join(dist, 'caches');
+  mkdirSync(caches, { recursive: true });
   const { warmCaches } = await import(pathToFileURL(join(dist, 'main', 'warm-caches.js')).href);
   const problems = warmCaches(caches);
   if (problems.length > 0) throw new Error(`the content packs have problems:\n${problems.join('\n')}`);
