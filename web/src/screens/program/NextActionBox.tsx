@@ -4,6 +4,7 @@ import { Link } from '../../app/Link';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ActionError } from '../../ui/States';
 import { outcomeLines } from './action-outcome';
+import { showExercises } from './exercises/ExerciseSection';
 import { Feedback } from './Feedback';
 import { useLogAction, useTracks } from './queries';
 
@@ -32,38 +33,54 @@ export function NextActionBox(props: {
           {current.last ? t.program.noneLeft : t.program.anotherIdea}
         </p>
       )}
-      <p className="next__text">
-        {next.suggestion}
-        {from && (
-          <span className="muted">
-            {' '}
-            · {from.emoji} {from.name}
-          </span>
-        )}
-      </p>
-      <p className="muted">
-        ⏱ {next.estimated_time}
-        {next.note && <> · {next.note}</>}
-      </p>
-      <div className="actions">
-        {how.kind === 'exercise' && (
-          <button type="button" className="button" onClick={() => props.onStartExercise(how.exercise)}>
-            {t.program.startExercise}
-            <span className="visually-hidden">: {next.suggestion}</span>
+      {current?.last ? (
+        // Nothing else today: not the idea just declined again, but the way to everything there is.
+        <div className="actions">
+          <button type="button" className="button" onClick={showExercises}>
+            {t.program.allExercises}
           </button>
-        )}
-        {how.kind === 'log' && (
-          <button type="button" className="button" disabled={log.isPending} onClick={() => log.mutate(how.action_type)}>
-            {t.program.didIt}
-            <span className="visually-hidden">: {next.suggestion}</span>
-          </button>
-        )}
-        {how.kind === 'plan' && (
-          <Link to="/health" className="button">
-            {t.program.openPlan}
-          </Link>
-        )}
-      </div>
+        </div>
+      ) : (
+        <>
+          <p className="next__text">
+            {next.suggestion}
+            {from && (
+              <span className="muted">
+                {' '}
+                · {from.emoji} {from.name}
+              </span>
+            )}
+          </p>
+          <p className="muted">
+            ⏱ {next.estimated_time}
+            {next.note && <> · {next.note}</>}
+          </p>
+          <div className="actions">
+            {how.kind === 'exercise' && (
+              <button type="button" className="button" onClick={() => props.onStartExercise(how.exercise)}>
+                {t.program.startExercise}
+                <span className="visually-hidden">: {next.suggestion}</span>
+              </button>
+            )}
+            {how.kind === 'log' && (
+              <button
+                type="button"
+                className="button"
+                disabled={log.isPending}
+                onClick={() => log.mutate(how.action_type)}
+              >
+                {t.program.didIt}
+                <span className="visually-hidden">: {next.suggestion}</span>
+              </button>
+            )}
+            {how.kind === 'plan' && (
+              <Link to="/health" className="button">
+                {t.program.openPlan}
+              </Link>
+            )}
+          </div>
+        </>
+      )}
       {log.data && (
         <div role="status" className="outcome">
           <p>{t.program.logged}</p>
