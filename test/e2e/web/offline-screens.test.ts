@@ -1,7 +1,7 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInByLink, tgUser } from './people.js';
-import { startWebStack, type WebStack } from './stack.js';
+import { PHONE, startWebStack, type WebStack } from './stack.js';
 
 /** The Goals screen's lazy chunk: what a stopped server (or a dropped network) fails to deliver. */
 const GOALS_CHUNK = '**/assets/GoalsScreen-*.js';
@@ -123,6 +123,36 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
     expect(Date.now() - clickedAt).toBeLessThan(2_000);
     await banner.getByText('Live', { exact: true }).waitFor();
     expect(await retryNow.count()).toBe(0);
+    await page.context().close();
+  }, 30_000);
+
+  it('reconnects at once when the phone’s browser comes back online, rather than at the next try of the backoff', async () => {
+    const page = await stack.newPage(PHONE);
+    let down = false;
+    let refused = 0;
+    let open: WebSocketRoute | undefined;
+    await page.routeWebSocket('**/api/ws', (socket) => {
+      if (down) {
+        refused += 1;
+        return socket.close({ code: 1011, reason: 'network down' });
+      }
+      open = socket;
+      socket.connectToServer();
+    });
+    await signInByLink(stack, page, tgUser(7504, 'Sveta'));
+    const live = page.locator('html[data-live="ready"]');
+    await live.waitFor({ state: 'attached' });
+    down = true;
+    await open!.close({ code: 1006, reason: 'network lost' });
+    await page.getByRole('banner').getByText('Reconnecting…').waitFor({ timeout: 5_000 });
+    // Three refused tries (after 1, 2 and 4 s): the next one would wait 8 s more.
+    await expect.poll(() => refused, { timeout: 10_000 }).toBe(3);
+
+    down = false;
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await live.waitFor({ state: 'attached', timeout: 5_000 });
+    expect(refused).toBe(3);
     await page.context().close();
   }, 30_000);
 });
