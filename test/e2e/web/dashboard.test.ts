@@ -203,7 +203,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
 
   it('shows the help in Russian on a phone, its numbers there to tap', async () => {
     const page = await stack.newPage(PHONE);
-    await signInByLink(stack, page, tgUser(7208, 'Kira', 'ru'));
+    await signInByLink(stack, page, tgUser(7208, 'Kira'));
     await apiAs(stack, await tokenOf(page.context())).call('PATCH', '/api/me', { locale: 'ru' });
     await page.goto('/goals');
     await page.getByRole('textbox', { name: 'Какая у тебя цель?' }).fill('Я хочу покончить с собой');
