@@ -101,8 +101,8 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
       },
     ],
   ] as const)
-    it(`shows the coach’s question with its choices as buttons: a tap answers, typing still works (${locale})`, async () => {
-      const { page, api, errors } = await open(SIZES[0], locale);
+    it(`shows the coach’s question with its choices as buttons: a tap answers, typing still works (${locale}, ${locale === 'en' ? 'phone' : 'desktop'})`, async () => {
+      const { page, api, errors } = await open(locale === 'en' ? SIZES[0] : SIZES[1], locale);
       const first = await api.call<{ goal: { id: string } }>('POST', '/api/goals', { title: texts.title });
       await goTo(page, texts.goals, texts.goals);
       const question = page.getByRole('group', { name: /A question first|Сначала вопрос/ });
