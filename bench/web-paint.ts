@@ -1,19 +1,18 @@
 // The web app's first meaningful paint (issue 13's bar: < 1.5 s on a cold load from the local server,
 // CPU throttled 4× in Chromium). The real server (`stepwise serve`, a SQLite file in a temp dir), a
-// person signed in with a one-time link from `stepwise login-link` and enrolled in the recovery
+// person signed in with the first-run link the start banner prints on localhost and enrolled in the recovery
 // program; then each run is a new browser context (cold HTTP cache, the session cookie only) with
 // `Emulation.setCPUThrottlingRate {rate: 4}`, loading `/` and timing, from navigation start, the
 // paint after the first track card's bar (`role=progressbar`) is in the DOM. Baseline in the same run:
 // the same throttled cold load of a tiny static file from the same server (`/size.json`, first
 // contentful paint). Runs inside `npm run bench` and alone: `npx tsx bench/web-paint.ts`
 // (BENCH_PAINT_RUNS, default 20; BENCH_WEB=off skips it in `npm run bench`).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-import { ROOT, stepwise, waitFor } from '../test/e2e/processes.js';
+import { stepwise, waitFor } from '../test/e2e/processes.js';
 import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuild, PHONE, stopProcess } from '../test/e2e/web/stack.js';
 import { ms, percentile, table } from './stats.js';
 
@@ -21,7 +20,6 @@ const RUNS = Number(process.env.BENCH_PAINT_RUNS ?? 20);
 const WARMUP = 2;
 const THROTTLE = 4;
 const BAR_MS = 1500;
-const TELEGRAM_ID = '424242';
 
 // Page code as text: tsx compiles functions with `__name` helpers that do not exist in the page.
 /** Runs in every page before its scripts: resolves once a progress bar is in the DOM and painted. */
@@ -61,19 +59,13 @@ async function coldLoad(browser: Browser, state: string, base: string, path: str
   }
 }
 
-/** A signed-in, enrolled person's browser state (the session cookie), from a `stepwise login-link` link. */
-async function signedInState(browser: Browser, base: string, dir: string): Promise<string> {
-  const link = execFileSync(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
-    [join(ROOT, 'src', 'main', 'cli.ts'), 'login-link', '--telegram-id', TELEGRAM_ID],
-    {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'silent' },
-      encoding: 'utf8',
-      // Only the link: the CLI's note on stderr ("works once, within 10 minutes") is for people.
-      stdio: ['ignore', 'pipe', 'ignore'],
-    },
-  ).trim();
+/**
+ * A signed-in, enrolled person's browser state (the session cookie), from the first-run link of the start banner
+ * (`login-link` mints links only for someone the database already knows).
+ */
+async function signedInState(browser: Browser, base: string, dir: string, banner: string): Promise<string> {
+  const link = /first run\s+(\S+)/.exec(banner)?.[1];
+  if (!link) throw new Error(`no first-run link in the start banner:\n${banner}`);
   const context = await browser.newContext({ baseURL: base });
   const page = await context.newPage();
   await page.goto(new URL(link).pathname);
@@ -105,8 +97,9 @@ export async function benchWebPaint(runs = RUNS): Promise<string[][]> {
   const server = stepwise(['serve'], { PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }, dir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const base = /http:\/\/127\.0\.0\.1:\d+/.exec(await waitFor(server, /interfaces.*\n/, 120_000))![0];
-    const state = await signedInState(browser, base, dir);
+    const banner = await waitFor(server, /interfaces.*\n/, 120_000);
+    const base = /http:\/\/127\.0\.0\.1:\d+/.exec(banner)![0];
+    const state = await signedInState(browser, base, dir, banner);
     const cards: number[] = [];
     const appFcp: number[] = [];
     const staticFcp: number[] = [];

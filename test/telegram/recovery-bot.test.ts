@@ -85,4 +85,69 @@ describe('the recovery program in Telegram', () => {
     ).toContain('cmd:progress');
     expect(await harness.bot.sendNudges()).toBe(0);
   });
+
+  for (const [locale, id, words] of [
+    [
+      'en',
+      2004,
+      {
+        other: 'Thanks — noted. Maybe one of these fits better right now:',
+        none: 'That was the last idea for today, and that’s fine',
+        exercises: '🧩 All exercises',
+        list: 'Guided exercises — pick one:',
+      },
+    ],
+    [
+      'ru',
+      2005,
+      {
+        other: 'Спасибо, учту. Может, сейчас тебе больше подойдёт что-то из этого:',
+        none: 'На сегодня идеи закончились, и это нормально',
+        exercises: '🧩 Все упражнения',
+        list: 'Упражнения с подсказками — выбери одно:',
+      },
+    ],
+  ] as const)
+    it(`after 👎 offers other ideas, and once none is left says so kindly with the exercises to hand, not the same idea (${locale})`, async () => {
+      harness = await startBotHarness();
+      const parent = person(harness.fake, { id, first_name: 'Lev', language_code: locale });
+      await parent.say('/recovery', 2);
+      await parent.press('primary:self_work', 2);
+      await parent.say('/progress');
+      const buttons = () => parent.lastMarkup()!.inline_keyboard.flat();
+      const shown = buttons().map((button) => button.callback_data);
+      const notForMe = shown.find((data) => data.startsWith('fb:n'))!;
+      const declinedStart = shown[0]!;
+      expect(declinedStart).toMatch(/^ex:/);
+
+      const [other] = await parent.press(notForMe);
+      expect(other).toBe(words.other);
+      const offered = buttons().map((button) => button.callback_data);
+      expect(offered.length).toBeGreaterThan(1);
+      expect(offered).not.toContain(declinedStart);
+      expect(offered.at(-1)).toBe('cmd:exercise');
+
+      // Every other idea was declined today too (the web's 👎 records the same verdicts).
+      const user = await harness.app.goals.ensureUser({ provider: 'telegram', subject: String(id), locale });
+      const { others } = await harness.app.tracks.otherNextActions(user.id, { track: 'self_work', locale });
+      expect(others.length).toBeGreaterThan(0);
+      for (const idea of others)
+        await harness.app.tracks.suggestionFeedback(user.id, {
+          track: idea.track,
+          suggestionId: idea.id,
+          reason: idea.reason,
+          helpful: false,
+          programId: 'recovery',
+        });
+
+      const [none] = await parent.press(notForMe);
+      expect(none).toContain(words.none);
+      // Not a dead end, and not the idea just declined: one button, to the exercises.
+      expect(buttons().map((button) => [button.text, button.callback_data])).toEqual([
+        [words.exercises, 'cmd:exercise'],
+      ]);
+      const [list] = await parent.press('cmd:exercise');
+      expect(list).toBe(words.list);
+      expect(buttons().length).toBeGreaterThan(1);
+    });
 });

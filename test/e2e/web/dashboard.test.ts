@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, barValue, inTelegram, signInByLink, tgUser, tokenOf } from './people.js';
-import { startWebStack, type WebStack } from './stack.js';
+import { PHONE, startWebStack, type WebStack } from './stack.js';
 import { modelFalseAlarms } from '../../factories/safety.js';
 
 /**
@@ -198,6 +198,25 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await confirm.click();
     await page.getByText(`🎯 New goal: «${title}». Let’s begin.`).waitFor();
     await expect.poll(() => titleBox.count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
+
+  it('shows the help in Russian on a phone, its numbers there to tap', async () => {
+    const page = await stack.newPage(PHONE);
+    await signInByLink(stack, page, tgUser(7208, 'Kira'));
+    await apiAs(stack, await tokenOf(page.context())).call('PATCH', '/api/me', { locale: 'ru' });
+    await page.goto('/goals');
+    await page.getByRole('textbox', { name: 'Какая у тебя цель?' }).fill('Я хочу покончить с собой');
+    await page.getByRole('button', { name: '➕ Поставить цель' }).click();
+    const block = page.getByRole('region', { name: 'Рядом есть помощь' });
+    await block.waitFor();
+    expect(await block.getByRole('link', { name: '112' }).first().getAttribute('href')).toBe('tel:112');
+    expect(await block.getByRole('link', { name: '8-800-2000-122' }).first().getAttribute('href')).toBe(
+      'tel:88002000122',
+    );
+    // Focused, so it is read first; and nothing was created from those words.
+    expect(await page.evaluate('document.activeElement?.className')).toBe('safety');
+    expect(await page.getByText('🎯 Новая цель: «').count()).toBe(0);
     await page.context().close();
   }, 60_000);
 

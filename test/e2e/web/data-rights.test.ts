@@ -42,7 +42,11 @@ describe('Settings → Your data in Chromium: download everything, erase everyth
       section.getByRole('button', { name: 'Download as a page (Markdown)' }).click(),
     ]);
     expect(markdown.suggestedFilename()).toMatch(/\.md$/);
-    expect(await readFile(await markdown.path(), 'utf8')).toContain('worried, steady, loved');
+    const readable = await readFile(await markdown.path(), 'utf8');
+    expect(readable).toContain('worried, steady, loved');
+    // The exercise by its name, never its ids.
+    expect(readable).toContain('### Emotional check-in');
+    expect(readable).not.toMatch(/emotional_checkin|three_words/);
 
     await section.getByRole('button', { name: 'Erase everything' }).click();
     const ask = section.getByRole('group', { name: /cannot be undone/ });

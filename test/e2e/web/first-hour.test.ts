@@ -101,8 +101,8 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
       },
     ],
   ] as const)
-    it(`shows the coach’s question with its choices as buttons: a tap answers, typing still works (${locale})`, async () => {
-      const { page, api, errors } = await open(SIZES[0], locale);
+    it(`shows the coach’s question with its choices as buttons: a tap answers, typing still works (${locale}, ${locale === 'en' ? 'phone' : 'desktop'})`, async () => {
+      const { page, api, errors } = await open(locale === 'en' ? SIZES[0] : SIZES[1], locale);
       const first = await api.call<{ goal: { id: string } }>('POST', '/api/goals', { title: texts.title });
       await goTo(page, texts.goals, texts.goals);
       const question = page.getByRole('group', { name: /A question first|Сначала вопрос/ });
@@ -211,26 +211,32 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
     [
       'en',
       {
+        size: SIZES[0],
         program: 'Recovery',
         heading: 'Recovery program',
         no: '👎 Not for me',
         another: 'Noted — here is something different to try.',
         none: 'That was the last idea for today',
+        exercises: '🧩 All exercises',
+        exercisesHeading: 'Guided exercises',
       },
     ],
     [
       'ru',
       {
+        size: SIZES[1],
         program: /^(Восстановление|Путь)$/,
         heading: 'Программа восстановления',
         no: '👎 Не то',
         another: 'Учту — вот кое-что другое.',
         none: 'На сегодня идеи закончились',
+        exercises: '🧩 Все упражнения',
+        exercisesHeading: 'Упражнения с подсказками',
       },
     ],
   ] as const)
-    it(`offers a different next action after “not for me”, and says kindly when none is left (${locale})`, async () => {
-      const { page, api, errors } = await open(SIZES[0], locale);
+    it(`offers a different next action after “not for me”, and says kindly when none is left (${locale}, ${texts.size.name})`, async () => {
+      const { page, api, errors } = await open(texts.size, locale);
       await api.enroll('self_work');
       await page.reload();
       await goTo(page, texts.program, texts.heading);
@@ -248,9 +254,21 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
         await expect
           .poll(async () => (await box.getByText(texts.none).count()) > 0 || (await text.innerText()) !== shown)
           .toBe(true);
-        seen.push(await text.innerText());
+        if ((await box.getByText(texts.none).count()) === 0) seen.push(await text.innerText());
       }
       await box.getByText(texts.none).waitFor();
+      // Nothing left: not the idea just declined once more, but the way to every exercise.
+      expect(await text.count()).toBe(0);
+      expect(await box.getByRole('button', { name: texts.no }).count()).toBe(0);
+      expect(blocking(await axeViolations(page))).toEqual([]);
+      await box.getByRole('button', { name: texts.exercises }).click();
+      await expect
+        .poll(() => page.evaluate('document.activeElement?.tagName + " " + document.activeElement?.textContent'))
+        .toBe(`H2 ${texts.exercisesHeading}`);
+      await page
+        .getByRole('button', { name: /^(Start|Начать):/ })
+        .first()
+        .waitFor();
       console.log(`${locale}: ${new Set(seen).size} different next actions before none was left`);
       expect(new Set(seen).size).toBeGreaterThan(2);
       expect(errors).toEqual([]);

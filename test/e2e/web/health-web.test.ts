@@ -302,6 +302,14 @@ describe('the health program in the web: set up, lived in, and in History', () =
     await changes.getByText('план оставлен', { exact: true }).waitFor();
     const after = await api.call<{ tasks: Array<{ duration_minutes: number }> }>('GET', '/api/health/plan/today');
     expect(after.tasks.map((task) => task.duration_minutes)).toEqual(before.tasks.map((task) => task.duration_minutes));
+
+    // A sick day, in the bot's words: every task of the day gets the mark, and nothing counts against the person.
+    const sick = page.getByRole('button', { name: '🤒 Болею' });
+    await sick.click();
+    await page.getByText('🤒 Больничный день. Отдыхай и поправляйся').first().waitFor();
+    expect(await sick.getAttribute('aria-pressed')).toBe('true');
+    const marks = await api.call<{ tasks: Array<{ outcome: string | null }> }>('GET', '/api/health/plan/today');
+    expect(new Set(marks.tasks.slice(0, before.tasks.length).map((task) => task.outcome))).toEqual(new Set(['sick']));
     expect(errors).toEqual([]);
     await page.context().close();
   }, 90_000);

@@ -1,7 +1,7 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInByLink, tgUser } from './people.js';
-import { startWebStack, type WebStack } from './stack.js';
+import { DESKTOP, PHONE, startWebStack, type WebStack } from './stack.js';
 
 /** The Goals screen's lazy chunk: what a stopped server (or a dropped network) fails to deliver. */
 const GOALS_CHUNK = '**/assets/GoalsScreen-*.js';
@@ -18,41 +18,45 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
     await stack?.close();
   });
 
-  it('keeps the navigation and offers Retry when a screen’s chunk fails to load, and Retry loads it once the server is back', async () => {
-    const page = await stack.newPage();
-    await signInByLink(stack, page, tgUser(7501, 'Olga'));
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await nav.waitFor();
+  for (const size of [
+    { name: 'desktop', viewport: DESKTOP, id: 7501 },
+    { name: 'phone', viewport: PHONE, id: 7505 },
+  ])
+    it(`keeps the navigation and offers Retry when a screen’s chunk fails to load, and Retry loads it once the server is back (${size.name})`, async () => {
+      const page = await stack.newPage(size.viewport);
+      await signInByLink(stack, page, tgUser(size.id, 'Olga'));
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await nav.waitFor();
 
-    // Aborted, as a stopped server answers a lazy import.
-    await page.route(GOALS_CHUNK, (route) => route.abort('connectionrefused'));
-    let reloads = 0;
-    page.on('request', (request) => {
-      if (request.isNavigationRequest()) reloads += 1;
-    });
-    await openGoals(page);
-    const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' });
-    await alert.waitFor({ timeout: 5_000 });
-    expect(await nav.isVisible()).toBe(true);
-    // The server serves the same version: a reload would not help, so none happens.
-    expect(reloads).toBe(0);
-    expect(await page.getByRole('banner').getByText('Stepwise').isVisible()).toBe(true);
-    const retry = alert.getByRole('button', { name: 'Try again' });
-    // The boundary's Retry is reachable from the keyboard.
-    await retry.focus();
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Try again');
+      // Aborted, as a stopped server answers a lazy import.
+      await page.route(GOALS_CHUNK, (route) => route.abort('connectionrefused'));
+      let reloads = 0;
+      page.on('request', (request) => {
+        if (request.isNavigationRequest()) reloads += 1;
+      });
+      await openGoals(page);
+      const alert = page.getByRole('alert').filter({ hasText: 'This screen could not be loaded' });
+      await alert.waitFor({ timeout: 5_000 });
+      expect(await nav.isVisible()).toBe(true);
+      // The server serves the same version: a reload would not help, so none happens.
+      expect(reloads).toBe(0);
+      expect(await page.getByRole('banner').getByText('Stepwise').isVisible()).toBe(true);
+      const retry = alert.getByRole('button', { name: 'Try again' });
+      // The boundary's Retry is reachable from the keyboard.
+      await retry.focus();
+      expect(await page.evaluate('document.activeElement?.textContent')).toBe('Try again');
 
-    // The server is back: Retry imports the screen again (React keeps a failed lazy import, so a fresh one).
-    await page.unroute(GOALS_CHUNK);
-    await retry.press('Enter');
-    await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor({ timeout: 5_000 });
-    await page.getByRole('textbox', { name: 'What is your goal?' }).waitFor();
-    expect(await alert.count()).toBe(0);
-    // The other screens still work from the navigation.
-    await nav.getByRole('link', { name: 'Recovery' }).click();
-    await page.getByRole('button', { name: '🧠 Self Work' }).waitFor();
-    await page.context().close();
-  }, 30_000);
+      // The server is back: Retry imports the screen again (React keeps a failed lazy import, so a fresh one).
+      await page.unroute(GOALS_CHUNK);
+      await retry.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Goals' }).waitFor({ timeout: 5_000 });
+      await page.getByRole('textbox', { name: 'What is your goal?' }).waitFor();
+      expect(await alert.count()).toBe(0);
+      // The other screens still work from the navigation.
+      await nav.getByRole('link', { name: 'Recovery' }).click();
+      await page.getByRole('button', { name: '🧠 Self Work' }).waitFor();
+      await page.context().close();
+    }, 30_000);
 
   it('reloads once onto a new version when a screen’s chunk is gone after a deploy, and shows Retry rather than reloading again', async () => {
     const page = await stack.newPage();
@@ -123,6 +127,36 @@ describe('a screen whose code cannot be loaded, in Chromium (real server)', () =
     expect(Date.now() - clickedAt).toBeLessThan(2_000);
     await banner.getByText('Live', { exact: true }).waitFor();
     expect(await retryNow.count()).toBe(0);
+    await page.context().close();
+  }, 30_000);
+
+  it('reconnects at once when the phone’s browser comes back online, rather than at the next try of the backoff', async () => {
+    const page = await stack.newPage(PHONE);
+    let down = false;
+    let refused = 0;
+    let open: WebSocketRoute | undefined;
+    await page.routeWebSocket('**/api/ws', (socket) => {
+      if (down) {
+        refused += 1;
+        return socket.close({ code: 1011, reason: 'network down' });
+      }
+      open = socket;
+      socket.connectToServer();
+    });
+    await signInByLink(stack, page, tgUser(7504, 'Sveta'));
+    const live = page.locator('html[data-live="ready"]');
+    await live.waitFor({ state: 'attached' });
+    down = true;
+    await open!.close({ code: 1006, reason: 'network lost' });
+    await page.getByRole('banner').getByText('Reconnecting…').waitFor({ timeout: 5_000 });
+    // Three refused tries (after 1, 2 and 4 s): the next one would wait 8 s more.
+    await expect.poll(() => refused, { timeout: 10_000 }).toBe(3);
+
+    down = false;
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await live.waitFor({ state: 'attached', timeout: 5_000 });
+    expect(refused).toBe(3);
     await page.context().close();
   }, 30_000);
 });

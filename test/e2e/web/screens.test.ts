@@ -51,6 +51,14 @@ describe('every main screen at phone and desktop widths: axe-core, and screensho
     it(`the signed-in screens: ${size.name} (${size.viewport.width}×${size.viewport.height})`, async () => {
       const context = await stack.newContext(size.viewport, { storageState: signedIn, colorScheme: size.colorScheme });
       const page = await context.newPage();
+      // A normal walk logs nothing: no console error, no uncaught exception, no refused request.
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on(
+        'response',
+        (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`),
+      );
       await page.goto('/');
       await page.locator('html[data-live="ready"]').waitFor({ state: 'attached' });
       const blocking: Record<string, AxeFinding[]> = {};
@@ -72,6 +80,7 @@ describe('every main screen at phone and desktop widths: axe-core, and screensho
       await page.getByRole('button', { name: 'No, keep it' }).click();
       await context.close();
       expect(blocking).toEqual({});
+      expect(errors).toEqual([]);
     }, 90_000);
 
     it(`the sign-in screen, plain and after a used link: ${size.name}`, async () => {

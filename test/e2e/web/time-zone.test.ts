@@ -65,4 +65,41 @@ describe('one time zone per account, picked by searching (Chromium, the real ser
     expect(profile.schedule.time_zone).toBe('America/Chicago');
     await context.close();
   }, 60_000);
+
+  it('labels the History chart’s time axis in Russian 24-hour time and the account’s zone, as its table, not the browser’s', async () => {
+    const { context, page, api } = await signedInFromIndia(7403, 'Vadim');
+    // The chart is a canvas: what uPlot writes on it is read where it writes it.
+    await context.addInitScript(`{
+      window.drawnTexts = [];
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        window.drawnTexts.push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    }`);
+    await api.call('PATCH', '/api/me', { locale: 'ru', time_zone: 'Europe/Moscow' });
+    await api.enroll('self_work');
+    await api.checkIn();
+    await api.log('reached_out');
+    const now = Date.now();
+    await page.goto('/history');
+    await page.getByRole('heading', { level: 1, name: 'История' }).waitFor();
+    const firstCell = page.getByRole('table').locator('tbody tr td').first();
+    await firstCell.waitFor();
+    await expect.poll(() => page.evaluate<number>('window.drawnTexts.length')).toBeGreaterThan(0);
+    const drawn = await page.evaluate<string[]>('window.drawnTexts');
+    const times = drawn.filter((text) => !text.endsWith('%'));
+    expect(times.length).toBeGreaterThan(1);
+    // The points are seconds apart, so the axis spans about an hour: hours and minutes, 24-hour, no am/pm.
+    for (const label of times) expect(label).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/);
+    // Moscow's hours around now (Kolkata, the browser's zone, is 2½ hours ahead of them).
+    const moscow = (at: number) =>
+      new Intl.DateTimeFormat('ru', { hour: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Moscow' }).format(at);
+    const near = new Set([-1, 0, 1].map((hours) => moscow(now + hours * 3_600_000)));
+    for (const label of times) expect(near).toContain(label.slice(0, 2));
+    // The table below says the same hour.
+    const tableHour = /(\d{2}):\d{2}/.exec(await firstCell.innerText())?.[1];
+    expect(near).toContain(tableHour);
+    await context.close();
+  }, 60_000);
 });

@@ -135,6 +135,39 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
     }, 60_000);
   }
 
+  it('sends the first screen’s JavaScript compressed, at most 150 kB on the wire, cached for good', async () => {
+    const page = await stack.newPage(PHONE);
+    const scripts: Array<{ url: string; encoding?: string; cache?: string; sent: Promise<number> }> = [];
+    page.on('response', (response) => {
+      if (!/\/assets\/.+\.js$/.test(response.url())) return;
+      const headers = response.headers();
+      const sent = response
+        .request()
+        .sizes()
+        .then((sizes) => sizes.responseBodySize);
+      scripts.push({
+        url: response.url(),
+        encoding: headers['content-encoding'],
+        cache: headers['cache-control'],
+        sent,
+      });
+    });
+    await signInByLink(stack, page, tgUser(7615, 'Ilya'));
+    await heading(page, 'Where would you like to start?').waitFor();
+    await settled(page);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(['br', 'gzip'], script.url).toContain(script.encoding);
+      expect(script.cache).toBe('public, max-age=31536000, immutable');
+    }
+    const bytes = (await Promise.all(scripts.map((script) => script.sent))).reduce((sum, size) => sum + size, 0);
+    console.log(
+      `initial JS: ${scripts.length} file(s), ${(bytes / 1000).toFixed(1)} kB on the wire (${scripts[0]!.encoding})`,
+    );
+    expect(bytes).toBeLessThanOrEqual(150_000);
+    await page.context().close();
+  }, 60_000);
+
   it('welcomes in Russian at 320 px in the dark theme, and a goal set from it turns home into Today', async () => {
     const page = await (await stack.newContext(SMALL_PHONE, { colorScheme: 'dark' })).newPage();
     const errors = consoleErrors(page);
@@ -235,6 +268,18 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
     const bar = page.getByRole('progressbar', { name: 'Recovery program progress' });
     await bar.waitFor();
     expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+    // The focus track's next action, with its one way to act.
+    const progress = await api.call<{ tracks: Record<string, { next_action: { suggestion: string } }> }>(
+      'GET',
+      '/api/tracks/progress?program=recovery',
+    );
+    const card = page.locator('section.today-card').filter({ has: bar });
+    await card.getByText('Your focus: 🧠 Self Work').waitFor();
+    await card.getByText(progress.tracks.self_work!.next_action.suggestion, { exact: true }).waitFor();
+    await card
+      .getByRole('link', { name: 'Open the program' })
+      .or(card.getByRole('button', { name: /^I did it/ }))
+      .waitFor();
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
     // Another device: a check-in counted through the API, which the socket reports.

@@ -201,6 +201,7 @@ export const en = {
     feedbackLabel: 'Was this next action helpful?',
     instead: 'Another idea',
     anotherIdea: 'Noted — here is something different to try.',
+    allExercises: '🧩 All exercises',
     noneLeft:
       'That was the last idea for today, and that’s fine. The exercises are always there, and tomorrow brings fresh suggestions.',
     feedbackThanks: 'Thanks — noted.',

@@ -1,13 +1,23 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { EmptyState, ErrorState, Loading } from '../../../ui/States';
 import { useExercises, useTracks } from '../queries';
 import { ExerciseForm } from './ExerciseForm';
 
+/** The exercise section's heading id: "not for me" with no idea left points the person here. */
+export const EXERCISES_HEADING = 'guided-exercises';
+
+/** Scrolls to the guided exercises and puts the focus on their heading (keyboard and screen readers follow). */
+export function showExercises(): void {
+  const target = document.getElementById(EXERCISES_HEADING);
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  target?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  target?.focus({ preventScroll: true });
+}
+
 /** The guided exercises: a list to start one from, or the open one as a form. */
 export function ExerciseSection(props: { open: string | null; onOpen: (exercise: string | null) => void }) {
   const { t } = useI18n();
-  const heading = useId();
   const exercises = useExercises();
   const { label } = useTracks();
   const section = useRef<HTMLElement>(null);
@@ -17,8 +27,10 @@ export function ExerciseSection(props: { open: string | null; onOpen: (exercise:
     if (props.open) section.current?.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
   }, [props.open]);
   return (
-    <section className="card" aria-labelledby={heading} ref={section}>
-      <h2 id={heading}>{t.exercises.title}</h2>
+    <section className="card" aria-labelledby={EXERCISES_HEADING} ref={section}>
+      <h2 id={EXERCISES_HEADING} tabIndex={-1}>
+        {t.exercises.title}
+      </h2>
       {exercises.isPending && <Loading />}
       {exercises.isError && (
         <ErrorState what={t.exercises.loadingWhat} error={exercises.error} onRetry={() => void exercises.refetch()} />
