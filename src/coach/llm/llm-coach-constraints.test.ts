@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { sharedContent } from '../../../test/factories/app-content.js';
-import { createLlmCoach } from './llm-coach.js';
-
-const { offlineCoach: offline } = sharedContent();
 
 const step = (text: string, minutes = 15) => ({ answer: { status: 'ok', step: text, estimated_minutes: minutes } });
 
 describe('LLM coach: what the person said reaches the model, and a step that ignores it is retried once', () => {
   const llmSuite = useFakeOpenAI();
-  const coach = () =>
-    createLlmCoach({
-      baseUrl: llmSuite.fake.baseUrl,
-      model: 'test-model',
-      timeoutMs: 2000,
-      fallback: offline,
-      counters: llmSuite.metrics,
-      log: llmSuite.log,
-    });
+  const coach = () => llmSuite.coach();
   const swimming = (locale: 'en' | 'ru', answer: string, reasons: string[]) =>
     aCoachContext({
       goal: {

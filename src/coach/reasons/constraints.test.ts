@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readConstraints, violationOf } from './constraints.js';
+import { sharedContent } from '../../../test/factories/app-content.js';
+import { createReasonReader } from './reason-reader.js';
+
+// The one reader both coaches use, over the shipped words (content/goals/rephrase.yaml).
+const reader = createReasonReader(sharedContent().pack.rephrase).constraints;
+const readConstraints = ({
+  said,
+  ...rest
+}: {
+  said: string[];
+  comment?: string;
+  current?: { estimatedMinutes: number | null };
+}) => reader.read({ reasons: said, answers: [], ...rest });
+const violationOf = reader.broken;
 
 describe('what a person ruled out, read from their reasons and answers', () => {
   it.each([
