@@ -29,9 +29,11 @@ export interface LlmSuite {
 /**
  * A fake OpenAI-compatible server for the enclosing describe block, and what talks to it (a coach, an app's env, a
  * config). Before each test: no requests, no log lines, fresh metrics. After each: every scripted answer was asked for
- * and no request went unscripted. The one way a test starts the fake.
+ * and no request went unscripted. The one way a test starts the fake. `coach` builds over the shipped content, loaded
+ * as the describe block is collected (outside any test's time limit) when `{ coach: true }` is given.
  */
-export function useFakeOpenAI(): LlmSuite {
+export function useFakeOpenAI({ coach = false }: { coach?: boolean } = {}): LlmSuite {
+  const content = coach ? sharedContent() : undefined;
   const record = (fields: object, message: string) => void suite.lines.push(JSON.stringify({ ...fields, m: message }));
   const suite: LlmSuite = {
     fake: undefined as unknown as FakeOpenAI,
@@ -51,7 +53,8 @@ export function useFakeOpenAI(): LlmSuite {
       return loaded.config;
     },
     coach({ timeoutMs = 2000, dangers = false } = {}) {
-      const { pack, offlineCoach } = sharedContent();
+      if (!content) throw new Error('useFakeOpenAI({ coach: true }) loads the content a coach needs');
+      const { pack, offlineCoach } = content;
       return createLlmCoach({
         baseUrl: suite.fake.baseUrl,
         model: 'test-model',

@@ -3,7 +3,7 @@ import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
 
 describe('LLM coach: a question’s choices', () => {
-  const llmSuite = useFakeOpenAI();
+  const llmSuite = useFakeOpenAI({ coach: true });
   const coach = () => llmSuite.coach();
 
   it('offers the model’s likely answers as choices, listed under the question it stores, and drops a broken list', async () => {

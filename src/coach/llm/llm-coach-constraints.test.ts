@@ -5,7 +5,7 @@ import { aCoachContext } from '../../../test/factories/coach-context.js';
 const step = (text: string, minutes = 15) => ({ answer: { status: 'ok', step: text, estimated_minutes: minutes } });
 
 describe('LLM coach: what the person said reaches the model, and a step that ignores it is retried once', () => {
-  const llmSuite = useFakeOpenAI();
+  const llmSuite = useFakeOpenAI({ coach: true });
   const coach = () => llmSuite.coach();
   const swimming = (locale: 'en' | 'ru', answer: string, reasons: string[]) =>
     aCoachContext({

@@ -26,7 +26,7 @@ const chandelier = (locale: 'en' | 'ru') => ({
 });
 
 describe('LLM coach: the safety rule of a danger the goal names', () => {
-  const llmSuite = useFakeOpenAI();
+  const llmSuite = useFakeOpenAI({ coach: true });
   const coach = () => llmSuite.coach({ dangers: true });
 
   it.each([

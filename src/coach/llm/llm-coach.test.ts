@@ -3,7 +3,7 @@ import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
 
 describe('LLM coach over an OpenAI-compatible server', () => {
-  const llmSuite = useFakeOpenAI();
+  const llmSuite = useFakeOpenAI({ coach: true });
   const coach = (timeoutMs = 2000) => llmSuite.coach({ timeoutMs });
 
   it('returns the model’s step, asking for JSON through Chat Completions', async () => {
@@ -183,7 +183,7 @@ describe('LLM coach over an OpenAI-compatible server', () => {
 });
 
 describe('LLM coach and a danger named in passing', () => {
-  const llmSuite = useFakeOpenAI();
+  const llmSuite = useFakeOpenAI({ coach: true });
   const coach = () => llmSuite.coach({ dangers: true });
   const gas = (locale: 'en' | 'ru') =>
     locale === 'en'
