@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createLlmCoach } from '../../src/coach/llm/llm-coach.js';
 import { createDangerLead } from '../../src/coach/offline/danger-lead.js';
 import { createReasonReader } from '../../src/coach/reasons/reason-reader.js';
@@ -27,9 +27,9 @@ export interface LlmSuite {
 }
 
 /**
- * A fake OpenAI-compatible server for the enclosing describe block, and what talks to it (a coach, an app's env, a
- * config). Before each test: no requests, no log lines, fresh metrics. After each: every scripted answer was asked for
- * and no request went unscripted. The one way a test starts the fake. `coach` builds over the shipped content, loaded
+ * A fake OpenAI-compatible server for each test of the enclosing describe block, and what talks to it (a coach, an
+ * app's env, a config). Before each test: a fresh server, no log lines, fresh metrics. After each: every scripted
+ * answer was asked for and no request went unscripted. The one way a test starts the fake. `coach` builds over the shipped content, loaded
  * as the describe block is collected (outside any test's time limit) when `{ coach: true }` is given.
  */
 export function useFakeOpenAI({ coach = false }: { coach?: boolean } = {}): LlmSuite {
@@ -67,18 +67,19 @@ export function useFakeOpenAI({ coach = false }: { coach?: boolean } = {}): LlmS
       });
     },
   };
-  beforeAll(async () => {
+  // A server per test: a request left hanging or a reply left unasked for never reaches the next test.
+  beforeEach(async () => {
     suite.fake = await startFakeOpenAI();
-  });
-  afterAll(() => suite.fake.close());
-  beforeEach(() => {
-    suite.fake.requests.length = 0;
     suite.lines = [];
     suite.metrics = createMetrics();
   });
-  afterEach(() => {
-    expect(suite.fake.pending()).toBe(0);
-    expect(suite.fake.unscripted()).toBe(0);
+  afterEach(async () => {
+    try {
+      expect(suite.fake.pending()).toBe(0);
+      expect(suite.fake.unscripted()).toBe(0);
+    } finally {
+      await suite.fake.close();
+    }
   });
   return suite;
 }
