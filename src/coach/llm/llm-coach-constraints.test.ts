@@ -88,4 +88,17 @@ describe('LLM coach: what the person said reaches the model, and a step that ign
     const next = await coach().nextStep(swimming('en', 'nervous but keen', ["I don't have a pool nearby"]));
     expect(next).toMatchObject({ source: 'llm', step: 'Ask a friend who swims to show you floating at the lake.' });
   });
+
+  it.each([
+    ['en', "I can't afford lessons", 'Book a paid lesson at the pool.', 'Watch a free video on floating.'],
+    ['ru', 'у меня нет машины', 'Съезди на машине к озеру и поплавай.', 'Полежи на спине в ванне, как на воде.'],
+  ] as const)(
+    '%s: «%s» rules out for the model what it rules out of the offline path, and the retry says what',
+    async (locale, reason, violating, fitting) => {
+      llmSuite.fake.script(step(violating), step(fitting));
+      const next = await coach().nextStep(swimming(locale, 'a beginner', [reason]));
+      expect(next).toMatchObject({ source: 'llm', step: fitting });
+      expect(llmSuite.fake.requests[1]!.messages.at(-1)!.content).toMatch(/the user (ruled out|said they do not have)/);
+    },
+  );
 });
