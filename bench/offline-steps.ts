@@ -48,7 +48,7 @@ async function contextsOf(coach: ReturnType<typeof createOfflineCoach>, goal: Re
 
 /**
  * The same context after the person asked for another step with a reason and typed an answer: every path step is then
- * read against what the reason rules out (`reasons.ts`), the costliest call the offline coach makes.
+ * read against what the reason rules out (`coach/reasons/`), the costliest call the offline coach makes.
  */
 const SAID: Record<'en' | 'ru', { comment: string; answer: string }> = {
   en: {

@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config/env.js';
 import { silentLog } from '../src/core/ports.js';
 import { createApp } from '../src/main/app.js';
 import { createLlmCoach } from '../src/coach/llm/llm-coach.js';
+import { createReasonReader } from '../src/coach/reasons/reason-reader.js';
 import { createOfflineCoach } from '../src/coach/offline/offline-coach.js';
 import { cachedGoalModel } from '../src/main/model-cache.js';
 import { createMetrics } from '../src/interfaces/metrics/metrics.js';
@@ -97,6 +98,7 @@ async function promptSize() {
     model: 'bench',
     timeoutMs: 5000,
     fallback: createOfflineCoach(pack.pack, cachedGoalModel(pack.pack)),
+    constraints: createReasonReader(pack.pack.rephrase).constraints,
     counters: createMetrics(),
     log: silentLog,
   });

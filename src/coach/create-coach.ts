@@ -6,6 +6,7 @@ import type { IntentModel } from './intents/classifier.js';
 import { createLlmCoach } from './llm/llm-coach.js';
 import { createDangerLead } from './offline/danger-lead.js';
 import { createOfflineCoach } from './offline/offline-coach.js';
+import { createReasonReader } from './reasons/reason-reader.js';
 
 interface CoachDeps {
   config: Config;
@@ -29,6 +30,8 @@ const COACHES = {
       timeoutMs: config.llm.timeoutMs,
       fallback: offline ?? createOfflineCoach(pack, goalModel),
       dangers: createDangerLead(pack),
+      // The offline coach's reader of reasons and answers: a reason rules out the same for the model's steps.
+      constraints: createReasonReader(pack.rephrase).constraints,
       counters,
       log,
     }),

@@ -4,35 +4,21 @@ import { messages } from '../../src/i18n/catalog.js';
 import { parseInput, type ChatInput, type Reply } from '../../src/interfaces/chat/reply.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { sureCrisisCheck } from '../factories/safety.js';
-import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.js';
+import { useFakeOpenAI } from '../factories/llm-suite.js';
 
 const text = (replies: Reply[]) => replies.map((reply) => reply.text).join('\n---\n');
 
 /** The recovery dialog with a model configured: unsure intents refined, finished exercises reflected on. */
 describe('the recovery dialog with an LLM', () => {
-  let fake: FakeOpenAI;
+  const llmSuite = useFakeOpenAI();
   let app: TestApp;
   beforeEach(async () => {
-    fake = await startFakeOpenAI();
     // Suggestions off: /progress would otherwise ask the model in the background.
-    app = await createTestApp(
-      'sqlite',
-      {
-        LLM_PROVIDER: 'openai',
-        LLM_BASE_URL: fake.baseUrl,
-        LLM_MODEL: 'test-model',
-        LLM_TIMEOUT_MS: '400',
-        AI_SUGGESTIONS_ENABLED: 'off',
-      },
-      { crisisCheck: sureCrisisCheck() },
-    );
+    app = await createTestApp('sqlite', llmSuite.env({ LLM_TIMEOUT_MS: '400', AI_SUGGESTIONS_ENABLED: 'off' }), {
+      crisisCheck: sureCrisisCheck(),
+    });
   });
-  afterEach(async () => {
-    expect(fake.pending()).toBe(0);
-    expect(fake.unscripted()).toBe(0);
-    await app.dispose();
-    await fake.close();
-  });
+  afterEach(() => app.dispose());
 
   const parent = async (locale: 'en' | 'ru' = 'en') => {
     const send = async (input: ChatInput): Promise<Reply[]> => {
@@ -77,19 +63,19 @@ describe('the recovery dialog with an LLM', () => {
     const chat = await parent();
     const message = 'the thing on tuesday';
     expect(offlineBand(message)).toBe('low');
-    fake.script({ answer: { intent: 'quest_builder', confidence: 0.9 } });
+    llmSuite.fake.script({ answer: { intent: 'quest_builder', confidence: 0.9 } });
     const routed = await chat.say(message);
     expect(routed[0]!.text).toMatch(/quest/i);
     expect(routed[1]!.text).toMatch(/^\(1\/\d+\)/);
-    expect(JSON.parse(fake.requests[0]!.messages[1]!.content.split('<message>')[1]!.split('</message>')[0]!)).toBe(
-      message,
-    );
+    expect(
+      JSON.parse(llmSuite.fake.requests[0]!.messages[1]!.content.split('<message>')[1]!.split('</message>')[0]!),
+    ).toBe(message);
     expect(await refinements()).toEqual({ changed: 1 });
   });
 
   it('keeps the offline routing when the model fails, answers nonsense or hangs', async () => {
     const chat = await parent();
-    fake.script(
+    llmSuite.fake.script(
       { status: 500 },
       { answer: { intent: 'hack_the_planet', confidence: 1 } },
       { content: 'nope' },
@@ -105,7 +91,7 @@ describe('the recovery dialog with an LLM', () => {
     const message = 'I want to create a quest for my son for his birthday';
     expect(offlineBand(message)).toBe('high');
     expect(text(await chat.say(message))).toMatch(/quest/i);
-    expect(fake.requests).toHaveLength(0);
+    expect(llmSuite.fake.requests).toHaveLength(0);
   });
 
   it('answers a crisis message with help, in an exercise or not, and never sends it to the model', async () => {
@@ -113,29 +99,29 @@ describe('the recovery dialog with an LLM', () => {
     expect(text(await chat.say('I want to kill myself'))).toContain('not a crisis service');
     await chat.tap('ex:letter_to_self');
     expect(text(await chat.say('I want to kill myself'))).toContain('not a crisis service');
-    expect(fake.requests).toHaveLength(0);
+    expect(llmSuite.fake.requests).toHaveLength(0);
   });
 
   it('adds the model’s reflection after the closing of a finished exercise', async () => {
     const chat = await parent();
     const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.en;
-    fake.script({ answer: { reflection: 'Naming your tiredness took honesty, and hope is still there.' } });
+    llmSuite.fake.script({ answer: { reflection: 'Naming your tiredness took honesty, and hope is still there.' } });
     const done = await finishCheckin(chat, 'tired, hopeful, quiet');
     expect(done.startsWith(`✅ ${closing}\n\nNaming your tiredness took honesty, and hope is still there.\n\n`)).toBe(
       true,
     );
     expect(done).toContain('Self Work: 0% → 10%');
-    expect(fake.requests[0]!.messages[1]!.content).toContain('tired, hopeful, quiet');
+    expect(llmSuite.fake.requests[0]!.messages[1]!.content).toContain('tired, hopeful, quiet');
   });
 
   it('shows the offline closing alone when the model fails or is too slow', async () => {
     const chat = await parent();
     const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.en;
-    fake.script({ status: 500 });
+    llmSuite.fake.script({ status: 500 });
     expect(await finishCheckin(chat, 'tired, hopeful, quiet')).toMatch(
       new RegExp(`^✅ ${closing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n\n.*Self Work: 0% → 10%`, 's'),
     );
-    fake.script({ hang: true });
+    llmSuite.fake.script({ hang: true });
     // An hour later, as a person would: a check-in seconds after the last one would not count.
     app.clock.advance(3600 * 1000);
     const started = Date.now();
@@ -148,11 +134,11 @@ describe('the recovery dialog with an LLM', () => {
   it('gives a Russian parent a Russian reflection and refuses an English one', async () => {
     const chat = await parent('ru');
     const closing = recovery().exercises.find((exercis) => exercis.id === 'emotional_checkin')!.closing.ru;
-    fake.script({ answer: { reflection: 'Ты честно назвал, что чувствуешь. В этом уже есть сила.' } });
+    llmSuite.fake.script({ answer: { reflection: 'Ты честно назвал, что чувствуешь. В этом уже есть сила.' } });
     expect(await finishCheckin(chat, 'устал, скучаю, держусь')).toContain(
       `✅ ${closing}\n\nТы честно назвал, что чувствуешь. В этом уже есть сила.\n\n`,
     );
-    fake.script({ answer: { reflection: 'You named your feelings honestly; there is strength in that.' } });
+    llmSuite.fake.script({ answer: { reflection: 'You named your feelings honestly; there is strength in that.' } });
     const refused = await finishCheckin(chat, 'устал, скучаю, держусь');
     expect(refused).not.toContain('honestly');
     expect(refused.split('\n\n')[0]).toBe(`✅ ${closing}`);

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { requiredAnswers } from '../factories/answers.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
-import { type FakeOpenAI, startFakeOpenAI } from '../fakes/openai-server.js';
+import { useFakeOpenAI } from '../factories/llm-suite.js';
 
 /** Seven different things done within the hour, so the tracks look different each time (no cached answer). */
 const SEVEN = [
@@ -16,24 +16,12 @@ const SEVEN = [
 
 /** Next-action suggestions from an OpenAI-compatible model: validated, cached, rate-limited, never failing. */
 describe('LLM next-action suggestions', () => {
-  let fake: FakeOpenAI;
+  const llmSuite = useFakeOpenAI();
   let app: TestApp;
-  beforeEach(async () => {
-    fake = await startFakeOpenAI();
-  });
-  afterEach(async () => {
-    await app?.dispose();
-    await fake.close();
-  });
+  afterEach(() => app?.dispose());
 
   const start = async (env: Record<string, string> = {}) => {
-    app = await createTestApp('sqlite', {
-      LLM_PROVIDER: 'openai',
-      LLM_BASE_URL: fake.baseUrl,
-      LLM_MODEL: 'test-model',
-      LLM_TIMEOUT_MS: '1000',
-      ...env,
-    });
+    app = await createTestApp('sqlite', llmSuite.env({ LLM_TIMEOUT_MS: '1000', ...env }));
     const user = await app.goals.ensureUser({ provider: 'test', subject: 'p', locale: 'en' });
     await app.tracks.enroll(user.id, 'recovery');
     return user;
@@ -45,7 +33,7 @@ describe('LLM next-action suggestions', () => {
     const letter = app.tracks.program('recovery')!.exercises.find((exercis) => exercis.id === 'letter_to_self')!;
     const answers = requiredAnswers(letter, 'My private words');
     await app.tracks.finishExercise(user.id, { exerciseId: 'letter_to_self', answers, source: 'api' });
-    fake.script(
+    llmSuite.fake.script(
       answer([
         {
           track: 'child_connection',
@@ -64,7 +52,7 @@ describe('LLM next-action suggestions', () => {
       minutes: 20,
     });
     expect(offered.suggestions.find((suggestion) => suggestion.track === 'negotiation')!.reason).toBe('rule');
-    const prompt = JSON.stringify(fake.requests.at(-1)!.messages);
+    const prompt = JSON.stringify(llmSuite.fake.requests.at(-1)!.messages);
     expect(prompt).not.toContain('My private words');
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_generated_total')).toContain(
       'ai_suggestions_generated_total 1',
@@ -73,8 +61,8 @@ describe('LLM next-action suggestions', () => {
     const again = await app.tracks.suggestions(user.id);
     expect(again.suggestions.find((suggestion) => suggestion.track === 'child_connection')!.reason).toBe('llm');
     expect((await app.tracks.progress(user.id)).tracks.child_connection!.next_action.reason).toBe('llm');
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.unscripted()).toBe(0);
+    expect(llmSuite.fake.requests).toHaveLength(1);
+    expect(llmSuite.fake.unscripted()).toBe(0);
     // Feedback on the model's suggestion is taken for the track it covered, not for the others.
     await app.tracks.suggestionFeedback(user.id, {
       track: 'child_connection',
@@ -111,7 +99,7 @@ describe('LLM next-action suggestions', () => {
       answer([{ track: 'self_work', suggestion: 'Напиши письмо себе сегодня вечером.', technique: null, minutes: 5 }]),
       answer([{ track: 'gardening', suggestion: 'Plant tomatoes with your child.', technique: null, minutes: 5 }]),
     ]) {
-      fake.script(bad as never);
+      llmSuite.fake.script(bad as never);
       // Each attempt needs a different picture of the tracks, or the cache answers.
       await app.tracks.recordAction(user.id, { actionType: 'support_group_attended', source: 'api' });
       const offered = await app.tracks.suggestions(user.id);
@@ -125,7 +113,7 @@ describe('LLM next-action suggestions', () => {
   it('rate-limits model calls per user, answering from the rules meanwhile', async () => {
     const user = await start();
     for (let i = 0; i < 6; i += 1) {
-      fake.script(
+      llmSuite.fake.script(
         answer([
           {
             track: 'self_work',
@@ -141,7 +129,7 @@ describe('LLM next-action suggestions', () => {
     await app.tracks.recordAction(user.id, { actionType: SEVEN[6]!, source: 'api' });
     const limited = await app.tracks.suggestions(user.id);
     expect(limited.suggestions[0]!.reason).toBe('rule');
-    expect(fake.unscripted()).toBe(0);
+    expect(llmSuite.fake.unscripted()).toBe(0);
     expect(await app.metrics.registry.getSingleMetricAsString('ai_suggestions_rate_limited_total')).toContain(
       'ai_suggestions_rate_limited_total 1',
     );
@@ -152,6 +140,6 @@ describe('LLM next-action suggestions', () => {
     const offered = await app.tracks.suggestions(user.id);
     expect(offered.suggestions.every((suggestion) => suggestion.reason === 'rule')).toBe(true);
     await app.tracks.progress(user.id);
-    expect(fake.requests).toHaveLength(0);
+    expect(llmSuite.fake.requests).toHaveLength(0);
   });
 });

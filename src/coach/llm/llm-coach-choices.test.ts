@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { sharedContent } from '../../../test/factories/app-content.js';
-import { createLlmCoach } from './llm-coach.js';
-
-const { offlineCoach: offline } = sharedContent();
 
 describe('LLM coach: a question’s choices', () => {
-  const llmSuite = useFakeOpenAI();
-  const coach = () =>
-    createLlmCoach({
-      baseUrl: llmSuite.fake.baseUrl,
-      model: 'test-model',
-      timeoutMs: 2000,
-      fallback: offline,
-      counters: llmSuite.metrics,
-      log: llmSuite.log,
-    });
+  const llmSuite = useFakeOpenAI({ coach: true });
+  const coach = () => llmSuite.coach();
 
   it('offers the model’s likely answers as choices, listed under the question it stores, and drops a broken list', async () => {
     llmSuite.fake.script(

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { sharedContent } from '../../../test/factories/app-content.js';
-import { createLlmCoach } from './llm-coach.js';
-
-const { offlineCoach: offline } = sharedContent();
 
 const step = (text: string, minutes = 15) => ({ answer: { status: 'ok', step: text, estimated_minutes: minutes } });
 
 describe('LLM coach: what the person said reaches the model, and a step that ignores it is retried once', () => {
-  const llmSuite = useFakeOpenAI();
-  const coach = () =>
-    createLlmCoach({
-      baseUrl: llmSuite.fake.baseUrl,
-      model: 'test-model',
-      timeoutMs: 2000,
-      fallback: offline,
-      counters: llmSuite.metrics,
-      log: llmSuite.log,
-    });
+  const llmSuite = useFakeOpenAI({ coach: true });
+  const coach = () => llmSuite.coach();
   const swimming = (locale: 'en' | 'ru', answer: string, reasons: string[]) =>
     aCoachContext({
       goal: {
@@ -100,4 +88,17 @@ describe('LLM coach: what the person said reaches the model, and a step that ign
     const next = await coach().nextStep(swimming('en', 'nervous but keen', ["I don't have a pool nearby"]));
     expect(next).toMatchObject({ source: 'llm', step: 'Ask a friend who swims to show you floating at the lake.' });
   });
+
+  it.each([
+    ['en', "I can't afford lessons", 'Book a paid lesson at the pool.', 'Watch a free video on floating.'],
+    ['ru', 'у меня нет машины', 'Съезди на машине к озеру и поплавай.', 'Полежи на спине в ванне, как на воде.'],
+  ] as const)(
+    '%s: «%s» rules out for the model what it rules out of the offline path, and the retry says what',
+    async (locale, reason, violating, fitting) => {
+      llmSuite.fake.script(step(violating), step(fitting));
+      const next = await coach().nextStep(swimming(locale, 'a beginner', [reason]));
+      expect(next).toMatchObject({ source: 'llm', step: fitting });
+      expect(llmSuite.fake.requests[1]!.messages.at(-1)!.content).toMatch(/the user (ruled out|said they do not have)/);
+    },
+  );
 });

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useFakeOpenAI } from '../../../test/factories/llm-suite.js';
 import { aCoachContext } from '../../../test/factories/coach-context.js';
-import { startFakeOpenAI } from '../../../test/fakes/openai-server.js';
-import { sharedContent } from '../../../test/factories/app-content.js';
-import { createDangerLead } from '../offline/danger-lead.js';
-import { createLlmCoach } from './llm-coach.js';
-
-// The shipped pack and the offline coach over it, built once per worker (test/factories/app-content.ts).
-const { pack, offlineCoach: offline } = sharedContent();
 
 describe('LLM coach over an OpenAI-compatible server', () => {
-  const llmSuite = useFakeOpenAI();
-  const coach = (timeoutMs = 2000) =>
-    createLlmCoach({
-      baseUrl: llmSuite.fake.baseUrl,
-      model: 'test-model',
-      timeoutMs,
-      fallback: offline,
-      counters: llmSuite.metrics,
-      log: llmSuite.log,
-    });
+  const llmSuite = useFakeOpenAI({ coach: true });
+  const coach = (timeoutMs = 2000) => llmSuite.coach({ timeoutMs });
 
   it('returns the model’s step, asking for JSON through Chat Completions', async () => {
     llmSuite.fake.script({
@@ -198,17 +183,8 @@ describe('LLM coach over an OpenAI-compatible server', () => {
 });
 
 describe('LLM coach and a danger named in passing', () => {
-  const llmSuite = useFakeOpenAI();
-  const coach = () =>
-    createLlmCoach({
-      baseUrl: llmSuite.fake.baseUrl,
-      model: 'test-model',
-      timeoutMs: 2000,
-      fallback: offline,
-      dangers: createDangerLead(pack),
-      counters: llmSuite.metrics,
-      log: llmSuite.log,
-    });
+  const llmSuite = useFakeOpenAI({ coach: true });
+  const coach = () => llmSuite.coach({ dangers: true });
   const gas = (locale: 'en' | 'ru') =>
     locale === 'en'
       ? {
@@ -288,15 +264,11 @@ describe('LLM coach and a danger named in passing', () => {
 });
 
 describe('the app configured with LLM_PROVIDER=openai', () => {
+  const llmSuite = useFakeOpenAI();
   it('asks the model for steps, stores which coach wrote them, and falls back when the model fails', async () => {
     const { createTestApp } = await import('../../../test/factories/app.js');
-    const fake = await startFakeOpenAI();
-    const app = await createTestApp('sqlite', {
-      LLM_PROVIDER: 'openai',
-      LLM_BASE_URL: fake.baseUrl,
-      LLM_MODEL: 'local-model',
-      LLM_TIMEOUT_MS: '1000',
-    });
+    const fake = llmSuite.fake;
+    const app = await createTestApp('sqlite', llmSuite.env({ LLM_MODEL: 'local-model', LLM_TIMEOUT_MS: '1000' }));
     try {
       const user = await app.goals.ensureUser({ provider: 'test', subject: 'llm', locale: 'ru' });
       fake.script({
@@ -315,10 +287,8 @@ describe('the app configured with LLM_PROVIDER=openai', () => {
       const fallback = await app.goals.nextStep(user.id);
       expect(fallback.kind === 'step' && fallback.step.source).toBe('fallback');
       expect(await app.metrics.total('coach_fallback')).toBe(1);
-      expect(fake.unscripted()).toBe(0);
     } finally {
       await app.dispose();
-      await fake.close();
     }
   });
 });

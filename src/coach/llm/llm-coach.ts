@@ -1,12 +1,19 @@
 import type OpenAI from 'openai';
 import { openAiSdk } from './openai-sdk.js';
-import type { Coach, CoachContext, CoachResult, DangerLead, DangersNamed } from '../../core/goals/coach.port.js';
-import { readConstraints, type StatedConstraints, violationOf, type Violation } from '../../core/goals/constraints.js';
+import type {
+  Coach,
+  CoachContext,
+  CoachResult,
+  DangerLead,
+  DangersNamed,
+  SafetyRule,
+} from '../../core/goals/coach.port.js';
+import type { ConstraintReader, StatedConstraints, Violation } from '../../core/goals/constraints.js';
 import { type Locale, type Step, withChoices } from '../../core/goals/model.js';
 import type { Counters, Log } from '../../core/ports.js';
 import { inLanguage, parseAnswer } from './answer.schema.js';
 import { nearCopyOf } from './near-copy.js';
-import { buildPrompt, type ChatMessage, type Operation, reasonsOf } from './prompts.js';
+import { AREAS, buildPrompt, type ChatMessage, type Operation, reasonsOf } from './prompts.js';
 
 export interface LlmCoachOptions {
   baseUrl: string;
@@ -15,8 +22,10 @@ export interface LlmCoachOptions {
   timeoutMs: number;
   /** Answers when the model fails twice: the user always gets a step. */
   fallback: Coach;
-  /** Dangers the goal names in passing: their safety steps come first, and the model is told of them. */
+  /** Dangers the goal names in passing: their safety steps come first, and the model is told of them and their rules. */
   dangers?: DangerLead;
+  /** Reads what the person ruled out, as the offline coach reads it (content/goals/rephrase.yaml). */
+  constraints: ConstraintReader;
   counters: Counters;
   log: Log;
 }
@@ -40,13 +49,18 @@ interface AnswerRules {
   avoid: string[];
   /** What the person ruled out in their reasons and answers: a step that needs it is a failed answer. */
   constraints: StatedConstraints;
+  reader: ConstraintReader;
+  /** The safety rules of the dangers the goal names: a step that breaks one is a failed answer. */
+  safety: SafetyRule[];
 }
 
 /** A broken constraint as the model is told it on the retry. */
 const violationText = (violation: Violation) =>
   violation.kind === 'unavailable'
     ? `the step needs "${violation.thing}", which the user said they do not have or cannot reach; write a step that does without it`
-    : `the step takes ${violation.minutes} minutes, but the user said it must take at most ${violation.max}; write a shorter step`;
+    : violation.kind === 'too_long'
+      ? `the step takes ${violation.minutes} minutes, but the user said it must take at most ${violation.max}; write a shorter step`
+      : `the step needs ${AREAS[violation.area] ?? violation.area}, which the user ruled out; write a step that does without it`;
 
 /**
  * One request and the checks on its answer: the shape, the language, a question only when allowed,
@@ -97,13 +111,25 @@ async function askOnce(client: OpenAI, model: string, messages: ChatMessage[], r
       problem: 'the step repeats one already given; write a different step',
       raw: raw ?? '',
     };
-  const broken = violationOf({ text: answer.step, estimatedMinutes: answer.estimated_minutes }, rules.constraints);
+  const broken = rules.reader.broken(
+    { text: answer.step, estimatedMinutes: answer.estimated_minutes },
+    rules.constraints,
+  );
   if (broken)
     return {
       ok: false,
       reason: 'invalid',
       problem: `the step ignores a constraint the user stated (${broken.kind})`,
       detail: violationText(broken),
+      raw: raw ?? '',
+    };
+  const unsafe = rules.safety.find((rule) => rule.breaks(answer.step));
+  if (unsafe)
+    return {
+      ok: false,
+      reason: 'invalid',
+      problem: 'the step breaks the safety rule of a danger the goal names',
+      detail: `the step breaks this safety rule: ${unsafe.instruction}`,
       raw: raw ?? '',
     };
   return {
@@ -142,14 +168,28 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
     if (dangers.step && op !== 'rephrase') return dangers.step;
     if (dangers.halts) return fallback();
     const answers = ctx.clarifications.flatMap((clarification) => clarification.answer ?? []);
-    const constraints = readConstraints({ said: [...reasonsOf(ctx), ...answers], comment, current });
-    const messages = buildPrompt(op, ctx, { current, comment, dangers: dangers.names, constraints });
+    const constraints = options.constraints.read({ reasons: reasonsOf(ctx), answers, comment, current });
+    const safety = dangers.rules ?? [];
+    const messages = buildPrompt(op, ctx, {
+      current,
+      comment,
+      dangers: dangers.names,
+      constraints,
+      safetyRules: safety.map((rule) => rule.instruction),
+    });
     const avoid = [
       ...(current ? [current.text] : []),
       ...ctx.history.map((step) => step.text),
       ...ctx.rejected.map((step) => step.text),
     ];
-    const rules: AnswerRules = { mayAsk: ctx.mayAsk, locale: ctx.locale, avoid, constraints };
+    const rules: AnswerRules = {
+      mayAsk: ctx.mayAsk,
+      locale: ctx.locale,
+      avoid,
+      constraints,
+      reader: options.constraints,
+      safety,
+    };
     const first = await attempt(messages, rules);
     if (first.ok) return first.result;
     const repair: ChatMessage[] =
@@ -165,8 +205,8 @@ export function createLlmCoach(options: LlmCoachOptions): Coach {
         : messages;
     const second = await attempt(repair, rules);
     if (second.ok) return second.result;
-    // A step that still ignores what the person ruled out is not sent: the offline coach, which reads the same
-    // reasons, answers instead of a third call.
+    // A step that still ignores what the person ruled out or a danger's rule is not sent: the offline coach, which
+    // reads the same reasons and leads with the same safety steps, answers instead of a third call.
     options.counters.inc('coach_fallback', { reason: second.reason });
     options.log.warn(
       { event: 'coach_fallback', op, first: first.problem, second: second.problem, reason: second.reason },

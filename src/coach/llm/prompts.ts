@@ -1,5 +1,5 @@
 import type { CoachContext } from '../../core/goals/coach.port.js';
-import type { StatedConstraints } from '../../core/goals/constraints.js';
+import { constrains, type StatedConstraints } from '../../core/goals/constraints.js';
 import type { Step, Tone } from '../../core/goals/model.js';
 import { clip, compactHistory } from './compact-history.js';
 
@@ -53,7 +53,18 @@ const DANGERS =
 
 /** Told when the person ruled something out (constraints_stated is read from their reasons and answers). */
 const CONSTRAINTS =
-  'The user ruled things out in their reasons and answers (constraints_stated): the step must not need anything in unavailable, and must take at most max_minutes when it is given.';
+  'The user ruled things out in their reasons and answers (constraints_stated): the step must not need anything in unavailable or in ruled_out, and must take at most max_minutes when it is given.';
+
+/** What an area ruled out asks of a step, as the model is told it (the offline coach's `rulesOut` areas). */
+export const AREAS: Record<string, string> = {
+  money: 'paying or buying anything',
+  people: 'asking, telling or meeting other people',
+  out: 'going or travelling anywhere',
+  health: 'strenuous exercise (running, lifting, jumping)',
+};
+
+/** Told when a danger the goal names has a rule in the app's content: the rules themselves, not the user's words. */
+const SAFETY = 'Safety rules for the dangers named, which every step must keep:';
 
 /** How many answers and reasons the prompt carries (the latest), so it stays bounded however long a goal runs. */
 const SAID_WINDOW = 12;
@@ -74,12 +85,24 @@ export function buildPrompt(
     comment,
     dangers = [],
     constraints,
-  }: { current?: Pick<Step, 'text'>; comment?: string; dangers?: string[]; constraints?: StatedConstraints } = {},
+    safetyRules = [],
+  }: {
+    current?: Pick<Step, 'text'>;
+    comment?: string;
+    dangers?: string[];
+    constraints?: StatedConstraints;
+    /** The dangers' rules, from the app's content (`rule` in content/goals/hazards/). */
+    safetyRules?: string[];
+  } = {},
 ): ChatMessage[] {
   const history = compactHistory(ctx);
   const ruled =
-    constraints && (constraints.unavailable.length > 0 || constraints.maxMinutes !== undefined)
-      ? { unavailable: constraints.unavailable, ...(constraints.maxMinutes && { max_minutes: constraints.maxMinutes }) }
+    constraints && constrains(constraints)
+      ? {
+          unavailable: constraints.unavailable,
+          ...(constraints.maxMinutes && { max_minutes: constraints.maxMinutes }),
+          ...(constraints.ruledOut && { ruled_out: constraints.ruledOut.map((area) => AREAS[area] ?? area) }),
+        }
       : undefined;
   const data = {
     goal: {
@@ -106,6 +129,7 @@ export function buildPrompt(
     TASKS[op] +
     (dangers.length > 0 ? ` ${DANGERS}` : '') +
     (ruled ? ` ${CONSTRAINTS}` : '') +
+    (safetyRules.length > 0 ? ` ${SAFETY}${safetyRules.map((rule) => `\n- ${rule}`).join('')}\n` : '') +
     (ctx.mayAsk ? '' : ' You have asked enough questions: return status "ok" with a step now.');
   return [
     { role: 'system', content: systemPrompt(ctx) },

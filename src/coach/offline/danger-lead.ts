@@ -1,7 +1,9 @@
 import type { CoachPack } from '../../content/load-coach-pack.js';
-import type { DangerLead, DangersNamed } from '../../core/goals/coach.port.js';
+import type { Hazard } from '../../content/coach-pack.schema.js';
+import type { DangerLead, DangersNamed, SafetyRule } from '../../core/goals/coach.port.js';
 import { createHazardReader } from './hazards.js';
 import { baseKey } from './rephrase.js';
+import { compileStems, normalise, words } from './text-match.js';
 
 const NONE: DangersNamed = { names: [], halts: false };
 
@@ -12,6 +14,9 @@ const NONE: DangersNamed = { names: [], halts: false };
  */
 export function createDangerLead(pack: CoachPack): DangerLead {
   const reader = createHazardReader(pack.hazards);
+  const rules = new Map(
+    pack.hazards.flatMap((hazard) => (hazard.rule ? [[hazard, ruleOf(hazard.rule)] as const] : [])),
+  );
   return {
     read(ctx) {
       const answers = ctx.clarifications.flatMap((clarification) => clarification.answer ?? []);
@@ -23,6 +28,7 @@ export function createDangerLead(pack: CoachPack): DangerLead {
       return {
         names: named.map((hazard) => hazard.name.en),
         halts: reader.halts(named, []),
+        rules: named.flatMap((hazard) => rules.get(hazard) ?? []),
         ...(next && {
           step: {
             status: 'ok',
@@ -33,6 +39,19 @@ export function createDangerLead(pack: CoachPack): DangerLead {
           },
         }),
       };
+    },
+  };
+}
+
+/** A hazard's rule as a model's step is held to it: a step about the work (`about`) must say how it is made safe. */
+function ruleOf(rule: NonNullable<Hazard['rule']>): SafetyRule {
+  const [about, mustSay] = [compileStems(rule.about), compileStems(rule.mustSay)];
+  return {
+    instruction: rule.instruction,
+    breaks(step) {
+      const text = normalise(step);
+      const tokens = words(text);
+      return about.count(text, tokens) > 0 && mustSay.count(text, tokens) === 0;
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { CoachContext, CoachResult } from '../../core/goals/coach.port.js';
 import type { Step } from '../../core/goals/model.js';
 import type { PathStep, StepWording } from '../../content/coach-pack.schema.js';
-import type { Complaint } from './reasons.js';
+import type { Complaint } from '../reasons/reason-reader.js';
 import type { Understood } from './understand.js';
 
 export type Variant = 'text' | 'smaller' | 'concrete' | 'smallerConcrete';

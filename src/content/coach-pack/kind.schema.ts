@@ -147,12 +147,19 @@ export const RULED_OUT = ['money', 'people', 'out', 'health'] as const;
 export type RuledOut = (typeof RULED_OUT)[number];
 const RuleOut = z.strictObject({ says: Stems, needs: Stems });
 
-/** Words that frame something missing: what follows `lead` (up to a word of `stop`) names it. */
+/**
+ * Words that frame something missing: what follows `lead` (up to a word of `stop`) names it; a word of `nothing` right
+ * after the lead says nothing is ("no idea how", «нет смысла»).
+ */
 const WordList = z.array(z.string().trim().toLowerCase().min(1)).min(1);
-const Missing = z.strictObject({
-  lead: z.strictObject({ en: WordList, ru: WordList }),
-  stop: z.strictObject({ en: WordList, ru: WordList }),
-});
+const Words = z.strictObject({ en: WordList, ru: WordList });
+const Missing = z.strictObject({ lead: Words, stop: Words, nothing: Words });
+
+/**
+ * Words that set a time limit: a step called too long (`tooLong`: the next one is shorter), or a number of minutes
+ * (`unit`) said with a word of `before` ("only 10 minutes", «максимум 15 минут») or `after` it ("20 minutes tops").
+ */
+const TimeLimit = z.strictObject({ tooLong: Stems, before: Words, after: Words, unit: Words });
 
 /** Words in a rephrase comment that say what is wrong with the step, and what it rules out. */
 export const RephrasePack = z.object({
@@ -165,5 +172,6 @@ export const RephrasePack = z.object({
     Object.fromEntries(RULED_OUT.map((name) => [name, RuleOut])) as Record<RuledOut, typeof RuleOut>,
   ),
   missing: Missing,
+  time: TimeLimit,
 });
 export type RephrasePack = z.infer<typeof RephrasePack>;

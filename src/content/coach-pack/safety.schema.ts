@@ -49,6 +49,13 @@ export const Hazard = z.strictObject({
     .optional(),
   /** The steps that lead the path, in order: the safety action first. Path filters (level, topics…) apply. */
   steps: z.array(PathStep).min(1).max(2),
+  /**
+   * What a coach that writes its own steps (a language model) is told while this danger is named (`instruction`, in
+   * English, one short sentence), and how its step is held to it: a step that names a word of `about` and says no word
+   * of `mustSay` breaks it ("wire the socket" with no word of the power off) and is retried, then the offline step
+   * answers.
+   */
+  rule: z.strictObject({ instruction: z.string().min(20).max(240), about: Stems, mustSay: Stems }).optional(),
 });
 export type Hazard = z.infer<typeof Hazard>;
 

@@ -81,4 +81,14 @@ export interface DangersNamed {
   step?: Extract<CoachResult, { status: 'ok' }>;
   /** The goal itself is the danger (accounts opened to hand over): only the offline coach's safe path answers it. */
   halts: boolean;
+  /** The safety rules of the dangers named, when their content has any: every step a model writes is held to them. */
+  rules?: SafetyRule[];
+}
+
+/** A danger's rule for a step a model writes ("no work on a socket without the power off"), from the app's content. */
+export interface SafetyRule {
+  /** The rule as the model is told it, in English. */
+  instruction: string;
+  /** Whether a step breaks it. */
+  breaks(step: string): boolean;
 }

@@ -4,7 +4,7 @@ import type { CoachContext } from '../../../core/goals/coach.port.js';
 import type { Locale } from '../../../core/goals/model.js';
 import type { PathStep } from '../../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../../content/load-coach-pack.js';
-import { createReasonReader, type Heard } from '../reasons.js';
+import { createReasonReader, type Heard } from '../../reasons/reason-reader.js';
 import { ownWordsReader } from './own-words.js';
 import { answerSplitter } from './questions.js';
 

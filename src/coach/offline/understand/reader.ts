@@ -23,7 +23,7 @@ import {
 } from './paths.js';
 import { type OfferedSituation, answered, offerable, troubleshooting } from './questions.js';
 import { afterOwnWords, isOwnStep } from './own-words.js';
-import type { ReasonReader } from '../reasons.js';
+import type { ReasonReader } from '../../reasons/reason-reader.js';
 import { listener, withoutRuledOut } from './heard.js';
 import {
   type KindSituations,

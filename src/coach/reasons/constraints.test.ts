@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readConstraints, violationOf } from './constraints.js';
+import { sharedContent } from '../../../test/factories/app-content.js';
+import type { PathStep } from '../../content/coach-pack.schema.js';
+import { createReasonReader } from './reason-reader.js';
+
+// The one reader both coaches use, over the shipped words (content/goals/rephrase.yaml).
+const reader = createReasonReader(sharedContent().pack.rephrase).constraints;
+const readConstraints = ({
+  said,
+  ...rest
+}: {
+  said: string[];
+  comment?: string;
+  current?: { estimatedMinutes: number | null };
+}) => reader.read({ reasons: said, answers: [], ...rest });
+const violationOf = reader.broken;
 
 describe('what a person ruled out, read from their reasons and answers', () => {
   it.each([
@@ -33,6 +47,42 @@ describe('what a person ruled out, read from their reasons and answers', () => {
     '«%s» rules out nothing a step could need',
     (comment) => {
       expect(readConstraints({ said: [comment] })).toEqual({ unavailable: [] });
+    },
+  );
+});
+
+describe('a reason means the same to both coaches', () => {
+  const reasons = createReasonReader(sharedContent().pack.rephrase);
+  /** A path step worded the same in each of its four wordings, as the offline coach reads one. */
+  const pathStep = (text: string): PathStep => {
+    const wording = { minutes: 10, en: text, ru: text };
+    return {
+      key: 'x',
+      minutes: 10,
+      text: wording,
+      smaller: wording,
+      concrete: wording,
+      smallerConcrete: wording,
+    } as PathStep;
+  };
+  it.each([
+    ['en', 'there is no pool near me', 'Swim two lengths at the pool.', 'Practise floating in the bath.'],
+    ['en', "I can't afford lessons", 'Pay for a lesson with a coach.', 'Watch a free video on breathing.'],
+    ['ru', 'у меня нет машины', 'Съезди на машине в клуб.', 'Сделай разминку дома.'],
+    ['ru', 'рядом нет бассейна', 'Сходи в бассейн на дорожку.', 'Потренируй дыхание в ванной.'],
+  ] as const)(
+    '%s: «%s» rules out «%s» for the offline path and for a model, and keeps «%s»',
+    (locale, reason, bad, good) => {
+      const heard = reasons.read([reason], []);
+      const stated = reasons.constraints.read({ reasons: [reason], answers: [] });
+      const render = (template: string) => template;
+      for (const [text, ruled] of [
+        [bad, true],
+        [good, false],
+      ] as const) {
+        expect(heard.excludes(pathStep(text), locale, render)).toBe(ruled);
+        expect(reasons.constraints.broken({ text, estimatedMinutes: 10 }, stated) !== undefined).toBe(ruled);
+      }
     },
   );
 });

@@ -1,8 +1,19 @@
-// What a rephrase comment says: what is wrong with the step (the complaint), what it rules out (money, other people,
-// going out, a body that hurts) and what it says is missing ("there is no pool near me", «рядом нет бассейна»).
+// What a rephrase comment or a typed answer says: what is wrong with the step (the complaint), what it rules out
+// (money, other people, going out, a body that hurts), what it says is missing ("there is no pool near me", «рядом нет
+// бассейна») and the time it allows. The one reader of it: the offline coach filters its path with it, a language
+// model's step is held to it (`constraints`), so a reason means the same to both coaches.
 import type { Locale } from '../../core/goals/model.js';
+import {
+  type ConstraintReader,
+  type ConstraintSources,
+  namesThing,
+  type StatedConstraints,
+  violationOf,
+} from '../../core/goals/constraints.js';
 import { type PathStep, RULED_OUT, type RephrasePack, type RuledOut } from '../../content/coach-pack.schema.js';
-import { compileStems, normalise, type StemMatcher, words } from './text-match.js';
+import { compileStems, normalise, type StemMatcher, words } from '../offline/text-match.js';
+import { missingReader } from './missing-things.js';
+import { timeLimitReader } from './time-limit.js';
 
 export type Complaint = 'vague' | 'big' | 'noTime' | 'easy' | 'done' | 'other';
 
@@ -19,80 +30,6 @@ export interface Heard {
 }
 
 const NOTHING: Heard = { empty: true, harder: false, excludes: () => false };
-
-/** Russian case endings, longest first: «бассейна», «бассейне», «бассейном» all start with «бассейн». */
-const RU_ENDINGS = [
-  'ами',
-  'ями',
-  'ого',
-  'его',
-  'ому',
-  'ему',
-  'ой',
-  'ей',
-  'ий',
-  'ый',
-  'ая',
-  'яя',
-  'ое',
-  'ее',
-  'ые',
-  'ие',
-].concat(['ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'а', 'я', 'ы', 'и', 'у', 'ю', 'е', 'о', 'ь']);
-const CYRILLIC = /[а-я]/;
-
-/** A Russian word's stem (its case ending off, at least three letters kept); an English word as it is. */
-function stemOf(word: string): string {
-  if (!CYRILLIC.test(word)) return word;
-  const ending = RU_ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= 3);
-  return ending ? word.slice(0, -ending.length) : word;
-}
-
-/** Whether a token is `thing`: a Russian stem starts it; an English word is it or its plural ("pools", "gym's"). */
-const names = (token: string, thing: string) =>
-  CYRILLIC.test(thing)
-    ? token.startsWith(thing)
-    : token === thing || token === `${thing}s` || token === `${thing}es` || token === `${thing}'s`;
-
-/**
- * The things the texts say are missing: after a `lead` phrase, the words up to a `stop` word (two at most). An English
- * thing is its last word ("swimming pool" → pool: a step about open-water swimming still fits); a Russian one every
- * word's stem (the adjective comes first: «тренажёрного зала»).
- */
-function missingReader(pack: RephrasePack['missing']) {
-  const leads = [...pack.lead.en, ...pack.lead.ru]
-    .map((lead) => words(normalise(lead)))
-    .sort((one, two) => two.length - one.length);
-  const stops = new Set([...pack.stop.en, ...pack.stop.ru].map((word) => normalise(word)));
-  const leadAt = (tokens: string[], at: number) =>
-    leads.find((lead) => lead.every((word, offset) => tokens[at + offset] === word));
-  return (texts: readonly string[]): string[] => {
-    const things: string[] = [];
-    for (const text of texts) {
-      const tokens = words(normalise(text));
-      for (let at = 0; at < tokens.length; at++) {
-        const lead = leadAt(tokens, at);
-        if (!lead) continue;
-        const named: string[] = [];
-        for (let next = at + lead.length; next < tokens.length && named.length < 2; next++) {
-          const word = tokens[next]!;
-          // Letters only: "no, I'd rather…" names nothing missing.
-          if (!/^[\p{L}-]+$/u.test(word)) break;
-          if (stops.has(word)) {
-            if (named.length > 0) break;
-            continue;
-          }
-          named.push(word);
-        }
-        const kept = named.filter((word) => word.length >= 3);
-        const heads = kept.length > 0 && !CYRILLIC.test(kept.at(-1)!) ? [kept.at(-1)!] : kept;
-        things.push(...heads.map(stemOf).filter((stem) => stem.length >= 3));
-        at += lead.length - 1;
-      }
-    }
-    return things;
-  };
-}
 
 type Read = { text: string; tokens: string[] };
 const readOf = (text: string): Read => {
@@ -156,7 +93,7 @@ export function createReasonReader(pack: RephrasePack) {
   function read(comments: readonly string[], answers: readonly string[]): Heard {
     if (comments.length === 0 && answers.length === 0) return NOTHING;
     const areas = new Set<RuledOut>(comments.flatMap((comment) => rulesIn(comment).areas.map((rule) => rule.name)));
-    const things = [...new Set(missing([...comments, ...answers]))];
+    const things = missing([...comments, ...answers]);
     const harder = comments.some((comment) => complaint(comment) === 'easy');
     if (areas.size === 0 && things.length === 0 && !harder) return NOTHING;
     const needing = rules.filter((rule) => areas.has(rule.name));
@@ -172,13 +109,43 @@ export function createReasonReader(pack: RephrasePack) {
       wordingsIn(step, locale, render).some(
         ({ text, tokens }) =>
           needing.some((rule) => rule.needs.count(text, tokens) > 0) ||
-          things.some((thing) => tokens.some((token) => names(token, thing))),
+          things.some((thing) => tokens.some((token) => namesThing(token, thing))),
       );
     return { empty: areas.size === 0 && things.length === 0, harder, excludes };
   }
 
+  const time = timeLimitReader(pack.time);
+  /**
+   * The same reading for a coach that writes its own steps: the things missing and the areas ruled out, as for the
+   * path, and the time allowed ("too long" said of the step being replaced: shorter than it).
+   */
+  const constraints: ConstraintReader = {
+    read(sources: ConstraintSources): StatedConstraints {
+      const comments = [...sources.reasons, ...(sources.comment ? [sources.comment] : [])];
+      const texts = [...comments, ...sources.answers];
+      const ruledOut = rules.filter((rule) => comments.some((comment) => said(rule.says, comment)));
+      const limits = texts.flatMap((text) => time.minutesIn(text) ?? []);
+      const current = sources.current?.estimatedMinutes;
+      if (current && sources.comment && time.tooLong(sources.comment)) limits.push(Math.max(5, current - 1));
+      return {
+        unavailable: missing(texts),
+        ...(limits.length > 0 && { maxMinutes: Math.min(...limits) }),
+        ...(ruledOut.length > 0 && { ruledOut: ruledOut.map((rule) => rule.name) }),
+      };
+    },
+    broken(step, stated) {
+      const found = violationOf(step, stated);
+      if (found || !stated.ruledOut) return found;
+      const text = normalise(step.text);
+      const tokens = words(text);
+      const area = rules.find((rule) => stated.ruledOut!.includes(rule.name) && rule.needs.count(text, tokens) > 0);
+      return area && { kind: 'ruled_out', area: area.name };
+    },
+  };
+
   return {
     complaint,
+    constraints,
     /** True when the comment rules something out: the step it was about is never offered again, in any wording. */
     rulesOut: (comment: string) => {
       const found = rulesIn(comment);
