@@ -30,7 +30,7 @@ async function startOnce(tmp: string): Promise<number> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((one, other) => one - other)[Math.floor(values.length / 2)]!;
 
 export async function benchColdStart(): Promise<string[]> {
   // The release build, once: the server compiled and its caches shipped (a minute or two the first time).

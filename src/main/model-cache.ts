@@ -128,7 +128,10 @@ export function cachedCrisisModel(
 }
 
 /** The offline coach's goal classifier, trained on the labelled goals of the coach pack, cached. */
-export function cachedGoalModel(pack: CoachPack, options: { dir?: string; log?: Log; shipped?: string | undefined } = {}): IntentModel {
+export function cachedGoalModel(
+  pack: CoachPack,
+  options: { dir?: string; log?: Log; shipped?: string | undefined } = {},
+): IntentModel {
   const kinds = pack.types.map((kind) => ({
     id: kind.id,
     name: kind.name,
