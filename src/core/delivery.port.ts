@@ -12,6 +12,11 @@ export interface ScheduledDelivery {
   readonly name: string;
   due(): Promise<string[]>;
   deliver(key: string): Promise<DeliveryOutcome>;
+  /**
+   * `deliver` claims each key itself, with a lease, before sending (goal reminders): a runner adds no
+   * claim of its own, which would outlive a process killed mid-send and keep the message from going out.
+   */
+  readonly claimsItsKeys?: true;
 }
 
 /**

@@ -125,7 +125,14 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     sealer,
     memory,
   });
-  const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
+  const reminders = createReminderServices({
+    reminders: stores.reminders,
+    stores,
+    clock,
+    ids,
+    log,
+    sendLeaseMs: config.jobTimeoutSeconds * 1000,
+  });
   const gates = workGates(config);
   const programs = healthPrograms(
     { stores, content, tracks, clock, log, bus, ids, importGate: gates.imports },
