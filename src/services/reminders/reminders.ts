@@ -109,9 +109,16 @@ async function deliverOne(
   // on its way to Telegram (its lease ran out on a slow or paused instance) finds the claim and waits.
   const token = deps.ids.next();
   const claim = await deps.reminders.claimSend(userId, localDate, token, now, new Date(+now - deps.sendLeaseMs));
-  if (claim === 'refused') return (await deps.reminders.get(userId))?.lastSentOn === localDate ? 'nothing' : 'failed';
+  if (claim === 'refused') {
+    // Sent meanwhile (or gone): done. Otherwise another attempt is sending: the queue asks again later.
+    const after = await deps.reminders.get(userId);
+    return !after || after.lastSentOn === localDate ? 'nothing' : 'failed';
+  }
+  // The window no claim closes: the attempt that held this day died with its call on the way, and the
+  // Bot API cannot say whether Telegram took it. Sent again, on purpose: a rare second copy (whose
+  // buttons cannot do anything twice) is milder than a day's reminder silently lost (docs/deploy.md).
   if (claim === 'resumed')
-    deps.log.warn({ event: 'reminder_send_resumed', user_id: userId }, 'an interrupted reminder');
+    deps.log.warn({ event: 'reminder_send_resumed', user_id: userId }, 'an interrupted reminder is sent again');
   // The call ends within half the lease (Telegram's "retry after" waits included), so a live attempt's
   // claim is never taken over while its message may still be on the way.
   const delivered = await deliver(message, AbortSignal.timeout(deps.sendLeaseMs / 2)).catch(() => false);
