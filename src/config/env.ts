@@ -121,7 +121,10 @@ const EnvSchema = z.object({
   /** Exports built at once by this instance (each holds a person's rows and their text): one per person. */
   EXPORT_CONCURRENCY: wholeNumber(1, 64).default(2),
   NUDGE_INTERVAL_MINUTES: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(60),
-  /** PostgreSQL: a scheduled message held by an instance that stopped answering goes to another after this long. */
+  /**
+   * PostgreSQL: a scheduled message held by an instance that stopped answering goes to another after this
+   * long. Both databases: a goal reminder's send claim older than this is taken over (docs/deploy.md).
+   */
   JOB_TIMEOUT_SECONDS: wholeNumber(5, 3600).default(90),
   /** Behind a reverse proxy: `true`, a hop count, or the proxies' addresses; then limits count real clients. */
   TRUST_PROXY: optionalText,

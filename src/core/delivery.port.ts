@@ -3,7 +3,8 @@
  * the work between them: `due` lists what should go out now by key (ids and a date only, never a
  * person's words), and `deliver` sends one key's message. `deliver` re-reads everything from the
  * key and checks the kind's own "sent" mark first, so it is safe to run again for the same key
- * (after a retry, or on a second instance).
+ * after a retry; a run at the same time as another (a job's lease ran out while its first worker was
+ * still sending) needs a claim taken before the send, as goal reminders do (`claimsItsKeys`).
  */
 export type DeliveryOutcome = 'sent' | 'nothing' | 'failed';
 
@@ -12,6 +13,11 @@ export interface ScheduledDelivery {
   readonly name: string;
   due(): Promise<string[]>;
   deliver(key: string): Promise<DeliveryOutcome>;
+  /**
+   * `deliver` claims each key itself, with a lease, before sending (goal reminders): a runner adds no
+   * claim of its own, which would outlive a process killed mid-send and keep the message from going out.
+   */
+  readonly claimsItsKeys?: true;
 }
 
 /**

@@ -62,9 +62,12 @@ async function deliverBatch(boss: PgBoss, delivery: ScheduledDelivery, jobs: PgB
  * Scheduled deliveries through pg-boss on PostgreSQL, shared by every instance. Each instance scans
  * what is due (cheap reads) and queues it under its deterministic id; whichever instance's worker
  * takes a job (SKIP LOCKED) sends it. A job whose instance died while holding it expires and is
- * retried by another, and `deliver` checks the kind's sent mark first, so a message is neither lost
- * nor sent twice. The one window left: an instance killed after Telegram accepted a message and
- * before its sent mark was written (a few ms) — the Bot API has no idempotency key to close it.
+ * retried by another, and `deliver` checks the kind's sent mark first. A job is handed out again
+ * when its lease runs out even if its first worker is alive (slow, paused) and still sending, so a
+ * mark written after the send is not enough: goal reminders claim the day before the Bot API call
+ * (services/reminders). The window left: an instance killed while its call is on the way to
+ * Telegram, which the Bot API (no idempotency key) cannot tell us about; a reminder is then sent
+ * again after the claim's lease, by choice (docs/deploy.md).
  * Job rows carry ids and a date only, and are deleted a day after they finish.
  */
 export async function startPgBossRunner(

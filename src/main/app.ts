@@ -26,7 +26,7 @@ import type { HealthDeps } from '../services/health/deps.js';
 import { createHealthServices } from '../services/health/health-services.js';
 import { createBiometricServices } from '../services/health/biometrics/biometric-services.js';
 import type { BiometricDeps, HealthFileParser } from '../services/health/biometrics/deps.js';
-import { createReminderServices } from '../services/reminders/reminders.js';
+import { createReminderServices, type ReminderDeps } from '../services/reminders/reminders.js';
 import { StartupError } from './startup-error.js';
 import { type AppContent, type Content, loadContent } from './app-content.js';
 import { openMigrated } from './open-store.js';
@@ -125,7 +125,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
     sealer,
     memory,
   });
-  const reminders = createReminderServices({ reminders: stores.reminders, stores, clock, log });
+  const reminders = reminderServicesOf(config, { reminders: stores.reminders, stores, clock, ids, log });
   const gates = workGates(config);
   const programs = healthPrograms(
     { stores, content, tracks, clock, log, bus, ids, importGate: gates.imports },
@@ -213,6 +213,10 @@ function trackServicesOf(deps: {
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
   });
 }
+
+/** One attempt holds a day's reminder as long as the job queue holds a job (JOB_TIMEOUT_SECONDS). */
+const reminderServicesOf = (config: Readonly<Config>, deps: Omit<ReminderDeps, 'sendLeaseMs'>) =>
+  createReminderServices({ ...deps, sendLeaseMs: config.jobTimeoutSeconds * 1000 });
 
 /** Reading back saved exercises; the store opens what it sealed. */
 const entryServicesOf = (database: StepwiseDb, sealer: Sealer, programs: ProgramPack[]) =>

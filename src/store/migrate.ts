@@ -15,6 +15,7 @@ import * as m0013 from './migrations/0013-user-versions.js';
 import * as m0014 from './migrations/0014-readings-received-index.js';
 import * as m0015 from './migrations/0015-one-time-zone.js';
 import * as m0016 from './migrations/0016-progress-snapshots.js';
+import * as m0017 from './migrations/0017-reminder-send-claims.js';
 import type { Database } from './schema.js';
 import { ensureChangeTriggers } from './change-feed/triggers.js';
 import { pgConnectFailure } from './pg-connect-failure.js';
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-readings-received-index': m0014,
   '0015-one-time-zone': m0015,
   '0016-progress-snapshots': m0016,
+  '0017-reminder-send-claims': m0017,
 };
 
 export interface MigrationReport {

@@ -6,11 +6,11 @@ import type { ReminderMessage } from '../../services/reminders/reminders.js';
 
 /**
  * Delivers one daily goal reminder: the open step, with Done and "turn off reminders" one tap away.
- * False when the person has no Telegram chat or the message could not be sent: the service then
- * gives the day's claim back so a later run may try again.
+ * False when the person has no Telegram chat, the message could not be sent, or `signal` ended the
+ * call (its retries included): the service then gives the day's claim back so a later run may try again.
  */
 export function reminderSender(api: Api, deps: { users: Pick<GoalServices, 'subjectOf'>; log: Log }) {
-  return async (reminder: ReminderMessage): Promise<boolean> => {
+  return async (reminder: ReminderMessage, signal?: AbortSignal): Promise<boolean> => {
     const chat = await deps.users.subjectOf(reminder.userId, 'telegram');
     if (!chat) return false;
     const words = messages(reminder.locale);
@@ -20,7 +20,9 @@ export function reminderSender(api: Api, deps: { users: Pick<GoalServices, 'subj
       [{ text: words.buttonRemindersOff(), callback_data: 'remind:off' }],
     ];
     try {
-      await api.sendMessage(Number(chat), text, { reply_markup: { inline_keyboard: keyboard } });
+      const markup = { reply_markup: { inline_keyboard: keyboard } };
+      // grammY types its signal after the `abort-controller` shim; Node's own is the same at run time.
+      await api.sendMessage(Number(chat), text, markup, signal as Parameters<Api['sendMessage']>[3]);
       return true;
     } catch (error) {
       deps.log.warn({ event: 'reminder_failed', error: (error as Error).name }, 'a reminder could not be sent');

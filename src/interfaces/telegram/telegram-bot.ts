@@ -25,7 +25,7 @@ import { nudgeSender } from './nudge-message.js';
 import { reminderSender } from './reminder-message.js';
 import { type DigestDeps, digestDelivery } from './digest-message.js';
 import { type AdaptationDeps, adaptationSender } from './adaptation-message.js';
-import type { ReminderServices } from '../../services/reminders/reminders.js';
+import { reminderDelivery, type ReminderServices } from '../../services/reminders/reminders.js';
 
 export interface TelegramDeps {
   config: NonNullable<Config['telegram']>;
@@ -157,15 +157,7 @@ function scheduledDeliveries(bot: Bot<StepwiseContext>, deps: TelegramDeps): Sch
   const sendNudge = nudgeSender(bot.api, deps);
   const sendReminder = reminderSender(bot.api, deps);
   return [
-    ...(reminders
-      ? [
-          {
-            name: 'reminder',
-            due: () => reminders.dueKeys(),
-            deliver: (key: string) => reminders.deliverOne(key, sendReminder),
-          },
-        ]
-      : []),
+    ...(reminders ? [reminderDelivery(reminders, sendReminder)] : []),
     ...(nudges
       ? [
           {

@@ -4,8 +4,9 @@ import type { DeliveryClaims } from './delivery-claims.js';
 /**
  * Deliveries run in this process, each key claimed in the processed-updates ledger first, so two
  * runs at once (or a second process on the same file) send it once. A key that was not sent gives
- * its claim back for a later run. (On PostgreSQL the pg-boss runner takes over: there a claim held
- * by an instance that died would stop the message for good.)
+ * its claim back for a later run. A claim left by a process killed mid-send would stop that message
+ * for good, so a delivery that claims its keys with a lease (`claimsItsKeys`: goal reminders) gets
+ * none here. (On PostgreSQL the pg-boss runner takes over.)
  */
 export function createClaimedRunner(
   claims: Pick<DeliveryClaims, 'claim' | 'release'>,
@@ -18,10 +19,11 @@ export function createClaimedRunner(
       if (!delivery) return 0;
       let sent = 0;
       for (const key of await delivery.due()) {
-        if (!(await claims.claim(delivery.name, key))) continue;
+        const own = delivery.claimsItsKeys === true;
+        if (!own && !(await claims.claim(delivery.name, key))) continue;
         const outcome = await delivery.deliver(key).catch((): DeliveryOutcome => 'failed');
         if (outcome === 'sent') sent += 1;
-        else await claims.release(delivery.name, key);
+        else if (!own) await claims.release(delivery.name, key);
       }
       return sent;
     },

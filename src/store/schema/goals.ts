@@ -53,6 +53,10 @@ export interface GoalRemindersTable {
   enabled: number;
   last_sent_on: string | null;
   updated_at: Timestamp;
+  /** The local date whose reminder an attempt is sending now (see ReminderStore.claimSend). */
+  sending_on: string | null;
+  sending_token: string | null;
+  sending_since: Timestamp | null;
 }
 
 /** A verdict on a next-action suggestion: ids only, one row per user, suggestion and UTC day. */
