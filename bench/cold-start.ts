@@ -1,13 +1,14 @@
 // Issue 59, point 5: a new container's first start (an empty private model cache) ≤ 15 s. A release build
 // (`npm run build`) ships the checked packs and the trained models in dist/caches; this starts that build with a temp
-// folder of its own, empty each round, and compares with a warm start (the same temp folder again: what every later
-// start reads) in the same run. `npx tsx bench/cold-start.ts`, or `benchColdStart()` from bench/run.ts
+// folder of its own, empty each round, and compares with a warm start (the private cache in the system's temp folder,
+// filled by an earlier start: what every later start reads) in the same run. `npx tsx bench/cold-start.ts`, or `benchColdStart()` from bench/run.ts
 // (BENCH_COLD=off skips it there).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { builtIsFresh } from '../scripts/server-build.mjs';
 import { table } from './stats.js';
 import { startStepwise } from './stepwise-process.js';
 
@@ -15,11 +16,14 @@ const ROOT = join(import.meta.dirname, '..');
 const ROUNDS = 3;
 const COLD_BAR_MS = 15_000;
 
-/** Milliseconds from spawning the compiled server until it answers /healthz, with `tmp` as its temp folder. */
-async function startOnce(tmp: string): Promise<number> {
+/**
+ * Milliseconds from spawning the compiled server until it answers /healthz, with `tmp` as its temp folder (undefined:
+ * the system's, where this user's private cache is).
+ */
+async function startOnce(tmp?: string): Promise<number> {
   const data = mkdtempSync(join(tmpdir(), 'stepwise-cold-data-'));
   const started = performance.now();
-  const server = await startStepwise(data, { via: 'serve', env: { TMPDIR: tmp } });
+  const server = await startStepwise(data, { via: 'serve', env: tmp ? { TMPDIR: tmp } : {} });
   try {
     const health = await fetch(`${server.url}/healthz`);
     if (!health.ok) throw new Error(`/healthz answered ${health.status}`);
@@ -33,29 +37,26 @@ async function startOnce(tmp: string): Promise<number> {
 const median = (values: number[]) => [...values].sort((one, other) => one - other)[Math.floor(values.length / 2)]!;
 
 export async function benchColdStart(): Promise<string[]> {
-  // The release build, once: the server compiled and its caches shipped (a minute or two the first time).
-  if (!existsSync(join(ROOT, 'dist', 'caches'))) {
+  // The release build, once: the server compiled and its caches shipped (a minute or two the first time). A build
+  // older than the sources is never run (bin/stepwise.js), so a stale one is built again.
+  if (!builtIsFresh() || !existsSync(join(ROOT, 'dist', 'caches'))) {
     const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'server-build.mjs'), '--ship'], {
       stdio: 'inherit',
     });
     if (build.status !== 0) throw new Error('the release build failed');
   }
-  const warmTmp = mkdtempSync(join(tmpdir(), 'stepwise-warm-tmp-'));
   const cold: number[] = [];
   const warm: number[] = [];
-  try {
-    await startOnce(warmTmp); // fills the warm folder (the steps file, kept beside the packs)
-    for (let round = 0; round < ROUNDS; round++) {
-      const coldTmp = mkdtempSync(join(tmpdir(), 'stepwise-cold-tmp-'));
-      try {
-        cold.push(await startOnce(coldTmp));
-      } finally {
-        rmSync(coldTmp, { recursive: true, force: true });
-      }
-      warm.push(await startOnce(warmTmp));
+  // The warm start reads this user's private cache, which the first start fills if the tests have not already.
+  await startOnce();
+  for (let round = 0; round < ROUNDS; round++) {
+    const coldTmp = mkdtempSync(join(tmpdir(), 'stepwise-cold-tmp-'));
+    try {
+      cold.push(await startOnce(coldTmp));
+    } finally {
+      rmSync(coldTmp, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(warmTmp, { recursive: true, force: true });
+    warm.push(await startOnce());
   }
   const [coldMs, warmMs] = [median(cold), median(warm)];
   return [
