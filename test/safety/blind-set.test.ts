@@ -11,18 +11,21 @@ import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './bl
 // coincided word for word with a training text (two crisis lines, five goals: common short phrases) were left out
 // before it was scored. Only counts are printed, never the texts, so that nobody tunes the screen on its words.
 
-/** The figures of each set's scoring on the current model, as floors and ceilings a change may not cross. */
+/**
+ * The figures of each set on the current screen, as floors and ceilings a change may not cross. Both sets are spent:
+ * their first scoring is in docs/safety.md, and later rounds looked at the classes of what they miss.
+ */
 const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
   heldout5: {
-    en: { caught: 137, planMissed: 0, nearAlarms: 18, titleAlarms: 6 },
-    ru: { caught: 136, planMissed: 1, nearAlarms: 19, titleAlarms: 9 },
+    en: { caught: 137, planMissed: 0, nearAlarms: 13, titleAlarms: 4 },
+    ru: { caught: 138, planMissed: 1, nearAlarms: 15, titleAlarms: 9 },
   },
   heldout6: {
-    en: { caught: 134, planMissed: 0, nearAlarms: 10, titleAlarms: 1 },
-    ru: { caught: 131, planMissed: 0, nearAlarms: 16, titleAlarms: 1 },
+    en: { caught: 135, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
+    ru: { caught: 131, planMissed: 0, nearAlarms: 11, titleAlarms: 1 },
   },
 };
 const SETS = (['heldout5', 'heldout6'] as const).flatMap((name) =>
