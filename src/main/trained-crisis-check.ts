@@ -11,13 +11,16 @@ import { cachedCrisisModel } from './model-cache.js';
 
 /**
  * How the screen reads what people type (reader.ts): the Russian and English words it knows come from the
- * corpus and the everyday background, so a Latin-typed Russian word is read as a word the model has seen.
+ * corpus and the everyday background, so a Latin-typed Russian word is read as a word the model has seen. English
+ * words come from `englishTexts` only: the Russian corpus holds messages typed in Latin, and their words (`net`,
+ * `nado`, `menya`) counted as English would keep the next such message from being read as Russian.
  */
-export function screenReader(texts: readonly string[]): ScreenReader {
+export function screenReader(texts: readonly string[], englishTexts: readonly string[] = texts): ScreenReader {
   const lexicon = loadSafetyLexicon();
   if (!lexicon.ok) throw new StartupError(lexicon.problems);
   const english = new Set<string>();
-  for (const text of texts) for (const word of text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []) english.add(word);
+  for (const text of englishTexts)
+    for (const word of text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []) english.add(word);
   return createReader({ russian: russianWords(texts), english, lexicon: lexicon.lexicon });
 }
 
@@ -36,6 +39,9 @@ export function trainedCrisisCheck(options: { contentKey?: string; dir?: string 
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
-  const reader = screenReader([...corpus.examples.map((example) => example.text), ...background.texts]);
+  const reader = screenReader(
+    [...corpus.examples.map((example) => example.text), ...background.texts],
+    [...corpus.examples.filter((example) => example.lang !== 'ru').map((example) => example.text), ...background.texts],
+  );
   return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts, { dir: options.dir }), { reader });
 }

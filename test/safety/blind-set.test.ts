@@ -4,28 +4,36 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind sets (test/fixtures/safety/heldout5.<lang>.yaml and heldout6.<lang>.yaml): per language about 140 crisis
+// The blind sets (test/fixtures/safety/heldout5, heldout6 and heldout7.<lang>.yaml): per language about 140 crisis
 // messages written as people really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect
 // threats, crises said as goals), 80 near-the-line safe messages and 80 ordinary goals, by writers who never saw the
 // detector, its corpus, its code or the earlier sets; the figures are in docs/safety.md. Seven texts of heldout6 that
 // coincided word for word with a training text (two crisis lines, five goals: common short phrases) were left out
 // before it was scored. Only counts are printed, never the texts, so that nobody tunes the screen on its words.
 
-/** The figures of each set's scoring on the current model, as floors and ceilings a change may not cross. */
+/**
+ * The figures of each set on the current screen, as floors and ceilings a change may not cross. heldout5 and heldout6
+ * are spent: their first scoring is in docs/safety.md, and later rounds looked at the classes of what they miss.
+ * heldout7 was scored once, on the screen these figures hold.
+ */
 const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
   heldout5: {
-    en: { caught: 137, planMissed: 0, nearAlarms: 18, titleAlarms: 6 },
-    ru: { caught: 136, planMissed: 1, nearAlarms: 19, titleAlarms: 9 },
+    en: { caught: 137, planMissed: 0, nearAlarms: 13, titleAlarms: 4 },
+    ru: { caught: 138, planMissed: 1, nearAlarms: 15, titleAlarms: 9 },
   },
   heldout6: {
-    en: { caught: 134, planMissed: 0, nearAlarms: 10, titleAlarms: 1 },
-    ru: { caught: 131, planMissed: 0, nearAlarms: 16, titleAlarms: 1 },
+    en: { caught: 135, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
+    ru: { caught: 131, planMissed: 0, nearAlarms: 11, titleAlarms: 1 },
+  },
+  heldout7: {
+    en: { caught: 134, planMissed: 0, nearAlarms: 11, titleAlarms: 1 },
+    ru: { caught: 129, planMissed: 0, nearAlarms: 14, titleAlarms: 0 },
   },
 };
-const SETS = (['heldout5', 'heldout6'] as const).flatMap((name) =>
+const SETS = (['heldout5', 'heldout6', 'heldout7'] as const).flatMap((name) =>
   (['en', 'ru'] as const).map((lang) => [name, lang] as const),
 );
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */

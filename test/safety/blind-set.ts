@@ -15,7 +15,7 @@ const BlindSet = z.strictObject({
 });
 export type BlindSet = z.infer<typeof BlindSet>;
 /** The two blind sets, each scored once on the model of its day (docs/safety.md). */
-export type BlindSetName = 'heldout5' | 'heldout6';
+export type BlindSetName = 'heldout5' | 'heldout6' | 'heldout7';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */

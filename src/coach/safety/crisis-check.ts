@@ -9,7 +9,7 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-scorer.js';
 import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
-import { isFramed } from './frames.js';
+import { isFramed, isFramedSentence } from './frames.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
 export type CrisisThresholds = { crisis: number; uncertain: number };
@@ -54,7 +54,7 @@ export function patternFloor(normalised: string): CrisisCategory | undefined {
   if (!whole || whole === 'plan' || !isFramed(normalised)) return whole;
   for (const sentence of sentencesOf(normalised)) {
     const category = matchPatterns(sentence);
-    if (category && (category === 'plan' || !isFramed(sentence))) return category;
+    if (category && (category === 'plan' || !isFramedSentence(sentence, category))) return category;
   }
   return undefined;
 }

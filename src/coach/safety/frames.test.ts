@@ -13,6 +13,12 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'I used to self-harm in school. Five years clean now and proud of it.',
     'Смотрели фильм, где героиня хочет покончить с собой, написала рецензию.',
     'Раньше я причиняла себе вред, три года без этого.',
+    'Read that the actor took his own life last spring; the piece ended with a helpline number.',
+    'Walking ten miles for suicide prevention next month, raising money for the crisis team.',
+    'Two years clean from self-harm. Now I barely remember the urge.',
+    'Вчера на тренинге волонтёров обсуждали, как спросить человека о мыслях о суициде.',
+    'Подруга рассказала, что её соседка пыталась покончить с собой. Девушку спасли, она в больнице.',
+    'Три года назад пыталась покончить с собой. Сейчас у меня работа и собака, и я рада, что выжила.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -21,6 +27,11 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['For my first-aid course: I have saved up my sleeping pills for tonight', 'plan'],
     ['Раньше было легче. Хочу покончить с собой.', 'ideation'],
     ['Курсы первой помощи, но я накопила таблеток снотворного', 'plan'],
+    ['Watched the news about him. Yesterday I wanted to kill myself.', 'ideation'],
+    ['Смотрела кино про него. Хочется покончить с собой.', 'ideation'],
+    ['Фильм про неё посмотрела. Вчера хотела покончить с собой.', 'ideation'],
+    ['В новостях писали про него. Убью его.', 'harm_others'],
+    ['Read the article about the school. My husband hits my son.', 'child_danger'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );

@@ -113,7 +113,10 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
     // English words are known at a glance; a message whose Latin words are nearly all English (a name or a typo
     // aside) is not worth reading as Russian. Short Russian words are often English ones too (`by`, `ego`, `i`).
     const latin = words.filter(([, word]) => LATIN.test(word));
-    const unknown = latin.filter(([, word]) => !english.has(word)).length;
+    // Latin words among as many Cyrillic ones («Q устал bit живым») are Russian typed on another layout, even when
+    // they spell English words too; one Russian word in an English sentence leaves it English.
+    const mixed = 2 * words.filter(([, word]) => CYRILLIC.test(word)).length >= latin.length;
+    const unknown = latin.filter(([, word]) => mixed || !english.has(word)).length;
     if (unknown === 0 || unknown < latin.length / 4) return undefined;
     let russianOnly = 0;
     let englishOnly = 0;
@@ -122,7 +125,7 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
       // (`4to` что, `6ez` без, `3a` за) starts a word typed in Latin.
       if (!LATIN.test(part) || /^(?:\d{2}|[125789])/.test(part)) return part;
       const known = russian.read(part);
-      if (known && !english.has(part)) russianOnly++;
+      if (known && (mixed || !english.has(part))) russianOnly++;
       else if (!known && english.has(part)) englishOnly++;
       return known ?? cyrillicOfKey(translitKey(part));
     };
