@@ -100,9 +100,10 @@ const NOT_JOINED = /\/api\/[\w/-]+\?(?:.*&)?program=[\w-]+/;
 /**
  * Everything the page reports as wrong from now on: console errors, uncaught exceptions and refused
  * requests. Chromium logs each 4xx as "Failed to load resource"; those are judged by their response
- * instead, where a 409 for a program not joined is expected and any other 4xx or 5xx is a fault.
+ * instead, where a 409 for a program not joined is expected (unless `everyProgramJoined`) and any other
+ * 4xx or 5xx is a fault.
  */
-export function pageProblems(page: Page): string[] {
+export function pageProblems(page: Page, options: { everyProgramJoined?: boolean } = {}): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
@@ -110,7 +111,7 @@ export function pageProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('response', (response) => {
-    const notJoined = response.status() === 409 && NOT_JOINED.test(response.url());
+    const notJoined = !options.everyProgramJoined && response.status() === 409 && NOT_JOINED.test(response.url());
     if (response.status() >= 400 && !notJoined) problems.push(`${response.status()} ${response.url()}`);
   });
   return problems;
