@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, barValue, inTelegram, signInByLink, tgUser, tokenOf, pageProblems } from './people.js';
+import { apiAs, barValue, inTelegram, pageProblems, signInByLink, tgUser, tokenOf } from './people.js';
+import { lookOf } from './screens.js';
 import { PHONE, startWebStack, type WebStack } from './stack.js';
 import { modelFalseAlarms } from '../../factories/safety.js';
 
@@ -23,22 +24,6 @@ const watchBar = (page: Page, label: string, before: number) =>
       check();
     });
     undefined; // not the promise: evaluate would wait for it`);
-
-/**
- * How the first element matching `selector` (and holding `text`) looks, and what it is to a screen reader:
- * inside a live status region or not, its left frame's width, its background. Page code as text (no DOM types here).
- */
-const lookOf = (page: Page, selector: string, text = '') =>
-  page.evaluate<{ inStatus: boolean; frame: string; background: string }>(`(() => {
-    const element = Array.from(document.querySelectorAll(${JSON.stringify(selector)}))
-      .find((candidate) => candidate.textContent.includes(${JSON.stringify(text)}));
-    const style = getComputedStyle(element);
-    return {
-      inStatus: element.closest('[role=status]') !== null,
-      frame: style.borderLeftWidth,
-      background: style.backgroundColor,
-    };
-  })()`);
 
 /** The recovery program's screen, from the navigation (home is Today). */
 const openRecovery = (page: Page) =>

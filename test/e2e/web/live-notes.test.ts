@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTelegram, signInByLink, tgUser, pageProblems } from './people.js';
+import { inTelegram, pageProblems, signInByLink, tgUser } from './people.js';
 import { startWebStack, type WebStack } from './stack.js';
 
 describe('notes about changes made elsewhere (Chromium, the real server, the fake Bot API)', () => {
