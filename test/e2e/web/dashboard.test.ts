@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, barValue, inTelegram, signInByLink, tgUser, tokenOf } from './people.js';
+import { apiAs, barValue, inTelegram, pageProblems, signInByLink, tgUser, tokenOf } from './people.js';
+import { lookOf } from './screens.js';
 import { PHONE, startWebStack, type WebStack } from './stack.js';
 import { modelFalseAlarms } from '../../factories/safety.js';
 
@@ -39,6 +40,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
 
   it('joins the program and does an exercise in the browser, and the track’s bar moves', async () => {
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7201, 'Dasha'));
     await openRecovery(page);
     await page.getByRole('button', { name: '🧠 Self Work' }).click();
@@ -66,6 +68,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await page.getByRole('heading', { name: '✅ Saved.' }).waitFor();
     await expect.poll(() => barValue(page, 'Self Work')).toBe(10);
     expect(await page.getByText('Self Work: 0% → 10%').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
@@ -75,6 +78,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await chat.say('/recovery', 2);
     await chat.press('primary:self_work', 2);
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, egor);
     await openRecovery(page);
     await page.locator('html[data-live="ready"]').waitFor({ state: 'attached' });
@@ -107,11 +111,13 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
         `(the tap → the bot's reply ${replyAt - pressedAt} ms; below 0: the page moved before the reply was sent)`,
     );
     expect(sinceReply).toBeLessThan(1000);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
   it('reads an entry, deletes it after a confirm, and it stays gone after a reload', async () => {
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7203, 'Fedor'));
     const api = apiAs(stack, await tokenOf(page.context()));
     await api.enroll();
@@ -132,6 +138,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     expect(await entries.getByText('calm, tired, thankful').count()).toBe(0);
     // Progress never goes back: the bar keeps what the check-in earned.
     expect(await barValue(page, 'Self Work')).toBe(10);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
@@ -139,6 +146,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     // A goal text the model answers with help though it is about something else (goal-kept.test.ts has the rest).
     const title = modelFalseAlarms('en').find((text) => text.length <= 80)!;
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7205, 'Hana'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
     const titleBox = page.getByRole('textbox', { name: 'What is your goal?' });
@@ -155,12 +163,14 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await page.getByText(`🎯 New goal: «${title}». Let’s begin.`).waitFor();
     // Created: the form makes way for the goal's first step.
     await expect.poll(() => titleBox.count()).toBe(0);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
   it('starts another goal after the help, and creates words that may mean danger now only after a second, explicit “I am safe”', async () => {
     const title = modelFalseAlarms('en', ['imminent']).find((text) => text.length <= 80)!;
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7207, 'Jon'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
     const titleBox = page.getByRole('textbox', { name: 'What is your goal?' });
@@ -177,10 +187,19 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     );
     // A page has nobody to keep talking to: the help points to the people behind those numbers instead.
     expect(await block.textContent()).toContain('the people above are there for exactly this');
+    const helpLook = await lookOf(page, '.safety');
     // No dead end: other words are a goal like any, and the help makes way for it.
     await titleBox.fill('Learn to juggle');
     await create.click();
-    await page.getByText('🎯 New goal: «Learn to juggle». Let’s begin.').waitFor();
+    const created = page.getByTestId('live-announcements').getByText('🎯 New goal: «Learn to juggle». Let’s begin.');
+    await created.waitFor();
+    // The help looks like no success note: a landmark of its own, framed, on another colour, not a passing status.
+    const successLook = await lookOf(page, '.toast', 'Learn to juggle');
+    expect(helpLook.inStatus).toBe(false);
+    expect(successLook.inStatus).toBe(true);
+    expect(parseFloat(helpLook.frame)).toBeGreaterThanOrEqual(4);
+    expect(parseFloat(successLook.frame)).toBe(0);
+    expect(helpLook.background).not.toBe(successLook.background);
     await expect.poll(() => help.count()).toBe(0);
 
     await page.getByRole('button', { name: '➕ New goal' }).click();
@@ -198,11 +217,13 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await confirm.click();
     await page.getByText(`🎯 New goal: «${title}». Let’s begin.`).waitFor();
     await expect.poll(() => titleBox.count()).toBe(0);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
   it('shows the help in Russian on a phone, its numbers there to tap', async () => {
     const page = await stack.newPage(PHONE);
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7208, 'Kira'));
     await apiAs(stack, await tokenOf(page.context())).call('PATCH', '/api/me', { locale: 'ru' });
     await page.goto('/goals');
@@ -217,6 +238,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     // Focused, so it is read first; and nothing was created from those words.
     expect(await page.evaluate('document.activeElement?.className')).toBe('safety');
     expect(await page.getByText('🎯 Новая цель: «').count()).toBe(0);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
@@ -224,6 +246,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     // An answer the model answers with help though it is about something else (words-kept.test.ts has the rest).
     const answer = modelFalseAlarms('en')[0]!;
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7206, 'Ilse'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
     await page.getByRole('textbox', { name: 'What is your goal?' }).fill('Learn to bake bread');
@@ -247,11 +270,13 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
       .first()
       .waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Not about my safety: send my answer' }).count()).toBe(0);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 
   it('switches the language to Russian in Settings, and it stays Russian after a reload', async () => {
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, tgUser(7204, 'Galina'));
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Русский' }).check();
@@ -264,6 +289,7 @@ describe('the dashboard in Chromium (real server, SQLite file, fake Bot API)', (
     await nav.getByRole('link', { name: 'Восстановление' }).waitFor();
     expect(await page.getByRole('radio', { name: 'Русский' }).isChecked()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, signInByLink, tgUser, tokenOf } from './people.js';
+import { apiAs, pageProblems, signInByLink, tgUser, tokenOf } from './people.js';
 import { type AxeFinding, axeViolations, settled } from './screens.js';
 import { DESKTOP, PHONE, startWebStack, type WebStack } from './stack.js';
 
@@ -43,19 +43,7 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
   const open = async (size: (typeof SIZES)[number] = SIZES[1], locale: 'en' | 'ru' = 'en') => {
     const context = await stack.newContext(size.viewport, { colorScheme: size.colorScheme });
     const page = await context.newPage();
-    const errors: string[] = [];
-    // Chromium logs every 4xx as a console error; those are checked by their address below instead.
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    // The one refusal expected: the recovery screen the app opens on, read before the person joined it.
-    const notJoined = /\/api\/(tracks\/progress|exercises)\?program=recovery/;
-    page.on('response', (response) => {
-      const expected = response.status() === 409 && notJoined.test(response.url());
-      if (response.status() >= 400 && !expected) errors.push(`${response.status()} ${response.url()}`);
-    });
+    const errors = pageProblems(page);
     await signInByLink(stack, page, tgUser(++people, 'Ola'));
     const api = apiAs(stack, await tokenOf(context));
     if (locale === 'ru') {

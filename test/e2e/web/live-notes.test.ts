@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inTelegram, signInByLink, tgUser } from './people.js';
+import { inTelegram, pageProblems, signInByLink, tgUser } from './people.js';
 import { startWebStack, type WebStack } from './stack.js';
 
 describe('notes about changes made elsewhere (Chromium, the real server, the fake Bot API)', () => {
@@ -17,6 +17,7 @@ describe('notes about changes made elsewhere (Chromium, the real server, the fak
     await chat.say('/recovery', 2);
     await chat.press('primary:self_work', 2);
     const page = await stack.newPage();
+    const problems = pageProblems(page);
     await signInByLink(stack, page, vera);
     // A fresh load of Settings: nothing on it reads the programs, so no track name is cached.
     await page.goto('/settings');
@@ -29,6 +30,7 @@ describe('notes about changes made elsewhere (Chromium, the real server, the fak
     const text = await notes.textContent();
     expect(text).not.toContain('self_work');
     expect(text).toMatch(/🧠 Self Work: 0% → \d+%/);
+    expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);
 });

@@ -93,3 +93,26 @@ export function apiAs(stack: WebStack, token: string) {
 /** A progress bar's value, e.g. `barValue(page, 'Self Work')`. */
 export const barValue = async (page: Page, track: string) =>
   Number(await page.getByRole('progressbar', { name: `${track} progress` }).getAttribute('aria-valuenow'));
+
+/** A program's reads (`?program=…`) answered 409 because the person has not joined it: a state, not a fault. */
+const NOT_JOINED = /\/api\/[\w/-]+\?(?:.*&)?program=[\w-]+/;
+
+/**
+ * Everything the page reports as wrong from now on: console errors, uncaught exceptions and refused
+ * requests. Chromium logs each 4xx as "Failed to load resource"; those are judged by their response
+ * instead, where a 409 for a program not joined is expected (unless `everyProgramJoined`) and any other
+ * 4xx or 5xx is a fault.
+ */
+export function pageProblems(page: Page, options: { everyProgramJoined?: boolean } = {}): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    const notJoined = !options.everyProgramJoined && response.status() === 409 && NOT_JOINED.test(response.url());
+    if (response.status() >= 400 && !notJoined) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
+}

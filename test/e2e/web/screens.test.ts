@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, signInByLink, tgUser, tokenOf } from './people.js';
+import { apiAs, pageProblems, signInByLink, tgUser, tokenOf } from './people.js';
 import { type AxeFinding, axeViolations, openScreen, photograph, SCREENS, seedPerson, settled } from './screens.js';
 import { DESKTOP, PHONE, startWebStack, type WebStack } from './stack.js';
 
@@ -51,14 +51,8 @@ describe('every main screen at phone and desktop widths: axe-core, and screensho
     it(`the signed-in screens: ${size.name} (${size.viewport.width}×${size.viewport.height})`, async () => {
       const context = await stack.newContext(size.viewport, { storageState: signedIn, colorScheme: size.colorScheme });
       const page = await context.newPage();
-      // A normal walk logs nothing: no console error, no uncaught exception, no refused request.
-      const errors: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on(
-        'response',
-        (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`),
-      );
+      // A normal walk logs nothing: no console error, no uncaught exception, no refused request (all joined).
+      const errors = pageProblems(page, { everyProgramJoined: true });
       await page.goto('/');
       await page.locator('html[data-live="ready"]').waitFor({ state: 'attached' });
       const blocking: Record<string, AxeFinding[]> = {};

@@ -63,6 +63,22 @@ export async function axeViolations(page: Page): Promise<AxeFinding[]> {
     })))`);
 }
 
+/**
+ * How the first element matching `selector` (and holding `text`) looks, and what it is to a screen reader:
+ * inside a live status region or not, its left frame's width, its background. Page code as text (no DOM types here).
+ */
+export const lookOf = (page: Page, selector: string, text = '') =>
+  page.evaluate<{ inStatus: boolean; frame: string; background: string }>(`(() => {
+    const element = Array.from(document.querySelectorAll(${JSON.stringify(selector)}))
+      .find((candidate) => candidate.textContent.includes(${JSON.stringify(text)}));
+    const style = getComputedStyle(element);
+    return {
+      inStatus: element.closest('[role=status]') !== null,
+      frame: style.borderLeftWidth,
+      background: style.backgroundColor,
+    };
+  })()`);
+
 /** A viewport-only PNG of the page, for the docs. */
 export async function photograph(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finished, ROOT } from '../processes.js';
-import { startWebStack, type WebStack } from './stack.js';
+import { DESKTOP, PHONE, startWebStack, type WebStack } from './stack.js';
 
 /** Runs a command line as a person pastes it into a shell: only PATH and HOME besides what `env` adds. */
 async function pasted(command: string, cwd: string, env: Record<string, string> = {}) {
@@ -49,20 +49,32 @@ describe('signing in to a self-hosted server from its terminal (Chromium, the re
     await page.context().close();
   }, 90_000);
 
-  it('the command on the signed-out page works as written from the repository folder', async () => {
-    const page = await stack.newPage();
-    await page.goto('/');
-    const command = await page.locator('.muted code').first().textContent();
+  it('the command on the signed-out page, read on a phone as on a desktop, works as written from the repository folder', async () => {
+    const commands: string[] = [];
+    for (const viewport of [DESKTOP, PHONE]) {
+      const page = await stack.newPage(viewport);
+      await page.goto('/');
+      const code = page.locator('.muted code').first();
+      commands.push((await code.textContent()) ?? '');
+      // All of it within the screen: a command cut at the phone's edge cannot be copied as written.
+      const box = await code.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      await page.context().close();
+    }
+    const [command] = commands;
     expect(command).toMatch(/^npx stepwise login-link/);
-    await page.context().close();
+    expect(commands[1]).toBe(command);
     // The server's settings, as the folder's .env would give them to any command run there.
     const serverEnv = { DATABASE_URL: `sqlite:${join(stack.dir, 'data', 'stepwise.db')}`, PORT: port };
     const { code, stdout, stderr } = await pasted(command!, ROOT, serverEnv);
     expect(code, stderr).toBe(0);
-    const again = await stack.newPage();
-    await again.goto(stdout.trim());
-    await signedIn(again);
-    await again.context().close();
+    // The link opened on the phone signs in there.
+    const phone = await stack.newPage(PHONE);
+    await phone.goto(stdout.trim());
+    await signedIn(phone);
+    await phone.context().close();
   }, 90_000);
 
   it('refuses, naming the server and the database, when the link would be minted in another database', async () => {

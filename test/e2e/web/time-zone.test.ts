@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, linkFromBot, tgUser, tokenOf } from './people.js';
+import { apiAs, linkFromBot, pageProblems, tgUser, tokenOf } from './people.js';
 import { DESKTOP, startWebStack, type WebStack } from './stack.js';
 
 describe('one time zone per account, picked by searching (Chromium, the real server)', () => {
@@ -20,13 +20,14 @@ describe('one time zone per account, picked by searching (Chromium, the real ser
       timezoneId: 'Asia/Kolkata',
     });
     const page = await context.newPage();
+    const problems = pageProblems(page);
     await page.goto(await linkFromBot(stack, tgUser(id, name)));
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    return { context, page, api: apiAs(stack, await tokenOf(context)) };
+    return { context, page, problems, api: apiAs(stack, await tokenOf(context)) };
   };
 
   it('offers IANA names only with the browser’s zone first, saves a zone typed in full, and refuses one that is none', async () => {
-    const { context, page } = await signedInFromIndia(7401, 'Zara');
+    const { context, page, problems } = await signedInFromIndia(7401, 'Zara');
     await page.goto('/settings');
     const field = page.getByRole('combobox', { name: 'Time zone' });
     await field.waitFor();
@@ -48,11 +49,12 @@ describe('one time zone per account, picked by searching (Chromium, the real ser
     await expect.poll(() => field.inputValue()).toBe('Europe/Moscow');
     await page.reload();
     await expect.poll(() => page.getByRole('combobox', { name: 'Time zone' }).inputValue()).toBe('Europe/Moscow');
+    expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
 
   it('shows the zone chosen in the health set-up in Settings: they are one setting', async () => {
-    const { context, page, api } = await signedInFromIndia(7402, 'Yusuf');
+    const { context, page, problems, api } = await signedInFromIndia(7402, 'Yusuf');
     await api.call('POST', '/api/programs/health/enroll', {});
     await api.call('PUT', '/api/health/profile', {
       archetype: 'foundation_builder',
@@ -63,11 +65,12 @@ describe('one time zone per account, picked by searching (Chromium, the real ser
     await api.call('PATCH', '/api/me', { time_zone: 'America/Chicago' });
     const profile = await api.call<{ schedule: { time_zone: string } }>('GET', '/api/health/profile');
     expect(profile.schedule.time_zone).toBe('America/Chicago');
+    expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
 
   it('labels the History chart’s time axis in Russian 24-hour time and the account’s zone, as its table, not the browser’s', async () => {
-    const { context, page, api } = await signedInFromIndia(7403, 'Vadim');
+    const { context, page, problems, api } = await signedInFromIndia(7403, 'Vadim');
     // The chart is a canvas: what uPlot writes on it is read where it writes it.
     await context.addInitScript(`{
       window.drawnTexts = [];
@@ -100,6 +103,7 @@ describe('one time zone per account, picked by searching (Chromium, the real ser
     // The table below says the same hour.
     const tableHour = /(\d{2}):\d{2}/.exec(await firstCell.innerText())?.[1];
     expect(near).toContain(tableHour);
+    expect(problems).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -1,20 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, signInByLink, tgUser, tokenOf } from './people.js';
+import { apiAs, pageProblems, signInByLink, tgUser, tokenOf } from './people.js';
 import { type AxeFinding, axeViolations, followNav, photograph, seedPerson, settled } from './screens.js';
 import { DESKTOP, PHONE, startWebStack, type WebStack } from './stack.js';
 
 const SMALL_PHONE = { width: 320, height: 640 };
-
-/** Every console error and uncaught exception the page reports from now on. */
-function consoleErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 /** axe-core's serious and critical findings (the ones that block, as in screens.test.ts). */
 const blocking = async (page: Page): Promise<AxeFinding[]> =>
@@ -104,7 +94,7 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
   ]) {
     it(`welcomes someone who has joined nothing with three ways in, each leading to its start (${size.name})`, async () => {
       const page = await stack.newPage(size.viewport);
-      const errors = consoleErrors(page);
+      const errors = pageProblems(page);
       await signInByLink(stack, page, tgUser(size.name === 'phone' ? 7601 : 7602, 'Nina'));
       await heading(page, 'Where would you like to start?').waitFor();
       await page.getByText('one small step at a time').waitFor();
@@ -170,7 +160,7 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
 
   it('welcomes in Russian at 320 px in the dark theme, and a goal set from it turns home into Today', async () => {
     const page = await (await stack.newContext(SMALL_PHONE, { colorScheme: 'dark' })).newPage();
-    const errors = consoleErrors(page);
+    const errors = pageProblems(page);
     await signInInRussian(page, tgUser(7603, 'Olga'));
     await heading(page, 'С чего начнём?').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
@@ -187,7 +177,7 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
 
   it('shows the active goal’s current step on Today, and Done moves it on to the next step', async () => {
     const page = await stack.newPage(PHONE);
-    const errors = consoleErrors(page);
+    const errors = pageProblems(page);
     await signInByLink(stack, page, tgUser(7604, 'Oleg'));
     const goal = await goalWithStep(apiAs(stack, await tokenOf(page.context())), 'Learn to play guitar');
     await page.reload();
@@ -229,7 +219,7 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
   ]) {
     it(`lists today’s open health tasks with the next one marked, and marking it done moves on (${size.name})`, async () => {
       const page = await stack.newPage(size.viewport);
-      const errors = consoleErrors(page);
+      const errors = pageProblems(page);
       await signInByLink(stack, page, tgUser(size.name === 'phone' ? 7605 : 7606, 'Petra'));
       const api = apiAs(stack, await tokenOf(page.context()));
       await api.call('POST', '/api/programs/health/enroll', {});
@@ -296,7 +286,7 @@ describe('the first hour: the welcome, Today, and a navigation that fits a small
     for (const width of [320, 360]) {
       it(`reaches every navigation item at ${width} px in ${lang}, More by the keyboard too`, async () => {
         const page = await stack.newPage({ width, height: 640 });
-        const errors = consoleErrors(page);
+        const errors = pageProblems(page);
         const person = tgUser(id + (width === 320 ? 0 : 1), 'Vera');
         if (lang === 'ru') await signInInRussian(page, person);
         else await signInByLink(stack, page, person);
