@@ -232,7 +232,9 @@ describe('the health program in the web: set up, lived in, and in History', () =
       await expect.poll(() => folded.count()).toBeGreaterThan(0);
       expect(await page.evaluate(`[...document.querySelectorAll('details.timeline__settled[open]')].length`)).toBe(0);
       expect(await page.locator('li.task').first().isVisible()).toBe(false);
-      expect(await page.getByRole('button', { name: '🛌 Rest day' }).getAttribute('aria-pressed')).toBe('true');
+      await expect
+        .poll(() => page.getByRole('button', { name: '🛌 Rest day' }).getAttribute('aria-pressed'))
+        .toBe('true');
       const marks = await api.call<{ tasks: Array<{ task_id: string; outcome: string | null }> }>(
         'GET',
         '/api/health/plan/today',
