@@ -26,7 +26,7 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
- * misses two more of them and turns 41 fewer goals away. The fifth corpus round (hopelessness and a child in danger
+ * misses two more of them and turns 41 fewer goals away. The quiet-and-heavy corpus examples (hopelessness and a child in danger
  * said without crisis words) raised it from 325 to 336, Russian goals about children and debts: a trade for recall
  * (docs/safety.md); ten more goal-register safe texts took it to 314 but lost a crisis message on three blind sets.
  */

@@ -27,7 +27,7 @@ const trainingMs = performance.now() - started;
  * are printed beside them; docs/safety.md says which are met.
  */
 /**
- * `everyday` was 3 % (24 of 800); the fifth corpus round (crisis said without crisis words, such as a short goodbye)
+ * `everyday` was 3 % (24 of 800); the quiet-and-heavy corpus examples (crisis said without crisis words, such as a short goodbye)
  * took it to 26, two English messages of regret and of things left unsaid, a trade for the blind sets' recall and
  * near-the-line false alarms (docs/safety.md).
  */
