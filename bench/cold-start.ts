@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtIsFresh } from '../scripts/server-build.mjs';
-import { table } from './stats.js';
+import { percentile, table } from './stats.js';
 import { startStepwise } from './stepwise-process.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -34,7 +34,11 @@ async function startOnce(tmp?: string): Promise<number> {
   }
 }
 
-const median = (values: number[]) => [...values].sort((one, other) => one - other)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((one, other) => one - other),
+    50,
+  );
 
 export async function benchColdStart(): Promise<string[]> {
   // The release build, once: the server compiled and its caches shipped (a minute or two the first time). A build
