@@ -15,9 +15,12 @@ const corpus = loadSafetyCorpus();
 const background = loadSafetyBackground();
 if (!corpus.ok || !background.ok) throw new Error('safety content has problems');
 const served = cachedCrisisModel(corpus.examples, background.texts);
-// Every fourth text: the whole set (54,000 texts, about 40 s of CPU) was compared when the scorer was rewritten; a
-// spread over every source guards later changes at a quarter of the suite's time.
-const texts = screenTexts().filter((_, at) => at % 4 === 0);
+// The whole set (54,000 texts) was compared when the scorer was rewritten; a spread over every source guards later
+// changes. Every fourth text for the scores; every twelfth for the whole check read every way, where the reference
+// reads each reading segment by segment (three times the cost of a score; a third of the texts keeps both near 20 s).
+const all = screenTexts();
+const texts = all.filter((_, at) => at % 4 === 0);
+const checked = all.filter((_, at) => at % 12 === 0);
 
 /** The reference's score of each text it is asked, kept: the slow reading runs once per text, for both tests. */
 function remembered(model: CrisisModel): CrisisModel {
@@ -51,13 +54,13 @@ describe('the crisis screen finds in every text what it found before it was made
     const before = createCrisisCheck(reference, { reader });
     let differing = 0;
     const levels = new Map<string, number>();
-    for (const text of texts) {
+    for (const text of checked) {
       const verdict = now.check(text, 'message');
       if (JSON.stringify(verdict) !== JSON.stringify(before.check(text, 'message'))) differing++;
       const level = verdict.crisis ? verdict.level : verdict.uncertain ? 'unsure' : 'none';
       levels.set(level, (levels.get(level) ?? 0) + 1);
     }
-    console.log('findings over', texts.length, 'texts:', Object.fromEntries(levels));
+    console.log('findings over', checked.length, 'texts:', Object.fromEntries(levels));
     expect(differing, 'texts whose finding changed').toBe(0);
     expect(levels.get('imminent')).toBeGreaterThan(250);
   }, 300_000);
@@ -66,14 +69,14 @@ describe('the crisis screen finds in every text what it found before it was made
   // texts and sentences (the frames read sentence by sentence) in which one of the 88 finds it alone.
   it('finds explicit crisis words in exactly the texts and sentences where one of its patterns finds them', () => {
     const patterns = Object.values(CRISIS_PATTERNS).flat();
-    const pieces = texts.flatMap((text) => {
+    const pieces = checked.flatMap((text) => {
       const normalised = patternText(text);
       return [normalised, ...sentencesOf(normalised)];
     });
     const differing = pieces.filter(
       (piece) => (matchPatterns(piece) !== undefined) !== patterns.some((re) => re.test(piece)),
     );
-    expect(pieces.filter((piece) => matchPatterns(piece)).length).toBeGreaterThan(350);
+    expect(pieces.filter((piece) => matchPatterns(piece)).length).toBeGreaterThan(150);
     expect(differing.length, 'texts whose patterns were read differently').toBe(0);
   }, 120_000);
 });

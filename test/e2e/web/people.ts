@@ -1,4 +1,4 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { person, type TgUser } from '../../telegram/talk.js';
@@ -39,12 +39,22 @@ export async function signInByLink(stack: WebStack, page: Page, user: TgUser): P
   return link;
 }
 
-/** Mini App initData for `user`, signed as a Telegram client signs it (HMAC-SHA256, "WebAppData" key). */
-export function signedInitData(botToken: string, user: TgUser, authDate = Math.floor(Date.now() / 1000)): string {
+/**
+ * Mini App initData for `user`, signed as a Telegram client signs it (HMAC-SHA256, "WebAppData" key). Clients since
+ * Bot API 8.0 add a `signature` (Ed25519, for third parties; the bot's own check hashes it like any field) and the SDK
+ * refuses launch parameters without one; `olderClient` leaves it out, as Telegram did before.
+ */
+export function signedInitData(
+  botToken: string,
+  user: TgUser,
+  authDate = Math.floor(Date.now() / 1000),
+  { olderClient = false } = {},
+): string {
   const fields: Record<string, string> = {
     auth_date: String(authDate),
     query_id: `AAH${user.id}`,
     user: JSON.stringify(user),
+    ...(olderClient ? {} : { signature: randomBytes(64).toString('base64url') }),
   };
   const checked = Object.entries(fields)
     .map(([key, value]) => `${key}=${value}`)
@@ -55,9 +65,9 @@ export function signedInitData(botToken: string, user: TgUser, authDate = Math.f
   return new URLSearchParams({ ...fields, hash }).toString();
 }
 
-/** The address Telegram opens the Mini App at: the launch parameters in the hash. */
-export const miniAppUrl = (initData: string) =>
-  `/#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppVersion=8.0&tgWebAppPlatform=tdesktop&tgWebAppThemeParams=%7B%7D`;
+/** The address Telegram opens the Mini App at: the launch parameters in the hash, the client's theme among them. */
+export const miniAppUrl = (initData: string, theme: Record<string, string> = {}) =>
+  `/#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppVersion=8.0&tgWebAppPlatform=tdesktop&tgWebAppThemeParams=${encodeURIComponent(JSON.stringify(theme))}`;
 
 /** An API token for the browser's session, as the app gets one (`POST /api/auth/session` with the cookie). */
 export async function tokenOf(context: BrowserContext): Promise<string> {

@@ -51,6 +51,34 @@ describe('signing in to the web app (Chromium, the real server, the fake Bot API
     await stale.context().close();
   }, 60_000);
 
+  // Telegram's night theme; a client since Bot API 8.0 (the SDK binds it) and an older one (the app reads the URL).
+  const night = { bg_color: '#17212b', secondary_bg_color: '#232e3c', text_color: '#f5f5f5', button_color: '#5288c1' };
+  for (const olderClient of [false, true])
+    it(`wears the Telegram client’s theme inside the Mini App${olderClient ? ', from a client older than Bot API 8.0 too' : ''}`, async () => {
+      const page = await stack.newPage();
+      const initData = signedInitData(stack.fake.token, tgUser(7104, 'Vera'), undefined, { olderClient });
+      await page.goto(miniAppUrl(initData, night));
+      await page.getByRole('navigation', { name: 'Main' }).waitFor();
+      const colours = await page.evaluate(() => {
+        // The app's accent (its buttons and links as buttons) wherever it is used.
+        const probe = document.body.appendChild(document.createElement('div'));
+        probe.style.background = 'var(--accent)';
+        return {
+          telegram: document.documentElement.classList.contains('tg'),
+          page: getComputedStyle(document.body).backgroundColor,
+          text: getComputedStyle(document.body).color,
+          accent: getComputedStyle(probe).backgroundColor,
+        };
+      });
+      expect(colours).toEqual({
+        telegram: true,
+        page: 'rgb(35, 46, 60)',
+        text: 'rgb(245, 245, 245)',
+        accent: 'rgb(82, 136, 193)',
+      });
+      await page.context().close();
+    }, 60_000);
+
   it('refuses initData signed with another bot’s token', async () => {
     const page = await stack.newPage();
     const forged = signedInitData('999:ANOTHER-bot-token-aaaaaaaaaaaaaaaaaa', tgUser(7103, 'Mallory'));

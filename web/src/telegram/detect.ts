@@ -22,15 +22,40 @@ const storage = (): Storage | undefined => {
  * launch parameters it finds incomplete; the server is the one that checks the signature.
  */
 export function launchInitData(): string | undefined {
-  for (const url of launchUrls()) {
-    const query = url.replace(/^[^?#]*[?#]/, '').replace(/[?#]/g, '&');
-    const data = new URLSearchParams(query).get('tgWebAppData');
-    if (data) {
-      storage()?.setItem(INIT_DATA_KEY, data);
-      return data;
-    }
+  const data = launchParam('tgWebAppData');
+  if (data) {
+    storage()?.setItem(INIT_DATA_KEY, data);
+    return data;
   }
   return storage()?.getItem(INIT_DATA_KEY) ?? undefined;
+}
+
+/** One launch parameter as Telegram put it in the launch URL (the hash, or the query on some clients). */
+function launchParam(name: string): string | undefined {
+  for (const url of launchUrls()) {
+    const query = url.replace(/^[^?#]*[?#]/, '').replace(/[?#]/g, '&');
+    const value = new URLSearchParams(query).get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The client's colours from the launch URL's `tgWebAppThemeParams`, as the `--tg-theme-*` variables the SDK would
+ * bind (`bg_color` → `--tg-theme-bg-color`): for a client whose launch parameters the SDK refuses (a Telegram older
+ * than Bot API 8.0 sends no `signature`), so the app still wears the person's theme. Only `#rrggbb` values are taken.
+ */
+export function launchThemeVars(): Record<string, string> {
+  try {
+    const theme = JSON.parse(launchParam('tgWebAppThemeParams') ?? '{}') as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(theme)
+        .filter(([key, value]) => /^[a-z_]+$/.test(key) && typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value))
+        .map(([key, value]) => [`--tg-theme-${key.replace(/_/g, '-')}`, value as string]),
+    );
+  } catch {
+    return {};
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { init, miniApp, retrieveRawInitData, themeParams } from '@tma.js/sdk-react';
 import type { TelegramLaunch } from '../auth/session';
-import { launchInitData } from './detect';
+import { launchInitData, launchThemeVars } from './detect';
 
 /** Runs one SDK call; a client that lacks a method (or a test page outside Telegram) must not stop the app. */
 const attempt = (call: () => unknown): boolean => {
@@ -29,9 +29,15 @@ const languageOf = (initData: string | undefined): string | undefined => {
  */
 export function startTelegram(): TelegramLaunch {
   attempt(() => init());
-  // Telegram's colours replace the browser theme only when the SDK could bind them.
-  if (attempt(() => themeParams.mount()) && attempt(() => themeParams.bindCssVars()))
-    document.documentElement.classList.add('tg');
+  // Telegram's colours replace the browser theme when the SDK could bind them (it follows later theme changes), else
+  // when the launch URL carries them.
+  const root = document.documentElement;
+  if (attempt(() => themeParams.mount()) && attempt(() => themeParams.bindCssVars())) root.classList.add('tg');
+  else {
+    const vars = Object.entries(launchThemeVars());
+    for (const [name, value] of vars) root.style.setProperty(name, value);
+    if (vars.length > 0) root.classList.add('tg');
+  }
   attempt(() => miniApp.mount());
   attempt(() => miniApp.ready());
   let initData: string | undefined;

@@ -27,16 +27,22 @@ describe('the content check validates the tags', () => {
     expect(problems).toMatch(/fit-02: a safety check is never skipped/);
   });
 
-  // Parses and validates the whole coach pack (1.9 MB of hazards alone): 10–19 s on a loaded CI worker, near the default 20 s.
-  it('stops the pack from loading when a tag names a step it does not have', () => {
+  // Parses and validates the whole coach pack (1.9 MB of hazards alone: 5–19 s): one broken copy carries every
+  // reference the loader checks across files, so the pack is parsed once.
+  it('stops the pack from loading when a tag names a step it does not have or a hazard drops one no kind has', () => {
     const root = mkdtempSync(join(tmpdir(), 'stepwise-objects-'));
     try {
       cpSync(join(contentDir(), 'goals'), root, { recursive: true });
-      const file = join(root, 'objects.yaml');
-      writeFileSync(file, `${readFileSync(file, 'utf8')}\n  no-such-step:\n    gives: [app]\n`);
+      const objects = join(root, 'objects.yaml');
+      writeFileSync(objects, `${readFileSync(objects, 'utf8')}\n  no-such-step:\n    gives: [app]\n`);
+      const hazards = join(root, 'hazards', 'home.yaml');
+      writeFileSync(hazards, readFileSync(hazards, 'utf8').replace('drops: [fix-sash-cut,', 'drops: [fix-sash-cutt,'));
       const loaded = loadCoachPack(root);
       expect(loaded.ok).toBe(false);
-      expect(loaded.ok ? [] : loaded.problems).toEqual(['objects.yaml: steps.no-such-step: no step has this key']);
+      expect(loaded.ok ? [] : loaded.problems).toEqual([
+        'hazards: lead_paint drops an unknown step "fix-sash-cutt"',
+        'objects.yaml: steps.no-such-step: no step has this key',
+      ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
