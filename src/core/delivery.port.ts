@@ -30,3 +30,19 @@ export interface DeliveryRunner {
   run(name: string): Promise<number>;
   stop(): Promise<void>;
 }
+
+/** What a send claim found: free, left by an attempt that died mid-send ('resumed'), or held by another. */
+export type SendClaim = 'claimed' | 'resumed' | 'refused';
+
+/**
+ * Claims on one kind of scheduled message, kept in the row the message is about (the person's
+ * reminder, health profile, program enrolment) and taken before the Bot API call, one date at a time:
+ * of two attempts at the same `row` and `on`, one sends; the other is refused while the claim is
+ * younger than `staleBefore` (it may still be on its way to Telegram). An older claim was left by an
+ * attempt that died mid-send and is taken over ('resumed'). The "sent" mark stays the kind's own.
+ */
+export interface SendClaims<Row> {
+  claim(row: Row, on: string, token: string, at: Date, staleBefore: Date): Promise<SendClaim>;
+  /** Ends `token`'s claim (sent and marked, or not sent), so the row is free; another's claim stays. */
+  release(row: Row, on: string, token: string): Promise<void>;
+}
