@@ -118,7 +118,7 @@ export type ReminderServices = ReturnType<typeof createReminderServices>;
 
 /**
  * The daily reminders as a scheduled delivery (`send` is the bot's). Each key is claimed in the
- * reminder's own row with a lease, so a runner adds no claim that would outlive a killed process.
+ * reminder's own row with a lease (send-once.ts), so a runner adds no claim that would outlive a killed process.
  */
 export function reminderDelivery(
   reminders: Pick<ReminderServices, 'dueKeys' | 'deliverOne'>,
