@@ -64,9 +64,9 @@ async function deliverBatch(boss: PgBoss, delivery: ScheduledDelivery, jobs: PgB
  * takes a job (SKIP LOCKED) sends it. A job whose instance died while holding it expires and is
  * retried by another, and `deliver` checks the kind's sent mark first. A job is handed out again
  * when its lease runs out even if its first worker is alive (slow, paused) and still sending, so a
- * mark written after the send is not enough: goal reminders claim the day before the Bot API call
- * (services/reminders). The window left: an instance killed while its call is on the way to
- * Telegram, which the Bot API (no idempotency key) cannot tell us about; a reminder is then sent
+ * mark written after the send is not enough: each message is claimed before the Bot API call
+ * (services/delivery/send-once.ts). The window left: an instance killed while its call is on the way
+ * to Telegram, which the Bot API (no idempotency key) cannot tell us about; the message is then sent
  * again after the claim's lease, by choice (docs/deploy.md).
  * Job rows carry ids and a date only, and are deleted a day after they finish.
  */

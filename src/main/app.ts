@@ -128,7 +128,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions) {
   const reminders = reminderServicesOf(config, { reminders: stores.reminders, stores, clock, ids, log });
   const gates = workGates(config);
   const programs = healthPrograms(
-    { stores, content, tracks, clock, log, bus, ids, importGate: gates.imports },
+    { stores, content, tracks, clock, log, bus, ids, importGate: gates.imports, sendLeaseMs: sendLeaseMsOf(config) },
     options,
   );
   metrics.watchTracks(bus, trackGauges({ stats: createTrackStats(database.db), clock }));
@@ -211,12 +211,14 @@ function trackServicesOf(deps: {
       createLlmIntentRefiner(config, { log, count: metrics.intentRefinement }),
     ),
     reflector: createLlmReflector(config, { log, count: metrics.exerciseReflection }),
+    sendLeaseMs: sendLeaseMsOf(config),
   });
 }
 
-/** One attempt holds a day's reminder as long as the job queue holds a job (JOB_TIMEOUT_SECONDS). */
+/** One attempt holds a scheduled message's send as long as the job queue holds a job (JOB_TIMEOUT_SECONDS). */
+const sendLeaseMsOf = (config: Readonly<Config>) => config.jobTimeoutSeconds * 1000;
 const reminderServicesOf = (config: Readonly<Config>, deps: Omit<ReminderDeps, 'sendLeaseMs'>) =>
-  createReminderServices({ ...deps, sendLeaseMs: config.jobTimeoutSeconds * 1000 });
+  createReminderServices({ ...deps, sendLeaseMs: sendLeaseMsOf(config) });
 
 /** Reading back saved exercises; the store opens what it sealed. */
 const entryServicesOf = (database: StepwiseDb, sealer: Sealer, programs: ProgramPack[]) =>
@@ -268,18 +270,18 @@ function healthDepsOf(
  * the parser; today's plan reads the adaptations store to show an accepted change.
  */
 function healthPrograms(
-  deps: Pick<HealthDeps, 'tracks' | 'clock' | 'log'> &
-    Pick<BiometricDeps, 'bus' | 'ids' | 'importGate'> & { stores: AllStores; content: Content },
+  deps: Pick<HealthDeps, 'tracks' | 'clock' | 'log' | 'ids' | 'sendLeaseMs'> &
+    Pick<BiometricDeps, 'bus' | 'importGate'> & { stores: AllStores; content: Content },
   options: Pick<AppOptions, 'healthParser' | 'secrets'>,
 ) {
-  const { stores, content, bus, ids, importGate, ...rest } = deps;
+  const { stores, content, bus, importGate, ...rest } = deps;
   const healthDeps = healthDepsOf({ ...rest, stores, pack: content.health, secrets: options.secrets });
   const biometrics = createBiometricServices({
     health: healthDeps,
     store: stores.biometrics,
     triggers: content.triggers,
     bus,
-    ids,
+    ids: deps.ids,
     // Loaded on the first import only: the XML, zip and FIT parsers cost ~0.6 s at every start otherwise.
     parser: options.healthParser ?? {
       parse: async (path, parse) => (await import('../imports/health/index.js')).parseHealthFile(path, parse),

@@ -11,8 +11,8 @@ export const TRIGGER_SCAN_MS = 5 * 60_000;
 /**
  * The server's scheduled work. Reminders, morning digests and nudges go through a delivery runner:
  * on PostgreSQL pg-boss (several instances share the work, and a message whose instance died is
- * sent by another), on SQLite this process with claims in the ledger (reminders claim each day in
- * their own row, with a lease, on both databases). Plan-change notices are
+ * sent by another), on SQLite this process. Each message is claimed before it is sent, in its own
+ * row with a lease, on both databases (services/delivery/send-once.ts). Plan-change notices are
  * claimed in their own table (at most one message each) and expiries are an idempotent sweep, so
  * both run on every instance as they are.
  */

@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014-readings-received-index.js';
 import * as m0015 from './migrations/0015-one-time-zone.js';
 import * as m0016 from './migrations/0016-progress-snapshots.js';
 import * as m0017 from './migrations/0017-reminder-send-claims.js';
+import * as m0018 from './migrations/0018-digest-nudge-send-claims.js';
 import type { Database } from './schema.js';
 import { ensureChangeTriggers } from './change-feed/triggers.js';
 import { pgConnectFailure } from './pg-connect-failure.js';
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-one-time-zone': m0015,
   '0016-progress-snapshots': m0016,
   '0017-reminder-send-claims': m0017,
+  '0018-digest-nudge-send-claims': m0018,
 };
 
 export interface MigrationReport {

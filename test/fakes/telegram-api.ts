@@ -363,6 +363,7 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
   let counter = 0;
   let latencyMs = 0;
   let held: { until: Promise<void>; release: () => void } | undefined;
+  let onTheWay = 0; // calls delayed or held on the way in, not yet seen by Telegram
 
   const sent: SentMessage[] = [];
   const calls: ApiCall[] = [];
@@ -771,8 +772,14 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     // connection reset by its kernel, and what was still on the way is lost with it (the server
     // sees the connection end: a live HTTP client never half-closes while awaiting its answer).
     if ((latencyMs > 0 || held) && method !== 'getUpdates') {
-      await new Promise((resolve) => setTimeout(resolve, latencyMs));
-      await held?.until;
+      onTheWay += 1;
+      changed();
+      try {
+        await new Promise((resolve) => setTimeout(resolve, latencyMs));
+        await held?.until;
+      } finally {
+        onTheWay -= 1;
+      }
       if (req.socket.destroyed || req.socket.readableEnded) return void req.socket.destroy();
     }
     const call: ApiCall = { method: method ?? path[2]!, params, at: Date.now() };
@@ -994,6 +1001,8 @@ export async function startFakeTelegram(options: { token?: string; botUsername?:
     meet: (user: FakeUser) => void chatFor(user),
     /** Every later call (but getUpdates) waits this long on the way in; see `handle`. */
     setLatency: (ms: number) => void (latencyMs = ms),
+    /** How many calls are on the way in (delayed by `setLatency` or held by `hold`), not yet seen by Telegram. */
+    onTheWay: () => onTheWay,
     /** Calls on the way in wait (a congested network) until the returned release is called. */
     hold(): () => void {
       let release = () => undefined as void;

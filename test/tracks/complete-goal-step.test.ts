@@ -61,6 +61,7 @@ for (const dialect of DIALECTS) {
         unitOfWork: createUnitOfWork(app.database.db),
         suggestionCache: createSuggestionCache(),
         intents: createIntentDetector(programs),
+        sendLeaseMs: app.config.jobTimeoutSeconds * 1000,
       });
       await expect(broken.completeGoalStep(user.id)).rejects.toMatchObject({ code: 'unknown_action' });
       expect((await app.goals.currentStep(user.id)).kind).toBe('step');

@@ -1,3 +1,4 @@
+import type { SendClaims } from '../delivery.port.js';
 import type { UserId } from './model.js';
 
 /** A daily reminder of the open step, at a local time the person picked, in their time zone. */
@@ -18,21 +19,11 @@ export interface ReminderStore {
   save(reminder: Omit<GoalReminder, 'lastSentOn'>, at: Date): Promise<void>;
   /** Enabled reminders, a page at a time (the job filters by local time). */
   enabled(limit: number, afterUserId?: UserId): Promise<GoalReminder[]>;
-  /**
-   * Claims the sending of `localDate`'s reminder for one attempt (`token`), before the Bot API call.
-   * Refused when that day's reminder was sent, or another attempt claimed it after `staleBefore`
-   * (it may still be on its way to Telegram). A claim older than that was left by an attempt that
-   * died mid-send: taking it over ('resumed') sends again, since whether Telegram got it is unknown.
-   */
-  claimSend(userId: UserId, localDate: string, token: string, at: Date, staleBefore: Date): Promise<SendClaim>;
-  /** Gives an unsent claim back (Telegram refused, the network failed), so a later attempt may send. */
-  releaseSend(userId: UserId, localDate: string, token: string): Promise<void>;
-  /** The day's reminder went out: it is not sent again that local day, and the claim is done. */
+  /** The day's reminder went out: it is not sent again that local day. */
   markSent(userId: UserId, localDate: string): Promise<void>;
+  /** Claims on a day's send, in the person's reminder row (services/delivery/send-once.ts). */
+  sends: SendClaims<UserId>;
 }
-
-/** What `claimSend` found: free, left by an attempt that died mid-send, or not to be sent now. */
-export type SendClaim = 'claimed' | 'resumed' | 'refused';
 
 const TIME = /^([01]?\d|2[0-3])[:.h ]?([0-5]\d)$/;
 

@@ -1,3 +1,4 @@
+import type { SendClaims } from '../delivery.port.js';
 import type { UserId } from '../goals/model.js';
 import type { Archetype, PlanMode, ScalingLevel, Schedule, TaskOutcome, UnfitReason } from './model.js';
 import type { EmptyReason } from './plan.js';
@@ -81,6 +82,8 @@ export interface HealthStore {
   /** Profiles with the digest on, a page at a time in user-id order (the job filters by local time). */
   withDigest(limit: number, afterUserId?: UserId): Promise<HealthProfile[]>;
   markDigestSent(userId: UserId, localDate: string): Promise<void>;
+  /** Claims on a morning digest's send, in the person's profile row (services/delivery/send-once.ts). */
+  digestSends: SendClaims<UserId>;
 
   dayPlan(userId: UserId, date: string): Promise<StoredDayPlan | undefined>;
   /** Stores the plan unless one is stored for that date already; returns the one that stays. */

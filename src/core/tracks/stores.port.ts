@@ -1,3 +1,4 @@
+import type { SendClaims } from '../delivery.port.js';
 import type { UserId } from '../goals/model.js';
 import type { CreditHistory, CreditVerdict } from './credit.js';
 import type { ActionRecord, Enrollment, Milestone, ProgressEvent, TrackState } from './model.js';
@@ -86,6 +87,11 @@ export interface TrackStore {
   markNudged(userId: UserId, programId: string, track: string, at: Date): Promise<void>;
   /** Enrolments with a track untouched since `before` and not nudged since then (for the nudge job). */
   dueForNudge(before: Date, limit: number): Promise<Array<{ userId: UserId; programId: string }>>;
+  /**
+   * Claims on a nudge's send (one covers every idle track of the person's program), in the enrolment
+   * row (services/delivery/send-once.ts).
+   */
+  nudgeSends: SendClaims<{ userId: UserId; programId: string }>;
 }
 
 export interface ExerciseEntry {

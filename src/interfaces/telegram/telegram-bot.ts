@@ -164,6 +164,7 @@ function scheduledDeliveries(bot: Bot<StepwiseContext>, deps: TelegramDeps): Sch
             name: 'nudge',
             due: () => nudges.dueNudgeKeys(),
             deliver: (key: string) => nudges.deliverNudge(key, sendNudge),
+            claimsItsKeys: true as const,
           },
         ]
       : []),

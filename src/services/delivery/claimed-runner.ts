@@ -5,8 +5,8 @@ import type { DeliveryClaims } from './delivery-claims.js';
  * Deliveries run in this process, each key claimed in the processed-updates ledger first, so two
  * runs at once (or a second process on the same file) send it once. A key that was not sent gives
  * its claim back for a later run. A claim left by a process killed mid-send would stop that message
- * for good, so a delivery that claims its keys with a lease (`claimsItsKeys`: goal reminders) gets
- * none here. (On PostgreSQL the pg-boss runner takes over.)
+ * for good, so a delivery that claims its keys with a lease (`claimsItsKeys`: reminders, digests and
+ * nudges, services/delivery/send-once.ts) gets none here. (On PostgreSQL the pg-boss runner takes over.)
  */
 export function createClaimedRunner(
   claims: Pick<DeliveryClaims, 'claim' | 'release'>,

@@ -21,7 +21,11 @@ export interface HealthDeps {
   clock: Clock;
   /** Calendar secrets: unguessable strings (random bytes in production). */
   secrets: IdSource;
+  /** Ids for claims on a digest's send (see `SendOnceDeps`). */
+  ids: IdSource;
   log: Log;
+  /** How long one attempt may hold a digest's send (see `SendOnceDeps`). */
+  sendLeaseMs: number;
   /** Plan adaptations (issue 12): today's view shows an accepted one and offers a pending one. */
   adaptations?: Pick<BiometricStore, 'adaptations'>;
   /**

@@ -1,9 +1,10 @@
+import type { DeliveryOutcome } from '../../core/delivery.port.js';
 import type { Locale } from '../../core/goals/model.js';
 import type { Archetype, PlanMode, TaskOutcome } from '../../core/health/model.js';
 import { type EducationFilter, educationItem, educationList } from './education.js';
 import { icsFeed, rotateCalendarSecret } from './calendar.js';
 import type { HealthDeps, UserId } from './deps.js';
-import { digestStillDue, dueDigests, markDigestSent } from './digests.js';
+import { deliverDigest, digestStillDue, type DueDigest, dueDigests, markDigestSent } from './digests.js';
 import { type MarkOptions, markTask } from './mark-task.js';
 import { planDayAt, type PlanDayRule, planDayRuleOf } from './plan-day.js';
 import { profile, type ProfileChange, type ScheduleInput, updateProfile } from './profile.js';
@@ -44,6 +45,9 @@ export function createHealthServices(deps: HealthDeps) {
     dueDigests: (now?: Date) => dueDigests(deps, now),
     digestStillDue: (userId: UserId, date: string) => digestStillDue(deps, userId, date),
     markDigestSent: (userId: UserId, date: string) => markDigestSent(deps, userId, date),
+    /** Sends one due digest once, however many attempts hold its job (see digests.ts). */
+    deliverDigest: (key: string, send: (due: DueDigest, signal: AbortSignal) => Promise<DeliveryOutcome>) =>
+      deliverDigest(deps, key, send),
   };
 }
 

@@ -6,21 +6,14 @@ import {
   type ReminderStore,
   reminderDueOn,
 } from '../../core/goals/reminders.js';
-import type { Clock, IdSource, Log, Stores } from '../../core/ports.js';
+import type { Stores } from '../../core/ports.js';
 import { StepwiseError } from '../../core/errors.js';
 import type { DeliveryOutcome, ScheduledDelivery } from '../../core/delivery.port.js';
+import { sendOnce, type SendOnceDeps } from '../delivery/send-once.js';
 
-export interface ReminderDeps {
+export interface ReminderDeps extends SendOnceDeps {
   reminders: ReminderStore;
   stores: Pick<Stores, 'users' | 'goals' | 'steps'>;
-  clock: Clock;
-  ids: IdSource;
-  log: Log;
-  /**
-   * How long one attempt may hold a day's send (JOB_TIMEOUT_SECONDS, the job queue's own lease):
-   * a claim older than this was left by an attempt that died mid-send, and is taken over.
-   */
-  sendLeaseMs: number;
 }
 
 /** One reminder to deliver: the open step of the active goal, in the person's language. */
@@ -99,43 +92,33 @@ async function deliverOne(
 ): Promise<DeliveryOutcome> {
   const split = key.lastIndexOf(':');
   const [userId, localDate] = [key.slice(0, split), key.slice(split + 1)];
-  const reminder = await deps.reminders.get(userId);
-  const now = deps.clock.now();
   // Still due for that very date: a retry the next day must not send yesterday's reminder.
-  if (!reminder || reminderDueOn(reminder, now) !== localDate) return 'nothing';
-  const message = await reminderFor(deps, userId);
-  if (!message) return 'nothing';
-  // Claimed before the call, not only marked after it: a job retried while its first attempt is still
-  // on its way to Telegram (its lease ran out on a slow or paused instance) finds the claim and waits.
-  const token = deps.ids.next();
-  const claim = await deps.reminders.claimSend(userId, localDate, token, now, new Date(+now - deps.sendLeaseMs));
-  if (claim === 'refused') {
-    // Sent meanwhile (or gone): done. Otherwise another attempt is sending: the queue asks again later.
-    const after = await deps.reminders.get(userId);
-    return !after || after.lastSentOn === localDate ? 'nothing' : 'failed';
-  }
-  // The window no claim closes: the attempt that held this day died with its call on the way, and the
-  // Bot API cannot say whether Telegram took it. Sent again, on purpose: a rare second copy (whose
-  // buttons cannot do anything twice) is milder than a day's reminder silently lost (docs/deploy.md).
-  if (claim === 'resumed')
-    deps.log.warn({ event: 'reminder_send_resumed', user_id: userId }, 'an interrupted reminder is sent again');
-  // The call ends within half the lease (Telegram's "retry after" waits included), so a live attempt's
-  // claim is never taken over while its message may still be on the way.
-  const delivered = await deliver(message, AbortSignal.timeout(deps.sendLeaseMs / 2)).catch(() => false);
-  if (!delivered) {
-    await deps.reminders.releaseSend(userId, localDate, token);
-    return 'failed';
-  }
-  await deps.reminders.markSent(userId, localDate);
-  deps.log.info({ event: 'reminder_sent', user_id: userId }, 'goal reminder sent');
-  return 'sent';
+  const owed = async () => {
+    const reminder = await deps.reminders.get(userId);
+    const due = reminder && reminderDueOn(reminder, deps.clock.now()) === localDate;
+    return due ? reminderFor(deps, userId) : undefined;
+  };
+  // Checked before the claim too, so a job no longer owed costs no write.
+  if (!(await owed())) return 'nothing';
+  const outcome = await sendOnce(deps, {
+    kind: 'reminder',
+    userId,
+    claims: deps.reminders.sends,
+    row: userId,
+    on: localDate,
+    owed,
+    send: async (message, signal) => ((await deliver(message, signal)) ? 'sent' : 'failed'),
+    markSent: () => deps.reminders.markSent(userId, localDate),
+  });
+  if (outcome === 'sent') deps.log.info({ event: 'reminder_sent', user_id: userId }, 'goal reminder sent');
+  return outcome;
 }
 
 export type ReminderServices = ReturnType<typeof createReminderServices>;
 
 /**
  * The daily reminders as a scheduled delivery (`send` is the bot's). Each key is claimed in the
- * reminder's own row with a lease, so a runner adds no claim that would outlive a killed process.
+ * reminder's own row with a lease (send-once.ts), so a runner adds no claim that would outlive a killed process.
  */
 export function reminderDelivery(
   reminders: Pick<ReminderServices, 'dueKeys' | 'deliverOne'>,

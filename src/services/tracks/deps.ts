@@ -56,6 +56,8 @@ export interface TrackDeps {
   stepCounters: Counters;
   /** The model suggestions' memory across calls (one per app, created at wiring time). */
   suggestionCache: SuggestionCache;
+  /** How long one attempt may hold a nudge's send (see `SendOnceDeps`). */
+  sendLeaseMs: number;
 }
 
 export type { UserId };

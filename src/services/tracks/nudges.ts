@@ -5,6 +5,7 @@ import type { NextAction } from '../../core/tracks/suggest.js';
 import { IDLE_DAYS } from '../../core/tracks/suggest.js';
 import type { TrackDeps } from './deps.js';
 import { nextActions } from './suggestions.js';
+import { sendOnce } from '../delivery/send-once.js';
 
 export interface Nudge {
   userId: UserId;
@@ -33,38 +34,58 @@ export async function dueNudgeKeys(deps: TrackDeps, options: { limit?: number } 
 /**
  * One gentle nudge (the suggestion for the idle track, the primary one first), at most once per
  * idle period: one nudge covers every idle track of the person, so nobody is nagged track by
- * track. `deliver` sends it (the bot); a nudge that could not be delivered is tried again later.
+ * track. `deliver` sends it (the bot), ended by `signal`; it is claimed in the enrolment first
+ * (services/delivery/send-once.ts), and a nudge that could not be delivered is tried again later.
  */
 export async function deliverNudge(
   deps: TrackDeps,
   key: string,
-  deliver: (nudge: Nudge) => Promise<boolean>,
+  deliver: (nudge: Nudge, signal: AbortSignal) => Promise<boolean>,
 ): Promise<DeliveryOutcome> {
-  const [userId = '', programId = '', day] = key.split(':');
-  const now = deps.clock.now();
-  if (day !== now.toISOString().slice(0, 10)) return 'nothing'; // a retry on a later day rescans instead
-  const before = new Date(now.getTime() - IDLE_MS);
+  const [userId = '', programId = '', day = ''] = key.split(':');
+  if (day !== deps.clock.now().toISOString().slice(0, 10)) return 'nothing'; // a retry on a later day rescans instead
+  const outcome = await sendOnce(deps, {
+    kind: 'nudge',
+    userId,
+    claims: deps.stores.tracks.nudgeSends,
+    row: { userId, programId },
+    on: day,
+    owed: () => nudgeOwed(deps, userId, programId),
+    send: async (owed, signal) => ((await deliver(owed.nudge, signal)) ? 'sent' : 'failed'),
+    markSent: async (owed) => {
+      for (const track of owed.idleTracks) await deps.stores.tracks.markNudged(userId, programId, track, owed.at);
+    },
+  });
+  if (outcome === 'sent') deps.log.info({ event: 'nudge_sent', user_id: userId }, 'gentle nudge sent');
+  return outcome;
+}
+
+/** The nudge a person is owed now for a program, and the tracks it covers; undefined when none. */
+async function nudgeOwed(
+  deps: TrackDeps,
+  userId: UserId,
+  programId: string,
+): Promise<{ nudge: Nudge; idleTracks: string[]; at: Date } | undefined> {
+  const at = deps.clock.now();
+  const before = new Date(at.getTime() - IDLE_MS);
   const program = deps.programs.find((candidate) => candidate.id === programId);
   const user = await deps.stores.users.byId(userId);
   const enrollment = (await deps.stores.tracks.enrollments(userId)).find(
     (candidate) => candidate.programId === programId,
   );
-  if (!program || !user || !enrollment) return 'nothing';
+  if (!program || !user || !enrollment) return undefined;
   const states = await deps.stores.tracks.states(userId, programId);
   const notNudged = (track: string) => {
-    const at = states.find((state) => state.track === track)?.nudgedAt;
-    return !at || at < before;
+    const nudgedAt = states.find((state) => state.track === track)?.nudgedAt;
+    return !nudgedAt || nudgedAt < before;
   };
   const idle = (await nextActions(deps, { userId, program, enrollment, states, locale: user.locale })).filter(
     (nextAction) => nextAction.reason === 'idle' && notNudged(nextAction.track),
   );
   const action = idle.find((nextAction) => nextAction.track === enrollment.primaryTrack) ?? idle[0];
-  if (!action) return 'nothing';
-  const delivered = await deliver({ userId, programId, locale: user.locale, action }).catch(() => false);
-  if (!delivered) return 'failed';
-  for (const state of states)
-    if ((state.lastActivityAt ?? enrollment.enrolledAt) < before)
-      await deps.stores.tracks.markNudged(userId, programId, state.track, now);
-  deps.log.info({ event: 'nudge_sent', user_id: userId, track: action.track }, 'gentle nudge sent');
-  return 'sent';
+  if (!action) return undefined;
+  const idleTracks = states
+    .filter((state) => (state.lastActivityAt ?? enrollment.enrolledAt) < before)
+    .map((state) => state.track);
+  return { nudge: { userId, programId, locale: user.locale, action }, idleTracks, at };
 }

@@ -50,7 +50,8 @@ export function createTrackServices(deps: TrackDeps) {
     goalStepCompleted: (userId: UserId, goal: Goal, stepId: string) => goalStepCompleted(deps, userId, goal, stepId),
     /** The nudge job's two halves: who is due, and one person's nudge (see nudges.ts). */
     dueNudgeKeys: () => dueNudgeKeys(deps),
-    deliverNudge: (key: string, deliver: (nudge: Nudge) => Promise<boolean>) => deliverNudge(deps, key, deliver),
+    deliverNudge: (key: string, deliver: (nudge: Nudge, signal: AbortSignal) => Promise<boolean>) =>
+      deliverNudge(deps, key, deliver),
     bus: deps.bus,
     /** Free text in a program: its intent and what to do with it (undefined outside any program). */
     routeMessage: (userId: UserId, text: string) => routeMessage(deps, userId, text),

@@ -14,6 +14,7 @@ import { type ColumnCipher, sealedColumns } from '../crypto/sealed-columns.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { iso, toDate } from './rows.js';
+import { createSendClaims } from './send-claims.js';
 
 /** A profile row with its account's time zone, which the schedule follows. */
 type ProfileRow = Selectable<Database['health_profiles']> & { account_zone: string | null };
@@ -143,6 +144,7 @@ export function createHealthRepository(db: Kysely<Database>, sealer: Sealer = cr
         .where('user_id', '=', userId)
         .execute();
     },
+    digestSends: createSendClaims(db, 'health_profiles', (userId: UserId) => ({ user_id: userId })),
 
     ...planMethods(db),
     ...logMethods(db),

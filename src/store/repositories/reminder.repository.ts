@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { GoalReminder, ReminderStore } from '../../core/goals/reminders.js';
 import type { Database } from '../schema.js';
 import { iso } from './rows.js';
+import { createSendClaims } from './send-claims.js';
 
 type Row = Database['goal_reminders'];
 
@@ -44,45 +45,9 @@ export function createReminderRepository(db: Kysely<Database>): ReminderStore {
       const rows = await query.orderBy('user_id').limit(limit).execute();
       return rows.map(toReminder);
     },
-    async claimSend(userId, localDate, token, at, staleBefore) {
-      const before = await db
-        .selectFrom('goal_reminders')
-        .select('sending_on')
-        .where('user_id', '=', userId)
-        .executeTakeFirst();
-      // One conditional UPDATE on the person's row: of two attempts at once, PostgreSQL's row lock
-      // (and SQLite's single writer) let one claim; the other re-reads the row and finds it taken.
-      const claimed = await db
-        .updateTable('goal_reminders')
-        .set({ sending_on: localDate, sending_token: token, sending_since: iso(at) })
-        .where('user_id', '=', userId)
-        .where((eb) => eb.or([eb('last_sent_on', 'is', null), eb('last_sent_on', '<>', localDate)]))
-        .where((eb) =>
-          eb.or([
-            eb('sending_on', 'is', null),
-            eb('sending_on', '<>', localDate),
-            eb('sending_since', '<', iso(staleBefore)),
-          ]),
-        )
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) return 'refused';
-      return before?.sending_on === localDate ? 'resumed' : 'claimed';
-    },
-    async releaseSend(userId, localDate, token) {
-      await db
-        .updateTable('goal_reminders')
-        .set({ sending_on: null, sending_token: null, sending_since: null })
-        .where('user_id', '=', userId)
-        .where('sending_on', '=', localDate)
-        .where('sending_token', '=', token)
-        .execute();
-    },
     async markSent(userId, localDate) {
-      await db
-        .updateTable('goal_reminders')
-        .set({ last_sent_on: localDate, sending_on: null, sending_token: null, sending_since: null })
-        .where('user_id', '=', userId)
-        .execute();
+      await db.updateTable('goal_reminders').set({ last_sent_on: localDate }).where('user_id', '=', userId).execute();
     },
+    sends: createSendClaims(db, 'goal_reminders', (userId: string) => ({ user_id: userId })),
   };
 }

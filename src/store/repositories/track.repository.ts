@@ -12,6 +12,7 @@ import { readStates } from './track-states.js';
 import { progressSnapshot } from './track-snapshot.js';
 import { tallyOf } from './progress-tally.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
+import { createSendClaims } from './send-claims.js';
 
 // Re-exported: the gauges' queries (track-stats.ts) are still imported from the track repository.
 export { averageCompletion, stuckUsers } from './track-stats.js';
@@ -30,6 +31,10 @@ export function createTrackRepository(db: Kysely<Database>, memory: StoreMemory)
     ...historyMethods(db),
     // The kept tally, not a count over every action the person ever recorded.
     actionCounts: async (userId, programId) => (await tallyOf(db, userId, programId)).counts,
+    nudgeSends: createSendClaims(db, 'enrollments', (row: { userId: string; programId: string }) => ({
+      user_id: row.userId,
+      program_id: row.programId,
+    })),
   };
 }
 

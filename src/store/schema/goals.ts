@@ -53,7 +53,7 @@ export interface GoalRemindersTable {
   enabled: number;
   last_sent_on: string | null;
   updated_at: Timestamp;
-  /** The local date whose reminder an attempt is sending now (see ReminderStore.claimSend). */
+  /** The local date whose reminder an attempt is sending now (0017; store/repositories/send-claims.ts). */
   sending_on: string | null;
   sending_token: string | null;
   sending_since: Timestamp | null;

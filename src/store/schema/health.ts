@@ -16,6 +16,10 @@ export interface HealthProfilesTable {
   ics_secret: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The date whose morning digest an attempt is sending now (0018; store/repositories/send-claims.ts). */
+  sending_on: string | null;
+  sending_token: string | null;
+  sending_since: Timestamp | null;
 }
 
 /** A day's plan as first shown (JSON of ids and instants), one per user and local date. */

@@ -10,6 +10,10 @@ export interface EnrollmentsTable {
   track_switches: number;
   enrolled_at: Timestamp;
   updated_at: Timestamp;
+  /** The date whose nudge an attempt is sending now (0018; store/repositories/send-claims.ts). */
+  sending_on: string | null;
+  sending_token: string | null;
+  sending_since: Timestamp | null;
 }
 
 export interface TrackStatesTable {
