@@ -98,5 +98,23 @@ for (const dialect of DIALECTS) {
       const accepted = await api.call('POST', `/api/health/adaptations/${adaptation.adaptation_id}/accept`, user, {});
       expect(accepted.status).toBe(200);
     });
+
+    it('today’s plan stops showing an adaptation the moment it lapses, before the sweep marks it, though the view is kept', async () => {
+      const user = await readyUser();
+      await api.call('POST', '/api/health/checkin', user, { energy: 5, stress: 2, sleep: 4 });
+      api.app.clock.advance(60_000);
+      const drop = await api.call('POST', '/api/health/checkin', user, { energy: 1, stress: 2, sleep: 4 });
+      const lapses = new Date(drop.body.adaptation.expires_at).getTime();
+      type Task = { real_time_adaptations: { recent_adaptations: unknown[] } };
+      const shown = async () =>
+        ((await api.call('GET', '/api/health/plan/today', user)).body.tasks as Task[]).filter(
+          (task) => task.real_time_adaptations.recent_adaptations.length > 0,
+        ).length;
+      // Ten seconds before it lapses the view (kept, as a dashboard polls it) still shows the change.
+      api.app.clock.advance(lapses - api.app.clock.now().getTime() - 10_000);
+      expect(await shown()).toBeGreaterThan(0);
+      api.app.clock.advance(10_000);
+      expect(await shown()).toBe(0);
+    });
   });
 }

@@ -126,6 +126,7 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     ...ttl,
     maxEntries: VIEW_ENTRIES,
     sizeOf: (view) => view.bytes.length + 256,
+    validUntil: (view) => view.validUntil,
   });
   // Each person's zone and wake time (~100 bytes): today's health plan is keyed by the plan day they make.
   const planDays = createReadCache<PlanDayRule>(deps.freshness, { ...ttl, maxEntries: VIEW_ENTRIES });

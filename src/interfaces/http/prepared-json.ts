@@ -12,14 +12,17 @@ const GZIP_FROM_BYTES = 1024;
 export interface PreparedJson {
   readonly bytes: Buffer;
   readonly etag: string;
+  /** When the view stops being true by the clock alone (epoch ms), if it does: a kept copy is not served after. */
+  readonly validUntil?: number;
   gzip(): Buffer;
 }
 
-export function prepareJson(value: unknown): PreparedJson {
+export function prepareJson(value: unknown, validUntil?: number): PreparedJson {
   const bytes = Buffer.from(JSON.stringify(value), 'utf8');
   let gzipped: Buffer | undefined;
   return {
     bytes,
+    ...(validUntil !== undefined && { validUntil }),
     etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`,
     gzip: () => (gzipped ??= gzipSync(bytes)),
   };

@@ -54,9 +54,13 @@ export async function stampOf(freshness: Freshness, userId: string): Promise<str
  */
 export function createReadCache<V extends object | string | number>(
   freshness: Freshness,
-  options: { ttlMs: number; sizeOf?: (value: V) => number; now?: () => number } & (
-    { maxBytes: number } | { maxEntries: number }
-  ),
+  options: {
+    ttlMs: number;
+    sizeOf?: (value: V) => number;
+    now?: () => number;
+    /** When a value stops being true by the clock alone (epoch ms; e.g. an adaptation shown in it lapses), if ever. */
+    validUntil?: (value: V) => number | undefined;
+  } & ({ maxBytes: number } | { maxEntries: number }),
 ): ReadCache<V> {
   const sizeOf = options.sizeOf ?? approximateBytes;
   // The key is kept too; at least 1, as lru-cache requires.
@@ -87,7 +91,12 @@ export function createReadCache<V extends object | string | number>(
       if (stamp === undefined) return compute();
       const at = now();
       const hit = entries.get(key);
-      if (hit && hit.stamp === stamp && at - hit.at < options.ttlMs) {
+      if (
+        hit &&
+        hit.stamp === stamp &&
+        at - hit.at < options.ttlMs &&
+        at < (options.validUntil?.(hit.value) ?? Infinity)
+      ) {
         hits += 1;
         return hit.value;
       }

@@ -59,8 +59,8 @@ describe('signing in to the web app (Chromium, the real server, the fake Bot API
       const initData = signedInitData(stack.fake.token, tgUser(7104, 'Vera'), undefined, { olderClient });
       await page.goto(miniAppUrl(initData, night));
       await page.getByRole('navigation', { name: 'Main' }).waitFor();
-      const colours = await page.evaluate(() => {
-        // The app's accent (its buttons and links as buttons) wherever it is used.
+      // Page code as text (no DOM types here); the accent is what the app's buttons and links as buttons wear.
+      const colours = await page.evaluate(`(() => {
         const probe = document.body.appendChild(document.createElement('div'));
         probe.style.background = 'var(--accent)';
         return {
@@ -69,7 +69,7 @@ describe('signing in to the web app (Chromium, the real server, the fake Bot API
           text: getComputedStyle(document.body).color,
           accent: getComputedStyle(probe).backgroundColor,
         };
-      });
+      })()`);
       expect(colours).toEqual({
         telegram: true,
         page: 'rgb(35, 46, 60)',

@@ -151,11 +151,14 @@ function planRoutes(http: HealthHttp, { health, cache }: HealthRouteDeps): void 
     async (req, reply) => {
       const userId = caller(req).id;
       const locale = localeOf(req, req.query.lang);
-      const build = async () => prepareJson(TodayJson.parse(await health.today(userId, { locale })));
+      const build = async () => {
+        const today = TodayJson.parse(await health.today(userId, { locale }));
+        return prepareJson(today, firstLapse(today));
+      };
       if (!cache) return sendPrepared(req, reply, await build());
       // A dashboard polls this all day: the prepared view is kept until the person's data changes (a
-      // mark, a reading, an adaptation, a new day's plan stored) or for a minute (an adaptation
-      // lapsing). It is keyed by the plan day, so the first request after the wake time builds the new
+      // mark, a reading, an adaptation, a new day's plan stored), an adaptation it shows lapses, or for a
+      // minute. It is keyed by the plan day, so the first request after the wake time builds the new
       // day's plan rather than showing yesterday's for up to that minute; the rule the day is computed
       // from is cached too, so a repeated view still reads nothing.
       const known = { stamp: req.freshStamp };
@@ -189,4 +192,14 @@ function planRoutes(http: HealthHttp, { health, cache }: HealthRouteDeps): void 
       return presentMark(result, result.track && presentAction(result.track, locale));
     },
   );
+}
+
+/** When the first adaptation the view shows lapses (epoch ms): from then on the view is no longer true. */
+function firstLapse(today: {
+  tasks: Array<{ real_time_adaptations: { recent_adaptations: Array<{ expires_at: string }> } }>;
+}) {
+  const lapses = today.tasks.flatMap((task) =>
+    task.real_time_adaptations.recent_adaptations.map((note) => Date.parse(note.expires_at)),
+  );
+  return lapses.length > 0 ? Math.min(...lapses) : undefined;
 }
