@@ -4,5 +4,5 @@ await import('./ensure-web.mjs');
 const { builtIsFresh, buildServer } = await import('./server-build.mjs');
 if (!builtIsFresh()) {
   const count = await buildServer();
-  process.stderr.write(`Built the server: ${count} files into dist/\n`);
+  process.stderr.write(`Built the server from ${count} sources into dist/\n`);
 }

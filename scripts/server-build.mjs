@@ -1,7 +1,10 @@
-// The server compiled ahead: every source under src/ (tests aside) transpiled one-to-one into dist/, so dist/main/cli.js
-// sits as deep as src/main/cli.ts and every path a module finds beside itself (content/, web/dist) resolves alike.
-// Running compiled JavaScript instead of the sources through tsx saves the loader, its esbuild service process and
-// the transformed sources it keeps: about 110 MB of an idle server (docs/benchmarks.md).
+// The server compiled ahead: src/main/cli.ts (and warm-caches.ts, which a release build runs to ship its caches)
+// bundled with everything they import into dist/main/, lazily imported parts as chunks beside them, so every module
+// sits as deep as src/main/ and a path found beside itself (content/, web/dist, src/ for the cache keys) resolves
+// alike. Running compiled JavaScript instead of the sources through tsx saves the loader, its esbuild service
+// process and the transformed sources it keeps (about 110 MB of an idle server); one bundle instead of ~430
+// transpiled files and ~360 files of kysely and zod saves the ESM loader about a fifth of every start
+// (docs/benchmarks.md).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,19 +35,55 @@ export function builtIsFresh(root = ROOT) {
   }
 }
 
-/** Transpiles src/ into a clean dist/ (about 2 s; the type check is `npm run lint`'s). */
+/** The entry points the build bundles: `npx stepwise`'s, and what a release build runs to ship its caches. */
+const ENTRIES = ['main/cli.ts', 'main/warm-caches.ts'];
+
+/**
+ * The packages bundled in: pure ESM, many small files each (kysely ~265, zod ~95), and fastify-type-provider-zod,
+ * which must share the bundle's zod. The rest stay in node_modules, loaded when first used: the native SQLite driver,
+ * CommonJS packages, and those a setting decides on (node-postgres, the OpenAI SDK, grammY).
+ */
+const BUNDLED = new Set(['kysely', 'zod', 'fastify-type-provider-zod']);
+
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/** Bare imports stay imports, except of a bundled package and within one (its own dependencies come with it). */
+const keepPackagesOutside = {
+  name: 'keep-packages-outside',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path, importer }) => {
+      if (BUNDLED.has(packageOf(path))) return undefined;
+      if ([...BUNDLED].some((name) => importer.includes(`/node_modules/${name}/`))) return undefined;
+      return { path, external: true };
+    });
+  },
+};
+
+/** Bundles src/ into a clean dist/ (about 2 s; the type check is `npm run lint`'s); returns how many sources it read. */
 export async function buildServer(root = ROOT) {
   const { build } = await import('esbuild');
   const { src, dist, stamp } = paths(root);
   const { files, key } = sourcesKey(root);
   rmSync(dist, { recursive: true, force: true });
   await build({
-    entryPoints: files.map((file) => join(src, file)),
+    entryPoints: ENTRIES.map((entry) => join(src, entry)).filter((entry) => existsSync(entry)),
     outdir: dist,
     outbase: src,
+    bundle: true,
+    splitting: true,
+    chunkNames: 'main/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    plugins: [keepPackagesOutside],
+    // CommonJS inside a bundled package may require() a Node module: ESM output has no require of its own.
+    banner: {
+      js: "import { createRequire as __stepwiseRequire } from 'node:module'; const require = __stepwiseRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   writeFileSync(stamp, JSON.stringify({ key, files: files.length }));
@@ -71,7 +110,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // `--when-stale` (npm start's prestart): build only when the sources changed since the last build.
   if (!(process.argv.includes('--when-stale') && builtIsFresh())) {
     const count = await buildServer();
-    process.stderr.write(`Built the server: ${count} files into dist/\n`);
+    process.stderr.write(`Built the server from ${count} sources into dist/\n`);
   }
   // `--ship` (`npm run build`, a release): the checked packs and trained models go with it.
   if (process.argv.includes('--ship')) {

@@ -1,4 +1,5 @@
 import type { IntentModel } from '../coach/intents/classifier.js';
+import { coachOnFirstUse } from '../coach/coach-on-first-use.js';
 import { createOfflineCoach } from '../coach/offline/offline-coach.js';
 import type { Config } from '../config/env.js';
 import { type CoachPack, loadCoachPack } from '../content/load-coach-pack.js';
@@ -67,7 +68,7 @@ export function loadAppContent(log: Log): AppContent {
     health: health.pack,
     triggers: triggers.triggers,
     goalModel,
-    offlineCoach: createOfflineCoach(coachPack, goalModel),
+    offlineCoach: coachOnFirstUse(() => createOfflineCoach(coachPack, goalModel)),
     contentKey: cache.key,
   };
 }

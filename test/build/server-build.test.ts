@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildServer, builtIsFresh } from '../../scripts/server-build.mjs';
 
@@ -17,7 +17,13 @@ describe('the compiled server (npm start runs dist/, never a build older than it
     mkdirSync(join(root, 'src', 'main'), { recursive: true });
     writeFileSync(
       join(root, 'src', 'main', 'cli.ts'),
-      "import { greet } from './greet.js';\nconsole.log(greet('dist'));\n",
+      "import { greet } from './greet.js';\nconsole.log(greet('dist'));\nconst { where } = await import('../store/later.js');\nconsole.log(where());\n",
+    );
+    // Imported only when needed: a chunk of its own, beside the entry (a module finds content/ and src/ from its depth).
+    mkdirSync(join(root, 'src', 'store'), { recursive: true });
+    writeFileSync(
+      join(root, 'src', 'store', 'later.ts'),
+      "import { fileURLToPath } from 'node:url';\nexport const where = () => fileURLToPath(import.meta.url);\n",
     );
     writeFileSync(
       join(root, 'src', 'main', 'greet.ts'),
@@ -27,10 +33,15 @@ describe('the compiled server (npm start runs dist/, never a build older than it
     return root;
   };
 
-  it('mirrors src/ into dist/ at the same depth, tests left out, and the output runs', async () => {
+  it('bundles src/main/cli.ts into dist/main, a lazily imported module as a chunk beside it, tests left out', async () => {
     project();
-    expect(await build(root)).toBe(2);
-    expect(execFileSync(process.execPath, [join(root, 'dist', 'main', 'cli.js')]).toString()).toBe('hello dist\n');
+    expect(await build(root)).toBe(3);
+    const [greeting, chunk] = execFileSync(process.execPath, [join(root, 'dist', 'main', 'cli.js')])
+      .toString()
+      .trim()
+      .split('\n');
+    expect(greeting).toBe('hello dist');
+    expect(dirname(chunk!)).toBe(join(root, 'dist', 'main'));
     expect(fresh(root)).toBe(true);
   });
 
