@@ -21,10 +21,12 @@ describe('a crisis said quietly, in the model’s unsure band', () => {
     ['малыш один дома уже шестой час, я не могу уйти с работы', 'child_danger'],
   ])('hears %j as %s', (text, category) => expect(cue(text)).toBe(category));
 
-  it.each(['Finished the report, now a long weekend', 'Купила таблетницу для мамы', 'No way, that film was great'])(
-    'hears nothing in %j',
-    (text) => expect(cue(text)).toBeUndefined(),
-  );
+  it.each([
+    'Finished the report, now a long weekend',
+    'Купила таблетницу для мамы',
+    'No way, that film was great',
+    'Flying out tomorrow, so this is it until the summer',
+  ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
   it('flags an unsure message that says a quiet cue, and only when unsure, not framed and not short', () => {
     const text = 'Courts, debts, no job: I am trapped and every door is shut.';

@@ -19,7 +19,7 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
     /\b(?:umru|umeret|is[c4]eznut|ne\s+prosnutsya|uskorit)\b/u,
   ],
   goodbye: [
-    /\b(?:bye|goodbye|farewell)\s+(?:everyone|all|guys)\b|\bit'?s\s+been\s+a\s+ride\b|\bthis\s+is\s+it\b|\blove\s+you\s+all\b/u,
+    /\b(?:bye|goodbye|farewell)\s+(?:everyone|all|guys)\b|\bit'?s\s+been\s+a\s+ride\b|\bthis\s+is\s+it\b(?!\s+(?:until|till|for\s+(?:now|today|this|the)))|\blove\s+you\s+all\b/u,
     /\b(?:всем\s+пока|прощайте|не\s+поминайте|дальше\s+без\s+меня|vsem\s+poka|proshchajte)\b/u,
   ],
   self_harm: [
