@@ -6,8 +6,8 @@ import type { CrisisModel } from './crisis-scorer.js';
 import { quietCue } from './quiet-cues.js';
 
 const cue = (text: string) => quietCue(patternText(text));
-const unsure = (p: number, category: CrisisCategory = 'hopeless'): Pick<CrisisModel, 'score'> => ({
-  score: () => ({ p, category }),
+const unsure = (probability: number, category: CrisisCategory = 'hopeless'): Pick<CrisisModel, 'score'> => ({
+  score: () => ({ p: probability, category }),
 });
 const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
 
