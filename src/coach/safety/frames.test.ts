@@ -23,6 +23,7 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'In 2014 I tried to kill myself. This spring I finished my degree.',
     'Курсовая про самоповреждения у подростков, нужен список литературы.',
     'В 2012 хотела покончить с собой, а сегодня у меня свадьба.',
+    'Отзыв на роман: много сцен, где героиня хочет покончить с собой, читать тяжело.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
