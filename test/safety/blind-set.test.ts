@@ -14,7 +14,8 @@ import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './bl
 /**
  * The figures of each set on the current screen, as floors and ceilings a change may not cross. heldout5 and heldout6
  * are spent: their first scoring is in docs/safety.md, and later rounds looked at the classes of what they miss.
- * heldout7 was scored once, on the screen these figures hold.
+ * heldout7 was scored once (docs/safety.md) and is spent too: the frames' and quiet cues' round read its misses'
+ * classes, so its figures here are a development set's.
  */
 const HOLDS: Record<
   BlindSetName,
@@ -22,15 +23,15 @@ const HOLDS: Record<
 > = {
   heldout5: {
     en: { caught: 137, planMissed: 0, nearAlarms: 13, titleAlarms: 4 },
-    ru: { caught: 138, planMissed: 1, nearAlarms: 15, titleAlarms: 9 },
+    ru: { caught: 138, planMissed: 1, nearAlarms: 15, titleAlarms: 8 },
   },
   heldout6: {
-    en: { caught: 135, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
-    ru: { caught: 131, planMissed: 0, nearAlarms: 11, titleAlarms: 1 },
+    en: { caught: 137, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
+    ru: { caught: 135, planMissed: 0, nearAlarms: 10, titleAlarms: 1 },
   },
   heldout7: {
-    en: { caught: 134, planMissed: 0, nearAlarms: 11, titleAlarms: 1 },
-    ru: { caught: 129, planMissed: 0, nearAlarms: 14, titleAlarms: 0 },
+    en: { caught: 138, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
+    ru: { caught: 136, planMissed: 0, nearAlarms: 8, titleAlarms: 0 },
   },
 };
 const SETS = (['heldout5', 'heldout6', 'heldout7'] as const).flatMap((name) =>

@@ -29,8 +29,9 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * misses two more of them and turns 41 fewer goals away. The quiet-and-heavy corpus examples (hopelessness and a child in danger
  * said without crisis words) raised it from 325 to 336, Russian goals about children and debts: a trade for recall
  * (docs/safety.md); ten more goal-register safe texts took it to 314 but lost a crisis message on three blind sets.
+ * The frames' higher threshold and the quiet cues took it to 335.
  */
-const CEILING = { falseAlarms: 336, caught: 9 };
+const CEILING = { falseAlarms: 335, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>

@@ -19,6 +19,11 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Вчера на тренинге волонтёров обсуждали, как спросить человека о мыслях о суициде.',
     'Подруга рассказала, что её соседка пыталась покончить с собой. Девушку спасли, она в больнице.',
     'Три года назад пыталась покончить с собой. Сейчас у меня работа и собака, и я рада, что выжила.',
+    'My dissertation is on suicide among young farmers; chapter two is due in May.',
+    'In 2014 I tried to kill myself. This spring I finished my degree.',
+    'Курсовая про самоповреждения у подростков, нужен список литературы.',
+    'В 2012 хотела покончить с собой, а сегодня у меня свадьба.',
+    'Отзыв на роман: много сцен, где героиня хочет покончить с собой, читать тяжело.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -32,6 +37,8 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Фильм про неё посмотрела. Вчера хотела покончить с собой.', 'ideation'],
     ['В новостях писали про него. Убью его.', 'harm_others'],
     ['Read the article about the school. My husband hits my son.', 'child_danger'],
+    ['Saw the news about her, and I want to kill her.', 'harm_others'],
+    ['Раньше пил, а теперь хочу покончить с собой.', 'ideation'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );

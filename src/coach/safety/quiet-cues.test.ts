@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { CrisisCategory } from '../../core/safety.port.js';
+import { createCrisisCheck, uniformThresholds } from './crisis-check.js';
+import { patternText } from './crisis-patterns.js';
+import type { CrisisModel } from './crisis-scorer.js';
+import { quietCue } from './quiet-cues.js';
+
+const cue = (text: string) => quietCue(patternText(text));
+const unsure = (probability: number, category: CrisisCategory = 'hopeless'): Pick<CrisisModel, 'score'> => ({
+  score: () => ({ p: probability, category }),
+});
+const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+
+describe('a crisis said quietly, in the model’s unsure band', () => {
+  it.each([
+    ['Tried every service going and nothing helped. I have stopped hoping.', 'hopeless'],
+    ['Долги, суды, и нет выхода ни в одну сторону', 'hopeless'],
+    ['vse, tupik, i ya bolshe ne vyderzhu', 'hopeless'],
+    ['ну всё, всем пока и спасибо', 'goodbye'],
+    ['my toddler has been home alone since lunch and I cannot get back', 'child_danger'],
+    ['малыш один дома уже шестой час, я не могу уйти с работы', 'child_danger'],
+  ])('hears %j as %s', (text, category) => expect(cue(text)).toBe(category));
+
+  it.each([
+    'Finished the report, now a long weekend',
+    'Купила таблетницу для мамы',
+    'No way, that film was great',
+    'Flying out tomorrow, so this is it until the summer',
+  ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
+
+  it('flags an unsure message that says a quiet cue, and only when unsure, not framed and not short', () => {
+    const text = 'Courts, debts, no job: I am trapped and every door is shut.';
+    expect(createCrisisCheck(unsure(0.2), { thresholds: bands }).check(text)).toMatchObject({
+      crisis: true,
+      category: 'hopeless',
+      source: 'model',
+    });
+    expect(createCrisisCheck(unsure(0.1), { thresholds: bands }).check(text)).toMatchObject({ crisis: false });
+    expect(createCrisisCheck(unsure(0.2), { thresholds: bands }).check('I am trapped')).toMatchObject({
+      crisis: false,
+    });
+    const framed = 'Essay for my course: why people in debt feel trapped with no way out.';
+    expect(createCrisisCheck(unsure(0.2), { thresholds: bands }).check(framed)).toMatchObject({ crisis: false });
+  });
+
+  it('asks for more certainty of a finding about the writer in a frame, but not of harm to others', () => {
+    const recovered = 'Years ago I wanted to die. Today I ran my first race and my son was at the finish.';
+    expect(createCrisisCheck(unsure(0.35, 'ideation'), { thresholds: bands }).check(recovered)).toMatchObject({
+      crisis: false,
+    });
+    expect(createCrisisCheck(unsure(0.45, 'ideation'), { thresholds: bands }).check(recovered)).toMatchObject({
+      crisis: true,
+    });
+    const threat = 'Read the news about his trial. I would like to poison him for what he did.';
+    expect(createCrisisCheck(unsure(0.35, 'harm_others'), { thresholds: bands }).check(threat)).toMatchObject({
+      crisis: true,
+    });
+    const wish = 'Read the news about his trial, and I’d like to poison him.';
+    expect(createCrisisCheck(unsure(0.35, 'ideation'), { thresholds: bands }).check(wish)).toMatchObject({
+      crisis: true,
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import type { CrisisCategory } from '../../core/safety.port.js';
+import { withWordEdges } from './crisis-patterns.js';
+
+/**
+ * Words of a crisis said quietly: no crisis word, but a trap with no way out, everything tried and nothing helped,
+ * waiting for it all to stop, a short goodbye to everyone, a small child hurt, left alone or driven drunk. Too common
+ * in hard but safe texts to be a floor, they are a second reading of the model's unsure band (`crisis-check.ts`): a
+ * message the model is unsure of and that says one of them gets the help. Text arrives in `patternText` form.
+ */
+const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
+  hopeless: [
+    /\b(?:no\s+way\s+out|out\s+of\s+(?:options|reasons)|nothing\s+(?:helps|helped|works|worked|will\s+change)|none\s+of\s+it\s+(?:helped|worked|stuck)|trapped|buried\s+alive|done\s+(?:trying|fighting)|can'?t\s+(?:bear|take|face|do)\s+(?:another|one\s+more)|don'?t\s+see\s+(?:the\s+point|how\s+i'?m\s+still|why\s+i'?m\s+still|a\s+way)|what'?s\s+the\s+point\s+(?:of\s+(?:anything|going\s+on|me))|stopped\s+(?:hoping|wanting\s+to\s+try))\b/u,
+    /\b(?:выхода\s+нет|нет\s+выхода|не\s+выбраться|тупик\p{L}*|в\s+ловушке|ничего\s+не\s+(?:помогло|помогает|помогли|работает|изменится|сработало)|не\s+вынесу|не\s+выдержу|не\s+потяну|заживо|надоело\s+(?:ждать|жить|бороться|терпеть)|устал\p{L}*\s+(?:стучать|бороться|жить|ждать|надеяться)|незачем|бессмысленно|не\s+за\s+что\s+цепляться)\b/u,
+    /\b(?:vyhoda\s+net|net\s+vyhoda|tupik|ni[c4]ego\s+ne\s+(?:pomoglo|pomogaet|izmenitsa|izmenitsya)|ne\s+vynesu|ne\s+vyderzhu|bessmyslenno)\b/u,
+  ],
+  ideation: [
+    /\b(?:just\s+want\s+to\s+be\s+dead|rather\s+(?:be\s+dead|not\s+exist)|not\s+wake\s+up|won'?t\s+make\s+it\s+to|stop\s+existing|disappear\s+for\s+good)\b/u,
+    /\b(?:проще\s+было\s+бы\s+умереть|лучше\s+бы\s+умер\p{L}*|не\s+просыпаться|не\s+проснуться|перестать\s+быть|исчезнуть\s+насовсем|ускорить)\b/u,
+    /\b(?:umru|umeret|is[c4]eznut|ne\s+prosnutsya|uskorit)\b/u,
+  ],
+  goodbye: [
+    /\b(?:bye|goodbye|farewell)\s+(?:everyone|all|guys)\b|\bit'?s\s+been\s+a\s+ride\b|\bthis\s+is\s+it\b(?!\s+(?:until|till|for\s+(?:now|today|this|the)))|\blove\s+you\s+all\b/u,
+    /\b(?:всем\s+пока|прощайте|не\s+поминайте|дальше\s+без\s+меня|vsem\s+poka|proshchajte)\b/u,
+  ],
+  self_harm: [
+    /\b(?:relapsed|on\s+purpose|blood\s+everywhere|won'?t\s+stop\s+bleeding)\b/u,
+    /\b(?:специально|нарочно|до\s+крови|волдыр\p{L}*|ожог\p{L}*|spetsialno|do\s+krovi)\b/u,
+  ],
+  child_danger: [
+    /\b(?:shook|shake|threw\s+\w+\s+at|grabbed)\s+(?:my|the|our)\s+(?:baby|toddler|son|daughter|kid|boy|girl)\b|\b(?:home\s+alone|floppy|won'?t\s+wake\s+up|hurt\s+my\s+(?:baby|toddler|son|daughter|kid))\b/u,
+    /\b(?:тряхнул\p{L}*|тряханул\p{L}*|встряхнул\p{L}*|покалечу|сделать\s+(?:ей|ему)\s+больно|один\s+дома|одна\s+дома|одни\s+дома|вялый|вялая|не\s+просыпается|пьян\p{L}*\s+(?:повез|повёз|везет|везёт|возит|за\s+рул)|odin\s+doma|odna\s+doma|p'?yan\p{L}*)\b/u,
+  ],
+};
+
+const CUES = Object.entries(QUIET).map(([category, patterns]) => ({
+  category: category as CrisisCategory,
+  patterns: patterns.map(withWordEdges),
+}));
+
+/** The category of the first quiet cue a text (in `patternText` form) says, if any. */
+export function quietCue(normalised: string): CrisisCategory | undefined {
+  return CUES.find(({ patterns }) => patterns.some((re) => re.test(normalised)))?.category;
+}
