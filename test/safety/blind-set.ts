@@ -10,12 +10,13 @@ const Goal = z.strictObject({ title: Text, description: Text.optional() });
 const Entry = z.union([Text, Goal]);
 const BlindSet = z.strictObject({
   crisis: z.strictObject(Object.fromEntries(CRISIS_CATEGORIES.map((category) => [category, z.array(Entry).min(1)]))),
-  near: z.record(z.string(), z.array(Text).min(1)),
-  goals: z.array(Goal).min(1),
+  // A near-the-line text may be said as a goal too; an ordinary goal may be a bare title.
+  near: z.record(z.string(), z.array(Entry).min(1)),
+  goals: z.array(z.union([Goal, Text.transform((title): z.infer<typeof Goal> => ({ title }))])).min(1),
 });
 export type BlindSet = z.infer<typeof BlindSet>;
 /** The two blind sets, each scored once on the model of its day (docs/safety.md). */
-export type BlindSetName = 'heldout5' | 'heldout6' | 'heldout7';
+export type BlindSetName = 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
@@ -51,7 +52,7 @@ export async function scoreBlindSet(screen: CrisisScreen, set: BlindSet): Promis
   const isGoal = crisisEntries.map(({ entry }) => typeof entry !== 'string');
   const plan = crisisEntries.map(({ category }) => category === 'plan');
   const near = Object.values(set.near).flat();
-  const nearAlarms = (await Promise.all(near.map((text) => screen.screen(text, 'message')))).filter(Boolean).length;
+  const nearAlarms = (await Promise.all(near.map((entry) => flagged(screen, entry)))).filter(Boolean).length;
   const titles = await Promise.all(set.goals.map((goal) => screen.screen(goal.title, 'title')));
   const whole = await Promise.all(set.goals.map((goal) => flagged(screen, goal)));
   const count = (flags: boolean[]) => flags.filter(Boolean).length;
