@@ -23,6 +23,7 @@ import {
 } from './paths.js';
 import { type OfferedSituation, answered, offerable, troubleshooting } from './questions.js';
 import { afterOwnWords, isOwnStep } from './own-words.js';
+import { speakable } from '../script-check.js';
 import type { ReasonReader } from '../../reasons/reason-reader.js';
 import { listener, withoutRuledOut } from './heard.js';
 import {
@@ -59,6 +60,8 @@ export interface Understood {
   level: { answered: boolean; decides(): boolean };
   path: PathStep[];
   fill(text: string): string;
+  /** Whether a wording, filled, may be shown: in the person's language, no slot left empty (`script-check.ts`). */
+  speaks(text: string): boolean;
 }
 
 export interface Reader {
@@ -218,6 +221,8 @@ export function createReader(
       const said = (text: string) => text.replaceAll('{said}', own.said ?? '');
       const fill = (text: string) =>
         here.localise(slotReader.render(said(text), settled.slots, ctx.locale, ctx.goal.title));
+      const written = [ctx.goal.title, description, ...answers, ...comments].join('\n');
+      const speaks = (text: string) => speakable(fill(text), ctx.locale, written);
       const topics = { offered, answered: topic !== undefined };
       const decides = () =>
         !levelAnswered &&
@@ -237,6 +242,7 @@ export function createReader(
         level: { answered: levelAnswered, decides },
         path,
         fill,
+        speaks,
       };
     },
   };
