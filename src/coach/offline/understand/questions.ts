@@ -86,21 +86,6 @@ export function answered(
 export const declinedAll = (offered: OfferedSituation[], topic: string, typedNamed: ReadonlySet<string>) =>
   !offered.some((item) => isTapped(item, topic) || typedNamed.has(item.id));
 
-/**
- * True when the first steps after a "None of these" are mostly those a tap on a turned-down situation gives (more than
- * half of them, safety steps aside, which any path may share): the coach would be picking that situation anyway. Blind
- * read 55: "None of these" to spending time with a teenager still got four of that tap's five steps.
- */
-export function pickedAnyway(path: PathStep[], tapped: PathStep[], safety: (step: PathStep) => boolean): boolean {
-  const keys = (steps: PathStep[]) =>
-    steps
-      .slice(0, FIRST_STEPS)
-      .filter((step) => !safety(step))
-      .map((step) => step.key);
-  const theirs = new Set(keys(tapped));
-  return keys(path).filter((key) => theirs.has(key)).length * 2 > FIRST_STEPS;
-}
-
 /** Whether `answer` is this situation's button, in either language. */
 const isTapped = (item: OfferedSituation, answer: string) =>
   [item.name.en, item.name.ru].map(label).includes(label(answer));

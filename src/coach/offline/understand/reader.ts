@@ -21,7 +21,7 @@ import {
   leadWith,
   pressingFirst,
 } from './paths.js';
-import { type OfferedSituation, answered, declinedAll, offerable, pickedAnyway, troubleshooting } from './questions.js';
+import { type OfferedSituation, answered, declinedAll, offerable, troubleshooting } from './questions.js';
 import { afterOwnWords, isOwnStep } from './own-words.js';
 import { speakable } from '../script-check.js';
 import type { ReasonReader } from '../../reasons/reason-reader.js';
@@ -196,15 +196,14 @@ export function createReader(
         (kind ? kind.faults === true : specific) && slots.healthCheck !== true
           ? namesFault(ctx.goal.title)
           : () => false;
-      // `planning`: the general planning path — of the kind's steps only its safety ones, then the person's own words
-      // if they typed any, then the acting steps (what done looks like, what it takes, the first actions).
-      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false, planning = false) => {
-        const kindSteps = kind?.steps ?? [];
-        const kindPath = branch(planning ? kindSteps.filter(safety) : kindSteps, read, ids);
+      // `typedLead`: words typed instead of a situation's button that name none of them lead, in the steps that quote
+      // them (`gen-own-…`), ahead of the kind's own steps; a safety step still comes first.
+      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false, typedLead = false) => {
+        const kindPath = branch(kind?.steps ?? [], read, ids);
         const lead = pressing.map((item) => item.id);
-        const ownFirst = planning && own.said !== undefined ? ownSteps : ownLead;
-        const generic = genericPath(branch(pack.generic.steps, read), specific || planning, ownFirst);
-        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownFirst, ...generic];
+        const generic = genericPath(branch(pack.generic.steps, read), specific, ownLead);
+        const ordered = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownLead, ...generic];
+        const path = typedLead ? leadWith(ordered, ownSteps, holdingReader.isGate) : ordered;
         const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
         const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
@@ -221,21 +220,12 @@ export function createReader(
       const typed = own.topicTyped === undefined ? [] : [own.topicTyped];
       const typedNamed = typedIds(situationsOf.get(kindId), typed);
       const settled = settle(named, slots, offered, topic, typedNamed);
-      const settledPath = (planning = false) =>
-        pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level), planning);
-      const answeredPath = topic === undefined ? first : settledPath();
-      // Every offered situation turned down, yet the steps left are mostly the ones a tap on one of them gives: the
-      // answer is respected by the general planning path instead.
-      const tappedPath = (item: OfferedSituation) => {
-        const as = answered(named, slots, offered, item.name.en);
-        return pathFor(as.named, as.slots, troubleshootAt(as.slots.level));
-      };
+      // Words typed instead of a button that name none of the offered situations are the person's answer: they lead.
+      const typedLead = own.topicTyped !== undefined && topic !== undefined && declinedAll(offered, topic, typedNamed);
       const path =
-        topic !== undefined &&
-        declinedAll(offered, topic, typedNamed) &&
-        offered.some((item) => pickedAnyway(answeredPath, tappedPath(item), safety))
-          ? settledPath(true)
-          : answeredPath;
+        topic === undefined
+          ? first
+          : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level), typedLead);
       const said = (text: string) => text.replaceAll('{said}', own.said ?? '');
       const fill = (text: string) =>
         here.localise(slotReader.render(said(text), settled.slots, ctx.locale, ctx.goal.title));
