@@ -87,12 +87,10 @@ export function rephrased(
     if (easy) return them > minutes ? them - minutes : 1000 - them;
     return Math.abs(them - target);
   };
-  const candidates = user.path.filter(
-    (item) => !used.has(item.key) && wording(item, want).minutes <= cap && speaks(item),
-  );
-  const best = candidates.reduce<PathStep | undefined>(
-    (other, item) => (other === undefined || size(item) < size(other) ? item : other),
-    undefined,
-  );
+  // Closest in size first (path order among equals); the first whose wording may be shown — only that one is rendered.
+  const best = user.path
+    .filter((item) => !used.has(item.key) && wording(item, want).minutes <= cap)
+    .sort((one, two) => size(one) - size(two))
+    .find(speaks);
   return best ? offer(user, best, want, ctx) : undefined;
 }
