@@ -25,7 +25,7 @@ export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
     const title = typed.replace(/^[«"“']+|[»"”']+$/gu, '').trim();
     const program = await requireEnrolled(tracks, turn);
     const named = program.exercises.find((item) =>
-      [item.title.en, item.title.ru].some((t) => t.toLowerCase() === title),
+      [item.title.en, item.title.ru].some((name) => name.toLowerCase() === title),
     );
     return named?.id ?? typed;
   };
