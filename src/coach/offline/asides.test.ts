@@ -7,6 +7,43 @@ const { coach, pack } = shippedOfflineCoach();
 const tap = tapThrough(coach);
 
 describe('asides: the parts of a step written for one thing among several', () => {
+  // Blind read 55 scored these as pasted in from another goal: the machines a shared safety step lists for every goal.
+  it('gives a welder no chainsaw, a stairwell mural no windmill, balcony mould no cot, a forge no generator', async () => {
+    const weld = await tap('skill', 'learn to weld', '', 'en');
+    expect(weld.keys).toContain('skill-hazard-kit');
+    expect(weld.text).not.toMatch(/chainsaw|chain brake/i);
+    const mural = await tap(
+      'creative',
+      'paint a forest mural in our stairwell',
+      "The wall goes up about 16 feet above the stairs so I'll be working from an extension ladder leaned on the steps.",
+      'en',
+    );
+    expect(mural.text).toMatch(/ladder/i);
+    expect(mural.text).not.toMatch(/windmill|turbine/i);
+    const damp = await tap(
+      'home',
+      'привести в порядок балкон и убрать плесень',
+      'На балконе в углах чёрная плесень. Балкон застеклённый, но проветривается плохо.',
+      'ru',
+    );
+    expect(damp.text).toMatch(/сырост/);
+    expect(damp.text).not.toMatch(/кроватк/);
+    const forge = await tap(
+      'skill',
+      'научиться ковать ножи',
+      'Сделал в гараже горн из старого газового баллона, купил наковальню на Авито.',
+      'ru',
+    );
+    expect(forge.text).toMatch(/огнетушител/);
+    expect(forge.text).not.toMatch(/генератор заправляют|бензопил/);
+    // A step never claims the person said what they did not: a bare title is told of no kind of book it named.
+    const bare = await tap('reading', 'read more books, less phone', '', 'en');
+    expect(bare.keys).toContain('read-pick-short');
+    expect(bare.text).not.toMatch(/you said/);
+    const fantasy = await tap('reading', 'read more books, less phone', 'I used to love fantasy novels.', 'en');
+    expect(fantasy.text).toMatch(/the kind you said you want to read/);
+  });
+
   // The needlework button ("Knitting and sewing") is tapped: the coach's words, which do not keep the knitting part.
   it('gives a sewing machine goal no knitting, in English and Russian, and keeps it for someone who knits', async () => {
     const en = await tap(

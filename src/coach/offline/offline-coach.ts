@@ -4,7 +4,7 @@ import type { CoachPack } from '../../content/load-coach-pack.js';
 import type { IntentModel } from '../intents/classifier.js';
 import { createGoalClassifier, GENERIC, trainGoalModel } from './goal-classifier.js';
 import { LEVELS, type PathStep } from '../../content/coach-pack.schema.js';
-import { baseKey, offer, rephrased, type Variant } from './rephrase.js';
+import { baseKey, offer, rephrased, type Variant, wording } from './rephrase.js';
 import { createSlotReader } from './slots.js';
 import { createReader, offeredKinds, type Understood } from './understand.js';
 import { createHoldingReader } from './holdings.js';
@@ -146,7 +146,10 @@ export function createOfflineCoach(
     const asked = question(pack, ctx, user);
     if (asked) return asked;
     const used = usedKeys(ctx);
-    const step = user.path.find((candidate) => !used.has(candidate.key));
+    // A step that would show words of the other language or an empty slot is passed over for the next one.
+    const step = user.path.find(
+      (candidate) => !used.has(candidate.key) && user.speaks(wording(candidate, fitting(candidate, user))[ctx.locale]),
+    );
     return step ? offer(user, step, fitting(step, user), ctx) : revisit(pack, ctx, user);
   };
 

@@ -65,7 +65,15 @@ export function rephrased(
   const another = rulesOut || easy || complaint === 'done';
 
   const key = (item: PathStep, as: Variant) => (as === 'text' ? item.key : `${item.key}:${as}`);
-  if (!another && step && want !== variant && !given.has(key(step, want)) && wording(step, want).minutes <= cap)
+  const speaks = (item: PathStep) => user.speaks(wording(item, want)[ctx.locale]);
+  if (
+    !another &&
+    step &&
+    want !== variant &&
+    !given.has(key(step, want)) &&
+    wording(step, want).minutes <= cap &&
+    speaks(step)
+  )
     return offer(user, step, want, ctx);
 
   // A different unused step: the smallest for "too big / no time", the next bigger one for "too easy", else the one
@@ -79,10 +87,10 @@ export function rephrased(
     if (easy) return them > minutes ? them - minutes : 1000 - them;
     return Math.abs(them - target);
   };
-  const candidates = user.path.filter((item) => !used.has(item.key) && wording(item, want).minutes <= cap);
-  const best = candidates.reduce<PathStep | undefined>(
-    (other, item) => (other === undefined || size(item) < size(other) ? item : other),
-    undefined,
-  );
+  // Closest in size first (path order among equals); the first whose wording may be shown — only that one is rendered.
+  const best = user.path
+    .filter((item) => !used.has(item.key) && wording(item, want).minutes <= cap)
+    .sort((one, two) => size(one) - size(two))
+    .find(speaks);
   return best ? offer(user, best, want, ctx) : undefined;
 }

@@ -65,6 +65,26 @@ describe('fitness: the level and what the person already has or does', () => {
   });
 
   describe('the level, read from what the person says about themselves', () => {
+    it('reads a best result said with its number and competing now as "doing it now", a back tight after heavy sessions as no beginner', async () => {
+      const lifter = await firstFive(
+        'fitness',
+        'deadlift 500 lbs at my next meet',
+        'Current best is 455 at 198 bodyweight, competing raw. The meet is in 12 weeks. My lower back gets tight after heavy sessions but nothing serious so far.',
+      );
+      for (const starter of ['fit-14', 'fit-04']) expect(lifter.keys).not.toContain(starter);
+      const ru = await firstFive(
+        'fitness',
+        'Поднять 200 кг в становой на соревнованиях',
+        'Личный рекорд — 180 кг, выступаю в любительской федерации. Поясница забивается после тяжёлых тренировок.',
+        'ru',
+      );
+      for (const starter of ['fit-14', 'fit-04']) expect(ru.keys).not.toContain(starter);
+      expect(slots.read('Run a sub-1:40 half', ['My PB is 1:52 from last autumn']).level).toBe('active');
+      expect(slots.read('Пробежать марафон', ['Мой лучший результат на десятке — 48 минут']).level).toBe('active');
+      // A best wished for is no result: the title's number is a target, and "best" alone says nothing.
+      expect(slots.read('Do my best at the audition', []).level).toBeUndefined();
+    });
+
     it('reads treatment and "one flight of stairs wipes me out" as a gentle start, whatever they used to do', async () => {
       const chemo = await firstFive(
         'fitness',

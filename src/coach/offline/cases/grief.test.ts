@@ -958,7 +958,8 @@ describe('grief: the situation named and the steps it brings', () => {
     const ru = await tap('grief', 'Пережить смерть бабушки', 'Она умерла месяц назад, всё время плачу.', 'ru');
     const ruCheckin = ru.texts[ru.keys.indexOf('grief-03')]!;
     expect(ruCheckin).toMatch(/числом от 1 до 10/);
-    expect(ruCheckin).toContain('/exercise emotional_checkin');
+    // The command stays; the exercise is named by its Russian title, never by its English id.
+    expect(ruCheckin).toContain('/exercise «Эмоциональная сверка»');
     expect(ruCheckin).not.toMatch(/состоянию: \/exercise/);
   });
 

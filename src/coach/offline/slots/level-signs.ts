@@ -75,6 +75,11 @@ export const ALREADY_DOING = [
   /(?<!(?:not|n't|не|хочу|чтобы) )(?:^| )(?:(?:i|and|but|now) can (?:already |just about |just |now )?|уже (?:могу|умею) )(?:play|read|run|swim|cook|bake|knit|sew|crochet|draw|speak|hold|играть|сыграть|читать|печь|вязать|шить|плавать|рисовать|говорить)(?= |$)/u,
   // Years of working or living in it: "four years working in Spanish", "work in Spanish every day".
   /(?:^| )(?:work|working|live|living|работаю|живу) (?:in|на) \S+ (?:every day|daily|каждый день)(?= |$)/u,
+  // A best result of their own, said with its number: "current best is 455", "my PB is 1:52", «личный рекорд —
+  // 1:45» (blind read 55 gave a raw lifter at 455 three months from a meet a gentle ten-minute walk).
+  /(?:^| )(?:(?:current|personal|my|all-time|lifetime|competition) (?:best|pb|pr|record)|pb|pr|(?:личный|мой|лучший) (?:рекорд|результат))(?: (?:is|was|of|at|stands at|sits at|—|-|:|на \S+|в \S+))*(?: (?:about|around|около|примерно))? \d/u,
+  // Competing now: "competing raw", "I compete in the 74s", «выступаю на стартах», «соревнуюсь».
+  /(?:^| )(?:competing (?:raw|equipped|in|at|for|as|on|regularly|every)|(?:i|we) (?:compete|race|lift|fight|play) (?:in|at|for) (?:meets|competitions|tournaments|races|the \S+s)|выступаю|выступаем|соревнуюсь|соревнуемся)(?= |$)/u,
 ];
 
 /**

@@ -79,6 +79,13 @@ export function answered(
   return { named: before.without(gone, goneTopics), slots: { ...slots, values } };
 }
 
+/**
+ * True when the person turned every offered situation down: "None of these", or typed words that name none of them
+ * (`typedNamed`: the offered ones their words name).
+ */
+export const declinedAll = (offered: OfferedSituation[], topic: string, typedNamed: ReadonlySet<string>) =>
+  !offered.some((item) => isTapped(item, topic) || typedNamed.has(item.id));
+
 /** Whether `answer` is this situation's button, in either language. */
 const isTapped = (item: OfferedSituation, answer: string) =>
   [item.name.en, item.name.ru].map(label).includes(label(answer));

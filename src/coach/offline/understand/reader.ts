@@ -1,7 +1,7 @@
 // The goal reader: places the kind, reads slots, situations and holdings, and builds the path and its questions.
 import type { CoachContext } from '../../../core/goals/coach.port.js';
 import type { Locale } from '../../../core/goals/model.js';
-import { type GoalTypePack, LEVELS, type PathStep } from '../../../content/coach-pack.schema.js';
+import { type GoalTypePack, type Level, LEVELS, type PathStep } from '../../../content/coach-pack.schema.js';
 import type { CoachPack } from '../../../content/load-coach-pack.js';
 import { GENERIC, type GoalClassifier, type GoalReading } from '../goal-classifier.js';
 import type { GoalSlots, SlotReader } from '../slots.js';
@@ -21,8 +21,9 @@ import {
   leadWith,
   pressingFirst,
 } from './paths.js';
-import { type OfferedSituation, answered, offerable, troubleshooting } from './questions.js';
+import { type OfferedSituation, answered, declinedAll, offerable, troubleshooting } from './questions.js';
 import { afterOwnWords, isOwnStep } from './own-words.js';
+import { speakable } from '../script-check.js';
 import type { ReasonReader } from '../../reasons/reason-reader.js';
 import { listener, withoutRuledOut } from './heard.js';
 import {
@@ -59,6 +60,8 @@ export interface Understood {
   level: { answered: boolean; decides(): boolean };
   path: PathStep[];
   fill(text: string): string;
+  /** Whether a wording, filled, may be shown: in the person's language, no slot left empty (`script-check.ts`). */
+  speaks(text: string): boolean;
 }
 
 export interface Reader {
@@ -107,18 +110,36 @@ const safetyOf = (holdingReader: HoldingReader) => (step: PathStep) =>
 const levelUnclear = (slots: GoalSlots, description: string) =>
   slots.levelMixed === true || (slots.level === undefined && describes(description));
 
-/** The offered situations a typed answer to the situation question names itself: it keeps them as a tap would. */
-const typedIds = (situations: KindSituations | undefined, typed: string[]) =>
-  new Set(typed.length === 0 ? [] : situationsIn(situations ?? NO_SITUATIONS, typed, []).named.map((item) => item.id));
-
-/** The situations and slots once the situation question is answered (as they were while it is not). */
-const settle = (
+/**
+ * The situations and slots once the situation question is answered (as they were while it is not). Words typed
+ * instead of a button keep the offered situations they name, as a tap would; naming none, they are the person's answer
+ * and lead (`typedLead`): the steps that quote them (`gen-own-…`) come ahead of the kind's own, a safety step still first.
+ */
+function settle(
   named: Named,
   slots: GoalSlots,
   offered: OfferedSituation[],
   topic: string | undefined,
-  typed: ReadonlySet<string>,
-) => (topic === undefined ? { named, slots } : answered(named, slots, offered, topic, typed));
+  typed: string | undefined,
+  situations: KindSituations | undefined,
+) {
+  if (topic === undefined) return { settled: { named, slots }, typedLead: false };
+  const typedNamed = new Set(
+    typed === undefined ? [] : situationsIn(situations ?? NO_SITUATIONS, [typed], []).named.map((item) => item.id),
+  );
+  const settled = answered(named, slots, offered, topic, typedNamed);
+  return { settled, typedLead: typed !== undefined && declinedAll(offered, topic, typedNamed) };
+}
+
+/** Whether the first steps would differ at some level from the path the person has (`keysAt`: a level's first keys). */
+const levelMatters = (keysAt: (level: Level) => string, first: PathStep[]) =>
+  LEVELS.some((read) => keysAt(read) !== firstKeys(first));
+
+/** Whether a wording, filled, may be shown: the person's own words (the title and all they wrote) may be quoted. */
+const speaker = (fill: (text: string) => string, ctx: CoachContext, written: string[]) => {
+  const own = [ctx.goal.title, ...written].join('\n');
+  return (text: string): boolean => speakable(fill(text), ctx.locale, own);
+};
 
 /**
  * The goal's kind: placed (stored, read, or what "Something else" leaves), then claimed by the person's own words
@@ -193,11 +214,12 @@ export function createReader(
         (kind ? kind.faults === true : specific) && slots.healthCheck !== true
           ? namesFault(ctx.goal.title)
           : () => false;
-      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false) => {
+      const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false, typedLead = false) => {
         const kindPath = branch(kind?.steps ?? [], read, ids);
         const lead = pressing.map((item) => item.id);
         const generic = genericPath(branch(pack.generic.steps, read), specific, ownLead);
-        const path = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownLead, ...generic];
+        const ordered = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownLead, ...generic];
+        const path = leadWith(ordered, typedLead ? ownSteps : [], holdingReader.isGate);
         const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
         const held = holdingReader.apply(led, holdings);
         // A danger named in passing comes before everything, a kind's own safety check included; when the goal is the
@@ -211,20 +233,17 @@ export function createReader(
       const offered = offerable(named.named, slots, ctx.goal.title, plain);
       const troubleshootAt = troubleshooting(faultAt, offered, topic);
       const first = troubleshootAt(slots.level) ? pathFor(named, slots, true) : plain;
-      const typed = own.topicTyped === undefined ? [] : [own.topicTyped];
-      const settled = settle(named, slots, offered, topic, typedIds(situationsOf.get(kindId), typed));
+      const { settled, typedLead } = settle(named, slots, offered, topic, own.topicTyped, situationsOf.get(kindId));
       const path =
-        topic === undefined ? first : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level));
+        topic === undefined
+          ? first
+          : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level), typedLead);
       const said = (text: string) => text.replaceAll('{said}', own.said ?? '');
       const fill = (text: string) =>
         here.localise(slotReader.render(said(text), settled.slots, ctx.locale, ctx.goal.title));
       const topics = { offered, answered: topic !== undefined };
-      const decides = () =>
-        !levelAnswered &&
-        levelUnclear(slots, description) &&
-        LEVELS.some(
-          (read) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read))) !== firstKeys(first),
-        );
+      const keysAt = (read: Level) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read)));
+      const decides = () => !levelAnswered && levelUnclear(slots, description) && levelMatters(keysAt, first);
       return {
         kind,
         reading,
@@ -237,6 +256,7 @@ export function createReader(
         level: { answered: levelAnswered, decides },
         path,
         fill,
+        speaks: speaker(fill, ctx, [description, ...answers, ...comments]),
       };
     },
   };

@@ -15,6 +15,21 @@ export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
   const { tracks } = deps;
   const flow = createExerciseFlow(tracks);
 
+  /**
+   * `/exercise emotional_checkin`, or the exercise by its title as a Russian coach step names it (`/exercise
+   * «Эмоциональная сверка»`, quotes and case aside; a step never shows an English id in Russian text).
+   */
+  const exerciseId = async (turn: Turn, args: string): Promise<string> => {
+    const typed = args.trim().toLowerCase();
+    if (/^[a-z0-9_]+$/.test(typed)) return typed;
+    const title = typed.replace(/^[«"“']+|[»"”']+$/gu, '').trim();
+    const program = await requireEnrolled(tracks, turn);
+    const named = program.exercises.find((item) =>
+      [item.title.en, item.title.ru].some((name) => name.toLowerCase() === title),
+    );
+    return named?.id ?? typed;
+  };
+
   const list = async (turn: Turn): Promise<Reply[]> => {
     const program = await requireEnrolled(tracks, turn);
     const locale = turn.user.locale;
@@ -59,7 +74,7 @@ export function exercisesFeature(deps: { tracks: TrackServices }): ChatFeature {
   return {
     name: 'exercises',
     commands: {
-      exercise: (turn, args) => (args ? flow.start(turn, args.trim().toLowerCase()) : list(turn)),
+      exercise: async (turn, args) => (args ? flow.start(turn, await exerciseId(turn, args)) : list(turn)),
     },
     callbacks: {
       // ▶ under a suggestion or a nudge: while another exercise holds answers, the dialog asks first.
