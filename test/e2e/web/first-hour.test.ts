@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, pageProblems, signInByLink, tgUser, tokenOf } from './people.js';
-import { type AxeFinding, axeViolations, settled } from './screens.js';
+import { type AxeFinding, axeViolations, followNav, settled } from './screens.js';
 import { DESKTOP, PHONE, startWebStack, type WebStack } from './stack.js';
 
 /** The widths and themes each flow runs at. */
@@ -55,10 +55,7 @@ describe('the first hour in the web app (real server, SQLite file, Chromium)', (
   };
   // On a phone, History and Settings sit behind "More", and the items show their short names.
   const goTo = async (page: Page, link: string | RegExp, heading: string) => {
-    const nav = page.getByRole('navigation', { name: /^(Main|Главное меню)$/ });
-    const item = nav.getByRole('link', { name: link });
-    if (!(await item.isVisible())) await nav.getByRole('button', { name: /^(More|Ещё)$/ }).click();
-    await item.click();
+    await followNav(page, link);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await settled(page);
   };

@@ -20,13 +20,20 @@ export const SCREENS = [
 ] as const;
 
 /**
- * Clicks a navigation item by its visible label; on a phone, items kept behind "More" are reached
- * by opening it first (`more`: its label in the page's language).
+ * Clicks a navigation item by its label; on a phone, items kept behind "More" are reached by opening it first
+ * (`more`: its label, or both languages' by default). It waits for the navigation to show the item or "More" before
+ * choosing: asked while the page still renders, neither is visible yet, and a desktop page has no "More" to wait for.
  */
-export async function followNav(page: Page, label: string, more = 'More'): Promise<void> {
+export async function followNav(
+  page: Page,
+  label: string | RegExp,
+  more: string | RegExp = /^(More|Ещё)$/,
+): Promise<void> {
   const nav = page.getByRole('navigation', { name: /^(Main|Главное меню)$/ });
-  const link = nav.getByRole('link', { name: label, exact: true });
-  if (!(await link.isVisible())) await nav.getByRole('button', { name: more }).click();
+  const link = nav.getByRole('link', typeof label === 'string' ? { name: label, exact: true } : { name: label });
+  const moreButton = nav.getByRole('button', { name: more });
+  await link.or(moreButton).first().waitFor();
+  if (!(await link.isVisible())) await moreButton.click();
   await link.click();
 }
 
