@@ -70,6 +70,10 @@ export async function axeViolations(page: Page): Promise<AxeFinding[]> {
     })))`);
 }
 
+/** axe-core's serious and critical findings on the page: the ones that block a person (the rest are advice). */
+export const blockingViolations = async (page: Page): Promise<AxeFinding[]> =>
+  (await axeViolations(page)).filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
+
 /**
  * How the first element matching `selector` (and holding `text`) looks, and what it is to a screen reader:
  * inside a live status region or not, its left frame's width, its background. Page code as text (no DOM types here).
