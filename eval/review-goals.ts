@@ -1,4 +1,4 @@
-// The offline coach's review set, by hand (docs/notes/coach-review.md); it reads eval/goals/, which the server, the
+// The offline coach's review set, by hand (eval/reads.md); it reads eval/goals/, which the server, the
 // content check and the tests never read:
 //   npx tsx eval/review-goals.ts steps [out.md] [goals.jsonl] [answers.jsonl]   five steps for every goal (default: eval/goals/goals.jsonl)
 //     A goal that gets the situation or the level question needs its answer in answers.jsonl ({"id", "about":
