@@ -53,6 +53,9 @@ async function start(
     ? (await import('../interfaces/telegram/telegram-bot.js')).createTelegramBot(telegramDeps(app, config.telegram))
     : undefined;
   telegram?.attach(http);
+  // From listening on, a SIGTERM or SIGINT is held until every part is up and then stops them in order: without a
+  // handler yet (the bot and the jobs still starting), Node's default would end the process with nothing closed.
+  const signals = heldSignals();
   try {
     await http.listen({ host: config.http.host, port: config.http.port });
   } catch (failure) {
@@ -99,7 +102,22 @@ async function start(
   held.release();
   collectStartGarbage();
 
-  stopOnSignals({ config, logger, http, telegram, schedule, app });
+  stopOnSignals({ config, logger, http, telegram, schedule, app }, signals);
+}
+
+/** SIGTERM and SIGINT from now on: the first is kept until `onSignal` is given a handler, then passed to it. */
+function heldSignals() {
+  let received: string | undefined;
+  let handler: ((signal: string) => void) | undefined;
+  const receive = (signal: string) => (handler ? handler(signal) : (received ??= signal));
+  process.once('SIGTERM', () => receive('SIGTERM'));
+  process.once('SIGINT', () => receive('SIGINT'));
+  return {
+    onSignal(handle: (signal: string) => void) {
+      handler = handle;
+      if (received) handle(received);
+    },
+  };
 }
 
 /**
@@ -116,14 +134,17 @@ function collectStartGarbage(): void {
 }
 
 /** SIGTERM and SIGINT: HTTP drained within the grace (closeWithin), then the jobs, the bot and the database. */
-function stopOnSignals(parts: {
-  config: ReturnType<typeof readConfigOrExit>;
-  logger: ReturnType<typeof createLogger>;
-  http: ReturnType<typeof createHttpServer>;
-  telegram: ReturnType<typeof createTelegramBot> | undefined;
-  schedule: Awaited<ReturnType<typeof startSchedule>>;
-  app: App;
-}): void {
+function stopOnSignals(
+  parts: {
+    config: ReturnType<typeof readConfigOrExit>;
+    logger: ReturnType<typeof createLogger>;
+    http: ReturnType<typeof createHttpServer>;
+    telegram: ReturnType<typeof createTelegramBot> | undefined;
+    schedule: Awaited<ReturnType<typeof startSchedule>>;
+    app: App;
+  },
+  signals: ReturnType<typeof heldSignals>,
+): void {
   const { config, logger, http, telegram, schedule, app } = parts;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -146,8 +167,7 @@ function stopOnSignals(parts: {
     process.stdout.write('Stepwise stopped.\n');
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  signals.onSignal((signal) => void stop(signal));
 }
 
 /**

@@ -1,9 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
 import { finished, stepwise, waitFor } from './processes.js';
+
+/** A port nobody listens on now. */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 
 describe('npm start with TELEGRAM_BOT_TOKEN', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'stepwise-tg-'));
@@ -33,6 +45,39 @@ describe('npm start with TELEGRAM_BOT_TOKEN', { timeout: 90_000 }, () => {
     const result = await done;
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Stepwise stopped.');
+  });
+
+  it('stops cleanly on a SIGTERM that comes while the bot is still starting, once it is up', async () => {
+    const port = await freePort();
+    // Telegram answers slowly: the server listens (and /healthz answers) well before the bot is up.
+    fake.setLatency(1_500);
+    try {
+      const child = stepwise(
+        ['serve'],
+        { PORT: String(port), LOG_LEVEL: 'silent', TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot },
+        dir,
+      );
+      const done = finished(child);
+      await expect
+        .poll(
+          () =>
+            fetch(`http://127.0.0.1:${port}/healthz`).then(
+              (response) => response.status,
+              () => 0,
+            ),
+          {
+            timeout: 45_000,
+            interval: 50,
+          },
+        )
+        .toBe(200);
+      child.kill('SIGTERM');
+      const result = await done;
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('Stepwise stopped.');
+    } finally {
+      fake.setLatency(0);
+    }
   });
 
   it('refuses to start when the Bot API rejects the token, saying what to check', async () => {
