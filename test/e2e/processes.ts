@@ -29,13 +29,15 @@ export function stepwise(
   });
 }
 
-/** Collects a process's output and resolves when it exits. */
-export function finished(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Collects a process's output and resolves when it exits (`signal`: the one that ended it, if one did). */
+export function finished(
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (buffer: Buffer) => (stdout += buffer.toString()));
   child.stderr?.on('data', (buffer: Buffer) => (stderr += buffer.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
 }
 
 /**

@@ -13,8 +13,12 @@ describe('npm start prints its banner first', { timeout: 90_000 }, () => {
     const done = finished(child);
     await waitFor(child, /Server listening/, 45_000);
     child.kill('SIGTERM');
-    const { code, stdout } = await done;
-    expect(code).toBe(0);
+    const { code, signal, stdout, stderr } = await done;
+    // A stop that does not end with exit 0 says how it ended and what it wrote last.
+    expect({ code, signal }, `stdout: …${stdout.slice(-600)}\nstderr: …${stderr.slice(-600)}`).toEqual({
+      code: 0,
+      signal: null,
+    });
     expect(stdout.startsWith('Stepwise is running\n')).toBe(true);
     const afterBanner = stdout.slice(stdout.indexOf('terminal chat: npm run chat\n') + 1).split('\n');
     const logLines = afterBanner.filter((line) => line.startsWith('{'));
