@@ -3,25 +3,17 @@
 // fresh databases, tokens for the people seeded, and the server's CPU and view-cache counters.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { freePort } from '../test/e2e/processes.js';
 import { hasTaskset } from './cores.js';
 
 /** The JWT secret every served checkout is given, so one issuer's tokens work on all of them. */
 export const SECRET = 'bench-reads-secret-0123456789abcdef0123456789';
 export const PG_URL =
   process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 
 /** Node with tsx's loader (not the tsx wrapper), so the pid is the server's own: CPU and signals. */
 export function nodeTs(root: string, args: string[], env: Record<string, string>, onCore0: boolean): ChildProcess {

@@ -4,7 +4,7 @@
  * person's words), and `deliver` sends one key's message. `deliver` re-reads everything from the
  * key and checks the kind's own "sent" mark first, so it is safe to run again for the same key
  * after a retry; a run at the same time as another (a job's lease ran out while its first worker was
- * still sending) needs a claim taken before the send (`SendClaims`, `claimsItsKeys`): every kind takes one.
+ * still sending) needs a claim taken before the send (`SendClaims`): every kind's `deliver` takes one, with a lease.
  */
 export type DeliveryOutcome = 'sent' | 'nothing' | 'failed';
 
@@ -13,15 +13,10 @@ export interface ScheduledDelivery {
   readonly name: string;
   due(): Promise<string[]>;
   deliver(key: string): Promise<DeliveryOutcome>;
-  /**
-   * `deliver` claims each key itself, with a lease, before sending (services/delivery/send-once.ts): a runner adds no
-   * claim of its own, which would outlive a process killed mid-send and keep the message from going out.
-   */
-  readonly claimsItsKeys?: true;
 }
 
 /**
- * Runs scheduled deliveries: on SQLite in this process (each key claimed in the shared ledger), on
+ * Runs scheduled deliveries: on SQLite in this process, on
  * PostgreSQL through a job queue shared by every instance (pg-boss), which retries a message whose
  * instance died before it was sent.
  */

@@ -1,6 +1,5 @@
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -9,7 +8,7 @@ import { loadConfig } from '../../src/config/env.js';
 import { silentLog } from '../../src/core/ports.js';
 import { createTokenIssuer } from '../../src/interfaces/http/auth/jwt.js';
 import { createApp } from '../../src/main/app.js';
-import { finished, stepwise, waitFor } from './processes.js';
+import { finished, freePort, stepwise, waitFor } from './processes.js';
 
 const SECRET = 'wal-full-secret-0123456789abcdef0123456789abcdef';
 const WRITERS = 8;
@@ -37,16 +36,6 @@ const pgBin = (() => {
  * runs there; a developer's machine without root skips it.
  */
 const runs = process.getuid?.() === 0 && Boolean(process.env.TEST_DATABASE_URL) && pgBin !== undefined;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

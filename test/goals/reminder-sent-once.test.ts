@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLog } from '../../src/core/ports.js';
-import { createClaimedRunner } from '../../src/services/delivery/claimed-runner.js';
-import { createDeliveryClaims } from '../../src/services/delivery/delivery-claims.js';
+import { createInProcessRunner } from '../../src/services/delivery/in-process-runner.js';
 import {
   createReminderServices,
   reminderDelivery,
@@ -117,13 +116,12 @@ for (const dialect of DIALECTS) {
     it('is sent after a restart when the server (one process, no job queue) was killed mid-send', async () => {
       const kate = await dueNow();
       const api = telegram();
-      const claims = createDeliveryClaims({ processedUpdates: stores.processedUpdates, clock });
       const called = api.called();
       // The in-process scheduler of a server on SQLite; the process dies with Kate's call on the way.
-      void createClaimedRunner(claims, [reminderDelivery(reminders, api.deliver)]).run('reminder');
+      void createInProcessRunner([reminderDelivery(reminders, api.deliver)]).run('reminder');
       await called;
       clock.advance((LEASE_SECONDS + 1) * 1000);
-      const restarted = createClaimedRunner(claims, [reminderDelivery(reminders, api.now)]);
+      const restarted = createInProcessRunner([reminderDelivery(reminders, api.now)]);
       expect(await restarted.run('reminder')).toBe(1);
       expect(api.sent).toEqual([kate.userId]);
       expect(await restarted.run('reminder')).toBe(0);

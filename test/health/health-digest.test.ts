@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config/env.js';
 import { silentLog } from '../../src/core/ports.js';
 import type { Locale } from '../../src/core/goals/model.js';
 import { digestDelivery } from '../../src/interfaces/telegram/digest-message.js';
-import { createClaimedRunner } from '../../src/services/delivery/claimed-runner.js';
+import { createInProcessRunner } from '../../src/services/delivery/in-process-runner.js';
 import { type App, createApp } from '../../src/main/app.js';
 import { createTestApp, type TestApp } from '../factories/app.js';
 import { DIALECTS } from '../factories/databases.js';
@@ -71,7 +71,7 @@ describe.each(DIALECTS)('the morning digest (%s)', (dialect) => {
   const senders = (api: ReturnType<typeof fakeApi>['api']) =>
     [first, second].map((app) => {
       const delivery = digestDelivery(api, { health: app.health, users: app.goals, log: silentLog });
-      const runner = createClaimedRunner(app.claims, [delivery]);
+      const runner = createInProcessRunner([delivery]);
       return () => runner.run('digest');
     });
   let telegramId = 880_000;

@@ -35,7 +35,6 @@ export function digestDelivery(api: DigestApi, deps: DigestDeps): ScheduledDeliv
     name: 'digest',
     due: async () => (await deps.health.dueDigests()).map((due) => `${due.userId}:${due.date}`),
     deliver: (key) => deps.health.deliverDigest(key, (due, signal) => sendOne(api, deps, due, signal)),
-    claimsItsKeys: true,
   };
 }
 

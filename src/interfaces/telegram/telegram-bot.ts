@@ -13,7 +13,7 @@ import type { Log } from '../../core/ports.js';
 import type { GoalServices } from '../../services/goals/goal-services.js';
 import type { TrackServices } from '../../services/tracks/track-services.js';
 import type { DeliveryClaims } from '../../services/delivery/delivery-claims.js';
-import { createClaimedRunner } from '../../services/delivery/claimed-runner.js';
+import { createInProcessRunner } from '../../services/delivery/in-process-runner.js';
 import type { ScheduledDelivery } from '../../core/delivery.port.js';
 import type { Dialog } from '../chat/dialog.js';
 import { conversationComposer, featureComposer } from './chat.composer.js';
@@ -99,8 +99,8 @@ function lifecycle(bot: Bot<StepwiseContext>, deps: TelegramDeps) {
   let runner: RunnerHandle | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
   const deliveries = scheduledDeliveries(bot, deps);
-  // In this process, each key claimed in the shared ledger (the pg-boss runner replaces this on PostgreSQL).
-  const claimed = createClaimedRunner(deps.claims, deliveries);
+  // In this process (the pg-boss runner replaces this on PostgreSQL).
+  const claimed = createInProcessRunner(deliveries);
   const { health, biometrics } = deps;
   const sendAdaptations =
     health && biometrics ? adaptationSender(bot.api, { ...deps, health, biometrics }) : async () => 0;
@@ -164,7 +164,6 @@ function scheduledDeliveries(bot: Bot<StepwiseContext>, deps: TelegramDeps): Sch
             name: 'nudge',
             due: () => nudges.dueNudgeKeys(),
             deliver: (key: string) => nudges.deliverNudge(key, sendNudge),
-            claimsItsKeys: true as const,
           },
         ]
       : []),

@@ -128,6 +128,5 @@ export function reminderDelivery(
     name: 'reminder',
     due: () => reminders.dueKeys(),
     deliver: (key) => reminders.deliverOne(key, send),
-    claimsItsKeys: true,
   };
 }
