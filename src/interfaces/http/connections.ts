@@ -111,7 +111,7 @@ export function guardConnections(
     res.once('close', () => {
       if (state) state.busy = Math.max(0, state.busy - 1);
     });
-    if (!req.complete) watchBody(req, res, limits, () => timedOut(req.socket));
+    if (!req.complete && hasBody(req)) watchBody(req, res, limits, () => timedOut(req.socket));
   });
   server.on('upgrade', (req: IncomingMessage) => {
     const state = held.get(req.socket);
@@ -140,6 +140,15 @@ export function guardConnections(
 /** Is the server writing an answer on this socket (then a quiet socket is a client that stopped reading)? */
 function answering(socket: Socket): boolean {
   return socket.writableLength > 0;
+}
+
+/**
+ * Does the request carry a body (RFC 9112: only with Content-Length or Transfer-Encoding)? A GET has none,
+ * though Node marks it complete only after 'request': watching it would arm a timer per read for nothing.
+ */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 /**

@@ -62,8 +62,9 @@ export function guardUtf8Bodies(http: FastifyInstance): void {
  * or store sees it: the body, the path parameters and the query.
  */
 export function guardText(http: FastifyInstance): void {
-  http.addHook('preValidation', async (req) => {
-    if (!guarded(req)) return;
+  // A callback hook (a throw is answered as from an async one): no promise per request.
+  http.addHook('preValidation', (req, _reply, done) => {
+    if (!guarded(req)) return done();
     const where = badTextAt(req.params, 'params') ?? badTextAt(req.query, 'query') ?? badTextAt(req.body, 'body', 0);
     if (where)
       throw new HttpProblem(
@@ -71,5 +72,6 @@ export function guardText(http: FastifyInstance): void {
         'invalid_text',
         `${where.replace(/^(body|params|query)\./, '')}: contains a NUL character or a broken Unicode surrogate`,
       );
+    done();
   });
 }
