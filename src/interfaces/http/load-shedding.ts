@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import type { FastifyInstance } from 'fastify';
 import type { ErrorBody } from './error-handler.js';
@@ -15,9 +15,14 @@ export interface LoadLimits {
    * flood, and every request meanwhile would be refused (the API's test suites saw it at a 1 s bound).
    */
   maxEventLoopDelayMs: number;
+  /**
+   * How long one turn of the event loop may spend on the requests it took before the ones past
+   * `maxInFlight` in that turn are refused (see `shedLoad`).
+   */
+  turnBudgetMs: number;
 }
 
-export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxInFlight: 64, maxEventLoopDelayMs: 0 };
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { maxInFlight: 64, maxEventLoopDelayMs: 0, turnBudgetMs: 100 };
 
 /** Past this share of V8's heap limit the process is close to running out of memory: take nothing new. */
 const MAX_HEAP_SHARE = 0.9;
@@ -43,9 +48,21 @@ const REFUSAL = JSON.stringify(BODY);
  * `overloaded` and Retry-After, before any of its work starts. Without it a flood queued without
  * bound: writes waited ten seconds and more, reads got no answer, /healthz answered after seconds.
  * A refusal costs microseconds, so the requests taken keep their usual latency.
+ *
+ * The queue is also counted where SQLite keeps it. There a request's work is synchronous, so requests
+ * are hardly ever in flight together: a flood waits in its sockets, and one turn of the event loop reads
+ * every socket that is ready and answers each request in turn. With 400 clients a turn lasted seconds,
+ * and /healthz waited for all of it. So past `maxInFlight` requests taken in one turn, once that turn
+ * has spent `turnBudgetMs`, the rest of the turn is refused: a turn stays near the budget and the
+ * operations endpoints answer within a turn or two. Both must be passed: a single slow request (a
+ * model read on first use) holds a turn without any queue, and many cheap cached reads in one turn are
+ * no queue either.
  */
 export function shedLoad(http: FastifyInstance, limits: LoadLimits): void {
   let inFlight = 0;
+  const turn = { open: false, startedAt: 0, taken: 0 };
+  // Runs in the check phase right after the poll phase that read the sockets: the next turn starts afresh.
+  const endTurn = () => void (turn.open = false);
   let strained = false;
   let laggedBefore = false;
   const delay = limits.maxEventLoopDelayMs > 0 ? monitorEventLoopDelay({ resolution: RESOLUTION_MS }) : undefined;
@@ -75,7 +92,14 @@ export function shedLoad(http: FastifyInstance, limits: LoadLimits): void {
   });
   http.addHook('onRequest', (req, reply, done) => {
     if (NEVER_SHED.has(req.routeOptions.url ?? '')) return done();
-    if (strained || (limits.maxInFlight > 0 && inFlight >= limits.maxInFlight)) {
+    const now = performance.now();
+    if (!turn.open) {
+      Object.assign(turn, { open: true, startedAt: now, taken: 0 });
+      setImmediate(endTurn);
+    }
+    const bounded = limits.maxInFlight > 0;
+    const queued = bounded && turn.taken >= limits.maxInFlight && now - turn.startedAt > limits.turnBudgetMs;
+    if (strained || queued || (bounded && inFlight >= limits.maxInFlight)) {
       // Sent as text: a route's own schema for 503 must not reshape it.
       void reply
         .code(503)
@@ -85,6 +109,7 @@ export function shedLoad(http: FastifyInstance, limits: LoadLimits): void {
       return;
     }
     inFlight += 1;
+    turn.taken += 1;
     counted.add(req);
     reply.raw.once('close', () => release(req));
     done();
