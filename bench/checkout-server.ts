@@ -2,7 +2,7 @@
 // `stepwise serve` (this one, or BENCH_BEFORE_ROOT's for a before/after table), its seeding child,
 // fresh databases, tokens for the people seeded, and the server's CPU and view-cache counters.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -60,9 +60,36 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** Node's flags as `npm start` (and the systemd unit in docs/deploy.md) run the server with. */
+const SERVE_NODE_FLAGS = ['--expose-gc', '--max-semi-space-size=1'];
+
 /**
- * `root`'s `stepwise serve` on `databaseUrl` (rate limit off, no bot), on core 0; without a database,
- * `script`'s own hello-world mode (`--hello`), the baseline. Resolves once it answers.
+ * `root`'s server as `npm start` runs it: its build (`dist/`, built here when stale) through
+ * `bin/stepwise.js serve` with npm start's flags, when the checkout has a build; else (an older checkout)
+ * its sources through tsx. The sources through tsx are not what a self-hoster runs: esbuild's keepNames
+ * wraps every named closure in a `__name` call, ~15–25 % more CPU per cached read.
+ */
+async function serveCommand(root: string, env: Record<string, string>): Promise<ChildProcess> {
+  const build = join(root, 'scripts', 'server-build.mjs');
+  if (!existsSync(build)) return nodeTs(root, [join(root, 'src/main/cli.ts'), 'serve'], env, true);
+  const { builtIsFresh, buildServer } = (await import(pathToFileURL(build).href)) as {
+    builtIsFresh(root: string): boolean;
+    buildServer(root: string): Promise<number>;
+  };
+  if (!builtIsFresh(root)) await buildServer(root);
+  const profile = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const argv = [...SERVE_NODE_FLAGS, ...profile, join(root, 'bin', 'stepwise.js'), 'serve'];
+  const command = hasTaskset ? ['taskset', '-c', '0', process.execPath, ...argv] : [process.execPath, ...argv];
+  return spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * `root`'s `stepwise serve` on `databaseUrl` (rate limit off, no bot), on core 0 (see `serveCommand`);
+ * without a database, `script`'s own hello-world mode (`--hello`), the baseline. Resolves once it answers.
  */
 export async function startServer(root: string, databaseUrl: string | undefined, script?: string): Promise<Server> {
   const port = await freePort();
@@ -74,11 +101,11 @@ export async function startServer(root: string, databaseUrl: string | undefined,
     TELEGRAM_BOT_TOKEN: '',
     ...(databaseUrl && { DATABASE_URL: databaseUrl }),
   };
-  const child = databaseUrl
-    ? nodeTs(root, [join(root, 'src/main/cli.ts'), 'serve'], env, true)
-    : nodeTs(root, [script!, '--hello'], env, true);
+  const child = databaseUrl ? await serveCommand(root, env) : nodeTs(root, [script!, '--hello'], env, true);
   let err = '';
   child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  // The banner goes to stdout: read, so a full pipe never stalls the server.
+  child.stdout!.resume();
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -69,9 +69,9 @@ async function serve(kind: 'hello' | 'api', target?: Target): Promise<void> {
  * node with tsx's loader, as `npm start` runs node (the tsx wrapper adds a process in between);
  * BENCH_PROFILE=<dir>: each server writes a CPU profile there.
  */
-const runner = () => [
+const runner = (profiled = true) => [
   process.execPath,
-  ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  ...(profiled && process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
   '--import',
   pathToFileURL(join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href,
 ];
@@ -186,17 +186,69 @@ async function writes(target: Target) {
 
 type Client = ReturnType<typeof httpClient>;
 
+/** How long after the flood starts the probe begins: the flood's connections are open by then. */
+const PROBE_AFTER_MS = 500;
+
+/**
+ * `--probe <url>`: a load balancer's health check, in a process of its own. Asked from the flooding
+ * process, each probe also waited for that process's event loop, busy with 400 clients: its latency
+ * was the client's as much as the server's. Prints "ready", starts on a line on stdin, asks /healthz every
+ * 50 ms for `seconds`, then prints the latencies of the answers and how many failed, as JSON.
+ */
+async function probeHealth(url: string, seconds: number): Promise<void> {
+  const probe = httpClient(url, 1);
+  process.stdout.write('ready\n');
+  await new Promise((resolve) => process.stdin.once('data', resolve));
+  await new Promise((resolve) => setTimeout(resolve, PROBE_AFTER_MS));
+  const until = performance.now() + seconds * 1000 - PROBE_AFTER_MS;
+  const health: number[] = [];
+  let failures = 0;
+  while (performance.now() < until) {
+    const answer = await probe.send('GET', '/healthz', { timeoutMs: 10_000 });
+    if (answer.status === 200) health.push(answer.ms);
+    else failures += 1;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  probe.close();
+  process.stdout.write(`${JSON.stringify({ health, failures })}\n`);
+  process.stdin.destroy();
+}
+
+/** The probe's process (on the load core, as this one), ready to start; `start()` resolves with what it measured. */
+async function healthProbe(url: string) {
+  const [node, ...args] = runner(false);
+  const child = spawn(node!, [...args, THIS_FILE, '--probe', url, String(FLOOD_SECONDS)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const ready = () => (out.startsWith('ready\n') ? resolve() : undefined);
+    child.stdout!.on('data', ready);
+    child.once('exit', (code) => reject(new Error(`the health probe exited with ${code} before it was ready`)));
+  });
+  return {
+    start: async () => {
+      child.stdin!.end('go\n');
+      await exited;
+      return JSON.parse(out.trim().split('\n').at(-1)!) as { health: number[]; failures: number };
+    },
+  };
+}
+
 /**
  * Far more clients than the server can serve at once, each sending `request` in a loop (ignoring
- * Retry-After: the worst case), while /healthz is asked every 50 ms on a connection of its own.
+ * Retry-After: the worst case), while /healthz is asked every 50 ms by a probe in its own process.
  */
 async function flood(url: string, request: (client: Client, index: number, round: number) => Promise<Answer>) {
   const client = httpClient(url, FLOOD_CLIENTS);
-  const probe = httpClient(url, 1);
+  const probe = await healthProbe(url);
   const statuses = new Map<number, number>();
   const answered: number[] = [];
   const all: number[] = [];
   let refusedWithoutRetryAfter = 0;
+  const probed = probe.start();
   const until = performance.now() + FLOOD_SECONDS * 1000;
   const load = Promise.all(
     Array.from({ length: FLOOD_CLIENTS }, async (_, index) => {
@@ -209,19 +261,8 @@ async function flood(url: string, request: (client: Client, index: number, round
       }
     }),
   );
-  const health: number[] = [];
-  let healthFailures = 0;
-  // Probed once the flood's connections are open: the client's own set-up is not the server's answer.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  while (performance.now() < until) {
-    const answer = await probe.send('GET', '/healthz', { timeoutMs: 10_000 });
-    if (answer.status === 200) health.push(answer.ms);
-    else healthFailures += 1;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await load;
+  const [{ health, failures: healthFailures }] = await Promise.all([probed, load]);
   client.close();
-  probe.close();
   const total = [...statuses.values()].reduce((sum, count) => sum + count, 0);
   return {
     total,
@@ -354,7 +395,9 @@ export async function benchScale(): Promise<string[][]> {
   });
 }
 
-if (process.argv[2] === '--serve') {
+if (process.argv[2] === '--probe') {
+  await probeHealth(process.argv[3]!, Number(process.argv[4]));
+} else if (process.argv[2] === '--serve') {
   const [kind, url, schema] = process.argv.slice(3) as ['hello' | 'api', string?, string?];
   await serve(kind, url ? { url, ...(schema && { schema }) } : undefined);
 } else if (process.argv[1] === THIS_FILE) {
