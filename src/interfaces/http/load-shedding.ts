@@ -5,12 +5,10 @@ import type { ErrorBody } from './error-handler.js';
 
 /** How much work the server takes on before it refuses more (0 switches a bound off). */
 export interface LoadLimits {
-  /** HTTP_MAX_IN_FLIGHT: requests being answered at once. */
+  /** HTTP_MAX_IN_FLIGHT: requests being answered at once (and taken in one turn past `turnBudgetMs`). */
   maxInFlight: number;
   /**
-   * HTTP_MAX_EVENT_LOOP_DELAY_MS: the event loop's mean delay, over two checks in a row. On SQLite a
-   * request's work is mostly synchronous, so a flood waits in the sockets before any request starts
-   * (few are ever in flight) and the loop's delay is what each new request waits. Off by default: on a
+   * HTTP_MAX_EVENT_LOOP_DELAY_MS: the event loop's mean delay, over two checks in a row. Off by default: on a
    * busy shared machine, or while a lazily loaded model is read, the loop lags for seconds without any
    * flood, and every request meanwhile would be refused (the API's test suites saw it at a 1 s bound).
    */
