@@ -1,5 +1,5 @@
 // Issue 15: fast reads where production runs. `GET /api/tracks/progress` for one enrolled person,
-// autocannon with 50 connections, against the real `stepwise serve` (its own process, rate limit off),
+// autocannon with 50 connections, against the real `stepwise serve` as `npm start` runs it (its build; its own process, rate limit off),
 // beside a Fastify hello-world measured in the same run:
 //  - reads alone, and reads while other people record 50 and 500 actions a second (POST
 //    /api/tracks/actions by 200 people, paced by autocannon), on SQLite and on PostgreSQL;
@@ -11,7 +11,7 @@
 // exists; a local PostgreSQL runs on the load core too, standing in for its own host
 // (BENCH_PG_FLOAT=1 lets it float: its backends then take part of the server's core and preempt it).
 // BENCH_BEFORE_ROOT=<a checkout of an older commit> runs the same scenarios against that code too
-// (its own `src/main/cli.ts serve`), for a before/after table in one run. BENCH_READS_SECONDS per
+// (its own build, or its sources through tsx when it has none), for a before/after table in one run. BENCH_READS_SECONDS per
 // load (default 10); BENCH_READS_ONLY=sqlite|postgres runs one database. Alone: `npx tsx bench/reads-at-scale.ts`; `BENCH_READS=off` skips it in
 // `npm run bench`.
 import { resolve } from 'node:path';
