@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 
 type Bindings = Parameters<FastifyBaseLogger['child']>[0];
 type ChildLoggerOptions = NonNullable<Parameters<FastifyBaseLogger['child']>[1]>;
+type Method = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /**
  * A request's logger (`req.log`, with its request id) that becomes a real child of the server's
@@ -10,8 +11,6 @@ type ChildLoggerOptions = NonNullable<Parameters<FastifyBaseLogger['child']>[1]>
  * while almost no request ever logs through its own (errors go through the server's log).
  * Whatever is logged is the same: the same child, made on the first call.
  */
-type Method = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-
 class DeferredChild {
   #made: FastifyBaseLogger | undefined;
 
