@@ -4,7 +4,7 @@ import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { cachedCrisisModel } from '../src/main/model-cache.js';
 import { screenReader, trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
-import { HELD_OUT_LANGS, readHeldOut } from '../test/safety/evaluate.js';
+import { blindTexts, readBlindSet } from '../test/safety/blind-set.js';
 import { typeInLatin } from '../test/safety/latin-typing.js';
 import { measure, ms } from './stats.js';
 
@@ -31,7 +31,7 @@ function crisisMemory(): string {
 }
 
 /**
- * The crisis check on every blind held-out message (short chat lines to long letters), and the Russian ones
+ * The crisis check on every message of the blind set (short chat lines to long letters), and the Russian ones
  * again typed in Latin letters (read twice: as typed and as Russian), next to the intent router on the same
  * messages as the baseline: both run on every message a person writes. The bar is p99 ≤ 1 ms a message.
  */
@@ -40,8 +40,8 @@ export async function benchSafety(rounds: number): Promise<string[][]> {
   if (!programs.ok) throw new Error(programs.problems.join('\n'));
   const check = trainedCrisisCheck();
   const router = createIntentRouter(programs.programs.find((program) => program.id === 'recovery')!);
-  const texts = HELD_OUT_LANGS.flatMap((lang) => readHeldOut(lang).map((example) => example.text));
-  texts.push(...readHeldOut('ru').map((example) => typeInLatin(example.text, 'phone')));
+  const texts = (['en', 'ru'] as const).flatMap((lang) => blindTexts(readBlindSet(lang)));
+  texts.push(...blindTexts(readBlindSet('ru')).map((text) => typeInLatin(text, 'phone')));
   // The longest messages matter most for the tail: a letter of about 4,000 characters as well.
   texts.push(Array.from({ length: 25 }, (_, i) => texts[i * 7]!).join(' '));
   const runs = Math.max(rounds * 5, texts.length * 4);

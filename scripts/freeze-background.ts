@@ -1,6 +1,6 @@
 // npm run freeze:background — snapshots the product's everyday text as the crisis detector's safe background
-// (content/safety/background.json) and prints what changed. Run test/safety/heldout.test.ts after, and keep the
-// snapshot only if the held-out figures hold: the coach's words teach the detector what ordinary text is.
+// (content/safety/background.json) and prints what changed. Run test/safety/ after, and keep the snapshot only if
+// the blind set's and the goal sets' figures hold: the coach's words teach the detector what ordinary text is.
 import { existsSync, writeFileSync } from 'node:fs';
 import { everydayTexts } from '../src/content/everyday-texts.js';
 import { loadCoachPack } from '../src/content/load-coach-pack.js';

@@ -29,16 +29,21 @@ const readsBack = (text: string, habit: keyof typeof LATIN_HABITS) =>
   ).every((word) => known.read(typeInLatin(word, habit)) === word);
 
 describe('Russian typed in Latin letters', () => {
-  it.each(HABITS)('gets the finding it gets in Cyrillic, for every corpus message (%s habit)', (habit) => {
-    const read = russian.filter((text) => readsBack(text, habit));
-    const differ = read.filter((text) => check.check(typeInLatin(text, habit)).crisis !== check.check(text).crisis);
-    console.log(
-      `${habit} habit: ${read.length} of ${russian.length} Russian corpus messages read back word for word; ` +
-        `${differ.length} get another finding in Latin letters`,
-    );
-    expect(read.length / russian.length).toBeGreaterThan(0.85);
-    expect(differ).toEqual([]);
-  });
+  it.each(HABITS)(
+    'gets the finding it gets in Cyrillic, for every corpus message (%s habit)',
+    (habit) => {
+      const read = russian.filter((text) => readsBack(text, habit));
+      const differ = read.filter((text) => check.check(typeInLatin(text, habit)).crisis !== check.check(text).crisis);
+      console.log(
+        `${habit} habit: ${read.length} of ${russian.length} Russian corpus messages read back word for word; ` +
+          `${differ.length} get another finding in Latin letters`,
+      );
+      expect(read.length / russian.length).toBeGreaterThan(0.85);
+      expect(differ).toEqual([]);
+      // About 8,600 messages read twice each: ~8 s on a quiet machine, three times that beside other suites.
+    },
+    60_000,
+  );
 
   it('gets the same finding when only some of the words are typed in Latin (mixed scripts)', () => {
     fc.assert(

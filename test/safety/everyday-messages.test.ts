@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sharedCrisisCheck } from '../factories/safety.js';
+
+const check = sharedCrisisCheck();
+
+/**
+ * 28 of 800 (3.5 %). It was 24, then 26 with the quiet-and-heavy corpus examples (crisis said without crisis words)
+ * and 28 with the eight blind writers' sets in training: each a trade for recall and for far fewer near-the-line false
+ * alarms (docs/safety.md). Most of the 28 are close to the line ("I think I'm a burden to my kids", «ни сил ни надежды»).
+ */
+const CEILING = 0.035;
+
+describe('crisis detector on everyday messages', () => {
+  // The intent router's held-out messages (test/fixtures/intents): what parents in the program
+  // type every day, never trained on by either model. A crisis reply to one of them is a false alarm
+  // a person would notice, though a few speak of guilt or exhaustion in words close to the line.
+  const dir = join(import.meta.dirname, '..', 'fixtures', 'intents');
+  const everyday = readdirSync(dir).flatMap((file) =>
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+
+  it('raises few false alarms on what people type every day, and none on short chat replies', () => {
+    const alarms = everyday.filter((text) => check.check(text).crisis).length;
+    console.log(
+      `everyday messages (intent held-out sets): ${alarms} crisis replies of ${everyday.length} (${((100 * alarms) / everyday.length).toFixed(1)} %)`,
+    );
+    expect(alarms / everyday.length).toBeLessThanOrEqual(CEILING);
+    for (const reply of [
+      'готово',
+      'done',
+      'next',
+      'ok',
+      'да',
+      'нет',
+      '4',
+      '10',
+      'thanks',
+      'спасибо',
+      'сделал',
+      'дальше',
+    ])
+      expect(check.check(reply).crisis, reply).toBe(false);
+  });
+});
