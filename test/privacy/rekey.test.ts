@@ -66,7 +66,7 @@ async function writeSome(app: App, who: string) {
     // It says the level, so the coach gives a step to rephrase rather than asking how far along they are.
     description: `Complete beginner, lessons on Tuesdays for ${who}`,
   });
-  await app.goals.rephraseStep(user.id, 'Too long after the night shift');
+  await app.goals.rephraseStep(user.id, 'Too tired after the night shift');
   await app.tracks.enroll(user.id, 'recovery');
   await app.tracks.finishExercise(user.id, {
     exerciseId: 'letter_to_self',
@@ -118,7 +118,7 @@ for (const dialect of DIALECTS) {
       userId = (await writeSome(app, 'ann')).id;
       before = await readBack(app, userId);
       expect(before.goals).toContain('Learn Spanish / Complete beginner, lessons on Tuesdays for ann');
-      expect(before.paths.join('\n')).toContain('Too long after the night shift');
+      expect(before.paths.join('\n')).toContain('Too tired after the night shift');
       expect(before.letter).toBe('Dear me (ann), you kept going');
       expect(before.draft).toContain('Misha');
       await app.close();

@@ -74,7 +74,7 @@ describe('after a crisis reply the person can go on: every command works, and no
     await say('/newgoal');
     expect(texts(await say(alarm.en))[0]).toMatch(HELP.en);
     expect(texts(await say('thanks, I am fine'))).toEqual([expect.stringContaining('how are you doing now')]);
-    for (const line of ['Learn Spanish', 'I just want to start something else', '/skip']) {
+    for (const line of ['Learn Spanish', 'Let me start a different goal', '/skip']) {
       const reply = texts(await say(line));
       expect(reply).toHaveLength(1);
       expect(reply[0]).not.toMatch(HELP.en);
