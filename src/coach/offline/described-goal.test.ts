@@ -74,6 +74,7 @@ describe('a described goal placed outside the kinds', () => {
       'ru',
       other('ru'),
     );
+    expect(walked.keys[0]).toMatch(/^hz-/);
     expect(walked.keys.some((key) => key.startsWith('gen-own-'))).toBe(false);
   });
 });
