@@ -65,12 +65,13 @@ const loaded = loadCoachPack();
 if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
 const model = cachedGoalModel(loaded.pack);
 const names = readdirSync(DIR).flatMap((file) => /^goals-(\d+b?)\.jsonl$/.exec(file)?.[1] ?? []);
-const goals = names
+const described = names
   .filter((name) => name !== HELD_OUT && Number.parseInt(name, 10) >= FIRST_READ)
   .flatMap(read)
-  // The goal's kind as its writer labelled it stands for the kind the person taps; a goal labelled with no kind of the
-  // pack (`generic`, the recovery program) gets another kind's template, whose probability this does not measure.
-  .filter((goal) => describes(goal.description) && loaded.pack.types.some((kind) => kind.id === goal.kind));
+  .filter((goal) => describes(goal.description));
+// The goal's kind as its writer labelled it stands for the kind the person taps; a goal labelled with no kind of the
+// pack (`generic`, the recovery program) gets another kind's template, whose probability this does not measure.
+const goals = described.filter((goal) => loaded.pack.types.some((kind) => kind.id === goal.kind));
 
 // The stand-in's rate: scored steps that are a generic acting step (found by the wording's start, before any slot).
 const starts = loaded.pack.generic.steps
@@ -78,7 +79,7 @@ const starts = loaded.pack.generic.steps
   .flatMap((step) => [step.text.en, step.text.ru].map((text) => text.split('{')[0]!.slice(0, 50)))
   .filter((start) => start.length >= 30);
 let [acting, actingGood] = [0, 0];
-for (const goal of goals)
+for (const goal of described)
   goal.steps.forEach((text, at) => {
     if (!starts.some((start) => text.startsWith(start))) return;
     acting++;
@@ -91,7 +92,9 @@ const fits = goals.map((goal) => ({
   later: goal.good.slice(2).filter(Boolean).length,
   all: goal.good.filter(Boolean).length,
 }));
-console.log(`${goals.length} described goals of a kind; generic acting steps scored good ${(100 * own).toFixed(1)} % (${acting})`);
+console.log(
+  `${goals.length} described goals of a kind; generic acting steps scored good on described goals: ${(100 * own).toFixed(1)} % (${acting})`,
+);
 console.log('threshold  goals below  their good steps  lost (0-2 good)  good steps gained');
 let best = { threshold: 0, gain: 0 };
 for (let hundredths = 1; hundredths <= 30; hundredths++) {
