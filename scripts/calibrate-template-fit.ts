@@ -51,7 +51,10 @@ function read(name: string): Scored[] {
     readFileSync(steps, 'utf8')
       .split(/^## /m)
       .slice(1)
-      .map((block) => [block.split(':')[0]!.trim(), [...block.matchAll(/^\d\. \(\d+ min\) (.*)$/gm)].map((m) => m[1]!)]),
+      .map((block) => [
+        block.split(':')[0]!.trim(),
+        [...block.matchAll(/^\d\. \(\d+ min\) (.*)$/gm)].map((match) => match[1]!),
+      ]),
   );
   return lines(join(DIR, `goals-${name}.jsonl`)).flatMap((goal) => {
     const list = good.get(goal.id as string);

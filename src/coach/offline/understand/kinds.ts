@@ -96,7 +96,13 @@ export function kindPlacer(kinds: Map<string, GoalTypePack>, classifier: GoalCla
     // The general path stored after "Something else" stays the one that answer gave (acting, or the gentle start for a
     // goal read as vague) on every later step, not only the first.
     if (stored === GENERIC && others > 0)
-      return { ...settled, kindId: stored, sure: true, other: true, vague: afterOther(title, description, others).vague };
+      return {
+        ...settled,
+        kindId: stored,
+        sure: true,
+        other: true,
+        vague: afterOther(title, description, others).vague,
+      };
     if (stored && (stored === GENERIC || kinds.has(stored))) return { ...settled, kindId: stored, sure: true };
     if (others > 0 && isOther(answers.at(-1)!)) {
       const { kindId, vague, next } = afterOther(title, description, others);

@@ -22,7 +22,7 @@ import {
   pressingFirst,
 } from './paths.js';
 import { type OfferedSituation, answered, declinedAll, offerable, troubleshooting } from './questions.js';
-import { afterOwnWords, isOwnStep } from './own-words.js';
+import { afterOwnWords, isOwnStep, type OwnWords } from './own-words.js';
 import { speakable } from '../script-check.js';
 import type { ReasonReader } from '../../reasons/reason-reader.js';
 import { listener, withoutRuledOut } from './heard.js';
@@ -174,6 +174,18 @@ const genericPath = (steps: PathStep[], specific: boolean, ownLead: PathStep[], 
     : genericFor(steps, true).filter((step) => afterOwnWords(step) || (toldLead && step.deadline === true));
 
 /**
+ * What the steps in the person's words quote (`{told}`): their latest typed answer, else the sentence of their
+ * description that says the most about them (`particulars.ts`); the outcome (`{said}`) is then the title. A described
+ * goal placed outside the kinds that takes the acting path is led by them (`toldLead`, when `acting`), unless it names
+ * a danger (its safety steps lead, and the goal is never written up as one to pursue).
+ */
+function quotes(own: OwnWords, title: string, description: string, acting: boolean) {
+  const told = own.said ?? (describes(description) ? particularsQuote(description) : undefined);
+  const toldLead = acting && own.said === undefined && told !== undefined;
+  return { told, toldLead, outcome: own.said ?? (told === undefined ? '' : title.trim()) };
+}
+
+/**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
  * picked by the person, so a later answer cannot flip it); else the classifier reads the title,
  * description and answers. Slots come from the same texts, the title first. Last, the path loses the
@@ -210,13 +222,8 @@ export function createReader(
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers, ...comments]);
-      // What the steps in the person's words quote (`{told}`): their latest typed answer, else the sentence of their
-      // description that says the most about them; the outcome (`{said}`) is then the title. A described goal placed
-      // outside the kinds that takes the acting path is led by them (`toldLead`), unless it names a danger (its safety
-      // steps lead, and the goal is never written up as one to pursue).
       const dangers = hazardReader().readGoal(ctx.goal.title, description, answers);
-      const told = own.said ?? (describes(description) ? particularsQuote(description) : undefined);
-      const toldLead = specific && own.said === undefined && told !== undefined && dangers.length === 0;
+      const { told, toldLead, outcome } = quotes(own, ctx.goal.title, description, specific && dangers.length === 0);
       const ownLead = !kind && (own.said !== undefined || toldLead) ? ownSteps : [];
       const here = leaveOut(ctx.goal.title, description, answers, ctx.locale);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
@@ -250,7 +257,6 @@ export function createReader(
         topic === undefined
           ? first
           : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level), typedLead);
-      const outcome = own.said ?? (told === undefined ? '' : ctx.goal.title.trim());
       const quoted = (text: string) => text.replaceAll('{told}', told ?? '').replaceAll('{said}', outcome);
       const fill = (text: string) =>
         here.localise(slotReader.render(quoted(text), settled.slots, ctx.locale, ctx.goal.title));
