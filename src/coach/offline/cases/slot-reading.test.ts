@@ -39,7 +39,6 @@ const somethingElse = (title: string, description: string, locale: 'en' | 'ru' =
     key: first.key,
     text: understood.fill(first.text[locale]),
     keys: five.map((step) => step.key),
-    texts: five.map((step) => understood.fill(step.text[locale])).join('\n'),
   };
 };
 
@@ -84,14 +83,16 @@ describe('"Something else" on a concrete goal claims no deadline nobody gave', (
     );
     expect(sql.key).toBe('gen-own-outcome');
     expect(sql.text).toContain('I know SELECT *');
-    expect(sql.texts).not.toMatch(/date|deadline|by when/i);
+    expect(sql.text).not.toMatch(/date|deadline|by when/i);
+    expect(sql.keys).not.toContain('gen-act-done');
     const flat = somethingElse(
       'Сдавать бабушкину квартиру посуточно',
       'Однушка в центре, ремонт уже сделали, мебель купили. Не понимаю, где размещать объявление и что с налогами.',
       'ru',
     );
     expect(flat.key).toBe('gen-own-outcome');
-    expect(flat.texts).not.toMatch(/дат|срок/);
+    expect(flat.text).not.toMatch(/дат|срок/);
+    expect(flat.keys).not.toContain('gen-act-done');
   });
 
   it('keeps the date when the goal gives one, in both languages', () => {
