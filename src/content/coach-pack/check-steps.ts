@@ -43,7 +43,9 @@ export const stepFiles = (pack: {
 export function renderings(template: string, lang: Lang, slots: SlotsPack): string[] {
   const sampleTitle = lang === 'en' ? 'Sample goal' : 'Пример цели';
   const sampleSaid = lang === 'en' ? 'I would walk to work' : 'Я бы ходил(а) на работу пешком';
-  let texts = [template.replaceAll('{title}', sampleTitle).replaceAll('{said}', sampleSaid)];
+  let texts = [
+    template.replaceAll('{title}', sampleTitle).replaceAll('{said}', sampleSaid).replaceAll('{told}', sampleSaid),
+  ];
   for (const slot of DICTIONARY_SLOTS) {
     if (!template.includes(`{${slot}}`) && !template.includes(`{${slot}.`)) continue;
     const names = [slots[slot].fallback, ...slots[slot].values.map((value) => value.name)];
@@ -65,7 +67,7 @@ function placeholderProblems(where: string, template: string, lang: Lang): strin
       problems.push(`${where}: ${whole} — only dictionary slots take a case (${RU_CASES.join(', ')})`);
   }
   // A title pasted bare into a sentence would need a case or an article it does not have.
-  for (const name of ['title', 'said'])
+  for (const name of ['title', 'said', 'told'])
     if (new RegExp(`(?<!['"‘“«])\\{${name}\\}|\\{${name}\\}(?!['"’”»])`).test(template))
       problems.push(`${where}: {${name}} must stand in quotes`);
   if (lang === 'ru' && !/[а-яё]/i.test(template)) problems.push(`${where}: the Russian text has no Russian in it`);

@@ -22,8 +22,11 @@ export const DICTIONARY_SLOTS = [
   'warning',
 ] as const;
 export type DictionarySlot = (typeof DICTIONARY_SLOTS)[number];
-/** `said`: the person's own words, typed as an answer (the general path quotes them: `gen-own-…` steps). */
-export const SLOT_NAMES = ['title', 'said', 'distance', ...DICTIONARY_SLOTS] as const;
+/**
+ * `said`: what the person wants in their own words, typed as an answer (else the goal's title); `told`: what they told
+ * about it, typed or in their description (the general path quotes them: `gen-own-…` steps).
+ */
+export const SLOT_NAMES = ['title', 'said', 'told', 'distance', ...DICTIONARY_SLOTS] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 
 /** Russian case forms a template asks for as `{relation.dat}`; English names do not decline. */

@@ -354,8 +354,11 @@ describe('creative: the situation named and the steps it brings', () => {
       );
       expect(specific.kind).toBeUndefined();
       const keys = specific.path.slice(0, 5).map((step) => step.key);
-      expect(keys.slice(0, 3)).toEqual(['gen-act-done', 'gen-act-find-set', 'gen-act-list']);
-      expect(keys).toContain('gen-04');
+      // Led by the person's own words (what they wrote, quoted), then the acting steps with their date.
+      expect(keys.slice(0, 3)).toEqual(['gen-own-outcome', 'gen-own-obstacle', 'gen-own-action']);
+      expect(specific.fill(specific.path[0]!.text.en)).toContain('Selection nets start in April');
+      expect(keys).toContain('gen-act-done');
+      expect(specific.path.map((step) => step.key)).toContain('gen-04');
       expect(keys).not.toContain('gen-01');
       expect(keys).not.toContain('gen-25');
 

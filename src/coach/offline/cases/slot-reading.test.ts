@@ -34,7 +34,12 @@ const somethingElse = (title: string, description: string, locale: 'en' | 'ru' =
     }),
   );
   const first = understood.path[0]!;
-  return { key: first.key, text: understood.fill(first.text[locale]) };
+  const five = understood.path.slice(0, 5);
+  return {
+    key: first.key,
+    text: understood.fill(first.text[locale]),
+    keys: five.map((step) => step.key),
+  };
 };
 
 /** A classifier that reads every goal as vague (`generic` above every kind), as it does "figure out what I want". */
@@ -69,30 +74,38 @@ it('reads a target distance and a level from what was said, not from what the pe
 });
 
 describe('"Something else" on a concrete goal claims no deadline nobody gave', () => {
-  it('asks what done means without a date for SQL and for short-term letting', () => {
+  // A described goal placed outside the kinds starts from what the person wrote (`gen-own-…`, quoting it), not the
+  // general "what done looks like"; no step asks for a date they never gave.
+  it('asks for no date for SQL and for short-term letting', () => {
     const sql = somethingElse(
       'get decent at SQL',
       "I'm a marketing analyst and I have to ask the data team for every number. I know SELECT * and that's about it.",
     );
-    expect(sql.key).toBe('gen-act-done-open');
+    expect(sql.key).toBe('gen-own-outcome');
+    expect(sql.text).toContain('I know SELECT *');
     expect(sql.text).not.toMatch(/date|deadline|by when/i);
+    expect(sql.keys).not.toContain('gen-act-done');
     const flat = somethingElse(
       'Сдавать бабушкину квартиру посуточно',
       'Однушка в центре, ремонт уже сделали, мебель купили. Не понимаю, где размещать объявление и что с налогами.',
       'ru',
     );
-    expect(flat.key).toBe('gen-act-done-open');
+    expect(flat.key).toBe('gen-own-outcome');
     expect(flat.text).not.toMatch(/дат|срок/);
+    expect(flat.keys).not.toContain('gen-act-done');
   });
 
   it('keeps the date when the goal gives one, in both languages', () => {
-    expect(somethingElse('Make the 2nd XI', 'Selection nets start in April and I only get Tuesdays.').key).toBe(
-      'gen-act-done',
-    );
-    expect(somethingElse('Заменить права', 'Права истекают в марте, медкомиссию ещё не проходил.', 'ru').key).toBe(
-      'gen-act-done',
-    );
-    expect(somethingElse('Finish the quilt', 'I have to hand it over in 3 weeks.').key).toBe('gen-act-done');
+    for (const [title, description, locale] of [
+      ['Make the 2nd XI', 'Selection nets start in April and I only get Tuesdays.', 'en'],
+      ['Заменить права', 'Права истекают в марте, медкомиссию ещё не проходил.', 'ru'],
+      ['Finish the quilt', 'I have to hand it over in 3 weeks.', 'en'],
+    ] as const) {
+      const read = somethingElse(title, description, locale);
+      expect(read.key).toBe('gen-own-outcome');
+      expect(read.keys).toContain('gen-act-done');
+      expect(read.keys).not.toContain('gen-act-done-open');
+    }
   });
 
   it('reads a deadline from a span, a month or a date word, and none from "someday" or the past', () => {

@@ -78,6 +78,10 @@ export const ALREADY_DOING = [
   // A best result of their own, said with its number: "current best is 455", "my PB is 1:52", «личный рекорд —
   // 1:45» (blind read 55 gave a raw lifter at 455 three months from a meet a gentle ten-minute walk).
   /(?:^| )(?:(?:current|personal|my|all-time|lifetime|competition) (?:best|pb|pr|record)|pb|pr|(?:личный|мой|лучший) (?:рекорд|результат))(?: (?:is|was|of|at|stands at|sits at|—|-|:|на \S+|в \S+))*(?: (?:about|around|около|примерно))? \d/u,
+  // A rating or a speed of their own, said with its number: "I'm rated 1750", "my rating is about 1600", "Elo 1450",
+  // "I type 60 wpm", «рейтинг у меня 1750», «мой рейтинг — 1600» (a chess player at 1750 aiming for 2000 got "three
+  // activities to try"). A description's number only: in the title a rating is the target.
+  /(?:^| )(?:(?:i'm|i am|currently|now) rated|rated (?:at )?(?=\d)|(?:my|current|online|fide|lichess|chess\.com|blitz|rapid|classical) (?:rating|elo)|rating|elo|рейтинг(?: у меня)?|(?:мой|текущий|у меня) рейтинг)(?: (?:on|in|на|в) \S+)?(?: (?:is|of|at|about|around|—|-|:|около|примерно|сейчас|now))* \d{3,}|(?:^| )\d+ ?(?:wpm|words per minute|слов в минуту|знаков в минуту)(?= |$)/u,
   // Competing now: "competing raw", "I compete in the 74s", «выступаю на стартах», «соревнуюсь».
   /(?:^| )(?:competing (?:raw|equipped|in|at|for|as|on|regularly|every)|(?:i|we) (?:compete|race|lift|fight|play) (?:in|at|for) (?:meets|competitions|tournaments|races|the \S+s)|выступаю|выступаем|соревнуюсь|соревнуемся)(?= |$)/u,
 ];
@@ -127,3 +131,12 @@ export const YEARS_DOING = [
   /(?:^| )(?:i've|i have|we've|we have) (?:been (?!(?:meaning|wanting|trying|thinking|planning|hoping|waiting|living|working|studying|smoking|drinking|struggling|suffering|putting|saving|dreaming)(?= ))\S+ing|(?!(?:had|wanted|tried|struggled|suffered|lived|worked|planned|meant|hoped|dreamed|dreamt|thought|avoided|failed|smoked|drunk|drank|gained|lost|been|put|said|known|felt|waited|saved)(?= ))(?:\S+ed|swum|sung|run|drawn|sewn|ridden|knit|spun|thrown|played))(?: (?!(?:but|then|never|until|till)(?= ))\S+){0,4} (?:for (?:about |around |over |nearly |almost |roughly |the (?:past|last) )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|many|several|a few|a couple of) (?:years?|seasons?)|since (?:i was (?:at school|in school|at uni|a kid|a child|little|small|young|a teenager|a teen|\d+)|childhood|school|primary school|uni|university|college))(?= |$)/u,
   /(?:^| )(?!(?:живу|работаю|учусь|хочу|могу|курю|пью|болею|лечусь|жду|коплю|мечтаю|собираюсь|думаю|пытаюсь|сижу|маюсь|страдаю|мучаюсь|стою|откладываю|плачу|снимаю|езжу)(?= ))\p{L}+(?:аю|яю|ую|юю|жу|шу|чу|щу|жму|шью|лью|пою|юсь|усь)(?: уже)?(?: (?!(?:но|и|а|только|уже)(?= ))\p{L}+)?(?: уже)? (?:(?:лет|года?) (?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать)|(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|пару|несколько|много|уже) (?:лет|года?)|с детства|со школы|с юности|(?:второй|третий|четвертый|четвёртый|пятый|шестой|седьмой|десятый) год)(?= |$)/u,
 ];
+
+/**
+ * A professional who has seen the person lets them go on ("my physio cleared me to run", "the doctor gave me the
+ * all-clear", «врач разрешил тренироваться», «физиотерапевт допустил к нагрузкам»): the injury or condition they name
+ * was judged, so it no longer makes them a beginner; the level is what the other signs say (a runner a physio had
+ * cleared after a sprain got a beginner's routine).
+ */
+export const CLEARED =
+  /(?:^| )(?:(?:physio\S*|doctor|gp|surgeon|consultant|specialist|cardiologist|physician)(?: \S+){0,2} (?:has |have |had )?(?:cleared|okayed|approved|signed me off|given me the (?:all-clear|all clear|green light|go-ahead)|gave me the (?:all-clear|all clear|green light|go-ahead)|said i can|says i can|said it's fine|says it's fine)|(?:cleared|signed off|okayed) (?:by|from) (?:my |the |a )?(?:physio\S*|doctor|gp|surgeon|consultant|specialist)|(?:got|have|had) the (?:all-clear|all clear|green light|go-ahead)(?: from)?|(?:врач\S*|доктор\S*|физиотерапевт\S*|хирург\S*|кардиолог\S*|травматолог\S*|ортопед\S*|реабилитолог\S*)(?: \S+){0,2} (?:разрешил\S*|допустил\S*|одобрил\S*|сказал\S*,? что (?:можно|уже можно))|(?:допуск|разрешение) (?:от|врача|доктора|физиотерапевта)|(?:мне )?(?:разрешили|допустили) (?:снова |уже )?(?:бегать|тренироваться|заниматься|к тренировкам|к нагрузкам|нагрузки|играть|плавать))(?= |$|[.,])/u;

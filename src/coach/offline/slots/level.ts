@@ -7,6 +7,7 @@ import {
   ALREADY_BOUGHT,
   ALREADY_DOING,
   AT_A_PLACE,
+  CLEARED,
   DOING_NOW,
   NEVER_DID,
   NEVER_FURTHER,
@@ -81,7 +82,10 @@ export function levelReader(
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
         ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length +
         2 * YEARS_DOING.filter((sign) => texts.some((text) => sign.test(text))).length,
-      health: levels.health.count(weighed, weighed === all ? tokens : words(weighed)) > 0 || WEIGHT_SAID.test(weighed),
+      // Cleared by a professional, the health signs they judged no longer make a beginner.
+      health:
+        !CLEARED.test(all) &&
+        (levels.health.count(weighed, weighed === all ? tokens : words(weighed)) > 0 || WEIGHT_SAID.test(weighed)),
     };
     const signs = levelOf(counts);
     // A comeback on another instrument ("I played guitar at uni" for a banjo, clarinet at school for a tenor

@@ -92,8 +92,18 @@ export function kindPlacer(kinds: Map<string, GoalTypePack>, classifier: GoalCla
   const isOther = (answer: string) => otherLabels.has(label(answer));
   return (title: string, description: string, stored: string | null, answers: string[]): Placed => {
     const settled = { reading: undefined, other: false, vague: false, moreKinds: [] };
-    if (stored && (stored === GENERIC || kinds.has(stored))) return { ...settled, kindId: stored, sure: true };
     const others = answers.filter(isOther).length;
+    // The general path stored after "Something else" stays the one that answer gave (acting, or the gentle start for a
+    // goal read as vague) on every later step, not only the first.
+    if (stored === GENERIC && others > 0)
+      return {
+        ...settled,
+        kindId: stored,
+        sure: true,
+        other: true,
+        vague: afterOther(title, description, others).vague,
+      };
+    if (stored && (stored === GENERIC || kinds.has(stored))) return { ...settled, kindId: stored, sure: true };
     if (others > 0 && isOther(answers.at(-1)!)) {
       const { kindId, vague, next } = afterOther(title, description, others);
       return { kindId, sure: next.length === 0, reading: undefined, other: true, vague, moreKinds: next };

@@ -14,7 +14,7 @@ const DONE_STEPS = new Set(['gen-act-done', 'gen-act-done-open']);
 export const afterOwnWords = (step: PathStep) => !DONE_STEPS.has(step.key);
 
 /** How long a quote may be: a longer answer is quoted by its first sentence, cut at a word if still too long. */
-const QUOTE = 160;
+export const QUOTE = 160;
 
 /** The answer as a step quotes it: one line, no closing full stop, at most `QUOTE` characters. */
 export function quoteOf(answer: string): string {

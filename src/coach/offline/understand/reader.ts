@@ -22,10 +22,11 @@ import {
   pressingFirst,
 } from './paths.js';
 import { type OfferedSituation, answered, declinedAll, offerable, troubleshooting } from './questions.js';
-import { afterOwnWords, isOwnStep } from './own-words.js';
+import { afterOwnWords, isOwnStep, type OwnWords } from './own-words.js';
 import { speakable } from '../script-check.js';
 import type { ReasonReader } from '../../reasons/reason-reader.js';
 import { listener, withoutRuledOut } from './heard.js';
+import { particularsQuote } from './particulars.js';
 import {
   type KindSituations,
   NO_SITUATIONS,
@@ -163,9 +164,26 @@ function kindReader(
   };
 }
 
-/** The generic steps after a kind's: led by the person's own words (`ownLead`), the acting ones follow them. */
-const genericPath = (steps: PathStep[], specific: boolean, ownLead: PathStep[]) =>
-  ownLead.length === 0 ? genericFor(steps, specific) : genericFor(steps, true).filter(afterOwnWords);
+/**
+ * The generic steps after a kind's: led by the person's own words (`ownLead`), the acting ones follow them. Quoting a
+ * description (`toldLead`), the dated "what done looks like" stays after them: the date is the person's own too.
+ */
+const genericPath = (steps: PathStep[], specific: boolean, ownLead: PathStep[], toldLead: boolean) =>
+  ownLead.length === 0
+    ? genericFor(steps, specific)
+    : genericFor(steps, true).filter((step) => afterOwnWords(step) || (toldLead && step.deadline === true));
+
+/**
+ * What the steps in the person's words quote (`{told}`): their latest typed answer, else the sentence of their
+ * description that says the most about them (`particulars.ts`); the outcome (`{said}`) is then the title. A described
+ * goal placed outside the kinds that takes the acting path is led by them (`toldLead`, when `acting`), unless it names
+ * a danger (its safety steps lead, and the goal is never written up as one to pursue).
+ */
+function quotes(own: OwnWords, title: string, description: string, acting: boolean) {
+  const told = own.said ?? (describes(description) ? particularsQuote(description) : undefined);
+  const toldLead = acting && own.said === undefined && told !== undefined;
+  return { told, toldLead, outcome: own.said ?? (told === undefined ? '' : title.trim()) };
+}
 
 /**
  * Reads a goal once per call: the kind stored on the goal wins (it was read with confidence or
@@ -204,8 +222,9 @@ export function createReader(
       // generic path that acts; a goal read as vague keeps the gentle start.
       const specific = !kind && other && !vague && isSpecific(ctx.goal.title, description, slots);
       const holdings = holdingReader.read([ctx.goal.title, description, ...answers, ...comments]);
-      const ownLead = !kind && own.said !== undefined ? ownSteps : [];
       const dangers = hazardReader().readGoal(ctx.goal.title, description, answers);
+      const { told, toldLead, outcome } = quotes(own, ctx.goal.title, description, specific && dangers.length === 0);
+      const ownLead = !kind && (own.said !== undefined || toldLead) ? ownSteps : [];
       const here = leaveOut(ctx.goal.title, description, answers, ctx.locale);
       // A fault in doing something ("my pizza sticks to the peel") is fixed the same way in any craft, so the
       // troubleshooting steps lead where the kind practises something, or the goal has no kind; never where a
@@ -217,7 +236,7 @@ export function createReader(
       const pathFor = ({ named: ids, pressing }: Named, read: GoalSlots, troubleshoot = false, typedLead = false) => {
         const kindPath = branch(kind?.steps ?? [], read, ids);
         const lead = pressing.map((item) => item.id);
-        const generic = genericPath(branch(pack.generic.steps, read), specific, ownLead);
+        const generic = genericPath(branch(pack.generic.steps, read), specific, ownLead, toldLead);
         const ordered = [...pressingFirst(kindPath, lead, holdingReader.isGate), ...ownLead, ...generic];
         const path = leadWith(ordered, typedLead ? ownSteps : [], holdingReader.isGate);
         const led = troubleshoot ? leadWith(path, faultSteps, holdingReader.isGate) : path;
@@ -238,9 +257,9 @@ export function createReader(
         topic === undefined
           ? first
           : pathFor(settled.named, settled.slots, troubleshootAt(settled.slots.level), typedLead);
-      const said = (text: string) => text.replaceAll('{said}', own.said ?? '');
+      const quoted = (text: string) => text.replaceAll('{told}', told ?? '').replaceAll('{said}', outcome);
       const fill = (text: string) =>
-        here.localise(slotReader.render(said(text), settled.slots, ctx.locale, ctx.goal.title));
+        here.localise(slotReader.render(quoted(text), settled.slots, ctx.locale, ctx.goal.title));
       const topics = { offered, answered: topic !== undefined };
       const keysAt = (read: Level) => firstKeys(pathFor(named, { ...slots, level: read }, troubleshootAt(read)));
       const decides = () => !levelAnswered && levelUnclear(slots, description) && levelMatters(keysAt, first);
