@@ -3,7 +3,8 @@
 //  - POST /api/goals/{id}/step/done, one client: p50 and p99 (bar: p50 ≤ 3 ms);
 //  - POST /api/tracks/actions, 20 clients (one person each): p99 (bar: ≤ 20 ms);
 //  - a flood of reads and writes far past what the server can do: the share refused with 503, the
-//    p99 of the answered ones, the slowest answer, and /healthz's latency meanwhile.
+//    p99 of the answered ones, the slowest answer, and /healthz's latency meanwhile (on the main port, and
+//    on the health listener HEALTH_PORT would start).
 // SQLite and PostgreSQL (TEST_DATABASE_URL or the local default). The server runs in its own process on
 // core 0, the load here on core 1. `npx tsx bench/scale.ts`, or `benchScale()` from bench/run.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -15,7 +16,7 @@ import Fastify from 'fastify';
 import { loadConfig } from '../src/config/env.js';
 import { silentLog } from '../src/core/ports.js';
 import { createTokenIssuer } from '../src/interfaces/http/auth/jwt.js';
-import { createHttpServer } from '../src/interfaces/http/server.js';
+import { createHealthServer, createHttpServer } from '../src/interfaces/http/server.js';
 import { createApp } from '../src/main/app.js';
 import { httpDeps } from '../src/main/wire.js';
 import { createTestDatabase } from '../test/factories/databases.js';
@@ -53,16 +54,21 @@ async function openApp(target: Target) {
 
 async function serve(kind: 'hello' | 'api', target?: Target): Promise<void> {
   let http;
+  let health: ReturnType<typeof createHealthServer> | undefined;
   if (kind === 'hello') {
     http = Fastify({ logger: false });
     http.post('/echo', async () => ({ ok: true }));
     http.get('/healthz', async () => ({ status: 'ok' }));
   } else {
-    http = createHttpServer(httpDeps(await openApp(target!)), false);
+    // With a health listener as HEALTH_PORT starts one: the probe asks both ports during the flood.
+    const deps = httpDeps(await openApp(target!));
+    http = createHttpServer(deps, false);
+    health = createHealthServer(deps, false);
   }
   const address = await http.listen({ host: '127.0.0.1', port: 0 });
-  process.stdout.write(`listening ${address}\n`);
-  process.once('SIGTERM', () => void http.close().then(() => process.exit(0)));
+  const healthAddress = health && (await health.listen({ host: '127.0.0.1', port: 0 }));
+  process.stdout.write(`listening ${address}${healthAddress ? ` health ${healthAddress}` : ''}\n`);
+  process.once('SIGTERM', () => void Promise.all([http.close(), health?.close()]).then(() => process.exit(0)));
 }
 
 /**
@@ -76,7 +82,10 @@ const runner = (profiled = true) => [
   pathToFileURL(join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href,
 ];
 
-function startServer(kind: 'hello' | 'api', target?: Target): Promise<{ url: string; child: ChildProcess }> {
+function startServer(
+  kind: 'hello' | 'api',
+  target?: Target,
+): Promise<{ url: string; healthUrl?: string; child: ChildProcess }> {
   const args = [...runner(), THIS_FILE, '--serve', kind, ...(target ? [target.url, target.schema ?? ''] : [])];
   const child = hasTaskset
     ? spawn('taskset', ['-c', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -85,8 +94,8 @@ function startServer(kind: 'hello' | 'api', target?: Target): Promise<{ url: str
     let out = '';
     child.stdout!.on('data', (buffer: Buffer) => {
       out += buffer.toString();
-      const match = /listening (\S+)/.exec(out);
-      if (match) resolve({ url: match[1]!, child });
+      const match = /listening (\S+)(?: health (\S+))?\n/.exec(out);
+      if (match) resolve({ url: match[1]!, ...(match[2] && { healthUrl: match[2] }), child });
     });
     child.once('exit', (code) => reject(new Error(`the ${kind} server exited with ${code} before listening`)));
   });
@@ -241,14 +250,20 @@ async function healthProbe(url: string) {
  * Far more clients than the server can serve at once, each sending `request` in a loop (ignoring
  * Retry-After: the worst case), while /healthz is asked every 50 ms by a probe in its own process.
  */
-async function flood(url: string, request: (client: Client, index: number, round: number) => Promise<Answer>) {
+async function flood(
+  url: string,
+  request: (client: Client, index: number, round: number) => Promise<Answer>,
+  healthUrl?: string,
+) {
   const client = httpClient(url, FLOOD_CLIENTS);
   const probe = await healthProbe(url);
+  const healthPortProbe = healthUrl ? await healthProbe(healthUrl) : undefined;
   const statuses = new Map<number, number>();
   const answered: number[] = [];
   const all: number[] = [];
   let refusedWithoutRetryAfter = 0;
   const probed = probe.start();
+  const probedOnHealthPort = healthPortProbe?.start();
   const until = performance.now() + FLOOD_SECONDS * 1000;
   const load = Promise.all(
     Array.from({ length: FLOOD_CLIENTS }, async (_, index) => {
@@ -261,7 +276,7 @@ async function flood(url: string, request: (client: Client, index: number, round
       }
     }),
   );
-  const [{ health, failures: healthFailures }] = await Promise.all([probed, load]);
+  const [{ health, failures: healthFailures }, onHealthPort] = await Promise.all([probed, probedOnHealthPort, load]);
   client.close();
   const total = [...statuses.values()].reduce((sum, count) => sum + count, 0);
   return {
@@ -273,6 +288,7 @@ async function flood(url: string, request: (client: Client, index: number, round
     slowest: summary(all).max,
     health: summary(health),
     healthFailures,
+    ...(onHealthPort && { healthPort: { ...summary(onHealthPort.health), failures: onHealthPort.failures } }),
   };
 }
 
@@ -300,12 +316,16 @@ async function overload(target: Target) {
       await warm.send('GET', '/api/tracks/progress', { headers: person.headers });
     }
     warm.close();
-    return await flood(server.url, (client, index, round) => {
-      const person = people[index % people.length]!;
-      return round % 2 === 0
-        ? action(client, person)
-        : client.send('GET', '/api/tracks/progress', { headers: person.headers });
-    });
+    return await flood(
+      server.url,
+      (client, index, round) => {
+        const person = people[index % people.length]!;
+        return round % 2 === 0
+          ? action(client, person)
+          : client.send('GET', '/api/tracks/progress', { headers: person.headers });
+      },
+      server.healthUrl,
+    );
   } finally {
     server.child.kill('SIGTERM');
   }
@@ -324,12 +344,23 @@ function floodRows(name: string, result: Flood): string[][] {
       '',
     ],
     [
-      `${name}: /healthz during the flood`,
+      `${name}: /healthz during the flood${result.healthPort ? ' (main port)' : ''}`,
       ms(result.health.p50),
       ms(result.health.p99),
       `slowest ${ms(result.health.max)}, failed ${result.healthFailures}`,
       '',
     ],
+    ...(result.healthPort
+      ? [
+          [
+            `${name}: /healthz during the flood (HEALTH_PORT)`,
+            ms(result.healthPort.p50),
+            ms(result.healthPort.p99),
+            `slowest ${ms(result.healthPort.max)}, failed ${result.healthPort.failures}`,
+            '',
+          ],
+        ]
+      : []),
   ];
 }
 

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** PORT's default (env.ts), to compare HEALTH_PORT with when PORT is not set. */
+export const DEFAULT_PORT = 3000;
+
 const ROLLOUT = 'expected true, false or a share of users such as 20%';
 
 /** What each variable must be, in the words a person setting it up reads. */
@@ -9,6 +12,7 @@ const EXPECTED: Record<string, string> = {
   DATABASE_URL: 'expected a sqlite: or postgres:// URL (e.g. sqlite:./data/stepwise.db)',
   HOST: 'expected a host name or address to listen on (e.g. 127.0.0.1)',
   PORT: 'expected a whole number from 0 to 65535',
+  HEALTH_PORT: 'expected a whole number from 0 to 65535, a port of its own for /healthz, /readyz and /metrics',
   HTTP_HEADERS_TIMEOUT_SECONDS: 'expected a whole number of seconds from 1 to 300',
   HTTP_REQUEST_TIMEOUT_SECONDS: 'expected a whole number of seconds from 1 to 3600',
   HTTP_KEEP_ALIVE_SECONDS: 'expected a whole number of seconds from 1 to 600',
@@ -85,6 +89,12 @@ export function missingTogether(env: Record<string, string | undefined>): string
     if (!isSet(env, 'TELEGRAM_BOT_TOKEN'))
       problems.push('TELEGRAM_BOT_TOKEN: required with TELEGRAM_WEBHOOK_URL (the bot the webhook is for)');
   }
+  // Both on one port would fail at listen with "the port is taken": said here, with the other problems.
+  const healthPort = env.HEALTH_PORT?.trim();
+  if (healthPort && healthPort !== '0' && Number(healthPort) === Number(env.PORT?.trim() || DEFAULT_PORT))
+    problems.push(
+      `HEALTH_PORT: must differ from PORT (${Number(healthPort)}); the health listener needs a port of its own`,
+    );
   if (env.LLM_PROVIDER?.trim() === 'openai') {
     if (!isSet(env, 'LLM_BASE_URL'))
       problems.push(

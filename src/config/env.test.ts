@@ -98,4 +98,22 @@ describe('configuration', () => {
       'JOB_TIMEOUT_SECONDS: expected a whole number of seconds from 5 to 3600 (got "1")',
     ]);
   });
+
+  it('takes HEALTH_PORT as a listener of its own (off when unset), never on PORT', () => {
+    const off = loadConfig({});
+    expect(off.ok && off.config.http.healthPort).toBeUndefined();
+    const on = loadConfig({ PORT: '8080', HEALTH_PORT: '9100' });
+    expect(on.ok && on.config.http).toMatchObject({ port: 8080, healthPort: 9100 });
+    const picked = loadConfig({ PORT: '0', HEALTH_PORT: '0' });
+    expect(picked.ok && picked.config.http.healthPort).toBe(0);
+    const clashes = [loadConfig({ HEALTH_PORT: '3000' }), loadConfig({ PORT: '8080', HEALTH_PORT: '8080' })];
+    expect(clashes.map((clash) => !clash.ok && clash.problems)).toEqual([
+      ['HEALTH_PORT: must differ from PORT (3000); the health listener needs a port of its own'],
+      ['HEALTH_PORT: must differ from PORT (8080); the health listener needs a port of its own'],
+    ]);
+    const malformed = loadConfig({ HEALTH_PORT: '70000' });
+    expect(!malformed.ok && malformed.problems).toEqual([
+      'HEALTH_PORT: expected a whole number from 0 to 65535, a port of its own for /healthz, /readyz and /metrics (got "70000")',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FlagRollout } from '../core/flags.js';
 import { LOCALES } from '../core/goals/model.js';
-import { fieldProblems, LOG_LEVELS, missingTogether } from './env-problems.js';
+import { DEFAULT_PORT, fieldProblems, LOG_LEVELS, missingTogether } from './env-problems.js';
 
 /** A feature flag: true/false (on/off, 1/0) or a rollout share such as `20%`. */
 const Rollout = z
@@ -69,7 +69,9 @@ const EnvSchema = z.object({
   /** PostgreSQL: named statements (off behind a transaction-mode pooler older than PgBouncer 1.21). */
   DATABASE_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
-  PORT: wholeNumber(0, 65535).default(3000),
+  PORT: wholeNumber(0, 65535).default(DEFAULT_PORT),
+  /** A listener of its own, on HOST, for /healthz, /readyz and /metrics only (never shed); unset: none. */
+  HEALTH_PORT: wholeNumber(0, 65535).optional(),
   /** A client's request line and headers must arrive within this; a silent connection is closed after it. */
   HTTP_HEADERS_TIMEOUT_SECONDS: wholeNumber(1, 300).default(10),
   /** A whole request within this, unless its body keeps arriving at 1 KB/s or more (a long import). */
@@ -150,6 +152,8 @@ export interface Config {
   http: {
     host: string;
     port: number;
+    /** HEALTH_PORT: the operations endpoints' own listener, on the same host (0: any free port); unset: none. */
+    healthPort?: number;
     publicUrl: string;
     trustProxy: boolean | number | string;
     /** HTTP_HEADERS_TIMEOUT_SECONDS, HTTP_REQUEST_TIMEOUT_SECONDS, HTTP_KEEP_ALIVE_SECONDS, in ms. */
@@ -203,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
     http: {
       host: vars.HOST,
       port: vars.PORT,
+      ...(vars.HEALTH_PORT !== undefined && { healthPort: vars.HEALTH_PORT }),
       publicUrl: publicUrlOf(vars),
       trustProxy: trustProxyOf(vars.TRUST_PROXY),
       timeouts: {

@@ -1,4 +1,4 @@
-import { closeWithin, createHttpServer, type HttpDeps } from '../interfaces/http/server.js';
+import { closeWithin, createHealthServer, createHttpServer, type HttpDeps } from '../interfaces/http/server.js';
 import type { createTelegramBot } from '../interfaces/telegram/telegram-bot.js';
 import { DatabaseOpenError } from '../store/dialect.js';
 import { type App, createApp, StartupError } from './app.js';
@@ -47,7 +47,10 @@ async function start(
       `Stepwise cannot start:\n${failure.problems.map((problem) => `  - ${problem}`).join('\n')}\n`,
     );
   }
-  const http = createHttpServer(withConnectionCap(httpDeps(app), config, logger), logger);
+  const deps = withConnectionCap(httpDeps(app), config, logger);
+  const http = createHttpServer(deps, logger);
+  // The same readiness check and metrics as the main server's (one `deps`), on a port a flood's connections don't queue on.
+  const health = config.http.healthPort === undefined ? undefined : createHealthServer(deps, logger);
   // grammY is loaded only with a bot configured: a server without one never pays its code (docs/benchmarks.md).
   const telegram = config.telegram
     ? (await import('../interfaces/telegram/telegram-bot.js')).createTelegramBot(telegramDeps(app, config.telegram))
@@ -56,15 +59,10 @@ async function start(
   // From listening on, a SIGTERM or SIGINT is held until every part is up and then stops them in order: without a
   // handler yet (the bot and the jobs still starting), Node's default would end the process with nothing closed.
   const signals = heldSignals();
-  try {
-    await http.listen({ host: config.http.host, port: config.http.port });
-  } catch (failure) {
-    const code = (failure as { code?: string }).code;
+  const refused = await listen(config, http, health);
+  if (refused) {
     await app.close();
-    return cannotStart(
-      held,
-      `Stepwise cannot listen on ${config.http.host}:${config.http.port}: ${code === 'EADDRINUSE' ? 'the port is taken (set PORT to another one)' : (failure as Error).message}\n`,
-    );
+    return cannotStart(held, refused);
   }
   let botLine = 'off (set TELEGRAM_BOT_TOKEN to turn it on)';
   if (telegram) {
@@ -74,6 +72,7 @@ async function start(
     } catch (error) {
       const description = (error as { description?: string }).description ?? (error as Error).message;
       await http.close();
+      await health?.close();
       await app.close();
       return cannotStart(
         held,
@@ -88,6 +87,7 @@ async function start(
     // pg-boss creates its own schema at the first start: a role without CREATE on the database cannot.
     await telegram?.stop();
     await http.close();
+    await health?.close();
     await app.close();
     const code = (failure as { code?: string }).code;
     return cannotStart(
@@ -96,13 +96,51 @@ async function start(
 `,
     );
   }
-  const address = http.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.http.port;
-  process.stdout.write(banner(app, port, botLine, await signInLines(app, port)));
+  const port = portOf(http, config.http.port);
+  const healthPort = health && portOf(health, config.http.healthPort!);
+  process.stdout.write(banner(app, { port, healthPort }, botLine, await signInLines(app, port)));
   held.release();
   collectStartGarbage();
 
-  stopOnSignals({ config, logger, http, telegram, schedule, app }, signals);
+  stopOnSignals({ config, logger, http, health, telegram, schedule, app }, signals);
+}
+
+type Listener = ReturnType<typeof createHttpServer> | ReturnType<typeof createHealthServer>;
+
+/** The port a listener got (PORT=0 or HEALTH_PORT=0: the one the system picked). */
+function portOf(listener: Listener, configured: number): number {
+  const address = listener.server.address();
+  return typeof address === 'object' && address ? address.port : configured;
+}
+
+/**
+ * Listens on PORT, then on HEALTH_PORT when it is set (the main server closed again if that fails). Undefined once
+ * both listen; else why not, in the operator's words.
+ */
+async function listen(
+  config: ReturnType<typeof readConfigOrExit>,
+  http: ReturnType<typeof createHttpServer>,
+  health: ReturnType<typeof createHealthServer> | undefined,
+): Promise<string | undefined> {
+  const { host, port, healthPort } = config.http;
+  const refusal = (failure: unknown, on: number, setting: string) => {
+    const taken = (failure as { code?: string }).code === 'EADDRINUSE';
+    const what = setting === 'PORT' ? '' : ` (${setting}, for health checks)`;
+    return `Stepwise cannot listen on ${host}:${on}${what}: ${taken ? `the port is taken (set ${setting} to another one)` : (failure as Error).message}\n`;
+  };
+  try {
+    await http.listen({ host, port });
+  } catch (failure) {
+    return refusal(failure, port, 'PORT');
+  }
+  if (!health) return undefined;
+  try {
+    await health.listen({ host, port: healthPort });
+  } catch (failure) {
+    await http.close();
+    return refusal(failure, healthPort!, 'HEALTH_PORT');
+  }
+  return undefined;
 }
 
 /** SIGTERM and SIGINT from now on: the first is kept until `onSignal` is given a handler, then passed to it. */
@@ -139,13 +177,14 @@ function stopOnSignals(
     config: ReturnType<typeof readConfigOrExit>;
     logger: ReturnType<typeof createLogger>;
     http: ReturnType<typeof createHttpServer>;
+    health: ReturnType<typeof createHealthServer> | undefined;
     telegram: ReturnType<typeof createTelegramBot> | undefined;
     schedule: Awaited<ReturnType<typeof startSchedule>>;
     app: App;
   },
   signals: ReturnType<typeof heldSignals>,
 ): void {
-  const { config, logger, http, telegram, schedule, app } = parts;
+  const { config, logger, http, health, telegram, schedule, app } = parts;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -159,9 +198,15 @@ function stopOnSignals(
       process.exit(1);
     }, graceMs + OVERRUN_MS).unref();
     // HTTP first: no new connections, 503 to new requests, the ones in flight finish within the grace
-    // (a webhook update among them is then handled by the bot before it stops).
-    const [outcome] = await Promise.all([closeWithin(http, graceMs), schedule.stop()]);
-    if (outcome === 'cut') logger.warn({ event: 'shutdown_cut', graceMs }, 'connections left open were closed');
+    // (a webhook update among them is then handled by the bot before it stops). The health listener closes with it:
+    // a load balancer's probe sees the same 503 (or a refused connection) and stops sending traffic here.
+    const [outcome, healthOutcome] = await Promise.all([
+      closeWithin(http, graceMs),
+      health ? closeWithin(health, graceMs) : 'drained',
+      schedule.stop(),
+    ]);
+    if (outcome === 'cut' || healthOutcome === 'cut')
+      logger.warn({ event: 'shutdown_cut', graceMs }, 'connections left open were closed');
     await telegram?.stop();
     await app.close();
     process.stdout.write('Stepwise stopped.\n');
@@ -200,7 +245,7 @@ async function signInLines(app: App, port: number): Promise<string[]> {
 }
 
 /** The first thing `npm start` prints: where it listens and what it runs with. */
-function banner(app: App, port: number, botLine: string, signIn: string[]): string {
+function banner(app: App, ports: { port: number; healthPort?: number }, botLine: string, signIn: string[]): string {
   const { config } = app;
   const llm =
     config.llm.provider === 'offline'
@@ -208,7 +253,12 @@ function banner(app: App, port: number, botLine: string, signIn: string[]): stri
       : `${config.llm.model} at ${new URL(config.llm.baseUrl!).host} (offline coach as fallback)`;
   return [
     'Stepwise is running',
-    `  listening   http://${config.http.host}:${port}  (health: /healthz, metrics: /metrics, API: /api/docs)`,
+    `  listening   http://${config.http.host}:${ports.port}  (health: /healthz, metrics: /metrics, API: /api/docs)`,
+    ...(ports.healthPort === undefined
+      ? []
+      : [
+          `  health      http://${config.http.host}:${ports.healthPort}  (/healthz, /readyz, /metrics only; never shed)`,
+        ]),
     `  database    ${app.database.describe}${app.migrated.length ? `  (migrated: ${app.migrated.join(', ')})` : ''}`,
     `  coach       ${llm}`,
     `  telegram    ${botLine}`,

@@ -65,7 +65,7 @@ function parse(raw: string, ms: number): Answer {
 
 // A real `stepwise serve` (HTTP_MAX_IN_FLIGHT=16) given twice as many requests at once as it takes: the
 // ones past the bound are refused at once (503 overloaded, Retry-After) instead of waiting their turn,
-// /healthz answers meanwhile, the ones taken are answered as usual, and then everything is served again.
+// /healthz answers meanwhile (on the main port and on HEALTH_PORT), the ones taken are answered as usual, and then everything is served again.
 for (const dialect of ['sqlite', 'postgres'] as const) {
   describe.skipIf(dialect === 'postgres' && !base)(`requests past the bound are shed, not queued (${dialect})`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'stepwise-overload-'));
@@ -77,6 +77,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     const tokens: string[] = [];
     let server: ChildProcess | undefined;
     let port = 0;
+    let healthPort = 0;
 
     beforeAll(async () => {
       if (dialect === 'postgres') await pgAdmin(`create database ${database}`, base);
@@ -98,10 +99,12 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         RATE_LIMIT_PER_MINUTE: '0',
         LOG_LEVEL: 'warn',
         HTTP_MAX_IN_FLIGHT: String(BOUND),
+        HEALTH_PORT: '0',
       };
       server = stepwise(['serve'], env, dir);
       const banner = await waitFor(server, /interfaces.*\n/, 120_000);
-      port = Number(/http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]);
+      port = Number(/listening +http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]);
+      healthPort = Number(/health +http:\/\/127\.0\.0\.1:(\d+)/.exec(banner)![1]);
     }, 180_000);
 
     afterAll(async () => {
@@ -120,7 +123,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         '{"action_type":"calm_moment"}',
         held,
       );
-    const get = (path: string, token?: string) => heldRequest(port, head('GET', path, token), '', 0).answer;
+    const get = (path: string, token?: string, on = port) => heldRequest(on, head('GET', path, token), '', 0).answer;
 
     it('refuses past its bound with 503 overloaded and Retry-After, answers /healthz meanwhile, then serves again', async () => {
       const flood = Array.from({ length: FLOOD }, (_, index) => action(index, 5));
@@ -141,6 +144,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const health = await get('/healthz');
       expect(health.status).toBe(200);
       expect((await get('/readyz')).status).toBe(200);
+      // So does the health listener (HEALTH_PORT), whose connections never queue behind the flood's.
+      expect((await get('/healthz', undefined, healthPort)).status).toBe(200);
+      expect((await get('/readyz', undefined, healthPort)).status).toBe(200);
 
       // The requests taken finish as usual…
       for (const request of flood.slice(0, BOUND)) request.finish();

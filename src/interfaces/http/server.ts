@@ -59,12 +59,68 @@ const API_VERSION = '1.0.0';
  * live WebSocket at /api/ws; the Telegram webhook attaches its route here too.
  */
 export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | false) {
+  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...deps.connections };
+  // The web app registers its static files before the rest, and answers app routes the API does not own.
+  let web: WebApp | undefined;
+  const http = baseServer(deps, limits, logger, (req, reply) => web?.fallback(req, reply) ?? false);
+  shedLoad(http, { ...DEFAULT_LOAD_LIMITS, ...deps.load });
+  if (deps.webRoot) {
+    const root = deps.webRoot;
+    void http.register(async (scope) => {
+      web = await serveWebApp(scope, root);
+    });
+  }
+
+  guardText(http);
+  guardUtf8Bodies(http);
+  // Order matters: the document must see every route added after it.
+  void http.register(fastifySwagger, openApiOptions(API_VERSION));
+  void http.register(docsRoutes);
+  void http.register(opsRoutes, { health: deps.health, metrics: deps.metrics });
+  // Live sockets are never closed to make room (connections.ts): at most half the cap, so they cannot fill it.
+  const liveSockets = limits.maxConnections === undefined ? undefined : Math.floor(limits.maxConnections / 2);
+  void http.register(api, { ...deps.api, ...(liveSockets !== undefined && { liveSockets }) });
+  return http;
+}
+
+/**
+ * Connections the health listener holds: a few load balancers' probes. At the cap a new one takes an idle one's
+ * place (connections.ts), so a probe still gets in, and the listener cannot spend the descriptors the main port needs.
+ */
+const HEALTH_CONNECTIONS = 16;
+
+/**
+ * The operations endpoints alone (/healthz, /readyz, /metrics: the same routes and answers as the main server's) on a
+ * listener of their own (HEALTH_PORT). Node accepts one connection per turn of the event loop, so under a flood a
+ * probe's connection to the main port waits in the kernel's queue behind the flood's (docs/benchmarks.md); on a port
+ * of its own it is accepted in the next turn. Nothing here is shed; a shutdown refuses requests as the main server does.
+ */
+export function createHealthServer(deps: HttpDeps, logger: FastifyBaseLogger | false) {
+  const limits: ConnectionLimits = {
+    ...DEFAULT_CONNECTION_LIMITS,
+    ...deps.connections,
+    maxConnections: HEALTH_CONNECTIONS,
+  };
+  const http = baseServer(deps, limits, logger);
+  void http.register(opsRoutes, { health: deps.health, metrics: deps.metrics });
+  return http;
+}
+
+/**
+ * What every listener shares: Fastify with the connection limits, the refusals before routing (a shutdown, a missing
+ * Host), the zod compilers and the one error shape. `appRoute` answers a path no route owns (the web app's).
+ */
+function baseServer(
+  deps: Pick<HttpDeps, 'log' | 'trustProxy'>,
+  limits: ConnectionLimits,
+  logger: FastifyBaseLogger | false,
+  appRoute?: (req: FastifyRequest, reply: FastifyReply) => boolean,
+) {
   // Request lines stay out of the logs: webhook and API paths are enough to profile a user.
   // Behind a reverse proxy (TRUST_PROXY), limits count each client, not the proxy's one address.
   // Fastify accepts a hop count at run time (documented) though its type lists only boolean and strings.
   const trustProxy = (deps.trustProxy ?? false) as FastifyServerOptions['trustProxy'];
   // What Fastify and Node's parser refuse before any route runs answers in the one error shape too.
-  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...deps.connections };
   const refusals = {
     trustProxy,
     // Node's server: headers within headersTimeoutMs (checked every second, not every 30 s), and a missing
@@ -100,28 +156,9 @@ export function createHttpServer(deps: HttpDeps, logger: FastifyBaseLogger | fal
     guardConnections(http.server, limits, (socket) => answerClientError(requestTimedOut(), socket)),
   );
   refuseBeforeRouting(http);
-  shedLoad(http, { ...DEFAULT_LOAD_LIMITS, ...deps.load });
   http.setValidatorCompiler(validatorCompiler);
   http.setSerializerCompiler(serializerCompiler);
-  // The web app registers its static files before the rest, and answers app routes the API does not own.
-  let web: WebApp | undefined;
-  installErrorHandling(http, deps.log, (req, reply) => web?.fallback(req, reply) ?? false);
-  if (deps.webRoot) {
-    const root = deps.webRoot;
-    void http.register(async (scope) => {
-      web = await serveWebApp(scope, root);
-    });
-  }
-
-  guardText(http);
-  guardUtf8Bodies(http);
-  // Order matters: the document must see every route added after it.
-  void http.register(fastifySwagger, openApiOptions(API_VERSION));
-  void http.register(docsRoutes);
-  void http.register(opsRoutes, { health: deps.health, metrics: deps.metrics });
-  // Live sockets are never closed to make room (connections.ts): at most half the cap, so they cannot fill it.
-  const liveSockets = limits.maxConnections === undefined ? undefined : Math.floor(limits.maxConnections / 2);
-  void http.register(api, { ...deps.api, ...(liveSockets !== undefined && { liveSockets }) });
+  installErrorHandling(http, deps.log, appRoute);
   return http;
 }
 
