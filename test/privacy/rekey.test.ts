@@ -60,7 +60,7 @@ async function writeSome(app: App, who: string) {
   const user = await app.goals.ensureUser({ provider: 'test', subject: who, locale: 'en' });
   // Most of these get a question from the coach first (which distance?): clarifications to seal too.
   for (let i = 1; i < GOALS; i++)
-    await app.goals.createGoal(user.id, { title: `Run ${i} km by the river`, description: `Note ${i} for ${who}` });
+    await app.goals.createGoal(user.id, { title: `Run ${i} km in the park`, description: `Note ${i} for ${who}` });
   await app.goals.createGoal(user.id, {
     title: 'Learn Spanish',
     // It says the level, so the coach gives a step to rephrase rather than asking how far along they are.
@@ -179,7 +179,7 @@ for (const dialect of DIALECTS) {
       const plain = await openApp(testDb, {});
       const user = await writeSome(plain, 'bea');
       const before = await readBack(plain, user.id);
-      expect((await storedTexts(plain)).some((text) => text.includes('by the river'))).toBe(true);
+      expect((await storedTexts(plain)).some((text) => text.includes('in the park'))).toBe(true);
       await plain.close();
       const app = await openApp(testDb, { DATA_KEY: keyA });
       let batches = 0;
@@ -193,7 +193,7 @@ for (const dialect of DIALECTS) {
       // Half done: some goals sealed, some still plain, and every one reads back.
       const halfway = await storedTexts(app);
       expect(halfway.some((text) => text.startsWith('sw1.'))).toBe(true);
-      expect(halfway.some((text) => text.includes('by the river'))).toBe(true);
+      expect(halfway.some((text) => text.includes('in the park'))).toBe(true);
       expect(await readBack(app, user.id)).toEqual(before);
       // The second run, with the server writing meanwhile. In one process only on PostgreSQL: two
       // better-sqlite3 connections in one process would wait on each other's lock synchronously (the
