@@ -14,14 +14,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { createCrisisCheck } from '../src/coach/safety/crisis-check.js';
 import { contentDir } from '../src/content/load-coach-pack.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
 import { CorpusFile, examplesOf, type SafetyExample } from '../src/content/safety-corpus.schema.js';
 import type { SafetyCheck } from '../src/core/safety.port.js';
-import { cachedCrisisModel } from '../src/main/model-cache.js';
-import { screenReader, trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
+import { crisisCheckOn, trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
 
 const fixtures = join(import.meta.dirname, '..', 'test', 'fixtures', 'safety');
 const read = (file: string) => parse(readFileSync(file, 'utf8')) as unknown;
@@ -59,15 +57,6 @@ function goalSets(check: SafetyCheck) {
   }
 }
 
-/** The corpus without one writer, trained as the screen trains, in its own cache entry. */
-function checkWithout(left: ReadonlySet<string>, all: readonly SafetyExample[], background: readonly string[]) {
-  const examples = all.filter((example) => !left.has(keyOf(example)));
-  const reader = screenReader(
-    [...examples.map((example) => example.text), ...background],
-    [...examples.filter((example) => example.lang !== 'ru').map((example) => example.text), ...background],
-  );
-  return createCrisisCheck(cachedCrisisModel(examples, background), { reader });
-}
 const keyOf = (example: SafetyExample) => `${example.lang}\u0000${example.text}`;
 /** Near the line: heavy words in a frame or in practice, and the other hard kinds; `everyday` holds the goals. */
 const NEAR = new Set(['framed', 'practical', 'grief', 'anger', 'legal_despair', 'idioms', 'fitness_pain', 'letters']);
@@ -84,7 +73,11 @@ function leaveOneWriterOut() {
       examplesOf(lang, CorpusFile.parse(read(join(root, `${name}.${lang}.yaml`)))),
     );
     const started = Date.now();
-    const check = checkWithout(new Set(own.map(keyOf)), corpus.examples, background.texts);
+    const left = new Set(own.map(keyOf));
+    const check = crisisCheckOn(
+      corpus.examples.filter((example) => !left.has(keyOf(example))),
+      background.texts,
+    );
     for (const lang of ['en', 'ru'] as const) {
       const mine = own.filter((example) => example.lang === lang);
       const flagged = (example: SafetyExample) => check.check(example.text, 'message').crisis;

@@ -6,6 +6,7 @@ import { loadSafetyCorpus } from '../content/load-safety-corpus.js';
 import { loadSafetyLexicon } from '../content/safety-lexicon.js';
 import { StartupError } from './startup-error.js';
 import type { SafetyCheck } from '../core/safety.port.js';
+import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import { cachedContent, contentKey } from './content-cache.js';
 import { cachedCrisisModel } from './model-cache.js';
 
@@ -39,9 +40,18 @@ export function trainedCrisisCheck(options: { contentKey?: string; dir?: string 
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
+  return crisisCheckOn(corpus.examples, background.texts, { dir: options.dir });
+}
+
+/** The check trained on these examples (the corpus, or a part of it for a development measure), its reader beside. */
+export function crisisCheckOn(
+  examples: readonly SafetyExample[],
+  background: readonly string[],
+  options: { dir?: string } = {},
+): SafetyCheck {
   const reader = screenReader(
-    [...corpus.examples.map((example) => example.text), ...background.texts],
-    [...corpus.examples.filter((example) => example.lang !== 'ru').map((example) => example.text), ...background.texts],
+    [...examples.map((example) => example.text), ...background],
+    [...examples.filter((example) => example.lang !== 'ru').map((example) => example.text), ...background],
   );
-  return createCrisisCheck(cachedCrisisModel(corpus.examples, background.texts, { dir: options.dir }), { reader });
+  return createCrisisCheck(cachedCrisisModel(examples, background, { dir: options.dir }), { reader });
 }
