@@ -5,6 +5,7 @@
 // process and the transformed sources it keeps (about 110 MB of an idle server); one bundle instead of ~430
 // transpiled files and ~360 files of kysely and zod saves the ESM loader about a fifth of every start
 // (docs/benchmarks.md).
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -91,6 +92,29 @@ export async function buildServer(root = ROOT) {
 }
 
 /**
+ * Checks the content packs and trains the models into `dir` (the private temp folder when undefined) with the compiled
+ * code, in two processes at once: the crisis screen's ensemble in a child, the packs, the goal model and the steps
+ * here (warm-caches.ts). Each is about a minute of one core; one after the other they held the tests' set-up for two.
+ * Resolves with the problems of a pack that did not pass.
+ */
+export async function warmBuilt(dir, root = ROOT) {
+  const module = pathToFileURL(join(paths(root).dist, 'main', 'warm-caches.js')).href;
+  const script = `const { warmCaches } = await import(${JSON.stringify(module)});
+process.stdout.write(JSON.stringify(warmCaches(${dir === undefined ? 'undefined' : JSON.stringify(dir)}, ['crisis'])));`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const exited = new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  const { warmCaches } = await import(module);
+  const problems = warmCaches(dir, ['packs']);
+  const code = await exited;
+  if (code !== 0) throw new Error(`training the crisis screen's model failed (exit code ${code})`);
+  return [...problems, ...JSON.parse(out)];
+}
+
+/**
  * Checks the content packs and trains the models into `dist/caches` with the compiled code (`npm run build`): a
  * server started from this build, in a new container or under another user, reads them instead of spending about a
  * minute on them at its first start. Keyed like the private cache, so a start never reads another content's numbers.
@@ -99,8 +123,7 @@ export async function shipCaches(root = ROOT) {
   const { dist } = paths(root);
   const caches = join(dist, 'caches');
   mkdirSync(caches, { recursive: true });
-  const { warmCaches } = await import(pathToFileURL(join(dist, 'main', 'warm-caches.js')).href);
-  const problems = warmCaches(caches);
+  const problems = await warmBuilt(caches, root);
   if (problems.length > 0) throw new Error(`the content packs have problems:\n${problems.join('\n')}`);
   const bytes = readdirSync(caches).reduce((sum, file) => sum + statSync(join(caches, file)).size, 0);
   return { files: readdirSync(caches).length, megabytes: Math.round(bytes / 1e6) };

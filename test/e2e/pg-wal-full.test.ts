@@ -162,7 +162,11 @@ describe.skipIf(!runs)('PostgreSQL’s WAL disk filling under load', () => {
         return response.status < 300;
       } catch (error) {
         // The server is up throughout: its socket is never refused or closed, and a hang is a failure.
-        problems.push(`${path}: no answer (${(error as Error).name}: ${(error as Error).message})`);
+        // fetch's own message is "fetch failed"; the socket's story (reset, closed, refused) is in its cause.
+        const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+        problems.push(
+          `${path}: no answer (${(error as Error).name}: ${(error as Error).message}${cause ? `; ${cause.code ?? ''} ${cause.message ?? ''}` : ''})`,
+        );
         return false;
       }
     };
