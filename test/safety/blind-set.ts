@@ -15,12 +15,16 @@ const BlindSet = z.strictObject({
   goals: z.array(z.union([Goal, Text.transform((title): z.infer<typeof Goal> => ({ title }))])).min(1),
 });
 export type BlindSet = z.infer<typeof BlindSet>;
-/** The blind set, scored once on the screen as it ships (docs/safety.md); the earlier ones are training data now. */
-export type BlindSetName = 'heldout9';
+/**
+ * `heldout10`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout9`: the one before it,
+ * scored once in its day and spent since (the screen's frames were revised after reading its classes), kept as a
+ * development set that is not training data. The earlier ones are training data now.
+ */
+export type BlindSetName = 'heldout9' | 'heldout10';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
-export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout9'): BlindSet {
+export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout10'): BlindSet {
   const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${name}.${lang}.yaml`);
   return BlindSet.parse(parse(readFileSync(file, 'utf8')));
 }

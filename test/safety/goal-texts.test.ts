@@ -25,13 +25,9 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * What the detector holds today, as limits a change may not cross: at most this many false alarms among the texts
  * labelled safe (of 1,057), at least this many of the 19 labelled crisis caught. Those 19 include texts the labellers
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
- * have to pay", "stop chewing the inside of my cheek"); the screen that reads wills and savings as practical texts
- * misses two more of them and turns 41 fewer goals away. The quiet-and-heavy corpus examples (hopelessness and a child in danger
- * said without crisis words) raised it from 325 to 336, Russian goals about children and debts: a trade for recall
- * (docs/safety.md); ten more goal-register safe texts took it to 314 but lost a crisis message on three blind sets.
- * The frames' higher threshold and the quiet cues took it to 335.
+ * have to pay", "stop chewing the inside of my cheek"), which the screen reads as ordinary practice.
  */
-const CEILING = { falseAlarms: 335, caught: 9 };
+const CEILING = { falseAlarms: 320, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>

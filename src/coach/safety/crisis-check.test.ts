@@ -25,6 +25,8 @@ describe('the crisis check', () => {
     ['хочу покончить со всем этим навсегда', 'hopeless', 'concern'],
     ['когда меня не станет, позаботься о дочке', 'goodbye', 'concern'],
     ['я убью его', 'harm_others', 'concern'],
+    ['пристрелю его, если ещё раз подойдёт к дочке', 'harm_others', 'concern'],
+    ['отравлю этого соседа вместе с его псом', 'harm_others', 'concern'],
     ['он бьёт моего ребёнка', 'child_danger', 'child'],
   ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
     expect(matchPatterns(patternText(text))).toBe(category);
@@ -139,6 +141,37 @@ describe('the crisis check', () => {
     expect(createCrisisCheck(sure(0.55), { thresholds: bands }).check('the thing on tuesday')).toMatchObject({
       crisis: true,
     });
+  });
+
+  it.each([
+    ['Cleaned the rifle and packed for the deer hunt with my brother on Saturday', 'plan'],
+    ['Finally got my will signed at the solicitor, the house goes to the kids', 'goodbye'],
+    ['Took the sleeping tablets as prescribed and slept eight hours', 'plan'],
+    ['Составила завещание у нотариуса, опекуном будет сестра', 'goodbye'],
+    ['В субботу на утку с отцом, лицензию продлил', 'plan'],
+    ['Взяла в аптеке таблетки от давления на три месяца по рецепту', 'plan'],
+    ['Remember the pills for my thyroid every morning', 'plan'],
+    ['Не забывать таблетки от щитовидки по утрам', 'plan'],
+  ] as const)(
+    'reads %j, ordinary practice with a means or an arrangement, with more certainty (%s)',
+    (text, category) => {
+      const model = (probability: number): Pick<CrisisModel, 'score'> => ({
+        score: () => ({ p: probability, category }),
+      });
+      const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+      expect(createCrisisCheck(model(0.35), { thresholds: bands }).check(text).crisis).toBe(false);
+      expect(createCrisisCheck(model(0.45), { thresholds: bands }).check(text).crisis).toBe(true);
+    },
+  );
+
+  it.each([
+    'Filled the prescription at two pharmacies on purpose, I know what I am doing with them',
+    'Will is signed. When I’m gone the kids get the house',
+    'Накопила таблеток по рецепту, хватит чтобы уснуть',
+  ])('keeps the usual certainty when practice turns to a means for oneself: %j', (text) => {
+    const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
+    const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+    expect(createCrisisCheck(model, { thresholds: bands }).check(text).crisis).toBe(true);
   });
 
   it('is deterministic: a second training gives the same verdicts', async () => {

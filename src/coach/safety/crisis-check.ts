@@ -9,7 +9,7 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-scorer.js';
 import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
-import { ABOUT_THE_WRITER, isFramed, isFramedSentence } from './frames.js';
+import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isPractice } from './frames.js';
 import { quietCue } from './quiet-cues.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
@@ -54,6 +54,9 @@ const SHORT = { words: 4, crisis: 0.5, uncertain: 0.3 } as const;
  */
 export const FRAMED_CRISIS = 0.4;
 
+/** The model's findings a text about ordinary practice (frames.ts `isPractice`: a hunt, a will, tablets as prescribed) reads with more certainty. */
+const PRACTICE_CATEGORIES: ReadonlySet<CrisisCategory> = new Set(['plan', 'goodbye', 'ideation', 'hopeless']);
+
 /**
  * The patterns' finding, a floor the model cannot lower. The same words in a frame that is clearly not
  * about the writer now (news about someone else, coursework, a film, a helpline shift, "used to … two years
@@ -68,6 +71,8 @@ export function patternFloor(normalised: string): CrisisCategory | undefined {
   }
   return undefined;
 }
+
+const planOnly = (category: CrisisCategory | undefined) => (category === 'plan' ? category : undefined);
 
 const urgency = (verdict: SafetyVerdict) =>
   verdict.crisis
@@ -88,17 +93,23 @@ export interface CrisisCheckOptions {
  */
 export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: CrisisCheckOptions = {}): SafetyCheck {
   const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
-  const checkOne = ({ text, patternsOnly }: Reading, register: Register): SafetyVerdict => {
+  const checkOne = ({ text, patternsOnly }: Reading, register: Register, russianFramed = false): SafetyVerdict => {
     const normalised = patternText(text);
     const bands = thresholds[languageOf(text)][register];
-    const floor = patternFloor(normalised);
+    // Words typed in Latin cannot show a Russian frame («телефон доверия» as `telefon doveriya`), while a transliterated
+    // crisis word among them may read as an English one (`suicide`): when their Russian reading is framed, that reading
+    // decides, and the Latin letters keep only a plan's floor.
+    const floor = patternsOnly && russianFramed ? planOnly(patternFloor(normalised)) : patternFloor(normalised);
     const imminent = () => hasImminentCue(normalised);
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
     if (patternsOnly) return { crisis: false, uncertain: false };
     const { p, category } = model.score(text);
     const short = normaliseText(text).split(' ').length <= SHORT.words;
     const framed = isFramed(normalised);
-    const threshold = framed && ABOUT_THE_WRITER.has(category) ? Math.max(FRAMED_CRISIS, bands.crisis) : bands.crisis;
+    const threshold =
+      (framed && ABOUT_THE_WRITER.has(category)) || (PRACTICE_CATEGORIES.has(category) && isPractice(normalised))
+        ? Math.max(FRAMED_CRISIS, bands.crisis)
+        : bands.crisis;
     if (p >= (short ? Math.max(SHORT.crisis, threshold) : threshold))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
     // The unsure band read a second time: a crisis said quietly (quiet-cues.ts) in a text that is not framed.
@@ -113,9 +124,12 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     check(text, field) {
       const register = registerOf(field);
       const readings = options.reader?.readings(text) ?? [{ text }];
-      let worst = checkOne(readings[0]!, register);
+      // The last reading is the Russian one when the others are read for patterns only (reader.ts).
+      const russian = readings.length > 1 && readings[0]!.patternsOnly ? readings.at(-1)!.text : undefined;
+      const russianFramed = russian !== undefined && isFramed(patternText(russian));
+      let worst = checkOne(readings[0]!, register, russianFramed);
       for (const reading of readings.slice(1)) {
-        const verdict = checkOne(reading, register);
+        const verdict = checkOne(reading, register, russianFramed);
         if (urgency(verdict) > urgency(worst)) worst = verdict;
         else if (!worst.crisis && !verdict.crisis && verdict.uncertain) worst = verdict;
       }

@@ -97,8 +97,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\bhurt(?:ing)?\s+myself\s+(?:on\s+purpose|deliberately|to\s+feel|so\s+(?:i|it))\b/u,
     /\bself[-\s]?harm\w*/u,
     // Someone else's death from one ("my brother died last April, an overdose") is grief, not the writer's crisis; a
-    // pattern's finding cannot be set aside, so it would turn the bereaved person's goal away.
-    /(?<!\b(?:died|passed\s+away|lost\s+(?:him|her|them|my\s+\w+)\s+to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b/u,
+    // pattern's finding cannot be set aside, so it would turn the bereaved person's goal away. Nor is the word as a
+    // public-health term ("the overdose crisis", "an overdose warning on the label").
+    /(?<!\b(?:died|passed\s+away|lost\s+(?:\w+\s+){1,3}to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b(?!\s+(?:crisis|epidemic|deaths?|rates?|warning|awareness|prevention|risk|statistics|figures|kits?|training|reversal|antidote))/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
     /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)/u,
     /селфхарм|самоповрежд\p{L}*/u,
@@ -114,7 +115,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
   harm_others: [
     new RegExp(String.raw`\b(?:kill|murder|stab|strangle|beat\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`, 'u'),
     /\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab)\s*(?=him\b|her\b|them\b|you\b|every(?:one|body)\b|some(?:one|body)\b|that\s+(?:man|woman|bastard|bitch|guy)\b|[.!]|$)(?!\w+\s+with\s+kindness)/u,
-    /(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|задушу|задушить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|судью|эту|этого)/u,
+    /(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|пристрелю|пристрелить|задушу|задушить|придушу|придушить|отравлю|отравить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|обоих|обеих|судью|эту|этого|эт(?:у|ого|их)\s+\p{L}+)/u,
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
   ],
   child_danger: [

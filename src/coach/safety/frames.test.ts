@@ -24,6 +24,16 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Курсовая про самоповреждения у подростков, нужен список литературы.',
     'В 2012 хотела покончить с собой, а сегодня у меня свадьба.',
     'Отзыв на роман: много сцен, где героиня хочет покончить с собой, читать тяжело.',
+    'The radio ran a segment on the opioid overdose crisis in small towns.',
+    'Twelve hours on a psychiatric ward, one patient on suicide watch, home now with toast.',
+    'Organising a vigil for the families who lost their sons to suicide this year.',
+    'Read the overdose warning on the box twice, then measured the kids’ dose with the syringe.',
+    'Два года без самоповреждений, отметили с подругой тортом.',
+    'Раньше думала о суициде каждый день, сейчас уже три года как нет этих мыслей.',
+    'Энергетики литрами — это самоубийство для печени, пора бросать.',
+    'Хотела прибить его прямо на собрании, но сдержалась и промолчала.',
+    'Could have strangled him at the handover, but I bit my tongue and drove home.',
+    'Going that fast into a pitch meeting would be career suicide.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -39,6 +49,10 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Read the article about the school. My husband hits my son.', 'child_danger'],
     ['Saw the news about her, and I want to kill her.', 'harm_others'],
     ['Раньше пил, а теперь хочу покончить с собой.', 'ideation'],
+    ['Three years clean, but now I want to kill myself.', 'ideation'],
+    ['Хотела прибить его, но сдержалась. Завтра убью его.', 'harm_others'],
+    ['Read the label twice. I have saved enough pills to overdose tonight.', 'plan'],
+    ['Год без срывов был, а вчера опять порезала себе руки.', 'self_harm'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );

@@ -1,23 +1,62 @@
 import type { CrisisCategory } from '../../core/safety.port.js';
 import { withWordEdges } from './crisis-patterns.js';
 
+const anyOf = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
+
 /**
  * Frames in which crisis words are not about the writer now: news about someone else, a film, a book
- * or an essay, coursework and work, volunteering on a helpline, a past recovered from. Text arrives in
+ * or an essay, coursework and work, volunteering on a helpline, a past recovered from, a figure of speech,
+ * anger held back. Text arrives in
  * `patternText` form.
  */
 const FRAMES: readonly RegExp[] = [
-  /\b(?:(?<!(?:great|good|some|the\s+best)\s)news|article|(?:bbc|guardian|newspaper|magazine)\s+(?:piece|story|article|report)|reported|headlines?|journalists?|documentary|podcast|according\s+to|police\s+(?:said|say|found)|the\s+victim|obituary|statistics|figures\s+(?:show|for)|(?:paper|report|study)\s+(?:says|said|shows)|(?:reading|read|heard)\s+(?:about|that)|died\s+by\s+suicide|murder[-\s]suicide|(?:killed|hanged)\s+(?:himself|herself|themselves)|took\s+(?:his|her|their)\s+own\s+life)\b/u,
+  /\b(?:(?<!(?:great|good|some|the\s+best)\s)news|article|(?:bbc|guardian|newspaper|magazine)\s+(?:piece|story|article|report)|reported|headlines?|journalists?|documentary|podcast|according\s+to|police\s+(?:said|say|found)|the\s+victim|obituary|statistics|figures\s+(?:show|for)|(?:paper|report|study)\s+(?:says|said|shows)|(?:reading|read|heard)\s+(?:about|that)|died\s+by\s+suicide|radio|on\s+(?:the\s+)?(?:telly|tv)|(?:piece|segment|feature|special)\s+on|leaked|tributes?|celebrit(?:y|ies)|(?:overdose|opioid|fentanyl|suicide|mental\s+health)\s+(?:crisis|epidemic|rates?|deaths|figures)|murder[-\s]suicide|(?:killed|hanged)\s+(?:himself|herself|themselves)|took\s+(?:his|her|their)\s+own\s+life)\b/u,
   /\b(?:film|movie|novel|book|series|tv\s+show|episode|character|protagonist|heroine|screenplay|script|chapter|hamlet|ophelia|karenina|poem|essay|book\s+club|my\s+review|thriller|short\s+story|(?:writing|wrote|write)\s+(?:a|my)\s+(?:story|scene|play|song))\b/u,
-  /\b(?:course(?!\s+of\s+(?:pills|tablets|treatment|antidepressants|therapy|meds))|coursework|class|lecture(?!\s+me)|exam|module|textbook|homework|assignment|seminar|dissertation|thesis|lit(?:erature)?\s+review|asist|safetalk|mental\s+health\s+first\s+aid|we\s+(?:learned|learnt|covered|studied)|first[-\s]aid|pharmacology|nursing|paramedic|toxicology|curriculum|cpr|training\s+day|(?:intervention|awareness|prevention)\s+(?:training|course|workshop|walk|month|day|week)|placement|my\s+(?:shift|patients?|clients?))\b/u,
-  /\b(?:volunteer\w*|helpline|hotline|crisis\s+line|callers?|samaritans|prevention\s+training|peer\s+(?:support(?:er)?|mentor\w*)|(?:suicide|overdose)\s+(?:prevention|awareness)|raise\s+(?:money|funds|awareness)|fundrais\w*|charity\s+(?:walk|run))\b/u,
-  /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?)\s+(?:clean|free|without|since)|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here))\b/u,
-  /\b(?:новост\p{L}*|стать(?:я|е|ю|и)|репортаж\p{L}*|сообщил\p{L}*|по\s+данным|репортаж\p{L}*|документальн\p{L}*|некролог\p{L}*|статистик\p{L}*|рассказал\p{L}*,?\s+что|пишут,?\s+что|(?:читал\p{L}*|слышал\p{L}*)\s+(?:про|о|об|что))\b/u,
+  /\b(?:course(?!\s+of\s+(?:pills|tablets|treatment|antidepressants|therapy|meds))|coursework|class|lecture(?!\s+me)|exam|module|textbook|homework|assignment|seminar|dissertation|thesis|lit(?:erature)?\s+review|asist|safetalk|mental\s+health\s+first\s+aid|we\s+(?:learned|learnt|covered|studied)|first[-\s]aid|pharmacology|nursing|paramedic|toxicology|curriculum|cpr|training\s+day|(?:intervention|awareness|prevention)\s+(?:training|course|workshop|walk|month|day|week)|placement|my\s+(?:shift|patients?|clients?)|(?:psych(?:iatric)?|mental\s+health)\s+ward|suicide\s+watch)\b/u,
+  /\b(?:volunteer\w*|helpline|hotline|crisis\s+line|callers?|samaritans|prevention\s+training|peer\s+(?:support(?:er)?|mentor\w*)|(?:suicide|overdose)\s+(?:prevention|awareness)|raise\s+(?:money|funds|awareness)|fundrais\w*|charity\s+(?:walk|run)|remembrance|memorial|vigil|in\s+memory\s+of|bereaved|support\s+group|lost\s+(?:\w+\s+){1,3}to\s+(?:suicide|overdose))\b/u,
+  /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?(?:years?|months?|weeks?)\s+(?:clean|free|without|since|sober)|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here))\b/u,
+  /\b(?:новост\p{L}*|стать(?:я|е|ю|и)|репортаж\p{L}*|сообщил\p{L}*|по\s+данным|репортаж\p{L}*|документальн\p{L}*|некролог\p{L}*|статистик\p{L}*|рассказал\p{L}*,?\s+что|пишут,?\s+что|(?:читал\p{L}*|слышал\p{L}*)\s+(?:про|о|об|что)|по\s+(?:радио|телевизору|телеку|тв|ящику)|в\s+интернете|в\s+соцсетях|знаменит\p{L}*)\b/u,
   /\b(?:фильм\p{L}*|кино|эсс[еэ]|триллер\p{L}*|детектив\p{L}*|стих\p{L}*|роман(?:а|е|у|ом)?|(?:в|о|об|по|из|про|читаю|читала|читал|прочитал\p{L}*|пишу|написал\p{L}*)\s+(?:\p{L}+\s+)?книг\p{L}*|сериал\p{L}*|персонаж\p{L}*|героин(?:я|и|е|ю)|сочинени\p{L}*|рецензи\p{L}*|отзыв\p{L}*\s+(?:на|о)|пьес\p{L}*|глав(?:а|е|у|ы)|карениной|раскольников\p{L}*|рассказ(?:а|е|у|ом)?)\b/u,
-  /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е))\b/u,
-  /\b(?:волонт[её]р\p{L}*|телефон\p{L}*\s+доверия|горяч\p{L}*\s+лини\p{L}*|звонящ\p{L}*|звонивш\p{L}*|абонент\p{L}*|профилактик\p{L}*)\b/u,
+  /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е)|(?:психиатрическ|наркологическ)\p{L}*\s+отделени\p{L}*)\b/u,
+  /\b(?:волонт[её]р\p{L}*|телефон\p{L}*\s+доверия|горяч\p{L}*\s+лини\p{L}*|звонящ\p{L}*|звонивш\p{L}*|абонент\p{L}*|профилактик\p{L}*|памят\p{L}*|мемориал\p{L}*|групп\p{L}*\s+поддержки|фонд\p{L}*)\b/u,
   /\b(?:(?<!никогда\s)раньше|когда-то|в\s+юности|в\s+школе|в\s+(?:19|20)\d\d|лет\s+назад|год\p{L}*\s+назад|год\p{L}*\s+\p{L}+\s+назад|тысяч\p{L}*\s+дней\s+без|(?:\d+|сто|двести|пятьсот)\s+дн\p{L}*\s+без|в\s+начале\s+\p{L}+|(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)\s+(?:без|чист\p{L}*|держусь)|в\s+ремисси\p{L}*|выздоровел\p{L}*|рада?,?\s+что\s+(?:тогда\s+)?(?:меня\s+)?(?:откачали|спасли|выжил\p{L}*))\b/u,
+  // A figure of speech: a habit "is suicide for the heart", a career or social suicide.
+  /\b(?:(?:that'?s|it'?s|is|be|would\s+be)\s+(?:\w+\s+){0,2}suicide\s+(?:for|to|on)|(?:career|social|financial|political|commercial)\s+suicide)\b/u,
+  /\b(?:(?:это|было\s+бы|будет)\s+(?:\p{L}+\s+){0,2}самоубийств\p{L}*\s+(?:для|с\s+точки)|(?:карьерн|социальн|финансов|политическ|коммерческ)\p{L}*\s+самоубийств\p{L}*)\b/u,
+  // Anger held back: "could have strangled him, but I bit my tongue".
+  /\b(?:could\s+have|could'?ve|was\s+(?:ready|about)\s+to|felt\s+like|wanted\s+to)\b.{0,80}\bbut\s+(?:i\s+)?(?:held|bit|walked|didn'?t|kept|stayed|took\s+a\s+(?:breath|walk)|calmed|counted)\b/u,
+  /\b(?:готов\p{L}*\s+был\p{L}*|хотел\p{L}*|мог\p{L}*\s+бы|чуть\s+не)\b.{0,80}\bно\s+(?:\p{L}+\s+)?(?:сдержал\p{L}*|промолчал\p{L}*|не\s+стал\p{L}*|вышл\p{L}*|вышел|ушл\p{L}*|ушел|выдохнул\p{L}*|взял\p{L}*\s+себя\s+в\s+руки)\b/u,
 ].map(withWordEdges);
+
+/**
+ * A time free of it, said with the now it is measured to: "four years clean now", «сейчас уже 4 года как нет». Such a
+ * sentence is a past recovered from, though it names the present.
+ */
+const FREE_SINCE: readonly RegExp[] = [
+  /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?(?:years?|months?|weeks?)\s+(?:clean|free|without|since|sober)\b/u,
+  /\b(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*)\s+(?:как\s+(?:нет|не|бросил\p{L}*|завязал\p{L}*)|без|чист\p{L}*|держусь)\b/u,
+].map(withWordEdges);
+
+/**
+ * Heavy things in ordinary practice: a hunt, a range or a licence for a gun, a knife for game; a will, a notary, life
+ * insurance, a funeral paid ahead; tablets as a doctor prescribed them or named for what they treat, a pharmacy, a dose
+ * lowered. The model reads
+ * their means and arrangements as a plan or a goodbye; in such a text it needs more certainty (crisis-check.ts).
+ */
+const PRACTICE: readonly RegExp[] = [
+  /\b(?:hunt\w*|deer|duck|pheasant|clay\s+pigeon|(?:gun|rifle|shooting|firearms?)\s+(?:club|range|licen[cs]e|safe|certificate|course)|range\s+day|target\s+shooting|gun\s+safe|will\s+(?:written|done|signed)|(?:my|a|the)\s+will\b|probate|notary|solicitor|life\s+insurance|funeral\s+plan|power\s+of\s+attorney|as\s+prescribed|prescribed|(?:gp|doctor|neurologist|psychiatrist)\s+(?:lowered|reduced|upped|changed|switched|prescribed)|repeat\s+prescription|taper\w*|(?:tablets|pills|meds|medication|medicine)\s+for\s+(?:my\s+)?(?:blood\s+pressure|bp|heart|cholesterol|thyroid|diabetes|allerg\w+|migraines?|asthma|epilepsy|arthritis)|(?:blood\s+pressure|bp|heart|cholesterol|thyroid|diabetes|allergy|migraine)\s+(?:tablets|pills|meds|medication))\b/u,
+  /\b(?:охот\p{L}*|на\s+(?:утку|уток|лося|кабана|зайца|гуся)|ружь\p{L}*\s+(?:почистил\p{L}*|в\s+сейф\p{L}*)|в\s+тир\p{L}*|тир\b|стрельбищ\p{L}*|лицензи\p{L}*|разрешени\p{L}*\s+на\s+(?:оружие|ружь\p{L}*)|сейф\p{L}*|завещани\p{L}*|нотариус\p{L}*|наследств\p{L}*|страховк\p{L}*|опекун\p{L}*|похорон\p{L}*\s+(?:заранее|договор)|договор\p{L}*\s+на\s+похорон\p{L}*|как\s+назначено|как\s+назначил\p{L}*|по\s+назначению|назначил\p{L}*|рецепт\p{L}*|аптек\p{L}*|невролог\p{L}*|снизить\s+доз\p{L}*|(?:таблет\p{L}*|лекарств\p{L}*)\s+от\s+(?:давлени\p{L}*|сердц\p{L}*|холестерин\p{L}*|щитовидк\p{L}*|диабет\p{L}*|аллерги\p{L}*|мигрен\p{L}*|астм\p{L}*|изжог\p{L}*|головы|головной\s+боли))\b/u,
+].map(withWordEdges);
+
+/** Words that turn a practice into a means: "on purpose", "I know what I'm doing with them", «для себя», «накопил». */
+const INTENT: readonly RegExp[] = [
+  /\b(?:on\s+purpose|know\s+what\s+i'?m\s+doing|for\s+myself|saved?\s+(?:up|them)|stockpil\w*|hoard\w*|enough\s+to|one\s+last|won'?t\s+need|when\s+i'?m\s+gone|last\s+time)\b/u,
+  /\b(?:специально|нарочно|для\s+себя|накопил\p{L}*|коплю|запас\p{L}*|хватит\s+(?:чтобы|на)|последн\p{L}*\s+раз|когда\s+меня\s+не\s+станет|не\s+понадоб\p{L}*)\b/u,
+].map(withWordEdges);
+
+/** True when a text (in `patternText` form) is about a heavy thing in ordinary practice, with no word of using it on oneself. */
+export const isPractice = (normalised: string): boolean =>
+  anyOf(PRACTICE, normalised) && !anyOf(INTENT, normalised) && !anyOf(RELAPSE, normalised);
 
 /** Words anywhere in a text that bring its frame back to the writer now: a relapse, a still, a wish to hurt someone. */
 const RELAPSE: readonly RegExp[] = [
@@ -43,10 +82,9 @@ const THIRD_PERSON = withWordEdges(
   /\b(?:he|she|they|his|her|their|him|them|someone|somebody|people|person|man|woman|teen\w*|students?|patients?|callers?|singer|actor|celebrity|father|mother|он|она|они|его|е[её]|их|кто-то|человек\p{L}*|люд\p{L}*|подрост\p{L}*|пациент\p{L}*|звонивш\p{L}*|звонящ\p{L}*|геро\p{L}*|сын|дочь|знаком\p{L}*|коллег\p{L}*|мужчин\p{L}*|женщин\p{L}*|парень|девушк\p{L}*|певиц\p{L}*|актер\p{L}*)\b/u,
 );
 
-const anyOf = (patterns: readonly RegExp[], text: string) => patterns.some((re) => re.test(text));
-
 /** True when a text (in `patternText` form) has a frame somewhere and no relapse. */
-export const isFramed = (normalised: string): boolean => anyOf(FRAMES, normalised) && !anyOf(RELAPSE, normalised);
+export const isFramed = (normalised: string): boolean =>
+  (anyOf(FRAMES, normalised) || anyOf(FREE_SINCE, normalised)) && !anyOf(RELAPSE, normalised);
 
 /** Crisis words about the writer's own life: said of someone else they are news, not the writer's danger. */
 export const ABOUT_THE_WRITER: ReadonlySet<CrisisCategory> = new Set(['ideation', 'self_harm', 'hopeless', 'goodbye']);
@@ -60,6 +98,6 @@ export const ABOUT_THE_WRITER: ReadonlySet<CrisisCategory> = new Set(['ideation'
  */
 export function isFramedSentence(sentence: string, category: CrisisCategory): boolean {
   const someoneElse = ABOUT_THE_WRITER.has(category) && THIRD_PERSON.test(sentence) && !FIRST_PERSON.test(sentence);
-  if (anyOf(NOW, sentence) && !someoneElse) return false;
-  return anyOf(FRAMES, sentence) || someoneElse;
+  if (anyOf(NOW, sentence) && !someoneElse && !anyOf(FREE_SINCE, sentence)) return false;
+  return anyOf(FRAMES, sentence) || anyOf(FREE_SINCE, sentence) || someoneElse;
 }

@@ -162,16 +162,17 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
       const russianReading = hasLatin ? asRussian(words) : undefined;
       const typed = collapse(lower);
       // Russian typed in Latin is read as Russian; its English reading (digits as letters, `u` as you) is noise.
-      const others = (russianReading ? [substitute(russianReading, 'ru')] : [substitute(plain, lang)])
+      // The Russian reading both as read and with its chat words replaced, as a message typed in Cyrillic is read.
+      const others = (russianReading ? [russianReading, substitute(russianReading, 'ru')] : [substitute(plain, lang)])
         .map(collapse)
         .filter((reading) => reading !== typed);
       // The words as typed always come first; a reading that changes nothing is not screened twice. When the Latin
-      // words are Russian, the model reads the Russian reading only: Latin letters it cannot read leave it the few
+      // words are Russian, the model reads the Russian readings only: Latin letters it cannot read leave it the few
       // Cyrillic words of a mixed message out of their sentence, and it reads more into them than they say.
       const patternsOnly = russianReading ? ({ patternsOnly: true } as const) : {};
-      return [...new Set([text, ...others])].map((reading, index, all) => ({
+      return [...new Set([text, ...others])].map((reading, index) => ({
         text: reading,
-        ...(index < all.length - 1 || !russianReading ? patternsOnly : {}),
+        ...(index === 0 ? patternsOnly : {}),
       }));
     },
   };
