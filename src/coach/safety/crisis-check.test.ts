@@ -152,6 +152,8 @@ describe('the crisis check', () => {
     ['Взяла в аптеке таблетки от давления на три месяца по рецепту', 'plan'],
     ['Remember the pills for my thyroid every morning', 'plan'],
     ['Не забывать таблетки от щитовидки по утрам', 'plan'],
+    ['Refill my insulin at the pharmacy before the long weekend', 'plan'],
+    ['Купить таблетницу, чтобы пить таблетки вовремя', 'plan'],
   ] as const)(
     'reads %j, ordinary practice with a means or an arrangement, with more certainty (%s)',
     (text, category) => {
