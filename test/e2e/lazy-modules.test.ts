@@ -20,7 +20,10 @@ function loadedWith(env: Record<string, string>): { pg: boolean; openai: boolean
   return JSON.parse(output.toString()) as { pg: boolean; openai: boolean };
 }
 
-describe('a server pays only for the drivers its settings use', () => {
+/** Each test starts an app in a process of its own, through tsx: 8–24 s on a loaded 2-core machine. */
+const START_MS = 60_000;
+
+describe('a server pays only for the drivers its settings use', { timeout: START_MS }, () => {
   it('on SQLite with the offline coach, loads neither node-postgres nor the OpenAI SDK', () => {
     expect(loadedWith({ DATABASE_URL: `sqlite:${join(dir, 'a.db')}` })).toEqual({ pg: false, openai: false });
   });
