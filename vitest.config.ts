@@ -12,6 +12,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // expect.poll waits for what a person would see after a click or a message (a bar moving, a reply arriving). A
+    // poll ends as soon as it holds, so a longer limit costs a passing test nothing; the default 1 s failed a browser
+    // suite when a click's round trip took longer on a loaded 2-core machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 30_000,
     // SQLite files and PostgreSQL schemas are per test file.
     pool: 'forks',
