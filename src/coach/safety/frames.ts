@@ -14,12 +14,12 @@ const FRAMES: readonly RegExp[] = [
   /\b(?:film|movie|novel|book|series|tv\s+show|episode|character|protagonist|heroine|screenplay|script|chapter|hamlet|ophelia|karenina|poem|essay|book\s+club|my\s+review|thriller|short\s+story|(?:writing|wrote|write)\s+(?:a|my)\s+(?:story|scene|play|song))\b/u,
   /\b(?:course(?!\s+of\s+(?:pills|tablets|treatment|antidepressants|therapy|meds))|coursework|class|lecture(?!\s+me)|exam|module|textbook|homework|assignment|seminar|dissertation|thesis|lit(?:erature)?\s+review|asist|safetalk|mental\s+health\s+first\s+aid|we\s+(?:learned|learnt|covered|studied)|first[-\s]aid|pharmacology|nursing|paramedic|toxicology|curriculum|cpr|training\s+day|(?:intervention|awareness|prevention)\s+(?:training|course|workshop|walk|month|day|week)|placement|my\s+(?:shift|patients?|clients?)|(?:psych(?:iatric)?|mental\s+health)\s+ward|suicide\s+watch)\b/u,
   /\b(?:volunteer\w*|helpline|hotline|crisis\s+line|callers?|samaritans|prevention\s+training|peer\s+(?:support(?:er)?|mentor\w*)|(?:suicide|overdose)\s+(?:prevention|awareness)|raise\s+(?:money|funds|awareness)|fundrais\w*|charity\s+(?:walk|run)|remembrance|memorial|vigil|in\s+memory\s+of|bereaved|support\s+group|lost\s+(?:\w+\s+){1,3}to\s+(?:suicide|overdose))\b/u,
-  /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?(?:years?|months?|weeks?)\s+(?:clean|free|without|since|sober)|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here))\b/u,
+  /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here))\b/u,
   /\b(?:новост\p{L}*|стать(?:я|е|ю|и)|репортаж\p{L}*|сообщил\p{L}*|по\s+данным|репортаж\p{L}*|документальн\p{L}*|некролог\p{L}*|статистик\p{L}*|рассказал\p{L}*,?\s+что|пишут,?\s+что|(?:читал\p{L}*|слышал\p{L}*)\s+(?:про|о|об|что)|по\s+(?:радио|телевизору|телеку|тв|ящику)|в\s+интернете|в\s+соцсетях|знаменит\p{L}*)\b/u,
   /\b(?:фильм\p{L}*|кино|эсс[еэ]|триллер\p{L}*|детектив\p{L}*|стих\p{L}*|роман(?:а|е|у|ом)?|(?:в|о|об|по|из|про|читаю|читала|читал|прочитал\p{L}*|пишу|написал\p{L}*)\s+(?:\p{L}+\s+)?книг\p{L}*|сериал\p{L}*|персонаж\p{L}*|героин(?:я|и|е|ю)|сочинени\p{L}*|рецензи\p{L}*|отзыв\p{L}*\s+(?:на|о)|пьес\p{L}*|глав(?:а|е|у|ы)|карениной|раскольников\p{L}*|рассказ(?:а|е|у|ом)?)\b/u,
   /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е)|(?:психиатрическ|наркологическ)\p{L}*\s+отделени\p{L}*)\b/u,
   /\b(?:волонт[её]р\p{L}*|телефон\p{L}*\s+доверия|горяч\p{L}*\s+лини\p{L}*|звонящ\p{L}*|звонивш\p{L}*|абонент\p{L}*|профилактик\p{L}*|памят\p{L}*|мемориал\p{L}*|групп\p{L}*\s+поддержки|фонд\p{L}*)\b/u,
-  /\b(?:(?<!никогда\s)раньше|когда-то|в\s+юности|в\s+школе|в\s+(?:19|20)\d\d|лет\s+назад|год\p{L}*\s+назад|год\p{L}*\s+\p{L}+\s+назад|тысяч\p{L}*\s+дней\s+без|(?:\d+|сто|двести|пятьсот)\s+дн\p{L}*\s+без|в\s+начале\s+\p{L}+|(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)\s+(?:без|чист\p{L}*|держусь)|в\s+ремисси\p{L}*|выздоровел\p{L}*|рада?,?\s+что\s+(?:тогда\s+)?(?:меня\s+)?(?:откачали|спасли|выжил\p{L}*))\b/u,
+  /\b(?:(?<!никогда\s)раньше|когда-то|в\s+юности|в\s+школе|в\s+(?:19|20)\d\d|лет\s+назад|год\p{L}*\s+назад|год\p{L}*\s+\p{L}+\s+назад|тысяч\p{L}*\s+дней\s+без|(?:\d+|сто|двести|пятьсот)\s+дн\p{L}*\s+без|в\s+начале\s+\p{L}+|в\s+ремисси\p{L}*|выздоровел\p{L}*|рада?,?\s+что\s+(?:тогда\s+)?(?:меня\s+)?(?:откачали|спасли|выжил\p{L}*))\b/u,
   // A figure of speech: a habit "is suicide for the heart", a career or social suicide.
   /\b(?:(?:that'?s|it'?s|is|be|would\s+be)\s+(?:\w+\s+){0,2}suicide\s+(?:for|to|on)|(?:career|social|financial|political|commercial)\s+suicide)\b/u,
   /\b(?:(?:это|было\s+бы|будет)\s+(?:\p{L}+\s+){0,2}самоубийств\p{L}*\s+(?:для|с\s+точки)|(?:карьерн|социальн|финансов|политическ|коммерческ)\p{L}*\s+самоубийств\p{L}*)\b/u,
@@ -29,12 +29,12 @@ const FRAMES: readonly RegExp[] = [
 ].map(withWordEdges);
 
 /**
- * A time free of it, said with the now it is measured to: "four years clean now", «сейчас уже 4 года как нет». Such a
- * sentence is a past recovered from, though it names the present.
+ * A time free of it: "four years clean", «три года без этого», «сейчас уже 4 года как нет». A frame of a past recovered
+ * from (`isFramed`), and one that holds with the now it is measured to in its sentence.
  */
 const FREE_SINCE: readonly RegExp[] = [
   /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:full\s+)?(?:years?|months?|weeks?)\s+(?:clean|free|without|since|sober)\b/u,
-  /\b(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*)\s+(?:как\s+(?:нет|не|бросил\p{L}*|завязал\p{L}*)|без|чист\p{L}*|держусь)\b/u,
+  /\b(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)\s+(?:как\s+(?:нет|не|бросил\p{L}*|завязал\p{L}*)|без|чист\p{L}*|держусь)\b/u,
 ].map(withWordEdges);
 
 /**
