@@ -68,7 +68,11 @@ export interface StepStore {
   ): Promise<boolean>;
   /** Inserts an open step; fails with `step_not_done` if the goal already has one. */
   insertOpen(step: Step): Promise<void>;
-  complete(userId: UserId, stepId: StepId, at: Date): Promise<boolean>;
+  /**
+   * Finishes the goal's open step at `at` in one statement and gives it back as it now is; undefined when no step
+   * was open (none yet, or a concurrent /done finished it first).
+   */
+  completeOpen(userId: UserId, goalId: GoalId, at: Date): Promise<Step | undefined>;
   /** Marks `oldId` superseded and inserts `replacement` as the open step, atomically. */
   replace(userId: UserId, oldId: StepId, comment: string, replacement: Step): Promise<void>;
 }

@@ -20,17 +20,14 @@ export async function completeStep(
   goalId?: GoalId,
 ): Promise<CompletedStep> {
   const goal = await requireWorkingGoal(deps, userId, goalId);
-  const step = await deps.stores.steps.open(userId, goal.id);
+  // A concurrent /done (double tap, redelivered update) finds no open step left: the same refusal.
+  const step = await deps.stores.steps.completeOpen(userId, goal.id, deps.clock.now());
   if (!step) {
     const pending = await deps.stores.clarifications.pending(userId, goal.id);
     if (pending) throw new StepwiseError('awaiting_clarification', 'answer the question first');
     throw new StepwiseError('no_open_step', 'there is no step to complete');
   }
-  const at = deps.clock.now();
-  // A concurrent /done (double tap, redelivered update) finds the step already done: same refusal.
-  if (!(await deps.stores.steps.complete(userId, step.id, at)))
-    throw new StepwiseError('no_open_step', 'the step is already done');
   deps.counters.inc('step_completed');
   const doneSteps = await deps.stores.steps.countDone(userId, goal.id);
-  return { goal, step: { ...step, status: 'done', completedAt: at }, doneSteps };
+  return { goal, step, doneSteps };
 }

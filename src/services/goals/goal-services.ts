@@ -1,13 +1,13 @@
 import type { GoalId, StepId, UserId } from '../../core/goals/model.js';
 import { answerClarification } from './answer-clarification.js';
 import { closeGoal } from './close-goal.js';
-import { completeStep } from './complete-step.js';
+import { type CompletedStep, completeStep } from './complete-step.js';
 import { createGoal, type NewGoal } from './create-goal.js';
 import { currentStep } from './current-step.js';
 import type { ServiceDeps } from './deps.js';
 import { ensureUser, type Identity } from './ensure-user.js';
 import { goalStatus } from './goal-status.js';
-import { goalHistory, goalView } from './goal-view.js';
+import { goalHistory, goalView, viewAfterDone } from './goal-view.js';
 import { goalByNumber, listGoals } from './list-goals.js';
 import { requireUser, requireWorkingGoal } from './lookups.js';
 import { nextStep } from './next-step.js';
@@ -37,6 +37,7 @@ export function createGoalServices(deps: ServiceDeps) {
     listGoals: (userId: UserId) => listGoals(deps, userId),
     goalByNumber: (userId: UserId, number: number) => goalByNumber(deps, userId, number),
     goalView: (userId: UserId, goalId: GoalId) => goalView(deps, userId, goalId),
+    viewAfterDone: (done: CompletedStep) => viewAfterDone(deps, done),
     /** The goal named, when step actions may run on it (it is the active one); refuses otherwise. */
     workingGoal: (userId: UserId, goalId: GoalId) => requireWorkingGoal(deps, userId, goalId),
     goalHistory: (userId: UserId, goalId?: GoalId) => goalHistory(deps, userId, goalId),

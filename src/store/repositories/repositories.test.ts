@@ -98,8 +98,13 @@ for (const dialect of DIALECTS) {
       const s1 = aStep(goal, { text: 'one' });
       await stores.steps.insertOpen(s1);
       const at = new Date('2026-03-02T10:00:00Z');
-      expect(await stores.steps.complete(user.id, s1.id, at)).toBe(true);
-      expect(await stores.steps.complete(user.id, s1.id, at)).toBe(false);
+      expect(await stores.steps.completeOpen(user.id, goal.id, at)).toMatchObject({
+        id: s1.id,
+        text: 'one',
+        status: 'done',
+        completedAt: at,
+      });
+      expect(await stores.steps.completeOpen(user.id, goal.id, at)).toBeUndefined();
       await stores.steps.insertOpen(aStep(goal, { text: 'two' }));
       expect(await stores.steps.countDone(user.id, goal.id)).toBe(1);
       expect((await stores.steps.lastDone(user.id, goal.id))?.completedAt?.toISOString()).toBe(at.toISOString());
@@ -147,7 +152,7 @@ for (const dialect of DIALECTS) {
       expect(await stores.goals.byId(other.id, goal.id)).toBeUndefined();
       expect(await stores.goals.list(other.id)).toEqual([]);
       expect(await stores.steps.open(other.id, goal.id)).toBeUndefined();
-      expect(await stores.steps.complete(other.id, step.id, new Date())).toBe(false);
+      expect(await stores.steps.completeOpen(other.id, goal.id, new Date())).toBeUndefined();
       expect(await stores.clarifications.pending(other.id, goal.id)).toBeUndefined();
       await stores.goals.setStatus(other.id, goal.id, 'archived', new Date());
       await stores.goals.activate(other.id, goal.id, new Date());

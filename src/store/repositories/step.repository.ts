@@ -19,7 +19,7 @@ export function createStepRepository(db: Kysely<Database>, sealer: Sealer = crea
   return { ...stepReads(db, sealed), ...stepHistory(db, sealed), ...stepWrites(db, sealed) };
 }
 
-type StepWrites = Pick<StepStore, 'insertOpen' | 'complete' | 'replace' | 'undoDone'>;
+type StepWrites = Pick<StepStore, 'insertOpen' | 'completeOpen' | 'replace' | 'undoDone'>;
 
 type StepHistory = Pick<StepStore, 'done' | 'doneCounts' | 'afterLastDone'>;
 
@@ -101,20 +101,24 @@ function stepReads(db: Kysely<Database>, sealed: StepCiphers): Omit<StepStore, k
 }
 
 function stepWrites(db: Kysely<Database>, sealed: StepCiphers): StepWrites {
+  const toStep = stepOf(sealed);
   return {
     async insertOpen(step) {
       await insertWithNextSeq(db, sealed, step).catch(asStepNotDone);
     },
 
-    async complete(userId, stepId, at) {
-      const result = await db
+    // UPDATE … RETURNING (PostgreSQL, SQLite ≥ 3.35): finding the open step and finishing it is one round trip, and
+    // of two concurrent calls only one gets the step back.
+    async completeOpen(userId, goalId, at) {
+      const row = await db
         .updateTable('steps')
         .set({ status: 'done', completed_at: iso(at) })
         .where('user_id', '=', userId)
-        .where('id', '=', stepId)
+        .where('goal_id', '=', goalId)
         .where('status', '=', 'open')
+        .returningAll()
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      return row && toStep(row);
     },
 
     undoDone: (userId, plan) => undoDone(db, userId, plan),

@@ -84,7 +84,7 @@ function doneRoute(http: StepHttp, { goals, tracks }: StepDeps): void {
         const done = await tracks.completeGoalStep(me.id, id);
         const completedAt = done.step.completedAt!; // set by completeStep, always
         return {
-          ...goalState(await goals.goalView(me.id, id)),
+          ...goalState(await goals.viewAfterDone(done)),
           done_step: { id: done.step.id, text: done.step.text, completed_at: completedAt.toISOString() },
           undo_until: new Date(completedAt.getTime() + UNDO_WINDOW_MS).toISOString(),
           track: done.track ? presentAction(done.track, localeOf(req, req.query.lang)) : null,
