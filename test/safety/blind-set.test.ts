@@ -17,18 +17,20 @@ const HOLDS: Record<
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
   heldout11: {
-    en: { caught: 125, planMissed: 1, nearAlarms: 4, titleAlarms: 1 },
-    ru: { caught: 128, planMissed: 0, nearAlarms: 4, titleAlarms: 3 },
+    en: { caught: 127, planMissed: 1, nearAlarms: 2, titleAlarms: 0 },
+    ru: { caught: 133, planMissed: 0, nearAlarms: 4, titleAlarms: 3 },
   },
-  // Spent: scored once, as below; one caught English line found word for word in a later training file was left out.
+  // Spent: scored once at 133 of 140, 1, 7, 1 (en) and 131, 0, 3, 1 (ru); one caught English line found word for word in
+  // a later training file was left out. These are the figures since its classes were read (ru: 5 more crises caught
+  // and one more near-the-line alarm, 4 of 80, with the chat's short-message bar and the veiled-threats corpus file).
   heldout10: {
-    en: { caught: 132, planMissed: 1, nearAlarms: 7, titleAlarms: 1 },
-    ru: { caught: 131, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
+    en: { caught: 136, planMissed: 1, nearAlarms: 7, titleAlarms: 1 },
+    ru: { caught: 136, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
   heldout9: {
-    en: { caught: 134, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
-    ru: { caught: 137, planMissed: 0, nearAlarms: 5, titleAlarms: 3 },
+    en: { caught: 135, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+    ru: { caught: 137, planMissed: 0, nearAlarms: 5, titleAlarms: 2 },
   },
 };
 const SETS = (['heldout11', 'heldout10', 'heldout9'] as const).flatMap((name) =>

@@ -7,7 +7,10 @@ import type { CrisisCategory } from '../../core/safety.port.js';
  * время», "this case is killing me") must not match here. Text arrives lower-cased, ё folded to е
  * and apostrophes straightened (see `patternText`).
  */
-const PERSON_EN = String.raw`(?:him|her|them|someone|somebody|people|everyone|my\s+(?:ex|wife|husband|partner|boss|mother[-\s]in[-\s]law|neighbou?r|colleague)|(?:her|his)\s+(?:new\s+)?(?:boyfriend|girlfriend|husband|wife|partner)|the\s+(?:judge|lawyer))`;
+/** Words that name a person only as an insult: "stab that prick" is about a person as surely as "stab him". */
+const INSULT_EN = String.raw`(?:prick|idiot|bastard|bitch|cunt|asshole|arsehole|twat|wanker|scumbag|dickhead|jerk|moron|creep|motherfucker|tosser|piece\s+of\s+shit|son\s+of\s+a\s+bitch)`;
+const INSULT_RU = String.raw`(?:тварь|тварей|гада|гадину|урода|уродов|козла|мразь|мразей|сволочь|суку|падлу|ублюдка)`;
+const PERSON_EN = String.raw`(?:him|her|them|someone|somebody|people|everyone|my\s+(?:ex|wife|husband|partner|boss|mother[-\s]in[-\s]law|neighbou?r|colleague)|(?:her|his)\s+(?:new\s+)?(?:boyfriend|girlfriend|husband|wife|partner)|the\s+(?:judge|lawyer)|(?:that|this|the|her|his|my)\s+(?:\w+\s+)?${INSULT_EN})`;
 const CHILD_EN = String.raw`(?:my|our|the|his|her|a)\s+(?:\w+\s+)?(?:child|children|kid|kids|son|daughter|baby|boy|girl|toddler)`;
 const CHILD_RU = String.raw`(?:реб[её]н(?:ок|к\p{L}*)|детей|дет(?:и|ям|ьми)|сын\p{L}*|доч(?:ь|ер\p{L}*|ку|ка)|малыш\p{L}*)`;
 const PILLS_EN = String.raw`(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers|antidepressants|insulin)`;
@@ -24,6 +27,8 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     ),
     new RegExp(String.raw`\bhow\s+many\s+${PILLS_EN}\b.{0,40}\b(?:take|enough|lethal|fatal|die|kill)`, 'u'),
     /\b(?:lethal|fatal)\s+dose\b/u,
+    // Weighed down to drown, said of oneself (an essay on Virginia Woolf says "her pockets").
+    /\bmy\s+(?:\w+\s+)?pockets?\s+(?:full\s+of|filled\s+with|weighed\s+down\s+with|with)\s+(?:rocks|stones)\b|(?:камн\p{L}*\s+в\s+(?:мои\s+)?карман\p{L}*|карман\p{L}*\s+(?:полные\s+|с\s+)?камн\p{L}*)/u,
     /\b(?:jump|jumping|throw\s+myself)\s+(?:off|from)\s+(?:the\s+|a\s+|that\s+)?(?:bridge|roof|building|balcony|window|cliff|ledge|(?:\d+\w*|top|\w+th)\s+floor)\b/u,
     /\b(?:jump|jumping|throw\s+myself|step(?:ping)?|lie\s+down)\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|lorry|truck)\b/u,
     /\bnoose\b|\b(?:rope|cord|belt)\b.{0,40}\b(?:around\s+my\s+neck|hang\s+myself|to\s+hang\s+from)\b/u,
@@ -115,12 +120,22 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
   harm_others: [
     new RegExp(String.raw`\b(?:kill|murder|stab|strangle|beat\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`, 'u'),
     /\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab)\s*(?=him\b|her\b|them\b|you\b|every(?:one|body)\b|some(?:one|body)\b|that\s+(?:man|woman|bastard|bitch|guy)\b|[.!]|$)(?!\w+\s+with\s+kindness)/u,
-    /(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|пристрелю|пристрелить|задушу|задушить|придушу|придушить|отравлю|отравить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|обоих|обеих|судью|эту|этого|эт(?:у|ого|их)\s+\p{L}+)/u,
+    new RegExp(
+      String.raw`(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|пристрелю|пристрелить|задушу|задушить|придушу|придушить|отравлю|отравить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|обоих|обеих|судью|эту|этого|эт(?:у|ого|их)\s+\p{L}+|${INSULT_RU})`,
+      'u',
+    ),
+    // «Урою» threatens a person only with a person named: «урою всех на турнире» is sport talk.
+    new RegExp(String.raw`урою\s+(?:его|е[её]|их|бывш\p{L}*|эт(?:у|ого)\s+\p{L}+|${INSULT_RU})`, 'u'),
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
+    // A weapon got or learned for a person: "learn to shoot so I can deal with the lad who…" (a deer is no person).
+    new RegExp(
+      String.raw`\b(?:gun|rifle|pistol|shotgun|knife|shoot|shooting|box(?:ing)?)\b.{0,30}\bso\s+(?:that\s+)?i\s+can\s+(?:deal\s+with|get|sort\s+out|take\s+care\s+of|take\s+out|finish|hurt)\s+(?:${PERSON_EN}|(?:the|that|this)\s+(?:lad|man|guy|bloke|woman|boy|person|one|prick)\s+who)\b`,
+      'u',
+    ),
   ],
   child_danger: [
     new RegExp(
-      String.raw`\b(?:hits?|hitting|beats?|beating|abus\w*|molest\w*|touch(?:es|ing)?\s+inappropriately|chok\w+|burns?|locks?)\s+${CHILD_EN}\b(?!\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`,
+      String.raw`\b(?:hits?|hitting|beats?|beating|beaten|abus\w*|molest\w*|touch(?:es|ed|ing)?\s+inappropriately|chok\w+|burns?|burned|burnt|burning|locks?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?)\s+${CHILD_EN}\b(?!'|\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`,
       'u',
     ),
     new RegExp(
@@ -128,6 +143,11 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
       'u',
     ),
     /\bchild\s+abuse\b/u,
+    // Thrown against something hard: "threw my son against the wall" (never "threw my son a party").
+    new RegExp(
+      String.raw`\b(?:throws?|threw|thrown|throwing|shoved|slammed|smashed)\s+${CHILD_EN}\s+(?:against|into|across|down|on(?:to)?\s+the\s+(?:floor|ground))\b`,
+      'u',
+    ),
     new RegExp(
       String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`,
       'u',

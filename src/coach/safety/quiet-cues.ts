@@ -21,6 +21,10 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
   goodbye: [
     /\b(?:bye|goodbye|farewell)\s+(?:everyone|all|guys)\b|\bit'?s\s+been\s+a\s+ride\b|\bthis\s+is\s+it\b(?!\s+(?:until|till|for\s+(?:now|today|this|the)))|\blove\s+you\s+all\b/u,
     /\b(?:всем\s+пока|прощайте|не\s+поминайте|дальше\s+без\s+меня|vsem\s+poka|proshchajte)\b/u,
+    // What a last note says to those left: it is not their fault, this is the last message, a world or a helper
+    // farewelled, a charge handed over ("the plants are on you now").
+    /\b(?:(?:don'?t|not\s+to|never)\s+blame\s+(?:yourself|yourselves|themselves|himself|herself)|(?:it'?s|it\s+is|it\s+was)\s+not\s+(?:your|their|his|her)\s+fault|(?:final|last)\s+message|(?:bye|goodbye|farewell)\s+(?:world|coach|cruel\s+world)|(?:is|are)\s+on\s+you\s+now|look\s+after\s+(?:them|him|her|the\s+\w+|my\s+\w+)\s+for\s+me)\b/u,
+    /(?:не\s+вините\s+себя|никто\s+не\s+виноват|это\s+не\s+ваша\s+вина|последнее\s+сообщение|прощай(?:те)?,?\s+мир|до\s+свидания,?\s+мир|теперь\s+на\s+тебе|присмотри(?:те)?\s+за\s+\p{L}+\s+за\s+меня|ne\s+vinite\s+sebya|proshchaj\s+mir|do\s+svidani[jy]a\s+mir)/u,
   ],
   self_harm: [
     /\b(?:relapsed|on\s+purpose|blood\s+everywhere|won'?t\s+stop\s+bleeding)\b/u,
