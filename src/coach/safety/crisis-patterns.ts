@@ -104,7 +104,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     // Someone else's death from one ("my brother died last April, an overdose") is grief, not the writer's crisis; a
     // pattern's finding cannot be set aside, so it would turn the bereaved person's goal away. Nor is the word as a
     // public-health term ("the overdose crisis", "an overdose warning on the label").
-    /(?<!\b(?:died|passed\s+away|lost\s+(?:\w+\s+){1,3}to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b(?!\s+(?:crisis|epidemic|deaths?|rates?|warning|awareness|prevention|risk|statistics|figures|kits?|training|reversal|antidote))/u,
+    /(?<!\b(?:died|passed\s+away|lost\s+(?:\w+\s+){1,3}to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b(?!\s+(?:crisis|epidemic|deaths?|rates?|warning|awareness|prevention|risk|statistics|figures|kits?|training|reversal|antidote)|\s+on\s+(?!(?:my|his|her|their|the|some|those|these|all|a|an|pills|tablets|meds|medication|insulin|paracetamol|tylenol|ibuprofen|aspirin|heroin|fentanyl|opioids?|oxy\w*|xanax|codeine|morphine|drugs|sleeping|painkillers|antidepressants|vodka|alcohol|benzos?)\b)\w)/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
     /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)/u,
     /селфхарм|самоповрежд\p{L}*/u,
