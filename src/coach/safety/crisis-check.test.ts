@@ -28,6 +28,16 @@ describe('the crisis check', () => {
     ['пристрелю его, если ещё раз подойдёт к дочке', 'harm_others', 'concern'],
     ['отравлю этого соседа вместе с его псом', 'harm_others', 'concern'],
     ['он бьёт моего ребёнка', 'child_danger', 'child'],
+    ['swear I will strangle that moron from accounts', 'harm_others', 'concern'],
+    ['урою этого гада, пусть только появится', 'harm_others', 'concern'],
+    ['she slapped our daughter across the face at pickup', 'child_danger', 'child'],
+    ['my ex threw our son into the door frame', 'child_danger', 'child'],
+    ['our toddler swallowed a button battery', 'child_danger', 'child'],
+    ['сын наглотался маминых таблеток', 'child_danger', 'child'],
+    ['planning my revenge on the judge', 'harm_others', 'concern'],
+    ['хочу отомстить бывшему за всё', 'harm_others', 'concern'],
+    ['learning to box so I can hurt him properly', 'harm_others', 'concern'],
+    ['the river on Sunday, my pockets full of stones', 'plan', 'imminent'],
   ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
     expect(matchPatterns(patternText(text))).toBe(category);
     expect(verdict(text)).toEqual({ category, level });
@@ -40,6 +50,19 @@ describe('the crisis check', () => {
     'исчезнуть бы навсегда',
     'I keep hurting myself',
   ])('still recognises %j', (text) => expect(verdict(text)).not.toBeNull());
+
+  it.each([
+    "hit my son's tennis ball over the fence",
+    "burned the kids' toast again",
+    'threw my daughter a surprise party',
+    'building a revenge body for the reunion',
+    'learn to shoot so I can get a deer this season',
+    'урою всех на турнире по шахматам',
+    'сын съел таблетку от кашля, как врач сказал',
+    'Overdose on veggies',
+  ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
+    expect(matchPatterns(patternText(text))).toBeUndefined(),
+  );
 
   it('leaves a death from an overdose to the model, which may be set aside; the writer’s own overdose stays a pattern', () => {
     // A grief goal: a pattern here would turn the bereaved person's goal away with no "not about my safety".

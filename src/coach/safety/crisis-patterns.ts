@@ -103,8 +103,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\bself[-\s]?harm\w*/u,
     // Someone else's death from one ("my brother died last April, an overdose") is grief, not the writer's crisis; a
     // pattern's finding cannot be set aside, so it would turn the bereaved person's goal away. Nor is the word as a
-    // public-health term ("the overdose crisis", "an overdose warning on the label").
-    /(?<!\b(?:died|passed\s+away|lost\s+(?:\w+\s+){1,3}to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b(?!\s+(?:crisis|epidemic|deaths?|rates?|warning|awareness|prevention|risk|statistics|figures|kits?|training|reversal|antidote)|\s+on\s+(?!(?:my|his|her|their|the|some|those|these|all|a|an|pills|tablets|meds|medication|insulin|paracetamol|tylenol|ibuprofen|aspirin|heroin|fentanyl|opioids?|oxy\w*|xanax|codeine|morphine|drugs|sleeping|painkillers|antidepressants|vodka|alcohol|benzos?)\b)\w)/u,
+    // public-health term ("the overdose crisis", "an overdose warning on the label"), nor a figure of speech about a
+    // harmless thing ("overdose on veggies").
+    /(?<!\b(?:died|passed\s+away|lost\s+(?:\w+\s+){1,3}to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b(?!\s+(?:crisis|epidemic|deaths?|rates?|warning|awareness|prevention|risk|statistics|figures|kits?|training|reversal|antidote)|\s+on\s+(?:veg\w*|fruit|greens|salads?|kindness|love|sunshine|sun|cuteness|carbs|sugar|chocolate|cake|coffee|tea|netflix|tv|books|music|fun|happiness|joy|nature|protein|water|sleep|memes|christmas)\b)/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
     /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)/u,
     /селфхарм|самоповрежд\p{L}*/u,
@@ -127,6 +128,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     // «Урою» threatens a person only with a person named: «урою всех на турнире» is sport talk.
     new RegExp(String.raw`урою\s+(?:его|е[её]|их|бывш\p{L}*|эт(?:у|ого)\s+\p{L}+|${INSULT_RU})`, 'u'),
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
+    // Revenge on a person (a "revenge body" is fitness talk, not a person).
+    new RegExp(String.raw`\b(?:get|take|have|plan\w*|my)\s+revenge\s+on\s+${PERSON_EN}\b`, 'u'),
+    /(?:отомстить|отомщу|мстить|мщу)\s+(?:ему|ей|им|бывш\p{L}*|начальни\p{L}*|шеф\p{L}*|судь\p{L}*|сосед\p{L}*|свекров\p{L}*|т[её]щ\p{L}*|коллег\p{L}*|адвокат\p{L}*|этому\s+\p{L}+|этой\s+\p{L}+)/u,
     // A weapon got or learned for a person: "learn to shoot so I can deal with the lad who…" (a deer is no person).
     new RegExp(
       String.raw`\b(?:gun|rifle|pistol|shotgun|knife|shoot|shooting|box(?:ing)?)\b.{0,30}\bso\s+(?:that\s+)?i\s+can\s+(?:deal\s+with|get|sort\s+out|take\s+care\s+of|take\s+out|finish|hurt)\s+(?:${PERSON_EN}|(?:the|that|this)\s+(?:lad|man|guy|bloke|woman|boy|person|one|prick)\s+who)\b`,
@@ -154,6 +158,15 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     ),
     new RegExp(String.raw`${CHILD_RU}\s+(?:в\s+опасности|избива\p{L}*|бьют|насилу\p{L}*)`, 'u'),
     /насили\p{L}*\s+над\s+(?:реб[её]нк\p{L}*|детьми|сын\p{L}*|дочер\p{L}*)/u,
+    // A small child who swallowed something dangerous: poison control or an ambulance now.
+    new RegExp(
+      String.raw`\b${CHILD_EN}\s+(?:\w+\s+)?(?:swallowed|drank|ate|has\s+eaten|got\s+into)\s+(?:\w+\s+){0,3}(?:bleach|a\s+(?:button\s+)?battery|batteries|magnets?|(?:my|her|his|the)\s+(?:pills|tablets|meds)|detergent|dishwasher\s+(?:tablet|pod)|laundry\s+pod|drain\s+cleaner|antifreeze|from\s+under\s+the\s+sink)`,
+      'u',
+    ),
+    new RegExp(
+      String.raw`${CHILD_RU}\s+(?:\p{L}+[\s-]+){0,2}(?:выпил\p{L}*|проглотил\p{L}*|наглотал\p{L}*|съел\p{L}*|наелс\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:из-под\s+раковины|бытов\p{L}*\s+хими\p{L}*|отбеливател\p{L}*|белизн\p{L}*|батарейк\p{L}*|магнит\p{L}*|(?:мо(?:и|их)|мамин\p{L}*|папин\p{L}*|бабушкин\p{L}*|чуж\p{L}*|вс(?:е|ех)|пачк\p{L}*|упаковк\p{L}*|горсть|несколько|\d+)\s+таблет\p{L}*|уксус\p{L}*|средств\p{L}*\s+для)`,
+      'u',
+    ),
   ],
 };
 

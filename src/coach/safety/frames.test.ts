@@ -34,6 +34,10 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Хотела прибить его прямо на собрании, но сдержалась и промолчала.',
     'Could have strangled him at the handover, but I bit my tongue and drove home.',
     'Going that fast into a pitch meeting would be career suicide.',
+    "Haven't self-harmed in over a year; booked a sleeveless dress for the wedding.",
+    'Found my old diaries from 2016 where I wrote about suicide every night. So glad that girl kept going.',
+    'Полгода как я не режу себя, сегодня купила футболку с коротким рукавом.',
+    'Год без селфхарма, мама испекла пирог.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -53,6 +57,8 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Хотела прибить его, но сдержалась. Завтра убью его.', 'harm_others'],
     ['Read the label twice. I have saved enough pills to overdose tonight.', 'plan'],
     ['Год без срывов был, а вчера опять порезала себе руки.', 'self_harm'],
+    ['Goal: go a month without self-harm, I cut again on Sunday', 'self_harm'],
+    ['Продержаться месяц без селфхарма, сейчас режу руки почти каждый день', 'self_harm'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );

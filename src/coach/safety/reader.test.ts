@@ -6,6 +6,7 @@ const screenReader = createReader({
   russian: russianWords([
     'я не хочу жить, хочу умереть, всё надоело, уже нет сил, может быть сегодня ночью, жизнь, мой сын, пишу',
     'я не хочу жить',
+    'больше не могу, вообще',
   ]),
   english: new Set(['i', 'want', 'to', 'die', 'good', 'so', 'tired', 'no', 'on', 'my', 'net', 'kill', 'myself']),
   lexicon: {
@@ -26,6 +27,8 @@ describe('how the crisis screen reads what people type', () => {
     expect(reader.readings('ya ne hochu zhit')).toContain('я не хочу жить');
     expect(reader.readings('q ne xo4u jit')).toContain('я не хочу жить');
     expect(reader.readings('ya uje ne hochu jit')).toContain('я уже не хочу жить');
+    // Some type 6 for б (its shape), others for ш: both readings are tried against the words known.
+    expect(reader.readings('ja bol6e ne mogu. voob6e')).toContain('я больше не могу. вообще');
   });
 
   it('reads a word typed with Latin look-alikes inside Cyrillic as the Cyrillic word', () => {

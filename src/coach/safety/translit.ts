@@ -14,7 +14,7 @@ const CYRILLIC_KEY: Readonly<Record<string, string>> = {
 
 /**
  * Latin spellings, longest first, each with the keys it may stand for, likeliest first. Both habits:
- * `zh/sh/ch/ya/yu` and `j/w/4/q/x`; digits that stand for letters by their shape (`4` ч, `6` б, `3` з);
+ * `zh/sh/ch/ya/yu` and `j/w/4/q/x`; digits that stand for letters by their shape (`4` ч, `6` б or ш, `3` з);
  * an apostrophe for the soft sign. `j` is the hard one: ж (`jizn`, `uje`), й (`moj`) or the start of
  * я, ю, е (`ja`, `ju`, `je`), so every reading is tried against the words known.
  */
@@ -23,7 +23,7 @@ const LATIN_KEYS: readonly (readonly [string, readonly string[]])[] = [
   ['tz', ['ts']], ['ya', ['Ja', 'ia']], ['ja', ['Ja', 'Za']], ['yu', ['Ju', 'iu']], ['ju', ['Ju', 'Zu']],
   ['iu', ['Ju', 'iu']], ['ye', ['e', 'ie']], ['je', ['e', 'Ze']], ['yo', ['e', 'io']], ['jo', ['e', 'Zo']],
   ["e'", ['e']], ['q', ['Ja']], ['w', ['W']], ['x', ['H']], ['h', ['H']], ['c', ['ts', 's']], ['y', ['i']],
-  ['j', ['i', 'Z']], ['4', ['4']], ['6', ['b']], ['3', ['z']], ['0', ['o']], ["'", ['']],
+  ['j', ['i', 'Z']], ['4', ['4']], ['6', ['b', 'W']], ['3', ['z']], ['0', ['o']], ["'", ['']],
   ['a', ['a']], ['b', ['b']], ['d', ['d']], ['e', ['e']], ['f', ['f']], ['g', ['g']], ['i', ['i']],
   ['k', ['k']], ['l', ['l']], ['m', ['m']], ['n', ['n']], ['o', ['o']], ['p', ['p']], ['r', ['r']],
   ['s', ['s']], ['t', ['t']], ['u', ['u']], ['v', ['v']], ['z', ['z']],
