@@ -101,15 +101,18 @@ export function removeStale(dir: string, name: string, current: string) {
   }
 }
 
-/** The crisis model, trained on the safety corpus with everyday text as safe background, cached. */
+/**
+ * The crisis model, trained on the safety corpus with everyday text as safe background, cached. `name`: the cache
+ * file's name (`crisis-goals` for the goal register's model, whose background holds ordinary goals too).
+ */
 export function cachedCrisisModel(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  options: { dir?: string; log?: Log; shipped?: string | undefined } = {},
+  options: { dir?: string; log?: Log; shipped?: string | undefined; name?: string } = {},
 ): CrisisModel {
   const model = cachedModel(
     {
-      name: 'crisis',
+      name: options.name ?? 'crisis',
       inputs: {
         version: CRISIS_MODEL_VERSION,
         examples,
