@@ -49,7 +49,9 @@ const ONE_ANSWER: readonly CrisisLevel[] = CRISIS_LEVELS.filter((level) => setAs
  * Goal texts labelled no crisis (`test/fixtures/safety/goal-texts.jsonl`) that the real check still answers with
  * the model's crisis reply today, shortest first: false alarms a person may set aside. `levels`: the findings' levels,
  * by default those set aside with one answer (`setAsideSteps`); `['imminent']` for those that take two. Picked at run
- * time, so a better model changes the examples, not the tests.
+ * time, so a better model changes the examples, not the tests. Only texts read alike as a chat message and as a
+ * goal's words (a title or a description, which Russian goals read with a model of their own): the tests use them as
+ * either.
  */
 export function modelFalseAlarms(lang: 'en' | 'ru', levels: readonly CrisisLevel[] = ONE_ANSWER): string[] {
   const check = sharedCrisisCheck();
@@ -59,9 +61,10 @@ export function modelFalseAlarms(lang: 'en' | 'ru', levels: readonly CrisisLevel
     .map((line) => JSON.parse(line) as { lang: string; text: string; crisis: boolean })
     .filter((item) => item.lang === lang && !item.crisis)
     .map((item) => item.text)
-    .filter((text) => {
-      const verdict = check.check(text);
-      return verdict.crisis && verdict.source === 'model' && levels.includes(verdict.level);
-    })
+    .filter((text) =>
+      [check.check(text), check.check(text, 'title'), check.check(text, 'description')].every(
+        (verdict) => verdict.crisis && verdict.source === 'model' && levels.includes(verdict.level),
+      ),
+    )
     .sort((left, right) => left.length - right.length);
 }
