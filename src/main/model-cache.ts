@@ -101,18 +101,15 @@ export function removeStale(dir: string, name: string, current: string) {
   }
 }
 
-/**
- * The crisis model, trained on the safety corpus with everyday text as safe background, cached. `name`: the cache
- * file's name (`crisis-goals` for the goal register's model, whose background holds ordinary goals too).
- */
+/** The crisis model, trained on the safety corpus with everyday text as safe background, cached. */
 export function cachedCrisisModel(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  options: { dir?: string; log?: Log; shipped?: string | undefined; name?: string } = {},
+  options: { dir?: string; log?: Log; shipped?: string | undefined } = {},
 ): CrisisModel {
   const model = cachedModel(
     {
-      name: options.name ?? 'crisis',
+      name: 'crisis',
       inputs: {
         version: CRISIS_MODEL_VERSION,
         examples,
