@@ -50,7 +50,7 @@ const ONE_ANSWER: readonly CrisisLevel[] = CRISIS_LEVELS.filter((level) => setAs
  * the model's crisis reply today, shortest first: false alarms a person may set aside. `levels`: the findings' levels,
  * by default those set aside with one answer (`setAsideSteps`); `['imminent']` for those that take two. Picked at run
  * time, so a better model changes the examples, not the tests. Only texts read alike as a chat message and as a
- * goal's words (a title or a description, which Russian goals read with a model of their own): the tests use them as
+ * goal's words (a title or a description, whose register may one day read them otherwise): the tests use them as
  * either.
  */
 export function modelFalseAlarms(lang: 'en' | 'ru', levels: readonly CrisisLevel[] = ONE_ANSWER): string[] {
