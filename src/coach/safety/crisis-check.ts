@@ -47,11 +47,10 @@ export const registerOf = (field?: string): Register =>
  * development sets (the writers left out one at a time, the spent blind sets, the 800 everyday messages) 0.4 caught
  * 3 more crises and flagged nothing more, where 0.3 flagged goal-like lines typed as messages ("Cut out soda").
  */
-export const SHORT_MESSAGE: Readonly<Record<Register, ShortMessage>> = {
+const SHORT: Readonly<Record<Register, { words: number; crisis: number; uncertain: number }>> = {
   chat: { words: 4, crisis: 0.4, uncertain: 0.3 },
   goal: { words: 4, crisis: 0.5, uncertain: 0.3 },
 };
-export type ShortMessage = { words: number; crisis: number; uncertain: number };
 
 /**
  * In a text framed as not about the writer now (frames.ts: news, a film or an essay, coursework, a helpline shift, a
@@ -89,8 +88,6 @@ const urgency = (verdict: SafetyVerdict) =>
 
 export interface CrisisCheckOptions {
   thresholds?: ThresholdTable;
-  /** How a short message is read (SHORT_MESSAGE); a tuning script tries others. */
-  short?: Readonly<Record<Register, ShortMessage>>;
   /** The readings of a message beside the words as typed (reader.ts); without it, the words alone. */
   reader?: ScreenReader;
 }
@@ -103,11 +100,10 @@ export interface CrisisCheckOptions {
  */
 export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: CrisisCheckOptions = {}): SafetyCheck {
   const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
-  const shortRules = options.short ?? SHORT_MESSAGE;
   const checkOne = ({ text, patternsOnly }: Reading, register: Register, russianFramed = false): SafetyVerdict => {
     const normalised = patternText(text);
     const bands = thresholds[languageOf(text)][register];
-    const SHORT = shortRules[register];
+    const shortBar = SHORT[register];
     // Words typed in Latin cannot show a Russian frame («телефон доверия» as `telefon doveriya`), while a transliterated
     // crisis word among them may read as an English one (`suicide`): when their Russian reading is framed, that reading
     // decides, and the Latin letters keep only a plan's floor.
@@ -116,20 +112,20 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
     if (patternsOnly) return { crisis: false, uncertain: false };
     const { p, category } = model.score(text);
-    const short = normaliseText(text).split(' ').length <= SHORT.words;
+    const short = normaliseText(text).split(' ').length <= shortBar.words;
     const framed = isFramed(normalised);
     const threshold =
       (framed && ABOUT_THE_WRITER.has(category)) || (PRACTICE_CATEGORIES.has(category) && isPractice(normalised))
         ? Math.max(FRAMED_CRISIS, bands.crisis)
         : bands.crisis;
-    if (p >= (short ? Math.max(SHORT.crisis, threshold) : threshold))
+    if (p >= (short ? Math.max(shortBar.crisis, threshold) : threshold))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
     // The unsure band read a second time: a crisis said quietly (quiet-cues.ts) in a text that is not framed.
     const quiet = !short && !framed && p >= bands.uncertain ? quietCue(normalised) : undefined;
     if (quiet) return { crisis: true, category: quiet, level: crisisLevel(quiet, imminent()), source: 'model' };
     return {
       crisis: false,
-      uncertain: p >= (short ? Math.max(SHORT.uncertain, bands.uncertain) : bands.uncertain),
+      uncertain: p >= (short ? Math.max(shortBar.uncertain, bands.uncertain) : bands.uncertain),
     };
   };
   return {
