@@ -15,9 +15,10 @@ export type CorpusResult = { ok: true; goals: LabelledGoal[] } | { ok: false; pr
 
 /**
  * Reads JSON-lines files of labelled goals (`train-*.jsonl`, or `blind.jsonl`). Every bad line is
- * reported by file and line number; a kind that is not one of `kinds` is a problem too.
+ * reported by file and line number; a kind that is not one of `kinds` is a problem too (any kind is
+ * taken when `kinds` is not given: a reader of the goals' words alone).
  */
-export function loadGoalCorpus(dir: string, pattern: RegExp, kinds: readonly string[]): CorpusResult {
+export function loadGoalCorpus(dir: string, pattern: RegExp, kinds?: readonly string[]): CorpusResult {
   const problems: string[] = [];
   const goals: LabelledGoal[] = [];
   const files = existsSync(dir)
@@ -44,7 +45,8 @@ export function loadGoalCorpus(dir: string, pattern: RegExp, kinds: readonly str
           problems.push(
             `${where}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
           );
-        else if (!kinds.includes(parsed.data.kind)) problems.push(`${where}: unknown kind "${parsed.data.kind}"`);
+        else if (kinds && !kinds.includes(parsed.data.kind))
+          problems.push(`${where}: unknown kind "${parsed.data.kind}"`);
         else goals.push(parsed.data);
       });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, goals };

@@ -101,15 +101,18 @@ export function removeStale(dir: string, name: string, current: string) {
   }
 }
 
-/** The crisis model, trained on the safety corpus with everyday text as safe background, cached. */
+/**
+ * The crisis model, trained on the safety corpus with everyday text as safe background, cached. `name`: the cache
+ * file's name (`crisis-goals` for the goal register's model, whose background holds ordinary goals too).
+ */
 export function cachedCrisisModel(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  options: { dir?: string; log?: Log; shipped?: string | undefined } = {},
+  options: { dir?: string; log?: Log; shipped?: string | undefined; name?: string } = {},
 ): CrisisModel {
   const model = cachedModel(
     {
-      name: 'crisis',
+      name: options.name ?? 'crisis',
       inputs: {
         version: CRISIS_MODEL_VERSION,
         examples,
@@ -205,6 +208,8 @@ function writeWeights(modelWeights: Weights): Buffer {
       wordWeight: modelWeights.wordWeight,
       rows: modelWeights.rowOf.length,
       weights: modelWeights.weights.length,
+      // int8 weights carry a scale per label; float32 ones none.
+      type: modelWeights.scales ? 'int8' : 'float32',
       bias: modelWeights.bias.length,
     }),
   );
@@ -218,6 +223,7 @@ function writeWeights(modelWeights: Weights): Buffer {
     bytes(modelWeights.rowOf),
     bytes(modelWeights.weights),
     bytes(modelWeights.bias),
+    ...(modelWeights.scales ? [bytes(modelWeights.scales)] : []),
   ]);
 }
 
@@ -229,6 +235,7 @@ function readWeights(buf: Buffer): Weights {
     wordWeight: number;
     rows: number;
     weights: number;
+    type?: 'int8' | 'float32';
     bias: number;
   };
   let at = 4 + headerLength;
@@ -239,12 +246,19 @@ function readWeights(buf: Buffer): Weights {
     at += count * size;
     return make(new Uint8Array(slice).buffer);
   };
+  const int8 = hash.type === 'int8';
+  const rowOf = take((ab) => new Int32Array(ab), hash.rows, 4);
+  const weights = int8
+    ? take((ab) => new Int8Array(ab), hash.weights, 1)
+    : take((ab) => new Float32Array(ab), hash.weights, 4);
+  const bias = take((ab) => new Float64Array(ab), hash.bias, 8);
   return {
     labels: hash.labels,
     bits: hash.bits,
     wordWeight: hash.wordWeight,
-    rowOf: take((ab) => new Int32Array(ab), hash.rows, 4),
-    weights: take((ab) => new Float32Array(ab), hash.weights, 4),
-    bias: take((ab) => new Float64Array(ab), hash.bias, 8),
+    rowOf,
+    weights,
+    bias,
+    ...(int8 && { scales: take((ab) => new Float64Array(ab), hash.labels.length, 8) }),
   };
 }

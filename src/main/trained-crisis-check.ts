@@ -8,6 +8,10 @@ import { StartupError } from './startup-error.js';
 import type { SafetyCheck } from '../core/safety.port.js';
 import type { SafetyExample } from '../content/safety-corpus.schema.js';
 import { cachedContent, contentKey } from './content-cache.js';
+import { join } from 'node:path';
+import { contentDir } from '../content/load-coach-pack.js';
+import { isLight } from '../content/everyday-texts.js';
+import { loadGoalCorpus } from '../content/load-goal-corpus.js';
 import { cachedCrisisModel } from './model-cache.js';
 
 /**
@@ -40,18 +44,38 @@ export function trainedCrisisCheck(options: { contentKey?: string; dir?: string 
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
-  return crisisCheckOn(corpus.examples, background.texts, { dir: options.dir });
+  return crisisCheckOn(corpus.examples, background.texts, { dir: options.dir, goalTexts: ordinaryGoalTexts() });
 }
 
-/** The check trained on these examples (the corpus, or a part of it for a development measure), its reader beside. */
+/**
+ * What people write as goals: the titles and descriptions of the goal classifier's labelled goals
+ * (content/goals/corpus/train-*.jsonl), without heavy words (`isLight`), as the goal register's safe background.
+ */
+export function ordinaryGoalTexts(): string[] {
+  const corpus = loadGoalCorpus(join(contentDir(), 'goals', 'corpus'), /^train-.*\.jsonl$/);
+  if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/goals/corpus/${problem}`));
+  return corpus.goals.flatMap((goal) => [goal.title, ...(goal.description ? [goal.description] : [])]).filter(isLight);
+}
+
+/**
+ * The check trained on these examples (the corpus, or a part of it for a development measure), its reader beside.
+ * With `goalTexts`, a second model reads a goal's title and description: the same corpus, with ordinary goals beside
+ * the everyday background (`GOAL_MODEL_THRESHOLDS` in crisis-check.ts says for which languages).
+ */
 export function crisisCheckOn(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  options: { dir?: string } = {},
+  options: { dir?: string; goalTexts?: readonly string[] } = {},
 ): SafetyCheck {
   const reader = screenReader(
     [...examples.map((example) => example.text), ...background],
     [...examples.filter((example) => example.lang !== 'ru').map((example) => example.text), ...background],
   );
-  return createCrisisCheck(cachedCrisisModel(examples, background, { dir: options.dir }), { reader });
+  const goalModel = options.goalTexts?.length
+    ? cachedCrisisModel(examples, [...background, ...options.goalTexts], { dir: options.dir, name: 'crisis-goals' })
+    : undefined;
+  return createCrisisCheck(cachedCrisisModel(examples, background, { dir: options.dir }), {
+    reader,
+    ...(goalModel && { goalModel }),
+  });
 }

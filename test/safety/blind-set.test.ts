@@ -20,10 +20,11 @@ const HOLDS: Record<
     en: { caught: 131, planMissed: 0, nearAlarms: 7, titleAlarms: 1 },
     ru: { caught: 125, planMissed: 1, nearAlarms: 11, titleAlarms: 3 },
   },
-  // Spent: scored once at 125, 1, 4, 1 (en) and 128, 0, 4, 3 (ru); these are the figures since its classes were read.
+  // Spent: scored once at 125, 1, 4, 1 (en) and 128, 0, 4, 3 (ru); these are the figures since its classes were read
+  // (ru: titles 3 → 1 with the goal register's model; one crisis fewer, 133 → 132, since the weights are int8).
   heldout11: {
     en: { caught: 127, planMissed: 1, nearAlarms: 2, titleAlarms: 0 },
-    ru: { caught: 133, planMissed: 0, nearAlarms: 4, titleAlarms: 3 },
+    ru: { caught: 132, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
   },
   // Spent: scored once at 133 of 140, 1, 7, 1 (en) and 131, 0, 3, 1 (ru); one caught English line found word for word in
   // a later training file was left out. These are the figures since its classes were read (ru: 5 more crises caught
@@ -32,10 +33,12 @@ const HOLDS: Record<
     en: { caught: 136, planMissed: 1, nearAlarms: 7, titleAlarms: 1 },
     ru: { caught: 136, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
   },
-  // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
+  // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read
+  // (ru: one crisis said as a goal fewer since Russian goals are read by the goal register's model, which turned 60 of
+  // 2,412 ordinary goals less away at the same recall on the 175 crises said as goals).
   heldout9: {
     en: { caught: 135, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
-    ru: { caught: 137, planMissed: 0, nearAlarms: 5, titleAlarms: 2 },
+    ru: { caught: 136, planMissed: 0, nearAlarms: 5, titleAlarms: 2 },
   },
 };
 const SETS = (['heldout12', 'heldout11', 'heldout10', 'heldout9'] as const).flatMap((name) =>

@@ -28,7 +28,7 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * have to pay", "stop chewing the inside of my cheek"), which the screen reads as ordinary practice; among those doubtful
  * ones a retrained model trades one for another (8 since the veiled-threats corpus file, 9 before).
  */
-const CEILING = { falseAlarms: 320, caught: 8 };
+const CEILING = { falseAlarms: 285, caught: 8 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>

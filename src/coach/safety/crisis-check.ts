@@ -34,6 +34,18 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
   ru: { chat: { crisis: 0.25, uncertain: 0.125 }, goal: { crisis: 0.25, uncertain: 0.125 } },
 };
 
+/**
+ * The goal register's own model (trained with ordinary goals as safe text beside the everyday background) and its
+ * thresholds, for the languages where it reads goals better at the same recall. Measured on the 4,850 goals of the coach's blind
+ * reviews and the 175 crises said as goals per language (`test/fixtures/safety/goal-*`; docs/safety.md): in Russian at
+ * 0.2 it caught the same 166 of 175 crises as the chat model at 0.25 and turned 237 ordinary goals away instead of
+ * 297 (of 2,412); in English it caught fewer crises at every threshold that turned fewer goals away (167 of 175 at
+ * 0.3, against 170), so English goals stay with the chat model.
+ */
+export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
+  ru: { crisis: 0.2, uncertain: 0.1 },
+};
+
 /** The register a field's words are read in. */
 export const registerOf = (field?: string): Register =>
   field === 'title' || field === 'description' ? 'goal' : 'chat';
@@ -88,6 +100,8 @@ const urgency = (verdict: SafetyVerdict) =>
 
 export interface CrisisCheckOptions {
   thresholds?: ThresholdTable;
+  /** The goal register's model, for the languages of `GOAL_MODEL_THRESHOLDS`; without it the one model reads all. */
+  goalModel?: Pick<CrisisModel, 'score'>;
   /** The readings of a message beside the words as typed (reader.ts); without it, the words alone. */
   reader?: ScreenReader;
 }
@@ -102,7 +116,10 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
   const thresholds = options.thresholds ?? CRISIS_THRESHOLDS;
   const checkOne = ({ text, patternsOnly }: Reading, register: Register, russianFramed = false): SafetyVerdict => {
     const normalised = patternText(text);
-    const bands = thresholds[languageOf(text)][register];
+    const lang = languageOf(text);
+    const goalBands = register === 'goal' && options.goalModel ? GOAL_MODEL_THRESHOLDS[lang] : undefined;
+    const bands = goalBands ?? thresholds[lang][register];
+    const scorer = (goalBands && options.goalModel) || model;
     const shortBar = SHORT[register];
     // Words typed in Latin cannot show a Russian frame («телефон доверия» as `telefon doveriya`), while a transliterated
     // crisis word among them may read as an English one (`suicide`): when their Russian reading is framed, that reading
@@ -111,7 +128,7 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     const imminent = () => hasImminentCue(normalised);
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
     if (patternsOnly) return { crisis: false, uncertain: false };
-    const { p, category } = model.score(text);
+    const { p, category } = scorer.score(text);
     const short = normaliseText(text).split(' ').length <= shortBar.words;
     const framed = isFramed(normalised);
     const threshold =

@@ -1,5 +1,5 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../../core/safety.port.js';
-import { type IntentModel, type ModelWeights, normaliseText } from '../intents/classifier.js';
+import { type IntentModel, type ModelWeights, normaliseText, scalesOf } from '../intents/classifier.js';
 import { type Counts, createSegmentFeatures, type SentenceCounts } from './segment-features.js';
 import { MAX_SENTENCES, SEGMENT_MARGIN, sentencesOf } from './segments.js';
 
@@ -32,6 +32,7 @@ function segmentScorer(weights: ModelWeights) {
   const labelCount = weights.labels.length;
   const safe = weights.labels.indexOf(SAFE);
   const { weights: table, bias } = weights;
+  const scales = scalesOf(weights);
   const logits = new Float64Array(labelCount);
   let values = new Float64Array(1024);
   return ({ rows, counts, size }: Counts): CrisisScore => {
@@ -50,7 +51,7 @@ function segmentScorer(weights: ModelWeights) {
       if (row < 0) continue;
       const value = values[i]! / norm;
       const base = row * labelCount;
-      for (let k = 0; k < labelCount; k++) logits[k]! += table[base + k]! * value;
+      for (let k = 0; k < labelCount; k++) logits[k]! += table[base + k]! * scales[k]! * value;
     }
     let max = -Infinity;
     for (const logit of logits) max = Math.max(max, logit);
