@@ -38,6 +38,10 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Found my old diaries from 2016 where I wrote about suicide every night. So glad that girl kept going.',
     'Полгода как я не режу себя, сегодня купила футболку с коротким рукавом.',
     'Год без селфхарма, мама испекла пирог.',
+    'Role-played a caller who wanted to die at the nightline training; the debrief helped.',
+    'Our poetry group read poems about wanting to die this week.',
+    '3 yrs clean from self-harm today, bought a short-sleeved shirt.',
+    'Учусь на психолога, разбираем случаи суицида у подростков.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -59,6 +63,10 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Год без срывов был, а вчера опять порезала себе руки.', 'self_harm'],
     ['Goal: go a month without self-harm, I cut again on Sunday', 'self_harm'],
     ['Продержаться месяц без селфхарма, сейчас режу руки почти каждый день', 'self_harm'],
+    ['Stop wanting to die', 'ideation'],
+    ['Перестать хотеть умереть', 'ideation'],
+    ['Giving my guitar to my brother, I won’t need it where I’m going', 'goodbye'],
+    ['Раздала вещи, мне они не понадобятся там, куда я ухожу', 'goodbye'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );
