@@ -284,6 +284,19 @@ describe('skill: the situation named and the steps it brings', () => {
     expect(back.keys).not.toContain('skill-drive-clutch');
   });
 
+  it('sends a learner without a licence onto the road only with the instructor or as the learner rules allow', async () => {
+    for (const [title, locale, experienced] of [
+      ['Learn to drive and get my licence', 'en', /with (?:someone experienced|an experienced (?:driver|passenger))/],
+      ['Научиться водить и получить права', 'ru', /с опытн\p{L}+ (?:водителем|человеком|пассажиром)/u],
+    ] as const) {
+      const { keys, texts } = await firstFive('skill', title, '', locale);
+      expect(drives(keys).length).toBeGreaterThan(0);
+      // Someone experienced beside a learner only where the step says a licence is already held.
+      for (const text of texts.filter((step) => experienced.test(step)))
+        expect(text).toMatch(locale === 'en' ? /licen[cs]e/ : /права/);
+    }
+  });
+
   it('gives scuba diving the medical form, a refresher and the dive centre told, in both languages', async () => {
     const en = await firstFive(
       'skill',
