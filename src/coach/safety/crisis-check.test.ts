@@ -201,6 +201,40 @@ describe('the crisis check', () => {
   );
 
   it.each([
+    ['bye everyone x', 'message', 'goodbye', 'concern'],
+    ['goodnight world', 'message', 'goodbye', 'concern'],
+    ['Goodbye coach 🖤', 'message', 'goodbye', 'concern'],
+    ['Thanks for everything. Bye everyone', 'message', 'goodbye', 'concern'],
+    ['прощай, мир', 'message', 'goodbye', 'concern'],
+    ['спасибо за всё. пока.', 'message', 'goodbye', 'concern'],
+    ['Last day 28th', 'title', 'plan', 'imminent'],
+    ['Last day plan', 'title', 'plan', 'imminent'],
+    ['Последний день — 20 марта', 'title', 'plan', 'imminent'],
+  ] as const)(
+    'reads a short text that is only a farewell to the world or a last day with its date as the crisis it is: %j',
+    (text, field, category, level) => {
+      const unsure: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.05, category: 'hopeless' }) };
+      expect(createCrisisCheck(unsure).check(text, field)).toEqual({ crisis: true, category, level, source: 'model' });
+    },
+  );
+
+  it.each([
+    'bye',
+    'bye for now',
+    'goodnight all',
+    'bye everyone, see you Monday',
+    'thanks, see you tomorrow coach',
+    'всем пока',
+    'спасибо, пока',
+    'Last day',
+    'Last day of school',
+    'Последний день отпуска',
+  ])('reads an ordinary short goodbye or last day as the model does: %j', (text) => {
+    const unsure: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.05, category: 'goodbye' }) };
+    expect(createCrisisCheck(unsure).check(text, 'message')).toEqual({ crisis: false, uncertain: false });
+  });
+
+  it.each([
     'Filled the prescription at two pharmacies on purpose, I know what I am doing with them',
     'Will is signed. When I’m gone the kids get the house',
     'Накопила таблеток по рецепту, хватит чтобы уснуть',

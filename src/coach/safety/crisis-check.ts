@@ -10,7 +10,7 @@ import type { CrisisModel } from './crisis-scorer.js';
 import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
 import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isPractice } from './frames.js';
-import { quietCue } from './quiet-cues.js';
+import { quietCue, shortFarewell } from './quiet-cues.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
 export type CrisisThresholds = { crisis: number; uncertain: number };
@@ -138,7 +138,11 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     if (p >= (short ? Math.max(shortBar.crisis, threshold) : threshold))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
     // The unsure band read a second time: a crisis said quietly (quiet-cues.ts) in a text that is not framed.
-    const quiet = !short && !framed && p >= bands.uncertain ? quietCue(normalised) : undefined;
+    // A text that is only a farewell or a last day is read so at any score (it is short by construction); a longer
+    // one's quiet words only in the unsure band.
+    const quiet = framed
+      ? undefined
+      : (shortFarewell(normalised) ?? (!short && p >= bands.uncertain ? quietCue(normalised) : undefined));
     if (quiet) return { crisis: true, category: quiet, level: crisisLevel(quiet, imminent()), source: 'model' };
     return {
       crisis: false,

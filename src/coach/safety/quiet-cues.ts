@@ -19,7 +19,7 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
     /\b(?:umru|umeret|is[c4]eznut|ne\s+prosnutsya|uskorit)\b/u,
   ],
   goodbye: [
-    /\b(?:bye|goodbye|farewell)\s+(?:everyone|all|guys)\b|\bit'?s\s+been\s+a\s+ride\b|\bthis\s+is\s+it\b(?!\s+(?:until|till|for\s+(?:now|today|this|the)))|\blove\s+you\s+all\b/u,
+    /\b(?:bye|goodbye|farewell)\s+(?:everyone|all|guys)\b(?!,?\s+(?:see\s+you|till|until|for\s+now|for\s+today|tomorrow|tonight|later|have\s+a))|\bit'?s\s+been\s+a\s+ride\b|\bthis\s+is\s+it\b(?!\s+(?:until|till|for\s+(?:now|today|this|the)))|\blove\s+you\s+all\b/u,
     /\b(?:всем\s+пока|прощайте|не\s+поминайте|дальше\s+без\s+меня|vsem\s+poka|proshchajte)\b/u,
     // What a last note says to those left: it is not their fault, this is the last message, a world or a helper
     // farewelled, a charge handed over ("the plants are on you now").
@@ -44,4 +44,41 @@ const CUES = Object.entries(QUIET).map(([category, patterns]) => ({
 /** The category of the first quiet cue a text (in `patternText` form) says, if any. */
 export function quietCue(normalised: string): CrisisCategory | undefined {
   return CUES.find(({ patterns }) => patterns.some((re) => re.test(normalised)))?.category;
+}
+
+/**
+ * A whole short text that is only a farewell to the world, to everyone or to the coach ("bye everyone x", "goodnight
+ * world", "goodbye coach 🖤", «прощайте все», «спасибо за всё. пока»), or a goal titled only a last day and its date
+ * ("Last day 28th", «Последний день — 20 марта»). Four writers of the blind sets in a row wrote such lines, and the
+ * model, which cannot tell them from an ordinary "bye" (it scores both about 0.3), missed them: a person ending a
+ * 1:1 chat says "bye" or "see you tomorrow", not goodbye to the world. The whole text must be the farewell, so "bye
+ * everyone, see you Monday" and "Last day of school" are not read so.
+ */
+const SHORT_FAREWELL: readonly { category: CrisisCategory; pattern: RegExp }[] = [
+  {
+    category: 'goodbye',
+    pattern:
+      /^(?:(?:thanks?|thank\s+you)\s+for\s+everything[.,!]*\s+)?(?:bye|goodbye|farewell|good\s*night|night\s+night)[,.]?\s+(?:world|cruel\s+world|everyone|everybody|coach)(?:[\s.!,x]|\p{Extended_Pictographic}|\ufe0f)*$/u,
+  },
+  {
+    category: 'goodbye',
+    pattern:
+      /^(?:спасибо\s+за\s+вс[её][.,!]*\s+)?(?:прощай(?:те)?|пока|до\s+свидания|спокойной\s+ночи)[,.]?\s+(?:мир|все|всем|коуч)(?:[\s.!,]|\p{Extended_Pictographic}|\ufe0f)*$|^(?:(?:всем|все)\s+)?(?:прощайте|прощай)(?:[\s.!,]|\p{Extended_Pictographic}|\ufe0f)*$|^спасибо\s+за\s+вс[её][.,!]*\s+(?:прощай(?:те)?|пока)[.!]*$/u,
+  },
+  {
+    category: 'plan',
+    pattern:
+      /^(?:my\s+)?last\s+day(?:\s+(?:plan|on\s+earth)|(?:\s+(?:plan|on\s+earth))?\s*[-—:,]?\s*(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{L}+)?|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?))[.!]*$/u,
+  },
+  {
+    category: 'plan',
+    pattern:
+      /^(?:мой\s+)?последний\s+день\s*[-—:,]?\s*(?:\d{1,2}(?:\s+\p{L}+)?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)[.!]*$/u,
+  },
+];
+
+/** The category of a short text that is only a farewell or a last day (in `patternText` form, trimmed), if it is one. */
+export function shortFarewell(normalised: string): CrisisCategory | undefined {
+  const whole = normalised.trim();
+  return SHORT_FAREWELL.find(({ pattern }) => pattern.test(whole))?.category;
 }
