@@ -6,11 +6,11 @@ import { sharedCrisisCheck } from '../factories/safety.js';
 const check = sharedCrisisCheck();
 
 /**
- * 28 of 800 (3.5 %). It was 24, then 26 with the quiet-and-heavy corpus examples (crisis said without crisis words)
+ * 26 of 800 (3.3 %). It was 24, then 26 with the quiet-and-heavy corpus examples (crisis said without crisis words)
  * and 28 with the eight blind writers' sets in training: each a trade for recall and for far fewer near-the-line false
- * alarms (docs/safety.md). Most of the 28 are close to the line ("I think I'm a burden to my kids", «ни сил ни надежды»).
+ * alarms (docs/safety.md); 26 again once "bye everyone, see you Monday" was no longer a goodbye. Most are close to the line ("I think I'm a burden to my kids", «ни сил ни надежды»).
  */
-const CEILING = 0.035;
+const CEILING = 0.0325;
 
 describe('crisis detector on everyday messages', () => {
   // The intent router's held-out messages (test/fixtures/intents): what parents in the program
