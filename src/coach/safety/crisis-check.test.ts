@@ -38,6 +38,8 @@ describe('the crisis check', () => {
     ['хочу отомстить бывшему за всё', 'harm_others', 'concern'],
     ['learning to box so I can hurt him properly', 'harm_others', 'concern'],
     ['the river on Sunday, my pockets full of stones', 'plan', 'imminent'],
+    ['if he turns up at pickup again I will break his jaw', 'harm_others', 'concern'],
+    ['сломать ему челюсть', 'harm_others', 'concern'],
   ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
     expect(matchPatterns(patternText(text))).toBe(category);
     expect(verdict(text)).toEqual({ category, level });
@@ -60,6 +62,8 @@ describe('the crisis check', () => {
     'урою всех на турнире по шахматам',
     'сын съел таблетку от кашля, как врач сказал',
     'Overdose on veggies',
+    'break a leg at the audition tonight',
+    'сломать старую челюсть у экскаватора',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
     expect(matchPatterns(patternText(text))).toBeUndefined(),
   );

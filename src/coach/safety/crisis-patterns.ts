@@ -130,6 +130,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     // «Урою» threatens a person only with a person named: «урою всех на турнире» is sport talk.
     new RegExp(String.raw`урою\s+(?:его|е[её]|их|бывш\p{L}*|эт(?:у|ого)\s+\p{L}+|${INSULT_RU})`, 'u'),
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
+    // A body part broken for a person ("break his legs", «сломать ему челюсть»); a leg broken in a play is no one's.
+    /\b(?:break|smash|bust|snap)\s+(?:his|her|their|my\s+ex'?s)\s+(?:jaw|legs?|arms?|nose|neck|face|fingers|kneecaps?|skull|teeth|ribs)\b|\bsmash\s+(?:his|her|their)\s+(?:\w+\s+)?(?:face|head)\s+in\b/u,
+    /(?:сломать|сломаю|переломать|переломаю|разбить|разобью|набить|набью|начистить|начищу|свернуть|сверну)\s+(?:ему|ей|им|этому\s+\p{L}+|этой\s+\p{L}+|бывше\p{L}*)\s+(?:челюсть|ноги|руки|нос|шею|р[её]бра|лицо|морду|рожу|башку|голову|пальцы)/u,
     // Revenge on a person (a "revenge body" is fitness talk, not a person).
     new RegExp(String.raw`\b(?:get|take|have|plan\w*|my)\s+revenge\s+on\s+${PERSON_EN}\b`, 'u'),
     /(?:отомстить|отомщу|мстить|мщу)\s+(?:ему|ей|им|бывш\p{L}*|начальни\p{L}*|шеф\p{L}*|судь\p{L}*|сосед\p{L}*|свекров\p{L}*|т[её]щ\p{L}*|коллег\p{L}*|адвокат\p{L}*|этому\s+\p{L}+|этой\s+\p{L}+)/u,
