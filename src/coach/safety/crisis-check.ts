@@ -137,12 +137,14 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
         : bands.crisis;
     if (p >= (short ? Math.max(shortBar.crisis, threshold) : threshold))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
-    // The unsure band read a second time: a crisis said quietly (quiet-cues.ts) in a text that is not framed.
-    // A text that is only a farewell or a last day is read so at any score (it is short by construction); a longer
-    // one's quiet words only in the unsure band.
+    // A crisis said quietly (quiet-cues.ts) in a text that is not framed: a text that is only a farewell or a last day
+    // at any score, other quiet words from half the unsure band's start, at any length ("Completely trapped."). From
+    // half the band, not from its start: on the development sets that caught 6 more crises (plain hopelessness above
+    // all) and flagged nothing more, near the line, among the goals or the everyday messages; at any score it flagged
+    // near-the-line texts and goals.
     const quiet = framed
       ? undefined
-      : (shortFarewell(normalised) ?? (!short && p >= bands.uncertain ? quietCue(normalised) : undefined));
+      : (shortFarewell(normalised) ?? (p >= bands.uncertain / 2 ? quietCue(normalised) : undefined));
     if (quiet) return { crisis: true, category: quiet, level: crisisLevel(quiet, imminent()), source: 'model' };
     return {
       crisis: false,

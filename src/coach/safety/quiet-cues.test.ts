@@ -11,7 +11,7 @@ const unsure = (probability: number, category: CrisisCategory = 'hopeless'): Pic
 });
 const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
 
-describe('a crisis said quietly, in the model’s unsure band', () => {
+describe('a crisis said quietly, when the model is unsure', () => {
   it.each([
     ['Tried every service going and nothing helped. I have stopped hoping.', 'hopeless'],
     ['Долги, суды, и нет выхода ни в одну сторону', 'hopeless'],
@@ -28,15 +28,21 @@ describe('a crisis said quietly, in the model’s unsure band', () => {
     'Flying out tomorrow, so this is it until the summer',
   ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
-  it('flags an unsure message that says a quiet cue, and only when unsure, not framed and not short', () => {
+  it('flags a message that says a quiet cue from half the unsure band, short or long, but not in a frame', () => {
     const text = 'Courts, debts, no job: I am trapped and every door is shut.';
     expect(createCrisisCheck(unsure(0.2), { thresholds: bands }).check(text)).toMatchObject({
       crisis: true,
       category: 'hopeless',
       source: 'model',
     });
-    expect(createCrisisCheck(unsure(0.1), { thresholds: bands }).check(text)).toMatchObject({ crisis: false });
-    expect(createCrisisCheck(unsure(0.2), { thresholds: bands }).check('I am trapped')).toMatchObject({
+    // Half the band's start (0.15 / 2): a plain line the model barely doubts is read for its quiet words too.
+    expect(createCrisisCheck(unsure(0.08), { thresholds: bands }).check(text)).toMatchObject({ crisis: true });
+    expect(createCrisisCheck(unsure(0.05), { thresholds: bands }).check(text)).toMatchObject({ crisis: false });
+    expect(createCrisisCheck(unsure(0.1), { thresholds: bands }).check('Completely trapped.')).toMatchObject({
+      crisis: true,
+      category: 'hopeless',
+    });
+    expect(createCrisisCheck(unsure(0.05), { thresholds: bands }).check('Completely trapped.')).toMatchObject({
       crisis: false,
     });
     const framed = 'Essay for my course: why people in debt feel trapped with no way out.';
