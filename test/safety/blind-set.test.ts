@@ -4,11 +4,11 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout14.<lang>.yaml): per language 140 crisis messages written as people really
+// The blind set (test/fixtures/safety/heldout15.<lang>.yaml): per language 140 crisis messages written as people really
 // type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as goals), 80
 // near-the-line safe messages and 80 ordinary goals, by writers who never saw the detector, its corpus, its code or the
 // earlier sets; the figures are in docs/safety.md. Only counts are printed, never the texts, so that nobody tunes the
-// screen on its words. The five sets before it (heldout13 … heldout9) are spent and kept as development sets, never
+// screen on its words. The six sets before it (heldout14 … heldout9) are spent and kept as development sets, never
 // training data.
 
 /** Its figures as scored once, on the screen as it ships: floors and ceilings a change may not cross. */
@@ -16,10 +16,14 @@ const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once at these figures; since its classes were read (quiet words at any length): en 125, ru 128 caught.
+  heldout15: {
+    en: { caught: 128, planMissed: 0, nearAlarms: 7, titleAlarms: 3 },
+    ru: { caught: 128, planMissed: 1, nearAlarms: 9, titleAlarms: 0 },
+  },
+  // Spent: scored once at 124, 0, 4, 1 (en) and 125, 0, 3, 2 (ru); these are the figures since its classes were read.
   heldout14: {
-    en: { caught: 124, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
-    ru: { caught: 125, planMissed: 0, nearAlarms: 3, titleAlarms: 2 },
+    en: { caught: 125, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
+    ru: { caught: 128, planMissed: 0, nearAlarms: 3, titleAlarms: 2 },
   },
   // Spent: scored once at 127, 0, 12, 3 (en) and 127, 1, 6, 1 (ru); these are the figures since its classes were read.
   heldout13: {
@@ -49,9 +53,9 @@ const HOLDS: Record<
     ru: { caught: 137, planMissed: 0, nearAlarms: 4, titleAlarms: 2 },
   },
 };
-const SETS = (['heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9'] as const).flatMap((name) =>
-  (['en', 'ru'] as const).map((lang) => [name, lang] as const),
-);
+const SETS = (
+  ['heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9'] as const
+).flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
 
