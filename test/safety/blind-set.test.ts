@@ -27,7 +27,7 @@ const HOLDS: Record<
   },
   // Spent: scored once at 127, 0, 12, 3 (en) and 127, 1, 6, 1 (ru); these are the figures since its classes were read.
   heldout13: {
-    en: { caught: 129, planMissed: 0, nearAlarms: 11, titleAlarms: 3 },
+    en: { caught: 129, planMissed: 0, nearAlarms: 11, titleAlarms: 2 },
     ru: { caught: 129, planMissed: 1, nearAlarms: 5, titleAlarms: 1 },
   },
   // Spent: scored once at 131, 0, 7, 1 (en) and 125, 1, 11, 3 (ru); these are the figures since its classes were read.

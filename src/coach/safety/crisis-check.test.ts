@@ -62,6 +62,7 @@ describe('the crisis check', () => {
     'урою всех на турнире по шахматам',
     'сын съел таблетку от кашля, как врач сказал',
     'Overdose on veggies',
+    'Stop overdosing on caffeine',
     'break a leg at the audition tonight',
     'сломать старую челюсть у экскаватора',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
@@ -192,6 +193,8 @@ describe('the crisis check', () => {
     ['Не забывать таблетки от щитовидки по утрам', 'plan'],
     ['Refill my insulin at the pharmacy before the long weekend', 'plan'],
     ['Купить таблетницу, чтобы пить таблетки вовремя', 'plan'],
+    ['Last cigarette on the 1st, quit date set and nicotine patches bought', 'plan'],
+    ['Последняя сигарета в воскресенье, бросаю курить с мужем', 'plan'],
   ] as const)(
     'reads %j, ordinary practice with a means or an arrangement, with more certainty (%s)',
     (text, category) => {
