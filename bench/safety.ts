@@ -2,8 +2,13 @@ import { createIntentRouter } from '../src/coach/intents/intent-router.js';
 import { loadProgramPacks } from '../src/content/load-program-pack.js';
 import { loadSafetyBackground } from '../src/content/load-safety-background.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
-import { cachedCrisisModel } from '../src/main/model-cache.js';
-import { ordinaryGoalTexts, screenReader, trainedCrisisCheck } from '../src/main/trained-crisis-check.js';
+import {
+  crisisModelsOn,
+  ordinaryGoalTexts,
+  screenReader,
+  trainedCrisisCheck,
+} from '../src/main/trained-crisis-check.js';
+import type { CrisisModel } from '../src/coach/safety/crisis-scorer.js';
 import { blindTexts, readBlindSet } from '../test/safety/blind-set.js';
 import { typeInLatin } from '../test/safety/latin-typing.js';
 import { measure, ms } from './stats.js';
@@ -26,14 +31,14 @@ function crisisMemory(): string {
   const corpus = loadSafetyCorpus();
   const background = loadSafetyBackground();
   if (!corpus.ok || !background.ok) throw new Error('safety content has problems');
-  const megabytes = (model: ReturnType<typeof cachedCrisisModel>) => {
-    const weights = model.weights();
+  const megabytes = (model: CrisisModel | undefined) => {
+    const weights = model?.weights();
+    if (!weights) return 0;
     return (weights.rowOf.byteLength + weights.weights.byteLength + weights.bias.byteLength) / 1e6;
   };
-  const chatMb = megabytes(cachedCrisisModel(corpus.examples, background.texts));
-  const goalMb = megabytes(
-    cachedCrisisModel(corpus.examples, [...background.texts, ...ordinaryGoalTexts()], { name: 'crisis-goals' }),
-  );
+  const models = crisisModelsOn(corpus.examples, background.texts, { goalTexts: ordinaryGoalTexts() });
+  const chatMb = megabytes(models.chat);
+  const goalMb = megabytes(models.goals);
   const texts = [...corpus.examples.map((example) => example.text), ...background.texts];
   const reader = heapGrowth(() => screenReader(texts));
   const total = chatMb + goalMb + reader.mb;

@@ -13,6 +13,7 @@ import { contentDir } from '../content/load-coach-pack.js';
 import { isLight } from '../content/everyday-texts.js';
 import { loadGoalCorpus } from '../content/load-goal-corpus.js';
 import { cachedCrisisModel } from './model-cache.js';
+import type { CrisisModel } from '../coach/safety/crisis-scorer.js';
 
 /**
  * How the screen reads what people type (reader.ts): the Russian and English words it knows come from the
@@ -44,7 +45,12 @@ export function trainedCrisisCheck(options: { contentKey?: string; dir?: string 
   if (!corpus.ok) throw new StartupError(corpus.problems.map((problem) => `content/safety/corpus/${problem}`));
   const background = loadSafetyBackground();
   if (!background.ok) throw new StartupError(background.problems);
-  return crisisCheckOn(corpus.examples, background.texts, { dir: options.dir, goalTexts: ordinaryGoalTexts() });
+  // Kept beside it for the same reason: reading and checking the goal corpus's 5,774 lines took 20–50 ms of a start.
+  const goals = cachedContent('crisis-goal-texts', () => ({ ok: true, texts: ordinaryGoalTexts() }), {
+    key: options.contentKey ?? contentKey(),
+    dir: options.dir,
+  });
+  return crisisCheckOn(corpus.examples, background.texts, { dir: options.dir, goalTexts: goals.texts });
 }
 
 /**
@@ -71,11 +77,21 @@ export function crisisCheckOn(
     [...examples.map((example) => example.text), ...background],
     [...examples.filter((example) => example.lang !== 'ru').map((example) => example.text), ...background],
   );
-  const goalModel = options.goalTexts?.length
-    ? cachedCrisisModel(examples, [...background, ...options.goalTexts], { dir: options.dir, name: 'crisis-goals' })
-    : undefined;
-  return createCrisisCheck(cachedCrisisModel(examples, background, { dir: options.dir }), {
-    reader,
-    ...(goalModel && { goalModel }),
+  const { chat, goals } = crisisModelsOn(examples, background, options);
+  return createCrisisCheck(chat, { reader, ...(goals && { goalModel: goals }) });
+}
+
+/** The check's models: the chat's, and with `goalTexts` the goal register's, its background holding them too. */
+export function crisisModelsOn(
+  examples: readonly SafetyExample[],
+  background: readonly string[],
+  options: { dir?: string; goalTexts?: readonly string[] } = {},
+): { chat: CrisisModel; goals?: CrisisModel } {
+  const chat = cachedCrisisModel(examples, background, { dir: options.dir });
+  if (!options.goalTexts?.length) return { chat };
+  const goals = cachedCrisisModel(examples, [...background, ...options.goalTexts], {
+    dir: options.dir,
+    name: 'crisis-goals',
   });
+  return { chat, goals };
 }

@@ -38,8 +38,8 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
  * The goal register's own model (trained with ordinary goals as safe text beside the everyday background) and its
  * thresholds, for the languages where it reads goals better at the same recall. Measured on the 4,850 goals of the coach's blind
  * reviews and the 175 crises said as goals per language (`test/fixtures/safety/goal-*`; docs/safety.md): in Russian at
- * 0.2 it caught the same 166 of 175 crises as the chat model at 0.25 and turned 237 ordinary goals away instead of
- * 297 (of 2,412); in English it caught fewer crises at every threshold that turned fewer goals away (167 of 175 at
+ * 0.2 it caught the same 166 of 175 crises as the chat model at 0.25 and turned 236 ordinary goals away instead of
+ * 296 (of 2,412); in English it caught fewer crises at every threshold that turned fewer goals away (167 of 175 at
  * 0.3, against 170), so English goals stay with the chat model.
  */
 export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
