@@ -21,7 +21,7 @@ export type BlindSet = z.infer<typeof BlindSet>;
  * development sets that are not training data. The earlier ones are training data now.
  */
 export type BlindSetName =
-  'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15';
+  'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
