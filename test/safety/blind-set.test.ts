@@ -4,59 +4,39 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout15.<lang>.yaml): per language 140 crisis messages written as people really
-// type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as goals), 80
-// near-the-line safe messages and 80 ordinary goals, by writers who never saw the detector, its corpus, its code or the
-// earlier sets; the figures are in docs/safety.md. Only counts are printed, never the texts, so that nobody tunes the
-// screen on its words. The six sets before it (heldout14 … heldout9) are spent and kept as development sets, never
-// training data.
+// The blind set (test/fixtures/safety/heldout16.<lang>.yaml): per language about 140 crisis messages written as people
+// really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as goals),
+// 80 near-the-line safe messages and about 60 ordinary goals, by writers who never saw the detector, its corpus, its code
+// or the earlier sets; the figures are in docs/safety.md. Only counts are printed, never the texts, so that nobody tunes
+// the screen on its words. The two sets before it (heldout15, heldout9) are development sets, never training data; the
+// five between them are training data now (content/safety/corpus/writer10 … writer14).
 
 /** Its figures as scored once, on the screen as it ships: floors and ceilings a change may not cross. */
 const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once at 128, 0, 7, 3 (en) and 128, 1, 9, 0 (ru) and not read; English titles 2 since quitting smoking
-  // reads as practice.
+  // Scored once, its texts not read. The screen before writers 10–14 were taken in scored it 130, 0, 7, 1 (en) and
+  // 127, 1, 4, 2 (ru), counted once the same hour.
+  heldout16: {
+    en: { caught: 130, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
+    ru: { caught: 127, planMissed: 1, nearAlarms: 2, titleAlarms: 0 },
+  },
+  // Scored once at 128, 0, 7, 3 (en) and 128, 1, 9, 0 (ru), its texts never read; it chose to take writers 10–14 into
+  // training (131 and 132 caught since), so it is a development set now.
   heldout15: {
-    en: { caught: 128, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
-    ru: { caught: 128, planMissed: 1, nearAlarms: 9, titleAlarms: 0 },
-  },
-  // Spent: scored once at 124, 0, 4, 1 (en) and 125, 0, 3, 2 (ru); these are the figures since its classes were read.
-  heldout14: {
-    en: { caught: 125, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
-    ru: { caught: 128, planMissed: 0, nearAlarms: 3, titleAlarms: 2 },
-  },
-  // Spent: scored once at 127, 0, 12, 3 (en) and 127, 1, 6, 1 (ru); these are the figures since its classes were read.
-  heldout13: {
-    en: { caught: 129, planMissed: 0, nearAlarms: 11, titleAlarms: 2 },
-    ru: { caught: 129, planMissed: 1, nearAlarms: 5, titleAlarms: 1 },
-  },
-  // Spent: scored once at 131, 0, 7, 1 (en) and 125, 1, 11, 3 (ru); these are the figures since its classes were read.
-  heldout12: {
-    en: { caught: 132, planMissed: 0, nearAlarms: 5, titleAlarms: 0 },
-    ru: { caught: 131, planMissed: 0, nearAlarms: 7, titleAlarms: 3 },
-  },
-  // Spent: scored once at 125, 1, 4, 1 (en) and 128, 0, 4, 3 (ru); these are the figures since its classes were read
-  // (ru: titles 3 → 1 with the goal register's model; one crisis fewer, 133 → 132, since the weights are int8).
-  heldout11: {
-    en: { caught: 128, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
-    ru: { caught: 132, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
-  },
-  // Spent: scored once at 133 of 140, 1, 7, 1 (en) and 131, 0, 3, 1 (ru); one caught English line found word for word in
-  // a later training file was left out. These are the figures since its classes were read.
-  heldout10: {
-    en: { caught: 137, planMissed: 0, nearAlarms: 7, titleAlarms: 0 },
-    ru: { caught: 137, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
+    en: { caught: 131, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
+    ru: { caught: 132, planMissed: 1, nearAlarms: 8, titleAlarms: 0 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
+  // Not training data: taken in, it turned more goals away (docs/safety.md).
   heldout9: {
-    en: { caught: 135, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
-    ru: { caught: 137, planMissed: 0, nearAlarms: 4, titleAlarms: 2 },
+    en: { caught: 136, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+    ru: { caught: 137, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
   },
 };
 const SETS = (
-  ['heldout15', 'heldout14', 'heldout13', 'heldout12', 'heldout11', 'heldout10', 'heldout9'] as const
+  ['heldout16', 'heldout15', 'heldout9'] as const
 ).flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;

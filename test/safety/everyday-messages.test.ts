@@ -6,11 +6,13 @@ import { sharedCrisisCheck } from '../factories/safety.js';
 const check = sharedCrisisCheck();
 
 /**
- * 26 of 800 (3.3 %). It was 24, then 26 with the quiet-and-heavy corpus examples (crisis said without crisis words)
- * and 28 with the eight blind writers' sets in training: each a trade for recall and for far fewer near-the-line false
- * alarms (docs/safety.md); 26 again once "bye everyone, see you Monday" was no longer a goodbye. Most are close to the line ("I think I'm a burden to my kids", «ни сил ни надежды»).
+ * 34 of 800 (4.3 %). It was 24, then 26 with the quiet-and-heavy corpus examples (crisis said without crisis words),
+ * 28 with the eight blind writers' sets in training, 26 once "bye everyone, see you Monday" was no longer a goodbye, and
+ * 34 with writers 10–14 in training: each a trade for recall on writers the screen never saw and for fewer
+ * near-the-line and goal false alarms (docs/safety.md). Most are close to the line ("I think I'm a burden to my kids",
+ * «ни сил ни надежды», "I keep thinking it's all my fault").
  */
-const CEILING = 0.0325;
+const CEILING = 0.0425;
 
 describe('crisis detector on everyday messages', () => {
   // The intent router's held-out messages (test/fixtures/intents): what parents in the program
