@@ -16,23 +16,28 @@ const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once, its texts not read. The screen before writers 10–14 were taken in scored it 130, 0, 7, 1 (en) and
-  // 127, 1, 4, 2 (ru), counted once the same hour.
+  // Scored once at 130 of 134, 0, 7, 2 (en) and 127, 1, 2, 0 (ru), its texts not read; one English crisis line that a
+  // writer's file holds (after normalising) was left out since. The screen before writers 10–14 were taken in: 129,
+  // 0, 7, 1 (en) and 127, 1, 4, 2 (ru), counted once the same hour. English titles 1 since bare answers ("idk",
+  // "nothing") are safe lines of the corpus, counted without reading.
   heldout16: {
-    en: { caught: 130, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
+    en: { caught: 129, planMissed: 0, nearAlarms: 7, titleAlarms: 1 },
     ru: { caught: 127, planMissed: 1, nearAlarms: 2, titleAlarms: 0 },
   },
-  // Scored once at 128, 0, 7, 3 (en) and 128, 1, 9, 0 (ru), its texts never read; it chose to take writers 10–14 into
-  // training (131 and 132 caught since), so it is a development set now.
+  // Scored once at 128 of 139, 0, 7, 3 (en) and 128 of 136, 1, 9, 0 (ru), its texts never read; it chose to take
+  // writers 10–14 into training, so it is a development set now. Their files hold 29 (en) and 12 (ru) of its lines
+  // (common short lines and goal titles), left out since: without the writers 116 and 124 caught, with them 119 and 128
+  // (Russian near-the-line 8 and titles 0 before bare answers such as «не знаю» joined the corpus's safe lines).
   heldout15: {
-    en: { caught: 131, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
-    ru: { caught: 132, planMissed: 1, nearAlarms: 8, titleAlarms: 0 },
+    en: { caught: 119, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
+    ru: { caught: 128, planMissed: 1, nearAlarms: 9, titleAlarms: 1 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
-  // Not training data: taken in, it turned more goals away (docs/safety.md).
+  // Not training data: taken in, it turned more goals away (docs/safety.md). 11 (en) and 9 (ru) of its lines that
+  // writers 10–14 hold were left out since.
   heldout9: {
-    en: { caught: 136, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
-    ru: { caught: 137, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
+    en: { caught: 132, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+    ru: { caught: 135, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
   },
 };
 const SETS = (

@@ -28,7 +28,7 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * have to pay", "stop chewing the inside of my cheek"), which the screen reads as ordinary practice; among those doubtful
  * ones a retrained model trades one for another (8 since the veiled-threats corpus file, 9 before, 10 with writers 10–14).
  */
-const CEILING = { falseAlarms: 274, caught: 10 };
+const CEILING = { falseAlarms: 277, caught: 10 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -41,7 +41,7 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
 );
 
 /** Today's catch of them, per language (of 175), as a floor. */
-const CAUGHT_FLOOR = { en: 171, ru: 166 };
+const CAUGHT_FLOOR = { en: 171, ru: 167 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
