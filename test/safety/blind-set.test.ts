@@ -40,9 +40,9 @@ const HOLDS: Record<
     ru: { caught: 135, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
   },
 };
-const SETS = (
-  ['heldout16', 'heldout15', 'heldout9'] as const
-).flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
+const SETS = (['heldout16', 'heldout15', 'heldout9'] as const).flatMap((name) =>
+  (['en', 'ru'] as const).map((lang) => [name, lang] as const),
+);
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
 
