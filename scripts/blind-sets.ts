@@ -11,9 +11,13 @@
 //     "title. description"). Then the texts of the sets left in test/fixtures that the new file holds are left out of
 //     them, so no blind or development set is training data. Measure it before keeping it (docs/safety.md): the other
 //     sets, the goal sets and the everyday messages, and `score-crisis-dev.ts --writers`.
+//
+//   npx tsx scripts/blind-sets.ts add-writer <N> <en.yaml> <ru.yaml>
+//     A writer pair who wrote to the same brief for training (not a test set) become writer<N>.<lang>.yaml the same
+//     way, and their texts are left out of every set in test/fixtures.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document } from 'yaml';
 import { normaliseText } from '../src/coach/intents/classifier.js';
 import { contentDir } from '../src/content/load-coach-pack.js';
 import { loadSafetyCorpus } from '../src/content/load-safety-corpus.js';
@@ -94,44 +98,73 @@ function admit(name: string, files: Record<'en' | 'ru', string>) {
   }
 }
 
-function takeIn(name: string, writer: string) {
-  for (const lang of LANGS) {
-    const target = join(corpusDir, `writer${writer}.${lang}.yaml`);
-    if (existsSync(target)) throw new Error(`${target} exists`);
-    const set = parseDocument(readFileSync(join(fixtures, `${name}.${lang}.yaml`), 'utf8')).toJS() as {
-      crisis: Record<string, Entry[]>;
-      near: Record<string, Entry[]>;
-      goals: Entry[];
-    };
-    const crisis = Object.fromEntries(
-      Object.entries(set.crisis).map(([category, entries]) => [category, entries.map(asOne)]),
-    );
-    const safe: Record<string, string[]> = { framed: [], practical: [], anger: [], fitness_pain: [], everyday: [] };
-    for (const [frame, entries] of Object.entries(set.near)) safe[kindOf(frame)]!.push(...entries.map(asOne));
-    safe.everyday!.push(...set.goals.map(asOne));
-    const header =
-      `# ${LANGUAGE[lang]} messages by writer ${writer}, who wrote them as a blind test set (${name}) without seeing the` +
-      ' detector,\n# its corpus, its code or the other sets; scored once, then taken into training (a new writer’s voice' +
-      ' teaches the\n# screen how new people type). Near-the-line texts are the safe kinds framed, practical, anger and' +
-      ' fitness_pain;\n# ordinary goals are everyday. A goal is "title. description". Written for Stepwise; MIT.\n';
-    writeFileSync(target, header + stringify({ crisis, safe }, { lineWidth: 0 }));
-    console.log(`${target}: written`);
-  }
+type WriterSet = { crisis: Record<string, Entry[]>; near: Record<string, Entry[]>; goals: Entry[] };
+
+/** A writer's set as a corpus file: its crises, its near-the-line texts as the safe kinds, its goals as everyday. */
+function writeWriterFile(writer: string, lang: (typeof LANGS)[number], set: WriterSet, header: string) {
+  const target = join(corpusDir, `writer${writer}.${lang}.yaml`);
+  if (existsSync(target)) throw new Error(`${target} exists`);
+  const crisis = Object.fromEntries(
+    Object.entries(set.crisis).map(([category, entries]) => [category, entries.map(asOne)]),
+  );
+  const safe: Record<string, string[]> = { framed: [], practical: [], anger: [], fitness_pain: [], everyday: [] };
+  for (const [frame, entries] of Object.entries(set.near)) safe[kindOf(frame)]!.push(...entries.map(asOne));
+  safe.everyday!.push(...set.goals.map(asOne));
+  writeFileSync(target, header + stringify({ crisis, safe }, { lineWidth: 0 }));
+  console.log(`${target}: written`);
+}
+
+/** The texts the corpus now holds are left out of the sets still in test/fixtures: no set is training data. */
+function leaveTrainingOutOfSets(except?: string) {
   const known = trainingTexts();
-  for (const file of setFiles().filter((file) => !file.startsWith(`${name}.`))) {
+  for (const file of setFiles().filter((file) => !except || !file.startsWith(`${except}.`))) {
     const path = join(fixtures, file);
     const doc = parseDocument(readFileSync(path, 'utf8'));
     const dropped = dropKnown(doc, known);
     if (Object.values(dropped).some(Boolean)) writeFileSync(path, doc.toString({ lineWidth: 0 }));
     console.log(`${file}: left out ${JSON.stringify(dropped)}`);
   }
+}
+
+const KINDS_NOTE =
+  ' Near-the-line texts are the safe kinds framed, practical, anger and fitness_pain;\n# ordinary goals are everyday.' +
+  ' A goal is "title. description". Written for Stepwise; MIT.\n';
+
+function takeIn(name: string, writer: string) {
+  for (const lang of LANGS) {
+    const set = parseDocument(readFileSync(join(fixtures, `${name}.${lang}.yaml`), 'utf8')).toJS() as WriterSet;
+    const header =
+      `# ${LANGUAGE[lang]} messages by writer ${writer}, who wrote them as a blind test set (${name}) without seeing the` +
+      ' detector,\n# its corpus, its code or the other sets; scored once, then taken into training (a new writer’s voice' +
+      ' teaches the\n# screen how new people type).' +
+      KINDS_NOTE;
+    writeWriterFile(writer, lang, set, header);
+  }
+  leaveTrainingOutOfSets(name);
   console.log(`Now remove ${name}.<lang>.yaml from test/fixtures/safety and from blind-set.ts, and measure.`);
+}
+
+/** A writer who wrote to the same brief for training (never a test set): their pair of files become corpus files. */
+function addWriter(writer: string, files: Record<'en' | 'ru', string>) {
+  for (const lang of LANGS) {
+    const set = parse(readFileSync(files[lang], 'utf8')) as WriterSet;
+    const header =
+      `# ${LANGUAGE[lang]} messages by writer ${writer}, who wrote them for training to the blind sets' brief` +
+      ' (test/fixtures/safety/writer-brief.md)\n# without seeing the detector, its corpus, its code or any set.' +
+      KINDS_NOTE;
+    writeWriterFile(writer, lang, set, header);
+  }
+  leaveTrainingOutOfSets();
+  console.log('Now measure it before keeping it (docs/safety.md).');
 }
 
 const [command, name, ...rest] = process.argv.slice(2);
 if (command === 'admit' && name && rest.length === 2) admit(name, { en: rest[0]!, ru: rest[1]! });
 else if (command === 'take-in' && name && rest.length === 1) takeIn(name, rest[0]!);
+else if (command === 'add-writer' && name && rest.length === 2) addWriter(name, { en: rest[0]!, ru: rest[1]! });
 else {
-  console.error('usage: blind-sets.ts admit <name> <en.yaml> <ru.yaml> | take-in <name> <N>');
+  console.error(
+    'usage: blind-sets.ts admit <name> <en.yaml> <ru.yaml> | take-in <name> <N> | add-writer <N> <en.yaml> <ru.yaml>',
+  );
   process.exit(1);
 }

@@ -36,13 +36,14 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
 
 /**
  * The goal register's own model (trained with ordinary goals as safe text beside the everyday background) and its
- * thresholds, for the languages where it reads goals better at the same recall. Measured on the 4,850 goals of the coach's blind
- * reviews and the 175 crises said as goals per language (`test/fixtures/safety/goal-*`; docs/safety.md): in Russian at
- * 0.2 it caught the same 166 of 175 crises as the chat model at 0.25 and turned 236 ordinary goals away instead of
- * 296 (of 2,412); in English it caught fewer crises at every threshold that turned fewer goals away (167 of 175 at
- * 0.3, against 170), so English goals stay with the chat model.
+ * thresholds, chosen on the 4,850 goals of the coach's blind reviews and the 175 crises said as goals per language
+ * (`test/fixtures/safety/goal-*`; docs/safety.md), never on a blind set. In Russian at 0.2 it caught the same 166 of 175
+ * crises as the chat model at 0.25 and turned 236 ordinary goals away instead of 296 (of 2,412). In English, with
+ * writers 16 and 18–23 in training, at 0.28 it catches the same 170 of 175 as the chat model at 0.3 and turns 305
+ * goals away instead of 355 (of 2,423); at 0.3 one crisis fewer, at 0.27 13 goals more.
  */
 export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
+  en: { crisis: 0.28, uncertain: 0.14 },
   ru: { crisis: 0.2, uncertain: 0.1 },
 };
 

@@ -126,7 +126,12 @@ export function createReader(vocabulary: ReaderVocabulary): ScreenReader {
       if (!LATIN.test(part) || /^(?:\d{2}|[125789])/.test(part)) return part;
       const known = russian.read(part);
       if (known && (mixed || !english.has(part))) russianOnly++;
-      else if (!known && english.has(part)) englishOnly++;
+      else if (!known && english.has(part)) {
+        // An English word with no Russian reading stays English («обучение на peer supporter»), as it was typed in a
+        // Cyrillic message: spelt out in Cyrillic it means nothing, and the frame it gives is lost.
+        englishOnly++;
+        return part;
+      }
       return known ?? cyrillicOfKey(translitKey(part));
     };
     const read = words.map(([before, word, after]) => {
