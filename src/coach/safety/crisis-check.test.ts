@@ -144,7 +144,10 @@ describe('the crisis check', () => {
     const screen = createCrisisCheck(chat, { goalModel: goals });
     expect(screen.check('Поменять работу и уйти в дизайн', 'title')).toEqual({ crisis: false, uncertain: false });
     expect(screen.check('Поменять работу и уйти в дизайн', 'message')).toMatchObject({ crisis: true });
-    expect(screen.check('Change jobs and move into design', 'description')).toEqual({ crisis: false, uncertain: false });
+    expect(screen.check('Change jobs and move into design', 'description')).toEqual({
+      crisis: false,
+      uncertain: false,
+    });
     expect(screen.check('Change jobs and move into design', 'message')).toMatchObject({ crisis: true });
     // Without a goal model the chat model reads every field, at the register's own thresholds.
     expect(createCrisisCheck(chat).check('Поменять работу и уйти в дизайн', 'title')).toMatchObject({ crisis: true });
