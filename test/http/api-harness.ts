@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Locale, User } from '../../src/core/goals/model.js';
 import type { Log } from '../../src/core/ports.js';
+import type { SafetyCheck } from '../../src/core/safety.port.js';
 import { createHttpServer, type HttpDeps } from '../../src/interfaces/http/server.js';
 import { apiSecret } from '../../src/services/auth/api-secret.js';
 import type { DialectName } from '../../src/store/dialect.js';
@@ -47,14 +48,20 @@ export async function startApi(
   log?: Log,
   /**
    * `webRoot`: the dashboard's files, where a test must not depend on whether `npm run build:web` has run;
-   * `connections`: short timeouts or a small cap, for the tests of those limits.
+   * `connections`: short timeouts or a small cap, for the tests of those limits; `crisisCheck`: the app's check, where a
+   * test needs it to read something its own way (the trained check otherwise).
    */
-  options: Pick<HttpDeps, 'webRoot' | 'connections'> = {},
+  options: Pick<HttpDeps, 'webRoot' | 'connections'> & { crisisCheck?: SafetyCheck } = {},
 ): Promise<ApiHarness> {
-  const app = await createTestApp(dialect, { RATE_LIMIT_PER_MINUTE: '0', ...env }, { log });
+  const { crisisCheck, ...serverOptions } = options;
+  const app = await createTestApp(
+    dialect,
+    { RATE_LIMIT_PER_MINUTE: '0', ...env },
+    { log, ...(crisisCheck && { crisisCheck }) },
+  );
   const deps = httpDeps(log ? { ...app, log } : app);
   const http = createHttpServer(
-    { ...deps, ...options, connections: { ...deps.connections, ...options.connections } },
+    { ...deps, ...serverOptions, connections: { ...deps.connections, ...serverOptions.connections } },
     false,
   );
   await http.ready();

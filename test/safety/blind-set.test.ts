@@ -4,44 +4,49 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout17.<lang>.yaml): per language about 120 crisis messages written as people
+// The blind set (test/fixtures/safety/heldout18.<lang>.yaml): per language about 120 crisis messages written as people
 // really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as goals),
 // 80 near-the-line safe messages and about 60 ordinary goals, by writers who never saw the detector, its corpus, its code
 // or the earlier sets; the figures are in docs/safety.md. Only counts are printed, never the texts, so that nobody tunes
-// the screen on its words. heldout15 and heldout9 are development sets, never training data; the sets between them
-// and heldout16 are training data now (content/safety/corpus/writer10 … writer14, writer16).
+// the screen on its words. heldout17, heldout15 and heldout9 are development sets, never training data; the sets
+// between them and heldout16 are training data now (content/safety/corpus/writer10 … writer14, writer16).
 
 /** Its figures as scored once, on the screen as it ships: floors and ceilings a change may not cross. */
 const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once, its texts not read, on the screen with writers 16 and 18–23 in training and English goal fields read
-  // by the goal model.
-  heldout17: {
-    en: { caught: 116, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+  // Scored once, its texts not read, on the screen with writers 24–26 and the program-chat lines in training.
+  heldout18: {
+    en: { caught: 120, planMissed: 1, nearAlarms: 4, titleAlarms: 0 },
     ru: { caught: 117, planMissed: 0, nearAlarms: 1, titleAlarms: 1 },
+  },
+  // Scored once at 116 of 118, 0, 1, 0 (en) and 117 of 119, 0, 1, 1 (ru), its texts not read, on the screen with
+  // writers 16 and 18–23 in training and English goal fields read by the goal model; a development set since. One crisis
+  // line a language that writer 24's file holds was left out after.
+  heldout17: {
+    en: { caught: 115, planMissed: 0, nearAlarms: 0, titleAlarms: 0 },
+    ru: { caught: 117, planMissed: 0, nearAlarms: 0, titleAlarms: 1 },
   },
   // Scored once at 128 of 139, 0, 7, 3 (en) and 128 of 136, 1, 9, 0 (ru), its texts never read; it chose to take
   // writers 10–14 into training, so it is a development set. Lines that writers' files hold (common short lines and goal
   // titles) were left out as each writer was taken in: without writers 10–14 116 and 124 caught, with them 119 and 128;
-  // with writers 16 and 18–23 117 of 126 and 127 of 130 (the same texts missed).
+  // with writers 16 and 18–23 117 of 126 and 127 of 130 (the same texts missed), with writers 24–26 118 and 127.
   heldout15: {
-    en: { caught: 117, planMissed: 0, nearAlarms: 7, titleAlarms: 2 },
+    en: { caught: 118, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
     ru: { caught: 127, planMissed: 1, nearAlarms: 6, titleAlarms: 1 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
   // Not training data: taken in, it turned more goals away (docs/safety.md). Lines that later writers' files hold were
   // left out since (11 en and 9 ru for writers 10–14, 1 ru crisis for writer 18).
   heldout9: {
-    en: { caught: 133, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+    en: { caught: 134, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
     ru: { caught: 134, planMissed: 0, nearAlarms: 2, titleAlarms: 1 },
   },
 };
 const pairs = <Name extends BlindSetName>(names: readonly Name[]) =>
   names.flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
-const SETS = pairs(['heldout17', 'heldout15', 'heldout9'] as const);
-const ALL_SETS = pairs(['heldout17', 'heldout15', 'heldout9'] as const);
+const SETS = pairs(['heldout18', 'heldout17', 'heldout15', 'heldout9'] as const);
 /** The issue's bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
 
@@ -49,7 +54,7 @@ const corpus = loadSafetyCorpus();
 if (!corpus.ok) throw new Error(corpus.problems.join('\n'));
 
 describe('the crisis screen on a blind set of how people really type', () => {
-  it.each(ALL_SETS)('never trains on a blind message (%s, %s)', (name, lang) => {
+  it.each(SETS)('never trains on a blind message (%s, %s)', (name, lang) => {
     const training = new Set(corpus.examples.map((example) => normaliseText(example.text)));
     const leaked = blindTexts(readBlindSet(lang, name)).filter((text) => training.has(normaliseText(text)));
     expect(leaked.length, 'blind messages found in content/safety/corpus').toBe(0);

@@ -27,9 +27,10 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"), which the screen reads as ordinary practice; among those doubtful
  * ones a retrained model trades one for another (8 since the veiled-threats corpus file, 9 before, 10 with writers 10–14,
- * 11 with writers 16 and 18–23). False alarms 264 since English goal fields are read by the goal model (277 before).
+ * 11 with writers 16 and 18–23, 13 with writers 24–26). False alarms 277 before English goal fields were read by the
+ * goal model, 264 after, 279 with writers 24–26 and the program-chat lines (docs/safety.md).
  */
-const CEILING = { falseAlarms: 264, caught: 10 };
+const CEILING = { falseAlarms: 279, caught: 10 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -42,7 +43,7 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
 );
 
 /** Today's catch of them, per language (of 175), as a floor. */
-const CAUGHT_FLOOR = { en: 170, ru: 167 };
+const CAUGHT_FLOOR = { en: 171, ru: 167 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
