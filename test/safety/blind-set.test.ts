@@ -16,7 +16,8 @@ const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once, its texts not read, on the screen with writers 24–26 and the program-chat lines in training.
+  // Scored once, its texts not read, on the screen with writers 24–26 and the program-chat lines in training; the same
+  // figures, counted without reading, once tone names («серьёзный», "serious") joined the corpus's safe short lines.
   heldout18: {
     en: { caught: 120, planMissed: 1, nearAlarms: 4, titleAlarms: 0 },
     ru: { caught: 117, planMissed: 0, nearAlarms: 1, titleAlarms: 1 },
@@ -31,10 +32,11 @@ const HOLDS: Record<
   // Scored once at 128 of 139, 0, 7, 3 (en) and 128 of 136, 1, 9, 0 (ru), its texts never read; it chose to take
   // writers 10–14 into training, so it is a development set. Lines that writers' files hold (common short lines and goal
   // titles) were left out as each writer was taken in: without writers 10–14 116 and 124 caught, with them 119 and 128;
-  // with writers 16 and 18–23 117 of 126 and 127 of 130 (the same texts missed), with writers 24–26 118 and 127.
+  // with writers 16 and 18–23 117 of 126 and 127 of 130 (the same texts missed), with writers 24–26 118 and 127, with
+  // the tone names as safe short lines 117 and 127.
   heldout15: {
-    en: { caught: 118, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
-    ru: { caught: 127, planMissed: 1, nearAlarms: 6, titleAlarms: 1 },
+    en: { caught: 117, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
+    ru: { caught: 127, planMissed: 1, nearAlarms: 5, titleAlarms: 1 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.
   // Not training data: taken in, it turned more goals away (docs/safety.md). Lines that later writers' files hold were

