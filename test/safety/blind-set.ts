@@ -16,15 +16,15 @@ const BlindSet = z.strictObject({
 });
 export type BlindSet = z.infer<typeof BlindSet>;
 /**
- * `heldout16`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout15` and `heldout9`: sets
- * before it, each scored once in its day and used since to choose changes, kept as development sets that are not
- * training data. The others are training data now.
+ * `heldout20`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout19`, `heldout18`,
+ * `heldout17`, `heldout15` and `heldout9`: sets before it, each scored once in its day and used since to choose changes, kept as
+ * development sets that are not training data. The others are training data now.
  */
-export type BlindSetName = 'heldout9' | 'heldout15' | 'heldout17' | 'heldout18';
+export type BlindSetName = 'heldout9' | 'heldout15' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
-export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout18'): BlindSet {
+export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout20'): BlindSet {
   const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${name}.${lang}.yaml`);
   return BlindSet.parse(parse(readFileSync(file, 'utf8')));
 }

@@ -109,7 +109,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     // harmless thing ("overdose on veggies").
     /(?<!\b(?:died|passed\s+away|lost\s+(?:\w+\s+){1,3}to|death\s+(?:from|by)|killed\s+by)\b(?:(?!\bi\b|\bme\b|\bmyself\b).){0,40})(?<!\b(?:his|her|their|\w+'s)\s+(?:\w+\s+)?)\boverdos(?:e|ed|ing)\b(?!\s+(?:crisis|epidemic|deaths?|rates?|warning|awareness|prevention|risk|statistics|figures|kits?|training|reversal|antidote)|\s+on\s+(?:veg\w*|fruit|greens|salads?|kindness|love|sunshine|sun|cuteness|carbs|sugar|chocolate|cake|coffee|tea|netflix|tv|books|music|fun|happiness|joy|nature|protein|water|sleep|memes|christmas|caffeine|energy\s+drinks|sweets|candy|snacks|junk\s+food|screen\s+time|social\s+media|news|work|podcasts|gym)\b)/u,
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
-    /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)/u,
+    /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)|(?:себя|себе\s+(?:руки|вены)|(?:руки|вены)\s+себе)\s+(?:режу|резала|резал|порезала|порезал|порежу)/u,
     /селфхарм|самоповрежд\p{L}*/u,
   ],
   hopeless: [

@@ -42,6 +42,7 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Our poetry group read poems about wanting to die this week.',
     '3 yrs clean from self-harm today, bought a short-sleeved shirt.',
     'Учусь на психолога, разбираем случаи суицида у подростков.',
+    'Раньше руки себе резала, теперь пять лет без этого и ношу футболки.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -63,6 +64,9 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Год без срывов был, а вчера опять порезала себе руки.', 'self_harm'],
     ['Goal: go a month without self-harm, I cut again on Sunday', 'self_harm'],
     ['Продержаться месяц без селфхарма, сейчас режу руки почти каждый день', 'self_harm'],
+    // Russian puts the object first as often as not.
+    ['Опять руки себе режу по ночам, никто не знает.', 'self_harm'],
+    ['себя режу когда всё достаёт', 'self_harm'],
     ['Stop wanting to die', 'ideation'],
     ['Перестать хотеть умереть', 'ideation'],
     ['Giving my guitar to my brother, I won’t need it where I’m going', 'goodbye'],
