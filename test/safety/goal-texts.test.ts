@@ -29,9 +29,10 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * ones a retrained model trades one for another (8 since the veiled-threats corpus file, 9 before, 10 with writers 10–14,
  * 11 with writers 16 and 18–23, 13 with writers 24–26, 10 with writers 27–34). False alarms 277 before English goal
  * fields were read by the goal model, 264 after, 279 with writers 24–26 and the program-chat lines, 281 with the tone
- * names, 296 with writers 27–34: the price of their recall on voices the screen had not met (docs/safety.md).
+ * names, 296 with writers 27–34 (the price of their recall on voices the screen had not met), 290 with program-chat
+ * lines about a child withdrawn in the ordinary way (docs/safety.md).
  */
-const CEILING = { falseAlarms: 296, caught: 10 };
+const CEILING = { falseAlarms: 290, caught: 10 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -44,7 +45,7 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
 );
 
 /** Today's catch of them, per language (of 175), as a floor. */
-const CAUGHT_FLOOR = { en: 172, ru: 168 };
+const CAUGHT_FLOOR = { en: 172, ru: 169 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();
