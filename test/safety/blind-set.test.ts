@@ -4,19 +4,25 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout20.<lang>.yaml): per language about 115 crisis messages written as people
-// really type them (Russian in Latin letters, slang, chat abbreviations, emoji, indirect threats, crises said as goals),
-// about 75 near-the-line safe messages and 40–45 ordinary goals, by writers who never saw the detector, its corpus, its
-// code or the earlier sets; the figures are in docs/safety.md. Only counts are printed, never the texts, so that nobody
-// tunes the screen on its words. heldout19 (scored once the same day), heldout18, heldout17, heldout15 and heldout9 are
-// development sets, never training data; the sets between them are training data now (content/safety/corpus/writer10 … writer14, writer16).
+// The blind sets (test/fixtures/safety/heldout20.<lang>.yaml and heldout21, each scored once on the same screen): per
+// language about 110–120 crisis messages written as people really type them (Russian in Latin letters, slang, chat
+// abbreviations, emoji, indirect threats, crises said as goals), about 75 near-the-line safe messages and 40–50 ordinary
+// goals, by writers who never saw the detector, its corpus, its code or the earlier sets; the figures are in
+// docs/safety.md. Only counts are printed, never the texts, so that nobody tunes the screen on its words. heldout19
+// (scored once the same day), heldout18, heldout17, heldout15 and heldout9 are development sets, never training data;
+// the sets between them are training data now (content/safety/corpus/writer10 … writer14, writer16).
 
 /** Its figures as scored once, on the screen as it ships: floors and ceilings a change may not cross. */
 const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once, its texts not read, on the screen as it ships (writers 27–34 and the program-chat lines in training).
+  // Scored once, its texts not read, on the screen as it ships (writers 27–34 and the program-chat lines in training),
+  // as heldout20 beside it.
+  heldout21: {
+    en: { caught: 110, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
+    ru: { caught: 110, planMissed: 1, nearAlarms: 4, titleAlarms: 0 },
+  },
   heldout20: {
     en: { caught: 116, planMissed: 1, nearAlarms: 6, titleAlarms: 0 },
     ru: { caught: 112, planMissed: 1, nearAlarms: 2, titleAlarms: 0 },
@@ -64,7 +70,7 @@ const HOLDS: Record<
 };
 const pairs = <Name extends BlindSetName>(names: readonly Name[]) =>
   names.flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
-const SETS = pairs(['heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout15', 'heldout9'] as const);
+const SETS = pairs(['heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout15', 'heldout9'] as const);
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
 
