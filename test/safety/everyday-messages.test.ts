@@ -12,8 +12,8 @@ const check = sharedCrisisCheck();
  * 36 with writers 16 and 18–23, 43 with writers 24–26 and 39 once the program-chat lines (surprises hidden for a
  * child's visit, counts of letters and days) joined the corpus, 40 with the tone names as safe short lines, 42 with
  * writers 27–34 and 36 once program-chat lines for a thought taken apart with the coach, a letter or a voice message
- * for a child and a low day joined them, 37 with lines about a child withdrawn in the ordinary way: each a trade for recall on writers the screen never saw and for fewer
- * near-the-line and goal false alarms (docs/safety.md). Most are close to the line ("I think I'm a burden to my kids",
+ * for a child and a low day joined them, 37 with lines about a child withdrawn in the ordinary way: each a trade for
+ * recall on writers the screen never saw and for fewer near-the-line and goal false alarms (docs/safety.md). Most are close to the line ("I think I'm a burden to my kids",
  * «ни сил ни надежды», "I keep thinking it's all my fault").
  */
 const CEILING = 0.05;
