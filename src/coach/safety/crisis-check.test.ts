@@ -40,6 +40,13 @@ describe('the crisis check', () => {
     ['the river on Sunday, my pockets full of stones', 'plan', 'imminent'],
     ['if he turns up at pickup again I will break his jaw', 'harm_others', 'concern'],
     ['сломать ему челюсть', 'harm_others', 'concern'],
+    // The means the English patterns know, said in Russian.
+    ['в сарае петля уже висит', 'plan', 'imminent'],
+    ['приладил петлю на крюк в подвале', 'plan', 'imminent'],
+    ['закрою гараж изнутри и заведу мотор', 'plan', 'imminent'],
+    ['приставлю ружьё к виску и всё', 'plan', 'imminent'],
+    ['сколько минут нужно, чтобы задохнуться', 'plan', 'imminent'],
+    ['my landlord is getting stabbed if he changes the locks', 'harm_others', 'concern'],
   ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
     expect(matchPatterns(patternText(text))).toBe(category);
     expect(verdict(text)).toEqual({ category, level });
@@ -65,6 +72,10 @@ describe('the crisis check', () => {
     'Stop overdosing on caffeine',
     'break a leg at the audition tonight',
     'сломать старую челюсть у экскаватора',
+    'Learn chess well enough to beat my son',
+    'набрать петли для шарфа и провязать первый ряд',
+    'прогреть мотор в гараже перед поездкой',
+    'my son is gonna get killed on that motorbike one day',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
     expect(matchPatterns(patternText(text))).toBeUndefined(),
   );
@@ -199,6 +210,9 @@ describe('the crisis check', () => {
     ['Купить таблетницу, чтобы пить таблетки вовремя', 'plan'],
     ['Last cigarette on the 1st, quit date set and nicotine patches bought', 'plan'],
     ['Последняя сигарета в воскресенье, бросаю курить с мужем', 'plan'],
+    ['Sort the first-aid kit and bin the expired tablets', 'plan'],
+    ['Собрать аптечку на дачу и проверить сроки годности таблеток', 'plan'],
+    ['Give the clothes I never wear to the charity shop', 'goodbye'],
   ] as const)(
     'reads %j, ordinary practice with a means or an arrangement, with more certainty (%s)',
     (text, category) => {
@@ -250,6 +264,30 @@ describe('the crisis check', () => {
     'Will is signed. When I’m gone the kids get the house',
     'Накопила таблеток по рецепту, хватит чтобы уснуть',
   ])('keeps the usual certainty when practice turns to a means for oneself: %j', (text) => {
+    const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
+    const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+    expect(createCrisisCheck(model, { thresholds: bands }).check(text).crisis).toBe(true);
+  });
+
+  it.each([
+    ['after the funeral. finished.', 'message', true],
+    ['после суда. решено.', 'message', true],
+    ['after the hearing, pizza', 'title', false],
+  ] as const)(
+    'reads a short line the model takes for a plan at the usual bar when it names a time or a means, in the chat: %j',
+    (text, field, flagged) => {
+      const plan: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
+      const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+      expect(createCrisisCheck(plan, { thresholds: bands }).check(text, field).crisis).toBe(flagged);
+      // A short line that names neither still needs the short lines' bar.
+      expect(createCrisisCheck(plan, { thresholds: bands }).check('ok. finished.', field).crisis).toBe(false);
+    },
+  );
+
+  it.each([
+    'Insulin pens, the whole box of them, once the house is asleep',
+    'Всю пачку таблеток от давления, когда все уснут',
+  ])('keeps the usual certainty for a whole supply or a moment nobody sees: %j', (text) => {
     const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
     const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
     expect(createCrisisCheck(model, { thresholds: bands }).check(text).crisis).toBe(true);

@@ -130,7 +130,11 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     if (floor) return { crisis: true, category: floor, level: crisisLevel(floor, imminent()), source: 'pattern' };
     if (patternsOnly) return { crisis: false, uncertain: false };
     const { p, category } = scorer.score(text);
-    const short = normaliseText(text).split(' ').length <= shortBar.words;
+    // A short chat line the model reads as a plan and that names a time or a means ("after the hearing. done.", «петля
+    // уже висит») says the most it can in few words: the bar for short lines does not hold it back.
+    const short =
+      normaliseText(text).split(' ').length <= shortBar.words &&
+      !(register === 'chat' && category === 'plan' && imminent());
     const framed = isFramed(normalised);
     const threshold =
       (framed && ABOUT_THE_WRITER.has(category)) || (PRACTICE_CATEGORIES.has(category) && isPractice(normalised))

@@ -53,7 +53,14 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\b(?:прыгн\p{L}*|шагн\p{L}*|сброш\p{L}*|брош\p{L}*|бросит\p{L}*)\s+(?:с|из)\s+(?:\p{L}+\s+)?(?:моста|крыши|окна|балкона|многоэтажк\p{L}*|высотк\p{L}*|\d+\s*этаж\p{L}*)/u,
     /\b(?:брошусь|броситься|лягу|лечь|шагну|шагнуть)\s+под\s+(?:поезд|электричк\p{L}*|машин\p{L}*|грузовик)/u,
     /\bс\s+какого\s+этажа\s.{0,30}(?:наверняка|насмерть|разбиться|прыгать|не\s+выжить)|\bвыйти\s+в\s+окно|\bшагнуть\s+с\s+крыши/u,
-    /(?:петлю|петля)\s+(?:на\s+шею|на\s+шее|готова|готов)|(?:верёвк|веревк)\p{L}*\s+.{0,30}(?:крюк|балк|шею)/u,
+    // A noose already made or hung; «петля» alone is also a knitting stitch, a hinge and a knot on a fishing line.
+    /(?:петлю|петля)\s+(?:уже\s+)?(?:на\s+шею|на\s+шее|готова|готов|висит|на\s+(?:крюк|люстр|балк|трубе|трубу|турник)\p{L}*)|(?:повесил\p{L}*|приладил\p{L}*|закрепил\p{L}*|привязал\p{L}*)\s+(?:уже\s+)?петлю|(?:верёвк|веревк)\p{L}*\s+.{0,30}(?:крюк|балк|шею)/u,
+    // A car's exhaust in a closed garage, as the English pattern above reads it; warming the engine up is not closing
+    // oneself in with it.
+    /(?:закр\p{L}*\s+(?:\p{L}+\s+){0,2}(?:гараж\p{L}*|ворота|изнутри)|в\s+закрыт\p{L}*\s+гараж\p{L}*)[\s.,!:;—-].{0,60}(?:завед\p{L}*|завести|зав[её]л\p{L}*|включ\p{L}*|работа\p{L}*)\s+(?:\p{L}+\s+)?(?:мотор\p{L}*|двигател\p{L}*|машин\p{L}*)|шланг\p{L}*\s.{0,30}выхлоп\p{L}*|выхлоп\p{L}*\s.{0,30}(?:в\s+салон|шланг\p{L}*)/u,
+    // A gun held to oneself, as the English pattern above reads it.
+    /(?:ружь\p{L}*|пистолет\p{L}*|ствол\p{L}*|дуло|обрез\p{L}*)\s.{0,40}(?:к\s+виску|в\s+рот|к\s+подбородку|себе\s+в\s+(?:голову|висок|рот|сердце))/u,
+    /\bсколько\s+(?:времени|минут|часов)\s.{0,30}(?:умирать|истекают\s+кровью|истечь\s+кровью|тонуть|задохнуться)/u,
     /(?:выбрал|выбрала|назначил|назначила|решил[аи]?)\s+(?:уже\s+)?(?:день|дату|когда)\s.{0,60}(?:уйду|уйти|меня\s+не\s+станет|закончу|покончу)/u,
     /(?:сегодня|этой\s+ночью|ночью|завтра)\s+.{0,60}(?:покончу|уйду\s+из\s+жизни|меня\s+не\s+станет)/u,
   ],
@@ -127,6 +134,12 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
       String.raw`(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|пристрелю|пристрелить|задушу|задушить|придушу|придушить|отравлю|отравить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|обоих|обеих|судью|эту|этого|эт(?:у|ого|их)\s+\p{L}+|${INSULT_RU})`,
       'u',
     ),
+    // Harm to an adult named, said in the passive ("the boss is getting stabbed monday"); a child or a friend who
+    // "is gonna get killed on that bike" is a worry, not a threat, so only the people a threat is said of are here.
+    new RegExp(
+      String.raw`\b(?:(?:my|the|that|his|her)\s+(?:\w+\s+)?(?:boss|ex|judge|neighbou?r|landlord|caseworker|lawyer|manager|supervisor|mother[-\s]in[-\s]law|father[-\s]in[-\s]law|stepdad|${INSULT_EN})|boss)\s+(?:is|'s|will|'ll)\s+(?:(?:getting|gonna\s+get|going\s+to\s+get|get)\s+(?:stabbed|shot|killed|strangled|done\s+in|knifed)|(?:gonna|going\s+to)\s+(?:bleed|pay\s+with\s+(?:his|her)\s+life))\b`,
+      'u',
+    ),
     // «Урою» threatens a person only with a person named: «урою всех на турнире» is sport talk.
     new RegExp(String.raw`урою\s+(?:его|е[её]|их|бывш\p{L}*|эт(?:у|ого)\s+\p{L}+|${INSULT_RU})`, 'u'),
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,
@@ -144,7 +157,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
   ],
   child_danger: [
     new RegExp(
-      String.raw`\b(?:hits?|hitting|beats?|beating|beaten|abus\w*|molest\w*|touch(?:es|ed|ing)?\s+inappropriately|chok\w+|burns?|burned|burnt|burning|locks?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?)\s+${CHILD_EN}\b(?!'|\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`,
+      String.raw`\b(?:hits?|hitting|(?<!\b(?:well|good|fast|strong|quick|skilled)\s+enough\s+to\s+)beat(?:s|ing|en)?|abus\w*|molest\w*|touch(?:es|ed|ing)?\s+inappropriately|chok\w+|burns?|burned|burnt|burning|locks?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?)\s+${CHILD_EN}\b(?!'|\s+at\s+(?:chess|cards|checkers|draughts|football|tennis|ping\s*pong|games?|video\s+games|monopoly|scrabble|fifa)\b|\s*(?:gate|monitor|seat|bath|food|clothes|toys|proof)\b)`,
       'u',
     ),
     new RegExp(
@@ -180,9 +193,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
  * category (a goodbye letter "for tonight", "the pills are on the table").
  */
 const WRITTEN_CUES: readonly RegExp[] = [
-  /\b(?:tonight|right\s+now|this\s+(?:evening|weekend)|before\s+(?:morning|friday|the\s+hearing))\b/u,
+  /\b(?:tonight|right\s+now|this\s+(?:evening|weekend)|before\s+(?:morning|friday)|(?:before|after)\s+(?:the\s+)?(?:hearing|verdict|trial|court\s+date|funeral))\b/u,
   /\b(?:pills|tablets|sleeping\s+pills|overdose|noose|rope|gun|pistol|bridge|roof|ledge|balcony|railway|train|razor|blade)\b/u,
-  /\b(?:сегодня\s+ночью|этой\s+ночью|прямо\s+сейчас|до\s+утра)\b/u,
+  /\b(?:сегодня\s+ночью|этой\s+ночью|прямо\s+сейчас|до\s+утра|(?:до|после)\s+(?:суда|заседания|приговора|похорон))\b/u,
   /\b(?:таблет\p{L}*|снотворн\p{L}*|петл[яюеи]|вер[её]вк\p{L}*|ружь\p{L}*|пистолет\p{L}*|мост(?:а|у|ом|е)?|крыш(?:а|и|у|е)|балкон\p{L}*|рельс\p{L}*|поезд(?:а|у|ом|е)?|лезви\p{L}*|бритв\p{L}*)\b/u,
 ];
 

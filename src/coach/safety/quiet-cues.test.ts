@@ -19,6 +19,9 @@ describe('a crisis said quietly, when the model is unsure', () => {
     ['ну всё, всем пока и спасибо', 'goodbye'],
     ['my toddler has been home alone since lunch and I cannot get back', 'child_danger'],
     ['малыш один дома уже шестой час, я не могу уйти с работы', 'child_danger'],
+    ['mum hasnt been home in 3 days and theres no food', 'child_danger'],
+    ['папа второй день не приходит, мы с братом одни', 'child_danger'],
+    ['мама нас не кормит', 'child_danger'],
   ])('hears %j as %s', (text, category) => expect(cue(text)).toBe(category));
 
   it.each([
@@ -26,6 +29,8 @@ describe('a crisis said quietly, when the model is unsure', () => {
     'Купила таблетницу для мамы',
     'No way, that film was great',
     'Flying out tomorrow, so this is it until the summer',
+    'курьер третий день не приходит, позвоню в магазин',
+    'Mum hasn’t been to my match all season',
   ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
   it('flags a message that says a quiet cue from half the unsure band, short or long, but not in a frame', () => {

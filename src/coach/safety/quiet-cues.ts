@@ -32,6 +32,9 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
   ],
   child_danger: [
     /\b(?:shook|shake|threw\s+\w+\s+at|grabbed)\s+(?:my|the|our)\s+(?:baby|toddler|son|daughter|kid|boy|girl)\b|\b(?:home\s+alone|floppy|won'?t\s+wake\s+up|hurt\s+my\s+(?:baby|toddler|son|daughter|kid))\b/u,
+    // A child telling of a parent gone for days or no food at home.
+    /\b(?:(?:mum|mom|mommy|mummy|dad|daddy)\s+(?:hasn'?t|has\s+not|haven'?t|didn'?t|doesn'?t|don'?t)\s+(?:been|come)\s+home\s+(?:in|for|since)|(?:mum|mom|dad|they)\s+(?:doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t)\s+(?:feed|fed)\s+(?:us|me)|no\s+food\s+in\s+the\s+house\s+(?:for|since))\b/u,
+    /\b(?:(?:мама|папа|мать|отец|родители)\s+(?:\p{L}+\s+){0,2}(?:не\s+приход\p{L}*|не\s+была?\s+дома|не\s+ночевал\p{L}*)\s+(?:\p{L}+\s+)?(?:дн\p{L}*|дня|ноч\p{L}*|сутки|неделю)|(?:мама|папа|мать|отец|родители)\s+(?:уже\s+)?(?:\p{L}+\s+)?(?:день|дня|дней|ночь|сутки)\s+(?:уже\s+)?(?:нет\s+дома|не\s+приход\p{L}*|не\s+ночу\p{L}*)|(?:мама|папа|мать|отец|родители)\s+(?:нас|меня)\s+не\s+корм\p{L}*|не\s+корм\p{L}*\s+(?:нас|меня)|дома\s+нечего\s+есть)\b/u,
     /\b(?:тряхнул\p{L}*|тряханул\p{L}*|встряхнул\p{L}*|покалечу|сделать\s+(?:ей|ему)\s+больно|один\s+дома|одна\s+дома|одни\s+дома|вялый|вялая|не\s+просыпается|пьян\p{L}*\s+(?:повез|повёз|везет|везёт|возит|за\s+рул)|odin\s+doma|odna\s+doma|p'?yan\p{L}*)\b/u,
   ],
 };
