@@ -30,33 +30,37 @@ const HOLDS: Record<
   // Scored once, its texts not read, on the screen with writers 27–34 in training: 110 of 111, 0, 4, 2 (en) and 116 of
   // 119, 0, 4, 1 (ru). Then a goal answer about a daughter grieving the family cat got a child-danger reply in a test,
   // and lines about a child withdrawn in the ordinary way joined the program-chat lines; counted again without reading,
-  // one more English crisis caught, nothing else moved.
+  // one more English crisis caught, nothing else moved. A development set since heldout22; lines writers 35–36 hold
+  // were left out (three English crises, two Russian), and its classes were read: 107 of 108 and 115 of 117 caught.
   heldout19: {
-    en: { caught: 111, planMissed: 0, nearAlarms: 4, titleAlarms: 2 },
-    ru: { caught: 116, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
+    en: { caught: 107, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
+    ru: { caught: 115, planMissed: 0, nearAlarms: 4, titleAlarms: 0 },
   },
   // Scored once at 120 of 121, 1, 4, 0 (en) and 117 of 121, 0, 1, 1 (ru), its texts not read, on the screen with
   // writers 24–26 in training; a development set since. Lines that writers 27–34 hold were left out after (two English
   // crises, a near-the-line text and a goal; three Russian near-the-line texts and two goals); with those writers in
-  // training 118 of 119 and 117 of 121 caught, the same English plan missed.
+  // training 118 of 119 and 117 of 121 caught, the same English plan missed; it is caught since the patterns know a
+  // whole supply or an unseen moment is no practice. With writers 35–36 (two English crises and a Russian one left
+  // out) 117 of 117 and 118 of 120.
   heldout18: {
-    en: { caught: 118, planMissed: 1, nearAlarms: 3, titleAlarms: 0 },
-    ru: { caught: 117, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+    en: { caught: 117, planMissed: 0, nearAlarms: 3, titleAlarms: 0 },
+    ru: { caught: 118, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
   },
   // Scored once at 116 of 118, 0, 1, 0 (en) and 117 of 119, 0, 1, 1 (ru), its texts not read, on the screen with
   // writers 16 and 18–23 in training and English goal fields read by the goal model; a development set since. Lines
-  // that writers 24–34 hold were left out after (three English crises, two Russian).
+  // that writers 24–36 hold were left out after (five English crises, three Russian).
   heldout17: {
-    en: { caught: 115, planMissed: 0, nearAlarms: 0, titleAlarms: 0 },
-    ru: { caught: 116, planMissed: 0, nearAlarms: 0, titleAlarms: 1 },
+    en: { caught: 113, planMissed: 0, nearAlarms: 0, titleAlarms: 0 },
+    ru: { caught: 115, planMissed: 0, nearAlarms: 0, titleAlarms: 1 },
   },
   // Scored once at 128 of 139, 0, 7, 3 (en) and 128 of 136, 1, 9, 0 (ru), its texts never read; it chose to take
   // writers 10–14 into training, so it is a development set. Lines that writers' files hold (common short lines and goal
   // titles) were left out as each writer was taken in: without writers 10–14 116 and 124 caught, with them 119 and 128;
   // with writers 16 and 18–23 117 of 126 and 127 of 130 (the same texts missed), with writers 24–26 118 and 127, with
-  // the tone names as safe short lines 117 and 127, with writers 27–34 117 of 124 and 127 of 130 (near-the-line 4 and 6).
+  // the tone names as safe short lines 117 and 127, with writers 27–34 117 of 124 and 127 of 130 (near-the-line 4 and 6),
+  // with writers 35–36 116 of 123.
   heldout15: {
-    en: { caught: 117, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
+    en: { caught: 116, planMissed: 0, nearAlarms: 4, titleAlarms: 1 },
     ru: { caught: 127, planMissed: 1, nearAlarms: 6, titleAlarms: 1 },
   },
   // Spent: scored once at 134, 0, 7, 0 (en) and 137, 0, 9, 3 (ru); these are the figures since its classes were read.

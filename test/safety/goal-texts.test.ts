@@ -30,9 +30,10 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * 11 with writers 16 and 18–23, 13 with writers 24–26, 10 with writers 27–34). False alarms 277 before English goal
  * fields were read by the goal model, 264 after, 279 with writers 24–26 and the program-chat lines, 281 with the tone
  * names, 296 with writers 27–34 (the price of their recall on voices the screen had not met), 290 with program-chat
- * lines about a child withdrawn in the ordinary way (docs/safety.md).
+ * lines about a child withdrawn in the ordinary way, 296 with writers 35–36 and English goals read at 0.3, 285 once a
+ * goal reaching for life asks the model for more certainty (docs/safety.md).
  */
-const CEILING = { falseAlarms: 290, caught: 10 };
+const CEILING = { falseAlarms: 285, caught: 10 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>

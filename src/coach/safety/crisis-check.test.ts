@@ -47,6 +47,13 @@ describe('the crisis check', () => {
     ['приставлю ружьё к виску и всё', 'plan', 'imminent'],
     ['сколько минут нужно, чтобы задохнуться', 'plan', 'imminent'],
     ['my landlord is getting stabbed if he changes the locks', 'harm_others', 'concern'],
+    ['going to inject all my insulin', 'plan', 'imminent'],
+    ['swallow the whole bottle of painkillers', 'plan', 'imminent'],
+    ['вколю себе весь запас инсулина', 'plan', 'imminent'],
+    ['выпью всю упаковку снотворного', 'plan', 'imminent'],
+    ['опять ударил сына, не сдержался', 'child_danger', 'child'],
+    ['Перестать лупить детей ремнём', 'child_danger', 'child'],
+    ['опять хочется сделать себе больно', 'self_harm', 'concern'],
   ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
     expect(matchPatterns(patternText(text))).toBe(category);
     expect(verdict(text)).toEqual({ category, level });
@@ -76,6 +83,8 @@ describe('the crisis check', () => {
     'набрать петли для шарфа и провязать первый ряд',
     'прогреть мотор в гараже перед поездкой',
     'my son is gonna get killed on that motorbike one day',
+    'take all my tablets with breakfast, as the GP said',
+    'мяч ударил в стекло, сын испугался',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
     expect(matchPatterns(patternText(text))).toBeUndefined(),
   );

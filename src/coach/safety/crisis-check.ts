@@ -9,7 +9,7 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-scorer.js';
 import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
-import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isPractice } from './frames.js';
+import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isHopefulGoal, isPractice } from './frames.js';
 import { quietCue, shortFarewell } from './quiet-cues.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
@@ -37,13 +37,12 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
 /**
  * The goal register's own model (trained with ordinary goals as safe text beside the everyday background) and its
  * thresholds, chosen on the 4,850 goals of the coach's blind reviews and the 175 crises said as goals per language
- * (`test/fixtures/safety/goal-*`; docs/safety.md), never on a blind set. In Russian at 0.2 it caught the same 166 of 175
- * crises as the chat model at 0.25 and turned 236 ordinary goals away instead of 296 (of 2,412). In English, with
- * writers 16 and 18–23 in training, at 0.28 it catches the same 170 of 175 as the chat model at 0.3 and turns 305
- * goals away instead of 355 (of 2,423); at 0.3 one crisis fewer, at 0.27 13 goals more.
+ * (`test/fixtures/safety/goal-*`; docs/safety.md), never on a blind set: recall first, then the fewest goals turned
+ * away. With writers 35–36 in training, in English 0.3 catches the same 172 of 175 as 0.28 and turns 339 goals of 2,423
+ * away instead of 387 (0.31: one crisis fewer); in Russian 0.2 catches 169 of 175, and 0.21 one fewer.
  */
 export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
-  en: { crisis: 0.28, uncertain: 0.14 },
+  en: { crisis: 0.3, uncertain: 0.15 },
   ru: { crisis: 0.2, uncertain: 0.1 },
 };
 
@@ -137,7 +136,9 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
       !(register === 'chat' && category === 'plan' && imminent());
     const framed = isFramed(normalised);
     const threshold =
-      (framed && ABOUT_THE_WRITER.has(category)) || (PRACTICE_CATEGORIES.has(category) && isPractice(normalised))
+      (framed && ABOUT_THE_WRITER.has(category)) ||
+      (PRACTICE_CATEGORIES.has(category) && isPractice(normalised)) ||
+      (register === 'goal' && ABOUT_THE_WRITER.has(category) && isHopefulGoal(normalised))
         ? Math.max(FRAMED_CRISIS, bands.crisis)
         : bands.crisis;
     if (p >= (short ? Math.max(shortBar.crisis, threshold) : threshold))

@@ -25,6 +25,11 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
       String.raw`\b(?:took|swallowed|taken)\s+(?:a\s+whole\s+|the\s+whole\s+|all\s+(?:of\s+)?(?:my|the)\s+|a\s+bottle\s+of\s+|an?\s+(?:entire|full)\s+(?:bottle|pack|box)\s+of\s+)${PILLS_EN}`,
       'u',
     ),
+    // The same whole supply said as what one will do, and insulin injected all at once.
+    new RegExp(
+      String.raw`\b(?:take|swallow|down|neck)\s+(?:all\s+(?:of\s+)?(?:my|the)\s+${PILLS_EN}\s+(?:at\s+once|together|in\s+one\s+go)|the\s+whole\s+(?:bottle|box|pack|packet|strip)\s+of\s+${PILLS_EN})|\b(?:inject|shoot\s+up|dose\s+myself\s+with)\s+(?:all|the\s+whole|every\s+unit)\s+(?:of\s+)?(?:my\s+|the\s+)?(?:insulin|pens?)\b`,
+      'u',
+    ),
     new RegExp(String.raw`\bhow\s+many\s+${PILLS_EN}\b.{0,40}\b(?:take|enough|lethal|fatal|die|kill)`, 'u'),
     /\b(?:lethal|fatal)\s+dose\b/u,
     // Weighed down to drown, said of oneself (an essay on Virginia Woolf says "her pockets").
@@ -47,9 +52,10 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /(?:стою|сижу|я)\s+на\s+(?:перилах|краю\s+(?:крыши|моста|платформы|обрыва))/u,
     /\b(?:standing|sitting|i'?m)\s+on\s+the\s+(?:railing|ledge|edge\s+of\s+the\s+(?:roof|bridge|platform|cliff))\b/u,
     /(?:накопил|накопила|коплю|собрал[аи]?|припас\p{L}*|насобирал\p{L}*)\s+(?:\p{L}+\s+){0,3}(?:таблет\p{L}*|снотворн\p{L}*|лекарств\p{L}*|феназепам\p{L}*|антидепрессант\p{L}*)/u,
-    /(?:выпил[аи]?|проглотил[аи]?|наглотал\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:упаковк\p{L}*|пачк\p{L}*|вс[её]|горсть|блистер\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:таблет\p{L}*|снотворн\p{L}*|феназепам\p{L}*|лекарств\p{L}*)/u,
+    /(?:выпил[аи]?|выпью|выпить|проглотил[аи]?|проглочу|проглотить|наглотал\p{L}*|наглота(?:юсь|ться))\s+(?:\p{L}+\s+){0,2}(?:упаковк\p{L}*|пачк\p{L}*|вс[её]|горсть|блистер\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:таблет\p{L}*|снотворн\p{L}*|феназепам\p{L}*|лекарств\p{L}*)/u,
     /(?:сколько|какая\s+доза)\s+(?:\p{L}+\s+){0,2}(?:таблеток|снотворного|феназепама)\s+(?:\p{L}+\s+){0,3}(?:нужно|надо|хватит|смертельн)/u,
     /смертельн\p{L}*\s+доз\p{L}*/u,
+    /(?:вколю|вколоть|вколол\p{L}*|уколю|введу|ввести|вкачу)\s+(?:себе\s+)?(?:вс[её]|весь|всю|целую|целый)\s+(?:\p{L}+\s+)?(?:инсулин\p{L}*|шприц\p{L}*|ручк\p{L}*|запас\p{L}*)/u,
     /\b(?:прыгн\p{L}*|шагн\p{L}*|сброш\p{L}*|брош\p{L}*|бросит\p{L}*)\s+(?:с|из)\s+(?:\p{L}+\s+)?(?:моста|крыши|окна|балкона|многоэтажк\p{L}*|высотк\p{L}*|\d+\s*этаж\p{L}*)/u,
     /\b(?:брошусь|броситься|лягу|лечь|шагну|шагнуть)\s+под\s+(?:поезд|электричк\p{L}*|машин\p{L}*|грузовик)/u,
     /\bс\s+какого\s+этажа\s.{0,30}(?:наверняка|насмерть|разбиться|прыгать|не\s+выжить)|\bвыйти\s+в\s+окно|\bшагнуть\s+с\s+крыши/u,
@@ -88,7 +94,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /повеситься|повешусь/u,
     /лучше\s+бы\s+я\s+(?:умер(?:ла)?|не\s+родил\p{L}*)|лучше\s+бы\s+меня\s+(?:не\s+было|не\s+стало)/u,
     /(?:всем|детям|семье|им)\s+(?:будет\s+|станет\s+)?(?:лучше|легче)\s+без\s+меня/u,
-    /не\s+(?:хочу|хочется)\s+(?:больше\s+)?просыпаться(?!\s+(?:завтра|в\s+\d|рано|по\s+будильнику))|заснуть\s+и\s+не\s+проснуться|исчезнуть\s+навсегда/u,
+    /не\s+(?:хочу|хочется)\s+(?:больше\s+)?просыпаться(?!\s+(?:завтра|в\s+\d|рано|по\s+будильнику))|(?:за|у)снуть\s+и\s+(?:больше\s+)?не\s+проснуться|исчезнуть\s+навсегда/u,
   ],
   goodbye: [
     /\b(?:suicide|farewell|goodbye)\s+(?:note|letter)\b.{0,40}\b(?:wrote|written|writing|left|leave)\b|\b(?:wrote|writing|left)\s+(?:a\s+|my\s+)?(?:suicide|farewell)\s+(?:note|letter)\b/u,
@@ -118,6 +124,8 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
     /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)|(?:себя|себе\s+(?:руки|вены)|(?:руки|вены)\s+себе)\s+(?:режу|резала|резал|порезала|порезал|порежу)/u,
     /селфхарм|самоповрежд\p{L}*/u,
+    // "Hurt myself on purpose" in Russian: a wish, a habit or a purpose; «не делай себе больно» is advice, not here.
+    /(?:хочу|хочется|тянет|начал\p{L}*|продолжаю|опять|снова|научиться|учусь|привык\p{L}*)\s+(?:\p{L}+\s+)?(?:делать|сделать)\s+себе\s+больно|(?:делаю|сделал[аи]?|делал[аи]?)\s+себе\s+больно\s+(?:специально|нарочно|чтобы|когда|каждый)/u,
   ],
   hopeless: [
     /\bend\s+it\s+all\b/u,
@@ -171,7 +179,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
       'u',
     ),
     new RegExp(
-      String.raw`(?:бь[её]т|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`,
+      String.raw`(?:бь[её]т|бить|бью|бил[аи]?|ударил[аи]?|ударить|ударю|лупить|луплю|лупил\p{L}*|отлупил\p{L}*|отлупить|колочу|колотить|поколотил\p{L}*|избива\p{L}*|изби\p{L}*|насилу\p{L}*|домога\p{L}*|обижа\p{L}*\s+физически)\s+(?:\p{L}+\s+)?${CHILD_RU}`,
       'u',
     ),
     new RegExp(String.raw`${CHILD_RU}\s+(?:в\s+опасности|избива\p{L}*|бьют|насилу\p{L}*)`, 'u'),

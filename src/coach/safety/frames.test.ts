@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patternFloor } from './crisis-check.js';
 import { patternText } from './crisis-patterns.js';
+import { isHopefulGoal } from './frames.js';
 
 const floor = (text: string) => patternFloor(patternText(text));
 
@@ -73,5 +74,26 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Раздала вещи, мне они не понадобятся там, куда я ухожу', 'goodbye'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
+  );
+});
+
+describe('a goal that reaches for life', () => {
+  it.each([
+    'Get my life back after the divorce',
+    'feel like myself again',
+    'start caring about myself again',
+    'Начать жить, а не существовать',
+    'Вернуть себе радость и вкус к жизни',
+    'хочу снова чего-то хотеть',
+  ])('asks the model for more certainty: %j', (text) => expect(isHopefulGoal(patternText(text))).toBe(true));
+
+  it.each([
+    "I can't get my life back, there's no point",
+    'Get my life back or end it',
+    'Не могу жить дальше без него',
+    'Жить дальше незачем',
+    'Stop wanting to die',
+  ])('does not when the same text says it cannot or sees no point, or never reaches for life: %j', (text) =>
+    expect(isHopefulGoal(patternText(text))).toBe(false),
   );
 });

@@ -28,7 +28,7 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
   ],
   self_harm: [
     /\b(?:relapsed|on\s+purpose|blood\s+everywhere|won'?t\s+stop\s+bleeding)\b/u,
-    /\b(?:специально|нарочно|до\s+крови|волдыр\p{L}*|ожог\p{L}*|spetsialno|do\s+krovi)\b/u,
+    /\b(?:специально|нарочно|до\s+крови|себя\s+(?:\p{L}+\s+){0,3}до\s+синяков|волдыр\p{L}*|ожог\p{L}*|spetsialno|do\s+krovi)\b/u,
   ],
   child_danger: [
     /\b(?:shook|shake|threw\s+\w+\s+at|grabbed)\s+(?:my|the|our)\s+(?:baby|toddler|son|daughter|kid|boy|girl)\b|\b(?:home\s+alone|floppy|won'?t\s+wake\s+up|hurt\s+my\s+(?:baby|toddler|son|daughter|kid))\b/u,
