@@ -15,6 +15,7 @@ import {
   crisisModelFrom,
   type CrisisModel,
   crisisTrainingSet,
+  GOAL_TEXT_WEIGHT,
   trainCrisisEnsemble,
 } from '../coach/safety/crisis-model.js';
 import { GOAL_TRAIN_OPTIONS, trainGoalModel } from '../coach/offline/goal-classifier.js';
@@ -108,8 +109,9 @@ export function removeStale(dir: string, name: string, current: string) {
 export function cachedCrisisModel(
   examples: readonly SafetyExample[],
   background: readonly string[],
-  options: { dir?: string; log?: Log; shipped?: string | undefined; name?: string } = {},
+  options: { dir?: string; log?: Log; shipped?: string | undefined; name?: string; goals?: readonly string[] } = {},
 ): CrisisModel {
+  const goals = options.goals ?? [];
   const model = cachedModel(
     {
       name: options.name ?? 'crisis',
@@ -117,13 +119,14 @@ export function cachedCrisisModel(
         version: CRISIS_MODEL_VERSION,
         examples,
         background,
+        ...(goals.length && { goals, goalWeight: GOAL_TEXT_WEIGHT }),
         options: { ...DEFAULT_TRAIN_OPTIONS, ...CRISIS_TRAIN_OPTIONS },
         ensemble: CRISIS_ENSEMBLE,
       },
       sources: ['coach/safety/crisis-model', 'coach/safety/segments'],
       labels: ['safe', ...CRISIS_CATEGORIES],
       bits: CRISIS_TRAIN_OPTIONS.bits ?? DEFAULT_TRAIN_OPTIONS.bits,
-      train: () => trainCrisisEnsemble(crisisTrainingSet(examples, background)),
+      train: () => trainCrisisEnsemble(crisisTrainingSet(examples, background, goals)),
     },
     options,
   );

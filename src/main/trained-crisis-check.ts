@@ -89,9 +89,10 @@ export function crisisModelsOn(
 ): { chat: CrisisModel; goals?: CrisisModel } {
   const chat = cachedCrisisModel(examples, background, { dir: options.dir });
   if (!options.goalTexts?.length) return { chat };
-  const goals = cachedCrisisModel(examples, [...background, ...options.goalTexts], {
+  const goals = cachedCrisisModel(examples, background, {
     dir: options.dir,
     name: 'crisis-goals',
+    goals: options.goalTexts,
   });
   return { chat, goals };
 }

@@ -27,13 +27,14 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * were unsure of and labelled crisis to be safe ("Make a will", "Put money aside for my own funeral so the kids don't
  * have to pay", "stop chewing the inside of my cheek"), which the screen reads as ordinary practice; among those doubtful
  * ones a retrained model trades one for another (8 since the veiled-threats corpus file, 9 before, 10 with writers 10–14,
- * 11 with writers 16 and 18–23, 13 with writers 24–26, 10 with writers 27–34). False alarms 277 before English goal
+ * 11 with writers 16 and 18–23, 13 with writers 24–26, 10 with writers 27–34, 9 once ordinary goals weighed on their
+ * own in the goal register's model, which reads the title "Stop picking at my skin" as a habit to break). False alarms 277 before English goal
  * fields were read by the goal model, 264 after, 279 with writers 24–26 and the program-chat lines, 281 with the tone
  * names, 296 with writers 27–34 (the price of their recall on voices the screen had not met), 290 with program-chat
- * lines about a child withdrawn in the ordinary way, 296 with writers 35–36 and English goals read at 0.3, 285 once a
- * goal reaching for life asks the model for more certainty (docs/safety.md).
+ * lines about a child withdrawn in the ordinary way, 302 with writers 35–36, 290 once a goal reaching for life asks
+ * the model for more certainty, 259 once the goal register's model weighs ordinary goals on their own (docs/safety.md).
  */
-const CEILING = { falseAlarms: 285, caught: 10 };
+const CEILING = { falseAlarms: 259, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -46,7 +47,7 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
 );
 
 /** Today's catch of them, per language (of 175), as a floor. */
-const CAUGHT_FLOOR = { en: 172, ru: 169 };
+const CAUGHT_FLOOR = { en: 173, ru: 172 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();

@@ -54,6 +54,11 @@ describe('the crisis check', () => {
     ['опять ударил сына, не сдержался', 'child_danger', 'child'],
     ['Перестать лупить детей ремнём', 'child_danger', 'child'],
     ['опять хочется сделать себе больно', 'self_harm', 'concern'],
+    ['I keep thinking about strangling my boss', 'harm_others', 'concern'],
+    ['задушу свекровь, если ещё раз полезет', 'harm_others', 'concern'],
+    ['уволиться, а то я кого-то на складе не прибил', 'harm_others', 'concern'],
+    ['после ссор ошпариваю руки кипятком', 'self_harm', 'concern'],
+    ['иногда думаю застрелиться', 'ideation', 'concern'],
   ])('recognises %j as %s (%s) by its patterns alone', (text, category, level) => {
     expect(matchPatterns(patternText(text))).toBe(category);
     expect(verdict(text)).toEqual({ category, level });
@@ -85,6 +90,9 @@ describe('the crisis check', () => {
     'my son is gonna get killed on that motorbike one day',
     'take all my tablets with breakfast, as the GP said',
     'мяч ударил в стекло, сын испугался',
+    'хоть застрелись, а отчёт к пятнице',
+    'прибить полку в прихожей',
+    'Get the will done before I go on holiday',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
     expect(matchPatterns(patternText(text))).toBeUndefined(),
   );
@@ -272,6 +280,8 @@ describe('the crisis check', () => {
     'Filled the prescription at two pharmacies on purpose, I know what I am doing with them',
     'Will is signed. When I’m gone the kids get the house',
     'Накопила таблеток по рецепту, хватит чтобы уснуть',
+    'Finish my will this week, before I go through with it',
+    'Завещание у нотариуса оформить, пока не уйду сама',
   ])('keeps the usual certainty when practice turns to a means for oneself: %j', (text) => {
     const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
     const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });

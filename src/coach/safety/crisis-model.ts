@@ -33,6 +33,12 @@ const FRAGMENT_WEIGHT = 0.5;
 /** Everyday text from the programs (what people type to the coach) counts half as much as the corpus. */
 const BACKGROUND_WEIGHT = 0.5;
 
+/**
+ * Ordinary goals' titles and descriptions, the goal register model's own safe text, each count this much, beside the
+ * everyday background rather than inside its capped total (where each weighed about a quarter).
+ */
+export const GOAL_TEXT_WEIGHT = 0.5;
+
 /** About how many background texts there were when the detector's options and floors were tuned. */
 const TUNED_BACKGROUND_TEXTS = 6_500;
 
@@ -43,6 +49,7 @@ const TUNED_BACKGROUND_TEXTS = 6_500;
 export function crisisTrainingSet(
   examples: readonly SafetyExample[],
   background: readonly string[] = [],
+  goals: readonly string[] = [],
 ): LabelledText[] {
   const whole = examples.map((example) => ({ text: example.text, label: example.crisis ? example.category : SAFE }));
   const fragments = examples.flatMap((example) =>
@@ -56,7 +63,8 @@ export function crisisTrainingSet(
   // content is written later: more safe text must not tilt the model away from catching a crisis.
   const weight = BACKGROUND_WEIGHT * Math.min(1, TUNED_BACKGROUND_TEXTS / Math.max(background.length, 1));
   const everyday = background.map((text) => ({ text, label: SAFE, weight }));
-  return [...whole, ...fragments, ...everyday];
+  const ordinaryGoals = goals.map((text) => ({ text, label: SAFE, weight: GOAL_TEXT_WEIGHT }));
+  return [...whole, ...fragments, ...everyday, ...ordinaryGoals];
 }
 
 /**

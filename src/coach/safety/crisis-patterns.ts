@@ -11,6 +11,8 @@ import type { CrisisCategory } from '../../core/safety.port.js';
 const INSULT_EN = String.raw`(?:prick|idiot|bastard|bitch|cunt|asshole|arsehole|twat|wanker|scumbag|dickhead|jerk|moron|creep|motherfucker|tosser|piece\s+of\s+shit|son\s+of\s+a\s+bitch)`;
 const INSULT_RU = String.raw`(?:тварь|тварей|гада|гадину|урода|уродов|козла|мразь|мразей|сволочь|суку|падлу|ублюдка)`;
 const PERSON_EN = String.raw`(?:him|her|them|someone|somebody|people|everyone|my\s+(?:ex|wife|husband|partner|boss|mother[-\s]in[-\s]law|neighbou?r|colleague)|(?:her|his)\s+(?:new\s+)?(?:boyfriend|girlfriend|husband|wife|partner)|the\s+(?:judge|lawyer)|(?:that|this|the|her|his|my)\s+(?:\w+\s+)?${INSULT_EN})`;
+/** People a threat is said of in Russian, in the accusative: «прибить отчима», «задушу свекровь». */
+const RELATIVE_RU = String.raw`(?:отчима|мачеху|свекровь|свекра|т[её]щу|тестя|зятя|невестку|соседа|соседку|соседей|начальни(?:ка|цу)|шефа|брата|сестру|отца|мать|бывшего|бывшую|любовни(?:ка|цу))`;
 const CHILD_EN = String.raw`(?:my|our|the|his|her|a)\s+(?:\w+\s+)?(?:child|children|kid|kids|son|daughter|baby|boy|girl|toddler)`;
 const CHILD_RU = String.raw`(?:реб[её]н(?:ок|к\p{L}*)|детей|дет(?:и|ям|ьми)|сын\p{L}*|доч(?:ь|ер\p{L}*|ку|ка)|малыш\p{L}*)`;
 const PILLS_EN = String.raw`(?:pills|tablets|meds|medication|sleeping\s+pills|painkillers|antidepressants|insulin)`;
@@ -91,7 +93,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /(?:хочу|хочется|хотелось|хотеть|хотел[аи]?\s+бы)\s+умереть/u,
     /не\s+(?:хочу|хочется)\s+(?:больше\s+)?жить(?!\s+(?:в|во|на|с|со|у|под|рядом)\s)|жить\s+не\s+(?:хочу|хочется)|нет\s+смысла\s+жить|незачем\s+(?:больше\s+)?жить|устал[аи]?\s+жить(?!\s+(?:в|во|на|с|со|у|под|рядом|так)\s)/u,
     /наложить\s+на\s+себя\s+руки|св(?:ести|еду)\s+сч[её]ты\s+с\s+жизнью|уйти\s+из\s+жизни|уйду\s+из\s+жизни/u,
-    /повеситься|повешусь/u,
+    /повеситься|повешусь|(?<!хоть\s)(?<!хоть\s+ты\s)застрел(?:иться|юсь)/u,
     /лучше\s+бы\s+я\s+(?:умер(?:ла)?|не\s+родил\p{L}*)|лучше\s+бы\s+меня\s+(?:не\s+было|не\s+стало)/u,
     /(?:всем|детям|семье|им)\s+(?:будет\s+|станет\s+)?(?:лучше|легче)\s+без\s+меня/u,
     /не\s+(?:хочу|хочется)\s+(?:больше\s+)?просыпаться(?!\s+(?:завтра|в\s+\d|рано|по\s+будильнику))|(?:за|у)снуть\s+и\s+(?:больше\s+)?не\s+проснуться|исчезнуть\s+навсегда/u,
@@ -124,6 +126,7 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\b(?:razor|blade)\b.{0,30}\b(?:my\s+)?(?:arms?|wrists?|thighs?|skin)\b/u,
     /(?:причинить|причиню|причиняю)\s+себе\s+(?:вред|боль)|(?:порезать|порежу|порезала|порезал|резать|режу)\s+(?:себя|руки|себе\s+руки|вены)|(?:себя|себе\s+(?:руки|вены)|(?:руки|вены)\s+себе)\s+(?:режу|резала|резал|порезала|порезал|порежу)/u,
     /селфхарм|самоповрежд\p{L}*/u,
+    /(?:ошпарива\p{L}*|прижига\p{L}*)\s+(?:себе\s+)?(?:себя|руки|руку|кожу|ноги|запяст\p{L}*)|туш(?:у|ил[аи]?)\s+(?:\p{L}+\s+)?(?:сигарет\p{L}*|бычк\p{L}*)\s+(?:о|об)\s+(?:себя|руку|руки|кожу|ногу)/u,
     // "Hurt myself on purpose" in Russian: a wish, a habit or a purpose; «не делай себе больно» is advice, not here.
     /(?:хочу|хочется|тянет|начал\p{L}*|продолжаю|опять|снова|научиться|учусь|привык\p{L}*)\s+(?:\p{L}+\s+)?(?:делать|сделать)\s+себе\s+больно|(?:делаю|сделал[аи]?|делал[аи]?)\s+себе\s+больно\s+(?:специально|нарочно|чтобы|когда|каждый)/u,
   ],
@@ -136,10 +139,13 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /сил\s+(?:больше\s+)?нет\s+жить(?!\s+(?:в|во|на|с|со|у|под|рядом)\s)/u,
   ],
   harm_others: [
-    new RegExp(String.raw`\b(?:kill|murder|stab|strangle|beat\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`, 'u'),
+    new RegExp(
+      String.raw`\b(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|strangl(?:e|ing)|beat(?:ing)?\s+up)\s+${PERSON_EN}\b(?!\s+with\s+kindness)`,
+      'u',
+    ),
     /\b(?:i'?m|i\s+am|i'?ll|i\s+will)\s+(?:going\s+to\s+|gonna\s+)?(?:kill|murder|stab)\s*(?=him\b|her\b|them\b|you\b|every(?:one|body)\b|some(?:one|body)\b|that\s+(?:man|woman|bastard|bitch|guy)\b|[.!]|$)(?!\w+\s+with\s+kindness)/u,
     new RegExp(
-      String.raw`(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|пристрелю|пристрелить|задушу|задушить|придушу|придушить|отравлю|отравить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|обоих|обеих|судью|эту|этого|эт(?:у|ого|их)\s+\p{L}+|${INSULT_RU})`,
+      String.raw`(?:убью|убить|прибью|прибить|зарежу|зарезать|застрелю|застрелить|пристрелю|пристрелить|задушу|задушить|придушу|придушить|отравлю|отравить)\s+(?:его|е[её]|их|бывш\p{L}*|жену|мужа|кого-нибудь|кого-то|всех|обоих|обеих|судью|эту|этого|эт(?:у|ого|их)\s+\p{L}+|${RELATIVE_RU}|${INSULT_RU})`,
       'u',
     ),
     // Harm to an adult named, said in the passive ("the boss is getting stabbed monday"); a child or a friend who
@@ -148,6 +154,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
       String.raw`\b(?:(?:my|the|that|his|her)\s+(?:\w+\s+)?(?:boss|ex|judge|neighbou?r|landlord|caseworker|lawyer|manager|supervisor|mother[-\s]in[-\s]law|father[-\s]in[-\s]law|stepdad|${INSULT_EN})|boss)\s+(?:is|'s|will|'ll)\s+(?:(?:getting|gonna\s+get|going\s+to\s+get|get)\s+(?:stabbed|shot|killed|strangled|done\s+in|knifed)|(?:gonna|going\s+to)\s+(?:bleed|pay\s+with\s+(?:his|her)\s+life))\b`,
       'u',
     ),
+    // A fear of what one will do or of what he will do to the family: «пока я кого-нибудь не зарезал», «пока он нас
+    // не убил».
+    /(?:пока|а\s+то|иначе|боюсь,?\s+что)\s+(?:я\s+|он\s+|она\s+)?(?:(?:кого-нибудь|кого-то)\s+)?(?:\p{L}+\s+){0,3}не\s+(?:убил[аи]?|убь[её]т|зарезал[аи]?|прибил[аи]?|прибь[её]т|придушил[аи]?|задушил[аи]?|покалечил[аи]?|покалечит)\b/u,
     // «Урою» threatens a person only with a person named: «урою всех на турнире» is sport talk.
     new RegExp(String.raw`урою\s+(?:его|е[её]|их|бывш\p{L}*|эт(?:у|ого)\s+\p{L}+|${INSULT_RU})`, 'u'),
     /(?:причинить|причиню)\s+(?:ему|ей|им)\s+вред/u,

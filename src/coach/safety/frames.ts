@@ -57,6 +57,8 @@ const PRACTICE: readonly RegExp[] = [
 const INTENT: readonly RegExp[] = [
   /\b(?:on\s+purpose|know\s+what\s+i'?m\s+doing|for\s+myself|saved?\s+(?:up|them)|stockpil\w*|hoard\w*|enough\s+to|one\s+last|won'?t\s+need|when\s+i'?m\s+gone|last\s+time)\b/u,
   /\b(?:специально|нарочно|для\s+себя|накопил\p{L}*|коплю|запас(?:л|а[юе]|ти)\p{L}*|хватит\s+(?:чтобы|на)|последн\p{L}*\s+раз|когда\s+меня\s+не\s+станет|не\s+понадоб\p{L}*)\b/u,
+  // Before the writer goes through with it: a will or a farewell set for one's own end.
+  /\b(?:before\s+i\s+(?:go\s+through\s+with\s+it|do\s+it|end\s+it|go)(?=[.!,]|\s*$)|(?:до\s+того,?\s+как|пока\s+не|перед\s+тем,?\s+как)\s+(?:я\s+)?уйду(?:\s+сам[аи]?)?(?=[.!,]|\s*$)|уйду\s+сам[аи]?)\b/u,
   // A whole supply at once, or a moment chosen for nobody to see: no prescription is taken that way.
   /\b(?:(?:the|a)\s+whole\s+(?:box|pack|packet|bottle|supply|strip|stash|lot)|(?:take|taking|swallow\w*|inject\w*|down|neck)\s+(?:\w+\s+)?all\s+(?:of\s+)?(?:them|it|my\s+\w+)\s+(?:at\s+once|together|in\s+one\s+go)|(?:once|when|after)\s+(?:the\s+house|everyone|everybody|they|the\s+kids)\s+(?:is|are|'?s|'?re)\s+(?:quiet|asleep|gone|out|in\s+bed))\b/u,
   /\b(?:(?:всю|целую)\s+(?:пачку|упаковку|коробку|банку|пачк\p{L}*)|(?:выпи\p{L}*|проглот\p{L}*|прим\p{L}*|вкол\p{L}*|колоть)\s+(?:\p{L}+\s+){0,2}вс[её]\s+(?:сразу|разом|за\s+раз)|когда\s+(?:вс[её]\s+)?(?:все\s+)?(?:уснут|заснут|лягут|уйдут|уедут))\b/u,

@@ -22,6 +22,10 @@ describe('a crisis said quietly, when the model is unsure', () => {
     ['mum hasnt been home in 3 days and theres no food', 'child_danger'],
     ['папа второй день не приходит, мы с братом одни', 'child_danger'],
     ['мама нас не кормит', 'child_danger'],
+    ['sunday. done.', 'plan'],
+    ['decided. after the funeral', 'plan'],
+    ['решено. в пятницу', 'plan'],
+    ['всё, завтра.', 'plan'],
   ])('hears %j as %s', (text, category) => expect(cue(text)).toBe(category));
 
   it.each([
@@ -31,6 +35,9 @@ describe('a crisis said quietly, when the model is unsure', () => {
     'Flying out tomorrow, so this is it until the summer',
     'курьер третий день не приходит, позвоню в магазин',
     'Mum hasn’t been to my match all season',
+    'Saturday. Done with the report, finally',
+    'всё, завтра продолжим',
+    'done for today',
   ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
   it('flags a message that says a quiet cue from half the unsure band, short or long, but not in a frame', () => {

@@ -8,6 +8,12 @@ import { withWordEdges } from './crisis-patterns.js';
  * message the model is unsure of and that says one of them gets the help. Text arrives in `patternText` form.
  */
 const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
+  // A whole message that is only a time and a word of finality ("saturday. im done.", «всё, сегодня.», `pora.
+  // segodnya`): a decision with its day and nothing else said.
+  plan: [
+    /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|tomorrow|this\s+weekend|after\s+(?:the\s+)?\w+)[.,!:—-]*\s+(?:i'?m\s+done|done|that'?s\s+it|it'?s\s+time|decided|it\s+ends|over)|(?:i'?m\s+done|that'?s\s+it|it'?s\s+time|decided|it\s+ends)[.,!:—-]*\s+(?:tonight|today|tomorrow|on\s+\w+day|\w+day|this\s+weekend|after\s+(?:the\s+)?\w+))[.!…\s]*$/u,
+    /^\s*(?:(?:сегодня|завтра|ночью|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|после\s+\p{L}+(?:\s+\p{L}+)?)[.,!:—-]*\s+(?:вс[её]|решено|пора|конец)|(?:вс[её]|решено|пора|конец)[.,!:—-]*\s+(?:сегодня|завтра|ночью|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|после\s+\p{L}+(?:\s+\p{L}+)?))[.!…\s]*$/u,
+  ],
   hopeless: [
     /\b(?:no\s+way\s+out|out\s+of\s+(?:options|reasons)|nothing\s+(?:helps|helped|works|worked|will\s+change)|none\s+of\s+it\s+(?:helped|worked|stuck)|trapped|buried\s+alive|done\s+(?:trying|fighting)|can'?t\s+(?:bear|take|face|do)\s+(?:another|one\s+more)|don'?t\s+see\s+(?:the\s+point|how\s+i'?m\s+still|why\s+i'?m\s+still|a\s+way)|what'?s\s+the\s+point\s+(?:of\s+(?:anything|going\s+on|me))|stopped\s+(?:hoping|wanting\s+to\s+try))\b/u,
     /\b(?:выхода\s+нет|нет\s+выхода|не\s+выбраться|тупик\p{L}*|в\s+ловушке|ничего\s+не\s+(?:помогло|помогает|помогли|работает|изменится|сработало)|не\s+вынесу|не\s+выдержу|не\s+потяну|заживо|надоело\s+(?:ждать|жить|бороться|терпеть)|устал\p{L}*\s+(?:стучать|бороться|жить|ждать|надеяться)|незачем|бессмысленно|не\s+за\s+что\s+цепляться)\b/u,
