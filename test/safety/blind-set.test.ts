@@ -4,12 +4,12 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind sets (test/fixtures/safety/heldout20.<lang>.yaml and heldout21, each scored once on the same screen): per
-// language about 110–120 crisis messages written as people really type them (Russian in Latin letters, slang, chat
+// The blind set (test/fixtures/safety/heldout22.<lang>.yaml, scored once on the screen as it ships): per language about
+// 120 crisis messages written as people really type them (Russian in Latin letters, slang, chat
 // abbreviations, emoji, indirect threats, crises said as goals), about 75 near-the-line safe messages and 40–50 ordinary
 // goals, by writers who never saw the detector, its corpus, its code or the earlier sets; the figures are in
-// docs/safety.md. Only counts are printed, never the texts, so that nobody tunes the screen on its words. heldout19
-// (scored once the same day), heldout18, heldout17, heldout15 and heldout9 are development sets, never training data;
+// docs/safety.md. Only counts are printed, never the texts, so that nobody tunes the screen on its words. heldout21 …
+// heldout17, heldout15 and heldout9 are development sets (each scored once in its day), never training data;
 // the sets between them are training data now (content/safety/corpus/writer10 … writer14, writer16).
 
 /** Its figures as scored once, on the screen as it ships: floors and ceilings a change may not cross. */
@@ -17,15 +17,24 @@ const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
-  // Scored once, its texts not read, on the screen as it ships (writers 27–34 and the program-chat lines in training),
-  // as heldout20 beside it.
-  heldout21: {
-    en: { caught: 110, planMissed: 0, nearAlarms: 6, titleAlarms: 1 },
-    ru: { caught: 110, planMissed: 1, nearAlarms: 4, titleAlarms: 0 },
+  // Scored once, its texts not read, on the screen as it ships (writers 35–36 in training, the goal register's model
+  // weighing ordinary goals on their own): every bar met in English; in Russian one plan of 19 missed.
+  heldout22: {
+    en: { caught: 116, planMissed: 0, nearAlarms: 4, titleAlarms: 0 },
+    ru: { caught: 117, planMissed: 1, nearAlarms: 3, titleAlarms: 0 },
   },
+  // Scored once, its texts not read, on the screen with writers 27–34 and the program-chat lines in training, as
+  // heldout20 beside it: 110 of 111, 0, 6, 1 (en) and 110 of 113, 1, 4, 0 (ru). A development set since heldout22; the
+  // classes of what it missed were read, and the patterns now read them.
+  heldout21: {
+    en: { caught: 111, planMissed: 0, nearAlarms: 6, titleAlarms: 0 },
+    ru: { caught: 111, planMissed: 0, nearAlarms: 4, titleAlarms: 0 },
+  },
+  // Scored once at 116 of 118, 1, 6, 0 (en) and 112 of 115, 1, 2, 0 (ru), as heldout21; a development set since, read
+  // as heldout21 was. A Russian line writers 35–36 hold was left out.
   heldout20: {
-    en: { caught: 116, planMissed: 1, nearAlarms: 6, titleAlarms: 0 },
-    ru: { caught: 112, planMissed: 1, nearAlarms: 2, titleAlarms: 0 },
+    en: { caught: 118, planMissed: 0, nearAlarms: 6, titleAlarms: 0 },
+    ru: { caught: 114, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
   },
   // Scored once, its texts not read, on the screen with writers 27–34 in training: 110 of 111, 0, 4, 2 (en) and 116 of
   // 119, 0, 4, 1 (ru). Then a goal answer about a daughter grieving the family cat got a child-danger reply in a test,
@@ -74,7 +83,16 @@ const HOLDS: Record<
 };
 const pairs = <Name extends BlindSetName>(names: readonly Name[]) =>
   names.flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
-const SETS = pairs(['heldout21', 'heldout20', 'heldout19', 'heldout18', 'heldout17', 'heldout15', 'heldout9'] as const);
+const SETS = pairs([
+  'heldout22',
+  'heldout21',
+  'heldout20',
+  'heldout19',
+  'heldout18',
+  'heldout17',
+  'heldout15',
+  'heldout9',
+] as const);
 /** The bars: recall ≥ 97 %, every plan caught, false alarms ≤ 10 % near the line and ≤ 2 % on goal titles. */
 const BARS = { recall: 0.97, near: 0.1, titles: 0.02 } as const;
 

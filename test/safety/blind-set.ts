@@ -16,16 +16,16 @@ const BlindSet = z.strictObject({
 });
 export type BlindSet = z.infer<typeof BlindSet>;
 /**
- * `heldout20` and `heldout21`: the blind sets, each scored once on the screen as it ships (docs/safety.md).
- * `heldout19`, `heldout18`, `heldout17`, `heldout15` and `heldout9`: sets before them, each scored once in its day and
- * used since to choose changes, kept as development sets that are not training data. The others are training data now.
+ * `heldout22`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout21` … `heldout17`,
+ * `heldout15` and `heldout9`: sets before it, each scored once in its day and used since to choose changes, kept as
+ * development sets that are not training data. The others are training data now.
  */
 export type BlindSetName =
-  'heldout9' | 'heldout15' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21';
+  'heldout9' | 'heldout15' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
-export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout20'): BlindSet {
+export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout22'): BlindSet {
   const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${name}.${lang}.yaml`);
   return BlindSet.parse(parse(readFileSync(file, 'utf8')));
 }
