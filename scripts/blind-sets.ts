@@ -12,9 +12,9 @@
 //     them, so no blind or development set is training data. Measure it before keeping it (docs/safety.md): the other
 //     sets, the goal sets and the everyday messages, and `score-crisis-dev.ts --writers`.
 //
-//   npx tsx scripts/blind-sets.ts add-writer <N> <en.yaml> <ru.yaml>
+//   npx tsx scripts/blind-sets.ts add-writer <N> <en.yaml|-> <ru.yaml|->
 //     A writer pair who wrote to the same brief for training (not a test set) become writer<N>.<lang>.yaml the same
-//     way, and their texts are left out of every set in test/fixtures.
+//     way (`-`: no file in that language), and their texts are left out of every set in test/fixtures.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parse, parseDocument, stringify, type Document } from 'yaml';
@@ -144,9 +144,12 @@ function takeIn(name: string, writer: string) {
   console.log(`Now remove ${name}.<lang>.yaml from test/fixtures/safety and from blind-set.ts, and measure.`);
 }
 
-/** A writer who wrote to the same brief for training (never a test set): their pair of files become corpus files. */
+/**
+ * A writer who wrote to the same brief for training (never a test set): their files become corpus files. A writer may
+ * write in one language only (`-` for the other).
+ */
 function addWriter(writer: string, files: Record<'en' | 'ru', string>) {
-  for (const lang of LANGS) {
+  for (const lang of LANGS.filter((lang) => files[lang] !== '-')) {
     const set = parse(readFileSync(files[lang], 'utf8')) as WriterSet;
     const header =
       `# ${LANGUAGE[lang]} messages by writer ${writer}, who wrote them for training to the blind sets' brief` +
@@ -164,7 +167,7 @@ else if (command === 'take-in' && name && rest.length === 1) takeIn(name, rest[0
 else if (command === 'add-writer' && name && rest.length === 2) addWriter(name, { en: rest[0]!, ru: rest[1]! });
 else {
   console.error(
-    'usage: blind-sets.ts admit <name> <en.yaml> <ru.yaml> | take-in <name> <N> | add-writer <N> <en.yaml> <ru.yaml>',
+    'usage: blind-sets.ts admit <name> <en.yaml> <ru.yaml> | take-in <name> <N> | add-writer <N> <en.yaml|-> <ru.yaml|->',
   );
   process.exit(1);
 }

@@ -32,9 +32,10 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * fields were read by the goal model, 264 after, 279 with writers 24–26 and the program-chat lines, 281 with the tone
  * names, 296 with writers 27–34 (the price of their recall on voices the screen had not met), 290 with program-chat
  * lines about a child withdrawn in the ordinary way, 302 with writers 35–36, 290 once a goal reaching for life asks
- * the model for more certainty, 259 once the goal register's model weighs ordinary goals on their own (docs/safety.md).
+ * the model for more certainty, 259 once the goal register's model weighs ordinary goals on their own, 217 with writers
+ * 37–38 and Russian goals read at 0.25 (docs/safety.md).
  */
-const CEILING = { falseAlarms: 259, caught: 9 };
+const CEILING = { falseAlarms: 217, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>

@@ -38,13 +38,14 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
  * The goal register's own model (trained with ordinary goals as safe text beside the everyday background) and its
  * thresholds, chosen on the 4,850 goals of the coach's blind reviews and the 175 crises said as goals per language
  * (`test/fixtures/safety/goal-*`; docs/safety.md), never on a blind set: recall first, then the fewest goals turned
- * away. With ordinary goals weighed on their own (`GOAL_TEXT_WEIGHT`) and writers 35–36 in training, English at 0.28
- * catches 173 of 175 and turns 309 of 2,423 goals away (0.29: two crises fewer; 0.27: one more for 22 goals more);
- * Russian at 0.2 catches 172 of 175 and turns 250 of 2,412 away (0.21: one crisis fewer).
+ * away, no higher than the language's chat threshold. With ordinary goals weighed on their own (`GOAL_TEXT_WEIGHT`)
+ * and writers 35–38 in training, English at 0.28 catches 173 of 175 and turns 286 of 2,423 goals away (0.29: one crisis
+ * fewer); Russian catches 172 of 175 at every threshold from 0.19 to its chat one, 0.25, where it turns 180 of 2,412
+ * away (263 at 0.2).
  */
 export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
   en: { crisis: 0.28, uncertain: 0.14 },
-  ru: { crisis: 0.2, uncertain: 0.1 },
+  ru: { crisis: 0.25, uncertain: 0.125 },
 };
 
 /** The register a field's words are read in. */
