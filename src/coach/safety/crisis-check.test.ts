@@ -282,11 +282,16 @@ describe('the crisis check', () => {
     'Накопила таблеток по рецепту, хватит чтобы уснуть',
     'Finish my will this week, before I go through with it',
     'Завещание у нотариуса оформить, пока не уйду сама',
-  ])('keeps the usual certainty when practice turns to a means for oneself: %j', (text) => {
-    const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
-    const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
-    expect(createCrisisCheck(model, { thresholds: bands }).check(text).crisis).toBe(true);
-  });
+    'Insulin pens, the whole box of them, once the house is asleep',
+    'Всю пачку таблеток от давления, когда все уснут',
+  ])(
+    'keeps the usual certainty when practice turns to a means for oneself, a whole supply or an unseen moment: %j',
+    (text) => {
+      const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
+      const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+      expect(createCrisisCheck(model, { thresholds: bands }).check(text).crisis).toBe(true);
+    },
+  );
 
   it.each([
     ['after the funeral. finished.', 'message', true],
@@ -302,15 +307,6 @@ describe('the crisis check', () => {
       expect(createCrisisCheck(plan, { thresholds: bands }).check('ok. finished.', field).crisis).toBe(false);
     },
   );
-
-  it.each([
-    'Insulin pens, the whole box of them, once the house is asleep',
-    'Всю пачку таблеток от давления, когда все уснут',
-  ])('keeps the usual certainty for a whole supply or a moment nobody sees: %j', (text) => {
-    const model: Pick<CrisisModel, 'score'> = { score: () => ({ p: 0.35, category: 'plan' }) };
-    const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
-    expect(createCrisisCheck(model, { thresholds: bands }).check(text).crisis).toBe(true);
-  });
 
   it('is deterministic: a second training gives the same verdicts', async () => {
     const { trainedCrisisCheck } = await import('../../main/trained-crisis-check.js');
