@@ -277,6 +277,16 @@ describe('the crisis check', () => {
   });
 
   it.each([
+    ['Застрелить шефа на пейнтболе в субботу 😄', 'title'],
+    ['Going to destroy my brother at chess tonight, he is toast', 'message'],
+  ] as const)('asks the model for more certainty of a threat in a game: %j', (text, field) => {
+    const reading = (p: number): Pick<CrisisModel, 'score'> => ({ score: () => ({ p, category: 'harm_others' }) });
+    const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
+    expect(createCrisisCheck(reading(0.35), { thresholds: bands }).check(text, field).crisis).toBe(false);
+    expect(createCrisisCheck(reading(0.45), { thresholds: bands }).check(text, field).crisis).toBe(true);
+  });
+
+  it.each([
     'Filled the prescription at two pharmacies on purpose, I know what I am doing with them',
     'Will is signed. When I’m gone the kids get the house',
     'Накопила таблеток по рецепту, хватит чтобы уснуть',

@@ -9,7 +9,7 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-scorer.js';
 import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
-import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isHopefulGoal, isPractice } from './frames.js';
+import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isHopefulGoal, isPlay, isPractice } from './frames.js';
 import { quietCue, shortFarewell } from './quiet-cues.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
@@ -75,7 +75,10 @@ const SHORT: Readonly<Record<Register, { words: number; crisis: number; uncertai
  */
 export const FRAMED_CRISIS = 0.4;
 
-/** The model's findings a text about ordinary practice (frames.ts `isPractice`: a hunt, a will, tablets as prescribed) reads with more certainty. */
+/**
+ * The model's findings a text about ordinary practice (frames.ts `isPractice`: a hunt, a will, tablets as prescribed)
+ * reads with more certainty; so a threat in a game (`isPlay`: the boss "shot" at paintball).
+ */
 const PRACTICE_CATEGORIES: ReadonlySet<CrisisCategory> = new Set(['plan', 'goodbye', 'ideation', 'hopeless']);
 
 /**
@@ -140,6 +143,7 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     const threshold =
       (framed && ABOUT_THE_WRITER.has(category)) ||
       (PRACTICE_CATEGORIES.has(category) && isPractice(normalised)) ||
+      (category === 'harm_others' && isPlay(normalised)) ||
       (register === 'goal' && ABOUT_THE_WRITER.has(category) && isHopefulGoal(normalised))
         ? Math.max(FRAMED_CRISIS, bands.crisis)
         : bands.crisis;

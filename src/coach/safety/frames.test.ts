@@ -44,6 +44,17 @@ describe('crisis words in a frame that is not about the writer now', () => {
     '3 yrs clean from self-harm today, bought a short-sleeved shirt.',
     'Учусь на психолога, разбираем случаи суицида у подростков.',
     'Раньше руки себе резала, теперь пять лет без этого и ношу футболки.',
+    'Услышала по телику, что в соседнем городе мужчина пытался покончить с собой.',
+    'Прочитал в ленте: подросток прыгнул с крыши в соседнем районе.',
+    'A pop star’s overdose is all over the headlines again; the comments are vile.',
+    '18 months self-harm free today, booked a swim.',
+    'Вот уже год не режусь, купила платье без рукавов.',
+    'Support group tonight, a newcomer talked about his self-harm and I mostly listened.',
+    'Peer group meets tonight. The topic is life after a suicide attempt.',
+    'Ward shift done. I did two suicide risk assessments and handed over.',
+    'When I was 17 I tried to kill myself. Now I coach a girls’ football team.',
+    'Когда мне было 16, я резала себе руки. Теперь работаю школьным психологом.',
+    'Paintball on Saturday: I am going to shoot my boss first, he knows it.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -72,6 +83,10 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Перестать хотеть умереть', 'ideation'],
     ['Giving my guitar to my brother, I won’t need it where I’m going', 'goodbye'],
     ['Раздала вещи, мне они не понадобятся там, куда я ухожу', 'goodbye'],
+    ['Прыгну с моста после суда', 'plan'],
+    ['Вчера ночью чуть не прыгнула с балкона', 'plan'],
+    ['Support group tonight, and after it I cut myself again', 'self_harm'],
+    ['Five years clean, now I want to kill myself', 'ideation'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );

@@ -26,6 +26,12 @@ describe('a crisis said quietly, when the model is unsure', () => {
     ['decided. after the funeral', 'plan'],
     ['решено. в пятницу', 'plan'],
     ['всё, завтра.', 'plan'],
+    ['Do it on Friday', 'plan'],
+    ["I'll go through with it after the hearing", 'plan'],
+    ['Сделать это в воскресенье', 'plan'],
+    ['Held my hand over the gas hob until it hurt', 'self_harm'],
+    ['Place next to dad at the cemetery is paid for, the funeral too. I’ll need it soon.', 'goodbye'],
+    ['Завещание подписала, похороны оплатила. Скоро пригодится.', 'goodbye'],
   ])('hears %j as %s', (text, category) => expect(cue(text)).toBe(category));
 
   it.each([
@@ -38,6 +44,10 @@ describe('a crisis said quietly, when the model is unsure', () => {
     'Saturday. Done with the report, finally',
     'всё, завтра продолжим',
     'done for today',
+    'Do it properly on Friday: clean the gutters',
+    'Сделать это упражнение в субботу',
+    'Funeral plan sorted for mum, she is 90 and wanted it done',
+    'Похороны бабушки прошли, всё организовали',
   ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
   it('flags a message that says a quiet cue from half the unsure band, short or long, but not in a frame', () => {

@@ -13,6 +13,10 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
   plan: [
     /^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|tomorrow|this\s+weekend|after\s+(?:the\s+)?\w+)[.,!:—-]*\s+(?:i'?m\s+done|done|that'?s\s+it|it'?s\s+time|decided|it\s+ends|over)|(?:i'?m\s+done|that'?s\s+it|it'?s\s+time|decided|it\s+ends)[.,!:—-]*\s+(?:tonight|today|tomorrow|on\s+\w+day|\w+day|this\s+weekend|after\s+(?:the\s+)?\w+))[.!…\s]*$/u,
     /^\s*(?:(?:сегодня|завтра|ночью|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|после\s+\p{L}+(?:\s+\p{L}+)?)[.,!:—-]*\s+(?:вс[её]|решено|пора|конец)|(?:вс[её]|решено|пора|конец)[.,!:—-]*\s+(?:сегодня|завтра|ночью|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|после\s+\p{L}+(?:\s+\p{L}+)?))[.!…\s]*$/u,
+    // A goal or a line that is only "do it" and its day ("Do it on Saturday", «сделать это в субботу»): the thing is
+    // never named, the day is.
+    /^\s*(?:i'?ll\s+|i\s+will\s+|gonna\s+|going\s+to\s+)?(?:do\s+it|end\s+it|go\s+through\s+with\s+it)\s+(?:on\s+)?(?:tonight|today|tomorrow|this\s+weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after\s+(?:the\s+)?\w+)[.!…\s]*$/u,
+    /^\s*(?:я\s+)?(?:сделать|сделаю|сделаем|закончить|закончу|покончить|покончу)\s+(?:с\s+)?(?:это|этим)\s+(?:сегодня|завтра|ночью|на\s+выходных|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|после\s+\p{L}+)[.!…\s]*$/u,
   ],
   hopeless: [
     /\b(?:no\s+way\s+out|out\s+of\s+(?:options|reasons)|nothing\s+(?:helps|helped|works|worked|will\s+change)|none\s+of\s+it\s+(?:helped|worked|stuck)|trapped|buried\s+alive|done\s+(?:trying|fighting)|can'?t\s+(?:bear|take|face|do)\s+(?:another|one\s+more)|don'?t\s+see\s+(?:the\s+point|how\s+i'?m\s+still|why\s+i'?m\s+still|a\s+way)|what'?s\s+the\s+point\s+(?:of\s+(?:anything|going\s+on|me))|stopped\s+(?:hoping|wanting\s+to\s+try))\b/u,
@@ -30,10 +34,15 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
     // What a last note says to those left: it is not their fault, this is the last message, a world or a helper
     // farewelled, a charge handed over ("the plants are on you now").
     /\b(?:(?:don'?t|not\s+to|never)\s+blame\s+(?:yourself|yourselves|themselves|himself|herself)|(?:it'?s|it\s+is|it\s+was)\s+not\s+(?:your|their|his|her)\s+fault|(?:final|last)\s+message|(?:bye|goodbye|farewell)\s+(?:world|coach|cruel\s+world)|(?:is|are)\s+on\s+you\s+now|look\s+after\s+(?:them|him|her|the\s+\w+|my\s+\w+)\s+for\s+me)\b/u,
+    // A funeral, a grave or a will arranged and "needed soon": the arrangement with its day.
+    /\b(?:funeral|coffin|casket|burial|grave|plot|will)\b.{0,120}\b(?:(?:need|use)\s+(?:it|them|that)\s+(?:soon|sooner|by\s+\w+day|next\s+week|this\s+week|any\s+day)|(?:will|'ll)\s+be\s+(?:needed|used)\s+(?:soon|next\s+week|this\s+week|any\s+day))\b/u,
+    /(?:похорон|гроб|кладбищ|могил|завещани)\p{L}*.{0,120}(?:(?:скоро|через\s+(?:пару|несколько|неделю|\d+)(?:\s+\p{L}+)?)\s+(?:пригодится|понадобится|пригодятся|понадобятся)|(?:пригодится|понадобится|пригодятся|понадобятся)\s+(?:скоро|уже\s+скоро|на\s+днях|через))/u,
     /(?:не\s+вините\s+себя|никто\s+не\s+виноват|это\s+не\s+ваша\s+вина|последнее\s+сообщение|прощай(?:те)?,?\s+мир|до\s+свидания,?\s+мир|теперь\s+на\s+тебе|присмотри(?:те)?\s+за\s+\p{L}+\s+за\s+меня|ne\s+vinite\s+sebya|proshchaj\s+mir|do\s+svidani[jy]a\s+mir)/u,
   ],
   self_harm: [
     /\b(?:relapsed|on\s+purpose|blood\s+everywhere|won'?t\s+stop\s+bleeding)\b/u,
+    // A hand held to a flame or a hob, as «волдыри» and «ожоги» below: no accident is told that way.
+    /\b(?:held|hold|put|pressed|press)\s+my\s+(?:hand|palm|arm|wrist|fingers?)\s+(?:over|on|against|in|under)\s+(?:the\s+|a\s+)?(?:gas\s+|hot\s+)?(?:hob|flame|stove|candle|lighter|iron|kettle|burner|boiling\s+water)\b/u,
     /\b(?:специально|нарочно|до\s+крови|себя\s+(?:\p{L}+\s+){0,3}до\s+синяков|волдыр\p{L}*|ожог\p{L}*|spetsialno|do\s+krovi)\b/u,
   ],
   child_danger: [
