@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, overallProgress, type ProgramRules } from './engine.js';
+import { applyAction, creditedCountNeeded, overallProgress, type ProgramRules } from './engine.js';
 import { newTrackState, type Phase, phaseOf, type TrackState } from './model.js';
 
 // Tiny factories for an in-test program (a program pack satisfies ProgramRules).
@@ -199,6 +199,26 @@ describe('applyAction: milestones', () => {
 
   it('does not fire an action milestone for a different action, however often that one is done', () => {
     expect(milestoneIds(apply(freshStates(), 'tiny_step', { timesDone: 10 }))).toEqual([]);
+  });
+});
+
+describe('creditedCountNeeded: how far the ledger counts an action type', () => {
+  it('is the largest count a milestone of the type asks for, strict or relaxed, and 0 when none does', () => {
+    expect(creditedCountNeeded(program, 'walk')).toBe(3);
+    expect(creditedCountNeeded(program, 'call_friend')).toBe(1);
+    expect(creditedCountNeeded(program, 'journal')).toBe(0);
+  });
+
+  it('decides every milestone alike when the count stops there, however long the history', () => {
+    for (const strict of [true, false])
+      for (const achieved of [[], ['three_walks']])
+        for (const timesDone of [1, 2, 3, 4, 50, 1000]) {
+          const capped = Math.min(timesDone - 1, creditedCountNeeded(program, 'walk')) + 1;
+          const options = { strict, achieved };
+          expect(milestoneIds(apply(freshStates(), 'walk', { ...options, timesDone: capped }))).toEqual(
+            milestoneIds(apply(freshStates(), 'walk', { ...options, timesDone })),
+          );
+        }
   });
 });
 

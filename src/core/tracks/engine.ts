@@ -83,6 +83,7 @@ export function applyAction(
     });
   }
 
+  // Counted only up to `creditedCountNeeded` (the store stops there): every threshold below is decided alike.
   const timesDone = history.creditedBefore + 1;
   const milestones: ActionOutcome['milestones'] = [];
   for (const rule of program.milestones) {
@@ -109,3 +110,15 @@ export const overallProgress = (states: ReadonlyArray<TrackState>): number =>
   states.length === 0
     ? 0
     : Math.round(states.reduce((sum, trackState) => sum + trackState.completion, 0) / states.length);
+
+/**
+ * How far the count of an action type's credited actions matters to `applyAction`: the largest count a milestone of
+ * that type asks for (0 when none does). The store counts the ledger only up to it, so a person's thousandth check-in
+ * costs what their tenth did.
+ */
+export const creditedCountNeeded = (program: Pick<ProgramRules, 'milestones'>, actionType: string): number =>
+  program.milestones.reduce(
+    (most, rule) =>
+      rule.kind === 'action' && rule.action === actionType ? Math.max(most, rule.count, rule.relaxedCount ?? 0) : most,
+    0,
+  );

@@ -70,12 +70,14 @@ export interface TrackStore {
    * One action as one transaction: the user's enrolment row is locked, a repeated `sourceId` is
    * refused as a duplicate, then `decide` sees the current states and the action type's history
    * (`dayOf`: the user's local day in the zone they gave, read under the lock, for "today") and writes the action with its verdict, the ledger
-   * events, the new states and any new milestones together.
+   * events, the new states and any new milestones together. `creditedUpTo`: the action type's credited actions are
+   * counted only up to this many (`creditedCountNeeded`; every one when absent).
    */
   recordAction<T extends ActionPlan>(
     action: ActionRecord,
     dayOf: (timeZone: string | undefined) => { start: Date; end: Date },
     decide: (snapshot: ActionSnapshot) => T,
+    creditedUpTo?: number,
   ): Promise<RecordedAction<T>>;
   /** The user's IANA time zone when they gave one (for "today" in credit rules); undefined: UTC. */
   timeZone(userId: UserId): Promise<string | undefined>;

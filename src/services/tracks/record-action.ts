@@ -2,7 +2,7 @@ import { StepwiseError } from '../../core/errors.js';
 import { flagOn } from '../../core/flags.js';
 import type { UserId } from '../../core/goals/model.js';
 import { type CreditVerdict, earnsCredit, localDay } from '../../core/tracks/credit.js';
-import { applyAction, type ProgramRules, type TrackChange } from '../../core/tracks/engine.js';
+import { applyAction, creditedCountNeeded, type ProgramRules, type TrackChange } from '../../core/tracks/engine.js';
 import type { EarlierAction } from '../../core/ports.js';
 import { type ActionSource, phaseOf } from '../../core/tracks/model.js';
 import type { MilestoneRule, Program } from '../../core/programs/program.js';
@@ -131,6 +131,7 @@ export async function recordAction(deps: TrackDeps, userId: UserId, input: Actio
         detail: outcome.credit,
       };
     },
+    creditedCountNeeded(rules, input.actionType),
   );
   if (recorded.kind === 'not_enrolled')
     throw new StepwiseError('not_enrolled', 'not enrolled in the program', { program: program.id });

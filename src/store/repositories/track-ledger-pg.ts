@@ -15,7 +15,7 @@ import {
 import { zoneColumns, zoneOf } from './track-zone.js';
 import { parseTallyColumns, type TallyRead, tallyWrite } from './progress-tally.js';
 
-type ActionRow = Parameters<TrackStore['recordAction']>[0];
+type ActionRow = import('./track-ledger.js').ActionRow;
 type Day = { start: Date; end: Date };
 
 /**
@@ -106,7 +106,7 @@ async function readForAction(
   zones: ZoneGuesses,
 ): Promise<{ version: string; snapshot: ActionSnapshot; tally: TallyRead } | undefined> {
   const { userId, programId } = action;
-  const scope = { userId, programId, actionType: action.actionType, at: action.at };
+  const scope = { userId, programId, actionType: action.actionType, at: action.at, creditedUpTo: action.creditedUpTo };
   let zone = zones.get(userId) || undefined;
   for (;;) {
     const day = dayOf(zone);

@@ -17,10 +17,12 @@ export interface SnapshotValues extends TallyValues {
   actionType: string;
   start: string;
   end: string;
+  /** The type's credited actions are counted up to this many (`creditedCountNeeded`). */
+  creditedUpTo: number;
 }
 
 export const snapshotValues = (
-  scope: { userId: UserId; programId: string; actionType: string; at: Date },
+  scope: { userId: UserId; programId: string; actionType: string; at: Date; creditedUpTo?: number },
   day: Day,
 ): SnapshotValues => ({
   ...tallyValues(scope.userId, scope.programId, scope.at),
@@ -29,12 +31,13 @@ export const snapshotValues = (
   actionType: scope.actionType,
   start: iso(day.start),
   end: iso(day.end),
+  creditedUpTo: scope.creditedUpTo ?? Number.MAX_SAFE_INTEGER,
 });
 
 /** The engine's inputs for one action, and the progress tally it moves, as aliased columns: see `ledgerSnapshot`. */
 export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Database, never>, values: SnapshotValues) {
   const { userId, programId, actionType, start, end } = values;
-  const { jsonArrayFrom, jsonObjectFrom } = jsonHelpers(db);
+  const { jsonArrayFrom } = jsonHelpers(db);
   return [
     jsonArrayFrom(stateRows(eb, userId, programId)).as('states'),
     jsonArrayFrom(
@@ -44,19 +47,16 @@ export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Data
         .where('user_id', '=', userId)
         .where('program_id', '=', programId),
     ).as('achieved'),
-    jsonObjectFrom(
-      eb
-        .selectFrom('actions')
-        .select([
-          sql<number | string>`count(case when ${EARNED} then 1 end)`.as('credited'),
-          sql<number | string>`count(case when created_at >= ${start} and created_at < ${end}
-              and (credit is null or credit <> 'too_soon') then 1 end)`.as('today'),
-          (inner) => inner.fn.max('created_at').as('last_at'),
-        ])
-        .where('user_id', '=', userId)
-        .where('program_id', '=', programId)
-        .where('action_type', '=', actionType),
-    ).as('counted'),
+    // Three lookups on the (user, program, type, time) index, none of which reads the type's whole history: the
+    // credited ones counted only as far as a milestone needs, today's by their time, the last by the index's end.
+    sql<number | string>`(select count(*) from (select 1 from actions
+      where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType} and ${EARNED}
+      limit ${values.creditedUpTo}) as credited_ones)`.as('credited'),
+    sql<number | string>`(select count(*) from actions
+      where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType}
+        and created_at >= ${start} and created_at < ${end} and (credit is null or credit <> 'too_soon'))`.as('today'),
+    sql<string | Date | null>`(select max(created_at) from actions
+      where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType})`.as('last_at'),
     jsonArrayFrom(
       eb
         .selectFrom('progress_events')
@@ -79,20 +79,19 @@ export const movedStates = (plan: ActionPlan) =>
 export function parseSnapshot(row: {
   states: unknown;
   achieved: unknown;
-  counted: unknown;
+  credited: number | string;
+  today: number | string;
+  last_at: string | Date | null;
   gained: unknown;
 }): ActionSnapshot {
-  const counted = parsedJson<{ credited: number | string; today: number | string; last_at: string | null }>(
-    row.counted,
-  );
   const gained = parsedJson<Array<{ track: string; points: number | string }>>(row.gained);
   return {
     states: parsedJson<Parameters<typeof toState>[0][]>(row.states).map(toState),
     achieved: new Set(parsedJson<Array<{ milestone_type: string }>>(row.achieved).map((one) => one.milestone_type)),
     history: {
-      creditedBefore: Number(counted.credited),
-      todayBefore: Number(counted.today),
-      lastAt: toDateOrNull(counted.last_at),
+      creditedBefore: Number(row.credited),
+      todayBefore: Number(row.today),
+      lastAt: toDateOrNull(row.last_at),
       gainedToday: Object.fromEntries(gained.map((one) => [one.track, Number(one.points)])),
     },
   };

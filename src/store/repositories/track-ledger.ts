@@ -20,7 +20,8 @@ import { inLane, type PersonLanes, recordOptimistically, type ZoneGuesses } from
 import { zoneColumns, zoneOf } from './track-zone.js';
 import { parseTallyColumns, type TallyRead, writeTally } from './progress-tally.js';
 
-type ActionRow = Parameters<TrackStore['recordAction']>[0];
+/** The action, and how far its type's credited actions are counted (`TrackStore.recordAction`). */
+export type ActionRow = Parameters<TrackStore['recordAction']>[0] & { creditedUpTo?: number };
 type Day = { start: Date; end: Date };
 
 /**
@@ -125,7 +126,8 @@ async function lockAndSnapshot(
   // to commit); SQLite runs one write transaction at a time anyway.
   const [locked] = (await lockEnrollment(tx, { userId, programId, at: iso(action.at) })).rows;
   if (!locked) return undefined;
-  return ledgerSnapshot(tx, { userId, programId, actionType: action.actionType, at: action.at }, dayOf(zoneOf(locked)));
+  const { actionType, at, creditedUpTo } = action;
+  return ledgerSnapshot(tx, { userId, programId, actionType, at, creditedUpTo }, dayOf(zoneOf(locked)));
 }
 
 /**
@@ -138,7 +140,7 @@ async function lockAndSnapshot(
  */
 async function ledgerSnapshot(
   tx: Transaction<Database>,
-  scope: { userId: UserId; programId: string; actionType: string; at: Date },
+  scope: Parameters<typeof snapshotValues>[0],
   day: Day,
 ): Promise<{ snapshot: ActionSnapshot; tally: TallyRead }> {
   const { rows } = await readSnapshot(tx, snapshotValues(scope, day));

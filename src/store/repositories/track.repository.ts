@@ -25,7 +25,8 @@ export function createTrackRepository(db: Kysely<Database>, memory: StoreMemory)
   return {
     ...enrollmentMethods(db),
     ...stateMethods(db),
-    recordAction: (action, dayOf, decide) => recordTrackAction(db, action, dayOf, decide, memory),
+    recordAction: (action, dayOf, decide, creditedUpTo) =>
+      recordTrackAction(db, { ...action, creditedUpTo }, dayOf, decide, memory),
     timeZone: (userId) => userTimeZone(db, userId),
     progressSnapshot: (userId, programId) => progressSnapshot(db, userId, programId),
     ...historyMethods(db),
