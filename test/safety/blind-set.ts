@@ -16,9 +16,8 @@ const BlindSet = z.strictObject({
 });
 export type BlindSet = z.infer<typeof BlindSet>;
 /**
- * `heldout23`: the blind set, scored once on the screen as it ships (docs/safety.md); `heldout22`, scored once the same
- * day on the screen before the last training writers. `heldout21` … `heldout17`, `heldout15` and `heldout9`: sets before
- * them, each scored once in its day and used since to choose changes, kept as
+ * `heldout24`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout23` … `heldout17`,
+ * `heldout15` and `heldout9`: sets before it, each scored once in its day and used since to choose changes, kept as
  * development sets that are not training data. The others are training data now.
  */
 export type BlindSetName =
@@ -30,11 +29,12 @@ export type BlindSetName =
   | 'heldout20'
   | 'heldout21'
   | 'heldout22'
-  | 'heldout23';
+  | 'heldout23'
+  | 'heldout24';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
-export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout23'): BlindSet {
+export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout24'): BlindSet {
   const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${name}.${lang}.yaml`);
   return BlindSet.parse(parse(readFileSync(file, 'utf8')));
 }

@@ -14,7 +14,7 @@ const check = sharedCrisisCheck();
  * writers 27–34 and 36 once program-chat lines for a thought taken apart with the coach, a letter or a voice message
  * for a child and a low day joined them, 37 with lines about a child withdrawn in the ordinary way, 39 with writers
  * 35–36, 42 with writers 37–38 and 40 once program-chat lines about telling a child one loves them, a birthday missed
- * and keepsakes kept joined them: each a trade for
+ * and keepsakes kept joined them, 39 with writers 39–40 and the frames of news, play and a past: each a trade for
  * recall on writers the screen never saw and for fewer near-the-line and goal false alarms (docs/safety.md). Most are close to the line ("I think I'm a burden to my kids",
  * «ни сил ни надежды», "I keep thinking it's all my fault").
  */

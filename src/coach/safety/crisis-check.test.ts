@@ -280,7 +280,9 @@ describe('the crisis check', () => {
     ['Застрелить шефа на пейнтболе в субботу 😄', 'title'],
     ['Going to destroy my brother at chess tonight, he is toast', 'message'],
   ] as const)('asks the model for more certainty of a threat in a game: %j', (text, field) => {
-    const reading = (p: number): Pick<CrisisModel, 'score'> => ({ score: () => ({ p, category: 'harm_others' }) });
+    const reading = (chance: number): Pick<CrisisModel, 'score'> => ({
+      score: () => ({ p: chance, category: 'harm_others' }),
+    });
     const bands = uniformThresholds({ crisis: 0.3, uncertain: 0.15 });
     expect(createCrisisCheck(reading(0.35), { thresholds: bands }).check(text, field).crisis).toBe(false);
     expect(createCrisisCheck(reading(0.45), { thresholds: bands }).check(text, field).crisis).toBe(true);

@@ -39,9 +39,9 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
  * thresholds, chosen on the 4,850 goals of the coach's blind reviews and the 175 crises said as goals per language
  * (`test/fixtures/safety/goal-*`; docs/safety.md), never on a blind set: recall first, then the fewest goals turned
  * away, no higher than the language's chat threshold. With ordinary goals weighed on their own (`GOAL_TEXT_WEIGHT`)
- * and writers 35–38 in training, English at 0.28 catches 173 of 175 and turns 286 of 2,423 goals away (0.29: one crisis
- * fewer); Russian catches 172 of 175 at every threshold from 0.19 to its chat one, 0.25, where it turns 180 of 2,412
- * away (263 at 0.2).
+ * and writers 35–40 in training, English at 0.28 catches 172 of 175 and turns 289 of 2,423 goals away (173 only from
+ * 0.26, at 334 turned away; 0.3: 171); Russian catches 172 of 175 at every threshold from 0.2 to its chat one, 0.25,
+ * where it turns 186 of 2,412 away (278 at 0.2).
  */
 export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
   en: { crisis: 0.28, uncertain: 0.14 },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import type { ActionPlan, ActionSnapshot, RecordedAction, TrackStore } from '../../core/ports.js';
+import type { ActionPlan, ActionSnapshot, RecordedAction } from '../../core/ports.js';
 import type { Database } from '../schema.js';
 import { iso, isoOrNull } from './rows.js';
 import { compiledOnce } from '../compiled-once.js';
@@ -12,10 +12,10 @@ import {
   type SnapshotValues,
   snapshotValues,
 } from './track-ledger-read.js';
+import type { ActionRow } from './track-ledger-read.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 import { parseTallyColumns, type TallyRead, tallyWrite } from './progress-tally.js';
 
-type ActionRow = import('./track-ledger.js').ActionRow;
 type Day = { start: Date; end: Date };
 
 /**

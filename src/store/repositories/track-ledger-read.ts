@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { UserId } from '../../core/goals/model.js';
 import type { ActionPlan, ActionSnapshot } from '../../core/ports.js';
+import type { ActionRecord } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, toDateOrNull } from './rows.js';
 import { EARNED } from './track-credit.js';
@@ -9,6 +10,9 @@ import { toState } from './track-states.js';
 import { tallyColumns, tallyValues, type TallyValues } from './progress-tally.js';
 
 type Day = { start: Date; end: Date };
+
+/** The action, and how far its type's credited actions are counted (`TrackStore.recordAction`). */
+export type ActionRow = ActionRecord & { creditedUpTo?: number };
 
 /** What the engine's snapshot is read for: whose action, of which type, and the bounds of their "today". */
 export interface SnapshotValues extends TallyValues {

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { type Insertable, type Kysely, PostgresAdapter, type Transaction } from 'kysely';
 import type { ActionPlan, ActionSnapshot, EarlierAction, RecordedAction, TrackStore } from '../../core/ports.js';
 import type { CreditVerdict } from '../../core/tracks/credit.js';
-import type { UserId } from '../../core/goals/model.js';
 import type { ActionSource } from '../../core/tracks/model.js';
 import { inTransaction } from '../in-transaction.js';
 import { safeToRetry } from '../connection-faults.js';
@@ -20,8 +19,7 @@ import { inLane, type PersonLanes, recordOptimistically, type ZoneGuesses } from
 import { zoneColumns, zoneOf } from './track-zone.js';
 import { parseTallyColumns, type TallyRead, writeTally } from './progress-tally.js';
 
-/** The action, and how far its type's credited actions are counted (`TrackStore.recordAction`). */
-export type ActionRow = Parameters<TrackStore['recordAction']>[0] & { creditedUpTo?: number };
+import type { ActionRow } from './track-ledger-read.js';
 type Day = { start: Date; end: Date };
 
 /**
