@@ -18,7 +18,8 @@ const HOLDS: Record<
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
   // Scored once, its texts not read, on the screen with writers 39–40 in training: every bar met in Russian; in English
-  // one plan of 16 missed and one goal title of 42 (2.4 %) read as a plan.
+  // one plan of 16 missed and one goal title of 42 (2.4 %) read as a plan. A code review then found ways the new
+  // frames let a first-person crisis through; mended, the set was counted again without reading: the same figures.
   heldout24: {
     en: { caught: 111, planMissed: 1, nearAlarms: 1, titleAlarms: 1 },
     ru: { caught: 117, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
@@ -34,9 +35,9 @@ const HOLDS: Record<
   // Scored once, its texts not read, on the screen with writers 35–36 in training and the goal register's model weighing
   // ordinary goals on their own: 116 of 117, 0, 4, 0 (en) and 117 of 119, 1, 3, 0 (ru). With writers 37–38 and Russian
   // goals read at 0.25, counted again without reading: one more Russian crisis caught, nothing else moved.
-  // A development set since heldout24, read as heldout23 (a veiled "do it" and its day): 117, 0, 1, 0 and 119, 0, 1, 0.
+  // A development set since heldout24, read as heldout23 (a veiled "do it" and its day): 117, 0, 2, 0 and 119, 0, 1, 0.
   heldout22: {
-    en: { caught: 117, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+    en: { caught: 117, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
     ru: { caught: 119, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
   },
   // Scored once, its texts not read, on the screen with writers 27–34 and the program-chat lines in training, as

@@ -9,7 +9,15 @@ import { normaliseText } from '../intents/classifier.js';
 import type { CrisisModel } from './crisis-scorer.js';
 import { sentencesOf } from './segments.js';
 import { hasImminentCue, matchPatterns, patternText } from './crisis-patterns.js';
-import { ABOUT_THE_WRITER, isFramed, isFramedSentence, isHopefulGoal, isPlay, isPractice } from './frames.js';
+import {
+  ABOUT_THE_WRITER,
+  isFramed,
+  isFramedSentence,
+  isHopefulGoal,
+  isPlay,
+  isPlayedThreat,
+  isPractice,
+} from './frames.js';
 import { quietCue, shortFarewell } from './quiet-cues.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
@@ -88,10 +96,19 @@ const PRACTICE_CATEGORIES: ReadonlySet<CrisisCategory> = new Set(['plan', 'goodb
  */
 export function patternFloor(normalised: string): CrisisCategory | undefined {
   const whole = matchPatterns(normalised);
-  if (!whole || whole === 'plan' || !isFramed(normalised)) return whole;
+  if (!whole || whole === 'plan') return whole;
+  const framed = isFramed(normalised);
+  // A threat said inside a game ("shoot the boss at paintball") is set aside only where it is said (isPlayedThreat).
+  const played = isPlay(normalised);
+  if (!framed && !played) return whole;
   for (const sentence of sentencesOf(normalised)) {
     const category = matchPatterns(sentence);
-    if (category && (category === 'plan' || !isFramedSentence(sentence, category))) return category;
+    if (!category) continue;
+    if (category === 'plan') return category;
+    const setAside =
+      (framed && isFramedSentence(sentence, category)) ||
+      (played && category === 'harm_others' && isPlayedThreat(sentence));
+    if (!setAside) return category;
   }
   return undefined;
 }

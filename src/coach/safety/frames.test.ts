@@ -46,7 +46,6 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Раньше руки себе резала, теперь пять лет без этого и ношу футболки.',
     'Услышала по телику, что в соседнем городе мужчина пытался покончить с собой.',
     'Прочитал в ленте: подросток прыгнул с крыши в соседнем районе.',
-    'A pop star’s overdose is all over the headlines again; the comments are vile.',
     '18 months self-harm free today, booked a swim.',
     'Вот уже год не режусь, купила платье без рукавов.',
     'Support group tonight, a newcomer talked about his self-harm and I mostly listened.',
@@ -54,7 +53,8 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Ward shift done. I did two suicide risk assessments and handed over.',
     'When I was 17 I tried to kill myself. Now I coach a girls’ football team.',
     'Когда мне было 16, я резала себе руки. Теперь работаю школьным психологом.',
-    'Paintball on Saturday: I am going to shoot my boss first, he knows it.',
+    'Shoot my boss at paintball on Saturday 😄',
+    'Застрелить начальника в пейнтболе на корпоративе',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -87,6 +87,25 @@ describe('crisis words in a frame that is not about the writer now', () => {
     ['Вчера ночью чуть не прыгнула с балкона', 'plan'],
     ['Support group tonight, and after it I cut myself again', 'self_harm'],
     ['Five years clean, now I want to kill myself', 'ideation'],
+    // A relapse word keeps the floor whoever seems to be named beside it: Russian leaves the "I" out.
+    ['Год без селфхарма. Вчера он опять орал, опять режу себе руки.', 'self_harm'],
+    // A game frames a threat said inside it, never the writer's own life, and never a threat said beside it.
+    ['Not even video games help anymore, I just want to die.', 'ideation'],
+    ['Даже в игре не могу отвлечься, хочу умереть.', 'ideation'],
+    ["When he's passed out after his video games I will stab him", 'harm_others'],
+    // An age or a span that is also the present.
+    ['В 30 лет ни семьи, ни работы, не хочу жить.', 'ideation'],
+    ['In my twenties and I already want to die.', 'ideation'],
+    ['When I was a kid I was happy, now I just want to kill myself.', 'ideation'],
+    ['Неделю не было сил встать, хочу умереть.', 'ideation'],
+    ['Three weeks of cutting without anyone noticing, I cut myself every night.', 'self_harm'],
+    // Clinical words said of oneself, and a clause of the writer's own beside someone else's.
+    ["The crisis team says I'm a high suicide risk and honestly I want to die", 'ideation'],
+    ['The topic of my life is loss and I want to die', 'ideation'],
+    ['Support group tonight, a girl talked about her self-harm and honestly I just want to die.', 'self_harm'],
+    // The writer's own jump, told in the past.
+    ['Вчера прыгнула с моста, выжила, в следующий раз получится.', 'plan'],
+    ['Чуть было не прыгнула с балкона этой ночью.', 'plan'],
   ])('keeps the floor when the writer speaks of now, or names a plan, means or timing: %j', (text, category) =>
     expect(floor(text)).toBe(category),
   );

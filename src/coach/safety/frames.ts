@@ -16,18 +16,16 @@ const PLAY: readonly RegExp[] = [
  * `patternText` form.
  */
 const FRAMES: readonly RegExp[] = [
-  /\b(?:(?<!(?:great|good|some|the\s+best)\s)news|article|(?:bbc|guardian|newspaper|magazine)\s+(?:piece|story|article|report)|reported|headlines?|journalists?|documentary|podcast|according\s+to|police\s+(?:said|say|found)|the\s+victim|obituary|statistics|figures\s+(?:show|for)|(?:paper|report|study)\s+(?:says|said|shows)|(?:reading|read|heard)\s+(?:about|that)|died\s+by\s+suicide|radio|on\s+(?:the\s+)?(?:telly|tv)|(?:piece|segment|feature|special)\s+on|leaked|tributes?|celebrit(?:y|ies)|(?:overdose|opioid|fentanyl|suicide|mental\s+health)\s+(?:crisis|epidemic|rates?|deaths|figures)|murder[-\s]suicide|(?:killed|hanged)\s+(?:himself|herself|themselves)|took\s+(?:his|her|their)\s+own\s+life|(?:suicide|self[-\s]?harm|overdose)\s+(?:risk|assessments?|screening|protocols?|policy|research|statistics)|risk\s+assessments?|(?:the\s+)?(?:topic|theme)\s+(?:is|was|of|tonight|today))\b/u,
+  /\b(?:(?<!(?:great|good|some|the\s+best)\s)news|article|(?:bbc|guardian|newspaper|magazine)\s+(?:piece|story|article|report)|reported|headlines?|journalists?|documentary|podcast|according\s+to|police\s+(?:said|say|found)|the\s+victim|obituary|statistics|figures\s+(?:show|for)|(?:paper|report|study)\s+(?:says|said|shows)|(?:reading|read|heard)\s+(?:about|that)|died\s+by\s+suicide|radio|on\s+(?:the\s+)?(?:telly|tv)|(?:piece|segment|feature|special)\s+on|leaked|tributes?|celebrit(?:y|ies)|(?:overdose|opioid|fentanyl|suicide|mental\s+health)\s+(?:crisis|epidemic|rates?|deaths|figures)|murder[-\s]suicide|(?:killed|hanged)\s+(?:himself|herself|themselves)|took\s+(?:his|her|their)\s+own\s+life|(?:suicide|self[-\s]?harm|overdose)\s+(?:risk\s+assessments?|screening|protocols?|policy|research|statistics)|risk\s+assessments?|(?:tonight'?s|today'?s|this\s+week'?s|session|group|meeting|class|lecture|workshop)\s+topic|(?:the\s+)?topic\s+(?:is|was)\s+(?:\w+\s+){0,3}(?:suicide|self[-\s]?harm|overdose|grief|coping|life\s+after|loss|bereavement))\b/u,
   /\b(?:film|movie|novel|book|series|tv\s+show|episode|character|protagonist|heroine|screenplay|script|chapter|hamlet|ophelia|karenina|poem|poetry|poets?|essay|book\s+club|my\s+review|thriller|short\s+story|(?:writing|wrote|write)\s+(?:a|my)\s+(?:story|scene|play|song))\b/u,
   /\b(?:course(?!\s+of\s+(?:pills|tablets|treatment|antidepressants|therapy|meds))|coursework|class|lecture(?!\s+me)|exam|module|textbook|homework|assignment|seminar|dissertation|thesis|lit(?:erature)?\s+review|asist|safetalk|mental\s+health\s+first\s+aid|we\s+(?:learned|learnt|covered|studied)|first[-\s]aid|pharmacology|nursing|paramedic|toxicology|curriculum|cpr|training\s+day|(?:intervention|awareness|prevention)\s+(?:training|course|workshop|walk|month|day|week)|placement|my\s+(?:shift|patients?|clients?)|(?:psych(?:iatric)?|mental\s+health)\s+ward|suicide\s+watch)\b/u,
   /\b(?:volunteer\w*|helpline|hotline|crisis\s+line|nightline|role[-\s]?play\w*|listening\s+training|peer\s+group|callers?|samaritans|prevention\s+training|peer\s+(?:support(?:er)?|mentor\w*)|(?:suicide|overdose)\s+(?:prevention|awareness)|raise\s+(?:money|funds|awareness)|fundrais\w*|charity\s+(?:walk|run)|remembrance|memorial|vigil|in\s+memory\s+of|bereaved|support\s+group|lost\s+(?:\w+\s+){1,3}to\s+(?:suicide|overdose))\b/u,
-  /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|old\s+(?:scars|diar(?:y|ies)|journals?)|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here)|when\s+i\s+was\s+(?:\d+|a\s+(?:teen(?:ager)?|kid|student)|younger|in\s+(?:school|college|uni(?:versity)?|my\s+(?:teens|twenties|20s)))|as\s+a\s+teen(?:ager)?|in\s+my\s+(?:teens|twenties|20s))\b/u,
+  /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|old\s+(?:scars|diar(?:y|ies)|journals?)|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here)|when\s+i\s+was\s+(?:\d+|a\s+(?:teen(?:ager)?|student)|in\s+(?:school|college|uni(?:versity)?)))\b/u,
   /\b(?:новост\p{L}*|стать(?:я|е|ю|и)|репортаж\p{L}*|сообщил\p{L}*|по\s+данным|репортаж\p{L}*|документальн\p{L}*|некролог\p{L}*|статистик\p{L}*|рассказал\p{L}*,?\s+что|пишут,?\s+что|(?:(?:про)?читал\p{L}*|(?:у)?слышал\p{L}*),?\s+(?:про|о|об|что)|(?:показал\p{L}*\s+)?по\s+(?:радио|телевизору|телеку|телику|тв|ящику|новостям)|в\s+газет\p{L}*|в\s+интернете|в\s+соцсетях|знаменит\p{L}*)\b/u,
   /\b(?:фильм\p{L}*|кино|эсс[еэ]|триллер\p{L}*|детектив\p{L}*|стих\p{L}*|роман(?:а|е|у|ом)?|(?:в|о|об|по|из|про|читаю|читала|читал|прочитал\p{L}*|пишу|написал\p{L}*)\s+(?:\p{L}+\s+)?книг\p{L}*|сериал\p{L}*|персонаж\p{L}*|героин(?:я|и|е|ю)|сочинени\p{L}*|рецензи\p{L}*|отзыв\p{L}*\s+(?:на|о)|пьес\p{L}*|глав(?:а|е|у|ы)|карениной|раскольников\p{L}*|рассказ(?:а|е|у|ом)?)\b/u,
-  /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|учусь\s+на\s+\p{L}+|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е)|(?:психиатрическ|наркологическ)\p{L}*\s+отделени\p{L}*|(?:суицид\p{L}*|самоповрежд\p{L}*)\s+(?:риск\p{L}*|оценк\p{L}*|статистик\p{L}*)|оценк\p{L}*\s+(?:суицидальн\p{L}*\s+)?риск\p{L}*|тема\s+(?:была|встречи|занятия|лекции|сегодня|вечера))\b/u,
+  /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|учусь\s+на\s+\p{L}+|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е)|(?:психиатрическ|наркологическ)\p{L}*\s+отделени\p{L}*|(?:суицид\p{L}*|самоповрежд\p{L}*)\s+(?:риск\p{L}*|оценк\p{L}*|статистик\p{L}*)|оценк\p{L}*\s+(?:суицидальн\p{L}*\s+)?риск\p{L}*|тема\s+(?:встречи|занятия|лекции|семинара|вечера))\b/u,
   /\b(?:волонт[её]р\p{L}*|телефон\p{L}*\s+доверия|горяч\p{L}*\s+лини\p{L}*|звонящ\p{L}*|звонивш\p{L}*|абонент\p{L}*|профилактик\p{L}*|памят\p{L}*|мемориал\p{L}*|групп\p{L}*\s+поддержки|фонд\p{L}*)\b/u,
-  /\b(?:(?<!никогда\s)раньше|когда-то|в\s+юности|в\s+школе|в\s+(?:19|20)\d\d|лет\s+назад|год\p{L}*\s+назад|год\p{L}*\s+\p{L}+\s+назад|тысяч\p{L}*\s+дней\s+без|(?:\d+|сто|двести|пятьсот)\s+дн\p{L}*\s+без|в\s+начале\s+\p{L}+|в\s+ремисси\p{L}*|стар\p{L}*\s+(?:шрам\p{L}*|дневник\p{L}*|запис\p{L}*)|выздоровел\p{L}*|рада?,?\s+что\s+(?:тогда\s+)?(?:меня\s+)?(?:откачали|спасли|выжил\p{L}*)|когда\s+мне\s+было\s+\d+|в\s+\d+\s+(?:лет|год(?:а|ик\p{L}*)?)|подростком|в\s+подростковом\s+возрасте|в\s+студенчестве)\b/u,
-  // A game: a boss "shot" at paintball, a castle stormed in a video game, a queen "killed" at chess.
-  ...PLAY,
+  /\b(?:(?<!никогда\s)раньше|когда-то|в\s+юности|в\s+школе|в\s+(?:19|20)\d\d|лет\s+назад|год\p{L}*\s+назад|год\p{L}*\s+\p{L}+\s+назад|тысяч\p{L}*\s+дней\s+без|(?:\d+|сто|двести|пятьсот)\s+дн\p{L}*\s+без|в\s+начале\s+\p{L}+|в\s+ремисси\p{L}*|стар\p{L}*\s+(?:шрам\p{L}*|дневник\p{L}*|запис\p{L}*)|выздоровел\p{L}*|рада?,?\s+что\s+(?:тогда\s+)?(?:меня\s+)?(?:откачали|спасли|выжил\p{L}*)|когда\s+мне\s+было\s+\d+|был\p{L}*\s+подростком)\b/u,
   // A figure of speech: a habit "is suicide for the heart", a career or social suicide.
   /\b(?:(?:that'?s|it'?s|is|be|would\s+be)\s+(?:\w+\s+){0,2}suicide\s+(?:for|to|on)|(?:career|social|financial|political|commercial)\s+suicide)\b/u,
   /\b(?:(?:это|было\s+бы|будет)\s+(?:\p{L}+\s+){0,2}самоубийств\p{L}*\s+(?:для|с\s+точки)|(?:карьерн|социальн|финансов|политическ|коммерческ)\p{L}*\s+самоубийств\p{L}*)\b/u,
@@ -42,12 +40,12 @@ const FRAMES: readonly RegExp[] = [
  * ("go a month without cutting", «продержаться месяц без селфхарма») is about now, not a past, so it is not one.
  */
 const FREE_SINCE: readonly RegExp[] = [
-  /(?<!\b(?:go|make\s+it|get\s+to|reach|last|stay|try|want|aim\s+for|manage)\s+(?:\w+\s+)?)\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\s+(?:full\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days)\s+(?:today\s+|now\s+)?(?:(?:of\s+)?(?:self[-\s]?harm|sh|cutting|cut|relapse|attempt|drug|drink|alcohol|booze|pill)[-\s]?)?(?:clean|free|without|since|sober)\b/u,
+  /(?<!\b(?:go|make\s+it|get\s+to|reach|last|stay|try|want|aim\s+for|manage)\s+(?:\w+\s+)?)\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\s+(?:full\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days)\s+(?:today\s+|now\s+)?(?:(?:clean|free|without|since|sober)|(?:self[-\s]?harm|sh|cutting|relapse|drug|drink|alcohol|booze)[-\s]?(?:clean|free|sober))\b/u,
   // "haven't self-harmed in 2 years", "not cut myself for a year"
   /\b(?:haven'?t|hasn'?t|not)\s+(?:(?:self[-\s]?harmed|cut|burned|burnt|hurt|harmed|relapsed|used|drunk|had\s+a\s+drink|attempted|thought\s+about\s+(?:it|suicide|dying))\s+(?:myself\s+)?)(?:in|for)\s+(?:over\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?)\b/u,
   /\b(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)\s+(?:как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не|бросил\p{L}*|завязал\p{L}*)|без|чист\p{L}*|держусь)\b/u,
   // «год без самоповреждений», «полгода как не режусь»
-  /(?<!(?:продержаться|продержусь|выдержать|прожить|хочу|попробую|попробовать|чтобы|продержалась|цель)\s+(?:\p{L}+\s+)?)\b(?:год|полгода|месяц|неделю)\s+(?:уже\s+)?(?:без|как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не)|не\s+(?:было|режу|режусь|резал\p{L}*|делал\p{L}*|причинял\p{L}*|срывал\p{L}*))\b/u,
+  /(?<!(?:продержаться|продержусь|выдержать|прожить|хочу|попробую|попробовать|чтобы|продержалась|цель)\s+(?:\p{L}+\s+)?)\b(?:год|полгода|месяц|неделю)\s+(?:уже\s+)?(?:без|как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не)|не\s+(?:было\s+(?:даже\s+)?(?:мыслей|срывов|порезов|селфхарма|самоповрежд\p{L}*|попыток)|режу(?:сь)?|резал\p{L}*|причинял\p{L}*\s+себе))\b/u,
 ].map(withWordEdges);
 
 /**
@@ -84,11 +82,20 @@ const PLAY_EDGED = PLAY.map(withWordEdges);
 /** True when a text (in `patternText` form) is about a game (paintball, chess, a video game) with no word of real harm. */
 export const isPlay = (normalised: string): boolean => anyOf(PLAY_EDGED, normalised) && !anyOf(RELAPSE, normalised);
 
+/**
+ * True when every clause of a sentence that carries words of harm to others names the game it is played in («застрелить
+ * начальника в пейнтболе»): a game is a frame for a threat said inside it, never for the writer's own life.
+ */
+export const isPlayedThreat = (sentence: string): boolean => {
+  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) === 'harm_others');
+  return carrying.length > 0 && carrying.every((clause) => anyOf(PLAY_EDGED, clause));
+};
+
 /** Words anywhere in a text that bring its frame back to the writer now: a relapse, a still, a wish to hurt someone. */
 const RELAPSE: readonly RegExp[] = [
-  /\b(?:i'?d\s+like\s+to|i\s+(?:want|wanna|need)\s+to|i'?m\s+going\s+to|i'?ll)\s+(?:poison|kill|stab|strangle|shoot|hurt|murder)\b/u,
+  /\b(?:i'?d\s+like\s+to|i\s+(?:want|wanna|need)\s+to|i'?m\s+(?:going\s+to|gonna)|i\s+will|i'?ll)\s+(?:poison|kill|stab|strangle|shoot|hurt|murder)\b/u,
   /\b(?:(?:хочу|хочется|собираюсь)\s+(?:е[её]\s+|его\s+|их\s+)?(?:отравить|убить|зарезать|задушить|пристрелить)|убью|отравлю|зарежу|задушу)\b/u,
-  /\b(?:again|relapsed?|can'?t\s+stop|but\s+now|still\s+(?:want|think|feel|do|cut)|now\s+i\s+(?:want|wanna|need|keep|think\s+about|feel\s+like|am\s+going|'?m\s+going))\b/u,
+  /\b(?:again|relapsed?|can'?t\s+stop|but\s+now|still\s+(?:want|think|feel|do|cut)|now\s+i\s+(?:\w+\s+){0,2}(?:want|wanna|need|keep|think\s+about|feel\s+like|am\s+going|'?m\s+going))\b/u,
   /\b(?:снова|опять|сорвал\p{L}*|не\s+могу\s+остановиться|до\s+сих\s+пор|а\s+теперь)\b/u,
 ].map(withWordEdges);
 
@@ -112,12 +119,11 @@ const THIRD_PERSON = withWordEdges(
 const aboutSomeoneElse = (text: string) => THIRD_PERSON.test(text) && !FIRST_PERSON.test(text);
 
 /**
- * True when a text (in `patternText` form) has a frame somewhere and no relapse. A relapse word said of someone else
- * ("a celebrity overdose in the headlines again") brings nobody's frame back to the writer.
+ * True when a text (in `patternText` form) has a frame somewhere and no relapse. A relapse word counts whoever it seems
+ * to be said of: Russian leaves the "I" out («опять режу себе руки»), so "someone else" cannot be told from the words.
  */
 export const isFramed = (normalised: string): boolean =>
-  (anyOf(FRAMES, normalised) || anyOf(FREE_SINCE, normalised)) &&
-  (!anyOf(RELAPSE, normalised) || aboutSomeoneElse(normalised));
+  (anyOf(FRAMES, normalised) || anyOf(FREE_SINCE, normalised)) && !anyOf(RELAPSE, normalised);
 
 /** Crisis words about the writer's own life: said of someone else they are news, not the writer's danger. */
 export const ABOUT_THE_WRITER: ReadonlySet<CrisisCategory> = new Set(['ideation', 'self_harm', 'hopeless', 'goodbye']);
@@ -130,22 +136,24 @@ export const ABOUT_THE_WRITER: ReadonlySet<CrisisCategory> = new Set(['ideation'
  * a frame of their own sets them aside.
  */
 export function isFramedSentence(sentence: string, category: CrisisCategory): boolean {
-  const someoneElse = ABOUT_THE_WRITER.has(category) && spokenOfSomeoneElse(sentence, category);
+  const someoneElse = ABOUT_THE_WRITER.has(category) && spokenOfSomeoneElse(sentence);
   if (anyOf(NOW, sentence) && !someoneElse && !anyOf(FREE_SINCE, sentence)) return false;
   return anyOf(FRAMES, sentence) || anyOf(FREE_SINCE, sentence) || someoneElse;
 }
 
 /** Clauses of a sentence: at commas, semicolons, dashes and the joining words of two clauses. */
-const CLAUSE_BREAK = /\s*(?:[,;:—–]|\s-\s)\s*|\s+(?:and|but|so|while|а|но|и|когда)\s+/u;
+const CLAUSE_BREAK = /\s*(?:[,;:—–]|\s-\s)\s*|\s+(?:and|but|а|но)\s+/u;
 
 /**
  * The crisis words of a sentence are said of someone else: the sentence as a whole speaks only of others, or every
  * clause that carries the words does ("support group tonight, someone shared about their self-harm and I think I
  * helped": the writer's own clause holds no crisis words).
  */
-function spokenOfSomeoneElse(sentence: string, category: CrisisCategory): boolean {
+function spokenOfSomeoneElse(sentence: string): boolean {
   if (aboutSomeoneElse(sentence)) return true;
-  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) === category);
+  // Every clause with crisis words of any kind, not only the sentence's own: the writer's "I just want to die" beside
+  // a friend's self-harm keeps the floor.
+  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) !== undefined);
   return carrying.length > 0 && carrying.every(aboutSomeoneElse);
 }
 

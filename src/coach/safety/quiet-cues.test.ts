@@ -48,6 +48,7 @@ describe('a crisis said quietly, when the model is unsure', () => {
     'Сделать это упражнение в субботу',
     'Funeral plan sorted for mum, she is 90 and wanted it done',
     'Похороны бабушки прошли, всё организовали',
+    'Bought a new umbrella and a will-o-the-wisp lamp, I will need it soon',
   ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
   it('flags a message that says a quiet cue from half the unsure band, short or long, but not in a frame', () => {

@@ -114,7 +114,8 @@ export const overallProgress = (states: ReadonlyArray<TrackState>): number =>
 /**
  * How far the count of an action type's credited actions matters to `applyAction`: the largest count a milestone of
  * that type asks for (0 when none does). The store counts the ledger only up to it, so a person's thousandth check-in
- * costs what their tenth did.
+ * costs what their tenth did. Every decision is the same; only a milestone that fires late (one added to the pack, or
+ * strict milestones switched) records the capped count as its `times`.
  */
 export const creditedCountNeeded = (program: Pick<ProgramRules, 'milestones'>, actionType: string): number =>
   program.milestones.reduce(
