@@ -142,8 +142,12 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     const token = http.jwt.sign({ sub: userId, at: deps.clock.now().getTime() });
     return { token, expiresAt: new Date(http.jwt.decode<{ exp: number }>(token)!.exp * 1000) };
   };
-  await http.register(fastifyCookie);
-  await http.register(webAuthRoutes, { signIn: deps.signIn, issue, clock: deps.clock, ...deps.web });
+  // Cookies only where the browser's session is read or ended: parsing and re-serialising them on every API request
+  // (a hook before and one after each) cost the cached reads for nothing.
+  await http.register(async (scope) => {
+    await scope.register(fastifyCookie);
+    await scope.register(webAuthRoutes, { signIn: deps.signIn, issue, clock: deps.clock, ...deps.web });
+  });
 
   const hub = createHub({ bus: deps.bus, program: deps.tracks.program });
   http.addHook('onClose', async () => hub.close());
@@ -166,14 +170,18 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     await rest.register(stepRoutes, { goals: deps.goals, safety: deps.safety, tracks: deps.tracks });
     await rest.register(healthRoutes, { health: deps.health, cache: { views, planDays } });
     await rest.register(educationRoutes, { health: deps.health });
-    await rest.register(signOutEverywhereRoute, { signIn: deps.signIn });
     await rest.register(trackHistoryRoute, { tracks: deps.tracks });
     await rest.register(meRoutes, { goals: deps.goals });
     await rest.register(joinedRoute, { goals: deps.goals, tracks: deps.tracks, health: deps.health });
-    await rest.register(dataRightsRoutes, {
-      dataRights: deps.dataRights,
-      exerciseNames: deps.exerciseNames,
-      closeSockets: (userId) => hub.disconnect(userId),
+    // The routes that end the browser's session along with what they do.
+    await rest.register(async (scope) => {
+      await scope.register(fastifyCookie);
+      await scope.register(signOutEverywhereRoute, { signIn: deps.signIn });
+      await scope.register(dataRightsRoutes, {
+        dataRights: deps.dataRights,
+        exerciseNames: deps.exerciseNames,
+        closeSockets: (userId) => hub.disconnect(userId),
+      });
     });
     await rest.register(biometricRoutes, { biometrics: deps.biometrics, importLimitBytes: deps.limits.importBytes });
   });
