@@ -59,6 +59,12 @@ const PRACTICE: readonly RegExp[] = [
   /\b(?:охот\p{L}*|на\s+(?:утку|уток|лося|кабана|зайца|гуся)|ружь\p{L}*\s+(?:почистил\p{L}*|в\s+сейф\p{L}*)|в\s+тир\p{L}*|тир\b|стрельбищ\p{L}*|лицензи\p{L}*|разрешени\p{L}*\s+на\s+(?:оружие|ружь\p{L}*)|сейф\p{L}*|завещани\p{L}*|нотариус\p{L}*|наследств\p{L}*|страховк\p{L}*|опекун\p{L}*|похорон\p{L}*\s+(?:заранее|договор)|договор\p{L}*\s+на\s+похорон\p{L}*|как\s+назначено|как\s+назначил\p{L}*|по\s+назначению|назначил\p{L}*|рецепт\p{L}*|аптек\p{L}*|невролог\p{L}*|снизить\s+доз\p{L}*|инсулин\p{L}*|таблетниц\p{L}*|(?:таблетк\p{L}*|лекарств\p{L}*)\s+вовремя|вовремя\s+(?:пить|принимать)\s+(?:таблет|лекарств)\p{L}*|(?:таблет\p{L}*|лекарств\p{L}*)\s+от\s+(?:давлени\p{L}*|сердц\p{L}*|холестерин\p{L}*|щитовидк\p{L}*|диабет\p{L}*|аллерги\p{L}*|мигрен\p{L}*|астм\p{L}*|изжог\p{L}*|головы|головной\s+боли)|просыпа\p{L}*\s+(?:в\s+)?\d|бессонниц\p{L}*|режим\p{L}*\s+сна|аптечк\p{L}*|срок\p{L}*\s+годности|сроки\s+(?:таблеток|лекарств)|просроченн\p{L}*|благотворительн\p{L}*|расхламл\p{L}*|рыбалк\p{L}*|удочк\p{L}*|на\s+рыбу|последн\p{L}*\s+сигарет\p{L}*|(?:бросить|бросаю|бросила?)\s+курить|никотинов\p{L}*\s+пластыр\p{L}*|трезвост\p{L}*|не\s+пью|бросил\p{L}*\s+пить|в\s+раковину|как\s+(?:врач|доктор)\s+(?:сказал\p{L}*|велел\p{L}*|назначил\p{L}*)|по\s+пол\s*таблетки|полтаблетки)\b/u,
 ].map(withWordEdges);
 
+/** Said of an arrangement: it will be needed soon ("I'll need it soon", «скоро пригодится»); also a quiet cue's. */
+export const NEEDED_SOON = {
+  en: String.raw`(?:need|use)\s+(?:it|them|that)\s+(?:soon|sooner|by\s+\w+day|next\s+week|this\s+week|any\s+day)|(?:will|'ll)\s+be\s+(?:needed|used)\s+(?:soon|sooner|next\s+week|this\s+week|any\s+day)|sooner\s+than\s+(?:they|anyone|you)\s+think`,
+  ru: String.raw`(?:скоро|через\s+(?:пару|несколько|неделю|\d+)(?:\s+\p{L}+)?)\s+(?:пригодится|понадобится|пригодятся|понадобятся)|(?:пригодится|понадобится|пригодятся|понадобятся)\s+(?:скоро|уже\s+скоро|на\s+днях|через)`,
+} as const;
+
 /** Words that turn a practice into a means: "on purpose", "I know what I'm doing with them", «для себя», «накопил». */
 const INTENT: readonly RegExp[] = [
   /\b(?:on\s+purpose|know\s+what\s+i'?m\s+doing|for\s+myself|saved?\s+(?:up|them)|stockpil\w*|hoard\w*|enough\s+to|one\s+last|won'?t\s+need|when\s+i'?m\s+gone|last\s+time)\b/u,
@@ -66,8 +72,8 @@ const INTENT: readonly RegExp[] = [
   // Before the writer goes through with it: a will or a farewell set for one's own end.
   /\b(?:before\s+i\s+(?:go\s+through\s+with\s+it|do\s+it|end\s+it|go)(?=[.!,]|\s*$)|(?:до\s+того,?\s+как|пока\s+не|перед\s+тем,?\s+как)\s+(?:я\s+)?уйду(?:\s+сам[аи]?)?(?=[.!,]|\s*$)|уйду\s+сам[аи]?)\b/u,
   // An arrangement that will be needed soon: a funeral paid ahead "for next week" is a goodbye with its day.
-  /\b(?:(?:need|use)\s+(?:it|them|that)\s+(?:soon|sooner|by\s+\w+day|next\s+week|this\s+week|any\s+day)|(?:will|'ll)\s+be\s+(?:needed|used)\s+(?:soon|sooner|next\s+week|this\s+week|any\s+day)|sooner\s+than\s+(?:they|anyone|you)\s+think)\b/u,
-  /\b(?:(?:скоро|через\s+(?:пару|несколько|неделю|\d+)(?:\s+\p{L}+)?)\s+(?:пригодится|понадобится|пригодятся|понадобятся)|(?:пригодится|понадобится|пригодятся|понадобятся)\s+(?:скоро|уже\s+скоро|на\s+днях|через))\b/u,
+  new RegExp(String.raw`\b(?:${NEEDED_SOON.en})\b`, 'u'),
+  new RegExp(String.raw`\b(?:${NEEDED_SOON.ru})\b`, 'u'),
   // A whole supply at once, or a moment chosen for nobody to see: no prescription is taken that way.
   /\b(?:(?:the|a)\s+whole\s+(?:box|pack|packet|bottle|supply|strip|stash|lot)|(?:take|taking|swallow\w*|inject\w*|down|neck)\s+(?:\w+\s+)?all\s+(?:of\s+)?(?:them|it|my\s+\w+)\s+(?:at\s+once|together|in\s+one\s+go)|(?:once|when|after)\s+(?:the\s+house|everyone|everybody|they|the\s+kids)\s+(?:is|are|'?s|'?re)\s+(?:quiet|asleep|gone|out|in\s+bed))\b/u,
   /\b(?:(?:всю|целую)\s+(?:пачку|упаковку|коробку|банку|пачк\p{L}*)|(?:выпи\p{L}*|проглот\p{L}*|прим\p{L}*|вкол\p{L}*|колоть)\s+(?:\p{L}+\s+){0,2}вс[её]\s+(?:сразу|разом|за\s+раз)|когда\s+(?:вс[её]\s+)?(?:все\s+)?(?:уснут|заснут|лягут|уйдут|уедут))\b/u,

@@ -1,5 +1,6 @@
 import type { CrisisCategory } from '../../core/safety.port.js';
 import { withWordEdges } from './crisis-patterns.js';
+import { NEEDED_SOON } from './frames.js';
 
 /**
  * Words of a crisis said quietly: no crisis word, but a trap with no way out, everything tried and nothing helped,
@@ -35,8 +36,8 @@ const QUIET: Readonly<Partial<Record<CrisisCategory, readonly RegExp[]>>> = {
     // farewelled, a charge handed over ("the plants are on you now").
     /\b(?:(?:don'?t|not\s+to|never)\s+blame\s+(?:yourself|yourselves|themselves|himself|herself)|(?:it'?s|it\s+is|it\s+was)\s+not\s+(?:your|their|his|her)\s+fault|(?:final|last)\s+message|(?:bye|goodbye|farewell)\s+(?:world|coach|cruel\s+world)|(?:is|are)\s+on\s+you\s+now|look\s+after\s+(?:them|him|her|the\s+\w+|my\s+\w+)\s+for\s+me)\b/u,
     // A funeral, a grave or a will arranged and "needed soon": the arrangement with its day.
-    /\b(?:funeral|coffin|casket|burial|grave)\b.{0,120}\b(?:(?:need|use)\s+(?:it|them|that)\s+(?:soon|sooner|by\s+\w+day|next\s+week|this\s+week|any\s+day)|(?:will|'ll)\s+be\s+(?:needed|used)\s+(?:soon|next\s+week|this\s+week|any\s+day))\b/u,
-    /(?:похорон|гроб|кладбищ|могил|завещани)\p{L}*.{0,120}(?:(?:скоро|через\s+(?:пару|несколько|неделю|\d+)(?:\s+\p{L}+)?)\s+(?:пригодится|понадобится|пригодятся|понадобятся)|(?:пригодится|понадобится|пригодятся|понадобятся)\s+(?:скоро|уже\s+скоро|на\s+днях|через))/u,
+    new RegExp(String.raw`\b(?:funeral|coffin|casket|burial|grave)\b.{0,120}\b(?:${NEEDED_SOON.en})\b`, 'u'),
+    new RegExp(String.raw`(?:похорон|гроб|кладбищ|могил|завещани)\p{L}*.{0,120}(?:${NEEDED_SOON.ru})`, 'u'),
     /(?:не\s+вините\s+себя|никто\s+не\s+виноват|это\s+не\s+ваша\s+вина|последнее\s+сообщение|прощай(?:те)?,?\s+мир|до\s+свидания,?\s+мир|теперь\s+на\s+тебе|присмотри(?:те)?\s+за\s+\p{L}+\s+за\s+меня|ne\s+vinite\s+sebya|proshchaj\s+mir|do\s+svidani[jy]a\s+mir)/u,
   ],
   self_harm: [

@@ -6,13 +6,13 @@ import type { Database } from '../schema.js';
 import { iso, isoOrNull } from './rows.js';
 import { compiledOnce } from '../compiled-once.js';
 import {
+  type ActionRow,
   movedStates,
   parseSnapshot,
   snapshotColumns,
   type SnapshotValues,
   snapshotValues,
 } from './track-ledger-read.js';
-import type { ActionRow } from './track-ledger-read.js';
 import { zoneColumns, zoneOf } from './track-zone.js';
 import { parseTallyColumns, type TallyRead, tallyWrite } from './progress-tally.js';
 

@@ -4,7 +4,7 @@ import type { ActionPlan, ActionSnapshot } from '../../core/ports.js';
 import type { ActionRecord } from '../../core/tracks/model.js';
 import type { Database } from '../schema.js';
 import { iso, toDateOrNull } from './rows.js';
-import { EARNED } from './track-credit.js';
+import { EARNED, notTooSoon } from './track-credit.js';
 import { jsonHelpers, parsedJson, stateRows } from './track-snapshot.js';
 import { toState } from './track-states.js';
 import { tallyColumns, tallyValues, type TallyValues } from './progress-tally.js';
@@ -58,7 +58,7 @@ export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Data
       limit ${values.creditedUpTo}) as credited_ones)`.as('credited'),
     sql<number | string>`(select count(*) from actions
       where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType}
-        and created_at >= ${start} and created_at < ${end} and (credit is null or credit <> 'too_soon'))`.as('today'),
+        and created_at >= ${start} and created_at < ${end} and ${notTooSoon})`.as('today'),
     sql<string | Date | null>`(select max(created_at) from actions
       where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType})`.as('last_at'),
     jsonArrayFrom(

@@ -9,6 +9,7 @@ import type { Database } from '../schema.js';
 import { iso, isoOrNull, isUniqueViolation } from './rows.js';
 import { compiledOnce } from '../compiled-once.js';
 import {
+  type ActionRow,
   movedStates,
   parseSnapshot,
   snapshotColumns,
@@ -19,7 +20,6 @@ import { inLane, type PersonLanes, recordOptimistically, type ZoneGuesses } from
 import { zoneColumns, zoneOf } from './track-zone.js';
 import { parseTallyColumns, type TallyRead, writeTally } from './progress-tally.js';
 
-import type { ActionRow } from './track-ledger-read.js';
 type Day = { start: Date; end: Date };
 
 /**
