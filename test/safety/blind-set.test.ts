@@ -4,11 +4,11 @@ import { loadSafetyCorpus } from '../../src/content/load-safety-corpus.js';
 import { offlineScreen } from '../factories/safety.js';
 import { blindTexts, type BlindSetName, readBlindSet, scoreBlindSet } from './blind-set.js';
 
-// The blind set (test/fixtures/safety/heldout24.<lang>.yaml, scored once on the screen as it ships): per language about
+// The blind set (test/fixtures/safety/heldout25.<lang>.yaml, scored once on the screen as it ships): per language about
 // 115–120 crisis messages written as people really type them (Russian in Latin letters, slang, chat abbreviations,
 // emoji, indirect threats, crises said as goals), about 80 near-the-line safe messages and 40–50 ordinary goals, by
 // writers who never saw the detector, its corpus, its code or the earlier sets; the figures are in docs/safety.md. Only
-// counts are printed, never the texts, so that nobody tunes the screen on its words. heldout23 … heldout17, heldout15
+// counts are printed, never the texts, so that nobody tunes the screen on its words. heldout24 … heldout17, heldout15
 // and heldout9 are development sets (each scored once in its day), never training data; the sets between them are
 // training data now (content/safety/corpus/writer10 … writer14, writer16).
 
@@ -17,19 +17,30 @@ const HOLDS: Record<
   BlindSetName,
   Record<'en' | 'ru', { caught: number; planMissed: number; nearAlarms: number; titleAlarms: number }>
 > = {
+  // Scored once, its texts not read, on the screen with the quiet cues of a plan put off, a letter set to send itself,
+  // marks hidden or a fist against a wall, a joke taken back and nowhere left to go, a frame that reaches only its own
+  // sentences, and the occasions-and-marks corpus file: every bar met in both languages (docs/safety.md).
+  heldout25: {
+    en: { caught: 106, planMissed: 0, nearAlarms: 4, titleAlarms: 0 },
+    ru: { caught: 114, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
+  },
   // Scored once, its texts not read, on the screen with writers 39–40 in training: every bar met in Russian; in English
   // one plan of 16 missed and one goal title of 42 (2.4 %) read as a plan. A code review then found ways the new
   // frames let a first-person crisis through; mended, the set was counted again without reading: the same figures.
+  // A development set since heldout25 was written; its classes were read (a plan put off after the nerve was lost, a
+  // letter set to send itself, marks hidden under sleeves, a fist against concrete, N days not cutting): 113, 0, 0, 1
+  // and 119, 0, 2, 0 now.
   heldout24: {
-    en: { caught: 111, planMissed: 1, nearAlarms: 1, titleAlarms: 1 },
-    ru: { caught: 117, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
+    en: { caught: 113, planMissed: 0, nearAlarms: 0, titleAlarms: 1 },
+    ru: { caught: 119, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
   },
   // Scored once, its texts not read, on the screen before writers 39–40: every bar met in English; in Russian one goal
   // title of 44 gets a crisis reply. A development set since heldout24 was written; its classes were read (news read
   // with prefixed verbs, a jump told of in the past, a game's threat, N months self-harm free): 107, 0, 2, 0 and 121,
-  // 0, 1, 0 now.
+  // 0, 1, 0 now; 109 English crises of 109 once a frame reaches only its own sentences (a hand held to a hob after a
+  // module's session).
   heldout23: {
-    en: { caught: 107, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
+    en: { caught: 109, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
     ru: { caught: 121, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
   },
   // Scored once, its texts not read, on the screen with writers 35–36 in training and the goal register's model weighing
@@ -42,10 +53,11 @@ const HOLDS: Record<
   },
   // Scored once, its texts not read, on the screen with writers 27–34 and the program-chat lines in training, as
   // heldout20 beside it: 110 of 111, 0, 6, 1 (en) and 110 of 113, 1, 4, 0 (ru). A development set since heldout22; the
-  // classes of what it missed were read, and the patterns now read them.
+  // classes of what it missed were read, and the patterns now read them. 112 of 113 Russian crises since hopelessness
+  // said as sinking whatever one does is a quiet cue.
   heldout21: {
     en: { caught: 111, planMissed: 0, nearAlarms: 6, titleAlarms: 0 },
-    ru: { caught: 111, planMissed: 0, nearAlarms: 3, titleAlarms: 0 },
+    ru: { caught: 112, planMissed: 0, nearAlarms: 3, titleAlarms: 0 },
   },
   // Scored once at 116 of 118, 1, 6, 0 (en) and 112 of 115, 1, 2, 0 (ru), as heldout21; a development set since, read
   // as heldout21 was. A Russian line writers 35–36 hold was left out.
@@ -59,9 +71,10 @@ const HOLDS: Record<
   // one more English crisis caught, nothing else moved. A development set since heldout22; lines writers 35–36 hold
   // were left out (three English crises, two Russian), and its classes were read: 107 of 108 and 115 of 117 caught.
   // Lines writers 39–40 hold were left out (an English crisis, a Russian crisis and a goal): 106 of 107, 114 of 116.
+  // Every crisis caught since nowhere left to go and a joke taken back are read with the model's unsure score.
   heldout19: {
-    en: { caught: 106, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
-    ru: { caught: 114, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
+    en: { caught: 107, planMissed: 0, nearAlarms: 3, titleAlarms: 1 },
+    ru: { caught: 116, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
   },
   // Scored once at 120 of 121, 1, 4, 0 (en) and 117 of 121, 0, 1, 1 (ru), its texts not read, on the screen with
   // writers 24–26 in training; a development set since. Lines that writers 27–34 hold were left out after (two English
@@ -69,10 +82,11 @@ const HOLDS: Record<
   // training 118 of 119 and 117 of 121 caught, the same English plan missed; it is caught since the patterns know a
   // whole supply or an unseen moment is no practice. With writers 35–36 (two English crises and a Russian one left
   // out) 117 of 117 and 118 of 120; with writers 37–38 117 of 120 and one near-the-line alarm fewer.
-  // With writers 39–40 118 of 120 Russian crises caught and one more near-the-line alarm.
+  // With writers 39–40 118 of 120 Russian crises caught and one more near-the-line alarm; 119 and one fewer since a
+  // frame reaches only its own sentences and a joke taken back lets the model's finding stand.
   heldout18: {
     en: { caught: 117, planMissed: 0, nearAlarms: 3, titleAlarms: 0 },
-    ru: { caught: 118, planMissed: 0, nearAlarms: 2, titleAlarms: 0 },
+    ru: { caught: 119, planMissed: 0, nearAlarms: 1, titleAlarms: 0 },
   },
   // Scored once at 116 of 118, 0, 1, 0 (en) and 117 of 119, 0, 1, 1 (ru), its texts not read, on the screen with
   // writers 16 and 18–23 in training and English goal fields read by the goal model; a development set since. Lines
@@ -103,6 +117,7 @@ const HOLDS: Record<
 const pairs = <Name extends BlindSetName>(names: readonly Name[]) =>
   names.flatMap((name) => (['en', 'ru'] as const).map((lang) => [name, lang] as const));
 const SETS = pairs([
+  'heldout25',
   'heldout24',
   'heldout23',
   'heldout22',

@@ -16,7 +16,7 @@ const BlindSet = z.strictObject({
 });
 export type BlindSet = z.infer<typeof BlindSet>;
 /**
- * `heldout24`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout23` … `heldout17`,
+ * `heldout25`: the blind set, scored once on the screen as it ships (docs/safety.md). `heldout24` … `heldout17`,
  * `heldout15` and `heldout9`: sets before it, each scored once in its day and used since to choose changes, kept as
  * development sets that are not training data. The others are training data now.
  */
@@ -30,11 +30,12 @@ export type BlindSetName =
   | 'heldout21'
   | 'heldout22'
   | 'heldout23'
-  | 'heldout24';
+  | 'heldout24'
+  | 'heldout25';
 type Entry = z.infer<typeof Entry>;
 
 /** A blind set of one language (test/fixtures/safety/<name>.<lang>.yaml). */
-export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout24'): BlindSet {
+export function readBlindSet(lang: 'en' | 'ru', name: BlindSetName = 'heldout25'): BlindSet {
   const file = join(import.meta.dirname, '..', 'fixtures', 'safety', `${name}.${lang}.yaml`);
   return BlindSet.parse(parse(readFileSync(file, 'utf8')));
 }

@@ -33,9 +33,9 @@ const texts: GoalText[] = readFileSync(new URL('../fixtures/safety/goal-texts.js
  * names, 296 with writers 27–34 (the price of their recall on voices the screen had not met), 290 with program-chat
  * lines about a child withdrawn in the ordinary way, 302 with writers 35–36, 290 once a goal reaching for life asks
  * the model for more certainty, 259 once the goal register's model weighs ordinary goals on their own, 217 with writers
- * 37–38 and Russian goals read at 0.25, 221 with writers 39–40 (docs/safety.md).
+ * 37–38 and Russian goals read at 0.25, 221 with writers 39–40, 220 with the occasions-and-marks corpus file (docs/safety.md).
  */
-const CEILING = { falseAlarms: 221, caught: 9 };
+const CEILING = { falseAlarms: 220, caught: 9 };
 
 /** Crises said in the words of a goal (`goal-crisis.<lang>.yaml`), written apart from the corpus; never training data. */
 const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
@@ -48,10 +48,11 @@ const goalCrises = (['en', 'ru'] as const).flatMap((lang) =>
 );
 
 /**
- * Today's catch of them, per language (of 175), as a floor. English caught 173 before writers 39–40; with them 172 at
- * the same 0.28, and 173 only from 0.26, where 45 more of the 2,423 validation goals would be turned away.
+ * Today's catch of them, per language (of 175), as a floor. English caught 173 before writers 39–40 and 172 with them;
+ * 173 again, and Russian 173, with the occasions-and-marks corpus file and the quiet cues of a letter that will not let
+ * a son blame himself and of hurt done after a shift.
  */
-const CAUGHT_FLOOR = { en: 172, ru: 172 };
+const CAUGHT_FLOOR = { en: 173, ru: 173 };
 
 describe('crisis replies to goals as people describe them', () => {
   const check = sharedCrisisCheck();

@@ -70,6 +70,7 @@ describe('the crisis check', () => {
     'умереть бы уже',
     'исчезнуть бы навсегда',
     'I keep hurting myself',
+    'my legs are fine, I just want to die',
   ])('still recognises %j', (text) => expect(verdict(text)).not.toBeNull());
 
   it.each([
@@ -93,6 +94,8 @@ describe('the crisis check', () => {
     'хоть застрелись, а отчёт к пятнице',
     'прибить полку в прихожей',
     'Get the will done before I go on holiday',
+    'Ran a half marathon, my calves want to die',
+    'leg day again, my quads are going to die',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
     expect(matchPatterns(patternText(text))).toBeUndefined(),
   );

@@ -18,7 +18,7 @@ import {
   isPlayedThreat,
   isPractice,
 } from './frames.js';
-import { quietCue, shortFarewell } from './quiet-cues.js';
+import { jokeTakenBack, quietCue, shortFarewell } from './quiet-cues.js';
 import { languageOf, type Reading, type ScreenReader } from './reader.js';
 
 export type CrisisThresholds = { crisis: number; uncertain: number };
@@ -47,9 +47,10 @@ export const CRISIS_THRESHOLDS: ThresholdTable = {
  * thresholds, chosen on the 4,850 goals of the coach's blind reviews and the 175 crises said as goals per language
  * (`test/fixtures/safety/goal-*`; docs/safety.md), never on a blind set: recall first, then the fewest goals turned
  * away, no higher than the language's chat threshold. With ordinary goals weighed on their own (`GOAL_TEXT_WEIGHT`)
- * and writers 35–40 in training, English at 0.28 catches 172 of 175 and turns 289 of 2,423 goals away (173 only from
- * 0.26, at 334 turned away; 0.3: 171); Russian catches 172 of 175 at every threshold from 0.2 to its chat one, 0.25,
- * where it turns 186 of 2,412 away (278 at 0.2).
+ * and writers 35–40 in training, English at 0.28 caught 172 of 175 and turned 289 of 2,423 goals away (173 only from
+ * 0.26, at 334 turned away; 0.3: 171); Russian caught 172 of 175 at every threshold from 0.2 to its chat one, 0.25,
+ * where it turned 186 of 2,412 away (278 at 0.2). With the occasions-and-marks corpus file, at the same thresholds:
+ * 173 and 288 (English), 173 and 183 (Russian).
  */
 export const GOAL_MODEL_THRESHOLDS: Readonly<Partial<Record<'en' | 'ru', CrisisThresholds>>> = {
   en: { crisis: 0.28, uncertain: 0.14 },
@@ -113,6 +114,19 @@ export function patternFloor(normalised: string): CrisisCategory | undefined {
   return undefined;
 }
 
+/**
+ * A quiet cue in a framed text, said in a sentence the frame does not reach: "Session 3 of the module done… so I held
+ * my hand over the gas hob" is coursework and then the writer's own evening. A frame speaks for its own sentence, or
+ * for a sentence about someone else, not for every sentence beside it.
+ */
+function unframedQuietCue(normalised: string): CrisisCategory | undefined {
+  for (const sentence of sentencesOf(normalised)) {
+    const category = quietCue(sentence);
+    if (category && !isFramedSentence(sentence, category)) return category;
+  }
+  return undefined;
+}
+
 const planOnly = (category: CrisisCategory | undefined) => (category === 'plan' ? category : undefined);
 
 const urgency = (verdict: SafetyVerdict) =>
@@ -166,14 +180,19 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
         : bands.crisis;
     if (p >= (short ? Math.max(shortBar.crisis, threshold) : threshold))
       return { crisis: true, category, level: crisisLevel(category, imminent()), source: 'model' };
-    // A crisis said quietly (quiet-cues.ts) in a text that is not framed: a text that is only a farewell or a last day
+    // A crisis said quietly (quiet-cues.ts) in a text that is not framed, or in a sentence its frame does not reach: a text that is only a farewell or a last day
     // at any score, other quiet words from half the unsure band's start, at any length ("Completely trapped."). From
     // half the band, not from its start: on the development sets that caught 6 more crises (plain hopelessness above
     // all) and flagged nothing more, near the line, among the goals or the everyday messages; at any score it flagged
     // near-the-line texts and goals.
     const quiet = framed
-      ? undefined
-      : (shortFarewell(normalised) ?? (p >= bands.uncertain / 2 ? quietCue(normalised) : undefined));
+      ? p >= bands.uncertain / 2
+        ? unframedQuietCue(normalised)
+        : undefined
+      : (shortFarewell(normalised) ??
+        (p >= bands.uncertain / 2
+          ? (quietCue(normalised) ?? (jokeTakenBack(normalised) ? category : undefined))
+          : undefined));
     if (quiet) return { crisis: true, category: quiet, level: crisisLevel(quiet, imminent()), source: 'model' };
     return {
       crisis: false,

@@ -55,6 +55,8 @@ describe('crisis words in a frame that is not about the writer now', () => {
     'Когда мне было 16, я резала себе руки. Теперь работаю школьным психологом.',
     'Shoot my boss at paintball on Saturday 😄',
     'Застрелить начальника в пейнтболе на корпоративе',
+    'Не режусь уже 400 дней, записалась в бассейн.',
+    'Not cut in 300 days, went swimming with the kids.',
   ])('goes to the model instead of flagging outright: %j', (text) => expect(floor(text)).toBeUndefined());
 
   it.each([
@@ -96,6 +98,9 @@ describe('crisis words in a frame that is not about the writer now', () => {
     // An age or a span that is also the present.
     ['В 30 лет ни семьи, ни работы, не хочу жить.', 'ideation'],
     ['In my twenties and I already want to die.', 'ideation'],
+    // The time after a shift is the writer's own, not the work's.
+    ['После смены, когда на меня наорут, я дома ошпариваю руки кипятком.', 'self_harm'],
+    ['After my shift I go home and want to kill myself.', 'ideation'],
     ['When I was a kid I was happy, now I just want to kill myself.', 'ideation'],
     ['Неделю не было сил встать, хочу умереть.', 'ideation'],
     ['Three weeks of cutting without anyone noticing, I cut myself every night.', 'self_harm'],

@@ -32,6 +32,22 @@ describe('a crisis said quietly, when the model is unsure', () => {
     ['Held my hand over the gas hob until it hurt', 'self_harm'],
     ['Place next to dad at the cemetery is paid for, the funeral too. I’ll need it soon.', 'goodbye'],
     ['Завещание подписала, похороны оплатила. Скоро пригодится.', 'goodbye'],
+    ['sat on the roof for an hour, lost my nerve. trying again after the hearing', 'plan'],
+    ['стоял на мосту, струсил. пойду снова ночью', 'plan'],
+    ['Letters to the boys are scheduled for Sunday. By then it won’t matter', 'goodbye'],
+    ['записку настроила, отправится автоматически в субботу. к тому времени всё', 'goodbye'],
+    ['hoodie on in this heat because of the cuts', 'self_harm'],
+    ['fresh burns on my wrist again', 'self_harm'],
+    ['punched the wall till my hand swelled up', 'self_harm'],
+    ['Only cut twice a week', 'self_harm'],
+    ['бью кулаком об стену, когда накрывает', 'self_harm'],
+    ['ношу длинный рукав, чтобы не видели порезы', 'self_harm'],
+    ['видео сыну на потом, чтобы он не винил себя', 'goodbye'],
+    ['разберусь с ним как в 90-е, он знает', 'harm_others'],
+    ['my lawyer says hang in there. hang in where, there is nowhere left to go', 'hopeless'],
+    ['как ни старайся, всё равно на дно', 'hopeless'],
+    ['when she screams at night I think of a pillow over her face until she stops', 'child_danger'],
+    ['когда он плачет, в голове мысль взять подушку и держать, пока не замолчит', 'child_danger'],
   ])('hears %j as %s', (text, category) => expect(cue(text)).toBe(category));
 
   it.each([
@@ -49,6 +65,16 @@ describe('a crisis said quietly, when the model is unsure', () => {
     'Funeral plan sorted for mum, she is 90 and wanted it done',
     'Похороны бабушки прошли, всё организовали',
     'Bought a new umbrella and a will-o-the-wisp lamp, I will need it soon',
+    'Lost my nerve at the interview, trying again next month',
+    'The newsletter is scheduled for Monday, by then the site will be live',
+    'Wore a hoodie to the match, freezing wind',
+    'Cut the hedge once a week in summer',
+    'стучу в стену соседям, когда шумят',
+    'Письмо отправится автоматически в понедельник',
+    'поговорю с ним по-взрослому о деньгах',
+    'The kids have nowhere to go on Saturdays, find a club',
+    'всё равно схожу на дно озера с маской',
+    'Bought a new pillow and held it until the shop closed',
   ])('hears nothing in %j', (text) => expect(cue(text)).toBeUndefined());
 
   it('flags a message that says a quiet cue from half the unsure band, short or long, but not in a frame', () => {
@@ -70,6 +96,32 @@ describe('a crisis said quietly, when the model is unsure', () => {
     });
     const framed = 'Essay for my course: why people in debt feel trapped with no way out.';
     expect(createCrisisCheck(unsure(0.2), { thresholds: bands }).check(framed)).toMatchObject({ crisis: false });
+  });
+
+  it('lets the model’s finding stand when a heavy joke is taken back, not when "not joking" only insists', () => {
+    const check = createCrisisCheck(unsure(0.1, 'harm_others'), { thresholds: bands });
+    for (const text of [
+      'the neighbour sleeps soundly and the pillow is soft. jk. or am i',
+      'свекровь спит крепко, шучу. или нет',
+    ])
+      expect(check.check(text), text).toMatchObject({ crisis: true, category: 'harm_others' });
+    expect(
+      createCrisisCheck(unsure(0.1, 'ideation'), { thresholds: bands }).check(
+        'Сказала, что хочу в гроб отдохнуть. А я не шутила',
+      ),
+    ).toMatchObject({ crisis: true, category: 'ideation' });
+    for (const text of ["I'm not joking, this report is killing me", 'шучу, конечно, отчёт сдам в пятницу'])
+      expect(check.check(text), text).toMatchObject({ crisis: false });
+  });
+
+  it('hears a quiet cue in a sentence of a framed text that its frame does not reach', () => {
+    const evening = 'Module 2 of the course done. Tried breathing but it failed, so I held my hand over the hob.';
+    expect(createCrisisCheck(unsure(0.1, 'self_harm'), { thresholds: bands }).check(evening)).toMatchObject({
+      crisis: true,
+      category: 'self_harm',
+    });
+    const caller = 'Helpline shift tonight. A caller said she feels trapped with no way out.';
+    expect(createCrisisCheck(unsure(0.1), { thresholds: bands }).check(caller)).toMatchObject({ crisis: false });
   });
 
   it('asks for more certainty of a finding about the writer in a frame, but not of harm to others', () => {
