@@ -71,6 +71,8 @@ describe('the crisis check', () => {
     'исчезнуть бы навсегда',
     'I keep hurting myself',
     'my legs are fine, I just want to die',
+    'i just want my kids back want to die',
+    'im back wanting to die again',
   ])('still recognises %j', (text) => expect(verdict(text)).not.toBeNull());
 
   it.each([
