@@ -88,10 +88,16 @@ async function serveCommand(root: string, env: Record<string, string>): Promise<
 }
 
 /**
- * `root`'s `stepwise serve` on `databaseUrl` (rate limit off, no bot), on core 0 (see `serveCommand`);
- * without a database, `script`'s own hello-world mode (`--hello`), the baseline. Resolves once it answers.
+ * `root`'s `stepwise serve` on `databaseUrl` (rate limit off, no bot, `more` settings beside), on core 0 (see
+ * `serveCommand`); without a database, `script`'s own hello-world mode (`--hello`), the baseline. Resolves once it
+ * answers.
  */
-export async function startServer(root: string, databaseUrl: string | undefined, script?: string): Promise<Server> {
+export async function startServer(
+  root: string,
+  databaseUrl: string | undefined,
+  script?: string,
+  more: Readonly<Record<string, string>> = {},
+): Promise<Server> {
   const port = await freePort();
   const env = {
     PORT: String(port),
@@ -100,6 +106,7 @@ export async function startServer(root: string, databaseUrl: string | undefined,
     LOG_LEVEL: 'silent',
     TELEGRAM_BOT_TOKEN: '',
     ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+    ...more,
   };
   const child = databaseUrl ? await serveCommand(root, env) : nodeTs(root, [script!, '--hello'], env, true);
   let err = '';

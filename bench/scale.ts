@@ -4,29 +4,25 @@
 //  - POST /api/tracks/actions, 20 clients (one person each): p99 (bar: ≤ 20 ms);
 //  - a flood of reads and writes far past what the server can do: the share refused with 503, the
 //    p99 of the answered ones, the slowest answer, and /healthz's latency meanwhile (on the main port, and
-//    on the health listener HEALTH_PORT would start).
-// SQLite and PostgreSQL (TEST_DATABASE_URL or the local default). The server runs in its own process on
-// core 0, the load here on core 1. `npx tsx bench/scale.ts`, or `benchScale()` from bench/run.ts.
+//    on the health listener HEALTH_PORT starts).
+// SQLite and PostgreSQL (BENCH_PG_URL, TEST_DATABASE_URL or the local default, a database of its own). The server runs
+// as `npm start` runs it (checkout-server.ts) in its own process on core 0, the load here on core 1. `npx tsx bench/scale.ts`, or `benchScale()` from bench/run.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
 import { loadConfig } from '../src/config/env.js';
 import { silentLog } from '../src/core/ports.js';
 import { createTokenIssuer } from '../src/interfaces/http/auth/jwt.js';
-import { createHealthServer, createHttpServer } from '../src/interfaces/http/server.js';
 import { createApp } from '../src/main/app.js';
-import { httpDeps } from '../src/main/wire.js';
-import { createTestDatabase } from '../test/factories/databases.js';
+import { freePort } from '../test/e2e/processes.js';
+import { freshDatabase, SECRET, startServer as startStepwise } from './checkout-server.js';
 import { hasTaskset, onCoreOne, postgresOnLoadCore } from './cores.js';
 import { type Answer, httpClient } from './http-client.js';
 import { ms, percentile, table } from './stats.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
-const SECRET = 'bench-scale-secret-0123456789abcdef0123456789';
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const ROOT = join(import.meta.dirname, '..');
 const DONE_ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 400);
 const WRITERS = 20;
 const ACTIONS_PER_WRITER = Number(process.env.BENCH_SCALE_ACTIONS ?? 100);
@@ -36,44 +32,33 @@ const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 8);
 type Dialect = 'sqlite' | 'postgres';
 interface Target {
   url: string;
-  schema?: string;
 }
 
-const serverEnv = (url: string): Record<string, string> => ({
-  DATABASE_URL: url,
-  JWT_SECRET: SECRET,
-  RATE_LIMIT_PER_MINUTE: '0',
-  LOG_LEVEL: 'silent',
-});
-
+/** The app on `target`'s database, for seeding people before its server starts. */
 async function openApp(target: Target) {
-  const cfg = loadConfig(serverEnv(target.url));
+  const cfg = loadConfig({
+    DATABASE_URL: target.url,
+    JWT_SECRET: SECRET,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'silent',
+  });
   if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-  return createApp(cfg.config, { log: silentLog, db: target.schema ? { schema: target.schema } : {} });
+  return createApp(cfg.config, { log: silentLog });
 }
 
-async function serve(kind: 'hello' | 'api', target?: Target): Promise<void> {
-  let http;
-  let health: ReturnType<typeof createHealthServer> | undefined;
-  if (kind === 'hello') {
-    http = Fastify({ logger: false });
-    http.post('/echo', async () => ({ ok: true }));
-    http.get('/healthz', async () => ({ status: 'ok' }));
-  } else {
-    // With a health listener as HEALTH_PORT starts one: the probe asks both ports during the flood.
-    const deps = httpDeps(await openApp(target!));
-    http = createHttpServer(deps, false);
-    health = createHealthServer(deps, false);
-  }
+/** `--serve`: the baseline, a bare Fastify POST route (and a /healthz for the flood's probe). */
+async function serveHello(): Promise<void> {
+  const http = Fastify();
+  http.post('/echo', async () => ({ ok: true }));
+  http.get('/healthz', async () => ({ status: 'ok' }));
   const address = await http.listen({ host: '127.0.0.1', port: 0 });
-  const healthAddress = health && (await health.listen({ host: '127.0.0.1', port: 0 }));
-  process.stdout.write(`listening ${address}${healthAddress ? ` health ${healthAddress}` : ''}\n`);
-  process.once('SIGTERM', () => void Promise.all([http.close(), health?.close()]).then(() => process.exit(0)));
+  process.stdout.write(`listening ${address}\n`);
+  process.once('SIGTERM', () => void http.close().then(() => process.exit(0)));
 }
 
 /**
- * node with tsx's loader, as `npm start` runs node (the tsx wrapper adds a process in between);
- * BENCH_PROFILE=<dir>: each server writes a CPU profile there.
+ * node with tsx's loader, for the baseline and the health probe (their few lines of code gain nothing from a build);
+ * BENCH_PROFILE=<dir>: the baseline writes a CPU profile there.
  */
 const runner = (profiled = true) => [
   process.execPath,
@@ -82,11 +67,18 @@ const runner = (profiled = true) => [
   pathToFileURL(join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs')).href,
 ];
 
-function startServer(
-  kind: 'hello' | 'api',
-  target?: Target,
-): Promise<{ url: string; healthUrl?: string; child: ChildProcess }> {
-  const args = [...runner(), THIS_FILE, '--serve', kind, ...(target ? [target.url, target.schema ?? ''] : [])];
+/**
+ * The bare route's server on core 0; or (`target`) Stepwise as `npm start` runs it (its build, with npm start's node
+ * flags; `BENCH_SERVER_NODE_ARGS` profiles it) with a health listener on `HEALTH_PORT`: the flood's probe asks both
+ * ports.
+ */
+async function startServer(target?: Target): Promise<{ url: string; healthUrl?: string; child: ChildProcess }> {
+  if (target) {
+    const healthPort = await freePort();
+    const server = await startStepwise(ROOT, target.url, undefined, { HEALTH_PORT: String(healthPort) });
+    return { url: server.url, healthUrl: `http://127.0.0.1:${healthPort}`, child: server.child };
+  }
+  const args = [...runner(), THIS_FILE, '--serve'];
   const child = hasTaskset
     ? spawn('taskset', ['-c', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
     : spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -94,10 +86,10 @@ function startServer(
     let out = '';
     child.stdout!.on('data', (buffer: Buffer) => {
       out += buffer.toString();
-      const match = /listening (\S+)(?: health (\S+))?\n/.exec(out);
-      if (match) resolve({ url: match[1]!, ...(match[2] && { healthUrl: match[2] }), child });
+      const match = /listening (\S+)\n/.exec(out);
+      if (match) resolve({ url: match[1]!, child });
     });
-    child.once('exit', (code) => reject(new Error(`the ${kind} server exited with ${code} before listening`)));
+    child.once('exit', (code) => reject(new Error(`the baseline server exited with ${code} before listening`)));
   });
 }
 
@@ -138,7 +130,7 @@ async function concurrently(clients: number, rounds: number, request: (client: n
 }
 
 async function baseline() {
-  const server = await startServer('hello');
+  const server = await startServer();
   const client = httpClient(server.url, WRITERS);
   const echo = async () => {
     const answer = await client.send('POST', '/echo', { body: '{}' });
@@ -159,7 +151,7 @@ async function baseline() {
 
 async function writes(target: Target) {
   const people = await seed(target, WRITERS);
-  const server = await startServer('api', target);
+  const server = await startServer(target);
   const client = httpClient(server.url, WRITERS);
   const must = (status: number, what: string) => {
     if (status !== 200) throw new Error(`${what} answered ${status}`);
@@ -294,7 +286,7 @@ async function flood(
 
 /** The flood on the bare Fastify route (the baseline: what the machine and the client allow). */
 async function bareFlood() {
-  const server = await startServer('hello');
+  const server = await startServer();
   try {
     return await flood(server.url, (client) => client.send('POST', '/echo', { body: '{}' }));
   } finally {
@@ -305,7 +297,7 @@ async function bareFlood() {
 /** The flood on the API: recorded actions and progress reads, half and half, from 50 people. */
 async function overload(target: Target) {
   const people = await seed(target, 50);
-  const server = await startServer('api', target);
+  const server = await startServer(target);
   const action = (client: Client, person: (typeof people)[number]) =>
     client.send('POST', '/api/tracks/actions', { headers: person.headers, body: '{"action_type":"calm_moment"}' });
   try {
@@ -365,20 +357,11 @@ function floodRows(name: string, result: Flood): string[][] {
 }
 
 async function onDialect<T>(dialect: Dialect, run: (target: Target) => Promise<T>): Promise<T> {
-  if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'stepwise-bench-scale-'));
-    try {
-      return await run({ url: `sqlite:${join(dir, 'stepwise.db')}` });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  process.env.TEST_DATABASE_URL = PG_URL;
-  const database = await createTestDatabase('postgres');
+  const database = await freshDatabase(dialect, 'stepwise_bench_scale');
   try {
-    return await postgresOnLoadCore(() => run({ url: database.url, schema: database.schema! }));
+    return dialect === 'sqlite' ? await run(database) : await postgresOnLoadCore(() => run(database));
   } finally {
-    await database.dispose();
+    await database.drop();
   }
 }
 
@@ -429,8 +412,7 @@ export async function benchScale(): Promise<string[][]> {
 if (process.argv[2] === '--probe') {
   await probeHealth(process.argv[3]!, Number(process.argv[4]));
 } else if (process.argv[2] === '--serve') {
-  const [kind, url, schema] = process.argv.slice(3) as ['hello' | 'api', string?, string?];
-  await serve(kind, url ? { url, ...(schema && { schema }) } : undefined);
+  await serveHello();
 } else if (process.argv[1] === THIS_FILE) {
   console.log(`Writes and overload (Node ${process.version}; server on core 0, load on core 1)\n`);
   console.log(table(await benchScale()));

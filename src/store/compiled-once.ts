@@ -20,23 +20,31 @@ const STAND_IN = '\u0000stand-in:';
 const isRowList = (value: unknown): value is Array<Record<string, unknown>> =>
   Array.isArray(value) && value.length > 0 && value.every((row) => row !== null && typeof row === 'object');
 
-/** The values' shape: how many rows each list has (a statement inserting two rows is another text than one). */
-const shapeOf = (values: Values) =>
+/**
+ * The values' shape: how many rows each list has (a statement inserting two rows is another text than one), and the
+ * values written into the text (`inText`).
+ */
+const shapeOf = (values: Values, inText: ReadonlySet<string>) =>
   Object.entries(values)
-    .filter(([, value]) => isRowList(value))
-    .map(([key, value]) => `${key}:${(value as unknown[]).length}`)
+    .filter(([key, value]) => isRowList(value) || inText.has(key))
+    .map(([key, value]) => (inText.has(key) ? `${key}=${String(value)}` : `${key}:${(value as unknown[]).length}`))
     .join(',');
 
-/** The same values with every scalar (and every row's field) replaced by a string naming where it sits. */
-function standIns(values: Values): Values {
+/**
+ * The same values with every scalar (and every row's field) replaced by a string naming where it sits; a value
+ * written into the text (`inText`) stays itself.
+ */
+function standIns(values: Values, inText: ReadonlySet<string>): Values {
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [
       key,
-      isRowList(value)
-        ? value.map((row, index) =>
-            Object.fromEntries(Object.keys(row).map((field) => [field, `${STAND_IN}${key}.${index}.${field}`])),
-          )
-        : `${STAND_IN}${key}`,
+      inText.has(key)
+        ? value
+        : isRowList(value)
+          ? value.map((row, index) =>
+              Object.fromEntries(Object.keys(row).map((field) => [field, `${STAND_IN}${key}.${index}.${field}`])),
+            )
+          : `${STAND_IN}${key}`,
     ]),
   );
 }
@@ -58,8 +66,9 @@ function compile<V extends object>(
   db: Kysely<Database>,
   build: (db: Kysely<Database>, values: V) => Buildable<unknown>,
   values: V,
+  inText: ReadonlySet<string>,
 ): Compiled {
-  const { sql, parameters, query } = build(db, standIns(values as Values) as V).compile(db);
+  const { sql, parameters, query } = build(db, standIns(values as Values, inText) as V).compile(db);
   // A stand-in pasted into the text (a literal, an identifier) would bind nothing: refuse at once.
   if (sql.includes('\u0000')) throw new Error(`compiledOnce: a value became part of the text: ${sql}`);
   return { sql, query, slots: parameters.map((parameter) => slotOf(parameter, sql)) };
@@ -75,16 +84,24 @@ function compile<V extends object>(
  */
 export function compiledOnce<V extends object, R>(
   build: (db: Kysely<Database>, values: V) => Buildable<R>,
+  options: {
+    /**
+     * Values written into the text rather than bound (a whole number of a small closed set: SQLite plans a `LIMIT ?`
+     * in a subquery far worse than `LIMIT 7`); one text is compiled per value met, so never a value people choose.
+     */
+    inText?: ReadonlyArray<keyof V & string>;
+  } = {},
 ): (db: Kysely<Database>, values: V) => Promise<QueryResult<R>> {
+  const inText: ReadonlySet<string> = new Set(options.inText ?? []);
   // Per adapter (SQLite and PostgreSQL write different SQL), then per shape.
   const compiled = new WeakMap<object, Map<string, Compiled>>();
   return async (db, values) => {
     const adapter = db.getExecutor().adapter;
     let shapes = compiled.get(adapter);
     if (!shapes) compiled.set(adapter, (shapes = new Map()));
-    const shape = shapeOf(values as Values);
+    const shape = shapeOf(values as Values, inText);
     let statement = shapes.get(shape);
-    if (!statement) shapes.set(shape, (statement = compile(db, build, values)));
+    if (!statement) shapes.set(shape, (statement = compile(db, build, values, inText)));
     const given = values as Values;
     // An undefined value binds as null (Kysely would have left such a column out): callers give every value.
     const parameters = statement.slots.map((slot) => {

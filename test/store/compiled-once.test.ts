@@ -82,6 +82,25 @@ describe.each(DIALECTS)('statements compiled once (%s)', (dialect) => {
     await expect(pasted(store.db, { owner: 'ann' })).rejects.toThrow(/a value became part of the text/);
   });
 
+  it('writes a value named in `inText` into the text, one statement per value, and binds the rest', async () => {
+    const firstOf = compiledOnce(
+      (db, values: { owner: string; most: number }) =>
+        notes(db as never)
+          .selectFrom('notes')
+          .select('id')
+          .where('owner', '=', values.owner)
+          .orderBy('id')
+          .limit(sql.lit(values.most) as never) as never,
+      { inText: ['most'] },
+    );
+    const ids = async (owner: string, most: number) =>
+      ((await firstOf(store.db, { owner, most })).rows as Array<{ id: string }>).map((row) => row.id);
+    expect(await ids('ann', 1)).toEqual(['a1']);
+    expect(await ids('ann', 3)).toEqual(['a1', 'a2', 'a3']);
+    expect(await ids('bob', 1)).toEqual(['b1']);
+    expect(await ids('ann', 1)).toEqual(['a1']);
+  });
+
   it('runs inside a transaction, and a failing statement fails the call', async () => {
     await store.db.transaction().execute(async (tx) => {
       await insertNotes(tx, { rows: [{ id: 'd1', owner: 'dan', body: 'in a transaction', n: 7 }] });

@@ -89,13 +89,15 @@ export async function recordOptimistically<T extends ActionPlan>(
 }
 
 /** The enrolment's version (null: not enrolled), the person's zone and the engine's snapshot. */
-const readVersionAndSnapshot = compiledOnce((db, values: SnapshotValues) =>
-  db.selectNoFrom((eb) => [
-    sql<string | null>`(select xmin::text from enrollments
+const readVersionAndSnapshot = compiledOnce(
+  (db, values: SnapshotValues) =>
+    db.selectNoFrom((eb) => [
+      sql<string | null>`(select xmin::text from enrollments
       where user_id = ${values.userId} and program_id = ${values.programId})`.as('version'),
-    ...zoneColumns(values.userId),
-    ...snapshotColumns(db, eb, values),
-  ]),
+      ...zoneColumns(values.userId),
+      ...snapshotColumns(db, eb, values),
+    ]),
+  { inText: ['creditedUpTo'] },
 );
 
 /** The enrolment's version, the person's zone and the engine's snapshot in one statement; undefined: not enrolled. */

@@ -35,8 +35,15 @@ export const snapshotValues = (
   actionType: scope.actionType,
   start: iso(day.start),
   end: iso(day.end),
-  creditedUpTo: scope.creditedUpTo ?? Number.MAX_SAFE_INTEGER,
+  creditedUpTo: creditLimit(scope.creditedUpTo),
 });
+
+/** The credited count's limit as written into the statement's text: a whole number, or no limit at all. */
+function creditLimit(upTo: number | undefined): number {
+  if (upTo === undefined) return Number.MAX_SAFE_INTEGER;
+  if (!Number.isSafeInteger(upTo) || upTo < 0) throw new RangeError(`creditedUpTo must be a whole number: ${upTo}`);
+  return upTo;
+}
 
 /** The engine's inputs for one action, and the progress tally it moves, as aliased columns: see `ledgerSnapshot`. */
 export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Database, never>, values: SnapshotValues) {
@@ -53,9 +60,11 @@ export function snapshotColumns(db: Kysely<Database>, eb: ExpressionBuilder<Data
     ).as('achieved'),
     // Three lookups on the (user, program, type, time) index, none of which reads the type's whole history: the
     // credited ones counted only as far as a milestone needs, today's by their time, the last by the index's end.
+    // The limit is written into the text (`compiledOnce`'s `inText`): bound, SQLite ran the whole statement about
+    // three times slower (~95 µs more an action), as it cannot plan the subquery's co-routine for a LIMIT it does not know.
     sql<number | string>`(select count(*) from (select 1 from actions
       where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType} and ${EARNED}
-      limit ${values.creditedUpTo}) as credited_ones)`.as('credited'),
+      limit ${sql.lit(values.creditedUpTo)}) as credited_ones)`.as('credited'),
     sql<number | string>`(select count(*) from actions
       where user_id = ${userId} and program_id = ${programId} and action_type = ${actionType}
         and created_at >= ${start} and created_at < ${end} and ${notTooSoon})`.as('today'),

@@ -104,8 +104,9 @@ const lockEnrollment = compiledOnce((db, values: { userId: string; programId: st
 );
 
 /** The engine's snapshot as one statement (see `ledgerSnapshot`). */
-const readSnapshot = compiledOnce((db, values: SnapshotValues) =>
-  db.selectNoFrom((eb) => snapshotColumns(db, eb, values)),
+const readSnapshot = compiledOnce(
+  (db, values: SnapshotValues) => db.selectNoFrom((eb) => snapshotColumns(db, eb, values)),
+  { inText: ['creditedUpTo'] },
 );
 
 /**
