@@ -101,6 +101,9 @@ describe('crisis words in a frame that is not about the writer now', () => {
     // The time after a shift is the writer's own, not the work's.
     ['После смены, когда на меня наорут, я дома ошпариваю руки кипятком.', 'self_harm'],
     ['After my shift I go home and want to kill myself.', 'ideation'],
+    // A few days without it is a fight still going on: the words beside it are about now.
+    ["Haven't cut in 3 days and I want to kill myself", 'ideation'],
+    ['Не режусь уже 2 дня, но хочу покончить с собой', 'ideation'],
     ['When I was a kid I was happy, now I just want to kill myself.', 'ideation'],
     ['Неделю не было сил встать, хочу умереть.', 'ideation'],
     ['Three weeks of cutting without anyone noticing, I cut myself every night.', 'self_harm'],

@@ -42,9 +42,10 @@ const FRAMES: readonly RegExp[] = [
 const FREE_SINCE: readonly RegExp[] = [
   /(?<!\b(?:go|make\s+it|get\s+to|reach|last|stay|try|want|aim\s+for|manage)\s+(?:\w+\s+)?)\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+hundred|a\s+thousand)\s+(?:full\s+)?(?:years?|yrs?|months?|mos?|weeks?|wks?|days)\s+(?:today\s+|now\s+)?(?:(?:clean|free|without|since|sober)|(?:self[-\s]?harm|sh|cutting|relapse|drug|drink|alcohol|booze)[-\s]?(?:clean|free|sober))\b/u,
   // "haven't self-harmed in 2 years", "not cut myself for a year"
-  /\b(?:haven'?t|hasn'?t|not)\s+(?:(?:self[-\s]?harmed|cut|burned|burnt|hurt|harmed|relapsed|used|drunk|had\s+a\s+drink|attempted|thought\s+about\s+(?:it|suicide|dying))\s+(?:myself\s+)?)(?:in|for)\s+(?:over\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days)\b/u,
-  // «не режусь уже 800 дней», «не причиняю себе вред уже год»
-  /\bне\s+(?:режу(?:сь)?|жгу\s+себя|прижигаю\p{L}*|причиняю\s+себе\s+(?:боль|вред))\s+(?:уже\s+)?(?:больше\s+)?(?:\d+|год|два|три|полгода|полтора|пять|десять|сто|двести|тысячу)\s*(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)?\b/u,
+  /\b(?:haven'?t|hasn'?t|not)\s+(?:(?:self[-\s]?harmed|cut|burned|burnt|hurt|harmed|relapsed|used|drunk|had\s+a\s+drink|attempted|thought\s+about\s+(?:it|suicide|dying))\s+(?:myself\s+)?)(?:in|for)\s+(?:over\s+)?(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?)|(?:\d{3,}|a\s+hundred|a\s+thousand)\s+days)\b/u,
+  // «не режусь уже 800 дней», «не причиняю себе вред уже год»: a span long enough to be a past (days only in the
+  // hundreds: "two days" is a fight still going on, and crisis words beside it are about now).
+  /\bне\s+(?:режу(?:сь)?|жгу\s+себя|прижигаю\p{L}*|причиняю\s+себе\s+(?:боль|вред))\s+(?:уже\s+)?(?:больше\s+)?(?:(?:\d+|два|три|пять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*)|год|полгода|месяц|(?:\d{3,}|сто|двести|тысячу)\s+дн\p{L}*)\b/u,
   /\b(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)\s+(?:как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не|бросил\p{L}*|завязал\p{L}*)|без|чист\p{L}*|держусь)\b/u,
   // «год без самоповреждений», «полгода как не режусь»
   /(?<!(?:продержаться|продержусь|выдержать|прожить|хочу|попробую|попробовать|чтобы|продержалась|цель)\s+(?:\p{L}+\s+)?)\b(?:год|полгода|месяц|неделю)\s+(?:уже\s+)?(?:без|как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не)|не\s+(?:было\s+(?:даже\s+)?(?:мыслей|срывов|порезов|селфхарма|самоповрежд\p{L}*|попыток)|режу(?:сь)?|резал\p{L}*|причинял\p{L}*\s+себе))\b/u,
