@@ -73,6 +73,8 @@ describe('the crisis check', () => {
     'my legs are fine, I just want to die',
     'i just want my kids back want to die',
     'im back wanting to die again',
+    'rocking back and forth holding my knees wanting to die',
+    'cried my eyes out wanting to die',
   ])('still recognises %j', (text) => expect(verdict(text)).not.toBeNull());
 
   it.each([
@@ -97,7 +99,7 @@ describe('the crisis check', () => {
     'прибить полку в прихожей',
     'Get the will done before I go on holiday',
     'Ran a half marathon, my calves want to die',
-    'leg day again, my quads are going to die',
+    'leg day again, my quads literally want to die',
   ])('leaves the same words in an ordinary sense to the model: %j', (text) =>
     expect(matchPatterns(patternText(text))).toBeUndefined(),
   );

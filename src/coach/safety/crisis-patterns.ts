@@ -79,9 +79,9 @@ const WRITTEN_PATTERNS: Readonly<Record<CrisisCategory, readonly RegExp[]>> = {
     /\bkill(?:ing)?\s+myself\b/u,
     /\b(?:end(?:ing)?|take|taking)\s+my\s+(?:own\s+)?life\b/u,
     /\bsuicid(?:e|al)\b/u,
-    // A sore body part that "wants to die" after sport is an idiom ("my calves want to die"); looked back at only once
-    // the verb is found. "Back" is left out: "I'm back wanting to die" is the writer's own.
-    /(?<!thought\s+i\s+was\s)(?<!felt\s+like\s+i\s+was\s)\b(?:want(?:ing)?|wanna|going|ready)(?<!\b(?:legs|calves|feet|quads|hamstrings|glutes|muscles|arms|thighs|knees|lungs|abs|shoulders|liver|stomach|ears|eyes|toes|hands|fingers|bum|butt)\s+(?:\w+\s+)?(?:want(?:ing)?|wanna|going|ready))\s+(?:to\s+)?die\b(?!\s+(?:of|from|laughing|for\s+(?:a|some|one)))/u,
+    // A sore muscle that "wants to die" after sport is an idiom ("my calves want to die"); looked back at only once the
+    // verb is found, and only for "my <muscle> want": "holding my knees wanting to die" is the writer's own.
+    /(?<!thought\s+i\s+was\s)(?<!felt\s+like\s+i\s+was\s)\b(?:want(?:ing)?|wanna|going|ready)(?<!\bmy\s+(?:legs|calves|feet|quads|hamstrings|glutes|muscles|thighs|lungs|abs|shoulders)\s+(?:(?:really|literally|actually|just|so)\s+)?(?:want|wanna))\s+(?:to\s+)?die\b(?!\s+(?:of|from|laughing|for\s+(?:a|some|one)))/u,
     /\b(?:don'?t|do\s+not|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here\s+anymore)\b/u,
     /\bno\s+(?:reason|point)\s+(?:to|in)\s+(?:living|(?:still\s+)?be(?:ing)?\s+(?:here|alive))\b|\bno\s+reason\s+to\s+live\b/u,
     /\bbetter\s+off\s+(?:dead|without\s+me)\b/u,

@@ -104,6 +104,10 @@ describe('crisis words in a frame that is not about the writer now', () => {
     // A few days without it is a fight still going on: the words beside it are about now.
     ["Haven't cut in 3 days and I want to kill myself", 'ideation'],
     ['Не режусь уже 2 дня, но хочу покончить с собой', 'ideation'],
+    // A time free of it speaks for its own clause only.
+    ["haven't cut in 200 days but i'm suicidal", 'ideation'],
+    ['Не режусь уже 300 дней, но хочу покончить с собой', 'ideation'],
+    ['После ночной смены думаю о суициде', 'ideation'],
     ['When I was a kid I was happy, now I just want to kill myself.', 'ideation'],
     ['Неделю не было сил встать, хочу умереть.', 'ideation'],
     ['Three weeks of cutting without anyone noticing, I cut myself every night.', 'self_harm'],

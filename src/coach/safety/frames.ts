@@ -23,7 +23,7 @@ const FRAMES: readonly RegExp[] = [
   /\b(?:used\s+to|years?\s+ago|back\s+(?:then|in\s+(?:school|college|\d{4}))|in\s+(?:19|20)\d\d|(?:\d+|a\s+thousand|a\s+hundred)\s+days\s+(?:since|without|clean|free)|old\s+me|old\s+(?:scars|diar(?:y|ies)|journals?)|clean\s+(?:for|since)|recovered|in\s+recovery|recovery\s+group|my\s+(?:story|recovery)|survivor|glad\s+(?:i'?m|to\s+be)\s+(?:still\s+)?(?:here|alive)|grateful\s+to\s+(?:still\s+)?be\s+(?:alive|here)|when\s+i\s+was\s+(?:\d+|a\s+(?:teen(?:ager)?|student)|in\s+(?:school|college|uni(?:versity)?)))\b/u,
   /\b(?:новост\p{L}*|стать(?:я|е|ю|и)|репортаж\p{L}*|сообщил\p{L}*|по\s+данным|репортаж\p{L}*|документальн\p{L}*|некролог\p{L}*|статистик\p{L}*|рассказал\p{L}*,?\s+что|пишут,?\s+что|(?:(?:про)?читал\p{L}*|(?:у)?слышал\p{L}*),?\s+(?:про|о|об|что)|(?:показал\p{L}*\s+)?по\s+(?:радио|телевизору|телеку|телику|тв|ящику|новостям)|в\s+газет\p{L}*|в\s+интернете|в\s+соцсетях|знаменит\p{L}*)\b/u,
   /\b(?:фильм\p{L}*|кино|эсс[еэ]|триллер\p{L}*|детектив\p{L}*|стих\p{L}*|роман(?:а|е|у|ом)?|(?:в|о|об|по|из|про|читаю|читала|читал|прочитал\p{L}*|пишу|написал\p{L}*)\s+(?:\p{L}+\s+)?книг\p{L}*|сериал\p{L}*|персонаж\p{L}*|героин(?:я|и|е|ю)|сочинени\p{L}*|рецензи\p{L}*|отзыв\p{L}*\s+(?:на|о)|пьес\p{L}*|глав(?:а|е|у|ы)|карениной|раскольников\p{L}*|рассказ(?:а|е|у|ом)?)\b/u,
-  /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|учусь\s+на\s+\p{L}+|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е)(?<!после\s+смен\p{L})|(?:психиатрическ|наркологическ)\p{L}*\s+отделени\p{L}*|(?:суицид\p{L}*|самоповрежд\p{L}*)\s+(?:риск\p{L}*|оценк\p{L}*|статистик\p{L}*)|оценк\p{L}*\s+(?:суицидальн\p{L}*\s+)?риск\p{L}*|тема\s+(?:встречи|занятия|лекции|семинара|вечера))\b/u,
+  /\b(?:(?<!в\s)курс(?:ы|ах|е|ов)?(?!\s+(?:лечени|таблет|терапи|антидепр|уколов))|диплом\p{L}*|дипломн\p{L}*|реферат\p{L}*|доклад\p{L}*|диссертаци\p{L}*|курсов(?:ая|ую|ой)|лекци\p{L}*|экзамен\p{L}*|зач[её]т\p{L}*|учебник\p{L}*|семинар\p{L}*|фармакологи\p{L}*|учусь\s+на\s+\p{L}+|первой\s+помощи|медучилищ\p{L}*|колледж\p{L}*|ординатур\p{L}*|токсикологи\p{L}*|на\s+практике|тренинг\p{L}*|фельдшер\p{L}*|на\s+скорой|пациент\p{L}*|смен(?:а|у|ы|е)(?<!после\s+(?:\p{L}+\s+)?смен\p{L})|(?:психиатрическ|наркологическ)\p{L}*\s+отделени\p{L}*|(?:суицид\p{L}*|самоповрежд\p{L}*)\s+(?:риск\p{L}*|оценк\p{L}*|статистик\p{L}*)|оценк\p{L}*\s+(?:суицидальн\p{L}*\s+)?риск\p{L}*|тема\s+(?:встречи|занятия|лекции|семинара|вечера))\b/u,
   /\b(?:волонт[её]р\p{L}*|телефон\p{L}*\s+доверия|горяч\p{L}*\s+лини\p{L}*|звонящ\p{L}*|звонивш\p{L}*|абонент\p{L}*|профилактик\p{L}*|памят\p{L}*|мемориал\p{L}*|групп\p{L}*\s+поддержки|фонд\p{L}*)\b/u,
   /\b(?:(?<!никогда\s)раньше|когда-то|в\s+юности|в\s+школе|в\s+(?:19|20)\d\d|лет\s+назад|год\p{L}*\s+назад|год\p{L}*\s+\p{L}+\s+назад|тысяч\p{L}*\s+дней\s+без|(?:\d+|сто|двести|пятьсот)\s+дн\p{L}*\s+без|в\s+начале\s+\p{L}+|в\s+ремисси\p{L}*|стар\p{L}*\s+(?:шрам\p{L}*|дневник\p{L}*|запис\p{L}*)|выздоровел\p{L}*|рада?,?\s+что\s+(?:тогда\s+)?(?:меня\s+)?(?:откачали|спасли|выжил\p{L}*)|когда\s+мне\s+было\s+\d+|был\p{L}*\s+подростком)\b/u,
   // A figure of speech: a habit "is suicide for the heart", a career or social suicide.
@@ -45,7 +45,7 @@ const FREE_SINCE: readonly RegExp[] = [
   /\b(?:haven'?t|hasn'?t|not)\s+(?:(?:self[-\s]?harmed|cut|burned|burnt|hurt|harmed|relapsed|used|drunk|had\s+a\s+drink|attempted|thought\s+about\s+(?:it|suicide|dying))\s+(?:myself\s+)?)(?:in|for)\s+(?:over\s+)?(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?)|(?:\d{3,}|a\s+hundred|a\s+thousand)\s+days)\b/u,
   // «не режусь уже 800 дней», «не причиняю себе вред уже год»: a span long enough to be a past (days only in the
   // hundreds: "two days" is a fight still going on, and crisis words beside it are about now).
-  /\bне\s+(?:режу(?:сь)?|жгу\s+себя|прижигаю\p{L}*|причиняю\s+себе\s+(?:боль|вред))\s+(?:уже\s+)?(?:больше\s+)?(?:(?:\d+|два|три|пять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*)|год|полгода|месяц|(?:\d{3,}|сто|двести|тысячу)\s+дн\p{L}*)\b/u,
+  /\bне\s+(?:режу(?:сь)?|жгу\s+себя|прижигаю\p{L}*|причиняю\s+себе\s+(?:боль|вред))\s+(?:уже\s+)?(?:больше\s+)?(?:(?:\d+|два|три|пять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*)|год|полгода|(?:\d{3,}|сто|двести|тысячу)\s+дн\p{L}*)\b/u,
   /\b(?:\d+|год|два|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора)\s+(?:год\p{L}*|лет|месяц\p{L}*|недел\p{L}*|дн\p{L}*)\s+(?:как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не|бросил\p{L}*|завязал\p{L}*)|без|чист\p{L}*|держусь)\b/u,
   // «год без самоповреждений», «полгода как не режусь»
   /(?<!(?:продержаться|продержусь|выдержать|прожить|хочу|попробую|попробовать|чтобы|продержалась|цель)\s+(?:\p{L}+\s+)?)\b(?:год|полгода|месяц|неделю)\s+(?:уже\s+)?(?:без|как\s+(?:я\s+)?(?:уже\s+)?(?:нет|не)|не\s+(?:было\s+(?:даже\s+)?(?:мыслей|срывов|порезов|селфхарма|самоповрежд\p{L}*|попыток)|режу(?:сь)?|резал\p{L}*|причинял\p{L}*\s+себе))\b/u,
@@ -146,8 +146,19 @@ export const ABOUT_THE_WRITER: ReadonlySet<CrisisCategory> = new Set(['ideation'
  */
 export function isFramedSentence(sentence: string, category: CrisisCategory): boolean {
   const someoneElse = ABOUT_THE_WRITER.has(category) && spokenOfSomeoneElse(sentence);
+  // The now a time free of it is measured to ("three years now") is no relapse; whom it speaks for is its clause's.
   if (anyOf(NOW, sentence) && !someoneElse && !anyOf(FREE_SINCE, sentence)) return false;
-  return anyOf(FRAMES, sentence) || anyOf(FREE_SINCE, sentence) || someoneElse;
+  return anyOf(FRAMES, sentence) || freeSinceReaches(sentence) || someoneElse;
+}
+
+/**
+ * A time free of it ("100 days clean", «год без селфхарма») speaks for the crisis words of its own clause: "haven't cut
+ * in 200 days but I'm suicidal" is a past and then the writer's now.
+ */
+function freeSinceReaches(sentence: string): boolean {
+  if (!anyOf(FREE_SINCE, sentence)) return false;
+  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) !== undefined);
+  return carrying.every((clause) => anyOf(FREE_SINCE, clause));
 }
 
 /** Clauses of a sentence: at commas, semicolons, dashes and the joining words of two clauses. */
