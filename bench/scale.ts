@@ -11,12 +11,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fastify from 'fastify';
-import { loadConfig } from '../src/config/env.js';
-import { silentLog } from '../src/core/ports.js';
 import { createTokenIssuer } from '../src/interfaces/http/auth/jwt.js';
-import { createApp } from '../src/main/app.js';
 import { freePort } from '../test/e2e/processes.js';
-import { freshDatabase, SECRET, startServer as startStepwise } from './checkout-server.js';
+import { appOf, freshDatabase, SECRET, startServer as startStepwise } from './checkout-server.js';
 import { hasTaskset, onCoreOne, postgresOnLoadCore } from './cores.js';
 import { type Answer, httpClient } from './http-client.js';
 import { ms, percentile, table } from './stats.js';
@@ -32,18 +29,6 @@ const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 8);
 type Dialect = 'sqlite' | 'postgres';
 interface Target {
   url: string;
-}
-
-/** The app on `target`'s database, for seeding people before its server starts. */
-async function openApp(target: Target) {
-  const cfg = loadConfig({
-    DATABASE_URL: target.url,
-    JWT_SECRET: SECRET,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'silent',
-  });
-  if (!cfg.ok) throw new Error(cfg.problems.join('\n'));
-  return createApp(cfg.config, { log: silentLog });
 }
 
 /** `--serve`: the baseline, a bare Fastify POST route (and a /healthz for the flood's probe). */
@@ -95,7 +80,7 @@ async function startServer(target?: Target): Promise<{ url: string; healthUrl?: 
 
 /** People enrolled in recovery, each with a goal and its first step; bearer tokens to act as them. */
 async function seed(target: Target, people: number) {
-  const app = await openApp(target);
+  const app = await appOf(ROOT, target.url);
   const issuer = await createTokenIssuer(SECRET, 120);
   try {
     const seeded = [];

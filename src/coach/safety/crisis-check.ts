@@ -127,6 +127,20 @@ function unframedQuietCue(normalised: string): CrisisCategory | undefined {
   return undefined;
 }
 
+/**
+ * What a text says quietly (see `checkOne`): unframed, a farewell alone at any score, or from half the unsure band a
+ * quiet cue or a joke taken back (the model's own category then); framed, a quiet cue its frame does not reach.
+ */
+function quietFinding(
+  normalised: string,
+  { framed, unsure, category }: { framed: boolean; unsure: boolean; category: CrisisCategory },
+): CrisisCategory | undefined {
+  if (framed) return unsure ? unframedQuietCue(normalised) : undefined;
+  const farewell = shortFarewell(normalised);
+  if (farewell || !unsure) return farewell;
+  return quietCue(normalised) ?? (jokeTakenBack(normalised) ? category : undefined);
+}
+
 const planOnly = (category: CrisisCategory | undefined) => (category === 'plan' ? category : undefined);
 
 const urgency = (verdict: SafetyVerdict) =>
@@ -185,14 +199,7 @@ export function createCrisisCheck(model: Pick<CrisisModel, 'score'>, options: Cr
     // half the band, not from its start: on the development sets that caught 6 more crises (plain hopelessness above
     // all) and flagged nothing more, near the line, among the goals or the everyday messages; at any score it flagged
     // near-the-line texts and goals.
-    const quiet = framed
-      ? p >= bands.uncertain / 2
-        ? unframedQuietCue(normalised)
-        : undefined
-      : (shortFarewell(normalised) ??
-        (p >= bands.uncertain / 2
-          ? (quietCue(normalised) ?? (jokeTakenBack(normalised) ? category : undefined))
-          : undefined));
+    const quiet = quietFinding(normalised, { framed, unsure: p >= bands.uncertain / 2, category });
     if (quiet) return { crisis: true, category: quiet, level: crisisLevel(quiet, imminent()), source: 'model' };
     return {
       crisis: false,

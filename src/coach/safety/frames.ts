@@ -96,7 +96,7 @@ export const isPlay = (normalised: string): boolean => anyOf(PLAY_EDGED, normali
  * начальника в пейнтболе»): a game is a frame for a threat said inside it, never for the writer's own life.
  */
 export const isPlayedThreat = (sentence: string): boolean => {
-  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) === 'harm_others');
+  const carrying = carryingClauses(sentence, 'harm_others');
   return carrying.length > 0 && carrying.every((clause) => anyOf(PLAY_EDGED, clause));
 };
 
@@ -157,12 +157,19 @@ export function isFramedSentence(sentence: string, category: CrisisCategory): bo
  */
 function freeSinceReaches(sentence: string): boolean {
   if (!anyOf(FREE_SINCE, sentence)) return false;
-  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) !== undefined);
-  return carrying.every((clause) => anyOf(FREE_SINCE, clause));
+  return carryingClauses(sentence).every((clause) => anyOf(FREE_SINCE, clause));
 }
 
 /** Clauses of a sentence: at commas, semicolons, dashes and the joining words of two clauses. */
 const CLAUSE_BREAK = /\s*(?:[,;:—–]|\s-\s)\s*|\s+(?:and|but|а|но)\s+/u;
+
+/** The clauses of a sentence that carry crisis words (of one category, or of any). */
+function carryingClauses(sentence: string, only?: CrisisCategory): string[] {
+  return sentence.split(CLAUSE_BREAK).filter((clause) => {
+    const category = clause ? matchPatterns(clause) : undefined;
+    return category !== undefined && (only === undefined || category === only);
+  });
+}
 
 /**
  * The crisis words of a sentence are said of someone else: the sentence as a whole speaks only of others, or every
@@ -173,7 +180,7 @@ function spokenOfSomeoneElse(sentence: string): boolean {
   if (aboutSomeoneElse(sentence)) return true;
   // Every clause with crisis words of any kind, not only the sentence's own: the writer's "I just want to die" beside
   // a friend's self-harm keeps the floor.
-  const carrying = sentence.split(CLAUSE_BREAK).filter((clause) => clause && matchPatterns(clause) !== undefined);
+  const carrying = carryingClauses(sentence);
   return carrying.length > 0 && carrying.every(aboutSomeoneElse);
 }
 
