@@ -304,6 +304,22 @@ describe('instrument: the level and what the person already has or does', () => 
     expect(anyWithPrefix(guitar.keys, 'inst-voicemed')).toBe(false);
   });
 
+  it('reads a part in an orchestra, a band or a choir one is in as playing now: no first lesson or first two notes', async () => {
+    const FIRST = ['inst-05', 'inst-07'];
+    const en = await firstFive('instrument', "Play the viola part in our amateur orchestra's winter concert", '');
+    for (const key of FIRST) expect(en.keys).not.toContain(key);
+    const ru = await firstFive(
+      'instrument',
+      'Сыграть партию альта на концерте нашего любительского оркестра',
+      '',
+      'ru',
+    );
+    for (const key of FIRST) expect(ru.keys).not.toContain(key);
+    // Learning an instrument for the group is a new start.
+    const learning = await firstFive('instrument', 'Learn the viola for our amateur orchestra', '');
+    expect(learning.keys).toContain('inst-05');
+  });
+
   it("starts a band's beginner on the band's tunes, a choir member on their part, and a forgotten instrument on a first lesson", async () => {
     const en = await tap(
       'instrument',

@@ -207,6 +207,36 @@ describe('sport: the level and what the person already has or does', () => {
     expect(ru.keys).not.toContain('sport-29');
   });
 
+  it('reads a place in a team now as playing now: no gentle base or chair routine, even beside a childhood past', async () => {
+    const GENTLE = ['sport-team-base', 'sport-team-joints-gentle'];
+    const en = await firstFive('sport', 'Get into the first team at my hockey club', '');
+    for (const key of GENTLE) expect(en.keys).not.toContain(key);
+    expect(en.keys).toContain('sport-team-joints');
+    // Beside a comeback the level is told two ways: the coach asks, and "already doing it" takes the team's path.
+    const comeback = await tap(
+      'sport',
+      'Win a starting spot in our Sunday league side',
+      'Played as a teenager, came back to it this autumn and mostly warm the bench.',
+      'en',
+      ['Already doing it'],
+    );
+    expect(comeback.asked.some((question) => question.choices?.includes('Already doing it, want to get better'))).toBe(
+      true,
+    );
+    for (const key of GENTLE) expect(comeback.keys).not.toContain(key);
+    const ru = await firstFive('sport', 'Попасть в основной состав нашей волейбольной команды', '', 'ru');
+    for (const key of GENTLE) expect(ru.keys).not.toContain(key);
+    // Someone else's team, a team at work and a team still to join are no place of the person's own.
+    const son = await firstFive(
+      'sport',
+      "Play five-a-side with my son's team's parents",
+      'I have not played since school.',
+    );
+    expect(son.keys).toContain('sport-team-base');
+    const join = await firstFive('sport', 'Join my local hockey club', 'Never played, I am 40 and out of shape.');
+    expect(join.keys).toContain('sport-team-base');
+  });
+
   it('gives an old injury a physio check, and one already back in training no half-volume comeback', async () => {
     const en = await firstFive(
       'sport',

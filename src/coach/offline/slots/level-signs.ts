@@ -140,3 +140,19 @@ export const YEARS_DOING = [
  */
 export const CLEARED =
   /(?:^| )(?:(?:physio\S*|doctor|gp|surgeon|consultant|specialist|cardiologist|physician)(?: \S+){0,2} (?:has |have |had )?(?:cleared|okayed|approved|signed me off|given me the (?:all-clear|all clear|green light|go-ahead)|gave me the (?:all-clear|all clear|green light|go-ahead)|said i can|says i can|said it's fine|says it's fine)|(?:cleared|signed off|okayed) (?:by|from) (?:my |the |a )?(?:physio\S*|doctor|gp|surgeon|consultant|specialist)|(?:got|have|had) the (?:all-clear|all clear|green light|go-ahead)(?: from)?|(?:врач\S*|доктор\S*|физиотерапевт\S*|хирург\S*|кардиолог\S*|травматолог\S*|ортопед\S*|реабилитолог\S*)(?: \S+){0,2} (?:разрешил\S*|допустил\S*|одобрил\S*|сказал\S*,? что (?:можно|уже можно))|(?:допуск|разрешение) (?:от|врача|доктора|физиотерапевта)|(?:мне )?(?:разрешили|допустили) (?:снова |уже )?(?:бегать|тренироваться|заниматься|к тренировкам|к нагрузкам|нагрузки|играть|плавать))(?= |$|[.,])/u;
+
+/**
+ * A place held now in a group that does the activity, said anywhere, the title too: "the cello part in my community
+ * orchestra's spring concert", "the starting lineup of my Sunday league team", «в основной состав нашей команды»,
+ * «партию в нашем хоре». Someone in the orchestra, the league side or the choir plays, sings or trains now; blind read
+ * 59 gave the cellist a first lesson on holding the bow and the league footballer a gentle walking base. Someone
+ * else's team ("my son's under-12s team") and a team at work ("my work team") are no such place, nor is joining,
+ * founding or learning something new for the group (`NEW_TO_THE_GROUP`). It counts as two active signs, as years of
+ * doing it do.
+ */
+export const IN_A_GROUP_NOW =
+  /(?:^| )(?:(?:my|our) (?:(?!(?:\S+'s|work|office|project|sales|support|marketing)(?= ))\S+ ){0,3}(?:team|orchestra|band|choir|club|squad|ensemble|quartet|trio|league side|crew|troupe|xi)(?:'s)?|(?:starting lineup|starting line-up|starting eleven|starting xi|first team|first xi)|(?:(?:мо|наш|сво)(?:ей|ем|ём|его|ую|ей) (?:\S+ ){0,2}(?:команд|сборн|оркестр|хор|ансамбл|клуб|секци)\S*)|(?:за (?:мою|нашу|свою) (?:\S+ ){0,2}(?:команд|сборн)\S*)|(?:основно\S* состав\S*|стартово\S* состав\S*))(?= |$)/u;
+
+/** Joining, founding or learning something new for a group: "join my local club", «научиться для нашего хора». */
+export const NEW_TO_THE_GROUP =
+  /(?:^| )(?:join|joining|found|start|set up|learn|learning|вступить|вступлю|записаться|попасть в (?!основно|стартов)|создать|собрать|основать|научиться|выучить)(?= |$)/u;

@@ -9,8 +9,10 @@ import {
   AT_A_PLACE,
   CLEARED,
   DOING_NOW,
+  IN_A_GROUP_NOW,
   NEVER_DID,
   NEVER_FURTHER,
+  NEW_TO_THE_GROUP,
   NO_LONGER,
   NO_RETURN,
   ONE_MISHAP,
@@ -81,7 +83,8 @@ export function levelReader(
       active:
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
         ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length +
-        2 * YEARS_DOING.filter((sign) => texts.some((text) => sign.test(text))).length,
+        2 * YEARS_DOING.filter((sign) => texts.some((text) => sign.test(text))).length +
+        (texts.some((text) => IN_A_GROUP_NOW.test(text)) && !texts.some((text) => NEW_TO_THE_GROUP.test(text)) ? 2 : 0),
       // Cleared by a professional, the health signs they judged no longer make a beginner.
       health:
         !CLEARED.test(all) &&
