@@ -17,6 +17,7 @@ import * as m0015 from './migrations/0015-one-time-zone.js';
 import * as m0016 from './migrations/0016-progress-snapshots.js';
 import * as m0017 from './migrations/0017-reminder-send-claims.js';
 import * as m0018 from './migrations/0018-digest-nudge-send-claims.js';
+import * as m0019 from './migrations/0019-actions-credit-covering-index.js';
 import type { Database } from './schema.js';
 import { ensureChangeTriggers } from './change-feed/triggers.js';
 import { pgConnectFailure } from './pg-connect-failure.js';
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016-progress-snapshots': m0016,
   '0017-reminder-send-claims': m0017,
   '0018-digest-nudge-send-claims': m0018,
+  '0019-actions-credit-covering-index': m0019,
 };
 
 export interface MigrationReport {
