@@ -29,29 +29,32 @@ describe('the chat: a typed answer and a rephrase reason change the next steps',
   it.each<[Locale, string, string, RegExp]>([
     ['en', 'Learn to swim', 'There is no pool anywhere near me', /\bpools?\b/i],
     ['ru', 'Научиться плавать', 'Рядом нет бассейна', /бассейн/i],
-  ])('%s: a reason that names a missing thing keeps it out of the next four steps', async (locale, title, why, thing) => {
-    /** The step /rephrase gives for `reason`, then the next three, each done. */
-    const walk = async (reason: string) => {
-      const { say, tap } = await person(locale);
-      await say('/newgoal');
-      await say(title);
-      let replies = await say('/skip');
-      // The coach may ask first (a level or a situation): the first button answers it, as a person tapping would.
-      for (let asked = 0; last(replies).startsWith('❓') && asked < 3; asked++)
-        replies = await tap(replies.at(-1)!.buttons!.flat()[0]!.data);
-      expect(last(replies)).toMatch(/^👣 /);
-      await say('/rephrase');
-      const texts = [last(await say(reason))];
-      for (let at = 0; at < 3; at++) {
-        await say('/done');
-        texts.push(last(await say('/next')));
-      }
-      for (const text of texts) expect(text).toMatch(/^👣 /);
-      return texts;
-    };
-    expect((await walk('something else please')).join('\n')).toMatch(thing);
-    expect((await walk(why)).filter((text) => thing.test(text))).toEqual([]);
-  });
+  ])(
+    '%s: a reason that names a missing thing keeps it out of the next four steps',
+    async (locale, title, why, thing) => {
+      /** The step /rephrase gives for `reason`, then the next three, each done. */
+      const walk = async (reason: string) => {
+        const { say, tap } = await person(locale);
+        await say('/newgoal');
+        await say(title);
+        let replies = await say('/skip');
+        // The coach may ask first (a level or a situation): the first button answers it, as a person tapping would.
+        for (let asked = 0; last(replies).startsWith('❓') && asked < 3; asked++)
+          replies = await tap(replies.at(-1)!.buttons!.flat()[0]!.data);
+        expect(last(replies)).toMatch(/^👣 /);
+        await say('/rephrase');
+        const texts = [last(await say(reason))];
+        for (let at = 0; at < 3; at++) {
+          await say('/done');
+          texts.push(last(await say('/next')));
+        }
+        for (const text of texts) expect(text).toMatch(/^👣 /);
+        return texts;
+      };
+      expect((await walk('something else please')).join('\n')).toMatch(thing);
+      expect((await walk(why)).filter((text) => thing.test(text))).toEqual([]);
+    },
+  );
 
   it.each<[Locale, string, string, string]>([
     ['en', 'Be better', 'I would stop snapping at my kids in the evening', 'I would get up without dreading work'],
