@@ -113,6 +113,11 @@ describe('"Something else" on a concrete goal claims no deadline nobody gave', (
     expect(slots.read('Сдать отчёт', ['сдать к маю']).deadline).toBe(true);
     expect(slots.read('Play Clair de Lune', ['The wedding is next June']).deadline).toBe(true);
     expect(slots.read('Пробежать 5 км', ['Хочу осенью пробежать забег']).deadline).toBe(true);
+    // A season or the year's end ahead, as "by next summer" is.
+    expect(slots.read('Погасить кредитку', ['Хочу закрыть её к следующему лету.']).deadline).toBe(true);
+    expect(slots.read('Переехать в деревню', ['Хотим перебраться до зимы.']).deadline).toBe(true);
+    expect(slots.read('Дописать диплом', ['Сдать нужно до конца года.']).deadline).toBe(true);
+    expect(slots.read('Научиться плавать', ['Сыну до года ещё далеко, а мне пора.']).deadline).toBe(false);
     expect(slots.read('Get my daughter back', ["I've seen her twice since May"]).deadline).toBe(false);
     expect(slots.read('Learn SQL', ['someday, maybe']).deadline).toBe(false);
     expect(slots.read('Научиться SQL', ['когда-нибудь хочу']).deadline).toBe(false);
