@@ -8,6 +8,22 @@ const tap = tapThrough(coach);
 
 describe('asides: the parts of a step written for one thing among several', () => {
   // Blind read 55 scored these as pasted in from another goal: the machines a shared safety step lists for every goal.
+  // Blind read 60: a bathroom renovation was given the kitchen's jobs as the examples of its scope.
+  it("gives a renovation the jobs of the room it names, both rooms' when it names both, and neither's for another room", async () => {
+    const bathroom = await tap('repair', 'Сделать ремонт в ванной своими руками', '', 'ru');
+    expect(bathroom.keys).toContain('fix-ren-scope');
+    expect(bathroom.text).toMatch(/Для ванной: плитка/);
+    expect(bathroom.text).not.toMatch(/Для кухни|столешниц/);
+    const kitchen = await tap('repair', 'Renovate our kitchen myself', '', 'en');
+    expect(kitchen.text).toMatch(/For a kitchen, say: worktops/);
+    expect(kitchen.text).not.toMatch(/For a bathroom/);
+    const both = await tap('repair', 'Renovate the kitchen and the bathroom', '', 'en');
+    expect(both.text).toMatch(/For a kitchen, say: worktops[^]*For a bathroom: tiles/);
+    const lounge = await tap('repair', 'Renovate the living room', '', 'en');
+    expect(lounge.keys).toContain('fix-ren-scope');
+    expect(lounge.text).not.toMatch(/For a kitchen|For a bathroom/);
+  });
+
   it('gives a welder no chainsaw, a stairwell mural no windmill, balcony mould no cot, a forge no generator', async () => {
     const weld = await tap('skill', 'learn to weld', '', 'en');
     expect(weld.keys).toContain('skill-hazard-kit');
