@@ -8,6 +8,21 @@ const tap = tapThrough(coach);
 
 describe('asides: the parts of a step written for one thing among several', () => {
   // Blind read 55 scored these as pasted in from another goal: the machines a shared safety step lists for every goal.
+  // Blind read 60: a cellist's first lesson promised "your first two notes or chords".
+  it('gives a cello or a violin first notes, and a guitar or an accordion notes or chords', async () => {
+    const cello = await tap('instrument', 'Learn to play the cello', '', 'en', ['Just starting']);
+    expect(cello.keys).toContain('inst-05');
+    expect(cello.text).toMatch(/your first two notes\./);
+    expect(cello.text).not.toMatch(/chord/i);
+    const violin = await tap('instrument', 'Научиться играть на скрипке', '', 'ru', ['Только начинаю']);
+    expect(violin.keys).toContain('inst-05');
+    expect(violin.text).not.toMatch(/аккорд/);
+    const guitar = await tap('instrument', 'Learn to play the guitar', '', 'en', ['Just starting']);
+    expect(guitar.text).toMatch(/your first two notes or chords/);
+    const accordion = await tap('instrument', 'Научиться играть на аккордеоне', '', 'ru', ['Только начинаю']);
+    expect(accordion.text).toMatch(/первые две ноты или два аккорда/);
+  });
+
   // Blind read 60: a bathroom renovation was given the kitchen's jobs as the examples of its scope.
   it("gives a renovation the jobs of the room it names, both rooms' when it names both, and neither's for another room", async () => {
     const bathroom = await tap('repair', 'Сделать ремонт в ванной своими руками', '', 'ru');
