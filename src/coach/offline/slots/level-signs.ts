@@ -151,7 +151,7 @@ export const CLEARED =
  * doing it do.
  */
 export const IN_A_GROUP_NOW =
-  /(?:^| )(?:(?:my|our) (?:(?!(?:\S+'s|work|office|project|sales|support|marketing)(?= ))\S+ ){0,3}(?:team|orchestra|band|choir|club|squad|ensemble|quartet|trio|league side|crew|troupe|xi)(?:'s)?|(?:starting lineup|starting line-up|starting eleven|starting xi|first team|first xi)|(?:(?:мо|наш|сво)(?:ей|ем|ём|его|ую|ей) (?:\S+ ){0,2}(?:команд|сборн|оркестр|хор|ансамбл|клуб|секци)\S*)|(?:за (?:мою|нашу|свою) (?:\S+ ){0,2}(?:команд|сборн)\S*)|(?:основно\S* состав\S*|стартово\S* состав\S*))(?= |$)/u;
+  /(?:^| )(?:(?:my|our) (?:(?!(?:\S+'s|work|office|project|sales|support|marketing)(?= ))\S+ ){0,3}(?:team|orchestra|band|choir|club|squad|ensemble|quartet|trio|league side|crew|troupe|xi)(?:'s)?|(?:starting lineup|starting line-up|starting eleven|starting xi|first team|first xi)|(?:(?:мо|наш|сво)(?:ей|ем|ём|его) (?:\S+ ){0,2}(?:команд|сборн|оркестр|хор|ансамбл|клуб|секци)\S*)|(?:за (?:мою|нашу|свою) (?:\S+ ){0,2}(?:команд|сборн)\S*)|(?:основно\S* состав\S*|стартово\S* состав\S*))(?= |$)/u;
 
 /** Joining, founding or learning something new for a group: "join my local club", «научиться для нашего хора». */
 export const NEW_TO_THE_GROUP =

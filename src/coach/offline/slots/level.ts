@@ -52,6 +52,10 @@ function statedLevel(level: Level | undefined, described: string[], health: bool
   return partDone && !health && level !== 'returning' ? 'returning' : level;
 }
 
+/** A place held now in a group that does it (`IN_A_GROUP_NOW`), unless any text says the group is new to them. */
+const inAGroupNow = (texts: string[]) =>
+  texts.some((text) => IN_A_GROUP_NOW.test(text)) && !texts.some((text) => NEW_TO_THE_GROUP.test(text));
+
 /**
  * The level from the signs in the goal's texts (the title first), and whether they pull more than one way; a level
  * the person picked wins.
@@ -84,7 +88,7 @@ export function levelReader(
         levels.active.count(kitBought, kitBought === all ? tokens : words(kitBought)) +
         ALREADY_DOING.filter((sign) => described.some((text) => sign.test(text))).length +
         2 * YEARS_DOING.filter((sign) => texts.some((text) => sign.test(text))).length +
-        (texts.some((text) => IN_A_GROUP_NOW.test(text)) && !texts.some((text) => NEW_TO_THE_GROUP.test(text)) ? 2 : 0),
+        (inAGroupNow(texts) ? 2 : 0),
       // Cleared by a professional, the health signs they judged no longer make a beginner.
       health:
         !CLEARED.test(all) &&
