@@ -61,7 +61,7 @@ export interface Server {
 }
 
 /** Node's flags as `npm start` (and the systemd unit in docs/deploy.md) run the server with. */
-const SERVE_NODE_FLAGS = ['--expose-gc', '--max-semi-space-size=1'];
+const SERVE_NODE_FLAGS = ['--expose-gc', '--max-semi-space-size=8'];
 
 /**
  * `root`'s server as `npm start` runs it: its build (`dist/`, built here when stale) through

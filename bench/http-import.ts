@@ -23,7 +23,7 @@ export async function benchHttpImport(megabytes = Number(process.env.BENCH_HTTP_
   await generateExport(file, megabytes);
   const server = await startStepwise(dir, {
     via: 'serve',
-    nodeArgs: ['--expose-gc', '--max-semi-space-size=1'],
+    nodeArgs: ['--expose-gc', '--max-semi-space-size=8'],
     env: { IMPORT_MAX_MB: String(megabytes * 2) },
   });
   const base = server.url;

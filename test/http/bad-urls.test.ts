@@ -88,6 +88,19 @@ describe('refusals made before any route runs (a real port)', () => {
     });
   });
 
+  it('answers a request refused from its headers once, though its body turns out broken', async () => {
+    const socket = connect({ host: '127.0.0.1', port });
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    const closed = new Promise((resolve) => socket.on('close', resolve));
+    // No token: the 401 is sent from the headers alone, while the parser has yet to reach the broken chunk.
+    socket.write('POST /api/goals HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n');
+    await closed;
+    expect(received.match(/HTTP\/1\.1 \d+/g)).toEqual(['HTTP/1.1 401']);
+    expect(received.endsWith('}')).toBe(true);
+  });
+
   it('still serves the next request normally', async () => {
     const answer = await rawRequest(port, get('GET', '/api/entries', auth));
     expect(answer.status).toBe(200);

@@ -55,6 +55,10 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   // Node's parser reports its refusal again for every later chunk (a 10 MB header comes in hundreds):
   // answered once, the socket only drains until it closes; answering again would reset it.
   if (error.code === 'ECONNRESET' || socket.destroyed || answered(socket)) return;
+  // The request was already being answered (a refusal sent from its headers alone, before its broken body
+  // arrived): a second answer would corrupt the stream the client reads, so it is only closed (as Node does).
+  if ((socket as Socket & { _httpMessage?: { headersSent: boolean } | null })._httpMessage?.headersSent)
+    return closeGently(socket);
   const { status, body } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
   writeProblem(socket, status, body);
 }
@@ -98,12 +102,18 @@ const answered = (socket: Socket) => (socket as Socket & { [ANSWERED]?: true })[
 /** Writes an answer straight to a socket no reply object owns, then closes it gently. */
 function writeProblem(socket: Socket, status: number, body: ErrorBody, headers: Record<string, string> = {}): void {
   if (!socket.writable) return void socket.destroy();
-  (socket as Socket & { [ANSWERED]?: true })[ANSWERED] = true;
   const json = JSON.stringify(body);
   const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
-  socket.end(
+  socket.write(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\n${extra.join('')}Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\n\r\n${json}`,
   );
+  closeGently(socket);
+}
+
+/** Ends a socket after what was written to it, reading on (discarding) until the client has been quiet a moment. */
+function closeGently(socket: Socket): void {
+  (socket as Socket & { [ANSWERED]?: true })[ANSWERED] = true;
+  socket.end();
   socket.resume();
   // Closed once the client has been quiet for LINGER_MS: closing on a client still sending (a 10 MB
   // header on a slow link) resets the connection, and a reset can lose the answer before it is read.

@@ -34,9 +34,10 @@ const acceptsGzip = (header: string | undefined) =>
 /**
  * Sends a prepared body the way a dashboard polling it wants: `304 Not Modified` when the client
  * already has this version (If-None-Match), gzip when it accepts it, and never a stored copy in a
- * shared cache (the body is one user's).
+ * shared cache (the body is one user's). Returns nothing: an async handler returning the reply resolves
+ * through the reply's own `then`, one more promise job a request for nothing.
  */
-export function sendPrepared(req: FastifyRequest, reply: FastifyReply, body: PreparedJson): FastifyReply {
+export function sendPrepared(req: FastifyRequest, reply: FastifyReply, body: PreparedJson): void {
   const gzip = body.bytes.length >= GZIP_FROM_BYTES && acceptsGzip(req.headers['accept-encoding']);
   // Each representation has its own tag (RFC 9110); either one means the client has this version.
   const etag = gzip ? `${body.etag.slice(0, -1)}-gz"` : body.etag;
@@ -46,9 +47,9 @@ export function sendPrepared(req: FastifyRequest, reply: FastifyReply, body: Pre
     known !== undefined &&
     known.split(',').some((tag) => [body.etag, '*'].includes(tag.trim().replace(/^W\//, '').replace(/-gz"$/, '"')))
   )
-    return reply.code(304).send();
+    return void reply.code(304).send();
   reply.type('application/json; charset=utf-8');
-  if (gzip) return reply.header('content-encoding', 'gzip').send(body.gzip());
+  if (gzip) return void reply.header('content-encoding', 'gzip').send(body.gzip());
   // A Buffer is sent as it is: Fastify serialises only objects.
-  return reply.send(body.bytes);
+  reply.send(body.bytes);
 }

@@ -43,6 +43,20 @@ describe('read cache', () => {
     expect(item.computed()).toBe(2);
   });
 
+  it('peeks at a kept view only under the stamp it was made for and within its time to live', async () => {
+    const item = setup({ ttlMs: 1000 });
+    expect(item.cache.peek('ann', item.freshness.current('ann'))).toBeUndefined();
+    await item.read('ann');
+    expect(item.cache.peek('ann', item.freshness.current('ann'))).toBe('ann@0');
+    expect(item.cache.peek('ann', undefined)).toBeUndefined();
+    item.write();
+    expect(item.cache.peek('ann', item.freshness.current('ann'))).toBeUndefined();
+    await item.read('ann');
+    item.wait(1000);
+    expect(item.cache.peek('ann', item.freshness.current('ann'))).toBeUndefined();
+    expect(item.cache.stats().hits).toBe(1);
+  });
+
   it('keeps each key apart: one user never gets another user’s view', async () => {
     const item = setup();
     expect(await item.read('ann')).toBe('ann@0');

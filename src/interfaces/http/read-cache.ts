@@ -16,6 +16,12 @@ export interface ReadCache<V> {
    * checks freshness once (on PostgreSQL, waits for one sync, not two).
    */
   get(userId: string, key: string, compute: () => Promise<V>, known?: { stamp: string | undefined }): Promise<V>;
+  /**
+   * The value under `key` if it is fresh for `stamp` (a hit, counted as one), else undefined: `get`'s
+   * answer from memory without a promise, for the hottest reads (a cached read is ~20 µs of CPU, and each
+   * promise and await on its path was a visible share of it).
+   */
+  peek(key: string, stamp: string | undefined): V | undefined;
   readonly size: number;
   stats(): CacheStats;
 }
@@ -80,7 +86,17 @@ export function createReadCache<V extends object | string | number>(
         });
   const now = options.now ?? Date.now;
   let [hits, misses] = [0, 0];
+  const peek = (key: string, stamp: string | undefined): V | undefined => {
+    if (stamp === undefined) return undefined;
+    const hit = entries.get(key);
+    if (!hit || hit.stamp !== stamp) return undefined;
+    const at = now();
+    if (at - hit.at >= options.ttlMs || at >= (options.validUntil?.(hit.value) ?? Infinity)) return undefined;
+    hits += 1;
+    return hit.value;
+  };
   return {
+    peek,
     async get(userId, key, compute, known) {
       // No await without a reason: SQLite's stamp is synchronous, so `compute` starts in this tick.
       const stamp = known
@@ -89,18 +105,11 @@ export function createReadCache<V extends object | string | number>(
           ? await stampOf(freshness, userId)
           : freshness.current(userId);
       if (stamp === undefined) return compute();
-      const at = now();
-      const hit = entries.get(key);
-      if (
-        hit &&
-        hit.stamp === stamp &&
-        at - hit.at < options.ttlMs &&
-        at < (options.validUntil?.(hit.value) ?? Infinity)
-      ) {
-        hits += 1;
-        return hit.value;
-      }
+      const hit = peek(key, stamp);
+      if (hit !== undefined) return hit;
       misses += 1;
+      // The clock as the computation starts: a view that depends on it is as old as its inputs.
+      const at = now();
       const value = await compute();
       // A value larger than the whole budget is served but not kept (lru-cache refuses it).
       entries.set(key, { value, stamp, at });

@@ -30,8 +30,17 @@ export const bearerToken = (header: string | undefined): string | undefined =>
  */
 export type UserRead = 'view' | 'write';
 
-/** Checks a token; `stats` counts the verified-token memory's hits (for `/metrics`). */
-export type TokenChecker = ((token: string, read?: UserRead) => Promise<TokenCheck>) & { stats(): CacheStats };
+/**
+ * Checks a token; `stats` counts the verified-token memory's hits (for `/metrics`). Answered without a
+ * promise when everything it needs is in memory (a remembered token, a cached account, a synchronous
+ * stamp): the request's hook then goes on in the same tick.
+ */
+export type TokenChecker = ((token: string, read?: UserRead) => TokenCheck | Promise<TokenCheck>) & {
+  stats(): CacheStats;
+};
+
+/** Who a token's subject is, with the stamp taken for it; a promise only when it had to wait. */
+export type FoundUser = { user: User; stamp?: string };
 
 type Claims = { sub?: unknown; exp: number; iat?: unknown; at?: unknown };
 
@@ -79,7 +88,7 @@ const CLAIMS_BYTES = 160;
  */
 export function createTokenChecker(
   jwt: JWT,
-  goals: { user(userId: string, read: UserRead): Promise<{ user: User; stamp?: string }> },
+  goals: { user(userId: string, read: UserRead): FoundUser | Promise<FoundUser> },
   now: () => number = Date.now,
 ): TokenChecker {
   const verified = new LRUCache<string, Claims>({
@@ -106,7 +115,20 @@ export function createTokenChecker(
       return { problem: (error as { code?: string }).code === 'FAST_JWT_EXPIRED' ? EXPIRED : INVALID };
     }
   };
-  const check = async (token: string, read: UserRead = 'view'): Promise<TokenCheck> => {
+  // An unknown user is a refused token; a database failure is not the client's fault (500, or 503
+  // when it could not be reached or had no room): a 401 would make the client drop a good token.
+  const unknownUser = (error: unknown): undefined => {
+    if (isStepwiseError(error) && !UNAVAILABLE.has(error.code)) return undefined;
+    throw error;
+  };
+  const decide = (claims: Claims, issued: number, found: FoundUser | undefined): TokenCheck => {
+    if (!found) return { ok: false, problem: INVALID };
+    const { user, stamp } = found;
+    // `<=`: a token minted in the very millisecond of the sign-out is on the refused side.
+    if (user.signedOutAt && issued <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
+    return { ok: true, user, expiresAt: new Date(claims.exp * 1000), ...(stamp !== undefined && { stamp }) };
+  };
+  const check = (token: string, read: UserRead = 'view'): TokenCheck | Promise<TokenCheck> => {
     const claims = claimsOf(token);
     if ('problem' in claims) return { ok: false, problem: claims.problem };
     if (typeof claims.sub !== 'string' || claims.sub === '') return { ok: false, problem: INVALID };
@@ -115,17 +137,14 @@ export function createTokenChecker(
     if (claims.exp * 1000 - now() > MAX_TOKEN_LIFETIME_MS) return { ok: false, problem: INVALID };
     const issued = issuedAt(claims, now());
     if (issued === undefined) return { ok: false, problem: INVALID };
-    const found = await goals.user(claims.sub, read).catch((error: unknown) => {
-      // An unknown user is a refused token; a database failure is not the client's fault (500, or 503
-      // when it could not be reached or had no room): a 401 would make the client drop a good token.
-      if (isStepwiseError(error) && !UNAVAILABLE.has(error.code)) return undefined;
-      throw error;
-    });
-    if (!found) return { ok: false, problem: INVALID };
-    const { user, stamp } = found;
-    // `<=`: a token minted in the very millisecond of the sign-out is on the refused side.
-    if (user.signedOutAt && issued <= user.signedOutAt.getTime()) return { ok: false, problem: SIGNED_OUT };
-    return { ok: true, user, expiresAt: new Date(claims.exp * 1000), ...(stamp !== undefined && { stamp }) };
+    let found: FoundUser | Promise<FoundUser> | undefined;
+    try {
+      found = goals.user(claims.sub, read);
+    } catch (error) {
+      found = unknownUser(error);
+    }
+    if (found instanceof Promise) return found.catch(unknownUser).then((answer) => decide(claims, issued, answer));
+    return decide(claims, issued, found);
   };
   return Object.assign(check, {
     stats: (): CacheStats => ({ hits, misses, entries: verified.size, bytes: verified.calculatedSize }),

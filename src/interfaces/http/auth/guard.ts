@@ -1,5 +1,5 @@
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { User } from '../../../core/goals/model.js';
 import { HttpProblem } from '../error-handler.js';
 import { bearerToken, MISSING_TOKEN, type TokenCheck, type UserRead } from './check-token.js';
@@ -26,7 +26,7 @@ export function caller(req: FastifyRequest): User {
  */
 export async function guard(
   scope: FastifyInstance,
-  deps: { checkToken: (token: string, read?: UserRead) => Promise<TokenCheck>; perMinute: number },
+  deps: { checkToken: (token: string, read?: UserRead) => TokenCheck | Promise<TokenCheck>; perMinute: number },
 ): Promise<void> {
   scope.decorateRequest('account', null);
   scope.decorateRequest('freshStamp', undefined);
@@ -42,15 +42,29 @@ export async function guard(
     });
     count = scope.rateLimit();
   }
-  scope.addHook('onRequest', async (req, reply) => {
-    const token = bearerToken(req.headers.authorization);
-    const read = req.method === 'GET' || req.method === 'HEAD' ? 'view' : 'write';
-    const check = token ? await deps.checkToken(token, read) : ({ ok: false, problem: MISSING_TOKEN } as const);
+  const admit = (req: FastifyRequest, reply: FastifyReply, check: TokenCheck, done: HookHandlerDoneFunction) => {
     if (check.ok) {
       req.account = check.user;
       req.freshStamp = check.stamp;
     }
-    await count?.(req, reply);
-    if (!check.ok) throw new HttpProblem(401, 'unauthorized', check.problem, { 'www-authenticate': 'Bearer' });
+    const refusal = check.ok
+      ? undefined
+      : new HttpProblem(401, 'unauthorized', check.problem, { 'www-authenticate': 'Bearer' });
+    if (!count) return done(refusal);
+    count(req, reply).then(() => done(refusal), done);
+  };
+  // A callback hook, not an async one: a token, account and stamp already in memory are checked
+  // without a promise, and the request goes on in the same tick (see `TokenChecker`).
+  scope.addHook('onRequest', (req, reply, done) => {
+    const token = bearerToken(req.headers.authorization);
+    const read = req.method === 'GET' || req.method === 'HEAD' ? 'view' : 'write';
+    let check: TokenCheck | Promise<TokenCheck>;
+    try {
+      check = token ? deps.checkToken(token, read) : { ok: false, problem: MISSING_TOKEN };
+    } catch (error) {
+      return done(error as Error);
+    }
+    if (check instanceof Promise) check.then((answer) => admit(req, reply, answer, done), done);
+    else admit(req, reply, check, done);
   });
 }

@@ -71,7 +71,7 @@ export const wsOperation = {
  */
 export const wsRoutes: FastifyPluginAsyncZod<{
   hub: Hub;
-  checkToken: (token: string) => Promise<TokenCheck>;
+  checkToken: (token: string) => TokenCheck | Promise<TokenCheck>;
   limits?: SocketLimits;
 }> = async (http, { hub, checkToken, limits = DEFAULT_SOCKET_LIMITS }) => {
   // Registered in this scope only: its hooks then run for the WebSocket route, not for every request.
@@ -168,7 +168,7 @@ function socketGate(limits: SocketLimits, now: () => number) {
 function liveSocket(
   socket: WebSocket,
   hub: Hub,
-  checkToken: (token: string) => Promise<TokenCheck>,
+  checkToken: (token: string) => TokenCheck | Promise<TokenCheck>,
   limits: { failed(): void; full(userId: string): boolean },
 ): void {
   const timers: NodeJS.Timeout[] = [];
@@ -189,27 +189,30 @@ function liveSocket(
       limits.failed();
       return refuse('the first message must be {"type":"auth","token":"<JWT>"}');
     }
-    checkToken(auth.token).then(
-      (check) => {
-        if (!check.ok) {
-          limits.failed();
-          return refuse(check.problem.slice(0, 120));
-        }
-        if (socket.readyState !== socket.OPEN) return;
-        if (limits.full(check.user.id)) return socket.close(TOO_MANY, 'too many live connections for this account');
-        state = 'ready';
-        stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
-        // A socket lives no longer than its token. Wall time, not the clock port: the token is checked
-        // by @fastify/jwt against the real clock, so its expiry is counted the same way.
-        timers.push(
-          setTimeout(
-            () => refuse('the token has expired'),
-            Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now())),
-          ),
-        );
-        socket.send(JSON.stringify({ type: 'ready' }));
-      },
-      () => socket.close(1011, 'server error'),
-    );
+    // Through a promise either way: the check may answer at once, throw, or wait for the database.
+    Promise.resolve(auth.token)
+      .then(checkToken)
+      .then(
+        (check) => {
+          if (!check.ok) {
+            limits.failed();
+            return refuse(check.problem.slice(0, 120));
+          }
+          if (socket.readyState !== socket.OPEN) return;
+          if (limits.full(check.user.id)) return socket.close(TOO_MANY, 'too many live connections for this account');
+          state = 'ready';
+          stop = hub.add(check.user.id, socket, auth.lang ?? check.user.locale);
+          // A socket lives no longer than its token. Wall time, not the clock port: the token is checked
+          // by @fastify/jwt against the real clock, so its expiry is counted the same way.
+          timers.push(
+            setTimeout(
+              () => refuse('the token has expired'),
+              Math.min(MAX_TIMER_MS, Math.max(0, check.expiresAt.getTime() - Date.now())),
+            ),
+          );
+          socket.send(JSON.stringify({ type: 'ready' }));
+        },
+        () => socket.close(1011, 'server error'),
+      );
   });
 }

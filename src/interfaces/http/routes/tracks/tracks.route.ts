@@ -48,17 +48,15 @@ function progressRoute(http: TrackHttp, tracks: TrackServices, views: ReadCache<
         response: { 200: Progress, ...errors },
       },
     },
-    async (req, reply) => {
+    // Not an async handler: a view in memory is sent in the same tick, without a promise.
+    (req, reply) => {
       const userId = caller(req).id;
       const options = { programId: req.query.program, locale: localeOf(req, req.query.lang) };
       const key = `${userId}\n${options.programId ?? ''}\n${options.locale}`;
-      const view = await views.get(
-        userId,
-        key,
-        async () => prepareJson(Progress.parse(await tracks.progress(userId, options))),
-        { stamp: req.freshStamp },
-      );
-      return sendPrepared(req, reply, view);
+      const kept = views.peek(key, req.freshStamp);
+      if (kept) return sendPrepared(req, reply, kept);
+      const build = async () => prepareJson(Progress.parse(await tracks.progress(userId, options)));
+      return views.get(userId, key, build, { stamp: req.freshStamp }).then((view) => sendPrepared(req, reply, view));
     },
   );
 }
