@@ -115,9 +115,12 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
       if (read === 'view') return freshness.settled ? freshness.settled().then(() => viewer(id)) : viewer(id);
       // Without account stamps, the writer's own last write retired their cached account: read it.
       if (!freshness.account) return deps.user(id).then((user) => ({ user }));
-      const account = freshness.account;
       const settled = freshness.settled?.() ?? Promise.resolve();
-      return settled.then(async () => ({ user: await users.get(id, id, () => deps.user(id), { stamp: account(id) }) }));
+      return settled.then(async () => {
+        // Taken once the changes already received are applied.
+        const stamp = freshness.account?.(id);
+        return { user: await users.get(id, id, () => deps.user(id), { stamp }) };
+      });
     },
   });
   // Counted in people's views, not bytes: a byte budget held ever fewer people as their histories grew
