@@ -106,9 +106,9 @@ export async function api(http: FastifyInstance, deps: ApiDeps): Promise<void> {
     // Accounts keyed by their own stamp where there is one (one kind of stamp per cache).
     const account = freshness.account ? freshness.account(id) : stamp;
     const known = users.peek(id, account);
-    const found = (user: User) => ({ user, ...(stamp !== undefined && { stamp }) });
-    if (known) return found(known);
-    return users.get(id, id, () => deps.user(id), { stamp: account }).then(found);
+    // An undefined stamp is left out by the token check's answer (`decide`).
+    if (known) return { user: known, stamp };
+    return users.get(id, id, () => deps.user(id), { stamp: account }).then((user) => ({ user, stamp }));
   };
   const checkToken = createTokenChecker(http.jwt, {
     user: (id, read) => {
