@@ -7,6 +7,7 @@ import { readConfigOrExit } from './read-config.js';
 import { heldUntilBanner } from './serve-output.js';
 import { firstRunLink, loginLinkCommand } from './sign-in-hint.js';
 import { startSchedule } from './schedule.js';
+import { holdTickRecord } from './tick-record.js';
 import { connectionCap, openFilesLimit } from './open-files.js';
 import { httpDeps, telegramDeps } from './wire.js';
 
@@ -19,6 +20,8 @@ const cannotStart = (held: { release(): void }, message: string, exitCode = 1): 
 
 /** `npm start`: migrate, serve HTTP (and, as they land, the bot and the web app), stop cleanly. */
 export async function serve(): Promise<void> {
+  // First, before start-up's collections can drop its shape (tick-record.ts).
+  await holdTickRecord();
   const config = readConfigOrExit();
   const held = heldUntilBanner(process.stdout);
   const logger = createLogger(config.logLevel, held.stream);
