@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { pendingMigrations } from './migrate.js';
 import type { Database } from './schema.js';
 import type { StorageFaults } from './storage-faults.js';
+import { isoTime } from '../core/iso-time.js';
 
 export interface Readiness {
   ready: boolean;
@@ -57,7 +58,7 @@ async function readiness(db: Kysely<Database>, schema?: string, knownWritable?: 
   let writable = knownWritable ?? true;
   if (knownWritable === undefined)
     try {
-      const value = new Date().toISOString();
+      const value = isoTime(new Date());
       await db
         .insertInto('settings')
         .values({ key: 'readyz_heartbeat', value })

@@ -1,6 +1,7 @@
 import { IANAZone } from 'luxon';
 import { StepwiseError } from '../errors.js';
 import { parseTimeOfDay } from '../goals/reminders.js';
+import { isoTime } from '../iso-time.js';
 
 /**
  * Wall-clock arithmetic for the health plan. Everything downstream works in epoch milliseconds (UTC
@@ -27,12 +28,12 @@ function utcMidnight(date: string): number {
   const [year, month, day] = match ? [+match[1]!, +match[2]!, +match[3]!] : [NaN, NaN, NaN];
   const at = Date.UTC(year, month - 1, day);
   // Date.UTC rolls 2026-02-30 over to March; a date that does not read back is not a date.
-  return new Date(at).toISOString().slice(0, 10) === date ? at : NaN;
+  return isoTime(new Date(at)).slice(0, 10) === date ? at : NaN;
 }
 
 /** The local calendar date `days` after `date` (both "YYYY-MM-DD"); calendar days, not 24-hour steps. */
 export const addDays = (date: string, days: number): string =>
-  new Date(utcMidnight(date) + days * DAY).toISOString().slice(0, 10);
+  isoTime(new Date(utcMidnight(date) + days * DAY)).slice(0, 10);
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date; a date has the same weekday in every zone. */
 export const isoWeekday = (date: string): number => new Date(utcMidnight(date)).getUTCDay() || 7;
@@ -66,5 +67,5 @@ export function instantOf(date: string, minutes: number, timeZone: string): numb
 export function localOf(at: number, timeZone: string): { date: string; minutes: number } {
   const local = at + IANAZone.create(timeZone).offset(at) * MINUTE;
   const minutes = Math.floor((((local % DAY) + DAY) % DAY) / MINUTE);
-  return { date: new Date(local).toISOString().slice(0, 10), minutes };
+  return { date: isoTime(new Date(local)).slice(0, 10), minutes };
 }

@@ -1,4 +1,5 @@
 import { IANAZone } from 'luxon';
+import { isoTime } from '../../core/iso-time.js';
 
 const MINUTE = 60_000;
 
@@ -35,11 +36,11 @@ export const later = (instant: Instant, ms: number): Instant => ({ ms: instant.m
 
 /** The calendar date on the wall clock at `instant`, "YYYY-MM-DD". */
 export const localDate = (instant: Instant): string =>
-  new Date(instant.ms + instant.offset * MINUTE).toISOString().slice(0, 10);
+  isoTime(new Date(instant.ms + instant.offset * MINUTE)).slice(0, 10);
 
 /** ISO 8601 with the wall-clock offset, e.g. "2019-01-01T23:00:00+01:00" (seconds precision). */
 export function isoAt(instant: Instant): string {
-  const wall = new Date(instant.ms + instant.offset * MINUTE).toISOString().slice(0, 19);
+  const wall = isoTime(new Date(instant.ms + instant.offset * MINUTE)).slice(0, 19);
   const sign = instant.offset < 0 ? '-' : '+';
   const minutes = Math.abs(instant.offset);
   const hours = String(Math.floor(minutes / 60)).padStart(2, '0');

@@ -4,6 +4,7 @@ import { buildDayPlan, type DayPlan, planDateFor } from '../../core/health/plan.
 import type { HealthProfile, StoredDayPlan } from '../../core/health/stores.port.js';
 import type { HealthDeps, UserId } from './deps.js';
 import { type HealthHistory, modeFor, readHistory, standingsAt } from './history.js';
+import { isoTime } from '../../core/iso-time.js';
 
 /**
  * The day assumed until the person gives their schedule: up at 07:00, asleep at 23:00, in UTC, no
@@ -85,8 +86,8 @@ export function toStored(plan: DayPlan): StoredDayPlan {
       const empty = plan.empty.find((entry) => entry.block === block)?.reason;
       return {
         blockId: block.template.id,
-        start: block.start.toISOString(),
-        end: block.end.toISOString(),
+        start: isoTime(block.start),
+        end: isoTime(block.end),
         tasks: plan.tasks
           .filter((task) => task.block === block)
           .map((task) => ({ habitId: task.habit.id, scaling: task.scaling })),

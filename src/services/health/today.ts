@@ -24,6 +24,7 @@ import { bonusTextsFor } from './streak-bonuses.js';
 import { triggersByTask } from './task-triggers.js';
 import { timeRange } from './time-range.js';
 import { timedTask } from './timing-notes.js';
+import { isoTime } from '../../core/iso-time.js';
 
 /** Today's plan as the bot, the terminal and the API show it. */
 export interface TodayView {
@@ -98,7 +99,7 @@ export async function adaptationNotes(
         scaling: adapted.scaling,
         version: say(VERSION_NAMES[adapted.version], locale),
         instead: swapped ? say(swapped.name, locale) : null,
-        expires_at: adaptation.expiresAt.toISOString(),
+        expires_at: isoTime(adaptation.expiresAt),
       };
       notes.set(original.taskId, [...(notes.get(original.taskId) ?? []), note]);
       if (added) additions.push({ habitId: adapted.habitId, blockId: added.blockId });

@@ -3,6 +3,7 @@ import type { Clock } from '../../core/ports.js';
 import type { EventBus } from '../../core/tracks/events.js';
 import type { StoredRow, UserDataStore } from '../../core/privacy/user-data.port.js';
 import type { WorkGate } from '../work-gate.js';
+import { isoTime } from '../../core/iso-time.js';
 
 /** The export's format name and version; docs/export.md describes every field. Bump on a breaking change. */
 export const EXPORT_FORMAT = 'stepwise-export';
@@ -46,7 +47,7 @@ export function createDataRights(deps: {
   const collect = async (userId: UserId): Promise<UserExport> => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exported_at: deps.clock.now().toISOString(),
+    exported_at: isoTime(deps.clock.now()),
     user_id: userId,
     tables: await deps.store.collect(userId),
   });

@@ -6,6 +6,7 @@ import { IDLE_DAYS } from '../../core/tracks/suggest.js';
 import type { TrackDeps } from './deps.js';
 import { nextActions } from './suggestions.js';
 import { sendOnce } from '../delivery/send-once.js';
+import { isoTime } from '../../core/iso-time.js';
 
 export interface Nudge {
   userId: UserId;
@@ -25,7 +26,7 @@ const IDLE_MS = IDLE_DAYS * 24 * 3600 * 1000;
 export async function dueNudgeKeys(deps: TrackDeps, options: { limit?: number } = {}): Promise<string[]> {
   const now = deps.clock.now();
   const due = await deps.stores.tracks.dueForNudge(new Date(now.getTime() - IDLE_MS), options.limit ?? 500);
-  const day = now.toISOString().slice(0, 10);
+  const day = isoTime(now).slice(0, 10);
   return due
     .filter(({ userId }) => flagOn(deps.flags, 'multi_track_system_enabled', userId))
     .map(({ userId, programId }) => `${userId}:${programId}:${day}`);
@@ -43,7 +44,7 @@ export async function deliverNudge(
   deliver: (nudge: Nudge, signal: AbortSignal) => Promise<boolean>,
 ): Promise<DeliveryOutcome> {
   const [userId = '', programId = '', day = ''] = key.split(':');
-  if (day !== deps.clock.now().toISOString().slice(0, 10)) return 'nothing'; // a retry on a later day rescans instead
+  if (day !== isoTime(deps.clock.now()).slice(0, 10)) return 'nothing'; // a retry on a later day rescans instead
   const outcome = await sendOnce(deps, {
     kind: 'nudge',
     userId,

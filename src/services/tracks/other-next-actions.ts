@@ -5,18 +5,19 @@ import type { TrackState } from '../../core/tracks/model.js';
 import type { TrackDeps } from './deps.js';
 import { hasTrack, requireEnrollment, requireTrack, requireTracksOn } from './programs.js';
 import { nextActions } from './suggestions.js';
+import { isoTime } from '../../core/iso-time.js';
 
 /** How many of the person's latest verdicts are read for today's "not for me" (one per suggestion and day). */
 const RECENT_VERDICTS = 200;
 
 /** The suggestion ids this person said "not for me" to today (UTC, as verdicts are kept), in this program. */
 async function declinedToday(deps: TrackDeps, userId: UserId, programId: string): Promise<Set<string>> {
-  const today = deps.clock.now().toISOString().slice(0, 10);
+  const today = isoTime(deps.clock.now()).slice(0, 10);
   const verdicts = await deps.stores.feedback.list(userId, RECENT_VERDICTS);
   return new Set(
     verdicts
       .filter((verdict) => !verdict.helpful && verdict.programId === programId)
-      .filter((verdict) => verdict.createdAt.toISOString().slice(0, 10) === today)
+      .filter((verdict) => isoTime(verdict.createdAt).slice(0, 10) === today)
       .map((verdict) => verdict.suggestionId),
   );
 }

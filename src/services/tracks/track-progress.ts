@@ -6,6 +6,7 @@ import type { Program } from '../../core/programs/program.js';
 import type { TrackDeps } from './deps.js';
 import { requireEnrollment, requireTracksOn } from './programs.js';
 import { nextActions } from './suggestions.js';
+import { isoTime } from '../../core/iso-time.js';
 
 export interface TrackView {
   track: string;
@@ -35,7 +36,7 @@ const milestoneView = (program: Program, reached: Milestone, locale: Locale) => 
     type: reached.milestoneType,
     name: def?.name[locale] ?? reached.milestoneType,
     description: def?.description[locale] ?? '',
-    achieved_at: reached.achievedAt.toISOString(),
+    achieved_at: isoTime(reached.achievedAt),
   };
 };
 
@@ -70,7 +71,7 @@ export async function trackProgress(
           .filter((milestone) => milestone.track === trackState.track)
           .map((milestone) => milestoneView(program, milestone, locale)),
         next_action: next.find((nextAction) => nextAction.track === trackState.track)!,
-        last_activity: trackState.lastActivityAt?.toISOString() ?? null,
+        last_activity: trackState.lastActivityAt ? isoTime(trackState.lastActivityAt) : null,
         total_actions: trackState.totalActions,
       },
     ]),
@@ -81,7 +82,7 @@ export async function trackProgress(
     primary_chosen: enrollment.primaryChosen,
     tracks,
     overall_progress: overallProgress(ordered),
-    journey_start_date: enrollment.enrolledAt.toISOString().slice(0, 10),
+    journey_start_date: isoTime(enrollment.enrolledAt).slice(0, 10),
     days_active: days,
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TrackEvent } from '../../core/tracks/events.js';
 import { ACTION_SOURCES, PHASES } from '../../core/tracks/model.js';
+import { isoTime } from '../../core/iso-time.js';
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more; ours are a few hundred. */
 export const MAX_PAYLOAD_BYTES = 7900;
@@ -47,10 +48,10 @@ export const RelayPayload = z.object({ o: id, e: Event });
 
 /** The event as a NOTIFY payload, or undefined if it would not fit (it always should). */
 export function encodeEvent(origin: string, event: TrackEvent): string | undefined {
-  const expiresAt = event.type === 'plan_adapted' ? { expiresAt: event.expiresAt.toISOString() } : {};
+  const expiresAt = event.type === 'plan_adapted' ? { expiresAt: isoTime(event.expiresAt) } : {};
   const text = JSON.stringify({
     o: origin,
-    e: { ...event, remote: undefined, at: event.at.toISOString(), ...expiresAt },
+    e: { ...event, remote: undefined, at: isoTime(event.at), ...expiresAt },
   });
   return Buffer.byteLength(text) <= MAX_PAYLOAD_BYTES ? text : undefined;
 }

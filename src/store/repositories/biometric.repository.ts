@@ -11,6 +11,7 @@ import { inTransaction } from '../in-transaction.js';
 import { adaptationJobQueries } from './biometric-jobs.repository.js';
 import type { Database } from '../schema.js';
 import { iso, toDate, toDateOrNull } from './rows.js';
+import { isoTime } from '../../core/iso-time.js';
 
 type AdaptationRow = Selectable<Database['plan_adaptations']>;
 
@@ -99,7 +100,7 @@ function readingQueries(
       return rows.map((row) => ({
         metric: row.metric as ReadingMetric,
         source: row.source,
-        at: toDate(row.at).toISOString(),
+        at: isoTime(toDate(row.at)),
         day: row.local_day,
         value: Number(row.value),
       }));

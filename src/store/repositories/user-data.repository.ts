@@ -7,6 +7,7 @@ import type { DialectName } from '../dialect.js';
 import { inTransaction } from '../in-transaction.js';
 import type { Database } from '../schema.js';
 import { userScopedTables } from '../user-scoped-tables.js';
+import { isoTime } from '../../core/iso-time.js';
 
 /**
  * Secrets, not personal data: a stored hash of a sign-in link or session cookie is left out of an
@@ -18,7 +19,7 @@ const plain = (row: Record<string, unknown>): StoredRow =>
   Object.fromEntries(
     Object.entries(row)
       .filter(([column]) => !REDACTED_COLUMNS.has(column))
-      .map(([column, value]) => [column, value instanceof Date ? value.toISOString() : (value as StoredRow[string])]),
+      .map(([column, value]) => [column, value instanceof Date ? isoTime(value) : (value as StoredRow[string])]),
   );
 
 /** The person's own words, opened: an export holds what they wrote, never what the store sealed. */

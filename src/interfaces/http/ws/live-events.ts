@@ -1,6 +1,7 @@
 import type { Locale } from '../../../core/goals/model.js';
 import type { TrackEvent } from '../../../core/tracks/events.js';
 import type { Program } from '../../../core/programs/program.js';
+import { isoTime } from '../../../core/iso-time.js';
 
 /**
  * A track event as a WebSocket message, in the user's language; undefined for events the
@@ -22,7 +23,7 @@ export function liveMessage(
       phase: event.phase,
       action_type: event.actionType,
       source: event.source,
-      at: event.at.toISOString(),
+      at: isoTime(event.at),
     };
   }
   if (event.type === 'plan_adapted')
@@ -32,15 +33,15 @@ export function liveMessage(
       adaptation_id: event.adaptationId,
       trigger: event.triggerId,
       task_ids: event.taskIds,
-      expires_at: event.expiresAt.toISOString(),
-      at: event.at.toISOString(),
+      expires_at: isoTime(event.expiresAt),
+      at: isoTime(event.at),
     };
   if (event.type === 'adaptation_expired')
     return {
       type: 'adaptation_expired',
       program: event.programId,
       adaptation_id: event.adaptationId,
-      at: event.at.toISOString(),
+      at: isoTime(event.at),
     };
   if (event.type === 'milestone_achieved') {
     const def = program(event.programId)?.milestones.find((milestone) => milestone.id === event.milestone);
@@ -51,7 +52,7 @@ export function liveMessage(
       milestone: event.milestone,
       name: def?.name[locale] ?? event.milestone,
       description: def?.description[locale] ?? '',
-      at: event.at.toISOString(),
+      at: isoTime(event.at),
     };
   }
   return undefined;

@@ -7,6 +7,7 @@ import { say } from '../health-texts.js';
 import { HEALTH_PROGRAM } from '../mark-task.js';
 import { ACTION_NAMES, VERSION_NAMES, WELLNESS_NOTE } from './biometric-texts.js';
 import type { BiometricDeps } from './deps.js';
+import { isoTime } from '../../../core/iso-time.js';
 
 type ShownVersion = {
   task_id: string;
@@ -67,9 +68,9 @@ export function presentAdaptation(
     reason: say(adaptation.reason, locale),
     confidence: adaptation.confidence,
     status: lapsed ? 'expired' : adaptation.status,
-    created_at: adaptation.createdAt.toISOString(),
-    expires_at: adaptation.expiresAt.toISOString(),
-    decided_at: adaptation.decidedAt?.toISOString() ?? null,
+    created_at: isoTime(adaptation.createdAt),
+    expires_at: isoTime(adaptation.expiresAt),
+    decided_at: adaptation.decidedAt ? isoTime(adaptation.decidedAt) : null,
     feedback: adaptation.feedback,
     changes: adaptation.changes.map((change) => ({
       original: show(change.original),

@@ -2,6 +2,7 @@ import type { Reading } from '../../../core/health/readings.js';
 import type { UserId } from '../deps.js';
 import type { BiometricDeps } from './deps.js';
 import { type RecordResult, recordReadings } from './record-readings.js';
+import { isoTime } from '../../../core/iso-time.js';
 
 /** Three quick taps, each 1 (low) to 5 (high): energy, stress and last night's sleep. */
 export interface CheckinAnswers {
@@ -20,7 +21,7 @@ export async function checkin(
   answers: CheckinAnswers,
   now = deps.health.clock.now(),
 ): Promise<RecordResult> {
-  const at = now.toISOString();
+  const at = isoTime(now);
   const readings: Reading[] = [
     { metric: 'energy', value: scaled(answers.energy), at, source: 'manual' },
     { metric: 'stress', value: scaled(answers.stress), at, source: 'manual' },

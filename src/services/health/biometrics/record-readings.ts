@@ -7,6 +7,7 @@ import type { UserId } from '../deps.js';
 import { scheduleOf } from '../plan-day.js';
 import { judgeNow } from './judge-day.js';
 import type { BiometricDeps } from './deps.js';
+import { isoTime } from '../../../core/iso-time.js';
 
 export interface RecordResult {
   received: number;
@@ -99,7 +100,7 @@ export async function recordReadings(
   const dayOf = localDays(zone);
   const stored: StoredReading[] = readings.map((reading) => {
     const at = Date.parse(reading.at);
-    return { ...reading, at: new Date(at).toISOString(), day: dayOf(at) };
+    return { ...reading, at: isoTime(new Date(at)), day: dayOf(at) };
   });
   const { added } = await deps.store.addReadings(userId, stored, now);
   const baselines = await refreshBaselines(deps, userId, stored, localOf(now.getTime(), zone).date, now);

@@ -9,6 +9,7 @@ import { caller } from '../../auth/guard.js';
 import { HttpProblem } from '../../error-handler.js';
 import { ErrorBody, errors, guarded } from '../common.schema.js';
 import { ApiToken, LinkParams, LinkUsable, TelegramSignInBody } from './schema.js';
+import { isoTime } from '../../../../core/iso-time.js';
 
 /** The browser session's cookie: HttpOnly, SameSite=Strict, Secure when the public URL is HTTPS. */
 export const SESSION_COOKIE = 'stepwise_session';
@@ -34,7 +35,7 @@ type AuthHttp = Parameters<FastifyPluginAsyncZod>[0];
 export const webAuthRoutes: FastifyPluginAsyncZod<WebAuthDeps> = async (http, deps) => {
   const tokenFor = (userId: string) => {
     const issued = deps.issue(userId);
-    return { token: issued.token, expires_at: issued.expiresAt.toISOString() };
+    return { token: issued.token, expires_at: isoTime(issued.expiresAt) };
   };
   const setSession = (reply: FastifyReply, grant: SessionGrant) =>
     reply.setCookie(SESSION_COOKIE, grant.secret, {

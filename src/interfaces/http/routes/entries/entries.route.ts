@@ -10,13 +10,14 @@ import { caller } from '../../auth/guard.js';
 import { errors, guarded } from '../common.schema.js';
 import { screenedAnswers } from '../screened-answers.js';
 import { EditedEntry, Entries, EntriesQuery, EntryEdit, EntryParams } from './schema.js';
+import { isoTime } from '../../../../core/iso-time.js';
 
 const presentEntry = (entry: ExerciseEntry) => ({
   id: entry.id,
   program: entry.programId,
   exercise: entry.exerciseId,
   answers: entry.answers,
-  created_at: entry.createdAt.toISOString(),
+  created_at: isoTime(entry.createdAt),
 });
 
 /**

@@ -7,6 +7,7 @@ import { errors, guarded, IdParams, LangQuery, localeOf } from '../common.schema
 import { onGoal } from './goal-problems.js';
 import { crisisJson, goalJson, goalState, saidOf } from './present.js';
 import { Goals, GoalState, History, HistoryQuery, NewGoalBody, NewGoalCrisis, NoBody } from './schema.js';
+import { isoTime } from '../../../../core/iso-time.js';
 
 type GoalHttp = Parameters<FastifyPluginAsyncZod>[0];
 export interface GoalRouteDeps {
@@ -127,7 +128,7 @@ function historyRoute(http: GoalHttp, { goals }: GoalRouteDeps): void {
         steps: steps.slice(offset, offset + limit).map((step, i) => ({
           number: offset + i + 1,
           text: step.text,
-          completed_at: (step.completedAt ?? step.createdAt).toISOString(),
+          completed_at: isoTime(step.completedAt ?? step.createdAt),
         })),
       };
     },

@@ -3,6 +3,7 @@ import { safetyJson } from '../common.schema.js';
 import type { SafetyTexts } from '../../../../content/load-safety-texts.js';
 import type { GoalView } from '../../../../services/goals/goal-view.js';
 import type { CoachingOutcome, Said } from '../../../../services/goals/outcomes.js';
+import { isoTime } from '../../../../core/iso-time.js';
 
 export const goalJson = (goal: Goal, doneSteps: number) => ({
   id: goal.id,
@@ -12,8 +13,8 @@ export const goalJson = (goal: Goal, doneSteps: number) => ({
   status: goal.status,
   done_steps: doneSteps,
   track: goal.track ?? null,
-  created_at: goal.createdAt.toISOString(),
-  updated_at: goal.updatedAt.toISOString(),
+  created_at: isoTime(goal.createdAt),
+  updated_at: isoTime(goal.updatedAt),
 });
 
 /** Only what the person sees in the chat: the text and its estimate, never the coach's keys. */
@@ -22,7 +23,7 @@ const stepJson = (step: Step) => ({
   text: step.text,
   estimated_minutes: step.estimatedMinutes,
   rephrased: step.rephrased,
-  created_at: step.createdAt.toISOString(),
+  created_at: isoTime(step.createdAt),
 });
 
 /**

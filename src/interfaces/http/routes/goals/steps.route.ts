@@ -10,6 +10,7 @@ import { onGoal, undoRefused } from './goal-problems.js';
 import type { GoalRouteDeps } from './goals.route.js';
 import { crisisJson, goalState, saidOf } from './present.js';
 import { AnswerBody, DoneState, GoalState, NewGoalCrisis, NoBody, RephraseBody, UndoneState } from './schema.js';
+import { isoTime } from '../../../../core/iso-time.js';
 
 type StepHttp = Parameters<FastifyPluginAsyncZod>[0];
 type StepDeps = GoalRouteDeps & { tracks: Pick<TrackServices, 'completeGoalStep'> };
@@ -85,8 +86,8 @@ function doneRoute(http: StepHttp, { goals, tracks }: StepDeps): void {
         const completedAt = done.step.completedAt!; // set by completeStep, always
         return {
           ...goalState(await goals.viewAfterDone(done)),
-          done_step: { id: done.step.id, text: done.step.text, completed_at: completedAt.toISOString() },
-          undo_until: new Date(completedAt.getTime() + UNDO_WINDOW_MS).toISOString(),
+          done_step: { id: done.step.id, text: done.step.text, completed_at: isoTime(completedAt) },
+          undo_until: isoTime(new Date(completedAt.getTime() + UNDO_WINDOW_MS)),
           track: done.track ? presentAction(done.track, localeOf(req, req.query.lang)) : null,
         };
       });

@@ -6,6 +6,7 @@ import type { ProgressEvent } from '../../../../core/tracks/model.js';
 import type { TrackServices } from '../../../../services/tracks/track-services.js';
 import { caller } from '../../auth/guard.js';
 import { errors, guarded, localeOf, TrackQuery } from '../common.schema.js';
+import { isoTime } from '../../../../core/iso-time.js';
 
 const HistoryQuery = TrackQuery.extend({
   limit: z.coerce.number().int().min(1).max(2000).default(500).describe('the newest ledger rows to include'),
@@ -38,7 +39,7 @@ export function historyOf(program: Program, events: readonly ProgressEvent[], lo
       points: oldestFirst
         .filter((event) => event.track === track.id)
         .map((event) => ({
-          at: event.at.toISOString(),
+          at: isoTime(event.at),
           progress: event.newPct,
           delta: event.delta,
           action_type: event.actionType,
