@@ -33,6 +33,7 @@ import { benchCapacity } from './capacity.js';
 import { benchReadsAtScale, READS_BARS } from './reads-at-scale.js';
 import { benchOfflineSteps } from './offline-steps.js';
 import { benchScale } from './scale.js';
+import { benchInstructions, INSTRUCTIONS_BAR } from './instructions.js';
 
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1000);
@@ -283,6 +284,14 @@ if (process.env.BENCH_READS !== 'off') {
   console.log(`\nReads at scale (Node ${process.version}; 50 connections)\n`);
   console.log(table(await benchReadsAtScale()));
   console.log(`Bars: ${READS_BARS.join('; ')}.`);
+}
+
+// Instructions a cached read costs against the hello-world's, under valgrind's callgrind: a count that does not move
+// with the machine's load, where the reads' times above do (bench/instructions.ts). BENCH_INSTRUCTIONS=off skips it.
+if (process.env.BENCH_INSTRUCTIONS !== 'off') {
+  console.log(`\nInstructions a request (callgrind; Node ${process.version})\n`);
+  console.log(table(await benchInstructions()));
+  console.log(`Bar: ${INSTRUCTIONS_BAR}.`);
 }
 
 // Writes under load and a flood past the server's bounds (bench/scale.ts; servers in their own

@@ -44,7 +44,8 @@ describe('the next-tick record held for the life of the server', () => {
   it('is one of Node’s own tick records', async () => {
     const record = await holdTickRecord();
     expect(record).toBeDefined();
-    expect(Object.getOwnPropertySymbols(record).map(String)).toEqual([
+    // (An AsyncLocalStorage in use adds a symbol of its own to every record: the test runner's, here.)
+    expect(Object.getOwnPropertySymbols(record).map(String).slice(0, 2)).toEqual([
       'Symbol(async_id_symbol)',
       'Symbol(trigger_async_id_symbol)',
     ]);
