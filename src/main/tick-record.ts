@@ -4,9 +4,9 @@ import { createHook } from 'node:async_hooks';
  * One of Node's next-tick records, held for the life of the process.
  *
  * `process.nextTick` builds each record as an object literal with two computed (symbol) keys. V8 optimises such a
- * literal only while the site has seen one shape, and it holds that shape weakly: a full collection while no record
- * is alive — the two that free start-up's garbage (serve.ts), or V8's own when the server idles — drops it, the next
- * record gets a new shape, and the site goes generic for good. From then on every tick (a request makes about 15)
+ * literal only while the site has seen one shape, and it holds that shape weakly: a few full collections while no
+ * record is alive (the two that free start-up's garbage in serve.ts, V8's own while the server idles) drop it, the
+ * next record gets a new shape, and the site goes generic for good. From then on every tick (a request makes about 15)
  * takes a slow path in the runtime: measured with callgrind, a quarter of a cached read's instructions (150k → 112k a
  * request with this record held). A live record keeps its shape, and so the fast path, alive.
  */
