@@ -2,7 +2,10 @@
 // is doing, where times on a shared 2-core VM swing by half from one minute to the next. Two servers in their own
 // processes, each under callgrind: the Fastify hello-world of bench/reads-at-scale.ts (the baseline) and Stepwise as
 // `npm start` runs it (its build, npm start's node flags) on a fresh SQLite file, answering one enrolled person's cached
-// `GET /api/tracks/progress`. Each idles a few seconds after it answers (as a server does after its start: start-up's
+// `GET /api/tracks/progress`, then `POST /api/tracks/actions` by 200 enrolled people in turn (a recorded action: the
+// write whose p99 issue 59 bars; 2,000 to warm up, rounds of 1,000; its count is compared with its own earlier runs, as
+// the hello-world has no write).
+// Each idles a few seconds after it answers (as a server does after its start: start-up's
 // collections and V8's own run then), takes 11,000 warm-up requests, then counts user-space instructions (kernel time
 // is not counted: the socket writes cost both alike) over three rounds of BENCH_INSTRUCTION_REQUESTS (4,000).
 // Skipped where valgrind is not installed. `npx tsx bench/instructions.ts`; BENCH_INSTRUCTIONS=off skips it in
@@ -84,52 +87,86 @@ async function underCallgrind(args: string[], env: Record<string, string>, probe
   };
 }
 
-const load = async (url: string, headers: Record<string, string>, amount: number) => {
-  const result = await autocannon({ url, headers, connections: 10, amount });
-  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
+/** What a load sends: a GET with fixed headers, or a POST whose headers and body change from request to request. */
+type Request = (
+  { path: string; headers?: Record<string, string> } | { path: string; next: () => autocannon.Request }
+) & {
+  /** Warm-up requests and requests a counted round (a write under callgrind takes ~10× a read's time). */
+  amounts?: { warmUp: number; round: number };
 };
 
-/** Median instructions a request over three counted rounds, after the idle spell and the warm-up. */
-async function perRequest(server: Counted, path: string, headers: Record<string, string> = {}): Promise<number> {
+async function load(url: string, request: Request, amount: number): Promise<void> {
+  const result = await autocannon({
+    url: `${url}${request.path}`,
+    connections: 10,
+    amount,
+    ...('next' in request
+      ? { requests: [{ method: 'POST', setupRequest: (base) => ({ ...base, ...request.next() }) }] }
+      : { headers: request.headers ?? {} }),
+  });
+  if (result.non2xx || result.errors) throw new Error(`${result.non2xx} non-2xx answers, ${result.errors} errors`);
+}
+
+/** Median instructions a request over three counted rounds of each load, after the idle spell and the warm-up. */
+async function perRequest(server: Counted, ...requests: Request[]): Promise<number[]> {
   try {
     await new Promise((done) => setTimeout(done, IDLE_MS));
-    await load(`${server.url}${path}`, headers, WARM_UP);
-    server.count();
-    await load(`${server.url}${path}`, headers, 1000); // counting switched on mid-way: not a whole round
-    server.count();
-    const rounds: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      await load(`${server.url}${path}`, headers, REQUESTS);
-      rounds.push(server.count() / REQUESTS);
+    const counted: number[] = [];
+    for (const request of requests) {
+      const { warmUp, round: perRound } = request.amounts ?? { warmUp: WARM_UP, round: REQUESTS };
+      await load(server.url, request, warmUp);
+      server.count();
+      await load(server.url, request, 500); // counting switched on (or the last load's dump) mid-way: not a round
+      server.count();
+      const rounds: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        await load(server.url, request, perRound);
+        rounds.push(server.count() / perRound);
+      }
+      counted.push(rounds.sort((left, right) => left - right)[1]!);
     }
-    return rounds.sort((left, right) => left - right)[1]!;
+    return counted;
   } finally {
     server.child.kill('SIGTERM');
     await new Promise((done) => server.child.once('exit', done));
   }
 }
 
+const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', 'memory_moment', 'reached_out'];
+
 export async function benchInstructions(): Promise<string[][]> {
   const header = ['measure', 'instructions a request', 'vs hello-world'];
   if (!hasValgrind) return [header, ['(valgrind is not installed: skipped)', '', '']];
   const helloPort = await freePort();
-  const hello = await perRequest(
+  const [hello] = await perRequest(
     await underCallgrind(
       ['--import', 'tsx', join(import.meta.dirname, 'reads-at-scale.ts'), '--hello'],
       { PORT: String(helloPort) },
       `http://127.0.0.1:${helloPort}/`,
     ),
-    '/',
+    { path: '/' },
   );
   const database = await freshDatabase('sqlite', 'stepwise_bench_instructions');
   try {
     const app = await appOf(ROOT, database.url);
-    const user = await app.goals.ensureUser({ provider: 'telegram', subject: '9000', locale: 'en' });
-    await app.tracks.enroll(user.id, 'recovery', 'self_work');
+    const people: string[] = [];
+    for (let i = 0; i <= 200; i++) {
+      const user = await app.goals.ensureUser({ provider: 'telegram', subject: String(9000 + i), locale: 'en' });
+      await app.tracks.enroll(user.id, 'recovery', 'self_work');
+      people.push(user.id);
+    }
     for (const action of ['emotional_checkin', 'quest_created', 'support_group_joined'])
-      await app.tracks.recordAction(user.id, { actionType: action, source: 'api' });
+      await app.tracks.recordAction(people[0]!, { actionType: action, source: 'api' });
     await app.close();
-    const [token] = await signTokens([user.id]);
+    const [reader, ...writers] = await signTokens(people);
+    let sent = 0;
+    const action = () => {
+      const index = sent++;
+      return {
+        headers: { authorization: `Bearer ${writers[index % writers.length]}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ action_type: ACTIONS[index % ACTIONS.length] }),
+      };
+    };
     // The build `npm start` runs, with its flags (bench/checkout-server.ts builds it when stale).
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'server-build.mjs'), '--when-stale'], { stdio: 'ignore' });
     const port = await freePort();
@@ -145,12 +182,17 @@ export async function benchInstructions(): Promise<string[][]> {
       },
       `http://127.0.0.1:${port}/healthz`,
     );
-    const read = await perRequest(stepwise, '/api/tracks/progress', { authorization: `Bearer ${token}` });
+    const [read, write] = await perRequest(
+      stepwise,
+      { path: '/api/tracks/progress', headers: { authorization: `Bearer ${reader}` } },
+      { path: '/api/tracks/actions', next: action, amounts: { warmUp: 2000, round: 1000 } },
+    );
     const thousands = (value: number) => `${Math.round(value / 100) / 10}k`;
     return [
       header,
-      ['Fastify hello-world (baseline)', thousands(hello), '1.00×'],
-      ['SQLite: cached GET /api/tracks/progress', thousands(read), `${(read / hello).toFixed(2)}×`],
+      ['Fastify hello-world (baseline)', thousands(hello!), '1.00×'],
+      ['SQLite: cached GET /api/tracks/progress', thousands(read!), `${(read! / hello!).toFixed(2)}×`],
+      ['SQLite: POST /api/tracks/actions, 200 people in turn', thousands(write!), `${(write! / hello!).toFixed(1)}×`],
     ];
   } finally {
     await database.drop();
