@@ -17,7 +17,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { freePort } from '../test/e2e/processes.js';
-import { appOf, freshDatabase, SECRET, signTokens } from './checkout-server.js';
+import { freshDatabase, SECRET, seededIds, signTokens } from './checkout-server.js';
+import { ACTIONS } from './reads-at-scale.js';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -132,8 +133,6 @@ async function perRequest(server: Counted, ...requests: Request[]): Promise<numb
   }
 }
 
-const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', 'memory_moment', 'reached_out'];
-
 export async function benchInstructions(): Promise<string[][]> {
   const header = ['measure', 'instructions a request', 'vs hello-world'];
   if (!hasValgrind) return [header, ['(valgrind is not installed: skipped)', '', '']];
@@ -148,16 +147,13 @@ export async function benchInstructions(): Promise<string[][]> {
   );
   const database = await freshDatabase('sqlite', 'stepwise_bench_instructions');
   try {
-    const app = await appOf(ROOT, database.url);
-    const people: string[] = [];
-    for (let i = 0; i <= 200; i++) {
-      const user = await app.goals.ensureUser({ provider: 'telegram', subject: String(9000 + i), locale: 'en' });
-      await app.tracks.enroll(user.id, 'recovery', 'self_work');
-      people.push(user.id);
-    }
-    for (const action of ['emotional_checkin', 'quest_created', 'support_group_joined'])
-      await app.tracks.recordAction(people[0]!, { actionType: action, source: 'api' });
-    await app.close();
+    // The reads bench's people: a reader with three actions, and 200 writers (its `--seed`, this checkout's code).
+    const people = await seededIds(ROOT, [
+      join(import.meta.dirname, 'reads-at-scale.ts'),
+      '--seed',
+      ROOT,
+      database.url,
+    ]);
     const [reader, ...writers] = await signTokens(people);
     let sent = 0;
     const action = () => {

@@ -35,7 +35,7 @@ const SECONDS = Number(process.env.BENCH_READS_SECONDS ?? 10);
 const CONNECTIONS = 50;
 /** People writing (each writes about 500 / WRITERS times a second at the highest rate). */
 const WRITERS = 200;
-const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', 'memory_moment', 'reached_out'];
+export const ACTIONS = ['support_group_attended', 'experience_shared', 'calm_moment', 'memory_moment', 'reached_out'];
 
 export const READS_BARS = [
   'PostgreSQL reads ≥ 0.35× hello-world',

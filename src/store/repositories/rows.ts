@@ -4,7 +4,7 @@ import { fromIsoTime, isoTime } from '../../core/iso-time.js';
 export const toDate = (value: string | Date): Date => (value instanceof Date ? value : fromIsoTime(value));
 export const toDateOrNull = (value: string | Date | null): Date | null => (value === null ? null : toDate(value));
 /** Writes a timestamp column the same way on both databases. */
-export const iso = (date: Date): string => isoTime(date);
+export const iso = isoTime;
 export const isoOrNull = (date: Date | null): string | null => (date ? iso(date) : null);
 
 /** True when an insert hit a unique index (SQLite and PostgreSQL report it differently). */
